@@ -1,0 +1,225 @@
+"""The command line: parses arguments, builds the store once, calls the library.
+
+Every error meant for the user becomes one line on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from conflictkg import __version__
+from conflictkg.errors import ConflictKGError
+from conflictkg.graph import embedded
+from conflictkg.graph.open import Neo4jAuth, default_home, open_store
+from conflictkg.graph.store import Store
+from conflictkg.output import FORMATS, render
+
+EXIT_ERROR = 1
+EXIT_QUARANTINED = 3
+
+app = typer.Typer(
+    help="conflictkg: news about wars → a knowledge graph of who did what to whom, where and when.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+store_app = typer.Typer(help="Start, stop or inspect the embedded FalkorDB server.", no_args_is_help=True)
+app.add_typer(store_app, name="store")
+
+err = Console(stderr=True, highlight=False)
+
+
+class Settings:
+    """What the CLI read from its options and the environment, and the store it built from them."""
+
+    def __init__(self, store_uri: str | None, home: Path) -> None:
+        self.store_uri = store_uri
+        self.home = home
+        self._store: Store | None = None
+
+    def store(self) -> Store:
+        if self._store is None:
+            auth = Neo4jAuth(
+                user=os.environ.get("NEO4J_USERNAME", "neo4j"),
+                password=os.environ.get("NEO4J_PASSWORD", ""),
+                database=os.environ.get("NEO4J_DATABASE") or None,
+            )
+            self._store = open_store(self.store_uri, home=self.home / "falkordb", neo4j_auth=auth)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    obj = ctx.find_root().obj
+    assert isinstance(obj, Settings)
+    return obj
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"conflictkg {__version__}")
+        raise typer.Exit()
+
+
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table (for people), json or csv.")]
+
+
+def check_format(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return fmt
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    store: Annotated[
+        str | None,
+        typer.Option(
+            "--store",
+            envvar="CONFLICTKG_STORE",
+            help="Store URI: 'embedded' (default), falkordb://host:port, bolt://host:port, neo4j+s://host.",
+        ),
+    ] = None,
+    home: Annotated[
+        Path | None,
+        typer.Option(
+            "--home", envvar="CONFLICTKG_HOME", help="Data dir (default ~/.local/share/conflictkg)."
+        ),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    settings = Settings(store, (home or default_home()).expanduser())
+    ctx.obj = settings
+    ctx.call_on_close(settings.close)
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help="Files or directories (recursive) to ingest.")],
+    force: Annotated[bool, typer.Option(help="Re-extract articles even when unchanged.")] = False,
+    batch_size: Annotated[int, typer.Option(help="Articles per NLP and write batch.")] = 64,
+) -> None:
+    """Ingest articles: extract their events and write them to the graph (idempotent)."""
+    from conflictkg.ingest import Quarantine, iter_documents
+    from conflictkg.ingest import ingest as run_ingest
+
+    settings = _settings(ctx)
+    store = settings.store()
+    summary = run_ingest(
+        store,
+        iter_documents(paths),
+        quarantine=Quarantine(settings.home / "quarantine"),
+        batch_size=batch_size,
+        force=force,
+    )
+    for failure in summary.failures:
+        err.print(f"quarantined: {failure.origin}: {failure.reason}")
+    err.print(
+        f"read {summary.read}, new {summary.new}, updated {summary.updated}, unchanged {summary.unchanged}, "
+        f"quarantined {summary.quarantined}, events {summary.events} in {summary.duration_s:.1f}s"
+    )
+    if summary.quarantined:
+        raise typer.Exit(EXIT_QUARANTINED)
+
+
+@app.command()
+def stats(ctx: typer.Context, fmt: FormatOpt = "table") -> None:
+    """Count nodes by label and relationships by type."""
+    from conflictkg.graph.stats import graph_stats
+
+    check_format(fmt)
+    rows = graph_stats(_settings(ctx).store())
+    render(rows, fmt, title="conflictkg graph", empty="The graph is empty.")
+
+
+def _parse_param(text: str) -> tuple[str, Any]:
+    if "=" not in text:
+        raise typer.BadParameter(f"--param expects key=value, got {text!r}")
+    key, raw = text.split("=", 1)
+    try:
+        value: Any = json.loads(raw)
+    except json.JSONDecodeError:
+        value = raw
+    return key.strip().lstrip("$"), value
+
+
+@app.command()
+def cypher(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="A Cypher query, or @file.cypher to read one.")],
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="key=value (value parsed as JSON when it can be)."),
+    ] = None,
+    write: Annotated[bool, typer.Option(help="Allow the query to write (read-only otherwise).")] = False,
+    fmt: FormatOpt = "table",
+) -> None:
+    """Run a Cypher query (read-only unless --write)."""
+    from conflictkg.queries.files import strip_browser_lines
+
+    check_format(fmt)
+    if query.startswith("@"):
+        try:
+            query = strip_browser_lines(Path(query[1:]).read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConflictKGError(f"{query[1:]}: cannot read ({exc.strerror})") from exc
+    params = dict(_parse_param(p) for p in param or [])
+    rows = _settings(ctx).store().query(query, params, write=write)
+    render(rows, fmt)
+
+
+@store_app.command("start")
+def store_start(ctx: typer.Context) -> None:
+    """Start the embedded FalkorDB server (or reuse the running one)."""
+    home = _settings(ctx).home / "falkordb"
+    sock = embedded.ensure_running(home)
+    st = embedded.status(home)
+    print(f"embedded FalkorDB running (pid {st.pid}) on {sock}")
+
+
+@store_app.command("stop")
+def store_stop(ctx: typer.Context) -> None:
+    """Stop the embedded FalkorDB server; its data stays on disk."""
+    home = _settings(ctx).home / "falkordb"
+    if embedded.stop(home):
+        print("embedded FalkorDB stopped")
+    else:
+        print("embedded FalkorDB was not running")
+
+
+@store_app.command("status")
+def store_status(ctx: typer.Context) -> None:
+    """Say whether the embedded FalkorDB server runs, and where its data is."""
+    home = _settings(ctx).home / "falkordb"
+    st = embedded.status(home)
+    state = f"running (pid {st.pid})" if st.running else "stopped"
+    print(f"embedded FalkorDB: {state}; data in {st.data_dir}")
+
+
+def main() -> None:
+    try:
+        app()
+    except ConflictKGError as exc:
+        err.print(f"error: {' '.join(str(exc).split())}", markup=False, soft_wrap=True)
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

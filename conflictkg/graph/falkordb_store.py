@@ -1,0 +1,113 @@
+"""FalkorDB store: the embedded server (unix socket) or a remote one (``falkordb://host:port``)."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+import redis
+from falkordb import Edge, FalkorDB, Node, Path
+
+from conflictkg.errors import StoreError
+from conflictkg.graph import schema
+from conflictkg.graph.store import Row
+
+GRAPH_NAME = "conflictkg"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Node):
+        return {"_labels": list(value.labels or []), **(value.properties or {})}
+    if isinstance(value, Edge):
+        return {"_type": value.relation, **(value.properties or {})}
+    if isinstance(value, Path):
+        return [_plain(n) for n in value.nodes()]
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class FalkorDBStore:
+    kind = "falkordb"
+
+    def __init__(
+        self,
+        *,
+        unix_socket: str | None = None,
+        host: str = "localhost",
+        port: int = 6379,
+        password: str | None = None,
+        graph: str = GRAPH_NAME,
+        uri: str = "",
+    ) -> None:
+        self.uri = uri or (f"falkordb+unix://{unix_socket}" if unix_socket else f"falkordb://{host}:{port}")
+        try:
+            if unix_socket:
+                self._db = FalkorDB(unix_socket_path=unix_socket, socket_timeout=None)
+            else:
+                self._db = FalkorDB(host=host, port=port, password=password, socket_connect_timeout=5)
+            self._db.connection.ping()
+        except redis.AuthenticationError as exc:
+            raise StoreError(f"FalkorDB at {self.uri} refused the password") from exc
+        except redis.RedisError as exc:
+            raise StoreError(f"cannot reach FalkorDB at {self.uri}: {exc}") from exc
+        self._graph = self._db.select_graph(graph)
+        self.graph_name = graph
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[Row]:
+        try:
+            result = self._graph.query(cypher, params) if write else self._graph.ro_query(cypher, params)
+        except redis.ConnectionError as exc:
+            raise StoreError(f"lost the connection to FalkorDB at {self.uri}: {exc}") from exc
+        except redis.ResponseError as exc:
+            msg = str(exc)
+            if not write and "empty key" in msg:
+                return []  # nothing was ever written: an empty graph
+            if not write and "graph.RO_QUERY is to be executed only on read-only queries" in msg:
+                raise StoreError("this query writes; pass --write to allow it") from exc
+            raise StoreError(f"FalkorDB: {msg}") from exc
+        header = [h[1] if isinstance(h, (list, tuple)) else h for h in (result.header or [])]
+        return [dict(zip(header, (_plain(v) for v in row), strict=False)) for row in result.result_set or []]
+
+    def schema_statements(self) -> list[str]:
+        return schema.falkordb_statements()
+
+    def apply_schema(self) -> None:
+        existing: set[tuple[str, str]] = set()
+        for row in self.query("CALL db.indexes() YIELD label, properties RETURN label, properties"):
+            for prop in row["properties"] or []:
+                existing.add((row["label"], prop))
+        for label, prop in schema.falkordb_indexes():
+            if (label, prop) not in existing:
+                self.query(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", write=True)
+        constraints = {(c.get("label"), tuple(c.get("properties") or ())) for c in self._safe_constraints()}
+        for label in schema.ID_LABELS:
+            if (label, ("id",)) not in constraints:
+                try:
+                    self._graph.create_node_unique_constraint(label, "id")
+                except redis.ResponseError as exc:
+                    if "already exists" not in str(exc).lower():
+                        raise StoreError(f"FalkorDB: {exc}") from exc
+
+    def _safe_constraints(self) -> list[dict[str, Any]]:
+        try:
+            return list(self._graph.list_constraints())
+        except redis.ResponseError:
+            return []
+
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> str:
+        try:
+            plan = self._graph.explain(cypher, params)
+        except redis.ResponseError as exc:
+            raise StoreError(f"FalkorDB: {exc}") from exc
+        return str(plan)
+
+    def clear(self) -> None:
+        with contextlib.suppress(redis.ResponseError):  # the graph did not exist yet
+            self._graph.delete()
+        self._graph = self._db.select_graph(self.graph_name)
+
+    def close(self) -> None:
+        self._db.close()

@@ -1,0 +1,102 @@
+"""Neo4j 5 store through the official driver, with managed (retried) transactions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+
+from conflictkg.errors import StoreError
+from conflictkg.graph import schema
+from conflictkg.graph.store import Row
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, neo4j.graph.Node):
+        return {"_labels": sorted(value.labels), **dict(value)}
+    if isinstance(value, neo4j.graph.Relationship):
+        return {"_type": value.type, **dict(value)}
+    if isinstance(value, neo4j.graph.Path):
+        return [_plain(n) for n in value.nodes]
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):  # neo4j.time types
+        return value.iso_format()
+    return value
+
+
+class Neo4jStore:
+    kind = "neo4j"
+
+    def __init__(
+        self, uri: str, user: str = "neo4j", password: str = "", database: str | None = None
+    ) -> None:
+        self.uri = uri
+        self.database = database or None
+        try:
+            self._driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10)
+            self._driver.verify_connectivity()
+        except AuthError as exc:
+            raise StoreError(f"Neo4j at {uri} refused the credentials for user {user!r}") from exc
+        except (ServiceUnavailable, OSError, ValueError) as exc:
+            raise StoreError(f"cannot reach Neo4j at {uri}: {exc}") from exc
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j at {uri}: {exc.message or exc}") from exc
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[Row]:
+        def work(tx: neo4j.ManagedTransaction) -> list[Row]:
+            result = tx.run(cypher, params or {})
+            return [{k: _plain(v) for k, v in record.items()} for record in result]
+
+        try:
+            with self._driver.session(database=self.database) as session:
+                if write:
+                    return session.execute_write(work)
+                return session.execute_read(work)
+        except ClientError as exc:
+            if not write and exc.code and "WriteOnReadOnlyAccessDatabase" in exc.code:
+                raise StoreError("this query writes; pass --write to allow it") from exc
+            if exc.code and "ForbiddenDueToTransactionType" in exc.code:
+                raise StoreError("this query writes; pass --write to allow it") from exc
+            raise StoreError(f"Neo4j: {exc.message or exc}") from exc
+        except AuthError as exc:
+            raise StoreError(f"Neo4j at {self.uri} refused the credentials") from exc
+        except ServiceUnavailable as exc:
+            raise StoreError(f"lost the connection to Neo4j at {self.uri}: {exc}") from exc
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j: {exc.message or exc}") from exc
+
+    def schema_statements(self) -> list[str]:
+        return schema.neo4j_statements()
+
+    def apply_schema(self) -> None:
+        for stmt in self.schema_statements():
+            self.query(stmt, write=True)
+
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> str:
+        with self._driver.session(database=self.database) as session:
+            summary = session.run("EXPLAIN " + cypher, params or {}).consume()
+        return _format_plan(summary.plan or {})
+
+    def clear(self) -> None:
+        while True:
+            rows = self.query(
+                "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted", write=True
+            )
+            if not rows or rows[0]["deleted"] == 0:
+                return
+
+    def close(self) -> None:
+        self._driver.close()
+
+
+def _format_plan(plan: dict[str, Any], depth: int = 0) -> str:
+    args = plan.get("args", {})
+    detail = args.get("Details", "")
+    line = "  " * depth + f"{plan.get('operatorType', '?')} {detail}".rstrip()
+    children = [_format_plan(child, depth + 1) for child in plan.get("children", [])]
+    return "\n".join([line, *children])

@@ -1,0 +1,41 @@
+"""Schema DDL: uniqueness on every id, indexes on the names queries look up.
+
+Neo4j gets ``CREATE CONSTRAINT ... IF NOT EXISTS``; FalkorDB gets range indexes (its ``CREATE INDEX``
+errors when the index exists, so the FalkorDB store skips those already listed).
+"""
+
+from __future__ import annotations
+
+ID_LABELS = ("Article", "Event", "Actor", "Location", "Run")
+INDEXED = {
+    "Article": ("url", "sha256"),
+    "Event": ("type", "date"),
+    "Actor": ("name",),
+    "Location": ("name",),
+    "Run": ("started_at",),
+}
+
+
+def neo4j_statements() -> list[str]:
+    out = [
+        f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+        for label in ID_LABELS
+    ]
+    for label, props in INDEXED.items():
+        out.extend(
+            f"CREATE INDEX {label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})"
+            for prop in props
+        )
+    return out
+
+
+def falkordb_indexes() -> list[tuple[str, str]]:
+    """(label, property) pairs that get a range index on FalkorDB."""
+    pairs = [(label, "id") for label in ID_LABELS]
+    for label, props in INDEXED.items():
+        pairs.extend((label, p) for p in props)
+    return pairs
+
+
+def falkordb_statements() -> list[str]:
+    return [f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, prop in falkordb_indexes()]

@@ -1,0 +1,70 @@
+"""Rows → table (rich), JSON or CSV, for the CLI."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+FORMATS = ("table", "json", "csv")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return str(value)
+
+
+def to_json(rows: list[dict[str, Any]]) -> str:
+    return json.dumps(rows, ensure_ascii=False, indent=2, default=_jsonable)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=_jsonable)
+    return str(value)
+
+
+def to_csv(rows: list[dict[str, Any]]) -> str:
+    buf = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(buf, fieldnames=list(rows[0].keys()), extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(v) for k, v in row.items()})
+    return buf.getvalue()
+
+
+def render(
+    rows: list[dict[str, Any]],
+    fmt: str,
+    *,
+    title: str | None = None,
+    empty: str = "No results.",
+    out: TextIO | None = None,
+) -> None:
+    if fmt == "json":
+        print(to_json(rows), file=out)
+        return
+    if fmt == "csv":
+        print(to_csv(rows), end="", file=out)
+        return
+    console = Console(file=out, soft_wrap=False)
+    if not rows:
+        console.print(empty)
+        return
+    table = Table(title=title, show_lines=False)
+    for col in rows[0]:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(v) if len(_cell(v)) < 400 else _cell(v)[:397] + "..." for v in row.values()))
+    console.print(table)
