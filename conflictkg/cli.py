@@ -6,20 +6,19 @@ Every error meant for the user becomes one line on stderr and a non-zero exit.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
 from conflictkg import __version__
+from conflictkg.commands import ask, exports, imports, jobs
+from conflictkg.commands.common import FormatOpt, Settings, check_format, err, settings_of
 from conflictkg.errors import ConflictKGError
 from conflictkg.graph import embedded
-from conflictkg.graph.open import Neo4jAuth, default_home, open_store
-from conflictkg.graph.store import Store
-from conflictkg.output import FORMATS, render
+from conflictkg.graph.open import default_home
+from conflictkg.output import render
 
 EXIT_ERROR = 1
 EXIT_QUARANTINED = 3
@@ -33,51 +32,11 @@ app = typer.Typer(
 store_app = typer.Typer(help="Start, stop or inspect the embedded FalkorDB server.", no_args_is_help=True)
 app.add_typer(store_app, name="store")
 
-err = Console(stderr=True, highlight=False)
-
-
-class Settings:
-    """What the CLI read from its options and the environment, and the store it built from them."""
-
-    def __init__(self, store_uri: str | None, home: Path) -> None:
-        self.store_uri = store_uri
-        self.home = home
-        self._store: Store | None = None
-
-    def store(self) -> Store:
-        if self._store is None:
-            auth = Neo4jAuth(
-                user=os.environ.get("NEO4J_USERNAME", "neo4j"),
-                password=os.environ.get("NEO4J_PASSWORD", ""),
-                database=os.environ.get("NEO4J_DATABASE") or None,
-            )
-            self._store = open_store(self.store_uri, home=self.home / "falkordb", neo4j_auth=auth)
-        return self._store
-
-    def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
-
-
-def _settings(ctx: typer.Context) -> Settings:
-    obj = ctx.find_root().obj
-    assert isinstance(obj, Settings)
-    return obj
-
 
 def _version(value: bool) -> None:
     if value:
         print(f"conflictkg {__version__}")
         raise typer.Exit()
-
-
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table (for people), json or csv.")]
-
-
-def check_format(fmt: str) -> str:
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    return fmt
 
 
 @app.callback()
@@ -117,7 +76,7 @@ def ingest(
     from conflictkg.ingest import Quarantine, iter_documents
     from conflictkg.ingest import ingest as run_ingest
 
-    settings = _settings(ctx)
+    settings = settings_of(ctx)
     store = settings.store()
     summary = run_ingest(
         store,
@@ -142,7 +101,7 @@ def stats(ctx: typer.Context, fmt: FormatOpt = "table") -> None:
     from conflictkg.graph.stats import graph_stats
 
     check_format(fmt)
-    rows = graph_stats(_settings(ctx).store())
+    rows = graph_stats(settings_of(ctx).store())
     render(rows, fmt, title="conflictkg graph", empty="The graph is empty.")
 
 
@@ -178,14 +137,14 @@ def cypher(
         except OSError as exc:
             raise ConflictKGError(f"{query[1:]}: cannot read ({exc.strerror})") from exc
     params = dict(_parse_param(p) for p in param or [])
-    rows = _settings(ctx).store().query(query, params, write=write)
+    rows = settings_of(ctx).store().query(query, params, write=write)
     render(rows, fmt)
 
 
 @store_app.command("start")
 def store_start(ctx: typer.Context) -> None:
     """Start the embedded FalkorDB server (or reuse the running one)."""
-    home = _settings(ctx).home / "falkordb"
+    home = settings_of(ctx).home / "falkordb"
     sock = embedded.ensure_running(home)
     st = embedded.status(home)
     print(f"embedded FalkorDB running (pid {st.pid}) on {sock}")
@@ -194,7 +153,7 @@ def store_start(ctx: typer.Context) -> None:
 @store_app.command("stop")
 def store_stop(ctx: typer.Context) -> None:
     """Stop the embedded FalkorDB server; its data stays on disk."""
-    home = _settings(ctx).home / "falkordb"
+    home = settings_of(ctx).home / "falkordb"
     if embedded.stop(home):
         print("embedded FalkorDB stopped")
     else:
@@ -204,10 +163,14 @@ def store_stop(ctx: typer.Context) -> None:
 @store_app.command("status")
 def store_status(ctx: typer.Context) -> None:
     """Say whether the embedded FalkorDB server runs, and where its data is."""
-    home = _settings(ctx).home / "falkordb"
+    home = settings_of(ctx).home / "falkordb"
     st = embedded.status(home)
     state = f"running (pid {st.pid})" if st.running else "stopped"
     print(f"embedded FalkorDB: {state}; data in {st.data_dir}")
+
+
+for _area in (ask, exports, imports, jobs):
+    _area.register(app)
 
 
 def main() -> None:

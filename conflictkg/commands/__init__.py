@@ -1,0 +1,1 @@
+"""CLI commands by area; `conflictkg.cli` registers them on the root app."""
