@@ -136,6 +136,22 @@ class Membership:
 
 
 @dataclass
+class ControlClaim:
+    """The text states that an actor holds a place ("the LNA's stronghold of X"), outside any event.
+
+    Written as ``(actor)-[:CONTROLS {article, kind: "stated", ...}]->(place)``; the control changes
+    that CAPTURE events imply are derived from the events instead.
+    """
+
+    actor_id: str
+    location_id: str
+    evidence: Evidence
+    date: str | None = None
+    date_precision: str | None = None
+    confidence: float = 0.5
+
+
+@dataclass
 class ArticleFacts:
     """Everything one article contributes to the graph."""
 
@@ -144,6 +160,7 @@ class ArticleFacts:
     locations: list[Location] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
+    controls: list[ControlClaim] = field(default_factory=list)
 
 
 def event_id(article_id: str, type_: str, actor_id: str, target_id: str | None, start: int) -> str:

@@ -30,6 +30,10 @@ _PARTS: dict[str, str] = {
         "UNWIND $stale AS row MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e:Event) "
         "WHERE NOT e.id IN row.keep DETACH DELETE e"
     ),
+    "stale_controls": (
+        "UNWIND $stale_controls AS row "
+        "MATCH (:Actor)-[c:CONTROLS {article: row.article}]->(:Location) DELETE c"
+    ),
     "actors": (
         "UNWIND $actors AS row MERGE (n:Actor {id: row.id}) "
         "ON CREATE SET n.run_id = $run_id SET n += row.props"
@@ -56,6 +60,10 @@ _PARTS: dict[str, str] = {
     "members": (
         "UNWIND $members AS row MATCH (p:Actor {id: row.person}) MATCH (o:Actor {id: row.org}) "
         "MERGE (p)-[m:MEMBER_OF]->(o) SET m.role = row.role"
+    ),
+    "controls": (
+        "UNWIND $controls AS row MATCH (a:Actor {id: row.actor}) MATCH (l:Location {id: row.location}) "
+        "MERGE (a)-[c:CONTROLS {article: row.article}]->(l) SET c += row.props"
     ),
 }
 
@@ -89,6 +97,7 @@ def _rows(facts: ArticleFacts, replace: bool) -> dict[str, list[dict[str, Any]]]
     rows: dict[str, list[dict[str, Any]]] = {
         "articles": [{"id": art.id, "props": art.props()}],
         "stale": [{"article": art.id, "keep": [e.id for e in facts.events]}] if replace else [],
+        "stale_controls": [{"article": art.id}] if replace else [],
         "actors": [{"id": a.id, "props": a.props()} for a in facts.actors],
         "locations": [{"id": loc.id, "props": loc.props()} for loc in facts.locations],
         "events": [
@@ -104,6 +113,21 @@ def _rows(facts: ArticleFacts, replace: bool) -> dict[str, list[dict[str, Any]]]
         "targets": [{"event": e.id, "target": e.target_id} for e in facts.events if e.target_id],
         "places": [{"event": e.id, "location": e.location_id} for e in facts.events if e.location_id],
         "members": [{"person": m.person_id, "org": m.org_id, "role": m.role} for m in facts.memberships],
+        "controls": [
+            {
+                "actor": c.actor_id,
+                "location": c.location_id,
+                "article": art.id,
+                "props": {
+                    "kind": "stated",
+                    "since": c.date,
+                    "since_precision": c.date_precision,
+                    "confidence": c.confidence,
+                    **c.evidence.props(),
+                },
+            }
+            for c in facts.controls
+        ],
     }
     return rows
 
