@@ -26,8 +26,15 @@ IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
 @pytest.fixture(scope="session")
-def falkordb_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    home = tmp_path_factory.mktemp("falkordb")
+def data_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The session's data dir, as the CLI's ``--home`` sees it."""
+    return tmp_path_factory.mktemp("conflictkg-home")
+
+
+@pytest.fixture(scope="session")
+def falkordb_home(data_home: Path) -> Iterator[Path]:
+    """The embedded server's dir (``<data dir>/falkordb``, where the CLI looks for it)."""
+    home = data_home / "falkordb"
     embedded.ensure_running(home)
     yield home
     embedded.stop(home)
@@ -72,6 +79,14 @@ def store(request: pytest.FixtureRequest) -> Iterator[Store]:
     s.clear()
     s.apply_schema()
     yield s
+
+
+@pytest.fixture
+def cli_store_args(store: Store, data_home: Path) -> list[str]:
+    """Global CLI options that point ``conflictkg`` at the same store as the ``store`` fixture."""
+    if store.kind == "neo4j":
+        return ["--home", str(data_home), "--store", os.environ["NEO4J_URI"]]
+    return ["--home", str(data_home)]
 
 
 @pytest.fixture
