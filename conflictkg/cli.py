@@ -71,6 +71,9 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files or directories (recursive) to ingest.")],
     force: Annotated[bool, typer.Option(help="Re-extract articles even when unchanged.")] = False,
     batch_size: Annotated[int, typer.Option(help="Articles per NLP and write batch.")] = 64,
+    no_nlp: Annotated[
+        bool, typer.Option("--no-nlp", help="Write the articles only, without extraction.")
+    ] = False,
 ) -> None:
     """Ingest articles: extract their events and write them to the graph (idempotent)."""
     from conflictkg.ingest import Quarantine, iter_documents

@@ -13,7 +13,7 @@ from conflictkg.graph.open import Neo4jAuth, open_store
 from conflictkg.graph.store import Store
 from conflictkg.output import FORMATS
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class Settings:

@@ -58,9 +58,8 @@ class Neo4jStore:
                     return session.execute_write(work)
                 return session.execute_read(work)
         except ClientError as exc:
-            if not write and exc.code and "WriteOnReadOnlyAccessDatabase" in exc.code:
-                raise StoreError("this query writes; pass --write to allow it") from exc
-            if exc.code and "ForbiddenDueToTransactionType" in exc.code:
+            read_only_codes = ("AccessMode", "WriteOnReadOnlyAccessDatabase", "ForbiddenDueToTransactionType")
+            if not write and exc.code and exc.code.endswith(read_only_codes):
                 raise StoreError("this query writes; pass --write to allow it") from exc
             raise StoreError(f"Neo4j: {exc.message or exc}") from exc
         except AuthError as exc:

