@@ -25,8 +25,8 @@ demo: $(VENV)/.installed
 	-$(CKG) ask towns-changed-hands
 
 lint: setup
-	$(VENV)/bin/ruff check conflictkg tests benchmarks eval
-	$(VENV)/bin/ruff format --check conflictkg tests benchmarks eval
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
 test: setup
