@@ -65,37 +65,7 @@ def root(
     ctx.call_on_close(settings.close)
 
 
-@app.command()
-def ingest(
-    ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(help="Files or directories (recursive) to ingest.")],
-    force: Annotated[bool, typer.Option(help="Re-extract articles even when unchanged.")] = False,
-    batch_size: Annotated[int, typer.Option(help="Articles per NLP and write batch.")] = 64,
-    no_nlp: Annotated[
-        bool, typer.Option("--no-nlp", help="Write the articles only, without extraction.")
-    ] = False,
-) -> None:
-    """Ingest articles: extract their events and write them to the graph (idempotent)."""
-    from conflictkg.ingest import Quarantine, iter_documents
-    from conflictkg.ingest import ingest as run_ingest
-
-    settings = settings_of(ctx)
-    store = settings.store()
-    summary = run_ingest(
-        store,
-        iter_documents(paths),
-        quarantine=Quarantine(settings.home / "quarantine"),
-        batch_size=batch_size,
-        force=force,
-    )
-    for failure in summary.failures:
-        err.print(f"quarantined: {failure.origin}: {failure.reason}")
-    err.print(
-        f"read {summary.read}, new {summary.new}, updated {summary.updated}, unchanged {summary.unchanged}, "
-        f"quarantined {summary.quarantined}, events {summary.events} in {summary.duration_s:.1f}s"
-    )
-    if summary.quarantined:
-        raise typer.Exit(EXIT_QUARANTINED)
+# `ingest` lives in conflictkg/commands/jobs.py with the other ingestion commands.
 
 
 @app.command()

@@ -1,0 +1,160 @@
+"""Graph writes through :class:`GraphWriter`: events/s, against a bare ``UNWIND ... CREATE``.
+
+Variants, each into an emptied graph (same synthetic facts):
+
+- ``insert``: ``write(replace=False)``, the insert path (new articles, nothing to replace);
+- ``rewrite``: the same facts again with ``replace=False`` (idempotent path: every MERGE matches);
+- ``replace_insert`` / ``replace_rewrite``: the default ``write()`` (``replace=True``: stale events of
+  each article removed in the same transaction), as ``conflictkg ingest`` calls it — stopped after a
+  time budget when it is too slow to finish (``*_complete`` says whether it did);
+- ``proposed_*``: the default path with the two statement changes of benchmarks/notes.md applied in
+  this process only (to show their effect; the shipped writer is not modified).
+
+Baseline: ``UNWIND $rows AS row CREATE (:BenchX {id: row.id})`` with as many rows as events, in
+batches of the writer's size, in the same run. Ratios are writer events/s ÷ baseline rows/s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from benchmarks import fresh
+from benchmarks.synthetic import Spec, generate
+from conflictkg.graph import writer as writer_mod
+from conflictkg.graph.model import ArticleFacts
+from conflictkg.graph.store import Store
+from conflictkg.graph.writer import DEFAULT_BATCH_ROWS, GraphWriter
+
+BASELINE = "UNWIND $rows AS row CREATE (:BenchX {id: row.id})"
+EDGES = (
+    "MATCH (e:Event) WITH count(e) AS events "
+    "OPTIONAL MATCH (:Event)-[r]-() RETURN events, count(r) AS edges"
+)
+COUNTS = "MATCH (n) RETURN count(n) AS nodes"
+RELS = "MATCH ()-[r]->() RETURN count(r) AS rels"
+
+# The proposal of benchmarks/notes.md: anchor the stale-event delete on the indexed Article (the
+# Event end unlabelled, so FalkorDB keeps the index), and find stated controls through a
+# relationship index on CONTROLS.article instead of a scan of every Actor.
+PROPOSED_PARTS = {
+    "stale": (
+        "UNWIND $stale AS row MATCH (art:Article {id: row.article}) "
+        "MATCH (art)<-[:REPORTED_IN]-(e) WHERE NOT e.id IN row.keep DETACH DELETE e"
+    ),
+    "stale_controls": (
+        "UNWIND $stale_controls AS row MATCH ()-[c:CONTROLS {article: row.article}]->() DELETE c"
+    ),
+}
+PROPOSED_INDEX = {
+    "falkordb": "CREATE INDEX FOR ()-[c:CONTROLS]-() ON (c.article)",
+    "neo4j": "CREATE INDEX controls_article IF NOT EXISTS FOR ()-[c:CONTROLS]-() ON (c.article)",
+}
+
+
+@contextlib.contextmanager
+def proposed_fix(store: Store) -> Iterator[None]:
+    """Apply the proposed statements in this process (restored after) and create the index."""
+    saved = {k: writer_mod._PARTS[k] for k in PROPOSED_PARTS}
+    store.query(PROPOSED_INDEX[store.kind], write=True)
+    writer_mod._PARTS.update(PROPOSED_PARTS)
+    try:
+        yield
+    finally:
+        writer_mod._PARTS.update(saved)
+
+
+def _chunks(facts: list[ArticleFacts], size: int) -> Iterator[list[ArticleFacts]]:
+    for i in range(0, len(facts), size):
+        yield facts[i : i + size]
+
+
+def timed_write(
+    store: Store, facts: list[ArticleFacts], *, replace: bool, budget_s: float | None = None
+) -> dict[str, Any]:
+    """Write ``facts`` (in chunks, so a time budget can stop a slow path); events/s."""
+    writer = GraphWriter(store)
+    events = 0
+    t0 = time.perf_counter()
+    complete = True
+    for chunk in _chunks(facts, 500):
+        events += writer.write(chunk, replace=replace).events
+        if budget_s is not None and time.perf_counter() - t0 > budget_s:
+            complete = len(chunk) < 500 and chunk[-1] is facts[-1]
+            break
+    elapsed = time.perf_counter() - t0
+    return {"events": events, "seconds": round(elapsed, 3), "events_per_s": round(events / elapsed, 1),
+            "complete": complete}  # fmt: skip
+
+
+def baseline(store: Store, rows: int, batch: int = DEFAULT_BATCH_ROWS) -> float:
+    """Rows/s of a bare UNWIND ... CREATE of ``rows`` one-property nodes."""
+    data = [{"id": f"x{i}"} for i in range(rows)]
+    t0 = time.perf_counter()
+    for i in range(0, rows, batch):
+        store.query(BASELINE, {"rows": data[i : i + batch]}, write=True)
+    return rows / (time.perf_counter() - t0)
+
+
+def run(store: Store, events: int, budget_s: float, *, seed: int = 7) -> dict[str, Any]:
+    """Every figure of the write benchmark on one store (emptied first, left with the facts)."""
+    t0 = time.perf_counter()
+    facts = list(generate(Spec(events, seed=seed)))
+    gen_s = time.perf_counter() - t0
+    out: dict[str, Any] = {"events": events, "articles": len(facts), "generate_s": round(gen_s, 2)}
+
+    fresh(store)
+    base = baseline(store, events)
+    out["baseline_create_rows_per_s"] = round(base, 1)
+
+    fresh(store)
+    ins = timed_write(store, facts, replace=False)
+    out["insert_events_per_s"] = ins["events_per_s"]
+    row = store.query(EDGES)[0]
+    out["edges_per_event"] = round(row["edges"] / max(1, row["events"]), 3)
+    nodes, rels = store.query(COUNTS)[0]["nodes"], store.query(RELS)[0]["rels"]
+    rew = timed_write(store, facts, replace=False)
+    out["rewrite_events_per_s"] = rew["events_per_s"]
+    out["rewrite_changed_nothing"] = int(
+        store.query(COUNTS)[0]["nodes"] == nodes and store.query(RELS)[0]["rels"] == rels
+    )
+
+    fresh(store)
+    rep = timed_write(store, facts, replace=True, budget_s=budget_s)
+    out["replace_insert_events_per_s"] = rep["events_per_s"]
+    out["replace_insert_events_written"] = rep["events"]
+    out["replace_insert_complete"] = int(rep["complete"])
+    if rep["complete"]:
+        rr = timed_write(store, facts, replace=True, budget_s=budget_s)
+        out["replace_rewrite_events_per_s"] = rr["events_per_s"]
+        out["replace_rewrite_complete"] = int(rr["complete"])
+    else:  # a prefix as long as the one written, rewritten
+        part = facts[: _articles_for(facts, rep["events"])]
+        rr = timed_write(store, part, replace=True, budget_s=budget_s)
+        out["replace_rewrite_events_per_s"] = rr["events_per_s"]
+        out["replace_rewrite_complete"] = 0
+
+    fresh(store)
+    with proposed_fix(store):
+        prop = timed_write(store, facts, replace=True, budget_s=budget_s)
+        out["proposed_replace_insert_events_per_s"] = prop["events_per_s"]
+        out["proposed_replace_insert_complete"] = int(prop["complete"])
+        part = facts[: _articles_for(facts, prop["events"])]
+        pr = timed_write(store, part, replace=True, budget_s=budget_s)
+        out["proposed_replace_rewrite_events_per_s"] = pr["events_per_s"]
+
+    for key in list(out):
+        if key.endswith("_events_per_s"):
+            out[key.replace("_events_per_s", "_ratio_to_baseline")] = round(out[key] / base, 4)
+    return out
+
+
+def _articles_for(facts: list[ArticleFacts], events: int) -> int:
+    n = 0
+    for i, f in enumerate(facts):
+        n += len(f.events)
+        if n >= events:
+            return i + 1
+    return len(facts)

@@ -1,0 +1,151 @@
+"""Events from the graph in the export contract of the design (one dict an event).
+
+Rows come from ``queries/export_events.cypher`` one page at a time, so a big graph is streamed, never
+loaded whole. :func:`iter_event_rows` gives the query's flat rows (with aliases, for evaluation);
+:func:`iter_events` gives the contract's nested dicts.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import Any
+
+from conflictkg.errors import InputError
+from conflictkg.graph.store import Store
+from conflictkg.queries.files import load
+
+PAGE_SIZE = 1000
+
+# Column order of the CSV export: the contract's fields, nested ones flattened with dots.
+CSV_COLUMNS = (
+    "article", "event_id", "action", "cameo",
+    "actor.name", "actor.id", "actor.kind", "actor.country", "actor.wikidata",
+    "target.name", "target.id", "target.kind", "target.country", "target.wikidata",
+    "location.name", "location.lat", "location.lon", "location.geonames_id", "location.country",
+    "date", "date_precision", "modality", "confidence", "evidence.text", "evidence.start", "evidence.end",
+)  # fmt: skip
+
+
+def article_key(path_or_url: str) -> str:
+    """The ``Article.url`` that ingest recorded for a path given on its command line."""
+    if "://" in path_or_url:
+        return path_or_url
+    return os.path.normpath(path_or_url)
+
+
+def _check_date(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    text = value.strip()
+    parts = text.split("-")
+    ok = 1 <= len(parts) <= 3 and len(parts[0]) == 4 and all(p.isdigit() for p in parts)
+    ok = ok and all(len(p) == 2 for p in parts[1:])
+    if not ok:
+        raise InputError(f"--{name}: expected an ISO date such as 2020-05-21 or 2020-05, got {value!r}")
+    return text
+
+
+def iter_event_rows(
+    store: Store,
+    *,
+    article: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    page_size: int = PAGE_SIZE,
+) -> Iterator[dict[str, Any]]:
+    """The export query's rows, page after page, in (article, evidence start, event id) order."""
+    params: dict[str, Any] = {
+        "article": article,
+        "since": _check_date(since, "since"),
+        "until": _check_date(until, "until"),
+        "limit": page_size,
+    }
+    cypher = load("export_events")
+    skip = 0
+    while True:
+        rows = store.query(cypher, {**params, "skip": skip})
+        yield from rows
+        if len(rows) < page_size:
+            return
+        skip += page_size
+
+
+def _actor(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
+    if row.get(f"{prefix}_id") is None:
+        return None
+    return {
+        "name": row.get(f"{prefix}_name") or row[f"{prefix}_id"],
+        "id": row[f"{prefix}_id"],
+        "kind": row.get(f"{prefix}_kind") or "unknown",
+        "country": row.get(f"{prefix}_country"),
+        "wikidata": row.get(f"{prefix}_wikidata"),
+    }
+
+
+def _number(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def to_contract(row: dict[str, Any]) -> dict[str, Any]:
+    """One query row → one line of ``conflictkg export events`` (the design's contract)."""
+    location = None
+    if row.get("location_id") is not None:
+        location = {
+            "name": row.get("location_name") or row["location_id"],
+            "lat": _number(row.get("lat")),
+            "lon": _number(row.get("lon")),
+            "geonames_id": row.get("geonames_id"),
+            "country": row.get("location_country"),
+        }
+    sentence = row.get("sentence") or row.get("span") or ""
+    evidence: dict[str, Any] = {"text": sentence}
+    if row.get("ev_start") is not None:
+        evidence["start"] = int(row["ev_start"])
+    if row.get("ev_end") is not None:
+        evidence["end"] = int(row["ev_end"])
+    confidence = row.get("confidence")
+    actor = _actor(row, "actor")
+    assert actor is not None  # the query matches events with an actor only
+    out = {
+        "article": row["article"],
+        "event_id": row["event_id"],
+        "action": row["action"],
+        "cameo": row.get("cameo"),
+        "actor": actor,
+        "target": _actor(row, "target"),
+        "location": location,
+        "date": row.get("date"),
+        "date_precision": row.get("date_precision"),
+        "modality": row.get("modality") or "asserted",
+        "confidence": None if confidence is None else min(1.0, max(0.0, float(confidence))),
+        "evidence": evidence,
+    }
+    if out["confidence"] is None:  # the schema wants a number when the key is there
+        del out["confidence"]
+    return out
+
+
+def iter_events(
+    store: Store,
+    *,
+    article: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    page_size: int = PAGE_SIZE,
+) -> Iterator[dict[str, Any]]:
+    """Events in the export contract, streamed in a deterministic order."""
+    for row in iter_event_rows(store, article=article, since=since, until=until, page_size=page_size):
+        yield to_contract(row)
+
+
+def flatten(event: dict[str, Any]) -> dict[str, Any]:
+    """A contract dict → one CSV row (columns :data:`CSV_COLUMNS`)."""
+    out: dict[str, Any] = {}
+    for col in CSV_COLUMNS:
+        head, _, tail = col.partition(".")
+        value = event.get(head)
+        if tail:
+            value = value.get(tail) if isinstance(value, dict) else None
+        out[col] = value
+    return out

@@ -1,0 +1,312 @@
+"""Derived facts: who supports whom and who controls which place, recomputed from the events.
+
+``derive(store)`` reads the events that matter (SUPPORT / AID / COOPERATE for ``SUPPORTS``;
+CAPTURE / RETREAT and stated control claims for ``CONTROLS {kind: "captured"}``), computes the
+relationships in Python and writes them through :class:`GraphWriter.write_rows` (batched
+``UNWIND ... MERGE``). Derived relationships whose events are gone are removed. Running it twice
+changes nothing; stated control claims (written by the writer) are never touched.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from conflictkg.graph.store import Store
+from conflictkg.graph.writer import GraphWriter
+
+SUPPORT_TYPES = ["SUPPORT", "AID", "COOPERATE"]
+CONFLICT_TYPES = ["FIGHT", "ASSAULT", "THREATEN", "COERCE", "CAPTURE", "RETREAT"]
+FACTUAL = ["asserted", "reported"]  # modalities that count as something that happened
+MAX_EVIDENCE = 10  # evidence sentences kept on a derived relationship
+
+READ_SUPPORT_EVENTS = """
+MATCH (e:Event) WHERE e.type IN $types AND e.modality IN $modalities
+MATCH (b:Actor)-[:ACTOR]->(e)-[:TARGET]->(t:Actor)
+WHERE b.id <> t.id
+OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
+RETURN b.id AS backer, t.id AS backed, e.id AS event, e.date AS date, e.confidence AS confidence,
+       r.sentence AS sentence, art.url AS article
+"""
+
+READ_SUPPORTS = "MATCH (b:Actor)-[:SUPPORTS]->(t:Actor) RETURN b.id AS backer, t.id AS backed"
+
+WRITE_SUPPORTS = """
+UNWIND $rows AS row
+MATCH (b:Actor {id: row.backer})
+MATCH (t:Actor {id: row.backed})
+MERGE (b)-[s:SUPPORTS]->(t)
+ON CREATE SET s.run_id = $run_id
+SET s += row.props
+RETURN count(*) AS done
+"""
+
+DELETE_SUPPORTS = """
+UNWIND $rows AS row
+MATCH (b:Actor {id: row.backer})-[s:SUPPORTS]->(t)
+WHERE t.id = row.backed
+DELETE s
+RETURN count(*) AS done
+"""
+
+READ_CONTROL_EVENTS = """
+MATCH (e:Event) WHERE e.type IN ['CAPTURE', 'RETREAT'] AND e.modality IN $modalities
+MATCH (a:Actor)-[:ACTOR]->(e)-[:AT]->(l:Location)
+OPTIONAL MATCH (e)-[:TARGET]->(t:Actor)
+OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
+RETURN e.id AS event, e.type AS type, e.date AS date, a.id AS actor, a.name AS actor_name,
+       a.country AS country, l.id AS place, t.id AS target, t.name AS target_name,
+       r.sentence AS sentence, art.url AS article, art.id AS article_id, art.published AS published
+"""
+
+READ_STATED = """
+MATCH (a:Actor)-[c:CONTROLS]->(l:Location) WHERE c.kind = 'stated'
+RETURN a.id AS actor, a.name AS actor_name, a.country AS country, l.id AS place, c.since AS since,
+       c.article AS article_id
+"""
+
+# The parties to the conflict events of some articles (to infer who lost an untargeted capture).
+READ_PARTIES = """
+UNWIND $articles AS article
+MATCH (art:Article {id: article})<-[:REPORTED_IN]-(e)
+WHERE e.type IN $types AND e.modality IN $modalities
+MATCH (a)-[:ACTOR]->(e)
+OPTIONAL MATCH (e)-[:TARGET]->(t)
+RETURN article, a.id AS actor, a.name AS actor_name, a.country AS country,
+       t.id AS target, t.name AS target_name, t.country AS target_country
+"""
+
+READ_CAPTURED = """
+MATCH (a:Actor)-[c:CONTROLS]->(l:Location) WHERE c.kind = 'captured'
+RETURN a.id AS actor, l.id AS place, c.event AS event
+"""
+
+WRITE_CONTROLS = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor})
+MATCH (l:Location {id: row.place})
+MERGE (a)-[c:CONTROLS {kind: 'captured', event: row.event}]->(l)
+ON CREATE SET c.run_id = $run_id
+SET c += row.props
+RETURN count(*) AS done
+"""
+
+DELETE_CONTROLS = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor})-[c:CONTROLS]->(l)
+WHERE l.id = row.place AND c.kind = 'captured' AND c.event = row.event
+DELETE c
+RETURN count(*) AS done
+"""
+
+SHIPPED_CYPHER = [
+    READ_SUPPORT_EVENTS, READ_SUPPORTS, WRITE_SUPPORTS, DELETE_SUPPORTS, READ_CONTROL_EVENTS,
+    READ_STATED, READ_PARTIES, READ_CAPTURED, WRITE_CONTROLS, DELETE_CONTROLS,
+]  # fmt: skip
+
+
+@dataclass
+class DeriveStats:
+    supports: int = 0
+    supports_removed: int = 0
+    controls: int = 0
+    controls_removed: int = 0
+
+
+def _noisy_or(confidences: list[float]) -> float:
+    """Independent reports of support make it more certain: 1 - prod(1 - c)."""
+    miss = 1.0
+    for c in confidences:
+        miss *= 1.0 - min(max(c, 0.0), 1.0)
+    return round(1.0 - miss, 3)
+
+
+def _evidence(items: list[tuple[str, str, str | None, str | None]]) -> dict[str, list[str]]:
+    """Parallel lists (sentences, articles, events) of the first ``MAX_EVIDENCE`` items by date."""
+    chosen = sorted(items, key=lambda x: (x[0], x[1]))[:MAX_EVIDENCE]
+    return {
+        "evidence_dates": [d if d != "9999" else "" for d, _, _, _ in chosen],
+        "sentences": [s or "" for _, _, s, _ in chosen],
+        "articles": [a or "" for _, _, _, a in chosen],
+        "event_ids": [e for _, e, _, _ in chosen],
+    }
+
+
+def support_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per (backer, backed) pair from the supporting events."""
+    pairs: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    seen: set[str] = set()
+    for ev in events:
+        if ev["event"] in seen:  # an event reported once is counted once
+            continue
+        seen.add(ev["event"])
+        pairs[(ev["backer"], ev["backed"])].append(ev)
+    rows = []
+    for (backer, backed), evs in sorted(pairs.items()):
+        dates = sorted(e["date"] for e in evs if e["date"])
+        ev = _evidence([(e["date"] or "9999", e["event"], e["sentence"], e["article"]) for e in evs])
+        props = {
+            "events": len(evs),
+            "first_seen": dates[0] if dates else None,
+            "last_seen": dates[-1] if dates else None,
+            "dates": dates,  # every dated event, so queries can count within a window
+            "confidence": _noisy_or([float(e["confidence"] or 0.5) for e in evs]),
+            **ev,
+        }
+        rows.append({"backer": backer, "backed": backed, "props": props})
+    return rows
+
+
+@dataclass
+class _Period:
+    actor: str
+    place: str
+    event: str
+    since: str
+    from_actor: str | None
+    from_id: str | None
+    from_inferred: bool = False
+    until: str | None = None
+    evidence: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
+
+    def row(self) -> dict[str, Any]:
+        ev = _evidence(self.evidence)
+        props = {
+            "since": self.since, "until": self.until, "from_actor": self.from_actor,
+            "from_id": self.from_id, "from_inferred": self.from_inferred, "events": len(self.evidence), **ev,
+        }  # fmt: skip
+        return {"actor": self.actor, "place": self.place, "event": self.event, "props": props}
+
+
+# Order of items on the same date: a stated claim, then a retreat, then a capture.
+_STATED, _RETREAT, _CAPTURE = 0, 1, 2
+
+
+Party = tuple[str, str, str | None]  # (id, name, country) of an actor
+
+
+def article_parties(rows: list[dict[str, Any]], stated: list[dict[str, Any]]) -> dict[str, set[Party]]:
+    """Per article, the actors in its conflict events or its stated control claims."""
+    out: dict[str, set[Party]] = defaultdict(set)
+    for r in rows:
+        out[r["article"]].add((r["actor"], r["actor_name"], r["country"]))
+        if r["target"]:
+            out[r["article"]].add((r["target"], r["target_name"], r["target_country"]))
+    for s in stated:
+        if s.get("article_id"):
+            out[s["article_id"]].add((s["actor"], s["actor_name"], s.get("country")))
+    return out
+
+
+def _inferred_loser(capture: dict[str, Any], parties: dict[str, set[Party]]) -> tuple[str, str] | None:
+    """The one local adversary of an untargeted capture's actor in the same article, if there is one.
+
+    "The GNA said its forces took Asaba" in an article about the GNA's war with the LNA: the other
+    party of that country in the article's conflict events (or control claims) lost the place.
+    """
+    country = capture.get("country")
+    if not country:
+        return None
+    local = {(i, n) for i, n, c in parties.get(capture.get("article_id") or "", set()) if c == country}
+    local.discard((capture["actor"], capture["actor_name"]))
+    return local.pop() if len(local) == 1 else None
+
+
+def control_rows(
+    events: list[dict[str, Any]],
+    stated: list[dict[str, Any]],
+    parties: dict[str, set[Party]] | None = None,
+) -> list[dict[str, Any]]:
+    """Control periods from captures and retreats, place by place, in date order.
+
+    A capture starts a period of its actor, which lasts until the place is captured by another actor
+    or the actor retreats from it; a capture by the actor already in control continues its period.
+    The previous controller of a capture is its target, else the actor of the place's previous
+    period (captured or stated), else (``from_inferred``) the one other party of the capturer's
+    country in the same article's conflict events (see ``article_parties``). A capture without a
+    date takes its article's date, else is skipped.
+    """
+    timeline: dict[str, list[tuple[str, int, str, dict[str, Any]]]] = defaultdict(list)
+    seen: set[str] = set()
+    for s in stated:
+        timeline[s["place"]].append((s["since"] or "", _STATED, s["actor"], s))
+    for ev in events:
+        if ev["event"] in seen:
+            continue
+        seen.add(ev["event"])
+        when = ev["date"] or ev["published"]
+        if not when:
+            continue
+        kind = _CAPTURE if ev["type"] == "CAPTURE" else _RETREAT
+        timeline[ev["place"]].append((when, kind, ev["event"], ev))
+    periods: list[_Period] = []
+    for place in sorted(timeline):
+        last: tuple[str, str] | None = None  # (id, name) of the previous controller
+        open_: _Period | None = None
+        for when, kind, _, item in sorted(timeline[place], key=lambda x: x[:3]):
+            if kind == _STATED:
+                last = (item["actor"], item["actor_name"])
+            elif kind == _RETREAT:
+                if open_ is not None and open_.actor == item["actor"]:
+                    open_.until = when
+                    open_ = None
+            elif open_ is not None and open_.actor == item["actor"]:
+                open_.evidence.append((when, item["event"], item["sentence"], item["article"]))
+            else:
+                if item["target"] and item["target"] != item["actor"]:
+                    prev: tuple[str, str] | None = (item["target"], item["target_name"])
+                else:
+                    prev = last if last and last[0] != item["actor"] else None
+                inferred = prev is None and parties is not None
+                if inferred:
+                    prev = _inferred_loser(item, parties or {})
+                if open_ is not None:
+                    open_.until = when
+                open_ = _Period(
+                    actor=item["actor"], place=place, event=item["event"], since=when,
+                    from_actor=prev[1] if prev else None, from_id=prev[0] if prev else None,
+                    from_inferred=inferred and prev is not None,
+                    evidence=[(when, item["event"], item["sentence"], item["article"])],
+                )  # fmt: skip
+                periods.append(open_)
+                last = (item["actor"], item["actor_name"])
+    return [p.row() for p in periods]
+
+
+def derive(store: Store, run_id: str | None = None, *, batch_rows: int = 5000) -> DeriveStats:
+    """Recompute the derived SUPPORTS and CONTROLS {kind: "captured"} relationships."""
+    writer = GraphWriter(store, run_id=run_id, max_rows=batch_rows)
+    stats = DeriveStats()
+
+    supports = support_rows(store.query(READ_SUPPORT_EVENTS, {"types": SUPPORT_TYPES, "modalities": FACTUAL}))
+    wanted = {(r["backer"], r["backed"]) for r in supports}
+    stale = [
+        {"backer": r["backer"], "backed": r["backed"]}
+        for r in store.query(READ_SUPPORTS)
+        if (r["backer"], r["backed"]) not in wanted
+    ]
+    stats.supports_removed = writer.write_rows(DELETE_SUPPORTS, stale)
+    stats.supports = writer.write_rows(WRITE_SUPPORTS, supports)
+
+    events = store.query(READ_CONTROL_EVENTS, {"modalities": FACTUAL})
+    stated = store.query(READ_STATED)
+    untargeted = sorted(
+        {e["article_id"] for e in events if e["type"] == "CAPTURE" and not e["target"] and e["article_id"]}
+    )
+    party_rows: list[dict[str, Any]] = []
+    for start in range(0, len(untargeted), batch_rows):
+        party_rows += store.query(
+            READ_PARTIES,
+            {
+                "articles": untargeted[start : start + batch_rows],
+                "types": CONFLICT_TYPES,
+                "modalities": FACTUAL,
+            },
+        )
+    controls = control_rows(events, stated, article_parties(party_rows, stated))
+    keep = {(r["actor"], r["place"], r["event"]) for r in controls}
+    stale = [r for r in store.query(READ_CAPTURED) if (r["actor"], r["place"], r["event"]) not in keep]
+    stats.controls_removed = writer.write_rows(DELETE_CONTROLS, stale)
+    stats.controls = writer.write_rows(WRITE_CONTROLS, controls)
+    return stats

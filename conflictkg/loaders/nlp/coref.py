@@ -1,0 +1,46 @@
+"""Light coreference: pronouns and possessives → an actor already mentioned.
+
+Order: the speaker of the reported statement the word sits in ("le GNA a déclaré que ses forces",
+"l'ANL a déclaré qu'elle se repliait"); else the subject of the governing clause ("la Turquie a mis
+en garde contre toute attaque de ses intérêts"); else the last organisation or state mentioned before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Token
+
+_PERSONAL = frozenset({"Prs"})
+
+
+def is_pronoun(tok: Token, pronouns: frozenset[str]) -> bool:
+    if tok.pos_ != "PRON":
+        return False
+    if tok.lower_ in ("se", "s'", "qui", "que", "où", "dont", "which", "who", "that", "cela", "ce", "ça"):
+        return False
+    return tok.lower_ in pronouns or bool(set(tok.morph.get("PronType")) & _PERSONAL)
+
+
+def possessive(tok: Token) -> Token | None:
+    """The possessive determiner of a noun ("ses forces", "its troops"), if any."""
+    for c in tok.children:
+        if c.dep_ in ("det", "poss") and ("Yes" in c.morph.get("Poss") or c.tag_ == "PRP$"):
+            return c
+    return None
+
+
+def last_actor_before(
+    mentions: list[dict[str, Any]], i: int, org_of: Callable[[dict[str, Any]], str | None]
+) -> str | None:
+    best = None
+    for m in mentions:
+        if m["start"] >= i:
+            break
+        if m["demonym"]:
+            continue
+        a = org_of(m)
+        if a:
+            best = a
+    return best

@@ -1,0 +1,297 @@
+"""``NLPExtractor``: documents → :class:`ArticleFacts` with events, actors, places, memberships and
+control claims, through the spaCy pipelines of :mod:`.pipeline`.
+
+Decisions (documented here because the graph depends on them):
+
+- a side's statement about its own action ("le GNA a déclaré que ses forces avaient pris X") is
+  written as ``asserted``; a third party's claim about someone else as ``reported``;
+- an event with no place in its sentence (or its governing clause) gets no location: the article's
+  main country is only used to rank homonyms in the gazetteer, never inherited as the event's place;
+- a described, unnamed place ("une base aérienne près de Tripoli") goes through
+  ``Gazetteer.describe``; when that is unsure it becomes a Location named by the description, with
+  the kind of its head noun and the coordinates of the named place it is near;
+- an event's date comes from a date expression of its clause (or governing clause) via
+  ``dates.resolve``, else the article date with its precision.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from conflictkg.errors import InputError
+from conflictkg.graph.model import (
+    Actor,
+    ArticleFacts,
+    ControlClaim,
+    Event,
+    Evidence,
+    Location,
+    Membership,
+    event_id,
+    make_id,
+    slug,
+)
+from conflictkg.loaders.documents import RawDocument
+from conflictkg.loaders.extract import article_of
+from conflictkg.loaders.nlp import language
+from conflictkg.loaders.nlp.lexicon import SUPPORTED
+
+
+
+def _version() -> str:
+    """The extractor version: changes when the code version or a lexicon changes, so that
+    ingest re-extracts articles whose facts came from an older extractor."""
+    import hashlib
+    from importlib import resources
+
+    h = hashlib.sha1()
+    for lang in SUPPORTED:
+        h.update((resources.files("conflictkg.loaders") / "data" / "lexicons" / f"{lang}.json").read_bytes())
+    return f"nlp/0.4+{h.hexdigest()[:8]}"
+
+
+VERSION = _version()
+
+
+class NLPExtractor:
+    """Implements the Extractor protocol of :mod:`conflictkg.loaders.extract`."""
+
+    version = VERSION
+
+    def __init__(
+        self,
+        kb: Any = None,
+        gazetteer: Any = None,
+        *,
+        batch_size: int = 32,
+        n_process: int = 1,
+        gazetteer_cache: Any = None,
+    ) -> None:
+        self._kb = kb
+        self._gaz = gazetteer
+        self._gaz_cache = gazetteer_cache
+        self.batch_size = batch_size
+        self.n_process = n_process
+
+    @property
+    def kb(self) -> Any:
+        if self._kb is None:
+            from conflictkg.loaders.kb import KnowledgeBase
+
+            self._kb = KnowledgeBase.load()
+        return self._kb
+
+    @property
+    def gazetteer(self) -> Any:
+        if self._gaz is None:
+            from conflictkg.loaders.gazetteer import Gazetteer
+
+            self._gaz = Gazetteer.load(cache_dir=self._gaz_cache)
+        return self._gaz
+
+    def language_of(self, doc: RawDocument) -> tuple[str | None, str]:
+        if doc.language:
+            code = doc.language.lower()[:2]
+            return code, language.name_of(code)
+        return language.detect(doc.text)
+
+    def extract(self, docs: Iterable[RawDocument]) -> Iterator[ArticleFacts | InputError]:
+        from conflictkg.loaders.nlp.pipeline import load_pipeline, set_resources
+
+        docs = list(docs)
+        results: list[ArticleFacts | InputError | None] = [None] * len(docs)
+        groups: dict[str, list[int]] = {}
+        for i, d in enumerate(docs):
+            if not d.text or not d.text.strip():
+                results[i] = InputError(f"{d.origin}: the article has no text")
+                continue
+            code, name = self.language_of(d)
+            if code not in SUPPORTED:
+                what = f"{name} ({code})" if code else "an undetectable language"
+                results[i] = InputError(
+                    f"{d.origin}: unsupported language: {what}; supported: French (fr), English (en)"
+                )
+                continue
+            groups.setdefault(str(code), []).append(i)
+        if groups:
+            set_resources(self.kb, self.gazetteer)
+        for lang, idxs in groups.items():
+            nlp = load_pipeline(lang)
+            texts = (docs[i].text for i in idxs)
+            kwargs: dict[str, Any] = {"batch_size": self.batch_size}
+            if self.n_process > 1:
+                kwargs["n_process"] = self.n_process
+            for i, sdoc in zip(idxs, nlp.pipe(texts, **kwargs), strict=True):
+                results[i] = self.facts(docs[i], sdoc, lang)
+        for r in results:
+            assert r is not None
+            yield r
+
+    # --- spaCy doc → facts ------------------------------------------------------------------------
+
+    def facts(self, raw: RawDocument, doc: Any, lang: str) -> ArticleFacts:
+        from conflictkg.loaders import dates
+
+        article = article_of(raw)
+        article.language = lang
+        if not article.published and raw.published_text:
+            article.published = dates.parse_published(raw.published_text, lang)
+        published = article.published
+        text = raw.text
+        records: dict[str, dict[str, Any]] = doc._.actors or {}
+        country = self._main_country(doc, records)
+        facts = ArticleFacts(article=article)
+        actors: dict[str, Actor] = {}
+        locations: dict[str, Location] = {}
+        place_cache: dict[tuple[Any, ...], Location | None] = {}
+
+        def actor(aid: str | None) -> str | None:
+            if aid is None:
+                return None
+            if aid not in actors:
+                rec = records.get(aid)
+                entry = self.kb.get(aid) if rec is None else None
+                if rec is None and entry is None:
+                    return None
+                if rec is not None:
+                    actors[aid] = Actor(
+                        id=aid, name=rec["name"], kind=rec["kind"], country=rec["country"],
+                        wikidata=rec["wikidata"], aliases=list(rec["aliases"]),
+                    )  # fmt: skip
+                else:
+                    actors[aid] = entry.to_actor()
+            return aid
+
+        def place(ref: dict[str, Any] | None, capture: bool = False) -> str | None:
+            if ref is None:
+                return None
+            k = (ref["name"], ref.get("kind"), ref.get("near"), ref.get("descriptor"))
+            if k not in place_cache:
+                place_cache[k] = self._location(ref, country, lang, capture)
+            loc = place_cache[k]
+            if loc is None:
+                return None
+            locations[loc.id] = loc
+            return loc.id
+
+        def date_of(expr: str | None) -> tuple[str | None, str | None]:
+            if expr:
+                d, prec = dates.resolve(expr, published, lang)
+                if d:
+                    return d, prec
+            return dates.article_date(published)
+
+        for e in doc._.events or []:
+            actor_id = actor(e["actor"])
+            if actor_id is None:
+                continue
+            target_id = actor(e["target"])
+            loc_id = place(e["place"], capture=e["type"] == "CAPTURE")
+            if e["type"] == "CAPTURE" and loc_id is None:
+                continue
+            d, prec = date_of(e["date_expr"])
+            pred = doc[e["pred"]]
+            start, end = e["sent_start"], e["sent_end"]
+            sentence = text[start:end]
+            clause = _clause(pred, start, end)
+            conf = float(e["confidence"]) - (0.05 if e["place"] and e["place"].get("inferred") else 0.0)
+            names = [actors[actor_id].name, e["type"], actors[target_id].name if target_id else ""]
+            facts.events.append(
+                Event(
+                    id=event_id(article.id, e["type"], actor_id, target_id, pred.idx),
+                    type=e["type"],
+                    actor_id=actor_id,
+                    target_id=target_id,
+                    location_id=loc_id,
+                    cameo=e["cameo"],
+                    modality=e["modality"],
+                    date=d,
+                    date_precision=prec,
+                    confidence=round(max(0.3, conf), 3),
+                    summary=" ".join(n for n in names if n),
+                    evidence=Evidence(sentence=sentence, start=start, end=end, text=clause),
+                )  # fmt: skip
+            )
+            if e.get("via"):
+                via = actor(e["via"])
+                if via is not None:
+                    self._member(facts, via, actor_id, records)
+        for c in doc._.controls or []:
+            actor_id = actor(c["actor"])
+            loc_id = place(c["place"], capture=True)
+            if actor_id is None or loc_id is None:
+                continue
+            d, prec = date_of(c["date_expr"])
+            start, end = c["sent_start"], c["sent_end"]
+            facts.controls.append(
+                ControlClaim(
+                    actor_id=actor_id,
+                    location_id=loc_id,
+                    date=d,
+                    date_precision=prec,
+                    confidence=c["confidence"],
+                    evidence=Evidence(sentence=text[start:end], start=start, end=end, text=text[start:end]),
+                )  # fmt: skip
+            )
+        for m in doc._.memberships or []:
+            person, org = actor(m["person"]), actor(m["org"])
+            if person and org:
+                self._member(facts, person, org, records, m["role"])
+        facts.actors = list(actors.values())
+        facts.locations = list(locations.values())
+        return facts
+
+    def _member(
+        self, facts: ArticleFacts, person: str, org: str, records: dict[str, Any], role: str | None = None
+    ) -> None:
+        if any(m.person_id == person and m.org_id == org for m in facts.memberships):
+            return
+        rec = records.get(person) or {}
+        facts.memberships.append(Membership(person_id=person, org_id=org, role=role or rec.get("role")))
+
+    def _main_country(self, doc: Any, records: dict[str, Any]) -> str | None:
+        # country names, counted twice where they are places ("en Libye"); demonyms and phrases
+        # such as "le ministre turc" say who speaks, not where things happen
+        counts: Counter[str] = Counter()
+        for m in doc._.actor_mentions or []:
+            rec = records.get(m["actor"])
+            head = doc[m["head"]]
+            if rec and rec["kind"] == "state" and rec["country"] and head.pos_ == "PROPN":
+                locative = any(c.dep_ == "case" for c in head.children) or head.dep_ == "pobj"
+                counts[rec["country"]] += 2 if locative else 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _location(
+        self, ref: dict[str, Any], country: str | None, lang: str, capture: bool
+    ) -> Location | None:
+        gaz = self.gazetteer
+        if ref.get("descriptor"):
+            near = gaz.lookup(ref["near"], country, lang) if ref.get("near") else None
+            hit = gaz.describe(ref["name"], near, country)
+            if hit is not None:
+                return hit.to_location()  # type: ignore[no-any-return]
+            if near is None:
+                return None
+            return Location(
+                id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
+                kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
+            )  # fmt: skip
+        hit = gaz.lookup(ref["name"], country, lang)
+        if hit is not None:
+            return hit.to_location()  # type: ignore[no-any-return]
+        if capture:
+            return Location(id=make_id("loc", "unresolved", slug(ref["name"]), country), name=ref["name"],
+                            kind=ref.get("kind") or "place", country=country)  # fmt: skip
+        return None
+
+
+def _clause(pred: Any, start: int, end: int) -> str:
+    """The predicate's clause (its subtree), clipped to the sentence."""
+    lo = max(pred.left_edge.idx, start)
+    right = pred.right_edge
+    hi = min(right.idx + len(right.text), end)
+    if pred.pos_ == "NOUN" and pred.head.i != pred.i:
+        lo = max(min(lo, pred.head.idx), start)
+    return str(pred.doc.text[lo:hi])

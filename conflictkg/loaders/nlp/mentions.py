@@ -1,0 +1,314 @@
+"""Actor mentions: noun phrases, names and demonyms resolved against the knowledge base.
+
+Candidates come from the parse (a head noun with its name-forming dependents: "armée nationale
+libyenne", "forces de Khalifa Haftar", "Russian forces") and from NER; the largest phrase that the
+KB resolves wins. Unknown organisations and people named by NER are discovered (kb.discover).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from conflictkg.loaders.nlp.lexicon import Lexicon
+
+_NAME_DEPS = frozenset({
+    "amod", "flat", "flat:name", "flat:foreign", "compound", "det", "fixed", "nummod", "case",
+    "nmod", "prep", "pobj", "poss", "case", "npadvmod", "punct",
+})  # fmt: skip
+_NER_ACTOR = frozenset({"ORG", "PER", "PERSON", "NORP", "GPE", "LOC", "MISC"})
+_NER_DISCOVER = {"ORG": "organisation", "PER": "person", "PERSON": "person"}
+_MAX_SPAN = 9
+
+
+def _name_span(head: Token, lex: Lexicon) -> list[Token]:
+    """Head + dependents that belong to a name: adjectives, flat names, 'de'/'of' complements."""
+    of = lex.group("of_preps")
+    out = [head]
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            dep = c.dep_
+            if dep not in _NAME_DEPS or (dep == "punct" and c.text != "-"):
+                continue
+            if dep == "det" and ("Poss=Yes" in str(c.morph) or c.lower_ in ("tout", "toute", "any")):
+                continue
+            if dep in ("nmod", "pobj") and c.pos_ in ("NOUN", "PROPN"):
+                p = _case(c)
+                if dep == "nmod" and p is not None and p not in of:
+                    continue
+            if dep == "prep" and c.lower_ not in of:
+                continue
+            if dep == "poss":
+                continue
+            out.append(c)
+            stack.append(c)
+    out.sort(key=lambda t: t.i)
+    idx = out.index(head)
+    lo = hi = idx
+    while lo > 0 and out[lo - 1].i == out[lo].i - 1:
+        lo -= 1
+    while hi < len(out) - 1 and out[hi + 1].i == out[hi].i + 1:
+        hi += 1
+    run = out[lo : hi + 1]
+    # no leading determiners/prepositions, no trailing prepositions
+    while run and run[0].pos_ in ("DET", "ADP") and run[0] is not head:
+        run = run[1:]
+    while run and run[-1].pos_ in ("ADP", "DET", "PUNCT") and run[-1] is not head:
+        run = run[:-1]
+    return run if len(run) <= _MAX_SPAN else [head]
+
+
+def _case(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "case" and c.i < tok.i:
+            return (c.lemma_ or c.lower_).lower()
+    return None
+
+
+def _text(toks: list[Token]) -> str:
+    doc = toks[0].doc
+    return doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+class MentionFinder:
+    """Finds actor mentions in a parsed doc. ``kb`` is a conflictkg KnowledgeBase."""
+
+    def __init__(self, lex: Lexicon, kb: Any, gazetteer: Any = None) -> None:
+        self.lex = lex
+        self.kb = kb
+        self.gazetteer = gazetteer
+
+    def entry_dict(self, e: Any) -> dict[str, Any]:
+        return {
+            "id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata,
+            "aliases": list(e.aliases), "member_of": e.member_of, "role": e.role,
+        }  # fmt: skip
+
+    def __call__(self, doc: Doc) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+        mentions: list[dict[str, Any]] = []
+        actors: dict[str, dict[str, Any]] = {}
+        covered: dict[int, int] = {}
+        kb = self.kb
+        ents = {t.i: e for e in doc.ents for t in e}
+
+        def add(toks: list[Token], head: Token, entry: Any, demonym: bool = False) -> None:
+            m = {
+                "start": toks[0].i, "end": toks[-1].i + 1, "head": head.i, "actor": entry.id,
+                "kind": entry.kind, "org": None, "role": None, "demonym": demonym,
+                "text": _text(toks),
+            }  # fmt: skip
+            if entry.kind == "person" and entry.member_of:
+                m["org"] = entry.member_of
+                m["role"] = entry.role
+                org = kb.get(entry.member_of)
+                if org is not None:
+                    actors.setdefault(org.id, self.entry_dict(org))
+            actors.setdefault(entry.id, self.entry_dict(entry))
+            n = len(mentions)
+            mentions.append(m)
+            for t in toks:
+                covered[t.i] = n
+
+        for sent in doc.sents:
+            order = sorted(
+                (t for t in sent if t.pos_ in ("NOUN", "PROPN", "X", "ADJ", "PRON") or t.i in ents),
+                key=_depth,
+            )
+            for t in order:
+                if t.i in covered:
+                    continue
+                if t.pos_ == "PRON":
+                    continue
+                lemma = t.lemma_.lower()
+                if t.pos_ == "ADJ" or (t.dep_ == "amod"):
+                    e = kb.resolve_demonym(t.text)
+                    if e is not None:
+                        add([t], t, e, demonym=t.dep_ == "amod")
+                    continue
+                if t.pos_ == "NOUN" and lemma in self.lex.nouns:
+                    continue
+                span = _name_span(t, self.lex)
+                entry = None
+                if len(span) > 1 and not any(s.i in covered for s in span):
+                    entry = kb.resolve(_text(span), self.lex.lang)
+                    if entry is not None and entry.kind == "state" and self._more_than_state(span, entry):
+                        entry = None  # "Sudan's paramilitary Rapid Support Forces": not the state
+                if entry is None and t.i in ents:
+                    ent = ents[t.i]
+                    if ent.label_ in _NER_ACTOR and not any(s.i in covered for s in ent):
+                        entry = kb.resolve(ent.text, self.lex.lang)
+                        if entry is not None:
+                            span = list(ent)
+                if (
+                    entry is None
+                    and t.pos_ in ("PROPN", "X")
+                    or (entry is None and t.is_upper and len(t) > 1)
+                ):
+                    entry = kb.resolve(t.text, self.lex.lang)
+                    span = [t]
+                if entry is None and t.pos_ == "NOUN" and t.is_lower and len(t) > 2:
+                    # a common noun alone rarely names an actor; only exact KB hits ("l'armée" is no hit)
+                    entry = None
+                if entry is not None:
+                    add(span, t, entry)
+            self._discover(sent, ents, covered, add)
+        self._institutions(doc, mentions, covered, actors, add)
+        self._roles(doc, mentions, covered, actors)
+        mentions.sort(key=lambda m: m["start"])
+        return mentions, actors
+
+    def _more_than_state(self, span: list[Token], entry: Any) -> bool:
+        if span[0].pos_ == "NOUN" and len(span) > 3 and span[0].lemma_.lower() not in self.lex.roles:
+            return True
+        names = {w for a in entry.aliases for w in a.lower().split()}
+        return any(t.pos_ == "PROPN" and t.lower_ not in names for t in span)
+
+    def _institutions(
+        self, doc: Doc, mentions: list[dict[str, Any]], covered: dict[int, int], actors: dict[str, Any], add: Any
+    ) -> None:
+        """"l'armée", "the army", "le gouvernement" in an article about one country: that country's."""
+        nouns = self.lex.group("institution_nouns")
+        todo = [t for t in doc if t.lemma_.lower() in nouns and t.i not in covered and t.pos_ in ("NOUN", "PROPN")]
+        if not todo:
+            return
+        counts: dict[str, int] = {}
+        for m in mentions:
+            a = actors.get(m["actor"])
+            if a and a["kind"] == "state" and doc[m["head"]].pos_ == "PROPN":
+                counts[a["name"]] = counts.get(a["name"], 0) + 1
+        if not counts:
+            return
+        country = max(counts, key=lambda k: counts[k])
+        for t in todo:
+            if any(c.dep_ in ("amod", "nmod", "compound", "poss") and c.i in covered for c in t.children):
+                continue  # "l'armée malienne", "Russia's army": resolved (or not) on their own
+            entry = self.kb.resolve(f"{t.lemma_} {country}", self.lex.lang)
+            if entry is not None:
+                add([t], t, entry)
+
+    def _discover(self, sent: Span, ents: dict[int, Span], covered: dict[int, int], add: Any) -> None:
+        seen: set[int] = set()
+        for i in range(sent.start, sent.end):
+            ent = ents.get(i)
+            if ent is None or ent.start in seen:
+                continue
+            seen.add(ent.start)
+            kind = _NER_DISCOVER.get(ent.label_)
+            if kind is None or any(t.i in covered for t in ent):
+                continue
+            toks = [t for t in ent if not t.is_punct or t.text == "-"]
+            toks = [t for t in toks if t.pos_ not in ("DET", "ADP")]
+            if not toks or toks[0].pos_ == "PRON" or toks[0].lower_ in self.lex.group("pronouns"):
+                continue
+            if all(t.is_lower for t in toks):
+                continue
+            head = ent.root
+            if kind == "organisation" and self._person_like(ent):
+                kind = "person"
+            if kind == "organisation" and head.pos_ != "PROPN" and not head.is_upper:
+                continue
+            text = _text(toks)
+            if len(text) < 3:
+                continue
+            if self._place_like(ent, text):
+                continue
+            add(toks, head, self.kb.discover(text, kind=kind))
+
+    def _place_like(self, ent: Span, text: str) -> bool:
+        """A 'person' that is a known place named alone or after a preposition ("d'Asaba")."""
+        if self.gazetteer is None:
+            return False
+        root = ent.root
+        prep = _case(root)
+        head_noun = root.head.lemma_.lower() if root.dep_ in ("nmod", "pobj", "appos", "compound") else ""
+        if root.dep_ == "pobj":
+            head_noun = root.head.head.lemma_.lower()
+        if head_noun in self.lex.place_nouns:
+            return True  # "the town of X", "la ville de X": a place, known to the gazetteer or not
+        placey = prep in self.lex.group("place_preps")
+        if ent.label_ == "ORG" and not placey and not (len(ent) == 1 and prep is not None):
+            return False
+        return self.gazetteer.lookup(text) is not None
+
+    def _person_like(self, ent: Span) -> bool:
+        """An NER 'ORG' that is in apposition to a role noun ("Le chef de l'armée ..., Saqer X")."""
+        root = ent.root
+        return root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.roles
+
+    def _roles(
+        self, doc: Doc, mentions: list[dict[str, Any]], covered: dict[int, int], actors: dict[str, Any]
+    ) -> None:
+        """People in apposition to a role phrase ("le porte-parole du ministère turc, Hami Aksoy")."""
+        roles = self.lex.roles
+        for m in mentions:
+            if m["kind"] != "person" or m["org"]:
+                continue
+            head = doc[m["head"]]
+            prev = self._preceding_org(doc, m, covered, mentions)
+            if prev is not None:
+                m["org"] = prev
+                m["role"] = m["role"] or None
+                continue
+            role_tok: Token | None = None
+            if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+                role_tok = head.head
+            else:
+                for c in head.children:
+                    if c.dep_ == "appos" and c.pos_ == "NOUN":
+                        role_tok = c
+            if role_tok is None:
+                continue
+            org = self._org_near(role_tok, mentions, covered)
+            if org is None:
+                continue
+            m["org"] = org
+            m["role"] = roles.get(role_tok.lemma_.lower(), role_tok.lemma_.lower())
+
+    def _preceding_org(
+        self, doc: Doc, m: dict[str, Any], covered: dict[int, int], mentions: list[dict[str, Any]]
+    ) -> str | None:
+        """ "son homologue russe Sergei Lavrov": a demonym right before the name."""
+        i = m["start"] - 1
+        while i >= 0 and doc[i].is_punct:
+            i -= 1
+        j = covered.get(i) if i >= 0 else None
+        if j is not None and mentions[j]["demonym"] is not None and mentions[j]["kind"] == "state":
+            if doc[i].pos_ in ("ADJ", "PROPN") and doc[i].is_lower:
+                return str(mentions[j]["actor"])
+        return None
+
+    def _org_near(
+        self, role_tok: Token, mentions: list[dict[str, Any]], covered: dict[int, int]
+    ) -> str | None:
+        idx = covered.get(role_tok.i)
+        if idx is not None and mentions[idx]["kind"] != "person":
+            return str(mentions[idx]["actor"])
+        for t in role_tok.subtree:
+            if t.dep_ in ("appos", "acl", "acl:relcl", "relcl", "conj") and t is not role_tok:
+                continue
+            j = covered.get(t.i)
+            if j is not None and mentions[j]["kind"] != "person" and mentions[j]["head"] != role_tok.i:
+                if doc_between_ok(role_tok, t):
+                    return str(mentions[j]["actor"])
+        return None
+
+
+def doc_between_ok(role_tok: Token, t: Token) -> bool:
+    # the org must sit inside the role phrase (not in a nested clause or apposition)
+    cur = t
+    while cur.i != role_tok.i and cur.head.i != cur.i:
+        if cur.dep_ in ("appos", "acl", "acl:relcl", "relcl", "conj", "advcl"):
+            return False
+        cur = cur.head
+    return cur.i == role_tok.i

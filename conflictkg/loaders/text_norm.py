@@ -1,0 +1,80 @@
+"""Normalisation of names for matching: case, accents, apostrophes, articles, transliteration noise.
+
+``norm`` is the key every alias index is built on; ``loose`` folds transliteration variants
+(ou/u, al-/el-, doubled letters, trailing h) for place names; ``strip_articles`` drops the leading
+French/English articles and prepositions a mention may carry ("l'ANL", "à Tripoli", "the UN").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({c: "'" for c in "’‘`´ʼʻ′‛ʿʾ"})
+# letters that are not a base letter plus accents, so NFKD leaves them alone
+_LETTERS = str.maketrans(
+    {"œ": "oe", "æ": "ae", "ß": "ss", "ə": "e", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "þ": "th"}
+)
+_NON_WORD = re.compile(r"[^\w']+|_")
+_SPACES = re.compile(r"\s+")
+
+# Leading words dropped from a mention before lookup (after norm(): lower case, no accents).
+_LEADING = (
+    "de la ", "de l'", "l'", "d'", "le ", "la ", "les ", "the ", "des ", "du ", "de ", "a ", "au ", "aux ",
+    "en ", "in ", "at ", "near ", "pres de ", "dans ", "of ", "from ", "to ", "vers ", "qu'", "par ",
+    "sur ", "contre ", "against ", "by ", "autour de ", "around ",
+)  # fmt: skip
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def norm(text: str) -> str:
+    """Lower case, no accents, one kind of apostrophe, punctuation and hyphens as spaces."""
+    text = strip_accents(text.translate(_APOSTROPHES)).lower()
+    text = text.translate(_LETTERS)
+    text = _NON_WORD.sub(" ", text)
+    return _SPACES.sub(" ", text).strip(" '")
+
+
+def strip_articles(key: str) -> str:
+    """Drop leading articles/prepositions from a norm()ed key, repeatedly ("de la", "à la")."""
+    changed = True
+    while changed:
+        changed = False
+        for lead in _LEADING:
+            if key.startswith(lead) and len(key) > len(lead):
+                key = key[len(lead) :].lstrip()
+                changed = True
+    return key
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
+_ELISION = re.compile(r"\b(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'")
+
+
+def key(text: str) -> str:
+    """The exact-match key: norm(), articles and elisions (l', d') dropped, apostrophes removed."""
+    k = strip_articles(norm(text))
+    k = _POSSESSIVE.sub("", _ELISION.sub("", k))  # "the LNA's" → "lna"
+    return _SPACES.sub(" ", k).replace("'", "").strip()
+
+
+_TRANSLIT_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ech|es|et|er|ez)\s+")
+_DOUBLE = re.compile(r"(\w)\1+")
+
+
+def loose(text: str) -> str:
+    """A coarse key folding common transliteration variants of Arabic (and other) place names."""
+    k = key(text)
+    k = _TRANSLIT_PREFIX.sub("", k)
+    k = k.replace(" ", "")
+    for a, b in (("ou", "u"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("sh", "s"),
+                 ("ch", "s"), ("q", "k"), ("dj", "j"), ("ee", "i"), ("y", "i"), ("w", "u")):  # fmt: skip
+        k = k.replace(a, b)
+    k = _DOUBLE.sub(r"\1", k)
+    if len(k) > 4 and k.endswith("h"):
+        k = k[:-1]
+    return k

@@ -1,0 +1,29 @@
+// Which events does the graph hold, with their actor, target, place, date and the sentence that
+// reports them? One row an event, in a fixed order (article, evidence start, event id), one page at a
+// time ($skip / $limit). Optional filters: one article ($article = its url as given to ingest) and a
+// date window ($since / $until, ISO dates; a partial event date such as 2020-05 overlaps the window).
+:param article => null
+:param since => null
+:param until => null
+:param skip => 0
+:param limit => 1000
+MATCH (a:Actor)-[:ACTOR]->(e:Event)-[r:REPORTED_IN]->(art:Article)
+WHERE ($article IS NULL OR art.url = $article)
+  AND ($since IS NULL OR (e.date IS NOT NULL AND e.date >= substring($since, 0, size(coalesce(e.date, '')))))
+  AND ($until IS NULL OR (e.date IS NOT NULL AND e.date <= substring($until, 0, size(coalesce(e.date, '')))))
+WITH a, e, r, art
+ORDER BY art.url, r.start, e.id
+SKIP $skip
+LIMIT $limit
+OPTIONAL MATCH (e)-[:TARGET]->(t:Actor)
+OPTIONAL MATCH (e)-[:AT]->(l:Location)
+RETURN art.url AS article, art.id AS article_id, e.id AS event_id, e.type AS action, e.cameo AS cameo,
+       a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind, a.country AS actor_country,
+       a.wikidata AS actor_wikidata, a.aliases AS actor_aliases,
+       t.id AS target_id, t.name AS target_name, t.kind AS target_kind, t.country AS target_country,
+       t.wikidata AS target_wikidata, t.aliases AS target_aliases,
+       l.id AS location_id, l.name AS location_name, l.lat AS lat, l.lon AS lon,
+       l.geonames_id AS geonames_id, l.country AS location_country, l.aliases AS location_aliases,
+       e.date AS date, e.date_precision AS date_precision, e.modality AS modality,
+       e.confidence AS confidence, r.sentence AS sentence, r.text AS span, r.start AS ev_start, r.`end` AS ev_end
+ORDER BY article, ev_start, event_id

@@ -1,0 +1,77 @@
+"""What the evaluation scripts share: paths, robust batch extraction, actor matching, output."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from conflictkg.evaluate import fold
+from conflictkg.graph.model import Actor, ArticleFacts, Event
+from conflictkg.loaders.documents import RawDocument
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+RESULTS = ROOT / "eval" / "results"
+
+
+def extractor() -> Any:
+    from conflictkg.loaders.nlp.extractor import NLPExtractor
+
+    return NLPExtractor()
+
+
+def extract_each(ex: Any, docs: Sequence[RawDocument], chunk: int = 64) -> list[ArticleFacts | str]:
+    """One result per document: its facts, or why it failed (an odd input never stops the run)."""
+    out: list[ArticleFacts | str] = []
+    for start in range(0, len(docs), chunk):
+        part = list(docs[start : start + chunk])
+        try:
+            results: list[Any] = list(ex.extract(part))
+        except Exception:  # one bad document: redo the chunk one by one to find it
+            results = []
+            for doc in part:
+                try:
+                    results.extend(ex.extract([doc]))
+                except Exception as exc:
+                    results.append(f"{type(exc).__name__}: {exc}")
+        out.extend(r if isinstance(r, (ArticleFacts, str)) else str(r) for r in results)
+    return out
+
+
+def ordered_events(facts: ArticleFacts) -> list[Event]:
+    """Events in text order (sentence start, then where the event's span sits in the sentence)."""
+
+    def key(e: Event) -> tuple[int, int, str]:
+        pos = e.evidence.sentence.find(e.evidence.text) if e.evidence.text else -1
+        return (e.evidence.start, pos if pos >= 0 else 10**6, e.id)
+
+    return sorted(facts.events, key=key)
+
+
+def actor_names(actor: Actor | None) -> set[str]:
+    if actor is None:
+        return set()
+    return {fold(n) for n in [actor.name, *actor.aliases] if fold(n)}
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    return f" {shorter} " in f" {longer} "
+
+
+def text_matches(gold_text: str, names: set[str]) -> bool:
+    """A gold surface form matches a predicted actor when one contains the other as whole words."""
+    g = fold(gold_text)
+    return bool(g) and any(n == g or _contains(n, g) or _contains(g, n) for n in names)
+
+
+def write_json(name: str, data: Any) -> Path:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / name
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
+def pct(n: int, d: int) -> str:
+    return "—" if d == 0 else f"{n / d:.3f} ({n}/{d})"

@@ -1,0 +1,148 @@
+"""Event F1 on every gold file: the seed's (../shared/eval/seed-gold.json) and ours (tests/gold/*.json).
+
+Starts a fresh embedded FalkorDB in a temporary dir, ingests every gold article with the NLP
+extractor (the default of ``conflictkg ingest``), scores it with ``conflictkg.evaluate`` and prints one
+table: event P/R/F1 per article and the micro-average (sums of counts over articles), with the other
+fact kinds' micro-averages below. Writes the whole report to ``eval/results/score_gold.json``.
+
+    .venv/bin/python -m eval.score_gold [GOLD.json ...] [--out PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from conflictkg.evaluate import KINDS, Score, evaluate_store, ingest_gold, load_gold
+from conflictkg.graph import embedded
+from conflictkg.graph.open import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def default_gold_files() -> list[Path]:
+    seed = SHARED / "eval" / "seed-gold.json"
+    return ([seed] if seed.exists() else []) + sorted((ROOT / "tests" / "gold").glob("*.json"))
+
+
+def _extractor() -> Any:
+    try:
+        from conflictkg.loaders.nlp.extractor import NLPExtractor
+    except ImportError:
+        return None  # ingest's default (article only): every score is then 0
+    return NLPExtractor()
+
+
+def _fmt(x: float | None) -> str:
+    return "—" if x is None else f"{x:.3f}"
+
+
+def score(files: list[Path]) -> dict[str, Any]:
+    extractor = _extractor()
+    rows: list[dict[str, Any]] = []
+    totals = {k: Score(k) for k in KINDS}
+    by_lang: dict[str, Score] = {}
+    reports = []
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="ckg-score-") as tmp:
+        home = Path(tmp) / "falkordb"
+        embedded.ensure_running(home)
+        store = open_store(None, home=home)
+        try:
+            store.apply_schema()
+            for path in files:
+                gold = load_gold(path)
+                urls, failed = ingest_gold(store, gold, extractor=extractor)
+                failures += failed
+                report = evaluate_store(store, gold, urls)
+                reports.append(report.as_dict())
+                for art in report.articles:
+                    ev = art.scores["events"]
+                    lang = next(a.language for a in gold.articles if a.article == art.article) or "?"
+                    by_lang.setdefault(lang, Score("events")).add(ev)
+                    rows.append(
+                        {
+                            "gold": path.name,
+                            "article": art.article,
+                            "language": lang,
+                            **{k: ev.as_dict()[k] for k in ("precision", "recall", "f1", "tp", "fp", "fn")},
+                            "events_strict_f1": art.scores["events_strict"].as_dict()["f1"],
+                        }
+                    )
+                    for k, s in art.scores.items():
+                        totals[k].add(s)
+        finally:
+            store.close()
+            embedded.stop(home)
+    return {
+        "articles": rows,
+        "micro": {k: s.as_dict() for k, s in totals.items()},
+        "micro_by_language": {lang: s.as_dict() for lang, s in by_lang.items()},
+        "failures": failures,
+        "reports": reports,
+    }
+
+
+def print_summary(result: dict[str, Any], console: Console) -> None:
+    table = Table(title="Event extraction vs gold (events: actor + action family + target)")
+    for col in ("gold file", "lang", "P", "R", "F1", "strict F1", "tp", "fp", "fn"):
+        table.add_column(col, justify="left" if col in ("gold file", "lang") else "right")
+    for r in result["articles"]:
+        table.add_row(
+            r["gold"], r["language"] or "", _fmt(r["precision"]), _fmt(r["recall"]), _fmt(r["f1"]),
+            _fmt(r["events_strict_f1"]), str(r["tp"]), str(r["fp"]), str(r["fn"]),
+        )  # fmt: skip
+    m, ms = result["micro"]["events"], result["micro"]["events_strict"]
+    table.add_section()
+    table.add_row("micro-average", "", _fmt(m["precision"]), _fmt(m["recall"]), _fmt(m["f1"]), _fmt(ms["f1"]),
+                  str(m["tp"]), str(m["fp"]), str(m["fn"]))  # fmt: skip
+    for lang, s in sorted(result["micro_by_language"].items()):
+        table.add_row(f"micro ({lang})", lang, _fmt(s["precision"]), _fmt(s["recall"]), _fmt(s["f1"]), "",
+                      str(s["tp"]), str(s["fp"]), str(s["fn"]))  # fmt: skip
+    console.print(table)
+    kinds = Table(title="Other fact kinds (micro-average over all articles)")
+    for col in ("kind", "P", "R", "F1", "R+implicit", "tp", "fp", "fn"):
+        kinds.add_column(col, justify="left" if col == "kind" else "right")
+    for kind, s in result["micro"].items():
+        kinds.add_row(kind, _fmt(s["precision"]), _fmt(s["recall"]), _fmt(s["f1"]),
+                      _fmt(s["recall_implicit"]), str(s["tp"]), str(s["fp"]), str(s["fn"]))  # fmt: skip
+    console.print(kinds)
+    for f in result["failures"]:
+        console.print(f"[red]not ingested[/red]: {f}", highlight=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "gold", nargs="*", type=Path, help="gold files (default: the seed's and tests/gold/*)"
+    )
+    parser.add_argument("--out", type=Path, default=ROOT / "eval" / "results" / "score_gold.json")
+    args = parser.parse_args(argv)
+    files = args.gold or default_gold_files()
+    if not files:
+        print("no gold files found", file=sys.stderr)
+        return 1
+    t0 = time.monotonic()
+    result = score(files)
+    result["seconds"] = round(time.monotonic() - t0, 1)
+    console = Console(width=max(120, Console().width))
+    print_summary(result, console)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    console.print(f"{len(files)} gold files in {result['seconds']}s; report in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,245 @@
+"""`export events` on both stores: the contract's schema, exact content, order, paging and filters."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from conflictkg.evaluate import evaluate_store, find_article_url, parse_gold
+from conflictkg.export import flatten, iter_events
+from conflictkg.graph.model import (
+    Actor,
+    Article,
+    ArticleFacts,
+    ControlClaim,
+    Event,
+    Evidence,
+    Location,
+    event_id,
+)
+from conflictkg.graph.store import Store
+from conflictkg.graph.writer import GraphWriter
+
+SCHEMA_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "export-events.schema.json"
+
+TUR = Actor("actor:tur", "Turkey", "state", "TUR", "Q43", ["Turquie", "turc"])
+GNA = Actor("actor:gna", "Government of National Accord", "government", "LBY", None, ["GNA"])
+LNA = Actor("actor:lna", "Libyan National Army", "armed_group", "LBY", None, ["LNA", "ANL"])
+ASABA = Location("loc:asaba", "Asaba", "town", "LBY", 32.07, 13.2, 2210247, ["Al-Asaba"])
+
+
+def article(
+    n: int, events: list[tuple[str, Actor, Actor | None, Location | None, int, str | None]]
+) -> ArticleFacts:
+    art = Article(id=f"art:{n}", url=f"news/{n}.txt", text="...", sha256=f"s{n}", published="2020-05")
+    evs = [
+        Event(
+            id=event_id(art.id, typ, actor.id, target.id if target else None, start),
+            type=typ,
+            actor_id=actor.id,
+            target_id=target.id if target else None,
+            location_id=place.id if place else None,
+            evidence=Evidence(f"Sentence at {start}: «{typ}».", start, start + 30, typ.lower()),
+            date=date,
+            date_precision=None if date is None else ("day" if len(date) == 10 else "month"),
+            confidence=0.75,
+        )
+        for typ, actor, target, place, start, date in events
+    ]
+    return ArticleFacts(art, actors=[TUR, GNA, LNA], locations=[ASABA], events=evs)
+
+
+@pytest.fixture
+def graph(store: Store) -> Store:
+    GraphWriter(store).write(
+        [
+            article(
+                2,
+                [
+                    ("CAPTURE", GNA, LNA, ASABA, 120, "2020-05-20"),
+                    ("SUPPORT", TUR, GNA, None, 10, "2020-05"),
+                    ("RETREAT", LNA, None, None, 300, None),
+                ],
+            ),
+            article(1, [("THREATEN", LNA, TUR, None, 50, "2020-04-30")]),
+        ]
+    )
+    return store
+
+
+@pytest.mark.store
+def test_every_line_follows_the_schema_and_order(graph: Store) -> None:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    events = list(iter_events(graph))
+    for ev in events:
+        jsonschema.validate(ev, schema)
+        json.dumps(ev)  # plain JSON types only
+    assert [(e["article"], e["evidence"]["start"], e["action"]) for e in events] == [
+        ("news/1.txt", 50, "THREATEN"),
+        ("news/2.txt", 10, "SUPPORT"),
+        ("news/2.txt", 120, "CAPTURE"),
+        ("news/2.txt", 300, "RETREAT"),
+    ]
+    capture = events[2]
+    assert capture == {
+        "article": "news/2.txt",
+        "event_id": event_id("art:2", "CAPTURE", "actor:gna", "actor:lna", 120),
+        "action": "CAPTURE",
+        "cameo": None,
+        "actor": {
+            "name": "Government of National Accord",
+            "id": "actor:gna",
+            "kind": "government",
+            "country": "LBY",
+            "wikidata": None,
+        },
+        "target": {
+            "name": "Libyan National Army",
+            "id": "actor:lna",
+            "kind": "armed_group",
+            "country": "LBY",
+            "wikidata": None,
+        },
+        "location": {"name": "Asaba", "lat": 32.07, "lon": 13.2, "geonames_id": 2210247, "country": "LBY"},
+        "date": "2020-05-20",
+        "date_precision": "day",
+        "modality": "asserted",
+        "confidence": 0.75,
+        "evidence": {"text": "Sentence at 120: «CAPTURE».", "start": 120, "end": 150},
+    }
+    assert events[3]["target"] is None and events[3]["location"] is None and events[3]["date"] is None
+    assert flatten(capture)["actor.name"] == "Government of National Accord"
+    assert flatten(events[3])["target.name"] is None
+
+
+@pytest.mark.store
+def test_paging_gives_the_same_stream(graph: Store) -> None:
+    whole = [e["event_id"] for e in iter_events(graph)]
+    paged = [e["event_id"] for e in iter_events(graph, page_size=1)]
+    assert paged == whole and len(whole) == 4
+
+
+@pytest.mark.store
+def test_filters_by_article_and_dates(graph: Store) -> None:
+    def actions(**kw: Any) -> list[str]:
+        return [e["action"] for e in iter_events(graph, **kw)]
+
+    assert actions(article="news/1.txt") == ["THREATEN"]
+    assert actions(article="nowhere.txt") == []
+    # A month-precision date overlaps any window inside its month; events without a date drop out.
+    assert actions(since="2020-05-01") == ["SUPPORT", "CAPTURE"]
+    assert actions(until="2020-05-01") == ["THREATEN", "SUPPORT"]
+    assert actions(since="2020-05-21", until="2020-06") == ["SUPPORT"]
+
+
+GOLD = {
+    "format": "conflictkg-gold/1",
+    "articles": [
+        {
+            "article": "news/2.txt",
+            "actors": {
+                "Turkey": {"aliases": ["Turquie"]},
+                "GNA": {"aliases": ["gouvernement d'accord national"]},
+                "LNA": {"aliases": ["armée nationale libyenne", "ANL"]},
+            },
+            "locations": {"Asaba": {"lat": 32.07, "lon": 13.2, "aliases": ["al-Asabaa"]}},
+            "events": [
+                {"actor": "GNA", "action": "CAPTURE", "target": "LNA", "location": "Asaba"},
+                {"actor": "Turkey", "action": "SUPPORT", "target": "GNA"},
+                {"actor": "LNA", "action": "THREATEN", "target": "Turkey"},
+            ],
+            "backs": [{"backer": "Turkey", "backed": "GNA"}],
+            "control_changes": [{"location": "Asaba", "from": "LNA", "to": "GNA"}],
+            "controls": [{"actor": "LNA", "location": "Asaba"}],
+        }
+    ],
+}
+
+
+def ckg(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "conflictkg.cli", *args],
+        capture_output=True,
+        text=True,
+        env=os.environ,
+        timeout=300,
+    )
+
+
+def _with_claim(store: Store) -> None:
+    facts = article(
+        2,
+        [
+            ("CAPTURE", GNA, LNA, ASABA, 120, "2020-05-20"),
+            ("SUPPORT", TUR, GNA, None, 10, None),
+            ("RETREAT", LNA, None, None, 300, None),
+        ],
+    )
+    facts.controls = [ControlClaim(LNA.id, ASABA.id, Evidence("LNA-held Asaba", 400, 414, "LNA-held Asaba"))]
+    GraphWriter(store).write([facts])
+
+
+@pytest.mark.store
+def test_evaluate_reads_the_graph_like_the_facts(store: Store) -> None:
+    _with_claim(store)
+    gold = parse_gold(GOLD)
+    report = evaluate_store(store, gold)
+    assert report.not_found == []
+    got = {k: (s.tp, s.fp, s.fn) for k, s in report.articles[0].scores.items()}
+    assert got == {
+        "events": (2, 1, 1), "events_strict": (2, 1, 1), "pairs": (2, 0, 1), "locations": (1, 0, 0),
+        "backs": (1, 0, 0), "control_changes": (1, 0, 0), "controls": (1, 0, 0),
+    }  # fmt: skip
+    # a gold article is found by the end of its path, else by its file name
+    assert find_article_url(store, "2.txt") == "news/2.txt"
+    assert find_article_url(store, "../corpus/news/2.txt") == "news/2.txt"
+    assert find_article_url(store, "news/3.txt") is None
+
+
+@pytest.mark.store
+def test_cli_export_and_evaluate(store: Store, cli_store_args: list[str], tmp_path: Path) -> None:
+    _with_claim(store)
+    out = ckg([*cli_store_args, "export", "events", "--format", "jsonl", "--article", "./news/2.txt"])
+    assert out.returncode == 0, out.stderr
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [(e["action"], e["actor"]["name"]) for e in lines] == [
+        ("SUPPORT", "Turkey"),
+        ("CAPTURE", "Government of National Accord"),
+        ("RETREAT", "Libyan National Army"),
+    ]
+    as_csv = ckg([*cli_store_args, "export", "events", "--format", "csv"])
+    assert as_csv.returncode == 0 and as_csv.stdout.splitlines()[0].startswith("article,event_id,action")
+    assert len(as_csv.stdout.splitlines()) == 4
+    as_json = ckg([*cli_store_args, "export", "events", "--format", "json", "--since", "2020-05-01"])
+    assert [e["action"] for e in json.loads(as_json.stdout)] == ["CAPTURE"]
+
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps(GOLD), encoding="utf-8")
+    ev = ckg([*cli_store_args, "evaluate", str(gold), "--no-ingest", "--format", "json"])
+    assert ev.returncode == 0, ev.stderr
+    totals = json.loads(ev.stdout)["totals"]
+    assert (totals["events"]["precision"], totals["events"]["recall"], totals["events"]["f1"]) == (
+        0.6667, 0.6667, 0.6667,
+    )  # fmt: skip
+    table = ckg([*cli_store_args, "evaluate", str(gold), "--no-ingest"])
+    assert table.returncode == 0 and "control_changes" in table.stdout and "missed" in table.stdout
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "conflictkg-gold/1", "articles": [{"article": "x", "events": [
+        {"actor": "Nobody", "action": "FIGHT"}]}]}))  # fmt: skip
+    proc = ckg([*cli_store_args, "evaluate", str(bad), "--no-ingest"])
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines() == [
+        f"error: {bad}: articles[0].events[0].actor: 'Nobody' is not in the article's actors"
+    ]
+    missing = ckg([*cli_store_args, "evaluate", str(gold)])  # ingest: news/2.txt is no file here
+    assert missing.returncode == 1 and "article 'news/2.txt' not found" in missing.stderr
+    bad_fmt = ckg([*cli_store_args, "export", "events", "--format", "xml"])
+    assert bad_fmt.returncode != 0 and "Traceback" not in bad_fmt.stderr

@@ -1,0 +1,182 @@
+"""Gazetteer: place names → places with coordinates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conflictkg.errors import InputError
+from conflictkg.loaders.gazetteer import Gazetteer, Place, distance_km
+
+
+@pytest.fixture(scope="module")
+def gz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+# (name, country hint) → (expected country, true lat, lon); coordinates from published references
+TRUTH = [
+    ("Tripoli", "LBY", "LBY", 32.887, 13.191),
+    ("à Tripoli", None, "LBY", 32.887, 13.191),
+    ("Tripoli", "LBN", "LBN", 34.437, 35.850),
+    ("Benghazi", None, "LBY", 32.117, 20.067),
+    ("Benghazi", "LBY", "LBY", 32.117, 20.067),
+    ("Al Asabi'ah", "LBY", "LBY", 32.03, 12.87),
+    ("Asaba", "LBY", "LBY", 32.03, 12.87),
+    ("Tarhouna", "LBY", "LBY", 32.435, 13.634),
+    ("la ville de Tarhouna", "LBY", "LBY", 32.435, 13.634),
+    ("Tarhunah", None, "LBY", 32.435, 13.634),
+    ("Syrte", None, "LBY", 31.21, 16.59),
+    ("Misrata", None, "LBY", 32.377, 15.092),
+    ("Kidal", None, "MLI", 18.44, 1.41),
+    ("Alep", None, "SYR", 36.20, 37.16),
+    ("Aleppo", None, "SYR", 36.20, 37.16),
+    ("Marib", None, "YEM", 15.46, 45.33),
+    ("Bakhmut", None, "UKR", 48.595, 38.000),
+    ("El Fasher", None, "SDN", 13.63, 25.35),
+    ("El-Fasher", None, "SDN", 13.63, 25.35),
+    ("Moscou", None, "RUS", 55.756, 37.617),
+    ("Damas", None, "SYR", 33.51, 36.29),
+    ("Kiev", None, "UKR", 50.45, 30.52),
+]
+
+
+@pytest.mark.parametrize(("name", "hint", "country", "lat", "lon"), TRUTH)
+def test_lookup_coordinates(
+    gz: Gazetteer, name: str, hint: str | None, country: str, lat: float, lon: float
+) -> None:
+    p = gz.lookup(name, country=hint)
+    assert p is not None, name
+    assert p.country == country
+    assert p.lat is not None and p.lon is not None
+    assert distance_km((p.lat, p.lon), (lat, lon)) < 5.0, (name, p)
+    assert p.id == f"loc:gn:{p.geonames_id}"
+
+
+def test_homonyms_follow_the_country_hint(gz: Gazetteer) -> None:
+    lby = gz.lookup("Tripoli", country="LBY")
+    lbn = gz.lookup("Tripoli", country="LBN")
+    bare = gz.lookup("Tripoli")
+    assert lby is not None and lbn is not None and bare is not None
+    assert (lby.country, lbn.country, bare.country) == ("LBY", "LBN", "LBY")  # bare: the most populous
+    assert lby.geonames_id == 2210247
+    # Asaba in Nigeria is the only exact spelling, but an article about Libya means the Libyan town
+    assert gz.lookup("Asaba").country == "NGA"  # type: ignore[union-attr]
+    assert gz.lookup("Asaba", country="LBY").geonames_id == 2220153  # type: ignore[union-attr]
+    # a hamlet in the hint country does not hide a world capital
+    assert gz.lookup("Paris", country="LBY").country == "FRA"  # type: ignore[union-attr]
+
+
+def test_transliteration_variants_in_the_article_country(gz: Gazetteer) -> None:
+    bani = gz.lookup("Beni Walid", country="LBY")
+    assert bani is not None and bani.geonames_id == 2218840
+    assert gz.lookup("Tarhunah", country="LBY").geonames_id == 2210221  # type: ignore[union-attr]
+    # a small foreign namesake is not what an article about Libya means
+    assert gz.lookup("Koufra", country="LBY") is None
+
+
+def test_directions_and_suffixes(gz: Gazetteer) -> None:
+    assert gz.lookup("northern Syria").id == "loc:country:SYR"  # type: ignore[union-attr]
+    assert gz.lookup("le nord de la Syrie").id == "loc:country:SYR"  # type: ignore[union-attr]
+    assert gz.lookup("centre du Mali", country="MLI").id == "loc:country:MLI"  # type: ignore[union-attr]
+    assert gz.lookup("Idlib province", country="SYR").geonames_id == 169389  # type: ignore[union-attr]
+    # names that start with a direction are found whole first
+    assert gz.lookup("South Sudan").id == "loc:country:SSD"  # type: ignore[union-attr]
+    assert gz.lookup("West Bank").kind == "region"  # type: ignore[union-attr]
+    assert gz.lookup("Nord-Kivu").name == "North Kivu"  # type: ignore[union-attr]
+    # an unknown village is not replaced by a distant namesake with similar consonants
+    assert gz.lookup("Robotyne", country="UKR") is None
+
+
+def test_countries_fr_en(gz: Gazetteer) -> None:
+    for name in ["Libye", "Libya", "la Libye", "en Libye"]:
+        p = gz.lookup(name)
+        assert p is not None and (p.id, p.kind, p.country) == ("loc:country:LBY", "country", "LBY"), name
+    syria = gz.lookup("la Syrie")
+    assert syria is not None and syria.id == "loc:country:SYR"
+    assert syria.lat is not None and distance_km((syria.lat, syria.lon or 0), (33.51, 36.29)) < 5  # Damascus
+    assert gz.lookup("États-Unis").id == "loc:country:USA"  # type: ignore[union-attr]
+    usa = gz.country_place("USA")
+    assert usa is not None and usa.name == "United States"
+    assert gz.country_place("XXX") is None
+
+
+def test_country_acronyms_are_case_sensitive(gz: Gazetteer) -> None:
+    assert gz.lookup("US").id == "loc:country:USA"  # type: ignore[union-attr]
+    assert gz.lookup("the U.S.").id == "loc:country:USA"  # type: ignore[union-attr]
+    assert gz.lookup("en RDC").id == "loc:country:COD"  # type: ignore[union-attr]
+    assert gz.lookup("CAR").id == "loc:country:CAF"  # type: ignore[union-attr]
+    # common words are not hamlets that happen to share their spelling
+    assert gz.lookup("us") is None
+    assert gz.lookup("car") is None
+
+
+def test_capital_descriptions(gz: Gazetteer) -> None:
+    for text in ["la capitale libyenne", "the Libyan capital", "capitale de la Libye"]:
+        p = gz.lookup(text)
+        assert p is not None and p.geonames_id == 2210247, text
+
+
+def test_curated_places(gz: Gazetteer) -> None:
+    watiya = gz.lookup("al-Watiya")
+    assert watiya is not None
+    assert (watiya.id, watiya.kind, watiya.country) == ("loc:al-watiya-air-base", "military_base", "LBY")
+    assert distance_km((watiya.lat or 0, watiya.lon or 0), (32.47, 11.90)) < 5
+    assert gz.lookup("base aérienne d'al-Watiya") == watiya
+    assert gz.lookup("Watiya") == watiya
+    hmeimim = gz.lookup("Hmeimim")
+    assert hmeimim is not None and hmeimim.country == "SYR" and hmeimim.kind == "military_base"
+    bab = gz.lookup("Bab al-Hawa")
+    assert bab is not None and bab.kind == "border_crossing"
+
+
+def test_describe(gz: Gazetteer) -> None:
+    tripoli = gz.lookup("Tripoli", country="LBY")
+    got = gz.describe("une base aérienne importante près de Tripoli", tripoli, "LBY")
+    assert got is not None and got.id == "loc:al-watiya-air-base"
+    got = gz.describe("an air base near Tripoli", tripoli, None)
+    assert got is not None and got.id == "loc:al-watiya-air-base"
+    # nothing of that kind near that place, or nothing recognisable: None
+    kidal = gz.lookup("Kidal")
+    assert gz.describe("une base aérienne", kidal, "MLI") is None
+    assert gz.describe("une colline stratégique", tripoli, "LBY") is None
+
+
+def test_unknown(gz: Gazetteer) -> None:
+    assert gz.lookup("Xyzzyqwv") is None
+    assert gz.lookup("") is None
+    assert gz.lookup("   ") is None
+
+
+def test_closest(gz: Gazetteer) -> None:
+    names = [n for n, _ in gz.closest("Tarhna", country="LBY")]
+    assert "Tarhuna" in names
+    assert gz.closest("Bengazi")[0][0] == "Benghazi"
+
+
+def test_to_location(gz: Gazetteer) -> None:
+    p = gz.lookup("Tarhouna", country="LBY")
+    assert isinstance(p, Place)
+    loc = p.to_location()
+    assert (loc.id, loc.name, loc.country, loc.geonames_id) == ("loc:gn:2210221", "Tarhuna", "LBY", 2210221)
+    assert "Tarhunah" in loc.aliases
+
+
+def test_user_place_file(tmp_path: Path) -> None:
+    path = tmp_path / "places.toml"
+    path.write_text(
+        '[[place]]\nname = "Camp Alpha"\nkind = "military_base"\ncountry = "MLI"\nlat = 18.45\nlon = 1.40\n'
+        'aliases = ["Camp Xyzzyq"]\n',
+        encoding="utf-8",
+    )
+    gz = Gazetteer.load(extra_files=[path])
+    p = gz.lookup("Camp Xyzzyq")
+    assert p is not None and (p.id, p.lat, p.lon) == ("loc:camp-alpha", 18.45, 1.40)
+    kidal = gz.lookup("Kidal")
+    assert gz.describe("la base militaire", kidal, "MLI") == p
+    assert Gazetteer.load().lookup("Camp Xyzzyq") is None
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[place]]\nname = "X"\n', encoding="utf-8")
+    with pytest.raises(InputError):
+        Gazetteer.load(extra_files=[bad])
