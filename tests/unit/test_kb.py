@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -119,6 +120,30 @@ def test_full_names_fr_en(kb: KnowledgeBase) -> None:
         "l'État islamique": "actor:islamic-state", "Forces de soutien rapide": "actor:rapid-support-forces",
         "Groupe Wagner": "actor:wagner-group",
     }  # fmt: skip
+
+
+def test_arabic_script(kb: KnowledgeBase) -> None:
+    forms = {
+        "تركيا": "actor:turkey",
+        "ليبيا": "actor:libya",
+        "الجيش الوطني الليبي": "actor:libyan-national-army",
+        "حكومة الوفاق الوطني": "actor:government-of-national-accord",
+        "داعش": "actor:islamic-state",
+    }
+    assert ids(kb, list(forms)) == forms
+
+
+def test_coded_actor_names(kb: KnowledgeBase) -> None:
+    # the "ACRONYM: Name" and "Military Forces of X (years) Faction" styles of event datasets
+    expected = {
+        "STC: Southern Transitional Council": "actor:southern-transitional-council",
+        "HTS: Hayat Tahrir al Sham": "actor:hayat-tahrir-al-sham",
+        "Military Forces of Libya (2014-) Haftar Faction": "actor:libyan-national-army",
+        "Military Forces of Turkey (2016-)": "actor:turkey",
+        "Military Forces of Yemen (2016-) Supreme Political Council": "actor:houthis",
+        "Police Forces of Yemen (2012-)": "actor:government-of-yemen",
+    }
+    assert ids(kb, list(expected)) == expected
 
 
 def test_head_noun_phrases(kb: KnowledgeBase) -> None:
@@ -308,10 +333,8 @@ aliases = ["Haftar's army"]
 
 def test_user_kb_file_json(tmp_path: Path) -> None:
     path = tmp_path / "mine.json"
-    path.write_text(
-        '{"actor": [{"name": "Brigade 301", "kind": "armed_group", "country": "LBY", "aliases": ["301 Brigade"]}]}',
-        encoding="utf-8",
-    )
+    row = {"name": "Brigade 301", "kind": "armed_group", "country": "LBY", "aliases": ["301 Brigade"]}
+    path.write_text(json.dumps({"actor": [row]}), encoding="utf-8")
     kb = KnowledgeBase.load(extra_files=[path])
     hit = kb.resolve("la Brigade 301")
     assert hit is not None and (hit.id, hit.kind, hit.country) == ("actor:brigade-301", "armed_group", "LBY")

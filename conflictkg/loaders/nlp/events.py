@@ -208,8 +208,6 @@ class EventFinder:
             place = self._event_place(f)
             if p.requires_place and place is None:
                 continue
-            if type_ in ("FIGHT", "ASSAULT") and target is None and place is None and mod != "denied":
-                continue  # "struck only military sites": no one and nowhere to tell
             c = min(conf, actor[1]) if actor[1] else conf
             ev = self._make(f, sent, type_, p.cameo, actor, target, mod, c, place=place)
             out.append(ev)
@@ -553,9 +551,13 @@ class EventFinder:
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
                 cands.append(tok.head)
         base = f.noun if f.noun is not None and not p.requires_place else tok
+        if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in self.lex.group("light"):
+            cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target)
         for role in p.target:
             if role == "obj" and not passive:
                 cands.extend(c for c in base.children if c.dep_ in OBJ and c is not f.noun)
+                # a name the parser took for a complement clause ("n'a pas attaqué Israël")
+                cands.extend(c for c in base.children if c.dep_ == "xcomp" and c.pos_ == "PROPN")
             elif role == "iobj":
                 cands.extend(c for c in base.children if c.dep_ in IOBJ)
             else:
@@ -609,7 +611,7 @@ class EventFinder:
                 if a[0] != actor_id:
                     return a
         # a future passive under a reporting verb: the nearest actor before it
-        return self._nearest_left(tok, actor_id)
+        return self._nearest_left(tok, actor_id) if is_passive(tok) else None
 
     # --- places ----------------------------------------------------------------------------------
 
@@ -620,10 +622,10 @@ class EventFinder:
 
     def _name_text(self, tok: Token) -> str:
         toks = [tok] + [
-            c for c in tok.children if c.dep_ in _NAME_DEPS or (c.dep_ == "nmod" and c.text == "-")
+            c for c in tok.children if c.dep_ in _NAME_DEPS or c.text == "-" or (c.dep_ == "det" and c.pos_ == "PROPN")
         ]
         for c in list(toks):
-            toks.extend(g for g in c.children if g.dep_ in _NAME_DEPS and g not in toks)
+            toks.extend(g for g in c.children if (g.dep_ in _NAME_DEPS or g.text == "-") and g not in toks)
         ids = sorted(t.i for t in toks)
         lo, hi = tok.i, tok.i
         while lo - 1 in ids:
@@ -757,7 +759,10 @@ class EventFinder:
                 if got is not None:
                     return got
         places = lex.group("place_preps") | lex.group("near_words")
-        for prep, c in prep_args(base):
+        bases = [base]
+        if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.group("light"):
+            bases.append(tok.head)  # "carried out air strikes on X": the light verb holds the arguments
+        for prep, c in [a for b in bases for a in prep_args(b)]:
             if prep in places or c.lemma_.lower() in ("abord", "abords", "outskirts", "environs"):
                 got = self._place_np(c)
                 if got is not None:

@@ -281,7 +281,7 @@ class NLPExtractor:
         hit = gaz.lookup(ref["name"], country, lang)
         if hit is not None:
             return hit.to_location()  # type: ignore[no-any-return]
-        if capture:
+        if capture and not ref.get("inferred"):
             return Location(id=make_id("loc", "unresolved", slug(ref["name"]), country), name=ref["name"],
                             kind=ref.get("kind") or "place", country=country)  # fmt: skip
         return None

@@ -185,11 +185,15 @@ class MentionFinder:
         counts: dict[str, int] = {}
         for m in mentions:
             a = actors.get(m["actor"])
-            if a and a["kind"] == "state" and doc[m["head"]].pos_ == "PROPN":
-                counts[a["name"]] = counts.get(a["name"], 0) + 1
+            if a and a["country"]:
+                weight = 2 if a["kind"] == "state" and doc[m["head"]].pos_ == "PROPN" else 1
+                counts[a["country"]] = counts.get(a["country"], 0) + weight
         if not counts:
             return
-        country = max(counts, key=lambda k: counts[k])
+        state = self.kb.state(max(counts, key=lambda k: counts[k]))
+        if state is None:
+            return
+        country = state.name
         for t in todo:
             if any(c.dep_ in ("amod", "nmod", "compound", "poss") and c.i in covered for c in t.children):
                 continue  # "l'armée malienne", "Russia's army": resolved (or not) on their own

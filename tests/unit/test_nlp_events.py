@@ -1,0 +1,125 @@
+"""Events from single sentences: exact (actor, type, target, modality) sets, FR and EN."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from conflictkg.graph.model import ArticleFacts
+from conflictkg.loaders.documents import RawDocument
+
+pytestmark = pytest.mark.nlp
+
+Fact = tuple[str, str, str | None, str]
+
+
+@lru_cache(maxsize=1)
+def _extractor():  # type: ignore[no-untyped-def]
+    from conflictkg.loaders.nlp.extractor import NLPExtractor
+
+    return NLPExtractor()
+
+
+def facts(text: str, lang: str, published: str = "2024-05-10") -> ArticleFacts:
+    doc = RawDocument(origin=f"test-{abs(hash(text))}", text=text, language=lang, published=published)
+    (out,) = list(_extractor().extract([doc]))
+    assert isinstance(out, ArticleFacts), out
+    return out
+
+
+def events(text: str, lang: str) -> set[Fact]:
+    f = facts(text, lang)
+    names = {a.id: a.name for a in f.actors}
+    return {(names[e.actor_id], e.type, names.get(e.target_id or ""), e.modality) for e in f.events}
+
+
+def places(text: str, lang: str) -> set[tuple[str, str | None]]:
+    f = facts(text, lang)
+    locs = {loc.id: loc.name for loc in f.locations}
+    return {(e.type, locs.get(e.location_id or "")) for e in f.events}
+
+
+CASES_EN: list[tuple[str, set[Fact]]] = [
+    # subject + object, the object a place (no target actor)
+    ("Russian forces shelled Kharkiv on Tuesday.", {("Russian Armed Forces", "FIGHT", None, "asserted")}),
+    # CAPTURE needs a place: "the town of X"
+    ("The RSF seized the town of El Fasher.", {("Rapid Support Forces", "CAPTURE", None, "asserted")}),
+    # a denial: not an asserted attack
+    ("Ukraine denied attacking the bridge.", {("Ukraine", "FIGHT", None, "denied")}),
+    ("Turkey backs the Government of National Accord.",
+     {("Turkey", "SUPPORT", "Government of National Accord", "asserted")}),
+    # one-sided violence against civilians → ASSAULT on the Civilians pseudo-actor
+    ("Wagner fighters killed dozens of civilians in the village of Moura.",
+     {("Wagner Group", "ASSAULT", "Civilians", "asserted")}),
+    # a side announcing its own conditional attack: a THREATEN; the "if" clause is hypothetical
+    ("Hamas said it would strike Tel Aviv if Israel attacked Gaza.",
+     {("Hamas", "THREATEN", "Israel", "asserted"), ("Israel", "FIGHT", None, "hypothetical")}),
+    ("The LNA withdrew from Tarhuna.", {("Libyan National Army", "RETREAT", None, "asserted")}),
+    # relative clause: the antecedent is the actor
+    ("Iran, which backs the Houthis, condemned the strikes.",
+     {("Iran", "SUPPORT", "Houthis", "asserted"), ("Iran", "ACCUSE", None, "asserted")}),
+    ("Russia could attack Ukraine.", {("Russia", "FIGHT", "Ukraine", "hypothetical")}),
+    # a nominal event under a light verb: the light verb's subject acts, "on X" is its place
+    ("Meanwhile the Saudi-led coalition carried out air strikes on the capital Sanaa.",
+     {("Saudi-led coalition", "FIGHT", None, "asserted")}),
+]  # fmt: skip
+
+CASES_FR: list[tuple[str, set[Fact]]] = [
+    # nominal event as the object of a claim: the claimer acts; "contre Riyad" (capital) → the state
+    ("Les Houthis ont revendiqué une attaque de drone contre Riyad.",
+     {("Houthis", "FIGHT", "Saudi Arabia", "asserted")}),
+    # condemnation of a nominal event: its agent is the target, and the attack itself is an event
+    ("Le gouvernement malien a condamné l'attaque du JNIM.",
+     {("Mali", "ACCUSE", "Jama'at Nusrat al-Islam wal-Muslimin", "asserted"),
+      ("Jama'at Nusrat al-Islam wal-Muslimin", "FIGHT", None, "asserted")}),
+    # reflexive verb with "être": active, not passive
+    ("Les FSR se sont emparées de la ville d'El Fasher.", {("Rapid Support Forces", "CAPTURE", None, "asserted")}),
+    ("L'Ukraine a démenti avoir attaqué le pont.", {("Ukraine", "FIGHT", None, "denied")}),
+    ("Le Hamas n'a pas attaqué Israël.", {("Hamas", "FIGHT", "Israel", "denied")}),
+    ("La Russie pourrait attaquer l'Ukraine.", {("Russia", "FIGHT", "Ukraine", "hypothetical")}),
+    # the threatened strike is absorbed into the THREATEN event
+    ("Le Hezbollah a menacé de frapper Israël.", {("Hezbollah", "THREATEN", "Israel", "asserted")}),
+    # a spokesperson's organisation; "l'armée" resolves to the country's army from the context
+    ("Le porte-parole de l'armée soudanaise, Nabil Abdallah, a déclaré que l'armée avait repris Wad Madani.",
+     {("Sudanese Armed Forces", "CAPTURE", None, "asserted")}),
+    # apposition: "X, alliée de Y" is a statement of support
+    ("La Turquie, alliée de Bakou, a soutenu l'opération.", {("Turkey", "SUPPORT", "Azerbaijan", "asserted")}),
+    # coordinated subjects: one event per conjunct
+    ("Le Mali et le Burkina Faso ont condamné l'attaque de l'EIGS.",
+     {("Mali", "ACCUSE", "Islamic State Sahel Province", "asserted"),
+      ("Burkina Faso", "ACCUSE", "Islamic State Sahel Province", "asserted"),
+      ("Islamic State Sahel Province", "FIGHT", None, "asserted")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_EN)
+def test_english(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_FR)
+def test_french(text: str, expected: set[Fact]) -> None:
+    assert events(text, "fr") == expected
+
+
+def test_places_named_described_and_inferred() -> None:
+    assert places("Russian forces shelled Kharkiv on Tuesday.", "en") == {("FIGHT", "Kharkiv")}
+    assert places("The LNA withdrew from Tarhuna.", "en") == {("RETREAT", "Tarhuna")}
+    assert places("Les FSR se sont emparées de la ville d'El Fasher.", "fr") == {("CAPTURE", "El Fasher")}
+
+
+def test_dates_from_the_sentence_else_the_article() -> None:
+    f = facts("Russian forces shelled Kharkiv on Tuesday.", "en", published="2024-05-10")  # a Friday
+    assert [(e.date, e.date_precision) for e in f.events] == [("2024-05-07", "day")]
+    f = facts("The LNA withdrew from Tarhuna.", "en", published="2020-05")
+    assert [(e.date, e.date_precision) for e in f.events] == [("2020-05", "month")]
+
+
+def test_evidence_offsets_point_into_the_article() -> None:
+    text = "Calm returned to the capital.\n\nThe RSF seized the town of El Fasher on Monday."
+    f = facts(text, "en")
+    (e,) = f.events
+    assert text[e.evidence.start : e.evidence.end] == e.evidence.sentence
+    assert e.evidence.sentence.startswith("The RSF seized")
+    assert 0.3 <= e.confidence <= 0.95

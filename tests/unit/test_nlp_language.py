@@ -1,0 +1,55 @@
+"""Language detection and the per-article input errors of the NLP extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictkg.errors import InputError
+from conflictkg.loaders.documents import RawDocument
+from conflictkg.loaders.nlp.language import detect, is_supported
+from conflictkg.loaders.nlp.lexicon import load_lexicon
+
+pytestmark = pytest.mark.nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("La Turquie a mis en garde jeudi contre toute attaque de ses intérêts en Libye.", "fr"),
+        ("Russian forces shelled Kharkiv on Tuesday, regional officials said.", "en"),
+        ("Die russischen Truppen haben am Dienstag die Stadt Charkiw beschossen.", "de"),
+        ("قصفت القوات الروسية مدينة خاركيف يوم الثلاثاء", "ar"),
+    ],
+)
+def test_detect(text: str, code: str) -> None:
+    assert detect(text)[0] == code
+    assert is_supported(code) == (code in ("fr", "en"))
+
+
+def test_too_short_to_tell() -> None:
+    assert detect("ok")[0] is None
+
+
+def test_lexicons_load_with_types_of_the_model() -> None:
+    from conflictkg.graph.model import EVENT_TYPES
+
+    for lang in ("fr", "en"):
+        lex = load_lexicon(lang)
+        preds = [*lex.verbs.values(), *lex.reflexive.values(), *lex.nouns.values(), *lex.verb_object.values()]
+        assert preds and {p.type for p in preds} <= set(EVENT_TYPES)
+
+
+def test_unsupported_empty_and_eventless_articles() -> None:
+    from conflictkg.loaders.nlp.extractor import NLPExtractor
+
+    docs = [
+        RawDocument(origin="de.txt", text="Die russischen Truppen haben am Dienstag die Stadt Charkiw beschossen."),
+        RawDocument(origin="empty.txt", text="   \n"),
+        RawDocument(origin="calm.txt", text="Il a fait beau à Lyon hier et les marchés étaient ouverts.", language="fr"),
+    ]
+    out = list(NLPExtractor().extract(docs))
+    assert isinstance(out[0], InputError) and "unsupported language: German (de)" in str(out[0])
+    assert str(out[0]).startswith("de.txt: ")
+    assert isinstance(out[1], InputError) and "no text" in str(out[1])
+    assert not isinstance(out[2], InputError)
+    assert out[2].events == [] and out[2].article.language == "fr"
