@@ -72,12 +72,15 @@ class Embedded:
         return int(self.redis.info("memory")["used_memory"])
 
     def graph_memory(self, graph: str = "conflictkg") -> float | None:
-        """FalkorDB's own estimate of the graph's memory, in bytes (None if the module lacks it)."""
+        """FalkorDB's own estimate of the graph's memory, in bytes (whole MB; None if the module lacks it)."""
         try:
             reply = self.redis.execute_command("GRAPH.MEMORY", "USAGE", graph)
         except redis.ResponseError:
             return None
-        fields = dict(zip(reply[::2], reply[1::2], strict=False))
+        if isinstance(reply, dict):
+            fields = reply
+        else:
+            fields = dict(zip(reply[::2], reply[1::2], strict=False))
         total = fields.get(b"total_graph_sz_mb", fields.get("total_graph_sz_mb"))
         return float(total) * 1024 * 1024 if total is not None else None
 

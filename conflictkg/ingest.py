@@ -371,8 +371,9 @@ def ingest(
                 fail(SourceError(doc.origin, reason.removeprefix(doc.origin + ": "), payload, replay=replay))
                 continue
             result.article.extractor = extractor.version
+            result.may_exist = article_id(doc.origin) in known
             facts.append(result)
-            if article_id(doc.origin) in known:
+            if result.may_exist:
                 summary.updated += 1
             else:
                 summary.new += 1

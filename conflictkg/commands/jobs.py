@@ -16,7 +16,6 @@ import inspect
 import re
 import signal
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -90,22 +89,31 @@ def build_extractor(settings: Settings, no_nlp: bool, workers: int = 1, batch_si
 
 
 class StopFlag:
-    """SIGINT/SIGTERM ask the run to stop after its current batch; a second signal stops at once."""
+    """SIGINT/SIGTERM ask the run to stop after its current batch; a second signal stops at once.
+
+    The handler only sets the flag (printing or taking a lock in a handler can break the line or
+    the lock the interrupted code was using); the message is logged where the flag is polled.
+    """
 
     def __init__(self, log_format: str = "auto") -> None:
         self.signum: int | None = None
-        self.event = threading.Event()
         self.log_format = log_format
+        self._announced = False
 
     def __call__(self) -> bool:
-        return self.signum is not None
+        if self.signum is None:
+            return False
+        if not self._announced:
+            self._announced = True
+            self._announce(signal.Signals(self.signum).name)
+        return True
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
         if self.signum is not None:
             raise KeyboardInterrupt
         self.signum = signum
-        self.event.set()
-        name = signal.Signals(signum).name
+
+    def _announce(self, name: str) -> None:
         if self.log_format in {"json", "text"} or (self.log_format == "auto" and not sys.stderr.isatty()):
             from conflictkg.progress import LineReporter
 
@@ -383,7 +391,8 @@ def _loop(tick: Callable[[], int], interval: float, stop: StopFlag, log: Any) ->
         if stop():
             break
         n = max(n + 1, int((time.monotonic() - start) // interval) + 1)
-        stop.event.wait(max(0.0, start + n * interval - time.monotonic()))
+        while not stop() and time.monotonic() < start + n * interval:
+            time.sleep(min(0.5, max(0.0, start + n * interval - time.monotonic())))
 
 
 def runs(

@@ -1,6 +1,7 @@
-"""Derived facts: who supports whom and who controls which place, recomputed from the events.
+"""Derived facts: who supports whom, who opposes whom and who controls which place, from the events.
 
 ``derive(store)`` reads the events that matter (SUPPORT / AID / COOPERATE for ``SUPPORTS``;
+FIGHT / ASSAULT / THREATEN / COERCE for ``OPPOSES``, one relationship per pair of opponents;
 CAPTURE / RETREAT and stated control claims for ``CONTROLS {kind: "captured"}``), computes the
 relationships in Python and writes them through :class:`GraphWriter.write_rows` (batched
 ``UNWIND ... MERGE``). Derived relationships whose events are gone are removed. Running it twice
@@ -17,9 +18,10 @@ from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
 
 SUPPORT_TYPES = ["SUPPORT", "AID", "COOPERATE"]
+FIGHT_TYPES = ["FIGHT", "ASSAULT", "THREATEN", "COERCE"]
 CONFLICT_TYPES = ["FIGHT", "ASSAULT", "THREATEN", "COERCE", "CAPTURE", "RETREAT"]
 FACTUAL = ["asserted", "reported"]  # modalities that count as something that happened
-MAX_EVIDENCE = 10  # evidence sentences kept on a derived relationship
+MAX_EVIDENCE = 5  # evidence sentences kept on a derived relationship (the earliest)
 
 READ_SUPPORT_EVENTS = """
 MATCH (e:Event) WHERE e.type IN $types AND e.modality IN $modalities
@@ -100,9 +102,38 @@ DELETE c
 RETURN count(*) AS done
 """
 
+READ_FIGHT_PAIRS = """
+MATCH (e:Event) WHERE e.type IN $types AND e.modality IN $modalities
+MATCH (a:Actor)-[:ACTOR]->(e)-[:TARGET]->(t:Actor)
+WHERE a.id <> t.id
+RETURN a.id AS actor, a.name AS actor_name, t.id AS target, t.name AS target_name,
+       collect([e.id, e.type, coalesce(e.date, '')]) AS events
+"""
+
+READ_OPPOSES = "MATCH (a:Actor)-[:OPPOSES]->(b:Actor) RETURN a.id AS a, b.id AS b"
+
+WRITE_OPPOSES = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.a})
+MATCH (b:Actor {id: row.b})
+MERGE (a)-[o:OPPOSES]->(b)
+ON CREATE SET o.run_id = $run_id
+SET o += row.props
+RETURN count(*) AS done
+"""
+
+DELETE_OPPOSES = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.a})-[o:OPPOSES]->(b)
+WHERE b.id = row.b
+DELETE o
+RETURN count(*) AS done
+"""
+
 SHIPPED_CYPHER = [
     READ_SUPPORT_EVENTS, READ_SUPPORTS, WRITE_SUPPORTS, DELETE_SUPPORTS, READ_CONTROL_EVENTS,
-    READ_STATED, READ_PARTIES, READ_CAPTURED, WRITE_CONTROLS, DELETE_CONTROLS,
+    READ_STATED, READ_PARTIES, READ_CAPTURED, WRITE_CONTROLS, DELETE_CONTROLS, READ_FIGHT_PAIRS,
+    READ_OPPOSES, WRITE_OPPOSES, DELETE_OPPOSES,
 ]  # fmt: skip
 
 
@@ -112,6 +143,8 @@ class DeriveStats:
     supports_removed: int = 0
     controls: int = 0
     controls_removed: int = 0
+    opposes: int = 0
+    opposes_removed: int = 0
 
 
 def _noisy_or(confidences: list[float]) -> float:
@@ -155,6 +188,31 @@ def support_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             **ev,
         }
         rows.append({"backer": backer, "backed": backed, "props": props})
+    return rows
+
+
+def oppose_rows(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per unordered pair of opponents, directed from the alphabetically first name.
+
+    ``dates`` / ``types`` are parallel lists of the dated events (sorted by date), so queries can
+    count by type within a window; the totals also count the undated events.
+    """
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for p in pairs:
+        ends = sorted([(p["actor_name"] or "", p["actor"]), (p["target_name"] or "", p["target"])])
+        key = (ends[0][1], ends[1][1])
+        merged.setdefault(key, {}).update({e[0]: (e[1], e[2]) for e in p["events"]})
+    rows = []
+    for (a, b), events in sorted(merged.items()):
+        dated = sorted((d, ty) for ty, d in events.values() if d)
+        types = [ty for ty, _ in events.values()]
+        props: dict[str, Any] = {"events": len(events)}
+        props.update({ty.lower(): types.count(ty) for ty in FIGHT_TYPES})
+        props.update(
+            first_seen=dated[0][0] if dated else None, last_seen=dated[-1][0] if dated else None,
+            dates=[d for d, _ in dated], types=[ty for _, ty in dated],
+        )  # fmt: skip
+        rows.append({"a": a, "b": b, "props": props})
     return rows
 
 
@@ -275,7 +333,7 @@ def control_rows(
 
 
 def derive(store: Store, run_id: str | None = None, *, batch_rows: int = 5000) -> DeriveStats:
-    """Recompute the derived SUPPORTS and CONTROLS {kind: "captured"} relationships."""
+    """Recompute the derived SUPPORTS, OPPOSES and CONTROLS {kind: "captured"} relationships."""
     writer = GraphWriter(store, run_id=run_id, max_rows=batch_rows)
     stats = DeriveStats()
 
@@ -288,6 +346,12 @@ def derive(store: Store, run_id: str | None = None, *, batch_rows: int = 5000) -
     ]
     stats.supports_removed = writer.write_rows(DELETE_SUPPORTS, stale)
     stats.supports = writer.write_rows(WRITE_SUPPORTS, supports)
+
+    opposes = oppose_rows(store.query(READ_FIGHT_PAIRS, {"types": FIGHT_TYPES, "modalities": FACTUAL}))
+    wanted = {(r["a"], r["b"]) for r in opposes}
+    stale = [r for r in store.query(READ_OPPOSES) if (r["a"], r["b"]) not in wanted]
+    stats.opposes_removed = writer.write_rows(DELETE_OPPOSES, stale)
+    stats.opposes = writer.write_rows(WRITE_OPPOSES, opposes)
 
     events = store.query(READ_CONTROL_EVENTS, {"modalities": FACTUAL})
     stated = store.query(READ_STATED)

@@ -82,6 +82,10 @@ class FalkorDBStore:
         for label, prop in schema.falkordb_indexes():
             if (label, prop) not in existing:
                 self.query(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", write=True)
+        for rel, props in schema.REL_INDEXED.items():
+            for prop in props:
+                if (rel, prop) not in existing:
+                    self.query(f"CREATE INDEX FOR ()-[r:{rel}]-() ON (r.{prop})", write=True)
         constraints = {(c.get("label"), tuple(c.get("properties") or ())) for c in self._safe_constraints()}
         for label in schema.ID_LABELS:
             if (label, ("id",)) not in constraints:

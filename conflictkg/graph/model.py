@@ -161,6 +161,8 @@ class ArticleFacts:
     events: list[Event] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
     controls: list[ControlClaim] = field(default_factory=list)
+    # False when the caller knows the article is not in the graph yet: nothing stale to remove.
+    may_exist: bool = True
 
 
 def event_id(article_id: str, type_: str, actor_id: str, target_id: str | None, start: int) -> str:

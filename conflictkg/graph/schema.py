@@ -14,6 +14,8 @@ INDEXED = {
     "Location": ("name",),
     "Run": ("started_at",),
 }
+# Relationship properties looked up directly: the writer finds an article's stated control claims by it.
+REL_INDEXED = {"CONTROLS": ("article",)}
 
 
 def neo4j_statements() -> list[str]:
@@ -24,6 +26,11 @@ def neo4j_statements() -> list[str]:
     for label, props in INDEXED.items():
         out.extend(
             f"CREATE INDEX {label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})"
+            for prop in props
+        )
+    for rel, props in REL_INDEXED.items():
+        out.extend(
+            f"CREATE INDEX {rel.lower()}_{prop} IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.{prop})"
             for prop in props
         )
     return out
@@ -38,4 +45,10 @@ def falkordb_indexes() -> list[tuple[str, str]]:
 
 
 def falkordb_statements() -> list[str]:
-    return [f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, prop in falkordb_indexes()]
+    nodes = [f"CREATE INDEX FOR (n:{label}) ON (n.{prop})" for label, prop in falkordb_indexes()]
+    rels = [
+        f"CREATE INDEX FOR ()-[r:{rel}]-() ON (r.{prop})"
+        for rel, props in REL_INDEXED.items()
+        for prop in props
+    ]
+    return nodes + rels

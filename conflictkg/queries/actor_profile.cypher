@@ -1,7 +1,7 @@
 // What did this actor do, and with whom? One table, one row per fact, by section:
 //   actor_of / target_of  events by type (as actor, as target): count, first and last seen
 //   backs / backed_by     derived SUPPORTS, with the other actor
-//   opponent              FIGHT / ASSAULT / THREATEN / COERCE events with another actor, either side
+//   opponent              derived OPPOSES (FIGHT / ASSAULT / THREATEN / COERCE events), either side
 //   member / member_of    MEMBER_OF, with the role in `type`
 //   controls              places it holds (open control periods), with the kind in `type`
 // actor: the actor's name or id (required).
@@ -28,11 +28,9 @@ CALL {
          s.first_seen AS first_seen, s.last_seen AS last_seen
   UNION ALL
   MATCH (a:Actor) WHERE a.id = $actor OR a.name = $actor
-  MATCH (a)-[:ACTOR|TARGET]-(e)-[:ACTOR|TARGET]-(o)
-  WHERE o.id <> a.id AND e.type IN ['FIGHT', 'ASSAULT', 'THREATEN', 'COERCE']
-    AND e.modality IN ['asserted', 'reported']
-  RETURN 'opponent' AS section, o.name AS other, null AS type, count(DISTINCT e.id) AS events,
-         min(e.date) AS first_seen, max(e.date) AS last_seen
+  MATCH (a)-[x:OPPOSES]-(o)
+  RETURN 'opponent' AS section, o.name AS other, null AS type, x.events AS events,
+         x.first_seen AS first_seen, x.last_seen AS last_seen
   UNION ALL
   MATCH (a:Actor) WHERE a.id = $actor OR a.name = $actor
   MATCH (a)<-[m:MEMBER_OF]-(o)

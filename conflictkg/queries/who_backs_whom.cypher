@@ -19,6 +19,9 @@ WITH b, t, s,
 WITH b, t, s, ds,
      CASE WHEN $since IS NULL AND $until IS NULL THEN s.events ELSE size(ds) END AS events
 WHERE events > 0 AND events >= coalesce($min_events, 1)
+WITH b, t, s, ds, events
+ORDER BY events DESC, b.name, t.name
+LIMIT $limit
 RETURN b.name AS backer,
        t.name AS backed,
        events,
@@ -31,4 +34,3 @@ RETURN b.name AS backer,
           AND ($until IS NULL OR s.evidence_dates[i] <= substring($until, 0, size(s.evidence_dates[i]))))
         | {sentence: s.sentences[i], article: s.articles[i]}] AS evidence
 ORDER BY events DESC, backer, backed
-LIMIT $limit

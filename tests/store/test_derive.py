@@ -27,8 +27,8 @@ CONTROLS = (
     "c.until AS u, l.name AS l, c.from_actor AS f"
 )
 SNAPSHOT = (
-    "MATCH (a)-[r:SUPPORTS|CONTROLS]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p "
-    "ORDER BY a, t, b, p.event"
+    "MATCH (a)-[r:SUPPORTS|CONTROLS|OPPOSES]->(b) "
+    "RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p ORDER BY a, t, b, p.event"
 )
 
 
@@ -73,6 +73,23 @@ def test_supports_carry_evidence_and_confidence(graph: Store) -> None:
     assert row["a"][0] == "fixture://libya/2019-12-turkey"
     assert row["s"][-1] == "Ankara has long backed the GNA."  # undated evidence last
     assert row["c"] == pytest.approx(1 - 0.2**4, abs=1e-3)
+
+
+def test_opposes_pairs(graph: Store) -> None:
+    rows = graph.query(
+        "MATCH (a:Actor)-[o:OPPOSES]->(b:Actor) RETURN a.name AS a, b.name AS b, o.events AS n, "
+        "o.fight AS f, o.threaten AS t, o.dates AS d, o.types AS ty"
+    )
+    got = {(r["a"], r["b"], r["n"], r["f"], r["t"], tuple(r["d"]), tuple(r["ty"])) for r in rows}
+    gna, lna = "Government of National Accord", "Libyan National Army"
+    sdf, sna = "Syrian Democratic Forces", "Syrian National Army"
+    assert got == {
+        (gna, lna, 2, 2, 0, ("2019-06-01", "2020-05-19"), ("FIGHT", "FIGHT")),
+        (sdf, sna, 2, 2, 0, ("2019-10-12", "2019-10-13"), ("FIGHT", "FIGHT")),
+        (lna, "Turkey", 1, 0, 1, ("2019-12-12",), ("THREATEN",)),
+        ("Syrian Arab Army", sna, 1, 0, 0, ("2019-10-20",), ("COERCE",)),
+        (sdf, "Turkey", 1, 1, 0, ("2018-03-10",), ("FIGHT",)),
+    }
 
 
 def test_derive_is_idempotent(graph: Store) -> None:

@@ -41,7 +41,8 @@ def test_notebook_runs_and_answers(short_tmp: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.delenv("CONFLICTKG_HOME", raising=False)  # the notebook makes and cleans its own dir
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     nb = nbformat.read(NOTEBOOK, as_version=4)
-    NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(ROOT / "notebooks")}}).execute()
+    resources = {"metadata": {"path": str(ROOT / "notebooks")}}
+    NotebookClient(nb, timeout=600, kernel_name="python3", resources=resources).execute()
     outputs = {i: text_of(c) for i, c in enumerate(nb.cells) if c.cell_type == "code"}
     everything = "\n".join(outputs.values())
     assert "Traceback" not in everything and "Error" not in everything.split("blocs:")[0]

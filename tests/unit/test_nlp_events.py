@@ -74,7 +74,8 @@ CASES_FR: list[tuple[str, set[Fact]]] = [
      {("Mali", "ACCUSE", "Jama'at Nusrat al-Islam wal-Muslimin", "asserted"),
       ("Jama'at Nusrat al-Islam wal-Muslimin", "FIGHT", None, "asserted")}),
     # reflexive verb with "être": active, not passive
-    ("Les FSR se sont emparées de la ville d'El Fasher.", {("Rapid Support Forces", "CAPTURE", None, "asserted")}),
+    ("Les FSR se sont emparées de la ville d'El Fasher.",
+     {("Rapid Support Forces", "CAPTURE", None, "asserted")}),
     ("L'Ukraine a démenti avoir attaqué le pont.", {("Ukraine", "FIGHT", None, "denied")}),
     ("Le Hamas n'a pas attaqué Israël.", {("Hamas", "FIGHT", "Israel", "denied")}),
     ("La Russie pourrait attaquer l'Ukraine.", {("Russia", "FIGHT", "Ukraine", "hypothetical")}),
@@ -84,7 +85,8 @@ CASES_FR: list[tuple[str, set[Fact]]] = [
     ("Le porte-parole de l'armée soudanaise, Nabil Abdallah, a déclaré que l'armée avait repris Wad Madani.",
      {("Sudanese Armed Forces", "CAPTURE", None, "asserted")}),
     # apposition: "X, alliée de Y" is a statement of support
-    ("La Turquie, alliée de Bakou, a soutenu l'opération.", {("Turkey", "SUPPORT", "Azerbaijan", "asserted")}),
+    ("La Turquie, alliée de Bakou, a soutenu l'opération.",
+     {("Turkey", "SUPPORT", "Azerbaijan", "asserted")}),
     # coordinated subjects: one event per conjunct
     ("Le Mali et le Burkina Faso ont condamné l'attaque de l'EIGS.",
      {("Mali", "ACCUSE", "Islamic State Sahel Province", "asserted"),

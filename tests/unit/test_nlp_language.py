@@ -43,9 +43,15 @@ def test_unsupported_empty_and_eventless_articles() -> None:
     from conflictkg.loaders.nlp.extractor import NLPExtractor
 
     docs = [
-        RawDocument(origin="de.txt", text="Die russischen Truppen haben am Dienstag die Stadt Charkiw beschossen."),
+        RawDocument(
+            origin="de.txt", text="Die russischen Truppen haben am Dienstag die Stadt Charkiw beschossen."
+        ),
         RawDocument(origin="empty.txt", text="   \n"),
-        RawDocument(origin="calm.txt", text="Il a fait beau à Lyon hier et les marchés étaient ouverts.", language="fr"),
+        RawDocument(
+            origin="calm.txt",
+            text="Il a fait beau à Lyon hier et les marchés étaient ouverts.",
+            language="fr",
+        ),
     ]
     out = list(NLPExtractor().extract(docs))
     assert isinstance(out[0], InputError) and "unsupported language: German (de)" in str(out[0])

@@ -20,13 +20,13 @@ def is_pronoun(tok: Token, pronouns: frozenset[str]) -> bool:
         return False
     if tok.lower_ in ("se", "s'", "qui", "que", "où", "dont", "which", "who", "that", "cela", "ce", "ça"):
         return False
-    return tok.lower_ in pronouns or bool(set(tok.morph.get("PronType")) & _PERSONAL)
+    return tok.lower_ in pronouns or bool(set(tok.morph.get("PronType", [])) & _PERSONAL)
 
 
 def possessive(tok: Token) -> Token | None:
     """The possessive determiner of a noun ("ses forces", "its troops"), if any."""
     for c in tok.children:
-        if c.dep_ in ("det", "poss") and ("Yes" in c.morph.get("Poss") or c.tag_ == "PRP$"):
+        if c.dep_ in ("det", "poss") and ("Yes" in c.morph.get("Poss", []) or c.tag_ == "PRP$"):
             return c
     return None
 

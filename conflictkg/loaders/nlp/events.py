@@ -70,6 +70,7 @@ class EventFinder:
                 self.covered[i] = m
         events: list[dict[str, Any]] = []
         controls: list[dict[str, Any]] = []
+        self.done = events
         for sent in doc.sents:
             frames = self._predicates(sent)
             self.frames = {f.tok.i: f for f in frames}
@@ -128,10 +129,10 @@ class EventFinder:
             if not objs & set(p.needs_object):
                 return False
         # "faire capituler": a causative makes the embedded verb the causer's action, not its own
-        if any(c.dep_ in ("aux", "dep", "aux:caus") and c.lemma_.lower() in self.lex.group("causative")
-               for c in tok.children):  # fmt: skip
-            return False
-        return True
+        causative = self.lex.group("causative")
+        return not any(
+            c.dep_ in ("aux", "dep", "aux:caus") and c.lemma_.lower() in causative for c in tok.children
+        )
 
     # --- events of one predicate ---------------------------------------------------------------
 
@@ -159,13 +160,17 @@ class EventFinder:
             civilians = True
         elif type_ == "ASSAULT" and self._civilian_object(tok):
             civilians = True
+        # "ambushed a convoy, killing five soldiers": the toll of the attack, not another event
+        head = self.frames.get(tok.head.i)
+        if p.civilian_type and not civilians and tok.dep_ == "advcl" and head is not None and head.pred.type == "FIGHT":
+            return []
         # a future or conditional attack announced by a speaker with no agent of its own: a threat
         if not actors and speaker is not None and type_ in ("FIGHT", "ASSAULT") and mod in (
             "threatened", "hypothetical") and self._passive_like(tok):  # fmt: skip
-            target = self._target(f, speaker[0], passive=True)
-            if target is None:
+            threatened = self._target(f, speaker[0], passive=True)
+            if threatened is None:
                 return []
-            ev = self._make(f, sent, "THREATEN", "13", speaker, target, "asserted", conf - 0.15)
+            ev = self._make(f, sent, "THREATEN", "13", speaker, threatened, "asserted", conf - 0.15)
             return [ev]
         if not actors:
             return []
@@ -177,9 +182,9 @@ class EventFinder:
             and any(a[0] == speaker[0] for a in actors)
         ):
             # a side announcing its own future attack: a threat against the target
-            target = self._target(f, speaker[0])
-            if target is not None:
-                return [self._make(f, sent, "THREATEN", "13", speaker, target, "asserted", conf - 0.1)]
+            own = self._target(f, speaker[0])
+            if own is not None:
+                return [self._make(f, sent, "THREATEN", "13", speaker, own, "asserted", conf - 0.1)]
         if speaker is not None and mod == "asserted":
             same = any(a[0] == speaker[0] for a in actors)
             mod = "asserted" if same else "reported"
@@ -242,13 +247,17 @@ class EventFinder:
                 return True
         return False
 
-    def _speaker(self, tok: Token) -> Actor | None:
+    def _speaker(self, tok: Token, depth: int = 0) -> Actor | None:
         """The actor of the reporting verb whose content ``tok`` is part of."""
+        if depth > 3:
+            return None
         reporting = self.lex.group("reporting")
         for g in governors(tok):
             if g.pos_ in ("VERB", "AUX") and g.lemma_.lower() in reporting:
                 subj = first_child(g, SUBJ)
-                return self._np_actor(subj) if subj is not None else None
+                if subj is None or _contains(subj, tok):
+                    return None  # the speaker itself ("il a déclaré"): not its own speaker
+                return self._np_actor(subj, depth + 1)
         # content in quotes or after "que", not attached to the reporting verb by the parser
         for t in tok.sent:
             if t.i >= tok.i:
@@ -257,7 +266,9 @@ class EventFinder:
                 between = tok.doc[t.i : tok.i]
                 if any(x.lower_ in ("que", "qu'", "that", "«", '"', "“") for x in between):
                     subj = first_child(t, SUBJ)
-                    return self._np_actor(subj) if subj is not None else None
+                    if subj is None or _contains(subj, tok):
+                        return None
+                    return self._np_actor(subj, depth + 1)
         return None
 
     def _civilians(self) -> str:
@@ -345,12 +356,33 @@ class EventFinder:
             if c.dep_ == "compound" and mc is not None and not mc["demonym"]:
                 return self._mention_actor(mc, 0.75)  # "HTS fighters", "RSF positions"
             # "insurgents led by HTS", "des combattants dirigés par X"
-            if c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("lead", "diriger", "mener", "command", "commander"):
+            if c.dep_ in ("acl", "amod") and c.lemma_.lower() in (
+                "lead",
+                "diriger",
+                "mener",
+                "command",
+                "commander",
+            ):
                 got = self._agent(c)
                 if got is not None:
                     return (got[0], got[1] - 0.1, got[2])
         if coref.possessive(tok) is not None:
             return self._coref(tok, depth)
+        if depth == 0 and tok.dep_ in SUBJ:
+            return self._inner_actor(tok)
+        return None
+
+    def _inner_actor(self, tok: Token) -> Actor | None:
+        """Last resort for a subject: the first organisation named inside it, outside any place
+        phrase ("des jihadistes du Groupe de soutien ... (GSIM, ou JNIM)")."""
+        for t in _nominal_subtree(tok):
+            m = self.covered.get(t.i)
+            if m is None or m["demonym"] or m["kind"] in ("state", "person"):
+                continue
+            if case_of(self.doc[m["head"]]) in self.lex.group("place_preps"):
+                continue
+            a = self._mention_actor(m, 0.65)
+            return a
         return None
 
     def _not_place_role(self, tok: Token) -> bool:
@@ -358,7 +390,9 @@ class EventFinder:
         return p is None or p not in self.lex.group("place_preps")
 
     def _coref(self, tok: Token, depth: int) -> Actor | None:
-        speaker = self._speaker(tok)
+        if depth > 4:
+            return None
+        speaker = self._speaker(tok, depth + 1)
         if speaker is not None:
             return (speaker[0], speaker[1] - 0.15, speaker[2])
         for g in governors(tok):
@@ -459,6 +493,16 @@ class EventFinder:
             if tok.dep_ == "appos":
                 return self._np_actor(tok.head, depth + 1)
             return None
+        if pred is not None and pred.symmetric and depth == 0 and not self._has_agent(tok):
+            # "après de violents combats avec l'armée", "after heavy fighting with the army":
+            # the fighting is the clause subject's
+            for g in governors(tok):
+                if g.pos_ in ("VERB", "AUX"):
+                    subj = first_child(g, SUBJ)
+                    got = self._np_actor(subj, 1) if subj is not None else None
+                    if got is not None:
+                        return (got[0], got[1] - 0.15, got[2])
+                    break
         agents = self.lex.group("agent_preps")
         args = list(prep_args(tok))
         for prep, c in args:
@@ -493,6 +537,10 @@ class EventFinder:
                 if got is not None:
                     return (got[0], got[1] - 0.05, got[2])
         return None
+
+    def _has_agent(self, tok: Token) -> bool:
+        agents = self.lex.group("agent_preps") | self.lex.group("of_preps")
+        return any(p in agents for p, _ in prep_args(tok)) or any(c.dep_ == "poss" for c in tok.children)
 
     def _nominal_stands(self, tok: Token) -> bool:
         """A nominal event is an event of its own unless it is the subject of another predicate
@@ -531,7 +579,7 @@ class EventFinder:
         return got
 
     def _state_in_object(self, f: Frame, actor_id: str) -> Actor | None:
-        """"drones at an oil facility in the Saudi city of X": the state named inside the object."""
+        """ "drones at an oil facility in the Saudi city of X": the state named inside the object."""
         for c in f.tok.children:
             if c.dep_ not in OBJ and c.dep_ not in ("prep", "obl", "obl:arg"):
                 continue
@@ -579,9 +627,29 @@ class EventFinder:
             got = self._nominal_actor(c)
             if got is not None and got[0] != actor_id:
                 return got
+            if got is None and self.lex.nouns[c.lemma_.lower()].type in ("FIGHT", "ASSAULT"):
+                # "a condamné l'attaque", "condemned the attack": the attack told before
+                return self._last_attacker(c, actor_id)
         got = self._np_actor(c)
         if got is not None and got[0] != actor_id:
             return got
+        return None
+
+    def _last_attacker(self, c: Token, actor_id: str) -> Actor | None:
+        if not any(
+            d.dep_ == "det" and d.lower_ in ("l'", "le", "la", "cette", "the", "this") for d in c.children
+        ):
+            return None
+        args = list(prep_args(c))
+        names = {self._name_text(a).lower() for _, a in args if a.pos_ == "PROPN"}
+        if len(names) != len(args):
+            return None  # "the shelling of the market": a new description, not the attack told before
+        for e in reversed(self.done):
+            if e["type"] not in ("FIGHT", "ASSAULT") or e["modality"] != "asserted" or e["actor"] == actor_id:
+                continue
+            place = (e["place"] or {}).get("name", "").lower()
+            if not names or any(n in place or place in n for n in names if place):
+                return (str(e["actor"]), 0.55, None)
         return None
 
     def _nearest_left(self, tok: Token, actor_id: str) -> Actor | None:
@@ -622,7 +690,9 @@ class EventFinder:
 
     def _name_text(self, tok: Token) -> str:
         toks = [tok] + [
-            c for c in tok.children if c.dep_ in _NAME_DEPS or c.text == "-" or (c.dep_ == "det" and c.pos_ == "PROPN")
+            c
+            for c in tok.children
+            if c.dep_ in _NAME_DEPS or c.text == "-" or (c.dep_ == "det" and c.pos_ == "PROPN")
         ]
         for c in list(toks):
             toks.extend(g for g in c.children if (g.dep_ in _NAME_DEPS or g.text == "-") and g not in toks)
@@ -675,7 +745,7 @@ class EventFinder:
         kind = self._place_kind(tok)
         if kind is None:
             return None
-        plural = "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
+        plural = "Plur" in tok.morph.get("Number", []) or tok.tag_ in ("NNS", "NNPS")
         if plural:  # "residential districts of Kherson": the named place; "villes de l'Ouest": none
             for prep, c in prep_args(tok):
                 if prep in of and c.pos_ == "PROPN" and self.covered.get(c.i) is None:
@@ -695,10 +765,8 @@ class EventFinder:
                     return got
         near = None
         for prep, c in prep_args(tok):
-            if (
-                prep in lex.group("near_words")
-                or prep in ("de", "of")
-                and c.head.lower_ in lex.group("near_words")
+            if prep in lex.group("near_words") or (
+                prep in ("de", "of") and c.head.lower_ in lex.group("near_words")
             ):
                 got = self._place_np(c, depth + 1)
                 if got is not None:
@@ -754,6 +822,7 @@ class EventFinder:
                 objs += [c for prep, c in prep_args(tok) if prep == p.object_prep]
             if tok.dep_ in ("acl",) and is_passive(tok):
                 objs.append(tok.head)
+            objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
             for o in objs:
                 got = self._place_np(o)
                 if got is not None:
@@ -763,6 +832,8 @@ class EventFinder:
         if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.group("light"):
             bases.append(tok.head)  # "carried out air strikes on X": the light verb holds the arguments
         for prep, c in [a for b in bases for a in prep_args(b)]:
+            if prep in ("on", "sur") and c.i in self.covered:
+                continue  # "called on Israel to": an addressee, not a place
             if prep in places or c.lemma_.lower() in ("abord", "abords", "outskirts", "environs"):
                 got = self._place_np(c)
                 if got is not None:
@@ -774,8 +845,10 @@ class EventFinder:
             for t in _bounded_subtree(c):
                 if t is c:
                     continue
-                prep = case_of(t)
-                if prep in places:
+                tprep = case_of(t)
+                if tprep in ("on", "sur") and t.i in self.covered:
+                    continue
+                if tprep in places:
                     got = self._place_np(t)
                     if got is not None:
                         got["inferred"] = True
@@ -809,7 +882,7 @@ class EventFinder:
 
         low = t.lower_
         return (
-            low in WEEKDAYS or low in MONTHS and (t.pos_ != "VERB") and low not in ("may", "mar")
+            low in WEEKDAYS or (low in MONTHS and (t.pos_ != "VERB") and low not in ("may", "mar"))
             or low in self.lex.group("date_words")
             or t.ent_type_ == "DATE"
             or (t.like_num and len(t) == 4 and t.text.startswith(("19", "20")))
@@ -902,12 +975,26 @@ class EventFinder:
 
 
 def _nonfinite(tok: Token) -> bool:
-    forms = set(tok.morph.get("VerbForm"))
+    forms = set(tok.morph.get("VerbForm", []))
     return (
         bool(forms & {"Inf", "Part", "Ger"})
         or tok.tag_ in ("VB", "VBG", "VBN")
         or any(c.dep_ == "mark" and c.lower_ in ("à", "de", "d'", "en", "pour", "to") for c in tok.children)
     )
+
+
+def _nominal_subtree(tok: Token) -> list[Token]:
+    """Descendants not inside a verbal clause (conjuncts and appositions included)."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop(0)
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _VERBAL and c.pos_ not in ("VERB", "AUX"))
+    return out
+
+
+_VERBAL = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 
 
 def _contains(outer: Token, inner: Token) -> bool:

@@ -39,7 +39,6 @@ from conflictkg.loaders.nlp import language
 from conflictkg.loaders.nlp.lexicon import SUPPORTED
 
 
-
 def _version() -> str:
     """The extractor version: changes when the code version or a lexicon changes, so that
     ingest re-extracts articles whose facts came from an older extractor."""
@@ -124,6 +123,9 @@ class NLPExtractor:
             if self.n_process > 1:
                 kwargs["n_process"] = self.n_process
             for i, sdoc in zip(idxs, nlp.pipe(texts, **kwargs), strict=True):
+                if sdoc._.nlp_error:
+                    results[i] = InputError(f"{docs[i].origin}: {sdoc._.nlp_error}")
+                    continue
                 results[i] = self.facts(docs[i], sdoc, lang)
         for r in results:
             assert r is not None
@@ -160,7 +162,7 @@ class NLPExtractor:
                         id=aid, name=rec["name"], kind=rec["kind"], country=rec["country"],
                         wikidata=rec["wikidata"], aliases=list(rec["aliases"]),
                     )  # fmt: skip
-                else:
+                elif entry is not None:
                     actors[aid] = entry.to_actor()
             return aid
 
@@ -212,7 +214,7 @@ class NLPExtractor:
                     confidence=round(max(0.3, conf), 3),
                     summary=" ".join(n for n in names if n),
                     evidence=Evidence(sentence=sentence, start=start, end=end, text=clause),
-                )  # fmt: skip
+                )
             )
             if e.get("via"):
                 via = actor(e["via"])
@@ -233,7 +235,7 @@ class NLPExtractor:
                     date_precision=prec,
                     confidence=c["confidence"],
                     evidence=Evidence(sentence=text[start:end], start=start, end=end, text=text[start:end]),
-                )  # fmt: skip
+                )
             )
         for m in doc._.memberships or []:
             person, org = actor(m["person"]), actor(m["org"])
@@ -271,7 +273,7 @@ class NLPExtractor:
             near = gaz.lookup(ref["near"], country, lang) if ref.get("near") else None
             hit = gaz.describe(ref["name"], near, country)
             if hit is not None:
-                return hit.to_location()  # type: ignore[no-any-return]
+                return hit.to_location()
             if near is None:
                 return None
             return Location(
@@ -280,7 +282,7 @@ class NLPExtractor:
             )  # fmt: skip
         hit = gaz.lookup(ref["name"], country, lang)
         if hit is not None:
-            return hit.to_location()  # type: ignore[no-any-return]
+            return hit.to_location()
         if capture and not ref.get("inferred"):
             return Location(id=make_id("loc", "unresolved", slug(ref["name"]), country), name=ref["name"],
                             kind=ref.get("kind") or "place", country=country)  # fmt: skip

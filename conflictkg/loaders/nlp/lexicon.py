@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -74,7 +74,7 @@ _WORD_GROUPS = (
 )  # fmt: skip
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(lang: str) -> Lexicon:
     path = resources.files("conflictkg.loaders") / "data" / "lexicons" / f"{lang}.json"
     raw = json.loads(path.read_text(encoding="utf-8"))

@@ -15,7 +15,7 @@ from conflictkg.loaders.nlp.lexicon import Lexicon
 
 _NAME_DEPS = frozenset({
     "amod", "flat", "flat:name", "flat:foreign", "compound", "det", "fixed", "nummod", "case",
-    "nmod", "prep", "pobj", "poss", "case", "npadvmod", "punct",
+    "nmod", "prep", "pobj", "poss", "npadvmod", "punct",
 })  # fmt: skip
 _NER_ACTOR = frozenset({"ORG", "PER", "PERSON", "NORP", "GPE", "LOC", "MISC"})
 _NER_DISCOVER = {"ORG": "organisation", "PER": "person", "PERSON": "person"}
@@ -150,10 +150,8 @@ class MentionFinder:
                         entry = kb.resolve(ent.text, self.lex.lang)
                         if entry is not None:
                             span = list(ent)
-                if (
-                    entry is None
-                    and t.pos_ in ("PROPN", "X")
-                    or (entry is None and t.is_upper and len(t) > 1)
+                if (entry is None and t.pos_ in ("PROPN", "X")) or (
+                    entry is None and t.is_upper and len(t) > 1
                 ):
                     entry = kb.resolve(t.text, self.lex.lang)
                     span = [t]
@@ -164,9 +162,39 @@ class MentionFinder:
                     add(span, t, entry)
             self._discover(sent, ents, covered, add)
         self._institutions(doc, mentions, covered, actors, add)
+        self._definite_repeats(doc, mentions, covered, add)
         self._roles(doc, mentions, covered, actors)
         mentions.sort(key=lambda m: m["start"])
         return mentions, actors
+
+    def _definite_repeats(
+        self, doc: Doc, mentions: list[dict[str, Any]], covered: dict[int, int], add: Any
+    ) -> None:
+        """ "the coalition", "la mission": an organisation named before whose name has that head noun."""
+        dets = ("the", "le", "la", "l'", "this", "cette", "ce")
+        for t in doc:
+            if (
+                t.i in covered
+                or t.pos_ != "NOUN"
+                or not any(c.dep_ == "det" and c.lower_ in dets for c in t.children)
+            ):
+                continue
+            lemma = t.lemma_.lower()
+            if len(lemma) < 4 or lemma in self.lex.nouns or lemma in self.lex.roles:
+                continue
+            best = None
+            for m in mentions:
+                if m["start"] >= t.i:
+                    break
+                if m["kind"] in ("state", "person") or m["demonym"]:
+                    continue
+                words = [w.lower() for w in m["text"].replace("-", " ").split()]
+                if lemma in words or t.lower_ in words:
+                    best = m
+            if best is not None:
+                entry = self.kb.get(best["actor"])
+                if entry is not None:
+                    add([t], t, entry)
 
     def _more_than_state(self, span: list[Token], entry: Any) -> bool:
         if span[0].pos_ == "NOUN" and len(span) > 3 and span[0].lemma_.lower() not in self.lex.roles:
@@ -175,11 +203,18 @@ class MentionFinder:
         return any(t.pos_ == "PROPN" and t.lower_ not in names for t in span)
 
     def _institutions(
-        self, doc: Doc, mentions: list[dict[str, Any]], covered: dict[int, int], actors: dict[str, Any], add: Any
+        self,
+        doc: Doc,
+        mentions: list[dict[str, Any]],
+        covered: dict[int, int],
+        actors: dict[str, Any],
+        add: Any,
     ) -> None:
-        """"l'armée", "the army", "le gouvernement" in an article about one country: that country's."""
+        """ "l'armée", "the army", "le gouvernement" in an article about one country: that country's."""
         nouns = self.lex.group("institution_nouns")
-        todo = [t for t in doc if t.lemma_.lower() in nouns and t.i not in covered and t.pos_ in ("NOUN", "PROPN")]
+        todo = [
+            t for t in doc if t.lemma_.lower() in nouns and t.i not in covered and t.pos_ in ("NOUN", "PROPN")
+        ]
         if not todo:
             return
         counts: dict[str, int] = {}
@@ -188,16 +223,19 @@ class MentionFinder:
             if a and a["country"]:
                 weight = 2 if a["kind"] == "state" and doc[m["head"]].pos_ == "PROPN" else 1
                 counts[a["country"]] = counts.get(a["country"], 0) + weight
-        if not counts:
-            return
-        state = self.kb.state(max(counts, key=lambda k: counts[k]))
-        if state is None:
-            return
-        country = state.name
+        state = self.kb.state(max(counts, key=lambda k: counts[k])) if counts else None
+        country = state.name if state is not None else ""
         for t in todo:
-            if any(c.dep_ in ("amod", "nmod", "compound", "poss") and c.i in covered for c in t.children):
-                continue  # "l'armée malienne", "Russia's army": resolved (or not) on their own
-            entry = self.kb.resolve(f"{t.lemma_} {country}", self.lex.lang)
+            owner = country
+            for c in t.children:
+                j = covered.get(c.i)
+                if c.dep_ == "poss" and j is not None and mentions[j]["kind"] == "state":
+                    owner = str(actors[mentions[j]["actor"]]["name"])  # "Sudan's army"
+                elif c.dep_ in ("amod", "nmod", "compound", "poss") and j is not None:
+                    owner = ""  # "l'armée malienne": resolved (or not) on its own
+            if not owner:
+                continue
+            entry = self.kb.resolve(f"{t.lemma_} {owner}", self.lex.lang)
             if entry is not None:
                 add([t], t, entry)
 
@@ -217,6 +255,8 @@ class MentionFinder:
                 continue
             if all(t.is_lower for t in toks):
                 continue
+            if len(toks) == 1 and toks[0].lower_ in self.lex.group("institution_nouns"):
+                continue  # "Army": a generic word, resolved from the context or not at all
             head = ent.root
             if kind == "organisation" and self._person_like(ent):
                 kind = "person"
@@ -234,7 +274,7 @@ class MentionFinder:
         if self.gazetteer is None:
             return False
         root = ent.root
-        prep = _case(root)
+        prep = _case(root) or (root.head.lower_ if root.dep_ == "pobj" else None)
         head_noun = root.head.lemma_.lower() if root.dep_ in ("nmod", "pobj", "appos", "compound") else ""
         if root.dep_ == "pobj":
             head_noun = root.head.head.lemma_.lower()
@@ -287,9 +327,13 @@ class MentionFinder:
         while i >= 0 and doc[i].is_punct:
             i -= 1
         j = covered.get(i) if i >= 0 else None
-        if j is not None and mentions[j]["demonym"] is not None and mentions[j]["kind"] == "state":
-            if doc[i].pos_ in ("ADJ", "PROPN") and doc[i].is_lower:
-                return str(mentions[j]["actor"])
+        if (
+            j is not None
+            and mentions[j]["kind"] == "state"
+            and doc[i].pos_ in ("ADJ", "PROPN")
+            and doc[i].is_lower
+        ):
+            return str(mentions[j]["actor"])
         return None
 
     def _org_near(
@@ -302,9 +346,13 @@ class MentionFinder:
             if t.dep_ in ("appos", "acl", "acl:relcl", "relcl", "conj") and t is not role_tok:
                 continue
             j = covered.get(t.i)
-            if j is not None and mentions[j]["kind"] != "person" and mentions[j]["head"] != role_tok.i:
-                if doc_between_ok(role_tok, t):
-                    return str(mentions[j]["actor"])
+            if (
+                j is not None
+                and mentions[j]["kind"] != "person"
+                and mentions[j]["head"] != role_tok.i
+                and doc_between_ok(role_tok, t)
+            ):
+                return str(mentions[j]["actor"])
         return None
 
 

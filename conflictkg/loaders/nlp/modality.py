@@ -24,7 +24,7 @@ def negated(tok: Token, lex: Lexicon) -> bool:
         if (
             c.dep_ in ("advmod", "det")
             and c.lower_ in neg
-            and ("Neg" in c.morph.get("Polarity") or c.lower_ != "plus")
+            and ("Neg" in c.morph.get("Polarity", []) or c.lower_ != "plus")
         ):
             return True
     return False
@@ -32,14 +32,14 @@ def negated(tok: Token, lex: Lexicon) -> bool:
 
 def conditional(tok: Token, lex: Lexicon) -> bool:
     for t in (tok, *auxiliaries(tok)):
-        if "Cnd" in t.morph.get("Mood"):
+        if "Cnd" in t.morph.get("Mood", []):
             return True
     return any(a.lower_ in ("would", "could", "might", "may") for a in auxiliaries(tok))
 
 
 def future(tok: Token) -> bool:
     for t in (tok, *auxiliaries(tok)):
-        if "Fut" in t.morph.get("Tense"):
+        if "Fut" in t.morph.get("Tense", []):
             return True
     if any(a.lower_ in ("will", "shall", "'ll", "wo") for a in auxiliaries(tok)):
         return True

@@ -12,7 +12,7 @@ Models load lazily, once per process (``load_pipeline`` is cached).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from conflictkg.errors import ConflictKGError
@@ -59,9 +59,7 @@ def _register() -> None:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    for name, default in (
-        ("actor_mentions", []), ("actors", {}), ("events", []), ("controls", []), ("memberships", []),
-    ):  # fmt: skip
+    for name in ("actor_mentions", "actors", "events", "controls", "memberships", "nlp_error"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -69,9 +67,8 @@ def _register() -> None:
     def paragraphs(doc: Doc) -> Doc:
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
-            if prev.is_space and "\n" in prev.text and not tok.is_space:
-                tok.is_sent_start = True
-            elif not tok.is_space and "\n" in prev.whitespace_:
+            after_break = (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
+            if after_break and not tok.is_space:
                 tok.is_sent_start = True
         return doc
 
@@ -96,7 +93,11 @@ class ActorsComponent:
     def __call__(self, doc: Any) -> Any:
         from conflictkg.loaders.nlp.mentions import MentionFinder
 
-        mentions, actors = MentionFinder(self.lex, _KBHolder.get(), _KBHolder.places())(doc)
+        try:
+            mentions, actors = MentionFinder(self.lex, _KBHolder.get(), _KBHolder.places())(doc)
+        except Exception as exc:  # one pathological parse must not stop the whole batch
+            doc._.nlp_error = f"actor resolution failed: {exc!r}"
+            mentions, actors = [], {}
         doc._.actor_mentions = mentions
         doc._.actors = actors
         return doc
@@ -112,7 +113,11 @@ class EventsComponent:
     def __call__(self, doc: Any) -> Any:
         mentions = doc._.actor_mentions or []
         actors = doc._.actors or {}
-        events, controls = self.finder(doc, mentions, actors)
+        try:
+            events, controls = self.finder(doc, mentions, actors)
+        except Exception as exc:
+            doc._.nlp_error = f"event extraction failed: {exc!r}"
+            events, controls = [], []
         doc._.events = events
         doc._.controls = controls
         doc._.memberships = [
@@ -123,7 +128,7 @@ class EventsComponent:
         return doc
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_pipeline(lang: str, with_components: bool = True) -> Any:
     """The spaCy pipeline for a language (loaded once per process)."""
     import spacy

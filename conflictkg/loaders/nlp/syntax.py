@@ -74,7 +74,7 @@ def is_passive(tok: Token) -> bool:
         return True
     # a bare participle modifying a noun ("le GNA reconnu par l'ONU", "forces backed by Russia")
     participle = (
-        "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
+        "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", [])
     ) or tok.tag_ == "VBN"
     return participle and tok.dep_ in ("acl", "advcl", "amod") and not has_aux(tok)
 
