@@ -13,6 +13,11 @@ from typing import Annotated, Any
 import typer
 
 from conflictkg import __version__
+
+try:  # typer >= 0.20 vendors click
+    from typer._click import exceptions as click_exc
+except ImportError:  # pragma: no cover - older typer uses click itself
+    from click import exceptions as click_exc  # type: ignore[no-redef]
 from conflictkg.commands import ask, exports, imports, jobs
 from conflictkg.commands.common import FormatOpt, Settings, check_format, err, settings_of
 from conflictkg.errors import ConflictKGError
@@ -56,11 +61,18 @@ def root(
             "--home", envvar="CONFLICTKG_HOME", help="Data dir (default ~/.local/share/conflictkg)."
         ),
     ] = None,
+    kb: Annotated[
+        list[Path] | None,
+        typer.Option("--kb", help="An extra knowledge-base file of actors (TOML or JSON); repeatable."),
+    ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
-    settings = Settings(store, (home or default_home()).expanduser())
+    for path in kb or []:
+        if not path.is_file():
+            raise typer.BadParameter(f"{path}: no such knowledge-base file", param_hint="--kb")
+    settings = Settings(store, (home or default_home()).expanduser(), kb or [])
     ctx.obj = settings
     ctx.call_on_close(settings.close)
 
@@ -146,15 +158,30 @@ for _area in (ask, exports, imports, jobs):
     _area.register(app)
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def main() -> None:
     try:
-        app()
+        result = app(standalone_mode=False, prog_name="conflictkg")
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click_exc.UsageError as exc:
+        sub = exc.ctx.command_path.split(" ", 1)[1:] if exc.ctx else []
+        hint = f" (see: {' '.join(['conflictkg', *sub, '--help'])})"
+        err.print(f"error: {_one_line(exc.format_message())}{hint}", markup=False)
+        sys.exit(exc.exit_code)
+    except click_exc.ClickException as exc:
+        err.print(f"error: {_one_line(exc.format_message())}", markup=False)
+        sys.exit(exc.exit_code)
     except ConflictKGError as exc:
-        err.print(f"error: {' '.join(str(exc).split())}", markup=False, soft_wrap=True)
+        err.print(f"error: {_one_line(str(exc))}", markup=False)
         sys.exit(EXIT_ERROR)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, typer.Abort):
         err.print("interrupted")
         sys.exit(130)
+    sys.exit(result if isinstance(result, int) else 0)
 
 
 if __name__ == "__main__":

@@ -19,9 +19,10 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 class Settings:
     """What the CLI read from its options and the environment, and the store it built from them."""
 
-    def __init__(self, store_uri: str | None, home: Path) -> None:
+    def __init__(self, store_uri: str | None, home: Path, kb_files: list[Path] | None = None) -> None:
         self.store_uri = store_uri
         self.home = home
+        self.kb_files = list(kb_files or [])
         self._store: Store | None = None
 
     def store(self) -> Store:

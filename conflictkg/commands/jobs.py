@@ -12,7 +12,6 @@ Exit statuses of ``ingest``, ``schedule --once`` and ``quarantine retry``:
 
 from __future__ import annotations
 
-import inspect
 import re
 import signal
 import sys
@@ -71,18 +70,13 @@ def build_extractor(settings: Settings, no_nlp: bool, workers: int = 1, batch_si
     """The extractor a run uses: the NLP one, or the article-only one with ``--no-nlp``."""
     if no_nlp:
         return ArticleExtractor()
-    try:
-        from conflictkg.loaders.nlp.extractor import NLPExtractor
-    except ImportError:
-        return ArticleExtractor()
-    wanted = {"n_process": workers, "batch_size": batch_size}
-    try:
-        accepted = inspect.signature(NLPExtractor).parameters
-    except (TypeError, ValueError):
-        accepted = {}  # type: ignore[assignment]
-    kwargs = {k: v for k, v in wanted.items() if k in accepted}
-    extractor: Extractor = NLPExtractor(**kwargs)
-    return extractor
+    from conflictkg.loaders.kb import KnowledgeBase
+    from conflictkg.loaders.nlp.extractor import NLPExtractor
+
+    kb = KnowledgeBase.load(extra_files=settings.kb_files) if settings.kb_files else None
+    # The gazetteer index stays in the user's cache dir, shared by every data dir: it derives from a
+    # package's data only, and building it once per data dir would cost a minute each time.
+    return NLPExtractor(kb=kb, batch_size=batch_size, n_process=workers)
 
 
 # --- signals, lock, reporting ---------------------------------------------------------------------

@@ -91,3 +91,26 @@ def test_wrong_neo4j_password(neo4j_store: Store) -> None:
     proc = ckg(["--store", os.environ["NEO4J_URI"], "stats"], env={"NEO4J_PASSWORD": "wrong-password"})
     assert_one_line_error(proc, "refused the credentials")
     assert "wrong-password" not in proc.stderr
+
+
+@pytest.mark.nlp
+def test_user_knowledge_base_file(store: Store, cli_store_args: list[str], tmp_path: Path) -> None:
+    kb = tmp_path / "my-actors.toml"
+    kb.write_text(
+        '[[actor]]\nname = "Brigade of the Northern Wolves"\nkind = "armed_group"\ncountry = "LBY"\n'
+        'aliases = ["Northern Wolves", "Brigade des loups du Nord"]\n',
+        encoding="utf-8",
+    )
+    article = tmp_path / "wolves.txt"
+    article.write_text(" date 2021-03-02 The Northern Wolves attacked the town of Ajdabiya on Monday.\n")
+    proc = ckg([*cli_store_args, "--kb", str(kb), "ingest", str(article)])
+    assert proc.returncode == 0, proc.stderr
+    rows = store.query(
+        "MATCH (a:Actor)-[:ACTOR]->(e:Event)-[:AT]->(l:Location) RETURN a.name AS a, a.kind AS k, l.name AS l"
+    )
+    assert {(r["a"], r["k"], r["l"]) for r in rows} == {
+        ("Brigade of the Northern Wolves", "armed_group", "Ajdabiya")
+    }
+    missing = ckg([*cli_store_args, "--kb", str(tmp_path / "nope.toml"), "stats"])
+    assert_one_line_error(missing, "no such knowledge-base file")
+    assert missing.returncode == 2
