@@ -21,8 +21,8 @@ node_modules/.installed: package.json package-lock.json
 demo: $(VENV)/.installed
 	$(CKG) ingest seeds/
 	$(CKG) stats
-	-$(CKG) ask who-backs-whom
-	-$(CKG) ask towns-changed-hands
+	$(CKG) ask who-backs-whom
+	$(CKG) ask towns-changed-hands
 
 lint: setup
 	$(VENV)/bin/ruff check .

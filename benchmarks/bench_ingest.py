@@ -20,7 +20,6 @@ from __future__ import annotations
 import random
 import re
 import time
-from pathlib import Path
 from typing import Any
 
 from benchmarks import ROOT, SHARED, fresh, not_available
@@ -119,7 +118,9 @@ def run(store: Store, n_docs: int, workers: list[int]) -> dict[str, Any]:
             for lang, texts in langs.items():
                 for _ in load_pipeline(lang).pipe(texts, **kwargs):
                     pass
-            out["workers1_pipeline_with_components_tokens_per_s"] = round(tokens / (time.perf_counter() - t0), 1)
+            out["workers1_pipeline_with_components_tokens_per_s"] = round(
+                tokens / (time.perf_counter() - t0), 1
+            )
         out[f"workers{w}_events"] = summary.events
         out[f"workers{w}_quarantined"] = summary.quarantined
     out["tokens"] = tokens

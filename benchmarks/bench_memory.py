@@ -21,10 +21,11 @@ from conflictkg.ingest import RunSummary, ingest
 from conflictkg.loaders.documents import RawDocument
 from conflictkg.loaders.extract import ArticleExtractor
 
-WORDS = (
+VOCABULARY = (
     "forces attacked the town near the border while the government accused the rebels of shelling "
     "civilian areas and the army said it had taken control of the airport after heavy fighting"
-).split()
+)
+WORDS = tuple(VOCABULARY.split())
 
 
 def documents(n: int, seed: int = 5) -> Iterator[RawDocument]:

@@ -6,9 +6,7 @@ Variants, each into an emptied graph (same synthetic facts):
 - ``rewrite``: the same facts again with ``replace=False`` (idempotent path: every MERGE matches);
 - ``replace_insert`` / ``replace_rewrite``: the default ``write()`` (``replace=True``: stale events of
   each article removed in the same transaction), as ``conflictkg ingest`` calls it — stopped after a
-  time budget when it is too slow to finish (``*_complete`` says whether it did);
-- ``proposed_*``: the default path with the two statement changes of benchmarks/notes.md applied in
-  this process only (to show their effect; the shipped writer is not modified).
+  time budget when it is too slow to finish (``*_complete`` says whether it did).
 
 Baseline: ``UNWIND $rows AS row CREATE (:BenchX {id: row.id})`` with as many rows as events, in
 batches of the writer's size, in the same run. Ratios are writer events/s ÷ baseline rows/s.
@@ -16,7 +14,6 @@ batches of the writer's size, in the same run. Ratios are writer events/s ÷ bas
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -30,40 +27,10 @@ from conflictkg.graph.writer import DEFAULT_BATCH_ROWS, GraphWriter
 
 BASELINE = "UNWIND $rows AS row CREATE (:BenchX {id: row.id})"
 EDGES = (
-    "MATCH (e:Event) WITH count(e) AS events "
-    "OPTIONAL MATCH (:Event)-[r]-() RETURN events, count(r) AS edges"
+    "MATCH (e:Event) WITH count(e) AS events OPTIONAL MATCH (:Event)-[r]-() RETURN events, count(r) AS edges"
 )
 COUNTS = "MATCH (n) RETURN count(n) AS nodes"
 RELS = "MATCH ()-[r]->() RETURN count(r) AS rels"
-
-# The proposal of benchmarks/notes.md: anchor the stale-event delete on the indexed Article (the
-# Event end unlabelled, so FalkorDB keeps the index), and find stated controls through a
-# relationship index on CONTROLS.article instead of a scan of every Actor.
-PROPOSED_PARTS = {
-    "stale": (
-        "UNWIND $stale AS row MATCH (art:Article {id: row.article}) "
-        "MATCH (art)<-[:REPORTED_IN]-(e) WHERE NOT e.id IN row.keep DETACH DELETE e"
-    ),
-    "stale_controls": (
-        "UNWIND $stale_controls AS row MATCH ()-[c:CONTROLS {article: row.article}]->() DELETE c"
-    ),
-}
-PROPOSED_INDEX = {
-    "falkordb": "CREATE INDEX FOR ()-[c:CONTROLS]-() ON (c.article)",
-    "neo4j": "CREATE INDEX controls_article IF NOT EXISTS FOR ()-[c:CONTROLS]-() ON (c.article)",
-}
-
-
-@contextlib.contextmanager
-def proposed_fix(store: Store) -> Iterator[None]:
-    """Apply the proposed statements in this process (restored after) and create the index."""
-    saved = {k: writer_mod._PARTS[k] for k in PROPOSED_PARTS}
-    store.query(PROPOSED_INDEX[store.kind], write=True)
-    writer_mod._PARTS.update(PROPOSED_PARTS)
-    try:
-        yield
-    finally:
-        writer_mod._PARTS.update(saved)
 
 
 def _chunks(facts: list[ArticleFacts], size: int) -> Iterator[list[ArticleFacts]]:
@@ -135,15 +102,6 @@ def run(store: Store, events: int, budget_s: float, *, seed: int = 7) -> dict[st
         rr = timed_write(store, part, replace=True, budget_s=budget_s)
         out["replace_rewrite_events_per_s"] = rr["events_per_s"]
         out["replace_rewrite_complete"] = 0
-
-    fresh(store)
-    with proposed_fix(store):
-        prop = timed_write(store, facts, replace=True, budget_s=budget_s)
-        out["proposed_replace_insert_events_per_s"] = prop["events_per_s"]
-        out["proposed_replace_insert_complete"] = int(prop["complete"])
-        part = facts[: _articles_for(facts, prop["events"])]
-        pr = timed_write(store, part, replace=True, budget_s=budget_s)
-        out["proposed_replace_rewrite_events_per_s"] = pr["events_per_s"]
 
     for key in list(out):
         if key.endswith("_events_per_s"):

@@ -20,7 +20,7 @@ from conflictkg.graph.model import Actor, Article, ArticleFacts, Event, Evidence
 
 # Share of each event type (sums to 1), after ACLED event mixes mapped to PLOVER-style types.
 TYPE_MIX: dict[str, float] = {
-    "FIGHT": 0.30, "ASSAULT": 0.20, "PROTEST": 0.08, "ACCUSE": 0.06, "THREATEN": 0.05,
+    "FIGHT": 0.30, "ASSAULT": 0.20, "PROTEST": 0.08, "ACCUSE": 0.07, "THREATEN": 0.05,
     "CONSULT": 0.05, "COERCE": 0.04, "MOBILIZE": 0.03, "SUPPORT": 0.03, "AID": 0.02,
     "CAPTURE": 0.02, "AGREE": 0.02, "COOPERATE": 0.02, "REQUEST": 0.02, "REJECT": 0.015,
     "RETREAT": 0.01, "SANCTION": 0.01, "INVESTIGATE": 0.01, "CONCEDE": 0.005,
@@ -162,7 +162,9 @@ def generate(spec: Spec) -> Iterator[ArticleFacts]:
                 used_actors[target.id] = target
             if place:
                 used_places[place.id] = place
-            sentence = f"{a.name} {typ.lower()} {target.name if target else ''} near {place.name if place else '?'}."
+            sentence = (
+                f"{a.name} {typ.lower()} {target.name if target else ''} near {place.name if place else '?'}."
+            )
             evidence = Evidence(sentence=sentence, start=offset, end=offset + len(sentence), text=typ.lower())
             offset += len(sentence) + 1
             ev_day = dt.date.fromordinal(day.toordinal() - rng.randrange(3))

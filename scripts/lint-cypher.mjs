@@ -49,6 +49,7 @@ const SCHEMA = {
     'MEMBER_OF',
     'SUPPORTS',
     'CONTROLS',
+    'OPPOSES',
     'SAME_AS',
   ],
 };

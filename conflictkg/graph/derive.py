@@ -21,7 +21,7 @@ SUPPORT_TYPES = ["SUPPORT", "AID", "COOPERATE"]
 FIGHT_TYPES = ["FIGHT", "ASSAULT", "THREATEN", "COERCE"]
 CONFLICT_TYPES = ["FIGHT", "ASSAULT", "THREATEN", "COERCE", "CAPTURE", "RETREAT"]
 FACTUAL = ["asserted", "reported"]  # modalities that count as something that happened
-MAX_EVIDENCE = 5  # evidence sentences kept on a derived relationship (the earliest)
+MAX_EVIDENCE = 5  # evidence sentences kept on a SUPPORTS relationship (the earliest)
 
 READ_SUPPORT_EVENTS = """
 MATCH (e:Event) WHERE e.type IN $types AND e.modality IN $modalities
@@ -155,9 +155,11 @@ def _noisy_or(confidences: list[float]) -> float:
     return round(1.0 - miss, 3)
 
 
-def _evidence(items: list[tuple[str, str, str | None, str | None]]) -> dict[str, list[str]]:
-    """Parallel lists (sentences, articles, events) of the first ``MAX_EVIDENCE`` items by date."""
-    chosen = sorted(items, key=lambda x: (x[0], x[1]))[:MAX_EVIDENCE]
+def _evidence(
+    items: list[tuple[str, str, str | None, str | None]], limit: int | None = MAX_EVIDENCE
+) -> dict[str, list[str]]:
+    """Parallel lists (dates, sentences, articles, events) of the first ``limit`` items by date."""
+    chosen = sorted(items, key=lambda x: (x[0], x[1]))[:limit]
     return {
         "evidence_dates": [d if d != "9999" else "" for d, _, _, _ in chosen],
         "sentences": [s or "" for _, _, s, _ in chosen],
@@ -229,7 +231,7 @@ class _Period:
     evidence: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
 
     def row(self) -> dict[str, Any]:
-        ev = _evidence(self.evidence)
+        ev = _evidence(self.evidence, limit=None)  # every capture of the period (few, unlike support)
         props = {
             "since": self.since, "until": self.until, "from_actor": self.from_actor,
             "from_id": self.from_id, "from_inferred": self.from_inferred, "events": len(self.evidence), **ev,

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import os
 import signal
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +25,9 @@ import redis
 from conflictkg.errors import StoreError
 
 SOCKET = "falkordb.sock"
+# sun_path holds 108 bytes: a socket under a deep data dir moves to a short path in the temp dir,
+# named after the data dir so each data dir keeps its own server.
+MAX_SOCKET_PATH = 100
 PIDFILE = "falkordb.pid"
 LOCKFILE = "falkordb.lock"
 LOGFILE = "falkordb.log"
@@ -45,6 +50,15 @@ def _locked(home: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def socket_path(home: Path) -> Path:
+    """Where the server of ``home`` listens."""
+    sock = home / SOCKET
+    if len(str(sock).encode()) <= MAX_SOCKET_PATH:
+        return sock
+    digest = hashlib.sha1(str(home.resolve()).encode()).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"conflictkg-{os.getuid()}-{digest}.sock"
 
 
 def _read_pid(home: Path) -> int | None:
@@ -83,14 +97,15 @@ def _answers(sock: Path) -> bool:
 
 def status(home: Path) -> ServerStatus:
     pid = _read_pid(home)
-    running = pid is not None and _alive(pid) and _answers(home / SOCKET)
-    return ServerStatus(running=running, pid=pid if running else None, socket=home / SOCKET, data_dir=home)
+    sock = socket_path(home)
+    running = pid is not None and _alive(pid) and _answers(sock)
+    return ServerStatus(running=running, pid=pid if running else None, socket=sock, data_dir=home)
 
 
-def ensure_running(home: Path, timeout: float = 20.0) -> Path:
+def ensure_running(home: Path, timeout: float = 600.0) -> Path:
     """Start the server under ``home`` unless one already answers; return its socket path."""
     home = home.expanduser()
-    sock = home / SOCKET
+    sock = socket_path(home)
     if status(home).running:
         return sock
     with _locked(home):
@@ -124,11 +139,16 @@ def _spawn(home: Path) -> None:
     args = [
         server,
         "--port", "0",
-        "--unixsocket", str(home / SOCKET),
+        "--unixsocket", str(socket_path(home)),
         "--unixsocketperm", "700",
         "--dir", str(home),
         "--appendonly", "yes",
         "--appendfsync", "everysec",
+        # Rewrite the log as a snapshot early and often: replaying every query ever run makes a
+        # restart slow, while a snapshot loads in seconds.
+        "--aof-use-rdb-preamble", "yes",
+        "--auto-aof-rewrite-min-size", "8mb",
+        "--auto-aof-rewrite-percentage", "50",
         "--save", "",
         "--pidfile", str(home / PIDFILE),
         "--logfile", str(home / LOGFILE),
@@ -156,15 +176,33 @@ def _wait_for(sock: Path, pid: int, timeout: float) -> bool:
     return False
 
 
-def stop(home: Path, timeout: float = 20.0) -> bool:
+def _compact(sock: Path, timeout: float) -> None:
+    """Rewrite the append-only file as a snapshot so the next start loads fast (best effort)."""
+    try:
+        client = redis.Redis(unix_socket_path=str(sock), socket_timeout=5)
+        with contextlib.suppress(redis.ResponseError):  # a rewrite already running
+            client.bgrewriteaof()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            info = client.info("persistence")
+            if not info.get("aof_rewrite_in_progress") and not info.get("aof_rewrite_scheduled"):
+                break
+            time.sleep(0.1)
+        client.close()
+    except redis.RedisError:
+        pass
+
+
+def stop(home: Path, timeout: float = 60.0) -> bool:
     """Stop the server (it flushes its append-only file first). Return False if none was running."""
     home = home.expanduser()
     with _locked(home):
         pid = _read_pid(home)
         if pid is None or not _alive(pid):
             (home / PIDFILE).unlink(missing_ok=True)
-            (home / SOCKET).unlink(missing_ok=True)
+            socket_path(home).unlink(missing_ok=True)
             return False
+        _compact(socket_path(home), timeout)
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
@@ -174,5 +212,5 @@ def stop(home: Path, timeout: float = 20.0) -> bool:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
         (home / PIDFILE).unlink(missing_ok=True)
-        (home / SOCKET).unlink(missing_ok=True)
+        socket_path(home).unlink(missing_ok=True)
         return True

@@ -7,7 +7,17 @@ from typing import Any
 from conflictkg.graph.store import Store
 
 LABELS = ("Article", "Event", "Actor", "Location", "Run")
-REL_TYPES = ("ACTOR", "TARGET", "AT", "REPORTED_IN", "MEMBER_OF", "SUPPORTS", "CONTROLS", "SAME_AS")
+REL_TYPES = (
+    "ACTOR",
+    "TARGET",
+    "AT",
+    "REPORTED_IN",
+    "MEMBER_OF",
+    "SUPPORTS",
+    "OPPOSES",
+    "CONTROLS",
+    "SAME_AS",
+)
 
 NODE_COUNT = "MATCH (n) RETURN labels(n) AS labels, count(*) AS count"
 REL_COUNT = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count"

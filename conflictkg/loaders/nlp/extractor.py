@@ -190,7 +190,7 @@ class NLPExtractor:
             if actor_id is None:
                 continue
             target_id = actor(e["target"])
-            loc_id = place(e["place"], capture=e["type"] == "CAPTURE")
+            loc_id = place(e["place"], capture=e["type"] in ("CAPTURE", "RETREAT"))
             if e["type"] == "CAPTURE" and loc_id is None:
                 continue
             d, prec = date_of(e["date_expr"])

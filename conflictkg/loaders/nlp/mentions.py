@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from conflictkg.loaders.dates import WEEKDAYS
 from conflictkg.loaders.nlp.lexicon import Lexicon
 
 _NAME_DEPS = frozenset({
@@ -88,6 +89,7 @@ class MentionFinder:
         self.lex = lex
         self.kb = kb
         self.gazetteer = gazetteer
+        self.last: dict[str, Any] = {}
 
     def entry_dict(self, e: Any) -> dict[str, Any]:
         return {
@@ -115,11 +117,20 @@ class MentionFinder:
                 if org is not None:
                     actors.setdefault(org.id, self.entry_dict(org))
             actors.setdefault(entry.id, self.entry_dict(entry))
+            # a person known only by the name NER found (discovered now or earlier in the run)
+            m["discovered"] = (
+                entry.kind == "person"
+                and not entry.member_of
+                and not entry.wikidata
+                and len(entry.aliases) <= 1
+            )
             n = len(mentions)
             mentions.append(m)
+            self.last = m
             for t in toks:
                 covered[t.i] = n
 
+        extra: list[tuple[Token, Any]] = []
         for sent in doc.sents:
             order = sorted(
                 (t for t in sent if t.pos_ in ("NOUN", "PROPN", "X", "ADJ", "PRON") or t.i in ents),
@@ -160,7 +171,16 @@ class MentionFinder:
                     entry = None
                 if entry is not None:
                     add(span, t, entry)
+                    for x in span:  # "Turkish-backed factions of X": Turkey stays visible inside
+                        if x.i + 2 < len(doc) and doc[x.i + 1].text == "-" and x.dep_ in ("npadvmod", "amod"):
+                            inner = kb.resolve_demonym(x.text) or kb.resolve(x.text, self.lex.lang)
+                            if inner is not None and inner.id != entry.id:
+                                extra.append((x, inner))
             self._discover(sent, ents, covered, add)
+        for x, inner in extra:
+            n = len(mentions)
+            add([x], x, inner, demonym=True)
+            mentions[n]["inner"] = True
         self._institutions(doc, mentions, covered, actors, add)
         self._definite_repeats(doc, mentions, covered, add)
         self._roles(doc, mentions, covered, actors)
@@ -268,6 +288,7 @@ class MentionFinder:
             if self._place_like(ent, text):
                 continue
             add(toks, head, self.kb.discover(text, kind=kind))
+            self.last["discovered"] = True
 
     def _place_like(self, ent: Span, text: str) -> bool:
         """A 'person' that is a known place named alone or after a preposition ("d'Asaba")."""
@@ -281,6 +302,10 @@ class MentionFinder:
         if head_noun in self.lex.place_nouns:
             return True  # "the town of X", "la ville de X": a place, known to the gazetteer or not
         placey = prep in self.lex.group("place_preps")
+        placey = placey or (prep in ("de", "from") and root.dep_.startswith("obl"))
+        placey = placey or (prep == "de" and root.head.lower_ in WEEKDAYS)  # "lundi de X": a parse slip
+        if placey and ent.label_ != "ORG":
+            return True
         if ent.label_ == "ORG" and not placey and not (len(ent) == 1 and prep is not None):
             return False
         return self.gazetteer.lookup(text) is not None

@@ -45,9 +45,18 @@ def case_of(tok: Token) -> str | None:
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
         return "by" if tok.head.dep_ == "agent" else tok.head.lower_
     for c in tok.children:
+        # "près de Tripoli" parsed as Tripoli ← près (advmod) + de (case)
+        if c.dep_ == "advmod" and c.i < tok.i and c.lower_ in ("près", "proche", "autour", "loin"):
+            return c.lower_
+    for c in tok.children:
         if c.dep_ == "case" and c.i < tok.i:
-            return c.lemma_.lower() if c.lemma_ else c.lower_
+            word = c.lemma_.lower() if c.lemma_ else c.lower_
+            return _CONTRACTED.get(word, word)
     return None
+
+
+# French contracted articles the lemmatizer sometimes leaves as they are
+_CONTRACTED = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
 
 
 def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
