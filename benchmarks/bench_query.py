@@ -2,7 +2,8 @@
 
 The synthetic graph is loaded through the writer (``replace=False``: new articles) in steps up to
 each size, then ``derive(store)`` (when it exists) recomputes SUPPORTS / CONTROLS, timed apart.
-Each case runs ``repeats`` times (fewer when one run is slow): median and p95 in ms, and the rows.
+Each case runs ``repeats`` times after a warm-up (3 when a run takes > 2 s; only the warm-up run,
+cold, when it takes > 20 s): median and p95 in ms, and the rows.
 Anchored lookups (one place's timeline, one actor's profile) also have their plan checked with
 ``store.explain`` for an index lookup on the anchor.
 """
@@ -93,7 +94,9 @@ def uses_index(plan: str, label: str) -> bool:
     )
 
 
-def time_case(store: Store, case: Case, repeats: int, slow_s: float = 2.0) -> dict[str, Any]:
+def time_case(
+    store: Store, case: Case, repeats: int, slow_s: float = 2.0, very_slow_s: float = 20.0
+) -> dict[str, Any]:
     text = files.load(case.query)
     params = params_of(text, case.params)
     t0 = time.perf_counter()
@@ -101,6 +104,8 @@ def time_case(store: Store, case: Case, repeats: int, slow_s: float = 2.0) -> di
     first = time.perf_counter() - t0
     n = repeats if first < slow_s else min(repeats, 3)
     samples = []
+    if first >= very_slow_s:  # one (cold) run is all the time it deserves
+        n, samples = 0, [first]
     for _ in range(n):
         t0 = time.perf_counter()
         store.query(text, params)

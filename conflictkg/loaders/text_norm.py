@@ -17,7 +17,6 @@ _LETTERS = str.maketrans(
     {"œ": "oe", "æ": "ae", "ß": "ss", "ə": "e", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "þ": "th"}
 )
 _NON_WORD = re.compile(r"[^\w']+|_")
-_SPACES = re.compile(r"\s+")
 
 # Leading words dropped from a mention before lookup (after norm(): lower case, no accents).
 _LEADING = (
@@ -28,6 +27,8 @@ _LEADING = (
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -36,8 +37,7 @@ def norm(text: str) -> str:
     """Lower case, no accents, one kind of apostrophe, punctuation and hyphens as spaces."""
     text = strip_accents(text.translate(_APOSTROPHES)).lower()
     text = text.translate(_LETTERS)
-    text = _NON_WORD.sub(" ", text)
-    return _SPACES.sub(" ", text).strip(" '")
+    return " ".join(_NON_WORD.sub(" ", text).split()).strip(" '")
 
 
 _LEADING_RE = re.compile("|".join(re.escape(lead) for lead in _LEADING))
@@ -64,8 +64,10 @@ def key(text: str) -> str:
 def key_uncached(text: str) -> str:
     """:func:`key` without the cache (for one-off bulk use such as building an index)."""
     k = strip_articles(norm(text))
+    if "'" not in k:
+        return k
     k = _POSSESSIVE.sub("", _ELISION.sub("", k))  # "the LNA's" → "lna"
-    return _SPACES.sub(" ", k).replace("'", "").strip()
+    return " ".join(k.replace("'", "").split())
 
 
 _TRANSLIT_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ech|es|et|er|ez)\s+")

@@ -346,3 +346,31 @@ def test_warm_load_is_fast() -> None:
     for _ in range(10):
         KnowledgeBase.load()
     assert (time.perf_counter() - t) / 10 < 0.5
+
+
+POSSESSED = [
+    # a country (or its government) owning a named organisation: the organisation is the actor
+    ("Sudan's paramilitary Rapid Support Forces", "actor:rapid-support-forces"),
+    ("Sudan’s paramilitary RSF", "actor:rapid-support-forces"),
+    ("Yemen's Houthi rebels", "actor:houthis"),
+    ("Yemen’s Iran-backed Houthi rebels", "actor:houthis"),
+    ("la milice soudanaise des Forces de soutien rapide", "actor:rapid-support-forces"),
+    ("Russia's Wagner Group", "actor:wagner-group"),
+    ("the Syrian government's army", "actor:syrian-arab-army"),
+    ("Sudan's army", "actor:sudanese-armed-forces"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), POSSESSED)
+def test_possessive_country_does_not_win(kb: KnowledgeBase, text: str, actor: str) -> None:
+    hit = kb.resolve(text)
+    assert hit is not None and hit.id == actor, (text, hit)
+    assert hit.kind != "state"
+
+
+def test_media_are_reporters(kb: KnowledgeBase) -> None:
+    reporters = {(e.name, e.is_reporter) for e in (kb.resolve(t) for t in ("AFP", "Reuters", "l'AFP")) if e}
+    assert reporters == {("Agence France-Presse", True), ("Reuters", True)}
+    assert {e.kind for e in kb.entries() if e.is_reporter} == {"media"}
+    assert not kb.resolve("Rapid Support Forces").is_reporter  # type: ignore[union-attr]
+    assert not kb.resolve("Libya").is_reporter  # type: ignore[union-attr]

@@ -116,6 +116,14 @@ CASES_FR: list[tuple[str, set[Fact]]] = [
      {("European Union", "SANCTION", "Wagner Group", "asserted")}),
     ("Les shebab ont tué dix civils dans une attaque près de Mogadiscio.",
      {("Al-Shabaab", "ASSAULT", "Civilians", "asserted")}),
+    # reported speech: a side's claim about its own action is asserted ("ses forces" → the speaker),
+    # a third party's claim is reported
+    ("Le GNA a déclaré que ses forces avaient pris le contrôle de Tarhouna.",
+     {("Government of National Accord", "CAPTURE", None, "asserted")}),
+    ("L'armée soudanaise a affirmé que les FSR avaient attaqué El Fasher.",
+     {("Rapid Support Forces", "FIGHT", None, "reported")}),
+    ("Les FSR ont annoncé qu'elles s'étaient retirées de Wad Madani.",
+     {("Rapid Support Forces", "RETREAT", None, "asserted")}),
     ("Le Mali et le Burkina Faso ont condamné l'attaque de l'EIGS.",
      {("Mali", "ACCUSE", "Islamic State Sahel Province", "asserted"),
       ("Burkina Faso", "ACCUSE", "Islamic State Sahel Province", "asserted"),
@@ -142,6 +150,22 @@ def test_places_named_described_and_inferred() -> None:
         ("ASSAULT", "Mogadishu")
     }
     assert places("Bakhmout a été pris par les forces russes samedi.", "fr") == {("CAPTURE", "Bakhmut")}
+    assert places("Les FSR ont annoncé qu'elles s'étaient retirées de Wad Madani.", "fr") == {
+        ("RETREAT", "Wad Medani")
+    }
+
+
+def test_symmetric_nominal_between_two_sides() -> None:
+    text = "On 9 May 2020, a clash between GNA and LNA forces was reported in Salah Aldeen (Tripoli)."
+    f = facts(text, "en")
+    names = {a.id: a.name for a in f.actors}
+    locs = {loc.id: loc.name for loc in f.locations}
+    got = {
+        (names[e.actor_id], e.type, names[e.target_id or ""], locs[e.location_id or ""], e.date)
+        for e in f.events
+    }
+    gna, lna = "Government of National Accord", "Libyan National Army"
+    assert got == {(gna, "FIGHT", lna, "Tripoli", "2020-05-09"), (lna, "FIGHT", gna, "Tripoli", "2020-05-09")}
 
 
 def test_dates_from_the_sentence_else_the_article() -> None:

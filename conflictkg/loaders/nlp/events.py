@@ -146,10 +146,13 @@ class EventFinder:
         speaker = self._speaker(tok)
         conf = 0.85
         if f.nominal:
-            got = self._nominal_actor(tok)
+            # "a clash between GNA and LNA forces", "des affrontements entre X et Y"
+            between = [c for prep, c in prep_args(tok) if prep in ("between", "entre")] if p.symmetric else []
+            group = self._between(between[0]) if between else []
+            got = self._nominal_actor(tok) if len(group) < 2 else group[0]
             if got is None or not self._nominal_stands(tok):
                 return []
-            actors = [got]
+            actors = group if len(group) >= 2 else [got]
             conf -= 0.1
         else:
             actors = self._subjects(tok, p)
@@ -444,6 +447,16 @@ class EventFinder:
             return [got] if got else []
         return out
 
+    def _between(self, tok: Token) -> list[Actor]:
+        """The sides of "between X and Y forces": every actor named in the phrase."""
+        out: dict[str, Actor] = {}
+        for t in _nominal_subtree(tok):
+            m = self.covered.get(t.i)
+            if m is not None and not m["demonym"]:
+                a = self._mention_actor(m, 0.75)
+                out.setdefault(a[0], a)
+        return list(out.values())
+
     def _agent(self, tok: Token) -> Actor | None:
         agents = self.lex.group("agent_preps")
         for prep, c in prep_args(tok):
@@ -700,7 +713,7 @@ class EventFinder:
             for c in tok.children
             if (c.dep_ in _NAME_DEPS and (c.pos_ == "PROPN" or not c.is_lower))
             or c.text == "-"
-            or (c.dep_ == "det" and c.pos_ == "PROPN")
+            or (c.dep_ == "det" and (c.pos_ == "PROPN" or (c.is_title and c.pos_ != "DET")))
         ]
         for c in list(toks):
             toks.extend(
@@ -738,6 +751,8 @@ class EventFinder:
                 if prep in of:
                     return self._place_np(c, depth + 1)
             return None
+        if tok.ent_type_ in ("DATE", "TIME") or self._is_date_word(tok):
+            return None
         m = self.covered.get(tok.i)
         named = tok.ent_type_ and tok.is_title and m is None  # a name NER got wrong ("Bakhmout" as PER)
         if tok.pos_ in ("PROPN", "X") or tok.ent_type_ in _PLACE_ENTS or named:
@@ -749,7 +764,11 @@ class EventFinder:
                 if (m is not None and m["kind"] == "state" and _same_name(m, name, self.actors))
                 else None
             )
-            return {"name": name, "kind": kind, "near": None, "descriptor": False, "start": tok.i}
+            # "Salah Aldeen (Tripoli)": the bracketed place stands in when the first is unknown
+            alt = next(
+                (self._name_text(c) for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+            )
+            return {"name": name, "kind": kind, "near": None, "descriptor": False, "start": tok.i, "alt": alt}
         if lemma in lex.group("country_nouns") and any(c.lower_ in ("le", "the") for c in tok.children):
             country = self._last_country(tok.i)
             if country is not None:
@@ -849,6 +868,8 @@ class EventFinder:
         bases = [base]
         if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.group("light"):
             bases.append(tok.head)  # "carried out air strikes on X": the light verb holds the arguments
+        if f.nominal and (tok.dep_ in SUBJ or tok.dep_ in SUBJ_PASS) and tok.head.i not in self.frames:
+            bases.append(tok.head)  # "a clash ... was reported in X", "des combats ont eu lieu à X"
         for prep, c in [a for b in bases for a in prep_args(b)]:
             if prep in ("on", "sur") and c.i in self.covered:
                 continue  # "called on Israel to": an addressee, not a place
@@ -923,8 +944,9 @@ class EventFinder:
                     return self._date_text(t)
         for g in governors(tok):
             for c in g.children:
-                if self._is_date_word(c):
-                    return self._date_text(c)
+                for t in (c, *c.children):
+                    if self._is_date_word(t) and not t.is_punct:
+                        return self._date_text(t)
         return None
 
     # --- control claims ----------------------------------------------------------------------------

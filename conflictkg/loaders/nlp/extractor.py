@@ -281,6 +281,8 @@ class NLPExtractor:
                 kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
             )  # fmt: skip
         hit = gaz.lookup(ref["name"], country, lang)
+        if hit is None and ref.get("alt"):
+            hit = gaz.lookup(ref["alt"], country, lang)
         if hit is not None:
             return hit.to_location()
         if capture and not ref.get("inferred"):

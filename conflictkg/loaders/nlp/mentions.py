@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.loaders.dates import WEEKDAYS
 from conflictkg.loaders.nlp.lexicon import Lexicon
+from conflictkg.loaders.text_norm import key
 
 _NAME_DEPS = frozenset({
     "amod", "flat", "flat:name", "flat:foreign", "compound", "det", "fixed", "nummod", "case",
@@ -139,8 +140,8 @@ class MentionFinder:
             for t in order:
                 if t.i in covered:
                     continue
-                if t.pos_ == "PRON":
-                    continue
+                if t.pos_ == "PRON" and not (t.is_upper and len(t) > 1):
+                    continue  # pronouns are coreference's business; "FSR" tagged PRON is an acronym
                 lemma = t.lemma_.lower()
                 if t.pos_ == "ADJ" or (t.dep_ == "amod"):
                     e = kb.resolve_demonym(t.text)
@@ -306,9 +307,14 @@ class MentionFinder:
         placey = placey or (prep == "de" and root.head.lower_ in WEEKDAYS)  # "lundi de X": a parse slip
         if placey and ent.label_ != "ORG":
             return True
-        if ent.label_ == "ORG" and not placey and not (len(ent) == 1 and prep is not None):
+        place = self.gazetteer.lookup(text)
+        if place is None:
             return False
-        return self.gazetteer.lookup(text) is not None
+        if ent.label_ == "ORG" and not placey and not (len(ent) == 1 and prep is not None):
+            # an "organisation" that is exactly the name of a town ("attacked El Fasher")
+            k = key(text)
+            return k == key(place.name) or any(k == key(a) for a in place.aliases)
+        return True
 
     def _person_like(self, ent: Span) -> bool:
         """An NER 'ORG' that is in apposition to a role noun ("Le chef de l'armée ..., Saqer X")."""

@@ -56,7 +56,7 @@ def case_of(tok: Token) -> str | None:
 
 
 # French contracted articles the lemmatizer sometimes leaves as they are
-_CONTRACTED = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
+_CONTRACTED = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de", "entrer": "entre"}
 
 
 def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
