@@ -81,6 +81,10 @@ class Embedded:
         total = fields.get(b"total_graph_sz_mb", fields.get("total_graph_sz_mb"))
         return float(total) * 1024 * 1024 if total is not None else None
 
+    def set_query_timeout(self, ms: int) -> None:
+        """FalkorDB's default query timeout (0 = none); it applies to writes too."""
+        self.redis.execute_command("GRAPH.CONFIG", "SET", "TIMEOUT_DEFAULT", ms)
+
     def aof_bytes(self) -> int:
         return sum(p.stat().st_size for p in self.home.rglob("*.aof"))
 

@@ -53,7 +53,7 @@ class Config:
 
 
 QUICK = Config(20_000, 10.0, 10_000, [10_000], 5, 12, 2_000)
-FULL = Config(200_000, 90.0, 100_000, [10_000, 100_000, 1_000_000], 15, 200, 10_000)
+FULL = Config(200_000, 90.0, 100_000, [10_000, 100_000, 1_000_000], 15, 120, 10_000)
 
 
 def machine() -> dict[str, Any]:
@@ -117,14 +117,20 @@ def other_store(uri: str) -> Store:
     return open_store(uri, neo4j_auth=auth)
 
 
-def run(args: argparse.Namespace) -> dict[str, Any]:
+def run(args: argparse.Namespace, out: Path | None = None) -> dict[str, Any]:
+    """Every measure; the JSON is rewritten after each one (and each query size), so a long run
+    that is stopped still leaves the figures measured so far."""
     cfg = QUICK if args.quick else FULL
     if args.sizes:
         cfg = replace(cfg, sizes=[int(s) for s in args.sizes.split(",") if s.strip()])
     if args.write_events:
         cfg = replace(cfg, write_events=args.write_events)
     only = set(args.only.split(",")) if args.only else None
-    wanted = lambda name: only is None or name in only  # noqa: E731
+    local = not args.no_embedded
+
+    def wanted(name: str) -> bool:
+        return only is None or name in only
+
     results: dict[str, Any] = {
         "machine": machine(),
         "quick": args.quick,
@@ -133,28 +139,46 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     }
     measures = results["measures"]
     t_start = time.perf_counter()
-    with private_embedded() as emb:
-        if wanted("write") and not args.no_embedded:
-            measures["write/embedded"] = guarded(
-                "write/embedded",
-                lambda: bench_write.run(emb.store, cfg.write_events, cfg.write_budget_s),
-            )
-            measures["write_profile/embedded"] = guarded("write_profile/embedded", lambda: _profile(emb, cfg))
-        if wanted("query") and not args.no_embedded:
-            measures["query/embedded"] = guarded(
+
+    def save() -> None:
+        results["total_seconds"] = round(time.perf_counter() - t_start, 1)
+        if out is not None:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(json.dumps(results, indent=1, default=str))
+
+    def measure(name: str, fn: Callable[[], dict[str, Any]]) -> None:
+        measures[name] = guarded(name, fn)
+        save()
+
+    def partial(name: str) -> Callable[[int, dict[str, Any]], None]:
+        def on_size(size: int, fig: dict[str, Any]) -> None:
+            _progress(size, fig)
+            results.setdefault("partial", {}).setdefault(name, {})[str(size)] = fig
+            save()
+
+        return on_size
+
+    if local and (wanted("write") or wanted("memory") or wanted("ingest")):
+        with private_embedded() as emb:
+            if wanted("write"):
+                measure(
+                    "write/embedded", lambda: bench_write.run(emb.store, cfg.write_events, cfg.write_budget_s)
+                )
+                measure("write_profile/embedded", lambda: _profile(emb, cfg))
+            if wanted("memory"):
+                measure("memory/embedded", lambda: bench_memory.run(emb, cfg.rss_articles))
+            if wanted("ingest"):
+                measure("ingest/embedded", lambda: bench_ingest.run(emb.store, cfg.ingest_docs, [1, 2]))
+    if local and wanted("import_acled"):
+        measure("import_acled", lambda: import_acled(args.quick))
+    if local and wanted("query"):
+        with private_embedded() as emb:  # a fresh server: a clean memory baseline
+            measure(
                 "query/embedded",
-                lambda: bench_query.run(emb.store, cfg.sizes, cfg.repeats, emb=emb, on_size=_progress),
+                lambda: bench_query.run(
+                    emb.store, cfg.sizes, cfg.repeats, emb=emb, on_size=partial("query/embedded")
+                ),
             )
-        if wanted("memory") and not args.no_embedded:
-            measures["memory/embedded"] = guarded(
-                "memory/embedded", lambda: bench_memory.run(emb, cfg.rss_articles)
-            )
-        if wanted("ingest") and not args.no_embedded:
-            measures["ingest/embedded"] = guarded(
-                "ingest/embedded", lambda: bench_ingest.run(emb.store, cfg.ingest_docs, [1, 2])
-            )
-    if wanted("import_acled") and not args.no_embedded:
-        measures["import_acled"] = guarded("import_acled", lambda: import_acled(args.quick))
     if args.store:
         try:
             store = other_store(args.store)
@@ -164,19 +188,21 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             kind = store.kind
             try:
                 if wanted("write"):
-                    measures[f"write/{kind}"] = guarded(
-                        f"write/{kind}",
-                        lambda: bench_write.run(store, cfg.write_events, cfg.write_budget_s),
+                    measure(
+                        f"write/{kind}", lambda: bench_write.run(store, cfg.write_events, cfg.write_budget_s)
                     )
                 if wanted("query"):
-                    measures[f"query/{kind}"] = guarded(
+                    measure(
                         f"query/{kind}",
-                        lambda: bench_query.run(store, cfg.sizes, cfg.repeats, on_size=_progress),
+                        lambda: bench_query.run(
+                            store, cfg.sizes, cfg.repeats, on_size=partial(f"query/{kind}")
+                        ),
                     )
             finally:
                 fresh(store)
                 store.close()
-    results["total_seconds"] = round(time.perf_counter() - t_start, 1)
+    results.pop("partial", None)
+    save()
     return results
 
 
@@ -269,10 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "latest.json"), help="JSON file")
     args = parser.parse_args(argv)
     logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)  # "property does not exist" warnings
-    results = run(args)
     out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, indent=1, default=str))
+    results = run(args, out)
     print_table(results)
     print(f"\nwritten: {out}")
     return 0

@@ -32,6 +32,7 @@ TARGETS_MS = {
     "actor_profile/typical_actor": 50.0,
 }
 # Anchored queries and the label of their anchor, which must be found through an index.
+QUERY_TIMEOUT_S = 180  # per run, embedded store only (FalkorDB TIMEOUT_DEFAULT)
 ANCHORED = {"control_timeline": "Location", "place_profile": "Location", "actor_profile": "Actor"}
 INDEX_WORDS = ("Index Scan", "Index Seek", "NodeIndexSeek", "NodeUniqueIndexSeek", "IndexSeek", "Id Seek")
 
@@ -194,12 +195,18 @@ def run(
                 fig["graph_memory_bytes_per_event"] = round(gm / size, 1)
             fig["aof_appended_bytes_per_event"] = round((emb.aof_bytes() - base_aof) / size, 1)
         results: dict[str, Any] = {}
-        for case in cases(spec):
-            key = f"{case.query}/{case.label}"
-            try:
-                results[key] = time_case(store, case, repeats)
-            except Exception as exc:  # a broken query is a figure too: report it, go on
-                results[key] = {"error": str(exc).splitlines()[0][:300]}
+        if emb is not None:
+            emb.set_query_timeout(int(QUERY_TIMEOUT_S * 1000))
+        try:
+            for case in cases(spec):
+                key = f"{case.query}/{case.label}"
+                try:
+                    results[key] = time_case(store, case, repeats)
+                except Exception as exc:  # a broken or timed-out query is a figure too: report it
+                    results[key] = {"error": str(exc).splitlines()[0][:300]}
+        finally:
+            if emb is not None:
+                emb.set_query_timeout(0)
         fig["queries"] = results
         fig["targets_met"] = {
             k: int(results[k]["median_ms"] <= v)

@@ -73,6 +73,7 @@ class RunSummary:
     quarantined: int = 0
     missing: int = 0  # inputs named but absent: reported, not quarantined
     events: int = 0
+    no_events: int = 0  # articles written with no event found: reported, not an error
     duration_s: float = 0.0
     sources: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
@@ -373,6 +374,10 @@ def ingest(
             result.article.extractor = extractor.version
             result.may_exist = article_id(doc.origin) in known
             facts.append(result)
+            if not result.events and not isinstance(extractor, ArticleExtractor):
+                summary.no_events += 1
+                if reporter is not None:
+                    reporter.log("no_events", "info", origin=doc.origin)
             if result.may_exist:
                 summary.updated += 1
             else:

@@ -47,7 +47,7 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-SUMMARY_KEYS = ("read", "new", "updated", "unchanged", "quarantined", "events", "duration_s")
+SUMMARY_KEYS = ("read", "new", "updated", "unchanged", "quarantined", "events", "no_events", "duration_s")
 
 
 def summary_line(counts: dict[str, Any]) -> str:
@@ -57,7 +57,8 @@ def summary_line(counts: dict[str, Any]) -> str:
         f"{head}read {counts.get('read', 0)}, new {counts.get('new', 0)}, "
         f"updated {counts.get('updated', 0)}, "
         f"unchanged {counts.get('unchanged', 0)}, quarantined {counts.get('quarantined', 0)}, "
-        f"events {counts.get('events', 0)} in {float(counts.get('duration_s', 0.0)):.1f}s"
+        f"events {counts.get('events', 0)} (articles with none: {counts.get('no_events', 0)}) "
+        f"in {float(counts.get('duration_s', 0.0)):.1f}s"
     )
 
 

@@ -8,6 +8,10 @@ Fact kinds and what makes a prediction match a gold item (always one-to-one, max
   ACCUSE/DISAPPROVE, REQUEST/DEMAND) or through ``alt_actions``; targets through ``alt_targets``
   (our extension, for "both sides" and the like). A gold event with ``target_implicit`` also accepts
   a prediction without a target.
+  Modality: asserted and reported are both statements of fact and match a gold event whose
+  modality is asserted or reported; a denied, hypothetical or threatened prediction matches only a
+  gold event with that same modality. One the gold does not list that way is a correct
+  non-assertion, not a false fact: it is left out of the event scores (neither a hit nor an extra).
 - ``events_strict``: the same with the exact gold action and the gold actor itself (no ``via``).
 - ``pairs``: distinct actor → target pairs of the events.
 - ``locations``: distinct places of events, control changes and controls; a prediction matches by

@@ -190,6 +190,13 @@ def _flags(uses: list[tuple[bool, bool]]) -> tuple[bool, bool]:
     return bool(firm) and all(firm), not firm
 
 
+def _modality_ok(gold: str, pred: str) -> bool:
+    """Asserted and reported are both statements of fact; other modalities must be the gold's."""
+    if pred in FACTUAL or gold in FACTUAL:
+        return pred in FACTUAL and gold in FACTUAL
+    return pred == gold
+
+
 def _event_text(actor: str, action: str, target: str | None, place: str | None) -> str:
     return f"{actor} {action} {target or '—'}" + (f" @ {place}" if place else "")
 
@@ -229,6 +236,8 @@ def score_article(gold: GoldArticle, pred: Predicted, url: str | None = None) ->
     def ev_ok(strict: bool) -> Callable[[int, int], bool]:
         def ok(i: int, j: int) -> bool:
             g, p = gev[i], pev[j]
+            if not _modality_ok(g.modality, p.modality):
+                return False
             if strict:
                 action_ok = p.action == g.action
                 actor_ok = res.actor_is(p.actor, g.actor)
@@ -246,6 +255,11 @@ def score_article(gold: GoldArticle, pred: Predicted, url: str | None = None) ->
             return any(res.actor_is(p.target, t) for t in [g.target, *g.alt_targets])
 
         return ok
+
+    # a denied or hypothetical prediction the gold does not list (with that modality) is a correct
+    # non-assertion, not a false fact: it is left out of every event-based score
+    loose = ev_ok(False)
+    pev = [p for j, p in enumerate(pev) if p.modality in FACTUAL or any(loose(i, j) for i in range(len(gev)))]
 
     gold_events = [
         (_event_text(g.actor, g.action, g.target, g.location), g.implicit, g.optional, g.evidence)

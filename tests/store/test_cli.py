@@ -114,3 +114,16 @@ def test_user_knowledge_base_file(store: Store, cli_store_args: list[str], tmp_p
     missing = ckg([*cli_store_args, "--kb", str(tmp_path / "nope.toml"), "stats"])
     assert_one_line_error(missing, "no such knowledge-base file")
     assert missing.returncode == 2
+
+
+@pytest.mark.nlp
+def test_article_without_events_is_reported_and_kept(
+    store: Store, cli_store_args: list[str], tmp_path: Path
+) -> None:
+    calm = tmp_path / "calm.txt"
+    calm.write_text(" date 2021-03-02 Il faisait beau sur la plage et personne ne parlait de politique.\n")
+    proc = ckg([*cli_store_args, "ingest", str(calm)])
+    assert proc.returncode == 0, proc.stderr
+    assert f"no_events origin={calm}" in proc.stderr
+    assert "(articles with none: 1)" in proc.stderr
+    assert articles(store) == {str(calm)}

@@ -152,6 +152,32 @@ def test_modality_and_previous_controller() -> None:
     assert score_article(gold, maybe).scores["backs"].predicted == 0
 
 
+def test_non_asserted_predictions_only_count_against_gold_with_that_modality() -> None:
+    gold_data = copy.deepcopy(GOLD)
+    gold_data["articles"][0]["events"] = [
+        {"actor": "Turkey", "action": "SUPPORT", "target": "GNA"},
+        {"actor": "LNA", "action": "FIGHT", "target": "GNA", "modality": "denied"},
+    ]
+    gold = parse_gold(gold_data).articles[0]
+    got = predicted_from_facts(facts([
+        ("SUPPORT", "tur", "gna", None, "reported"),  # reported = a fact: matches the asserted gold
+        ("FIGHT", "lna", "gna", None, "denied"),  # listed as denied: a hit
+        ("FIGHT", "rus", "gna", None, "hypothetical"),  # not listed: neither a hit nor an extra
+        ("CAPTURE", "gna", None, "asaba", "denied"),  # not listed: ignored too
+    ]))  # fmt: skip
+    s = score_article(gold, got).scores["events"]
+    assert (s.tp, s.fp, s.fn) == (2, 0, 0)
+    # an asserted attack the gold says was denied is a false fact, and the denial is missed
+    wrong = predicted_from_facts(facts([("SUPPORT", "tur", "gna", None, "asserted"),
+                                        ("FIGHT", "lna", "gna", None, "asserted")]))  # fmt: skip
+    s = score_article(gold, wrong).scores["events"]
+    assert (s.tp, s.fp, s.fn) == (1, 1, 1)
+    # a hypothetical SUPPORT does not stand for the asserted one
+    maybe = predicted_from_facts(facts([("SUPPORT", "tur", "gna", None, "hypothetical")]))
+    s = score_article(gold, maybe).scores["events"]
+    assert (s.tp, s.fp, s.fn) == (0, 0, 2)
+
+
 def test_article_not_found_is_all_misses() -> None:
     gold = parse_gold(GOLD)
     report = evaluate(gold, lambda art: (None, Predicted(found=False)))

@@ -58,6 +58,7 @@ class Lexicon:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     place_nouns: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
+    generic: dict[str, str] = field(default_factory=dict)  # group noun → protesters|civilians|armed
 
     def has(self, group: str, word: str) -> bool:
         return word in self.words.get(group, frozenset())
@@ -87,4 +88,5 @@ def load_lexicon(lang: str) -> Lexicon:
         words={g: frozenset(w.lower() for w in raw.get(g, [])) for g in _WORD_GROUPS},
         place_nouns={k.lower(): v for k, v in raw.get("place_nouns", {}).items()},
         roles={k.lower(): v for k, v in raw.get("roles", {}).items()},
+        generic={k.lower(): v for k, v in raw.get("generic_groups", {}).items()},
     )
