@@ -86,7 +86,8 @@ class Embedded:
         self.redis.execute_command("GRAPH.CONFIG", "SET", "TIMEOUT_DEFAULT", ms)
 
     def aof_bytes(self) -> int:
-        return sum(p.stat().st_size for p in self.home.rglob("*.aof"))
+        """Bytes of the append-only files (base snapshot + increments)."""
+        return sum(p.stat().st_size for p in (self.home / "appendonlydir").glob("*") if p.is_file())
 
     def rewrite_aof(self, timeout: float = 600.0) -> int:
         """Compact the append-only file (BGREWRITEAOF) and return its size after."""

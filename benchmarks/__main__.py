@@ -282,6 +282,98 @@ def print_table(results: dict[str, Any]) -> None:
         print(line)
 
 
+# --- markdown report ---------------------------------------------------------------------------------
+
+
+def _fmt(v: Any) -> str:
+    if isinstance(v, float):
+        return f"{v:,.1f}" if abs(v) >= 100 else f"{v:.3g}"
+    if isinstance(v, int) and not isinstance(v, bool):
+        return f"{v:,}"
+    return str(v)
+
+
+def report(paths: list[Path]) -> str:
+    """Markdown tables from one or more results files (their measures merged, first file wins)."""
+    runs = [json.loads(p.read_text()) for p in paths]
+    measures: dict[str, Any] = {}
+    for r in runs:
+        for k, v in r["measures"].items():
+            measures.setdefault(k, v)
+    lines = []
+    for p, r in zip(paths, runs, strict=True):
+        m = r["machine"]
+        lines.append(
+            f"- `{p.name}`: {m['date']}, commit {m.get('commit') or '?'}, {m['cpu']}, {m['nproc']} CPUs, "
+            f"{m['ram_gb']} GB RAM, load average at start {m['load_avg_at_start']}, "
+            f"{'quick' if r['quick'] else 'full'}, {r.get('total_seconds', '?')} s"
+        )
+    writes = {
+        k.split("/", 1)[1]: v for k, v in measures.items() if k.startswith("write/") and v.get("available")
+    }
+    if writes:
+        lines += ["", "Writes (events/s; ratio to the bare CREATE baseline of the same run):", ""]
+        lines.append("| figure | " + " | ".join(writes) + " |")
+        lines.append("|---|" + "---|" * len(writes))
+        keys = [k for k in next(iter(writes.values())) if k not in ("available", "bench_seconds")]
+        for key in keys:
+            lines.append(f"| {key} | " + " | ".join(_fmt(w.get(key, "")) for w in writes.values()) + " |")
+    stores = [k.split("/", 1)[1] for k in measures if k.startswith("query/") and measures[k].get("available")]
+    if stores:
+        sizes = sorted({s for st in stores for s in measures[f"query/{st}"] if s.isdigit()}, key=int)
+        for size in sizes:
+            lines += ["", f"Queries at {int(size):,} events — median / p95 ms (rows):", ""]
+            head = "| query | " + " | ".join(stores) + " | target (1M) |"
+            lines += [head, "|---|" + "---|" * (len(stores) + 1)]
+            per = {st: measures[f"query/{st}"].get(size) for st in stores}
+            cases = next(v["queries"] for v in per.values() if v)
+            for case in cases:
+                cells = []
+                for st in stores:
+                    q = (per[st] or {}).get("queries", {}).get(case)
+                    if q is None:
+                        cells.append("—")
+                    elif "median_ms" in q:
+                        idx = (
+                            " ✓idx"
+                            if q.get("plan_uses_index") == 1
+                            else (" ✗idx" if "plan_uses_index" in q else "")
+                        )
+                        cells.append(f"{_fmt(q['median_ms'])} / {_fmt(q['p95_ms'])} ({q['rows']:,}){idx}")
+                    else:
+                        cells.append(f"error: {q.get('error', '?')[:60]}")
+                target = bench_query.TARGETS_MS.get(case)
+                lines.append(
+                    f"| {case} | " + " | ".join(cells) + f" | {'≤ ' + _fmt(target) if target else ''} |"
+                )
+            extra = []
+            for st in stores:
+                f = per[st] or {}
+                bits = [f"{k} {_fmt(v)}" for k, v in f.items() if k not in ("queries", "targets_met")]
+                if bits:
+                    extra.append(f"{st}: " + ", ".join(bits))
+            lines += [""] + [f"- {e}" for e in extra]
+    for name in ("memory/embedded", "ingest/embedded"):
+        block = measures.get(name)
+        if block:
+            lines += ["", f"{name}:", ""]
+            if not block.get("available", True):
+                lines.append(f"not available: {block.get('reason')}")
+            else:
+                lines.append(", ".join(f"{k} {_fmt(v)}" for k, v in block.items() if k != "available"))
+    block = measures.get("import_acled")
+    if block:
+        lines += ["", "import_acled (rows/s):", ""]
+        if not block.get("available", True):
+            lines.append(f"not available: {block.get('reason')}")
+        else:
+            lines.append(", ".join(
+                f"{k} {_fmt(v['rows_per_s'])} (re-import {_fmt(v.get('reimport_rows_per_s', ''))})"
+                for k, v in block.items() if isinstance(v, dict) and "rows_per_s" in v
+            ))  # fmt: skip
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -293,7 +385,12 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--no-embedded", action="store_true", help="only the --store measures")
     r.add_argument("--only", help="comma list of write,query,memory,ingest,import_acled")
     r.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "latest.json"), help="JSON file")
+    rep = sub.add_parser("report", help="markdown tables from results files (for README.md)")
+    rep.add_argument("files", nargs="+", type=Path)
     args = parser.parse_args(argv)
+    if args.command == "report":
+        print(report(args.files))
+        return 0
     logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)  # "property does not exist" warnings
     out = Path(args.out)
     results = run(args, out)

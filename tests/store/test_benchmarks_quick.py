@@ -29,7 +29,7 @@ WRITE = (
 PROFILE = ("python_rows_s", "param_serialise_s", "server_execution_s", "transport_and_rest_s")
 PER_SIZE = (
     "load_events_per_s", "used_memory_bytes_per_event", "aof_appended_bytes_per_event",
-    "graph_memory_bytes_per_event",
+    "graph_memory_bytes_per_event", "aof_compacted_bytes_per_event",
 )  # fmt: skip
 MEMORY = ("rss_first_mb", "rss_plateau_mb", "rss_last_mb", "rss_max_mb", "server_rss_last_mb")
 INGEST = (

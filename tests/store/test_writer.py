@@ -141,3 +141,24 @@ def test_failed_statement_writes_nothing(store: Store) -> None:
     with pytest.raises(StoreError):
         store.query(statement, {**bad, "run_id": "r", "now": "t"}, write=True)
     assert snapshot(store) == before
+
+
+TRICKY = [
+    'He said "no": fine',
+    "back\\slash and trailing \\",
+    'quote-colon inside \\": here',
+    "STC: Southern Transitional Council",
+    "línea\nnueva\tand tab, {braces} [brackets] `backticks`",
+    "العربية و français",
+    "",
+]
+
+
+def test_values_round_trip_exactly(store: Store) -> None:
+    rows = [{"id": f"t{i}", "props": {"name": text, "aliases": [text, "x"], "n": 1.5, "k": None}}
+            for i, text in enumerate(TRICKY)]  # fmt: skip
+    GraphWriter(store).write_rows("UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET a += row.props", rows)
+    got = store.query("MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.aliases AS aliases, a.n AS n")
+    assert {(r["id"], r["name"], tuple(r["aliases"]), r["n"]) for r in got} == {
+        (f"t{i}", text, (text, "x"), 1.5) for i, text in enumerate(TRICKY)
+    }

@@ -16,8 +16,8 @@ _PERSONAL = frozenset({"Prs"})
 
 
 def is_pronoun(tok: Token, pronouns: frozenset[str]) -> bool:
-    if tok.pos_ != "PRON":
-        return False
+    if tok.pos_ != "PRON" or (tok.is_upper and len(tok) > 1):
+        return False  # "les FARDC" tagged PRON: an acronym, a name
     if tok.lower_ in ("se", "s'", "qui", "que", "où", "dont", "which", "who", "that", "cela", "ce", "ça"):
         return False
     return tok.lower_ in pronouns or bool(set(tok.morph.get("PronType", [])) & _PERSONAL)

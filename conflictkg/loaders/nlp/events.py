@@ -16,7 +16,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.loaders.nlp import coref
+from conflictkg.loaders.nlp import coref, generic
+from conflictkg.loaders.nlp.generic import generic_entry
 from conflictkg.loaders.nlp.lexicon import Lexicon, Predicate
 from conflictkg.loaders.nlp.modality import modality
 from conflictkg.loaders.nlp.syntax import (
@@ -71,12 +72,15 @@ class EventFinder:
         events: list[dict[str, Any]] = []
         controls: list[dict[str, Any]] = []
         self.done = events
+        self.prev: int | None = None  # start of the previous sentence
         for sent in doc.sents:
             frames = self._predicates(sent)
             self.frames = {f.tok.i: f for f in frames}
             for f in frames:
                 events.extend(self._events_of(f, sent))
             controls.extend(self._controls(sent))
+            if not all(t.is_space for t in sent):
+                self.prev = sent.start_char
         return _dedup(events), controls
 
     # --- predicates ----------------------------------------------------------------------------
@@ -212,8 +216,10 @@ class EventFinder:
                 target: Actor | None = (self._civilians(), 0.0, None)
             else:
                 target = self._target(f, actor[0], passive=is_passive(tok) and not f.nominal)
-            if target is None and (p.requires_target or p.type == "THREATEN"):
-                continue
+            if target is None and not f.nominal and not civilians:
+                target = self._target_before(f, actor[0])
+            if target is None and p.requires_target and p.type != "THREATEN":
+                continue  # a threat by a known actor stands without a target (the gold allows it)
             place = self._event_place(f)
             if p.requires_place and place is None:
                 continue
@@ -277,12 +283,13 @@ class EventFinder:
 
     def _civilians(self) -> str:
         """The pseudo-actor of one-sided violence against civilians (ACLED's "Civilians")."""
-        aid = "actor:civilians"
-        self.actors.setdefault(aid, {
-            "id": aid, "name": "Civilians", "kind": "civilians", "country": None, "wikidata": None,
-            "aliases": ["civilians", "civils"], "member_of": None, "role": None,
-        })  # fmt: skip
-        return aid
+        from conflictkg.loaders.nlp.pipeline import _KBHolder
+
+        iso3 = self.doc._.country
+        state = _KBHolder.get().state(iso3) if iso3 else None
+        entry = generic_entry("civilians", iso3, state.name if state is not None else None)
+        self.actors.setdefault(entry.id, generic.record(entry))
+        return entry.id
 
     def _reciprocal(self, tok: Token) -> bool:
         words = self.lex.group("reciprocal")
@@ -315,9 +322,13 @@ class EventFinder:
 
     def _np_actor(self, tok: Token | None, depth: int = 0) -> Actor | None:
         """The actor a noun phrase names (mentions, apposition, demonyms, possessives, pronouns)."""
-        if tok is None or depth > 4:
-            return None
+        if tok is None or depth > 4 or (tok.pos_ == "NOUN" and self._is_date_word(tok)):
+            return None  # "lundi", "dimanche soir" as a subject or object: a parse slip
         m = self.covered.get(tok.i)
+        if m is not None and m.get("anaphor"):
+            got = self._armed_before()
+            if got is not None:
+                return got
         if m is not None and not m["demonym"]:
             if m["kind"] == "state":
                 for c in tok.children:
@@ -376,6 +387,20 @@ class EventFinder:
             return self._inner_actor(tok)
         return None
 
+    def _armed_before(self) -> Actor | None:
+        """ "the militants", "les djihadistes" after an attack told before: the non-state armed
+        group that acted last, if any (else the generic armed group of the country)."""
+        words = self.lex.group("state_force_words")
+        for e in reversed(self.done):
+            a = self.actors.get(e["actor"])
+            if a is None or a["kind"] not in ("armed_group", "militia") or e["modality"] != "asserted":
+                continue
+            name = str(a["name"]).lower()
+            if str(a["id"]).startswith("actor:unidentified") or any(w in name for w in words):
+                continue
+            return (str(a["id"]), 0.6, None)
+        return None
+
     def _inner_actor(self, tok: Token) -> Actor | None:
         """Last resort for a subject: the first organisation named inside it, outside any place
         phrase ("des jihadistes du Groupe de soutien ... (GSIM, ou JNIM)")."""
@@ -407,6 +432,11 @@ class EventFinder:
                     if got is not None:
                         return (got[0], got[1] - 0.15, got[2])
                     break
+        if tok.dep_ in SUBJ and tok.pos_ == "PRON":
+            # "Ils ont attaqué à nouveau": the actor of the previous sentence's event
+            told = [e for e in self.done if e["sent_start"] == self.prev and e["modality"] == "asserted"]
+            if told and len({e["actor"] for e in told}) == 1:
+                return (str(told[0]["actor"]), 0.6, None)
         last = coref.last_actor_before(self.mentions, tok.i, self._org_of)
         return (last, 0.6, None) if last else None
 
@@ -592,6 +622,22 @@ class EventFinder:
             got = self._state_in_object(f, actor_id)
         return got
 
+    def _target_before(self, f: Frame, actor_id: str) -> Actor | None:
+        """ "Les rebelles ont attaqué à l'aube", "the militants struck again": a transitive attack
+        verb with no object takes the opponent of the same actor's events in the previous sentence,
+        when there is exactly one (never invented otherwise)."""
+        if f.pred.type not in ("FIGHT", "ASSAULT") or "obj" not in f.pred.target or self.prev is None:
+            return None
+        if any(c.dep_ in OBJ or c.dep_ in SUBJ_PASS or c.dep_ in ("ccomp", "xcomp") for c in f.tok.children):
+            return None
+        if is_passive(f.tok):
+            return None
+        before = [e for e in self.done if e["sent_start"] == self.prev and e["actor"] == actor_id]
+        targets = {e["target"] for e in before if e["type"] in ("FIGHT", "ASSAULT", "CAPTURE")}
+        if len(targets) != 1 or None in targets:
+            return None
+        return (str(next(iter(targets))), 0.55, None)
+
     def _state_in_object(self, f: Frame, actor_id: str) -> Actor | None:
         """ "drones at an oil facility in the Saudi city of X": the state named inside the object."""
         for c in f.tok.children:
@@ -627,6 +673,7 @@ class EventFinder:
                 cands.extend(c for c in base.children if c.dep_ in IOBJ)
             else:
                 cands.extend(c for prep, c in prep_args(base) if prep == role)
+        cands = [g for c in cands for g in ([c] if not self._is_date_word(c) else list(c.children))]
         for c in cands:
             if p.requires_place and self._place_np(c) is not None:
                 continue  # the place taken, not an actor

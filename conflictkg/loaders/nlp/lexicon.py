@@ -71,7 +71,7 @@ _WORD_GROUPS = (
     "reporting", "claim", "light", "object_control", "causative", "modal_verbs", "negation",
     "hypothetical_marks", "hypothetical_dets", "future_words", "pronouns", "agent_preps", "of_preps",
     "locative_preps", "place_preps", "near_words", "country_nouns", "civilian_nouns", "control_nouns",
-    "control_verbs_passive", "date_words", "institution_nouns", "reciprocal",
+    "control_verbs_passive", "date_words", "institution_nouns", "reciprocal", "state_force_words",
 )  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.loaders.dates import WEEKDAYS
+from conflictkg.loaders.nlp.generic import generic_entry
 from conflictkg.loaders.nlp.lexicon import Lexicon
 from conflictkg.loaders.text_norm import key
 
@@ -91,6 +92,9 @@ class MentionFinder:
         self.kb = kb
         self.gazetteer = gazetteer
         self.last: dict[str, Any] = {}
+        self.country: str | None = None
+        self.country_done = False
+        self.civilians_seen = False
 
     def entry_dict(self, e: Any) -> dict[str, Any]:
         return {
@@ -102,6 +106,7 @@ class MentionFinder:
         mentions: list[dict[str, Any]] = []
         actors: dict[str, dict[str, Any]] = {}
         covered: dict[int, int] = {}
+        self.covered = covered
         kb = self.kb
         ents = {t.i: e for e in doc.ents for t in e}
 
@@ -184,9 +189,83 @@ class MentionFinder:
             mentions[n]["inner"] = True
         self._institutions(doc, mentions, covered, actors, add)
         self._definite_repeats(doc, mentions, covered, add)
+        self._generic_groups(doc, mentions, covered, actors, add)
         self._roles(doc, mentions, covered, actors)
         mentions.sort(key=lambda m: m["start"])
         return mentions, actors
+
+    def article_country(
+        self, doc: Doc, mentions: list[dict[str, Any]], covered: dict[int, int], actors: dict[str, Any]
+    ) -> str | None:
+        """The country the article is about (ISO3): states named as places or actors ("au Mali",
+        "Mali's army"), not as complements ("l'ambassade de France"), and the countries of the
+        cities NER found."""
+        if self.country_done:
+            return self.country
+        self.country_done = True
+        of = self.lex.group("of_preps")
+        places = self.lex.group("place_preps")
+        counts: dict[str, int] = {}
+        for m in mentions:
+            a = actors.get(m["actor"])
+            if not a or a["kind"] != "state" or not a["country"]:
+                continue
+            head = doc[m["head"]]
+            p = _case(head) or (head.head.lower_ if head.dep_ == "pobj" else None)
+            if p in of and not m["demonym"]:
+                continue
+            counts[a["country"]] = counts.get(a["country"], 0) + (2 if p in places else 1)
+        if self.gazetteer is not None:
+            for ent in doc.ents:
+                if ent.label_ in ("GPE", "LOC") and ent.start not in covered:
+                    place = self.gazetteer.lookup(ent.text)
+                    # only cities known well enough: a village name alone is too often a homonym
+                    if place is not None and place.country and (place.population or 0) >= 100_000:
+                        counts[place.country] = counts.get(place.country, 0) + 2
+        self.country = max(counts, key=lambda k: counts[k]) if counts else None
+        return self.country
+
+    def _generic_groups(
+        self,
+        doc: Doc,
+        mentions: list[dict[str, Any]],
+        covered: dict[int, int],
+        actors: dict[str, Any],
+        add: Any,
+    ) -> None:
+        """ "des manifestants", "gunmen", "les djihadistes": the generic actor of the article's
+        country; a definite armed group noun ("the militants") is the armed group named before."""
+        generic = self.lex.generic
+        civilian = self.lex.group("civilian_nouns")
+        todo: list[tuple[Token, str]] = []
+        for t in doc:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in civilian or lemma in generic or t.lower_ in generic:
+                self.civilians_seen = True
+            if t.i in covered:
+                continue
+            group = generic.get(lemma) or generic.get(t.lower_)
+            if group is None:
+                for c in t.children:
+                    if c.dep_ == "amod":
+                        adj = c.lemma_.lower()
+                        group = generic.get(f"{lemma} {adj}") or generic.get(f"{adj} {lemma}")
+                        if group:
+                            break
+            if group is not None:
+                todo.append((t, group))
+        if not todo:
+            return
+        iso3 = self.article_country(doc, mentions, covered, actors)
+        state = self.kb.state(iso3) if iso3 else None
+        name = state.name if state is not None else None
+        definite = ("the", "les", "le", "la", "l'", "ces", "these", "those")
+        for t, group in todo:
+            add([t], t, generic_entry(group, iso3, name))
+            if group == "armed" and any(c.dep_ == "det" and c.lower_ in definite for c in t.children):
+                self.last["anaphor"] = True  # "the militants": maybe the armed group told before
 
     def _definite_repeats(
         self, doc: Doc, mentions: list[dict[str, Any]], covered: dict[int, int], add: Any

@@ -59,7 +59,7 @@ def _register() -> None:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    for name in ("actor_mentions", "actors", "events", "controls", "memberships", "nlp_error"):
+    for name in ("actor_mentions", "actors", "events", "controls", "memberships", "nlp_error", "country"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -94,7 +94,10 @@ class ActorsComponent:
         from conflictkg.loaders.nlp.mentions import MentionFinder
 
         try:
-            mentions, actors = MentionFinder(self.lex, _KBHolder.get(), _KBHolder.places())(doc)
+            finder = MentionFinder(self.lex, _KBHolder.get(), _KBHolder.places())
+            mentions, actors = finder(doc)
+            if finder.civilians_seen:  # the country of generic actors ("Civilians (Mali)")
+                doc._.country = finder.article_country(doc, mentions, finder.covered, actors)
         except Exception as exc:  # one pathological parse must not stop the whole batch
             doc._.nlp_error = f"actor resolution failed: {exc!r}"
             mentions, actors = [], {}
