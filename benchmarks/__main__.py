@@ -353,14 +353,16 @@ def report(paths: list[Path]) -> str:
                 if bits:
                     extra.append(f"{st}: " + ", ".join(bits))
             lines += [""] + [f"- {e}" for e in extra]
-    for name in ("memory/embedded", "ingest/embedded"):
+    for name in ("write_profile/embedded", "memory/embedded", "ingest/embedded"):
         block = measures.get(name)
         if block:
             lines += ["", f"{name}:", ""]
             if not block.get("available", True):
                 lines.append(f"not available: {block.get('reason')}")
             else:
-                lines.append(", ".join(f"{k} {_fmt(v)}" for k, v in block.items() if k != "available"))
+                flat: list[tuple[str, Any]] = []
+                flatten("", {k: v for k, v in block.items() if k != "available"}, flat)
+                lines.append(", ".join(f"{k} {_fmt(v)}" for k, v in flat))
     block = measures.get("import_acled")
     if block:
         lines += ["", "import_acled (rows/s):", ""]

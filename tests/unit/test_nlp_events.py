@@ -115,7 +115,7 @@ CASES_FR: list[tuple[str, set[Fact]]] = [
     ("L'Union européenne a imposé des sanctions au groupe Wagner.",
      {("European Union", "SANCTION", "Wagner Group", "asserted")}),
     ("Les shebab ont tué dix civils dans une attaque près de Mogadiscio.",
-     {("Al-Shabaab", "ASSAULT", "Civilians", "asserted")}),
+     {("Al-Shabaab", "ASSAULT", "Civilians (Somalia)", "asserted")}),
     # reported speech: a side's claim about its own action is asserted ("ses forces" → the speaker),
     # a third party's claim is reported
     ("Le GNA a déclaré que ses forces avaient pris le contrôle de Tarhouna.",
@@ -165,7 +165,11 @@ def test_symmetric_nominal_between_two_sides() -> None:
         for e in f.events
     }
     gna, lna = "Government of National Accord", "Libyan National Army"
-    assert got == {(gna, "FIGHT", lna, "Tripoli", "2020-05-09"), (lna, "FIGHT", gna, "Tripoli", "2020-05-09")}
+    # the unknown place keeps its name and takes the coordinates of the bracketed one
+    place = "Salah Aldeen"
+    assert got == {(gna, "FIGHT", lna, place, "2020-05-09"), (lna, "FIGHT", gna, place, "2020-05-09")}
+    (loc,) = [loc for loc in f.locations if loc.name == place]
+    assert (loc.country, round(loc.lat or 0), round(loc.lon or 0)) == ("LBY", 33, 13)
 
 
 def test_dates_from_the_sentence_else_the_article() -> None:

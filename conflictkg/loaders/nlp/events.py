@@ -183,6 +183,13 @@ class EventFinder:
         if not actors:
             return []
         if (
+            type_ == "REQUEST"
+            and head is not None
+            and head.pred.type == "PROTEST"
+            and tok.dep_ in _SUBORDINATE_INF
+        ):
+            return []  # "ont manifesté pour exiger le départ de X": the demand is the protest's
+        if (
             speaker is not None
             and type_ in ("FIGHT", "ASSAULT")
             and mod in ("threatened", "hypothetical")
@@ -432,7 +439,11 @@ class EventFinder:
                     if got is not None:
                         return (got[0], got[1] - 0.15, got[2])
                     break
-        if tok.dep_ in SUBJ and tok.pos_ == "PRON":
+        if (
+            tok.dep_ in SUBJ
+            and tok.pos_ == "PRON"
+            and tok.head.lemma_.lower() not in self.lex.group("reporting")
+        ):
             # "Ils ont attaqué à nouveau": the actor of the previous sentence's event
             told = [e for e in self.done if e["sent_start"] == self.prev and e["modality"] == "asserted"]
             if told and len({e["actor"] for e in told}) == 1:
@@ -566,6 +577,12 @@ class EventFinder:
         for prep, c in args:
             if prep in of and self._not_place_role(c) and not self._is_place_name(c):
                 got = self._np_actor(c, depth + 1)
+                if got is not None:
+                    return got
+        for c in tok.children:
+            # "shells fired by X", "des obus tirés par X", "strikes carried out by X"
+            if c.dep_ in ("acl", "amod") and is_passive(c):
+                got = self._agent(c)
                 if got is not None:
                     return got
         if coref.possessive(tok) is not None:
@@ -947,6 +964,18 @@ class EventFinder:
                             if got is not None:
                                 got["inferred"] = True
                                 return got
+        # a place phrase deeper in the clause ("shot down a drone operated by X at Y airbase")
+        for t in tok.subtree:
+            if t.i <= tok.i or t.dep_ not in ("pobj", "obl", "obl:mod", "nmod") or case_of(t) not in places:
+                continue
+            if t.pos_ != "PROPN" and self._place_kind(t) is None:
+                continue
+            if any(a.dep_ in ("conj", "relcl", "acl:relcl", "ccomp", "advcl") for a in _path_up(t, tok)):
+                continue
+            got = self._place_np(t)
+            if got is not None:
+                got["inferred"] = True
+                return got
         # "où"/"where": the place the relative clause hangs on
         rel = next((c for c in tok.children if c.lower_ in ("où", "where")), None)
         if rel is not None:
@@ -1084,6 +1113,15 @@ _VERBAL = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "pa
 
 def _contains(outer: Token, inner: Token) -> bool:
     return outer.left_edge.i <= inner.i <= outer.right_edge.i
+
+
+def _path_up(t: Token, top: Token) -> list[Token]:
+    """The tokens from ``t`` up to (not including) ``top``."""
+    out: list[Token] = []
+    while t.i != top.i and t.head.i != t.i and len(out) < 20:
+        out.append(t)
+        t = t.head
+    return out
 
 
 def _bounded_subtree(tok: Token, limit: int = 3) -> list[Token]:

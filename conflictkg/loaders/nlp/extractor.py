@@ -282,7 +282,13 @@ class NLPExtractor:
             )  # fmt: skip
         hit = gaz.lookup(ref["name"], country, lang)
         if hit is None and ref.get("alt"):
-            hit = gaz.lookup(ref["alt"], country, lang)
+            # "in Al Hishah (Misrata)": the unknown place, named as written, where the bracketed one is
+            near = gaz.lookup(ref["alt"], country, lang)
+            if near is not None:
+                return Location(
+                    id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
+                    kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
+                )  # fmt: skip
         if hit is not None:
             return hit.to_location()
         if capture and not ref.get("inferred"):

@@ -213,7 +213,10 @@ class MentionFinder:
             head = doc[m["head"]]
             p = _case(head) or (head.head.lower_ if head.dep_ == "pobj" else None)
             if p in of and not m["demonym"]:
-                continue
+                # "l'ambassade de France" says nothing of where; "dans le centre du Mali" does
+                if _case(head.head) not in places:
+                    continue
+                p = _case(head.head)
             counts[a["country"]] = counts.get(a["country"], 0) + (2 if p in places else 1)
         if self.gazetteer is not None:
             for ent in doc.ents:
@@ -244,8 +247,8 @@ class MentionFinder:
             lemma = t.lemma_.lower()
             if lemma in civilian or lemma in generic or t.lower_ in generic:
                 self.civilians_seen = True
-            if t.i in covered:
-                continue
+            if t.i in covered or t.dep_ == "compound":
+                continue  # "rebel positions": the context says whose (coreference), not a new group
             group = generic.get(lemma) or generic.get(t.lower_)
             if group is None:
                 for c in t.children:
@@ -254,7 +257,7 @@ class MentionFinder:
                         group = generic.get(f"{lemma} {adj}") or generic.get(f"{adj} {lemma}")
                         if group:
                             break
-            if group is not None:
+            if group is not None and not self._named_inside(t, covered, group):
                 todo.append((t, group))
         if not todo:
             return
@@ -266,6 +269,19 @@ class MentionFinder:
             add([t], t, generic_entry(group, iso3, name))
             if group == "armed" and any(c.dep_ == "det" and c.lower_ in definite for c in t.children):
                 self.last["anaphor"] = True  # "the militants": maybe the armed group told before
+
+    def _named_inside(self, t: Token, covered: dict[int, int], group: str) -> bool:
+        """ "Kurdish militants", "des jihadistes du GSIM", "Al-Shabaab gunmen": the group is named;
+        but "les partisans de la junte" are not the junta."""
+        of = self.lex.group("of_preps")
+        for c in t.children:
+            if c.dep_ in ("acl", "acl:relcl", "relcl", "appos", "conj", "punct"):
+                continue
+            if group == "protesters" and (_case(c) in of or (c.dep_ == "prep" and c.lower_ in of)):
+                continue
+            if any(x.i in covered for x in c.subtree):
+                return True
+        return False
 
     def _definite_repeats(
         self, doc: Doc, mentions: list[dict[str, Any]], covered: dict[int, int], add: Any
@@ -386,6 +402,11 @@ class MentionFinder:
         placey = placey or (prep == "de" and root.head.lower_ in WEEKDAYS)  # "lundi de X": a parse slip
         if placey and ent.label_ != "ORG":
             return True
+        if (placey or root.dep_ in ("pobj", "obl", "obl:mod", "nmod")) and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and self.gazetteer.lookup(c.text) is not None
+            for c in root.children
+        ):
+            return True  # "in Khallatat (Tripoli)": a place beside the place that locates it
         place = self.gazetteer.lookup(text)
         if place is None:
             return False
