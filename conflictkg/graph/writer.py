@@ -29,7 +29,10 @@ _PARTS: dict[str, str] = {
     "stale": (
         # `e` stays unlabelled so FalkorDB anchors on the Article index, not a scan of every Event.
         "UNWIND $stale AS row MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e) "
-        "WHERE NOT e.id IN row.keep DETACH DELETE e"
+        "WHERE NOT e.id IN row.keep DETACH DELETE e "
+        # Kept events may now point elsewhere: their target and place edges are laid again below.
+        "WITH count(*) AS _ UNWIND $stale AS row "
+        "MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e)-[r:AT|TARGET]->() DELETE r"
     ),
     "stale_controls": (
         "UNWIND $stale_controls AS row MATCH ()-[c:CONTROLS {article: row.article}]->() DELETE c"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from conflictkg.errors import StoreError
@@ -68,7 +70,12 @@ def facts(n_article: int, events: list[tuple[str, str, str | None, str | None]])
 
 
 def snapshot(store: Store) -> tuple[list[dict], list[dict]]:
-    return store.query(SNAPSHOT_NODES), store.query(SNAPSHOT_RELS)
+    """Every node and relationship with its properties, in an order that does not depend on the store."""
+
+    def ordered(rows: list[dict]) -> list[dict]:
+        return sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, default=str))
+
+    return ordered(store.query(SNAPSHOT_NODES)), ordered(store.query(SNAPSHOT_RELS))
 
 
 def triples(store: Store) -> set[tuple[str, str, str | None]]:
@@ -162,3 +169,21 @@ def test_values_round_trip_exactly(store: Store) -> None:
     assert {(r["id"], r["name"], tuple(r["aliases"]), r["n"]) for r in got} == {
         (f"t{i}", text, (text, "x"), 1.5) for i, text in enumerate(TRICKY)
     }
+
+
+def test_re_extracted_event_moves_its_place_and_target(store: Store) -> None:
+    """Same event id (same article, type, actor, offset) but a new place and target: no stale edges."""
+    writer = GraphWriter(store)
+    first = facts(1, [("CAPTURE", "gna", "lna", "asaba")])
+    writer.write([first])
+    second = facts(1, [("CAPTURE", "gna", "lna", "asaba")])
+    other = Location("loc:tarhuna", "Tarhuna", "town", "LBY", 32.43, 13.63)
+    second.locations.append(other)
+    second.events[0].location_id = other.id
+    second.events[0].target_id = "actor:turkey"
+    writer.write([second])
+    rows = store.query(
+        "MATCH (e:Event) OPTIONAL MATCH (e)-[:AT]->(l:Location) OPTIONAL MATCH (e)-[:TARGET]->(t:Actor) "
+        "RETURN e.id AS e, collect(DISTINCT l.name) AS places, collect(DISTINCT t.name) AS targets"
+    )
+    assert [(r["places"], r["targets"]) for r in rows] == [(["Tarhuna"], ["Turkey"])]

@@ -127,3 +127,18 @@ def test_acronym_tagged_pronoun_is_a_name() -> None:
     )
     pronouns = frozenset({"ils"})
     assert [coref.is_pronoun(t, pronouns) for t in (doc[1], doc[5])] == [False, True]
+
+
+def test_place_outside_the_articles_main_country_still_gets_coordinates() -> None:
+    """The main country is a guess from the actors named; a place it does not hold is looked up anyway."""
+    from conflictkg.loaders.documents import RawDocument
+    from conflictkg.loaders.nlp.extractor import NLPExtractor
+
+    text = (
+        "Turkey said on Monday that Turkey would keep its troops in Turkey. "
+        "Turkish-backed fighters of the Syrian National Army captured the town of Afrin on Sunday."
+    )
+    doc = RawDocument(origin="afrin.txt", text=text, published="2018-03-19", language="en")
+    (facts,) = list(NLPExtractor().extract([doc]))
+    places = {(loc.name, loc.country, loc.lat is not None) for loc in facts.locations}
+    assert ("‘Afrīn", "SYR", True) in places

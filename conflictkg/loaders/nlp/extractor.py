@@ -269,8 +269,15 @@ class NLPExtractor:
         self, ref: dict[str, Any], country: str | None, lang: str, capture: bool
     ) -> Location | None:
         gaz = self.gazetteer
+
+        def find(name: str) -> Any:
+            # The article's main country is a guess: a place it does not hold may lie elsewhere
+            # ("Turkish-backed forces took Afrin"), so look again without it.
+            hit = gaz.lookup(name, country, lang)
+            return hit if hit is not None or country is None else gaz.lookup(name, None, lang)
+
         if ref.get("descriptor"):
-            near = gaz.lookup(ref["near"], country, lang) if ref.get("near") else None
+            near = find(ref["near"]) if ref.get("near") else None
             hit = gaz.describe(ref["name"], near, country)
             if hit is not None:
                 return hit.to_location()
@@ -280,10 +287,10 @@ class NLPExtractor:
                 id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
                 kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
             )  # fmt: skip
-        hit = gaz.lookup(ref["name"], country, lang)
+        hit = find(ref["name"])
         if hit is None and ref.get("alt"):
             # "in Al Hishah (Misrata)": the unknown place, named as written, where the bracketed one is
-            near = gaz.lookup(ref["alt"], country, lang)
+            near = find(ref["alt"])
             if near is not None:
                 return Location(
                     id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
