@@ -125,6 +125,8 @@ def run(args: argparse.Namespace, out: Path | None = None) -> dict[str, Any]:
         cfg = replace(cfg, sizes=[int(s) for s in args.sizes.split(",") if s.strip()])
     if args.write_events:
         cfg = replace(cfg, write_events=args.write_events)
+    if args.repeats:
+        cfg = replace(cfg, repeats=args.repeats)
     only = set(args.only.split(",")) if args.only else None
     local = not args.no_embedded
 
@@ -176,7 +178,12 @@ def run(args: argparse.Namespace, out: Path | None = None) -> dict[str, Any]:
             measure(
                 "query/embedded",
                 lambda: bench_query.run(
-                    emb.store, cfg.sizes, cfg.repeats, emb=emb, on_size=partial("query/embedded")
+                    emb.store,
+                    cfg.sizes,
+                    cfg.repeats,
+                    emb=emb,
+                    on_size=partial("query/embedded"),
+                    derive_fix=args.derive_fix,
                 ),
             )
     if args.store:
@@ -300,6 +307,10 @@ def report(paths: list[Path]) -> str:
     for r in runs:
         for k, v in r["measures"].items():
             measures.setdefault(k, v)
+        for k, sizes in r.get("partial", {}).items():  # a run stopped during the query measure
+            merged = measures.setdefault(k, {"available": True})
+            for size, fig in sizes.items():
+                merged.setdefault(size, fig)
     lines = []
     for p, r in zip(paths, runs, strict=True):
         m = r["machine"]
@@ -384,6 +395,10 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--store", help="also run write and query on this store (EMPTIED!): bolt://…")
     r.add_argument("--sizes", help="graph sizes for the query benchmark, e.g. 10000,100000,1000000")
     r.add_argument("--write-events", type=int, help="events for the write benchmark")
+    r.add_argument("--repeats", type=int, help="runs per query case")
+    r.add_argument(
+        "--derive-fix", action="store_true", help="apply the READ_PARTIES fix of notes.md in-process"
+    )
     r.add_argument("--no-embedded", action="store_true", help="only the --store measures")
     r.add_argument("--only", help="comma list of write,query,memory,ingest,import_acled")
     r.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "latest.json"), help="JSON file")

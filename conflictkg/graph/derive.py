@@ -71,7 +71,10 @@ RETURN a.id AS actor, a.name AS actor_name, a.country AS country, l.id AS place,
 # The parties to the conflict events of some articles (to infer who lost an untargeted capture).
 READ_PARTIES = """
 UNWIND $articles AS article
-MATCH (art:Article {id: article})<-[:REPORTED_IN]-(e)
+MATCH (art:Article {id: article})
+// the WITH keeps FalkorDB on the Article index (without it: a scan of every node per article)
+WITH article, art
+MATCH (art)<-[:REPORTED_IN]-(e)
 WHERE e.type IN $types AND e.modality IN $modalities
 MATCH (a)-[:ACTOR]->(e)
 OPTIONAL MATCH (e)-[:TARGET]->(t)

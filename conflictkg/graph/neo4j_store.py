@@ -82,12 +82,16 @@ class Neo4jStore:
         return _format_plan(summary.plan or {})
 
     def clear(self) -> None:
-        while True:
-            rows = self.query(
-                "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted", write=True
-            )
-            if not rows or rows[0]["deleted"] == 0:
-                return
+        # Relationships first, in bounded batches: detaching a node with tens of thousands of
+        # relationships in one transaction can exceed the server's transaction memory.
+        for statement in (
+            "MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted",
+            "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted",
+        ):
+            while True:
+                rows = self.query(statement, write=True)
+                if not rows or rows[0]["deleted"] == 0:
+                    break
 
     def close(self) -> None:
         self._driver.close()
