@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import json
-from collections.abc import Sequence
+import sys
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+from rich.console import Console
 
 from conflictkg.evaluate import fold
 from conflictkg.graph.model import Actor, ArticleFacts, Event
@@ -75,3 +80,30 @@ def write_json(name: str, data: Any) -> Path:
 
 def pct(n: int, d: int) -> str:
     return "—" if d == 0 else f"{n / d:.3f} ({n}/{d})"
+
+
+def script_main(
+    argv: list[str] | None,
+    doc: str | None,
+    path: Path,
+    limit_help: str,
+    run: Callable[[int | None], dict[str, Any]],
+    report: Callable[[dict[str, Any], Console], None],
+    out_name: str,
+    summary: Callable[[dict[str, Any]], str],
+) -> int:
+    """The command line every evaluation script shares: --limit, a missing-data check, timing, JSON."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, help=limit_help)
+    args = parser.parse_args(argv)
+    if not path.exists():
+        print(f"{path}: not found (the shared eval data sits beside the repository)", file=sys.stderr)
+        return 1
+    t0 = time.monotonic()
+    result = run(args.limit)
+    result["seconds"] = round(time.monotonic() - t0, 1)
+    console = Console(width=max(110, Console().width))
+    report(result, console)
+    out = write_json(out_name, result)
+    console.print(f"{summary(result)} in {result['seconds']}s; details in {out}")
+    return 0

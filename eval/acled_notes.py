@@ -24,11 +24,9 @@ Figures are given over rows where we found an event ("when we extract") and over
 
 from __future__ import annotations
 
-import argparse
 import csv
 import math
 import sys
-import time
 from collections import Counter
 from typing import Any
 
@@ -38,7 +36,15 @@ from rich.table import Table
 from conflictkg.evaluate import family, fold
 from conflictkg.graph.model import Actor, ArticleFacts, Location
 from conflictkg.loaders.documents import RawDocument
-from eval._common import SHARED, actor_names, extract_each, extractor, ordered_events, pct, write_json
+from eval._common import (
+    SHARED,
+    actor_names,
+    extract_each,
+    extractor,
+    ordered_events,
+    pct,
+    script_main,
+)
 
 PATH = SHARED / "eval" / "raw" / "acled" / "rpanlilio_libya_only.csv"
 TOLERANCE_KM = 25.0
@@ -259,22 +265,10 @@ def report(result: dict[str, Any], console: Console) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--limit", type=int, help="score only the first N usable rows")
-    args = parser.parse_args(argv)
-    if not PATH.exists():
-        print(f"{PATH}: not found (the shared eval data sits beside the repository)", file=sys.stderr)
-        return 1
-    t0 = time.monotonic()
-    result = run(args.limit)
-    result["seconds"] = round(time.monotonic() - t0, 1)
-    console = Console(width=max(110, Console().width))
-    report(result, console)
-    out = write_json("acled_notes.json", result)
-    console.print(f"{result['counts'].get('rows', 0)} notes in {result['seconds']}s; details in {out}")
-    return 0
+    return script_main(
+        argv, __doc__, PATH, "score only the first N usable rows", run, report, "acled_notes.json",
+        lambda r: f"{r['counts'].get('rows', 0)} notes",
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

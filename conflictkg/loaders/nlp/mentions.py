@@ -424,7 +424,7 @@ class MentionFinder:
     def _roles(
         self, doc: Doc, mentions: list[dict[str, Any]], covered: dict[int, int], actors: dict[str, Any]
     ) -> None:
-        """People in apposition to a role phrase ("le porte-parole du ministère turc, Hami Aksoy")."""
+        """People in apposition to a role phrase ("le porte-parole du Kremlin, Dmitri Peskov")."""
         roles = self.lex.roles
         for m in mentions:
             if m["kind"] != "person" or m["org"]:
