@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.loaders.dates import WEEKDAYS
 from conflictkg.loaders.nlp.generic import generic_entry
 from conflictkg.loaders.nlp.lexicon import Lexicon
+from conflictkg.loaders.nlp.syntax import contiguous_run
 from conflictkg.loaders.text_norm import key
 
 _NAME_DEPS = frozenset({
@@ -48,14 +49,7 @@ def _name_span(head: Token, lex: Lexicon) -> list[Token]:
                 continue
             out.append(c)
             stack.append(c)
-    out.sort(key=lambda t: t.i)
-    idx = out.index(head)
-    lo = hi = idx
-    while lo > 0 and out[lo - 1].i == out[lo].i - 1:
-        lo -= 1
-    while hi < len(out) - 1 and out[hi + 1].i == out[hi].i + 1:
-        hi += 1
-    run = out[lo : hi + 1]
+    run = contiguous_run(out, head)
     # no leading determiners/prepositions, no trailing prepositions
     while run and run[0].pos_ in ("DET", "ADP") and run[0] is not head:
         run = run[1:]

@@ -123,6 +123,17 @@ def governors(tok: Token) -> Iterator[Token]:
         yield t
 
 
+def contiguous_run(tokens: list[Token], head: Token) -> list[Token]:
+    """The tokens next to each other in the text around ``head``, in order (``head`` is among them)."""
+    out = sorted(tokens, key=lambda t: t.i)
+    lo = hi = out.index(head)
+    while lo > 0 and out[lo - 1].i == out[lo].i - 1:
+        lo -= 1
+    while hi < len(out) - 1 and out[hi + 1].i == out[hi].i + 1:
+        hi += 1
+    return out[lo : hi + 1]
+
+
 def span_tokens(head: Token, keep: frozenset[str], max_len: int = 8) -> list[Token]:
     """The head with its name-forming dependents (recursively), contiguous, in order."""
     out = [head]
@@ -133,15 +144,7 @@ def span_tokens(head: Token, keep: frozenset[str], max_len: int = 8) -> list[Tok
             if c.dep_ in keep and not (c.dep_ == "det" and "Poss=Yes" in str(c.morph)):
                 out.append(c)
                 stack.append(c)
-    out.sort(key=lambda t: t.i)
-    # keep the contiguous run around the head
-    idx = out.index(head)
-    lo = hi = idx
-    while lo > 0 and out[lo - 1].i == out[lo].i - 1:
-        lo -= 1
-    while hi < len(out) - 1 and out[hi + 1].i == out[hi].i + 1:
-        hi += 1
-    run = out[lo : hi + 1]
+    run = contiguous_run(out, head)
     if len(run) > max_len:
         return [head]
     return run
