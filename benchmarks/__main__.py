@@ -183,7 +183,6 @@ def run(args: argparse.Namespace, out: Path | None = None) -> dict[str, Any]:
                     cfg.repeats,
                     emb=emb,
                     on_size=partial("query/embedded"),
-                    derive_fix=args.derive_fix,
                 ),
             )
     if args.store:
@@ -396,9 +395,6 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--sizes", help="graph sizes for the query benchmark, e.g. 10000,100000,1000000")
     r.add_argument("--write-events", type=int, help="events for the write benchmark")
     r.add_argument("--repeats", type=int, help="runs per query case")
-    r.add_argument(
-        "--derive-fix", action="store_true", help="apply the READ_PARTIES fix of notes.md in-process"
-    )
     r.add_argument("--no-embedded", action="store_true", help="only the --store measures")
     r.add_argument("--only", help="comma list of write,query,memory,ingest,import_acled")
     r.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "latest.json"), help="JSON file")

@@ -162,19 +162,11 @@ def load_steps(store: Store, spec: Spec, sizes: list[int]) -> Iterator[tuple[int
         yield size, spent
 
 
-# benchmarks/notes.md: FalkorDB plans derive's READ_PARTIES as an All Node Scan per article; a WITH
-# after the Article lookup makes it use the index (same rows). ``derive_fix`` applies this in-process.
-PARTIES_FROM = "MATCH (art:Article {id: article})<-[:REPORTED_IN]-(e)"
-PARTIES_TO = "MATCH (art:Article {id: article})\nWITH article, art\nMATCH (art)<-[:REPORTED_IN]-(e)"
-
-
-def derive_fn(fix: bool = False) -> Callable[[Store], Any] | None:
+def derive_fn() -> Callable[[Store], Any] | None:
     try:
         from conflictkg.graph import derive as derive_mod
     except ImportError:
         return None
-    if fix and PARTIES_FROM in getattr(derive_mod, "READ_PARTIES", ""):
-        derive_mod.READ_PARTIES = derive_mod.READ_PARTIES.replace(PARTIES_FROM, PARTIES_TO)
     return derive_mod.derive
 
 
@@ -187,18 +179,16 @@ def run(
     places: int = 5000,
     emb: Embedded | None = None,
     on_size: Callable[[int, dict[str, Any]], None] | None = None,
-    derive_fix: bool = False,
 ) -> dict[str, Any]:
     """Per size: load figures, derive time, memory (embedded), and every case's latency."""
     spec = Spec(max(sizes), actors=actors, places=places, seed=11)
-    derive = derive_fn(derive_fix)
+    derive = derive_fn()
     fresh(store)
     base_mem = emb.used_memory() if emb else None
     base_aof = emb.aof_bytes() if emb else None
     prev_size = 0
     out: dict[str, Any] = {
         "actors": actors, "places": places, "derive_available": int(derive is not None),
-        "derive_fix_applied": int(derive_fix),
     }  # fmt: skip
     done_before, spent_before = 0, 0.0
     for size, spent in load_steps(store, spec, sizes):
