@@ -52,6 +52,7 @@ def iter_event_rows(
     article: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    source: str | None = None,
     page_size: int = PAGE_SIZE,
 ) -> Iterator[dict[str, Any]]:
     """The export query's rows, page after page, in (article, evidence start, event id) order."""
@@ -59,6 +60,7 @@ def iter_event_rows(
         "article": article,
         "since": _check_date(since, "since"),
         "until": _check_date(until, "until"),
+        "source": source,
         "limit": page_size,
     }
     cypher = load("export_events")
@@ -132,10 +134,13 @@ def iter_events(
     article: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    source: str | None = None,
     page_size: int = PAGE_SIZE,
 ) -> Iterator[dict[str, Any]]:
     """Events in the export contract, streamed in a deterministic order."""
-    for row in iter_event_rows(store, article=article, since=since, until=until, page_size=page_size):
+    for row in iter_event_rows(
+        store, article=article, since=since, until=until, source=source, page_size=page_size
+    ):
         yield to_contract(row)
 
 

@@ -27,6 +27,10 @@ CountryOpt = Annotated[str | None, typer.Option(help="ISO 3166 country code (LBY
 ActorOpt = Annotated[
     str | None, typer.Option(help="Only facts involving this actor (any alias: ANL, Turquie).")
 ]
+SourceOpt = Annotated[
+    str | None,
+    typer.Option(help="Only what this source reports: text (extracted), acled or gdelt (imported)."),
+]
 MinOpt = Annotated[int, typer.Option("--min-events", help="Only rows with at least this many events.")]
 LimitOpt = Annotated[int | None, typer.Option(help="At most this many rows.")]
 
@@ -68,6 +72,7 @@ def who_backs_whom(
     until: UntilOpt = None,
     country: CountryOpt = None,
     actor: ActorOpt = None,
+    source: SourceOpt = None,
     min_events: MinOpt = 1,
     limit: LimitOpt = None,
     fmt: FormatOpt = "table",
@@ -75,7 +80,7 @@ def who_backs_whom(
     """Backer → backed: supporting events (SUPPORT, AID, COOPERATE), first / last seen, evidence."""
     check_format(fmt)
     rows = _kg(ctx).rows(
-        "who_backs_whom", actor=actor, since=since, until=until, country=country,
+        "who_backs_whom", actor=actor, since=since, until=until, country=country, source=source,
         min_events=min_events, limit=limit,
     )  # fmt: skip
     _show(rows, fmt, "who_backs_whom", "Who backs whom", "No support relations found.")
@@ -88,6 +93,7 @@ def who_fights_whom(
     until: UntilOpt = None,
     country: CountryOpt = None,
     actor: ActorOpt = None,
+    source: SourceOpt = None,
     min_events: MinOpt = 1,
     limit: LimitOpt = None,
     fmt: FormatOpt = "table",
@@ -95,7 +101,7 @@ def who_fights_whom(
     """Pairs of opponents (FIGHT, ASSAULT, THREATEN, COERCE), counts by type, first / last seen."""
     check_format(fmt)
     rows = _kg(ctx).rows(
-        "who_fights_whom", actor=actor, since=since, until=until, country=country,
+        "who_fights_whom", actor=actor, since=since, until=until, country=country, source=source,
         min_events=min_events, limit=limit,
     )  # fmt: skip
     _show(rows, fmt, "who_fights_whom", "Who fights whom", "No fighting found.")
@@ -108,14 +114,16 @@ def towns_changed_hands(
     until: UntilOpt = None,
     country: CountryOpt = None,
     actor: ActorOpt = None,
+    source: SourceOpt = None,
     limit: LimitOpt = None,
     fmt: FormatOpt = "table",
 ) -> None:
     """Places that changed hands: from → to, date, coordinates, evidence."""
     check_format(fmt)
     rows = _kg(ctx).rows(
-        "towns_changed_hands", actor=actor, since=since, until=until, country=country, limit=limit
-    )
+        "towns_changed_hands", actor=actor, since=since, until=until, country=country, source=source,
+        limit=limit,
+    )  # fmt: skip
     _show(rows, fmt, "towns_changed_hands", "Towns that changed hands", "No control changes found.")
 
 
@@ -123,13 +131,14 @@ def towns_changed_hands(
 def timeline(
     ctx: typer.Context,
     place: Annotated[str, typer.Argument(help="A place name or alias (e.g. 'base aérienne d'Al-Watiya').")],
+    source: SourceOpt = None,
     fmt: FormatOpt = "table",
 ) -> None:
     """Who held one place, from when to when."""
     check_format(fmt)
     kg = _kg(ctx)
     name = kg.resolve_place(place)["name"]
-    rows = kg.rows("control_timeline", place=place)
+    rows = kg.rows("control_timeline", place=place, source=source)
     _show(rows, fmt, "control_timeline", f"Control of {name}", f"No control facts found for {name}.")
 
 
@@ -137,13 +146,14 @@ def timeline(
 def actor_profile(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="An actor name or alias in any language (Turquie, ANL).")],
+    source: SourceOpt = None,
     fmt: FormatOpt = "table",
 ) -> None:
     """One actor's profile: its events as actor and target, backers, backed, opponents, members."""
     check_format(fmt)
     kg = _kg(ctx)
     actor = kg.resolve_actor(name)
-    rows = kg.rows("actor_profile", actor=actor["id"])
+    rows = kg.rows("actor_profile", actor=actor["id"], source=source)
     _show(rows, fmt, "actor_profile", actor["name"], f"No facts found about {actor['name']}.")
 
 
@@ -153,6 +163,7 @@ def place_profile(
     name: Annotated[str, typer.Argument(help="A place name or alias.")],
     since: SinceOpt = None,
     until: UntilOpt = None,
+    source: SourceOpt = None,
     limit: LimitOpt = None,
     fmt: FormatOpt = "table",
 ) -> None:
@@ -160,7 +171,7 @@ def place_profile(
     check_format(fmt)
     kg = _kg(ctx)
     place = kg.resolve_place(name)
-    rows = kg.rows("place_profile", place=place["id"], since=since, until=until, limit=limit)
+    rows = kg.rows("place_profile", place=place["id"], since=since, until=until, source=source, limit=limit)
     _show(rows, fmt, "place_profile", place["name"], f"No events found at {place['name']}.")
 
 
@@ -170,6 +181,7 @@ def proxies(
     since: SinceOpt = None,
     until: UntilOpt = None,
     actor: Annotated[str | None, typer.Option(help="Only this backer (any alias).")] = None,
+    source: SourceOpt = None,
     min_events: MinOpt = 1,
     limit: LimitOpt = None,
     fmt: FormatOpt = "table",
@@ -177,8 +189,9 @@ def proxies(
     """Proxy links: A backs B and B fights C, so C is A's indirect opponent."""
     check_format(fmt)
     rows = _kg(ctx).rows(
-        "proxy_links", actor=actor, since=since, until=until, min_events=min_events, limit=limit
-    )
+        "proxy_links", actor=actor, since=since, until=until, source=source, min_events=min_events,
+        limit=limit,
+    )  # fmt: skip
     _show(rows, fmt, "proxy_links", "Proxy links", "No proxy links found.")
 
 

@@ -39,9 +39,13 @@ def export_events(
     ] = None,
     since: Annotated[str | None, typer.Option(help="Only events on or after this ISO date.")] = None,
     until: Annotated[str | None, typer.Option(help="Only events on or before this ISO date.")] = None,
+    source: Annotated[
+        str | None, typer.Option(help="Only events from this source: text, acled or gdelt.")
+    ] = None,
 ) -> None:
     """Print every event with its actor, target, place, date and evidence (streamed, stable order)."""
     from conflictkg.export import CSV_COLUMNS, article_key, flatten, iter_events
+    from conflictkg.queries.api import KnowledgeGraph
 
     _choice(fmt, EXPORT_FORMATS)
     events = iter_events(
@@ -49,6 +53,7 @@ def export_events(
         article=article_key(article) if article else None,
         since=since,
         until=until,
+        source=KnowledgeGraph.source_filter(source),
     )
     out = sys.stdout
     if fmt == "jsonl":

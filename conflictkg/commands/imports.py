@@ -30,7 +30,7 @@ ForceOpt = Annotated[bool, typer.Option(help="Rewrite records even when unchange
 NoLinkOpt = Annotated[
     bool, typer.Option("--no-link", help="Skip the derived facts and cross-source links after the import.")
 ]
-BatchOpt = Annotated[int, typer.Option(min=1, help="Records per write batch (one transaction).")]
+BatchOpt = Annotated[int, typer.Option(min=1, help="Records looked up in the graph at a time.")]
 NoGazetteerOpt = Annotated[
     bool,
     typer.Option(
@@ -111,7 +111,7 @@ def import_acled(
     files: FilesArg,
     force: ForceOpt = False,
     no_link: NoLinkOpt = False,
-    batch_size: BatchOpt = 2000,
+    batch_size: BatchOpt = 1000,
     no_gazetteer: NoGazetteerOpt = False,
     fmt: FormatOpt = "table",
 ) -> None:
@@ -130,7 +130,7 @@ def import_gdelt(
     files: FilesArg,
     force: ForceOpt = False,
     no_link: NoLinkOpt = False,
-    batch_size: BatchOpt = 2000,
+    batch_size: BatchOpt = 1000,
     no_gazetteer: NoGazetteerOpt = False,
     fmt: FormatOpt = "table",
 ) -> None:

@@ -21,7 +21,8 @@ SUPPORT_TYPES = ["SUPPORT", "AID", "COOPERATE"]
 FIGHT_TYPES = ["FIGHT", "ASSAULT", "THREATEN", "COERCE"]
 CONFLICT_TYPES = ["FIGHT", "ASSAULT", "THREATEN", "COERCE", "CAPTURE", "RETREAT"]
 FACTUAL = ["asserted", "reported"]  # modalities that count as something that happened
-MAX_EVIDENCE = 5  # evidence sentences kept on a SUPPORTS relationship (the earliest)
+MAX_EVIDENCE = 5  # evidence sentences kept on a SUPPORTS relationship per source (the earliest)
+UNDATED = "9999"  # sorts an undated event after every dated one
 
 READ_SUPPORT_EVENTS = """
 MATCH (e:Event) WHERE e.type IN $types AND e.modality IN $modalities
@@ -29,7 +30,7 @@ MATCH (b:Actor)-[:ACTOR]->(e)-[:TARGET]->(t:Actor)
 WHERE b.id <> t.id
 OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
 RETURN b.id AS backer, t.id AS backed, e.id AS event, e.date AS date, e.confidence AS confidence,
-       r.sentence AS sentence, art.url AS article
+       e.source AS source, r.sentence AS sentence, art.url AS article
 """
 
 READ_SUPPORTS = "MATCH (b:Actor)-[:SUPPORTS]->(t:Actor) RETURN b.id AS backer, t.id AS backed"
@@ -57,7 +58,7 @@ MATCH (e:Event) WHERE e.type IN ['CAPTURE', 'RETREAT'] AND e.modality IN $modali
 MATCH (a:Actor)-[:ACTOR]->(e)-[:AT]->(l:Location)
 OPTIONAL MATCH (e)-[:TARGET]->(t:Actor)
 OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
-RETURN e.id AS event, e.type AS type, e.date AS date, a.id AS actor, a.name AS actor_name,
+RETURN e.id AS event, e.type AS type, e.date AS date, e.source AS source, a.id AS actor, a.name AS actor_name,
        a.country AS country, l.id AS place, t.id AS target, t.name AS target_name,
        r.sentence AS sentence, art.url AS article, art.id AS article_id, art.published AS published
 """
@@ -110,7 +111,7 @@ MATCH (e:Event) WHERE e.type IN $types AND e.modality IN $modalities
 MATCH (a:Actor)-[:ACTOR]->(e)-[:TARGET]->(t:Actor)
 WHERE a.id <> t.id
 RETURN a.id AS actor, a.name AS actor_name, t.id AS target, t.name AS target_name,
-       collect([e.id, e.type, coalesce(e.date, '')]) AS events
+       collect([e.id, e.type, coalesce(e.date, ''), e.source]) AS events
 """
 
 READ_OPPOSES = "MATCH (a:Actor)-[:OPPOSES]->(b:Actor) RETURN a.id AS a, b.id AS b"
@@ -158,17 +159,35 @@ def _noisy_or(confidences: list[float]) -> float:
     return round(1.0 - miss, 3)
 
 
-def _evidence(
-    items: list[tuple[str, str, str | None, str | None]], limit: int | None = MAX_EVIDENCE
-) -> dict[str, list[str]]:
-    """Parallel lists (dates, sentences, articles, events) of the first ``limit`` items by date."""
-    chosen = sorted(items, key=lambda x: (x[0], x[1]))[:limit]
+Evidence = tuple[str, str, str | None, str | None, str]  # (date or UNDATED, event, sentence, article, source)
+
+
+def source_of(value: Any) -> str:
+    return str(value or "text")
+
+
+def _evidence(items: list[Evidence], per_source: int | None = MAX_EVIDENCE) -> dict[str, list[str]]:
+    """Parallel lists (dates, sentences, articles, events, sources) of the items in date order,
+    the first ``per_source`` of each source (so a source filter still finds its own evidence)."""
+    chosen: list[Evidence] = []
+    taken: dict[str, int] = defaultdict(int)
+    for item in sorted(items, key=lambda x: (x[0], x[1])):
+        if per_source is None or taken[item[4]] < per_source:
+            taken[item[4]] += 1
+            chosen.append(item)
     return {
-        "evidence_dates": [d if d != "9999" else "" for d, _, _, _ in chosen],
-        "sentences": [s or "" for _, _, s, _ in chosen],
-        "articles": [a or "" for _, _, _, a in chosen],
-        "event_ids": [e for _, e, _, _ in chosen],
+        "evidence_dates": [d if d != UNDATED else "" for d, _, _, _, _ in chosen],
+        "sentences": [s or "" for _, _, s, _, _ in chosen],
+        "articles": [a or "" for _, _, _, a, _ in chosen],
+        "event_ids": [e for _, e, _, _, _ in chosen],
+        "evidence_sources": [src for _, _, _, _, src in chosen],
     }
+
+
+def _dated(items: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """``dates`` / ``sources``: parallel lists over every event, by date, undated ('') last."""
+    ordered = sorted(items, key=lambda x: (x[0] == "", x[0], x[1]))
+    return {"dates": [d for d, _ in ordered], "sources": [src for _, src in ordered]}
 
 
 def support_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -183,12 +202,18 @@ def support_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rows = []
     for (backer, backed), evs in sorted(pairs.items()):
         dates = sorted(e["date"] for e in evs if e["date"])
-        ev = _evidence([(e["date"] or "9999", e["event"], e["sentence"], e["article"]) for e in evs])
+        ev = _evidence(
+            [
+                (e["date"] or UNDATED, e["event"], e["sentence"], e["article"], source_of(e["source"]))
+                for e in evs
+            ]
+        )
         props = {
             "events": len(evs),
             "first_seen": dates[0] if dates else None,
             "last_seen": dates[-1] if dates else None,
-            "dates": dates,  # every dated event, so queries can count within a window
+            # every event's date and source, so queries can count within a window or a source
+            **_dated([(e["date"] or "", source_of(e["source"])) for e in evs]),
             "confidence": _noisy_or([float(e["confidence"] or 0.5) for e in evs]),
             **ev,
         }
@@ -199,23 +224,24 @@ def support_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def oppose_rows(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per unordered pair of opponents, directed from the alphabetically first name.
 
-    ``dates`` / ``types`` are parallel lists of the dated events (sorted by date), so queries can
-    count by type within a window; the totals also count the undated events.
+    ``dates`` / ``types`` / ``sources`` are parallel lists over every event (by date, undated ''
+    last), so queries can count by type within a window or a source.
     """
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for p in pairs:
         ends = sorted([(p["actor_name"] or "", p["actor"]), (p["target_name"] or "", p["target"])])
         key = (ends[0][1], ends[1][1])
-        merged.setdefault(key, {}).update({e[0]: (e[1], e[2]) for e in p["events"]})
+        merged.setdefault(key, {}).update({e[0]: (e[1], e[2], source_of(e[3])) for e in p["events"]})
     rows = []
     for (a, b), events in sorted(merged.items()):
-        dated = sorted((d, ty) for ty, d in events.values() if d)
-        types = [ty for ty, _ in events.values()]
+        ordered = sorted(((d, ty, src) for ty, d, src in events.values()), key=lambda x: (x[0] == "", x))
+        dated = [d for d, _, _ in ordered if d]
+        types = [ty for _, ty, _ in ordered]
         props: dict[str, Any] = {"events": len(events)}
         props.update({ty.lower(): types.count(ty) for ty in FIGHT_TYPES})
         props.update(
-            first_seen=dated[0][0] if dated else None, last_seen=dated[-1][0] if dated else None,
-            dates=[d for d, _ in dated], types=[ty for _, ty in dated],
+            first_seen=dated[0] if dated else None, last_seen=dated[-1] if dated else None,
+            dates=[d for d, _, _ in ordered], types=types, sources=[src for _, _, src in ordered],
         )  # fmt: skip
         rows.append({"a": a, "b": b, "props": props})
     return rows
@@ -231,15 +257,19 @@ class _Period:
     from_id: str | None
     from_inferred: bool = False
     until: str | None = None
-    evidence: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
 
     def row(self) -> dict[str, Any]:
-        ev = _evidence(self.evidence, limit=None)  # every capture of the period (few, unlike support)
+        ev = _evidence(self.evidence, per_source=None)  # every capture of the period (few, unlike support)
         props = {
             "since": self.since, "until": self.until, "from_actor": self.from_actor,
             "from_id": self.from_id, "from_inferred": self.from_inferred, "events": len(self.evidence), **ev,
         }  # fmt: skip
         return {"actor": self.actor, "place": self.place, "event": self.event, "props": props}
+
+
+def _capture_evidence(when: str, ev: dict[str, Any]) -> Evidence:
+    return (when, ev["event"], ev["sentence"], ev["article"], source_of(ev.get("source")))
 
 
 # Order of items on the same date: a stated claim, then a retreat, then a capture.
@@ -315,7 +345,7 @@ def control_rows(
                     open_.until = when
                     open_ = None
             elif open_ is not None and open_.actor == item["actor"]:
-                open_.evidence.append((when, item["event"], item["sentence"], item["article"]))
+                open_.evidence.append(_capture_evidence(when, item))
             else:
                 if item["target"] and item["target"] != item["actor"]:
                     prev: tuple[str, str] | None = (item["target"], item["target_name"])
@@ -330,7 +360,7 @@ def control_rows(
                     actor=item["actor"], place=place, event=item["event"], since=when,
                     from_actor=prev[1] if prev else None, from_id=prev[0] if prev else None,
                     from_inferred=inferred and prev is not None,
-                    evidence=[(when, item["event"], item["sentence"], item["article"])],
+                    evidence=[_capture_evidence(when, item)],
                 )  # fmt: skip
                 periods.append(open_)
                 last = (item["actor"], item["actor_name"])

@@ -7,6 +7,7 @@ contributes. The writer stores it whole or not at all.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,7 +34,12 @@ def make_id(prefix: str, *parts: object) -> str:
     return f"{prefix}:{hashlib.sha1(text.encode('utf-8')).hexdigest()[:16]}"
 
 
+_ASCII_SEPARATORS = re.compile(r"[^0-9A-Za-z]+")
+
+
 def slug(text: str) -> str:
+    if text.isascii():  # the same result, without a Python step per character
+        return "-".join(_ASCII_SEPARATORS.sub(" ", text).lower().split())
     return "-".join("".join(c.lower() if c.isalnum() else " " for c in text).split())
 
 

@@ -9,11 +9,16 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
 
 from conflictkg.errors import StoreError
-from conflictkg.graph import schema
+from conflictkg.graph import collector, schema
 from conflictkg.graph.store import Row
+
+_SCALARS = (str, int, float, bool, type(None))
 
 
 def _plain(value: Any) -> Any:
+    """Nodes, relationships, paths and temporal values as plain Python (scalars pass as they are)."""
+    if type(value) in _SCALARS:
+        return value
     if isinstance(value, neo4j.graph.Node):
         return {"_labels": sorted(value.labels), **dict(value)}
     if isinstance(value, neo4j.graph.Relationship):
@@ -21,7 +26,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, neo4j.graph.Path):
         return [_plain(n) for n in value.nodes]
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [v if type(v) in _SCALARS else _plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if hasattr(value, "iso_format"):  # neo4j.time types
@@ -38,7 +43,11 @@ class Neo4jStore:
         self.uri = uri
         self.database = database or None
         try:
-            self._driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10)
+            # the server's notifications are about our own queries (e.g. a relationship type not
+            # written yet), not something a user can act on: keep them out of the CLI's output
+            self._driver = GraphDatabase.driver(
+                uri, auth=(user, password), connection_timeout=10, notifications_min_severity="OFF"
+            )
             self._driver.verify_connectivity()
         except AuthError as exc:
             raise StoreError(f"Neo4j at {uri} refused the credentials for user {user!r}") from exc
@@ -49,11 +58,15 @@ class Neo4jStore:
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[Row]:
         def work(tx: neo4j.ManagedTransaction) -> list[Row]:
-            result = tx.run(cypher, params or {})
-            return [{k: _plain(v) for k, v in record.items()} for record in result]
+            with collector.paused():
+                result = tx.run(cypher, params or {})
+                keys = result.keys()
+                rows = (zip(keys, record.values(), strict=True) for record in result)
+                return [{k: v if type(v) in _SCALARS else _plain(v) for k, v in row} for row in rows]
 
         try:
-            with self._driver.session(database=self.database) as session:
+            # every row is read into memory anyway: fetch them in one stream, not 1,000 at a time
+            with self._driver.session(database=self.database, fetch_size=-1) as session:
                 if write:
                     return session.execute_write(work)
                 return session.execute_read(work)

@@ -6,6 +6,11 @@ statement is one transaction on every store, so an article is written whole or n
 article that changed has its stale events removed in the same transaction that writes the new ones.
 Ids are deterministic, ``MERGE`` finds what exists, and ``run_id`` is set only on creation: writing
 the same facts twice changes nothing.
+
+Articles the caller knows are new (``ArticleFacts.may_exist`` False) and their events are written
+with ``CREATE`` instead (no lookup before each write), each event with all its edges in one pattern.
+If one of them exists after all (another writer was faster), the unique id constraint fails the
+statement, and the batch is written again through ``MERGE``.
 """
 
 from __future__ import annotations
@@ -13,15 +18,50 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from conflictkg.graph.model import ArticleFacts
+from conflictkg.errors import StoreError
+from conflictkg.graph.model import Actor, ArticleFacts, Location
 from conflictkg.graph.store import Store
 
 DEFAULT_BATCH_ROWS = 5000
 
+
+def _create_events(part: str, target: bool, place: bool) -> str:
+    """New events with all their edges in one CREATE: one statement per row shape (with or without
+    target and place), as an OPTIONAL MATCH for the optional edges is slower on FalkorDB."""
+    # The evidence is set inside the pattern: FalkorDB 4.16 crashes on a SET of a relationship whose
+    # CREATE broke a unique constraint (the case of an article taken for new that exists).
+    evidence = ", ".join(f"{k}: row.evidence.{k}" for k in ("sentence", "start", "end", "text"))
+    nodes = ["(a:Actor {id: row.actor})", "(art:Article {id: row.article})"]
+    paths = [f"(a)-[:ACTOR]->(e:Event {{id: row.id}})-[:REPORTED_IN {{{evidence}}}]->(art)"]
+    if target:
+        nodes.append("(t:Actor {id: row.target})")
+        paths.append("(e)-[:TARGET]->(t)")
+    if place:
+        nodes.append("(l:Location {id: row.location})")
+        paths.append("(e)-[:AT]->(l)")
+    return (
+        f"UNWIND ${part} AS row MATCH {' MATCH '.join(nodes)} CREATE {', '.join(paths)} "
+        "SET e.run_id = $run_id, e += row.props"
+    )
+
+
+# The part that writes a new event, by (has target, has place).
+_NEW_EVENTS = {
+    (False, False): "new_events",
+    (True, False): "new_events_target",
+    (False, True): "new_events_place",
+    (True, True): "new_events_target_place",
+}
+
 _PARTS: dict[str, str] = {
+    "new_articles": (
+        "UNWIND $new_articles AS row CREATE (n:Article {id: row.id}) "
+        "SET n.run_id = $run_id, n.ingested_at = $now, n += row.props"
+    ),
     "articles": (
         "UNWIND $articles AS row MERGE (n:Article {id: row.id}) "
         "ON CREATE SET n.run_id = $run_id, n.ingested_at = $now SET n += row.props"
@@ -45,6 +85,8 @@ _PARTS: dict[str, str] = {
         "UNWIND $locations AS row MERGE (n:Location {id: row.id}) "
         "ON CREATE SET n.run_id = $run_id SET n += row.props"
     ),
+    **{part: _create_events(part, target, place) for (target, place), part in _NEW_EVENTS.items()},
+    # Articles that may exist, or give an event id twice (MERGE makes one event of both).
     "events": (
         "UNWIND $events AS row MERGE (e:Event {id: row.id}) "
         "ON CREATE SET e.run_id = $run_id SET e += row.props "
@@ -95,74 +137,100 @@ def new_run_id() -> str:
     return f"run:{now}-{uuid.uuid4().hex[:8]}"
 
 
-def _rows(facts: ArticleFacts, replace: bool) -> dict[str, list[dict[str, Any]]]:
-    art = facts.article
-    replace = replace and facts.may_exist
-    rows: dict[str, list[dict[str, Any]]] = {
-        "articles": [{"id": art.id, "props": art.props()}],
-        "stale": [{"article": art.id, "keep": [e.id for e in facts.events]}] if replace else [],
-        "stale_controls": [{"article": art.id}] if replace else [],
-        "actors": [{"id": a.id, "props": a.props()} for a in facts.actors],
-        "locations": [{"id": loc.id, "props": loc.props()} for loc in facts.locations],
-        "events": [
-            {
-                "id": e.id,
-                "props": e.props(),
-                "actor": e.actor_id,
-                "article": art.id,
-                "evidence": e.evidence.props(),
-            }
-            for e in facts.events
-        ],
-        "targets": [{"event": e.id, "target": e.target_id} for e in facts.events if e.target_id],
-        "places": [{"event": e.id, "location": e.location_id} for e in facts.events if e.location_id],
-        "members": [{"person": m.person_id, "org": m.org_id, "role": m.role} for m in facts.memberships],
-        "controls": [
-            {
-                "actor": c.actor_id,
-                "location": c.location_id,
-                "article": art.id,
-                "props": {
-                    "kind": "stated",
-                    "since": c.date,
-                    "since_precision": c.date_precision,
-                    "confidence": c.confidence,
-                    **c.evidence.props(),
-                },
-            }
-            for c in facts.controls
-        ],
-    }
-    return rows
+class _Batch:
+    """The rows of one statement, built article by article; an article id appears once."""
+
+    def __init__(self, replace: bool, create: bool) -> None:
+        self.replace = replace
+        self.create = create  # False: every row through MERGE
+        self.group: list[ArticleFacts] = []
+        self.ids: set[str] = set()  # the articles'
+        self.creates = False  # whether a part CREATEs
+        self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _PARTS}
+        # An actor or place named by several articles is written once (the last version wins).
+        self.actors: dict[str, Actor] = {}
+        self.locations: dict[str, Location] = {}
+        self.size = 0
+
+    def add(self, facts: ArticleFacts) -> None:
+        art, rows = facts.article, self.rows
+        # An event id given twice keeps its article on the MERGE path.
+        new = self.create and not facts.may_exist and len({e.id for e in facts.events}) == len(facts.events)
+        self.creates |= new
+        self.group.append(facts)
+        self.ids.add(art.id)
+        self.size += _size(facts)
+        rows["new_articles" if new else "articles"].append({"id": art.id, "props": art.props()})
+        if self.replace and facts.may_exist:
+            rows["stale"].append({"article": art.id, "keep": [e.id for e in facts.events]})
+            rows["stale_controls"].append({"article": art.id})
+        for a in facts.actors:
+            self.actors[a.id] = a
+        for loc in facts.locations:
+            self.locations[loc.id] = loc
+        for e in facts.events:
+            row = {"id": e.id, "props": e.props(), "actor": e.actor_id, "article": art.id,
+                   "evidence": e.evidence.props()}  # fmt: skip
+            if new:
+                if e.target_id:
+                    row["target"] = e.target_id
+                if e.location_id:
+                    row["location"] = e.location_id
+                rows[_NEW_EVENTS[bool(e.target_id), bool(e.location_id)]].append(row)
+                continue
+            rows["events"].append(row)
+            if e.target_id:
+                rows["targets"].append({"event": e.id, "target": e.target_id})
+            if e.location_id:
+                rows["places"].append({"event": e.id, "location": e.location_id})
+        rows["members"].extend(
+            {"person": m.person_id, "org": m.org_id, "role": m.role} for m in facts.memberships
+        )
+        for c in facts.controls:
+            props = {"kind": "stated", "since": c.date, "since_precision": c.date_precision,
+                     "confidence": c.confidence, **c.evidence.props()}  # fmt: skip
+            rows["controls"].append(
+                {"actor": c.actor_id, "location": c.location_id, "article": art.id, "props": props}
+            )
+
+    def params(self, written: dict[str, Actor | Location] | None = None) -> dict[str, list[dict[str, Any]]]:
+        """The non-empty parts' rows, by part name; without the actors and places ``written`` has
+        as they are (sent by an earlier batch of the same write)."""
+        written = written if written is not None else {}
+        self.rows["actors"] = [
+            {"id": a.id, "props": a.props()} for a in self.actors.values() if written.get(a.id) != a
+        ]
+        self.rows["locations"] = [
+            {"id": loc.id, "props": loc.props()}
+            for loc in self.locations.values()
+            if written.get(loc.id) != loc
+        ]
+        return {name: part for name, part in self.rows.items() if part}
+
+    @property
+    def events(self) -> int:
+        return sum(len(self.rows[name]) for name in ("events", *_NEW_EVENTS.values()))
 
 
-def _size(rows: dict[str, list[dict[str, Any]]]) -> int:
-    return sum(len(v) for v in rows.values())
+def _size(facts: ArticleFacts) -> int:
+    """About the rows an article adds to a statement."""
+    return (
+        1 + 2 * len(facts.events) + len(facts.actors) + len(facts.locations)
+        + len(facts.memberships) + len(facts.controls)
+    )  # fmt: skip
 
 
-def _batches(
-    items: Iterable[ArticleFacts], replace: bool, max_rows: int
-) -> Iterator[tuple[list[ArticleFacts], dict[str, list[dict[str, Any]]]]]:
-    group: list[ArticleFacts] = []
-    merged: dict[str, list[dict[str, Any]]] = {name: [] for name in _PARTS}
+def _batches(items: Iterable[ArticleFacts], replace: bool, max_rows: int) -> Iterator[_Batch]:
+    """Batches of whole articles; an article given again starts a new batch, so that its later
+    version is written after (and replaces) the earlier one."""
+    batch = _Batch(replace, create=True)
     for facts in items:
-        rows = _rows(facts, replace)
-        if group and _size(merged) + _size(rows) > max_rows:
-            yield group, merged
-            group, merged = [], {name: [] for name in _PARTS}
-        group.append(facts)
-        for name, part in rows.items():
-            merged[name].extend(part)
-    if group:
-        yield group, merged
-
-
-def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Keep the last row for each id (an actor named in several articles of one batch)."""
-    seen: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        seen[row["id"]] = row
-    return list(seen.values())
+        if batch.group and (facts.article.id in batch.ids or batch.size + _size(facts) > max_rows):
+            yield batch
+            batch = _Batch(replace, create=True)
+        batch.add(facts)
+    if batch.group:
+        yield batch
 
 
 class GraphWriter:
@@ -177,23 +245,55 @@ class GraphWriter:
         """Write articles in batches; each batch is one transaction.
 
         With ``replace`` (the default), events an article had before and no longer has are removed
-        in the same transaction.
+        in the same transaction. The next batch is built (``items`` read) while the store runs the
+        previous one, and sent once that one is written: at most two batches are read and not yet
+        written.
         """
         stats = WriteStats()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        for group, rows in _batches(items, replace, self.max_rows):
-            for name in ("actors", "locations"):
-                rows[name] = _dedupe(rows[name])
-            present = [name for name, part in rows.items() if part]
-            params: dict[str, Any] = {name: rows.get(name, []) for name in _PARTS}
-            params.update(run_id=self.run_id, now=now)
-            self.store.query(batch_statement(present), params, write=True)
-            stats.statements += 1
-            stats.articles += len(group)
-            stats.events += len(rows["events"])
-            stats.actors += len(rows["actors"])
-            stats.locations += len(rows["locations"])
+        written: dict[str, Actor | Location] = {}
+        with ThreadPoolExecutor(max_workers=1) as sender:
+            sent: tuple[_Batch, Future[Any]] | None = None
+            for batch in _batches(items, replace, self.max_rows):
+                statement = self._statement(batch, now, written)
+                if sent is not None:
+                    self._finish(*sent, now)
+                sent = batch, sender.submit(self.store.query, *statement, write=True)
+                stats.statements += 1
+                stats.articles += len(batch.group)
+                stats.events += batch.events
+                stats.actors += len(batch.actors)
+                stats.locations += len(batch.locations)
+            if sent is not None:
+                self._finish(*sent, now)
         return stats
+
+    def _statement(
+        self, batch: _Batch, now: str, written: dict[str, Actor | Location] | None = None
+    ) -> tuple[str, dict[str, Any] | None]:
+        """(statement, parameters) for the store's ``query``, in the store's own form if it has one
+        (FalkorDB: the parameters inlined as text, the slow part, done here and not in the sender).
+        Actors and places already in ``written`` are left out, the batch's own are added to it."""
+        params: dict[str, Any] = batch.params(written)
+        if written is not None:
+            written.update(batch.actors)
+            written.update(batch.locations)
+        statement = batch_statement(params)
+        params.update(run_id=self.run_id, now=now)
+        prepare = getattr(self.store, "prepare", None)
+        return prepare(statement, params) if prepare is not None else (statement, params)
+
+    def _finish(self, batch: _Batch, sent: Future[Any], now: str) -> None:
+        try:
+            sent.result()
+        except StoreError:
+            if not batch.creates:
+                raise
+            # An article taken for new is there after all: write the batch the idempotent way.
+            merged = _Batch(batch.replace, create=False)
+            for facts in batch.group:
+                merged.add(facts)
+            self.store.query(*self._statement(merged, now), write=True)
 
     def write_rows(self, statement: str, rows: list[dict[str, Any]], **params: Any) -> int:
         """Write plain rows through one ``UNWIND $rows AS row ...`` statement, in batches."""

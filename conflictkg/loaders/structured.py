@@ -11,7 +11,8 @@ import json
 import math
 import re
 import time
-from collections.abc import Iterable
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import cache
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictkg.errors import InputError
+from conflictkg.graph import collector
 from conflictkg.graph.model import Actor, ArticleFacts, Location, make_id, slug
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
@@ -29,6 +31,8 @@ def unidecode(text: str) -> str:
     """Accents off (the KB's ids are slugs of the accent-free name)."""
     import unicodedata
 
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -353,49 +357,57 @@ def import_facts(
     *,
     source: str,
     quarantine: Any = None,
-    batch_size: int = 2000,
+    batch_size: int = 1000,
     force: bool = False,
     run_id: str | None = None,
 ) -> ImportSummary:
-    """Write imported records in batches through the writer; skip records whose sha256 is unchanged;
-    quarantine bad records (``quarantine.add(origin, reason, run_id)``) and go on."""
+    """Write imported records through the writer; skip records whose sha256 is unchanged;
+    quarantine bad records (``quarantine.add(origin, reason, run_id)``) and go on.
+
+    Records are handed to one :meth:`GraphWriter.write` as they are read, so reading and writing
+    overlap, and are written in order, so a later version of a record always wins. They are looked
+    up in the graph ``batch_size`` at a time, each batch while the one before is written.
+    """
     from conflictkg.ingest import known_hashes
 
     writer = GraphWriter(store, run_id=run_id)
     summary = ImportSummary(source=source, run_id=writer.run_id)
     t0 = time.monotonic()
+    # The sha256 of the records last handed to the writer: when a batch is looked up, the writer
+    # may hold two batches of max_rows rows not yet in the graph, and two batches may be handed to
+    # it before the answer is read. A record given twice is found here.
+    recent: OrderedDict[str, str] = OrderedDict()
+    window = 2 * (writer.max_rows + batch_size)
 
-    def write(batch: list[ArticleFacts]) -> None:
-        known = known_hashes(store, [f.article.id for f in batch])
-        new: list[ArticleFacts] = []
-        changed: list[ArticleFacts] = []
+    def checked(batch: list[ArticleFacts], lookup: Future[dict[str, Any]]) -> Iterator[ArticleFacts]:
+        known = lookup.result()
         for facts in batch:
-            prev = known.get(facts.article.id)
-            if prev is not None and prev[0] == facts.article.sha256 and not force:
-                summary.unchanged += 1
-            elif prev is None:
-                new.append(facts)
+            art = facts.article
+            prev: str | None
+            if art.id in recent:
+                exists, prev = True, recent[art.id]
             else:
-                changed.append(facts)
-        # A new record has no stale events to remove: skipping that part keeps large imports linear.
-        summary.events += writer.write(new, replace=False).events
-        summary.events += writer.write(changed, replace=True).events
-        summary.new += len(new)
-        summary.updated += len(changed)
+                exists, prev = art.id in known, known.get(art.id, (None, None))[0]
+            if exists and prev == art.sha256 and not force:
+                summary.unchanged += 1
+                continue
+            # A new record has no stale events to remove (skipping that keeps imports linear)
+            # and is written with CREATE.
+            facts.may_exist = exists
+            summary.updated += exists
+            summary.new += not exists
+            recent[art.id] = art.sha256
+            recent.move_to_end(art.id)
+            if len(recent) > window:
+                recent.popitem(last=False)
+            yield facts
 
-    # One writer thread: the store works on batch n while this thread parses batch n+1. Batches are
-    # written one at a time, in order, so a later version of a record always wins.
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pending: Future[None] | None = None
+    def records(lookups: ThreadPoolExecutor) -> Iterator[ArticleFacts]:
+        def look_up(batch: list[ArticleFacts]) -> tuple[list[ArticleFacts], Future[dict[str, Any]]]:
+            return batch, lookups.submit(known_hashes, store, [f.article.id for f in batch])
 
-        def flush(batch: list[ArticleFacts]) -> None:
-            nonlocal pending
-            if pending is not None:
-                pending.result()
-            pending = pool.submit(write, batch) if batch else None
-
+        ahead = None  # the batch read before, looked up while this one was read
         batch: list[ArticleFacts] = []
-        seen: set[str] = set()
         for item in items:
             if isinstance(item, InputError):
                 origin, _, reason = str(item).partition(": ")
@@ -408,13 +420,20 @@ def import_facts(
             if isinstance(item, Skipped):
                 summary.skipped += 1
                 continue
-            if item.article.id in seen or len(batch) >= batch_size:
-                # the same record twice in one batch would be written twice in one statement
-                flush(batch)
-                batch, seen = [], set()
-            seen.add(item.article.id)
             batch.append(item)
-        flush(batch)
-        flush([])
+            if len(batch) >= batch_size:
+                current = look_up(batch)
+                if ahead is not None:
+                    yield from checked(*ahead)
+                ahead, batch = current, []
+        if ahead is not None:
+            yield from checked(*ahead)
+        if batch:
+            yield from checked(*look_up(batch))
+
+    # The records make no reference cycles: the cyclic collector, which would rescan every live
+    # record many times over, waits till the end.
+    with collector.paused(), ThreadPoolExecutor(max_workers=1) as lookups:
+        summary.events = writer.write(records(lookups), replace=True).events
     summary.duration_s = round(time.monotonic() - t0, 3)
     return summary

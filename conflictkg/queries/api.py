@@ -76,16 +76,22 @@ def frame(
 
 
 FIGHT_COUNTS = ("events", "fight", "assault", "threaten", "coerce")
-_FILTERS = {"actor": None, "country": None, "since": None, "until": None, "min_events": 1, "limit": ALL_ROWS}
+SOURCES = ("text", "acled", "gdelt")  # what the `source` filter of the queries names
+_FILTERS = {
+    "actor": None, "country": None, "since": None, "until": None, "source": None, "min_events": 1,
+    "limit": ALL_ROWS,
+}  # fmt: skip
 # Every parameter each query declares, with its default (a query needs all of them bound).
 QUERY_PARAMS: dict[str, dict[str, Any]] = {
     "who_backs_whom": _FILTERS,
     "who_fights_whom": _FILTERS,
-    "towns_changed_hands": {k: _FILTERS[k] for k in ("actor", "country", "since", "until", "limit")},
-    "proxy_links": {k: _FILTERS[k] for k in ("actor", "since", "until", "min_events", "limit")},
-    "place_profile": {"place": None, "since": None, "until": None, "limit": ALL_ROWS},
-    "control_timeline": {"place": None},
-    "actor_profile": {"actor": None},
+    "towns_changed_hands": {
+        k: _FILTERS[k] for k in ("actor", "country", "since", "until", "source", "limit")
+    },
+    "proxy_links": {k: v for k, v in _FILTERS.items() if k != "country"},
+    "place_profile": {"place": None, "since": None, "until": None, "source": None, "limit": ALL_ROWS},
+    "control_timeline": {"place": None, "source": None},
+    "actor_profile": {"actor": None, "source": None},
     "resolve_actor": {"name": None},
     "resolve_place": {"name": None},
 }
@@ -101,6 +107,7 @@ COLUMNS = {
         "actor",
         "target",
         "modality",
+        "source",
         "sentence",
         "article",
         "event",
@@ -147,6 +154,16 @@ class KnowledgeGraph:
     def run(self, query: str, /, **params: Any) -> list[Row]:
         """Run the shipped query file ``query`` with its parameters; raw rows."""
         return self.store.query(load(query), params)
+
+    @staticmethod
+    def source_filter(value: str | None) -> str | None:
+        """A ``source`` filter as the queries take it (None = every source); an unknown one is an error."""
+        if value is None or not str(value).strip():
+            return None
+        source = str(value).strip().lower()
+        if source not in SOURCES:
+            raise InputError(f"unknown source {value!r}: use one of {', '.join(SOURCES)}")
+        return source
 
     # ---- name resolution -------------------------------------------------------------------
 
@@ -232,8 +249,10 @@ class KnowledgeGraph:
                 value = int(value) if value else ALL_ROWS
             elif key == "min_events":
                 value = int(value or 1)
+            elif key == "source":
+                value = self.source_filter(value)
             params[key] = value
-        return self.run(query, **params)
+        return [_with_evidence(r) for r in self.run(query, **params)]
 
     def who_backs_whom(
         self,
@@ -242,12 +261,13 @@ class KnowledgeGraph:
         until: Any = None,
         *,
         country: str | None = None,
+        source: str | None = None,
         min_events: int = 1,
         limit: int | None = None,
     ) -> pd.DataFrame:
         """Backer → backed, number of supporting events, first / last seen, evidence."""
         rows = self.rows(
-            "who_backs_whom", actor=actor, since=since, until=until, country=country,
+            "who_backs_whom", actor=actor, since=since, until=until, country=country, source=source,
             min_events=min_events, limit=limit,
         )  # fmt: skip
         return frame(rows, COLUMNS["who_backs_whom"], dates=("first_seen", "last_seen"), ints=("events",))
@@ -259,12 +279,13 @@ class KnowledgeGraph:
         until: Any = None,
         *,
         country: str | None = None,
+        source: str | None = None,
         min_events: int = 1,
         limit: int | None = None,
     ) -> pd.DataFrame:
         """Pairs of opponents with counts by type (FIGHT, ASSAULT, THREATEN, COERCE), first / last seen."""
         rows = self.rows(
-            "who_fights_whom", actor=actor, since=since, until=until, country=country,
+            "who_fights_whom", actor=actor, since=since, until=until, country=country, source=source,
             min_events=min_events, limit=limit,
         )  # fmt: skip
         return frame(rows, COLUMNS["who_fights_whom"], dates=("first_seen", "last_seen"), ints=FIGHT_COUNTS)
@@ -276,29 +297,37 @@ class KnowledgeGraph:
         *,
         country: str | None = None,
         actor: str | None = None,
+        source: str | None = None,
         limit: int | None = None,
     ) -> pd.DataFrame:
         """Every capture that changed who holds a place: location, lat, lon, from, to, date, evidence."""
         rows = self.rows(
-            "towns_changed_hands", actor=actor, since=since, until=until, country=country, limit=limit
-        )
+            "towns_changed_hands", actor=actor, since=since, until=until, country=country, source=source,
+            limit=limit,
+        )  # fmt: skip
         return frame(rows, COLUMNS["towns_changed_hands"], dates=("date",))
 
-    def control_timeline(self, place: str) -> pd.DataFrame:
+    def control_timeline(self, place: str, *, source: str | None = None) -> pd.DataFrame:
         """Who held one place, from when to when (captured and stated control)."""
-        rows = self.rows("control_timeline", place=place)
+        rows = self.rows("control_timeline", place=place, source=source)
         return frame(rows, COLUMNS["control_timeline"], dates=("since", "until"))
 
     def place_profile(
-        self, place: str, since: Any = None, until: Any = None, *, limit: int | None = None
+        self,
+        place: str,
+        since: Any = None,
+        until: Any = None,
+        *,
+        source: str | None = None,
+        limit: int | None = None,
     ) -> pd.DataFrame:
         """The events at one place, in date order."""
-        rows = self.rows("place_profile", place=place, since=since, until=until, limit=limit)
+        rows = self.rows("place_profile", place=place, since=since, until=until, source=source, limit=limit)
         return frame(rows, COLUMNS["place_profile"], dates=("date",))
 
-    def actor_profile(self, actor: str) -> pd.DataFrame:
+    def actor_profile(self, actor: str, *, source: str | None = None) -> pd.DataFrame:
         """One actor's facts by section: actor_of, target_of, backs, backed_by, opponent, member, ..."""
-        rows = self.rows("actor_profile", actor=actor)
+        rows = self.rows("actor_profile", actor=actor, source=source)
         return frame(rows, COLUMNS["actor_profile"], dates=("first_seen", "last_seen"), ints=("events",))
 
     def proxy_links(
@@ -307,13 +336,15 @@ class KnowledgeGraph:
         since: Any = None,
         until: Any = None,
         *,
+        source: str | None = None,
         min_events: int = 1,
         limit: int | None = None,
     ) -> pd.DataFrame:
         """A backs B and B fights C: backer, proxy, opponent, support and fight events."""
         rows = self.rows(
-            "proxy_links", actor=actor, since=since, until=until, min_events=min_events, limit=limit
-        )
+            "proxy_links", actor=actor, since=since, until=until, source=source, min_events=min_events,
+            limit=limit,
+        )  # fmt: skip
         return frame(
             rows, COLUMNS["proxy_links"], dates=("first_seen", "last_seen"),
             ints=("support_events", "fight_events"),
@@ -326,6 +357,8 @@ class KnowledgeGraph:
         kind: Literal["supports", "opposes", "all"] = "all",
         since: Any = None,
         until: Any = None,
+        *,
+        source: str | None = None,
     ) -> nx.MultiDiGraph:
         """Actors as nodes; edges ``supports`` (backer → backed, sign +1) and ``opposes`` (sign -1).
 
@@ -335,7 +368,7 @@ class KnowledgeGraph:
         if kind not in ("supports", "opposes", "all"):
             raise InputError(f"unknown network kind {kind!r}: use supports, opposes or all")
         g = nx.MultiDiGraph()
-        params = {"since": since, "until": until}
+        params = {"since": since, "until": until, "source": source}
         if kind in ("supports", "all"):
             for r in self.rows("who_backs_whom", **params):
                 g.add_edge(
@@ -354,14 +387,16 @@ class KnowledgeGraph:
                     g.nodes[r["name"]].update(id=r["id"], kind=r["kind"], country=r["country"])
         return g
 
-    def alliance_blocs(self, since: Any = None, until: Any = None) -> list[set[str]]:
+    def alliance_blocs(
+        self, since: Any = None, until: Any = None, *, source: str | None = None
+    ) -> list[set[str]]:
         """Blocs of actors that back each other and do not fight each other, largest first.
 
         Greedy modularity communities on the support graph (undirected, weighted by events); a bloc
         that contains a pair of opponents is split between them, each member going to the side it
         has more support ties with. Actors without any support tie are left out.
         """
-        signed = self.to_networkx("all", since, until)
+        signed = self.to_networkx("all", since, until, source=source)
         pos = nx.Graph()
         neg: set[frozenset[str]] = set()
         for u, v, key, data in signed.edges(keys=True, data=True):
@@ -379,10 +414,10 @@ class KnowledgeGraph:
             blocs.extend(_split_on_opponents(set(comp), pos, neg))
         return sorted((b for b in blocs if len(b) > 1), key=lambda b: (-len(b), sorted(b)))
 
-    def centrality(self, since: Any = None, until: Any = None) -> pd.DataFrame:
+    def centrality(self, since: Any = None, until: Any = None, *, source: str | None = None) -> pd.DataFrame:
         """Per actor: degree (distinct counterparts), supports given / received, opponents,
         betweenness (on the undirected signed graph, unweighted) and PageRank (on support edges)."""
-        g = self.to_networkx("all", since, until)
+        g = self.to_networkx("all", since, until, source=source)
         cols = ["actor", "degree", "backs", "backed_by", "opponents", "betweenness", "pagerank"]
         if g.number_of_nodes() == 0:
             return frame([], cols, ints=("degree", "backs", "backed_by", "opponents"))
@@ -406,6 +441,18 @@ class KnowledgeGraph:
             })  # fmt: skip
         df = frame(rows, cols, ints=("degree", "backs", "backed_by", "opponents"))
         return df.sort_values(["pagerank", "actor"], ascending=[False, True], ignore_index=True)
+
+
+def _with_evidence(row: Row) -> Row:
+    """A row whose evidence comes as parallel ``evidence`` (sentences) and ``articles`` lists, with
+    ``evidence`` as one ``{sentence, article}`` per item (the JSON contract of ``ask``)."""
+    if "articles" not in row or not isinstance(row.get("evidence"), list):
+        return row
+    out = {k: v for k, v in row.items() if k != "articles"}
+    out["evidence"] = [
+        {"sentence": s, "article": a} for s, a in zip(row["evidence"], row["articles"] or [], strict=False)
+    ]
+    return out
 
 
 def _split_on_opponents(bloc: set[str], pos: nx.Graph, neg: set[frozenset[str]]) -> list[set[str]]:

@@ -1,14 +1,17 @@
 // Which events does the graph hold, with their actor, target, place, date and the sentence that
 // reports them? One row an event, in a fixed order (article, evidence start, event id), one page at a
 // time ($skip / $limit). Optional filters: one article ($article = its url as given to ingest) and a
-// date window ($since / $until, ISO dates; a partial event date such as 2020-05 overlaps the window).
+// date window ($since / $until, ISO dates; a partial event date such as 2020-05 overlaps the window)
+// and one source ($source: 'text', 'acled' or 'gdelt').
 :param article => null
 :param since => null
 :param until => null
+:param source => null
 :param skip => 0
 :param limit => 1000
 MATCH (a:Actor)-[:ACTOR]->(e:Event)-[r:REPORTED_IN]->(art:Article)
 WHERE ($article IS NULL OR art.url = $article)
+  AND ($source IS NULL OR e.source = $source)
   AND ($since IS NULL OR (e.date IS NOT NULL AND e.date >= substring($since, 0, size(coalesce(e.date, '')))))
   AND ($until IS NULL OR (e.date IS NOT NULL AND e.date <= substring($until, 0, size(coalesce(e.date, '')))))
 WITH a, e, r, art

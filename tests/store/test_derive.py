@@ -64,11 +64,13 @@ def test_derived_facts_are_exact(graph: Store) -> None:
 def test_supports_carry_evidence_and_confidence(graph: Store) -> None:
     rows = graph.query(
         "MATCH (b:Actor {name: 'Turkey'})-[s:SUPPORTS]->(t) WHERE t.name = 'Government of National Accord' "
-        "RETURN s.sentences AS s, s.articles AS a, s.dates AS d, s.confidence AS c"
+        "RETURN s.sentences AS s, s.articles AS a, s.dates AS d, s.sources AS src, "
+        "s.evidence_sources AS es, s.confidence AS c"
     )
     assert len(rows) == 1
     row = rows[0]
-    assert row["d"] == ["2019-12-10", "2020-01-05", "2020-05-18"]  # the undated event has no date
+    assert row["d"] == ["2019-12-10", "2020-01-05", "2020-05-18", ""]  # the undated event last
+    assert row["src"] == row["es"] == ["text"] * 4
     assert row["s"][0] == "La Turquie a affirmé son soutien au gouvernement d'accord national."
     assert row["a"][0] == "fixture://libya/2019-12-turkey"
     assert row["s"][-1] == "Ankara has long backed the GNA."  # undated evidence last

@@ -17,7 +17,7 @@ from conflictkg.ingest import Quarantine
 from conflictkg.loaders.acled import read_acled
 from conflictkg.loaders.gdelt import read_gdelt
 from conflictkg.loaders.structured import import_facts
-from conflictkg.queries.files import load
+from conflictkg.queries.api import KnowledgeGraph
 
 pytestmark = pytest.mark.store
 
@@ -107,6 +107,39 @@ def test_updated_row_replaces_its_old_version(store: Store, tmp_path: Path) -> N
     assert count(store, "MATCH (a:Article) RETURN count(a) AS n") == 5
 
 
+@needs_acled
+def test_a_row_given_again_in_one_file_last_version_wins(store: Store, tmp_path: Path) -> None:
+    """Rows are written while later ones are read: a row given again later in the same file (changed
+    or not) is found though its first version may not be in the graph yet."""
+    with LIBYA_2020.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))[:40]
+    changed = {**rows[2], "sub_event_type": "Armed clash", "event_type": "Battles", "fatalities": "7"}
+
+    def write(name: str, rows_: list[dict[str, str]]) -> Path:
+        path = tmp_path / name
+        with path.open("w", newline="", encoding="utf-8") as fh:
+            w = csv.DictWriter(fh, list(rows[0]))
+            w.writeheader()
+            w.writerows(rows_)
+        return path
+
+    summary = import_facts(
+        store, read_acled(write("again.csv", [*rows, changed, rows[5]])), source="acled", batch_size=3
+    )
+    assert (summary.read, summary.new, summary.updated, summary.unchanged) == (42, 40, 1, 1)
+    got = store.query(
+        "MATCH (e:Event) WHERE e.acled_id = $id AND e.acled_role IS NULL "
+        "RETURN e.type AS type, e.fatalities AS deaths",
+        {"id": rows[2]["event_id_cnty"]},
+    )
+    assert got == [{"type": "FIGHT", "deaths": 7}]
+    after = snapshot(store)
+    store.clear()
+    store.apply_schema()
+    import_facts(store, read_acled(write("last.csv", [*rows[:2], changed, *rows[3:]])), source="acled")
+    assert len(snapshot(store)[0]) == len(after[0]) and snapshot(store)[1] == after[1]
+
+
 def test_malformed_rows_are_quarantined_and_the_rest_goes_on(store: Store, tmp_path: Path) -> None:
     quarantine = Quarantine(tmp_path / "quarantine")
     summary = import_facts(
@@ -148,9 +181,7 @@ def test_libya_2016_territory_rows_in_towns_changed_hands(store: Store) -> None:
     assert len(wanted) == 19
     import_facts(store, read_acled(AFRICA_2016), source="acled")
     derive(store)
-    rows = store.query(load("towns_changed_hands"), {
-        "since": None, "until": None, "country": "LBY", "actor": None, "limit": 1000,
-    })  # fmt: skip
+    rows = KnowledgeGraph(store).rows("towns_changed_hands", country="LBY")
     listed = {
         (ev["article"].removeprefix("acled:"), row["location"]): row for row in rows for ev in row["evidence"]
     }

@@ -205,6 +205,16 @@ def test_proxy_links(kg: KnowledgeGraph) -> None:
     assert cols(kg.rows("proxy_links", actor="Émirats arabes unis", min_events=2), "opponent") == [(GNA,)]
 
 
+@pytest.mark.parametrize("query", ["proxy_links", "who_backs_whom", "who_fights_whom", "towns_changed_hands"])
+def test_limit_is_the_head_of_the_full_answer(kg: KnowledgeGraph, query: str) -> None:
+    # proxy_links cuts its work at the fight count where the rows reach the limit: ties included
+    for params in ({}, {"since": "2019-10-13"}, {"actor": "Turkey"}):
+        everything = kg.rows(query, **params)
+        assert everything, (query, params)
+        for k in range(1, len(everything) + 1):
+            assert kg.rows(query, limit=k, **params) == everything[:k], (query, params, k)
+
+
 def test_resolution_in_any_language(kg: KnowledgeGraph) -> None:
     for name in ("Turquie", "turkey", "TURKISH", "turc", "Ankara"):
         assert kg.resolve_actor(name)["name"] == "Turkey"

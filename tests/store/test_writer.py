@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -20,7 +21,7 @@ from conflictkg.graph.model import (
 )
 from conflictkg.graph.stats import graph_stats
 from conflictkg.graph.store import Store
-from conflictkg.graph.writer import GraphWriter, batch_statement
+from conflictkg.graph.writer import _NEW_EVENTS, GraphWriter, _batches, batch_statement
 
 SNAPSHOT_NODES = "MATCH (n) RETURN n.id AS id, properties(n) AS props ORDER BY id"
 SNAPSHOT_RELS = (
@@ -187,3 +188,34 @@ def test_re_extracted_event_moves_its_place_and_target(store: Store) -> None:
         "RETURN e.id AS e, collect(DISTINCT l.name) AS places, collect(DISTINCT t.name) AS targets"
     )
     assert [(r["places"], r["targets"]) for r in rows] == [(["Tarhuna"], ["Turkey"])]
+
+
+def test_new_articles_are_created_as_merge_would_write_them(store: Store) -> None:
+    """Articles known to be new take the CREATE path and give the graph MERGE gives; an article
+    given twice, an event id given twice, and an article taken for new that exists are handled."""
+
+    def batch(new: bool) -> list[ArticleFacts]:
+        one = facts(1, [("SUPPORT", "tur", "gna", None), ("CAPTURE", "gna", "lna", "asaba")])
+        one.events.append(replace(one.events[1], location_id=None, target_id=None, confidence=0.3))
+        shapes = [("PROTEST", "lna", None, None), ("SUPPORT", "tur", "gna", None),
+                  ("FIGHT", "lna", "gna", "asaba"), ("CAPTURE", "gna", None, "asaba")]  # fmt: skip
+        items = [one, facts(3, shapes), facts(2, [("THREATEN", "lna", "tur", None)]), facts(2, shapes)]
+        for f in items:
+            f.may_exist = not new
+        return items
+
+    def graph() -> tuple[list[dict], list[dict]]:
+        nodes, rels = snapshot(store)
+        return [
+            {**n, "props": {k: v for k, v in n["props"].items() if k != "ingested_at"}} for n in nodes
+        ], rels
+
+    GraphWriter(store, run_id="r").write(batch(new=False), replace=False)
+    merged = graph()
+    store.clear()
+    store.apply_schema()
+    assert set(_NEW_EVENTS.values()) <= set(next(_batches(batch(new=True), False, 5000)).params())
+    GraphWriter(store, run_id="r").write(batch(new=True), replace=False)
+    assert graph() == merged
+    GraphWriter(store, run_id="other").write(batch(new=True), replace=False)  # exists: merged again
+    assert graph() == merged
