@@ -22,8 +22,8 @@ def _value(cell: list[Any]) -> Any:
     kind, raw = cell
     if kind in (_STRING, _INTEGER, _NULL):
         return raw
-    if kind == _ARRAY:
-        return [_value(c) for c in raw]
+    if kind == _ARRAY:  # mostly lists of strings (evidence): no call per string
+        return [c[1] if c[0] == _STRING else _value(c) for c in raw]
     if kind == _DOUBLE:
         return float(raw)
     if kind == _MAP:
@@ -40,4 +40,5 @@ def compact_rows(response: list[Any]) -> list[dict[str, Any]]:
     if len(response) < 3:
         return []
     header = [h[1] if isinstance(h, (list, tuple)) else h for h in response[0]]
-    return [{name: _value(cell) for name, cell in zip(header, record, strict=True)} for record in response[1]]
+    rows = (zip(header, record, strict=True) for record in response[1])
+    return [{name: cell[1] if cell[0] == _STRING else _value(cell) for name, cell in row} for row in rows]
