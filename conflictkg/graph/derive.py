@@ -11,6 +11,7 @@ changes nothing; stated control claims (written by the writer) are never touched
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -184,10 +185,14 @@ def _evidence(items: list[Evidence], per_source: int | None = MAX_EVIDENCE) -> d
     }
 
 
-def _dated(items: list[tuple[str, str]]) -> dict[str, list[str]]:
-    """``dates`` / ``sources``: parallel lists over every event, by date, undated ('') last."""
-    ordered = sorted(items, key=lambda x: (x[0] == "", x[0], x[1]))
-    return {"dates": [d for d, _ in ordered], "sources": [src for _, src in ordered]}
+def _by_date(items: Iterable[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Items (their date first, '' when undated) in date order, the undated last."""
+    return sorted(items, key=lambda x: (x[0] == "", x))
+
+
+def _first_last(dates: list[str]) -> dict[str, str | None]:
+    dated = [d for d in dates if d]
+    return {"first_seen": dated[0] if dated else None, "last_seen": dated[-1] if dated else None}
 
 
 def support_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -201,7 +206,8 @@ def support_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         pairs[(ev["backer"], ev["backed"])].append(ev)
     rows = []
     for (backer, backed), evs in sorted(pairs.items()):
-        dates = sorted(e["date"] for e in evs if e["date"])
+        ordered = _by_date((e["date"] or "", source_of(e["source"])) for e in evs)
+        dates = [d for d, _ in ordered]
         ev = _evidence(
             [
                 (e["date"] or UNDATED, e["event"], e["sentence"], e["article"], source_of(e["source"]))
@@ -210,10 +216,10 @@ def support_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         )
         props = {
             "events": len(evs),
-            "first_seen": dates[0] if dates else None,
-            "last_seen": dates[-1] if dates else None,
+            **_first_last(dates),
             # every event's date and source, so queries can count within a window or a source
-            **_dated([(e["date"] or "", source_of(e["source"])) for e in evs]),
+            "dates": dates,
+            "sources": [src for _, src in ordered],
             "confidence": _noisy_or([float(e["confidence"] or 0.5) for e in evs]),
             **ev,
         }
@@ -234,15 +240,12 @@ def oppose_rows(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         merged.setdefault(key, {}).update({e[0]: (e[1], e[2], source_of(e[3])) for e in p["events"]})
     rows = []
     for (a, b), events in sorted(merged.items()):
-        ordered = sorted(((d, ty, src) for ty, d, src in events.values()), key=lambda x: (x[0] == "", x))
-        dated = [d for d, _, _ in ordered if d]
+        ordered = _by_date((d, ty, src) for ty, d, src in events.values())
+        dates = [d for d, _, _ in ordered]
         types = [ty for _, ty, _ in ordered]
         props: dict[str, Any] = {"events": len(events)}
         props.update({ty.lower(): types.count(ty) for ty in FIGHT_TYPES})
-        props.update(
-            first_seen=dated[0] if dated else None, last_seen=dated[-1] if dated else None,
-            dates=[d for d, _, _ in ordered], types=types, sources=[src for _, _, src in ordered],
-        )  # fmt: skip
+        props.update(_first_last(dates), dates=dates, types=types, sources=[src for _, _, src in ordered])
         rows.append({"a": a, "b": b, "props": props})
     return rows
 

@@ -35,10 +35,15 @@ def _value(cell: list[Any]) -> Any:
     raise NeedsClient(kind)
 
 
+def column_names(header: list[Any]) -> list[str]:
+    """A reply header's column names (each column comes as ``[type, name]``)."""
+    return [h[1] if isinstance(h, (list, tuple)) else h for h in header]
+
+
 def compact_rows(response: list[Any]) -> list[dict[str, Any]]:
     """The records of a compact reply as dicts keyed by column name (``[]`` for a write-only reply)."""
     if len(response) < 3:
         return []
-    header = [h[1] if isinstance(h, (list, tuple)) else h for h in response[0]]
+    header = column_names(response[0])
     rows = (zip(header, record, strict=True) for record in response[1])
     return [{name: cell[1] if cell[0] == _STRING else _value(cell) for name, cell in row} for row in rows]

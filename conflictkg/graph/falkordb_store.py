@@ -13,7 +13,7 @@ from falkordb.query_result import QueryResult
 
 from conflictkg.errors import StoreError
 from conflictkg.graph import collector, schema
-from conflictkg.graph.falkordb_rows import NeedsClient, compact_rows
+from conflictkg.graph.falkordb_rows import NeedsClient, column_names, compact_rows
 from conflictkg.graph.store import Row
 
 GRAPH_NAME = "conflictkg"
@@ -111,12 +111,11 @@ class FalkorDBStore:
             if not write and "graph.RO_QUERY is to be executed only on read-only queries" in msg:
                 raise StoreError("this query writes; pass --write to allow it") from exc
             raise StoreError(f"FalkorDB: {msg}") from exc
-        header = [h[1] if isinstance(h, (list, tuple)) else h for h in (result.header or [])]
+        header = column_names(result.header or [])
         return [dict(zip(header, (_plain(v) for v in row), strict=False)) for row in result.result_set or []]
 
-    def prepare(self, cypher: str, params: dict[str, Any] | None = None) -> tuple[str, None]:
-        """``query(*prepare(cypher, params))`` runs ``query(cypher, params)``: the parameters are
-        turned into text here, so a writer can do that while its previous statement runs."""
+    def prepare(self, cypher: str, params: dict[str, Any] | None = None) -> tuple[str, dict[str, Any] | None]:
+        """The parameters inlined as text (the slow part of a large write), done before ``query``."""
         return params_header(params) + cypher, None
 
     def schema_statements(self) -> list[str]:

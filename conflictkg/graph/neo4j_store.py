@@ -89,6 +89,9 @@ class Neo4jStore:
         for stmt in self.schema_statements():
             self.query(stmt, write=True)
 
+    def prepare(self, cypher: str, params: dict[str, Any] | None = None) -> tuple[str, dict[str, Any] | None]:
+        return cypher, params  # the driver sends parameters apart from the text, nothing to do first
+
     def explain(self, cypher: str, params: dict[str, Any] | None = None) -> str:
         with self._driver.session(database=self.database) as session:
             summary = session.run("EXPLAIN " + cypher, params or {}).consume()

@@ -22,6 +22,12 @@ class Store(Protocol):
         """Run one statement and return its rows as dicts keyed by column name."""
         ...
 
+    def prepare(self, cypher: str, params: dict[str, Any] | None = None) -> tuple[str, dict[str, Any] | None]:
+        """``query(*prepare(cypher, params), write=...)`` runs ``query(cypher, params, write=...)``,
+        with the statement already in the store's own form where it has one, so that a writer can
+        build the next statement while the previous one runs."""
+        ...
+
     def schema_statements(self) -> list[str]:
         """The DDL this store needs, each idempotent (``IF NOT EXISTS`` or equivalent)."""
         ...

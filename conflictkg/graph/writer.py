@@ -280,8 +280,7 @@ class GraphWriter:
             written.update(batch.locations)
         statement = batch_statement(params)
         params.update(run_id=self.run_id, now=now)
-        prepare = getattr(self.store, "prepare", None)
-        return prepare(statement, params) if prepare is not None else (statement, params)
+        return self.store.prepare(statement, params)
 
     def _finish(self, batch: _Batch, sent: Future[Any], now: str) -> None:
         try:
