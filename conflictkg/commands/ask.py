@@ -56,6 +56,12 @@ def _show(rows: list[dict[str, Any]], fmt: str, query: str, title: str, empty: s
     render(rows, fmt, title=title, empty=empty)
 
 
+def _ask(ctx: typer.Context, fmt: str, query: str, title: str, empty: str, **filters: Any) -> None:
+    """Answer a question over the whole graph (filters as ``KnowledgeGraph.rows`` takes them)."""
+    check_format(fmt)
+    _show(_kg(ctx).rows(query, **filters), fmt, query, title, empty)
+
+
 def _evidence_text(items: Any, shown: int = 2) -> str:
     if not items:
         return ""
@@ -78,12 +84,10 @@ def who_backs_whom(
     fmt: FormatOpt = "table",
 ) -> None:
     """Backer → backed: supporting events (SUPPORT, AID, COOPERATE), first / last seen, evidence."""
-    check_format(fmt)
-    rows = _kg(ctx).rows(
-        "who_backs_whom", actor=actor, since=since, until=until, country=country, source=source,
-        min_events=min_events, limit=limit,
+    _ask(
+        ctx, fmt, "who_backs_whom", "Who backs whom", "No support relations found.", actor=actor,
+        since=since, until=until, country=country, source=source, min_events=min_events, limit=limit,
     )  # fmt: skip
-    _show(rows, fmt, "who_backs_whom", "Who backs whom", "No support relations found.")
 
 
 @ask_app.command("who-fights-whom")
@@ -99,12 +103,10 @@ def who_fights_whom(
     fmt: FormatOpt = "table",
 ) -> None:
     """Pairs of opponents (FIGHT, ASSAULT, THREATEN, COERCE), counts by type, first / last seen."""
-    check_format(fmt)
-    rows = _kg(ctx).rows(
-        "who_fights_whom", actor=actor, since=since, until=until, country=country, source=source,
-        min_events=min_events, limit=limit,
+    _ask(
+        ctx, fmt, "who_fights_whom", "Who fights whom", "No fighting found.", actor=actor,
+        since=since, until=until, country=country, source=source, min_events=min_events, limit=limit,
     )  # fmt: skip
-    _show(rows, fmt, "who_fights_whom", "Who fights whom", "No fighting found.")
 
 
 @ask_app.command("towns-changed-hands")
@@ -119,12 +121,10 @@ def towns_changed_hands(
     fmt: FormatOpt = "table",
 ) -> None:
     """Places that changed hands: from → to, date, coordinates, evidence."""
-    check_format(fmt)
-    rows = _kg(ctx).rows(
-        "towns_changed_hands", actor=actor, since=since, until=until, country=country, source=source,
-        limit=limit,
+    _ask(
+        ctx, fmt, "towns_changed_hands", "Towns that changed hands", "No control changes found.",
+        actor=actor, since=since, until=until, country=country, source=source, limit=limit,
     )  # fmt: skip
-    _show(rows, fmt, "towns_changed_hands", "Towns that changed hands", "No control changes found.")
 
 
 @ask_app.command("timeline")
@@ -187,12 +187,10 @@ def proxies(
     fmt: FormatOpt = "table",
 ) -> None:
     """Proxy links: A backs B and B fights C, so C is A's indirect opponent."""
-    check_format(fmt)
-    rows = _kg(ctx).rows(
-        "proxy_links", actor=actor, since=since, until=until, source=source, min_events=min_events,
-        limit=limit,
+    _ask(
+        ctx, fmt, "proxy_links", "Proxy links", "No proxy links found.", actor=actor, since=since,
+        until=until, source=source, min_events=min_events, limit=limit,
     )  # fmt: skip
-    _show(rows, fmt, "proxy_links", "Proxy links", "No proxy links found.")
 
 
 def register(app: typer.Typer) -> None:
