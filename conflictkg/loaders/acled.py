@@ -21,7 +21,7 @@ from typing import Any
 
 from conflictkg.errors import InputError
 from conflictkg.graph.model import Actor, Article, ArticleFacts, Event, Evidence, Location, make_id
-from conflictkg.loaders.structured import Resolver, country_iso3, data_json
+from conflictkg.loaders.structured import Resolver, country_iso3, data_json, facts_of_rows
 
 VERSION = "acled/1"
 SOURCE = "acled"
@@ -286,14 +286,7 @@ class AcledConverter:
     def convert(
         self, rows: Iterable[AcledRow | InputError], path: Path | str
     ) -> Iterator[ArticleFacts | InputError]:
-        for row in rows:
-            if isinstance(row, InputError):
-                yield row
-                continue
-            try:
-                yield self.facts(row)
-            except ValueError as exc:
-                yield InputError(f"{path}#line {row.line}: {exc}")
+        return facts_of_rows(rows, self.facts, path)
 
 
 def read_acled(path: Path | str, resolver: Resolver | None = None) -> Iterator[ArticleFacts | InputError]:

@@ -24,7 +24,7 @@ from typing import Any
 
 from conflictkg.errors import InputError
 from conflictkg.graph.model import Actor, Article, ArticleFacts, Event, Evidence, Location, make_id
-from conflictkg.loaders.structured import Resolver, Skipped, country_name, fips_to_iso3
+from conflictkg.loaders.structured import Resolver, Skipped, country_name, facts_of_rows, fips_to_iso3
 
 VERSION = "gdelt/1"
 SOURCE = "gdelt"
@@ -267,14 +267,7 @@ class GdeltConverter:
         )
 
     def convert(self, path: Path | str) -> Iterator[ArticleFacts | InputError | Skipped]:
-        for row in read_rows(path):
-            if isinstance(row, InputError):
-                yield row
-                continue
-            try:
-                yield self.facts(row)
-            except ValueError as exc:
-                yield InputError(f"{path}#line {row.line}: {exc}")
+        return facts_of_rows(read_rows(path), self.facts, path)
 
 
 def read_gdelt(

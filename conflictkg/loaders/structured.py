@@ -12,13 +12,13 @@ import math
 import re
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from conflictkg.errors import InputError
 from conflictkg.graph import collector
@@ -325,6 +325,29 @@ class Skipped:
 
     record: str
     reason: str
+
+
+class _NumberedRow(Protocol):
+    line: int
+
+
+RowT = TypeVar("RowT", bound=_NumberedRow)
+FactsT = TypeVar("FactsT")
+
+
+def facts_of_rows(
+    rows: Iterable[RowT | InputError], facts: Callable[[RowT], FactsT], path: Path | str
+) -> Iterator[FactsT | InputError]:
+    """Each record's facts, in order; a record that could not be read stays its InputError, and
+    one its converter rejects (ValueError) becomes an InputError naming its line."""
+    for row in rows:
+        if isinstance(row, InputError):
+            yield row
+            continue
+        try:
+            yield facts(row)
+        except ValueError as exc:
+            yield InputError(f"{path}#line {row.line}: {exc}")
 
 
 @dataclass
