@@ -5,7 +5,10 @@ Every error meant for the user becomes one line on stderr and a non-zero exit.
 
 from __future__ import annotations
 
+import errno
 import json
+import math
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -22,7 +25,7 @@ from conflictkg.commands import ask, exports, imports, jobs
 from conflictkg.commands.common import FormatOpt, Settings, check_format, err, settings_of
 from conflictkg.errors import ConflictKGError
 from conflictkg.graph import embedded
-from conflictkg.graph.open import default_home
+from conflictkg.graph.open import default_home, redact
 from conflictkg.output import render
 
 EXIT_ERROR = 1
@@ -90,15 +93,29 @@ def stats(ctx: typer.Context, fmt: FormatOpt = "table") -> None:
     render(rows, fmt, title="conflictkg graph", empty="The graph is empty.")
 
 
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def _not_a_number(text: str) -> Any:
+    raise ValueError(text)
+
+
 def _parse_param(text: str) -> tuple[str, Any]:
     if "=" not in text:
         raise typer.BadParameter(f"--param expects key=value, got {text!r}")
     key, raw = text.split("=", 1)
+    key = key.strip().lstrip("$")
     try:
-        value: Any = json.loads(raw)
+        value: Any = json.loads(raw, parse_float=_finite, parse_constant=_not_a_number)
     except json.JSONDecodeError:
         value = raw
-    return key.strip().lstrip("$"), value
+    except ValueError as exc:  # NaN, Infinity, 1e999: Cypher has no such numbers
+        raise typer.BadParameter(f"--param {key}: {exc} is not a finite number") from exc
+    return key, value
 
 
 @app.command()
@@ -113,6 +130,7 @@ def cypher(
     fmt: FormatOpt = "table",
 ) -> None:
     """Run a Cypher query (read-only unless --write)."""
+    from conflictkg.graph.readonly import check_read_only
     from conflictkg.queries.files import strip_browser_lines
 
     check_format(fmt)
@@ -121,6 +139,8 @@ def cypher(
             query = strip_browser_lines(Path(query[1:]).read_text(encoding="utf-8"))
         except OSError as exc:
             raise ConflictKGError(f"{query[1:]}: cannot read ({exc.strerror})") from exc
+    if not write:
+        check_read_only(query)
     params = dict(_parse_param(p) for p in param or [])
     rows = settings_of(ctx).store().query(query, params, write=write)
     render(rows, fmt)
@@ -159,28 +179,67 @@ for _area in (ask, exports, imports, jobs):
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return redact(" ".join(text.split()))
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> None:
+    err.print(f"error: {_one_line(message)}", markup=False)
+    sys.exit(code)
+
+
+def _check_utf8_arguments() -> None:
+    # Python keeps undecodable argv bytes as lone surrogates; they would fail deep in a driver.
+    for position, arg in enumerate(sys.argv[1:], 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            _fail(f"argument {position} is not valid UTF-8: {shown!r}")
+
+
+def _os_error_message(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "no space left on device" + (f" ({exc.filename})" if exc.filename else "")
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}{exc.strerror or exc}"
+
+
+def _flush_stdout() -> None:
+    """Flush here, where a full disk or closed pipe is one error line, not a shutdown traceback."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        devnull = os.open(os.devnull, os.O_WRONLY)  # nothing more can be written: drop the rest
+        os.dup2(devnull, sys.stdout.fileno())
+        raise
 
 
 def main() -> None:
+    _check_utf8_arguments()
     try:
         result = app(standalone_mode=False, prog_name="conflictkg")
+        _flush_stdout()
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except click_exc.UsageError as exc:
         sub = exc.ctx.command_path.split(" ", 1)[1:] if exc.ctx else []
         hint = f" (see: {' '.join(['conflictkg', *sub, '--help'])})"
-        err.print(f"error: {_one_line(exc.format_message())}{hint}", markup=False)
-        sys.exit(exc.exit_code)
+        _fail(f"{exc.format_message()}{hint}", exc.exit_code)
     except click_exc.ClickException as exc:
-        err.print(f"error: {_one_line(exc.format_message())}", markup=False)
-        sys.exit(exc.exit_code)
+        _fail(exc.format_message(), exc.exit_code)
     except ConflictKGError as exc:
-        err.print(f"error: {_one_line(str(exc))}", markup=False)
-        sys.exit(EXIT_ERROR)
+        _fail(str(exc))
     except (KeyboardInterrupt, typer.Abort):
         err.print("interrupted")
         sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(EXIT_ERROR)  # the reader went away (`| head`): nothing to tell it
+    except OSError as exc:
+        _fail(_os_error_message(exc))
+    except MemoryError:
+        _fail("out of memory")
+    except UnicodeError as exc:
+        _fail(f"text is not valid UTF-8 ({exc})")
     sys.exit(result if isinstance(result, int) else 0)
 
 

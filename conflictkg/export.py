@@ -11,8 +11,8 @@ import os
 from collections.abc import Iterator
 from typing import Any
 
-from conflictkg.errors import InputError
 from conflictkg.graph.store import Store
+from conflictkg.queries.api import iso_date
 from conflictkg.queries.files import load
 
 PAGE_SIZE = 1000
@@ -34,18 +34,6 @@ def article_key(path_or_url: str) -> str:
     return os.path.normpath(path_or_url)
 
 
-def _check_date(value: str | None, name: str) -> str | None:
-    if value is None:
-        return None
-    text = value.strip()
-    parts = text.split("-")
-    ok = 1 <= len(parts) <= 3 and len(parts[0]) == 4 and all(p.isdigit() for p in parts)
-    ok = ok and all(len(p) == 2 for p in parts[1:])
-    if not ok:
-        raise InputError(f"--{name}: expected an ISO date such as 2020-05-21 or 2020-05, got {value!r}")
-    return text
-
-
 def iter_event_rows(
     store: Store,
     *,
@@ -58,8 +46,8 @@ def iter_event_rows(
     """The export query's rows, page after page, in (article, evidence start, event id) order."""
     params: dict[str, Any] = {
         "article": article,
-        "since": _check_date(since, "since"),
-        "until": _check_date(until, "until"),
+        "since": iso_date(since, "since"),
+        "until": iso_date(until, "until", upper=True),
         "source": source,
         "limit": page_size,
     }

@@ -7,7 +7,9 @@ Each article is known by its origin (path or URL: ``Article.id = make_id("art", 
 sha256 of its content together with the extractor version, both stored on the Article node. An
 unchanged article is skipped; a changed one is re-extracted and written by the writer, which removes
 its stale events in the same transaction. A run stops only between batches, so an article is
-written whole or not at all, and a ``(:Run)`` node records what each run did.
+written whole or not at all, and a ``(:Run)`` node records what each run did. An article the store
+refuses to write (a value it cannot keep) is quarantined with the store's reason, and the rest of
+its batch is written (``GraphWriter.write(isolate=True)``).
 """
 
 from __future__ import annotations
@@ -40,11 +42,14 @@ from conflictkg.loaders.sources import (
     iter_path,
     iter_sources,
     iter_url,
+    printable,
     redact,
 )
+from conflictkg.locking import this_process
 from conflictkg.progress import Reporter
 
 MAX_COPY_BYTES = 50_000_000  # a larger bad file is named in quarantine, not copied
+MANUAL_RETRY = "cannot be retried automatically: the URL's credentials are not kept; ingest it again"
 MAX_FAILURES_KEPT = 1000  # the summary lists this many; the counts are always complete
 
 RUN_STATEMENT = "UNWIND $rows AS row MERGE (r:Run {id: row.id}) SET r += row.props"
@@ -65,7 +70,9 @@ class RunSummary:
     run_id: str
     started_at: str
     finished_at: str | None = None
-    status: str = "running"  # running | completed | interrupted | aborted | failed
+    # running | completed | interrupted (stopped by a signal, or its process died: see `runs`) |
+    # aborted | failed (an error stopped it, or an input named could not be read: exit status 1)
+    status: str = "running"
     read: int = 0
     new: int = 0
     updated: int = 0
@@ -95,7 +102,8 @@ class Quarantine:
     ``<root>/<id>/reason.json`` holds ``{id, origin, reason, run_id, at, copy, replay}``; beside it
     the input itself: a copy of the file, the bytes a server sent, the JSONL line or CSV row.
     ``replay`` says how ``retry`` gets the input again: ``origin`` (read the path or fetch the URL
-    again) or ``record`` (parse the kept copy: edit it to fix a record, then retry).
+    again), ``record`` (parse the kept copy: edit it to fix a record, then retry) or ``manual`` (a
+    URL with credentials, which are not kept: ingest it again from its source).
     """
 
     def __init__(self, root: Path) -> None:
@@ -113,6 +121,10 @@ class Quarantine:
         payload: bytes | None = None,
         replay: str = "origin",
     ) -> Path:
+        if replay == "origin" and _is_url(origin) and redact(origin) != origin:
+            # The entry keeps the URL without its credentials: fetching that could only fail.
+            replay = "manual"
+            reason += f"; {MANUAL_RETRY}"
         qid = self.id_of(origin)
         entry = self.root / qid
         if entry.exists():
@@ -191,6 +203,8 @@ def replay_items(entries: Iterable[dict[str, Any]], fetcher: Fetcher | None = No
             origin = entry["origin"]
             if entry.get("replay") == "record":
                 yield from _replay_record(origin, entry.get("copy"))
+            elif entry.get("replay") == "manual":
+                yield SourceError(origin, MANUAL_RETRY, quarantine=False)
             elif _is_url(origin):
                 yield from iter_url(origin, fetcher, lambda urls: {})
             else:
@@ -235,6 +249,17 @@ def _replay_record(origin: str, copy: str | None) -> Iterator[Item]:
 # --- the run -------------------------------------------------------------------------------------
 
 
+def _unusable(doc: RawDocument, reason: str, payload: bytes | None = None) -> SourceError:
+    """A document read but not written, with what a retry needs: its path or URL, else the record."""
+    replay = "origin" if _is_url(doc.origin) or Path(doc.origin).is_file() else "record"
+    if replay == "record" and payload is None:
+        payload = json.dumps(
+            {"text": doc.text, "title": doc.title, "published": doc.published, "language": doc.language},
+            ensure_ascii=False, default=str,
+        ).encode()  # fmt: skip
+    return SourceError(doc.origin, reason, payload, replay=replay)
+
+
 def known_hashes(store: Store, ids: list[str]) -> dict[str, tuple[str | None, str | None]]:
     rows = store.query(
         "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha, a.extractor AS ex",
@@ -270,6 +295,7 @@ def write_run(writer: GraphWriter, summary: RunSummary, extractor_version: str) 
     props = summary.counts()
     props.pop("run_id")
     props["extractor"] = extractor_version
+    props.update(this_process())  # `conflictkg runs` tells a dead run's "running" from a live one
     writer.write_rows(RUN_STATEMENT, [{"id": summary.run_id, "props": props}])
 
 
@@ -301,7 +327,9 @@ def ingest(
     """
     extractor = extractor or ArticleExtractor()
     writer = GraphWriter(store, run_id=run_id)
-    summary = RunSummary(run_id=writer.run_id, started_at=_now(), sources=[redact(s) for s in sources or []])
+    summary = RunSummary(
+        run_id=writer.run_id, started_at=_now(), sources=[printable(redact(s)) for s in sources or []]
+    )
     t0 = time.monotonic()
 
     def progress() -> None:
@@ -313,6 +341,7 @@ def ingest(
 
     def fail(error: InputError) -> None:
         origin, reason, payload, replay, keep = _failure_parts(error)
+        origin = printable(origin)  # a path given with undecodable bytes is still named, escaped
         if len(summary.failures) < MAX_FAILURES_KEPT:
             summary.failures.append(Failure(redact(origin), reason))
         if not keep:
@@ -327,6 +356,16 @@ def ingest(
             reporter.log("quarantined", "warning", origin=origin, reason=reason)
 
     batch: list[RawDocument] = []
+
+    def count_written(result: ArticleFacts) -> None:
+        if not result.events and not isinstance(extractor, ArticleExtractor):
+            summary.no_events += 1
+            if reporter is not None:
+                reporter.log("no_events", "info", origin=result.article.url)
+        if result.may_exist:
+            summary.updated += 1
+        else:
+            summary.new += 1
 
     def crashed(doc: RawDocument, exc: Exception) -> SourceError:
         return SourceError(doc.origin, f"extraction error ({type(exc).__name__}: {exc})")
@@ -363,26 +402,20 @@ def ingest(
         for doc, result in zip(todo, results, strict=True):
             if isinstance(result, InputError):
                 _, reason, payload, _, _ = _failure_parts(result)
-                replay = "origin" if _is_url(doc.origin) or Path(doc.origin).is_file() else "record"
-                if replay == "record" and payload is None:
-                    payload = json.dumps(
-                        {"text": doc.text, "title": doc.title, "published": doc.published,
-                         "language": doc.language}, ensure_ascii=False,
-                    ).encode()  # fmt: skip
-                fail(SourceError(doc.origin, reason.removeprefix(doc.origin + ": "), payload, replay=replay))
+                fail(_unusable(doc, reason.removeprefix(doc.origin + ": "), payload))
                 continue
             result.article.extractor = extractor.version
             result.may_exist = article_id(doc.origin) in known
             facts.append(result)
-            if not result.events and not isinstance(extractor, ArticleExtractor):
-                summary.no_events += 1
-                if reporter is not None:
-                    reporter.log("no_events", "info", origin=doc.origin)
-            if result.may_exist:
-                summary.updated += 1
-            else:
-                summary.new += 1
-        stats = writer.write(facts)
+        stats = writer.write(facts, isolate=True)
+        refused = {r.facts.article.id: r.reason for r in stats.rejected}
+        for doc in todo:
+            if article_id(doc.origin) in refused:
+                fail(_unusable(doc, f"the store refused to write it ({refused[article_id(doc.origin)]})"))
+        # counted once written: a run that fails mid-batch does not count the batch it lost
+        for result in facts:
+            if result.article.id not in refused:
+                count_written(result)
         summary.events += stats.events
         meta = [
             {"id": article_id(d.origin), "etag": d.meta.get("etag"),
@@ -420,7 +453,8 @@ def ingest(
         if summary.new or summary.updated:
             derive(store, writer.run_id)  # SUPPORTS / CONTROLS follow the events just written
         if summary.status == "running":
-            summary.status = "completed"
+            # An input named and not found is an error of the run (exit 1), and the Run node says so.
+            summary.status = "failed" if summary.missing else "completed"
     except KeyboardInterrupt:
         summary.status = "aborted"  # a second signal: stopped at once (a batch in flight is rolled back)
         raise
@@ -509,7 +543,7 @@ def retry_quarantined(
             should_stop=should_stop,
             sources=[f"quarantine:{e['id']}" for e in entries],
         )
-    if summary.status != "completed":
+    if summary.status not in {"completed", "failed"}:  # failed here: some input was missing
         return summary, []
     failed = {f.origin for f in summary.failures}
     fresh = {e["id"] for e in quarantine.list() if e.get("run_id") == summary.run_id}

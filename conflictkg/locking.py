@@ -2,6 +2,9 @@
 
 An ``fcntl.flock`` on a file under the data dir, one file per store URI. The kernel drops the lock
 when its holder dies (even by ``kill -9``), so a crashed run never leaves a stale lock behind.
+
+A run also records which process ran it (:func:`this_process`), so that a run left ``running`` by a
+process that died can be told from one still going (:func:`process_gone`).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import socket
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +21,40 @@ from types import TracebackType
 from conflictkg.errors import ConflictKGError
 from conflictkg.graph.model import make_id
 from conflictkg.loaders.sources import redact
+
+
+def _proc_stat(pid: int) -> tuple[str, int] | None:
+    """(state, start time in clock ticks since boot) of a process, from Linux's /proc; None elsewhere."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = text[text.rindex(")") + 2 :].split()  # after "pid (command) ": the command may hold spaces
+    return fields[0], int(fields[19])
+
+
+def this_process() -> dict[str, object]:
+    """Who is running: host, pid and (on Linux) the process's start time, which a reused pid lacks."""
+    stat = _proc_stat(os.getpid())
+    return {"host": socket.gethostname(), "pid": os.getpid(), "pid_start": stat[1] if stat else None}
+
+
+def process_gone(host: object, pid: object, pid_start: object = None) -> bool:
+    """Whether the process recorded by :func:`this_process` has surely ended (died, or its pid now
+    belongs to another process). False when it cannot be told: another host, nothing recorded."""
+    if host != socket.gethostname() or not isinstance(pid, int):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # alive, another user's
+        pass
+    stat = _proc_stat(pid)
+    if stat is None:
+        return False
+    state, start = stat
+    return state == "Z" or (isinstance(pid_start, int) and start != pid_start)
 
 
 class LockBusy(ConflictKGError):

@@ -35,6 +35,19 @@ def _cell(value: Any) -> str:
 
 
 TABLE_CELL_CHARS = 160
+# A spreadsheet runs a cell starting with one of these as a formula (=HYPERLINK(...)): CSV escapes them.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> str:
+    """A value as a CSV cell, text that a spreadsheet would run as a formula quoted with a leading '.
+
+    Numbers stay as they are (-12.5 is a longitude, not a formula); json output is never escaped.
+    """
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    text = _cell(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _short(text: str) -> str:
@@ -48,7 +61,7 @@ def to_csv(rows: list[dict[str, Any]]) -> str:
         writer = csv.DictWriter(buf, fieldnames=list(rows[0].keys()), extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _cell(v) for k, v in row.items()})
+            writer.writerow({k: csv_cell(v) for k, v in row.items()})
     return buf.getvalue()
 
 

@@ -1,11 +1,13 @@
-"""Event F1 on every gold file: the seed's (../shared/eval/seed-gold.json) and ours (tests/gold/*.json).
+"""Event F1 on every gold file: the seed's (../shared/eval/seed-gold.json) and ours (tests/gold/*.json),
+or, with ``--set real``, the hand annotations of real texts (tests/gold/real/*.json, whose articles are
+read from ../shared/eval/raw/ at run time).
 
 Starts a fresh embedded FalkorDB in a temporary dir, ingests every gold article with the NLP
 extractor (the default of ``conflictkg ingest``), scores it with ``conflictkg.evaluate`` and prints one
 table: event P/R/F1 per article and the micro-average (sums of counts over articles), with the other
 fact kinds' micro-averages below. Writes the whole report to ``eval/results/score_gold.json``.
 
-    .venv/bin/python -m eval.score_gold [GOLD.json ...] [--out PATH]
+    .venv/bin/python -m eval.score_gold [GOLD.json ...] [--set {ours,real}] [--out PATH]
 """
 
 from __future__ import annotations
@@ -29,7 +31,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-def default_gold_files() -> list[Path]:
+GOLD_SETS = ("ours", "real")
+
+
+def default_gold_files(gold_set: str = "ours") -> list[Path]:
+    if gold_set == "real":
+        return sorted((ROOT / "tests" / "gold" / "real").glob("*.json"))
     seed = SHARED / "eval" / "seed-gold.json"
     return ([seed] if seed.exists() else []) + sorted((ROOT / "tests" / "gold").glob("*.json"))
 
@@ -50,7 +57,7 @@ def score(files: list[Path]) -> dict[str, Any]:
     extractor = _extractor()
     rows: list[dict[str, Any]] = []
     totals = {k: Score(k) for k in KINDS}
-    by_lang: dict[str, Score] = {}
+    by_lang: dict[str, dict[str, Score]] = {}
     reports = []
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="ckg-score-") as tmp:
@@ -68,7 +75,6 @@ def score(files: list[Path]) -> dict[str, Any]:
                 for art in report.articles:
                     ev = art.scores["events"]
                     lang = next(a.language for a in gold.articles if a.article == art.article) or "?"
-                    by_lang.setdefault(lang, Score("events")).add(ev)
                     rows.append(
                         {
                             "gold": path.name,
@@ -78,15 +84,20 @@ def score(files: list[Path]) -> dict[str, Any]:
                             "events_strict_f1": art.scores["events_strict"].as_dict()["f1"],
                         }
                     )
+                    lang_totals = by_lang.setdefault(lang, {k: Score(k) for k in KINDS})
                     for k, s in art.scores.items():
                         totals[k].add(s)
+                        lang_totals[k].add(s)
         finally:
             store.close()
             embedded.stop(home)
     return {
         "articles": rows,
         "micro": {k: s.as_dict() for k, s in totals.items()},
-        "micro_by_language": {lang: s.as_dict() for lang, s in by_lang.items()},
+        "micro_by_language": {lang: kinds["events"].as_dict() for lang, kinds in by_lang.items()},
+        "micro_kinds_by_language": {
+            lang: {k: s.as_dict() for k, s in kinds.items()} for lang, kinds in by_lang.items()
+        },
         "failures": failures,
         "reports": reports,
     }
@@ -94,11 +105,12 @@ def score(files: list[Path]) -> dict[str, Any]:
 
 def print_summary(result: dict[str, Any], console: Console) -> None:
     table = Table(title="Event extraction vs gold (events: actor + action family + target)")
-    for col in ("gold file", "lang", "P", "R", "F1", "strict F1", "tp", "fp", "fn"):
-        table.add_column(col, justify="left" if col in ("gold file", "lang") else "right")
+    for col in ("gold file / article", "lang", "P", "R", "F1", "strict F1", "tp", "fp", "fn"):
+        table.add_column(col, justify="left" if col in ("gold file / article", "lang") else "right")
     for r in result["articles"]:
         table.add_row(
-            r["gold"], r["language"] or "", _fmt(r["precision"]), _fmt(r["recall"]), _fmt(r["f1"]),
+            f"{r['gold']} {Path(r['article']).name}", r["language"] or "",
+            _fmt(r["precision"]), _fmt(r["recall"]), _fmt(r["f1"]),
             _fmt(r["events_strict_f1"]), str(r["tp"]), str(r["fp"]), str(r["fn"]),
         )  # fmt: skip
     m, ms = result["micro"]["events"], result["micro"]["events_strict"]
@@ -109,13 +121,18 @@ def print_summary(result: dict[str, Any], console: Console) -> None:
         table.add_row(f"micro ({lang})", lang, _fmt(s["precision"]), _fmt(s["recall"]), _fmt(s["f1"]), "",
                       str(s["tp"]), str(s["fp"]), str(s["fn"]))  # fmt: skip
     console.print(table)
-    kinds = Table(title="Other fact kinds (micro-average over all articles)")
-    for col in ("kind", "P", "R", "F1", "R+implicit", "tp", "fp", "fn"):
-        kinds.add_column(col, justify="left" if col == "kind" else "right")
-    for kind, s in result["micro"].items():
-        kinds.add_row(kind, _fmt(s["precision"]), _fmt(s["recall"]), _fmt(s["f1"]),
-                      _fmt(s["recall_implicit"]), str(s["tp"]), str(s["fp"]), str(s["fn"]))  # fmt: skip
-    console.print(kinds)
+    by_lang = result["micro_kinds_by_language"]
+    scopes = [("all articles", result["micro"])]
+    if len(by_lang) > 1:
+        scopes += [(f"language {lang}", kinds) for lang, kinds in sorted(by_lang.items())]
+    for scope, scores in scopes:
+        kinds = Table(title=f"Fact kinds (micro-average over {scope})")
+        for col in ("kind", "P", "R", "F1", "R+implicit", "tp", "fp", "fn"):
+            kinds.add_column(col, justify="left" if col == "kind" else "right")
+        for kind, s in scores.items():
+            kinds.add_row(kind, _fmt(s["precision"]), _fmt(s["recall"]), _fmt(s["f1"]),
+                          _fmt(s["recall_implicit"]), str(s["tp"]), str(s["fp"]), str(s["fn"]))  # fmt: skip
+        console.print(kinds)
     for f in result["failures"]:
         console.print(f"[red]not ingested[/red]: {f}", highlight=False)
 
@@ -127,9 +144,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "gold", nargs="*", type=Path, help="gold files (default: the seed's and tests/gold/*)"
     )
-    parser.add_argument("--out", type=Path, default=ROOT / "eval" / "results" / "score_gold.json")
+    parser.add_argument(
+        "--set",
+        dest="gold_set",
+        choices=GOLD_SETS,
+        default="ours",
+        help="without GOLD files: 'ours' (the seed's and tests/gold/*) or 'real' (tests/gold/real/*)",
+    )
+    parser.add_argument("--out", type=Path, help="default: eval/results/score_gold[_real].json")
     args = parser.parse_args(argv)
-    files = args.gold or default_gold_files()
+    files = args.gold or default_gold_files(args.gold_set)
+    suffix = "_real" if args.gold_set == "real" and not args.gold else ""
+    out = args.out or ROOT / "eval" / "results" / f"score_gold{suffix}.json"
     if not files:
         print("no gold files found", file=sys.stderr)
         return 1
@@ -138,9 +164,9 @@ def main(argv: list[str] | None = None) -> int:
     result["seconds"] = round(time.monotonic() - t0, 1)
     console = Console(width=max(120, Console().width))
     print_summary(result, console)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    console.print(f"{len(files)} gold files in {result['seconds']}s; report in {args.out}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    console.print(f"{len(files)} gold files in {result['seconds']}s; report in {out}")
     return 0
 
 

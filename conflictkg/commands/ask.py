@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from conflictkg.commands.common import FormatOpt, check_format, settings_of
+from conflictkg.commands.common import FormatOpt, LimitOpt, SinceOpt, UntilOpt, check_format, settings_of
 from conflictkg.output import render
 
 ask_app = typer.Typer(
@@ -19,10 +19,6 @@ ask_app = typer.Typer(
     no_args_is_help=True,
 )
 
-SinceOpt = Annotated[
-    str | None, typer.Option(help="Only facts on or after this ISO date (2020, 2020-05-21).")
-]
-UntilOpt = Annotated[str | None, typer.Option(help="Only facts on or before this ISO date.")]
 CountryOpt = Annotated[str | None, typer.Option(help="ISO 3166 country code (LBY) or English name.")]
 ActorOpt = Annotated[
     str | None, typer.Option(help="Only facts involving this actor (any alias: ANL, Turquie).")
@@ -32,7 +28,7 @@ SourceOpt = Annotated[
     typer.Option(help="Only what this source reports: text (extracted), acled or gdelt (imported)."),
 ]
 MinOpt = Annotated[int, typer.Option("--min-events", help="Only rows with at least this many events.")]
-LimitOpt = Annotated[int | None, typer.Option(help="At most this many rows.")]
+
 
 # The keys of each command's rows, in order (the JSON contract for who-backs-whom / towns-changed-hands).
 KEYS = {

@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from conflictkg.commands.common import err, settings_of
+from conflictkg.commands.common import SinceOpt, UntilOpt, err, settings_of
 
 export_app = typer.Typer(
     help="Export what the graph holds, in the formats other tools read.", no_args_is_help=True
@@ -37,14 +37,15 @@ def export_events(
     article: Annotated[
         str | None, typer.Option(help="Only this article: its path or URL as given to ingest.")
     ] = None,
-    since: Annotated[str | None, typer.Option(help="Only events on or after this ISO date.")] = None,
-    until: Annotated[str | None, typer.Option(help="Only events on or before this ISO date.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     source: Annotated[
         str | None, typer.Option(help="Only events from this source: text, acled or gdelt.")
     ] = None,
 ) -> None:
     """Print every event with its actor, target, place, date and evidence (streamed, stable order)."""
     from conflictkg.export import CSV_COLUMNS, article_key, flatten, iter_events
+    from conflictkg.output import csv_cell
     from conflictkg.queries.api import KnowledgeGraph
 
     _choice(fmt, EXPORT_FORMATS)
@@ -68,7 +69,7 @@ def export_events(
         writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS))
         writer.writeheader()
         for ev in events:
-            writer.writerow({k: "" if v is None else v for k, v in flatten(ev).items()})
+            writer.writerow({k: csv_cell(v) for k, v in flatten(ev).items()})
 
 
 def _pct(value: Any) -> str:

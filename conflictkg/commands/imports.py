@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from conflictkg.commands.common import FormatOpt, check_format, err, settings_of
+from conflictkg.commands.common import FormatOpt, LimitOpt, check_format, err, settings_of
 from conflictkg.errors import InputError
 from conflictkg.output import render
 
@@ -168,7 +168,7 @@ def corroboration(
         bool, typer.Option("--missing", help="Only extracted events no structured record confirms.")
     ] = False,
     confirmed: Annotated[bool, typer.Option("--confirmed", help="Only confirmed events.")] = False,
-    limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
+    limit: LimitOpt = None,
     fmt: FormatOpt = "table",
 ) -> None:
     """Per event extracted from text: the ACLED / GDELT records that confirm it (SAME_AS)."""

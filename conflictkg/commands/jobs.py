@@ -3,7 +3,8 @@
 Exit statuses of ``ingest``, ``schedule --once`` and ``quarantine retry``:
 
 - 0: done, nothing quarantined
-- 1: an error (bad option or config, store unreachable, an input path that does not exist)
+- 1: an error (bad option or config, store unreachable, an input path that does not exist or is
+  not a regular file: the Run node then says ``failed``)
 - 3: done, but some inputs were quarantined (``conflictkg quarantine list``)
 - 75: another run holds the lock on this store (EX_TEMPFAIL; ``--wait SECONDS`` waits for it)
 - 130 / 143: stopped by SIGINT / SIGTERM after writing the current batch (nothing half-written;
@@ -394,7 +395,10 @@ def runs(
     limit: Annotated[int, typer.Option(min=1, help="How many runs, newest first.")] = 20,
     fmt: FormatOpt = "table",
 ) -> None:
-    """List past ingestion runs, newest first: what each read, wrote and quarantined."""
+    """List past ingestion runs, newest first: what each read, wrote and quarantined.
+
+    A run still marked ``running`` whose process has ended (killed, crashed) shows ``interrupted``.
+    """
     check_format(fmt)
     rows = (
         settings_of(ctx)
@@ -403,14 +407,26 @@ def runs(
             "MATCH (r:Run) RETURN r.id AS id, r.started_at AS started_at, r.finished_at AS finished_at, "
             "r.status AS status, r.read AS read, r.new AS new, r.updated AS updated, "
             "r.unchanged AS unchanged, r.quarantined AS quarantined, r.events AS events, "
-            "r.duration_s AS duration_s, r.sources AS sources "
+            "r.duration_s AS duration_s, r.sources AS sources, "
+            "r.host AS host, r.pid AS pid, r.pid_start AS pid_start "
             "ORDER BY started_at DESC, id DESC LIMIT $limit",
             {"limit": limit},
         )
     )
+    rows = [_run_row(r) for r in rows]
     if fmt == "table":  # the full record in json / csv; what fits a terminal here
         rows = [{k: v for k, v in r.items() if k not in {"finished_at", "sources"}} for r in rows]
     render(rows, fmt, title="ingestion runs", empty="No runs yet.")
+
+
+def _run_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A Run node as listed: a ``running`` run whose process is gone was interrupted."""
+    from conflictkg.locking import process_gone
+
+    host, pid, pid_start = row.pop("host"), row.pop("pid"), row.pop("pid_start")
+    if row["status"] == "running" and process_gone(host, pid, pid_start):
+        row["status"] = "interrupted"
+    return row
 
 
 quarantine_app = typer.Typer(help="Inputs that could not be ingested, and why.", no_args_is_help=True)

@@ -32,6 +32,7 @@ the main recall but count as correct when predicted; ``recall_implicit`` adds th
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -47,9 +48,11 @@ from conflictkg.evaluate.gold import (
     GoldFact,
     family,
     fold,
+    load_article_record,
     load_gold,
     parse_gold,
     resolve_article_path,
+    split_article,
 )
 from conflictkg.evaluate.predicted import (
     Predicted,
@@ -81,6 +84,7 @@ __all__ = [
     "find_article_url",
     "fold",
     "ingest_gold",
+    "load_article_record",
     "load_gold",
     "parse_gold",
     "predicted_from_facts",
@@ -88,6 +92,7 @@ __all__ = [
     "predicted_from_store",
     "resolve_article_path",
     "score_article",
+    "split_article",
 ]
 
 
@@ -133,11 +138,18 @@ def ingest_gold(
 
     here = Path.cwd().resolve()
     urls: dict[str, str] = {}
+    records = []  # ``file.csv#ID`` articles: one record each, not the whole file
     for art in gold.articles:
         path = resolve_article_path(gold.path, art.article).resolve()
-        urls[art.article] = str(path.relative_to(here)) if path.is_relative_to(here) else str(path)
+        shown = str(path.relative_to(here)) if path.is_relative_to(here) else str(path)
+        record_id = split_article(art.article)[1]
+        if record_id is not None:
+            shown += "#" + record_id
+            records.append(load_article_record(path, record_id, shown))
+        urls[art.article] = shown
+    files = sorted({u for a, u in urls.items() if split_article(a)[1] is None})
     kwargs: dict[str, Any] = {"quarantine": quarantine}
     if extractor is not None:
         kwargs["extractor"] = extractor
-    summary = ingest(store, iter_documents(sorted(set(urls.values()))), **kwargs)
+    summary = ingest(store, chain(iter_documents(files), records), **kwargs)
     return urls, [f"{f.origin}: {f.reason}" for f in summary.failures]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import json
 import unicodedata
 from collections.abc import Callable
@@ -11,6 +13,7 @@ from typing import Any
 
 from conflictkg.errors import InputError
 from conflictkg.graph.model import EVENT_TYPES
+from conflictkg.loaders.documents import RawDocument
 
 GOLD_FORMAT = "conflictkg-gold/1"
 DEFAULT_TOLERANCE_KM = 25.0
@@ -277,20 +280,68 @@ def load_gold(path: str | Path) -> Gold:
     return gold
 
 
+def split_article(article: str) -> tuple[str, str | None]:
+    """``"notes.csv#ID"`` → ``("notes.csv", "ID")``: a record of a CSV file; a plain path has no fragment."""
+    file, sep, fragment = article.partition("#")
+    return (file, fragment) if sep and fragment else (article, None)
+
+
+def _project_root(start: Path) -> Path | None:
+    return next((d for d in [start, *start.parents] if (d / "pyproject.toml").is_file()), None)
+
+
 def resolve_article_path(gold_path: Path, article: str, cwd: Path | None = None) -> Path:
-    """Where a gold article's text is: relative to the CWD, else to the gold file's dir or its parent."""
-    given = Path(article)
-    candidates = (
-        [given]
-        if given.is_absolute()
-        else [
-            (cwd or Path.cwd()) / given,
-            gold_path.parent / given,
-            gold_path.parent.parent / given,
-        ]
-    )
+    """Where a gold article's text is: relative to the CWD, else to the gold file's dir, its parent or
+    the project's root (the nearest dir above the gold file with a ``pyproject.toml``).
+
+    A ``#fragment`` (an ACLED record: see :func:`load_article_record`) is not part of the path.
+    """
+    file, _ = split_article(article)
+    given = Path(file)
+    if given.is_absolute():
+        candidates = [given]
+    else:
+        root = _project_root(gold_path.resolve().parent)
+        bases = [cwd or Path.cwd(), gold_path.parent, gold_path.parent.parent, *([root] if root else [])]
+        candidates = list(dict.fromkeys(b / given for b in bases))
     for c in candidates:
         if c.is_file():
             return c
     tried = ", ".join(str(c) for c in candidates)
     raise InputError(f"{gold_path}: article {article!r} not found (tried {tried})")
+
+
+ACLED_ID, ACLED_TEXT, ACLED_DATE = "event_id_cnty", "notes", "event_date"
+
+
+def _acled_date(value: str) -> str | None:
+    """ACLED's dates: ``9-May-20`` (the 2020 exports) or ISO ``2020-05-09``."""
+    for fmt in ("%d-%b-%y", "%Y-%m-%d", "%d %B %Y"):
+        try:
+            return dt.datetime.strptime(value.strip(), fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def load_article_record(path: Path, record_id: str, origin: str) -> RawDocument:
+    """The article ``<file>.csv#<event_id_cnty>``: one ACLED row's ``notes`` as an English text,
+    published on its ``event_date``. ``origin`` becomes the article's url in the graph."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            missing = {ACLED_ID, ACLED_TEXT} - set(reader.fieldnames or [])
+            if missing:
+                raise InputError(f"{path}: not an ACLED file (no column {', '.join(sorted(missing))})")
+            row = next((r for r in reader if r[ACLED_ID] == record_id), None)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    if row is None or not (row[ACLED_TEXT] or "").strip():
+        raise InputError(f"{path}: no record {record_id!r} with a text")
+    return RawDocument(
+        origin=origin,
+        text=row[ACLED_TEXT].strip(),
+        published=_acled_date(row.get(ACLED_DATE) or ""),
+        language="en",
+        source="acled",
+    )

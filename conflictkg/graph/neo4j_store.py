@@ -10,6 +10,7 @@ from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavaila
 
 from conflictkg.errors import StoreError
 from conflictkg.graph import collector, schema
+from conflictkg.graph.params import ParameterError, check_params
 from conflictkg.graph.store import Row
 
 _SCALARS = (str, int, float, bool, type(None))
@@ -57,6 +58,9 @@ class Neo4jStore:
             raise StoreError(f"Neo4j at {uri}: {exc.message or exc}") from exc
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[Row]:
+        if params:
+            check_params(params)  # the driver would take NaN and bytes, which FalkorDB cannot
+
         def work(tx: neo4j.ManagedTransaction) -> list[Row]:
             with collector.paused():
                 result = tx.run(cypher, params or {})
@@ -77,6 +81,8 @@ class Neo4jStore:
             raise StoreError(f"Neo4j: {exc.message or exc}") from exc
         except AuthError as exc:
             raise StoreError(f"Neo4j at {self.uri} refused the credentials") from exc
+        except UnicodeEncodeError as exc:
+            raise ParameterError(f"the query or a parameter is not valid Unicode: {exc.reason}") from exc
         except ServiceUnavailable as exc:
             raise StoreError(f"lost the connection to Neo4j at {self.uri}: {exc}") from exc
         except Neo4jError as exc:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -19,6 +20,13 @@ from conflictkg.graph.neo4j_store import Neo4jStore
 from conflictkg.graph.store import Store
 
 NEO4J_SCHEMES = {"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
+# The user-info part of any URI in a text (up to its last @): it may hold a password, even one with a /.
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^\s'\"]*@")
+
+
+def redact(text: str) -> str:
+    """``scheme://user:password@host`` → ``scheme://***@host`` in any text: no secret in a message."""
+    return _USERINFO.sub(r"\1***@", text)
 
 
 def default_home() -> Path:
@@ -57,15 +65,19 @@ def connect(
     if not uri or uri == "embedded":
         sock = embedded.ensure_running(home or default_home())
         return FalkorDBStore(unix_socket=str(sock), graph=graph, uri=f"embedded:{home or default_home()}")
-    parsed = urlparse(uri)
+    try:
+        parsed = urlparse(uri)
+        port = parsed.port  # checks the port is a number in 0-65535
+    except ValueError as exc:  # a bad port, a broken IPv6 address
+        raise StoreError(f"bad store URI {redact(uri)!r}: {exc}") from exc
     scheme = parsed.scheme.lower()
     if scheme == "falkordb":
         return FalkorDBStore(
             host=parsed.hostname or "localhost",
-            port=parsed.port or 6379,
+            port=port or 6379,
             password=unquote(parsed.password) if parsed.password else None,
             graph=(parsed.path.strip("/") or graph),
-            uri=f"falkordb://{parsed.hostname}:{parsed.port or 6379}",
+            uri=f"falkordb://{parsed.hostname}:{port or 6379}",
         )
     if scheme in NEO4J_SCHEMES:
         auth = neo4j_auth or Neo4jAuth()
@@ -74,10 +86,10 @@ def connect(
             auth = Neo4jAuth(
                 unquote(parsed.username or auth.user), unquote(parsed.password or ""), auth.database
             )
-            clean = uri.replace(
-                parsed.netloc, (parsed.hostname or "") + (f":{parsed.port}" if parsed.port else "")
-            )
+            host = parsed.hostname or ""
+            host = f"[{host}]" if ":" in host else host  # an IPv6 address
+            clean = uri.replace(parsed.netloc, host + (f":{port}" if port else ""))
         return Neo4jStore(clean, auth.user, auth.password, auth.database)
     raise StoreError(
-        f"unknown store URI {uri!r}: use 'embedded', falkordb://host:port, bolt://host:port or neo4j://host:port"
+        f"unknown store URI {redact(uri)!r}: use 'embedded', falkordb://host:port, bolt://host:port or neo4j://host:port"
     )

@@ -11,6 +11,10 @@ Articles the caller knows are new (``ArticleFacts.may_exist`` False) and their e
 with ``CREATE`` instead (no lookup before each write), each event with all its edges in one pattern.
 If one of them exists after all (another writer was faster), the unique id constraint fails the
 statement, and the batch is written again through ``MERGE``.
+
+With ``isolate``, a batch the store still refuses (an article with a value it cannot store) is split
+in halves, each written as its own statement, until the refused articles are alone: they are
+returned in ``WriteStats.rejected`` with the store's message, and every other article is written.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from conflictkg.errors import StoreError
@@ -124,12 +128,29 @@ ALL_PARTS_STATEMENT = batch_statement(_PARTS)
 
 
 @dataclass
+class Rejected:
+    """An article the store refused to write, and the store's reason."""
+
+    facts: ArticleFacts
+    reason: str
+
+
+@dataclass
 class WriteStats:
+    """What was written (counted once the store confirmed it) and what the store refused."""
+
     articles: int = 0
     events: int = 0
     actors: int = 0
     locations: int = 0
     statements: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+
+    def add(self, batch: _Batch) -> None:
+        self.articles += len(batch.group)
+        self.events += batch.events
+        self.actors += len(batch.actors)
+        self.locations += len(batch.locations)
 
 
 def new_run_id() -> str:
@@ -233,6 +254,19 @@ def _batches(items: Iterable[ArticleFacts], replace: bool, max_rows: int) -> Ite
         yield batch
 
 
+def _merge_batch(group: list[ArticleFacts], replace: bool) -> _Batch:
+    """The articles as one batch written through MERGE only (idempotent, whatever exists)."""
+    batch = _Batch(replace, create=False)
+    for facts in group:
+        batch.add(facts)
+    return batch
+
+
+def _forget(batch: _Batch, written: dict[str, Actor | Location]) -> None:
+    for key in (*batch.actors, *batch.locations):
+        written.pop(key, None)
+
+
 class GraphWriter:
     """Writes :class:`ArticleFacts` to a store through the batched statements above."""
 
@@ -241,13 +275,16 @@ class GraphWriter:
         self.run_id = run_id or new_run_id()
         self.max_rows = max_rows
 
-    def write(self, items: Iterable[ArticleFacts], *, replace: bool = True) -> WriteStats:
+    def write(
+        self, items: Iterable[ArticleFacts], *, replace: bool = True, isolate: bool = False
+    ) -> WriteStats:
         """Write articles in batches; each batch is one transaction.
 
         With ``replace`` (the default), events an article had before and no longer has are removed
         in the same transaction. The next batch is built (``items`` read) while the store runs the
         previous one, and sent once that one is written: at most two batches are read and not yet
-        written.
+        written. With ``isolate``, a batch the store refuses is split until the refused articles are
+        alone (see the module docstring); without it the store's error is raised.
         """
         stats = WriteStats()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -255,17 +292,17 @@ class GraphWriter:
         with ThreadPoolExecutor(max_workers=1) as sender:
             sent: tuple[_Batch, Future[Any]] | None = None
             for batch in _batches(items, replace, self.max_rows):
-                statement = self._statement(batch, now, written)
-                if sent is not None:
-                    self._finish(*sent, now)
-                sent = batch, sender.submit(self.store.query, *statement, write=True)
+                statement = self._prepared(batch, now, written)
+                if sent is not None and not self._finish(*sent, now, stats, isolate):
+                    # The previous batch was split: the actors and places it was to write (which this
+                    # one left out) may be missing. Send them again with this batch.
+                    _forget(sent[0], written)
+                    _forget(batch, written)
+                    statement = self._prepared(batch, now, written)
+                sent = batch, self._submit(sender, statement)
                 stats.statements += 1
-                stats.articles += len(batch.group)
-                stats.events += batch.events
-                stats.actors += len(batch.actors)
-                stats.locations += len(batch.locations)
             if sent is not None:
-                self._finish(*sent, now)
+                self._finish(*sent, now, stats, isolate)
         return stats
 
     def _statement(
@@ -282,17 +319,70 @@ class GraphWriter:
         params.update(run_id=self.run_id, now=now)
         return self.store.prepare(statement, params)
 
-    def _finish(self, batch: _Batch, sent: Future[Any], now: str) -> None:
+    def _prepared(
+        self, batch: _Batch, now: str, written: dict[str, Actor | Location]
+    ) -> tuple[str, dict[str, Any] | None] | StoreError:
+        """The batch's statement, or the store's refusal of a value before anything is sent."""
+        try:
+            return self._statement(batch, now, written)
+        except StoreError as exc:
+            return exc
+
+    def _submit(
+        self, sender: ThreadPoolExecutor, statement: tuple[str, dict[str, Any] | None] | StoreError
+    ) -> Future[Any]:
+        if isinstance(statement, StoreError):  # refused before sending: finished as a failed send
+            refused: Future[Any] = Future()
+            refused.set_exception(statement)
+            return refused
+        return sender.submit(self.store.query, *statement, write=True)
+
+    def _finish(self, batch: _Batch, sent: Future[Any], now: str, stats: WriteStats, isolate: bool) -> bool:
+        """Wait for a sent batch; True when it was written as sent, False when it had to be split."""
         try:
             sent.result()
+            stats.add(batch)
+            return True
+        except StoreError as exc:
+            error = exc
+        if batch.creates:
+            # An article taken for new may be there after all: write the batch the idempotent way.
+            try:
+                self._send(_merge_batch(batch.group, batch.replace), now, stats)
+                return True
+            except StoreError as exc:
+                error = exc
+        if not isolate:
+            raise error
+        self._isolate(batch.group, batch.replace, error, now, stats)
+        return False
+
+    def _send(self, batch: _Batch, now: str, stats: WriteStats) -> None:
+        self.store.query(*self._statement(batch, now), write=True)
+        stats.statements += 1
+        stats.add(batch)
+
+    def _isolate(
+        self, group: list[ArticleFacts], replace: bool, error: StoreError, now: str, stats: WriteStats
+    ) -> None:
+        """Write the articles of a refused statement in halves, until each refused one is alone."""
+        self._raise_if_unreachable(error)
+        if len(group) == 1:
+            stats.rejected.append(Rejected(group[0], str(error)))
+            return
+        half = len(group) // 2
+        for part in (group[:half], group[half:]):
+            try:
+                self._send(_merge_batch(part, replace), now, stats)
+            except StoreError as exc:
+                self._isolate(part, replace, exc, now, stats)
+
+    def _raise_if_unreachable(self, error: StoreError) -> None:
+        """A store that cannot answer a trivial query did not refuse an article: it is down."""
+        try:
+            self.store.query("RETURN 1 AS ok")
         except StoreError:
-            if not batch.creates:
-                raise
-            # An article taken for new is there after all: write the batch the idempotent way.
-            merged = _Batch(batch.replace, create=False)
-            for facts in batch.group:
-                merged.add(facts)
-            self.store.query(*self._statement(merged, now), write=True)
+            raise error from None
 
     def write_rows(self, statement: str, rows: list[dict[str, Any]], **params: Any) -> int:
         """Write plain rows through one ``UNWIND $rows AS row ...`` statement, in batches."""

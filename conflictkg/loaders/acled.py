@@ -21,6 +21,7 @@ from typing import Any
 
 from conflictkg.errors import InputError
 from conflictkg.graph.model import Actor, Article, ArticleFacts, Event, Evidence, Location, make_id
+from conflictkg.loaders.gdelt import MAX_UNZIPPED_BYTES, import_lines
 from conflictkg.loaders.structured import Resolver, country_iso3, data_json, facts_of_rows
 
 VERSION = "acled/1"
@@ -118,18 +119,15 @@ class AcledRow:
     sha256: str
 
 
-def read_rows(path: Path | str, text: str | None = None) -> Iterator[AcledRow | InputError]:
-    """The rows of an ACLED CSV export with their starting line numbers; a malformed row is an
+def read_rows(
+    path: Path | str, text: str | None = None, max_unzipped: int = MAX_UNZIPPED_BYTES
+) -> Iterator[AcledRow | InputError]:
+    """The rows of an ACLED CSV export (plain or the one file of a zip archive; read as needed, at
+    most ``max_unzipped`` bytes) with their starting line numbers; a malformed row is an
     :class:`InputError` whose message starts with ``FILE#line N``."""
     path = Path(path)
-    if text is None:
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{path}: not UTF-8 text ({exc.reason})") from exc
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-    reader = csv.reader(io.StringIO(text, newline=""))
+    lines = io.StringIO(text, newline="") if text is not None else import_lines(path, max_unzipped)
+    reader = csv.reader(lines)
     try:
         header = next(reader)
     except StopIteration:
@@ -289,6 +287,8 @@ class AcledConverter:
         return facts_of_rows(rows, self.facts, path)
 
 
-def read_acled(path: Path | str, resolver: Resolver | None = None) -> Iterator[ArticleFacts | InputError]:
+def read_acled(
+    path: Path | str, resolver: Resolver | None = None, *, max_unzipped: int = MAX_UNZIPPED_BYTES
+) -> Iterator[ArticleFacts | InputError]:
     """Facts for every row of an ACLED export, or the reason a row cannot be used."""
-    return AcledConverter(resolver).convert(read_rows(path), path)
+    return AcledConverter(resolver).convert(read_rows(path, max_unzipped=max_unzipped), path)

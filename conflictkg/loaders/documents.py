@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from conflictkg.errors import InputError
+from conflictkg.loaders.http import redact
 
 MAX_BYTES = 5_000_000
+MAX_ARTICLE_BYTES = 1_000_000  # of text (UTF-8): the NLP cost of an article grows with its size
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -43,6 +45,10 @@ class RawDocument:
     source: str = "text"
     meta: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # the origin is the article's identity (Article.url): credentials in a URL never reach the graph
+        self.origin = redact(self.origin)
+
     @property
     def sha256(self) -> str:
         payload = json.dumps([self.title, self.published, self.published_text, self.language, self.text])
@@ -61,6 +67,14 @@ def decode(data: bytes, origin: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"{origin}: not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first") from exc
+
+
+def check_article_size(doc: RawDocument, limit: int = MAX_ARTICLE_BYTES) -> InputError | None:
+    """The reason to refuse a document whose text is larger than ``limit`` bytes, else None."""
+    size = len(doc.text.encode("utf-8"))
+    if size > limit:
+        return InputError(f"{doc.origin}: article too large: {size:,} bytes > {limit:,}")
+    return None
 
 
 def parse_text(text: str, origin: str) -> RawDocument:

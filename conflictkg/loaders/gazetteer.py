@@ -48,7 +48,7 @@ from rapidfuzz import fuzz, process
 
 from conflictkg.errors import InputError
 from conflictkg.graph.model import Location, slug
-from conflictkg.loaders.kb import KnowledgeBase, pycountry_names, short_name
+from conflictkg.loaders.kb import KnowledgeBase, file_digest, pycountry_names, short_name
 from conflictkg.loaders.text_norm import key, key_uncached, loose, loose_of_key, strip_accents
 
 _FORMAT = 5  # bump when the index layout changes
@@ -466,6 +466,7 @@ class Gazetteer:
             reverse=True,
         )
         self._fuzzy_names: dict[str | None, dict[str, str]] = {}
+        self.digest = places_digest()  # of the data it was built from; load() adds the user files
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = (), cache_dir: Path | None = None) -> Gazetteer:
@@ -475,7 +476,9 @@ class Gazetteer:
         curated = list(base._curated)
         for path in extra_files:
             curated.extend(_curated_of(r) for r in _read_place_file(Path(path)))
-        return cls(base._geo, list(base._countries.values()), curated)
+        gaz = cls(base._geo, list(base._countries.values()), curated)
+        gaz.digest = places_digest(extra_files)
+        return gaz
 
     # lookups
 
@@ -671,6 +674,21 @@ class Gazetteer:
         return scored[0][1]
 
 
+@lru_cache(maxsize=1)
+def _packaged_digest() -> str:
+    files = [*sorted((_data_dir() / "places").glob("*.t*")), _data_dir() / "kb" / "countries.tsv"]
+    # the index name holds the GeoNames release, the population floor and the key function's code
+    return file_digest(files, salt=_index_name())
+
+
+def places_digest(extra_files: Sequence[Path] = ()) -> str:
+    """A hash of what Gazetteer.load(extra_files) is built from: the packaged place files, the
+    GeoNames release and index format, and the user's place files."""
+    if not extra_files:
+        return _packaged_digest()
+    return file_digest([Path(p) for p in extra_files], salt=_packaged_digest())
+
+
 @lru_cache(maxsize=4)
 def _default(cache_dir: Path | None) -> Gazetteer:
     geo = _GeoNames(_index_path(cache_dir))
@@ -682,4 +700,4 @@ def _default(cache_dir: Path | None) -> Gazetteer:
     return Gazetteer(geo, _country_places(geo), curated)
 
 
-__all__ = ["Gazetteer", "Place", "country_centroids", "default_cache_dir", "distance_km"]
+__all__ = ["Gazetteer", "Place", "country_centroids", "default_cache_dir", "distance_km", "places_digest"]

@@ -7,6 +7,9 @@ skipped and counted). Actors resolve through the knowledge base by name, else by
 and type codes (a government or military actor stands for its country's state). Each record is an
 Article (``source = "gdelt"``, ``url = SOURCEURL#gdelt=<GLOBALEVENTID>``: one news article holds several
 GDELT events, and text ingestion keys articles by the bare URL).
+
+Import files are read line by line, and at most ``max_unzipped`` bytes of them (512 MiB by default,
+counted as they are read, whatever a zip header says): a zip bomb is refused, not unpacked.
 """
 
 from __future__ import annotations
@@ -15,12 +18,14 @@ import csv
 import datetime as dt
 import hashlib
 import zipfile
+import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from conflictkg.errors import InputError
 from conflictkg.graph.model import Actor, Article, ArticleFacts, Event, Evidence, Location, make_id
@@ -31,6 +36,8 @@ SOURCE = "gdelt"
 # GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world ADM1 region. As ACLED
 # geo_precision codes (1 town, 3 region), plus 4 for a whole country.
 GEO_PRECISION = {"1": 4, "2": 3, "3": 1, "4": 1, "5": 3}
+MAX_UNZIPPED_BYTES = 512 * 1024 * 1024  # of an import file, once unzipped
+MAX_LINE_BYTES = 1024 * 1024  # a GDELT record is a few hundred bytes, an ACLED row a few thousand
 
 
 def _tsv(name: str) -> list[dict[str, str]]:
@@ -79,37 +86,59 @@ class GdeltRow:
     sha256: str
 
 
-def _text_of(path: Path) -> str:
+def _too_large(path: Path, limit: int) -> InputError:
+    return InputError(f"{path}: more than {limit:,} bytes once unzipped (the limit for an import file)")
+
+
+@contextmanager
+def _open_import(path: Path, max_unzipped: int) -> Iterator[IO[bytes]]:
+    """The bytes of an import file, or of the one file in its zip archive."""
+    if not zipfile.is_zipfile(path):
+        with path.open("rb") as fh:
+            yield fh
+        return
+    with zipfile.ZipFile(path) as zf:
+        members = [info for info in zf.infolist() if not info.is_dir()]
+        if len(members) != 1:
+            raise InputError(f"{path}: expected one file in the zip archive, found {len(members)}")
+        if members[0].file_size > max_unzipped:  # an early answer; the bytes read are counted anyway
+            raise _too_large(path, max_unzipped)
+        with zf.open(members[0]) as fh:
+            yield fh
+
+
+def import_lines(path: Path, max_unzipped: int = MAX_UNZIPPED_BYTES) -> Iterator[str]:
+    """The text lines (with their line ends) of an import file (GDELT, ACLED), plain or zipped,
+    read as they are needed: at most ``max_unzipped`` bytes, and lines of at most 1 MiB."""
+    total = 0
     try:
-        if zipfile.is_zipfile(path):
-            with zipfile.ZipFile(path) as zf:
-                members = [n for n in zf.namelist() if not n.endswith("/")]
-                if len(members) != 1:
-                    raise InputError(f"{path}: expected one file in the zip archive, found {len(members)}")
-                data = zf.read(members[0])
-        else:
-            data = path.read_bytes()
-    except (OSError, zipfile.BadZipFile) as exc:
+        with _open_import(path, max_unzipped) as fh:
+            for n, line in enumerate(iter(lambda: fh.readline(MAX_LINE_BYTES + 1), b""), start=1):
+                total += len(line)
+                if total > max_unzipped:
+                    raise _too_large(path, max_unzipped)
+                if len(line) > MAX_LINE_BYTES:
+                    raise InputError(
+                        f"{path}#line {n}: longer than {MAX_LINE_BYTES:,} bytes; not a data export"
+                    )
+                try:
+                    yield line.decode("utf-8-sig" if n == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    raise InputError(f"{path}#line {n}: not UTF-8 text ({exc.reason})") from exc
+    except (OSError, EOFError, zlib.error, zipfile.BadZipFile) as exc:
         raise InputError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from exc
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text ({exc.reason})") from exc
 
 
-def read_rows(path: Path | str) -> Iterator[GdeltRow | InputError]:
+def read_rows(path: Path | str, max_unzipped: int = MAX_UNZIPPED_BYTES) -> Iterator[GdeltRow | InputError]:
     path = Path(path)
-    text = _text_of(path)
-    if "\x00" in text:
-        raise InputError(f"{path}: binary data, not a GDELT export")
     names = columns()
-    lines = text.splitlines()
-    if lines and lines[0].split("\t")[0] == names[0]:
-        lines[0] = ""  # a header line (GDELT's own files have none; BigQuery exports do)
     found = False
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for n, raw in enumerate(import_lines(path, max_unzipped), start=1):
+        line = raw.rstrip("\r\n")
+        if "\x00" in line:
+            raise InputError(f"{path}: binary data, not a GDELT export")
+        if not line.strip() or (n == 1 and line.split("\t")[0] == names[0]):
+            continue  # a blank line, or a header line (GDELT's own files have none; BigQuery exports do)
         values = line.split("\t")
         if len(values) != len(names):
             if not found and n <= 3 and len(values) < 5:
@@ -266,13 +295,15 @@ class GdeltConverter:
             events=[event],
         )
 
-    def convert(self, path: Path | str) -> Iterator[ArticleFacts | InputError | Skipped]:
-        return facts_of_rows(read_rows(path), self.facts, path)
+    def convert(
+        self, path: Path | str, max_unzipped: int = MAX_UNZIPPED_BYTES
+    ) -> Iterator[ArticleFacts | InputError | Skipped]:
+        return facts_of_rows(read_rows(path, max_unzipped), self.facts, path)
 
 
 def read_gdelt(
-    path: Path | str, resolver: Resolver | None = None
+    path: Path | str, resolver: Resolver | None = None, *, max_unzipped: int = MAX_UNZIPPED_BYTES
 ) -> Iterator[ArticleFacts | InputError | Skipped]:
     """Facts for every record of a GDELT 2.0 event export, the reason a record cannot be used, or
     a note that it was skipped (no event type)."""
-    return GdeltConverter(resolver).convert(path)
+    return GdeltConverter(resolver).convert(path, max_unzipped)

@@ -1,5 +1,9 @@
 """Fetching over HTTP(S) with httpx: timeouts, retries with exponential backoff, a User-Agent,
-a per-host rate limit, a maximum size and conditional GETs (ETag / Last-Modified).
+a per-host rate limit, a maximum size, an overall deadline per URL and conditional GETs
+(ETag / Last-Modified).
+
+Secrets in URLs (a password in the userinfo, ``?token=``, ``api_key=``...) are never stored or
+logged: :func:`redact` hides them in any text.
 
 A failure is a :class:`FetchError` (an :class:`InputError`) that keeps the bytes received, if any,
 so the quarantine can store what the server sent.
@@ -7,9 +11,13 @@ so the quarantine can store what the server sent.
 
 from __future__ import annotations
 
+import contextlib
+import re
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlparse
 
 import httpx
@@ -19,6 +27,32 @@ from conflictkg.errors import InputError
 
 USER_AGENT = f"conflictkg/{__version__} (+https://github.com/conflictkg/conflictkg)"
 RETRY_STATUSES = {429, 500, 502, 503, 504}
+HIDDEN = "***"
+
+# the userinfo of a URI: "user:password@" (the password hidden) or "token@" (all of it hidden)
+_USERINFO = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.\-]*://)(?P<user>[^/?#@\s:]*)(?P<pw>:[^/?#@\s]*)?@")
+_SECRET_NAMES = (
+    "token|access_token|refresh_token|id_token|auth|auth_token|key|api_key|apikey|api-key|password|passwd"
+    "|pwd|secret|client_secret|sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token"
+    "|x-goog-signature|x-goog-credential|session|sessionid"
+)
+# a secret-looking query parameter, also with a prefix such as "github_token" or "my-api-key"
+_SECRET_PARAM = re.compile(
+    rf"(?P<head>[?&;](?:[\w.\-]*[_\-.])?(?:{_SECRET_NAMES})=)[^&#;\s\"'<>]*", re.IGNORECASE
+)
+
+
+def _hide_userinfo(m: re.Match[str]) -> str:
+    if m["pw"] is None:
+        return f"{m['scheme']}{HIDDEN}@" if m["user"] else m[0]
+    return f"{m['scheme']}{m['user']}:{HIDDEN}@"
+
+
+def redact(text: str) -> str:
+    """Hide secrets in the URIs of a text: passwords (``bolt://neo4j:secret@host`` →
+    ``bolt://neo4j:***@host``), tokens given as the userinfo (``https://***@host``) and
+    secret-looking query parameters (``?token=***``, ``&api_key=***``, ``&X-Amz-Signature=***``)."""
+    return _SECRET_PARAM.sub(lambda m: m["head"] + HIDDEN, _USERINFO.sub(_hide_userinfo, text))
 
 
 class FetchError(InputError):
@@ -54,6 +88,7 @@ class HttpSettings:
     backoff: float = 1.0  # seconds before the first retry; doubled each time
     rate_limit: float = 1.0  # minimum seconds between two requests to the same host
     max_bytes: int = 5_000_000
+    deadline: float = 60.0  # seconds for a whole URL, retries included, however slowly the bytes come
     user_agent: str = USER_AGENT
     headers: dict[str, str] = field(default_factory=dict)
 
@@ -101,32 +136,71 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         delay = self.settings.backoff
         attempts = self.settings.retries + 1
+        deadline: float | None = None
         for attempt in range(1, attempts + 1):
             self._wait_turn(parsed.hostname)
+            deadline = deadline or time.monotonic() + self.settings.deadline  # from the first request on
             try:
-                return self._once(url, headers)
+                return self._once(url, headers, deadline)
             except FetchError as exc:
                 retryable = exc.status is None or exc.status in RETRY_STATUSES
-                if not retryable or attempt == attempts or exc.reason.startswith("too large"):
+                out_of_time = time.monotonic() + delay >= deadline
+                final = attempt == attempts or exc.reason.startswith(("too large", "deadline exceeded"))
+                if not retryable or final or out_of_time:
                     raise
             time.sleep(delay)
             delay *= 2
         raise AssertionError("unreachable")
 
-    def _once(self, url: str, headers: dict[str, str]) -> FetchResult:
-        limit = self.settings.max_bytes
+    def _once(self, url: str, headers: dict[str, str], deadline: float) -> FetchResult:
+        """One request; past the deadline its socket is shut down, which ends any read at once."""
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise FetchError(url, self._deadline_reason())
+        sockets: list[socket.socket] = []
+        watchdog = threading.Timer(remaining, _shut_down, args=(sockets,))
+        watchdog.daemon = True
+        watchdog.start()
         try:
-            with self._client.stream("GET", url, headers=headers) as resp:
+            return self._request(url, headers, deadline, sockets)
+        except FetchError as exc:
+            if time.monotonic() >= deadline and not exc.reason.startswith("too large"):
+                raise FetchError(url, self._deadline_reason(), exc.payload) from exc
+            raise
+        finally:
+            watchdog.cancel()
+
+    def _deadline_reason(self) -> str:
+        return f"deadline exceeded ({self.settings.deadline:g}s for the URL)"
+
+    def _request(
+        self, url: str, headers: dict[str, str], deadline: float, sockets: list[socket.socket]
+    ) -> FetchResult:
+        limit = self.settings.max_bytes
+        timeout = httpx.Timeout(max(0.001, min(self.settings.timeout, deadline - time.monotonic())))
+
+        def trace(event: str, info: dict[str, Any]) -> None:
+            if event == "connection.connect_tcp.complete":
+                sock = info["return_value"].get_extra_info("socket")
+                if sock is not None:
+                    sockets.append(sock)
+
+        chunks: list[bytes] = []
+        try:
+            with self._client.stream(
+                "GET", url, headers=headers, timeout=timeout, extensions={"trace": trace}
+            ) as resp:
                 declared = resp.headers.get("Content-Length")
                 if declared and declared.isdigit() and int(declared) > limit:
                     raise FetchError(url, f"too large ({int(declared):,} bytes; the limit is {limit:,})")
-                chunks: list[bytes] = []
                 size = 0
                 for chunk in resp.iter_bytes():
                     size += len(chunk)
                     if size > limit:
                         raise FetchError(url, f"too large (more than {limit:,} bytes)")
                     chunks.append(chunk)
+                    if time.monotonic() >= deadline:
+                        raise FetchError(url, self._deadline_reason(), b"".join(chunks))
                 body = b"".join(chunks)
                 if resp.status_code == 304:
                     return FetchResult(url, 304, final_url=str(resp.url))
@@ -145,6 +219,16 @@ class Fetcher:
                     final_url=str(resp.url),
                 )
         except httpx.TimeoutException as exc:
-            raise FetchError(url, f"timeout after {self.settings.timeout:g}s ({type(exc).__name__})") from exc
+            payload = b"".join(chunks) or None
+            reason = f"timeout after {self.settings.timeout:g}s ({type(exc).__name__})"
+            raise FetchError(url, reason, payload) from exc
         except httpx.HTTPError as exc:
-            raise FetchError(url, f"cannot fetch ({type(exc).__name__}: {exc})") from exc
+            payload = b"".join(chunks) or None
+            raise FetchError(url, f"cannot fetch ({type(exc).__name__}: {exc})", payload) from exc
+
+
+def _shut_down(sockets: list[socket.socket]) -> None:
+    """Shut down the sockets of a request that ran out of time, so that a blocked read returns."""
+    for sock in sockets:
+        with contextlib.suppress(OSError):  # already closed
+            sock.shutdown(socket.SHUT_RDWR)

@@ -30,8 +30,10 @@ A user entry with the id (or name) of a packaged one overrides its fields and ad
 
 from __future__ import annotations
 
+import copy
 import csv
 import gettext
+import hashlib
 import json
 import re
 import tomllib
@@ -360,34 +362,44 @@ def _member_id(entries: dict[str, ActorEntry], ref: str | None) -> str | None:
 class KnowledgeBase:
     """Resolve actor mentions to canonical entries. Build with :meth:`load`."""
 
-    def __init__(self, entries: dict[str, ActorEntry], demonyms: dict[str, str], heads: _Heads) -> None:
+    def __init__(
+        self, entries: dict[str, ActorEntry], demonyms: dict[str, str], heads: _Heads, digest: str = ""
+    ) -> None:
         self._entries = dict(entries)
         self._demonyms = demonyms
         self._heads = heads
+        self.digest = digest  # of the files it was built from (see :func:`kb_digest`)
         self._discovered: dict[str, ActorEntry] = {}
+        self._disc_keys: dict[str, str] = {}
+        # resolve() memo while nothing is discovered: a pure function of the entries, so it is shared
+        # by every view of this KB; after a discovery a view memoises in its own ``_doc_memo``
+        self._memo: dict[str, ActorEntry | None] = {}
+        self._doc_memo: dict[str, ActorEntry | None] = {}
         self._build()
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = ()) -> KnowledgeBase:
-        base = _packaged()
         if not extra_files:
-            return cls._cached_default()
+            return _default_kb().for_document()
+        base = _packaged()
         entries = dict(base.entries)
         for path in extra_files:
             for row in _read_actor_file(Path(path)):
                 e = _entry_of(row)
                 entries[e.id] = _merge(entries.get(e.id), e)
-        return cls(entries, base.demonyms, base.heads)
+        return cls(entries, base.demonyms, base.heads, kb_digest(extra_files))
 
-    @classmethod
-    def _cached_default(cls) -> KnowledgeBase:
-        proto = _default_kb()
-        kb = cls.__new__(cls)
-        kb.__dict__.update(proto.__dict__)
-        kb._discovered = {}
-        kb._disc_keys = {}
-        kb.__dict__.pop("_cache", None)
-        return kb
+    def for_document(self) -> KnowledgeBase:
+        """This KB with an empty registry of discovered actors (the indexes are shared, not copied).
+
+        Discoveries stay in the KB that made them, and a later resolve() there finds them; the NLP
+        pipeline reads each article with its own view, so that no article's actors depend on which
+        articles the process read before."""
+        view = copy.copy(self)
+        view._discovered = {}
+        view._disc_keys = {}
+        view._doc_memo = {}
+        return view
 
     # indexes
 
@@ -429,7 +441,6 @@ class KnowledgeBase:
         self._exact = exact
         self._acro = acro
         self._keys = list(exact)
-        self._disc_keys: dict[str, str] = {}
         # institution = "army", "government" or both ("army government")
         self._army = {
             e.country: e.id for e in entries.values() if "army" in (e.institution or "") and e.country
@@ -438,6 +449,10 @@ class KnowledgeBase:
             e.country: e.id for e in entries.values() if "government" in (e.institution or "") and e.country
         }
         self._by_country_state = {e.country: e.id for e in entries.values() if e.kind == "state"}
+        self._folded: dict[str, str] = {}  # generic-word-folded key → curated organisation
+        for k, aid in exact.items():
+            if entries[aid].kind not in ("state", "person"):
+                self._folded.setdefault(_disc_key(k), aid)
 
     # lookups
 
@@ -470,7 +485,7 @@ class KnowledgeBase:
         """A mention → its actor, or None when nothing fits (never a wild guess)."""
         if not text or not text.strip():
             return None
-        cache: dict[str, ActorEntry | None] = self.__dict__.setdefault("_cache", {})
+        cache = self._doc_memo if self._disc_keys else self._memo
         if text in cache:
             return cache[text]
         if len(cache) > 100_000:
@@ -646,9 +661,8 @@ class KnowledgeBase:
             if best is not None:
                 return self._discovered[self._disc_keys[best[0]]]
         # a curated actor whose generic-word-folded key is the same ("Groupe Wagner" ~ "Wagner Group")
-        for k2, aid in self._folded_curated().items():
-            if k2 == dk:
-                return self._entries[aid]
+        if dk in self._folded:
+            return self._entries[self._folded[dk]]
         clean = name.strip().strip("«»\"'()[] ,.;:")
         while m := _ELIDED.match(clean):  # "the Nasr Brigade" → "Nasr Brigade"
             clean = clean[m.end() :]
@@ -665,18 +679,8 @@ class KnowledgeBase:
             return existing
         self._discovered[e.id] = e
         self._disc_keys[dk] = e.id
-        self.__dict__.pop("_cache", None)  # earlier misses may resolve now
+        self._doc_memo.clear()  # earlier misses may resolve now
         return e
-
-    def _folded_curated(self) -> dict[str, str]:
-        folded = getattr(self, "_folded", None)
-        if folded is None:
-            folded = {}
-            for k, aid in self._exact.items():
-                if self._entries.get(aid) and self._entries[aid].kind not in ("state", "person"):
-                    folded.setdefault(_disc_key(k), aid)
-            self._folded = folded
-        return folded
 
 
 # FR/EN generic organisation words folded to one form, then sorted, to merge "Groupe Wagner" and
@@ -699,4 +703,33 @@ def _disc_key(k: str) -> str:
 @lru_cache(maxsize=1)
 def _default_kb() -> KnowledgeBase:
     base = _packaged()
-    return KnowledgeBase(base.entries, base.demonyms, base.heads)
+    return KnowledgeBase(base.entries, base.demonyms, base.heads, kb_digest())
+
+
+@lru_cache(maxsize=1)
+def _packaged_digest() -> str:
+    from importlib.metadata import version
+
+    data = _data_dir()
+    files = sorted(p for p in data.rglob("*") if p.is_file() and p.suffix in (".tsv", ".toml", ".json"))
+    return file_digest(files, salt=f"pycountry={version('pycountry')}")  # states come from pycountry
+
+
+def kb_digest(extra_files: Sequence[Path] = ()) -> str:
+    """A hash of what a KnowledgeBase.load(extra_files) is built from: the packaged KB files, the
+    pycountry release and the user files (in their order: a later one overrides an earlier one)."""
+    if not extra_files:
+        return _packaged_digest()
+    return file_digest([Path(p) for p in extra_files], salt=_packaged_digest())
+
+
+def file_digest(paths: Iterable[Path], salt: str = "") -> str:
+    """sha256 over the names and bytes of files (a missing file counts as such, not as an error)."""
+    h = hashlib.sha256(salt.encode())
+    for path in paths:
+        h.update(b"\0" + path.name.encode() + b"\0")
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(b"<missing>")
+    return h.hexdigest()

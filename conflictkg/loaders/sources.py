@@ -9,6 +9,7 @@ Sources are listed on the command line (``conflictkg ingest PATH|URL|-``) or in 
     backoff = 1.0               # seconds before the first retry, doubled each time
     rate_limit = 1.0            # minimum seconds between two requests to the same host
     max_bytes = 5000000         # larger pages are quarantined
+    deadline = 60               # seconds for a whole URL, retries included
 
     [[sources]]
     path = "articles/"          # a file, a directory (recursive) or a glob ("news/**/*.txt")
@@ -48,6 +49,7 @@ import io
 import json
 import os
 import re
+import stat
 import tomllib
 import xml.sax
 from collections.abc import Callable, Iterable, Iterator
@@ -67,19 +69,35 @@ from conflictkg.loaders.documents import (
     read_file,
     record_to_document,
 )
-from conflictkg.loaders.http import Fetcher, FetchError, FetchResult, HttpSettings
+from conflictkg.loaders.http import Fetcher, FetchError, FetchResult, HttpSettings, redact
 
 CSV_SUFFIXES = {".csv", ".tsv"}
 KINDS = ("path", "jsonl", "csv", "url", "feed", "stdin")
 MIN_PAGE_WORDS = 5
 COLUMN_KEYS = ("text", "title", "date", "url", "language")
 _GLOB_CHARS = re.compile(r"[*?\[]")
-_SECRET_IN_URL = re.compile(r"(?P<scheme>[a-zA-Z][a-zA-Z0-9+.\-]*://)(?P<user>[^/@\s:]*):[^/@\s]*@")
 
 
-def redact(text: str) -> str:
-    """Hide passwords in URIs (``bolt://neo4j:secret@host`` → ``bolt://neo4j:***@host``)."""
-    return _SECRET_IN_URL.sub(lambda m: f"{m['scheme']}{m['user']}:***@", text)
+def printable(text: str) -> str:
+    """Text every store, log and file can carry: a file name's undecodable bytes (kept by Python as
+    surrogates) shown as ``\\xNN`` escapes. Text without them is returned as it is."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def not_regular(path: Path) -> str | None:
+    """Why an existing path that is neither a file nor a directory cannot be read (a named pipe
+    would block a reader forever, a device never ends); None for anything else. Never opens it."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    kinds = {stat.S_ISFIFO: "a named pipe", stat.S_ISCHR: "a character device",
+             stat.S_ISBLK: "a block device", stat.S_ISSOCK: "a socket"}  # fmt: skip
+    kind = next((name for test, name in kinds.items() if test(mode)), None)
+    return f"not a regular file ({kind}); name a file or a directory" if kind else None
 
 
 class SourceError(InputError):
@@ -194,7 +212,7 @@ def _http_settings(raw: Any, path: Path) -> HttpSettings:
     if unknown:
         raise InputError(f"{path}: unknown [http] key(s) {', '.join(sorted(unknown))}")
     settings = HttpSettings(**raw)
-    for name in ("timeout", "backoff", "rate_limit"):
+    for name in ("timeout", "backoff", "rate_limit", "deadline"):
         if not isinstance(getattr(settings, name), (int, float)) or getattr(settings, name) < 0:
             raise InputError(f"{path}: [http] {name} must be a number >= 0")
     for name in ("retries", "max_bytes"):
@@ -299,7 +317,7 @@ def _iter_spec(
 
 def _missing_or(path: Path, reader: Callable[[Path], Iterator[Item]]) -> Iterator[Item]:
     if not path.is_file():
-        yield SourceError(str(path), "no such file", quarantine=False)
+        yield SourceError(str(path), not_regular(path) or "no such file", quarantine=False)
         return
     yield from reader(path)
 
@@ -319,6 +337,8 @@ def iter_path(target: str, pattern: str | None = None) -> Iterator[Item]:
                 yield from iter_file(p)
     elif path.is_file():
         yield from iter_file(path, os.path.normpath(target))
+    elif why := not_regular(path):
+        yield SourceError(target, why, quarantine=False)
     elif _GLOB_CHARS.search(target):
         matched = sorted(p for p in globlib.glob(target, recursive=True) if os.path.isfile(p))
         if not matched:
@@ -330,6 +350,10 @@ def iter_path(target: str, pattern: str | None = None) -> Iterator[Item]:
 
 
 def iter_file(path: Path, origin: str | None = None) -> Iterator[Item]:
+    origin = origin or os.path.normpath(str(path))
+    if printable(origin) != origin:
+        yield _undecodable_name(path, origin)
+        return
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from iter_jsonl_file(path, origin)
@@ -337,6 +361,16 @@ def iter_file(path: Path, origin: str | None = None) -> Iterator[Item]:
         yield from iter_csv_file(path, {}, "\t" if suffix == ".tsv" else None, origin)
     else:
         yield from read_file(path, origin)
+
+
+def _undecodable_name(path: Path, origin: str) -> SourceError:
+    """A file whose name is not UTF-8: its name cannot be an article's identity in the graph."""
+    try:
+        data = path.read_bytes() if path.stat().st_size <= MAX_BYTES else None
+    except OSError:
+        data = None
+    reason = "the file name is not valid UTF-8 (shown with \\xNN escapes); rename it to ingest it"
+    return SourceError(printable(origin), reason, data)
 
 
 def _record_error(where: str, reason: str, line: bytes) -> SourceError:

@@ -12,6 +12,8 @@ punctuation-insensitive; an unknown name raises :class:`NotFoundError` listing t
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 import unicodedata
 from pathlib import Path
@@ -39,17 +41,29 @@ def normalize(text: str) -> str:
 def iso_date(value: Any, name: str = "date", *, upper: bool = False) -> str | None:
     """An ISO date string (2020, 2020-05 or 2020-05-21) from a string, date or timestamp.
 
-    ``upper`` makes a partial date the end of its period (2020 → 2020-12-31, 2020-05 → 2020-05-31),
-    as an ``until`` bound must be: string comparison then keeps every date inside the period.
+    A string must name a real date (2020-13-45 is an error). ``upper`` makes a partial date the last
+    day of its period (2020 → 2020-12-31, 2020-02 → 2020-02-29), as an ``until`` bound must be: every
+    date inside the month or year then compares ``<=`` to it. This is the one rule for ``since`` /
+    ``until`` in ``ask``, the API and ``export``.
     """
     if value is None or value == "":
         return None
     if hasattr(value, "isoformat"):
         return str(value.isoformat())[:10]
     text = str(value).strip()
-    if not _ISO.match(text):
-        raise InputError(f"{name}: {text!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    return text + "-12-31"[len(text) - 4 :] if upper else text
+    match = _ISO.match(text)
+    try:
+        if match is None:
+            raise ValueError(text)
+        year, month, day = (int(p) for p in (text + "-01-01"[len(text) - 4 :]).split("-"))
+        dt.date(year, month, day)  # the calendar check: month 1-12, a day the month has
+    except ValueError as exc:
+        raise InputError(f"{name}: {text!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)") from exc
+    if not upper or match.group(2):
+        return text
+    if match.group(1):  # a month: its last day
+        return f"{text}-{calendar.monthrange(year, month)[1]:02d}"
+    return f"{text}-12-31"
 
 
 def to_datetime(values: pd.Series) -> pd.Series:

@@ -54,12 +54,20 @@ class Frame:
 
 
 class EventFinder:
+    """The events of one doc. The instance a pipeline keeps holds only the lexicon: every call reads
+    its doc with a fresh instance, so that no per-document attribute outlives its document."""
+
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
 
     # --- entry point ---------------------------------------------------------------------------
 
     def __call__(
+        self, doc: Doc, mentions: list[dict[str, Any]], actors: dict[str, dict[str, Any]]
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        return EventFinder(self.lex)._find(doc, mentions, actors)
+
+    def _find(
         self, doc: Doc, mentions: list[dict[str, Any]], actors: dict[str, dict[str, Any]]
     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         self.doc = doc

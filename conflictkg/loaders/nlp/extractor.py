@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from conflictkg.errors import InputError
@@ -33,31 +34,20 @@ from conflictkg.graph.model import (
     make_id,
     slug,
 )
-from conflictkg.loaders.documents import RawDocument
+from conflictkg.loaders.documents import MAX_ARTICLE_BYTES, RawDocument, check_article_size
 from conflictkg.loaders.extract import article_of
 from conflictkg.loaders.nlp import language
 from conflictkg.loaders.nlp.lexicon import SUPPORTED
+from conflictkg.loaders.nlp.pipeline import CHUNK_CHARS, split_text
+from conflictkg.loaders.nlp.version import extractor_version
 
-
-def _version() -> str:
-    """The extractor version: changes when the code version or a lexicon changes, so that
-    ingest re-extracts articles whose facts came from an older extractor."""
-    import hashlib
-    from importlib import resources
-
-    h = hashlib.sha1()
-    for lang in SUPPORTED:
-        h.update((resources.files("conflictkg.loaders") / "data" / "lexicons" / f"{lang}.json").read_bytes())
-    return f"nlp/0.4+{h.hexdigest()[:8]}"
-
-
-VERSION = _version()
+PIPE_BATCH_CHARS = 100_000
 
 
 class NLPExtractor:
     """Implements the Extractor protocol of :mod:`conflictkg.loaders.extract`."""
 
-    version = VERSION
+    version: str  # see :mod:`.version`: changes with the code, lexicons, KB and places data
 
     def __init__(
         self,
@@ -67,12 +57,17 @@ class NLPExtractor:
         batch_size: int = 32,
         n_process: int = 1,
         gazetteer_cache: Any = None,
+        max_article_bytes: int = MAX_ARTICLE_BYTES,
+        chunk_chars: int = CHUNK_CHARS,
     ) -> None:
         self._kb = kb
         self._gaz = gazetteer
         self._gaz_cache = gazetteer_cache
         self.batch_size = batch_size
         self.n_process = n_process
+        self.max_article_bytes = max_article_bytes  # larger articles are refused (quarantined)
+        self.chunk_chars = chunk_chars  # longer texts go through spaCy in pieces of about this size
+        self.version = extractor_version(kb, gazetteer, settings=f"chunk_chars={chunk_chars}")
 
     @property
     def kb(self) -> Any:
@@ -103,37 +98,55 @@ class NLPExtractor:
         results: list[ArticleFacts | InputError | None] = [None] * len(docs)
         groups: dict[str, list[int]] = {}
         for i, d in enumerate(docs):
-            if not d.text or not d.text.strip():
-                results[i] = InputError(f"{d.origin}: the article has no text")
-                continue
-            code, name = self.language_of(d)
-            if code not in SUPPORTED:
-                what = f"{name} ({code})" if code else "an undetectable language"
-                results[i] = InputError(
-                    f"{d.origin}: unsupported language: {what}; supported: French (fr), English (en)"
-                )
-                continue
-            groups.setdefault(str(code), []).append(i)
+            lang = self._language_or_refusal(d)
+            if isinstance(lang, InputError):
+                results[i] = lang
+            else:
+                groups.setdefault(lang, []).append(i)
         if groups:
             set_resources(self.kb, self.gazetteer)
         for lang, idxs in groups.items():
             nlp = load_pipeline(lang)
-            texts = (docs[i].text for i in idxs)
-            kwargs: dict[str, Any] = {"batch_size": self.batch_size}
+            # a long text goes through in pieces so that the parser's cost per article stays bounded;
+            # what each piece yields is kept with offsets into the whole text
+            size = self.chunk_chars
+            pieces = ((piece, (i, start)) for i in idxs for start, piece in split_text(docs[i].text, size))
+            # spaCy holds a batch of docs at once: at most about PIPE_BATCH_CHARS of text
+            batch_size = max(1, min(self.batch_size, PIPE_BATCH_CHARS // size))
+            kwargs: dict[str, Any] = {"batch_size": batch_size, "as_tuples": True}
             if self.n_process > 1:
                 kwargs["n_process"] = self.n_process
-            for i, sdoc in zip(idxs, nlp.pipe(texts, **kwargs), strict=True):
-                if sdoc._.nlp_error:
-                    results[i] = InputError(f"{docs[i].origin}: {sdoc._.nlp_error}")
-                    continue
-                results[i] = self.facts(docs[i], sdoc, lang)
+            parsed: dict[int, Parsed] = {i: Parsed() for i in idxs}
+            for sdoc, (i, start) in nlp.pipe(pieces, **kwargs):
+                parsed[i].add(sdoc, start)
+            for i in idxs:
+                error = parsed[i].error
+                if error:
+                    results[i] = InputError(f"{docs[i].origin}: {error}")
+                else:
+                    results[i] = self.facts(docs[i], parsed[i], lang)
         for r in results:
             assert r is not None
             yield r
 
+    def _language_or_refusal(self, d: RawDocument) -> str | InputError:
+        """The document's language, or why it cannot go through the NLP (no text, too large, a
+        language we do not support)."""
+        if not d.text or not d.text.strip():
+            return InputError(f"{d.origin}: the article has no text")
+        too_large = check_article_size(d, self.max_article_bytes)
+        if too_large is not None:
+            return too_large
+        code, name = self.language_of(d)
+        if code not in SUPPORTED:
+            what = f"{name} ({code})" if code else "an undetectable language"
+            supported = "supported: French (fr), English (en)"
+            return InputError(f"{d.origin}: unsupported language: {what}; {supported}")
+        return str(code)
+
     # --- spaCy doc → facts ------------------------------------------------------------------------
 
-    def facts(self, raw: RawDocument, doc: Any, lang: str) -> ArticleFacts:
+    def facts(self, raw: RawDocument, parsed: Parsed, lang: str) -> ArticleFacts:
         from conflictkg.loaders import dates
 
         article = article_of(raw)
@@ -142,8 +155,8 @@ class NLPExtractor:
             article.published = dates.parse_published(raw.published_text, lang)
         published = article.published
         text = raw.text
-        records: dict[str, dict[str, Any]] = doc._.actors or {}
-        country = self._main_country(doc, records)
+        records = parsed.records
+        country = parsed.main_country()
         facts = ArticleFacts(article=article)
         actors: dict[str, Actor] = {}
         locations: dict[str, Location] = {}
@@ -185,7 +198,7 @@ class NLPExtractor:
                     return d, prec
             return dates.article_date(published)
 
-        for e in doc._.events or []:
+        for e in parsed.events:
             actor_id = actor(e["actor"])
             if actor_id is None:
                 continue
@@ -194,15 +207,13 @@ class NLPExtractor:
             if e["type"] == "CAPTURE" and loc_id is None:
                 continue
             d, prec = date_of(e["date_expr"])
-            pred = doc[e["pred"]]
             start, end = e["sent_start"], e["sent_end"]
             sentence = text[start:end]
-            clause = _clause(pred, start, end)
             conf = float(e["confidence"]) - (0.05 if e["place"] and e["place"].get("inferred") else 0.0)
             names = [actors[actor_id].name, e["type"], actors[target_id].name if target_id else ""]
             facts.events.append(
                 Event(
-                    id=event_id(article.id, e["type"], actor_id, target_id, pred.idx),
+                    id=event_id(article.id, e["type"], actor_id, target_id, e["pred_idx"]),
                     type=e["type"],
                     actor_id=actor_id,
                     target_id=target_id,
@@ -213,14 +224,14 @@ class NLPExtractor:
                     date_precision=prec,
                     confidence=round(max(0.3, conf), 3),
                     summary=" ".join(n for n in names if n),
-                    evidence=Evidence(sentence=sentence, start=start, end=end, text=clause),
+                    evidence=Evidence(sentence=sentence, start=start, end=end, text=e["clause"]),
                 )
             )
             if e.get("via"):
                 via = actor(e["via"])
                 if via is not None:
                     self._member(facts, via, actor_id, records)
-        for c in doc._.controls or []:
+        for c in parsed.controls:
             actor_id = actor(c["actor"])
             loc_id = place(c["place"], capture=True)
             if actor_id is None or loc_id is None:
@@ -237,7 +248,7 @@ class NLPExtractor:
                     evidence=Evidence(sentence=text[start:end], start=start, end=end, text=text[start:end]),
                 )
             )
-        for m in doc._.memberships or []:
+        for m in parsed.memberships:
             person, org = actor(m["person"]), actor(m["org"])
             if person and org:
                 self._member(facts, person, org, records, m["role"])
@@ -252,18 +263,6 @@ class NLPExtractor:
             return
         rec = records.get(person) or {}
         facts.memberships.append(Membership(person_id=person, org_id=org, role=role or rec.get("role")))
-
-    def _main_country(self, doc: Any, records: dict[str, Any]) -> str | None:
-        # country names, counted twice where they are places ("en Libye"); demonyms and phrases
-        # such as "le ministre turc" say who speaks, not where things happen
-        counts: Counter[str] = Counter()
-        for m in doc._.actor_mentions or []:
-            rec = records.get(m["actor"])
-            head = doc[m["head"]]
-            if rec and rec["kind"] == "state" and rec["country"] and head.pos_ == "PROPN":
-                locative = any(c.dep_ == "case" for c in head.children) or head.dep_ == "pobj"
-                counts[rec["country"]] += 2 if locative else 1
-        return counts.most_common(1)[0][0] if counts else None
 
     def _location(
         self, ref: dict[str, Any], country: str | None, lang: str, capture: bool
@@ -302,6 +301,55 @@ class NLPExtractor:
             return Location(id=make_id("loc", "unresolved", slug(ref["name"]), country), name=ref["name"],
                             kind=ref.get("kind") or "place", country=country)  # fmt: skip
         return None
+
+
+def _country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
+    # country names, counted twice where they are places ("en Libye"); demonyms and phrases
+    # such as "le ministre turc" say who speaks, not where things happen
+    counts: Counter[str] = Counter()
+    for m in doc._.actor_mentions or []:
+        rec = records.get(m["actor"])
+        head = doc[m["head"]]
+        if rec and rec["kind"] == "state" and rec["country"] and head.pos_ == "PROPN":
+            locative = any(c.dep_ == "case" for c in head.children) or head.dep_ == "pobj"
+            counts[rec["country"]] += 2 if locative else 1
+    return counts
+
+
+@dataclass
+class Parsed:
+    """What the facts of one article need from its spaCy doc(s), as plain data: a long article is
+    parsed in pieces, and offsets here are into the whole text."""
+
+    records: dict[str, dict[str, Any]] = field(default_factory=dict)  # actor id → actor record
+    events: list[dict[str, Any]] = field(default_factory=list)  # with "pred_idx" and "clause"
+    controls: list[dict[str, Any]] = field(default_factory=list)
+    memberships: list[dict[str, Any]] = field(default_factory=list)
+    countries: Counter[str] = field(default_factory=Counter)
+    error: str | None = None
+
+    def add(self, doc: Any, offset: int) -> None:
+        """Take in the spaCy doc of the piece of text that starts at ``offset``."""
+        if doc._.nlp_error:
+            self.error = self.error or doc._.nlp_error
+            return
+        records = doc._.actors or {}
+        for aid, rec in records.items():
+            self.records.setdefault(aid, rec)
+        self.countries.update(_country_counts(doc, records))
+        for e in doc._.events or []:
+            pred = doc[e["pred"]]
+            clause = _clause(pred, e["sent_start"], e["sent_end"])
+            self.events.append({**_shifted(e, offset), "pred_idx": pred.idx + offset, "clause": clause})
+        self.controls.extend(_shifted(c, offset) for c in doc._.controls or [])
+        self.memberships.extend(doc._.memberships or [])
+
+    def main_country(self) -> str | None:
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+
+def _shifted(found: dict[str, Any], offset: int) -> dict[str, Any]:
+    return {**found, "sent_start": found["sent_start"] + offset, "sent_end": found["sent_end"] + offset}
 
 
 def _clause(pred: Any, start: int, end: int) -> str:

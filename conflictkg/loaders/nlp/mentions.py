@@ -79,11 +79,14 @@ def _depth(tok: Token) -> int:
 
 
 class MentionFinder:
-    """Finds actor mentions in a parsed doc. ``kb`` is a conflictkg KnowledgeBase."""
+    """Finds actor mentions in one parsed doc. ``kb`` is a conflictkg KnowledgeBase.
+
+    Organisations it discovers go to a view of the KB of its own (``kb.for_document()``): they merge
+    the variants of one name within the article, and never reach the next article."""
 
     def __init__(self, lex: Lexicon, kb: Any, gazetteer: Any = None) -> None:
         self.lex = lex
-        self.kb = kb
+        self.kb = kb.for_document()
         self.gazetteer = gazetteer
         self.last: dict[str, Any] = {}
         self.country: str | None = None
@@ -117,7 +120,7 @@ class MentionFinder:
                 if org is not None:
                     actors.setdefault(org.id, self.entry_dict(org))
             actors.setdefault(entry.id, self.entry_dict(entry))
-            # a person known only by the name NER found (discovered now or earlier in the run)
+            # a person known only by the name NER found (discovered in this article)
             m["discovered"] = (
                 entry.kind == "person"
                 and not entry.member_of
