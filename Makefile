@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 CKG := $(VENV)/bin/conflictkg
 
-.PHONY: setup demo test lint clean-store
+.PHONY: setup demo test test-fast lint clean-store
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -28,6 +28,11 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 test: setup
 	scripts/run-tests
+
+# the tier that needs no server and no spaCy model
+test-fast: $(VENV)/.installed
+	$(VENV)/bin/python -m pytest -m "not store and not nlp and not neo4j and not reliability" tests/unit

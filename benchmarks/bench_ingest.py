@@ -9,7 +9,7 @@ distinct texts.
   ``nlp.pipe(texts, batch_size, n_process)``, tokens counted from the docs;
 - components: the same with our pipeline components (``load_pipeline(lang)``), no facts, no writes
   (``--workers 1`` only: it splits the difference between spaCy, our components and the rest);
-- full: ``conflictkg.ingest.ingest(store, docs, extractor=NLPExtractor(n_process=w))`` into an
+- full: ``conflictkg.jobs.ingest.ingest(store, docs, extractor=NLPExtractor(n_process=w))`` into an
   emptied store (parse, extract, resolve, write), as ``conflictkg ingest --workers w`` runs it.
 
 Model, KB and gazetteer loading happen before either clock starts and are reported apart.
@@ -24,7 +24,7 @@ from typing import Any
 
 from benchmarks import ROOT, SHARED, fresh, not_available
 from conflictkg.graph.store import Store
-from conflictkg.loaders.documents import RawDocument, read_file
+from conflictkg.sources.documents import RawDocument, read_file
 
 SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[«\"A-ZÀ-Ý])")
 BATCH = 64
@@ -70,9 +70,9 @@ def variants(base: list[RawDocument], n_docs: int, seed: int = 3) -> list[RawDoc
 
 def run(store: Store, n_docs: int, workers: list[int]) -> dict[str, Any]:
     try:
-        from conflictkg.ingest import ingest
-        from conflictkg.loaders.nlp.extractor import NLPExtractor
-        from conflictkg.loaders.nlp.pipeline import load_pipeline
+        from conflictkg.jobs.ingest import ingest
+        from conflictkg.nlp.extractor import NLPExtractor
+        from conflictkg.nlp.pipeline import load_pipeline
     except ImportError as exc:
         return not_available(f"the NLP extractor is not importable: {exc}")
     base = base_documents()

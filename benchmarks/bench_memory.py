@@ -1,7 +1,7 @@
 """RSS of the ingest process over a long run (is it flat?), and the embedded server's RSS.
 
 Ingests ``n_articles`` generated articles (a few paragraphs each, distinct texts) through
-``conflictkg.ingest.ingest`` with the article-only extractor — the NLP one would take hours for
+``conflictkg.jobs.ingest.ingest`` with the article-only extractor — the NLP one would take hours for
 10,000 articles on a shared 2-core machine; the process-level growth it could add is in the NLP
 pipeline, which spaCy streams — and samples this process's RSS (psutil) after every batch.
 Bytes per event in the store are measured by the query benchmark while it loads its graph.
@@ -17,9 +17,9 @@ from typing import Any
 import psutil
 
 from benchmarks import Embedded, fresh
-from conflictkg.ingest import RunSummary, ingest
-from conflictkg.loaders.documents import RawDocument
-from conflictkg.loaders.extract import ArticleExtractor
+from conflictkg.jobs.ingest import RunSummary, ingest
+from conflictkg.sources.articles import ArticleExtractor
+from conflictkg.sources.documents import RawDocument
 
 VOCABULARY = (
     "forces attacked the town near the border while the government accused the rebels of shelling "

@@ -18,9 +18,9 @@ from typing import Any
 
 from benchmarks import Embedded, fresh, summarize_ms
 from benchmarks.synthetic import Spec, generate, hottest_actor, hottest_place, typical_actor, typical_place
-from conflictkg.graph.model import ArticleFacts
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
+from conflictkg.model import ArticleFacts
 from conflictkg.queries import files
 
 # Targets of the query-layer issue (ms, median, on 1,000,000 events).

@@ -25,9 +25,9 @@ from typing import Any
 from benchmarks import fresh
 from benchmarks.synthetic import Spec, generate
 from conflictkg.graph import writer as writer_mod
-from conflictkg.graph.model import ArticleFacts
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import DEFAULT_BATCH_ROWS, GraphWriter
+from conflictkg.model import ArticleFacts
 
 BASELINE = "UNWIND $rows AS row CREATE (:BenchX {id: row.id})"
 EDGES = (

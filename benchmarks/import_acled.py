@@ -21,11 +21,11 @@ from typing import Any
 
 import psutil
 
+from conflictkg.derived.linking import link
 from conflictkg.graph import embedded
-from conflictkg.graph.linking import link
 from conflictkg.graph.open import open_store
-from conflictkg.loaders.acled import read_acled
-from conflictkg.loaders.structured import Resolver, import_facts
+from conflictkg.structured.acled import read_acled
+from conflictkg.structured.resolver import Resolver, import_facts
 
 ACLED = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "raw" / "acled"
 FILES = {

@@ -16,7 +16,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from conflictkg.graph.model import Actor, Article, ArticleFacts, Event, Evidence, Location, make_id
+from conflictkg.model import Actor, Article, ArticleFacts, Event, Evidence, Location, make_id
 
 # Share of each event type (sums to 1), after ACLED event mixes mapped to PLOVER-style types.
 TYPE_MIX: dict[str, float] = {

@@ -13,8 +13,8 @@ from typing import Any
 from rich.console import Console
 
 from conflictkg.evaluate import fold
-from conflictkg.graph.model import Actor, ArticleFacts, Event
-from conflictkg.loaders.documents import RawDocument
+from conflictkg.model import Actor, ArticleFacts, Event
+from conflictkg.sources.documents import RawDocument
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -22,7 +22,7 @@ RESULTS = ROOT / "eval" / "results"
 
 
 def extractor() -> Any:
-    from conflictkg.loaders.nlp.extractor import NLPExtractor
+    from conflictkg.nlp.extractor import NLPExtractor
 
     return NLPExtractor()
 

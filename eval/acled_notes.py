@@ -8,7 +8,7 @@ English extraction on each note alone (no store), take our first event in text o
 opens with the coded event) and compare:
 
 - type: ACLED's (event_type, sub_event_type) mapped to our types by the ACLED loader's data file
-  (``conflictkg/loaders/data/acled/event_types.json``: clashes FIGHT, shelling / air strikes FIGHT or
+  (``conflictkg/structured/data/acled/event_types.json``: clashes FIGHT, shelling / air strikes FIGHT or
   ASSAULT when civilians are hit, territory sub-types CAPTURE, protests PROTEST, ...), strict and with
   FIGHT/ASSAULT as one family; and ACLED's coarse event_type against the ones our type can mean;
 - actor1 / actor2: ACLED names resolved as the ACLED importer does (``Resolver.acled_actor``, its
@@ -34,8 +34,8 @@ from rich.console import Console
 from rich.table import Table
 
 from conflictkg.evaluate import family, fold
-from conflictkg.graph.model import Actor, ArticleFacts, Location
-from conflictkg.loaders.documents import RawDocument
+from conflictkg.model import Actor, ArticleFacts, Location
+from conflictkg.sources.documents import RawDocument
 from eval._common import (
     SHARED,
     actor_names,
@@ -79,7 +79,7 @@ class GoldActors:
     """ACLED actor names → our actors, as the ACLED importer resolves them."""
 
     def __init__(self) -> None:
-        from conflictkg.loaders.structured import Resolver
+        from conflictkg.structured.resolver import Resolver
 
         self.resolver = Resolver(gazetteer=False)
         self.placeholders: list[str] = list(self.resolver._rules.get("placeholders", []))
@@ -121,7 +121,7 @@ def same_place(name: str, lat: float | None, lon: float | None, loc: Location | 
 
 
 def load_rows(limit: int | None) -> tuple[list[dict[str, Any]], Counter[str]]:
-    from conflictkg.loaders.acled import classify, normalise, parse_date
+    from conflictkg.structured.acled import classify, normalise, parse_date
 
     rows: list[dict[str, Any]] = []
     skipped: Counter[str] = Counter()

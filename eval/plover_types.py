@@ -28,8 +28,8 @@ from rich.console import Console
 from rich.table import Table
 
 from conflictkg.evaluate import OLD_NAMES, family, fold
-from conflictkg.graph.model import Actor, ArticleFacts, Event
-from conflictkg.loaders.documents import RawDocument
+from conflictkg.model import Actor, ArticleFacts, Event
+from conflictkg.sources.documents import RawDocument
 from eval._common import (
     SHARED,
     actor_names,

@@ -43,7 +43,7 @@ def default_gold_files(gold_set: str = "ours") -> list[Path]:
 
 def _extractor() -> Any:
     try:
-        from conflictkg.loaders.nlp.extractor import NLPExtractor
+        from conflictkg.nlp.extractor import NLPExtractor
     except ImportError:
         return None  # ingest's default (article only): every score is then 0
     return NLPExtractor()

@@ -92,3 +92,16 @@ def cli_store_args(store: Store, data_home: Path) -> list[str]:
 @pytest.fixture
 def seed_path() -> Path:
     return ROOT / "seeds" / "000_94d16d7f8e82017f.txt"
+
+
+_FOLDER_MARKS = {"store": "store", "nlp": "nlp", "reliability": "reliability"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Markers by folder, so ``-m "not store and not nlp"`` never starts a server or loads a model."""
+    for item in items:
+        for part in Path(str(item.fspath)).parts:
+            if part in _FOLDER_MARKS:
+                item.add_marker(_FOLDER_MARKS[part])
+        if "store" in getattr(item, "fixturenames", ()):
+            item.add_marker("store")

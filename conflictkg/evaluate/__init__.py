@@ -134,7 +134,7 @@ def ingest_gold(
     Paths resolve as :func:`resolve_article_path` says; an article under the working directory is
     ingested by its relative path (as a user would type it), others by their absolute path.
     """
-    from conflictkg.ingest import ingest, iter_documents
+    from conflictkg.jobs.ingest import ingest, iter_documents
 
     here = Path.cwd().resolve()
     urls: dict[str, str] = {}

@@ -5,30 +5,23 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from conflictkg.errors import InputError
-from conflictkg.graph.model import EVENT_TYPES
-from conflictkg.loaders.documents import RawDocument
+from conflictkg.model import EVENT_TYPES
+from conflictkg.sources.documents import RawDocument
+from conflictkg.textkeys import fold
 
 GOLD_FORMAT = "conflictkg-gold/1"
 DEFAULT_TOLERANCE_KM = 25.0
 OLD_NAMES = {"DISAPPROVE": "ACCUSE", "DEMAND": "REQUEST"}
 FAMILIES = {"ASSAULT": "FIGHT", "DISAPPROVE": "ACCUSE", "DEMAND": "REQUEST"}
 BACKING_TYPES = {"SUPPORT", "AID", "COOPERATE"}
-FACTUAL = {"asserted", "reported"}  # as conflictkg.graph.derive: modalities of things that happened
+FACTUAL = {"asserted", "reported"}  # as conflictkg.derived.derive: modalities of things that happened
 KINDS = ("events", "events_strict", "pairs", "locations", "backs", "control_changes", "controls")
-
-
-def fold(text: str) -> str:
-    """Case, accents, punctuation and spacing folded away: ``"Armée nationale"`` → ``"armee nationale"``."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
 
 
 def family(action: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictkg.evaluate.gold import fold
-from conflictkg.graph.model import ArticleFacts
+from conflictkg.model import ArticleFacts
 
 
 @dataclass
@@ -62,7 +62,7 @@ class Predicted:
 
 
 def predicted_from_rows(rows: Iterable[dict[str, Any]], controls: Iterable[dict[str, Any]] = ()) -> Predicted:
-    """From the export query's rows (see :mod:`conflictkg.export`) and control-claim rows."""
+    """From the export query's rows (see :mod:`conflictkg.queries.export`) and control-claim rows."""
 
     def actor(row: dict[str, Any], p: str) -> PredActor | None:
         if row.get(f"{p}_id") is None:
@@ -157,7 +157,7 @@ def find_article_url(store: Any, wanted: str, ingested_as: str | None = None) ->
 
 
 def predicted_from_store(store: Any, url: str) -> Predicted:
-    from conflictkg.export import iter_event_rows
+    from conflictkg.queries.export import iter_event_rows
 
     rows = list(iter_event_rows(store, article=url))
     controls = store.query(_CONTROLS, {"url": url})

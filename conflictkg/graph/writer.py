@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from conflictkg.errors import StoreError
-from conflictkg.graph.model import Actor, ArticleFacts, Location
 from conflictkg.graph.store import Store
+from conflictkg.model import Actor, ArticleFacts, Location
 
 DEFAULT_BATCH_ROWS = 5000
 
@@ -392,3 +392,11 @@ class GraphWriter:
             self.store.query(statement, {"rows": chunk, "run_id": self.run_id, **params}, write=True)
             done += len(chunk)
         return done
+
+
+def known_hashes(store: Store, ids: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    rows = store.query(
+        "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha, a.extractor AS ex",
+        {"ids": ids},
+    )
+    return {r["id"]: (r["sha"], r["ex"]) for r in rows}

@@ -15,7 +15,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any, Literal
 
@@ -26,16 +25,13 @@ from rapidfuzz import fuzz, process
 from conflictkg.errors import InputError, NotFoundError
 from conflictkg.graph.store import Row, Store
 from conflictkg.queries.files import load
+from conflictkg.textkeys import fold
 
 ALL_ROWS = 1_000_000_000
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def normalize(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive key: "Armée nationale" → "armee nationale"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+normalize = fold  # the name notebooks already use
 
 
 def iso_date(value: Any, name: str = "date", *, upper: bool = False) -> str | None:
@@ -137,6 +133,21 @@ COLUMNS = {
         "last_seen",
     ],
 }
+
+
+def corroboration(
+    store: Store, source: str | None = None, status: str | None = None, limit: int | None = None
+) -> list[Row]:
+    """Per event extracted from text, the structured records linked to it (``corroboration.cypher``).
+
+    ``source``: only "acled" or "gdelt" records count; ``status``: "confirmed" or "unconfirmed" only.
+    """
+    if source not in (None, "acled", "gdelt"):
+        raise InputError(f"unknown source {source!r}: use acled or gdelt")
+    if status not in (None, "confirmed", "unconfirmed"):
+        raise InputError(f"unknown status {status!r}: use confirmed or unconfirmed")
+    params = {"source": source, "status": status, "limit": limit or 1_000_000}
+    return store.query(load("corroboration"), params)
 
 
 class KnowledgeGraph:
@@ -320,6 +331,12 @@ class KnowledgeGraph:
             limit=limit,
         )  # fmt: skip
         return frame(rows, COLUMNS["towns_changed_hands"], dates=("date",))
+
+    def corroboration(
+        self, *, source: str | None = None, status: str | None = None, limit: int | None = None
+    ) -> pd.DataFrame:
+        """Per event extracted from text, the ACLED / GDELT records linked to it by SAME_AS."""
+        return pd.DataFrame(corroboration(self.store, source, status, limit))
 
     def control_timeline(self, place: str, *, source: str | None = None) -> pd.DataFrame:
         """Who held one place, from when to when (captured and stated control)."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conflictkg.errors import ConflictKGError
 
-DEFAULT_OUT = Path("conflictkg/loaders/data/models/event_types_en")
+DEFAULT_OUT = Path("conflictkg/nlp/data/models/event_types_en")
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from conflictkg.errors import InputError
-from conflictkg.loaders.acled import classify, read_rows
-from conflictkg.loaders.nlp.event_types import MODEL_NAME, PIPE_NAME, feature_doc, score_docs
+from conflictkg.nlp.event_types import MODEL_NAME, PIPE_NAME, feature_doc, score_docs
+from conflictkg.structured.acled import classify, read_rows
 
 # ACLED's coder prefixes ("Looting: On 9 May ...", "Movement of forces: ...") and size tags name the
 # label; news text has neither, so they are removed before training.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from conflictkg.graph.model import (
+from conflictkg.model import (
     Actor,
     Article,
     ArticleFacts,

@@ -23,14 +23,14 @@ pytestmark = [pytest.mark.nlp, pytest.mark.slow, pytest.mark.store]
 
 @pytest.fixture
 def nlp_store(falkordb_store: Store) -> Store:
-    pytest.importorskip("conflictkg.loaders.nlp.extractor")
+    pytest.importorskip("conflictkg.nlp.extractor")
     falkordb_store.clear()
     falkordb_store.apply_schema()
     return falkordb_store
 
 
 def _extractor() -> Any:
-    from conflictkg.loaders.nlp.extractor import NLPExtractor
+    from conflictkg.nlp.extractor import NLPExtractor
 
     return NLPExtractor()
 

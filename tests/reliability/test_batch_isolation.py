@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from conflictkg.graph.model import Actor, Article, ArticleFacts, Event, Evidence, Location, event_id, make_id
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
+from conflictkg.model import Actor, Article, ArticleFacts, Event, Evidence, Location, event_id, make_id
 
 pytestmark = pytest.mark.store
 

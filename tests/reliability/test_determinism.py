@@ -36,7 +36,7 @@ ACLED_SAMPLE = 20
 # Runs the CLI once per file, in one process: the ingest calls share that process's caches.
 ONE_BY_ONE = """
 import sys
-from conflictkg.cli import app
+from conflictkg.cli.app import app
 home, files = sys.argv[1], sys.argv[2:]
 for f in files:
     app(["--home", home, "ingest", f], standalone_mode=False, prog_name="conflictkg")

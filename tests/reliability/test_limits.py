@@ -22,14 +22,14 @@ import pytest
 
 from conflictkg.errors import InputError
 from conflictkg.graph.store import Store
-from conflictkg.ingest import Quarantine, ingest, run_sources
-from conflictkg.loaders.acled import read_acled
-from conflictkg.loaders.documents import RawDocument
-from conflictkg.loaders.gdelt import MAX_UNZIPPED_BYTES, read_gdelt
-from conflictkg.loaders.http import Fetcher, FetchError, HttpSettings
-from conflictkg.loaders.nlp.extractor import NLPExtractor
-from conflictkg.loaders.nlp.pipeline import split_text
-from conflictkg.loaders.sources import SourceSpec
+from conflictkg.jobs.ingest import Quarantine, ingest, run_sources
+from conflictkg.nlp.extractor import NLPExtractor
+from conflictkg.nlp.pipeline import split_text
+from conflictkg.sources.documents import RawDocument
+from conflictkg.sources.http import Fetcher, FetchError, HttpSettings
+from conflictkg.sources.inputs import SourceSpec
+from conflictkg.structured.acled import read_acled
+from conflictkg.structured.gdelt import MAX_UNZIPPED_BYTES, read_gdelt
 
 ROOT = Path(__file__).resolve().parents[2]
 GDELT_SAMPLE = ROOT / "tests" / "data" / "gdelt" / "20200509151500.export.CSV"
@@ -70,7 +70,7 @@ def _lie_about_size(path: Path, declared: int) -> None:
 READ_IN_CHILD = r"""
 import json, re, sys, time
 from conflictkg.errors import InputError
-from conflictkg.loaders.{module} import read_{module}
+from conflictkg.structured.{module} import read_{module}
 t = time.monotonic()
 try:
     rows = sum(1 for _ in read_{module}(sys.argv[1]))

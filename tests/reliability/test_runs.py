@@ -18,14 +18,14 @@ import pytest
 
 from conflictkg.errors import InputError, StoreError
 from conflictkg.graph import embedded
-from conflictkg.graph.model import ArticleFacts
 from conflictkg.graph.open import open_store
 from conflictkg.graph.store import Store
-from conflictkg.ingest import MANUAL_RETRY, Quarantine, ingest, iter_documents, retry_quarantined
-from conflictkg.loaders.documents import RawDocument
-from conflictkg.loaders.extract import ArticleExtractor
-from conflictkg.loaders.sources import SourceError, SourceSpec, iter_path, iter_sources
-from conflictkg.progress import LineReporter
+from conflictkg.jobs.ingest import MANUAL_RETRY, Quarantine, ingest, iter_documents, retry_quarantined
+from conflictkg.jobs.progress import LineReporter
+from conflictkg.model import ArticleFacts
+from conflictkg.sources.articles import ArticleExtractor
+from conflictkg.sources.documents import RawDocument
+from conflictkg.sources.inputs import SourceError, SourceSpec, iter_path, iter_sources
 
 pytestmark = pytest.mark.store
 

@@ -94,7 +94,7 @@ def test_memory_figures(results: dict[str, Any]) -> None:
 
 def test_ingest_figures(results: dict[str, Any]) -> None:
     block = results["measures"]["ingest/embedded"]
-    if importlib.util.find_spec("conflictkg.loaders.nlp") is None:
+    if importlib.util.find_spec("conflictkg.nlp") is None:
         assert block["available"] is False and block["reason"]
         return
     assert_figures(block, INGEST)

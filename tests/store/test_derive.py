@@ -12,7 +12,7 @@ from data.fixture_graph import (
     fixture_facts,
 )
 
-from conflictkg.graph.derive import control_rows, derive
+from conflictkg.derived.derive import control_rows, derive
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
 

@@ -13,8 +13,9 @@ import jsonschema
 import pytest
 
 from conflictkg.evaluate import evaluate_store, find_article_url, parse_gold
-from conflictkg.export import flatten, iter_events
-from conflictkg.graph.model import (
+from conflictkg.graph.store import Store
+from conflictkg.graph.writer import GraphWriter
+from conflictkg.model import (
     Actor,
     Article,
     ArticleFacts,
@@ -24,8 +25,7 @@ from conflictkg.graph.model import (
     Location,
     event_id,
 )
-from conflictkg.graph.store import Store
-from conflictkg.graph.writer import GraphWriter
+from conflictkg.queries.export import flatten, iter_events
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "export-events.schema.json"
 

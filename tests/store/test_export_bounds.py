@@ -10,11 +10,11 @@ import sys
 
 import pytest
 
-from conflictkg.export import iter_events
-from conflictkg.graph.model import Actor, Article, ArticleFacts, Event, Evidence, Location, event_id
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
+from conflictkg.model import Actor, Article, ArticleFacts, Event, Evidence, Location, event_id
 from conflictkg.queries.api import KnowledgeGraph
+from conflictkg.queries.export import iter_events
 
 pytestmark = pytest.mark.store
 

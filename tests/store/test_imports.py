@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conflictkg.cli import app
-from conflictkg.graph.derive import derive
+from conflictkg.cli.app import app
+from conflictkg.derived.derive import derive
 from conflictkg.graph.store import Store
-from conflictkg.ingest import Quarantine
-from conflictkg.loaders.acled import read_acled
-from conflictkg.loaders.gdelt import read_gdelt
-from conflictkg.loaders.structured import import_facts
+from conflictkg.jobs.ingest import Quarantine
 from conflictkg.queries.api import KnowledgeGraph
+from conflictkg.structured.acled import read_acled
+from conflictkg.structured.gdelt import read_gdelt
+from conflictkg.structured.resolver import import_facts
 
 pytestmark = pytest.mark.store
 

@@ -18,13 +18,13 @@ from typing import Any
 import pytest
 
 from conflictkg.errors import InputError
-from conflictkg.graph.model import Actor, ArticleFacts, Event, Evidence, event_id, make_id
 from conflictkg.graph.store import Store
-from conflictkg.ingest import Quarantine, ingest, iter_documents, retry_quarantined, run_sources
-from conflictkg.loaders.documents import RawDocument
-from conflictkg.loaders.extract import article_of
-from conflictkg.loaders.http import HttpSettings
-from conflictkg.loaders.sources import SourceSpec
+from conflictkg.jobs.ingest import Quarantine, ingest, iter_documents, retry_quarantined, run_sources
+from conflictkg.model import Actor, ArticleFacts, Event, Evidence, event_id, make_id
+from conflictkg.sources.articles import article_of
+from conflictkg.sources.documents import RawDocument
+from conflictkg.sources.http import HttpSettings
+from conflictkg.sources.inputs import SourceSpec
 
 pytestmark = pytest.mark.store
 
@@ -514,7 +514,7 @@ def test_memory_stays_flat_over_10000_articles(store: Store) -> None:
 
 @pytest.mark.nlp
 def test_the_default_extractor_replaces_a_changed_articles_events(store: Store, tmp_path: Path) -> None:
-    from conflictkg.loaders.nlp.extractor import NLPExtractor
+    from conflictkg.nlp.extractor import NLPExtractor
 
     demo = sorted((Path(__file__).resolve().parents[2] / "seeds" / "demo").glob("*.txt"))
     art = tmp_path / "article.txt"
@@ -541,7 +541,7 @@ def test_the_default_extractor_replaces_a_changed_articles_events(store: Store, 
 
 @pytest.mark.nlp
 def test_an_unsupported_language_is_quarantined_with_its_reason(store: Store, tmp_path: Path) -> None:
-    from conflictkg.loaders.nlp.extractor import NLPExtractor
+    from conflictkg.nlp.extractor import NLPExtractor
 
     german = tmp_path / "bericht.txt"
     german.write_text(

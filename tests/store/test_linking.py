@@ -7,15 +7,16 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conflictkg.cli import app
-from conflictkg.graph.linking import corroboration, link
-from conflictkg.graph.model import Actor, Article, ArticleFacts, Event, Evidence, Location, event_id
+from conflictkg.cli.app import app
+from conflictkg.derived.linking import link
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
-from conflictkg.loaders.acled import read_acled
-from conflictkg.loaders.gdelt import read_gdelt
-from conflictkg.loaders.structured import import_facts
+from conflictkg.model import Actor, Article, ArticleFacts, Event, Evidence, Location, event_id
+from conflictkg.queries.api import corroboration
 from conflictkg.queries.files import load
+from conflictkg.structured.acled import read_acled
+from conflictkg.structured.gdelt import read_gdelt
+from conflictkg.structured.resolver import import_facts
 
 pytestmark = pytest.mark.store
 

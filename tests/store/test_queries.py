@@ -14,8 +14,8 @@ import pandas as pd
 import pytest
 from data.fixture_graph import EXPECTED_CHANGES, EXPECTED_SUPPORTS, fixture_facts
 
+from conflictkg.derived.derive import derive
 from conflictkg.errors import InputError, NotFoundError
-from conflictkg.graph.derive import derive
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
 from conflictkg.queries.api import QUERY_PARAMS, KnowledgeGraph

@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from data.fixture_graph import ACTORS, LOCATIONS, fixture_facts
 
+from conflictkg.derived.derive import derive
 from conflictkg.errors import InputError
-from conflictkg.graph.derive import derive
-from conflictkg.graph.model import Article, ArticleFacts, Event, Evidence, event_id, make_id
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
+from conflictkg.model import Article, ArticleFacts, Event, Evidence, event_id, make_id
 from conflictkg.queries.api import KnowledgeGraph
 
 pytestmark = pytest.mark.store

@@ -8,7 +8,10 @@ from dataclasses import replace
 import pytest
 
 from conflictkg.errors import StoreError
-from conflictkg.graph.model import (
+from conflictkg.graph.stats import graph_stats
+from conflictkg.graph.store import Store
+from conflictkg.graph.writer import _NEW_EVENTS, GraphWriter, _batches, batch_statement
+from conflictkg.model import (
     Actor,
     Article,
     ArticleFacts,
@@ -19,9 +22,6 @@ from conflictkg.graph.model import (
     Membership,
     event_id,
 )
-from conflictkg.graph.stats import graph_stats
-from conflictkg.graph.store import Store
-from conflictkg.graph.writer import _NEW_EVENTS, GraphWriter, _batches, batch_statement
 
 SNAPSHOT_NODES = "MATCH (n) RETURN n.id AS id, properties(n) AS props ORDER BY id"
 SNAPSHOT_RELS = (

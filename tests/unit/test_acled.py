@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conflictkg.errors import InputError
-from conflictkg.graph.model import ArticleFacts
-from conflictkg.loaders.acled import (
+from conflictkg.model import ArticleFacts
+from conflictkg.structured.acled import (
     AcledConverter,
     AcledRow,
     classify,
@@ -19,7 +19,7 @@ from conflictkg.loaders.acled import (
     read_acled,
     read_rows,
 )
-from conflictkg.loaders.structured import Resolver
+from conflictkg.structured.resolver import Resolver
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 ACLED = SHARED / "eval" / "raw" / "acled"

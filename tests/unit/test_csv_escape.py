@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from conflictkg.output import csv_cell, render, to_csv, to_json
+from conflictkg.cli.output import csv_cell, render, to_csv, to_json
 
 ROWS = [
     {

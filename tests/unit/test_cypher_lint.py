@@ -94,7 +94,8 @@ def lint(queries: list[dict[str, str]]) -> list[dict]:
 def test_the_collector_finds_what_we_ship() -> None:
     names = {q["name"] for q in shipped_cypher()}
     texts = {q["query"] for q in shipped_cypher()}
-    from conflictkg.graph import derive, writer
+    from conflictkg.derived import derive
+    from conflictkg.graph import writer
 
     assert writer.ALL_PARTS_STATEMENT in texts
     assert all(s in texts for s in derive.SHIPPED_CYPHER)
@@ -107,7 +108,7 @@ def test_the_collector_finds_what_we_ship() -> None:
     ):
         assert f"conflictkg/queries/{query}.cypher" in names
     assert any(n.startswith("conflictkg/graph/stats.py:") for n in names)
-    assert any(n.startswith("conflictkg/ingest.py:") for n in names)
+    assert any(n.startswith("conflictkg/jobs/ingest.py:") for n in names)
     assert not any(q["query"] == "CREATE INDEX FOR (n:" for q in shipped_cypher())  # no f-string fragments
 
 

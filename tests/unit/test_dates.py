@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflictkg.loaders.dates import article_date, parse_published, precision_of, resolve
+from conflictkg.nlp.dates import article_date, parse_published, precision_of, resolve
 
 
 @pytest.mark.parametrize(

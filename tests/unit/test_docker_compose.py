@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from conflictkg.commands.jobs import parse_duration
+from conflictkg.cli.jobs import parse_duration
 
 DOCKER = Path(__file__).resolve().parents[2] / "docker"
 

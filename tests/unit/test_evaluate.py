@@ -20,7 +20,7 @@ from conflictkg.evaluate import (
     resolve_article_path,
     score_article,
 )
-from conflictkg.graph.model import Actor, Article, ArticleFacts, ControlClaim, Event, Evidence, Location
+from conflictkg.model import Actor, Article, ArticleFacts, ControlClaim, Event, Evidence, Location
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"

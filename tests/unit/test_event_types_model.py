@@ -8,7 +8,7 @@ import pytest
 import spacy
 from conftest import IN_CI, SHARED
 
-from conflictkg.loaders.nlp.event_types import predict_types, shipped_model_dir
+from conflictkg.nlp.event_types import predict_types, shipped_model_dir
 from conflictkg.training import event_types as training
 from conflictkg.training.__main__ import main as training_main
 

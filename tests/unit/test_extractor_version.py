@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from conflictkg import __version__
-from conflictkg.loaders.gazetteer import places_digest
-from conflictkg.loaders.kb import KnowledgeBase, kb_digest
-from conflictkg.loaders.nlp.extractor import NLPExtractor
-from conflictkg.loaders.nlp.version import extractor_version
+from conflictkg.knowledge.gazetteer import places_digest
+from conflictkg.knowledge.kb import KnowledgeBase, kb_digest
+from conflictkg.nlp.extractor import NLPExtractor
+from conflictkg.nlp.version import extractor_version
 
 ACTOR = '[[actor]]\nname = "Zorbian Liberation Front"\nkind = "armed_group"\ncountry = "LBY"\n'
 PLACE = '[[place]]\nname = "Zorbia air base"\nkind = "military_base"\nlat = 32.1\nlon = 13.2\n'
@@ -35,7 +35,7 @@ def test_a_changed_user_kb_file_changes_the_version(tmp_path: Path) -> None:
 
 
 def test_a_changed_place_file_changes_the_version(tmp_path: Path) -> None:
-    from conflictkg.loaders.gazetteer import Gazetteer
+    from conflictkg.knowledge.gazetteer import Gazetteer
 
     places = tmp_path / "places.toml"
     places.write_text(PLACE, encoding="utf-8")

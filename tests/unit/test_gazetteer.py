@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conflictkg.errors import InputError
-from conflictkg.loaders.gazetteer import Gazetteer, Place, distance_km
+from conflictkg.knowledge.gazetteer import Gazetteer, Place, distance_km
 
 
 @pytest.fixture(scope="module")
@@ -217,7 +217,7 @@ def test_countries_are_at_their_centre_not_their_capital(gz: Gazetteer) -> None:
 def test_index_build_streams_places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
-    from conflictkg.loaders import gazetteer
+    from conflictkg.knowledge import gazetteer
 
     cities = {
         "1": {"geonameid": 1, "name": "Tarhunah", "latitude": "32.43", "longitude": "13.63",
@@ -248,7 +248,7 @@ def test_index_build_streams_places(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 def test_a_miss_costs_a_few_normalisations(gz: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
     # curated keys are precomputed at load: a miss must not re-normalise every curated alias
-    from conflictkg.loaders import gazetteer
+    from conflictkg.knowledge import gazetteer
 
     calls: list[str] = []
     real = gazetteer.loose

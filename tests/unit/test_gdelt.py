@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from conflictkg.errors import InputError
-from conflictkg.graph.model import ArticleFacts
-from conflictkg.loaders.gdelt import classify, columns, read_gdelt
-from conflictkg.loaders.structured import Resolver, Skipped, fips_to_iso3
+from conflictkg.model import ArticleFacts
+from conflictkg.structured.gdelt import classify, columns, read_gdelt
+from conflictkg.structured.resolver import Resolver, Skipped, fips_to_iso3
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "gdelt"
 PLAIN = DATA / "20200509151500.export.CSV"

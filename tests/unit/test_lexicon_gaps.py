@@ -11,7 +11,7 @@ def _gaps(texts: list[str], lang: str, top: int = 20) -> set[tuple[str, str, str
     try:
         from conflictkg.nlp.gaps import lexicon_gaps
     except ImportError:  # before the package move
-        from conflictkg.loaders.nlp.gaps import lexicon_gaps
+        from conflictkg.nlp.gaps import lexicon_gaps
     return {(g.lemma, g.kind, g.frame, g.count, g.known) for g in lexicon_gaps(texts, lang, top)}
 
 
@@ -49,7 +49,7 @@ def test_english_gaps_skip_events_and_reporting_verbs() -> None:
 
 
 def test_top_keeps_the_most_frequent_with_an_example() -> None:
-    from conflictkg.loaders.nlp.gaps import lexicon_gaps
+    from conflictkg.nlp.gaps import lexicon_gaps
 
     texts = ["Hamas rebuked Israel.", "The Taliban rebuked the government in Kabul.", "Hamas praised nobody."]
     (gap,) = lexicon_gaps(texts, "en", top=1)

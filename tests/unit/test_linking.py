@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conflictkg.graph.linking import _item, candidate_pairs, score_pair, select
+from conflictkg.derived.linking import _item, candidate_pairs, score_pair, select
 
 TRIPOLI = (32.8874, 13.1873)
 MITIGA = (32.894, 13.276)  # 8.3 km from Tripoli's centre

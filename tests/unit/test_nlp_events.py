@@ -6,8 +6,8 @@ from functools import lru_cache
 
 import pytest
 
-from conflictkg.graph.model import ArticleFacts
-from conflictkg.loaders.documents import RawDocument
+from conflictkg.model import ArticleFacts
+from conflictkg.sources.documents import RawDocument
 
 pytestmark = pytest.mark.nlp
 
@@ -16,7 +16,7 @@ Fact = tuple[str, str, str | None, str]
 
 @lru_cache(maxsize=1)
 def _extractor():  # type: ignore[no-untyped-def]
-    from conflictkg.loaders.nlp.extractor import NLPExtractor
+    from conflictkg.nlp.extractor import NLPExtractor
 
     return NLPExtractor()
 

@@ -118,7 +118,7 @@ def test_acronym_tagged_pronoun_is_a_name() -> None:
     import spacy
     from spacy.tokens import Doc
 
-    from conflictkg.loaders.nlp import coref
+    from conflictkg.nlp import coref
 
     doc = Doc(
         spacy.blank("fr").vocab,
@@ -131,8 +131,8 @@ def test_acronym_tagged_pronoun_is_a_name() -> None:
 
 def test_place_outside_the_articles_main_country_still_gets_coordinates() -> None:
     """The main country is a guess from the actors named; a place it does not hold is looked up anyway."""
-    from conflictkg.loaders.documents import RawDocument
-    from conflictkg.loaders.nlp.extractor import NLPExtractor
+    from conflictkg.nlp.extractor import NLPExtractor
+    from conflictkg.sources.documents import RawDocument
 
     text = (
         "Turkey said on Monday that Turkey would keep its troops in Turkey. "

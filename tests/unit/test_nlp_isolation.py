@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from conflictkg.errors import InputError
-from conflictkg.graph.model import ArticleFacts
-from conflictkg.loaders.documents import RawDocument
-from conflictkg.loaders.kb import KnowledgeBase
+from conflictkg.knowledge.kb import KnowledgeBase
+from conflictkg.model import ArticleFacts
+from conflictkg.sources.documents import RawDocument
 
 PAIRS = {
     "IND74386": (
@@ -38,9 +38,9 @@ PAIRS = {
 FRESH = """
 import json, sys
 from conflictkg.errors import InputError
-from conflictkg.graph.model import ArticleFacts
-from conflictkg.loaders.documents import RawDocument
-from conflictkg.loaders.nlp.extractor import NLPExtractor
+from conflictkg.model import ArticleFacts
+from conflictkg.sources.documents import RawDocument
+from conflictkg.nlp.extractor import NLPExtractor
 facts = next(iter(NLPExtractor().extract([RawDocument(origin=sys.argv[1], text=sys.argv[2])])))
 print(json.dumps([[e.id, e.type, e.actor_id, e.target_id, e.location_id, e.date, e.modality, e.confidence]
                   for e in facts.events] + [sorted([a.id, a.name, a.kind] for a in facts.actors)]))
@@ -71,7 +71,7 @@ def in_fresh_process(origin: str, text: str) -> list[Any]:
 @pytest.mark.nlp
 @pytest.mark.parametrize("origin", sorted(PAIRS))
 def test_a_then_b_then_a_gives_a_what_a_fresh_process_gives(origin: str) -> None:
-    from conflictkg.loaders.nlp.extractor import NLPExtractor
+    from conflictkg.nlp.extractor import NLPExtractor
 
     a, b = PAIRS[origin]
     extractor = NLPExtractor()
@@ -84,7 +84,7 @@ def test_a_then_b_then_a_gives_a_what_a_fresh_process_gives(origin: str) -> None
 
 @pytest.mark.nlp
 def test_a_batch_gives_each_article_what_it_gives_alone() -> None:
-    from conflictkg.loaders.nlp.extractor import NLPExtractor
+    from conflictkg.nlp.extractor import NLPExtractor
 
     docs = [
         RawDocument(origin=f"{k}-{i}", text=t)
@@ -130,7 +130,7 @@ def test_a_discovered_id_comes_from_its_name_not_from_what_was_discovered_before
 
 @pytest.mark.nlp
 def test_two_worker_processes_give_what_one_process_gives() -> None:
-    from conflictkg.loaders.nlp.extractor import NLPExtractor
+    from conflictkg.nlp.extractor import NLPExtractor
 
     texts = [text for pair in PAIRS.values() for text in pair]
     docs = [RawDocument(origin=f"article-{i}", text=text) for i, text in enumerate(texts)]

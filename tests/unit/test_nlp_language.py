@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from conflictkg.errors import InputError
-from conflictkg.loaders.documents import RawDocument
-from conflictkg.loaders.nlp.language import detect, is_supported
-from conflictkg.loaders.nlp.lexicon import load_lexicon
+from conflictkg.knowledge.lexicon import load_lexicon
+from conflictkg.nlp.language import detect, is_supported
+from conflictkg.sources.documents import RawDocument
 
 pytestmark = pytest.mark.nlp
 
@@ -31,7 +31,7 @@ def test_too_short_to_tell() -> None:
 
 
 def test_lexicons_load_with_types_of_the_model() -> None:
-    from conflictkg.graph.model import EVENT_TYPES
+    from conflictkg.model import EVENT_TYPES
 
     for lang in ("fr", "en"):
         lex = load_lexicon(lang)
@@ -40,7 +40,7 @@ def test_lexicons_load_with_types_of_the_model() -> None:
 
 
 def test_unsupported_empty_and_eventless_articles() -> None:
-    from conflictkg.loaders.nlp.extractor import NLPExtractor
+    from conflictkg.nlp.extractor import NLPExtractor
 
     docs = [
         RawDocument(

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from conflictkg.graph.model import ArticleFacts
-from conflictkg.loaders.documents import read_file
+from conflictkg.model import ArticleFacts
+from conflictkg.sources.documents import read_file
 
 pytestmark = pytest.mark.nlp
 
@@ -18,7 +18,7 @@ SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_94
 def seed() -> ArticleFacts:
     if not SEED.exists():
         pytest.skip("the shared seed article is not available")
-    from conflictkg.loaders.nlp.extractor import NLPExtractor
+    from conflictkg.nlp.extractor import NLPExtractor
 
     (doc,) = list(read_file(SEED, str(SEED)))
     (out,) = list(NLPExtractor().extract([doc]))

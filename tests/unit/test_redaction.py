@@ -17,12 +17,12 @@ from typing import Any
 import pytest
 
 from conflictkg.graph.store import Store
-from conflictkg.ingest import Quarantine, run_sources
-from conflictkg.loaders.documents import RawDocument, record_to_document
-from conflictkg.loaders.extract import article_id, article_of
-from conflictkg.loaders.http import HttpSettings, redact
-from conflictkg.loaders.nlp.extractor import NLPExtractor
-from conflictkg.loaders.sources import SourceSpec
+from conflictkg.jobs.ingest import Quarantine, run_sources
+from conflictkg.nlp.extractor import NLPExtractor
+from conflictkg.sources.articles import article_id, article_of
+from conflictkg.sources.documents import RawDocument, record_to_document
+from conflictkg.sources.http import HttpSettings, redact
+from conflictkg.sources.inputs import SourceSpec
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,11 @@ import httpx
 import pytest
 
 from conflictkg.errors import InputError
-from conflictkg.loaders.documents import RawDocument
-from conflictkg.loaders.http import Fetcher, FetchError, HttpSettings
-from conflictkg.loaders.sources import (
+from conflictkg.jobs.locking import LockBusy, RunLock
+from conflictkg.jobs.progress import LineReporter
+from conflictkg.sources.documents import RawDocument
+from conflictkg.sources.http import Fetcher, FetchError, HttpSettings
+from conflictkg.sources.inputs import (
     SourceError,
     SourceSpec,
     iter_csv_file,
@@ -28,8 +30,6 @@ from conflictkg.loaders.sources import (
     redact,
     spec_of_argument,
 )
-from conflictkg.locking import LockBusy, RunLock
-from conflictkg.progress import LineReporter
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -309,7 +309,7 @@ def test_feed_entries_are_fetched_and_unchanged_ones_skipped() -> None:
             return httpx.Response(200, text=feed, headers={"Content-Type": "application/rss+xml"})
         return httpx.Response(200, text=page.format(request.url.path), headers={"Content-Type": "text/html"})
 
-    from conflictkg.loaders.sources import Known, Skip
+    from conflictkg.sources.inputs import Known, Skip
 
     def known(urls: list[str]) -> dict[str, Known]:
         return {"https://x.org/1": Known(feed_updated="Thu, 21 May 2020 10:00:00 GMT")}
@@ -349,7 +349,7 @@ def test_the_lock_refuses_a_second_holder_and_waits_when_told(tmp_path: Path) ->
 
 def test_the_lock_dies_with_its_holder(tmp_path: Path) -> None:
     code = (
-        "import sys, time; from pathlib import Path; from conflictkg.locking import RunLock\n"
+        "import sys, time; from pathlib import Path; from conflictkg.jobs.locking import RunLock\n"
         f"RunLock(Path({str(tmp_path)!r}), 'embedded:x').acquire(); print('held', flush=True); time.sleep(60)"
     )
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
@@ -366,7 +366,7 @@ def test_the_lock_dies_with_its_holder(tmp_path: Path) -> None:
     ("text", "seconds"), [("90", 90), ("30s", 30), ("15m", 900), ("1h30m", 5400), ("1d", 86400)]
 )
 def test_schedule_intervals(text: str, seconds: float) -> None:
-    from conflictkg.commands.jobs import parse_duration
+    from conflictkg.cli.jobs import parse_duration
 
     assert parse_duration(text) == seconds
 
@@ -375,7 +375,7 @@ def test_schedule_intervals(text: str, seconds: float) -> None:
 def test_bad_schedule_intervals(text: str) -> None:
     import typer
 
-    from conflictkg.commands.jobs import parse_duration
+    from conflictkg.cli.jobs import parse_duration
 
     with pytest.raises(typer.BadParameter):
         parse_duration(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from benchmarks.synthetic import TYPE_MIX, Spec, generate, hottest_actor, hottest_place
-from conflictkg.graph.model import EVENT_TYPES
+from conflictkg.model import EVENT_TYPES
 
 
 def _events(spec: Spec) -> list[tuple[str, str, str | None, str | None, str | None]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflictkg.loaders.text_norm import key, key_uncached, loose, loose_of_key, norm, strip_articles
+from conflictkg.textkeys import key, key_uncached, loose, loose_of_key, norm, strip_articles
 
 KEYS = [
     ("de la ville de Syrte", "ville de syrte"),

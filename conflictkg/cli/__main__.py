@@ -1,0 +1,5 @@
+"""``python -m conflictkg.cli``."""
+
+from conflictkg.cli.app import main
+
+main()

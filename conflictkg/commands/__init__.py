@@ -1,1 +1,0 @@
-"""CLI commands by area; `conflictkg.cli` registers them on the root app."""

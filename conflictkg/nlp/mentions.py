@@ -1,0 +1,494 @@
+"""Actor mentions: noun phrases, names and demonyms resolved against the knowledge base.
+
+Candidates come from the parse (a head noun with its name-forming dependents: "armée nationale
+libyenne", "forces de Khalifa Haftar", "Russian forces") and from NER; the largest phrase that the
+KB resolves wins. Unknown organisations and people named by NER are discovered (kb.discover).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.dates import WEEKDAYS
+from conflictkg.nlp.generic import generic_entry
+from conflictkg.nlp.syntax import contiguous_run
+from conflictkg.textkeys import key
+
+_NAME_DEPS = frozenset({
+    "amod", "flat", "flat:name", "flat:foreign", "compound", "det", "fixed", "nummod", "case",
+    "nmod", "prep", "pobj", "poss", "npadvmod", "punct",
+})  # fmt: skip
+_NER_ACTOR = frozenset({"ORG", "PER", "PERSON", "NORP", "GPE", "LOC", "MISC"})
+_NER_DISCOVER = {"ORG": "organisation", "PER": "person", "PERSON": "person"}
+_MAX_SPAN = 9
+
+
+def _name_span(head: Token, lex: Lexicon) -> list[Token]:
+    """Head + dependents that belong to a name: adjectives, flat names, 'de'/'of' complements."""
+    of = lex.group("of_preps")
+    out = [head]
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            dep = c.dep_
+            if dep not in _NAME_DEPS or (dep == "punct" and c.text != "-"):
+                continue
+            if dep == "det" and ("Poss=Yes" in str(c.morph) or c.lower_ in ("tout", "toute", "any")):
+                continue
+            if dep in ("nmod", "pobj") and c.pos_ in ("NOUN", "PROPN"):
+                p = _case(c)
+                if dep == "nmod" and p is not None and p not in of:
+                    continue
+            if dep == "prep" and c.lower_ not in of:
+                continue
+            if dep == "poss":
+                continue
+            out.append(c)
+            stack.append(c)
+    run = contiguous_run(out, head)
+    # no leading determiners/prepositions, no trailing prepositions
+    while run and run[0].pos_ in ("DET", "ADP") and run[0] is not head:
+        run = run[1:]
+    while run and run[-1].pos_ in ("ADP", "DET", "PUNCT") and run[-1] is not head:
+        run = run[:-1]
+    return run if len(run) <= _MAX_SPAN else [head]
+
+
+def _case(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "case" and c.i < tok.i:
+            return (c.lemma_ or c.lower_).lower()
+    return None
+
+
+def _text(toks: list[Token]) -> str:
+    doc = toks[0].doc
+    return doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+class MentionFinder:
+    """Finds actor mentions in one parsed doc. ``kb`` is a conflictkg KnowledgeBase.
+
+    Organisations it discovers go to a view of the KB of its own (``kb.for_document()``): they merge
+    the variants of one name within the article, and never reach the next article."""
+
+    def __init__(self, lex: Lexicon, kb: Any, gazetteer: Any = None) -> None:
+        self.lex = lex
+        self.kb = kb.for_document()
+        self.gazetteer = gazetteer
+        self.last: dict[str, Any] = {}
+        self.country: str | None = None
+        self.country_done = False
+        self.civilians_seen = False
+
+    def entry_dict(self, e: Any) -> dict[str, Any]:
+        return {
+            "id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata,
+            "aliases": list(e.aliases), "member_of": e.member_of, "role": e.role,
+        }  # fmt: skip
+
+    def __call__(self, doc: Doc) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+        mentions: list[dict[str, Any]] = []
+        actors: dict[str, dict[str, Any]] = {}
+        covered: dict[int, int] = {}
+        self.covered = covered
+        kb = self.kb
+        ents = {t.i: e for e in doc.ents for t in e}
+
+        def add(toks: list[Token], head: Token, entry: Any, demonym: bool = False) -> None:
+            m = {
+                "start": toks[0].i, "end": toks[-1].i + 1, "head": head.i, "actor": entry.id,
+                "kind": entry.kind, "org": None, "role": None, "demonym": demonym,
+                "text": _text(toks),
+            }  # fmt: skip
+            if entry.kind == "person" and entry.member_of:
+                m["org"] = entry.member_of
+                m["role"] = entry.role
+                org = kb.get(entry.member_of)
+                if org is not None:
+                    actors.setdefault(org.id, self.entry_dict(org))
+            actors.setdefault(entry.id, self.entry_dict(entry))
+            # a person known only by the name NER found (discovered in this article)
+            m["discovered"] = (
+                entry.kind == "person"
+                and not entry.member_of
+                and not entry.wikidata
+                and len(entry.aliases) <= 1
+            )
+            n = len(mentions)
+            mentions.append(m)
+            self.last = m
+            for t in toks:
+                covered[t.i] = n
+
+        extra: list[tuple[Token, Any]] = []
+        for sent in doc.sents:
+            order = sorted(
+                (t for t in sent if t.pos_ in ("NOUN", "PROPN", "X", "ADJ", "PRON") or t.i in ents),
+                key=_depth,
+            )
+            for t in order:
+                if t.i in covered:
+                    continue
+                if t.pos_ == "PRON" and not (t.is_upper and len(t) > 1):
+                    continue  # pronouns are coreference's business; "FSR" tagged PRON is an acronym
+                lemma = t.lemma_.lower()
+                if t.pos_ == "ADJ" or (t.dep_ == "amod"):
+                    e = kb.resolve_demonym(t.text)
+                    if e is not None:
+                        add([t], t, e, demonym=t.dep_ == "amod")
+                    continue
+                if t.pos_ == "NOUN" and lemma in self.lex.nouns:
+                    continue
+                span = _name_span(t, self.lex)
+                entry = None
+                if len(span) > 1 and not any(s.i in covered for s in span):
+                    entry = kb.resolve(_text(span), self.lex.lang)
+                    if entry is not None and entry.kind == "state" and self._more_than_state(span, entry):
+                        entry = None  # "Sudan's paramilitary Rapid Support Forces": not the state
+                if entry is None and t.i in ents:
+                    ent = ents[t.i]
+                    if ent.label_ in _NER_ACTOR and not any(s.i in covered for s in ent):
+                        entry = kb.resolve(ent.text, self.lex.lang)
+                        if entry is not None:
+                            span = list(ent)
+                if (entry is None and t.pos_ in ("PROPN", "X")) or (
+                    entry is None and t.is_upper and len(t) > 1
+                ):
+                    entry = kb.resolve(t.text, self.lex.lang)
+                    span = [t]
+                if entry is None and t.pos_ == "NOUN" and t.is_lower and len(t) > 2:
+                    # a common noun alone rarely names an actor; only exact KB hits ("l'armée" is no hit)
+                    entry = None
+                if entry is not None:
+                    add(span, t, entry)
+                    for x in span:  # "Turkish-backed factions of X": Turkey stays visible inside
+                        if x.i + 2 < len(doc) and doc[x.i + 1].text == "-" and x.dep_ in ("npadvmod", "amod"):
+                            inner = kb.resolve_demonym(x.text) or kb.resolve(x.text, self.lex.lang)
+                            if inner is not None and inner.id != entry.id:
+                                extra.append((x, inner))
+            self._discover(sent, ents, covered, add)
+        for x, inner in extra:
+            n = len(mentions)
+            add([x], x, inner, demonym=True)
+            mentions[n]["inner"] = True
+        self._institutions(doc, mentions, covered, actors, add)
+        self._definite_repeats(doc, mentions, covered, add)
+        self._generic_groups(doc, mentions, covered, actors, add)
+        self._roles(doc, mentions, covered, actors)
+        mentions.sort(key=lambda m: m["start"])
+        return mentions, actors
+
+    def article_country(
+        self, doc: Doc, mentions: list[dict[str, Any]], covered: dict[int, int], actors: dict[str, Any]
+    ) -> str | None:
+        """The country the article is about (ISO3): states named as places or actors ("au Mali",
+        "Mali's army"), not as complements ("l'ambassade de France"), and the countries of the
+        cities NER found."""
+        if self.country_done:
+            return self.country
+        self.country_done = True
+        of = self.lex.group("of_preps")
+        places = self.lex.group("place_preps")
+        counts: dict[str, int] = {}
+        for m in mentions:
+            a = actors.get(m["actor"])
+            if not a or a["kind"] != "state" or not a["country"]:
+                continue
+            head = doc[m["head"]]
+            p = _case(head) or (head.head.lower_ if head.dep_ == "pobj" else None)
+            if p in of and not m["demonym"]:
+                # "l'ambassade de France" says nothing of where; "dans le centre du Mali" does
+                if _case(head.head) not in places:
+                    continue
+                p = _case(head.head)
+            counts[a["country"]] = counts.get(a["country"], 0) + (2 if p in places else 1)
+        if self.gazetteer is not None:
+            for ent in doc.ents:
+                if ent.label_ in ("GPE", "LOC") and ent.start not in covered:
+                    place = self.gazetteer.lookup(ent.text)
+                    # only cities known well enough: a village name alone is too often a homonym
+                    if place is not None and place.country and (place.population or 0) >= 100_000:
+                        counts[place.country] = counts.get(place.country, 0) + 2
+        self.country = max(counts, key=lambda k: counts[k]) if counts else None
+        return self.country
+
+    def _generic_groups(
+        self,
+        doc: Doc,
+        mentions: list[dict[str, Any]],
+        covered: dict[int, int],
+        actors: dict[str, Any],
+        add: Any,
+    ) -> None:
+        """ "des manifestants", "gunmen", "les djihadistes": the generic actor of the article's
+        country; a definite armed group noun ("the militants") is the armed group named before."""
+        generic = self.lex.generic
+        civilian = self.lex.group("civilian_nouns")
+        todo: list[tuple[Token, str]] = []
+        for t in doc:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in civilian or lemma in generic or t.lower_ in generic:
+                self.civilians_seen = True
+            if t.i in covered or t.dep_ == "compound":
+                continue  # "rebel positions": the context says whose (coreference), not a new group
+            group = generic.get(lemma) or generic.get(t.lower_)
+            if group is None:
+                for c in t.children:
+                    if c.dep_ == "amod":
+                        adj = c.lemma_.lower()
+                        group = generic.get(f"{lemma} {adj}") or generic.get(f"{adj} {lemma}")
+                        if group:
+                            break
+            if group is not None and not self._named_inside(t, covered, group):
+                todo.append((t, group))
+        if not todo:
+            return
+        iso3 = self.article_country(doc, mentions, covered, actors)
+        state = self.kb.state(iso3) if iso3 else None
+        name = state.name if state is not None else None
+        definite = ("the", "les", "le", "la", "l'", "ces", "these", "those")
+        for t, group in todo:
+            add([t], t, generic_entry(group, iso3, name))
+            if group == "armed" and any(c.dep_ == "det" and c.lower_ in definite for c in t.children):
+                self.last["anaphor"] = True  # "the militants": maybe the armed group told before
+
+    def _named_inside(self, t: Token, covered: dict[int, int], group: str) -> bool:
+        """ "Kurdish militants", "des jihadistes du GSIM", "Al-Shabaab gunmen": the group is named;
+        but "les partisans de la junte" are not the junta."""
+        of = self.lex.group("of_preps")
+        for c in t.children:
+            if c.dep_ in ("acl", "acl:relcl", "relcl", "appos", "conj", "punct"):
+                continue
+            if group == "protesters" and (_case(c) in of or (c.dep_ == "prep" and c.lower_ in of)):
+                continue
+            if any(x.i in covered for x in c.subtree):
+                return True
+        return False
+
+    def _definite_repeats(
+        self, doc: Doc, mentions: list[dict[str, Any]], covered: dict[int, int], add: Any
+    ) -> None:
+        """ "the coalition", "la mission": an organisation named before whose name has that head noun."""
+        dets = ("the", "le", "la", "l'", "this", "cette", "ce")
+        for t in doc:
+            if (
+                t.i in covered
+                or t.pos_ != "NOUN"
+                or not any(c.dep_ == "det" and c.lower_ in dets for c in t.children)
+            ):
+                continue
+            lemma = t.lemma_.lower()
+            if len(lemma) < 4 or lemma in self.lex.nouns or lemma in self.lex.roles:
+                continue
+            best = None
+            for m in mentions:
+                if m["start"] >= t.i:
+                    break
+                if m["kind"] in ("state", "person") or m["demonym"]:
+                    continue
+                words = [w.lower() for w in m["text"].replace("-", " ").split()]
+                if lemma in words or t.lower_ in words:
+                    best = m
+            if best is not None:
+                entry = self.kb.get(best["actor"])
+                if entry is not None:
+                    add([t], t, entry)
+
+    def _more_than_state(self, span: list[Token], entry: Any) -> bool:
+        if span[0].pos_ == "NOUN" and len(span) > 3 and span[0].lemma_.lower() not in self.lex.roles:
+            return True
+        names = {w for a in entry.aliases for w in a.lower().split()}
+        return any(t.pos_ == "PROPN" and t.lower_ not in names for t in span)
+
+    def _institutions(
+        self,
+        doc: Doc,
+        mentions: list[dict[str, Any]],
+        covered: dict[int, int],
+        actors: dict[str, Any],
+        add: Any,
+    ) -> None:
+        """ "l'armée", "the army", "le gouvernement" in an article about one country: that country's."""
+        nouns = self.lex.group("institution_nouns")
+        todo = [
+            t for t in doc if t.lemma_.lower() in nouns and t.i not in covered and t.pos_ in ("NOUN", "PROPN")
+        ]
+        if not todo:
+            return
+        counts: dict[str, int] = {}
+        for m in mentions:
+            a = actors.get(m["actor"])
+            if a and a["country"]:
+                weight = 2 if a["kind"] == "state" and doc[m["head"]].pos_ == "PROPN" else 1
+                counts[a["country"]] = counts.get(a["country"], 0) + weight
+        state = self.kb.state(max(counts, key=lambda k: counts[k])) if counts else None
+        country = state.name if state is not None else ""
+        for t in todo:
+            owner = country
+            for c in t.children:
+                j = covered.get(c.i)
+                if c.dep_ == "poss" and j is not None and mentions[j]["kind"] == "state":
+                    owner = str(actors[mentions[j]["actor"]]["name"])  # "Sudan's army"
+                elif c.dep_ in ("amod", "nmod", "compound", "poss") and j is not None:
+                    owner = ""  # "l'armée malienne": resolved (or not) on its own
+            if not owner:
+                continue
+            entry = self.kb.resolve(f"{t.lemma_} {owner}", self.lex.lang)
+            if entry is not None:
+                add([t], t, entry)
+
+    def _discover(self, sent: Span, ents: dict[int, Span], covered: dict[int, int], add: Any) -> None:
+        seen: set[int] = set()
+        for i in range(sent.start, sent.end):
+            ent = ents.get(i)
+            if ent is None or ent.start in seen:
+                continue
+            seen.add(ent.start)
+            kind = _NER_DISCOVER.get(ent.label_)
+            if kind is None or any(t.i in covered for t in ent):
+                continue
+            toks = [t for t in ent if not t.is_punct or t.text == "-"]
+            toks = [t for t in toks if t.pos_ not in ("DET", "ADP")]
+            if not toks or toks[0].pos_ == "PRON" or toks[0].lower_ in self.lex.group("pronouns"):
+                continue
+            if all(t.is_lower for t in toks):
+                continue
+            if len(toks) == 1 and toks[0].lower_ in self.lex.group("institution_nouns"):
+                continue  # "Army": a generic word, resolved from the context or not at all
+            head = ent.root
+            if kind == "organisation" and self._person_like(ent):
+                kind = "person"
+            if kind == "organisation" and head.pos_ != "PROPN" and not head.is_upper:
+                continue
+            text = _text(toks)
+            if len(text) < 3:
+                continue
+            if self._place_like(ent, text):
+                continue
+            add(toks, head, self.kb.discover(text, kind=kind))
+            self.last["discovered"] = True
+
+    def _place_like(self, ent: Span, text: str) -> bool:
+        """A 'person' that is a known place named alone or after a preposition ("d'Asaba")."""
+        if self.gazetteer is None:
+            return False
+        root = ent.root
+        prep = _case(root) or (root.head.lower_ if root.dep_ == "pobj" else None)
+        head_noun = root.head.lemma_.lower() if root.dep_ in ("nmod", "pobj", "appos", "compound") else ""
+        if root.dep_ == "pobj":
+            head_noun = root.head.head.lemma_.lower()
+        if head_noun in self.lex.place_nouns:
+            return True  # "the town of X", "la ville de X": a place, known to the gazetteer or not
+        placey = prep in self.lex.group("place_preps")
+        placey = placey or (prep in ("de", "from") and root.dep_.startswith("obl"))
+        placey = placey or (prep == "de" and root.head.lower_ in WEEKDAYS)  # "lundi de X": a parse slip
+        if placey and ent.label_ != "ORG":
+            return True
+        if (placey or root.dep_ in ("pobj", "obl", "obl:mod", "nmod")) and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and self.gazetteer.lookup(c.text) is not None
+            for c in root.children
+        ):
+            return True  # "in Khallatat (Tripoli)": a place beside the place that locates it
+        place = self.gazetteer.lookup(text)
+        if place is None:
+            return False
+        if ent.label_ == "ORG" and not placey and not (len(ent) == 1 and prep is not None):
+            # an "organisation" that is exactly the name of a town ("attacked El Fasher")
+            k = key(text)
+            return k == key(place.name) or any(k == key(a) for a in place.aliases)
+        return True
+
+    def _person_like(self, ent: Span) -> bool:
+        """An NER 'ORG' that is in apposition to a role noun ("Le chef de l'armée ..., Saqer X")."""
+        root = ent.root
+        return root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.roles
+
+    def _roles(
+        self, doc: Doc, mentions: list[dict[str, Any]], covered: dict[int, int], actors: dict[str, Any]
+    ) -> None:
+        """People in apposition to a role phrase ("le porte-parole du Kremlin, Dmitri Peskov")."""
+        roles = self.lex.roles
+        for m in mentions:
+            if m["kind"] != "person" or m["org"]:
+                continue
+            head = doc[m["head"]]
+            prev = self._preceding_org(doc, m, covered, mentions)
+            if prev is not None:
+                m["org"] = prev
+                m["role"] = m["role"] or None
+                continue
+            role_tok: Token | None = None
+            if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+                role_tok = head.head
+            else:
+                for c in head.children:
+                    if c.dep_ == "appos" and c.pos_ == "NOUN":
+                        role_tok = c
+            if role_tok is None:
+                continue
+            org = self._org_near(role_tok, mentions, covered)
+            if org is None:
+                continue
+            m["org"] = org
+            m["role"] = roles.get(role_tok.lemma_.lower(), role_tok.lemma_.lower())
+
+    def _preceding_org(
+        self, doc: Doc, m: dict[str, Any], covered: dict[int, int], mentions: list[dict[str, Any]]
+    ) -> str | None:
+        """ "son homologue russe Sergei Lavrov": a demonym right before the name."""
+        i = m["start"] - 1
+        while i >= 0 and doc[i].is_punct:
+            i -= 1
+        j = covered.get(i) if i >= 0 else None
+        if (
+            j is not None
+            and mentions[j]["kind"] == "state"
+            and doc[i].pos_ in ("ADJ", "PROPN")
+            and doc[i].is_lower
+        ):
+            return str(mentions[j]["actor"])
+        return None
+
+    def _org_near(
+        self, role_tok: Token, mentions: list[dict[str, Any]], covered: dict[int, int]
+    ) -> str | None:
+        idx = covered.get(role_tok.i)
+        if idx is not None and mentions[idx]["kind"] != "person":
+            return str(mentions[idx]["actor"])
+        for t in role_tok.subtree:
+            if t.dep_ in ("appos", "acl", "acl:relcl", "relcl", "conj") and t is not role_tok:
+                continue
+            j = covered.get(t.i)
+            if (
+                j is not None
+                and mentions[j]["kind"] != "person"
+                and mentions[j]["head"] != role_tok.i
+                and doc_between_ok(role_tok, t)
+            ):
+                return str(mentions[j]["actor"])
+        return None
+
+
+def doc_between_ok(role_tok: Token, t: Token) -> bool:
+    # the org must sit inside the role phrase (not in a nested clause or apposition)
+    cur = t
+    while cur.i != role_tok.i and cur.head.i != cur.i:
+        if cur.dep_ in ("appos", "acl", "acl:relcl", "relcl", "conj", "advcl"):
+            return False
+        cur = cur.head
+    return cur.i == role_tok.i

@@ -1,0 +1,87 @@
+"""Modality of a predicate from its morphology and the clauses that govern it.
+
+asserted: stated as fact; denied: negated ("n'a pas attaqué", "did not attack", "denied attacking");
+hypothetical: conditional mood, modal verbs, "si"/"if" clauses, "toute attaque"/"any attack";
+threatened: a future attack ("seront visés", "will strike"); reported: a third party's claim.
+Threat and request verbs absorb what they embed (see events.py): those are not events of their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.syntax import auxiliaries, governors
+
+VIOLENT = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "COERCE"})
+
+
+def negated(tok: Token, lex: Lexicon) -> bool:
+    neg = lex.group("negation")
+    for c in tok.children:
+        if c.dep_ == "neg":
+            return True
+        if (
+            c.dep_ in ("advmod", "det")
+            and c.lower_ in neg
+            and ("Neg" in c.morph.get("Polarity", []) or c.lower_ != "plus")
+        ):
+            return True
+    return False
+
+
+def conditional(tok: Token, lex: Lexicon) -> bool:
+    for t in (tok, *auxiliaries(tok)):
+        if "Cnd" in t.morph.get("Mood", []):
+            return True
+    return any(a.lower_ in ("would", "could", "might", "may") for a in auxiliaries(tok))
+
+
+def future(tok: Token) -> bool:
+    for t in (tok, *auxiliaries(tok)):
+        if "Fut" in t.morph.get("Tense", []):
+            return True
+    if any(a.lower_ in ("will", "shall", "'ll", "wo") for a in auxiliaries(tok)):
+        return True
+    # "is going to strike"
+    return tok.dep_ == "xcomp" and tok.head.lower_ == "going"
+
+
+def hypothetical_mark(tok: Token, lex: Lexicon) -> bool:
+    marks = lex.group("hypothetical_marks")
+    for c in tok.children:
+        if c.dep_ == "mark" and c.lower_ in marks and c.lower_ not in ("pour", "afin", "quand", "lorsque"):
+            return True
+    # "dans le cas où X", "in case X": a relative clause on the noun "cas"/"case"
+    return tok.dep_ in ("acl:relcl", "relcl") and tok.head.lemma_.lower() in ("cas", "case", "éventualité")
+
+
+def hypothetical_det(tok: Token, lex: Lexicon) -> bool:
+    dets = lex.group("hypothetical_dets")
+    return any(c.dep_ in ("det", "amod") and c.lower_ in dets for c in tok.children)
+
+
+def modality(tok: Token, lex: Lexicon, type_: str) -> str:
+    """The modality of the predicate itself and of its governing clauses (not reporting: see events)."""
+    if negated(tok, lex):
+        return "denied"
+    modal_verbs = lex.group("modal_verbs")
+    if conditional(tok, lex) or hypothetical_mark(tok, lex):
+        return "hypothetical"
+    if tok.pos_ == "NOUN" and hypothetical_det(tok, lex):
+        return "hypothetical"
+    if future(tok):
+        return "threatened" if type_ in VIOLENT else "hypothetical"
+    for g in governors(tok):
+        if g.pos_ not in ("VERB", "AUX"):
+            continue
+        entry = lex.verbs.get(g.lemma_.lower())
+        if entry is not None and entry.embeds == "deny" and g.pos_ == "VERB":
+            return "denied"
+        if negated(g, lex) and g.lemma_.lower() not in lex.group("reporting"):
+            return "denied"
+        if g.lemma_.lower() in modal_verbs or conditional(g, lex) or hypothetical_mark(g, lex):
+            return "hypothetical"
+        if g.lemma_.lower() in lex.group("reporting"):
+            break
+    return "asserted"

