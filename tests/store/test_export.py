@@ -27,7 +27,7 @@ from conflictkg.model import (
 )
 from conflictkg.queries.export import flatten, iter_events
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "export-events.schema.json"
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "docs" / "contracts" / "export-events.schema.json"
 
 TUR = Actor("actor:tur", "Turkey", "state", "TUR", "Q43", ["Turquie", "turc"])
 GNA = Actor("actor:gna", "Government of National Accord", "government", "LBY", None, ["GNA"])
