@@ -169,6 +169,8 @@ class EventFinder:
         else:
             actors = self._subjects(tok, p)
         type_ = p.type
+        if type_ == "PROTEST":  # "residents demonstrated", "des milliers de personnes ont manifesté"
+            actors = [self._as_protesters(a) for a in actors]
         civilians = False
         if p.civilian_type and self._civilian_object(tok):
             type_ = p.civilian_type
@@ -305,6 +307,19 @@ class EventFinder:
         entry = generic_entry("civilians", iso3, state.name if state is not None else None)
         self.actors.setdefault(entry.id, generic.record(entry))
         return entry.id
+
+    def _as_protesters(self, actor: Actor) -> Actor:
+        """Civilians who protest are ACLED's "Protesters (X)"."""
+        from conflictkg.loaders.nlp.pipeline import _KBHolder
+
+        a = self.actors.get(actor[0])
+        if a is None or a.get("kind") != "civilians":
+            return actor
+        iso3 = a.get("country")
+        state = _KBHolder.get().state(str(iso3)) if iso3 else None
+        entry = generic_entry("protesters", iso3 and str(iso3), state.name if state is not None else None)
+        self.actors.setdefault(entry.id, generic.record(entry))
+        return (entry.id, actor[1], actor[2])
 
     def _reciprocal(self, tok: Token) -> bool:
         words = self.lex.group("reciprocal")

@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.loaders.dates import WEEKDAYS
-from conflictkg.loaders.nlp.generic import generic_entry
+from conflictkg.loaders.nlp.generic import classes, generic_entry
 from conflictkg.loaders.nlp.lexicon import Lexicon
 from conflictkg.loaders.nlp.syntax import contiguous_run
 from conflictkg.loaders.text_norm import key
@@ -63,6 +63,14 @@ def _case(tok: Token) -> str | None:
         if c.dep_ == "case" and c.i < tok.i:
             return (c.lemma_ or c.lower_).lower()
     return None
+
+
+def _forms(t: Token) -> list[str]:
+    """Lemma and surface form, and the singular of a capitalised plural the lemmatiser left ("Soldiers")."""
+    out = [t.lemma_.lower(), t.lower_]
+    if t.lower_.endswith("s") and len(t) > 3:
+        out.append(t.lower_[:-1])
+    return list(dict.fromkeys(out))
 
 
 def _text(toks: list[Token]) -> str:
@@ -237,35 +245,85 @@ class MentionFinder:
         country; a definite armed group noun ("the militants") is the armed group named before."""
         generic = self.lex.generic
         civilian = self.lex.group("civilian_nouns")
-        todo: list[tuple[Token, str]] = []
+        todo: list[tuple[Token, str, str | None]] = []
         for t in doc:
             if t.pos_ not in ("NOUN", "PROPN"):
                 continue
             lemma = t.lemma_.lower()
-            if lemma in civilian or lemma in generic or t.lower_ in generic:
+            if lemma in civilian or any(f in generic for f in _forms(t)):
                 self.civilians_seen = True
             if t.i in covered or t.dep_ == "compound":
                 continue  # "rebel positions": the context says whose (coreference), not a new group
-            group = generic.get(lemma) or generic.get(t.lower_)
+            forms = _forms(t)
+            group = next((generic[f] for f in forms if f in generic), None)
             if group is None:
                 for c in t.children:
-                    if c.dep_ == "amod":
-                        adj = c.lemma_.lower()
-                        group = generic.get(f"{lemma} {adj}") or generic.get(f"{adj} {lemma}")
+                    if c.dep_ in ("amod", "compound", "nmod", "obl:mod") and c.pos_ in (
+                        "ADJ",
+                        "NOUN",
+                        "VERB",
+                        "PROPN",
+                    ):
+                        pairs = [f"{a} {b}" for a in forms for b in _forms(c)]
+                        pairs += [f"{b} {a}" for a in forms for b in _forms(c)]
+                        group = next((generic[k] for k in pairs if k in generic), None)
                         if group:
                             break
-            if group is not None and not self._named_inside(t, covered, group):
-                todo.append((t, group))
+            if group is None:
+                continue
+            if any(
+                (c.dep_ == "poss" and c.i not in covered) or (c.dep_ == "det" and "Poss=Yes" in str(c.morph))
+                for c in t.children
+            ):
+                continue  # "its troops", "ses soldats": whose is coreference's business
+            own = self._own_country(t, covered, mentions, actors, group)
+            if own is not None or not self._named_inside(t, covered, group):
+                todo.append((t, group, own))
         if not todo:
             return
         iso3 = self.article_country(doc, mentions, covered, actors)
-        state = self.kb.state(iso3) if iso3 else None
-        name = state.name if state is not None else None
         definite = ("the", "les", "le", "la", "l'", "ces", "these", "those")
-        for t, group in todo:
-            add([t], t, generic_entry(group, iso3, name))
+        for t, group, own in todo:
+            country = own or iso3
+            state = self.kb.state(country) if country else None
+            name = state.name if state is not None else None
+            add([t], t, generic_entry(group, country, name, self.kb))
             if group == "armed" and any(c.dep_ == "det" and c.lower_ in definite for c in t.children):
                 self.last["anaphor"] = True  # "the militants": maybe the armed group told before
+
+    def _own_country(
+        self,
+        t: Token,
+        covered: dict[int, int],
+        mentions: list[dict[str, Any]],
+        actors: dict[str, Any],
+        group: str,
+    ) -> str | None:
+        """ "Malian soldiers", "la police kenyane", "police of Kenya": the country the phrase names."""
+        if not classes()[group].get("country_from_text"):
+            return None
+        of = self.lex.group("of_preps")
+        for c in t.children:
+            j = covered.get(c.i)
+            if j is None:
+                continue
+            a = actors.get(mentions[j]["actor"])
+            if not a or a["kind"] != "state" or not a["country"]:
+                continue
+            if (
+                c.dep_ in ("amod", "compound", "poss")
+                or _case(c) in of
+                or (c.dep_ == "nmod" and _case(c) is None)
+            ):
+                return str(a["country"])
+        for c in t.children:  # "police of Kenya" (English parse: prep → pobj)
+            if c.dep_ == "prep" and c.lower_ in of:
+                for g in c.children:
+                    j = covered.get(g.i)
+                    a = actors.get(mentions[j]["actor"]) if j is not None else None
+                    if a and a["kind"] == "state" and a["country"]:
+                        return str(a["country"])
+        return None
 
     def _named_inside(self, t: Token, covered: dict[int, int], group: str) -> bool:
         """ "Kurdish militants", "des jihadistes du GSIM", "Al-Shabaab gunmen": the group is named;
