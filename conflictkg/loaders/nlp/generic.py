@@ -44,29 +44,30 @@ class GenericEntry:
     aliases: tuple[str, ...] = ()
     member_of: str | None = None
     role: str | None = None
+    group: str | None = None  # the class of groups.json
+    own: bool = False  # the country comes from the phrase itself ("Malian soldiers"), not the context
 
 
-def generic_entry(group: str, iso3: str | None, country_name: str | None, kb: Any = None) -> Any:
+def generic_entry(
+    group: str, iso3: str | None, country_name: str | None, kb: Any = None, own: bool = False
+) -> Any:
     """The generic actor of ``group`` (a class of groups.json) in a country (or none)."""
     spec = classes()[group]
     if country_name and spec["name"].endswith("of {country}") and country_name in the_countries():
         country_name = f"the {country_name}"
     name = spec["name"].format(country=country_name) if country_name else spec["bare"]
     if kb is not None and iso3 and spec.get("kb_military"):
-        own = kb_forces(kb, name)
-        if own is not None:
-            return GenericEntry(
-                own.id,
-                own.name,
-                own.kind,
-                own.country,
-                own.wikidata,
-                tuple(dict.fromkeys([*own.aliases, name])),
-            )
+        forces = kb_forces(kb, name)
+        if forces is not None:
+            aliases = tuple(dict.fromkeys([*forces.aliases, name]))
+            f = forces
+            return GenericEntry(f.id, f.name, f.kind, f.country, f.wikidata, aliases, group=group, own=own)
     ident = f"actor:{slug(unidecode(name))}"
     if spec.get("scoped") and iso3:
         ident += f"-{iso3.lower()}"  # ACLED's placeholders are scoped to the event's country
-    return GenericEntry(ident, name, spec["kind"], iso3, None, (name, spec["bare"].lower()))
+    return GenericEntry(
+        ident, name, spec["kind"], iso3, None, (name, spec["bare"].lower()), group=group, own=own
+    )
 
 
 def kb_forces(kb: Any, name: str) -> Any:
@@ -78,5 +79,5 @@ def kb_forces(kb: Any, name: str) -> Any:
 def record(e: GenericEntry) -> dict[str, object]:
     return {
         "id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata,
-        "aliases": list(e.aliases), "member_of": None, "role": None,
+        "aliases": list(e.aliases), "member_of": None, "role": None, "group": e.group, "own": e.own,
     }  # fmt: skip

@@ -105,6 +105,7 @@ class MentionFinder:
         return {
             "id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata,
             "aliases": list(e.aliases), "member_of": e.member_of, "role": e.role,
+            "group": getattr(e, "group", None), "own": getattr(e, "own", False),
         }  # fmt: skip
 
     def __call__(self, doc: Doc) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
@@ -230,6 +231,15 @@ class MentionFinder:
                     # only cities known well enough: a village name alone is too often a homonym
                     if place is not None and place.country and (place.population or 0) >= 100_000:
                         counts[place.country] = counts.get(place.country, 0) + 2
+        if not counts and self.gazetteer is not None:
+            # a short note naming only small places ("in Doutchi, near Diffa (Diffa)"): their country,
+            # when two of the names agree
+            for ent in doc.ents:
+                if ent.label_ in ("GPE", "LOC") and ent.start not in covered:
+                    place = self.gazetteer.lookup(ent.text)
+                    if place is not None and place.country:
+                        counts[place.country] = counts.get(place.country, 0) + 1
+            counts = {k: n for k, n in counts.items() if n >= 2}  # one village alone: maybe a homonym
         self.country = max(counts, key=lambda k: counts[k]) if counts else None
         return self.country
 
@@ -287,7 +297,7 @@ class MentionFinder:
             country = own or iso3
             state = self.kb.state(country) if country else None
             name = state.name if state is not None else None
-            add([t], t, generic_entry(group, country, name, self.kb))
+            add([t], t, generic_entry(group, country, name, self.kb, own=own is not None))
             if group == "armed" and any(c.dep_ == "det" and c.lower_ in definite for c in t.children):
                 self.last["anaphor"] = True  # "the militants": maybe the armed group told before
 
