@@ -74,6 +74,7 @@ class EventFinder:
         self.mentions = sorted(mentions, key=lambda m: m["start"])
         self.actors = actors
         self.covered: dict[int, dict[str, Any]] = {}
+        self.defaulted: set[int] = set()  # predicates whose actor is the passive_actor default
         for m in self.mentions:
             for i in range(m["start"], m["end"]):
                 self.covered[i] = m
@@ -170,7 +171,9 @@ class EventFinder:
             actors = self._subjects(tok, p)
         type_ = p.type
         if type_ == "PROTEST":  # "residents demonstrated", "des milliers de personnes ont manifesté"
-            actors = [self._as_protesters(a) for a in actors]
+            actors = [self._regroup(a, "protesting_as") for a in actors]
+        elif type_ in ("FIGHT", "ASSAULT"):  # "deux hommes ont ouvert le feu": not civilians any more
+            actors = [self._regroup(a, "violent_as") for a in actors]
         civilians = False
         if p.civilian_type and self._civilian_object(tok):
             type_ = p.civilian_type
@@ -237,6 +240,8 @@ class EventFinder:
                 target = self._target_before(f, actor[0])
             if target is None and p.requires_target and p.type != "THREATEN":
                 continue  # a threat by a known actor stands without a target (the gold allows it)
+            if tok.i in self.defaulted and (target is None or self._kind(target[0]) == "state"):
+                continue  # the police of an agentless "were arrested" need people arrested
             place = self._event_place(f)
             if p.requires_place and place is None:
                 continue
@@ -308,18 +313,27 @@ class EventFinder:
         self.actors.setdefault(entry.id, generic.record(entry))
         return entry.id
 
-    def _as_protesters(self, actor: Actor) -> Actor:
-        """Civilians who protest are ACLED's "Protesters (X)"."""
+    def _kind(self, actor_id: str) -> str | None:
+        a = self.actors.get(actor_id)
+        return str(a["kind"]) if a is not None else None
+
+    def _regroup(self, actor: Actor, role: str) -> Actor:
+        """A generic group acting in a way that makes it another class of groups.json: civilians who
+        protest are ACLED's "Protesters (X)", civilians who open fire an unidentified armed group."""
+        a = self.actors.get(actor[0])
+        group = generic.classes().get(str(a.get("group"))) if a is not None else None
+        if a is None or group is None or not group.get(role):
+            return actor
+        return (self._generic(str(group[role]), a.get("country")), actor[1], actor[2])
+
+    def _generic(self, group: str, iso3: Any) -> str:
         from conflictkg.loaders.nlp.pipeline import _KBHolder
 
-        a = self.actors.get(actor[0])
-        if a is None or a.get("kind") != "civilians":
-            return actor
-        iso3 = a.get("country")
-        state = _KBHolder.get().state(str(iso3)) if iso3 else None
-        entry = generic_entry("protesters", iso3 and str(iso3), state.name if state is not None else None)
+        kb = _KBHolder.get()
+        state = kb.state(str(iso3)) if iso3 else None
+        entry = generic_entry(group, iso3 and str(iso3), state.name if state is not None else None, kb)
         self.actors.setdefault(entry.id, generic.record(entry))
-        return (entry.id, actor[1], actor[2])
+        return str(entry.id)
 
     def _reciprocal(self, tok: Token) -> bool:
         words = self.lex.group("reciprocal")
@@ -481,6 +495,10 @@ class EventFinder:
             return [got] if got else []
         if is_passive(tok):
             agent = self._agent(tok)
+            if agent is None and p.passive_actor and self.doc._.country:
+                self.defaulted.add(tok.i)
+                # "cinq hommes ont été arrêtés": arrests are the police's
+                return [(self._generic(p.passive_actor, self.doc._.country), 0.6, None)]
             return [agent] if agent else []
         subj = first_child(tok, SUBJ)
         if subj is None and is_reflexive(tok):

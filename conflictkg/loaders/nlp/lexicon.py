@@ -27,6 +27,7 @@ class Predicate:
     object_prep: str | None = None  # the preposition of the place argument ("s'emparer de X")
     person_target: bool = False
     appositive: bool = False  # "la Turquie, alliée de Bakou": the noun's actor is what it is in apposition to
+    passive_actor: str | None = None  # generic class acting in an agentless passive ("ont été arrêtés")
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -45,6 +46,7 @@ class Predicate:
             object_prep=row.get("object_prep"),
             person_target=bool(row.get("person_target", False)),
             appositive=bool(row.get("appositive", False)),
+            passive_actor=row.get("passive_actor"),
         )
 
 
