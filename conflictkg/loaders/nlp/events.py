@@ -628,6 +628,13 @@ class EventFinder:
                     return got
         if coref.possessive(tok) is not None:
             return self._coref(tok, depth + 1)
+        # "X supported Y with air strikes on Z": the strikes are X's (against Z), not Y's
+        verb = self._instrument_of(tok)
+        if verb is not None:
+            subj = first_child(verb, SUBJ)
+            got = self._np_actor(subj, depth + 1) if subj is not None else None
+            if got is not None:
+                return (got[0], got[1] - 0.05, got[2])
         # "revendiquer une attaque", "mener une offensive": the light verb's subject
         head = tok.head
         definite = any(c.dep_ == "det" and c.lower_ in ("l'", "le", "la", "les", "the", "this", "cette", "ce")
@@ -638,6 +645,16 @@ class EventFinder:
                 got = self._np_actor(subj, depth + 1)
                 if got is not None:
                     return (got[0], got[1] - 0.05, got[2])
+        return None
+
+    def _instrument_of(self, tok: Token) -> Token | None:
+        """The verb whose means ``tok`` is ("with air strikes", "avec des frappes aériennes")."""
+        instr = self.lex.group("instrument_preps")
+        if tok.dep_ == "pobj" and tok.head.lower_ in instr and tok.head.head.pos_ == "VERB":
+            return tok.head.head
+        if tok.dep_.startswith("obl") and tok.head.pos_ == "VERB":
+            if any(c.dep_ == "case" and c.lower_ in instr for c in tok.children):
+                return tok.head
         return None
 
     def _has_agent(self, tok: Token) -> bool:

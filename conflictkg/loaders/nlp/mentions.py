@@ -430,7 +430,10 @@ class MentionFinder:
             kind = _NER_DISCOVER.get(ent.label_)
             if kind is None or any(t.i in covered for t in ent):
                 continue
-            toks = [t for t in ent if not t.is_punct or t.text == "-"]
+            toks = list(ent)
+            if any(t.text == "(" for t in toks):  # "Jen (Karim-Lamido LGA": NER ran into the bracket
+                toks = toks[: next(i for i, t in enumerate(toks) if t.text == "(")]
+            toks = [t for t in toks if not t.is_punct or t.text == "-"]
             toks = [t for t in toks if t.pos_ not in ("DET", "ADP")]
             if not toks or toks[0].pos_ == "PRON" or toks[0].lower_ in self.lex.group("pronouns"):
                 continue
@@ -472,6 +475,8 @@ class MentionFinder:
             for c in root.children
         ):
             return True  # "in Khallatat (Tripoli)": a place beside the place that locates it
+        if self._before_bracketed_place(ent):
+            return True
         place = self.gazetteer.lookup(text)
         if place is None:
             return False
@@ -480,6 +485,25 @@ class MentionFinder:
             k = key(text)
             return k == key(place.name) or any(k == key(a) for a in place.aliases)
         return True
+
+    def _before_bracketed_place(self, ent: Span) -> bool:
+        """ "Quissanga (Cabo Delgado)", "Jen (Karim-Lamido LGA, Taraba)": a place named with the region
+        that locates it, as ACLED's notes write them."""
+        doc = ent.doc
+        end = next((t.i for t in ent if t.text == "("), ent.end)
+        if end >= len(doc) or doc[end].text != "(":
+            return False
+        parts: list[list[str]] = [[]]
+        for t in doc[end + 1 : end + 12]:
+            if t.text == ")":
+                break
+            if t.text == ",":
+                parts.append([])
+            else:
+                parts[-1].append(t.text)
+        names = [" ".join(p).replace(" - ", "-") for p in parts if p]
+        gaz = self.gazetteer
+        return gaz is not None and any(gaz.lookup(n) is not None for n in names)
 
     def _person_like(self, ent: Span) -> bool:
         """An NER 'ORG' that is in apposition to a role noun ("Le chef de l'armée ..., Saqer X")."""
