@@ -652,9 +652,9 @@ class EventFinder:
         instr = self.lex.group("instrument_preps")
         if tok.dep_ == "pobj" and tok.head.lower_ in instr and tok.head.head.pos_ == "VERB":
             return tok.head.head
-        if tok.dep_.startswith("obl") and tok.head.pos_ == "VERB":
-            if any(c.dep_ == "case" and c.lower_ in instr for c in tok.children):
-                return tok.head
+        obl = tok.dep_.startswith("obl") and tok.head.pos_ == "VERB"
+        if obl and any(c.dep_ == "case" and c.lower_ in instr for c in tok.children):
+            return tok.head
         return None
 
     def _has_agent(self, tok: Token) -> bool:
