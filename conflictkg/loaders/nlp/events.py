@@ -167,6 +167,10 @@ class EventFinder:
                 return []
             actors = group if len(group) >= 2 else [got]
             conf -= 0.1
+        elif p.pair:
+            actors = self._pair(tok, p)
+            if len({a[0] for a in actors}) < 2:
+                return []
         else:
             actors = self._subjects(tok, p)
         type_ = p.type
@@ -589,6 +593,10 @@ class EventFinder:
             if tok.dep_ == "appos":
                 return self._np_actor(tok.head, depth + 1)
             return None
+        if pred is not None and pred.actor_preps:
+            got = self._actor_prep(tok, pred, depth)
+            if got is not None:
+                return got
         if pred is not None and pred.symmetric and depth == 0 and not self._has_agent(tok):
             # "après de violents combats avec l'armée", "after heavy fighting with the army":
             # the fighting is the clause subject's
@@ -645,6 +653,37 @@ class EventFinder:
                 got = self._np_actor(subj, depth + 1)
                 if got is not None:
                     return (got[0], got[1] - 0.05, got[2])
+        return None
+
+    def _pair(self, tok: Token, p: Predicate) -> list[Actor]:
+        """ "des combats ont opposé X à Y", "clashes pitted X against Y": the two sides."""
+        if is_reflexive(tok):
+            return []  # "le Mali s'oppose à": a stance, not a fight
+        out: list[Actor] = []
+        obj = first_child(tok, OBJ)
+        for role in p.pair:
+            if role == "obj":
+                arg = obj
+            else:  # the parser often hangs "à Y" on the object ("opposé l'armée aux jihadistes")
+                heads = [tok] if obj is None else [tok, obj]
+                arg = next((c for h in heads for pr, c in prep_args(h) if pr == role), None)
+            got = self._np_actor(arg) if arg is not None else None
+            if got is None:
+                return []
+            out.append(got)
+        return out
+
+    def _actor_prep(self, tok: Token, pred: Predicate, depth: int) -> Actor | None:
+        """ "the fall of X to Y", "la chute de X aux mains de Y": Y."""
+        of = self.lex.group("of_preps") | {"de", "du", "des"}
+        for prep, c in prep_args(tok):
+            if prep not in pred.actor_preps:
+                continue
+            if c.lemma_.lower() in self.lex.group("hand_nouns"):
+                c = next((x for pr, x in prep_args(c) if pr in of), c)
+            got = self._np_actor(c, depth + 1)
+            if got is not None:
+                return got
         return None
 
     def _instrument_of(self, tok: Token) -> Token | None:
@@ -973,6 +1012,10 @@ class EventFinder:
                      and case_of(c) is None and c.i > tok.i]  # fmt: skip
             if f.noun is not None:
                 objs = [f.noun]
+            if f.nominal:  # "la prise de Kidal", "the fall of Kabul"
+                objs += [
+                    c for prep, c in prep_args(tok) if prep in lex.group("of_preps") | {"de", "du", "d'"}
+                ]
             # "s'emparer lundi de X" parsed with "lundi" as the object and X hanging on it
             objs = [
                 g for o in objs for g in ([o] if not self._is_date_word(o) else [x for _, x in prep_args(o)])
