@@ -57,6 +57,8 @@ CASES_EN: list[tuple[str, set[Fact]]] = [
      {("United Arab Emirates", "SUPPORT", "Libyan National Army", "asserted"),
       ("United Arab Emirates", "FIGHT", "Government of National Accord", "asserted")}),
     ("The fall of Kabul to the Taliban shocked Washington.", {("Taliban", "CAPTURE", None, "asserted")}),
+    ("A man was shot dead by police in Nairobi.",
+     {("Police Forces of Kenya", "ASSAULT", "Civilians (Kenya)", "asserted")}),
     ("Police forces arrested Cathy Kezimana in Bujumbura, Burundi.",
      {("Police Forces of Burundi", "COERCE", "Cathy Kezimana", "asserted")}),
     # a side announcing its own conditional attack: a THREATEN; the "if" clause is hypothetical

@@ -339,9 +339,12 @@ class MentionFinder:
         """ "Kurdish militants", "des jihadistes du GSIM", "Al-Shabaab gunmen": the group is named;
         but "les partisans de la junte" are not the junta."""
         of = self.lex.group("of_preps")
+        where = self.lex.group("locative_preps")
         for c in t.children:
             if c.dep_ in ("acl", "acl:relcl", "relcl", "appos", "conj", "punct"):
                 continue
+            if group != "armed" and ((c.dep_ == "prep" and c.lower_ in where) or _case(c) in where):
+                continue  # "police in Nairobi": where they are, not who they are
             if group == "protesters" and (_case(c) in of or (c.dep_ == "prep" and c.lower_ in of)):
                 continue
             if any(x.i in covered for x in c.subtree):
