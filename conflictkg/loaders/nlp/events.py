@@ -39,6 +39,7 @@ _PLACE_ENTS = frozenset({"LOC", "GPE", "FAC"})
 _NAME_DEPS = frozenset({"flat", "flat:name", "compound", "fixed", "flat:foreign"})
 _SUBORDINATE_INF = frozenset({"xcomp", "advcl", "acl", "conj", "ccomp"})
 _WEAK_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+_PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest is held for
 
 Actor = tuple[str, float, str | None]  # actor id, confidence, person it was found through
 
@@ -199,12 +200,7 @@ class EventFinder:
             return [ev]
         if not actors:
             return []
-        if (
-            type_ == "REQUEST"
-            and head is not None
-            and head.pred.type == "PROTEST"
-            and tok.dep_ in _SUBORDINATE_INF
-        ):
+        if type_ in _PURPOSE_TYPES and self._protest_above(tok) is not None:
             return []  # "ont manifesté pour exiger le départ de X": the demand is the protest's
         if (
             speaker is not None
@@ -240,6 +236,8 @@ class EventFinder:
                 target: Actor | None = (self._civilians(), 0.0, None)
             else:
                 target = self._target(f, actor[0], passive=is_passive(tok) and not f.nominal)
+            if target is None and type_ == "PROTEST":
+                target = self._protest_purpose(f, actor[0])
             if target is None and not f.nominal and not civilians:
                 target = self._target_before(f, actor[0])
             if target is None and p.requires_target and p.type != "THREATEN":
@@ -558,10 +556,45 @@ class EventFinder:
                 return self._mention_actor(m, 0.75)
         return None
 
+    def _anchor(self, tok: Token) -> Token:
+        """ "gathered to support X that the LNA will assume Y and to denounce Z": an infinitive the
+        parser coordinated with a finite verb belongs with the infinitive before it."""
+        if tok.dep_ != "conj" or not _to_infinitive(tok) or _to_infinitive(tok.head):
+            return tok
+        for g in governors(tok):
+            if g.pos_ in ("VERB", "AUX") and _to_infinitive(g):
+                return g
+        return tok
+
+    def _protest_above(self, tok: Token) -> Frame | None:
+        """The protest whose purpose clause ``tok`` heads ("ont manifesté pour exiger")."""
+        t = self._anchor(tok)
+        for _ in range(6):
+            if t.dep_ not in _SUBORDINATE_INF or not _nonfinite(t) or t.head.i == t.i:
+                return None
+            t = t.head
+            f = self.frames.get(t.i)
+            if f is not None and f.pred.type == "PROTEST":
+                return f
+            t = self._anchor(t)
+        return None
+
+    def _protest_purpose(self, f: Frame, actor_id: str) -> Actor | None:
+        """What a protest is against: the target of the demand or denunciation it is held for."""
+        for g in self.frames.values():
+            if g is not f and g.pred.type in _PURPOSE_TYPES and self._protest_above(g.tok) is f:
+                got = self._target(g, actor_id)
+                if got is not None:
+                    return got
+        return None
+
     def _controller(self, tok: Token, depth: int = 0) -> Actor | None:
         """Subject of a conjunct or non-finite clause: inherited from the governing predicate."""
         if depth > 5 or tok.head.i == tok.i:
             return None
+        anchor = self._anchor(tok)
+        if anchor is not tok:
+            return self._controller(anchor, depth + 1)
         head = tok.head
         if tok.dep_ == "conj" or (tok.dep_ in _SUBORDINATE_INF and _nonfinite(tok)):
             if head.pos_ in ("VERB", "AUX"):
@@ -1187,6 +1220,10 @@ class EventFinder:
             if got is not None and got["kind"] != "country":
                 return got
         return None
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "pour") for c in tok.children)
 
 
 def _nonfinite(tok: Token) -> bool:
