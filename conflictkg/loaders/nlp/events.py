@@ -1110,6 +1110,21 @@ class EventFinder:
             if got is not None:
                 got["inferred"] = True
                 return got
+        # "took control of 25 villages, killing one soldier and injuring 2, in X": the toll's place is
+        # the event's (the parser hangs it on the last participle)
+        tolls = [
+            c
+            for c in tok.children
+            if c.dep_ == "advcl" and (c.tag_ == "VBG" or "Ger" in c.morph.get("VerbForm", []))
+        ]
+        tolls += [x for c in tolls for x in c.children if x.dep_ == "conj"]
+        for c in tolls:
+            for prep, t in prep_args(c):
+                if prep in places:
+                    got = self._place_np(t)
+                    if got is not None:
+                        got["inferred"] = True
+                        return got
         # "où"/"where": the place the relative clause hangs on
         rel = next((c for c in tok.children if c.lower_ in ("où", "where")), None)
         if rel is not None:
