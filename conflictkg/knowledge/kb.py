@@ -150,9 +150,14 @@ def _read_actor_file(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+_ACLED_DATED = re.compile(r"^(?P<base>(?:Military|Police) Forces of [^()]+?) \(\d{4}-(?:\d{4})?\)$")
+
+
 def _entry_of(row: dict[str, Any]) -> ActorEntry:
     name = str(row["name"])
     aliases = [name, *(str(a) for a in row.get("aliases", []))]
+    # "Military Forces of Nigeria (2015-2023)": ACLED's name without its dates names the actor too
+    aliases += [m["base"] for a in aliases if (m := _ACLED_DATED.match(a))]
     return ActorEntry(
         id=str(row.get("id") or actor_id(name)),
         name=name,

@@ -27,6 +27,9 @@ class Predicate:
     object_prep: str | None = None  # the preposition of the place argument ("s'emparer de X")
     person_target: bool = False
     appositive: bool = False  # "la Turquie, alliée de Bakou": the noun's actor is what it is in apposition to
+    actor_preps: tuple[str, ...] = ()  # "the fall of X to Y": the actor of a nominal event
+    pair: tuple[str, ...] = ()  # "des combats ont opposé X à Y": the two sides' argument roles
+    passive_actor: str | None = None  # generic class acting in an agentless passive ("ont été arrêtés")
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -45,6 +48,9 @@ class Predicate:
             object_prep=row.get("object_prep"),
             person_target=bool(row.get("person_target", False)),
             appositive=bool(row.get("appositive", False)),
+            passive_actor=row.get("passive_actor"),
+            actor_preps=tuple(row.get("actor_preps", [])),
+            pair=tuple(row.get("pair", [])),
         )
 
 
@@ -72,6 +78,7 @@ _WORD_GROUPS = (
     "hypothetical_marks", "hypothetical_dets", "future_words", "pronouns", "agent_preps", "of_preps",
     "locative_preps", "place_preps", "near_words", "country_nouns", "civilian_nouns", "control_nouns",
     "control_verbs_passive", "date_words", "institution_nouns", "reciprocal", "state_force_words",
+    "instrument_preps", "hand_nouns",
 )  # fmt: skip
 
 

@@ -39,6 +39,7 @@ _PLACE_ENTS = frozenset({"LOC", "GPE", "FAC"})
 _NAME_DEPS = frozenset({"flat", "flat:name", "compound", "fixed", "flat:foreign"})
 _SUBORDINATE_INF = frozenset({"xcomp", "advcl", "acl", "conj", "ccomp"})
 _WEAK_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+_PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest is held for
 
 Actor = tuple[str, float, str | None]  # actor id, confidence, person it was found through
 
@@ -74,6 +75,7 @@ class EventFinder:
         self.mentions = sorted(mentions, key=lambda m: m["start"])
         self.actors = actors
         self.covered: dict[int, dict[str, Any]] = {}
+        self.defaulted: set[int] = set()  # predicates whose actor is the passive_actor default
         for m in self.mentions:
             for i in range(m["start"], m["end"]):
                 self.covered[i] = m
@@ -166,9 +168,17 @@ class EventFinder:
                 return []
             actors = group if len(group) >= 2 else [got]
             conf -= 0.1
+        elif p.pair:
+            actors = self._pair(tok, p)
+            if len({a[0] for a in actors}) < 2:
+                return []
         else:
             actors = self._subjects(tok, p)
         type_ = p.type
+        if type_ == "PROTEST":  # "residents demonstrated", "des milliers de personnes ont manifesté"
+            actors = [self._regroup(a, "protesting_as") for a in actors]
+        elif type_ in ("FIGHT", "ASSAULT"):  # "deux hommes ont ouvert le feu": not civilians any more
+            actors = [self._regroup(a, "violent_as") for a in actors]
         civilians = False
         if p.civilian_type and self._civilian_object(tok):
             type_ = p.civilian_type
@@ -190,12 +200,7 @@ class EventFinder:
             return [ev]
         if not actors:
             return []
-        if (
-            type_ == "REQUEST"
-            and head is not None
-            and head.pred.type == "PROTEST"
-            and tok.dep_ in _SUBORDINATE_INF
-        ):
+        if type_ in _PURPOSE_TYPES and self._protest_above(tok) is not None:
             return []  # "ont manifesté pour exiger le départ de X": the demand is the protest's
         if (
             speaker is not None
@@ -231,10 +236,14 @@ class EventFinder:
                 target: Actor | None = (self._civilians(), 0.0, None)
             else:
                 target = self._target(f, actor[0], passive=is_passive(tok) and not f.nominal)
+            if target is None and type_ == "PROTEST":
+                target = self._protest_purpose(f, actor[0])
             if target is None and not f.nominal and not civilians:
                 target = self._target_before(f, actor[0])
             if target is None and p.requires_target and p.type != "THREATEN":
                 continue  # a threat by a known actor stands without a target (the gold allows it)
+            if tok.i in self.defaulted and (target is None or self._kind(target[0]) == "state"):
+                continue  # the police of an agentless "were arrested" need people arrested
             place = self._event_place(f)
             if p.requires_place and place is None:
                 continue
@@ -305,6 +314,28 @@ class EventFinder:
         entry = generic_entry("civilians", iso3, state.name if state is not None else None)
         self.actors.setdefault(entry.id, generic.record(entry))
         return entry.id
+
+    def _kind(self, actor_id: str) -> str | None:
+        a = self.actors.get(actor_id)
+        return str(a["kind"]) if a is not None else None
+
+    def _regroup(self, actor: Actor, role: str) -> Actor:
+        """A generic group acting in a way that makes it another class of groups.json: civilians who
+        protest are ACLED's "Protesters (X)", civilians who open fire an unidentified armed group."""
+        a = self.actors.get(actor[0])
+        group = generic.classes().get(str(a.get("group"))) if a is not None else None
+        if a is None or group is None or not group.get(role):
+            return actor
+        return (self._generic(str(group[role]), a.get("country")), actor[1], actor[2])
+
+    def _generic(self, group: str, iso3: Any) -> str:
+        from conflictkg.nlp.pipeline import _KBHolder
+
+        kb = _KBHolder.get()
+        state = kb.state(str(iso3)) if iso3 else None
+        entry = generic_entry(group, iso3 and str(iso3), state.name if state is not None else None, kb)
+        self.actors.setdefault(entry.id, generic.record(entry))
+        return str(entry.id)
 
     def _reciprocal(self, tok: Token) -> bool:
         words = self.lex.group("reciprocal")
@@ -466,6 +497,10 @@ class EventFinder:
             return [got] if got else []
         if is_passive(tok):
             agent = self._agent(tok)
+            if agent is None and p.passive_actor and self.doc._.country:
+                self.defaulted.add(tok.i)
+                # "cinq hommes ont été arrêtés": arrests are the police's
+                return [(self._generic(p.passive_actor, self.doc._.country), 0.6, None)]
             return [agent] if agent else []
         subj = first_child(tok, SUBJ)
         if subj is None and is_reflexive(tok):
@@ -521,10 +556,45 @@ class EventFinder:
                 return self._mention_actor(m, 0.75)
         return None
 
+    def _anchor(self, tok: Token) -> Token:
+        """ "gathered to support X that the LNA will assume Y and to denounce Z": an infinitive the
+        parser coordinated with a finite verb belongs with the infinitive before it."""
+        if tok.dep_ != "conj" or not _to_infinitive(tok) or _to_infinitive(tok.head):
+            return tok
+        for g in governors(tok):
+            if g.pos_ in ("VERB", "AUX") and _to_infinitive(g):
+                return g
+        return tok
+
+    def _protest_above(self, tok: Token) -> Frame | None:
+        """The protest whose purpose clause ``tok`` heads ("ont manifesté pour exiger")."""
+        t = self._anchor(tok)
+        for _ in range(6):
+            if t.dep_ not in _SUBORDINATE_INF or not _nonfinite(t) or t.head.i == t.i:
+                return None
+            t = t.head
+            f = self.frames.get(t.i)
+            if f is not None and f.pred.type == "PROTEST":
+                return f
+            t = self._anchor(t)
+        return None
+
+    def _protest_purpose(self, f: Frame, actor_id: str) -> Actor | None:
+        """What a protest is against: the target of the demand or denunciation it is held for."""
+        for g in self.frames.values():
+            if g is not f and g.pred.type in _PURPOSE_TYPES and self._protest_above(g.tok) is f:
+                got = self._target(g, actor_id)
+                if got is not None:
+                    return got
+        return None
+
     def _controller(self, tok: Token, depth: int = 0) -> Actor | None:
         """Subject of a conjunct or non-finite clause: inherited from the governing predicate."""
         if depth > 5 or tok.head.i == tok.i:
             return None
+        anchor = self._anchor(tok)
+        if anchor is not tok:
+            return self._controller(anchor, depth + 1)
         head = tok.head
         if tok.dep_ == "conj" or (tok.dep_ in _SUBORDINATE_INF and _nonfinite(tok)):
             if head.pos_ in ("VERB", "AUX"):
@@ -556,6 +626,10 @@ class EventFinder:
             if tok.dep_ == "appos":
                 return self._np_actor(tok.head, depth + 1)
             return None
+        if pred is not None and pred.actor_preps:
+            got = self._actor_prep(tok, pred, depth)
+            if got is not None:
+                return got
         if pred is not None and pred.symmetric and depth == 0 and not self._has_agent(tok):
             # "après de violents combats avec l'armée", "after heavy fighting with the army":
             # the fighting is the clause subject's
@@ -595,6 +669,13 @@ class EventFinder:
                     return got
         if coref.possessive(tok) is not None:
             return self._coref(tok, depth + 1)
+        # "X supported Y with air strikes on Z": the strikes are X's (against Z), not Y's
+        verb = self._instrument_of(tok)
+        if verb is not None:
+            subj = first_child(verb, SUBJ)
+            got = self._np_actor(subj, depth + 1) if subj is not None else None
+            if got is not None:
+                return (got[0], got[1] - 0.05, got[2])
         # "revendiquer une attaque", "mener une offensive": the light verb's subject
         head = tok.head
         definite = any(c.dep_ == "det" and c.lower_ in ("l'", "le", "la", "les", "the", "this", "cette", "ce")
@@ -605,6 +686,47 @@ class EventFinder:
                 got = self._np_actor(subj, depth + 1)
                 if got is not None:
                     return (got[0], got[1] - 0.05, got[2])
+        return None
+
+    def _pair(self, tok: Token, p: Predicate) -> list[Actor]:
+        """ "des combats ont opposé X à Y", "clashes pitted X against Y": the two sides."""
+        if is_reflexive(tok):
+            return []  # "le Mali s'oppose à": a stance, not a fight
+        out: list[Actor] = []
+        obj = first_child(tok, OBJ)
+        for role in p.pair:
+            if role == "obj":
+                arg = obj
+            else:  # the parser often hangs "à Y" on the object ("opposé l'armée aux jihadistes")
+                heads = [tok] if obj is None else [tok, obj]
+                arg = next((c for h in heads for pr, c in prep_args(h) if pr == role), None)
+            got = self._np_actor(arg) if arg is not None else None
+            if got is None:
+                return []
+            out.append(got)
+        return out
+
+    def _actor_prep(self, tok: Token, pred: Predicate, depth: int) -> Actor | None:
+        """ "the fall of X to Y", "la chute de X aux mains de Y": Y."""
+        of = self.lex.group("of_preps") | {"de", "du", "des"}
+        for prep, c in prep_args(tok):
+            if prep not in pred.actor_preps:
+                continue
+            if c.lemma_.lower() in self.lex.group("hand_nouns"):
+                c = next((x for pr, x in prep_args(c) if pr in of), c)
+            got = self._np_actor(c, depth + 1)
+            if got is not None:
+                return got
+        return None
+
+    def _instrument_of(self, tok: Token) -> Token | None:
+        """The verb whose means ``tok`` is ("with air strikes", "avec des frappes aériennes")."""
+        instr = self.lex.group("instrument_preps")
+        if tok.dep_ == "pobj" and tok.head.lower_ in instr and tok.head.head.pos_ == "VERB":
+            return tok.head.head
+        obl = tok.dep_.startswith("obl") and tok.head.pos_ == "VERB"
+        if obl and any(c.dep_ == "case" and c.lower_ in instr for c in tok.children):
+            return tok.head
         return None
 
     def _has_agent(self, tok: Token) -> bool:
@@ -923,6 +1045,10 @@ class EventFinder:
                      and case_of(c) is None and c.i > tok.i]  # fmt: skip
             if f.noun is not None:
                 objs = [f.noun]
+            if f.nominal:  # "la prise de Kidal", "the fall of Kabul"
+                objs += [
+                    c for prep, c in prep_args(tok) if prep in lex.group("of_preps") | {"de", "du", "d'"}
+                ]
             # "s'emparer lundi de X" parsed with "lundi" as the object and X hanging on it
             objs = [
                 g for o in objs for g in ([o] if not self._is_date_word(o) else [x for _, x in prep_args(o)])
@@ -984,6 +1110,21 @@ class EventFinder:
             if got is not None:
                 got["inferred"] = True
                 return got
+        # "took control of 25 villages, killing one soldier and injuring 2, in X": the toll's place is
+        # the event's (the parser hangs it on the last participle)
+        tolls = [
+            c
+            for c in tok.children
+            if c.dep_ == "advcl" and (c.tag_ == "VBG" or "Ger" in c.morph.get("VerbForm", []))
+        ]
+        tolls += [x for c in tolls for x in c.children if x.dep_ == "conj"]
+        for c in tolls:
+            for prep, t in prep_args(c):
+                if prep in places:
+                    got = self._place_np(t)
+                    if got is not None:
+                        got["inferred"] = True
+                        return got
         # "où"/"where": the place the relative clause hangs on
         rel = next((c for c in tok.children if c.lower_ in ("où", "where")), None)
         if rel is not None:
@@ -1094,6 +1235,10 @@ class EventFinder:
             if got is not None and got["kind"] != "country":
                 return got
         return None
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "pour") for c in tok.children)
 
 
 def _nonfinite(tok: Token) -> bool:

@@ -1,22 +1,35 @@
-"""Generic actors: groups named by what they are, not who ("des manifestants", "gunmen", "civils").
+"""Generic actors: groups named by what they are, not who ("des manifestants", "gunmen", "civils",
+"soldiers", "la police").
 
-They become the generic actor of the article's country under ACLED's names ("Protesters (Mali)",
-"Civilians (Mali)", "Unidentified Armed Group (Mali)"), with the ACLED importer's id scheme
-(:meth:`conflictkg.structured.resolver.Resolver.new_actor`), so both sources meet on one node.
+They become the generic actor of a country under ACLED's names ("Protesters (Mali)", "Civilians
+(Mali)", "Unidentified Armed Group (Mali)", "Police Forces of Kenya", "Military Forces of Mozambique"),
+with the ACLED importer's id scheme (:meth:`conflictkg.structured.resolver.Resolver.new_actor`), so both
+sources meet on one node. The classes and their names are data (``data/lexicons/groups.json``).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
 
 from conflictkg.model import slug
 from conflictkg.textkeys import strip_accents
 
-_GROUPS = {
-    "protesters": ("Protesters", "protesters"),
-    "civilians": ("Civilians", "civilians"),
-    "armed": ("Unidentified Armed Group", "armed_group"),
-}
+
+@cache
+def classes() -> dict[str, dict[str, Any]]:
+    path = resources.files("conflictkg.knowledge") / "data" / "lexicons" / "groups.json"
+    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["classes"]
+    return data
+
+
+@cache
+def the_countries() -> frozenset[str]:
+    path = resources.files("conflictkg.knowledge") / "data" / "lexicons" / "groups.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("the_countries", []))
 
 
 @dataclass(frozen=True)
@@ -31,19 +44,40 @@ class GenericEntry:
     aliases: tuple[str, ...] = ()
     member_of: str | None = None
     role: str | None = None
+    group: str | None = None  # the class of groups.json
+    own: bool = False  # the country comes from the phrase itself ("Malian soldiers"), not the context
 
 
-def generic_entry(group: str, iso3: str | None, country_name: str | None) -> GenericEntry:
-    base, kind = _GROUPS[group]
-    name = f"{base} ({country_name})" if country_name else base
+def generic_entry(
+    group: str, iso3: str | None, country_name: str | None, kb: Any = None, own: bool = False
+) -> Any:
+    """The generic actor of ``group`` (a class of groups.json) in a country (or none)."""
+    spec = classes()[group]
+    if country_name and spec["name"].endswith("of {country}") and country_name in the_countries():
+        country_name = f"the {country_name}"
+    name = spec["name"].format(country=country_name) if country_name else spec["bare"]
+    if kb is not None and iso3 and spec.get("kb_military"):
+        forces = kb_forces(kb, name)
+        if forces is not None:
+            aliases = tuple(dict.fromkeys([*forces.aliases, name]))
+            f = forces
+            return GenericEntry(f.id, f.name, f.kind, f.country, f.wikidata, aliases, group=group, own=own)
     ident = f"actor:{slug(strip_accents(name))}"
-    if group == "armed" and iso3:
+    if spec.get("scoped") and iso3:
         ident += f"-{iso3.lower()}"  # ACLED's placeholders are scoped to the event's country
-    return GenericEntry(ident, name, kind, iso3, None, (name, base.lower()))
+    return GenericEntry(
+        ident, name, spec["kind"], iso3, None, (name, spec["bare"].lower()), group=group, own=own
+    )
+
+
+def kb_forces(kb: Any, name: str) -> Any:
+    """The KB's actor whose exact name or alias is ``name`` ("Military Forces of Nigeria")."""
+    hit = kb._exact_or_acronym(name) if hasattr(kb, "_exact_or_acronym") else None
+    return hit if hit is not None and hit.kind != "state" else None
 
 
 def record(e: GenericEntry) -> dict[str, object]:
     return {
-        "id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "wikidata": None,
-        "aliases": list(e.aliases), "member_of": None, "role": None,
+        "id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata,
+        "aliases": list(e.aliases), "member_of": None, "role": None, "group": e.group, "own": e.own,
     }  # fmt: skip

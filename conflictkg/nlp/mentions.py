@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.dates import WEEKDAYS
-from conflictkg.nlp.generic import generic_entry
+from conflictkg.nlp.generic import classes, generic_entry
 from conflictkg.nlp.syntax import contiguous_run
 from conflictkg.textkeys import key
 
@@ -65,6 +65,14 @@ def _case(tok: Token) -> str | None:
     return None
 
 
+def _forms(t: Token) -> list[str]:
+    """Lemma and surface form, and the singular of a capitalised plural the lemmatiser left ("Soldiers")."""
+    out = [t.lemma_.lower(), t.lower_]
+    if t.lower_.endswith("s") and len(t) > 3:
+        out.append(t.lower_[:-1])
+    return list(dict.fromkeys(out))
+
+
 def _text(toks: list[Token]) -> str:
     doc = toks[0].doc
     return doc[toks[0].i : toks[-1].i + 1].text
@@ -97,6 +105,7 @@ class MentionFinder:
         return {
             "id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata,
             "aliases": list(e.aliases), "member_of": e.member_of, "role": e.role,
+            "group": getattr(e, "group", None), "own": getattr(e, "own", False),
         }  # fmt: skip
 
     def __call__(self, doc: Doc) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
@@ -222,6 +231,15 @@ class MentionFinder:
                     # only cities known well enough: a village name alone is too often a homonym
                     if place is not None and place.country and (place.population or 0) >= 100_000:
                         counts[place.country] = counts.get(place.country, 0) + 2
+        if not counts and self.gazetteer is not None:
+            # a short note naming only small places ("in Doutchi, near Diffa (Diffa)"): their country,
+            # when two of the names agree
+            for ent in doc.ents:
+                if ent.label_ in ("GPE", "LOC") and ent.start not in covered:
+                    place = self.gazetteer.lookup(ent.text)
+                    if place is not None and place.country:
+                        counts[place.country] = counts.get(place.country, 0) + 1
+            counts = {k: n for k, n in counts.items() if n >= 2}  # one village alone: maybe a homonym
         self.country = max(counts, key=lambda k: counts[k]) if counts else None
         return self.country
 
@@ -237,43 +255,96 @@ class MentionFinder:
         country; a definite armed group noun ("the militants") is the armed group named before."""
         generic = self.lex.generic
         civilian = self.lex.group("civilian_nouns")
-        todo: list[tuple[Token, str]] = []
+        todo: list[tuple[Token, str, str | None]] = []
         for t in doc:
             if t.pos_ not in ("NOUN", "PROPN"):
                 continue
             lemma = t.lemma_.lower()
-            if lemma in civilian or lemma in generic or t.lower_ in generic:
+            if lemma in civilian or any(f in generic for f in _forms(t)):
                 self.civilians_seen = True
             if t.i in covered or t.dep_ == "compound":
                 continue  # "rebel positions": the context says whose (coreference), not a new group
-            group = generic.get(lemma) or generic.get(t.lower_)
+            forms = _forms(t)
+            group = next((generic[f] for f in forms if f in generic), None)
             if group is None:
                 for c in t.children:
-                    if c.dep_ == "amod":
-                        adj = c.lemma_.lower()
-                        group = generic.get(f"{lemma} {adj}") or generic.get(f"{adj} {lemma}")
+                    if c.dep_ in ("amod", "compound", "nmod", "obl:mod") and c.pos_ in (
+                        "ADJ",
+                        "NOUN",
+                        "VERB",
+                        "PROPN",
+                    ):
+                        pairs = [f"{a} {b}" for a in forms for b in _forms(c)]
+                        pairs += [f"{b} {a}" for a in forms for b in _forms(c)]
+                        group = next((generic[k] for k in pairs if k in generic), None)
                         if group:
                             break
-            if group is not None and not self._named_inside(t, covered, group):
-                todo.append((t, group))
+            if group is None:
+                continue
+            if any(
+                (c.dep_ == "poss" and c.i not in covered) or (c.dep_ == "det" and "Poss=Yes" in str(c.morph))
+                for c in t.children
+            ):
+                continue  # "its troops", "ses soldats": whose is coreference's business
+            own = self._own_country(t, covered, mentions, actors, group)
+            if own is not None or not self._named_inside(t, covered, group):
+                todo.append((t, group, own))
         if not todo:
             return
         iso3 = self.article_country(doc, mentions, covered, actors)
-        state = self.kb.state(iso3) if iso3 else None
-        name = state.name if state is not None else None
         definite = ("the", "les", "le", "la", "l'", "ces", "these", "those")
-        for t, group in todo:
-            add([t], t, generic_entry(group, iso3, name))
+        for t, group, own in todo:
+            country = own or iso3
+            state = self.kb.state(country) if country else None
+            name = state.name if state is not None else None
+            add([t], t, generic_entry(group, country, name, self.kb, own=own is not None))
             if group == "armed" and any(c.dep_ == "det" and c.lower_ in definite for c in t.children):
                 self.last["anaphor"] = True  # "the militants": maybe the armed group told before
+
+    def _own_country(
+        self,
+        t: Token,
+        covered: dict[int, int],
+        mentions: list[dict[str, Any]],
+        actors: dict[str, Any],
+        group: str,
+    ) -> str | None:
+        """ "Malian soldiers", "la police kenyane", "police of Kenya": the country the phrase names."""
+        if not classes()[group].get("country_from_text"):
+            return None
+        of = self.lex.group("of_preps")
+        for c in t.children:
+            j = covered.get(c.i)
+            if j is None:
+                continue
+            a = actors.get(mentions[j]["actor"])
+            if not a or a["kind"] != "state" or not a["country"]:
+                continue
+            if (
+                c.dep_ in ("amod", "compound", "poss")
+                or _case(c) in of
+                or (c.dep_ == "nmod" and _case(c) is None)
+            ):
+                return str(a["country"])
+        for c in t.children:  # "police of Kenya" (English parse: prep → pobj)
+            if c.dep_ == "prep" and c.lower_ in of:
+                for g in c.children:
+                    j = covered.get(g.i)
+                    a = actors.get(mentions[j]["actor"]) if j is not None else None
+                    if a and a["kind"] == "state" and a["country"]:
+                        return str(a["country"])
+        return None
 
     def _named_inside(self, t: Token, covered: dict[int, int], group: str) -> bool:
         """ "Kurdish militants", "des jihadistes du GSIM", "Al-Shabaab gunmen": the group is named;
         but "les partisans de la junte" are not the junta."""
         of = self.lex.group("of_preps")
+        where = self.lex.group("locative_preps")
         for c in t.children:
             if c.dep_ in ("acl", "acl:relcl", "relcl", "appos", "conj", "punct"):
                 continue
+            if group != "armed" and ((c.dep_ == "prep" and c.lower_ in where) or _case(c) in where):
+                continue  # "police in Nairobi": where they are, not who they are
             if group == "protesters" and (_case(c) in of or (c.dep_ == "prep" and c.lower_ in of)):
                 continue
             if any(x.i in covered for x in c.subtree):
@@ -362,7 +433,10 @@ class MentionFinder:
             kind = _NER_DISCOVER.get(ent.label_)
             if kind is None or any(t.i in covered for t in ent):
                 continue
-            toks = [t for t in ent if not t.is_punct or t.text == "-"]
+            toks = list(ent)
+            if any(t.text == "(" for t in toks):  # "Jen (Karim-Lamido LGA": NER ran into the bracket
+                toks = toks[: next(i for i, t in enumerate(toks) if t.text == "(")]
+            toks = [t for t in toks if not t.is_punct or t.text == "-"]
             toks = [t for t in toks if t.pos_ not in ("DET", "ADP")]
             if not toks or toks[0].pos_ == "PRON" or toks[0].lower_ in self.lex.group("pronouns"):
                 continue
@@ -404,6 +478,8 @@ class MentionFinder:
             for c in root.children
         ):
             return True  # "in Khallatat (Tripoli)": a place beside the place that locates it
+        if self._before_bracketed_place(ent):
+            return True
         place = self.gazetteer.lookup(text)
         if place is None:
             return False
@@ -412,6 +488,25 @@ class MentionFinder:
             k = key(text)
             return k == key(place.name) or any(k == key(a) for a in place.aliases)
         return True
+
+    def _before_bracketed_place(self, ent: Span) -> bool:
+        """ "Quissanga (Cabo Delgado)", "Jen (Karim-Lamido LGA, Taraba)": a place named with the region
+        that locates it, as ACLED's notes write them."""
+        doc = ent.doc
+        end = next((t.i for t in ent if t.text == "("), ent.end)
+        if end >= len(doc) or doc[end].text != "(":
+            return False
+        parts: list[list[str]] = [[]]
+        for t in doc[end + 1 : end + 12]:
+            if t.text == ")":
+                break
+            if t.text == ",":
+                parts.append([])
+            else:
+                parts[-1].append(t.text)
+        names = [" ".join(p).replace(" - ", "-") for p in parts if p]
+        gaz = self.gazetteer
+        return gaz is not None and any(gaz.lookup(n) is not None for n in names)
 
     def _person_like(self, ent: Span) -> bool:
         """An NER 'ORG' that is in apposition to a role noun ("Le chef de l'armée ..., Saqer X")."""

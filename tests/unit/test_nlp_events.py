@@ -52,6 +52,15 @@ CASES_EN: list[tuple[str, set[Fact]]] = [
     # one-sided violence against civilians → ASSAULT on the Civilians pseudo-actor
     ("Wagner fighters killed dozens of civilians in the village of Moura.",
      {("Wagner Group", "ASSAULT", "Civilians", "asserted")}),
+    # issue 14: the means of a support is the backer's own fight; "the fall of X to Y"; generic police
+    ("The UAE supported the LNA with air strikes on GNA positions.",
+     {("United Arab Emirates", "SUPPORT", "Libyan National Army", "asserted"),
+      ("United Arab Emirates", "FIGHT", "Government of National Accord", "asserted")}),
+    ("The fall of Kabul to the Taliban shocked Washington.", {("Taliban", "CAPTURE", None, "asserted")}),
+    ("A man was shot dead by police in Nairobi.",
+     {("Police Forces of Kenya", "ASSAULT", "Civilians (Kenya)", "asserted")}),
+    ("Police forces arrested Cathy Kezimana in Bujumbura, Burundi.",
+     {("Police Forces of Burundi", "COERCE", "Cathy Kezimana", "asserted")}),
     # a side announcing its own conditional attack: a THREATEN; the "if" clause is hypothetical
     ("Hamas said it would strike Tel Aviv if Israel attacked Gaza.",
      {("Hamas", "THREATEN", "Israel", "asserted"), ("Israel", "FIGHT", None, "hypothetical")}),
@@ -128,6 +137,14 @@ CASES_FR: list[tuple[str, set[Fact]]] = [
      {("Mali", "ACCUSE", "Islamic State Sahel Province", "asserted"),
       ("Burkina Faso", "ACCUSE", "Islamic State Sahel Province", "asserted"),
       ("Islamic State Sahel Province", "FIGHT", None, "asserted")}),
+    # issue 14: structural forms, generic actors
+    ("Des combats ont opposé l'armée malienne aux jihadistes du GSIM près de Gao.",
+     {("Malian Armed Forces", "FIGHT", "Jama'at Nusrat al-Islam wal-Muslimin", "asserted"),
+      ("Jama'at Nusrat al-Islam wal-Muslimin", "FIGHT", "Malian Armed Forces", "asserted")}),
+    ("La prise de Kidal par les rebelles du MNLA a surpris Bamako.",
+     {("National Movement for the Liberation of Azawad", "CAPTURE", None, "asserted")}),
+    ("Plusieurs milliers de personnes ont manifesté à Pékin contre le Japon.",
+     {("Protesters (China)", "PROTEST", "Japan", "asserted")}),
 ]  # fmt: skip
 
 
