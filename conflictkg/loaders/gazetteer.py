@@ -536,8 +536,8 @@ class Gazetteer:
 
     def admins(self, name: str, country: str | None = None) -> list[_Admin]:
         """The subdivisions (provinces, states, governorates...) a name can be: spelled alike once
-        transliteration is folded ("Al-Hasakeh" ~ "Al Ḩasakah"); inside ``country``, vowels may
-        differ too ("Idleb" ~ "Idlib")."""
+        transliteration is folded ("Al-Hasakeh" ~ "Al Ḩasakah"); vowels may differ too ("Idleb" ~
+        "Idlib") inside ``country``, or world-wide for a name of four consonants or more ("Urozgan")."""
         k = self._strip(key(name))
         toks = k.split()
         if len(toks) > 1 and toks[-1] in self._suffixes | self._admin_suffixes:
@@ -547,7 +547,7 @@ class Gazetteer:
             return []
         by_loose, by_skel = _admins()
         got = list(by_loose.get(lk, ()))
-        if not got and country and len(lk) >= 5:
+        if not got and len(lk) >= 5 and (country or len(_skeleton(lk)) >= 4):
             # vowels may differ, nothing else: same consonants, same shape ("idleb" ~ "idlib")
             shape = _shape(lk)
             got = [a for cand, a in by_skel.get(_skeleton(lk), ()) if _shape(cand) == shape]
@@ -607,8 +607,9 @@ class Gazetteer:
             return found  # "Moscou a démenti": a capital speaks for its government, not a place
         others = [r[5] or 0 for r in big if r[4] != top[4]]
         if others and (top[5] or 0) < 10 * max(others):
-            return found
-        if found and top[4] not in found:
+            # cities of several countries: a province's name only if they are all of its country
+            return found if {r[4] for r in big} <= found else set()
+        if found and top[4] not in found and (top[5] or 0) < 1_000_000:
             return set()  # a city of one country, a province of another: no hint either way
         return {top[4]}
 
@@ -681,7 +682,8 @@ class Gazetteer:
             if len({a.country for a in got}) != 1:
                 return None
             local = [r for r in rows if r[4] == got[0].country]
-            if local:  # "Kidal": the province's namesake town, the one meant most of the time
+            if local and max(r[5] or 0 for r in local) >= 5000:
+                # "Kidal": the province's namesake town, the one meant most of the time
                 return self._best(local, got[0].country)
         got.sort(key=lambda a: not a.top)
         return self.admin_place(got[0]) if got else None

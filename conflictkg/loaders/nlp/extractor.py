@@ -265,7 +265,8 @@ class NLPExtractor:
 
     def focus_country(self, parsed: Parsed) -> str | None:
         """The country the article is about: its country names (counted twice where they are
-        places), and the subdivisions only one country has ("Idleb", "Sonora", "(Marib)": twice)."""
+        places), the subdivisions only one country has ("Idleb", "Sonora": twice; bracketed as ACLED
+        writes them, "(Marib)": three times) and the cities one country has (once)."""
         counts = Counter(parsed.countries)
         gaz = self.gazetteer
         for name in dict.fromkeys(parsed.names):
@@ -276,7 +277,9 @@ class NLPExtractor:
                 continue
             found = gaz.countries_of_name(name)
             if len(found) == 1:
-                counts[next(iter(found))] += 2
+                iso3 = next(iter(found))
+                # a subdivision ("Tachira") says more than a city several countries have a namesake of
+                counts[iso3] += 2 if any(a.country == iso3 for a in gaz.admins(name)) else 1
         for part in dict.fromkeys(parsed.bracketed):
             # "Kabuta (Al Mansura, Aden)", "(Mbuji-Mayi, Kasai-Oriental)": ACLED's admin hints
             found = {a.country for a in gaz.admins(part)}
