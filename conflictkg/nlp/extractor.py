@@ -16,6 +16,7 @@ Decisions (documented here because the graph depends on them):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -40,8 +41,13 @@ from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
 from conflictkg.nlp.version import extractor_version
 from conflictkg.sources.articles import article_of
 from conflictkg.sources.documents import MAX_ARTICLE_BYTES, RawDocument, check_article_size
+from conflictkg.textkeys import key
 
 PIPE_BATCH_CHARS = 100_000
+_FOREIGN_CITY = 100_000  # a place outside the article's country must be this big to be meant,
+_FOREIGN_TOWN = 5_000  # or a town named exactly so
+_NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "LIEU"})
+_BRACKETED = re.compile(r"\(([^()]{2,80})\)")
 
 
 class NLPExtractor:
@@ -156,7 +162,8 @@ class NLPExtractor:
         published = article.published
         text = raw.text
         records = parsed.records
-        country = parsed.main_country()
+        country = self.focus_country(parsed)
+        known = self.known_countries(parsed)
         facts = ArticleFacts(article=article)
         actors: dict[str, Actor] = {}
         locations: dict[str, Location] = {}
@@ -184,7 +191,7 @@ class NLPExtractor:
                 return None
             k = (ref["name"], ref.get("kind"), ref.get("near"), ref.get("descriptor"))
             if k not in place_cache:
-                place_cache[k] = self._location(ref, country, lang, capture)
+                place_cache[k] = self._location(ref, country, lang, capture, known)
             loc = place_cache[k]
             if loc is None:
                 return None
@@ -256,6 +263,39 @@ class NLPExtractor:
         facts.locations = list(locations.values())
         return facts
 
+    def focus_country(self, parsed: Parsed) -> str | None:
+        """The country the article is about: its country names (counted twice where they are
+        places), the subdivisions only one country has ("Idleb", "Sonora": twice; bracketed as ACLED
+        writes them, "(Marib)": three times) and the cities one country has (once)."""
+        counts = Counter(parsed.countries)
+        gaz = self.gazetteer
+        for name in dict.fromkeys(parsed.names):
+            named = gaz.lookup_country_name(name)
+            if named:
+                if named not in parsed.countries:  # "forces of Armenia": a country name no actor took
+                    counts[named] += 1
+                continue
+            found = gaz.countries_of_name(name)
+            if len(found) == 1:
+                iso3 = next(iter(found))
+                # a subdivision ("Tachira") says more than a city several countries have a namesake of
+                counts[iso3] += 2 if any(a.country == iso3 for a in gaz.admins(name)) else 1
+        for part in dict.fromkeys(parsed.bracketed):
+            # "Kabuta (Al Mansura, Aden)", "(Mbuji-Mayi, Kasai-Oriental)": ACLED's admin hints
+            found = {a.country for a in gaz.admins(part)}
+            if len(found) == 1:
+                counts[next(iter(found))] += 3
+        return counts.most_common(1)[0][0] if counts else None
+
+    def known_countries(self, parsed: Parsed) -> set[str]:
+        """Countries the article gives any sign of: named, hinted, or the country of an actor named."""
+        out = set(parsed.countries)
+        out.update(str(r["country"]) for r in parsed.records.values() if r.get("country"))
+        gaz = self.gazetteer
+        for name in dict.fromkeys(parsed.names):
+            out.update(gaz.countries_of_name(name))
+        return out
+
     def _member(
         self, facts: ArticleFacts, person: str, org: str, records: dict[str, Any], role: str | None = None
     ) -> None:
@@ -265,15 +305,29 @@ class NLPExtractor:
         facts.memberships.append(Membership(person_id=person, org_id=org, role=role or rec.get("role")))
 
     def _location(
-        self, ref: dict[str, Any], country: str | None, lang: str, capture: bool
+        self,
+        ref: dict[str, Any],
+        country: str | None,
+        lang: str,
+        capture: bool,
+        known: frozenset[str] | set[str] = frozenset(),
     ) -> Location | None:
         gaz = self.gazetteer
 
-        def find(name: str) -> Any:
+        def find(name: str, hint: bool = False) -> Any:
             # The article's main country is a guess: a place it does not hold may lie elsewhere
-            # ("Turkish-backed forces took Afrin"), so look again without it.
-            hit = gaz.lookup(name, country, lang)
-            return hit if hit is not None or country is None else gaz.lookup(name, None, lang)
+            # ("Turkish-backed forces took Afrin"), so look again without it -- but a foreign place
+            # must then be a real city (or a country, a curated place), not a namesake hamlet.
+            hit = gaz.hint(name, country) if hint else gaz.lookup(name, country, lang)
+            if hit is not None or country is None:
+                return hit
+            hit = gaz.lookup(name, None, lang)
+            if hit is not None and hit.population is not None and hit.kind != "country":
+                # a town of a country the article names or hints at ("Syrian" fighters took Afrin)
+                exact = key(name) in {key(a) for a in (hit.name, *hit.aliases)}
+                near = exact and hit.population >= _FOREIGN_TOWN and hit.country in known
+                return hit if hit.population >= _FOREIGN_CITY or near else None
+            return hit
 
         if ref.get("descriptor"):
             near = find(ref["near"]) if ref.get("near") else None
@@ -286,10 +340,15 @@ class NLPExtractor:
                 id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
                 kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
             )  # fmt: skip
+        if ref.get("alt"):
+            # "Guadalajara, Jalisco", "(Mbuji-Mayi, Kasai-Oriental)": the hint names the country
+            hinted = gaz.countries_of_name(ref["alt"])
+            if len(hinted) == 1:
+                country = next(iter(hinted))
         hit = find(ref["name"])
         if hit is None and ref.get("alt"):
             # "in Al Hishah (Misrata)": the unknown place, named as written, where the bracketed one is
-            near = find(ref["alt"])
+            near = find(ref["alt"], hint=True)
             if near is not None:
                 return Location(
                     id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
@@ -316,6 +375,20 @@ def _country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
     return counts
 
 
+def _place_names(doc: Any) -> list[str]:
+    """Place entities and runs of proper nouns ("Al Bayda", "Kasai-Oriental")."""
+    out = [e.text for e in doc.ents if e.label_ in _NAME_ENTS]
+    run: list[Any] = []
+    for t in [*doc, None]:
+        if t is not None and (t.pos_ == "PROPN" or (run and t.text == "-" and t.whitespace_ != " ")):
+            run.append(t)
+            continue
+        if run:
+            out.append(doc[run[0].i : run[-1].i + 1].text)
+            run = []
+    return out
+
+
 @dataclass
 class Parsed:
     """What the facts of one article need from its spaCy doc(s), as plain data: a long article is
@@ -326,6 +399,8 @@ class Parsed:
     controls: list[dict[str, Any]] = field(default_factory=list)
     memberships: list[dict[str, Any]] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)
+    names: list[str] = field(default_factory=list)  # place-like names: hints of the focus country
+    bracketed: list[str] = field(default_factory=list)  # "(Al Mansura, Aden)" → its comma-parts
     error: str | None = None
 
     def add(self, doc: Any, offset: int) -> None:
@@ -337,6 +412,9 @@ class Parsed:
         for aid, rec in records.items():
             self.records.setdefault(aid, rec)
         self.countries.update(_country_counts(doc, records))
+        self.names.extend(_place_names(doc))
+        for inner in _BRACKETED.findall(doc.text):
+            self.bracketed.extend(p.strip() for p in inner.split(",") if p.strip())
         for e in doc._.events or []:
             pred = doc[e["pred"]]
             clause = _clause(pred, e["sent_start"], e["sent_end"])

