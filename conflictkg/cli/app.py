@@ -22,7 +22,7 @@ try:  # typer >= 0.20 vendors click
     from typer._click import exceptions as click_exc
 except ImportError:  # pragma: no cover - older typer uses click itself
     from click import exceptions as click_exc  # type: ignore[no-redef]
-from conflictkg.cli import ask, exports, imports, jobs
+from conflictkg.cli import ask, exports, imports, jobs, report
 from conflictkg.cli.common import FormatOpt, Settings, check_format, err, settings_of
 from conflictkg.cli.output import render
 from conflictkg.errors import ConflictKGError
@@ -186,7 +186,7 @@ def store_status(ctx: typer.Context) -> None:
     print(f"embedded FalkorDB: {state}; data in {st.data_dir}")
 
 
-for _area in (ask, exports, imports, jobs):
+for _area in (ask, exports, imports, jobs, report):
     _area.register(app)
 
 

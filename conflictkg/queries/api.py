@@ -252,6 +252,11 @@ class KnowledgeGraph:
         except LookupError as exc:
             raise InputError(f"unknown country {code!r}: use an ISO 3166 code such as LBY") from exc
 
+    @classmethod
+    def country_code(cls, code: str | None) -> str | None:
+        """An ISO 3166 alpha-3 code from a code or a country name (``'Libya'`` → ``'LBY'``)."""
+        return cls._country(code)
+
     # ---- the questions ----------------------------------------------------------------------
 
     def rows(self, query: str, **kwargs: Any) -> list[Row]:
@@ -380,6 +385,33 @@ class KnowledgeGraph:
             rows, COLUMNS["proxy_links"], dates=("first_seen", "last_seen"),
             ints=("support_events", "fight_events"),
         )  # fmt: skip
+
+    def events(
+        self,
+        since: Any = None,
+        until: Any = None,
+        *,
+        country: str | None = None,
+        source: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Every event once, as ``conflictkg export events`` writes it (the export contract), in the
+        export's order; ``country`` keeps those whose place, actor or target is of that country."""
+        from conflictkg.queries.export import iter_events
+
+        code = self._country(country)
+        seen: set[str] = set()
+        out: list[dict[str, Any]] = []
+        for event in iter_events(
+            self.store, since=iso_date(since, "since"), until=iso_date(until, "until", upper=True),
+            source=self.source_filter(source),
+        ):  # fmt: skip
+            if event["event_id"] in seen:
+                continue
+            seen.add(event["event_id"])
+            countries = {(event.get(part) or {}).get("country") for part in ("location", "actor", "target")}
+            if code is None or code in countries:
+                out.append(event)
+        return out
 
     # ---- networks ----------------------------------------------------------------------------
 
