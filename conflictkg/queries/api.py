@@ -73,7 +73,14 @@ def to_datetime(values: pd.Series) -> pd.Series:
 def frame(
     rows: list[Row], columns: list[str], *, dates: tuple[str, ...] = (), ints: tuple[str, ...] = ()
 ) -> pd.DataFrame:
-    """Rows as a DataFrame with typed columns: dates as datetime64, counts as Int64."""
+    """Rows as a DataFrame with typed columns: dates as datetime64, counts as Int64.
+
+    A partial date ("2020-05") becomes its first day, so when the rows say how precise their date is
+    (``date_precision``: day, week, month, year) that column is kept, right after the date.
+    """
+    if rows and "date_precision" in rows[0] and "date_precision" not in columns:
+        at = columns.index("date") + 1 if "date" in columns else len(columns)
+        columns = [*columns[:at], "date_precision", *columns[at:]]
     df = pd.DataFrame(rows, columns=columns)
     for col in dates:
         df[col] = to_datetime(df[col].astype(object))
@@ -113,6 +120,7 @@ COLUMNS = {
     "place_profile": [
         "location",
         "date",
+        "date_precision",
         "type",
         "actor",
         "target",

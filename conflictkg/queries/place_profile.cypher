@@ -19,6 +19,7 @@ OPTIONAL MATCH (e)-[:TARGET]->(t)
 OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art)
 RETURN l.name AS location,
        e.date AS date,
+       e.date_precision AS date_precision,
        e.type AS type,
        a.name AS actor,
        t.name AS target,
