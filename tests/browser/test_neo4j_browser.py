@@ -85,13 +85,22 @@ def test_a_shipped_query_runs_in_neo4j_browser(
     )
     titles = "document.querySelectorAll('[data-testid=multi-statement-list-title]').length"
     assert page.wait_for(f"{titles} >= 8 && {titles}", timeout=60) == 8  # seven :param lines, the query
-    time.sleep(1)
+    # open the query's line: its status shows once it has run
+    page.js("[...document.querySelectorAll('[data-testid=multi-statement-list-title] label')].at(-1).click()")
+    frame = "document.querySelector('[data-testid=frameContents]').innerText"
+    page.wait_for(f"{frame}.includes('Completed after') || {frame}.includes('ERROR')", timeout=60)
     page.screenshot(artefacts / "neo4j-browser-who-backs-whom-file.png")
     assert "ERROR" not in page.js("document.querySelector('[data-testid=frameContents]').innerText")
 
     # 2. the query alone, with the parameters the file set: Browser shows its rows as a table
     paste_and_run(page, load(QUERY_FILE))
-    page.wait_for("document.querySelectorAll('[data-testid=frame-loaded-contents] tbody tr').length > 0", 60)
+    try:
+        page.wait_for(
+            "document.querySelectorAll('[data-testid=frame-loaded-contents] tbody tr').length > 0", 60
+        )
+    except TimeoutError:
+        page.screenshot(artefacts / "neo4j-browser-failure.png")
+        raise
     rows = page.js(
         "[...document.querySelector('[data-testid=frame-loaded-contents]').querySelectorAll('tbody tr')]"
         ".map(r => [...r.querySelectorAll('td[role=cell]')].map(c => c.innerText.trim()))"
