@@ -94,7 +94,7 @@ def seed_path() -> Path:
     return ROOT / "seeds" / "000_94d16d7f8e82017f.txt"
 
 
-_FOLDER_MARKS = {"store": "store", "nlp": "nlp", "reliability": "reliability"}
+_FOLDER_MARKS = {"store": "store", "nlp": "nlp", "reliability": "reliability", "browser": "browser"}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

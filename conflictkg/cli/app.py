@@ -22,7 +22,7 @@ try:  # typer >= 0.20 vendors click
     from typer._click import exceptions as click_exc
 except ImportError:  # pragma: no cover - older typer uses click itself
     from click import exceptions as click_exc  # type: ignore[no-redef]
-from conflictkg.cli import ask, exports, imports, jobs, lexicon
+from conflictkg.cli import ask, exports, imports, jobs, lexicon, report
 from conflictkg.cli.common import FormatOpt, Settings, check_format, err, settings_of
 from conflictkg.cli.output import render
 from conflictkg.errors import ConflictKGError
@@ -128,19 +128,32 @@ def cypher(
     write: Annotated[bool, typer.Option(help="Allow the query to write (read-only otherwise).")] = False,
     fmt: FormatOpt = "table",
 ) -> None:
-    """Run a Cypher query (read-only unless --write)."""
+    """Run a Cypher query (read-only unless --write).
+
+    With @FILE, the file's Neo4j Browser `:param name => value` lines give the parameters' defaults
+    and each --param overrides one.
+    """
     from conflictkg.graph.readonly import check_read_only
-    from conflictkg.queries.files import strip_browser_lines
+    from conflictkg.queries.files import browser_params, strip_browser_lines
 
     check_format(fmt)
+    params: dict[str, Any] = {}
     if query.startswith("@"):
+        path = query[1:]
         try:
-            query = strip_browser_lines(Path(query[1:]).read_text(encoding="utf-8"))
+            text = Path(path).read_text(encoding="utf-8")
         except OSError as exc:
-            raise ConflictKGError(f"{query[1:]}: cannot read ({exc.strerror})") from exc
+            raise ConflictKGError(f"{path}: cannot read ({exc.strerror})") from exc
+        except UnicodeDecodeError as exc:
+            raise ConflictKGError(f"{path}: not UTF-8 text") from exc
+        try:
+            params = browser_params(text)
+        except ConflictKGError as exc:
+            raise ConflictKGError(f"{path}: {exc}") from exc
+        query = strip_browser_lines(text)
     if not write:
         check_read_only(query)
-    params = dict(_parse_param(p) for p in param or [])
+    params.update(_parse_param(p) for p in param or [])
     rows = settings_of(ctx).store().query(query, params, write=write)
     render(rows, fmt)
 
@@ -173,7 +186,7 @@ def store_status(ctx: typer.Context) -> None:
     print(f"embedded FalkorDB: {state}; data in {st.data_dir}")
 
 
-for _area in (ask, exports, imports, jobs, lexicon):
+for _area in (ask, exports, imports, jobs, lexicon, report):
     _area.register(app)
 
 

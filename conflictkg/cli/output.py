@@ -55,6 +55,44 @@ def _short(text: str) -> str:
     return text if len(text) <= TABLE_CELL_CHARS else text[: TABLE_CELL_CHARS - 1] + "…"
 
 
+PIPED_CELL_CHARS = 60  # a piped table: every cell on one line, cut to this
+PIPED_EVIDENCE_CHARS = 80  # the evidence sentence gets a little more
+_LONG_COLUMNS = {"evidence", "sentence", "articles", "article", "summary"}
+
+
+def _one_line(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _evidence_cell(value: Any) -> str:
+    """Evidence as one line: the first sentence, and how many more there are."""
+    if isinstance(value, list) and value:
+        first = value[0]
+        text = str(first.get("sentence") or "") if isinstance(first, dict) else _cell(first)
+        return f"{text} (+{len(value) - 1} more)" if len(value) > 1 else text
+    return _cell(value)
+
+
+def to_plain_table(rows: list[dict[str, Any]], title: str | None = None) -> str:
+    """The table for a pipe or a file (not a terminal): a header line, then exactly one line per row,
+    columns aligned with two spaces; cells on one line, long ones (evidence) cut with an ellipsis."""
+    columns = list(rows[0])
+    cells = [
+        [
+            _one_line(_evidence_cell(row.get(c)) if c in _LONG_COLUMNS else _cell(row.get(c)),
+                      PIPED_EVIDENCE_CHARS if c in _LONG_COLUMNS else PIPED_CELL_CHARS)
+            for c in columns
+        ]
+        for row in rows
+    ]  # fmt: skip
+    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    lines = [] if title is None else [title]
+    for line in [columns, *cells]:
+        lines.append("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
+    return "\n".join(lines) + "\n"
+
+
 def to_csv(rows: list[dict[str, Any]]) -> str:
     buf = io.StringIO()
     if rows:
@@ -82,6 +120,9 @@ def render(
     console = Console(file=out, soft_wrap=False)
     if not rows:
         console.print(empty)
+        return
+    if not console.is_terminal:  # piped or redirected: one line per row, for grep, sort and awk
+        print(to_plain_table(rows, title), end="", file=out)
         return
     table = Table(title=title, show_lines=False)
     for col in rows[0]:

@@ -6,8 +6,8 @@
 //   controls              places it holds (open control periods), with the kind in `type`
 // actor: the actor's name or id (required); source ('text', 'acled' or 'gdelt', optional): only that
 // source's events count (memberships are kept).
-:param actor => 'Turkey'
-:param source => null
+:param actor => 'Turkey';
+:param source => null;
 CALL {
   MATCH (a:Actor) WHERE a.id = $actor OR a.name = $actor
   MATCH (a)-[:ACTOR]->(e)

@@ -73,7 +73,14 @@ def to_datetime(values: pd.Series) -> pd.Series:
 def frame(
     rows: list[Row], columns: list[str], *, dates: tuple[str, ...] = (), ints: tuple[str, ...] = ()
 ) -> pd.DataFrame:
-    """Rows as a DataFrame with typed columns: dates as datetime64, counts as Int64."""
+    """Rows as a DataFrame with typed columns: dates as datetime64, counts as Int64.
+
+    A partial date ("2020-05") becomes its first day, so when the rows say how precise their date is
+    (``date_precision``: day, week, month, year) that column is kept, right after the date.
+    """
+    if rows and "date_precision" in rows[0] and "date_precision" not in columns:
+        at = columns.index("date") + 1 if "date" in columns else len(columns)
+        columns = [*columns[:at], "date_precision", *columns[at:]]
     df = pd.DataFrame(rows, columns=columns)
     for col in dates:
         df[col] = to_datetime(df[col].astype(object))
@@ -113,6 +120,7 @@ COLUMNS = {
     "place_profile": [
         "location",
         "date",
+        "date_precision",
         "type",
         "actor",
         "target",
@@ -252,6 +260,11 @@ class KnowledgeGraph:
         except LookupError as exc:
             raise InputError(f"unknown country {code!r}: use an ISO 3166 code such as LBY") from exc
 
+    @classmethod
+    def country_code(cls, code: str | None) -> str | None:
+        """An ISO 3166 alpha-3 code from a code or a country name (``'Libya'`` → ``'LBY'``)."""
+        return cls._country(code)
+
     # ---- the questions ----------------------------------------------------------------------
 
     def rows(self, query: str, **kwargs: Any) -> list[Row]:
@@ -380,6 +393,33 @@ class KnowledgeGraph:
             rows, COLUMNS["proxy_links"], dates=("first_seen", "last_seen"),
             ints=("support_events", "fight_events"),
         )  # fmt: skip
+
+    def events(
+        self,
+        since: Any = None,
+        until: Any = None,
+        *,
+        country: str | None = None,
+        source: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Every event once, as ``conflictkg export events`` writes it (the export contract), in the
+        export's order; ``country`` keeps those whose place, actor or target is of that country."""
+        from conflictkg.queries.export import iter_events
+
+        code = self._country(country)
+        seen: set[str] = set()
+        out: list[dict[str, Any]] = []
+        for event in iter_events(
+            self.store, since=iso_date(since, "since"), until=iso_date(until, "until", upper=True),
+            source=self.source_filter(source),
+        ):  # fmt: skip
+            if event["event_id"] in seen:
+                continue
+            seen.add(event["event_id"])
+            countries = {(event.get(part) or {}).get("country") for part in ("location", "actor", "target")}
+            if code is None or code in countries:
+                out.append(event)
+        return out
 
     # ---- networks ----------------------------------------------------------------------------
 

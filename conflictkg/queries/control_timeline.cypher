@@ -3,8 +3,8 @@
 // evidence sentences (`evidence`) and, in the same order, their articles (`articles`).
 // place: the place's name or id (required); source ('text', 'acled' or 'gdelt', optional): only the
 // periods that source reports, with its own evidence.
-:param place => 'Asaba'
-:param source => null
+:param place => 'Asaba';
+:param source => null;
 MATCH (l:Location)
 WHERE l.id = $place OR l.name = $place
 WITH l

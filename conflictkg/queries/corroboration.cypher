@@ -4,9 +4,9 @@
 // Filters (all optional): source ('acled' or 'gdelt': only that source's records count);
 // status ('confirmed': only events with a record, 'unconfirmed': only events without one);
 // limit caps the rows.
-:param source => null
-:param status => null
-:param limit => 1000000
+:param source => null;
+:param status => null;
+:param limit => 1000000;
 MATCH (e:Event)
 WHERE e.source = 'text'
 OPTIONAL MATCH (e)-[s:SAME_AS]-(o:Event)

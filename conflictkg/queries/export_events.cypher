@@ -3,12 +3,12 @@
 // time ($skip / $limit). Optional filters: one article ($article = its url as given to ingest) and a
 // date window ($since / $until, ISO dates; a partial event date such as 2020-05 overlaps the window)
 // and one source ($source: 'text', 'acled' or 'gdelt').
-:param article => null
-:param since => null
-:param until => null
-:param source => null
-:param skip => 0
-:param limit => 1000
+:param article => null;
+:param since => null;
+:param until => null;
+:param source => null;
+:param skip => 0;
+:param limit => 1000;
 MATCH (a:Actor)-[:ACTOR]->(e:Event)-[r:REPORTED_IN]->(art:Article)
 WHERE ($article IS NULL OR art.url = $article)
   AND ($source IS NULL OR e.source = $source)

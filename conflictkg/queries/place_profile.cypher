@@ -2,11 +2,11 @@
 // actor, target, modality, source and the sentence that reports it.
 // place: the place's name or id (required); since / until (ISO dates) and source ('text', 'acled'
 // or 'gdelt') optional; limit caps the rows.
-:param place => 'Tripoli'
-:param since => null
-:param until => null
-:param source => null
-:param limit => 1000000
+:param place => 'Tripoli';
+:param since => null;
+:param until => null;
+:param source => null;
+:param limit => 1000000;
 MATCH (l:Location)
 WHERE l.id = $place OR l.name = $place
 WITH l
@@ -19,6 +19,7 @@ OPTIONAL MATCH (e)-[:TARGET]->(t)
 OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art)
 RETURN l.name AS location,
        e.date AS date,
+       e.date_precision AS date_precision,
        e.type AS type,
        a.name AS actor,
        t.name AS target,

@@ -4,12 +4,12 @@
 // Filters (all optional): actor (name or id; the backer), since / until (ISO dates, on the fights),
 // source ('text', 'acled' or 'gdelt': only that source's events count, support and fights),
 // min_events (fight events); limit caps the rows.
-:param actor => null
-:param since => null
-:param until => null
-:param source => null
-:param min_events => 1
-:param limit => 1000000
+:param actor => null;
+:param since => null;
+:param until => null;
+:param source => null;
+:param min_events => 1;
+:param limit => 1000000;
 MATCH (a:Actor)-[s:SUPPORTS]->(b:Actor)
 WHERE ($actor IS NULL OR a.id = $actor OR a.name = $actor)
   AND ($source IS NULL OR $source IN s.sources)

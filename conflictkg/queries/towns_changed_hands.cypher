@@ -5,12 +5,12 @@
 // Filters (all optional): since / until (ISO dates), country (of the place), actor (name or id,
 // taker or loser), source ('text', 'acled' or 'gdelt': the changes that source reports, with its
 // own evidence and its first date); limit caps the rows.
-:param since => null
-:param until => null
-:param country => null
-:param actor => null
-:param source => null
-:param limit => 1000000
+:param since => null;
+:param until => null;
+:param country => null;
+:param actor => null;
+:param source => null;
+:param limit => 1000000;
 MATCH (taker:Actor)-[c:CONTROLS]->(l:Location)
 WHERE c.kind = 'captured'
   AND ($country IS NULL OR l.country = $country)

@@ -5,13 +5,13 @@
 // Filters (all optional, null = no filter): actor (name or id, either side), country (either side),
 // since / until (ISO dates: only events in the window count), source ('text', 'acled' or 'gdelt':
 // only that source's events count), min_events; limit caps the rows.
-:param actor => null
-:param country => null
-:param since => null
-:param until => null
-:param source => null
-:param min_events => 1
-:param limit => 1000000
+:param actor => null;
+:param country => null;
+:param since => null;
+:param until => null;
+:param source => null;
+:param min_events => 1;
+:param limit => 1000000;
 MATCH (b:Actor)-[s:SUPPORTS]->(t:Actor)
 WHERE ($actor IS NULL OR b.id = $actor OR b.name = $actor OR t.id = $actor OR t.name = $actor)
   AND ($country IS NULL OR b.country = $country OR t.country = $country)

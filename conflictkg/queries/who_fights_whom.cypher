@@ -4,13 +4,13 @@
 // Filters (all optional): actor (name or id, either side), country (either side), since / until
 // (ISO dates: only events in the window count), source ('text', 'acled' or 'gdelt': only that
 // source's events count), min_events; limit caps the rows.
-:param actor => null
-:param country => null
-:param since => null
-:param until => null
-:param source => null
-:param min_events => 1
-:param limit => 1000000
+:param actor => null;
+:param country => null;
+:param since => null;
+:param until => null;
+:param source => null;
+:param min_events => 1;
+:param limit => 1000000;
 MATCH (a:Actor)-[o:OPPOSES]->(b:Actor)
 WHERE ($actor IS NULL OR a.id = $actor OR a.name = $actor OR b.id = $actor OR b.name = $actor)
   AND ($country IS NULL OR a.country = $country OR b.country = $country)

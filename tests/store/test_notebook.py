@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import html
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -60,8 +62,17 @@ def test_notebook_runs_and_answers(short_tmp: Path, monkeypatch: pytest.MonkeyPa
     assert "Tarhuna" in towns  # from the demo corpus
     assert "blocs:" in output_after("blocs = kg.alliance_blocs()")
     assert "control changes mapped" in output_after("import folium")
-    made = list(tmp_path.glob("conflictkg-notebook-*"))
-    assert len(made) == 1
-    assert (made[0] / "network.png").stat().st_size > 10_000
-    html = (made[0] / "control_changes.html").read_text(encoding="utf-8")
-    assert "leaflet" in html.lower() and "Government of National Accord" in html
+
+    # the network and the map show inline, in the notebook's own outputs (no file left behind)
+    def data_of(marker: str, mime: str) -> list[str]:
+        cell = next(c for c in nb.cells if c.cell_type == "code" and marker in c.source)
+        return [o["data"][mime] for o in cell.get("outputs", []) if mime in o.get("data", {})]
+
+    pngs = data_of("blocs = kg.alliance_blocs()", "image/png")
+    assert len(pngs) == 1 and base64.b64decode(pngs[0]).startswith(b"\x89PNG") and len(pngs[0]) > 10_000
+    maps = data_of("import folium", "text/html")
+    assert len(maps) == 1
+    assert "leaflet" in maps[0].lower() and "L.map" in html.unescape(maps[0])
+    assert "Government of National Accord" in html.unescape(maps[0])
+    assert list(tmp_path.glob("conflictkg-notebook-*/*.png")) == []
+    assert list(tmp_path.glob("conflictkg-notebook-*/*.html")) == []

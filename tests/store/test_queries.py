@@ -258,6 +258,14 @@ def test_dataframes_are_typed(kg: KnowledgeGraph) -> None:
     assert str(kg.who_fights_whom()["assault"].dtype) == "Int64"
 
 
+def test_dataframes_keep_the_date_precision(kg: KnowledgeGraph) -> None:
+    df = kg.place_profile("Tripoli")
+    assert list(df.columns[:4]) == ["location", "date", "date_precision", "type"]
+    assert list(df["date_precision"]) == ["day"] * 4
+    assert list(kg.place_profile("Tripoli", since="2030").columns) == list(df.columns)
+    assert [e["date_precision"] for e in kg.events(since="2020-05-19", until="2020-05-19")] == ["day"] * 2
+
+
 def test_networks(kg: KnowledgeGraph) -> None:
     g = kg.to_networkx("all")
     assert g.get_edge_data("Turkey", GNA, "supports")["weight"] == 4
