@@ -689,8 +689,8 @@ class EventFinder:
             mc = self.covered.get(c.i)
             if mc is not None and mc["demonym"]:
                 return self._mention_actor(mc, 0.75)
-        of = self.lex.group("of_preps")
-        for prep, c in args:
+        of = self.lex.group("of_preps") - set(pred.target if pred is not None else ())
+        for prep, c in args:  # "l'assassinat de X", "the arrest of X": X is the target, not the actor
             if prep in of and self._not_place_role(c) and not self._is_place_name(c):
                 got = self._np_actor(c, depth + 1)
                 if got is not None:
