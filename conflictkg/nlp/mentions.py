@@ -183,6 +183,9 @@ class MentionFinder:
                 ):
                     entry = kb.resolve(t.text, self.lex.lang)
                     span = [t]
+                    person = t.i in ents and ents[t.i].label_ in ("PER", "PERSON") and len(ents[t.i]) > 1
+                    if entry is not None and entry.kind == "state" and person:
+                        entry = None  # "George Bush": a first name is no country
                 if entry is None and t.pos_ == "NOUN" and t.is_lower and len(t) > 2:
                     # a common noun alone rarely names an actor; only exact KB hits ("l'armée" is no hit)
                     entry = None
