@@ -180,6 +180,8 @@ class EventFinder:
             return []
         if self._absorbed(tok):
             return []
+        if not f.nominal and self._receives_event(tok):
+            return []  # "a reçu le soutien de X": the support is the event, not a meeting
         mod = modality(tok, lex, p.type)
         speaker = self._speaker(tok)
         conf = 0.85
@@ -666,6 +668,14 @@ class EventFinder:
                     break
         agents = self.lex.group("agent_preps")
         args = list(prep_args(tok))
+        if self._received(tok) is not None:
+            # "received the support of Turkey", "military aid from Egypt": the giver, a state name too
+            givers = self.lex.group("of_preps") | self.lex.group("source_preps")
+            on_verb = [(p, c) for p, c in prep_args(tok.head) if p in self.lex.group("source_preps")]
+            for prep, c in args + on_verb:
+                got = self._np_actor(c, depth + 1) if prep in givers else None
+                if got is not None:
+                    return got
         for prep, c in args:
             if prep in agents:
                 got = self._np_actor(c, depth + 1)
@@ -679,8 +689,8 @@ class EventFinder:
             mc = self.covered.get(c.i)
             if mc is not None and mc["demonym"]:
                 return self._mention_actor(mc, 0.75)
-        of = self.lex.group("of_preps")
-        for prep, c in args:
+        of = self.lex.group("of_preps") - set(pred.target if pred is not None else ())
+        for prep, c in args:  # "l'assassinat de X", "the arrest of X": X is the target, not the actor
             if prep in of and self._not_place_role(c) and not self._is_place_name(c):
                 got = self._np_actor(c, depth + 1)
                 if got is not None:
@@ -762,6 +772,8 @@ class EventFinder:
         ("le soutien turc a aidé": the verb is the event) or merely hypothetical."""
         if tok.dep_ in SUBJ and tok.head.i in self.frames:
             return False
+        if self._received(tok) is not None:
+            return True
         if (
             tok.dep_ in OBJ
             and tok.head.i in self.frames
@@ -770,6 +782,25 @@ class EventFinder:
             return self.frames[tok.head.i].pred.type in ("ACCUSE", "REJECT", "INVESTIGATE")
         pred = self.lex.nouns.get(tok.lemma_.lower())
         return tok.dep_ != "appos" or (pred is not None and pred.appositive)
+
+    def _received(self, tok: Token) -> Token | None:
+        """The subject of the receiving verb whose object ``tok`` is ("a reçu le soutien de X",
+        "won the backing of X", "bénéficie de l'aide de X")."""
+        head = tok.head
+        receiving = self.lex.group("receiving")
+        if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in receiving:
+            return None
+        if tok.dep_ not in OBJ and not (tok.dep_.startswith("obl") or tok.dep_ == "pobj"):
+            return None
+        return first_child(head, SUBJ)
+
+    def _receives_event(self, tok: Token) -> bool:
+        if tok.lemma_.lower() not in self.lex.group("receiving"):
+            return False
+        return any(
+            c.pos_ == "NOUN" and c.lemma_.lower() in self.lex.nouns and self._received(c) is not None
+            for c in tok.children
+        )
 
     def _civilian_object(self, tok: Token) -> bool:
         civ = self.lex.group("civilian_nouns")
@@ -825,6 +856,9 @@ class EventFinder:
     def _target_args(self, f: Frame, actor_id: str, passive: bool = False) -> Actor | None:
         tok, p = f.tok, f.pred
         cands: list[Token] = []
+        receiver = self._received(tok) if f.nominal else None
+        if receiver is not None:
+            cands.append(receiver)  # "X a reçu le soutien de Y": Y supports X
         if passive:
             cands.extend(c for c in tok.children if c.dep_ in SUBJ_PASS)
             if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):

@@ -58,6 +58,11 @@ def _name_span(head: Token, lex: Lexicon) -> list[Token]:
     return run if len(run) <= _MAX_SPAN else [head]
 
 
+def _place_ent(ent: Span) -> bool:
+    """A place entity, or a name NER took for a nationality ("in Aleppo city": NORP)."""
+    return ent.label_ in ("GPE", "LOC") or (ent.label_ == "NORP" and all(t.pos_ == "PROPN" for t in ent))
+
+
 def _case(tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ == "case" and c.i < tok.i:
@@ -178,6 +183,9 @@ class MentionFinder:
                 ):
                     entry = kb.resolve(t.text, self.lex.lang)
                     span = [t]
+                    person = t.i in ents and ents[t.i].label_ in ("PER", "PERSON") and len(ents[t.i]) > 1
+                    if entry is not None and entry.kind == "state" and person:
+                        entry = None  # "George Bush": a first name is no country
                 if entry is None and t.pos_ == "NOUN" and t.is_lower and len(t) > 2:
                     # a common noun alone rarely names an actor; only exact KB hits ("l'armée" is no hit)
                     entry = None
@@ -226,7 +234,7 @@ class MentionFinder:
             counts[a["country"]] = counts.get(a["country"], 0) + (2 if p in places else 1)
         if self.gazetteer is not None:
             for ent in doc.ents:
-                if ent.label_ in ("GPE", "LOC") and ent.start not in covered:
+                if _place_ent(ent) and ent.start not in covered:
                     place = self.gazetteer.lookup(ent.text)
                     # only cities known well enough: a village name alone is too often a homonym
                     if place is not None and place.country and (place.population or 0) >= 100_000:
@@ -287,7 +295,7 @@ class MentionFinder:
             ):
                 continue  # "its troops", "ses soldats": whose is coreference's business
             own = self._own_country(t, covered, mentions, actors, group)
-            if own is not None or not self._named_inside(t, covered, group):
+            if own is not None or not self._named_inside(t, covered, group, mentions):
                 todo.append((t, group, own))
         if not todo:
             return
@@ -335,9 +343,11 @@ class MentionFinder:
                         return str(a["country"])
         return None
 
-    def _named_inside(self, t: Token, covered: dict[int, int], group: str) -> bool:
+    def _named_inside(
+        self, t: Token, covered: dict[int, int], group: str, mentions: list[dict[str, Any]] | None = None
+    ) -> bool:
         """ "Kurdish militants", "des jihadistes du GSIM", "Al-Shabaab gunmen": the group is named;
-        but "les partisans de la junte" are not the junta."""
+        but "les partisans de la junte" are not the junta, nor "employees of X Telecom" the company."""
         of = self.lex.group("of_preps")
         where = self.lex.group("locative_preps")
         for c in t.children:
@@ -345,9 +355,17 @@ class MentionFinder:
                 continue
             if group != "armed" and ((c.dep_ == "prep" and c.lower_ in where) or _case(c) in where):
                 continue  # "police in Nairobi": where they are, not who they are
-            if group == "protesters" and (_case(c) in of or (c.dep_ == "prep" and c.lower_ in of)):
+            of_phrase = _case(c) in of or (c.dep_ == "prep" and c.lower_ in of)
+            if group == "protesters" and of_phrase:
                 continue
-            if any(x.i in covered for x in c.subtree):
+            if group == "civilians" and mentions is not None and of_phrase:
+                inner = [mentions[covered[x.i]]["kind"] for x in c.subtree if x.i in covered]
+                if inner and all(k == "organisation" for k in inner):
+                    continue
+            # "regime security forces": an institution noun qualifies the group, it does not name it
+            institutions = self.lex.group("institution_nouns")
+            if any(x.i in covered and not (x.pos_ == "NOUN" and x.lemma_.lower() in institutions)
+                   for x in c.subtree):  # fmt: skip
                 return True
         return False
 

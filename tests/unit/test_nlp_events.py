@@ -93,6 +93,11 @@ CASES_EN: list[tuple[str, set[Fact]]] = [
     ("Hamas fighters attacked an Israeli army post near Gaza. The United Nations condemned the attack.",
      {("Hamas", "FIGHT", "Israel Defense Forces", "asserted"),
       ("United Nations", "ACCUSE", "Hamas", "asserted")}),
+    # a received event: the giver acts on the receiver (no meeting); company staff are civilians
+    ("The GNA received military support from Turkey.",
+     {("Turkey", "SUPPORT", "Government of National Accord", "asserted")}),
+    ("Regime security forces arrested 4 technicians of Syriatel Telecom in Aleppo city.",
+     {("Police Forces of Syria", "COERCE", "Civilians (Syria)", "asserted")}),
 ]  # fmt: skip
 
 CASES_FR: list[tuple[str, set[Fact]]] = [
@@ -145,6 +150,10 @@ CASES_FR: list[tuple[str, set[Fact]]] = [
      {("National Movement for the Liberation of Azawad", "CAPTURE", None, "asserted")}),
     ("Plusieurs milliers de personnes ont manifesté à Pékin contre le Japon.",
      {("Protesters (China)", "PROTEST", "Japan", "asserted")}),
+    # the complement a nominal event takes its target by is never its actor
+    ("Zarqaoui a offert 285 000 dollars pour l'assassinat d'Allaoui.", set()),
+    ("Alfredo Palacio a reçu le soutien de Jaime Nebot, maire de Guayaquil.",
+     {("Jaime Nebot", "SUPPORT", "Alfredo Palacio", "asserted")}),
 ]  # fmt: skip
 
 
