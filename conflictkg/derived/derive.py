@@ -148,25 +148,47 @@ RETURN count(*) AS done
 
 # --- the incremental form: the same reads, anchored on the pairs and places of a scope ---------------
 
-# Both kinds of pair events in one traversal: SUPPORTS needs the evidence, OPPOSES the types.
-READ_PAIR_EVENTS = """
-UNWIND $pairs AS p
-MATCH (a:Actor {id: p[0]})
-WITH a, p
-MATCH (a)-[:ACTOR]->(e:Event)-[:TARGET]->(t:Actor)
-WHERE t.id = p[1] AND e.type IN $types AND e.modality IN $modalities
+# Both kinds of pair events in one traversal: SUPPORTS needs the evidence, OPPOSES the types. Each
+# group's anchor is walked once, from its actor side or its target side (see ``_pair_groups``).
+_PAIR_RETURN = """
 OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
 RETURN a.id AS actor, a.name AS actor_name, t.id AS target, t.name AS target_name, e.id AS event,
        e.type AS type, e.date AS date, e.confidence AS confidence, e.source AS source,
        r.sentence AS sentence, art.url AS article
 """
+READ_PAIR_EVENTS_BY_ACTOR = (
+    """
+UNWIND $groups AS g
+MATCH (a:Actor {id: g.anchor})
+WITH a, g
+MATCH (a)-[:ACTOR]->(e:Event)-[:TARGET]->(t:Actor)
+WHERE t.id IN g.others AND e.type IN $types AND e.modality IN $modalities"""
+    + _PAIR_RETURN
+)
+READ_PAIR_EVENTS_BY_TARGET = (
+    """
+UNWIND $groups AS g
+MATCH (t:Actor {id: g.anchor})
+WITH t, g
+MATCH (a:Actor)-[:ACTOR]->(e:Event)-[:TARGET]->(t)
+WHERE a.id IN g.others AND e.type IN $types AND e.modality IN $modalities"""
+    + _PAIR_RETURN
+)
 
-READ_PAIR_DERIVED = """
-UNWIND $pairs AS p
-MATCH (a:Actor {id: p[0]})
-WITH a, p
+READ_PAIR_DERIVED_BY_ACTOR = """
+UNWIND $groups AS g
+MATCH (a:Actor {id: g.anchor})
+WITH a, g
 MATCH (a)-[s:SUPPORTS|OPPOSES]->(t:Actor)
-WHERE t.id = p[1]
+WHERE t.id IN g.others
+RETURN type(s) AS rel, a.id AS a, t.id AS b
+"""
+READ_PAIR_DERIVED_BY_TARGET = """
+UNWIND $groups AS g
+MATCH (t:Actor {id: g.anchor})
+WITH t, g
+MATCH (a:Actor)-[s:SUPPORTS|OPPOSES]->(t)
+WHERE a.id IN g.others
 RETURN type(s) AS rel, a.id AS a, t.id AS b
 """
 
@@ -207,7 +229,7 @@ RETURN a.id AS actor, t.id AS target, l.id AS place
 # The stated control claims of some articles (their places; their actors are parties of the article).
 READ_ARTICLE_CLAIMS = """
 UNWIND $ids AS id
-MATCH (a:Actor)-[c:CONTROLS {article: id}]->(l:Location)
+MATCH (a)-[c:CONTROLS {article: id}]->(l)
 RETURN c.kind AS kind, a.id AS actor, a.name AS actor_name, a.country AS country, l.id AS place,
        c.since AS since, c.article AS article_id
 """
@@ -215,7 +237,8 @@ RETURN c.kind AS kind, a.id AS actor, a.name AS actor_name, a.country AS country
 SHIPPED_CYPHER = [
     READ_SUPPORT_EVENTS, READ_SUPPORTS, WRITE_SUPPORTS, DELETE_SUPPORTS, READ_CONTROL_EVENTS,
     READ_STATED, READ_PARTIES, READ_CAPTURED, WRITE_CONTROLS, DELETE_CONTROLS, READ_FIGHT_PAIRS,
-    READ_OPPOSES, WRITE_OPPOSES, DELETE_OPPOSES, READ_PAIR_EVENTS, READ_PAIR_DERIVED, READ_PLACE_EVENTS,
+    READ_OPPOSES, WRITE_OPPOSES, DELETE_OPPOSES, READ_PAIR_EVENTS_BY_ACTOR, READ_PAIR_EVENTS_BY_TARGET,
+    READ_PAIR_DERIVED_BY_ACTOR, READ_PAIR_DERIVED_BY_TARGET, READ_PLACE_EVENTS,
     READ_PLACE_CONTROLS, READ_ARTICLE_KEYS, READ_ARTICLE_CLAIMS,
 ]  # fmt: skip
 
@@ -555,19 +578,46 @@ def _fight_pairs(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(pairs.values())
 
 
+def _pair_groups(pairs: list[tuple[str, str]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The pairs grouped by the end their events are read from: (groups by actor, groups by target).
+
+    Reading a pair's events walks every event of its anchor, so a pair is read from its less busy
+    end, and each anchor is walked once for all its pairs. How busy an actor is in the graph is
+    estimated by how often it is in the scope's pairs (the touched events sample the graph's: an
+    actor in many of them is in many events), which costs no query."""
+    seen: dict[str, int] = defaultdict(int)
+    for a, b in pairs:
+        seen[a] += 1
+        seen[b] += 1
+    by_actor: dict[str, list[str]] = defaultdict(list)
+    by_target: dict[str, list[str]] = defaultdict(list)
+    for a, t in pairs:
+        if seen[a] <= seen[t]:
+            by_actor[a].append(t)
+        else:
+            by_target[t].append(a)
+    return (
+        [{"anchor": k, "others": v} for k, v in sorted(by_actor.items())],
+        [{"anchor": k, "others": v} for k, v in sorted(by_target.items())],
+    )
+
+
 def _derive_scope(store: Store, writer: GraphWriter, scope: Scope, batch_rows: int) -> DeriveStats:
     stats = DeriveStats()
     # Both directions of every pair: OPPOSES is one fact per unordered pair.
     pairs = sorted({p for a, b in scope.pairs if a != b for p in ((a, b), (b, a))})
     events: list[dict[str, Any]] = []
     existing: list[dict[str, Any]] = []
-    for start in range(0, len(pairs), batch_rows):
-        chunk = [list(p) for p in pairs[start : start + batch_rows]]
-        events += store.query(
-            READ_PAIR_EVENTS,
-            {"pairs": chunk, "types": SUPPORT_TYPES + FIGHT_TYPES, "modalities": FACTUAL},
-        )
-        existing += store.query(READ_PAIR_DERIVED, {"pairs": chunk})
+    params = {"types": SUPPORT_TYPES + FIGHT_TYPES, "modalities": FACTUAL}
+    by_actor, by_target = _pair_groups(pairs)
+    for reads, groups in (
+        ((READ_PAIR_EVENTS_BY_ACTOR, READ_PAIR_DERIVED_BY_ACTOR), by_actor),
+        ((READ_PAIR_EVENTS_BY_TARGET, READ_PAIR_DERIVED_BY_TARGET), by_target),
+    ):
+        for start in range(0, len(groups), batch_rows):
+            some = groups[start : start + batch_rows]
+            events += store.query(reads[0], {"groups": some, **params})
+            existing += store.query(reads[1], {"groups": some})
 
     supports = support_rows(
         [{**e, "backer": e["actor"], "backed": e["target"]} for e in events if e["type"] in SUPPORT_TYPES]
@@ -595,9 +645,9 @@ def _derive_scope(store: Store, writer: GraphWriter, scope: Scope, batch_rows: i
     place_events: list[dict[str, Any]] = []
     claims: list[dict[str, Any]] = []
     for start in range(0, len(places), batch_rows):
-        some = places[start : start + batch_rows]
-        place_events += store.query(READ_PLACE_EVENTS, {"places": some, "modalities": FACTUAL})
-        claims += store.query(READ_PLACE_CONTROLS, {"places": some})
+        chunk = places[start : start + batch_rows]
+        place_events += store.query(READ_PLACE_EVENTS, {"places": chunk, "modalities": FACTUAL})
+        claims += store.query(READ_PLACE_CONTROLS, {"places": chunk})
     stated = [c for c in claims if c["kind"] == "stated"]
     party_rows = _party_rows(store, place_events, batch_rows)
     # The parties of an article include the actors of its stated claims on places out of the scope.
