@@ -1,7 +1,13 @@
 """Events from the graph in the export contract of the design (one dict an event).
 
-Rows come from ``queries/export_events.cypher`` one page at a time, so a big graph is streamed, never
-loaded whole. :func:`iter_event_rows` gives the query's flat rows (with aliases, for evaluation);
+Rows come from ``queries/export_events.cypher`` one keyset page at a time, in event id order: a page
+is the events with an id after the last one of the previous page (``WHERE e.id > $after ... ORDER BY
+e.id LIMIT $limit``, served by the Event id index), so every page costs the same however deep it is,
+and a big graph is streamed in flat memory, never loaded whole. The pages also carry an upper bound
+(``$upto``): the id space (``ev:`` and 16 hex digits) is cut into windows of about a page each, since
+FalkorDB sorts every event after ``$after`` to find the first ``$limit`` (its index range is not
+ordered); an id of another shape still falls in the first or the last window.
+:func:`iter_event_rows` gives the query's flat rows (with aliases, for evaluation);
 :func:`iter_events` gives the contract's nested dicts.
 """
 
@@ -16,6 +22,20 @@ from conflictkg.queries.api import iso_date
 from conflictkg.queries.files import load
 
 PAGE_SIZE = 1000
+# Bounds below and above every (ASCII) id: FalkorDB finds nothing with an empty or a non-ASCII bound.
+LOWEST, HIGHEST = " ", "\x7f"
+EVENT_ID_PREFIX = "ev:"
+
+
+def id_windows(events: int, page_size: int) -> list[str]:
+    """Upper bounds of the id windows, in order, the last above every id: windows of about one
+    page of event ids (``ev:`` + hex, uniform), at most 16**4 of them."""
+    digits = 0
+    while digits < 4 and events / 16 ** (digits + 1) >= page_size:
+        digits += 1
+    bounds = [f"{EVENT_ID_PREFIX}{i:0{digits}x}" for i in range(1, 16**digits)] if digits else []
+    return [*bounds, HIGHEST]
+
 
 # Column order of the CSV export: the contract's fields, nested ones flattened with dots.
 CSV_COLUMNS = (
@@ -43,7 +63,7 @@ def iter_event_rows(
     source: str | None = None,
     page_size: int = PAGE_SIZE,
 ) -> Iterator[dict[str, Any]]:
-    """The export query's rows, page after page, in (article, evidence start, event id) order."""
+    """The export query's rows, page after page, in event id order (one row an event)."""
     params: dict[str, Any] = {
         "article": article,
         "since": iso_date(since, "since"),
@@ -52,13 +72,16 @@ def iter_event_rows(
         "limit": page_size,
     }
     cypher = load("export_events")
-    skip = 0
-    while True:
-        rows = store.query(cypher, {**params, "skip": skip})
-        yield from rows
-        if len(rows) < page_size:
-            return
-        skip += page_size
+    count = store.query("MATCH (e:Event) RETURN count(e) AS n")
+    after = LOWEST
+    for upto in id_windows(int(count[0]["n"]) if count else 0, page_size):
+        while True:
+            rows = store.query(cypher, {**params, "after": after, "upto": upto})
+            yield from rows
+            if len(rows) < page_size:
+                break
+            after = rows[-1]["event_id"]
+        after = upto
 
 
 def _actor(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
