@@ -6,13 +6,14 @@ e.id LIMIT $limit``, served by the Event id index), so every page costs the same
 and a big graph is streamed in flat memory, never loaded whole. The pages also carry an upper bound
 (``$upto``): the id space (``ev:`` and 16 hex digits) is cut into windows of about a page each, since
 FalkorDB sorts every event after ``$after`` to find the first ``$limit`` (its index range is not
-ordered); an id of another shape still falls in the first or the last window.
+ordered). The order of the export is the event id order, on every store.
 :func:`iter_event_rows` gives the query's flat rows (with aliases, for evaluation);
 :func:`iter_events` gives the contract's nested dicts.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
 from typing import Any
@@ -22,20 +23,6 @@ from conflictkg.queries.api import iso_date
 from conflictkg.queries.files import load
 
 PAGE_SIZE = 1000
-# Bounds below and above every (ASCII) id: FalkorDB finds nothing with an empty or a non-ASCII bound.
-LOWEST, HIGHEST = " ", "\x7f"
-EVENT_ID_PREFIX = "ev:"
-
-
-def id_windows(events: int, page_size: int) -> list[str]:
-    """Upper bounds of the id windows, in order, the last above every id: windows of about one
-    page of event ids (``ev:`` + hex, uniform), at most 16**4 of them."""
-    digits = 0
-    while digits < 4 and events / 16 ** (digits + 1) >= page_size:
-        digits += 1
-    bounds = [f"{EVENT_ID_PREFIX}{i:0{digits}x}" for i in range(1, 16**digits)] if digits else []
-    return [*bounds, HIGHEST]
-
 
 # Column order of the CSV export: the contract's fields, nested ones flattened with dots.
 CSV_COLUMNS = (
@@ -45,6 +32,22 @@ CSV_COLUMNS = (
     "location.name", "location.lat", "location.lon", "location.geonames_id", "location.country",
     "date", "date_precision", "modality", "confidence", "evidence.text", "evidence.start", "evidence.end",
 )  # fmt: skip
+
+EVENT_ID_PREFIX = "ev:"  # every event id is "ev:" and 16 hex digits (model.make_id)
+
+
+def id_windows(events: int, page_size: int) -> list[tuple[str, str]]:
+    """The (after, upto] bounds of the id windows, in order: about one page of event ids each, at
+    most 16**4 of them; together they hold every ``ev:<hex>`` id.
+
+    Both bounds share the ``ev:`` prefix: FalkorDB's index range over strings is fast and exact
+    then, and slow or wrong with a bound such as " " (a full scan whose count is every event)."""
+    digits = 0
+    while digits < 4 and events / 16 ** (digits + 1) >= page_size:
+        digits += 1
+    cuts = [f"{EVENT_ID_PREFIX}{i:0{digits}x}" if digits else EVENT_ID_PREFIX for i in range(16**digits)]
+    cuts.append(EVENT_ID_PREFIX + "g")  # above every hex digit
+    return list(itertools.pairwise(cuts))
 
 
 def article_key(path_or_url: str) -> str:
@@ -73,15 +76,13 @@ def iter_event_rows(
     }
     cypher = load("export_events")
     count = store.query("MATCH (e:Event) RETURN count(e) AS n")
-    after = LOWEST
-    for upto in id_windows(int(count[0]["n"]) if count else 0, page_size):
+    for after, upto in id_windows(int(count[0]["n"]) if count else 0, page_size):
         while True:
             rows = store.query(cypher, {**params, "after": after, "upto": upto})
             yield from rows
             if len(rows) < page_size:
                 break
             after = rows[-1]["event_id"]
-        after = upto
 
 
 def _actor(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:

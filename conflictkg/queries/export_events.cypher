@@ -8,8 +8,8 @@
 :param since => null
 :param until => null
 :param source => null
-:param after => ' '
-:param upto => '~'
+:param after => 'ev:'
+:param upto => 'ev:g'
 :param limit => 1000
 MATCH (e:Event)
 WHERE e.id > $after AND e.id <= $upto
