@@ -150,30 +150,28 @@ RETURN count(*) AS done
 
 # Both kinds of pair events in one traversal: SUPPORTS needs the evidence, OPPOSES the types. Each
 # group's anchor is walked once, from its actor side or its target side (see ``_pair_groups``).
-_PAIR_RETURN = """
+READ_PAIR_EVENTS_BY_ACTOR = """
+UNWIND $groups AS g
+MATCH (a:Actor {id: g.anchor})
+WITH a, g
+MATCH (a)-[:ACTOR]->(e:Event)-[:TARGET]->(t:Actor)
+WHERE t.id IN g.others AND e.type IN $types AND e.modality IN $modalities
 OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
 RETURN a.id AS actor, a.name AS actor_name, t.id AS target, t.name AS target_name, e.id AS event,
        e.type AS type, e.date AS date, e.confidence AS confidence, e.source AS source,
        r.sentence AS sentence, art.url AS article
 """
-READ_PAIR_EVENTS_BY_ACTOR = (
-    """
-UNWIND $groups AS g
-MATCH (a:Actor {id: g.anchor})
-WITH a, g
-MATCH (a)-[:ACTOR]->(e:Event)-[:TARGET]->(t:Actor)
-WHERE t.id IN g.others AND e.type IN $types AND e.modality IN $modalities"""
-    + _PAIR_RETURN
-)
-READ_PAIR_EVENTS_BY_TARGET = (
-    """
+READ_PAIR_EVENTS_BY_TARGET = """
 UNWIND $groups AS g
 MATCH (t:Actor {id: g.anchor})
 WITH t, g
 MATCH (a:Actor)-[:ACTOR]->(e:Event)-[:TARGET]->(t)
-WHERE a.id IN g.others AND e.type IN $types AND e.modality IN $modalities"""
-    + _PAIR_RETURN
-)
+WHERE a.id IN g.others AND e.type IN $types AND e.modality IN $modalities
+OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
+RETURN a.id AS actor, a.name AS actor_name, t.id AS target, t.name AS target_name, e.id AS event,
+       e.type AS type, e.date AS date, e.confidence AS confidence, e.source AS source,
+       r.sentence AS sentence, art.url AS article
+"""
 
 READ_PAIR_DERIVED_BY_ACTOR = """
 UNWIND $groups AS g
