@@ -164,7 +164,7 @@ def load_steps(store: Store, spec: Spec, sizes: list[int]) -> Iterator[tuple[int
 
 def derive_fn() -> Callable[[Store], Any] | None:
     try:
-        from conflictkg.graph import derive as derive_mod
+        from conflictkg.derived import derive as derive_mod
     except ImportError:
         return None
     return derive_mod.derive

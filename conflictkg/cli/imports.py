@@ -159,6 +159,32 @@ def link_command(
     )
 
 
+def derive_command(
+    ctx: typer.Context,
+    all_: Annotated[
+        bool, typer.Option("--all", help="Recompute every derived fact (the only form run by hand).")
+    ] = False,
+) -> None:
+    """Recompute the derived SUPPORTS, OPPOSES and CONTROLS facts from the events.
+
+    Each ingest already recomputes the facts of the actor pairs and places it touched; ``--all``
+    rebuilds every one (after a change of the knowledge base, or a run that crashed before its
+    derive step).
+    """
+    from conflictkg.derived.derive import derive
+
+    if not all_:
+        raise InputError(
+            "nothing to do: each ingest derives what it touched; `derive --all` rebuilds everything"
+        )
+    stats = derive(settings_of(ctx).store())
+    print(
+        f"SUPPORTS {stats.supports} ({stats.supports_removed} removed), "
+        f"OPPOSES {stats.opposes} ({stats.opposes_removed} removed), "
+        f"CONTROLS {stats.controls} ({stats.controls_removed} removed)"
+    )
+
+
 def corroboration(
     ctx: typer.Context,
     source: Annotated[
@@ -197,4 +223,5 @@ def register(app: typer.Typer) -> None:
     """Add this area's commands to the root app."""
     app.add_typer(import_app, name="import")
     app.command("link")(link_command)
+    app.command("derive")(derive_command)
     ask_app.command("corroboration")(corroboration)

@@ -13,6 +13,7 @@ Exit statuses of ``ingest``, ``schedule --once`` and ``quarantine retry``:
 
 from __future__ import annotations
 
+import contextlib
 import re
 import signal
 import sys
@@ -34,7 +35,11 @@ from conflictkg.sources.articles import ArticleExtractor, Extractor
 
 BatchOpt = Annotated[int, typer.Option(min=1, help="Articles per NLP and write batch.")]
 WorkersOpt = Annotated[
-    int, typer.Option(min=1, help="Processes for the NLP (spaCy n_process); 1 runs in this process.")
+    int,
+    typer.Option(
+        min=1,
+        help="NLP worker processes, one pool for the run (each batch split among them); 1: in this process.",
+    ),
 ]
 NoNlpOpt = Annotated[bool, typer.Option("--no-nlp", help="Write the articles only, without extraction.")]
 WaitOpt = Annotated[
@@ -66,13 +71,19 @@ def build_extractor(settings: Settings, no_nlp: bool, workers: int = 1, batch_si
     """The extractor a run uses: the NLP one, or the article-only one with ``--no-nlp``."""
     if no_nlp:
         return ArticleExtractor()
+    if workers > 1:
+        # one pool of spawned workers for the whole run; each loads the pipeline once and gets its
+        # share of every batch (the user's --kb files passed to them explicitly)
+        from conflictkg.jobs.pool import PoolExtractor
+
+        return PoolExtractor(workers, kb_files=[str(f) for f in settings.kb_files] or None)
     from conflictkg.knowledge.kb import KnowledgeBase
     from conflictkg.nlp.extractor import NLPExtractor
 
     kb = KnowledgeBase.load(extra_files=settings.kb_files) if settings.kb_files else None
     # The gazetteer index stays in the user's cache dir, shared by every data dir: it derives from a
     # package's data only, and building it once per data dir would cost a minute each time.
-    return NLPExtractor(kb=kb, batch_size=batch_size, n_process=workers)
+    return NLPExtractor(kb=kb)
 
 
 # --- signals, lock, reporting ---------------------------------------------------------------------
@@ -220,9 +231,12 @@ def run_once(
     from conflictkg.jobs.locking import RunLock
 
     reporter = _reporter(log_format)
-    with RunLock(settings.home, lock_key(settings), wait=wait, cancel=stop):
+    own = extractor is None
+    with RunLock(settings.home, lock_key(settings), wait=wait, cancel=stop), contextlib.ExitStack() as stack:
         store = settings.store()
         extractor = extractor or build_extractor(settings, no_nlp, workers, batch_size)
+        if own and hasattr(extractor, "close"):
+            stack.callback(extractor.close)
         total = _count_documents(specs) if type(reporter).__name__ == "RichReporter" else None
         summary = run_sources(
             store,

@@ -6,6 +6,16 @@ CAPTURE / RETREAT and stated control claims for ``CONTROLS {kind: "captured"}``)
 relationships in Python and writes them through :class:`GraphWriter.write_rows` (batched
 ``UNWIND ... MERGE``). Derived relationships whose events are gone are removed. Running it twice
 changes nothing; stated control claims (written by the writer) are never touched.
+
+``derive(store, scope=scope)`` is the incremental form: a :class:`Scope` names the ordered
+(actor, target) pairs and the places a run touched, and only the facts those determine are read
+and recomputed. A ``SUPPORTS`` / ``OPPOSES`` fact depends on the events of its pair only, a
+``CONTROLS {kind: "captured"}`` period on the events and stated claims of its place (and, for an
+untargeted capture, on the parties of the capture's own article), so the result is the same as a
+full ``derive``. The ingest fills the scope from the facts it writes and, before rewriting an
+article, from the events and claims the graph holds for it (what the rewrite removes). Not in a
+scope: a change of an actor's name done outside an article write; ``conflictkg derive --all``
+recomputes everything.
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ from typing import Any
 
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
+from conflictkg.model import ArticleFacts
 
 SUPPORT_TYPES = ["SUPPORT", "AID", "COOPERATE"]
 FIGHT_TYPES = ["FIGHT", "ASSAULT", "THREATEN", "COERCE"]
@@ -135,11 +146,133 @@ DELETE o
 RETURN count(*) AS done
 """
 
+# --- the incremental form: the same reads, anchored on the pairs and places of a scope ---------------
+
+# Both kinds of pair events in one traversal: SUPPORTS needs the evidence, OPPOSES the types. Each
+# group's anchor is walked once, from its actor side or its target side (see ``_pair_groups``).
+READ_PAIR_EVENTS_BY_ACTOR = """
+UNWIND $groups AS g
+MATCH (a:Actor {id: g.anchor})
+WITH a, g
+MATCH (a)-[:ACTOR]->(e:Event)-[:TARGET]->(t:Actor)
+WHERE t.id IN g.others AND e.type IN $types AND e.modality IN $modalities
+OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
+RETURN a.id AS actor, a.name AS actor_name, t.id AS target, t.name AS target_name, e.id AS event,
+       e.type AS type, e.date AS date, e.confidence AS confidence, e.source AS source,
+       r.sentence AS sentence, art.url AS article
+"""
+READ_PAIR_EVENTS_BY_TARGET = """
+UNWIND $groups AS g
+MATCH (t:Actor {id: g.anchor})
+WITH t, g
+MATCH (a:Actor)-[:ACTOR]->(e:Event)-[:TARGET]->(t)
+WHERE a.id IN g.others AND e.type IN $types AND e.modality IN $modalities
+OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
+RETURN a.id AS actor, a.name AS actor_name, t.id AS target, t.name AS target_name, e.id AS event,
+       e.type AS type, e.date AS date, e.confidence AS confidence, e.source AS source,
+       r.sentence AS sentence, art.url AS article
+"""
+
+READ_PAIR_DERIVED_BY_ACTOR = """
+UNWIND $groups AS g
+MATCH (a:Actor {id: g.anchor})
+WITH a, g
+MATCH (a)-[s:SUPPORTS|OPPOSES]->(t:Actor)
+WHERE t.id IN g.others
+RETURN type(s) AS rel, a.id AS a, t.id AS b
+"""
+READ_PAIR_DERIVED_BY_TARGET = """
+UNWIND $groups AS g
+MATCH (t:Actor {id: g.anchor})
+WITH t, g
+MATCH (a:Actor)-[s:SUPPORTS|OPPOSES]->(t)
+WHERE a.id IN g.others
+RETURN type(s) AS rel, a.id AS a, t.id AS b
+"""
+
+READ_PLACE_EVENTS = """
+UNWIND $places AS place
+MATCH (l:Location {id: place})
+WITH l
+MATCH (a:Actor)-[:ACTOR]->(e:Event)-[:AT]->(l)
+WHERE e.type IN ['CAPTURE', 'RETREAT'] AND e.modality IN $modalities
+OPTIONAL MATCH (e)-[:TARGET]->(t:Actor)
+OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
+RETURN e.id AS event, e.type AS type, e.date AS date, e.source AS source, a.id AS actor, a.name AS actor_name,
+       a.country AS country, l.id AS place, t.id AS target, t.name AS target_name,
+       r.sentence AS sentence, art.url AS article, art.id AS article_id, art.published AS published
+"""
+
+READ_PLACE_CONTROLS = """
+UNWIND $places AS place
+MATCH (l:Location {id: place})
+WITH l
+MATCH (a:Actor)-[c:CONTROLS]->(l)
+RETURN c.kind AS kind, a.id AS actor, a.name AS actor_name, a.country AS country, l.id AS place,
+       c.since AS since, c.article AS article_id, c.event AS event
+"""
+
+# What the graph holds for some articles: the pairs and places their events and claims touch.
+READ_ARTICLE_KEYS = """
+UNWIND $ids AS id
+MATCH (art:Article {id: id})
+WITH art
+MATCH (art)<-[:REPORTED_IN]-(e)
+MATCH (a)-[:ACTOR]->(e)
+OPTIONAL MATCH (e)-[:TARGET]->(t)
+OPTIONAL MATCH (e)-[:AT]->(l)
+RETURN a.id AS actor, t.id AS target, l.id AS place
+"""
+
+# The stated control claims of some articles (their places; their actors are parties of the article).
+READ_ARTICLE_CLAIMS = """
+UNWIND $ids AS id
+MATCH (a)-[c:CONTROLS {article: id}]->(l)
+RETURN c.kind AS kind, a.id AS actor, a.name AS actor_name, a.country AS country, l.id AS place,
+       c.since AS since, c.article AS article_id
+"""
+
 SHIPPED_CYPHER = [
     READ_SUPPORT_EVENTS, READ_SUPPORTS, WRITE_SUPPORTS, DELETE_SUPPORTS, READ_CONTROL_EVENTS,
     READ_STATED, READ_PARTIES, READ_CAPTURED, WRITE_CONTROLS, DELETE_CONTROLS, READ_FIGHT_PAIRS,
-    READ_OPPOSES, WRITE_OPPOSES, DELETE_OPPOSES,
+    READ_OPPOSES, WRITE_OPPOSES, DELETE_OPPOSES, READ_PAIR_EVENTS_BY_ACTOR, READ_PAIR_EVENTS_BY_TARGET,
+    READ_PAIR_DERIVED_BY_ACTOR, READ_PAIR_DERIVED_BY_TARGET, READ_PLACE_EVENTS,
+    READ_PLACE_CONTROLS, READ_ARTICLE_KEYS, READ_ARTICLE_CLAIMS,
 ]  # fmt: skip
+
+
+@dataclass
+class Scope:
+    """What a run touched: the ordered (actor, target) pairs of events, and the places of events
+    and stated control claims, written or removed. An empty scope derives nothing."""
+
+    pairs: set[tuple[str, str]] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.pairs or self.places)
+
+    def add_facts(self, items: Iterable[ArticleFacts]) -> None:
+        """The keys of facts about to be written."""
+        for facts in items:
+            for e in facts.events:
+                if e.target_id:
+                    self.pairs.add((e.actor_id, e.target_id))
+                if e.location_id:
+                    self.places.add(e.location_id)
+            self.places.update(c.location_id for c in facts.controls)
+
+    def add_articles(self, store: Store, article_ids: list[str], chunk: int = 1000) -> None:
+        """The keys the graph holds now for these articles: call it before rewriting them, so the
+        pairs and places of the events the rewrite removes are recomputed too."""
+        for start in range(0, len(article_ids), chunk):
+            ids = article_ids[start : start + chunk]
+            for r in store.query(READ_ARTICLE_KEYS, {"ids": ids}):
+                if r["target"]:
+                    self.pairs.add((r["actor"], r["target"]))
+                if r["place"]:
+                    self.places.add(r["place"])
+            self.places.update(r["place"] for r in store.query(READ_ARTICLE_CLAIMS, {"ids": ids}))
 
 
 @dataclass
@@ -195,11 +328,17 @@ def _first_last(dates: list[str]) -> dict[str, str | None]:
     return {"first_seen": dated[0] if dated else None, "last_seen": dated[-1] if dated else None}
 
 
+def _by_event(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows in (event, article) order, so the row kept for an event reported twice does not depend
+    on the order a store returns them in (nor on whether the read was full or scoped)."""
+    return sorted(rows, key=lambda r: (r["event"], r.get("article") or ""))
+
+
 def support_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per (backer, backed) pair from the supporting events."""
     pairs: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     seen: set[str] = set()
-    for ev in events:
+    for ev in _by_event(events):
         if ev["event"] in seen:  # an event reported once is counted once
             continue
         seen.add(ev["event"])
@@ -327,7 +466,7 @@ def control_rows(
     seen: set[str] = set()
     for s in stated:
         timeline[s["place"]].append((s["since"] or "", _STATED, s["actor"], s))
-    for ev in events:
+    for ev in _by_event(events):
         if ev["event"] in seen:
             continue
         seen.add(ev["event"])
@@ -370,9 +509,32 @@ def control_rows(
     return [p.row() for p in periods]
 
 
-def derive(store: Store, run_id: str | None = None, *, batch_rows: int = 5000) -> DeriveStats:
-    """Recompute the derived SUPPORTS, OPPOSES and CONTROLS {kind: "captured"} relationships."""
+def _party_rows(store: Store, events: list[dict[str, Any]], batch_rows: int) -> list[dict[str, Any]]:
+    """The conflict parties of the articles of untargeted captures (see ``article_parties``)."""
+    untargeted = sorted(
+        {e["article_id"] for e in events if e["type"] == "CAPTURE" and not e["target"] and e["article_id"]}
+    )
+    rows: list[dict[str, Any]] = []
+    for start in range(0, len(untargeted), batch_rows):
+        rows += store.query(
+            READ_PARTIES,
+            {
+                "articles": untargeted[start : start + batch_rows],
+                "types": CONFLICT_TYPES,
+                "modalities": FACTUAL,
+            },
+        )
+    return rows
+
+
+def derive(
+    store: Store, run_id: str | None = None, *, scope: Scope | None = None, batch_rows: int = 5000
+) -> DeriveStats:
+    """Recompute the derived SUPPORTS, OPPOSES and CONTROLS {kind: "captured"} relationships: all
+    of them, or (with ``scope``) those of the scope's pairs and places only (same result)."""
     writer = GraphWriter(store, run_id=run_id, max_rows=batch_rows)
+    if scope is not None:
+        return _derive_scope(store, writer, scope, batch_rows)
     stats = DeriveStats()
 
     supports = support_rows(store.query(READ_SUPPORT_EVENTS, {"types": SUPPORT_TYPES, "modalities": FACTUAL}))
@@ -393,22 +555,114 @@ def derive(store: Store, run_id: str | None = None, *, batch_rows: int = 5000) -
 
     events = store.query(READ_CONTROL_EVENTS, {"modalities": FACTUAL})
     stated = store.query(READ_STATED)
-    untargeted = sorted(
-        {e["article_id"] for e in events if e["type"] == "CAPTURE" and not e["target"] and e["article_id"]}
-    )
-    party_rows: list[dict[str, Any]] = []
-    for start in range(0, len(untargeted), batch_rows):
-        party_rows += store.query(
-            READ_PARTIES,
-            {
-                "articles": untargeted[start : start + batch_rows],
-                "types": CONFLICT_TYPES,
-                "modalities": FACTUAL,
-            },
-        )
-    controls = control_rows(events, stated, article_parties(party_rows, stated))
+    controls = control_rows(events, stated, article_parties(_party_rows(store, events, batch_rows), stated))
     keep = {(r["actor"], r["place"], r["event"]) for r in controls}
     stale = [r for r in store.query(READ_CAPTURED) if (r["actor"], r["place"], r["event"]) not in keep]
+    stats.controls_removed = writer.write_rows(DELETE_CONTROLS, stale)
+    stats.controls = writer.write_rows(WRITE_CONTROLS, controls)
+    return stats
+
+
+def _fight_pairs(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per-event rows in the shape of READ_FIGHT_PAIRS (one row per pair, its events collected)."""
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    for e in events:
+        key = (e["actor"], e["target"])
+        pair = pairs.setdefault(
+            key, {"actor": e["actor"], "actor_name": e["actor_name"], "target": e["target"],
+                  "target_name": e["target_name"], "events": []}
+        )  # fmt: skip
+        pair["events"].append([e["event"], e["type"], e["date"] or "", e["source"]])
+    return list(pairs.values())
+
+
+def _pair_groups(pairs: list[tuple[str, str]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The pairs grouped by the end their events are read from: (groups by actor, groups by target).
+
+    Reading a pair's events walks every event of its anchor, so a pair is read from its less busy
+    end, and each anchor is walked once for all its pairs. How busy an actor is in the graph is
+    estimated by how often it is in the scope's pairs (the touched events sample the graph's: an
+    actor in many of them is in many events), which costs no query."""
+    seen: dict[str, int] = defaultdict(int)
+    for a, b in pairs:
+        seen[a] += 1
+        seen[b] += 1
+    by_actor: dict[str, list[str]] = defaultdict(list)
+    by_target: dict[str, list[str]] = defaultdict(list)
+    for a, t in pairs:
+        if seen[a] <= seen[t]:
+            by_actor[a].append(t)
+        else:
+            by_target[t].append(a)
+    return (
+        [{"anchor": k, "others": v} for k, v in sorted(by_actor.items())],
+        [{"anchor": k, "others": v} for k, v in sorted(by_target.items())],
+    )
+
+
+def _derive_scope(store: Store, writer: GraphWriter, scope: Scope, batch_rows: int) -> DeriveStats:
+    stats = DeriveStats()
+    # Both directions of every pair: OPPOSES is one fact per unordered pair.
+    pairs = sorted({p for a, b in scope.pairs if a != b for p in ((a, b), (b, a))})
+    events: list[dict[str, Any]] = []
+    existing: list[dict[str, Any]] = []
+    params = {"types": SUPPORT_TYPES + FIGHT_TYPES, "modalities": FACTUAL}
+    by_actor, by_target = _pair_groups(pairs)
+    for reads, groups in (
+        ((READ_PAIR_EVENTS_BY_ACTOR, READ_PAIR_DERIVED_BY_ACTOR), by_actor),
+        ((READ_PAIR_EVENTS_BY_TARGET, READ_PAIR_DERIVED_BY_TARGET), by_target),
+    ):
+        for start in range(0, len(groups), batch_rows):
+            some = groups[start : start + batch_rows]
+            events += store.query(reads[0], {"groups": some, **params})
+            existing += store.query(reads[1], {"groups": some})
+
+    supports = support_rows(
+        [{**e, "backer": e["actor"], "backed": e["target"]} for e in events if e["type"] in SUPPORT_TYPES]
+    )
+    wanted = {(r["backer"], r["backed"]) for r in supports}
+    stale = [
+        {"backer": r["a"], "backed": r["b"]}
+        for r in existing
+        if r["rel"] == "SUPPORTS" and (r["a"], r["b"]) not in wanted
+    ]
+    stats.supports_removed = writer.write_rows(DELETE_SUPPORTS, stale)
+    stats.supports = writer.write_rows(WRITE_SUPPORTS, supports)
+
+    opposes = oppose_rows(_fight_pairs([e for e in events if e["type"] in FIGHT_TYPES]))
+    wanted = {(r["a"], r["b"]) for r in opposes}
+    stale = [
+        {"a": r["a"], "b": r["b"]}
+        for r in existing
+        if r["rel"] == "OPPOSES" and (r["a"], r["b"]) not in wanted
+    ]
+    stats.opposes_removed = writer.write_rows(DELETE_OPPOSES, stale)
+    stats.opposes = writer.write_rows(WRITE_OPPOSES, opposes)
+
+    places = sorted(scope.places)
+    place_events: list[dict[str, Any]] = []
+    claims: list[dict[str, Any]] = []
+    for start in range(0, len(places), batch_rows):
+        chunk = places[start : start + batch_rows]
+        place_events += store.query(READ_PLACE_EVENTS, {"places": chunk, "modalities": FACTUAL})
+        claims += store.query(READ_PLACE_CONTROLS, {"places": chunk})
+    stated = [c for c in claims if c["kind"] == "stated"]
+    party_rows = _party_rows(store, place_events, batch_rows)
+    # The parties of an article include the actors of its stated claims on places out of the scope.
+    articles = sorted({r["article"] for r in party_rows})
+    article_claims = [
+        c
+        for start in range(0, len(articles), batch_rows)
+        for c in store.query(READ_ARTICLE_CLAIMS, {"ids": articles[start : start + batch_rows]})
+        if c["kind"] == "stated"
+    ]
+    controls = control_rows(place_events, stated, article_parties(party_rows, stated + article_claims))
+    keep = {(r["actor"], r["place"], r["event"]) for r in controls}
+    stale = [
+        {"actor": c["actor"], "place": c["place"], "event": c["event"]}
+        for c in claims
+        if c["kind"] == "captured" and (c["actor"], c["place"], c["event"]) not in keep
+    ]
     stats.controls_removed = writer.write_rows(DELETE_CONTROLS, stale)
     stats.controls = writer.write_rows(WRITE_CONTROLS, controls)
     return stats

@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from conflictkg.derived.derive import derive
+from conflictkg.derived.derive import Scope, derive
 from conflictkg.errors import InputError
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter, known_hashes
@@ -348,6 +348,7 @@ def ingest(
             reporter.log("quarantined", "warning", origin=origin, reason=reason)
 
     batch: list[RawDocument] = []
+    touched = Scope()
 
     def count_written(result: ArticleFacts) -> None:
         if not result.events and not isinstance(extractor, ArticleExtractor):
@@ -399,6 +400,10 @@ def ingest(
             result.article.extractor = extractor.version
             result.may_exist = article_id(doc.origin) in known
             facts.append(result)
+        # What derive recomputes: the pairs and places of the events written, and of those the
+        # rewrite of a known article removes (read before they go).
+        touched.add_articles(store, [f.article.id for f in facts if f.may_exist])
+        touched.add_facts(facts)
         stats = writer.write(facts, isolate=True)
         refused = {r.facts.article.id: r.reason for r in stats.rejected}
         for doc in todo:
@@ -443,7 +448,8 @@ def ingest(
                 break
         flush()
         if summary.new or summary.updated:
-            derive(store, writer.run_id)  # SUPPORTS / CONTROLS follow the events just written
+            # SUPPORTS / OPPOSES / CONTROLS follow the events just written (those the run touched)
+            derive(store, writer.run_id, scope=touched)
         if summary.status == "running":
             # An input named and not found is an error of the run (exit 1), and the Run node says so.
             summary.status = "failed" if summary.missing else "completed"

@@ -1,12 +1,19 @@
 """Events from the graph in the export contract of the design (one dict an event).
 
-Rows come from ``queries/export_events.cypher`` one page at a time, so a big graph is streamed, never
-loaded whole. :func:`iter_event_rows` gives the query's flat rows (with aliases, for evaluation);
+Rows come from ``queries/export_events.cypher`` one keyset page at a time, in event id order: a page
+is the events with an id after the last one of the previous page (``WHERE e.id > $after ... ORDER BY
+e.id LIMIT $limit``, served by the Event id index), so every page costs the same however deep it is,
+and a big graph is streamed in flat memory, never loaded whole. The pages also carry an upper bound
+(``$upto``): the id space (``ev:`` and 16 hex digits) is cut into windows of about a page each, since
+FalkorDB sorts every event after ``$after`` to find the first ``$limit`` (its index range is not
+ordered). The order of the export is the event id order, on every store.
+:func:`iter_event_rows` gives the query's flat rows (with aliases, for evaluation);
 :func:`iter_events` gives the contract's nested dicts.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
 from typing import Any
@@ -26,6 +33,22 @@ CSV_COLUMNS = (
     "date", "date_precision", "modality", "confidence", "evidence.text", "evidence.start", "evidence.end",
 )  # fmt: skip
 
+EVENT_ID_PREFIX = "ev:"  # every event id is "ev:" and 16 hex digits (model.make_id)
+
+
+def id_windows(events: int, page_size: int) -> list[tuple[str, str]]:
+    """The (after, upto] bounds of the id windows, in order: about one page of event ids each, at
+    most 16**4 of them; together they hold every ``ev:<hex>`` id.
+
+    Both bounds share the ``ev:`` prefix: FalkorDB's index range over strings is fast and exact
+    then, and slow or wrong with a bound such as " " (a full scan whose count is every event)."""
+    digits = 0
+    while digits < 4 and events / 16 ** (digits + 1) >= page_size:
+        digits += 1
+    cuts = [f"{EVENT_ID_PREFIX}{i:0{digits}x}" if digits else EVENT_ID_PREFIX for i in range(16**digits)]
+    cuts.append(EVENT_ID_PREFIX + "g")  # above every hex digit
+    return list(itertools.pairwise(cuts))
+
 
 def article_key(path_or_url: str) -> str:
     """The ``Article.url`` that ingest recorded for a path given on its command line."""
@@ -43,7 +66,7 @@ def iter_event_rows(
     source: str | None = None,
     page_size: int = PAGE_SIZE,
 ) -> Iterator[dict[str, Any]]:
-    """The export query's rows, page after page, in (article, evidence start, event id) order."""
+    """The export query's rows, page after page, in event id order (one row an event)."""
     params: dict[str, Any] = {
         "article": article,
         "since": iso_date(since, "since"),
@@ -52,13 +75,14 @@ def iter_event_rows(
         "limit": page_size,
     }
     cypher = load("export_events")
-    skip = 0
-    while True:
-        rows = store.query(cypher, {**params, "skip": skip})
-        yield from rows
-        if len(rows) < page_size:
-            return
-        skip += page_size
+    count = store.query("MATCH (e:Event) RETURN count(e) AS n")
+    for after, upto in id_windows(int(count[0]["n"]) if count else 0, page_size):
+        while True:
+            rows = store.query(cypher, {**params, "after": after, "upto": upto})
+            yield from rows
+            if len(rows) < page_size:
+                break
+            after = rows[-1]["event_id"]
 
 
 def _actor(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:

@@ -1,22 +1,25 @@
 // Which events does the graph hold, with their actor, target, place, date and the sentence that
-// reports them? One row an event, in a fixed order (article, evidence start, event id), one page at a
-// time ($skip / $limit). Optional filters: one article ($article = its url as given to ingest) and a
-// date window ($since / $until, ISO dates; a partial event date such as 2020-05 overlaps the window)
-// and one source ($source: 'text', 'acled' or 'gdelt').
+// reports them? One row an event, in event id order, one keyset page at a time: the events with an
+// id in ($after, $upto], the first $limit of them (the next page starts after the last id returned).
+// The range is served by the index on Event.id on both stores. Optional filters: one article
+// ($article = its url as given to ingest), a date window ($since / $until, ISO dates; a partial event
+// date such as 2020-05 overlaps the window) and one source ($source: 'text', 'acled' or 'gdelt').
 :param article => null;
 :param since => null;
 :param until => null;
 :param source => null;
-:param skip => 0;
+:param after => 'ev:';
+:param upto => 'ev:g';
 :param limit => 1000;
-MATCH (a:Actor)-[:ACTOR]->(e:Event)-[r:REPORTED_IN]->(art:Article)
-WHERE ($article IS NULL OR art.url = $article)
+MATCH (e:Event)
+WHERE e.id > $after AND e.id <= $upto
   AND ($source IS NULL OR e.source = $source)
   AND ($since IS NULL OR (e.date IS NOT NULL AND e.date >= substring($since, 0, size(coalesce(e.date, '')))))
   AND ($until IS NULL OR (e.date IS NOT NULL AND e.date <= substring($until, 0, size(coalesce(e.date, '')))))
+MATCH (a:Actor)-[:ACTOR]->(e)-[r:REPORTED_IN]->(art:Article)
+WHERE $article IS NULL OR art.url = $article
 WITH a, e, r, art
-ORDER BY art.url, r.start, e.id
-SKIP $skip
+ORDER BY e.id
 LIMIT $limit
 OPTIONAL MATCH (e)-[:TARGET]->(t:Actor)
 OPTIONAL MATCH (e)-[:AT]->(l:Location)
@@ -29,4 +32,4 @@ RETURN art.url AS article, art.id AS article_id, e.id AS event_id, e.type AS act
        l.geonames_id AS geonames_id, l.country AS location_country, l.aliases AS location_aliases,
        e.date AS date, e.date_precision AS date_precision, e.modality AS modality,
        e.confidence AS confidence, r.sentence AS sentence, r.text AS span, r.start AS ev_start, r.`end` AS ev_end
-ORDER BY article, ev_start, event_id
+ORDER BY event_id

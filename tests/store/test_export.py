@@ -81,13 +81,16 @@ def test_every_line_follows_the_schema_and_order(graph: Store) -> None:
     for ev in events:
         jsonschema.validate(ev, schema)
         json.dumps(ev)  # plain JSON types only
-    assert [(e["article"], e["evidence"]["start"], e["action"]) for e in events] == [
+    # in event id order (the keyset the export pages by)
+    assert [e["event_id"] for e in events] == sorted(e["event_id"] for e in events)
+    assert sorted((e["article"], e["evidence"]["start"], e["action"]) for e in events) == [
         ("news/1.txt", 50, "THREATEN"),
         ("news/2.txt", 10, "SUPPORT"),
         ("news/2.txt", 120, "CAPTURE"),
         ("news/2.txt", 300, "RETREAT"),
     ]
-    capture = events[2]
+    by_action = {e["action"]: e for e in events}
+    capture = by_action["CAPTURE"]
     assert capture == {
         "article": "news/2.txt",
         "event_id": event_id("art:2", "CAPTURE", "actor:gna", "actor:lna", 120),
@@ -114,9 +117,10 @@ def test_every_line_follows_the_schema_and_order(graph: Store) -> None:
         "confidence": 0.75,
         "evidence": {"text": "Sentence at 120: «CAPTURE».", "start": 120, "end": 150},
     }
-    assert events[3]["target"] is None and events[3]["location"] is None and events[3]["date"] is None
+    retreat = by_action["RETREAT"]
+    assert retreat["target"] is None and retreat["location"] is None and retreat["date"] is None
     assert flatten(capture)["actor.name"] == "Government of National Accord"
-    assert flatten(events[3])["target.name"] is None
+    assert flatten(retreat)["target.name"] is None
 
 
 @pytest.mark.store
@@ -127,15 +131,30 @@ def test_paging_gives_the_same_stream(graph: Store) -> None:
 
 
 @pytest.mark.store
+def test_keyset_pages_across_id_windows(store: Store) -> None:
+    """Hundreds of events in small pages over several id windows: each event once, in id order."""
+    from benchmarks.synthetic import Spec, generate
+    from conflictkg.queries.export import id_windows
+
+    GraphWriter(store).write(list(generate(Spec(300, actors=20, places=10, seed=3))))
+    ids = {r["id"] for r in store.query("MATCH (e:Event) RETURN e.id AS id")}
+    windows = id_windows(300, 7)
+    assert len(windows) == 16 and all(any(lo < i <= hi for lo, hi in windows) for i in ids)
+    paged = [e["event_id"] for e in iter_events(store, page_size=7)]
+    assert paged == sorted(ids)
+    assert [e["event_id"] for e in iter_events(store, page_size=1000)] == paged
+
+
+@pytest.mark.store
 def test_filters_by_article_and_dates(graph: Store) -> None:
     def actions(**kw: Any) -> list[str]:
-        return [e["action"] for e in iter_events(graph, **kw)]
+        return sorted(e["action"] for e in iter_events(graph, **kw))
 
     assert actions(article="news/1.txt") == ["THREATEN"]
     assert actions(article="nowhere.txt") == []
     # A month-precision date overlaps any window inside its month; events without a date drop out.
-    assert actions(since="2020-05-01") == ["SUPPORT", "CAPTURE"]
-    assert actions(until="2020-05-01") == ["THREATEN", "SUPPORT"]
+    assert actions(since="2020-05-01") == ["CAPTURE", "SUPPORT"]
+    assert actions(until="2020-05-01") == ["SUPPORT", "THREATEN"]
     assert actions(since="2020-05-21", until="2020-06") == ["SUPPORT"]
 
 
@@ -209,10 +228,11 @@ def test_cli_export_and_evaluate(store: Store, cli_store_args: list[str], tmp_pa
     out = ckg([*cli_store_args, "export", "events", "--format", "jsonl", "--article", "./news/2.txt"])
     assert out.returncode == 0, out.stderr
     lines = [json.loads(line) for line in out.stdout.splitlines()]
-    assert [(e["action"], e["actor"]["name"]) for e in lines] == [
-        ("SUPPORT", "Turkey"),
+    assert [e["event_id"] for e in lines] == sorted(e["event_id"] for e in lines)
+    assert sorted((e["action"], e["actor"]["name"]) for e in lines) == [
         ("CAPTURE", "Government of National Accord"),
         ("RETREAT", "Libyan National Army"),
+        ("SUPPORT", "Turkey"),
     ]
     as_csv = ckg([*cli_store_args, "export", "events", "--format", "csv"])
     assert as_csv.returncode == 0 and as_csv.stdout.splitlines()[0].startswith("article,event_id,action")

@@ -1,0 +1,138 @@
+"""Incremental derive on both stores: after every step of a sequence of ingests, updates and
+removals, the derived facts the run's scoped derive left are exactly those of ``derive --all``."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import subprocess
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import pytest
+from data.fixture_graph import ACTORS, fixture_facts
+
+from conflictkg.derived.derive import derive
+from conflictkg.errors import InputError
+from conflictkg.graph.store import Store
+from conflictkg.jobs.ingest import ingest
+from conflictkg.model import ArticleFacts
+from conflictkg.sources.documents import RawDocument
+
+pytestmark = pytest.mark.store
+
+DERIVED = (
+    "MATCH (a)-[r:SUPPORTS|OPPOSES|CONTROLS]->(b) "
+    "RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p"
+)
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _frozen(v)) for k, v in value.items()))
+    return value
+
+
+def derived_facts(store: Store) -> set[tuple[Any, ...]]:
+    """Every SUPPORTS / OPPOSES / CONTROLS as (from, type, to, all its properties)."""
+    rows = store.query(DERIVED)
+    facts = {(r["a"], r["t"], r["b"], _frozen(r["p"])) for r in rows}
+    assert len(facts) == len(rows)
+    return facts
+
+
+class TableExtractor:
+    """The facts of each document come from a table keyed by its origin (the fixture's articles)."""
+
+    version = "fixture-table/1"
+
+    def __init__(self) -> None:
+        self.table: dict[str, ArticleFacts] = {}
+
+    def extract(self, docs: Iterable[RawDocument]) -> Iterator[ArticleFacts | InputError]:
+        for doc in docs:
+            facts = copy.deepcopy(self.table[doc.origin])
+            facts.article.sha256 = doc.sha256
+            yield facts
+
+
+def _run(store: Store, ex: TableExtractor, facts: list[ArticleFacts], version: str) -> None:
+    for f in facts:
+        ex.table[f.article.url] = f
+    docs = [RawDocument(origin=f.article.url, text=f"{f.article.url} {version}") for f in facts]
+    summary = ingest(store, docs, extractor=ex, batch_size=2)
+    assert summary.status == "completed"
+
+
+def test_incremental_derive_equals_full(store: Store) -> None:
+    by_url = {f.article.url.split("//", 1)[1]: f for f in fixture_facts()}
+    ex = TableExtractor()
+    turkey, sdf = ACTORS["Turkey"].id, ACTORS["Syrian Democratic Forces"].id
+
+    def step(facts: list[ArticleFacts], version: str) -> set[tuple[Any, ...]]:
+        _run(store, ex, facts, version)
+        incremental = derived_facts(store)
+        stats = derive(store, run_id="run:all")  # `conflictkg derive --all`
+        assert derived_facts(store) == incremental, version
+        assert (stats.supports_removed, stats.opposes_removed, stats.controls_removed) == (0, 0, 0)
+        return incremental
+
+    names = sorted(by_url)
+    first = step([by_url[n] for n in names[:3]], "v1")
+    assert first  # the first articles already give derived facts
+    full = step([by_url[n] for n in names[3:]], "v1")
+    assert {t for _, t, _, _ in full} == {"SUPPORTS", "OPPOSES", "CONTROLS"}
+
+    # Re-extracted: Watiya loses its captures and Turkey's COOPERATE; Manbij loses the US AID.
+    watiya = copy.deepcopy(by_url["libya/2020-05-watiya"])
+    watiya.events = [
+        e for e in watiya.events if e.type not in ("CAPTURE", "COOPERATE") or "Asaba" in e.evidence.sentence
+    ]
+    manbij = copy.deepcopy(by_url["syria/2019-10-manbij"])
+    manbij.events = [e for e in manbij.events if e.type != "AID"]
+    after = step([watiya, manbij], "v2")
+    supports = {(a, b) for a, t, b, _ in after if t == "SUPPORTS"}
+    assert ACTORS["United States"].id not in {a for a, _ in supports}
+    assert len(after) < len(full)
+
+    # A fight re-targeted (its pair moves), and an article whose events are all gone.
+    sirte = copy.deepcopy(by_url["libya/2020-01-sirte"])
+    sirte.events = [
+        dataclasses.replace(e, target_id=turkey) if e.type in ("FIGHT", "ASSAULT", "CAPTURE") else e
+        for e in sirte.events
+    ]
+    assert any(e.target_id == turkey for e in sirte.events)
+    afrin = copy.deepcopy(by_url["syria/2018-afrin"])
+    afrin.events, afrin.controls = [], []
+    final = step([sirte, afrin], "v3")
+    assert not [f for f in final if sdf in (f[0], f[2]) and f[1] == "OPPOSES" and turkey in (f[0], f[2])]
+
+    # The original versions back: the graph's derived facts are those of the first full run again.
+    step([by_url[n] for n in names], "v4")
+    assert {f[:3] for f in derived_facts(store)} == {f[:3] for f in full}
+
+
+def test_cli_derive_all_rebuilds(store: Store, cli_store_args: list[str]) -> None:
+    from conflictkg.graph.writer import GraphWriter
+
+    GraphWriter(store).write(fixture_facts())  # events written, nothing derived yet
+    stated = derived_facts(store)  # the stated control claims, written by the writer
+    assert {t for _, t, _, _ in stated} == {"CONTROLS"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "conflictkg.cli", *cli_store_args, "derive", "--all"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("SUPPORTS ")
+    built = derived_facts(store)
+    derive(store)
+    assert derived_facts(store) == built
+    assert {t for _, t, _, _ in built - stated} == {"SUPPORTS", "OPPOSES", "CONTROLS"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "conflictkg.cli", *cli_store_args, "derive"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 1 and "derive --all" in proc.stderr
