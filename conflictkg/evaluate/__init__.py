@@ -47,7 +47,6 @@ from conflictkg.evaluate.gold import (
     GoldEvent,
     GoldFact,
     family,
-    fold,
     load_article_record,
     load_gold,
     parse_gold,
@@ -62,6 +61,7 @@ from conflictkg.evaluate.predicted import (
     predicted_from_store,
 )
 from conflictkg.evaluate.scoring import ArticleReport, Item, Report, Score, score_article
+from conflictkg.textkeys import fold
 
 __all__ = [
     "DEFAULT_TOLERANCE_KM",

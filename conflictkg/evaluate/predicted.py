@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from conflictkg.evaluate.gold import fold
 from conflictkg.model import ArticleFacts
+from conflictkg.textkeys import fold
 
 
 @dataclass

@@ -58,7 +58,8 @@ def params_header(params: dict[str, Any] | None) -> str:
 def _literal(value: Any) -> str:
     kind = type(value)
     if kind is str:  # the most frequent value and the longest; a NUL is looked for in the whole text
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        text: str = value
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if kind is dict:
         return "{" + ",".join([_key(k) + _literal(v) for k, v in value.items()]) + "}"
     if kind is list or kind is tuple:

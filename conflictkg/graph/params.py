@@ -42,7 +42,7 @@ def valid(value: Any) -> bool:
     if kind in _PLAIN:
         return True
     if kind is int:
-        return INT64_MIN <= value <= INT64_MAX
+        return bool(INT64_MIN <= value <= INT64_MAX)
     if kind is float:
         return math.isfinite(value)
     if kind is list or kind is tuple:

@@ -32,7 +32,7 @@ from conflictkg.jobs.progress import Reporter
 from conflictkg.model import ArticleFacts, make_id
 from conflictkg.sources.articles import ArticleExtractor, Extractor, article_id
 from conflictkg.sources.documents import RawDocument, decode, parse_html, parse_text, record_to_document
-from conflictkg.sources.http import Fetcher, HttpSettings
+from conflictkg.sources.http import Fetcher, HttpSettings, redact
 from conflictkg.sources.inputs import (
     Item,
     Known,
@@ -45,7 +45,6 @@ from conflictkg.sources.inputs import (
     iter_sources,
     iter_url,
     printable,
-    redact,
 )
 
 MAX_COPY_BYTES = 50_000_000  # a larger bad file is named in quarantine, not copied

@@ -20,7 +20,7 @@ from types import TracebackType
 
 from conflictkg.errors import ConflictKGError
 from conflictkg.model import make_id
-from conflictkg.sources.inputs import redact
+from conflictkg.sources.http import redact
 
 
 def _proc_stat(pid: int) -> tuple[str, int] | None:

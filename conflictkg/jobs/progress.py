@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Any, Protocol, TextIO
 
-from conflictkg.sources.inputs import redact
+from conflictkg.sources.http import redact
 
 LOG_FORMATS = ("auto", "rich", "text", "json")
 

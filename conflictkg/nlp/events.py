@@ -384,7 +384,7 @@ class EventFinder:
 
     def _org_of(self, m: dict[str, Any]) -> str | None:
         if m["kind"] == "person":
-            return m["org"] or m["actor"]
+            return str(m["org"] or m["actor"])
         return str(m["actor"])
 
     def _mention_actor(self, m: dict[str, Any], conf: float = 0.85) -> Actor:

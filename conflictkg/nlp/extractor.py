@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from conflictkg.errors import InputError
 from conflictkg.knowledge.lexicon import SUPPORTED
@@ -42,6 +42,9 @@ from conflictkg.nlp.version import extractor_version
 from conflictkg.sources.articles import article_of
 from conflictkg.sources.documents import MAX_ARTICLE_BYTES, RawDocument, check_article_size
 from conflictkg.textkeys import key
+
+if TYPE_CHECKING:
+    from conflictkg.knowledge.gazetteer import Gazetteer, Place
 
 PIPE_BATCH_CHARS = 100_000
 _FOREIGN_CITY = 100_000  # a place outside the article's country must be this big to be meant,
@@ -268,7 +271,7 @@ class NLPExtractor:
         places), the subdivisions only one country has ("Idleb", "Sonora": twice; bracketed as ACLED
         writes them, "(Marib)": three times) and the cities one country has (once)."""
         counts = Counter(parsed.countries)
-        gaz = self.gazetteer
+        gaz: Gazetteer = self.gazetteer
         for name in dict.fromkeys(parsed.names):
             named = gaz.lookup_country_name(name)
             if named:
@@ -291,7 +294,7 @@ class NLPExtractor:
         """Countries the article gives any sign of: named, hinted, or the country of an actor named."""
         out = set(parsed.countries)
         out.update(str(r["country"]) for r in parsed.records.values() if r.get("country"))
-        gaz = self.gazetteer
+        gaz: Gazetteer = self.gazetteer
         for name in dict.fromkeys(parsed.names):
             out.update(gaz.countries_of_name(name))
         return out
@@ -312,9 +315,9 @@ class NLPExtractor:
         capture: bool,
         known: frozenset[str] | set[str] = frozenset(),
     ) -> Location | None:
-        gaz = self.gazetteer
+        gaz: Gazetteer = self.gazetteer
 
-        def find(name: str, hint: bool = False) -> Any:
+        def find(name: str, hint: bool = False) -> Place | None:
             # The article's main country is a guess: a place it does not hold may lie elsewhere
             # ("Turkish-backed forces took Afrin"), so look again without it -- but a foreign place
             # must then be a real city (or a country, a curated place), not a namesake hamlet.

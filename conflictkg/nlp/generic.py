@@ -50,7 +50,7 @@ class GenericEntry:
 
 def generic_entry(
     group: str, iso3: str | None, country_name: str | None, kb: Any = None, own: bool = False
-) -> Any:
+) -> GenericEntry:
     """The generic actor of ``group`` (a class of groups.json) in a country (or none)."""
     spec = classes()[group]
     if country_name and spec["name"].endswith("of {country}") and country_name in the_countries():

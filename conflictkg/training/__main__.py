@@ -6,6 +6,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from conflictkg.errors import ConflictKGError
 
@@ -26,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_report(report: dict, out: Path, seconds: float) -> None:
+def _print_report(report: dict[str, Any], out: Path, seconds: float) -> None:
     held = report["held_out"]
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     print(f"trained in {seconds:.1f}s; model {out} ({size / 1e6:.2f} MB)")

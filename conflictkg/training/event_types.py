@@ -123,8 +123,7 @@ def _examples(nlp: Any, notes: list[Note], labels: list[str]) -> list[Any]:
 def train(notes: list[Note], recipe: dict[str, Any]) -> Any:
     """A blank English pipeline with a trained ``textcat_multilabel`` (deterministic for a recipe)."""
     import spacy
-    from spacy.util import fix_random_seed, minibatch
-    from thinc.api import Adam
+    from thinc.api import Adam, fix_random_seed
 
     params, model = recipe["train"], recipe["model"]
     fix_random_seed(params["seed"])
@@ -151,8 +150,9 @@ def train(notes: list[Note], recipe: dict[str, Any]) -> Any:
     rng = random.Random(params["seed"])
     for _epoch in range(params["epochs"]):
         rng.shuffle(examples)
-        for batch in minibatch(examples, size=params["batch_size"]):
-            nlp.update(batch, drop=params["dropout"], sgd=optimizer)
+        size = params["batch_size"]
+        for start in range(0, len(examples), size):
+            nlp.update(examples[start : start + size], drop=params["dropout"], sgd=optimizer)
     return nlp
 
 
