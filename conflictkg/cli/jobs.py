@@ -14,6 +14,7 @@ Exit statuses of ``ingest``, ``schedule --once`` and ``quarantine retry``:
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import signal
 import sys
@@ -39,6 +40,15 @@ WorkersOpt = Annotated[
     typer.Option(
         min=1,
         help="NLP worker processes, one pool for the run (each batch split among them); 1: in this process.",
+    ),
+]
+DaskOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--dask",
+        metavar="local|tcp://HOST:8786",
+        help="Extract on a Dask cluster: 'local' starts --workers processes here (default: one a "
+        "core), else a scheduler's address (needs the dask extra). This process writes the graph.",
     ),
 ]
 NoNlpOpt = Annotated[bool, typer.Option("--no-nlp", help="Write the articles only, without extraction.")]
@@ -67,16 +77,27 @@ RateOpt = Annotated[
 ]
 
 
-def build_extractor(settings: Settings, no_nlp: bool, workers: int = 1, batch_size: int = 64) -> Extractor:
+def build_extractor(
+    settings: Settings, no_nlp: bool, workers: int = 1, batch_size: int = 64, dask: str | None = None
+) -> Extractor:
     """The extractor a run uses: the NLP one, or the article-only one with ``--no-nlp``."""
     if no_nlp:
         return ArticleExtractor()
+    kb_files = [str(f) for f in settings.kb_files] or None
+    if dask:
+        try:
+            from conflictkg.jobs.dask_pool import DaskExtractor
+        except ImportError as exc:  # an optional extra, not one of our modules
+            extra = "pip install 'conflictkg[dask]'"
+            raise ConflictKGError(f"--dask needs the dask extra: {extra} ({exc})") from None
+        local_workers = workers if workers > 1 else (os.cpu_count() or 2)
+        return DaskExtractor(dask, workers=local_workers, kb_files=kb_files)
     if workers > 1:
         # one pool of spawned workers for the whole run; each loads the pipeline once and gets its
         # share of every batch (the user's --kb files passed to them explicitly)
         from conflictkg.jobs.pool import PoolExtractor
 
-        return PoolExtractor(workers, kb_files=[str(f) for f in settings.kb_files] or None)
+        return PoolExtractor(workers, kb_files=kb_files)
     from conflictkg.knowledge.kb import KnowledgeBase
     from conflictkg.nlp.extractor import NLPExtractor
 
@@ -190,6 +211,13 @@ def _sources(
     return specs, http
 
 
+def _extraction(config: Path | None) -> Any:
+    """The config's [extraction] table (where extraction runs), or its defaults."""
+    from conflictkg.sources.inputs import ExtractionSettings, load_config
+
+    return load_config(config).extraction if config is not None else ExtractionSettings()
+
+
 def _count_documents(specs: list[Any]) -> int | None:
     """The number of documents when cheap to know (local text/HTML files only), for the ETA."""
     from conflictkg.sources.documents import HTML_SUFFIXES, TEXT_SUFFIXES
@@ -225,6 +253,7 @@ def run_once(
     wait: float,
     log_format: str,
     extractor: Extractor | None = None,
+    dask: str | None = None,
 ) -> int:
     """One locked ingestion run; returns its exit status."""
     from conflictkg.jobs.ingest import Quarantine, run_sources
@@ -234,7 +263,7 @@ def run_once(
     own = extractor is None
     with RunLock(settings.home, lock_key(settings), wait=wait, cancel=stop), contextlib.ExitStack() as stack:
         store = settings.store()
-        extractor = extractor or build_extractor(settings, no_nlp, workers, batch_size)
+        extractor = extractor or build_extractor(settings, no_nlp, workers, batch_size, dask)
         if own and hasattr(extractor, "close"):
             stack.callback(extractor.close)
         total = _count_documents(specs) if type(reporter).__name__ == "RichReporter" else None
@@ -275,6 +304,7 @@ def ingest(
     force: Annotated[bool, typer.Option(help="Re-extract articles even when unchanged.")] = False,
     batch_size: BatchOpt = 64,
     workers: WorkersOpt = 1,
+    dask: DaskOpt = None,
     no_nlp: NoNlpOpt = False,
     wait: WaitOpt = 0.0,
     log_format: LogOpt = "auto",
@@ -291,12 +321,13 @@ def ingest(
 
     settings = settings_of(ctx)
     specs, http = _sources(paths or [], config, timeout, retries, rate_limit)
+    extraction = _extraction(config)
     stop = StopFlag(log_format)
     with stop.installed():
         try:
             code = run_once(
                 settings, specs, http, stop=stop, force=force, batch_size=batch_size, workers=workers,
-                no_nlp=no_nlp, wait=wait, log_format=log_format,
+                no_nlp=no_nlp, wait=wait, log_format=log_format, dask=dask or extraction.dask,
             )  # fmt: skip
         except LockBusy as exc:
             raise _locked_exit(exc, stop) from None
@@ -331,6 +362,7 @@ def schedule(
     force: Annotated[bool, typer.Option(help="Re-extract articles even when unchanged.")] = False,
     batch_size: BatchOpt = 64,
     workers: WorkersOpt = 1,
+    dask: DaskOpt = None,
     no_nlp: NoNlpOpt = False,
     wait: WaitOpt = 0.0,
     log_format: LogOpt = "auto",
@@ -354,7 +386,8 @@ def schedule(
     def tick() -> int:
         specs, http = _sources([], config, None, None, None)
         if not extractor:
-            extractor.append(build_extractor(settings, no_nlp, workers, batch_size))
+            extraction = _extraction(config)
+            extractor.append(build_extractor(settings, no_nlp, workers, batch_size, dask or extraction.dask))
         return run_once(
             settings, specs, http, stop=stop, force=force, batch_size=batch_size, workers=workers,
             no_nlp=no_nlp, wait=wait, log_format=log_format, extractor=extractor[0],

@@ -11,6 +11,9 @@ Sources are listed on the command line (``conflictkg ingest PATH|URL|-``) or in 
     max_bytes = 5000000         # larger pages are quarantined
     deadline = 60               # seconds for a whole URL, retries included
 
+    [extraction]                # optional: where the NLP runs (default: in this process)
+    dask = "tcp://10.0.0.5:8786"  # a Dask scheduler, or "local"; the CLI's --dask wins
+
     [[sources]]
     path = "articles/"          # a file, a directory (recursive) or a glob ("news/**/*.txt")
     glob = "**/*.txt"           # optional, for a directory (default: every supported file)
@@ -165,9 +168,31 @@ class SourceSpec:
 
 
 @dataclass
+class ExtractionSettings:
+    """The config's ``[extraction]`` table."""
+
+    dask: str | None = None
+
+
+@dataclass
 class SourceConfig:
     sources: list[SourceSpec]
     http: HttpSettings = field(default_factory=HttpSettings)
+    extraction: ExtractionSettings = field(default_factory=ExtractionSettings)
+
+
+def _extraction_settings(raw: Any, path: Path) -> ExtractionSettings:
+    if not isinstance(raw, dict):
+        raise InputError(f"{path}: [extraction] must be a table")
+    unknown = set(raw) - {"dask"}
+    if unknown:
+        raise InputError(f"{path}: unknown [extraction] key(s) {', '.join(sorted(unknown))}")
+    dask = raw.get("dask")
+    if dask is not None and (not isinstance(dask, str) or not (dask == "local" or "://" in dask)):
+        raise InputError(
+            f'{path}: [extraction] dask must be "local" or a scheduler address (tcp://HOST:8786)'
+        )
+    return ExtractionSettings(dask=dask)
 
 
 def _is_url(text: str) -> bool:
@@ -194,14 +219,20 @@ def load_config(path: Path) -> SourceConfig:
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: not valid TOML ({exc})") from exc
     base = path.resolve().parent
-    unknown = set(data) - {"http", "sources"}
+    unknown = set(data) - {"http", "extraction", "sources"}
     if unknown:
-        raise InputError(f"{path}: unknown table(s) {', '.join(sorted(unknown))}; use [http] and [[sources]]")
+        raise InputError(
+            f"{path}: unknown table(s) {', '.join(sorted(unknown))}; use [http], [extraction] and [[sources]]"
+        )
     http = _http_settings(data.get("http", {}), path)
     raw_sources = data.get("sources", [])
     if not isinstance(raw_sources, list) or not raw_sources:
         raise InputError(f"{path}: no [[sources]] listed")
-    return SourceConfig([_source(i, s, base, path) for i, s in enumerate(raw_sources, 1)], http)
+    return SourceConfig(
+        [_source(i, s, base, path) for i, s in enumerate(raw_sources, 1)],
+        http,
+        _extraction_settings(data.get("extraction", {}), path),
+    )
 
 
 def _http_settings(raw: Any, path: Path) -> HttpSettings:

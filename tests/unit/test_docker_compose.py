@@ -54,7 +54,7 @@ def test_ingest_service_runs_the_schedule_against_neo4j() -> None:
 def test_dockerfile_installs_the_package_and_pinned_models() -> None:
     text = (DOCKER / "Dockerfile").read_text(encoding="utf-8")
     assert re.search(r"^FROM python:3\.1[1-9]", text, re.M)
-    assert "pip install ." in text and "--require-hashes -r requirements/models.txt" in text
+    assert "pip install '.[dask]'" in text and "--require-hashes -r requirements/models.txt" in text
     assert re.search(r'^ENTRYPOINT \["conflictkg"\]', text, re.M)
     assert "USER conflictkg" in text
 
@@ -67,3 +67,14 @@ def test_the_build_context_sends_only_what_the_image_needs() -> None:
     copied += re.findall(r"^COPY \S+ (\S+) \./", (DOCKER / "Dockerfile").read_text(encoding="utf-8"), re.M)
     for path in copied:
         assert f"!{path.rstrip('/')}" in {r.rstrip("/") for r in rules}, path
+
+
+def test_dask_services_share_the_image_and_reach_the_scheduler() -> None:
+    services = compose()["services"]
+    scheduler, worker = services["dask-scheduler"], services["dask-worker"]
+    for service in (scheduler, worker):
+        assert service["build"] == services["ingest"]["build"]  # same package, models and version
+        assert service["profiles"] == ["dask"]  # opt-in: `up` alone starts Neo4j and the schedule
+    assert scheduler["entrypoint"] == ["dask", "scheduler"] and "8786" in scheduler["command"]
+    assert worker["entrypoint"] == ["dask", "worker"] and worker["command"][0] == "tcp://dask-scheduler:8786"
+    assert all(p.startswith("127.0.0.1:") for p in scheduler.get("ports", []))
