@@ -282,8 +282,16 @@ class EventFinder:
         self, f: Frame, sent: Span, type_: str, cameo: str | None, actor: Actor, target: Actor | None,
         mod: str, conf: float, place: dict[str, Any] | None = None,
     ) -> dict[str, Any]:  # fmt: skip
-        if place is None and type_ not in ("CONSULT",):
-            place = self._event_place(f)
+        if type_ not in ("CONSULT",):
+            if place is None:
+                place = self._event_place(f)
+            # the sentence's place stands in when the predicate governs none, or one the gazetteer
+            # does not know ("fired at the positions of X Militia in the area of Pisky")
+            other = self._sentence_place(f, skip=place["start"] if place else None)
+            if place is None:
+                place = other
+            elif other is not None:
+                place = {**place, "fallback": other}
         if target is not None and target[1]:
             conf = min(conf, target[1] + 0.1)
         return {
@@ -1017,10 +1025,19 @@ class EventFinder:
                 else None
             )
             # "Salah Aldeen (Tripoli)": the bracketed place stands in when the first is unknown
-            alt = next(
-                (self._name_text(c) for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
-            )
-            return {"name": name, "kind": kind, "near": None, "descriptor": False, "start": tok.i, "alt": alt}
+            # "In-Tamede (Anchawadi, Gao)": the bracket's second name stands in for the first
+            appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            alt = self._name_text(appos) if appos is not None else None
+            alt2 = next(
+                (self._name_text(c) for c in (appos.children if appos is not None else ())
+                 if c.dep_ in ("appos", "npadvmod", "conj") and c.pos_ == "PROPN"),
+                None,
+            )  # fmt: skip
+            ref = {
+                "name": name, "kind": kind, "near": None, "descriptor": False, "start": tok.i, "alt": alt,
+                "alt2": alt2,
+            }  # fmt: skip
+            return self._with_container(ref, tok, depth)
         if lemma in lex.group("country_nouns") and any(c.lower_ in ("le", "the") for c in tok.children):
             country = self._last_country(tok.i)
             if country is not None:
@@ -1039,15 +1056,19 @@ class EventFinder:
                         got["inferred"] = True
                     return got
             return None
-        for c in tok.children:
-            if c.dep_ in ("appos", "flat", "flat:name", "compound") and c.pos_ == "PROPN":
-                return self._place_np(c, depth + 1)
+        # "the Dogon village of Tieba": the name after "of" first, the modifier ("Dogon") is no name
         for prep, c in prep_args(tok):
             if prep in of and c.pos_ == "PROPN":
                 got = self._place_np(c, depth + 1)
                 if got is not None:
                     got["kind"] = got["kind"] or kind
-                    return got
+                    return self._with_container(got, tok, depth)
+        for c in tok.children:
+            if c.dep_ in ("appos", "flat", "flat:name", "compound") and c.pos_ == "PROPN":
+                got = self._place_np(c, depth + 1)
+                if got is None:  # "Fleifel town in Idleb countryside", Fleifel read as a group: Idleb
+                    return self._container(tok, depth)
+                return self._with_container(got, tok, depth)
         near = None
         for prep, c in prep_args(tok):
             if prep in lex.group("near_words") or (
@@ -1061,6 +1082,43 @@ class EventFinder:
             return None
         text = self._descriptor_text(tok)
         return {"name": text, "kind": kind, "near": near, "descriptor": True, "start": tok.i}
+
+    def _container(self, tok: Token, depth: int) -> dict[str, Any] | None:
+        """The place a locative inside ``tok``'s phrase names ("... town in Idleb countryside")."""
+        for prep, c in prep_args(tok):
+            if prep in self.lex.group("place_preps") and c.i > tok.i and depth <= 2:
+                inner = self._place_np(c, depth + 1)
+                if inner is not None and not inner.get("descriptor"):
+                    inner["inferred"] = True
+                    return inner
+        return None
+
+    def _with_container(self, ref: dict[str, Any], tok: Token, depth: int) -> dict[str, Any]:
+        """``ref`` with the place a locative inside its phrase names as its fallback ("Fleifel town in
+        Idleb countryside", "Bara Bara village in Tooz Khurmato district"): where an unknown place is."""
+        if not ref.get("alt"):
+            inner = self._container(tok, depth)
+            if inner is not None:
+                ref["alt"] = inner["name"]
+        return ref
+
+    def _sentence_place(self, f: Frame, skip: int | None = None) -> dict[str, Any] | None:
+        """Last resort: the first place a locative phrase of the sentence names, after the trigger
+        first, when the predicate governs none ("an airstrike ... killed 1 woman, and injured 2
+        children, in Ghazni district"). A place the sentence names as an actor is not one."""
+        tok, places = f.tok, self.lex.group("place_preps")
+        sent = tok.sent
+        order = [t for t in sent if t.i > tok.i] + [t for t in sent if t.i < tok.i]
+        for t in order:
+            if case_of(t) not in places or self.covered.get(t.i) is not None:
+                continue
+            if t.pos_ != "PROPN" and self._place_kind(t) is None:
+                continue
+            got = self._place_np(t)
+            if got is not None and got["start"] != skip:
+                got["inferred"] = True
+                return got
+        return None
 
     def _place_kind(self, tok: Token) -> str | None:
         nouns = self.lex.place_nouns
@@ -1142,6 +1200,18 @@ class EventFinder:
                     if tprep in ("on", "sur") and t.i in self.covered:
                         continue
                     if tprep in places:
+                        got = self._place_np(t)
+                        if got is not None:
+                            got["inferred"] = True
+                            return got
+        # a locative inside the subject ("civilians in Jarablus protested", "des habitants de Gao ont
+        # manifesté"): where the actors are is where they act, when the clause names no other place
+        for c in base.children:
+            if c.dep_ not in SUBJ and c.dep_ not in SUBJ_PASS:
+                continue
+            for node in _bounded_subtree(c):
+                for tprep, t in prep_args(node):
+                    if tprep in lex.group("place_preps"):
                         got = self._place_np(t)
                         if got is not None:
                             got["inferred"] = True

@@ -192,7 +192,17 @@ class NLPExtractor:
         def place(ref: dict[str, Any] | None, capture: bool = False) -> str | None:
             if ref is None:
                 return None
-            k = (ref["name"], ref.get("kind"), ref.get("near"), ref.get("descriptor"))
+            fallback = (ref.get("fallback") or {}).get("name")
+            k = (
+                ref["name"],
+                ref.get("kind"),
+                ref.get("near"),
+                ref.get("descriptor"),
+                ref.get("alt"),
+                ref.get("alt2"),
+                fallback,
+                capture,
+            )
             if k not in place_cache:
                 place_cache[k] = self._location(ref, country, lang, capture, known)
             loc = place_cache[k]
@@ -349,16 +359,21 @@ class NLPExtractor:
             if len(hinted) == 1:
                 country = next(iter(hinted))
         hit = find(ref["name"])
-        if hit is None and ref.get("alt"):
-            # "in Al Hishah (Misrata)": the unknown place, named as written, where the bracketed one is
+        if ref.get("alt"):
+            # "in Al Hishah (Misrata)": the unknown place, named as written, where the bracketed one is;
+            # also when the name's only match lies in another country ("Mandoli (Bandiagara, Mopti)")
             near = find(ref["alt"], hint=True)
-            if near is not None:
+            if near is None and ref.get("alt2"):
+                near = find(ref["alt2"], hint=True)
+            if near is not None and (hit is None or (hit.country != near.country and hit.kind != "country")):
                 return Location(
                     id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
                     kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
                 )  # fmt: skip
         if hit is not None:
             return hit.to_location()
+        if ref.get("fallback") and not capture:
+            return self._location(ref["fallback"], country, lang, capture, known)
         if capture and not ref.get("inferred"):
             return Location(id=make_id("loc", "unresolved", slug(ref["name"]), country), name=ref["name"],
                             kind=ref.get("kind") or "place", country=country)  # fmt: skip

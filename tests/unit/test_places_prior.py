@@ -78,3 +78,61 @@ def test_a_bracketed_or_comma_hint_names_the_country() -> None:
 def test_an_unknown_place_in_a_hinted_country_is_not_a_foreign_namesake() -> None:
     facts = _facts("On 4 May 2020, gunmen attacked a checkpoint in Bara, Idleb.")
     assert all(loc.country in (None, "SYR") for loc in facts.locations)
+
+
+def _placed(text: str) -> set[tuple[str, str | None, str | None]]:
+    facts = _facts(text)
+    locs = {loc.id: loc for loc in facts.locations}
+    return {
+        (e.type, locs[e.location_id].name, locs[e.location_id].country)
+        if e.location_id
+        else (e.type, None, None)
+        for e in facts.events
+    }
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the actors are is where they act ("civilians in X protested")
+        (
+            "On 3 June 2021, residents in Aleppo protested against the price of bread.",
+            ("PROTEST", "Aleppo", "SYR"),
+        ),
+        # an unknown town inside a known area: named as written, placed where the area is
+        (
+            "On 3 June 2021, regime forces shelled Kafr Zibad town in Idlib countryside.",
+            ("FIGHT", "Kafr Zibad", "SYR"),
+        ),
+        # "the X village of NAME (A, B)": the name after "of", the bracket its area
+        (
+            "On 3 June 2021, gunmen attacked the Bambara village of Nokara (Bankass, Mopti).",
+            ("FIGHT", "Nokara", "MLI"),
+        ),
+        # the place of a coordinated toll clause, when the predicate governs none
+        (
+            "An airstrike by Afghan forces killed 2 civilians, and injured 3 others, in Kunduz city.",
+            ("ASSAULT", "Kunduz", "AFG"),
+        ),
+    ],
+)
+def test_the_event_place_when_the_predicate_governs_none(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _placed(text)
+
+
+@pytest.mark.nlp
+def test_a_group_named_after_of_is_no_place() -> None:
+    # "positions of the X Militia in the area of Y": Y, not the militia
+    got = _placed(
+        "Ukrainian forces fired mortars at the positions of the Bakara People's Militia "
+        "in the area of Pisky, Donetsk."
+    )
+    assert {(name, country) for _, name, country in got} == {("Pisky", "UKR")}
+
+
+@pytest.mark.nlp
+def test_a_hint_in_another_country_beats_a_foreign_namesake() -> None:
+    # Mandoli exists in India; "(Bandiagara, Mopti)" puts this one in Mali
+    got = _placed("On 5 May 2020, militants attacked the gendarmerie station in Mandoli (Bandiagara, Mopti).")
+    assert {country for _, _, country in got} == {"MLI"}
