@@ -37,7 +37,7 @@ def _static_digest() -> str:
     code: list[Path] = []
     for part in _CODE:
         path = package / part
-        code.extend(sorted(path.glob("*.py")) if path.is_dir() else [path])
+        code.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path])  # subpackages too
     lexicons = sorted((package / "knowledge" / "data" / "lexicons").glob("*.json"))
     libraries = [f"{d}={_installed(d)}" for d in ("conflictkg", "spacy", *sorted(MODELS.values()))]
     return file_digest([*code, *lexicons], salt=";".join(libraries))

@@ -1,0 +1,60 @@
+"""What the event finder knows while it reads one document, and the shapes of what it finds.
+
+One ``DocState`` per document: the finder's functions take it as their first argument, so no
+per-document value outlives its document or leaks between the documents of a batch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from conflictkg.knowledge.kb import KnowledgeBase
+from conflictkg.knowledge.lexicon import Lexicon, Predicate
+
+_PLACE_ENTS = frozenset({"LOC", "GPE", "FAC"})
+_NAME_DEPS = frozenset({"flat", "flat:name", "compound", "fixed", "flat:foreign"})
+_SUBORDINATE_INF = frozenset({"xcomp", "advcl", "acl", "conj", "ccomp"})
+_WEAK_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+_PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest is held for
+
+Actor = tuple[str, float, str | None]  # actor id, confidence, person it was found through
+
+
+class Frame:
+    """One predicate occurrence in a sentence."""
+
+    def __init__(self, tok: Token, pred: Predicate, noun: Token | None = None, nominal: bool = False) -> None:
+        self.tok = tok
+        self.pred = pred
+        self.noun = noun  # the object noun of a verb_object entry ("prendre le contrôle")
+        self.nominal = nominal
+
+
+@dataclass
+class DocState:
+    """The document being read, its actor mentions, and what has been found so far."""
+
+    doc: Doc
+    lex: Lexicon
+    kb: KnowledgeBase
+    mentions: list[dict[str, Any]]  # sorted by start token
+    actors: dict[str, dict[str, Any]]  # id → actor record; generic actors are added while reading
+    covered: dict[int, dict[str, Any]] = field(default_factory=dict)  # token index → its mention
+    defaulted: set[int] = field(default_factory=set)  # predicates whose actor is the passive_actor default
+    done: list[dict[str, Any]] = field(default_factory=list)  # the events found so far
+    prev: int | None = None  # start of the previous sentence
+    frames: dict[int, Frame] = field(default_factory=dict)  # the current sentence's, by token index
+
+    @classmethod
+    def start(
+        cls, doc: Doc, lex: Lexicon, kb: KnowledgeBase, mentions: list[dict[str, Any]],
+        actors: dict[str, dict[str, Any]],
+    ) -> DocState:  # fmt: skip
+        state = cls(doc, lex, kb, sorted(mentions, key=lambda m: m["start"]), actors)
+        for m in state.mentions:
+            for i in range(m["start"], m["end"]):
+                state.covered[i] = m
+        return state
