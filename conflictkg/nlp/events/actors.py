@@ -3,8 +3,6 @@ person), the agent of a passive, and the speaker of reported speech."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate
@@ -14,6 +12,7 @@ from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.state import (
     Actor,
     DocState,
+    Mention,
 )
 from conflictkg.nlp.events.tree import _contains, _nominal_subtree
 from conflictkg.nlp.syntax import (
@@ -53,13 +52,13 @@ def _speaker(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     return None
 
 
-def _org_of(st: DocState, m: dict[str, Any]) -> str | None:
+def _org_of(st: DocState, m: Mention) -> str | None:
     if m["kind"] == "person":
         return str(m["org"] or m["actor"])
     return str(m["actor"])
 
 
-def _mention_actor(st: DocState, m: dict[str, Any], conf: float = 0.85) -> Actor:
+def _mention_actor(st: DocState, m: Mention, conf: float = 0.85) -> Actor:
     if m["kind"] == "person" and m["org"]:
         return (m["org"], conf - 0.05, m["actor"])
     return (m["actor"], conf, None)

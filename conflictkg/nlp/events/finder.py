@@ -30,7 +30,9 @@ from conflictkg.nlp.events.state import (
     _PURPOSE_TYPES,
     Actor,
     DocState,
+    EventRecord,
     Frame,
+    Mention,
 )
 from conflictkg.nlp.events.subjects import _between, _civilians, _group, _kind, _pair, _regroup, _subjects
 from conflictkg.nlp.events.targets import _target, _target_before
@@ -54,12 +56,12 @@ class EventFinder:
         self.kb = kb
 
     def __call__(
-        self, doc: Doc, mentions: list[dict[str, Any]], actors: dict[str, dict[str, Any]]
-    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        self, doc: Doc, mentions: list[Mention], actors: dict[str, dict[str, Any]]
+    ) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         return _find(DocState.start(doc, self.lex, self.kb, mentions, actors))
 
 
-def _find(st: DocState) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
     events = st.done
     controls: list[dict[str, Any]] = []
     for sent in st.doc.sents:
@@ -76,7 +78,7 @@ def _find(st: DocState) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return _dedup(events), controls
 
 
-def _classified(st: DocState, sent: Span) -> list[dict[str, Any]]:
+def _classified(st: DocState, sent: Span) -> list[EventRecord]:
     """A sentence whose subject the rules resolve but whose predicate no lexicon knows, typed by
     the trained classifier (English): "Militants torched a checkpoint" → FIGHT."""
     typed = sentence_type(sent)
@@ -97,7 +99,7 @@ def _classified(st: DocState, sent: Span) -> list[dict[str, Any]]:
     return [_make(st, frame, sent, type_, None, actor, target, "asserted", 0.6 * score)]
 
 
-def _events_of(st: DocState, f: Frame, sent: Span) -> list[dict[str, Any]]:
+def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     lex, tok, p = st.lex, f.tok, f.pred
     if p.silent:
         return []
@@ -165,7 +167,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[dict[str, Any]]:
     if speaker is not None and mod == "asserted":
         same = any(a[0] == speaker[0] for a in actors)
         mod = "asserted" if same else "reported"
-    out: list[dict[str, Any]] = []
+    out: list[EventRecord] = []
     reciprocal = _reciprocal(st, tok)
     if reciprocal and not p.symmetric:
         subj = first_child(tok, SUBJ)
@@ -203,7 +205,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[dict[str, Any]]:
 def _make(
     st: DocState, f: Frame, sent: Span, type_: str, cameo: str | None, actor: Actor, target: Actor | None,
     mod: str, conf: float, place: dict[str, Any] | None = None,
-) -> dict[str, Any]:  # fmt: skip
+) -> EventRecord:  # fmt: skip
     if place is None and type_ not in ("CONSULT",):
         place = _event_place(st, f)
     if target is not None and target[1]:

@@ -8,7 +8,6 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.state import (
-    _NAME_DEPS,
     _PLACE_ENTS,
     DocState,
     Frame,
@@ -24,6 +23,8 @@ from conflictkg.nlp.syntax import (
     is_reflexive,
     prep_args,
 )
+
+_NAME_DEPS = frozenset({"flat", "flat:name", "compound", "fixed", "flat:foreign"})
 
 
 def _is_place_name(st: DocState, tok: Token) -> bool:

@@ -6,6 +6,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.events.state import EventRecord, Mention
 from conflictkg.nlp.syntax import (
     CLAUSAL,
 )
@@ -67,7 +68,7 @@ def _bounded_subtree(tok: Token, limit: int = 3) -> list[Token]:
     return out
 
 
-def _same_name(m: dict[str, Any], name: str, actors: dict[str, dict[str, Any]]) -> bool:
+def _same_name(m: Mention, name: str, actors: dict[str, dict[str, Any]]) -> bool:
     """A state mention used as a place is the country unless it is its capital ('Moscou')."""
     a = actors.get(m["actor"])
     if a is None:
@@ -84,7 +85,7 @@ def _is_capital(actor: dict[str, Any], k: str) -> bool:
     return k in capital_keys(actor.get("country"))
 
 
-def _dedup(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _dedup(events: list[EventRecord]) -> list[EventRecord]:
     seen: set[tuple[Any, ...]] = set()
     out = []
     for e in events:
