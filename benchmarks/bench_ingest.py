@@ -72,7 +72,7 @@ def run(store: Store, n_docs: int, workers: list[int]) -> dict[str, Any]:
     try:
         from conflictkg.jobs.ingest import ingest
         from conflictkg.nlp.extractor import NLPExtractor
-        from conflictkg.nlp.pipeline import load_pipeline
+        from conflictkg.nlp.pipeline import load_pipeline, use_resources
     except ImportError as exc:
         return not_available(f"the NLP extractor is not importable: {exc}")
     base = base_documents()
@@ -88,7 +88,7 @@ def run(store: Store, n_docs: int, workers: list[int]) -> dict[str, Any]:
     _ = probe.kb, probe.gazetteer
     bare_nlp = {lang: load_pipeline(lang, with_components=False) for lang in langs}
     for lang in langs:
-        load_pipeline(lang)
+        use_resources(load_pipeline(lang), probe.kb, probe.gazetteer)
     out: dict[str, Any] = {
         "docs": len(docs),
         "base_texts": len(base),

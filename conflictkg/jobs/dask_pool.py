@@ -64,7 +64,7 @@ class NLPWorkerPlugin(WorkerPlugin):
         self.extractor: NLPExtractor | None = None
 
     def setup(self, worker: Any) -> None:
-        from conflictkg.nlp.pipeline import load_pipeline, set_resources
+        from conflictkg.nlp.pipeline import load_pipeline, use_resources
 
         extractor = _extractor(self.kb_texts, self.spacy_batch)
         if extractor.version != self.version:
@@ -72,9 +72,8 @@ class NLPWorkerPlugin(WorkerPlugin):
                 f"Dask worker {worker.address} runs extractor version {extractor.version}, the client "
                 f"{self.version}: install the same conflictkg, models and data on every worker"
             )
-        set_resources(extractor.kb, extractor.gazetteer)
-        for lang in self.warm:  # the models load now, not inside the first task
-            load_pipeline(lang)
+        for lang in self.warm:  # the models and resources load now, not inside the first task
+            use_resources(load_pipeline(lang), extractor.kb, extractor.gazetteer)
         self.extractor = extractor
 
     def teardown(self, worker: Any) -> None:

@@ -36,11 +36,10 @@ def _make_extractor(kb_files: list[str] | None, spacy_batch: int) -> NLPExtracto
 def _init(kb_files: list[str] | None, spacy_batch: int, warm: list[str]) -> None:
     global _WORKER
     _WORKER = _make_extractor(kb_files, spacy_batch)
-    from conflictkg.nlp.pipeline import load_pipeline, set_resources
+    from conflictkg.nlp.pipeline import load_pipeline, use_resources
 
-    set_resources(_WORKER.kb, _WORKER.gazetteer)
-    for lang in warm:  # the models load now, not inside the first batch
-        load_pipeline(lang)
+    for lang in warm:  # the models and resources load now, not inside the first batch
+        use_resources(load_pipeline(lang), _WORKER.kb, _WORKER.gazetteer)
 
 
 def _extract(docs: list[RawDocument]) -> list[ArticleFacts | InputError]:

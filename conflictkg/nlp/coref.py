@@ -7,12 +7,13 @@ en garde contre toute attaque de ses intérêts"); else the last organisation or
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from spacy.tokens import Token
 
 _PERSONAL = frozenset({"Prs"})
+M = TypeVar("M", bound=Mapping[str, Any])  # an actor mention
 
 
 def is_pronoun(tok: Token, pronouns: frozenset[str]) -> bool:
@@ -31,9 +32,7 @@ def possessive(tok: Token) -> Token | None:
     return None
 
 
-def last_actor_before(
-    mentions: list[dict[str, Any]], i: int, org_of: Callable[[dict[str, Any]], str | None]
-) -> str | None:
+def last_actor_before(mentions: Sequence[M], i: int, org_of: Callable[[M], str | None]) -> str | None:
     best = None
     for m in mentions:
         if m["start"] >= i:

@@ -101,7 +101,7 @@ class NLPExtractor:
         return language.detect(doc.text)
 
     def extract(self, docs: Iterable[RawDocument]) -> Iterator[ArticleFacts | InputError]:
-        from conflictkg.nlp.pipeline import load_pipeline, set_resources
+        from conflictkg.nlp.pipeline import load_pipeline, use_resources
 
         docs = list(docs)
         results: list[ArticleFacts | InputError | None] = [None] * len(docs)
@@ -112,10 +112,9 @@ class NLPExtractor:
                 results[i] = lang
             else:
                 groups.setdefault(lang, []).append(i)
-        if groups:
-            set_resources(self.kb, self.gazetteer)
         for lang, idxs in groups.items():
             nlp = load_pipeline(lang)
+            use_resources(nlp, self.kb, self.gazetteer)
             # a long text goes through in pieces so that the parser's cost per article stays bounded;
             # what each piece yields is kept with offsets into the whole text
             size = self.chunk_chars

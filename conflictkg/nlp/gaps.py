@@ -14,8 +14,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from conflictkg.knowledge.gazetteer import Gazetteer
+from conflictkg.knowledge.kb import KnowledgeBase
 from conflictkg.knowledge.lexicon import Lexicon, load_lexicon
-from conflictkg.nlp.pipeline import load_pipeline, split_text
+from conflictkg.nlp.pipeline import load_pipeline, split_text, use_resources
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _VERBS = frozenset({"VERB"})
@@ -35,15 +37,20 @@ class Gap:
     known: str | None = None  # the type the lexicon already gives the lemma, if any
 
 
-def lexicon_gaps(texts: Iterable[str], lang: str, top: int = 20, *, skip_reporting: bool = True) -> list[Gap]:
+def lexicon_gaps(
+    texts: Iterable[str], lang: str, top: int = 20, *, skip_reporting: bool = True,
+    kb: KnowledgeBase | None = None, gazetteer: Gazetteer | None = None,
+) -> list[Gap]:  # fmt: skip
     """The ``top`` most frequent predicates of sentences that mention an actor or a place but yield
     no event, most frequent first (ties by frame). Reporting verbs ("say", "déclarer") are left out
     unless ``skip_reporting`` is false: they frame events rather than being ones.
 
     This is what ``conflictkg lexicon gaps PATH... [--lang fr|en] [--top N]`` prints: run it on a
     corpus of real texts, add the frames that name events to the lexicon data file of the language
-    (``data/lexicons/<lang>.json``), re-run, and watch the list shrink."""
+    (``data/lexicons/<lang>.json``), re-run, and watch the list shrink. Actors are resolved with ``kb``
+    and places with ``gazetteer`` (the shipped ones by default)."""
     nlp = load_pipeline(lang)
+    use_resources(nlp, kb or KnowledgeBase.load(), gazetteer or Gazetteer.load())
     lex = load_lexicon(lang)
     counts: Counter[tuple[str, Kind, str]] = Counter()
     examples: dict[tuple[str, Kind, str], str] = {}

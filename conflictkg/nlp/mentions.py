@@ -14,81 +14,11 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.dates import WEEKDAYS
 from conflictkg.nlp.generic import classes, generic_entry
-from conflictkg.nlp.syntax import contiguous_run
+from conflictkg.nlp.name_spans import _case, _depth, _forms, _name_span, _place_ent, _text
 from conflictkg.textkeys import key
 
-_NAME_DEPS = frozenset({
-    "amod", "flat", "flat:name", "flat:foreign", "compound", "det", "fixed", "nummod", "case",
-    "nmod", "prep", "pobj", "poss", "npadvmod", "punct",
-})  # fmt: skip
 _NER_ACTOR = frozenset({"ORG", "PER", "PERSON", "NORP", "GPE", "LOC", "MISC"})
 _NER_DISCOVER = {"ORG": "organisation", "PER": "person", "PERSON": "person"}
-_MAX_SPAN = 9
-
-
-def _name_span(head: Token, lex: Lexicon) -> list[Token]:
-    """Head + dependents that belong to a name: adjectives, flat names, 'de'/'of' complements."""
-    of = lex.group("of_preps")
-    out = [head]
-    stack = [head]
-    while stack:
-        t = stack.pop()
-        for c in t.children:
-            dep = c.dep_
-            if dep not in _NAME_DEPS or (dep == "punct" and c.text != "-"):
-                continue
-            if dep == "det" and ("Poss=Yes" in str(c.morph) or c.lower_ in ("tout", "toute", "any")):
-                continue
-            if dep in ("nmod", "pobj") and c.pos_ in ("NOUN", "PROPN"):
-                p = _case(c)
-                if dep == "nmod" and p is not None and p not in of:
-                    continue
-            if dep == "prep" and c.lower_ not in of:
-                continue
-            if dep == "poss":
-                continue
-            out.append(c)
-            stack.append(c)
-    run = contiguous_run(out, head)
-    # no leading determiners/prepositions, no trailing prepositions
-    while run and run[0].pos_ in ("DET", "ADP") and run[0] is not head:
-        run = run[1:]
-    while run and run[-1].pos_ in ("ADP", "DET", "PUNCT") and run[-1] is not head:
-        run = run[:-1]
-    return run if len(run) <= _MAX_SPAN else [head]
-
-
-def _place_ent(ent: Span) -> bool:
-    """A place entity, or a name NER took for a nationality ("in Aleppo city": NORP)."""
-    return ent.label_ in ("GPE", "LOC") or (ent.label_ == "NORP" and all(t.pos_ == "PROPN" for t in ent))
-
-
-def _case(tok: Token) -> str | None:
-    for c in tok.children:
-        if c.dep_ == "case" and c.i < tok.i:
-            return (c.lemma_ or c.lower_).lower()
-    return None
-
-
-def _forms(t: Token) -> list[str]:
-    """Lemma and surface form, and the singular of a capitalised plural the lemmatiser left ("Soldiers")."""
-    out = [t.lemma_.lower(), t.lower_]
-    if t.lower_.endswith("s") and len(t) > 3:
-        out.append(t.lower_[:-1])
-    return list(dict.fromkeys(out))
-
-
-def _text(toks: list[Token]) -> str:
-    doc = toks[0].doc
-    return doc[toks[0].i : toks[-1].i + 1].text
-
-
-def _depth(tok: Token) -> int:
-    d = 0
-    while tok.head.i != tok.i and d < 50:
-        tok = tok.head
-        d += 1
-    return d
 
 
 class MentionFinder:

@@ -3,7 +3,7 @@
 asserted: stated as fact; denied: negated ("n'a pas attaqué", "did not attack", "denied attacking");
 hypothetical: conditional mood, modal verbs, "si"/"if" clauses, "toute attaque"/"any attack";
 threatened: a future attack ("seront visés", "will strike"); reported: a third party's claim.
-Threat and request verbs absorb what they embed (see events.py): those are not events of their own.
+Threat and request verbs absorb what they embed (see events/predicates.py): those are not events of their own.
 """
 
 from __future__ import annotations

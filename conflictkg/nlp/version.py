@@ -29,7 +29,7 @@ def _installed(dist: str) -> str:
 @lru_cache(maxsize=1)
 def _static_digest() -> str:
     """Code, lexicons, spaCy and its models: what cannot change while the process runs."""
-    from conflictkg.knowledge.kb import file_digest
+    from conflictkg.knowledge.kb_data import file_digest
     from conflictkg.meta import PACKAGE_DIR
     from conflictkg.nlp.pipeline import MODELS
 
@@ -37,7 +37,7 @@ def _static_digest() -> str:
     code: list[Path] = []
     for part in _CODE:
         path = package / part
-        code.extend(sorted(path.glob("*.py")) if path.is_dir() else [path])
+        code.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path])  # subpackages too
     lexicons = sorted((package / "knowledge" / "data" / "lexicons").glob("*.json"))
     libraries = [f"{d}={_installed(d)}" for d in ("conflictkg", "spacy", *sorted(MODELS.values()))]
     return file_digest([*code, *lexicons], salt=";".join(libraries))
@@ -47,7 +47,7 @@ def extractor_version(kb: Any = None, gazetteer: Any = None, settings: str = "")
     """``nlp/<package version>+<hash>``. ``kb`` and ``gazetteer`` are the ones the extractor was given
     (None: the packaged ones); ``settings`` any option that changes the facts."""
     from conflictkg.knowledge.gazetteer import places_digest
-    from conflictkg.knowledge.kb import kb_digest
+    from conflictkg.knowledge.kb_data import kb_digest
     from conflictkg.meta import __version__
 
     kb_part = kb_digest() if kb is None else getattr(kb, "digest", "") or f"custom:{type(kb).__name__}"

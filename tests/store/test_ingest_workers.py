@@ -41,3 +41,22 @@ def test_two_workers_write_the_same_graph_as_one(falkordb_store: Store) -> None:
         # the same pool serves a second run (nothing changed: everything skipped)
         again = ingest(store, iter_documents(INPUTS), extractor=pool, batch_size=4)
         assert (again.unchanged, again.new) == (11, 0)
+
+
+def test_spawned_workers_read_with_the_users_kb(falkordb_store: Store, tmp_path: Path) -> None:
+    """``--kb`` with ``--workers``: each spawned worker is given the user's KB files, none inherits it."""
+    kb = tmp_path / "zlf.toml"
+    kb.write_text('[[actor]]\nname = "Zorbian Liberation Front"\nkind = "armed_group"\naliases = ["ZLF"]\n')
+    for i, place in enumerate(("Gao", "Mopti")):
+        text = f"On {3 + i} May 2024, ZLF fighters attacked the Malian army in {place}."
+        (tmp_path / f"zlf{i}.txt").write_text(text, encoding="utf-8")
+    store = falkordb_store
+    store.clear()
+    store.apply_schema()
+    with PoolExtractor(2, kb_files=[str(kb)], warm=("en",)) as pool:
+        ingest(store, iter_documents([str(tmp_path / "zlf*.txt")]), extractor=pool, batch_size=2)
+    found = {(e["action"], e["actor"]["id"], e["location"]["name"]) for e in iter_events(store)}
+    assert found == {
+        ("FIGHT", "actor:zorbian-liberation-front", "Gao"),
+        ("FIGHT", "actor:zorbian-liberation-front", "Mopti"),
+    }

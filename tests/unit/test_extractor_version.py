@@ -8,7 +8,8 @@ from pathlib import Path
 
 from conflictkg import __version__
 from conflictkg.knowledge.gazetteer import places_digest
-from conflictkg.knowledge.kb import KnowledgeBase, kb_digest
+from conflictkg.knowledge.kb import KnowledgeBase
+from conflictkg.knowledge.kb_data import kb_digest
 from conflictkg.nlp.extractor import NLPExtractor
 from conflictkg.nlp.version import extractor_version
 

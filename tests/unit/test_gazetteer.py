@@ -222,7 +222,7 @@ def test_countries_are_at_their_centre_not_their_capital(gz: Gazetteer) -> None:
 def test_index_build_streams_places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
-    from conflictkg.knowledge import gazetteer
+    from conflictkg.knowledge import geonames
 
     cities = {
         "1": {"geonameid": 1, "name": "Tarhunah", "latitude": "32.43", "longitude": "13.63",
@@ -232,9 +232,9 @@ def test_index_build_streams_places(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     }  # fmt: skip
     src = tmp_path / "cities.json"
     src.write_text(json.dumps(cities, ensure_ascii=False), encoding="utf-8")
-    monkeypatch.setattr(gazetteer, "_geonames_file", lambda: src)
+    monkeypatch.setattr(geonames, "_geonames_file", lambda: src)
     target = tmp_path / "out" / "index.sqlite"
-    gazetteer._build_index(target)
+    geonames._build_index(target)
     db = sqlite3.connect(target)
     places = set(db.execute("SELECT id, name, country, population, aliases FROM place"))
     assert places == {

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from conflictkg.errors import InputError
-from conflictkg.knowledge.kb import ActorEntry, KnowledgeBase, french_forms
+from conflictkg.knowledge.kb import KnowledgeBase
+from conflictkg.knowledge.kb_data import ActorEntry, french_forms
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +68,7 @@ def test_demonyms_all_forms(kb: KnowledgeBase) -> None:
 
 
 def test_demonym_count(kb: KnowledgeBase) -> None:
-    from conflictkg.knowledge.kb import _packaged
+    from conflictkg.knowledge.kb_data import _packaged
 
     countries = set(_packaged().demonyms.values())
     assert len(countries) >= 80

@@ -1,0 +1,232 @@
+"""The Cypher statements of ``derive``: the reads of the events and derived facts (whole-graph and
+anchored on the pairs and places of a scope) and the batched writes and deletes."""
+
+from __future__ import annotations
+
+READ_SUPPORT_EVENTS = """
+MATCH (e:Event) WHERE e.type IN $types AND e.modality IN $modalities
+MATCH (b:Actor)-[:ACTOR]->(e)-[:TARGET]->(t:Actor)
+WHERE b.id <> t.id
+OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
+RETURN b.id AS backer, t.id AS backed, e.id AS event, e.date AS date, e.confidence AS confidence,
+       e.source AS source, r.sentence AS sentence, art.url AS article
+"""
+
+
+READ_SUPPORTS = "MATCH (b:Actor)-[:SUPPORTS]->(t:Actor) RETURN b.id AS backer, t.id AS backed"
+
+
+WRITE_SUPPORTS = """
+UNWIND $rows AS row
+MATCH (b:Actor {id: row.backer})
+MATCH (t:Actor {id: row.backed})
+MERGE (b)-[s:SUPPORTS]->(t)
+ON CREATE SET s.run_id = $run_id
+SET s += row.props
+RETURN count(*) AS done
+"""
+
+
+DELETE_SUPPORTS = """
+UNWIND $rows AS row
+MATCH (b:Actor {id: row.backer})-[s:SUPPORTS]->(t)
+WHERE t.id = row.backed
+DELETE s
+RETURN count(*) AS done
+"""
+
+
+READ_CONTROL_EVENTS = """
+MATCH (e:Event) WHERE e.type IN ['CAPTURE', 'RETREAT'] AND e.modality IN $modalities
+MATCH (a:Actor)-[:ACTOR]->(e)-[:AT]->(l:Location)
+OPTIONAL MATCH (e)-[:TARGET]->(t:Actor)
+OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
+RETURN e.id AS event, e.type AS type, e.date AS date, e.source AS source, a.id AS actor, a.name AS actor_name,
+       a.country AS country, l.id AS place, t.id AS target, t.name AS target_name,
+       r.sentence AS sentence, art.url AS article, art.id AS article_id, art.published AS published
+"""
+
+
+READ_STATED = """
+MATCH (a:Actor)-[c:CONTROLS]->(l:Location) WHERE c.kind = 'stated'
+RETURN a.id AS actor, a.name AS actor_name, a.country AS country, l.id AS place, c.since AS since,
+       c.article AS article_id
+"""
+
+
+# The parties to the conflict events of some articles (to infer who lost an untargeted capture).
+READ_PARTIES = """
+UNWIND $articles AS article
+MATCH (art:Article {id: article})
+// the WITH keeps FalkorDB on the Article index (without it: a scan of every node per article)
+WITH article, art
+MATCH (art)<-[:REPORTED_IN]-(e)
+WHERE e.type IN $types AND e.modality IN $modalities
+MATCH (a)-[:ACTOR]->(e)
+OPTIONAL MATCH (e)-[:TARGET]->(t)
+RETURN article, a.id AS actor, a.name AS actor_name, a.country AS country,
+       t.id AS target, t.name AS target_name, t.country AS target_country
+"""
+
+
+READ_CAPTURED = """
+MATCH (a:Actor)-[c:CONTROLS]->(l:Location) WHERE c.kind = 'captured'
+RETURN a.id AS actor, l.id AS place, c.event AS event
+"""
+
+
+WRITE_CONTROLS = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor})
+MATCH (l:Location {id: row.place})
+MERGE (a)-[c:CONTROLS {kind: 'captured', event: row.event}]->(l)
+ON CREATE SET c.run_id = $run_id
+SET c += row.props
+RETURN count(*) AS done
+"""
+
+
+DELETE_CONTROLS = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor})-[c:CONTROLS]->(l)
+WHERE l.id = row.place AND c.kind = 'captured' AND c.event = row.event
+DELETE c
+RETURN count(*) AS done
+"""
+
+
+READ_FIGHT_PAIRS = """
+MATCH (e:Event) WHERE e.type IN $types AND e.modality IN $modalities
+MATCH (a:Actor)-[:ACTOR]->(e)-[:TARGET]->(t:Actor)
+WHERE a.id <> t.id
+RETURN a.id AS actor, a.name AS actor_name, t.id AS target, t.name AS target_name,
+       collect([e.id, e.type, coalesce(e.date, ''), e.source]) AS events
+"""
+
+
+READ_OPPOSES = "MATCH (a:Actor)-[:OPPOSES]->(b:Actor) RETURN a.id AS a, b.id AS b"
+
+
+WRITE_OPPOSES = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.a})
+MATCH (b:Actor {id: row.b})
+MERGE (a)-[o:OPPOSES]->(b)
+ON CREATE SET o.run_id = $run_id
+SET o += row.props
+RETURN count(*) AS done
+"""
+
+
+DELETE_OPPOSES = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.a})-[o:OPPOSES]->(b)
+WHERE b.id = row.b
+DELETE o
+RETURN count(*) AS done
+"""
+
+
+# --- the incremental form: the same reads, anchored on the pairs and places of a scope ---------------
+
+# Both kinds of pair events in one traversal: SUPPORTS needs the evidence, OPPOSES the types. Each
+# group's anchor is walked once, from its actor side or its target side (see ``_pair_groups``).
+READ_PAIR_EVENTS_BY_ACTOR = """
+UNWIND $groups AS g
+MATCH (a:Actor {id: g.anchor})
+WITH a, g
+MATCH (a)-[:ACTOR]->(e:Event)-[:TARGET]->(t:Actor)
+WHERE t.id IN g.others AND e.type IN $types AND e.modality IN $modalities
+OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
+RETURN a.id AS actor, a.name AS actor_name, t.id AS target, t.name AS target_name, e.id AS event,
+       e.type AS type, e.date AS date, e.confidence AS confidence, e.source AS source,
+       r.sentence AS sentence, art.url AS article
+"""
+
+
+READ_PAIR_EVENTS_BY_TARGET = """
+UNWIND $groups AS g
+MATCH (t:Actor {id: g.anchor})
+WITH t, g
+MATCH (a:Actor)-[:ACTOR]->(e:Event)-[:TARGET]->(t)
+WHERE a.id IN g.others AND e.type IN $types AND e.modality IN $modalities
+OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
+RETURN a.id AS actor, a.name AS actor_name, t.id AS target, t.name AS target_name, e.id AS event,
+       e.type AS type, e.date AS date, e.confidence AS confidence, e.source AS source,
+       r.sentence AS sentence, art.url AS article
+"""
+
+
+READ_PAIR_DERIVED_BY_ACTOR = """
+UNWIND $groups AS g
+MATCH (a:Actor {id: g.anchor})
+WITH a, g
+MATCH (a)-[s:SUPPORTS|OPPOSES]->(t:Actor)
+WHERE t.id IN g.others
+RETURN type(s) AS rel, a.id AS a, t.id AS b
+"""
+
+
+READ_PAIR_DERIVED_BY_TARGET = """
+UNWIND $groups AS g
+MATCH (t:Actor {id: g.anchor})
+WITH t, g
+MATCH (a:Actor)-[s:SUPPORTS|OPPOSES]->(t)
+WHERE a.id IN g.others
+RETURN type(s) AS rel, a.id AS a, t.id AS b
+"""
+
+
+READ_PLACE_EVENTS = """
+UNWIND $places AS place
+MATCH (l:Location {id: place})
+WITH l
+MATCH (a:Actor)-[:ACTOR]->(e:Event)-[:AT]->(l)
+WHERE e.type IN ['CAPTURE', 'RETREAT'] AND e.modality IN $modalities
+OPTIONAL MATCH (e)-[:TARGET]->(t:Actor)
+OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
+RETURN e.id AS event, e.type AS type, e.date AS date, e.source AS source, a.id AS actor, a.name AS actor_name,
+       a.country AS country, l.id AS place, t.id AS target, t.name AS target_name,
+       r.sentence AS sentence, art.url AS article, art.id AS article_id, art.published AS published
+"""
+
+
+READ_PLACE_CONTROLS = """
+UNWIND $places AS place
+MATCH (l:Location {id: place})
+WITH l
+MATCH (a:Actor)-[c:CONTROLS]->(l)
+RETURN c.kind AS kind, a.id AS actor, a.name AS actor_name, a.country AS country, l.id AS place,
+       c.since AS since, c.article AS article_id, c.event AS event
+"""
+
+
+# What the graph holds for some articles: the pairs and places their events and claims touch.
+READ_ARTICLE_KEYS = """
+UNWIND $ids AS id
+MATCH (art:Article {id: id})
+WITH art
+MATCH (art)<-[:REPORTED_IN]-(e)
+MATCH (a)-[:ACTOR]->(e)
+OPTIONAL MATCH (e)-[:TARGET]->(t)
+OPTIONAL MATCH (e)-[:AT]->(l)
+RETURN a.id AS actor, t.id AS target, l.id AS place
+"""
+
+
+# The stated control claims of some articles (their places; their actors are parties of the article).
+READ_ARTICLE_CLAIMS = """
+UNWIND $ids AS id
+MATCH (a)-[c:CONTROLS {article: id}]->(l)
+RETURN c.kind AS kind, a.id AS actor, a.name AS actor_name, a.country AS country, l.id AS place,
+       c.since AS since, c.article AS article_id
+"""
+
+
+SHIPPED_CYPHER = [
+    READ_SUPPORT_EVENTS, READ_SUPPORTS, WRITE_SUPPORTS, DELETE_SUPPORTS, READ_CONTROL_EVENTS,
+    READ_STATED, READ_PARTIES, READ_CAPTURED, WRITE_CONTROLS, DELETE_CONTROLS, READ_FIGHT_PAIRS,
+    READ_OPPOSES, WRITE_OPPOSES, DELETE_OPPOSES, READ_PAIR_EVENTS_BY_ACTOR, READ_PAIR_EVENTS_BY_TARGET,
+    READ_PAIR_DERIVED_BY_ACTOR, READ_PAIR_DERIVED_BY_TARGET, READ_PLACE_EVENTS,
+    READ_PLACE_CONTROLS, READ_ARTICLE_KEYS, READ_ARTICLE_CLAIMS,
+]  # fmt: skip

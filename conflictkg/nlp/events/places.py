@@ -1,0 +1,332 @@
+"""Places: the place a noun phrase names or describes, and the place of an event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.dates import _is_date_word
+from conflictkg.nlp.events.state import (
+    _PLACE_ENTS,
+    DocState,
+    Frame,
+)
+from conflictkg.nlp.events.tree import _bounded_subtree, _path_up, _same_name
+from conflictkg.nlp.syntax import (
+    CLAUSAL,
+    OBJ,
+    SUBJ,
+    SUBJ_PASS,
+    case_of,
+    is_passive,
+    is_reflexive,
+    prep_args,
+)
+
+_NAME_DEPS = frozenset({"flat", "flat:name", "compound", "fixed", "flat:foreign"})
+
+
+def _is_place_name(st: DocState, tok: Token) -> bool:
+    return tok.ent_type_ in _PLACE_ENTS and (
+        st.covered.get(tok.i) is None or st.covered[tok.i]["kind"] == "state"
+    )
+
+
+def _name_text(st: DocState, tok: Token) -> str:
+    toks = [tok] + [
+        c
+        for c in tok.children
+        if (c.dep_ in _NAME_DEPS and (c.pos_ == "PROPN" or not c.is_lower))
+        or c.text == "-"
+        or (c.dep_ == "det" and (c.pos_ == "PROPN" or (c.is_title and c.pos_ != "DET")))
+    ]
+    for c in list(toks):
+        toks.extend(
+            g
+            for g in c.children
+            if ((g.dep_ in _NAME_DEPS and (g.pos_ == "PROPN" or not g.is_lower)) or g.text == "-")
+            and g not in toks
+        )
+    ids = sorted(t.i for t in toks)
+    lo, hi = tok.i, tok.i
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids:
+        hi += 1
+    return st.doc[lo : hi + 1].text
+
+
+def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
+    """The place a noun phrase names or describes, as a reference for the gazetteer."""
+    if depth > 3:
+        return None
+    lex = st.lex
+    lemma = tok.lemma_.lower()
+    of = lex.group("of_preps")
+    if lemma in (
+        "contrôle",
+        "control",
+        "abord",
+        "abords",
+        "environs",
+        "alentours",
+        "outskirts",
+        "périphérie",
+    ) or (lemma in lex.group("near_words") and tok.pos_ == "NOUN"):
+        for prep, c in prep_args(tok):
+            if prep in of:
+                return _place_np(st, c, depth + 1)
+        return None
+    if tok.ent_type_ in ("DATE", "TIME") or _is_date_word(st, tok):
+        return None
+    m = st.covered.get(tok.i)
+    named = tok.ent_type_ and tok.is_title and m is None  # a name NER got wrong ("Bakhmout" as PER)
+    if tok.pos_ in ("PROPN", "X") or tok.ent_type_ in _PLACE_ENTS or named:
+        if m is not None and m["kind"] != "state" and not (m.get("discovered") and m["kind"] == "person"):
+            return None  # an organisation or a person is not a place; a capital metonym ("Moscou") is
+        name = m["text"] if (m is not None and m["kind"] == "state") else _name_text(st, tok)
+        kind = (
+            "country" if (m is not None and m["kind"] == "state" and _same_name(m, name, st.actors)) else None
+        )
+        # "Salah Aldeen (Tripoli)": the bracketed place stands in when the first is unknown, and
+        # "In-Tamede (Anchawadi, Gao)": the bracket's second name when its first is unknown too
+        appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        alt = _name_text(st, appos) if appos is not None else None
+        alt2 = next(
+            (_name_text(st, c) for c in (appos.children if appos is not None else ())
+             if c.dep_ in ("appos", "npadvmod", "conj") and c.pos_ == "PROPN"),
+            None,
+        )  # fmt: skip
+        ref = {
+            "name": name, "kind": kind, "near": None, "descriptor": False, "start": tok.i, "alt": alt,
+            "alt2": alt2,
+        }  # fmt: skip
+        return _with_container(st, ref, tok, depth)
+    if lemma in lex.group("country_nouns") and any(c.lower_ in ("le", "the") for c in tok.children):
+        country = _last_country(st, tok.i)
+        if country is not None:
+            return {"name": country, "kind": "country", "near": None, "descriptor": False,
+                    "start": tok.i, "inferred": True}  # fmt: skip
+        return None
+    kind = _place_kind(st, tok)
+    if kind is None:
+        return None
+    plural = "Plur" in tok.morph.get("Number", []) or tok.tag_ in ("NNS", "NNPS")
+    if plural:  # "residential districts of Kherson": the named place; "villes de l'Ouest": none
+        for prep, c in prep_args(tok):
+            if prep in of and c.pos_ == "PROPN" and st.covered.get(c.i) is None:
+                got = _place_np(st, c, depth + 1)
+                if got is not None:
+                    got["inferred"] = True
+                return got
+        return None
+    # "the Dogon village of Tieba": the name after "of" first, the modifier ("Dogon") is no name
+    for prep, c in prep_args(tok):
+        if prep in of and c.pos_ == "PROPN":
+            got = _place_np(st, c, depth + 1)
+            if got is not None:
+                got["kind"] = got["kind"] or kind
+                return _with_container(st, got, tok, depth)
+    for c in tok.children:
+        if c.dep_ in ("appos", "flat", "flat:name", "compound") and c.pos_ == "PROPN":
+            got = _place_np(st, c, depth + 1)
+            if got is None:  # "Fleifel town in Idleb countryside", Fleifel read as a group: Idleb
+                return _container(st, tok, depth)
+            return _with_container(st, got, tok, depth)
+    near = None
+    for prep, c in prep_args(tok):
+        if prep in lex.group("near_words") or (
+            prep in ("de", "of") and c.head.lower_ in lex.group("near_words")
+        ):
+            got = _place_np(st, c, depth + 1)
+            if got is not None:
+                near = got["name"]
+                break
+    if near is None:
+        return None
+    text = _descriptor_text(st, tok)
+    return {"name": text, "kind": kind, "near": near, "descriptor": True, "start": tok.i}
+
+
+def _container(st: DocState, tok: Token, depth: int) -> dict[str, Any] | None:
+    """The place a locative inside ``tok``'s phrase names ("... town in Idleb countryside")."""
+    for prep, c in prep_args(tok):
+        if prep in st.lex.group("place_preps") and c.i > tok.i and depth <= 2:
+            inner = _place_np(st, c, depth + 1)
+            if inner is not None and not inner.get("descriptor"):
+                inner["inferred"] = True
+                return inner
+    return None
+
+
+def _with_container(st: DocState, ref: dict[str, Any], tok: Token, depth: int) -> dict[str, Any]:
+    """``ref`` with the place a locative inside its phrase names as its fallback ("Fleifel town in
+    Idleb countryside", "Bara Bara village in Tooz Khurmato district"): where an unknown place is."""
+    if not ref.get("alt"):
+        inner = _container(st, tok, depth)
+        if inner is not None:
+            ref["alt"] = inner["name"]
+    return ref
+
+
+def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str, Any] | None:
+    """Last resort: the first place a locative phrase of the sentence names, after the trigger
+    first, when the predicate governs none ("an airstrike ... killed 1 woman, and injured 2
+    children, in Ghazni district"). A place the sentence names as an actor is not one."""
+    tok, places = f.tok, st.lex.group("place_preps")
+    sent = tok.sent
+    order = [t for t in sent if t.i > tok.i] + [t for t in sent if t.i < tok.i]
+    for t in order:
+        if case_of(t) not in places or st.covered.get(t.i) is not None:
+            continue
+        if t.pos_ != "PROPN" and _place_kind(st, t) is None:
+            continue
+        got = _place_np(st, t)
+        if got is not None and got["start"] != skip:
+            got["inferred"] = True
+            return got
+    return None
+
+
+def _place_kind(st: DocState, tok: Token) -> str | None:
+    nouns = st.lex.place_nouns
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and abs(c.i - tok.i) == 1:
+            pair = f"{lemma} {c.lemma_.lower()}" if c.i > tok.i else f"{c.lemma_.lower()} {lemma}"
+            if pair in nouns:
+                return nouns[pair]
+    return nouns.get(lemma)
+
+
+def _descriptor_text(st: DocState, tok: Token) -> str:
+    skip: set[int] = set()
+    for t in tok.subtree:
+        if t.dep_ in CLAUSAL and t is not tok:
+            skip.update(x.i for x in t.subtree)
+    ids = [t.i for t in tok.subtree if t.i not in skip and not (t.dep_ == "det" and t.head is tok)]
+    ids = [i for i in ids if i >= tok.i or st.doc[i].dep_ != "det"]
+    lo, hi = min(ids), max(ids)
+    return st.doc[lo : hi + 1].text.strip(" ,")
+
+
+def _last_country(st: DocState, i: int) -> str | None:
+    for m in reversed(st.mentions):
+        if m["start"] < i and m["kind"] == "state" and not m["demonym"]:
+            a = st.actors.get(m["actor"])
+            if a is not None and st.doc[m["head"]].pos_ == "PROPN":
+                return str(a["name"])
+    return None
+
+
+def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
+    lex, tok, p = st.lex, f.tok, f.pred
+    base = f.noun if f.noun is not None else tok
+    # the place taken or left ("prendre une base", "s'emparer de X", "prendre le contrôle d'Asaba")
+    if p.type in ("CAPTURE", "RETREAT", "FIGHT", "ASSAULT"):
+        objs = [c for c in tok.children if c.dep_ in OBJ or (c.dep_ in SUBJ_PASS and not is_reflexive(tok))]
+        # names the parser left without a relation to the verb ("a attaqué El Fasher" as obl:mod)
+        objs += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ in ("obl:mod", "obl", "npadvmod")
+                 and case_of(c) is None and c.i > tok.i]  # fmt: skip
+        if f.noun is not None:
+            objs = [f.noun]
+        if f.nominal:  # "la prise de Kidal", "the fall of Kabul"
+            objs += [c for prep, c in prep_args(tok) if prep in lex.group("of_preps") | {"de", "du", "d'"}]
+        # "s'emparer lundi de X" parsed with "lundi" as the object and X hanging on it
+        objs = [g for o in objs for g in ([o] if not _is_date_word(st, o) else [x for _, x in prep_args(o)])]
+        if p.object_prep and f.noun is None:
+            objs += [c for prep, c in prep_args(tok) if prep == p.object_prep]
+        if tok.dep_ in ("acl",) and is_passive(tok):
+            objs.append(tok.head)
+        objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
+        for o in objs:
+            got = _place_np(st, o)
+            if got is not None:
+                return got
+    places = lex.group("place_preps") | lex.group("near_words")
+    bases = [base]
+    if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.group("light"):
+        bases.append(tok.head)  # "carried out air strikes on X": the light verb holds the arguments
+    if f.nominal and (tok.dep_ in SUBJ or tok.dep_ in SUBJ_PASS) and tok.head.i not in st.frames:
+        bases.append(tok.head)  # "a clash ... was reported in X", "des combats ont eu lieu à X"
+    for prep, c in [a for b in bases for a in prep_args(b)]:
+        if prep in ("on", "sur") and c.i in st.covered:
+            continue  # "called on Israel to": an addressee, not a place
+        if prep in places or c.lemma_.lower() in ("abord", "abords", "outskirts", "environs"):
+            got = _place_np(st, c)
+            if got is not None:
+                return got
+    # a locative inside an argument ("une attaque de ses intérêts en Libye", "positions dans le pays")
+    for c in tok.children:
+        if c.dep_ in CLAUSAL or c.dep_ in SUBJ:
+            continue
+        for node in _bounded_subtree(c):
+            for tprep, t in prep_args(node):
+                if tprep in ("on", "sur") and t.i in st.covered:
+                    continue
+                if tprep in places:
+                    got = _place_np(st, t)
+                    if got is not None:
+                        got["inferred"] = True
+                        return got
+    # a locative inside the subject ("civilians in Jarablus protested", "des habitants de Gao ont
+    # manifesté"): where the actors are is where they act, when the clause names no other place
+    for c in base.children:
+        if c.dep_ not in SUBJ and c.dep_ not in SUBJ_PASS:
+            continue
+        for node in _bounded_subtree(c):
+            for tprep, t in prep_args(node):
+                if tprep in lex.group("place_preps"):
+                    got = _place_np(st, t)
+                    if got is not None:
+                        got["inferred"] = True
+                        return got
+    # what a threat threatens to do, wherever it is ("menacé de ... frapper des positions dans le pays")
+    if p.embeds == "threat":
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i:
+                for t in c.subtree:
+                    if case_of(t) in places:
+                        got = _place_np(st, t)
+                        if got is not None:
+                            got["inferred"] = True
+                            return got
+    # a place phrase deeper in the clause ("shot down a drone operated by X at Y airbase")
+    for t in tok.subtree:
+        if t.i <= tok.i or t.dep_ not in ("pobj", "obl", "obl:mod", "nmod") or case_of(t) not in places:
+            continue
+        if t.pos_ != "PROPN" and _place_kind(st, t) is None:
+            continue
+        if any(a.dep_ in ("conj", "relcl", "acl:relcl", "ccomp", "advcl") for a in _path_up(t, tok)):
+            continue
+        got = _place_np(st, t)
+        if got is not None:
+            got["inferred"] = True
+            return got
+    # "took control of 25 villages, killing one soldier and injuring 2, in X": the toll's place is
+    # the event's (the parser hangs it on the last participle)
+    tolls = [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl" and (c.tag_ == "VBG" or "Ger" in c.morph.get("VerbForm", []))
+    ]
+    tolls += [x for c in tolls for x in c.children if x.dep_ == "conj"]
+    for c in tolls:
+        for prep, t in prep_args(c):
+            if prep in places:
+                got = _place_np(st, t)
+                if got is not None:
+                    got["inferred"] = True
+                    return got
+    # "où"/"where": the place the relative clause hangs on
+    rel = next((c for c in tok.children if c.lower_ in ("où", "where")), None)
+    if rel is not None:
+        for i in range(rel.i - 1, tok.sent.start - 1, -1):
+            t = st.doc[i]
+            if t.pos_ == "PROPN":
+                got = _place_np(st, t)
+                if got is not None:
+                    got["inferred"] = True
+                    return got
+    return None

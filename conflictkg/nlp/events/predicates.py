@@ -1,0 +1,173 @@
+"""Predicates: the frames of a sentence from the lexicon, and the tests on a predicate's context
+(embedded in a threat, reciprocal, conditioned, received, aimed at civilians, under a protest)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from conflictkg.nlp.events.actors import _received
+from conflictkg.nlp.events.state import (
+    _PURPOSE_TYPES,
+    _SUBORDINATE_INF,
+    Actor,
+    DocState,
+    Frame,
+)
+from conflictkg.nlp.events.subjects import _anchor
+from conflictkg.nlp.events.targets import _target
+from conflictkg.nlp.events.tree import _nonfinite
+from conflictkg.nlp.syntax import (
+    OBJ,
+    SUBJ,
+    SUBJ_PASS,
+    first_child,
+    governors,
+    is_passive,
+    is_reflexive,
+    prep_args,
+)
+
+
+def _predicates(st: DocState, sent: Span) -> list[Frame]:
+    lex = st.lex
+    frames: list[Frame] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") or (
+            tok.pos_ in ("ADJ", "NOUN")
+            and tok.dep_ in ("acl", "amod")
+            and lemma in lex.verbs
+            and tok.tag_ in ("VBN", "VBD")
+        ):
+            frame = None
+            for c in tok.children:
+                key = (lemma, c.lemma_.lower())
+                if key in lex.verb_object:
+                    frame = Frame(tok, lex.verb_object[key], noun=c)
+                    consumed.add(c.i)
+                    break
+            if frame is None and lemma in lex.reflexive and is_reflexive(tok):
+                frame = Frame(tok, lex.reflexive[lemma])
+            if frame is None and lemma in lex.verbs:
+                frame = Frame(tok, lex.verbs[lemma])
+            if frame is not None and _accepts(st, frame):
+                frames.append(frame)
+    for tok in sent:
+        if tok.i in consumed or tok.pos_ != "NOUN":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in lex.nouns:
+            frames.append(Frame(tok, lex.nouns[lemma], nominal=True))
+    return frames
+
+
+def _accepts(st: DocState, f: Frame) -> bool:
+    p, tok = f.pred, f.tok
+    if p.needs_prep:
+        preps = {prep for prep, _ in prep_args(tok)}
+        preps |= {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        preps |= {m.lower_ for c in tok.children if c.dep_ == "xcomp" for m in c.children if m.dep_ == "mark"}
+        if not preps & set(p.needs_prep):
+            return False
+    if p.needs_object:
+        objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ}
+        if not objs & set(p.needs_object):
+            return False
+    # "faire capituler": a causative makes the embedded verb the causer's action, not its own
+    causative = st.lex.group("causative")
+    return not any(
+        c.dep_ in ("aux", "dep", "aux:caus") and c.lemma_.lower() in causative for c in tok.children
+    )
+
+
+def _absorbed(st: DocState, tok: Token) -> bool:
+    """Inside what a threat or a request verb embeds: part of that event, not an event itself."""
+    for g in governors(tok):
+        f = st.frames.get(g.i)
+        if f is not None and f.pred.embeds in ("threat", "request", "accuse"):
+            return True
+        if g.pos_ == "NOUN" and g.lemma_.lower() in ("menace", "threat", "appel", "call", "ultimatum"):
+            return True
+    return False
+
+
+def _reciprocal(st: DocState, tok: Token) -> bool:
+    words = st.lex.group("reciprocal")
+    for c in tok.children:
+        if c.dep_ in OBJ or c.dep_ in ("advmod", "prep", "obl"):
+            text = " ".join(t.lower_ for t in c.subtree)
+            if any(w in text for w in words):
+                return True
+    return False
+
+
+def _conditioned(st: DocState, tok: Token) -> bool:
+    """The predicate sits in an 'if' clause (the condition, not the threat)."""
+    marks = st.lex.group("hypothetical_marks")
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+
+
+def _passive_like(st: DocState, tok: Token) -> bool:
+    return is_passive(tok) or tok.pos_ == "NOUN" or first_child(tok, SUBJ) is None
+
+
+def _nominal_stands(st: DocState, tok: Token) -> bool:
+    """A nominal event is an event of its own unless it is the subject of another predicate
+    ("le soutien turc a aidé": the verb is the event) or merely hypothetical."""
+    if tok.dep_ in SUBJ and tok.head.i in st.frames:
+        return False
+    if _received(st, tok) is not None:
+        return True
+    if tok.dep_ in OBJ and tok.head.i in st.frames and tok.head.lemma_.lower() not in st.lex.group("light"):
+        return st.frames[tok.head.i].pred.type in ("ACCUSE", "REJECT", "INVESTIGATE")
+    pred = st.lex.nouns.get(tok.lemma_.lower())
+    return tok.dep_ != "appos" or (pred is not None and pred.appositive)
+
+
+def _receives_event(st: DocState, tok: Token) -> bool:
+    if tok.lemma_.lower() not in st.lex.group("receiving"):
+        return False
+    return any(
+        c.pos_ == "NOUN" and c.lemma_.lower() in st.lex.nouns and _received(st, c) is not None
+        for c in tok.children
+    )
+
+
+def _civilian_object(st: DocState, tok: Token) -> bool:
+    civ = st.lex.group("civilian_nouns")
+    of = st.lex.group("of_preps")
+    for c in tok.children:
+        if c.dep_ in OBJ or c.dep_ in SUBJ_PASS:
+            if c.lemma_.lower() in civ or c.lower_ in civ:
+                return True
+            # "dozens of civilians", "des dizaines de civils"
+            if any(p in of and g.lemma_.lower() in civ for p, g in prep_args(c)):
+                return True
+            if any(g.lemma_.lower() in civ for g in c.children if g.dep_ in ("amod", "nmod", "compound")):
+                return True
+    return False
+
+
+def _protest_above(st: DocState, tok: Token) -> Frame | None:
+    """The protest whose purpose clause ``tok`` heads ("ont manifesté pour exiger")."""
+    t = _anchor(st, tok)
+    for _ in range(6):
+        if t.dep_ not in _SUBORDINATE_INF or not _nonfinite(t) or t.head.i == t.i:
+            return None
+        t = t.head
+        f = st.frames.get(t.i)
+        if f is not None and f.pred.type == "PROTEST":
+            return f
+        t = _anchor(st, t)
+    return None
+
+
+def _protest_purpose(st: DocState, f: Frame, actor_id: str) -> Actor | None:
+    """What a protest is against: the target of the demand or denunciation it is held for."""
+    for g in st.frames.values():
+        if g is not f and g.pred.type in _PURPOSE_TYPES and _protest_above(st, g.tok) is f:
+            got = _target(st, g, actor_id)
+            if got is not None:
+                return got
+    return None

@@ -1,0 +1,95 @@
+"""What the event finder knows while it reads one document, and the shapes of what it finds.
+
+One ``DocState`` per document: the finder's functions take it as their first argument, so no
+per-document value outlives its document or leaks between the documents of a batch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, NotRequired, TypedDict
+
+from spacy.tokens import Doc, Token
+
+from conflictkg.knowledge.kb import KnowledgeBase
+from conflictkg.knowledge.lexicon import Lexicon, Predicate
+
+_PLACE_ENTS = frozenset({"LOC", "GPE", "FAC"})
+_SUBORDINATE_INF = frozenset({"xcomp", "advcl", "acl", "conj", "ccomp"})
+_WEAK_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+_PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest is held for
+
+Actor = tuple[str, float, str | None]  # actor id, confidence, person it was found through
+
+
+class Mention(TypedDict):
+    """An actor mention (from ``nlp/mentions.py``): tokens ``start``..``end`` of the doc."""
+
+    start: int
+    end: int
+    head: int
+    actor: str  # the actor's id
+    kind: str  # the actor's kind
+    org: str | None  # a person's organisation
+    role: str | None
+    demonym: bool
+    text: str
+    discovered: NotRequired[bool]  # the actor was discovered in this document (not in the KB)
+    inner: NotRequired[bool]  # inside a larger mention
+    anaphor: NotRequired[bool]  # "the militants": maybe the armed group told before
+
+
+class EventRecord(TypedDict):
+    """An event found in a doc; the extractor turns it into an ``Event``."""
+
+    type: str
+    cameo: str | None
+    actor: str
+    via: str | None  # the person the actor was found through
+    target: str | None
+    modality: str
+    pred: int  # the predicate's token index
+    pred_text: str
+    nominal: bool
+    sent_start: int
+    sent_end: int
+    place: dict[str, Any] | None  # a place reference for the gazetteer
+    date_expr: str | None
+    confidence: float
+
+
+class Frame:
+    """One predicate occurrence in a sentence."""
+
+    def __init__(self, tok: Token, pred: Predicate, noun: Token | None = None, nominal: bool = False) -> None:
+        self.tok = tok
+        self.pred = pred
+        self.noun = noun  # the object noun of a verb_object entry ("prendre le contrôle")
+        self.nominal = nominal
+
+
+@dataclass
+class DocState:
+    """The document being read, its actor mentions, and what has been found so far."""
+
+    doc: Doc
+    lex: Lexicon
+    kb: KnowledgeBase
+    mentions: list[Mention]  # sorted by start token
+    actors: dict[str, dict[str, Any]]  # id → actor record; generic actors are added while reading
+    covered: dict[int, Mention] = field(default_factory=dict)  # token index → its mention
+    defaulted: set[int] = field(default_factory=set)  # predicates whose actor is the passive_actor default
+    done: list[EventRecord] = field(default_factory=list)  # the events found so far
+    prev: int | None = None  # start of the previous sentence
+    frames: dict[int, Frame] = field(default_factory=dict)  # the current sentence's, by token index
+
+    @classmethod
+    def start(
+        cls, doc: Doc, lex: Lexicon, kb: KnowledgeBase, mentions: list[Mention],
+        actors: dict[str, dict[str, Any]],
+    ) -> DocState:  # fmt: skip
+        state = cls(doc, lex, kb, sorted(mentions, key=lambda m: m["start"]), actors)
+        for m in state.mentions:
+            for i in range(m["start"], m["end"]):
+                state.covered[i] = m
+        return state

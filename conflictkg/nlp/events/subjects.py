@@ -1,0 +1,178 @@
+"""The actor side of a verbal predicate: subjects, agents, controllers of an infinitive, the sides
+of a pair or of "between X and Y", and the generic actors (civilians, protesters) of a country."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from conflictkg.knowledge.lexicon import Predicate
+from conflictkg.nlp import generic
+from conflictkg.nlp.events.actors import _agent, _mention_actor, _np_actor
+from conflictkg.nlp.events.state import (
+    _SUBORDINATE_INF,
+    Actor,
+    DocState,
+)
+from conflictkg.nlp.events.tree import _nominal_subtree, _nonfinite, _to_infinitive
+from conflictkg.nlp.generic import generic_entry
+from conflictkg.nlp.syntax import (
+    IOBJ,
+    OBJ,
+    SUBJ,
+    SUBJ_PASS,
+    first_child,
+    governors,
+    is_passive,
+    is_reflexive,
+    prep_args,
+)
+
+
+def _civilians(st: DocState) -> str:
+    """The pseudo-actor of one-sided violence against civilians (ACLED's "Civilians")."""
+    iso3 = st.doc._.country
+    state = st.kb.state(iso3) if iso3 else None
+    entry = generic_entry("civilians", iso3, state.name if state is not None else None)
+    st.actors.setdefault(entry.id, generic.record(entry))
+    return entry.id
+
+
+def _kind(st: DocState, actor_id: str) -> str | None:
+    a = st.actors.get(actor_id)
+    return str(a["kind"]) if a is not None else None
+
+
+def _regroup(st: DocState, actor: Actor, role: str) -> Actor:
+    """A generic group acting in a way that makes it another class of groups.json: civilians who
+    protest are ACLED's "Protesters (X)", civilians who open fire an unidentified armed group."""
+    a = st.actors.get(actor[0])
+    group = generic.classes().get(str(a.get("group"))) if a is not None else None
+    if a is None or group is None or not group.get(role):
+        return actor
+    return (_generic(st, str(group[role]), a.get("country")), actor[1], actor[2])
+
+
+def _generic(st: DocState, group: str, iso3: Any) -> str:
+    kb = st.kb
+    state = kb.state(str(iso3)) if iso3 else None
+    entry = generic_entry(group, iso3 and str(iso3), state.name if state is not None else None, kb)
+    st.actors.setdefault(entry.id, generic.record(entry))
+    return str(entry.id)
+
+
+def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
+    """The actor(s) of a verbal predicate: agent when passive, else subject, else controller."""
+    if p.appositive and tok.dep_ in ("acl", "appos", "amod"):
+        got = _np_actor(st, tok.head)
+        return [got] if got else []
+    if is_passive(tok):
+        agent = _agent(st, tok)
+        if agent is None and p.passive_actor and st.doc._.country:
+            st.defaulted.add(tok.i)
+            # "cinq hommes ont été arrêtés": arrests are the police's
+            return [(_generic(st, p.passive_actor, st.doc._.country), 0.6, None)]
+        return [agent] if agent else []
+    subj = first_child(tok, SUBJ)
+    if subj is None and is_reflexive(tok):
+        subj = first_child(tok, SUBJ_PASS)
+    if subj is not None:
+        if p.symmetric or any(c.dep_ == "conj" for c in subj.children):
+            return _group(st, subj)
+        got = _np_actor(st, subj)
+        return [got] if got else []
+    got = _controller(st, tok)
+    return [got] if got else []
+
+
+def _group(st: DocState, subj: Token) -> list[Actor]:
+    """Every actor of a coordinated subject ("X et son homologue russe Y")."""
+    out: list[Actor] = []
+    seen: set[str] = set()
+    heads = [subj]
+    for t in heads:
+        heads.extend(c for c in t.children if c.dep_ in ("conj", "appos") and c not in heads)
+    for t in heads:
+        m = st.covered.get(t.i)
+        a = _mention_actor(st, m, 0.8) if m is not None and not m["demonym"] else _np_actor(st, t)
+        if a is not None and a[0] not in seen:
+            seen.add(a[0])
+            out.append(a)
+    if len(out) < 2:
+        got = _np_actor(st, subj)
+        return [got] if got else []
+    return out
+
+
+def _between(st: DocState, tok: Token) -> list[Actor]:
+    """The sides of "between X and Y forces": every actor named in the phrase."""
+    out: dict[str, Actor] = {}
+    for t in _nominal_subtree(tok):
+        m = st.covered.get(t.i)
+        if m is not None and not m["demonym"]:
+            a = _mention_actor(st, m, 0.75)
+            out.setdefault(a[0], a)
+    return list(out.values())
+
+
+def _anchor(st: DocState, tok: Token) -> Token:
+    """ "gathered to support X that the LNA will assume Y and to denounce Z": an infinitive the
+    parser coordinated with a finite verb belongs with the infinitive before it."""
+    if tok.dep_ != "conj" or not _to_infinitive(tok) or _to_infinitive(tok.head):
+        return tok
+    for g in governors(tok):
+        if g.pos_ in ("VERB", "AUX") and _to_infinitive(g):
+            return g
+    return tok
+
+
+def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
+    """Subject of a conjunct or non-finite clause: inherited from the governing predicate."""
+    if depth > 5 or tok.head.i == tok.i:
+        return None
+    anchor = _anchor(st, tok)
+    if anchor is not tok:
+        return _controller(st, anchor, depth + 1)
+    head = tok.head
+    if tok.dep_ == "conj" or (tok.dep_ in _SUBORDINATE_INF and _nonfinite(tok)):
+        if head.pos_ in ("VERB", "AUX"):
+            if tok.dep_ != "conj" and head.lemma_.lower() in st.lex.group("object_control"):
+                obj = first_child(head, OBJ) or first_child(head, IOBJ)
+                if obj is not None:
+                    got = _np_actor(st, obj)
+                    if got is not None:
+                        return (got[0], got[1] - 0.05, got[2])
+            if is_passive(head):
+                agent = _agent(st, head)
+                if agent is not None:
+                    return agent
+            subj = first_child(head, SUBJ)
+            if subj is not None:
+                got = _np_actor(st, subj)
+                return (got[0], got[1] - 0.05, got[2]) if got else None
+            return _controller(st, head, depth + 1)
+        if head.pos_ in ("NOUN", "PROPN"):
+            # "la capacité de l'ANL à maintenir": the noun's complement
+            got = _np_actor(st, head)
+            return (got[0], got[1] - 0.1, got[2]) if got else None
+    return None
+
+
+def _pair(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
+    """ "des combats ont opposé X à Y", "clashes pitted X against Y": the two sides."""
+    if is_reflexive(tok):
+        return []  # "le Mali s'oppose à": a stance, not a fight
+    out: list[Actor] = []
+    obj = first_child(tok, OBJ)
+    for role in p.pair:
+        if role == "obj":
+            arg = obj
+        else:  # the parser often hangs "à Y" on the object ("opposé l'armée aux jihadistes")
+            heads = [tok] if obj is None else [tok, obj]
+            arg = next((c for h in heads for pr, c in prep_args(h) if pr == role), None)
+        got = _np_actor(st, arg) if arg is not None else None
+        if got is None:
+            return []
+        out.append(got)
+    return out

@@ -1,0 +1,166 @@
+"""The target of an event: object and prepositional arguments, an embedded attack, or the last
+actor attacked before it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.actors import _mention_actor, _nominal_actor, _np_actor, _received
+from conflictkg.nlp.events.dates import _is_date_word
+from conflictkg.nlp.events.places import _name_text, _place_np
+from conflictkg.nlp.events.state import (
+    Actor,
+    DocState,
+    Frame,
+)
+from conflictkg.nlp.events.tree import _bounded_subtree
+from conflictkg.nlp.syntax import (
+    IOBJ,
+    OBJ,
+    SUBJ_PASS,
+    case_of,
+    is_passive,
+    prep_args,
+)
+
+
+def _target(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Actor | None:
+    got = _target_args(st, f, actor_id, passive)
+    if got is None and f.pred.type in ("FIGHT", "ASSAULT") and not passive:
+        got = _state_in_object(st, f, actor_id)
+    return got
+
+
+def _target_before(st: DocState, f: Frame, actor_id: str) -> Actor | None:
+    """ "Les rebelles ont attaqué à l'aube", "the militants struck again": a transitive attack
+    verb with no object takes the opponent of the same actor's events in the previous sentence,
+    when there is exactly one (never invented otherwise)."""
+    if f.pred.type not in ("FIGHT", "ASSAULT") or "obj" not in f.pred.target or st.prev is None:
+        return None
+    if any(c.dep_ in OBJ or c.dep_ in SUBJ_PASS or c.dep_ in ("ccomp", "xcomp") for c in f.tok.children):
+        return None
+    if is_passive(f.tok):
+        return None
+    before = [e for e in st.done if e["sent_start"] == st.prev and e["actor"] == actor_id]
+    targets = {e["target"] for e in before if e["type"] in ("FIGHT", "ASSAULT", "CAPTURE")}
+    if len(targets) != 1 or None in targets:
+        return None
+    return (str(next(iter(targets))), 0.55, None)
+
+
+def _state_in_object(st: DocState, f: Frame, actor_id: str) -> Actor | None:
+    """ "drones at an oil facility in the Saudi city of X": the state named inside the object."""
+    for c in f.tok.children:
+        if c.dep_ not in OBJ and c.dep_ not in ("prep", "obl", "obl:arg"):
+            continue
+        for t in _bounded_subtree(c, 4):
+            m = st.covered.get(t.i)
+            if m is not None and m["kind"] == "state" and t.pos_ == "ADJ":
+                a = _mention_actor(st, m, 0.6)
+                if a[0] != actor_id:
+                    return a
+    return None
+
+
+def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Actor | None:
+    tok, p = f.tok, f.pred
+    cands: list[Token] = []
+    receiver = _received(st, tok) if f.nominal else None
+    if receiver is not None:
+        cands.append(receiver)  # "X a reçu le soutien de Y": Y supports X
+    if passive:
+        cands.extend(c for c in tok.children if c.dep_ in SUBJ_PASS)
+        if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            cands.append(tok.head)
+    base = f.noun if f.noun is not None and not p.requires_place else tok
+    if f.noun is not None and base is f.noun:
+        # "imposé des sanctions au groupe X": the verb holds the noun's arguments too
+        cands.extend(c for prep, c in prep_args(tok) if prep in p.target)
+    if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in st.lex.group("light"):
+        cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target)
+    for role in p.target:
+        if role == "obj" and not passive:
+            cands.extend(c for c in base.children if c.dep_ in OBJ and c is not f.noun)
+            # a name the parser took for a complement clause ("n'a pas attaqué Israël")
+            cands.extend(c for c in base.children if c.dep_ == "xcomp" and c.pos_ == "PROPN")
+        elif role == "iobj":
+            cands.extend(c for c in base.children if c.dep_ in IOBJ)
+        else:
+            cands.extend(c for prep, c in prep_args(base) if prep == role)
+    cands = [g for c in cands for g in ([c] if not _is_date_word(st, c) else list(c.children))]
+    for c in cands:
+        if p.requires_place and _place_np(st, c) is not None:
+            continue  # the place taken, not an actor
+        got = _target_np(st, c, actor_id)
+        if got is not None:
+            return got
+    if passive and not cands:
+        got = _nearest_left(st, tok, actor_id)
+        if got is not None:
+            return got
+    if p.embeds == "threat" or (passive and f.pred.type in ("FIGHT", "ASSAULT")):
+        return _embedded_target(st, tok, actor_id)
+    return None
+
+
+def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
+    if c.pos_ == "NOUN" and c.lemma_.lower() in st.lex.nouns:
+        got = _nominal_actor(st, c)
+        if got is not None and got[0] != actor_id:
+            return got
+        if got is None and st.lex.nouns[c.lemma_.lower()].type in ("FIGHT", "ASSAULT"):
+            # "a condamné l'attaque", "condemned the attack": the attack told before
+            return _last_attacker(st, c, actor_id)
+    got = _np_actor(st, c)
+    if got is not None and got[0] != actor_id:
+        return got
+    return None
+
+
+def _last_attacker(st: DocState, c: Token, actor_id: str) -> Actor | None:
+    if not any(
+        d.dep_ == "det" and d.lower_ in ("l'", "le", "la", "cette", "the", "this") for d in c.children
+    ):
+        return None
+    args = list(prep_args(c))
+    names = {_name_text(st, a).lower() for _, a in args if a.pos_ == "PROPN"}
+    if len(names) != len(args):
+        return None  # "the shelling of the market": a new description, not the attack told before
+    for e in reversed(st.done):
+        if e["type"] not in ("FIGHT", "ASSAULT") or e["modality"] != "asserted" or e["actor"] == actor_id:
+            continue
+        place = (e["place"] or {}).get("name", "").lower()
+        if not names or any(n in place or place in n for n in names if place):
+            return (str(e["actor"]), 0.55, None)
+    return None
+
+
+def _nearest_left(st: DocState, tok: Token, actor_id: str) -> Actor | None:
+    """The passive participle's patient when the parser lost it: the nearest actor to the left
+    in the same clause (after the reporting verb's 'que')."""
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        t = st.doc[i]
+        if t.lower_ in ("que", "qu'", "that", "«") or t.lemma_.lower() in st.lex.group("reporting"):
+            break
+        m = st.covered.get(i)
+        if m is not None:
+            a = _mention_actor(st, m, 0.7)
+            if a[0] != actor_id:
+                return a
+    return None
+
+
+def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
+    """The target of a threat: the first other actor in what it threatens to do."""
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp", "obl:arg", "obl", "advcl", "prep") or c.i < tok.i:
+            continue
+        for t in c.subtree:
+            m = st.covered.get(t.i)
+            if m is None or case_of(t) in st.lex.group("place_preps"):
+                continue
+            a = _mention_actor(st, m, 0.7)
+            if a[0] != actor_id:
+                return a
+    # a future passive under a reporting verb: the nearest actor before it
+    return _nearest_left(st, tok, actor_id) if is_passive(tok) else None

@@ -1,0 +1,96 @@
+"""Helpers over the dependency tree that need no document state (and the dedup of events)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.state import EventRecord, Mention
+from conflictkg.nlp.syntax import (
+    CLAUSAL,
+)
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "pour") for c in tok.children)
+
+
+def _nonfinite(tok: Token) -> bool:
+    forms = set(tok.morph.get("VerbForm", []))
+    return (
+        bool(forms & {"Inf", "Part", "Ger"})
+        or tok.tag_ in ("VB", "VBG", "VBN")
+        or any(c.dep_ == "mark" and c.lower_ in ("à", "de", "d'", "en", "pour", "to") for c in tok.children)
+    )
+
+
+def _nominal_subtree(tok: Token) -> list[Token]:
+    """Descendants not inside a verbal clause (conjuncts and appositions included)."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop(0)
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _VERBAL and c.pos_ not in ("VERB", "AUX"))
+    return out
+
+
+_VERBAL = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
+
+
+def _contains(outer: Token, inner: Token) -> bool:
+    return outer.left_edge.i <= inner.i <= outer.right_edge.i
+
+
+def _path_up(t: Token, top: Token) -> list[Token]:
+    """The tokens from ``t`` up to (not including) ``top``."""
+    out: list[Token] = []
+    while t.i != top.i and t.head.i != t.i and len(out) < 20:
+        out.append(t)
+        t = t.head
+    return out
+
+
+def _bounded_subtree(tok: Token, limit: int = 3) -> list[Token]:
+    """Descendants reached through nominal relations only, at most ``limit`` levels down."""
+    out = [tok]
+    frontier = [tok]
+    for _ in range(limit):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in CLAUSAL or c.dep_ in ("acl", "obl:agent", "agent"):
+                    continue
+                nxt.append(c)
+        out.extend(nxt)
+        frontier = nxt
+    return out
+
+
+def _same_name(m: Mention, name: str, actors: dict[str, dict[str, Any]]) -> bool:
+    """A state mention used as a place is the country unless it is its capital ('Moscou')."""
+    a = actors.get(m["actor"])
+    if a is None:
+        return False
+    from conflictkg.textkeys import key
+
+    k = key(name)
+    return any(key(x) == k for x in a.get("aliases", [])) and not _is_capital(a, k)
+
+
+def _is_capital(actor: dict[str, Any], k: str) -> bool:
+    from conflictkg.knowledge.resources import capital_keys
+
+    return k in capital_keys(actor.get("country"))
+
+
+def _dedup(events: list[EventRecord]) -> list[EventRecord]:
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for e in events:
+        k = (e["type"], e["actor"], e["target"], e["sent_start"], e["pred"])
+        if k not in seen:
+            seen.add(k)
+            out.append(e)
+    return out
