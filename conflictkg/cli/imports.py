@@ -77,7 +77,8 @@ def _run(
     settings = settings_of(ctx)
     store = settings.store()
     quarantine = Quarantine(settings.home / "quarantine")
-    resolver = Resolver(gazetteer=False if no_gazetteer else None)
+    # the user's --kb actors resolve record names as they resolve names in articles
+    resolver = Resolver(kb=settings.user_kb(), gazetteer=False if no_gazetteer else None)
     summaries = []
     for path in files:
         summary = import_facts(

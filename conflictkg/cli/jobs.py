@@ -77,13 +77,11 @@ def build_extractor(settings: Settings, no_nlp: bool, workers: int = 1, batch_si
         from conflictkg.jobs.pool import PoolExtractor
 
         return PoolExtractor(workers, kb_files=[str(f) for f in settings.kb_files] or None)
-    from conflictkg.knowledge.kb import KnowledgeBase
     from conflictkg.nlp.extractor import NLPExtractor
 
-    kb = KnowledgeBase.load(extra_files=settings.kb_files) if settings.kb_files else None
     # The gazetteer index stays in the user's cache dir, shared by every data dir: it derives from a
     # package's data only, and building it once per data dir would cost a minute each time.
-    return NLPExtractor(kb=kb)
+    return NLPExtractor(kb=settings.user_kb())
 
 
 # --- signals, lock, reporting ---------------------------------------------------------------------
