@@ -42,15 +42,11 @@ NoGazetteerOpt = Annotated[
 
 
 def _after_import(ctx: typer.Context) -> None:
+    from conflictkg.derived.derive import derive
     from conflictkg.derived.linking import link
 
     store = settings_of(ctx).store()
-    try:
-        from conflictkg.derived.derive import derive
-    except ImportError:  # pragma: no cover - the query layer ships derive
-        pass
-    else:
-        derive(store)
+    derive(store)
     stats = link(store)
     err.print(f"linked: {stats.links} SAME_AS between sources ({stats.removed} removed)")
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from conflictkg.knowledge.packaged import packaged_json
 
 SUPPORTED = ("fr", "en")
 
@@ -84,8 +84,7 @@ _WORD_GROUPS = (
 
 @cache
 def load_lexicon(lang: str) -> Lexicon:
-    path = resources.files("conflictkg.knowledge") / "data" / "lexicons" / f"{lang}.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = packaged_json("conflictkg.knowledge", "data", "lexicons", f"{lang}.json")
     return Lexicon(
         lang=lang,
         verbs={k: Predicate.of(v) for k, v in raw.get("verbs", {}).items()},
