@@ -60,6 +60,13 @@ ConfigOpt = Annotated[
 TimeoutOpt = Annotated[
     float | None, typer.Option(min=0.01, help="HTTP timeout in seconds (overrides the config).")
 ]
+LanguageOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--language",
+        help="The language of every article of the given paths (fr or en), instead of detecting it.",
+    ),
+]
 RetriesOpt = Annotated[int | None, typer.Option(min=0, help="HTTP retries (overrides the config).")]
 RateOpt = Annotated[
     float | None,
@@ -164,8 +171,21 @@ def _exit_code(summary: Any, stop: StopFlag) -> int:
     return EXIT_OK
 
 
+def _checked_language(code: str | None) -> str | None:
+    from conflictkg.knowledge.lexicon import SUPPORTED
+
+    if code is not None and code not in SUPPORTED:
+        raise typer.BadParameter(f"unsupported language {code!r}; use one of {', '.join(SUPPORTED)}")
+    return code
+
+
 def _sources(
-    paths: list[str], config: Path | None, timeout: float | None, retries: int | None, rate: float | None
+    paths: list[str],
+    config: Path | None,
+    timeout: float | None,
+    retries: int | None,
+    rate: float | None,
+    language: str | None = None,
 ) -> tuple[list[Any], Any]:
     from conflictkg.sources.http import HttpSettings
     from conflictkg.sources.inputs import load_config, spec_of_argument
@@ -176,7 +196,9 @@ def _sources(
         cfg = load_config(config)
         specs.extend(cfg.sources)
         http = cfg.http
-    specs.extend(spec_of_argument(p) for p in paths)
+    if language is not None and not paths:
+        raise InputError("--language applies to the paths given on the command line; none given")
+    specs.extend(spec_of_argument(p, language) for p in paths)
     if not specs:
         raise InputError("nothing to ingest: name files, directories, URLs or - (stdin), or pass --config")
     if timeout is not None:
@@ -279,6 +301,7 @@ def ingest(
     timeout: TimeoutOpt = None,
     retries: RetriesOpt = None,
     rate_limit: RateOpt = None,
+    language: LanguageOpt = None,
 ) -> None:
     """Ingest articles: extract their events and write them to the graph (idempotent, incremental).
 
@@ -288,7 +311,7 @@ def ingest(
     from conflictkg.jobs.locking import LockBusy
 
     settings = settings_of(ctx)
-    specs, http = _sources(paths or [], config, timeout, retries, rate_limit)
+    specs, http = _sources(paths or [], config, timeout, retries, rate_limit, _checked_language(language))
     stop = StopFlag(log_format)
     with stop.installed():
         try:

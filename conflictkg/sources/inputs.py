@@ -159,6 +159,7 @@ class SourceSpec:
     columns: dict[str, str] = field(default_factory=dict)
     delimiter: str | None = None
     language: str | None = None
+    force_language: bool = False  # the language overrides the one a document carries (ingest --language)
 
     def label(self) -> str:
         return redact(f"{self.kind}:{self.target}")
@@ -174,13 +175,10 @@ def _is_url(text: str) -> bool:
     return text.startswith(("http://", "https://"))
 
 
-def spec_of_argument(arg: str) -> SourceSpec:
-    """One command-line argument → a source."""
-    if arg == "-":
-        return SourceSpec("stdin", "-")
-    if _is_url(arg):
-        return SourceSpec("url", arg)
-    return SourceSpec("path", arg)
+def spec_of_argument(arg: str, language: str | None = None) -> SourceSpec:
+    """One command-line argument → a source; ``language`` forces that of each of its documents."""
+    kind = "stdin" if arg == "-" else "url" if _is_url(arg) else "path"
+    return SourceSpec(kind, arg, language=language, force_language=language is not None)
 
 
 def load_config(path: Path) -> SourceConfig:
@@ -285,12 +283,18 @@ def iter_sources(
     try:
         for spec in specs:
             for item in _iter_spec(spec, get_fetcher, known, stdin):
-                if spec.language and isinstance(item, RawDocument) and not item.language:
-                    item.language = spec.language
+                if isinstance(item, RawDocument):
+                    _apply_language(spec, item)
                 yield item
     finally:
         if own_fetcher and "f" in state:
             state["f"].close()
+
+
+def _apply_language(spec: SourceSpec, doc: RawDocument) -> None:
+    """A source's language: forced on every document, or a default for those that carry none."""
+    if spec.language and (spec.force_language or not doc.language):
+        doc.language = spec.language
 
 
 def _iter_spec(
