@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -13,6 +13,9 @@ from conflictkg.cli.output import FORMATS
 from conflictkg.errors import ConflictKGError
 from conflictkg.graph.open import Neo4jAuth, open_store
 from conflictkg.graph.store import Store
+
+if TYPE_CHECKING:
+    from conflictkg.knowledge.kb import KnowledgeBase
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -41,6 +44,14 @@ class Settings:
                     f"cannot use the data dir {self.home} (--home): {where}: {exc.strerror or exc}"
                 ) from exc
         return self._store
+
+    def user_kb(self) -> KnowledgeBase | None:
+        """The packaged knowledge base with the user's ``--kb`` files, or None when there are none."""
+        if not self.kb_files:
+            return None
+        from conflictkg.knowledge.kb import KnowledgeBase
+
+        return KnowledgeBase.load(extra_files=self.kb_files)
 
     def close(self) -> None:
         if self._store is not None:

@@ -42,15 +42,11 @@ NoGazetteerOpt = Annotated[
 
 
 def _after_import(ctx: typer.Context) -> None:
+    from conflictkg.derived.derive import derive
     from conflictkg.derived.linking import link
 
     store = settings_of(ctx).store()
-    try:
-        from conflictkg.derived.derive import derive
-    except ImportError:  # pragma: no cover - the query layer ships derive
-        pass
-    else:
-        derive(store)
+    derive(store)
     stats = link(store)
     err.print(f"linked: {stats.links} SAME_AS between sources ({stats.removed} removed)")
 
@@ -77,7 +73,8 @@ def _run(
     settings = settings_of(ctx)
     store = settings.store()
     quarantine = Quarantine(settings.home / "quarantine")
-    resolver = Resolver(gazetteer=False if no_gazetteer else None)
+    # the user's --kb actors resolve record names as they resolve names in articles
+    resolver = Resolver(kb=settings.user_kb(), gazetteer=False if no_gazetteer else None)
     summaries = []
     for path in files:
         summary = import_facts(

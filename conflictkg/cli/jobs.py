@@ -70,6 +70,13 @@ ConfigOpt = Annotated[
 TimeoutOpt = Annotated[
     float | None, typer.Option(min=0.01, help="HTTP timeout in seconds (overrides the config).")
 ]
+LanguageOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--language",
+        help="The language of every article of the given paths (fr or en), instead of detecting it.",
+    ),
+]
 RetriesOpt = Annotated[int | None, typer.Option(min=0, help="HTTP retries (overrides the config).")]
 RateOpt = Annotated[
     float | None,
@@ -98,13 +105,11 @@ def build_extractor(
         from conflictkg.jobs.pool import PoolExtractor
 
         return PoolExtractor(workers, kb_files=kb_files)
-    from conflictkg.knowledge.kb import KnowledgeBase
     from conflictkg.nlp.extractor import NLPExtractor
 
-    kb = KnowledgeBase.load(extra_files=settings.kb_files) if settings.kb_files else None
     # The gazetteer index stays in the user's cache dir, shared by every data dir: it derives from a
     # package's data only, and building it once per data dir would cost a minute each time.
-    return NLPExtractor(kb=kb)
+    return NLPExtractor(kb=settings.user_kb())
 
 
 # --- signals, lock, reporting ---------------------------------------------------------------------
@@ -187,11 +192,25 @@ def _exit_code(summary: Any, stop: StopFlag) -> int:
     return EXIT_OK
 
 
+def _checked_language(code: str | None) -> str | None:
+    from conflictkg.knowledge.lexicon import SUPPORTED
+
+    if code is not None and code not in SUPPORTED:
+        raise typer.BadParameter(f"unsupported language {code!r}; use one of {', '.join(SUPPORTED)}")
+    return code
+
+
 def _sources(
-    paths: list[str], config: Path | None, timeout: float | None, retries: int | None, rate: float | None
+    paths: list[str],
+    config: Path | None,
+    timeout: float | None,
+    retries: int | None,
+    rate: float | None,
+    language: str | None = None,
 ) -> tuple[list[Any], Any]:
+    from conflictkg.sources.config import load_config
     from conflictkg.sources.http import HttpSettings
-    from conflictkg.sources.inputs import load_config, spec_of_argument
+    from conflictkg.sources.inputs import spec_of_argument
 
     specs: list[Any] = []
     http = HttpSettings()
@@ -199,7 +218,9 @@ def _sources(
         cfg = load_config(config)
         specs.extend(cfg.sources)
         http = cfg.http
-    specs.extend(spec_of_argument(p) for p in paths)
+    if language is not None and not paths:
+        raise InputError("--language applies to the paths given on the command line; none given")
+    specs.extend(spec_of_argument(p, language) for p in paths)
     if not specs:
         raise InputError("nothing to ingest: name files, directories, URLs or - (stdin), or pass --config")
     if timeout is not None:
@@ -213,7 +234,7 @@ def _sources(
 
 def _extraction(config: Path | None) -> Any:
     """The config's [extraction] table (where extraction runs), or its defaults."""
-    from conflictkg.sources.inputs import ExtractionSettings, load_config
+    from conflictkg.sources.config import ExtractionSettings, load_config
 
     return load_config(config).extraction if config is not None else ExtractionSettings()
 
@@ -311,6 +332,7 @@ def ingest(
     timeout: TimeoutOpt = None,
     retries: RetriesOpt = None,
     rate_limit: RateOpt = None,
+    language: LanguageOpt = None,
 ) -> None:
     """Ingest articles: extract their events and write them to the graph (idempotent, incremental).
 
@@ -320,7 +342,7 @@ def ingest(
     from conflictkg.jobs.locking import LockBusy
 
     settings = settings_of(ctx)
-    specs, http = _sources(paths or [], config, timeout, retries, rate_limit)
+    specs, http = _sources(paths or [], config, timeout, retries, rate_limit, _checked_language(language))
     extraction = _extraction(config)
     stop = StopFlag(log_format)
     with stop.installed():

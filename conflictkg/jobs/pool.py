@@ -52,13 +52,14 @@ class PoolExtractor:
 
     def __init__(
         self, workers: int, *, kb_files: list[str] | None = None, spacy_batch: int = 32,
-        warm: tuple[str, ...] = ("en", "fr"),
+        warm: tuple[str, ...] = ("en", "fr"), start_method: str = "spawn",
     ) -> None:  # fmt: skip
         self.workers = workers
+        self.start_method = start_method
         self.version = _make_extractor(kb_files, spacy_batch).version
         self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=multiprocessing.get_context(start_method),
             initializer=_init,
             initargs=(kb_files, spacy_batch, list(warm)),
         )

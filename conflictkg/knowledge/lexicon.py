@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from conflictkg.knowledge.packaged import packaged_json
 
 SUPPORTED = ("fr", "en")
 
@@ -74,18 +74,33 @@ class Lexicon:
 
 
 _WORD_GROUPS = (
-    "reporting", "claim", "light", "object_control", "causative", "modal_verbs", "negation",
-    "hypothetical_marks", "hypothetical_dets", "future_words", "pronouns", "agent_preps", "of_preps",
+    "reporting", "light", "object_control", "causative", "modal_verbs", "negation",
+    "hypothetical_marks", "hypothetical_dets", "pronouns", "agent_preps", "of_preps",
     "locative_preps", "place_preps", "near_words", "country_nouns", "civilian_nouns", "control_nouns",
-    "control_verbs_passive", "date_words", "institution_nouns", "reciprocal", "state_force_words",
+    "date_words", "institution_nouns", "reciprocal", "state_force_words",
     "instrument_preps", "hand_nouns", "receiving", "source_preps",
 )  # fmt: skip
 
 
 @cache
+def _shared() -> dict[str, Any]:
+    shared: dict[str, Any] = packaged_json("conflictkg.knowledge", "data", "lexicons", "shared.json")
+    return shared
+
+
+def shared_words(group: str) -> frozenset[str]:
+    """A function-word list of ``data/lexicons/shared.json`` (both languages; read by the parse helpers)."""
+    return frozenset(w.lower() for w in _shared()[group])
+
+
+def shared_map(group: str) -> dict[str, str]:
+    """A word → word table of ``data/lexicons/shared.json``."""
+    return dict(_shared()[group])
+
+
+@cache
 def load_lexicon(lang: str) -> Lexicon:
-    path = resources.files("conflictkg.knowledge") / "data" / "lexicons" / f"{lang}.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = packaged_json("conflictkg.knowledge", "data", "lexicons", f"{lang}.json")
     return Lexicon(
         lang=lang,
         verbs={k: Predicate.of(v) for k, v in raw.get("verbs", {}).items()},

@@ -9,27 +9,27 @@ sources meet on one node. The classes and their names are data (``data/lexicons/
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from conflictkg.knowledge.packaged import packaged_json
 from conflictkg.model import slug
 from conflictkg.textkeys import strip_accents
 
 
 @cache
 def classes() -> dict[str, dict[str, Any]]:
-    path = resources.files("conflictkg.knowledge") / "data" / "lexicons" / "groups.json"
-    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["classes"]
+    data: dict[str, dict[str, Any]] = packaged_json(
+        "conflictkg.knowledge", "data", "lexicons", "groups.json"
+    )["classes"]
     return data
 
 
 @cache
 def the_countries() -> frozenset[str]:
-    path = resources.files("conflictkg.knowledge") / "data" / "lexicons" / "groups.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("the_countries", []))
+    groups = packaged_json("conflictkg.knowledge", "data", "lexicons", "groups.json")
+    return frozenset(groups.get("the_countries", []))
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.syntax import auxiliaries, governors
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "COERCE"})
+AMBIGUOUS_NEGATION = shared_words("ambiguous_negation")  # "ne ... plus" negates, "plus de" does not
+CONDITIONAL_AUX = shared_words("conditional_auxiliaries")
+FUTURE_AUX = shared_words("future_auxiliaries")
+FUTURE_HEADS = shared_words("future_heads")  # "is going to strike"
+NOT_HYPOTHETICAL_MARKS = shared_words("not_hypothetical_marks")
+CASE_NOUNS = shared_words("case_nouns")
 
 
 def negated(tok: Token, lex: Lexicon) -> bool:
@@ -24,7 +30,7 @@ def negated(tok: Token, lex: Lexicon) -> bool:
         if (
             c.dep_ in ("advmod", "det")
             and c.lower_ in neg
-            and ("Neg" in c.morph.get("Polarity", []) or c.lower_ != "plus")
+            and ("Neg" in c.morph.get("Polarity", []) or c.lower_ not in AMBIGUOUS_NEGATION)
         ):
             return True
     return False
@@ -34,26 +40,25 @@ def conditional(tok: Token, lex: Lexicon) -> bool:
     for t in (tok, *auxiliaries(tok)):
         if "Cnd" in t.morph.get("Mood", []):
             return True
-    return any(a.lower_ in ("would", "could", "might", "may") for a in auxiliaries(tok))
+    return any(a.lower_ in CONDITIONAL_AUX for a in auxiliaries(tok))
 
 
 def future(tok: Token) -> bool:
     for t in (tok, *auxiliaries(tok)):
         if "Fut" in t.morph.get("Tense", []):
             return True
-    if any(a.lower_ in ("will", "shall", "'ll", "wo") for a in auxiliaries(tok)):
+    if any(a.lower_ in FUTURE_AUX for a in auxiliaries(tok)):
         return True
-    # "is going to strike"
-    return tok.dep_ == "xcomp" and tok.head.lower_ == "going"
+    return tok.dep_ == "xcomp" and tok.head.lower_ in FUTURE_HEADS
 
 
 def hypothetical_mark(tok: Token, lex: Lexicon) -> bool:
     marks = lex.group("hypothetical_marks")
     for c in tok.children:
-        if c.dep_ == "mark" and c.lower_ in marks and c.lower_ not in ("pour", "afin", "quand", "lorsque"):
+        if c.dep_ == "mark" and c.lower_ in marks and c.lower_ not in NOT_HYPOTHETICAL_MARKS:
             return True
     # "dans le cas où X", "in case X": a relative clause on the noun "cas"/"case"
-    return tok.dep_ in ("acl:relcl", "relcl") and tok.head.lemma_.lower() in ("cas", "case", "éventualité")
+    return tok.dep_ in ("acl:relcl", "relcl") and tok.head.lemma_.lower() in CASE_NOUNS
 
 
 def hypothetical_det(tok: Token, lex: Lexicon) -> bool:

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from conflictkg.knowledge.lexicon import shared_map, shared_words
+
 SUBJ = frozenset({"nsubj", "csubj"})
 SUBJ_PASS = frozenset({"nsubj:pass", "nsubjpass", "csubjpass"})
 OBJ = frozenset({"obj", "dobj"})
@@ -23,10 +25,12 @@ RELATIVE = frozenset({"acl:relcl", "relcl"})
 # relations up which an embedded predicate still belongs to its governor's statement
 EMBED = frozenset({"xcomp", "ccomp", "advcl", "acl", "conj", "obl:arg", "obj", "dobj", "nmod", "obl",
                    "pcomp", "pobj", "prep", "obl:mod", "dep"})  # fmt: skip
-BARRIER_MARKS = frozenset({
-    "après", "avant", "quand", "lorsque", "parce", "alors", "puisque", "tandis", "bien",
-    "after", "before", "when", "because", "while", "since", "although", "though", "as", "until",
-})  # fmt: skip
+BARRIER_MARKS = shared_words("barrier_marks")
+NEAR_ADVERBS_OF_PLACE = shared_words("near_adverbs_of_place")  # "près de Tripoli": Tripoli ← près
+NEAR_ADVERBS = shared_words("near_adverbs")
+REFLEXIVE_PRONOUNS = shared_words("reflexive_pronouns")
+# French contracted articles the lemmatizer sometimes leaves as they are
+_CONTRACTED = shared_map("contracted_articles")
 
 
 def children(tok: Token, deps: frozenset[str]) -> list[Token]:
@@ -46,17 +50,13 @@ def case_of(tok: Token) -> str | None:
         return "by" if tok.head.dep_ == "agent" else tok.head.lower_
     for c in tok.children:
         # "près de Tripoli" parsed as Tripoli ← près (advmod) + de (case)
-        if c.dep_ == "advmod" and c.i < tok.i and c.lower_ in ("près", "proche", "autour", "loin"):
+        if c.dep_ == "advmod" and c.i < tok.i and c.lower_ in NEAR_ADVERBS_OF_PLACE:
             return c.lower_
     for c in tok.children:
         if c.dep_ == "case" and c.i < tok.i:
             word = c.lemma_.lower() if c.lemma_ else c.lower_
             return _CONTRACTED.get(word, word)
     return None
-
-
-# French contracted articles the lemmatizer sometimes leaves as they are
-_CONTRACTED = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de", "entrer": "entre"}
 
 
 def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
@@ -70,7 +70,7 @@ def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
             p = case_of(c)
             if p is not None:
                 yield p, c
-            elif c.dep_ in ("advmod", "npadvmod") and c.lower_ in ("près", "proche", "near", "outside"):
+            elif c.dep_ in ("advmod", "npadvmod") and c.lower_ in NEAR_ADVERBS:
                 for g in c.children:
                     if g.pos_ in ("PROPN", "NOUN"):
                         yield c.lower_, g
@@ -98,7 +98,7 @@ def auxiliaries(tok: Token) -> list[Token]:
 
 def is_reflexive(tok: Token) -> bool:
     return any(
-        c.lower_ in ("se", "s'", "s’")
+        c.lower_ in REFLEXIVE_PRONOUNS
         and c.dep_ in ("expl:comp", "expl:pv", "expl", "obj", "iobj", "expl:pass")
         for c in tok.children
     )

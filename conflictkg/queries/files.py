@@ -8,6 +8,7 @@ from importlib import resources
 from typing import Any
 
 from conflictkg.errors import ConflictKGError
+from conflictkg.knowledge.packaged import packaged_text
 
 _PARAM_LINE = re.compile(r"^\s*:param\s+`?([A-Za-z_][A-Za-z0-9_]*)`?\s*=>\s*(.*?)\s*;?\s*$")
 _NUMBER = re.compile(r"-?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?")
@@ -137,7 +138,7 @@ def browser_params(text: str) -> dict[str, Any]:
 
 
 def _text(name: str) -> str:
-    return resources.files("conflictkg.queries").joinpath(f"{name}.cypher").read_text(encoding="utf-8")
+    return packaged_text("conflictkg.queries", f"{name}.cypher")
 
 
 @cache

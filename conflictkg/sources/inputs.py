@@ -1,7 +1,7 @@
 """Where articles come from: files, directories and globs, stdin, JSONL, CSV, web pages and feeds.
 
 Sources are listed on the command line (``conflictkg ingest PATH|URL|-``) or in a TOML config
-(``conflictkg ingest --config sources.toml``)::
+(``conflictkg ingest --config sources.toml``, read by :mod:`conflictkg.sources.config`)::
 
     [http]                      # optional; these are the defaults
     timeout = 20                # seconds, connect and each read
@@ -53,10 +53,9 @@ import json
 import os
 import re
 import stat
-import tomllib
 import xml.sax
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -72,7 +71,7 @@ from conflictkg.sources.documents import (
     read_file,
     record_to_document,
 )
-from conflictkg.sources.http import Fetcher, FetchError, FetchResult, HttpSettings, redact
+from conflictkg.sources.http import Fetcher, FetchError, FetchResult, redact
 
 CSV_SUFFIXES = {".csv", ".tsv"}
 KINDS = ("path", "jsonl", "csv", "url", "feed", "stdin")
@@ -162,131 +161,20 @@ class SourceSpec:
     columns: dict[str, str] = field(default_factory=dict)
     delimiter: str | None = None
     language: str | None = None
+    force_language: bool = False  # the language overrides the one a document carries (ingest --language)
 
     def label(self) -> str:
         return redact(f"{self.kind}:{self.target}")
-
-
-@dataclass
-class ExtractionSettings:
-    """The config's ``[extraction]`` table."""
-
-    dask: str | None = None
-
-
-@dataclass
-class SourceConfig:
-    sources: list[SourceSpec]
-    http: HttpSettings = field(default_factory=HttpSettings)
-    extraction: ExtractionSettings = field(default_factory=ExtractionSettings)
-
-
-def _extraction_settings(raw: Any, path: Path) -> ExtractionSettings:
-    if not isinstance(raw, dict):
-        raise InputError(f"{path}: [extraction] must be a table")
-    unknown = set(raw) - {"dask"}
-    if unknown:
-        raise InputError(f"{path}: unknown [extraction] key(s) {', '.join(sorted(unknown))}")
-    dask = raw.get("dask")
-    if dask is not None and (not isinstance(dask, str) or not (dask == "local" or "://" in dask)):
-        raise InputError(
-            f'{path}: [extraction] dask must be "local" or a scheduler address (tcp://HOST:8786)'
-        )
-    return ExtractionSettings(dask=dask)
 
 
 def _is_url(text: str) -> bool:
     return text.startswith(("http://", "https://"))
 
 
-def spec_of_argument(arg: str) -> SourceSpec:
-    """One command-line argument → a source."""
-    if arg == "-":
-        return SourceSpec("stdin", "-")
-    if _is_url(arg):
-        return SourceSpec("url", arg)
-    return SourceSpec("path", arg)
-
-
-def load_config(path: Path) -> SourceConfig:
-    """Read a TOML source config (format in the module docstring); errors are one-line InputErrors."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such config file") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the config ({exc})") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{path}: not valid TOML ({exc})") from exc
-    base = path.resolve().parent
-    unknown = set(data) - {"http", "extraction", "sources"}
-    if unknown:
-        raise InputError(
-            f"{path}: unknown table(s) {', '.join(sorted(unknown))}; use [http], [extraction] and [[sources]]"
-        )
-    http = _http_settings(data.get("http", {}), path)
-    raw_sources = data.get("sources", [])
-    if not isinstance(raw_sources, list) or not raw_sources:
-        raise InputError(f"{path}: no [[sources]] listed")
-    return SourceConfig(
-        [_source(i, s, base, path) for i, s in enumerate(raw_sources, 1)],
-        http,
-        _extraction_settings(data.get("extraction", {}), path),
-    )
-
-
-def _http_settings(raw: Any, path: Path) -> HttpSettings:
-    if not isinstance(raw, dict):
-        raise InputError(f"{path}: [http] must be a table")
-    allowed = {f.name for f in fields(HttpSettings)}
-    unknown = set(raw) - allowed
-    if unknown:
-        raise InputError(f"{path}: unknown [http] key(s) {', '.join(sorted(unknown))}")
-    settings = HttpSettings(**raw)
-    for name in ("timeout", "backoff", "rate_limit", "deadline"):
-        if not isinstance(getattr(settings, name), (int, float)) or getattr(settings, name) < 0:
-            raise InputError(f"{path}: [http] {name} must be a number >= 0")
-    for name in ("retries", "max_bytes"):
-        if not isinstance(getattr(settings, name), int) or getattr(settings, name) < 0:
-            raise InputError(f"{path}: [http] {name} must be an integer >= 0")
-    return settings
-
-
-def _source(index: int, raw: Any, base: Path, path: Path) -> SourceSpec:
-    where = f"{path}: source #{index}"
-    if not isinstance(raw, dict):
-        raise InputError(f"{where}: must be a table")
-    kinds = [k for k in ("path", "jsonl", "csv", "url", "feed") if k in raw]
-    if len(kinds) != 1:
-        raise InputError(f"{where}: give exactly one of path, jsonl, csv, url, feed")
-    kind = kinds[0]
-    unknown = set(raw) - {kind, "glob", "columns", "delimiter", "language"}
-    if unknown:
-        raise InputError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-    target = raw[kind]
-    if not isinstance(target, str) or not target:
-        raise InputError(f"{where}: {kind} must be a non-empty string")
-    if kind in {"url", "feed"}:
-        if not _is_url(target):
-            raise InputError(f"{where}: {kind} must be an http(s) URL")
-    elif target != "-" and not os.path.isabs(os.path.expanduser(target)):
-        target = str(base / target)
-    columns = raw.get("columns", {})
-    if not isinstance(columns, dict) or not all(isinstance(v, str) for v in columns.values()):
-        raise InputError(f"{where}: columns must map text/title/date/url/language to column names")
-    bad = set(columns) - set(COLUMN_KEYS)
-    if bad:
-        raise InputError(f"{where}: unknown column key(s) {', '.join(sorted(bad))}")
-    if columns and kind != "csv":
-        raise InputError(f"{where}: columns are for csv sources")
-    return SourceSpec(
-        kind=kind,
-        target=os.path.expanduser(target),
-        glob=raw.get("glob"),
-        columns=dict(columns),
-        delimiter=raw.get("delimiter"),
-        language=raw.get("language"),
-    )
+def spec_of_argument(arg: str, language: str | None = None) -> SourceSpec:
+    """One command-line argument → a source; ``language`` forces that of each of its documents."""
+    kind = "stdin" if arg == "-" else "url" if _is_url(arg) else "path"
+    return SourceSpec(kind, arg, language=language, force_language=language is not None)
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -316,12 +204,18 @@ def iter_sources(
     try:
         for spec in specs:
             for item in _iter_spec(spec, get_fetcher, known, stdin):
-                if spec.language and isinstance(item, RawDocument) and not item.language:
-                    item.language = spec.language
+                if isinstance(item, RawDocument):
+                    _apply_language(spec, item)
                 yield item
     finally:
         if own_fetcher and "f" in state:
             state["f"].close()
+
+
+def _apply_language(spec: SourceSpec, doc: RawDocument) -> None:
+    """A source's language: forced on every document, or a default for those that carry none."""
+    if spec.language and (spec.force_language or not doc.language):
+        doc.language = spec.language
 
 
 def _iter_spec(

@@ -23,11 +23,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
 from conflictkg.errors import InputError
+from conflictkg.knowledge.packaged import packaged_text
 from conflictkg.model import Actor, Article, ArticleFacts, Event, Evidence, Location, make_id
 from conflictkg.structured.resolver import Resolver, Skipped, country_name, facts_of_rows, fips_to_iso3
 
@@ -41,7 +41,7 @@ MAX_LINE_BYTES = 1024 * 1024  # a GDELT record is a few hundred bytes, an ACLED 
 
 
 def _tsv(name: str) -> list[dict[str, str]]:
-    text = resources.files("conflictkg.structured").joinpath("data", "cameo", name).read_text("utf-8")
+    text = packaged_text("conflictkg.structured", "data", "cameo", name)
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
 

@@ -7,7 +7,6 @@ lookup per distinct actor or place.
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections import OrderedDict
@@ -15,7 +14,6 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -23,6 +21,7 @@ from conflictkg.errors import InputError
 from conflictkg.graph import collector
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter, known_hashes
+from conflictkg.knowledge.packaged import packaged_json
 from conflictkg.model import Actor, ArticleFacts, Location, make_id, slug
 from conflictkg.textkeys import haversine_km, strip_accents
 
@@ -30,7 +29,7 @@ from conflictkg.textkeys import haversine_km, strip_accents
 @cache
 def data_json(path: str) -> Any:
     """A JSON data file under ``conflictkg/structured/data`` (``"acled/actors.json"``)."""
-    return json.loads(resources.files("conflictkg.structured").joinpath("data", path).read_text("utf-8"))
+    return packaged_json("conflictkg.structured", "data", *path.split("/"))
 
 
 @cache

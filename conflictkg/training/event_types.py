@@ -15,11 +15,11 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from conflictkg.errors import InputError
+from conflictkg.knowledge.packaged import packaged_text
 from conflictkg.nlp.event_types import MODEL_NAME, PIPE_NAME, feature_doc, score_docs
 from conflictkg.structured.acled import classify, read_rows
 
@@ -46,7 +46,7 @@ class Note:
 
 
 def load_recipe() -> dict[str, Any]:
-    text = resources.files("conflictkg.training").joinpath("event_types.toml").read_text("utf-8")
+    text = packaged_text("conflictkg.training", "event_types.toml")
     return tomllib.loads(text)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,4 +61,41 @@ def test_spawned_workers_read_with_the_users_kb(falkordb_store: Store, tmp_path:
     assert found == {
         ("FIGHT", "actor:zorbian-liberation-front", "Gao"),
         ("FIGHT", "actor:zorbian-liberation-front", "Mopti"),
+    }
+
+
+def test_spawned_workers_resolve_with_the_user_kb(
+    falkordb_store: Store, data_home: Path, tmp_path: Path
+) -> None:
+    """``ingest --workers 2 --kb FILE``: the spawned workers inherit nothing, so the file reaches them."""
+    store = falkordb_store
+    store.clear()
+    store.apply_schema()
+    kb = tmp_path / "my-actors.toml"
+    kb.write_text(
+        '[[actor]]\nname = "Brigade of the Northern Wolves"\nkind = "armed_group"\ncountry = "LBY"\n'
+        'aliases = ["Northern Wolves"]\n',
+        encoding="utf-8",
+    )
+    for day in ("02", "03"):  # two articles, one for each worker
+        (tmp_path / f"wolves-{day}.txt").write_text(
+            f" date 2021-03-{day} The Northern Wolves attacked the town of Ajdabiya on Monday.\n"
+        )
+    assert PoolExtractor.__init__.__kwdefaults__["start_method"] == "spawn"
+    articles = sorted(str(p) for p in tmp_path.glob("wolves-*.txt"))
+    args = ["--home", str(data_home), "--kb", str(kb), "ingest", "--workers", "2", *articles]
+    proc = subprocess.run(
+        [sys.executable, "-m", "conflictkg.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = store.query(
+        "MATCH (a:Actor)-[:ACTOR]->(e:Event)-[:REPORTED_IN]->(art:Article) "
+        "RETURN DISTINCT a.id AS actor, art.url AS article"
+    )
+    assert {(r["actor"], Path(r["article"]).name) for r in rows} == {
+        ("actor:brigade-of-the-northern-wolves", "wolves-02.txt"),
+        ("actor:brigade-of-the-northern-wolves", "wolves-03.txt"),
     }

@@ -17,6 +17,7 @@ import pytest
 from conflictkg.errors import InputError
 from conflictkg.jobs.locking import LockBusy, RunLock
 from conflictkg.jobs.progress import LineReporter
+from conflictkg.sources.config import load_config
 from conflictkg.sources.documents import RawDocument
 from conflictkg.sources.http import Fetcher, FetchError, HttpSettings
 from conflictkg.sources.inputs import (
@@ -26,7 +27,6 @@ from conflictkg.sources.inputs import (
     iter_path,
     iter_sources,
     iter_stream,
-    load_config,
     redact,
     spec_of_argument,
 )
