@@ -219,3 +219,32 @@ def test_notes_link_to_their_own_records(store: Store, tmp_path: Path, nlp_extra
         ("type: FIGHT", "date: same day", "place: qasr bin ghashir named in the report",
          "actor: same Libyan National Army"),
     }  # fmt: skip
+
+
+def test_generic_actors_of_text_and_acled_are_one_node(
+    store: Store, tmp_path: Path, nlp_extractor: Any
+) -> None:
+    from conflictkg.jobs.ingest import ingest
+    from conflictkg.sources.documents import RawDocument
+
+    path = tmp_path / "kenya.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(ACLED_HEADER.split(","))
+        out.writerow(
+            ["KEN1", "9-May-20", "1", "Protests", "Protest with intervention", "Protesters (Kenya)", "", "6",
+             "Police Forces of Kenya (2013-)", "", "1", "Kenya", "Nairobi", "Nairobi", "", "Nairobi",
+             "-1.2833", "36.8167", "1", "On 9 May 2020, police dispersed protesters in Nairobi.", "0", "KEN"]
+        )  # fmt: skip
+    import_facts(store, read_acled(path), source="acled")
+    text = "Police fired tear gas at protesters in Nairobi."
+    ingest(store, [RawDocument("news/nairobi.txt", text, published="2020-05-09", language="en")],
+           extractor=nlp_extractor)  # fmt: skip
+    rows = store.query(
+        "MATCH (a:Actor)-[:ACTOR|TARGET]-(e:Event) WHERE a.kind IN ['police', 'protesters'] "
+        "RETURN a.id AS id, a.name AS name, collect(DISTINCT e.source) AS sources"
+    )
+    assert {(r["id"], r["name"], tuple(sorted(r["sources"]))) for r in rows} == {
+        ("actor:police-forces-of-kenya", "Police Forces of Kenya", ("acled", "text")),
+        ("actor:protesters-kenya", "Protesters (Kenya)", ("acled", "text")),
+    }
