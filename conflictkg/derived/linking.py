@@ -21,8 +21,11 @@ running it twice changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -363,6 +366,24 @@ def _place_score(a: Item, b: Item) -> tuple[float, str] | None:
     return _in_admin(a, b) or _near(a, b)
 
 
+@cache
+def _bare_groups() -> dict[str, str]:
+    """The names of generic groups of no country ("Protesters", "Police Forces") → their kind."""
+    path = resources.files("conflictkg.knowledge") / "data" / "lexicons" / "groups.json"
+    classes = json.loads(path.read_text(encoding="utf-8"))["classes"].values()
+    return {c["bare"]: c["kind"] for c in classes}
+
+
+def _same_group(a: Item, b: Item) -> str | None:
+    """A group of no country on one side ("Protesters") and one of its kind on the other."""
+    for one, other in ((a, b), (b, a)):
+        kinds = {kind for _, (kind, _) in other.actors.items()}
+        for ident, (kind, country) in one.actors.items():
+            if country is None and _bare_groups().get(one.names[ident]) == kind and kind in kinds:
+                return kind
+    return None
+
+
 def _actor_score(a: Item, b: Item) -> tuple[float, str] | None:
     shared = sorted(set(a.actors) & set(b.actors))
     if shared:
@@ -371,6 +392,9 @@ def _actor_score(a: Item, b: Item) -> tuple[float, str] | None:
     known_b = {k: v for k, v in b.actors.items() if v[0] not in UNKNOWN_KINDS}
     if not known_a or not known_b or len(known_a) < len(a.actors) or len(known_b) < len(b.actors):
         return 0.5, "actor: unknown on one side"
+    group = _same_group(a, b)
+    if group is not None:
+        return 0.6, f"actor: same kind of group ({group})"
     countries = {c for _, c in known_a.values() if c} & {c for _, c in known_b.values() if c}
     if countries:
         return 0.6, "actor: same country " + ", ".join(sorted(countries))

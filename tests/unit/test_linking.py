@@ -152,3 +152,19 @@ def test_blocking_selection_and_direction() -> None:
         ("ev:4", "ev:6"),
         ("ev:6", "ev:9"),
     ]
+
+
+def test_a_group_of_no_country_meets_one_of_its_kind() -> None:
+    crowd = {
+        "actor": "actor:protesters", "actor_kind": "protesters", "actor_name": "Protesters",
+        "actor_country": None,
+    }  # fmt: skip
+    kenyans = {
+        "actor": "actor:protesters-kenya", "actor_kind": "protesters", "actor_name": "Protesters (Kenya)",
+        "actor_country": "KEN",
+    }  # fmt: skip
+    got = pair(row("a", "text", "PROTEST", **crowd), row("b", "acled", "PROTEST", **kenyans))
+    assert got is not None and got[1][3] == "actor: same kind of group (protesters)"
+    # a named organisation of no country is no generic group
+    union = {**crowd, "actor": "actor:union", "actor_kind": "protesters", "actor_name": "Teachers Union"}
+    assert pair(row("a", "text", "PROTEST", **union), row("b", "acled", "PROTEST", **kenyans)) is None
