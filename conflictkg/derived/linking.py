@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -59,6 +60,29 @@ ORDER BY id, article, sentence
 
 READ_LINKS = "MATCH (a:Event)-[r:SAME_AS]->(b:Event) RETURN a.id AS a, b.id AS b"
 
+OTHER_SOURCE = "MATCH (e:Event) WHERE e.source <> 'text' RETURN e.source AS source LIMIT 1"
+
+READ_ARTICLE_EVENTS = """
+UNWIND $ids AS id
+MATCH (e:Event {source: 'text'})-[:REPORTED_IN]->(:Article {id: id})
+WHERE e.date IS NOT NULL
+RETURN DISTINCT e.id AS id, e.date AS date, e.date_precision AS precision
+"""
+
+# READ_EVENTS for some extracted events and the other sources' events of their time (± a month)
+READ_EVENTS_NEAR = READ_EVENTS.replace(
+    "<> 'associated'",
+    "<> 'associated'\n  AND (e.id IN $ids OR (e.source <> 'text' AND e.date >= $since AND e.date <= $until))",
+)
+
+READ_SENTENCES_OF = READ_SENTENCES.replace("WHERE e.date IS NOT NULL", "WHERE e.id IN $ids")
+
+READ_EVENT_LINKS = """
+UNWIND $ids AS id
+MATCH (e:Event {id: id})-[:SAME_AS]-(o:Event)
+RETURN DISTINCT e.id AS a, o.id AS b
+"""
+
 WRITE_LINKS = """
 UNWIND $rows AS row
 MATCH (a:Event {id: row.a})
@@ -77,7 +101,11 @@ DELETE r
 RETURN count(*) AS done
 """
 
-SHIPPED_CYPHER = [READ_EVENTS, SOURCES, READ_SENTENCES, READ_LINKS, WRITE_LINKS, DELETE_LINKS]
+SHIPPED_CYPHER = [
+    READ_EVENTS, SOURCES, READ_SENTENCES, READ_LINKS, WRITE_LINKS, DELETE_LINKS, OTHER_SOURCE,
+    READ_ARTICLE_EVENTS, READ_EVENT_LINKS, READ_EVENTS_NEAR, READ_SENTENCES_OF,
+]  # fmt: skip
+NEAR_DAYS = 31
 
 # Type families: same type scores 1, same family 0.8; a capture and a battle may be one happening.
 FAMILIES = [
@@ -492,10 +520,7 @@ def link(store: Store, run_id: str | None = None, *, per_source: int = 3) -> Lin
     sources = [r["source"] for r in store.query(SOURCES) if r["source"]]
     rows: list[dict[str, Any]] = []
     if len(sources) > 1:
-        reports: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        if "text" in sources:
-            for r in store.query(READ_SENTENCES):
-                reports[r["id"]].append((r["article"], r["sentence"] or ""))
+        reports = _reports(store) if "text" in sources else {}
         items = _items(store.query(READ_EVENTS, {"sources": sources}), reports)
         stats.events = len(items)
         pairs = candidate_pairs(items)
@@ -504,6 +529,50 @@ def link(store: Store, run_id: str | None = None, *, per_source: int = 3) -> Lin
     writer = GraphWriter(store, run_id=run_id)
     wanted = {(r["a"], r["b"]) for r in rows}
     stale = [r for r in store.query(READ_LINKS) if (r["a"], r["b"]) not in wanted]
+    stats.removed = writer.write_rows(DELETE_LINKS, stale)
+    stats.links = writer.write_rows(WRITE_LINKS, rows)
+    return stats
+
+
+def _reports(store: Store, ids: list[str] | None = None) -> dict[str, list[tuple[str, str]]]:
+    reports: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    rows = store.query(READ_SENTENCES) if ids is None else store.query(READ_SENTENCES_OF, {"ids": ids})
+    for r in rows:
+        reports[r["id"]].append((r["article"], r["sentence"] or ""))
+    return reports
+
+
+def link_articles(
+    store: Store, article_ids: Iterable[str], run_id: str | None = None, *, per_source: int = 3
+) -> LinkStats:
+    """Recompute the SAME_AS links of these articles' extracted events only (what an ingest run
+    wrote): the same links :func:`link` gives them, as each extracted event chooses its own records.
+    Nothing to do while the graph holds no other source."""
+    stats = LinkStats()
+    ids = sorted(set(article_ids))
+    if not ids or not store.query(OTHER_SOURCE):
+        return stats
+    events = store.query(READ_ARTICLE_EVENTS, {"ids": ids})
+    windows = [w for r in events if (w := _window(str(r["date"]), r["precision"]))]
+    touched = sorted({r["id"] for r in events})
+    sources = [r["source"] for r in store.query(SOURCES) if r["source"]]
+    if not windows:
+        return stats
+    near = {
+        "ids": touched, "sources": sources,
+        "since": dt.date.fromordinal(min(w[0] for w in windows) - NEAR_DAYS).isoformat(),
+        "until": dt.date.fromordinal(max(w[1] for w in windows) + NEAR_DAYS).isoformat(),
+    }  # fmt: skip
+    items = _items(store.query(READ_EVENTS_NEAR, near), _reports(store, touched))
+    stats.events = len(items)
+    mine = set(touched)
+    pairs = [p for p in candidate_pairs(items) if p[0].id in mine or p[1].id in mine]
+    stats.candidates = len(pairs)
+    rows = select(pairs, per_source)
+    wanted = {(r["a"], r["b"]) for r in rows}
+    existing = {tuple(sorted((r["a"], r["b"]))) for r in store.query(READ_EVENT_LINKS, {"ids": touched})}
+    writer = GraphWriter(store, run_id=run_id)
+    stale = [{"a": a, "b": b} for a, b in sorted(existing) if (a, b) not in wanted]
     stats.removed = writer.write_rows(DELETE_LINKS, stale)
     stats.links = writer.write_rows(WRITE_LINKS, rows)
     return stats

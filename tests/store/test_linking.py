@@ -207,11 +207,14 @@ def test_notes_link_to_their_own_records(store: Store, tmp_path: Path, nlp_extra
         RawDocument(origin=f"notes/{eid}", text=row[-1], published=parse_date(row[0]), language="en")
         for eid, row in NOTES.items()
     ]
+    # the ingest run links the articles it wrote (as `conflictkg ingest` after `import acled` does)
     ingest(store, notes, extractor=nlp_extractor)
-    link(store)
     pairs = {(r["article"], r["record"]) for r in store.query(TEXT_TO_ACLED)}
     # each note to its own record only: the shelling's note not to the clash of the same day and place
     assert pairs == {(f"notes/{eid}", eid) for eid in NOTES}
+    # the same links as a whole recomputation
+    before = store.query(LINKS)
+    assert (link(store).removed, store.query(LINKS)) == (0, before)
     reasons = store.query(
         "MATCH (t:Event {source: 'text'})-[s:SAME_AS]-(r:Event {acled_id: 'LBY1004'}) RETURN s.reasons AS why"
     )
