@@ -347,7 +347,8 @@ def _named_in_report(a: Item, b: Item) -> tuple[float, str] | None:
     for report, other in ((a, b), (b, a)):
         if not report.sentences or not other.place_names:
             continue
-        if report.place and report.has_coordinates and report.country == other.country:
+        precise = report.precision < PLACE_KIND_PRECISION["region"]  # not just its country or province
+        if report.place and report.has_coordinates and report.country == other.country and precise:
             continue
         named = _named(report, other.place_names)
         if named is not None:
@@ -476,9 +477,11 @@ def _chooser(a: Item, b: Item) -> tuple[Item, Item]:
 
 
 def _best(ranked: list[tuple[float, str]], per_source: int) -> set[str]:
-    ranked = sorted(ranked)[:per_source]
-    top = -ranked[0][0]
-    return {other for neg, other in ranked if -neg >= top - MARGIN}
+    """The best records, within MARGIN of the best; none when more than per_source are that good
+    (a report that cannot tell them apart: "shelling in Idlib" among a day's shellings in Idlib)."""
+    top = -min(ranked)[0]
+    near = {other for neg, other in ranked if -neg >= top - MARGIN}
+    return near if len(near) <= per_source else set()
 
 
 def select(pairs: list[tuple[Item, Item, float, list[str]]], per_source: int) -> list[dict[str, Any]]:

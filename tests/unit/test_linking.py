@@ -84,6 +84,13 @@ def test_place_names_admin_areas_and_sentences() -> None:
     items = _items([text, record], {"a": [("art:1", said)]})
     got = score_pair(*items)
     assert got is not None and got[1][2] == "place: ayn zarah named in the report"
+    # a report placed only in the record's province still names the record's place
+    idlib = {"place": "loc:idlib", "place_kind": "region", "place_name": "Idlib", "lat": 35.9, "lon": 36.6}
+    province = row("a", "text", **idlib)
+    nayrab = row("b", "acled", place_name="Nayrab", lat=35.87, lon=36.72)
+    items = _items([province, nayrab], {"a": [("art:1", "Regime forces shelled Nayrab in Idleb.")]})
+    got = score_pair(*items)
+    assert got is not None and got[1][2] == "place: nayrab named in the report"
     # a sentence that names no place of the record's
     items = _items([text, record], {"a": [("art:1", "On 5 May, LNA shells fell in Tripoli.")]})
     assert score_pair(*items) is None
@@ -152,6 +159,8 @@ def test_blocking_selection_and_direction() -> None:
         ("ev:4", "ev:6"),
         ("ev:6", "ev:9"),
     ]
+    # more records as good as the best than a report may keep: it cannot tell them apart
+    assert select(candidate_pairs(items), per_source=1) == []
 
 
 def test_a_group_of_no_country_meets_one_of_its_kind() -> None:
