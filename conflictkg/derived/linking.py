@@ -11,11 +11,12 @@ actors of the same country, or one side unknown).
 Places agree when they are one place, carry the same name (a report's place named as written, whose
 coordinates may be those of the area it was given in: "Ayn Zarah (Tripoli)"), one names the other's
 admin area ("Tripoli" for a record in admin1 Tripoli), or lie within a distance that fits their geo
-precision. A report whose place could not be resolved (none, or no coordinates, or another country)
-agrees with a record whose place its sentence names. Each event keeps at most ``per_source`` links to
-each other source, and only those within ``MARGIN`` of its best: a report is not linked to another
-record of the same day and area when its own is there. Links whose events changed are removed;
-running it twice changes nothing.
+precision. A report whose place is unresolved or coarse (none, no coordinates, another country, only
+a country or province) agrees with a record whose place its sentence names. Each event keeps at most
+``per_source`` links to each other source, and only those within ``MARGIN`` of its best (none when
+more are that good): a report is not linked to another record of the same day and area when its own
+is there. The events of one sentence choose together. Links whose events changed are removed;
+running it twice changes nothing. An ingest run links the articles it wrote (:func:`link_articles`).
 """
 
 from __future__ import annotations
