@@ -49,6 +49,7 @@ from conflictkg.derived.derive_cypher import (
     WRITE_OPPOSES,
     WRITE_SUPPORTS,
 )
+from conflictkg.derived.linking import link_articles
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
 from conflictkg.model import ArticleFacts
@@ -68,13 +69,16 @@ class Scope:
 
     pairs: set[tuple[str, str]] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)  # whose extracted events get their SAME_AS links
 
     def __bool__(self) -> bool:
-        return bool(self.pairs or self.places)
+        return bool(self.pairs or self.places or self.articles)
 
     def add_facts(self, items: Iterable[ArticleFacts]) -> None:
         """The keys of facts about to be written."""
         for facts in items:
+            if facts.article.source == "text":
+                self.articles.add(facts.article.id)
             for e in facts.events:
                 if e.target_id:
                     self.pairs.add((e.actor_id, e.target_id))
@@ -103,6 +107,7 @@ class DeriveStats:
     controls_removed: int = 0
     opposes: int = 0
     opposes_removed: int = 0
+    links: int = 0
 
 
 def _noisy_or(confidences: list[float]) -> float:
@@ -485,4 +490,6 @@ def _derive_scope(store: Store, writer: GraphWriter, scope: Scope, batch_rows: i
     ]
     stats.controls_removed = writer.write_rows(DELETE_CONTROLS, stale)
     stats.controls = writer.write_rows(WRITE_CONTROLS, controls)
+    # the cross-source links of the articles written: a note ingested after its ACLED file
+    stats.links = link_articles(store, scope.articles, writer.run_id).links
     return stats

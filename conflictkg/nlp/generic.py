@@ -63,8 +63,8 @@ def generic_entry(
             f = forces
             return GenericEntry(f.id, f.name, f.kind, f.country, f.wikidata, aliases, group=group, own=own)
     ident = f"actor:{slug(strip_accents(name))}"
-    if spec.get("scoped") and iso3:
-        ident += f"-{iso3.lower()}"  # ACLED's placeholders are scoped to the event's country
+    if spec.get("scoped") and iso3 and not country_name:
+        ident += f"-{iso3.lower()}"  # a placeholder without its country is scoped to the event's
     return GenericEntry(
         ident, name, spec["kind"], iso3, None, (name, spec["bare"].lower()), group=group, own=own
     )

@@ -243,6 +243,10 @@ class AcledConverter:
                 "acled_sources": f.get("source") or None,
                 "interaction": f.get("interaction") or None,
                 "admin1": f.get("admin1") or None,
+                # the record's own place names: cross-source linking compares them with a report's
+                "admin2": f.get("admin2") or None,
+                "admin3": f.get("admin3") or None,
+                "acled_location": f.get("location") or None,
             },
         )
         main.id = make_id("ev", art_id, typ, main.actor_id, main.target_id, main.location_id, date)

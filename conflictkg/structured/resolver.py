@@ -239,9 +239,14 @@ class Resolver:
                     return backer
                 label = f"{stripped.removesuffix(faction).strip()}: {faction}"
                 return self.new_actor(label, "state" if kind == "unknown" else kind, iso3)
-            if name.startswith("Police"):
-                return self.new_actor(stripped, "police", iso3)
-            return self.state(iso3, m["country"].removeprefix("the "))
+            if m.re is GOVERNMENT:
+                return self.state(iso3, m["country"].removeprefix("the "))
+            # "Military Forces of Syria (2010-)": the KB's army by ACLED's undated name, else the
+            # generic forces under ACLED's name, the node the text's "Kenyan soldiers" meet on
+            found = self.kb_actor(stripped)
+            if found is not None:
+                return found
+            return self.new_actor(stripped, m["what"].lower(), iso3)
         m = PARENS.match(stripped)
         if m:
             iso3 = country_iso3(m["inner"])

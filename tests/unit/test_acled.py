@@ -102,8 +102,12 @@ def test_actor_rules() -> None:
     gna = r.acled_actor("Military Forces of Libya (2016-) Government of National Accord", "state", "LBY")
     assert (lna.name, lna.country) == ("Libyan National Army", "LBY")
     assert (gna.name, gna.country) == ("Government of National Accord", "LBY")
+    # ACLED's generic forces keep ACLED's name (the node the text's "Turkish soldiers" meets on) ...
     turkey = r.acled_actor("Military Forces of Turkey (2016-)", "state", "LBY")
-    assert (turkey.name, turkey.kind, turkey.country) == ("Turkey", "state", "TUR")
+    assert (turkey.id, turkey.name, turkey.kind, turkey.country) == (
+        "actor:military-forces-of-turkey", "Military Forces of Turkey", "military", "TUR"
+    )  # fmt: skip
+    assert r.acled_actor("Government of Kenya (2013-)", "state", "KEN").name == "Kenya"
     police = r.acled_actor("Police Forces of Tunisia (2014-)", "state", "TUN")
     assert (police.name, police.kind, police.country) == ("Police Forces of Tunisia", "police", "TUN")
     spc = r.acled_actor("Military Forces of Mali (2021-) Some Faction", "state", "MLI")
@@ -142,7 +146,7 @@ def test_row_to_facts() -> None:
     assert main.evidence.text == "On 9 May 2020, clashes."
     # the associated actor acts alongside actor1: COOPERATE from Turkey to the LNA, less confident
     assert (coop.type, names[coop.actor_id], names[coop.target_id or ""]) == (
-        "COOPERATE", "Turkey", "Libyan National Army"
+        "COOPERATE", "Military Forces of Turkey", "Libyan National Army"
     )  # fmt: skip
     assert coop.confidence < main.confidence and coop.extra["acled_role"] == "associated"
     assert facts.locations[0].lat == 32.8286

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conflictkg.derived.linking import _item, candidate_pairs, score_pair, select
+from conflictkg.derived.linking import _item, _items, candidate_pairs, score_pair, select
 
 TRIPOLI = (32.8874, 13.1873)
 MITIGA = (32.894, 13.276)  # 8.3 km from Tripoli's centre
@@ -39,8 +39,61 @@ def test_same_happening_matches_with_reasons() -> None:
 
 
 def test_fight_and_assault_are_one_family() -> None:
-    got = pair(row("a", "text", "ASSAULT"), row("b", "acled", "FIGHT"))
+    gna = {"target": "actor:gna", "target_kind": "armed_group", "target_name": "GNA", "target_country": "LBY"}
+    got = pair(row("a", "text", "ASSAULT", **gna), row("b", "acled", "FIGHT", **gna))
     assert got is not None and got[1][0] == "type: ASSAULT~FIGHT"
+    # without a target the report cannot tell a fight from an assault
+    got = pair(row("a", "text", "FIGHT"), row("b", "acled", "ASSAULT", **gna))
+    assert got is not None and got[1][0] == "type: FIGHT~ASSAULT (no target to tell them apart)"
+    assert pair(row("a", "text", "FIGHT"), row("b", "acled", "FIGHT", **gna)) > got  # type: ignore[operator]
+
+
+def test_place_names_admin_areas_and_sentences() -> None:
+    far = {"lat": 32.3754, "lon": 15.0925}  # Misrata, 190 km east of Tripoli
+    named = {"place_name": "Ayn Zarah", "place_country": "LBY"}
+    # a report's place named as written, with its area's coordinates: the record's place by name
+    got = pair(row("a", "text", **named), row("b", "acled", geo=1, lat=32.8133, lon=13.2697, **named))
+    assert got is not None and got[1][2] == "place: same name (ayn zarah)"
+    # spelling variants of a several-word name; not one word and a longer one
+    got = pair(
+        row("a", "text", place_name="Qaser Bin Ghashir"),
+        row("b", "acled", geo=1, place_name="Qaşr Bin Ghashīr", lat=32.6878, lon=13.1739),
+    )
+    assert got is not None and got[1][2] == "place: similar names (qaser bin ghashir ~ qasr bin ghashir)"
+    assert (
+        pair(row("a", "text", place_name="Donetsk"), row("b", "acled", place_name="Donetskyi", **far)) is None
+    )
+    # the same name too far away is another place
+    assert (
+        pair(
+            row("a", "text", place_name="Al Hishah"),
+            row("b", "acled", place_name="Al Hishah", lat=25.0, lon=20.0),
+        )
+        is None
+    )
+    # the report's place is the record's admin area
+    got = pair(
+        row("a", "text", place_name="Tripoli"),
+        row("b", "acled", place_name="Salah Aldeen", admin1="Tripoli", **far),
+    )
+    assert got is not None and got[1][2] == "place: within tripoli"
+    # no place in the report: its sentence names the record's place, even misspelt
+    text = row("a", "text", place=None, place_country=None, lat=None, lon=None)
+    record = row("b", "acled", place_name="Ayn Zarah", admin1="Tripoli", **far)
+    said = "On 5 May, shells fired by LNA forces fell in Ayn Zara (Tripoli)."
+    items = _items([text, record], {"a": [("art:1", said)]})
+    got = score_pair(*items)
+    assert got is not None and got[1][2] == "place: ayn zarah named in the report"
+    # a report placed only in the record's province still names the record's place
+    idlib = {"place": "loc:idlib", "place_kind": "region", "place_name": "Idlib", "lat": 35.9, "lon": 36.6}
+    province = row("a", "text", **idlib)
+    nayrab = row("b", "acled", place_name="Nayrab", lat=35.87, lon=36.72)
+    items = _items([province, nayrab], {"a": [("art:1", "Regime forces shelled Nayrab in Idleb.")]})
+    got = score_pair(*items)
+    assert got is not None and got[1][2] == "place: nayrab named in the report"
+    # a sentence that names no place of the record's
+    items = _items([text, record], {"a": [("art:1", "On 5 May, LNA shells fell in Tripoli.")]})
+    assert score_pair(*items) is None
 
 
 def test_incompatible_types_dates_places_actors() -> None:
@@ -95,9 +148,32 @@ def test_blocking_selection_and_direction() -> None:
     # one best ACLED record per text event, and the link runs from the lower id to the higher
     assert [(r["a"], r["b"]) for r in links] == [("ev:1", "ev:4"), ("ev:1", "ev:9")]
     links = select(candidate_pairs(items), per_source=3)
+    # the record of the next day scores clearly less than the same day's: not kept beside it
+    assert [(r["a"], r["b"]) for r in links] == [("ev:1", "ev:4"), ("ev:1", "ev:9")]
+    # records that score as well are all kept, up to per_source
+    items = [i for i in map(_item, [*rows, row("ev:6", "acled", geo=1, lat=32.89)]) if i]
+    links = select(candidate_pairs(items), per_source=3)
     assert [(r["a"], r["b"]) for r in links] == [
         ("ev:1", "ev:4"),
         ("ev:1", "ev:9"),
-        ("ev:2", "ev:4"),
-        ("ev:2", "ev:9"),
+        ("ev:4", "ev:6"),
+        ("ev:6", "ev:9"),
     ]
+    # more records as good as the best than a report may keep: it cannot tell them apart
+    assert select(candidate_pairs(items), per_source=1) == []
+
+
+def test_a_group_of_no_country_meets_one_of_its_kind() -> None:
+    crowd = {
+        "actor": "actor:protesters", "actor_kind": "protesters", "actor_name": "Protesters",
+        "actor_country": None,
+    }  # fmt: skip
+    kenyans = {
+        "actor": "actor:protesters-kenya", "actor_kind": "protesters", "actor_name": "Protesters (Kenya)",
+        "actor_country": "KEN",
+    }  # fmt: skip
+    got = pair(row("a", "text", "PROTEST", **crowd), row("b", "acled", "PROTEST", **kenyans))
+    assert got is not None and got[1][3] == "actor: same kind of group (protesters)"
+    # a named organisation of no country is no generic group
+    union = {**crowd, "actor": "actor:union", "actor_kind": "protesters", "actor_name": "Teachers Union"}
+    assert pair(row("a", "text", "PROTEST", **union), row("b", "acled", "PROTEST", **kenyans)) is None

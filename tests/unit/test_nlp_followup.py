@@ -102,7 +102,7 @@ def test_definite_armed_group_noun_is_not_a_state_army() -> None:
 def test_generic_ids_meet_the_acled_importer() -> None:
     f = facts("Gunmen killed seven villagers in Zamfara, Nigeria.", "en")
     assert {(a.id, a.kind, a.country) for a in f.actors} == {
-        ("actor:unidentified-armed-group-nigeria-nga", "armed_group", "NGA"),
+        ("actor:unidentified-armed-group-nigeria", "armed_group", "NGA"),
         ("actor:civilians-nigeria", "civilians", "NGA"),
     }
 

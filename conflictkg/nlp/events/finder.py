@@ -41,6 +41,7 @@ from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import (
     OBJ,
     SUBJ,
+    SUBJ_PASS,
     first_child,
     is_passive,
     prep_args,
@@ -72,10 +73,29 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
             events.extend(_events_of(st, f, sent))
         if len(events) == found:
             events.extend(_classified(st, sent))
+        events[found:] = _without_means(st, events[found:])
         controls.extend(_controls(st, sent))
         if not all(t.is_space for t in sent):
             st.prev = sent.start_char
     return _dedup(events), controls
+
+
+def _without_means(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """A sentence's untargeted fight told inside the subject of the same actor's targeted event is
+    that event's means, not another event ("shells fired by the LNA killed a civilian": one
+    shelling of civilians, not a shelling and a killing)."""
+
+    def means(e: EventRecord) -> bool:
+        if e["type"] != "FIGHT" or e["target"] is not None:
+            return False
+        tok = st.doc[e["pred"]]
+        return any(
+            o is not e and o["actor"] == e["actor"] and o["target"] is not None
+            and any(tok in c.subtree for c in st.doc[o["pred"]].children if c.dep_ in SUBJ | SUBJ_PASS)
+            for o in events
+        )  # fmt: skip
+
+    return [e for e in events if not means(e)]
 
 
 def _classified(st: DocState, sent: Span) -> list[EventRecord]:
