@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from conflictkg.cli.common import FormatOpt, check_format
+from conflictkg.cli.common import FormatOpt, check_format, settings_of
 from conflictkg.cli.output import render
 from conflictkg.errors import InputError
 from conflictkg.sources.documents import RawDocument
@@ -18,6 +18,7 @@ lexicon_app = typer.Typer(help="Maintain the predicate lexicons from real text."
 
 @lexicon_app.command("gaps")
 def gaps(
+    ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, directories or globs of articles.")],
     lang: Annotated[str, typer.Option("--lang", help="Language of the texts: fr or en.")] = "en",
     top: Annotated[int, typer.Option("--top", min=1, help="How many predicates to list.")] = 20,
@@ -41,7 +42,8 @@ def gaps(
                 texts.append(item.text)
     if not texts:
         raise InputError("no article text found in " + ", ".join(paths))
-    rows = [{"rank": i, **asdict(g)} for i, g in enumerate(lexicon_gaps(texts, lang, top), start=1)]
+    found = lexicon_gaps(texts, lang, top, kb=settings_of(ctx).user_kb())  # the user's --kb actors count too
+    rows = [{"rank": i, **asdict(g)} for i, g in enumerate(found, start=1)]
     render(rows, fmt, title=f"Lexicon gaps ({lang}, {len(texts)} articles)", empty="No gaps.")
 
 

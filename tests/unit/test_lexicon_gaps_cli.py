@@ -35,3 +35,17 @@ def test_gaps_errors_are_one_line() -> None:
     assert done.stderr.strip().startswith("error:") and "Traceback" not in done.stderr
     done = _cli("lexicon", "gaps", "/nonexistent/dir", "--lang", "xx")
     assert done.returncode != 0 and "Traceback" not in done.stderr
+
+
+
+def test_gaps_read_with_the_users_kb(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Yesterday the Zorbian Wolves patrolled the streets again.\n")
+    kb = tmp_path / "kb.toml"
+    kb.write_text('[[actor]]\nname = "Zorbian Wolves"\nkind = "armed_group"\n')
+    done = _cli("--kb", str(kb), "lexicon", "gaps", str(tmp_path / "in"), "--lang", "en", "-f", "json")
+    assert done.returncode == 0, done.stderr
+    assert [r["lemma"] for r in json.loads(done.stdout)] == ["patrol"]
+    kb.write_text("[[actor]]\nname = \n")  # the file is read: a broken one is an error, not ignored
+    done = _cli("--kb", str(kb), "lexicon", "gaps", str(tmp_path / "in"), "--lang", "en")
+    assert done.returncode != 0 and done.stderr.startswith("error:") and "Traceback" not in done.stderr
