@@ -37,7 +37,6 @@ def test_gaps_errors_are_one_line() -> None:
     assert done.returncode != 0 and "Traceback" not in done.stderr
 
 
-
 def test_gaps_read_with_the_users_kb(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Yesterday the Zorbian Wolves patrolled the streets again.\n")
