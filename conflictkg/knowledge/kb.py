@@ -629,7 +629,7 @@ class KnowledgeBase:
         cand = best[0]
         # the first letters must agree: "Libye" ≠ "Liban" is handled by the cutoff, this guards
         # names that differ only in their start
-        if cand[:2] != k[:2]:
+        if cand[:2] != k[:2] or not _tokens_agree(k, cand):
             return None
         return self.get(self._exact[cand])
 
@@ -738,3 +738,10 @@ def file_digest(paths: Iterable[Path], salt: str = "") -> str:
         except OSError:
             h.update(b"<missing>")
     return h.hexdigest()
+
+
+def _tokens_agree(k: str, cand: str) -> bool:
+    """A shared title must not carry a fuzzy match: word for word, each differing word starts alike
+    ("president malien" is not "president aliev")."""
+    a, b = k.split(), cand.split()
+    return len(a) != len(b) or all(x == y or x[0] == y[0] for x, y in zip(a, b, strict=True))

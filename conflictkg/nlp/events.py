@@ -535,6 +535,8 @@ class EventFinder:
             if p.symmetric or any(c.dep_ == "conj" for c in subj.children):
                 return self._group(subj)
             got = self._np_actor(subj)
+            if got is None and p.type in ("FIGHT", "ASSAULT"):
+                got = self._unattributed(subj)  # "une explosion a tué 15 personnes"
             return [got] if got else []
         got = self._controller(tok)
         return [got] if got else []
@@ -720,7 +722,31 @@ class EventFinder:
                 got = self._np_actor(subj, depth + 1)
                 if got is not None:
                     return (got[0], got[1] - 0.05, got[2])
+        if tok.dep_ in SUBJ and self._toll_verb(tok.head):  # "l'attentat a fait 25 morts"
+            return self._unattributed(tok)
         return None
+
+    def _unattributed(self, tok: Token) -> Actor | None:
+        """The author of an attack told with no author ("une explosion", "un attentat"): the armed
+        group that acted last, else the unidentified armed group of the article's country."""
+        attacks = self.lex.group("attack_subjects")
+        if tok.lemma_.lower() not in attacks:
+            return None
+        definite = any(c.dep_ == "det" and c.lower_ in ("l'", "le", "la", "les") for c in tok.children)
+        if definite and any(t.lemma_.lower() in attacks for t in self.doc[: tok.i]):
+            return None  # "l'explosion a tué 2 policiers": the attack told before, not another
+        got = self._armed_before()
+        if got is not None:
+            return got
+        iso3 = self.doc._.country
+        return (self._generic("armed", iso3), 0.55, None) if iso3 else None
+
+    def _toll_verb(self, verb: Token) -> bool:
+        """ "a fait 25 morts", "a coûté la vie", "a eu lieu": a verb telling that an attack happened."""
+        tolls = self.lex.group("toll_verbs")
+        lemma = verb.lemma_.lower()
+        objs = [c.lemma_.lower() for c in verb.children if c.dep_ in OBJ]
+        return lemma in tolls or any(f"{lemma} {o}" in tolls for o in objs)
 
     def _pair(self, tok: Token, p: Predicate) -> list[Actor]:
         """ "des combats ont opposé X à Y", "clashes pitted X against Y": the two sides."""
@@ -805,6 +831,8 @@ class EventFinder:
     def _civilian_object(self, tok: Token) -> bool:
         civ = self.lex.group("civilian_nouns")
         of = self.lex.group("of_preps")
+        if tok.pos_ == "NOUN" and tok.dep_ in SUBJ and self._toll_verb(tok.head):
+            return True  # the dead of an attack told with a toll verb
         for c in tok.children:
             if c.dep_ in OBJ or c.dep_ in SUBJ_PASS:
                 if c.lemma_.lower() in civ or c.lower_ in civ:

@@ -220,6 +220,7 @@ class MentionFinder:
         of = self.lex.group("of_preps")
         places = self.lex.group("place_preps")
         counts: dict[str, int] = {}
+        complements: dict[str, int] = {}  # "l'ancien premier ministre du Liban": a last resort
         for m in mentions:
             a = actors.get(m["actor"])
             if not a or a["kind"] != "state" or not a["country"]:
@@ -229,6 +230,7 @@ class MentionFinder:
             if p in of and not m["demonym"]:
                 # "l'ambassade de France" says nothing of where; "dans le centre du Mali" does
                 if _case(head.head) not in places:
+                    complements[a["country"]] = complements.get(a["country"], 0) + 1
                     continue
                 p = _case(head.head)
             counts[a["country"]] = counts.get(a["country"], 0) + (2 if p in places else 1)
@@ -248,6 +250,8 @@ class MentionFinder:
                     if place is not None and place.country:
                         counts[place.country] = counts.get(place.country, 0) + 1
             counts = {k: n for k, n in counts.items() if n >= 2}  # one village alone: maybe a homonym
+        if not counts and len(complements) == 1:
+            counts = complements  # the one country named at all
         self.country = max(counts, key=lambda k: counts[k]) if counts else None
         return self.country
 

@@ -1,0 +1,43 @@
+"""French rules for real news (issue 14), on sentences of our own: exact (actor, type, target, place)
+sets. An attack told with no author ("une explosion a tué", "un attentat a eu lieu") is the
+unidentified armed group's of the article's country, once; a demonym is never fuzzily a person."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_events import facts
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+MALI_ARMED, MALI_CIVILIANS = "Unidentified Armed Group (Mali)", "Civilians (Mali)"
+
+
+def rows(text: str) -> set[Row]:
+    f = facts(text, "fr")
+    names = {a.id: a.name for a in f.actors}
+    places = {loc.id: loc.name for loc in f.locations}
+    return {(names[e.actor_id], e.type, names.get(e.target_id or ""), places.get(e.location_id or ""))
+            for e in f.events}  # fmt: skip
+
+
+CASES: list[tuple[str, set[Row]]] = [
+    ("Une grande explosion a tué douze personnes à Gao, au Mali.",
+     {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Gao")}),
+    ("Selon des habitants, un attentat a eu lieu mardi à Gao, au Mali.",
+     {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Gao")}),
+    # the definite noun after it is the same attack, not a second one
+    ("Une explosion a tué douze personnes à Gao, au Mali. L'attentat a fait trois autres morts.",
+     {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Gao")}),
+    # the one country named, even as a complement, is the article's
+    ("L'ancien premier ministre du Liban a visité une école. Une explosion a tué douze personnes.",
+     {("Lebanon", "CONSULT", None, None),
+      ("Unidentified Armed Group (Lebanon)", "ASSAULT", "Civilians (Lebanon)", None)}),
+    # "président malien" is Mali, not "président Aliev" by spelling
+    ("Le président malien a visité Niamey.", {("Mali", "CONSULT", "Niger", None)}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_french_news(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
