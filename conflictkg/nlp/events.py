@@ -396,6 +396,8 @@ class EventFinder:
         """The actor a noun phrase names (mentions, apposition, demonyms, possessives, pronouns)."""
         if tok is None or depth > 4 or (tok.pos_ == "NOUN" and self._is_date_word(tok)):
             return None  # "lundi", "dimanche soir" as a subject or object: a parse slip
+        if tok.pos_ == "NOUN" and coref.possessive(tok) is not None:
+            return self._coref(tok, depth)  # "ses troupes du Liban": its troops, from Lebanon
         m = self.covered.get(tok.i)
         if m is not None and m.get("anaphor"):
             got = self._armed_before()
@@ -523,6 +525,10 @@ class EventFinder:
             return [got] if got else []
         if is_passive(tok):
             agent = self._agent(tok)
+            if agent is None and p.type in ("FIGHT", "ASSAULT"):
+                # "douze soldats ont été tués dans une embuscade": the ambush's unnamed author
+                obliques = (c for c in tok.children if c.dep_.startswith("obl"))
+                agent = next(filter(None, map(self._unattributed, obliques)), None)
             if agent is None and p.passive_actor and self.doc._.country:
                 self.defaulted.add(tok.i)
                 # "cinq hommes ont été arrêtés": arrests are the police's

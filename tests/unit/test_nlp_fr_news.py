@@ -35,6 +35,20 @@ CASES: list[tuple[str, set[Row]]] = [
       ("Unidentified Armed Group (Lebanon)", "ASSAULT", "Civilians (Lebanon)", None)}),
     # "président malien" is Mali, not "président Aliev" by spelling
     ("Le président malien a visité Niamey.", {("Mali", "CONSULT", "Niger", None)}),
+    # an agentless killing in an ambush or attack: its unnamed author
+    ("Douze soldats ont été tués dans une embuscade près de Mopti, au Mali.",
+     {(MALI_ARMED, "FIGHT", "Malian Armed Forces", "Mali")}),
+    ("Selon des habitants, douze civils ont été tués dans un attentat à Gao, au Mali.",
+     {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Mali")}),
+    # "s'en prendre à" is an attack, not a capture
+    ("Des manifestants s'en sont pris au siège du JNIM à Gao, au Mali.",
+     {("Protesters (Mali)", "FIGHT", "Jama'at Nusrat al-Islam wal-Muslimin", "Gao")}),
+    # "les agresseurs" are an armed group; arrested with no agent: by the police
+    ("Les agresseurs ont été interpellés à Bamako, au Mali.",
+     {("Police Forces of Mali", "COERCE", MALI_ARMED, "Bamako")}),
+    # "ses troupes de Syrie": the possessor's troops, Syria only where they leave from
+    ("La Russie a entamé un retrait partiel de ses troupes de Syrie.", {("Russia", "RETREAT", None, None)}),
+    ("Le roi du Maroc a levé l'état d'urgence.", {("Morocco", "CONCEDE", None, None)}),
 ]  # fmt: skip
 
 
