@@ -552,6 +552,8 @@ class EventFinder:
         out: list[Actor] = []
         seen: set[str] = set()
         heads = [subj]
+        if subj.head.i != subj.i:  # "Le MNLA et l'armée s'affrontent": the parser's two subjects
+            heads.extend(c for c in subj.head.children if c.dep_ in SUBJ and c.i != subj.i)
         for t in heads:
             heads.extend(c for c in t.children if c.dep_ in ("conj", "appos") and c not in heads)
         for t in heads:
@@ -684,7 +686,9 @@ class EventFinder:
                 got = self._np_actor(c, depth + 1) if prep in givers else None
                 if got is not None:
                     return got
-        for prep, c in args:
+        # "l'exécution de 28 soldats par le JNIM": the agent the parser hung on the complement
+        inner = [(p2, c2) for _, c in args for p2, c2 in prep_args(c)]
+        for prep, c in args + inner:
             if prep in agents:
                 got = self._np_actor(c, depth + 1)
                 if got is not None:
@@ -722,7 +726,11 @@ class EventFinder:
         head = tok.head
         definite = any(c.dep_ == "det" and c.lower_ in ("l'", "le", "la", "les", "the", "this", "cette", "ce")
                        for c in tok.children)  # fmt: skip
-        if tok.dep_ in OBJ and head.lemma_.lower() in self.lex.group("light") and not definite:
+        # "a revendiqué l'attentat": the claimer's, unless an attack was told before (that one)
+        claimed = head.lemma_.lower() in self.lex.group("responsibility") and not any(
+            e["type"] in ("FIGHT", "ASSAULT") for e in self.done
+        )
+        if tok.dep_ in OBJ and head.lemma_.lower() in self.lex.group("light") and (claimed or not definite):
             subj = first_child(head, SUBJ)
             if subj is not None:
                 got = self._np_actor(subj, depth + 1)
@@ -806,6 +814,8 @@ class EventFinder:
             return False
         if self._received(tok) is not None:
             return True
+        if any(c.dep_ in ("acl:relcl", "relcl") and c.i in self.frames for c in tok.children):
+            return False  # "l'attentat qui a tué dix soldats": the killing is the event
         if (
             tok.dep_ in OBJ
             and tok.head.i in self.frames

@@ -187,8 +187,10 @@ class MentionFinder:
                     if entry is not None and entry.kind == "state" and person:
                         entry = None  # "George Bush": a first name is no country
                 if entry is None and t.pos_ == "NOUN" and t.is_lower and len(t) > 2:
-                    # a common noun alone rarely names an actor; only exact KB hits ("l'armée" is no hit)
-                    entry = None
+                    # a common noun alone rarely names an actor; only exact KB hits ("les talibans";
+                    # "l'armée" is no hit)
+                    entry = _exact_alias(kb.resolve(t.text, self.lex.lang), t.lower_)
+                    span = [t]
                 if entry is not None:
                     add(span, t, entry)
                     for x in span:  # "Turkish-backed factions of X": Turkey stays visible inside
@@ -347,6 +349,11 @@ class MentionFinder:
                         return str(a["country"])
         return None
 
+    @staticmethod
+    def _state_demonym(c: Token, covered: dict[int, int], mentions: list[dict[str, Any]]) -> bool:
+        m = mentions[covered[c.i]] if c.i in covered else None
+        return c.dep_ == "amod" and m is not None and m["demonym"] and m["kind"] == "state"
+
     def _named_inside(
         self, t: Token, covered: dict[int, int], group: str, mentions: list[dict[str, Any]] | None = None
     ) -> bool:
@@ -359,6 +366,8 @@ class MentionFinder:
                 continue
             if group != "armed" and ((c.dep_ == "prep" and c.lower_ in where) or _case(c) in where):
                 continue  # "police in Nairobi": where they are, not who they are
+            if group == "armed" and mentions is not None and self._state_demonym(c, covered, mentions):
+                continue  # "les rebelles syriens": of Syria, not Syria
             of_phrase = _case(c) in of or (c.dep_ == "prep" and c.lower_ in of)
             if group == "protesters" and of_phrase:
                 continue
@@ -609,3 +618,10 @@ def doc_between_ok(role_tok: Token, t: Token) -> bool:
             return False
         cur = cur.head
     return cur.i == role_tok.i
+
+
+def _exact_alias(entry: Any, word: str) -> Any:
+    """``entry`` when ``word`` is one of its names as written (lowercase aliases: "talibans")."""
+    if entry is None or word not in {a.lower() for a in (entry.name, *entry.aliases)}:
+        return None
+    return entry

@@ -11,6 +11,8 @@ pytestmark = pytest.mark.nlp
 
 Row = tuple[str, str, str | None, str | None]
 MALI_ARMED, MALI_CIVILIANS = "Unidentified Armed Group (Mali)", "Civilians (Mali)"
+MNLA, FAMA = "National Movement for the Liberation of Azawad", "Malian Armed Forces"
+JNIM = "Jama'at Nusrat al-Islam wal-Muslimin"
 
 
 def rows(text: str) -> set[Row]:
@@ -42,13 +44,26 @@ CASES: list[tuple[str, set[Row]]] = [
      {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Mali")}),
     # "s'en prendre à" is an attack, not a capture
     ("Des manifestants s'en sont pris au siège du JNIM à Gao, au Mali.",
-     {("Protesters (Mali)", "FIGHT", "Jama'at Nusrat al-Islam wal-Muslimin", "Gao")}),
+     {("Protesters (Mali)", "FIGHT", JNIM, "Gao")}),
     # "les agresseurs" are an armed group; arrested with no agent: by the police
     ("Les agresseurs ont été interpellés à Bamako, au Mali.",
      {("Police Forces of Mali", "COERCE", MALI_ARMED, "Bamako")}),
     # "ses troupes de Syrie": the possessor's troops, Syria only where they leave from
     ("La Russie a entamé un retrait partiel de ses troupes de Syrie.", {("Russia", "RETREAT", None, None)}),
     ("Le roi du Maroc a levé l'état d'urgence.", {("Morocco", "CONCEDE", None, None)}),
+    # two subjects the parser left side by side fight each other
+    ("Le MNLA et l'armée malienne s'affrontent près de Kidal.",
+     {(MNLA, "FIGHT", FAMA, None), (FAMA, "FIGHT", MNLA, None)}),
+    # the agent hung on the complement of a nominal event
+    ("L'exécution de 28 soldats maliens par le JNIM a choqué le pays.", {(JNIM, "ASSAULT", FAMA, None)}),
+    # a lowercase KB alias alone; a claimed attack is the claimer's, its relative clause the event
+    ("Les talibans ont revendiqué l'attentat qui a tué dix soldats afghans à Kaboul.",
+     {("Taliban", "FIGHT", "Military Forces of Afghanistan", "Kabul")}),
+    ("Un kamikaze s'est fait exploser à Kaboul, en Afghanistan, tuant dix personnes.",
+     {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", None)}),
+    # Syrian rebels are not Syria
+    ("Les rebelles syriens ont abattu un hélicoptère de l'armée près d'Alep, en Syrie.",
+     {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Syria")}),
 ]  # fmt: skip
 
 
