@@ -30,6 +30,7 @@ class Predicate:
     actor_preps: tuple[str, ...] = ()  # "the fall of X to Y": the actor of a nominal event
     pair: tuple[str, ...] = ()  # "des combats ont opposé X à Y": the two sides' argument roles
     passive_actor: str | None = None  # generic class acting in an agentless passive ("ont été arrêtés")
+    requires_no_object: bool = False  # no object, and only actors in the target roles ("se rendre à X")
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -51,6 +52,7 @@ class Predicate:
             passive_actor=row.get("passive_actor"),
             actor_preps=tuple(row.get("actor_preps", [])),
             pair=tuple(row.get("pair", [])),
+            requires_no_object=bool(row.get("requires_no_object", False)),
         )
 
 

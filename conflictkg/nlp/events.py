@@ -166,11 +166,19 @@ class EventFinder:
             objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ}
             if not objs & set(p.needs_object):
                 return False
+        if p.requires_no_object and not self._only_actor_args(f):
+            return False  # "se rendre à Bamako, aux urnes, compte": to go, not to surrender
         # "faire capituler": a causative makes the embedded verb the causer's action, not its own
         causative = self.lex.group("causative")
         return not any(
             c.dep_ in ("aux", "dep", "aux:caus") and c.lemma_.lower() in causative for c in tok.children
         )
+
+    def _only_actor_args(self, f: Frame) -> bool:
+        if first_child(f.tok, OBJ) is not None:
+            return False
+        args = [c for prep, c in prep_args(f.tok) if prep in f.pred.target]
+        return all(self._np_actor(c) is not None and not self._is_place_name(c) for c in args)
 
     # --- events of one predicate ---------------------------------------------------------------
 
@@ -189,6 +197,8 @@ class EventFinder:
             # "a clash between GNA and LNA forces", "des affrontements entre X et Y"
             between = [c for prep, c in prep_args(tok) if prep in ("between", "entre")] if p.symmetric else []
             group = self._between(between[0]) if between else []
+            if len(group) == 1 and tok.dep_ in SUBJ:  # "entre X et Y ont fait": Y parsed as a subject
+                group += self._other_subjects(tok)
             got = self._nominal_actor(tok) if len(group) < 2 else group[0]
             if got is None or not self._nominal_stands(tok):
                 return []
@@ -565,6 +575,17 @@ class EventFinder:
         if len(out) < 2:
             got = self._np_actor(subj)
             return [got] if got else []
+        return out
+
+    def _other_subjects(self, tok: Token) -> list[Actor]:
+        """The subjects after ``tok`` of its verb, joined to it by a conjunction."""
+        out: list[Actor] = []
+        ccs = [c.i for c in tok.head.children if c.dep_ == "cc"]
+        for s in tok.head.children:
+            joined = any(c.dep_ == "cc" for c in s.children) or any(tok.i < i < s.i for i in ccs)
+            got = self._np_actor(s) if s.dep_ in SUBJ and s.i > tok.i and joined else None
+            if got is not None:
+                out.append(got)
         return out
 
     def _between(self, tok: Token) -> list[Actor]:

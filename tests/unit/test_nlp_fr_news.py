@@ -54,6 +54,13 @@ CASES: list[tuple[str, set[Row]]] = [
     # two subjects the parser left side by side fight each other
     ("Le MNLA et l'armée malienne s'affrontent près de Kidal.",
      {(MNLA, "FIGHT", FAMA, None), (FAMA, "FIGHT", MNLA, None)}),
+    ("Des affrontements entre les rebelles du MNLA et l'armée malienne ont fait dix morts à Kidal.",
+     {(MNLA, "FIGHT", FAMA, "Kidal"), (FAMA, "FIGHT", MNLA, "Kidal")}),
+    # "se rendre à" a place or a thing is to go; to an actor, or alone, to surrender
+    ("Les Maliens se rendent aux urnes dimanche.", set()),
+    ("Le ministre malien s'est rendu à Niamey.", set()),
+    ("Deux cents combattants du MNLA se sont rendus à l'armée malienne.", {(MNLA, "CONCEDE", FAMA, None)}),
+    ("Les rebelles du MNLA se sont rendus.", {(MNLA, "CONCEDE", None, None)}),
     # the agent hung on the complement of a nominal event
     ("L'exécution de 28 soldats maliens par le JNIM a choqué le pays.", {(JNIM, "ASSAULT", FAMA, None)}),
     # a lowercase KB alias alone; a claimed attack is the claimer's, its relative clause the event
