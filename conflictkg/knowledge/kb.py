@@ -366,7 +366,7 @@ class KnowledgeBase:
         cand = best[0]
         # the first letters must agree: "Libye" ≠ "Liban" is handled by the cutoff, this guards
         # names that differ only in their start
-        if cand[:2] != k[:2]:
+        if cand[:2] != k[:2] or not _tokens_agree(k, cand):
             return None
         return self.get(self._exact[cand])
 
@@ -446,3 +446,10 @@ def _disc_key(k: str) -> str:
 def _default_kb() -> KnowledgeBase:
     base = _packaged()
     return KnowledgeBase(base.entries, base.demonyms, base.heads, kb_digest())
+
+
+def _tokens_agree(k: str, cand: str) -> bool:
+    """A shared title must not carry a fuzzy match: word for word, each differing word starts alike
+    ("president malien" is not "president aliev")."""
+    a, b = k.split(), cand.split()
+    return len(a) != len(b) or all(x == y or x[0] == y[0] for x, y in zip(a, b, strict=True))

@@ -30,6 +30,7 @@ class Predicate:
     actor_preps: tuple[str, ...] = ()  # "the fall of X to Y": the actor of a nominal event
     pair: tuple[str, ...] = ()  # "des combats ont opposé X à Y": the two sides' argument roles
     passive_actor: str | None = None  # generic class acting in an agentless passive ("ont été arrêtés")
+    requires_no_object: bool = False  # no object, and only actors in the target roles ("se rendre à X")
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -51,6 +52,7 @@ class Predicate:
             passive_actor=row.get("passive_actor"),
             actor_preps=tuple(row.get("actor_preps", [])),
             pair=tuple(row.get("pair", [])),
+            requires_no_object=bool(row.get("requires_no_object", False)),
         )
 
 
@@ -78,7 +80,8 @@ _WORD_GROUPS = (
     "hypothetical_marks", "hypothetical_dets", "pronouns", "agent_preps", "of_preps",
     "locative_preps", "place_preps", "near_words", "country_nouns", "civilian_nouns", "control_nouns",
     "date_words", "institution_nouns", "reciprocal", "state_force_words",
-    "instrument_preps", "hand_nouns", "receiving", "source_preps",
+    "instrument_preps", "hand_nouns", "receiving", "source_preps", "attack_subjects", "toll_verbs",
+    "responsibility",
 )  # fmt: skip
 
 

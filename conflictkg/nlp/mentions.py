@@ -117,8 +117,10 @@ class MentionFinder:
                     if entry is not None and entry.kind == "state" and person:
                         entry = None  # "George Bush": a first name is no country
                 if entry is None and t.pos_ == "NOUN" and t.is_lower and len(t) > 2:
-                    # a common noun alone rarely names an actor; only exact KB hits ("l'armée" is no hit)
-                    entry = None
+                    # a common noun alone rarely names an actor; only exact KB hits ("les talibans";
+                    # "l'armée" is no hit)
+                    entry = _exact_alias(kb.resolve(t.text, self.lex.lang), t.lower_)
+                    span = [t]
                 if entry is not None:
                     add(span, t, entry)
                     for x in span:  # "Turkish-backed factions of X": Turkey stays visible inside
@@ -150,6 +152,7 @@ class MentionFinder:
         of = self.lex.group("of_preps")
         places = self.lex.group("place_preps")
         counts: dict[str, int] = {}
+        complements: dict[str, int] = {}  # "l'ancien premier ministre du Liban": a last resort
         for m in mentions:
             a = actors.get(m["actor"])
             if not a or a["kind"] != "state" or not a["country"]:
@@ -159,6 +162,7 @@ class MentionFinder:
             if p in of and not m["demonym"]:
                 # "l'ambassade de France" says nothing of where; "dans le centre du Mali" does
                 if _case(head.head) not in places:
+                    complements[a["country"]] = complements.get(a["country"], 0) + 1
                     continue
                 p = _case(head.head)
             counts[a["country"]] = counts.get(a["country"], 0) + (2 if p in places else 1)
@@ -178,6 +182,8 @@ class MentionFinder:
                     if place is not None and place.country:
                         counts[place.country] = counts.get(place.country, 0) + 1
             counts = {k: n for k, n in counts.items() if n >= 2}  # one village alone: maybe a homonym
+        if not counts and len(complements) == 1:
+            counts = complements  # the one country named at all
         self.country = max(counts, key=lambda k: counts[k]) if counts else None
         return self.country
 
@@ -273,6 +279,11 @@ class MentionFinder:
                         return str(a["country"])
         return None
 
+    @staticmethod
+    def _state_demonym(c: Token, covered: dict[int, int], mentions: list[dict[str, Any]]) -> bool:
+        m = mentions[covered[c.i]] if c.i in covered else None
+        return c.dep_ == "amod" and m is not None and m["demonym"] and m["kind"] == "state"
+
     def _named_inside(
         self, t: Token, covered: dict[int, int], group: str, mentions: list[dict[str, Any]] | None = None
     ) -> bool:
@@ -285,6 +296,8 @@ class MentionFinder:
                 continue
             if group != "armed" and ((c.dep_ == "prep" and c.lower_ in where) or _case(c) in where):
                 continue  # "police in Nairobi": where they are, not who they are
+            if group == "armed" and mentions is not None and self._state_demonym(c, covered, mentions):
+                continue  # "les rebelles syriens": of Syria, not Syria
             of_phrase = _case(c) in of or (c.dep_ == "prep" and c.lower_ in of)
             if group == "protesters" and of_phrase:
                 continue
@@ -535,3 +548,10 @@ def doc_between_ok(role_tok: Token, t: Token) -> bool:
             return False
         cur = cur.head
     return cur.i == role_tok.i
+
+
+def _exact_alias(entry: Any, word: str) -> Any:
+    """``entry`` when ``word`` is one of its names as written (lowercase aliases: "talibans")."""
+    if entry is None or word not in {a.lower() for a in (entry.name, *entry.aliases)}:
+        return None
+    return entry

@@ -3,10 +3,12 @@ person), the agent of a passive, and the speaker of reported speech."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate
-from conflictkg.nlp import coref
+from conflictkg.nlp import coref, generic
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.state import (
@@ -15,6 +17,7 @@ from conflictkg.nlp.events.state import (
     Mention,
 )
 from conflictkg.nlp.events.tree import _contains, _nominal_subtree
+from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     AGENT,
     OBJ,
@@ -68,6 +71,8 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     """The actor a noun phrase names (mentions, apposition, demonyms, possessives, pronouns)."""
     if tok is None or depth > 4 or (tok.pos_ == "NOUN" and _is_date_word(st, tok)):
         return None  # "lundi", "dimanche soir" as a subject or object: a parse slip
+    if tok.pos_ == "NOUN" and coref.possessive(tok) is not None:
+        return _coref(st, tok, depth)  # "ses troupes du Liban": its troops, from Lebanon
     m = st.covered.get(tok.i)
     if m is not None and m.get("anaphor"):
         got = _armed_before(st)
@@ -236,7 +241,9 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             got = _np_actor(st, c, depth + 1) if prep in givers else None
             if got is not None:
                 return got
-    for prep, c in args:
+    # "l'exécution de 28 soldats par le JNIM": the agent the parser hung on the complement
+    inner = [(p2, c2) for _, c in args for p2, c2 in prep_args(c)]
+    for prep, c in args + inner:
         if prep in agents:
             got = _np_actor(st, c, depth + 1)
             if got is not None:
@@ -274,13 +281,51 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     head = tok.head
     definite = any(c.dep_ == "det" and c.lower_ in ("l'", "le", "la", "les", "the", "this", "cette", "ce")
                    for c in tok.children)  # fmt: skip
-    if tok.dep_ in OBJ and head.lemma_.lower() in st.lex.group("light") and not definite:
+    # "a revendiqué l'attentat": the claimer's, unless an attack was told before (that one)
+    claimed = head.lemma_.lower() in st.lex.group("responsibility") and not any(
+        e["type"] in ("FIGHT", "ASSAULT") for e in st.done
+    )
+    if tok.dep_ in OBJ and head.lemma_.lower() in st.lex.group("light") and (claimed or not definite):
         subj = first_child(head, SUBJ)
         if subj is not None:
             got = _np_actor(st, subj, depth + 1)
             if got is not None:
                 return (got[0], got[1] - 0.05, got[2])
+    if tok.dep_ in SUBJ and _toll_verb(st, tok.head):  # "l'attentat a fait 25 morts"
+        return _unattributed(st, tok)
     return None
+
+
+def _generic(st: DocState, group: str, iso3: Any) -> str:
+    kb = st.kb
+    state = kb.state(str(iso3)) if iso3 else None
+    entry = generic_entry(group, iso3 and str(iso3), state.name if state is not None else None, kb)
+    st.actors.setdefault(entry.id, generic.record(entry))
+    return str(entry.id)
+
+
+def _unattributed(st: DocState, tok: Token) -> Actor | None:
+    """The author of an attack told with no author ("une explosion", "un attentat"): the armed
+    group that acted last, else the unidentified armed group of the article's country."""
+    attacks = st.lex.group("attack_subjects")
+    if tok.lemma_.lower() not in attacks:
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ in ("l'", "le", "la", "les") for c in tok.children)
+    if definite and any(t.lemma_.lower() in attacks for t in st.doc[: tok.i]):
+        return None  # "l'explosion a tué 2 policiers": the attack told before, not another
+    got = _armed_before(st)
+    if got is not None:
+        return got
+    iso3 = st.doc._.country
+    return (_generic(st, "armed", iso3), 0.55, None) if iso3 else None
+
+
+def _toll_verb(st: DocState, verb: Token) -> bool:
+    """ "a fait 25 morts", "a coûté la vie", "a eu lieu": a verb telling that an attack happened."""
+    tolls = st.lex.group("toll_verbs")
+    lemma = verb.lemma_.lower()
+    objs = [c.lemma_.lower() for c in verb.children if c.dep_ in OBJ]
+    return lemma in tolls or any(f"{lemma} {o}" in tolls for o in objs)
 
 
 def _actor_prep(st: DocState, tok: Token, pred: Predicate, depth: int) -> Actor | None:

@@ -34,7 +34,16 @@ from conflictkg.nlp.events.state import (
     Frame,
     Mention,
 )
-from conflictkg.nlp.events.subjects import _between, _civilians, _group, _kind, _pair, _regroup, _subjects
+from conflictkg.nlp.events.subjects import (
+    _between,
+    _civilians,
+    _group,
+    _kind,
+    _other_subjects,
+    _pair,
+    _regroup,
+    _subjects,
+)
 from conflictkg.nlp.events.targets import _target, _target_before
 from conflictkg.nlp.events.tree import _dedup
 from conflictkg.nlp.modality import modality
@@ -134,6 +143,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         # "a clash between GNA and LNA forces", "des affrontements entre X et Y"
         between = [c for prep, c in prep_args(tok) if prep in ("between", "entre")] if p.symmetric else []
         group = _between(st, between[0]) if between else []
+        if len(group) == 1 and tok.dep_ in SUBJ:  # "entre X et Y ont fait": Y parsed as a subject
+            group += _other_subjects(st, tok)
         got = _nominal_actor(st, tok) if len(group) < 2 else group[0]
         if got is None or not _nominal_stands(st, tok):
             return []

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from conflictkg.nlp.events.actors import _received
+from conflictkg.nlp.events.actors import _np_actor, _received, _toll_verb
+from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.state import (
     _PURPOSE_TYPES,
     _SUBORDINATE_INF,
@@ -74,11 +75,20 @@ def _accepts(st: DocState, f: Frame) -> bool:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ}
         if not objs & set(p.needs_object):
             return False
+    if p.requires_no_object and not _only_actor_args(st, f):
+        return False  # "se rendre à Bamako, aux urnes, compte": to go, not to surrender
     # "faire capituler": a causative makes the embedded verb the causer's action, not its own
     causative = st.lex.group("causative")
     return not any(
         c.dep_ in ("aux", "dep", "aux:caus") and c.lemma_.lower() in causative for c in tok.children
     )
+
+
+def _only_actor_args(st: DocState, f: Frame) -> bool:
+    if first_child(f.tok, OBJ) is not None:
+        return False
+    args = [c for prep, c in prep_args(f.tok) if prep in f.pred.target]
+    return all(_np_actor(st, c) is not None and not _is_place_name(st, c) for c in args)
 
 
 def _absorbed(st: DocState, tok: Token) -> bool:
@@ -119,6 +129,8 @@ def _nominal_stands(st: DocState, tok: Token) -> bool:
         return False
     if _received(st, tok) is not None:
         return True
+    if any(c.dep_ in ("acl:relcl", "relcl") and c.i in st.frames for c in tok.children):
+        return False  # "l'attentat qui a tué dix soldats": the killing is the event
     if tok.dep_ in OBJ and tok.head.i in st.frames and tok.head.lemma_.lower() not in st.lex.group("light"):
         return st.frames[tok.head.i].pred.type in ("ACCUSE", "REJECT", "INVESTIGATE")
     pred = st.lex.nouns.get(tok.lemma_.lower())
@@ -137,6 +149,8 @@ def _receives_event(st: DocState, tok: Token) -> bool:
 def _civilian_object(st: DocState, tok: Token) -> bool:
     civ = st.lex.group("civilian_nouns")
     of = st.lex.group("of_preps")
+    if tok.pos_ == "NOUN" and tok.dep_ in SUBJ and _toll_verb(st, tok.head):
+        return True  # the dead of an attack told with a toll verb
     for c in tok.children:
         if c.dep_ in OBJ or c.dep_ in SUBJ_PASS:
             if c.lemma_.lower() in civ or c.lower_ in civ:

@@ -3,13 +3,11 @@ of a pair or of "between X and Y", and the generic actors (civilians, protesters
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate
 from conflictkg.nlp import generic
-from conflictkg.nlp.events.actors import _agent, _mention_actor, _np_actor
+from conflictkg.nlp.events.actors import _agent, _generic, _mention_actor, _np_actor, _unattributed
 from conflictkg.nlp.events.state import (
     _SUBORDINATE_INF,
     Actor,
@@ -54,14 +52,6 @@ def _regroup(st: DocState, actor: Actor, role: str) -> Actor:
     return (_generic(st, str(group[role]), a.get("country")), actor[1], actor[2])
 
 
-def _generic(st: DocState, group: str, iso3: Any) -> str:
-    kb = st.kb
-    state = kb.state(str(iso3)) if iso3 else None
-    entry = generic_entry(group, iso3 and str(iso3), state.name if state is not None else None, kb)
-    st.actors.setdefault(entry.id, generic.record(entry))
-    return str(entry.id)
-
-
 def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     """The actor(s) of a verbal predicate: agent when passive, else subject, else controller."""
     if p.appositive and tok.dep_ in ("acl", "appos", "amod"):
@@ -69,6 +59,10 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         return [got] if got else []
     if is_passive(tok):
         agent = _agent(st, tok)
+        if agent is None and p.type in ("FIGHT", "ASSAULT"):
+            # "douze soldats ont été tués dans une embuscade": the ambush's unnamed author
+            obliques = (c for c in tok.children if c.dep_.startswith("obl"))
+            agent = next(filter(None, (_unattributed(st, c) for c in obliques)), None)
         if agent is None and p.passive_actor and st.doc._.country:
             st.defaulted.add(tok.i)
             # "cinq hommes ont été arrêtés": arrests are the police's
@@ -81,6 +75,8 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         if p.symmetric or any(c.dep_ == "conj" for c in subj.children):
             return _group(st, subj)
         got = _np_actor(st, subj)
+        if got is None and p.type in ("FIGHT", "ASSAULT"):
+            got = _unattributed(st, subj)  # "une explosion a tué 15 personnes"
         return [got] if got else []
     got = _controller(st, tok)
     return [got] if got else []
@@ -91,6 +87,8 @@ def _group(st: DocState, subj: Token) -> list[Actor]:
     out: list[Actor] = []
     seen: set[str] = set()
     heads = [subj]
+    if subj.head.i != subj.i:  # "Le MNLA et l'armée s'affrontent": the parser's two subjects
+        heads.extend(c for c in subj.head.children if c.dep_ in SUBJ and c.i != subj.i)
     for t in heads:
         heads.extend(c for c in t.children if c.dep_ in ("conj", "appos") and c not in heads)
     for t in heads:
@@ -102,6 +100,18 @@ def _group(st: DocState, subj: Token) -> list[Actor]:
     if len(out) < 2:
         got = _np_actor(st, subj)
         return [got] if got else []
+    return out
+
+
+def _other_subjects(st: DocState, tok: Token) -> list[Actor]:
+    """The subjects after ``tok`` of its verb, joined to it by a conjunction."""
+    out: list[Actor] = []
+    ccs = [c.i for c in tok.head.children if c.dep_ == "cc"]
+    for s in tok.head.children:
+        joined = any(c.dep_ == "cc" for c in s.children) or any(tok.i < i < s.i for i in ccs)
+        got = _np_actor(st, s) if s.dep_ in SUBJ and s.i > tok.i and joined else None
+        if got is not None:
+            out.append(got)
     return out
 
 

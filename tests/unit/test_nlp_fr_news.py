@@ -1,0 +1,79 @@
+"""French rules for real news (issue 14), on sentences of our own: exact (actor, type, target, place)
+sets. An attack told with no author ("une explosion a tué", "un attentat a eu lieu") is the
+unidentified armed group's of the article's country, once; a demonym is never fuzzily a person."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_events import facts
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+MALI_ARMED, MALI_CIVILIANS = "Unidentified Armed Group (Mali)", "Civilians (Mali)"
+MNLA, FAMA = "National Movement for the Liberation of Azawad", "Malian Armed Forces"
+JNIM = "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+def rows(text: str) -> set[Row]:
+    f = facts(text, "fr")
+    names = {a.id: a.name for a in f.actors}
+    places = {loc.id: loc.name for loc in f.locations}
+    return {(names[e.actor_id], e.type, names.get(e.target_id or ""), places.get(e.location_id or ""))
+            for e in f.events}  # fmt: skip
+
+
+CASES: list[tuple[str, set[Row]]] = [
+    ("Une grande explosion a tué douze personnes à Gao, au Mali.",
+     {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Gao")}),
+    ("Selon des habitants, un attentat a eu lieu mardi à Gao, au Mali.",
+     {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Gao")}),
+    # the definite noun after it is the same attack, not a second one
+    ("Une explosion a tué douze personnes à Gao, au Mali. L'attentat a fait trois autres morts.",
+     {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Gao")}),
+    # the one country named, even as a complement, is the article's
+    ("L'ancien premier ministre du Liban a visité une école. Une explosion a tué douze personnes.",
+     {("Lebanon", "CONSULT", None, None),
+      ("Unidentified Armed Group (Lebanon)", "ASSAULT", "Civilians (Lebanon)", None)}),
+    # "président malien" is Mali, not "président Aliev" by spelling
+    ("Le président malien a visité Niamey.", {("Mali", "CONSULT", "Niger", None)}),
+    # an agentless killing in an ambush or attack: its unnamed author
+    ("Douze soldats ont été tués dans une embuscade près de Mopti, au Mali.",
+     {(MALI_ARMED, "FIGHT", "Malian Armed Forces", "Mali")}),
+    ("Selon des habitants, douze civils ont été tués dans un attentat à Gao, au Mali.",
+     {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Mali")}),
+    # "s'en prendre à" is an attack, not a capture
+    ("Des manifestants s'en sont pris au siège du JNIM à Gao, au Mali.",
+     {("Protesters (Mali)", "FIGHT", JNIM, "Gao")}),
+    # "les agresseurs" are an armed group; arrested with no agent: by the police
+    ("Les agresseurs ont été interpellés à Bamako, au Mali.",
+     {("Police Forces of Mali", "COERCE", MALI_ARMED, "Bamako")}),
+    # "ses troupes de Syrie": the possessor's troops, Syria only where they leave from
+    ("La Russie a entamé un retrait partiel de ses troupes de Syrie.", {("Russia", "RETREAT", None, None)}),
+    ("Le roi du Maroc a levé l'état d'urgence.", {("Morocco", "CONCEDE", None, None)}),
+    # two subjects the parser left side by side fight each other
+    ("Le MNLA et l'armée malienne s'affrontent près de Kidal.",
+     {(MNLA, "FIGHT", FAMA, None), (FAMA, "FIGHT", MNLA, None)}),
+    ("Des affrontements entre les rebelles du MNLA et l'armée malienne ont fait dix morts à Kidal.",
+     {(MNLA, "FIGHT", FAMA, "Kidal"), (FAMA, "FIGHT", MNLA, "Kidal")}),
+    # "se rendre à" a place or a thing is to go; to an actor, or alone, to surrender
+    ("Les Maliens se rendent aux urnes dimanche.", set()),
+    ("Le ministre malien s'est rendu à Niamey.", set()),
+    ("Deux cents combattants du MNLA se sont rendus à l'armée malienne.", {(MNLA, "CONCEDE", FAMA, None)}),
+    ("Les rebelles du MNLA se sont rendus.", {(MNLA, "CONCEDE", None, None)}),
+    # the agent hung on the complement of a nominal event
+    ("L'exécution de 28 soldats maliens par le JNIM a choqué le pays.", {(JNIM, "ASSAULT", FAMA, None)}),
+    # a lowercase KB alias alone; a claimed attack is the claimer's, its relative clause the event
+    ("Les talibans ont revendiqué l'attentat qui a tué dix soldats afghans à Kaboul.",
+     {("Taliban", "FIGHT", "Military Forces of Afghanistan", "Kabul")}),
+    ("Un kamikaze s'est fait exploser à Kaboul, en Afghanistan, tuant dix personnes.",
+     {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", None)}),
+    # Syrian rebels are not Syria
+    ("Les rebelles syriens ont abattu un hélicoptère de l'armée près d'Alep, en Syrie.",
+     {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Syria")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_french_news(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
