@@ -7,7 +7,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from conflictkg.knowledge.lexicon import Predicate
+from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import coref, generic
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
@@ -29,6 +29,11 @@ from conflictkg.nlp.syntax import (
     prep_args,
 )
 
+COMPLEMENTIZERS = shared_words("complementizers")
+RELATIVE_PRONOUNS = shared_words("relative_pronouns")
+DEFINITE = shared_words("definite_determiners")
+FRENCH_OF = shared_words("french_of_preps")  # "la chute de X": the parse's case words in both pipelines
+
 
 def _speaker(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     """The actor of the reporting verb whose content ``tok`` is part of."""
@@ -47,7 +52,7 @@ def _speaker(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             break
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in reporting:
             between = tok.doc[t.i : tok.i]
-            if any(x.lower_ in ("que", "qu'", "that", "«", '"', "“") for x in between):
+            if any(x.lower_ in COMPLEMENTIZERS for x in between):
                 subj = first_child(t, SUBJ)
                 if subj is None or _contains(subj, tok):
                     return None
@@ -85,7 +90,7 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
                 if c.dep_ == "appos" and mc is not None and mc["kind"] not in ("state", "person"):
                     return _mention_actor(st, mc)
         return _mention_actor(st, m)
-    if tok.pos_ == "PRON" and tok.lower_ in ("qui", "which", "who", "that", "lequel", "laquelle"):
+    if tok.pos_ == "PRON" and tok.lower_ in RELATIVE_PRONOUNS:
         rel = tok.head
         if rel.dep_ in ("acl:relcl", "relcl") and rel.head.i != rel.i:
             return _np_actor(st, rel.head, depth + 1)
@@ -279,7 +284,7 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             return (got[0], got[1] - 0.05, got[2])
     # "revendiquer une attaque", "mener une offensive": the light verb's subject
     head = tok.head
-    definite = any(c.dep_ == "det" and c.lower_ in ("l'", "le", "la", "les", "the", "this", "cette", "ce")
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE
                    for c in tok.children)  # fmt: skip
     # "a revendiqué l'attentat": the claimer's, unless an attack was told before (that one)
     claimed = head.lemma_.lower() in st.lex.group("responsibility") and not any(
@@ -310,7 +315,7 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     attacks = st.lex.group("attack_subjects")
     if tok.lemma_.lower() not in attacks:
         return None
-    definite = any(c.dep_ == "det" and c.lower_ in ("l'", "le", "la", "les") for c in tok.children)
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
     if definite and any(t.lemma_.lower() in attacks for t in st.doc[: tok.i]):
         return None  # "l'explosion a tué 2 policiers": the attack told before, not another
     got = _armed_before(st)
@@ -330,7 +335,7 @@ def _toll_verb(st: DocState, verb: Token) -> bool:
 
 def _actor_prep(st: DocState, tok: Token, pred: Predicate, depth: int) -> Actor | None:
     """ "the fall of X to Y", "la chute de X aux mains de Y": Y."""
-    of = st.lex.group("of_preps") | {"de", "du", "des"}
+    of = st.lex.group("of_preps") | FRENCH_OF
     for prep, c in prep_args(tok):
         if prep not in pred.actor_preps:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.state import (
     DocState,
 )
@@ -11,13 +12,15 @@ from conflictkg.nlp.syntax import (
     governors,
 )
 
+AMBIGUOUS_MONTHS = shared_words("ambiguous_month_words")  # "may" the verb, "mar" the noun
+
 
 def _is_date_word(st: DocState, t: Token) -> bool:
     from conflictkg.nlp.dates import MONTHS, WEEKDAYS
 
     low = t.lower_
     return (
-        low in WEEKDAYS or (low in MONTHS and (t.pos_ != "VERB") and low not in ("may", "mar"))
+        low in WEEKDAYS or (low in MONTHS and (t.pos_ != "VERB") and low not in AMBIGUOUS_MONTHS)
         or low in st.lex.group("date_words")
         or t.ent_type_ == "DATE"
         or (t.like_num and len(t) == 4 and t.text.startswith(("19", "20")))

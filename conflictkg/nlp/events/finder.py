@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from conflictkg.knowledge.kb import KnowledgeBase
-from conflictkg.knowledge.lexicon import Lexicon, Predicate
+from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_words
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _nominal_actor, _np_actor, _speaker
 from conflictkg.nlp.events.controls import _controls
@@ -55,6 +55,8 @@ from conflictkg.nlp.syntax import (
     is_passive,
     prep_args,
 )
+
+BETWEEN = shared_words("between_preps")  # "a clash between X and Y"
 
 
 class EventFinder:
@@ -141,7 +143,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     conf = 0.85
     if f.nominal:
         # "a clash between GNA and LNA forces", "des affrontements entre X et Y"
-        between = [c for prep, c in prep_args(tok) if prep in ("between", "entre")] if p.symmetric else []
+        between = [c for prep, c in prep_args(tok) if prep in BETWEEN] if p.symmetric else []
         group = _between(st, between[0]) if between else []
         if len(group) == 1 and tok.dep_ in SUBJ:  # "entre X et Y ont fait": Y parsed as a subject
             group += _other_subjects(st, tok)

@@ -6,6 +6,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.state import (
     _PLACE_ENTS,
@@ -25,6 +26,13 @@ from conflictkg.nlp.syntax import (
 )
 
 _NAME_DEPS = frozenset({"flat", "flat:name", "compound", "fixed", "flat:foreign"})
+DEFINITE_ARTICLES = shared_words("definite_articles")
+BARE_OF = shared_words("bare_of_preps")
+FRENCH_OF = shared_words("french_of_preps")
+ADDRESSEE_PREPS = shared_words("addressee_preps")  # "called on Israel to": an addressee, not a place
+AREA_HEADS = shared_words("area_heads")  # "le contrôle de X", "the outskirts of X": X
+OUTSKIRTS = shared_words("outskirt_words")
+RELATIVE_PLACE = shared_words("relative_place_words")
 
 
 def _is_place_name(st: DocState, tok: Token) -> bool:
@@ -64,16 +72,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     lex = st.lex
     lemma = tok.lemma_.lower()
     of = lex.group("of_preps")
-    if lemma in (
-        "contrôle",
-        "control",
-        "abord",
-        "abords",
-        "environs",
-        "alentours",
-        "outskirts",
-        "périphérie",
-    ) or (lemma in lex.group("near_words") and tok.pos_ == "NOUN"):
+    if lemma in AREA_HEADS or (lemma in lex.group("near_words") and tok.pos_ == "NOUN"):
         for prep, c in prep_args(tok):
             if prep in of:
                 return _place_np(st, c, depth + 1)
@@ -103,7 +102,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
             "alt2": alt2,
         }  # fmt: skip
         return _with_container(st, ref, tok, depth)
-    if lemma in lex.group("country_nouns") and any(c.lower_ in ("le", "the") for c in tok.children):
+    if lemma in lex.group("country_nouns") and any(c.lower_ in DEFINITE_ARTICLES for c in tok.children):
         country = _last_country(st, tok.i)
         if country is not None:
             return {"name": country, "kind": "country", "near": None, "descriptor": False,
@@ -136,9 +135,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
             return _with_container(st, got, tok, depth)
     near = None
     for prep, c in prep_args(tok):
-        if prep in lex.group("near_words") or (
-            prep in ("de", "of") and c.head.lower_ in lex.group("near_words")
-        ):
+        if prep in lex.group("near_words") or (prep in BARE_OF and c.head.lower_ in lex.group("near_words")):
             got = _place_np(st, c, depth + 1)
             if got is not None:
                 near = got["name"]
@@ -232,7 +229,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         if f.noun is not None:
             objs = [f.noun]
         if f.nominal:  # "la prise de Kidal", "the fall of Kabul"
-            objs += [c for prep, c in prep_args(tok) if prep in lex.group("of_preps") | {"de", "du", "d'"}]
+            objs += [c for prep, c in prep_args(tok) if prep in lex.group("of_preps") | FRENCH_OF]
         # "s'emparer lundi de X" parsed with "lundi" as the object and X hanging on it
         objs = [g for o in objs for g in ([o] if not _is_date_word(st, o) else [x for _, x in prep_args(o)])]
         if p.object_prep and f.noun is None:
@@ -251,9 +248,9 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     if f.nominal and (tok.dep_ in SUBJ or tok.dep_ in SUBJ_PASS) and tok.head.i not in st.frames:
         bases.append(tok.head)  # "a clash ... was reported in X", "des combats ont eu lieu à X"
     for prep, c in [a for b in bases for a in prep_args(b)]:
-        if prep in ("on", "sur") and c.i in st.covered:
+        if prep in ADDRESSEE_PREPS and c.i in st.covered:
             continue  # "called on Israel to": an addressee, not a place
-        if prep in places or c.lemma_.lower() in ("abord", "abords", "outskirts", "environs"):
+        if prep in places or c.lemma_.lower() in OUTSKIRTS:
             got = _place_np(st, c)
             if got is not None:
                 return got
@@ -263,7 +260,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             continue
         for node in _bounded_subtree(c):
             for tprep, t in prep_args(node):
-                if tprep in ("on", "sur") and t.i in st.covered:
+                if tprep in ADDRESSEE_PREPS and t.i in st.covered:
                     continue
                 if tprep in places:
                     got = _place_np(st, t)
@@ -320,7 +317,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
                     got["inferred"] = True
                     return got
     # "où"/"where": the place the relative clause hangs on
-    rel = next((c for c in tok.children if c.lower_ in ("où", "where")), None)
+    rel = next((c for c in tok.children if c.lower_ in RELATIVE_PLACE), None)
     if rel is not None:
         for i in range(rel.i - 1, tok.sent.start - 1, -1):
             t = st.doc[i]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.actors import _np_actor, _received, _toll_verb
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.state import (
@@ -27,6 +28,8 @@ from conflictkg.nlp.syntax import (
     is_reflexive,
     prep_args,
 )
+
+EMBEDDING_NOUNS = shared_words("embedding_nouns")  # "la menace de frapper": the threat
 
 
 def _predicates(st: DocState, sent: Span) -> list[Frame]:
@@ -97,7 +100,7 @@ def _absorbed(st: DocState, tok: Token) -> bool:
         f = st.frames.get(g.i)
         if f is not None and f.pred.embeds in ("threat", "request", "accuse"):
             return True
-        if g.pos_ == "NOUN" and g.lemma_.lower() in ("menace", "threat", "appel", "call", "ultimatum"):
+        if g.pos_ == "NOUN" and g.lemma_.lower() in EMBEDDING_NOUNS:
             return True
     return False
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.actors import _mention_actor, _nominal_actor, _np_actor, _received
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _name_text, _place_np
@@ -22,6 +23,8 @@ from conflictkg.nlp.syntax import (
     is_passive,
     prep_args,
 )
+
+COMPLEMENTIZERS = shared_words("complementizers")
 
 
 def _target(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Actor | None:
@@ -140,7 +143,7 @@ def _nearest_left(st: DocState, tok: Token, actor_id: str) -> Actor | None:
     in the same clause (after the reporting verb's 'que')."""
     for i in range(tok.i - 1, tok.sent.start - 1, -1):
         t = st.doc[i]
-        if t.lower_ in ("que", "qu'", "that", "«") or t.lemma_.lower() in st.lex.group("reporting"):
+        if t.lower_ in COMPLEMENTIZERS or t.lemma_.lower() in st.lex.group("reporting"):
             break
         m = st.covered.get(i)
         if m is not None:
