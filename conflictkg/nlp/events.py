@@ -34,6 +34,7 @@ from conflictkg.nlp.syntax import (
     is_passive,
     is_reflexive,
     prep_args,
+    stranded_main_verb,
 )
 
 _PLACE_ENTS = frozenset({"LOC", "GPE", "FAC"})
@@ -77,6 +78,7 @@ class EventFinder:
         self.actors = actors
         self.covered: dict[int, dict[str, Any]] = {}
         self.defaulted: set[int] = set()  # predicates whose actor is the passive_actor default
+        self.active: set[int] = set()  # participles that are the sentence's active main verb
         for m in self.mentions:
             for i in range(m["start"], m["end"]):
                 self.covered[i] = m
@@ -261,7 +263,8 @@ class EventFinder:
             if civilians:
                 target: Actor | None = (self._civilians(), 0.0, None)
             else:
-                target = self._target(f, actor[0], passive=is_passive(tok) and not f.nominal)
+                passive = is_passive(tok) and not f.nominal and tok.i not in self.active
+                target = self._target(f, actor[0], passive=passive)
             if target is None and type_ == "PROTEST":
                 target = self._protest_purpose(f, actor[0])
             if target is None and not f.nominal and not civilians:
@@ -519,6 +522,13 @@ class EventFinder:
     def _subjects(self, tok: Token, p: Predicate) -> list[Actor]:
         """The actor(s) of a verbal predicate: agent when passive, else subject, else controller."""
         if p.appositive and tok.dep_ in ("acl", "appos", "amod"):
+            got = self._np_actor(tok.head)
+            return [got] if got else []
+        # a protest or a clash has no passive reading: "residents protested" misparsed as a participle
+        if stranded_main_verb(tok, passive_reading=not (p.symmetric or p.type == "PROTEST")):
+            self.active.add(tok.i)
+            if p.symmetric:
+                return self._group(tok.head)
             got = self._np_actor(tok.head)
             return [got] if got else []
         if is_passive(tok):

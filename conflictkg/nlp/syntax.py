@@ -148,3 +148,18 @@ def span_tokens(head: Token, keep: frozenset[str], max_len: int = 8) -> list[Tok
     if len(run) > max_len:
         return [head]
     return run
+
+
+def stranded_main_verb(tok: Token, passive_reading: bool) -> bool:
+    """An English finite verb the parser hung as a participle on the sentence's root noun ("Residents
+    of X protested in Y" parsed as "residents [who were] protested"): the sentence has no verb of its
+    own, nothing marks the verb passive (no "by" agent, no auxiliary), and either it has an object or it
+    has no passive reading at all (``passive_reading`` False: a protest, a clash)."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT":
+        return False
+    if head.pos_ not in ("NOUN", "PROPN") or has_aux(tok) or any(c.dep_ in AUX_PASS for c in tok.children):
+        return False
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+        return False
+    return not passive_reading or first_child(tok, OBJ) is not None
