@@ -92,12 +92,28 @@ class EventFinder:
             found = len(events)
             for f in frames:
                 events.extend(self._events_of(f, sent))
+            events[found:] = self._without_default_tolls(events[found:])
             if len(events) == found:
                 events.extend(self._classified(sent))
             controls.extend(self._controls(sent))
             if not all(t.is_space for t in sent):
                 self.prev = sent.start_char
         return _dedup(events), controls
+
+    def _without_default_tolls(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """ "five were killed in clashes between X and Y": an agentless killing given a default actor is
+        the toll of the sentence's other violent event, not an event of its own."""
+        violent = ("FIGHT", "ASSAULT", "CAPTURE")
+        told = any(e["type"] in violent and e["pred"] not in self.defaulted for e in events)
+        if not told:
+            return events
+        return [e for e in events if not (e["pred"] in self.defaulted and e["type"] in violent)]
+
+    def _toll_of_told(self, p: Predicate) -> bool:
+        """ "Two militants were killed in the attack": after a violent event told before, an agentless
+        killing is its toll, not a new event by someone unknown."""
+        violent = ("FIGHT", "ASSAULT", "CAPTURE")
+        return p.type in violent and any(e["type"] in violent for e in self.done)
 
     def _classified(self, sent: Span) -> list[dict[str, Any]]:
         """A sentence whose subject the rules resolve but whose predicate no lexicon knows, typed by
@@ -533,7 +549,7 @@ class EventFinder:
             return [got] if got else []
         if is_passive(tok):
             agent = self._agent(tok)
-            if agent is None and p.passive_actor and self.doc._.country:
+            if agent is None and p.passive_actor and not self._toll_of_told(p):
                 self.defaulted.add(tok.i)
                 # "cinq hommes ont été arrêtés": arrests are the police's
                 return [(self._generic(p.passive_actor, self.doc._.country), 0.6, None)]

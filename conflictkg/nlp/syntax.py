@@ -160,6 +160,8 @@ def stranded_main_verb(tok: Token, passive_reading: bool) -> bool:
         return False
     if head.pos_ not in ("NOUN", "PROPN") or has_aux(tok) or any(c.dep_ in AUX_PASS for c in tok.children):
         return False
+    if first_child(tok, SUBJ) is not None:
+        return False  # a subject of its own: not the noun's
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
         return False
     return not passive_reading or first_child(tok, OBJ) is not None

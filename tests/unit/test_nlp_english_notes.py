@@ -19,8 +19,25 @@ CASES: list[tuple[str, set[Fact]]] = [
      {("Protesters (Ukraine)", "PROTEST", None, "asserted")}),
     ("Journalists held a rally outside the press club in Lahore, Pakistan.",
      {("Protesters (Pakistan)", "PROTEST", None, "asserted")}),
-    # a participle with no "by" and a passive reading stays passive: nobody acts
-    ("Three soldiers killed in Borno, Nigeria.", set()),
+    # a participle with no "by" and a passive reading stays passive: an agentless killing is an unknown
+    # armed group's
+    ("Three soldiers killed in Borno, Nigeria.",
+     {("Unidentified Armed Group (Nigeria)", "FIGHT", "Nigerian Armed Forces", "asserted")}),
+    ("A man was shot dead in Lagos, Nigeria.",
+     {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "asserted")}),
+    ("A woman was found dead near Kaduna, Nigeria.",
+     {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "asserted")}),
+    ("Two farmers were abducted near Kaduna, Nigeria.",
+     {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "asserted")}),
+    # ... but the toll of a violent event told before, or in the same sentence, is no event of its own
+    ("Boko Haram attacked Jakana in Borno, Nigeria. Two soldiers were killed in the attack.",
+     {("Boko Haram", "FIGHT", None, "asserted")}),
+    ("Five civilians were killed in clashes between Boko Haram and ISWAP in Borno.",
+     {("Boko Haram", "FIGHT", "Islamic State West Africa Province", "asserted"),
+      ("Islamic State West Africa Province", "FIGHT", "Boko Haram", "asserted")}),
+    # a verb hung on the root noun that has a subject of its own keeps it
+    ("Arrests: police arrested two journalists in Lagos, Nigeria.",
+     {("Police Forces of Nigeria", "COERCE", "Civilians (Nigeria)", "asserted")}),
 ]  # fmt: skip
 
 
