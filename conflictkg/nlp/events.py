@@ -30,6 +30,7 @@ from conflictkg.nlp.syntax import (
     SUBJ_PASS,
     case_of,
     first_child,
+    fronted_subject,
     governors,
     is_passive,
     is_reflexive,
@@ -208,6 +209,8 @@ class EventFinder:
             between = [c for prep, c in prep_args(tok) if prep in ("between", "entre")] if p.symmetric else []
             group = self._between(between[0]) if between else []
             got = self._nominal_actor(tok) if len(group) < 2 else group[0]
+            if got is None and p.passive_actor:  # "a protest was held": by protesters of the country
+                got = (self._generic(p.passive_actor, self.doc._.country), 0.6, None)
             if got is None or not self._nominal_stands(tok):
                 return []
             actors = group if len(group) >= 2 else [got]
@@ -557,10 +560,16 @@ class EventFinder:
         subj = first_child(tok, SUBJ)
         if subj is None and is_reflexive(tok):
             subj = first_child(tok, SUBJ_PASS)
+        if subj is None:
+            subj = fronted_subject(tok)
         if subj is not None:
             if p.symmetric or any(c.dep_ == "conj" for c in subj.children):
                 return self._group(subj)
             got = self._np_actor(subj)
+            if got is None and p.passive_actor and subj.pos_ == "NOUN":
+                # "the copper smelters protested", "a landmine killed two children": a common noun that
+                # names no actor; the predicate's default group acts
+                got = (self._generic(p.passive_actor, self.doc._.country), 0.55, None)
             return [got] if got else []
         got = self._controller(tok)
         return [got] if got else []
@@ -741,7 +750,7 @@ class EventFinder:
         definite = any(c.dep_ == "det" and c.lower_ in ("l'", "le", "la", "les", "the", "this", "cette", "ce")
                        for c in tok.children)  # fmt: skip
         if tok.dep_ in OBJ and head.lemma_.lower() in self.lex.group("light") and not definite:
-            subj = first_child(head, SUBJ)
+            subj = first_child(head, SUBJ) or fronted_subject(head)
             if subj is not None:
                 got = self._np_actor(subj, depth + 1)
                 if got is not None:

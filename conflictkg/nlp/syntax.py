@@ -165,3 +165,23 @@ def stranded_main_verb(tok: Token, passive_reading: bool) -> bool:
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
         return False
     return not passive_reading or first_child(tok, OBJ) is not None
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """The subject the English parser hung as an apposition on a fronted place ("On 4 May, in Bahia,
+    teachers staged a protest": "teachers" appos of "Bahia"): the noun that ends right before a verb
+    that has no subject of its own."""
+    has_subject = any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS for c in verb.children)
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or has_subject:
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = before
+    while head.dep_ in ("compound", "amod", "nummod") and head.head.i > head.i:
+        head = head.head
+    if head.dep_ != "appos" or head.i != before.i:
+        return None
+    anchor = head.head
+    fronted = any(anchor in c.subtree for c in verb.children if c.dep_ == "prep" and c.i < head.i)
+    return head if fronted else None

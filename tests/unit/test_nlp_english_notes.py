@@ -19,6 +19,18 @@ CASES: list[tuple[str, set[Fact]]] = [
      {("Protesters (Ukraine)", "PROTEST", None, "asserted")}),
     ("Journalists held a rally outside the press club in Lahore, Pakistan.",
      {("Protesters (Pakistan)", "PROTEST", None, "asserted")}),
+    # the subject hung as an apposition on a fronted place
+    ("On 7 May, in Puebla, Mexico, taxi drivers protested demanding fuel subsidies.",
+     {("Protesters (Mexico)", "PROTEST", None, "asserted")}),
+    ("On 4 May, in Recife, Brazil, municipal teachers staged a protest against wage cuts.",
+     {("Protesters (Brazil)", "PROTEST", None, "asserted")}),
+    # a protest with no named protesters is the protesters'
+    ("A protest was held in Minsk, Belarus, against the closure of a plant.",
+     {("Protesters (Belarus)", "PROTEST", None, "asserted")}),
+    ("The copper smelters held a protest in Yerevan, Armenia.",
+     {("Protesters (Armenia)", "PROTEST", None, "asserted")}),
+    ("About forty migrant labourers took out a protest in Kochi, India.",
+     {("Protesters (India)", "PROTEST", None, "asserted")}),
     # a participle with no "by" and a passive reading stays passive: an agentless killing is an unknown
     # armed group's
     ("Three soldiers killed in Borno, Nigeria.",
