@@ -110,6 +110,13 @@ class EventFinder:
             return events
         return [e for e in events if not (e["pred"] in self.defaulted and e["type"] in violent)]
 
+    def _told_itself(self, tok: Token) -> bool:
+        """A nominal event the clause is about ("a protest was held", "clashes erupted", "staged a
+        sit-in"), not one mentioned in passing ("following clashes", "killed in the fighting")."""
+        if tok.dep_ in SUBJ or tok.dep_ in SUBJ_PASS or tok.dep_ == "ROOT":
+            return True
+        return tok.dep_ in OBJ and tok.head.lemma_.lower() in self.lex.group("light")
+
     def _toll_of_told(self, p: Predicate) -> bool:
         """ "Two militants were killed in the attack": after a violent event told before, an agentless
         killing is its toll, not a new event by someone unknown."""
@@ -209,7 +216,7 @@ class EventFinder:
             between = [c for prep, c in prep_args(tok) if prep in ("between", "entre")] if p.symmetric else []
             group = self._between(between[0]) if between else []
             got = self._nominal_actor(tok) if len(group) < 2 else group[0]
-            if got is None and p.passive_actor:  # "a protest was held": by protesters of the country
+            if got is None and p.passive_actor and self._told_itself(tok) and not self._toll_of_told(p):
                 got = (self._generic(p.passive_actor, self.doc._.country), 0.6, None)
             if got is None or not self._nominal_stands(tok):
                 return []
@@ -552,7 +559,9 @@ class EventFinder:
             return [got] if got else []
         if is_passive(tok):
             agent = self._agent(tok)
-            if agent is None and p.passive_actor and not self._toll_of_told(p):
+            by = next((c for prep, c in prep_args(tok) if prep in self.lex.group("agent_preps")), None)
+            unnamed = by is None or by.pos_ == "NOUN"  # "by a group of sellers": no actor named
+            if agent is None and unnamed and p.passive_actor and not self._toll_of_told(p):
                 self.defaulted.add(tok.i)
                 # "cinq hommes ont été arrêtés": arrests are the police's
                 return [(self._generic(p.passive_actor, self.doc._.country), 0.6, None)]

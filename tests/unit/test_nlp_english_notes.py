@@ -31,6 +31,14 @@ CASES: list[tuple[str, set[Fact]]] = [
      {("Protesters (Armenia)", "PROTEST", None, "asserted")}),
     ("About forty migrant labourers took out a protest in Kochi, India.",
      {("Protesters (India)", "PROTEST", None, "asserted")}),
+    # clashes and blasts nobody is named for are an unidentified armed group's; not when mentioned in
+    # passing or as the toll of a fight told before
+    ("Clashes erupted between rival tribesmen in Marib, Yemen.",
+     {("Unidentified Armed Group (Yemen)", "FIGHT", None, "asserted")}),
+    ("A landmine exploded in a tractor near Hama, Syria.",
+     {("Unidentified Armed Group (Syria)", "FIGHT", None, "asserted")}),
+    ("Russian forces clashed with Ukrainian troops near Bakhmut. Three soldiers were killed in the fighting.",
+     {("Russian Armed Forces", "FIGHT", "Armed Forces of Ukraine", "asserted")}),
     # a participle with no "by" and a passive reading stays passive: an agentless killing is an unknown
     # armed group's
     ("Three soldiers killed in Borno, Nigeria.",
