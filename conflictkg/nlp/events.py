@@ -110,12 +110,10 @@ class EventFinder:
             return events
         return [e for e in events if not (e["pred"] in self.defaulted and e["type"] in violent)]
 
-    def _told_itself(self, tok: Token) -> bool:
-        """A nominal event the clause is about ("a protest was held", "clashes erupted", "staged a
-        sit-in"), not one mentioned in passing ("following clashes", "killed in the fighting")."""
-        if tok.dep_ in SUBJ or tok.dep_ in SUBJ_PASS or tok.dep_ == "ROOT":
-            return True
-        return tok.dep_ in OBJ and tok.head.lemma_.lower() in self.lex.group("light")
+    def _in_passing(self, tok: Token, p: Predicate) -> bool:
+        """A violent nominal event mentioned in a prepositional phrase ("following clashes", "killed in
+        the fighting"), not one the clause tells ("clashes erupted", "a shoot-out took place")."""
+        return p.type in ("FIGHT", "ASSAULT") and (tok.dep_ == "pobj" or case_of(tok) is not None)
 
     def _toll_of_told(self, p: Predicate) -> bool:
         """ "Two militants were killed in the attack": after a violent event told before, an agentless
@@ -216,7 +214,7 @@ class EventFinder:
             between = [c for prep, c in prep_args(tok) if prep in ("between", "entre")] if p.symmetric else []
             group = self._between(between[0]) if between else []
             got = self._nominal_actor(tok) if len(group) < 2 else group[0]
-            if got is None and p.passive_actor and self._told_itself(tok) and not self._toll_of_told(p):
+            if got is None and p.passive_actor and not self._in_passing(tok, p) and not self._toll_of_told(p):
                 got = (self._generic(p.passive_actor, self.doc._.country), 0.6, None)
             if got is None or not self._nominal_stands(tok):
                 return []
