@@ -78,7 +78,7 @@ _WORD_GROUPS = (
     "hypothetical_marks", "hypothetical_dets", "future_words", "pronouns", "agent_preps", "of_preps",
     "locative_preps", "place_preps", "near_words", "country_nouns", "civilian_nouns", "control_nouns",
     "control_verbs_passive", "date_words", "institution_nouns", "reciprocal", "state_force_words",
-    "instrument_preps", "hand_nouns", "receiving", "source_preps",
+    "instrument_preps", "hand_nouns", "receiving", "source_preps", "territory_nouns",
 )  # fmt: skip
 
 

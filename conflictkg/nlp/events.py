@@ -115,6 +115,23 @@ class EventFinder:
         the fighting"), not one the clause tells ("clashes erupted", "a shoot-out took place")."""
         return p.type in ("FIGHT", "ASSAULT") and (tok.dep_ == "pobj" or case_of(tok) is not None)
 
+    def _takes_no_territory(self, f: Frame) -> bool:
+        """ "seized a ton of cannabis", "captured two fighters", "took part in": the verb's object is a
+        common noun that is no territory and names no place."""
+        territory = self.lex.group("territory_nouns")
+        if f.noun is not None or f.nominal or not territory:
+            return False  # a lexicon without the list (French) never rules a capture out
+        obj = first_child(f.tok, OBJ)
+        if obj is None:  # "seized about a ton": a quantity word the parser took for a preposition
+            quantity = ("about", "around", "over", "nearly")
+            obj = next((c for prep, c in prep_args(f.tok) if prep in quantity), None)
+        if obj is None or obj.pos_ != "NOUN" or f.pred.type != "CAPTURE":
+            return False
+        if obj.lemma_.lower() in territory | self.lex.group("control_nouns"):
+            return False
+        named = [obj, *(t for left in obj.lefts for t in left.subtree)]  # not "near X" after it
+        return not any(t.ent_type_ in _PLACE_ENTS for t in named)
+
     def _toll_of_told(self, p: Predicate) -> bool:
         """ "Two militants were killed in the attack": after a violent event told before, an agentless
         killing is its toll, not a new event by someone unknown."""
@@ -298,7 +315,7 @@ class EventFinder:
             if tok.i in self.defaulted and (target is None or self._kind(target[0]) == "state"):
                 continue  # the police of an agentless "were arrested" need people arrested
             place = self._event_place(f)
-            if p.requires_place and place is None:
+            if p.requires_place and (place is None or self._takes_no_territory(f)):
                 continue
             c = min(conf, actor[1]) if actor[1] else conf
             ev = self._make(f, sent, type_, p.cameo, actor, target, mod, c, place=place)

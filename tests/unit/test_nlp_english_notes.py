@@ -39,6 +39,13 @@ CASES: list[tuple[str, set[Fact]]] = [
      {("Unidentified Armed Group (Syria)", "FIGHT", None, "asserted")}),
     ("Russian forces clashed with Ukrainian troops near Bakhmut. Three soldiers were killed in the fighting.",
      {("Russian Armed Forces", "FIGHT", "Armed Forces of Ukraine", "asserted")}),
+    # a capture verb whose object is no territory takes none
+    ("In Recife, Brazil, federal police forces seized about a ton of cannabis.", set()),
+    ("Police detained three activists taking part in a protest in Moscow, Russia.",
+     {("Police Forces of Russia", "COERCE", "Civilians (Russia)", "asserted"),
+      ("Protesters (Russia)", "PROTEST", None, "asserted")}),
+    ("The Syrian army recaptured the town of Saraqib from the rebels.",
+     {("Syrian Arab Army", "CAPTURE", "Unidentified Armed Group", "asserted")}),
     # a participle with no "by" and a passive reading stays passive: an agentless killing is an unknown
     # armed group's
     ("Three soldiers killed in Borno, Nigeria.",
