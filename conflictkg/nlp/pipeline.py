@@ -118,8 +118,8 @@ class ActorsComponent:
                 raise RuntimeError("no knowledge base: call use_resources() on the pipeline first")
             finder = MentionFinder(self.lex, self.kb, self.gazetteer)
             mentions, actors = finder(doc)
-            if finder.civilians_seen:  # the country of generic actors ("Civilians (Mali)")
-                doc._.country = finder.article_country(doc, mentions, finder.covered, actors)
+            # the country of generic actors ("Civilians (Mali)"; "a protest was held": "Protesters (X)")
+            doc._.country = finder.article_country(doc, mentions, finder.covered, actors)
         except Exception as exc:  # one pathological parse must not stop the whole batch
             doc._.nlp_error = f"actor resolution failed: {exc!r}"
             mentions, actors = [], {}
@@ -142,7 +142,8 @@ class EventsComponent:
 
     def __call__(self, doc: Any) -> Any:
         mentions = doc._.actor_mentions or []
-        actors = doc._.actors or {}
+        actors = doc._.actors if doc._.actors is not None else {}
+        doc._.actors = actors  # the events add generic actors ("Protesters") even to a doc with no mention
         try:
             if self.finder is None:
                 raise RuntimeError("no knowledge base: call use_resources() on the pipeline first")

@@ -148,3 +148,40 @@ def span_tokens(head: Token, keep: frozenset[str], max_len: int = 8) -> list[Tok
     if len(run) > max_len:
         return [head]
     return run
+
+
+def stranded_main_verb(tok: Token, passive_reading: bool) -> bool:
+    """An English finite verb the parser hung as a participle on the sentence's root noun ("Residents
+    of X protested in Y" parsed as "residents [who were] protested"): the sentence has no verb of its
+    own, nothing marks the verb passive (no "by" agent, no auxiliary), and either it has an object or it
+    has no passive reading at all (``passive_reading`` False: a protest, a clash)."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT":
+        return False
+    if head.pos_ not in ("NOUN", "PROPN") or has_aux(tok) or any(c.dep_ in AUX_PASS for c in tok.children):
+        return False
+    if first_child(tok, SUBJ) is not None:
+        return False  # a subject of its own: not the noun's
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+        return False
+    return not passive_reading or first_child(tok, OBJ) is not None
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """The subject the English parser hung as an apposition on a fronted place ("On 4 May, in Bahia,
+    teachers staged a protest": "teachers" appos of "Bahia"): the noun that ends right before a verb
+    that has no subject of its own."""
+    has_subject = any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS for c in verb.children)
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or has_subject:
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = before
+    while head.dep_ in ("compound", "amod", "nummod") and head.head.i > head.i:
+        head = head.head
+    if head.dep_ != "appos" or head.i != before.i:
+        return None
+    anchor = head.head
+    fronted = any(anchor in c.subtree for c in verb.children if c.dep_ == "prep" and c.i < head.i)
+    return head if fronted else None

@@ -24,6 +24,7 @@ from conflictkg.nlp.syntax import (
     SUBJ,
     case_of,
     first_child,
+    fronted_subject,
     governors,
     is_passive,
     prep_args,
@@ -291,7 +292,7 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         e["type"] in ("FIGHT", "ASSAULT") for e in st.done
     )
     if tok.dep_ in OBJ and head.lemma_.lower() in st.lex.group("light") and (claimed or not definite):
-        subj = first_child(head, SUBJ)
+        subj = first_child(head, SUBJ) or fronted_subject(head)
         if subj is not None:
             got = _np_actor(st, subj, depth + 1)
             if got is not None:
@@ -299,6 +300,13 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     if tok.dep_ in SUBJ and _toll_verb(st, tok.head):  # "l'attentat a fait 25 morts"
         return _unattributed(st, tok)
     return None
+
+
+def _toll_of_told(st: DocState, p: Predicate) -> bool:
+    """ "Two militants were killed in the attack": after a violent event told before, an agentless
+    killing is its toll, not a new event by someone unknown."""
+    violent = ("FIGHT", "ASSAULT", "CAPTURE")
+    return p.type in violent and any(e["type"] in violent for e in st.done)
 
 
 def _generic(st: DocState, group: str, iso3: Any) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.kb import KnowledgeBase
 from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_words
 from conflictkg.nlp.event_types import sentence_type
-from conflictkg.nlp.events.actors import _nominal_actor, _np_actor, _speaker
+from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.controls import _controls
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.places import _event_place, _sentence_place
@@ -27,6 +27,7 @@ from conflictkg.nlp.events.predicates import (
     _reciprocal,
 )
 from conflictkg.nlp.events.state import (
+    _PLACE_ENTS,
     _PURPOSE_TYPES,
     Actor,
     DocState,
@@ -51,12 +52,14 @@ from conflictkg.nlp.syntax import (
     OBJ,
     SUBJ,
     SUBJ_PASS,
+    case_of,
     first_child,
     is_passive,
     prep_args,
 )
 
 BETWEEN = shared_words("between_preps")  # "a clash between X and Y"
+QUANTITY_PREPS = shared_words("quantity_preps")  # "seized about a ton": read as a preposition
 
 
 class EventFinder:
@@ -82,6 +85,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         found = len(events)
         for f in frames:
             events.extend(_events_of(st, f, sent))
+        events[found:] = _without_default_tolls(st, events[found:])
         if len(events) == found:
             events.extend(_classified(st, sent))
         events[found:] = _without_means(st, events[found:])
@@ -89,6 +93,39 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         if not all(t.is_space for t in sent):
             st.prev = sent.start_char
     return _dedup(events), controls
+
+
+def _without_default_tolls(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """ "five were killed in clashes between X and Y": an agentless killing given a default actor is
+    the toll of the sentence's other violent event, not an event of its own."""
+    violent = ("FIGHT", "ASSAULT", "CAPTURE")
+    told = any(e["type"] in violent and e["pred"] not in st.defaulted for e in events)
+    if not told:
+        return events
+    return [e for e in events if not (e["pred"] in st.defaulted and e["type"] in violent)]
+
+
+def _in_passing(tok: Token, p: Predicate) -> bool:
+    """A violent nominal event mentioned in a prepositional phrase ("following clashes", "killed in
+    the fighting"), not one the clause tells ("clashes erupted", "a shoot-out took place")."""
+    return p.type in ("FIGHT", "ASSAULT") and (tok.dep_ == "pobj" or case_of(tok) is not None)
+
+
+def _takes_no_territory(st: DocState, f: Frame) -> bool:
+    """ "seized a ton of cannabis", "captured two fighters", "took part in": the verb's object is a
+    common noun that is no territory and names no place."""
+    territory = st.lex.group("territory_nouns")
+    if f.noun is not None or f.nominal or not territory:
+        return False  # a lexicon without the list (French) never rules a capture out
+    obj = first_child(f.tok, OBJ)
+    if obj is None:  # "seized about a ton": a quantity word the parser took for a preposition
+        obj = next((c for prep, c in prep_args(f.tok) if prep in QUANTITY_PREPS), None)
+    if obj is None or obj.pos_ != "NOUN" or f.pred.type != "CAPTURE":
+        return False
+    if obj.lemma_.lower() in territory | st.lex.group("control_nouns"):
+        return False
+    named = [obj, *(t for left in obj.lefts for t in left.subtree)]  # not "near X" after it
+    return not any(t.ent_type_ in _PLACE_ENTS for t in named)
 
 
 def _without_means(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -148,6 +185,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if len(group) == 1 and tok.dep_ in SUBJ:  # "entre X et Y ont fait": Y parsed as a subject
             group += _other_subjects(st, tok)
         got = _nominal_actor(st, tok) if len(group) < 2 else group[0]
+        if got is None and p.passive_actor and not _in_passing(tok, p) and not _toll_of_told(st, p):
+            got = (_generic(st, p.passive_actor, st.doc._.country), 0.6, None)
         if got is None or not _nominal_stands(st, tok):
             return []
         actors = group if len(group) >= 2 else [got]
@@ -217,7 +256,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if civilians:
             target: Actor | None = (_civilians(st), 0.0, None)
         else:
-            target = _target(st, f, actor[0], passive=is_passive(tok) and not f.nominal)
+            passive = is_passive(tok) and not f.nominal and tok.i not in st.active
+            target = _target(st, f, actor[0], passive=passive)
         if target is None and type_ == "PROTEST":
             target = _protest_purpose(st, f, actor[0])
         if target is None and not f.nominal and not civilians:
@@ -227,7 +267,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if tok.i in st.defaulted and (target is None or _kind(st, target[0]) == "state"):
             continue  # the police of an agentless "were arrested" need people arrested
         place = _event_place(st, f)
-        if p.requires_place and place is None:
+        if p.requires_place and (place is None or _takes_no_territory(st, f)):
             continue
         c = min(conf, actor[1]) if actor[1] else conf
         ev = _make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place)

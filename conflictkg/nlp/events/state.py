@@ -79,6 +79,7 @@ class DocState:
     actors: dict[str, dict[str, Any]]  # id → actor record; generic actors are added while reading
     covered: dict[int, Mention] = field(default_factory=dict)  # token index → its mention
     defaulted: set[int] = field(default_factory=set)  # predicates whose actor is the passive_actor default
+    active: set[int] = field(default_factory=set)  # participles that are the sentence's active main verb
     done: list[EventRecord] = field(default_factory=list)  # the events found so far
     prev: int | None = None  # start of the previous sentence
     frames: dict[int, Frame] = field(default_factory=dict)  # the current sentence's, by token index

@@ -7,7 +7,14 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate
 from conflictkg.nlp import generic
-from conflictkg.nlp.events.actors import _agent, _generic, _mention_actor, _np_actor, _unattributed
+from conflictkg.nlp.events.actors import (
+    _agent,
+    _generic,
+    _mention_actor,
+    _np_actor,
+    _toll_of_told,
+    _unattributed,
+)
 from conflictkg.nlp.events.state import (
     _SUBORDINATE_INF,
     Actor,
@@ -21,10 +28,12 @@ from conflictkg.nlp.syntax import (
     SUBJ,
     SUBJ_PASS,
     first_child,
+    fronted_subject,
     governors,
     is_passive,
     is_reflexive,
     prep_args,
+    stranded_main_verb,
 )
 
 
@@ -57,13 +66,22 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     if p.appositive and tok.dep_ in ("acl", "appos", "amod"):
         got = _np_actor(st, tok.head)
         return [got] if got else []
+    # a protest or a clash has no passive reading: "residents protested" misparsed as a participle
+    if stranded_main_verb(tok, passive_reading=not (p.symmetric or p.type == "PROTEST")):
+        st.active.add(tok.i)
+        if p.symmetric:
+            return _group(st, tok.head)
+        got = _np_actor(st, tok.head)
+        return [got] if got else []
     if is_passive(tok):
         agent = _agent(st, tok)
         if agent is None and p.type in ("FIGHT", "ASSAULT"):
             # "douze soldats ont été tués dans une embuscade": the ambush's unnamed author
             obliques = (c for c in tok.children if c.dep_.startswith("obl"))
             agent = next(filter(None, (_unattributed(st, c) for c in obliques)), None)
-        if agent is None and p.passive_actor and st.doc._.country:
+        by = next((c for prep, c in prep_args(tok) if prep in st.lex.group("agent_preps")), None)
+        unnamed = by is None or by.pos_ == "NOUN"  # "by a group of sellers": no actor named
+        if agent is None and unnamed and p.passive_actor and not _toll_of_told(st, p):
             st.defaulted.add(tok.i)
             # "cinq hommes ont été arrêtés": arrests are the police's
             return [(_generic(st, p.passive_actor, st.doc._.country), 0.6, None)]
@@ -71,12 +89,18 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     subj = first_child(tok, SUBJ)
     if subj is None and is_reflexive(tok):
         subj = first_child(tok, SUBJ_PASS)
+    if subj is None:
+        subj = fronted_subject(tok)
     if subj is not None:
         if p.symmetric or any(c.dep_ == "conj" for c in subj.children):
             return _group(st, subj)
         got = _np_actor(st, subj)
         if got is None and p.type in ("FIGHT", "ASSAULT"):
             got = _unattributed(st, subj)  # "une explosion a tué 15 personnes"
+        if got is None and p.passive_actor and subj.pos_ == "NOUN":
+            # "the copper smelters protested", "a landmine killed two children": a common noun that
+            # names no actor; the predicate's default group acts
+            got = (_generic(st, p.passive_actor, st.doc._.country), 0.55, None)
         return [got] if got else []
     got = _controller(st, tok)
     return [got] if got else []
