@@ -43,6 +43,7 @@ from conflictkg.nlp.events.subjects import (
     _other_subjects,
     _pair,
     _regroup,
+    _sides,
     _subjects,
 )
 from conflictkg.nlp.events.targets import _target, _target_before
@@ -169,6 +170,7 @@ def _classified(st: DocState, sent: Span) -> list[EventRecord]:
 
 def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     lex, tok, p = st.lex, f.tok, f.pred
+    allies: set[frozenset[str]] = set()  # one side of "between X and Y on one side and Z on the other"
     if p.silent:
         return []
     if _absorbed(st, tok):
@@ -182,6 +184,10 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         # "a clash between GNA and LNA forces", "des affrontements entre X et Y"
         between = [c for prep, c in prep_args(tok) if prep in BETWEEN] if p.symmetric else []
         group = _between(st, between[0]) if between else []
+        sides = _sides(st, tok) if between else None
+        if sides is not None:
+            group = [a for side in sides for a in side]
+            allies = {frozenset((a[0], b[0])) for side in sides for a in side for b in side}
         if len(group) == 1 and tok.dep_ in SUBJ:  # "entre X et Y ont fait": Y parsed as a subject
             group += _other_subjects(st, tok)
         got = _nominal_actor(st, tok) if len(group) < 2 else group[0]
@@ -249,7 +255,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         by_id = {a[0]: a for a in actors}
         for a in ids:
             for b in ids:
-                if a != b:
+                if a != b and frozenset((a, b)) not in allies:
                     out.append(_make(st, f, sent, type_, p.cameo, by_id[a], (b, 0.0, None), mod, conf - 0.05))
         return out
     for actor in actors:
@@ -275,10 +281,23 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     return out
 
 
+def _not_own_forces(st: DocState, actor: Actor, target: Actor) -> Actor:
+    """ "Saudi Arabia supported the government forces": a state backing its own forces is no news;
+    the generic group backed is another country's, unknown here."""
+    a, t = st.actors.get(actor[0]), st.actors.get(target[0])
+    if a is None or t is None or not t.get("group") or not t.get("country"):
+        return target
+    if t["country"] != a.get("country"):
+        return target
+    return (_generic(st, str(t["group"]), None), target[1], target[2])
+
+
 def _make(
     st: DocState, f: Frame, sent: Span, type_: str, cameo: str | None, actor: Actor, target: Actor | None,
     mod: str, conf: float, place: dict[str, Any] | None = None,
 ) -> EventRecord:  # fmt: skip
+    if target is not None and type_ in ("SUPPORT", "AID"):
+        target = _not_own_forces(st, actor, target)
     if type_ not in ("CONSULT",):
         if place is None:
             place = _event_place(st, f)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.knowledge.lexicon import Predicate
+from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import generic
 from conflictkg.nlp.events.actors import (
     _agent,
@@ -35,6 +35,10 @@ from conflictkg.nlp.syntax import (
     prep_args,
     stranded_main_verb,
 )
+
+SIDE_WORDS = shared_words("side_words")
+ONE_WORDS = shared_words("one_words")
+OTHER_WORDS = shared_words("other_words")
 
 
 def _civilians(st: DocState) -> str:
@@ -125,6 +129,38 @@ def _group(st: DocState, subj: Token) -> list[Actor]:
         got = _np_actor(st, subj)
         return [got] if got else []
     return out
+
+
+def _sides(st: DocState, tok: Token) -> list[list[Actor]] | None:
+    """ "clashes between X and Y on one side and Z on the other", "entre X et Y d'un côté et Z de
+    l'autre": the two sides, each the actors named in its stretch of the sentence (allies on one
+    side are not opponents)."""
+    sent = tok.sent
+    one = next((t.i for t in sent if t.i > tok.i and t.lower_ in SIDE_WORDS
+                and t.i > 0 and st.doc[t.i - 1].lower_ in ONE_WORDS), None)  # fmt: skip
+    if one is None:
+        return None
+    other = next((t.i for t in sent if t.i > one and t.lower_ in OTHER_WORDS), None)
+    if other is None:
+        return None
+    sides = [_actors_in(st, tok.i + 1, one - 1), _actors_in(st, one + 1, other)]
+    return sides if all(sides) else None
+
+
+def _actors_in(st: DocState, start: int, end: int) -> list[Actor]:
+    out: dict[str, Actor] = {}
+    for i in range(start, end):
+        t = st.doc[i]
+        m = st.covered.get(i)
+        if m is not None and not m["demonym"]:
+            a: Actor | None = _mention_actor(st, m, 0.75)
+        elif t.pos_ == "NOUN" and t.dep_ in ("pobj", "conj", "nmod", "obl"):
+            a = _np_actor(st, t)
+        else:
+            a = None
+        if a is not None:
+            out.setdefault(a[0], a)
+    return list(out.values())
 
 
 def _other_subjects(st: DocState, tok: Token) -> list[Actor]:
