@@ -53,7 +53,7 @@ CASES: list[tuple[str, set[Row]]] = [
     ("Le roi du Maroc a levé l'état d'urgence.", {("Morocco", "CONCEDE", None, None)}),
     # two subjects the parser left side by side fight each other
     ("Le MNLA et l'armée malienne s'affrontent près de Kidal.",
-     {(MNLA, "FIGHT", FAMA, None), (FAMA, "FIGHT", MNLA, None)}),
+     {(MNLA, "FIGHT", FAMA, "Kidal"), (FAMA, "FIGHT", MNLA, "Kidal")}),
     ("Des affrontements entre les rebelles du MNLA et l'armée malienne ont fait dix morts à Kidal.",
      {(MNLA, "FIGHT", FAMA, "Kidal"), (FAMA, "FIGHT", MNLA, "Kidal")}),
     # "se rendre à" a place or a thing is to go; to an actor, or alone, to surrender

@@ -136,3 +136,11 @@ def test_a_hint_in_another_country_beats_a_foreign_namesake() -> None:
     # Mandoli exists in India; "(Bandiagara, Mopti)" puts this one in Mali
     got = _placed("On 5 May 2020, militants attacked the gendarmerie station in Mandoli (Bandiagara, Mopti).")
     assert {country for _, _, country in got} == {"MLI"}
+
+
+@pytest.mark.nlp
+def test_near_x_in_a_french_ambush_sentence_is_the_place() -> None:
+    from unit.test_nlp_events import places
+
+    got = places("Des soldats maliens ont été tués lundi dans une embuscade près de Mopti.", "fr")
+    assert got == {("FIGHT", "Mopti")}

@@ -171,13 +171,20 @@ def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str
     """Last resort: the first place a locative phrase of the sentence names, after the trigger
     first, when the predicate governs none ("an airstrike ... killed 1 woman, and injured 2
     children, in Ghazni district"). A place the sentence names as an actor is not one."""
-    tok, places = f.tok, st.lex.group("place_preps")
+    tok, places = f.tok, st.lex.group("place_preps") | st.lex.group("near_words")
     sent = tok.sent
-    order = [t for t in sent if t.i > tok.i] + [t for t in sent if t.i < tok.i]
+    # the nouns of locative phrases ("in X", "près de X"), after the trigger first
+    found = {c.i: c for node in sent for prep, c in prep_args(node) if prep in places and c.sent == sent}
+    found.update({t.i: t for t in sent if case_of(t) in places})
+    near = st.lex.group("near_words")  # "près de Mopti" parsed as an adverb and a "de" complement
+    found.update(
+        {t.i: t for t in sent if t.i >= 2 and case_of(t) is not None and st.doc[t.i - 2].lower_ in near}
+    )
+    order = sorted(found.values(), key=lambda t: (t.i < tok.i, t.i if t.i > tok.i else -t.i))
     for t in order:
-        if case_of(t) not in places or st.covered.get(t.i) is not None:
+        if st.covered.get(t.i) is not None:
             continue
-        if t.pos_ != "PROPN" and _place_kind(st, t) is None:
+        if t.pos_ != "PROPN" and t.ent_type_ not in _PLACE_ENTS and _place_kind(st, t) is None:
             continue
         got = _place_np(st, t)
         if got is not None and got["start"] != skip:
