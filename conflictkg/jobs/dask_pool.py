@@ -25,7 +25,7 @@ from typing import Any
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 
 from conflictkg.errors import ConflictKGError, InputError
-from conflictkg.jobs.pool import split
+from conflictkg.jobs.pool import split, warm_up
 from conflictkg.model import ArticleFacts
 from conflictkg.nlp.extractor import NLPExtractor
 from conflictkg.sources.documents import RawDocument
@@ -66,16 +66,13 @@ class NLPWorkerPlugin(WorkerPlugin):
         self.extractor: NLPExtractor | None = None
 
     def setup(self, worker: Any) -> None:
-        from conflictkg.nlp.pipeline import load_pipeline, use_resources
-
         extractor = _extractor(self.kb_texts, self.spacy_batch)
         if extractor.version != self.version:
             raise ConflictKGError(
                 f"Dask worker {worker.address} runs extractor version {extractor.version}, the client "
                 f"{self.version}: install the same conflictkg, models and data on every worker"
             )
-        for lang in self.warm:  # the models and resources load now, not inside the first task
-            use_resources(load_pipeline(lang), extractor.kb, extractor.gazetteer)
+        warm_up(extractor, self.warm)  # not inside the first task
         self.extractor = extractor
 
     def teardown(self, worker: Any) -> None:

@@ -40,10 +40,25 @@ def _init(kb_files: list[str] | None, spacy_batch: int, warm: list[str]) -> None
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER = _make_extractor(kb_files, spacy_batch)
+    warm_up(_WORKER, warm)
+
+
+# one sentence a language with an actor, a place and a date: what loads on first use loads in warm_up
+WARM_TEXT = {
+    "en": "On 3 May 2024, rebels attacked the army in Gao.",
+    "fr": "Le 3 mai 2024, des rebelles ont attaqué l'armée à Gao.",
+}
+
+
+def warm_up(extractor: NLPExtractor, langs: Iterable[str]) -> None:
+    """Load now, not inside the first batch: the models, resources and what they load lazily
+    (dateparser's locales, the gazetteer's index) by extracting one sentence in each language."""
     from conflictkg.nlp.pipeline import load_pipeline, use_resources
 
-    for lang in warm:  # the models and resources load now, not inside the first batch
-        use_resources(load_pipeline(lang), _WORKER.kb, _WORKER.gazetteer)
+    for lang in langs:
+        use_resources(load_pipeline(lang), extractor.kb, extractor.gazetteer)
+        if lang in WARM_TEXT:
+            list(extractor.extract([RawDocument(origin="warm-up", text=WARM_TEXT[lang], language=lang)]))
 
 
 def _extract(docs: list[RawDocument]) -> list[ArticleFacts | InputError]:
