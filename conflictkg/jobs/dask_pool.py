@@ -7,9 +7,10 @@ extractor for every task. The user's ``--kb`` files are shipped in the plugin (t
 on another machine needs the package installed but not the files.
 
 Each batch of the ingest is cut into one part per worker and the results come back in the batch's
-order, so the graph is the one a single process writes. The ingest asks for the next batch only
-once the current one is written: the client holds one batch at a time (back-pressure), however long
-the input. A worker whose extractor version differs from the client's (other code, lexicons or
+order, so the graph is the one a single process writes. :meth:`DaskExtractor.submit` returns at
+once: the ingest submits batch k+1, then writes batch k, and reads on only once batch k is written:
+the client holds at most two batches (back-pressure), however long the input.
+A worker whose extractor version differs from the client's (other code, lexicons or
 models) is refused with a clear error, since its events would not be the ones this version writes.
 """
 
@@ -24,6 +25,7 @@ from typing import Any
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 
 from conflictkg.errors import ConflictKGError, InputError
+from conflictkg.jobs.pool import split, warm_up
 from conflictkg.model import ArticleFacts
 from conflictkg.nlp.extractor import NLPExtractor
 from conflictkg.sources.documents import RawDocument
@@ -64,16 +66,13 @@ class NLPWorkerPlugin(WorkerPlugin):
         self.extractor: NLPExtractor | None = None
 
     def setup(self, worker: Any) -> None:
-        from conflictkg.nlp.pipeline import load_pipeline, use_resources
-
         extractor = _extractor(self.kb_texts, self.spacy_batch)
         if extractor.version != self.version:
             raise ConflictKGError(
                 f"Dask worker {worker.address} runs extractor version {extractor.version}, the client "
                 f"{self.version}: install the same conflictkg, models and data on every worker"
             )
-        for lang in self.warm:  # the models and resources load now, not inside the first task
-            use_resources(load_pipeline(lang), extractor.kb, extractor.gazetteer)
+        warm_up(extractor, self.warm)  # not inside the first task
         self.extractor = extractor
 
     def teardown(self, worker: Any) -> None:
@@ -85,6 +84,17 @@ def _extract_on_worker(docs: list[RawDocument]) -> list[ArticleFacts | InputErro
     if plugin.extractor is None:
         raise ConflictKGError("the conflictkg worker plugin did not load its extractor")
     return list(plugin.extractor.extract(docs))
+
+
+class DaskBatch:
+    """A batch submitted to the cluster: its parts' futures, gathered in order."""
+
+    def __init__(self, client: Any, futures: list[Any]) -> None:
+        self.client = client
+        self.futures = futures
+
+    def result(self) -> list[ArticleFacts | InputError]:
+        return [r for part in self.client.gather(self.futures) for r in part] if self.futures else []
 
 
 class DaskExtractor:
@@ -122,16 +132,16 @@ class DaskExtractor:
             raise
         self.workers = max(1, len(self._client.scheduler_info()["workers"]))
 
-    def extract(self, docs: Iterable[RawDocument]) -> Iterator[ArticleFacts | InputError]:
-        todo = list(docs)
-        if not todo:
-            return
+    def submit(self, docs: list[RawDocument]) -> DaskBatch:
+        """Start extracting ``docs`` on the cluster's workers; the result comes from ``.result()``."""
+        if not docs:
+            return DaskBatch(self._client, [])
         workers = max(1, len(self._client.scheduler_info()["workers"]))
-        size = -(-len(todo) // workers)
-        parts = [todo[i : i + size] for i in range(0, len(todo), size)]
-        futures = self._client.map(_extract_on_worker, parts, pure=False)
-        for part in self._client.gather(futures):
-            yield from part
+        futures = self._client.map(_extract_on_worker, split(docs, workers), pure=False)
+        return DaskBatch(self._client, futures)
+
+    def extract(self, docs: Iterable[RawDocument]) -> Iterator[ArticleFacts | InputError]:
+        yield from self.submit(list(docs)).result()
 
     def _close_cluster(self) -> None:
         if self._cluster is not None:

@@ -23,14 +23,14 @@ from conflictkg.jobs.progress import Reporter
 from conflictkg.jobs.quarantine import MANUAL_RETRY, Quarantine, replay_items
 from conflictkg.jobs.stages import (
     Failure,
+    InFlight,
     Run,
     RunSummary,
-    accept_extracted,
     derive_touched,
-    extract_batch,
+    finish_batch,
+    overlaps,
     read_batches,
-    skip_unchanged,
-    write_batch,
+    submit_batch,
     write_run,
 )
 from conflictkg.sources.articles import ArticleExtractor, Extractor, article_id
@@ -94,9 +94,10 @@ def ingest(
 ) -> RunSummary:
     """Ingest documents; return what happened. Bad inputs are quarantined and the run goes on.
 
-    The stages (see :mod:`conflictkg.jobs.stages`): read → extract → write, batch by batch, then
-    derive. ``should_stop`` is polled between documents: when it turns true the current batch is
-    written and the run ends with status ``interrupted``. The ``(:Run)`` node is written at the
+    The stages (see :mod:`conflictkg.jobs.stages`): read → extract → write, batch by batch (see
+    :func:`write_batches`), then derive. ``should_stop`` is polled between documents: when it turns
+    true the batch read so far (and the one in flight on a pool) is written and the run ends with
+    status ``interrupted``. The ``(:Run)`` node is written at the
     start (``running``) and at the end, whatever the end.
     """
     run = Run(
@@ -104,13 +105,30 @@ def ingest(
         on_progress=on_progress, run_id=run_id, sources=sources,
     )  # fmt: skip
     with run.recorded(record_run, total):
-        for batch in read_batches(run, documents, batch_size, should_stop):
-            todo, known = skip_unchanged(run, batch)
-            facts = accept_extracted(run, todo, extract_batch(run.extractor, todo), known)
-            write_batch(run, batch, facts)
-            run.progress()
+        write_batches(run, read_batches(run, documents, batch_size, should_stop))
         derive_touched(run)
     return run.summary
+
+
+def write_batches(run: Run, batches: Iterable[list[RawDocument]]) -> None:
+    """Extract and write each batch. With a pool (an extractor that can ``submit``), one batch is in
+    flight: the workers extract batch k+1 while this process writes batch k, and no more is read
+    ahead. A batch that repeats a document of the one in flight waits for it to be written (it must
+    find that document in the graph, as it would one batch at a time)."""
+    flight: InFlight | None = None
+    for batch in batches:
+        if flight is not None and overlaps(flight, batch):
+            finish_batch(run, flight)
+            flight = None
+        submitted = submit_batch(run, batch)
+        if flight is not None:
+            finish_batch(run, flight)
+        flight = submitted
+        if flight.extraction is None:  # extracted here (or nothing to extract): nothing to overlap
+            finish_batch(run, flight)
+            flight = None
+    if flight is not None:
+        finish_batch(run, flight)
 
 
 def run_sources(

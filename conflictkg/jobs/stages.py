@@ -4,7 +4,10 @@
             quarantined, a skipped or repeated one counted unchanged);
 2. extract: :func:`skip_unchanged` leaves out what the graph already holds, :func:`extract_batch`
             runs the extractor (an article that crashes it is isolated), :func:`accept_extracted`
-            keeps the facts and quarantines the refusals;
+            keeps the facts and quarantines the refusals; with an extractor that can ``submit`` a
+            batch (a pool of workers), :func:`submit_batch` starts it and :func:`finish_batch`
+            collects and writes it later, so the workers extract the next batch while this one is
+            written;
 3. write:   :func:`write_batch` writes the facts in one transaction per batch;
 4. derive:  :func:`derive_touched` recomputes the derived facts of what the run touched.
 
@@ -21,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from conflictkg.derived.derive import Scope, derive
 from conflictkg.errors import InputError
@@ -235,6 +238,52 @@ def read_batches(
 # --- 2. extract ----------------------------------------------------------------------------------
 
 
+class Submitted(Protocol):
+    """A batch being extracted elsewhere (by a pool's workers)."""
+
+    def result(self) -> list[ArticleFacts | InputError]:
+        """Wait for the batch; one result per document, in order (raises what the extraction raised)."""
+        ...
+
+
+@runtime_checkable
+class Submitting(Protocol):
+    """An extractor that starts a batch and returns at once (see :func:`submit_batch`)."""
+
+    def submit(self, docs: list[RawDocument]) -> Submitted: ...
+
+
+@dataclass
+class InFlight:
+    """A batch read and submitted, not yet written."""
+
+    batch: list[RawDocument]
+    todo: list[RawDocument]
+    known: set[str]
+    extraction: Submitted | None  # None: extracted in this process when finished
+
+
+def submit_batch(run: Run, batch: list[RawDocument]) -> InFlight:
+    """Leave out the unchanged documents and start extracting the others (on a pool: now)."""
+    todo, known = skip_unchanged(run, batch)
+    extractor = run.extractor
+    extraction = extractor.submit(todo) if todo and isinstance(extractor, Submitting) else None
+    return InFlight(batch, todo, known, extraction)
+
+
+def finish_batch(run: Run, flight: InFlight) -> None:
+    """Collect a submitted batch's extraction, write it whole and report the progress."""
+    results = extract_batch(run.extractor, flight.todo, flight.extraction)
+    write_batch(run, flight.batch, accept_extracted(run, flight.todo, results, flight.known))
+    run.progress()
+
+
+def overlaps(flight: InFlight, batch: list[RawDocument]) -> bool:
+    """Whether ``batch`` repeats a document of ``flight`` (it must see that one written first)."""
+    origins = {d.origin for d in flight.todo}
+    return any(d.origin in origins for d in batch)
+
+
 def skip_unchanged(run: Run, batch: list[RawDocument]) -> tuple[list[RawDocument], set[str]]:
     """The documents to extract (new, changed, or all with ``force``) and the ids the graph holds."""
     known = known_hashes(run.store, [article_id(d.origin) for d in batch])
@@ -252,12 +301,15 @@ def _crashed(doc: RawDocument, exc: Exception) -> SourceError:
     return SourceError(doc.origin, f"extraction error ({type(exc).__name__}: {exc})")
 
 
-def extract_batch(extractor: Extractor, todo: list[RawDocument]) -> list[ArticleFacts | InputError]:
-    """The extractor's result for each document; one that crashes it fails alone, the others go on."""
+def extract_batch(
+    extractor: Extractor, todo: list[RawDocument], submitted: Submitted | None = None
+) -> list[ArticleFacts | InputError]:
+    """The extractor's result for each document (``submitted``: the batch's extraction started
+    earlier); one that crashes it fails alone, the others go on."""
     if not todo:
         return []
     try:
-        return list(extractor.extract(todo))
+        return list(submitted.result() if submitted is not None else extractor.extract(todo))
     except Exception as exc:
         if len(todo) == 1:
             return [_crashed(todo[0], exc)]

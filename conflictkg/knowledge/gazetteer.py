@@ -71,6 +71,7 @@ class Gazetteer:
         self._geo = geo
         self._countries = {p.country: p for p in countries if p.country}
         self._country_keys: dict[str, str] = {}
+        self._countries_memo: dict[str, frozenset[str]] = {}  # countries_of_name(): pure, asked often
         self._country_acronyms: dict[str, str] = {}  # case-sensitive: "US" is a country, "us" is not
         for p in countries:
             for a in p.aliases:
@@ -175,6 +176,13 @@ class Gazetteer:
     def countries_of_name(self, name: str) -> set[str]:
         """The countries a name in the text points to: a country's own name, or a subdivision that
         only one country has ("Idleb" → SYR, "Sonora" → MEX)."""
+        if name not in self._countries_memo:
+            if len(self._countries_memo) > 100_000:
+                self._countries_memo.clear()
+            self._countries_memo[name] = frozenset(self._countries_of_name(name))
+        return set(self._countries_memo[name])
+
+    def _countries_of_name(self, name: str) -> set[str]:
         k = key(name)
         if k in self._country_keys:
             return {self._country_keys[k]}

@@ -117,6 +117,8 @@ class KnowledgeBase:
         # by every view of this KB; after a discovery a view memoises in its own ``_doc_memo``
         self._memo: dict[str, ActorEntry | None] = {}
         self._doc_memo: dict[str, ActorEntry | None] = {}
+        # _fuzzy() memo: a pure function of the entries' keys, shared by every view (it costs ~0.4 ms)
+        self._fuzzy_memo: dict[str, str | None] = {}
         self._build()
 
     @classmethod
@@ -360,6 +362,15 @@ class KnowledgeBase:
     def _fuzzy(self, k: str) -> ActorEntry | None:
         if len(k) < _MIN_FUZZY_LEN:
             return None
+        if k not in self._fuzzy_memo:
+            if len(self._fuzzy_memo) > 100_000:
+                self._fuzzy_memo.clear()
+            self._fuzzy_memo[k] = self._fuzzy_key(k)
+        found = self._fuzzy_memo[k]
+        return self.get(self._exact[found]) if found is not None else None
+
+    def _fuzzy_key(self, k: str) -> str | None:
+        """The key of the entries nearest to ``k``, if near enough."""
         best = process.extractOne(k, self._keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
         if best is None:
             return None
@@ -368,7 +379,7 @@ class KnowledgeBase:
         # names that differ only in their start
         if cand[:2] != k[:2] or not _tokens_agree(k, cand):
             return None
-        return self.get(self._exact[cand])
+        return str(cand)
 
     def closest(self, text: str, limit: int = 5) -> list[tuple[str, float]]:
         """Canonical names near ``text`` (for "did you mean" messages)."""

@@ -114,22 +114,29 @@ def _period_end(p: tuple[int, int | None, int | None]) -> datetime:
     return datetime(y, mo, d)
 
 
-@lru_cache(maxsize=8)
-def _parser(langs: tuple[str, ...]) -> Any:
+@lru_cache(maxsize=64)
+def _parser(langs: tuple[str, ...], base: datetime | None = None) -> Any:
+    """A dateparser parser (slow to build: one per languages and base)."""
     from dateparser.date import DateDataParser
 
-    return DateDataParser(languages=list(langs))
+    if base is None:
+        return DateDataParser(languages=list(langs))
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False, "RELATIVE_BASE": base}
+    return DateDataParser(languages=list(langs), settings=settings)
 
 
 def _dateparser(text: str, langs: tuple[str, ...], base: datetime | None) -> tuple[datetime, str] | None:
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False}
-    if base is not None:
-        settings["RELATIVE_BASE"] = base
-    from dateparser.date import DateDataParser
+    # dateparser takes ~10 ms a call and news repeat their dates: an answer is kept for its text,
+    # languages and base (without a base dateparser reads relative to now, so today is in the key)
+    return _dateparser_kept(text, langs, base, None if base else date.today())
 
+
+@lru_cache(maxsize=4096)
+def _dateparser_kept(
+    text: str, langs: tuple[str, ...], base: datetime | None, today: date | None
+) -> tuple[datetime, str] | None:
     try:
-        ddp = DateDataParser(languages=list(langs), settings=settings) if base else _parser(langs)
-        data = ddp.get_date_data(text)
+        data = _parser(langs, base).get_date_data(text)
     except Exception:  # dateparser raises assorted errors on odd input
         return None
     if data is None or data.date_obj is None:
