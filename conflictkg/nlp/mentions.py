@@ -299,7 +299,7 @@ class MentionFinder:
             if group == "armed" and mentions is not None and self._state_demonym(c, covered, mentions):
                 continue  # "les rebelles syriens": of Syria, not Syria
             of_phrase = _case(c) in of or (c.dep_ == "prep" and c.lower_ in of)
-            if group == "protesters" and of_phrase:
+            if classes()[group].get("of_names_other") and of_phrase:
                 continue
             if group == "civilians" and mentions is not None and of_phrase:
                 inner = [mentions[covered[x.i]]["kind"] for x in c.subtree if x.i in covered]

@@ -71,6 +71,12 @@ CASES: list[tuple[str, set[Row]]] = [
     # Syrian rebels are not Syria
     ("Les rebelles syriens ont abattu un hélicoptère de l'armée près d'Alep, en Syrie.",
      {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Syria")}),
+    # the opposition of a country is a generic actor; "les opposants de X" are against X, not X;
+    # an object pronoun is the last other actor named, a coordinated threat stands on its own
+    ("L'opposition malienne refuse tout dialogue avec la Cedeao et l'accuse de mensonge.",
+     {("Opposition (Mali)", "REJECT", "ECOWAS", None), ("Opposition (Mali)", "ACCUSE", "ECOWAS", None)}),
+    ("À Bamako, les opposants du JNIM l'accusent de pillages et le menacent d'une révolte armée.",
+     {("Opposition (Mali)", "ACCUSE", JNIM, None), ("Opposition (Mali)", "THREATEN", JNIM, None)}),
 ]  # fmt: skip
 
 

@@ -93,10 +93,12 @@ def _only_actor_args(st: DocState, f: Frame) -> bool:
 
 def _absorbed(st: DocState, tok: Token) -> bool:
     """Inside what a threat or a request verb embeds: part of that event, not an event itself."""
+    coordinated = tok.dep_ == "conj"  # "l'accusent de fraude et le menacent": side by side
     for g in governors(tok):
         f = st.frames.get(g.i)
-        if f is not None and f.pred.embeds in ("threat", "request", "accuse"):
+        if f is not None and f.pred.embeds in ("threat", "request", "accuse") and not coordinated:
             return True
+        coordinated = coordinated and g.dep_ == "conj"
         if g.pos_ == "NOUN" and g.lemma_.lower() in ("menace", "threat", "appel", "call", "ultimatum"):
             return True
     return False
