@@ -381,6 +381,8 @@ class MentionFinder:
             if not owner:
                 continue
             entry = self.kb.resolve(f"{t.lemma_} {owner}", self.lex.lang)
+            if entry is not None and entry.kind == "state" and t.lemma_.lower() in self.lex.generic:
+                continue  # "l'armée" of a state the KB knows no army of: its generic military forces
             if entry is not None:
                 add([t], t, entry)
 

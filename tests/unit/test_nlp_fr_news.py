@@ -77,6 +77,13 @@ CASES: list[tuple[str, set[Row]]] = [
      {("Opposition (Mali)", "REJECT", "ECOWAS", None), ("Opposition (Mali)", "ACCUSE", "ECOWAS", None)}),
     ("À Bamako, les opposants du JNIM l'accusent de pillages et le menacent d'une révolte armée.",
      {("Opposition (Mali)", "ACCUSE", JNIM, None), ("Opposition (Mali)", "THREATEN", JNIM, None)}),
+    # a diplomatic protest "auprès de" X accuses X; the gerund's subject through a parser's slip
+    ("Tokyo a réagi à ces incidents en protestant officiellement auprès des autorités chinoises.",
+     {("Japan", "ACCUSE", "China", None)}),
+    # put on alert, the army mobilizes; "l'armée" of a state the KB knows no army of: ACLED's name
+    ("L'armée a été mise en état d'alerte au Caire, en Égypte.",
+     {("Military Forces of Egypt", "MOBILIZE", None, "Egypt")}),
+    ("Le chef du JNIM a été mis en état d'arrestation.", set()),
 ]  # fmt: skip
 
 

@@ -75,6 +75,10 @@ def _accepts(st: DocState, f: Frame) -> bool:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ}
         if not objs & set(p.needs_object):
             return False
+    if p.noun_complement and not (
+        f.noun is not None and any(c.lemma_.lower() in p.noun_complement for c in f.noun.children)
+    ):
+        return False  # "mis en état d'arrestation" is not "en état d'alerte"
     if p.requires_no_object and not _only_actor_args(st, f):
         return False  # "se rendre à Bamako, aux urnes, compte": to go, not to surrender
     # "faire capituler": a causative makes the embedded verb the causer's action, not its own
