@@ -19,7 +19,7 @@ class Predicate:
     requires_target: bool = False
     requires_place: bool = False
     symmetric: bool = False
-    embeds: str | None = None  # threat | request | deny | aid
+    embeds: str | None = None  # threat | request | deny | aid | promise
     civilian_type: str | None = None  # the type when the object is civilians (kill → ASSAULT)
     silent: bool = False  # only changes the modality of what it embeds ("deny")
     needs_object: tuple[str, ...] = ()

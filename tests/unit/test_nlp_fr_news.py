@@ -5,7 +5,7 @@ unidentified armed group's of the article's country, once; a demonym is never fu
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import facts
+from unit.test_nlp_events import events, facts
 
 pytestmark = pytest.mark.nlp
 
@@ -84,9 +84,18 @@ CASES: list[tuple[str, set[Row]]] = [
     ("L'armée a été mise en état d'alerte au Caire, en Égypte.",
      {("Military Forces of Egypt", "MOBILIZE", None, "Egypt")}),
     ("Le chef du JNIM a été mis en état d'arrestation.", set()),
+    # a promise to X of a withdrawal: an agreement with X, the withdrawal has not happened
+    ("Le gouvernement malien a promis à la Cedeao de retirer ses troupes de Kidal.",
+     {("Mali", "AGREE", "ECOWAS", None)}),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_french_news(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+def test_elided_si_makes_a_condition() -> None:
+    """ "s'il refuse": the elided "si" is a condition like "si"."""
+    text = "Les habitants craignent que s'il refuse, le JNIM attaque Gao."
+    assert events(text, "fr") == {("Civilians (Mali)", "REJECT", JNIM, "hypothetical")}

@@ -100,7 +100,7 @@ def _absorbed(st: DocState, tok: Token) -> bool:
     coordinated = tok.dep_ == "conj"  # "l'accusent de fraude et le menacent": side by side
     for g in governors(tok):
         f = st.frames.get(g.i)
-        if f is not None and f.pred.embeds in ("threat", "request", "accuse") and not coordinated:
+        if f is not None and f.pred.embeds in ("threat", "request", "accuse", "promise") and not coordinated:
             return True
         coordinated = coordinated and g.dep_ == "conj"
         if g.pos_ == "NOUN" and g.lemma_.lower() in ("menace", "threat", "appel", "call", "ultimatum"):

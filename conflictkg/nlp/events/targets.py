@@ -100,7 +100,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         got = _nearest_left(st, tok, actor_id)
         if got is not None:
             return got
-    if p.embeds == "threat" or (passive and f.pred.type in ("FIGHT", "ASSAULT")):
+    if p.embeds in ("threat", "promise") or (passive and f.pred.type in ("FIGHT", "ASSAULT")):
         return _embedded_target(st, tok, actor_id)
     return None
 
