@@ -84,6 +84,9 @@ CASES: list[tuple[str, set[Row]]] = [
     ("L'armée a été mise en état d'alerte au Caire, en Égypte.",
      {("Military Forces of Egypt", "MOBILIZE", None, "Egypt")}),
     ("Le chef du JNIM a été mis en état d'arrestation.", set()),
+    # members of a named group arrested with no agent: the police's arrest of that group
+    ("Deux membres de l'organisation armée basque indépendantiste ETA ont été appréhendés à Londres.",
+     {("Police Forces of the United Kingdom", "COERCE", "ETA", "London")}),
     # a promise to X of a withdrawal: an agreement with X, the withdrawal has not happened
     ("Le gouvernement malien a promis à la Cedeao de retirer ses troupes de Kidal.",
      {("Mali", "AGREE", "ECOWAS", None)}),
