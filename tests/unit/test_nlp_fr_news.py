@@ -102,3 +102,13 @@ def test_elided_si_makes_a_condition() -> None:
     """ "s'il refuse": the elided "si" is a condition like "si"."""
     text = "Les habitants craignent que s'il refuse, le JNIM attaque Gao."
     assert events(text, "fr") == {("Civilians (Mali)", "REJECT", JNIM, "hypothetical")}
+
+
+def test_arrested_people_told_again_are_not_another_arrest() -> None:
+    """ "le nombre de personnes arrêtées" after the police's arrests: the same arrests, once."""
+    text = "La police a arrêté cinq hommes à Gao, au Mali. Le nombre de personnes arrêtées reste inconnu."
+    f = facts(text, "fr")
+    names = {a.id: a.name for a in f.actors}
+    assert [(names[e.actor_id], e.type, names.get(e.target_id or "")) for e in f.events] == [
+        ("Police Forces of Mali", "COERCE", MALI_CIVILIANS)
+    ]
