@@ -87,6 +87,11 @@ CASES: list[tuple[str, set[Row]]] = [
     # members of a named group arrested with no agent: the police's arrest of that group
     ("Deux membres de l'organisation armée basque indépendantiste ETA ont été appréhendés à Londres.",
      {("Police Forces of the United Kingdom", "COERCE", "ETA", "London")}),
+    # "le gouvernement" after "le gouvernement malien", in an article naming Niger more: Mali's
+    ("Le gouvernement malien a accusé le Niger. Le Niger et le Niger l'ont nié. Le gouvernement, soutenu "
+     "par le Niger, a démissionné.",
+     {("Mali", "ACCUSE", "Niger", None), ("Niger", "SUPPORT", "Mali", None),
+      ("Mali", "CONCEDE", None, None)}),
     # a promise to X of a withdrawal: an agreement with X, the withdrawal has not happened
     ("Le gouvernement malien a promis à la Cedeao de retirer ses troupes de Kidal.",
      {("Mali", "AGREE", "ECOWAS", None)}),
