@@ -19,7 +19,7 @@ class Predicate:
     requires_target: bool = False
     requires_place: bool = False
     symmetric: bool = False
-    embeds: str | None = None  # threat | request | deny | aid
+    embeds: str | None = None  # threat | request | deny | aid | promise
     civilian_type: str | None = None  # the type when the object is civilians (kill → ASSAULT)
     silent: bool = False  # only changes the modality of what it embeds ("deny")
     needs_object: tuple[str, ...] = ()
@@ -31,6 +31,8 @@ class Predicate:
     pair: tuple[str, ...] = ()  # "des combats ont opposé X à Y": the two sides' argument roles
     passive_actor: str | None = None  # generic class acting in an agentless passive ("ont été arrêtés")
     requires_no_object: bool = False  # no object, and only actors in the target roles ("se rendre à X")
+    passive_subject_acts: bool = False  # "l'armée a été mise en état d'alerte": the subject acts
+    noun_complement: tuple[str, ...] = ()  # the verb_object noun's complement ("état d'alerte")
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -53,6 +55,8 @@ class Predicate:
             actor_preps=tuple(row.get("actor_preps", [])),
             pair=tuple(row.get("pair", [])),
             requires_no_object=bool(row.get("requires_no_object", False)),
+            passive_subject_acts=bool(row.get("passive_subject_acts", False)),
+            noun_complement=tuple(row.get("noun_complement", [])),
         )
 
 
@@ -81,7 +85,7 @@ _WORD_GROUPS = (
     "locative_preps", "place_preps", "near_words", "country_nouns", "civilian_nouns", "control_nouns",
     "date_words", "institution_nouns", "reciprocal", "state_force_words",
     "instrument_preps", "hand_nouns", "receiving", "source_preps", "attack_subjects", "toll_verbs",
-    "responsibility", "territory_nouns",
+    "responsibility", "territory_nouns", "partner_preps",
 )  # fmt: skip
 
 

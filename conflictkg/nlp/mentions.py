@@ -299,7 +299,7 @@ class MentionFinder:
             if group == "armed" and mentions is not None and self._state_demonym(c, covered, mentions):
                 continue  # "les rebelles syriens": of Syria, not Syria
             of_phrase = _case(c) in of or (c.dep_ == "prep" and c.lower_ in of)
-            if group == "protesters" and of_phrase:
+            if classes()[group].get("of_names_other") and of_phrase:
                 continue
             if group == "civilians" and mentions is not None and of_phrase:
                 inner = [mentions[covered[x.i]]["kind"] for x in c.subtree if x.i in covered]
@@ -371,7 +371,7 @@ class MentionFinder:
         state = self.kb.state(max(counts, key=lambda k: counts[k])) if counts else None
         country = state.name if state is not None else ""
         for t in todo:
-            owner = country
+            owner = self._named_before(doc, t, mentions, actors) or country
             for c in t.children:
                 j = covered.get(c.i)
                 if c.dep_ == "poss" and j is not None and mentions[j]["kind"] == "state":
@@ -381,8 +381,25 @@ class MentionFinder:
             if not owner:
                 continue
             entry = self.kb.resolve(f"{t.lemma_} {owner}", self.lex.lang)
+            if entry is not None and entry.kind == "state" and t.lemma_.lower() in self.lex.generic:
+                continue  # "l'armée" of a state the KB knows no army of: its generic military forces
             if entry is not None:
                 add([t], t, entry)
+
+    def _named_before(
+        self, doc: Doc, t: Token, mentions: list[dict[str, Any]], actors: dict[str, Any]
+    ) -> str | None:
+        """ "le gouvernement libanais ... le gouvernement": the country of the last same noun named
+        with its country before."""
+        lemma = t.lemma_.lower()
+        for m in reversed(mentions):
+            if m["start"] >= t.i or doc[m["head"]].lemma_.lower() != lemma:
+                continue
+            a = actors.get(m["actor"])
+            state = self.kb.state(a["country"]) if a and a.get("country") else None
+            if state is not None:
+                return str(state.name)
+        return None
 
     def _discover(self, sent: Span, ents: dict[int, Span], covered: dict[int, int], add: Any) -> None:
         seen: set[int] = set()

@@ -5,7 +5,7 @@ unidentified armed group's of the article's country, once; a demonym is never fu
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import facts
+from unit.test_nlp_events import events, facts
 
 pytestmark = pytest.mark.nlp
 
@@ -71,9 +71,49 @@ CASES: list[tuple[str, set[Row]]] = [
     # Syrian rebels are not Syria
     ("Les rebelles syriens ont abattu un hélicoptère de l'armée près d'Alep, en Syrie.",
      {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Syria")}),
+    # the opposition of a country is a generic actor; "les opposants de X" are against X, not X;
+    # an object pronoun is the last other actor named, a coordinated threat stands on its own
+    ("L'opposition malienne refuse tout dialogue avec la Cedeao et l'accuse de mensonge.",
+     {("Opposition (Mali)", "REJECT", "ECOWAS", None), ("Opposition (Mali)", "ACCUSE", "ECOWAS", None)}),
+    ("À Bamako, les opposants du JNIM l'accusent de pillages et le menacent d'une révolte armée.",
+     {("Opposition (Mali)", "ACCUSE", JNIM, None), ("Opposition (Mali)", "THREATEN", JNIM, None)}),
+    # a diplomatic protest "auprès de" X accuses X; the gerund's subject through a parser's slip
+    ("Tokyo a réagi à ces incidents en protestant officiellement auprès des autorités chinoises.",
+     {("Japan", "ACCUSE", "China", None)}),
+    # put on alert, the army mobilizes; "l'armée" of a state the KB knows no army of: ACLED's name
+    ("L'armée a été mise en état d'alerte au Caire, en Égypte.",
+     {("Military Forces of Egypt", "MOBILIZE", None, "Egypt")}),
+    ("Le chef du JNIM a été mis en état d'arrestation.", set()),
+    # members of a named group arrested with no agent: the police's arrest of that group
+    ("Deux membres de l'organisation armée basque indépendantiste ETA ont été appréhendés à Londres.",
+     {("Police Forces of the United Kingdom", "COERCE", "ETA", "London")}),
+    # "le gouvernement" after "le gouvernement malien", in an article naming Niger more: Mali's
+    ("Le gouvernement malien a accusé le Niger. Le Niger et le Niger l'ont nié. Le gouvernement, soutenu "
+     "par le Niger, a démissionné.",
+     {("Mali", "ACCUSE", "Niger", None), ("Niger", "SUPPORT", "Mali", None),
+      ("Mali", "CONCEDE", None, None)}),
+    # a promise to X of a withdrawal: an agreement with X, the withdrawal has not happened
+    ("Le gouvernement malien a promis à la Cedeao de retirer ses troupes de Kidal.",
+     {("Mali", "AGREE", "ECOWAS", None)}),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_french_news(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+def test_elided_si_makes_a_condition() -> None:
+    """ "s'il refuse": the elided "si" is a condition like "si"."""
+    text = "Les habitants craignent que s'il refuse, le JNIM attaque Gao."
+    assert events(text, "fr") == {("Civilians (Mali)", "REJECT", JNIM, "hypothetical")}
+
+
+def test_arrested_people_told_again_are_not_another_arrest() -> None:
+    """ "le nombre de personnes arrêtées" after the police's arrests: the same arrests, once."""
+    text = "La police a arrêté cinq hommes à Gao, au Mali. Le nombre de personnes arrêtées reste inconnu."
+    f = facts(text, "fr")
+    names = {a.id: a.name for a in f.actors}
+    assert [(names[e.actor_id], e.type, names.get(e.target_id or "")) for e in f.events] == [
+        ("Police Forces of Mali", "COERCE", MALI_CIVILIANS)
+    ]

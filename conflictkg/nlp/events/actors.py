@@ -20,6 +20,7 @@ from conflictkg.nlp.events.tree import _contains, _nominal_subtree
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     AGENT,
+    IOBJ,
     OBJ,
     SUBJ,
     case_of,
@@ -96,7 +97,7 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
         if rel.dep_ in ("acl:relcl", "relcl") and rel.head.i != rel.i:
             return _np_actor(st, rel.head, depth + 1)
         return None
-    if coref.is_pronoun(tok, st.lex.group("pronouns")):
+    if coref.is_pronoun(tok, st.lex.group("pronouns")) or _clitic_object(st, tok):
         return _coref(st, tok, depth)
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in st.lex.nouns:
@@ -183,6 +184,8 @@ def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
     speaker = _speaker(st, tok, depth + 1)
     if speaker is not None:
         return (speaker[0], speaker[1] - 0.15, speaker[2])
+    if _clitic_object(st, tok):
+        return _object_pronoun(st, tok, depth)
     for g in governors(tok):
         if g.pos_ in ("VERB", "AUX"):
             subj = first_child(g, SUBJ)
@@ -198,6 +201,34 @@ def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
             return (str(told[0]["actor"]), 0.6, None)
     last = coref.last_actor_before(st.mentions, tok.i, lambda m: _org_of(st, m))
     return (last, 0.6, None) if last else None
+
+
+def _clitic_object(st: DocState, tok: Token) -> bool:
+    """ "l'accuse", "le menacent": an object pronoun (the parser tags an elided one a determiner)."""
+    return (
+        tok.pos_ in ("PRON", "DET")
+        and (tok.dep_ in OBJ or tok.dep_ in IOBJ)
+        and tok.lower_ in st.lex.group("pronouns")
+    )
+
+
+def _object_pronoun(st: DocState, tok: Token, depth: int) -> Actor | None:
+    """ "l'accuse", "le menacent": the last actor named before, never the clause's own subject
+    (that would be reflexive)."""
+    own = None
+    for g in governors(tok):
+        subj = first_child(g, SUBJ) if g.pos_ in ("VERB", "AUX") else None
+        if subj is not None:
+            got = _np_actor(st, subj, depth + 1)
+            own = got[0] if got is not None else None
+            break
+
+    def other(m: Mention) -> str | None:
+        org = _org_of(st, m)
+        return None if org == own else org
+
+    last = coref.last_actor_before(st.mentions, tok.i, other)
+    return (last, 0.55, None) if last else None
 
 
 def _agent(st: DocState, tok: Token) -> Actor | None:

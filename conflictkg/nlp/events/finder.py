@@ -272,6 +272,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             continue  # a threat by a known actor stands without a target (the gold allows it)
         if tok.i in st.defaulted and (target is None or _kind(st, target[0]) == "state"):
             continue  # the police of an agentless "were arrested" need people arrested
+        if tok.i in st.defaulted and _told_before(st, tok, type_, actor[0]):
+            continue  # "le nombre de personnes arrêtées": the arrests already told
         place = _event_place(st, f)
         if p.requires_place and (place is None or _takes_no_territory(st, f)):
             continue
@@ -290,6 +292,13 @@ def _not_own_forces(st: DocState, actor: Actor, target: Actor) -> Actor:
     if t["country"] != a.get("country"):
         return target
     return (_generic(st, str(t["group"]), None), target[1], target[2])
+
+
+def _told_before(st: DocState, tok: Token, type_: str, actor_id: str) -> bool:
+    """An agentless participle on a noun whose default actor already did this in the document."""
+    if tok.dep_ not in ("acl", "amod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(e["type"] == type_ and e["actor"] == actor_id for e in st.done)
 
 
 def _make(

@@ -78,6 +78,10 @@ def _accepts(st: DocState, f: Frame) -> bool:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ}
         if not objs & set(p.needs_object):
             return False
+    if p.noun_complement and not (
+        f.noun is not None and any(c.lemma_.lower() in p.noun_complement for c in f.noun.children)
+    ):
+        return False  # "mis en état d'arrestation" is not "en état d'alerte"
     if p.requires_no_object and not _only_actor_args(st, f):
         return False  # "se rendre à Bamako, aux urnes, compte": to go, not to surrender
     # "faire capituler": a causative makes the embedded verb the causer's action, not its own
@@ -96,10 +100,12 @@ def _only_actor_args(st: DocState, f: Frame) -> bool:
 
 def _absorbed(st: DocState, tok: Token) -> bool:
     """Inside what a threat or a request verb embeds: part of that event, not an event itself."""
+    coordinated = tok.dep_ == "conj"  # "l'accusent de fraude et le menacent": side by side
     for g in governors(tok):
         f = st.frames.get(g.i)
-        if f is not None and f.pred.embeds in ("threat", "request", "accuse"):
+        if f is not None and f.pred.embeds in ("threat", "request", "accuse", "promise") and not coordinated:
             return True
+        coordinated = coordinated and g.dep_ == "conj"
         if g.pos_ == "NOUN" and g.lemma_.lower() in EMBEDDING_NOUNS:
             return True
     return False

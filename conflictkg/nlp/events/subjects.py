@@ -83,6 +83,9 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
             # "douze soldats ont été tués dans une embuscade": the ambush's unnamed author
             obliques = (c for c in tok.children if c.dep_.startswith("obl"))
             agent = next(filter(None, (_unattributed(st, c) for c in obliques)), None)
+        if agent is None and p.passive_subject_acts:
+            patient = first_child(tok, SUBJ_PASS)
+            agent = _np_actor(st, patient) if patient is not None else None
         by = next((c for prep, c in prep_args(tok) if prep in st.lex.group("agent_preps")), None)
         unnamed = by is None or by.pos_ == "NOUN"  # "by a group of sellers": no actor named
         if agent is None and unnamed and p.passive_actor and not _toll_of_told(st, p):
@@ -205,7 +208,7 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     if anchor is not tok:
         return _controller(st, anchor, depth + 1)
     head = tok.head
-    if tok.dep_ == "conj" or (tok.dep_ in _SUBORDINATE_INF and _nonfinite(tok)):
+    if tok.dep_ == "conj" or (tok.dep_ in _SUBORDINATE_INF and _nonfinite(tok)) or _gerund(tok):
         if head.pos_ in ("VERB", "AUX"):
             if tok.dep_ != "conj" and head.lemma_.lower() in st.lex.group("object_control"):
                 obj = first_child(head, OBJ) or first_child(head, IOBJ)
@@ -225,8 +228,18 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         if head.pos_ in ("NOUN", "PROPN"):
             # "la capacité de l'ANL à maintenir": the noun's complement
             got = _np_actor(st, head)
+            if got is None and _gerund(tok):  # "a réagi aux incidents en protestant": the parser's slip
+                verb = next((g for g in governors(head) if g.pos_ in ("VERB", "AUX")), None)
+                subj = first_child(verb, SUBJ) if verb is not None else None
+                got = _np_actor(st, subj) if subj is not None else None
             return (got[0], got[1] - 0.1, got[2]) if got else None
     return None
+
+
+def _gerund(tok: Token) -> bool:
+    return "Part" in tok.morph.get("VerbForm", []) and any(
+        c.dep_ in ("case", "mark") and c.lower_ == "en" for c in tok.children
+    )
 
 
 def _pair(st: DocState, tok: Token, p: Predicate) -> list[Actor]:

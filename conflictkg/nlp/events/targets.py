@@ -91,6 +91,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         else:
             cands.extend(c for prep, c in prep_args(base) if prep == role)
     cands = [g for c in cands for g in ([c] if not _is_date_word(st, c) else list(c.children))]
+    if p.type not in ("FIGHT", "ASSAULT"):
+        cands += _partners(st, cands)
     for c in cands:
         if p.requires_place and _place_np(st, c) is not None:
             continue  # the place taken, not an actor
@@ -101,9 +103,15 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         got = _nearest_left(st, tok, actor_id)
         if got is not None:
             return got
-    if p.embeds == "threat" or (passive and f.pred.type in ("FIGHT", "ASSAULT")):
+    if p.embeds in ("threat", "promise") or (passive and f.pred.type in ("FIGHT", "ASSAULT")):
         return _embedded_target(st, tok, actor_id)
     return None
+
+
+def _partners(st: DocState, cands: list[Token]) -> list[Token]:
+    """ "refuse tout dialogue avec X": the other side of a relation noun the object names."""
+    preps = st.lex.group("partner_preps")
+    return [c for n in cands if n.pos_ == "NOUN" for prep, c in prep_args(n) if prep in preps]
 
 
 def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
