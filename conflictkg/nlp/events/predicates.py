@@ -45,7 +45,8 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             and tok.tag_ in ("VBN", "VBD")
         ):
             frame = None
-            for c in tok.children:
+            # the object first: "took over control of X" is "take control", not "take over"
+            for c in sorted(tok.children, key=lambda c: c.dep_ not in OBJ):
                 key = (lemma, c.lemma_.lower())
                 if key in lex.verb_object:
                     frame = Frame(tok, lex.verb_object[key], noun=c)

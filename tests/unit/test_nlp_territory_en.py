@@ -1,0 +1,73 @@
+"""English territory changes on sentences of our own: exact (actor, type, target, modality) sets
+and the places taken. "took over control of", "gained control over", an unnamed territory taken in
+the place the sentence names, plural and "X district, Y province" place phrases; groups that take
+no territory (protesters taking the streets)."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_events import Fact, events, facts
+
+pytestmark = pytest.mark.nlp
+
+CASES: list[tuple[str, set[Fact]]] = [
+    # the object first: "take control", not "take over"
+    ("The Taliban took over control of the town of Kunduz.", {("Taliban", "CAPTURE", None, "asserted")}),
+    (
+        "The Syrian army gained control over the town of Saraqib.",
+        {("Syrian Arab Army", "CAPTURE", None, "asserted")},
+    ),
+    # a territory the clause does not name is taken where the sentence says
+    (
+        "The Houthis attacked government forces in Marib, Yemen, and took control of several positions.",
+        {("Houthis", "FIGHT", "Government of Yemen", "asserted"), ("Houthis", "CAPTURE", None, "asserted")},
+    ),
+    # tribesmen are a communal militia
+    (
+        "Tribesmen took control of the town of Saraqib in Idleb, Syria.",
+        {("Unidentified Communal Militia (Syria)", "CAPTURE", None, "asserted")},
+    ),
+    # protesters taking the streets protest, they take no territory
+    ("Demonstrators took the streets in Aden, Yemen.", {("Protesters (Yemen)", "PROTEST", None, "asserted")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_territory_events(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
+
+
+Placed = tuple[str, str | None, str | None]
+
+PLACES: list[tuple[str, set[Placed]]] = [
+    # "X district, Y province": the unknown X lies in Y
+    (
+        "The Taliban took control of 25 villages in Qalabirak district, Ghazni.",
+        {("CAPTURE", "Qalabirak", "AFG")},
+    ),
+    # a plural place noun names its first place, placed by the bracket
+    (
+        "The Houthis took control of Wadi Qalab and Dhi Zorman areas (Sirwah, Marib).",
+        {("CAPTURE", "Wadi Qalab", "YEM")},
+    ),
+    # "the X area of Y district, Z": X lies in Y or Z
+    (
+        "Houthi forces shelled the Qalabirak area of Zormandi district, Marib.",
+        {("FIGHT", "Qalabirak", "YEM")},
+    ),
+]
+
+
+def placed(text: str) -> set[Placed]:
+    f = facts(text, "en")
+    locs = {loc.id: loc for loc in f.locations}
+    out: set[Placed] = set()
+    for e in f.events:
+        loc = locs.get(e.location_id or "")
+        out.add((e.type, loc.name if loc else None, loc.country if loc else None))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_territory_places(text: str, expected: set[Placed]) -> None:
+    assert placed(text) == expected
