@@ -209,20 +209,8 @@ class MentionFinder:
             if t.i in covered or t.dep_ == "compound":
                 continue  # "rebel positions": the context says whose (coreference), not a new group
             forms = _forms(t)
-            group = next((generic[f] for f in forms if f in generic), None)
-            if group is None:
-                for c in t.children:
-                    if c.dep_ in ("amod", "compound", "nmod", "obl:mod") and c.pos_ in (
-                        "ADJ",
-                        "NOUN",
-                        "VERB",
-                        "PROPN",
-                    ):
-                        pairs = [f"{a} {b}" for a in forms for b in _forms(c)]
-                        pairs += [f"{b} {a}" for a in forms for b in _forms(c)]
-                        group = next((generic[k] for k in pairs if k in generic), None)
-                        if group:
-                            break
+            # the noun with its modifier first ("government forces"), then alone ("forces")
+            group = _pair_group(t, forms, generic) or next((generic[f] for f in forms if f in generic), None)
             if group is None:
                 continue
             if any(
@@ -572,3 +560,15 @@ def _exact_alias(entry: Any, word: str) -> Any:
     if entry is None or word not in {a.lower() for a in (entry.name, *entry.aliases)}:
         return None
     return entry
+
+
+def _pair_group(t: Token, forms: list[str], generic: dict[str, str]) -> str | None:
+    """The class of a group noun with its modifier ("government forces", "riot police")."""
+    for c in t.children:
+        if c.dep_ in ("amod", "compound", "nmod", "obl:mod") and c.pos_ in ("ADJ", "NOUN", "VERB", "PROPN"):
+            pairs = [f"{a} {b}" for a in forms for b in _forms(c)]
+            pairs += [f"{b} {a}" for a in forms for b in _forms(c)]
+            group = next((generic[k] for k in pairs if k in generic), None)
+            if group:
+                return group
+    return None

@@ -1,7 +1,7 @@
-"""English territory changes on sentences of our own: exact (actor, type, target, modality) sets
-and the places taken. "took over control of", "gained control over", an unnamed territory taken in
-the place the sentence names, plural and "X district, Y province" place phrases; groups that take
-no territory (protesters taking the streets)."""
+"""English territory changes and unnamed armed groups on sentences of our own: exact (actor, type,
+target, modality) sets and the places taken. "took over control of", "gained control over", an
+unnamed territory taken in the place the sentence names, plural and "X district, Y province" place
+phrases; groups that take no territory (protesters taking the streets)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,20 @@ CASES: list[tuple[str, set[Fact]]] = [
     (
         "Tribesmen took control of the town of Saraqib in Idleb, Syria.",
         {("Unidentified Communal Militia (Syria)", "CAPTURE", None, "asserted")},
+    ),
+    # unnamed fighters, factions, forces are an unidentified armed group; "government forces" stays the
+    # military (the noun with its modifier before the noun alone)
+    (
+        "Local fighters shelled the village of Qalabirak in Marib, Yemen.",
+        {("Unidentified Armed Group (Yemen)", "FIGHT", None, "asserted")},
+    ),
+    (
+        "Rival factions destroyed a bulldozer near Saraqib in Idleb, Syria.",
+        {("Unidentified Armed Group (Syria)", "FIGHT", None, "asserted")},
+    ),
+    (
+        "Government forces attacked the village of Qalabirak in Marib, Yemen.",
+        {("Government of Yemen", "FIGHT", None, "asserted")},
     ),
     # protesters taking the streets protest, they take no territory
     ("Demonstrators took the streets in Aden, Yemen.", {("Protesters (Yemen)", "PROTEST", None, "asserted")}),
