@@ -41,6 +41,8 @@ CASES: list[tuple[str, set[Fact]]] = [
         "Government forces attacked the village of Qalabirak in Marib, Yemen.",
         {("Government of Yemen", "FIGHT", None, "asserted")},
     ),
+    # a person taken is no territory
+    ("Rebels took him to the town of Kunduz.", set()),
     # protesters taking the streets protest, they take no territory
     ("Demonstrators took the streets in Aden, Yemen.", {("Protesters (Yemen)", "PROTEST", None, "asserted")}),
 ]
@@ -64,6 +66,10 @@ PLACES: list[tuple[str, set[Placed]]] = [
         "The Houthis took control of Wadi Qalab and Dhi Zorman areas (Sirwah, Marib).",
         {("CAPTURE", "Wadi Qalab", "YEM")},
     ),
+    # a bracket "(admin-2, admin-1)" whose names the article's country has keeps that country, whatever
+    # bigger namesake abroad one of them has (Koro, Dessa)
+    ("Militants attacked the village of Qalabirak (Koro, Mopti).", {("FIGHT", "Qalabirak", "MLI")}),
+    ("Militants attacked the village of Qalabirak (Dessa, Tillabery).", {("FIGHT", "Qalabirak", "NER")}),
     # "the X area of Y district, Z": X lies in Y or Z
     (
         "Houthi forces shelled the Qalabirak area of Zormandi district, Marib.",

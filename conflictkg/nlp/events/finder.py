@@ -63,6 +63,7 @@ from conflictkg.nlp.syntax import (
 BETWEEN = shared_words("between_preps")  # "a clash between X and Y"
 QUANTITY_PREPS = shared_words("quantity_preps")  # "seized about a ton": read as a preposition
 CONTROL_PREPS = shared_words("control_preps")  # "took control over X"
+TERRITORY_PRONOUNS = shared_words("territory_pronouns")  # "took it": maybe the town
 
 
 class EventFinder:
@@ -123,6 +124,8 @@ def _takes_no_territory(st: DocState, f: Frame) -> bool:
     obj = first_child(f.tok, OBJ)
     if obj is None:  # "seized about a ton": a quantity word the parser took for a preposition
         obj = next((c for prep, c in prep_args(f.tok) if prep in QUANTITY_PREPS), None)
+    if obj is not None and obj.pos_ == "PRON" and f.pred.type == "CAPTURE":
+        return obj.lower_ not in TERRITORY_PRONOUNS  # "the police took him": a person, not a place
     if obj is None or obj.pos_ != "NOUN" or f.pred.type != "CAPTURE":
         return False
     if obj.lemma_.lower() in territory | st.lex.group("control_nouns"):
