@@ -296,7 +296,7 @@ class MentionFinder:
             # "regime security forces": an institution noun qualifies the group, it does not name it
             institutions = self.lex.group("institution_nouns")
             if any(x.i in covered and not (x.pos_ == "NOUN" and x.lemma_.lower() in institutions)
-                   for x in c.subtree):  # fmt: skip
+                   for x in _phrase(c)):  # fmt: skip
                 return True
         return False
 
@@ -572,3 +572,14 @@ def _pair_group(t: Token, forms: list[str], generic: dict[str, str]) -> str | No
             if group:
                 return group
     return None
+
+
+def _phrase(t: Token) -> list[Token]:
+    """``t``'s subtree without the clauses hung inside it ("workers of a company protested in X,
+    Croatia" misparsed with the verb on "company": Croatia does not name the workers)."""
+    out, todo = [], [t]
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        todo.extend(c for c in x.children if c.dep_ not in ("acl", "acl:relcl", "relcl"))
+    return out

@@ -41,6 +41,12 @@ CASES: list[tuple[str, set[Fact]]] = [
         "Government forces attacked the village of Qalabirak in Marib, Yemen.",
         {("Government of Yemen", "FIGHT", None, "asserted")},
     ),
+    # "workers of a company protested", the verb misparsed as a participle on "company": the workers
+    # protest, and the place after the verb does not name them
+    (
+        "Nurses of a district hospital protested in Kyiv, Ukraine.",
+        {("Protesters (Ukraine)", "PROTEST", None, "asserted")},
+    ),
     # a person taken is no territory
     ("Rebels took him to the town of Kunduz.", set()),
     # protesters taking the streets protest, they take no territory
