@@ -47,6 +47,12 @@ CASES: list[tuple[str, set[Fact]]] = [
         "Nurses of a district hospital protested in Kyiv, Ukraine.",
         {("Protesters (Ukraine)", "PROTEST", None, "asserted")},
     ),
+    # a body found is an unidentified armed group's attack, only told in the passive
+    (
+        "The bodies of two men were found in Juarez, Mexico.",
+        {("Unidentified Armed Group (Mexico)", "ASSAULT", "Civilians (Mexico)", "asserted")},
+    ),
+    ("Police found the bodies of two men in Juarez, Mexico.", set()),
     # a person taken is no territory
     ("Rebels took him to the town of Kunduz.", set()),
     # protesters taking the streets protest, they take no territory

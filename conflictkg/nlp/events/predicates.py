@@ -83,6 +83,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         f.noun is not None and any(c.lemma_.lower() in p.noun_complement for c in f.noun.children)
     ):
         return False  # "mis en état d'arrestation" is not "en état d'alerte"
+    if p.passive_only and not is_passive(tok):
+        return False  # "police found the bodies": the finders did not kill
     if p.requires_no_object and not _only_actor_args(st, f):
         return False  # "se rendre à Bamako, aux urnes, compte": to go, not to surrender
     # "faire capituler": a causative makes the embedded verb the causer's action, not its own
