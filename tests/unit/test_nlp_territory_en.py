@@ -53,6 +53,11 @@ CASES: list[tuple[str, set[Fact]]] = [
         {("Unidentified Armed Group (Mexico)", "ASSAULT", "Civilians (Mexico)", "asserted")},
     ),
     ("Police found the bodies of two men in Juarez, Mexico.", set()),
+    # "took place" is no capture: the clashes, the protest are the events, where the verb says
+    (
+        "Clashes took place between rival tribesmen in Marib, Yemen.",
+        {("Unidentified Armed Group (Yemen)", "FIGHT", None, "asserted")},
+    ),
     # a person taken is no territory
     ("Rebels took him to the town of Kunduz.", set()),
     # protesters taking the streets protest, they take no territory
@@ -82,6 +87,7 @@ PLACES: list[tuple[str, set[Placed]]] = [
     # bigger namesake abroad one of them has (Koro, Dessa)
     ("Militants attacked the village of Qalabirak (Koro, Mopti).", {("FIGHT", "Qalabirak", "MLI")}),
     ("Militants attacked the village of Qalabirak (Dessa, Tillabery).", {("FIGHT", "Qalabirak", "NER")}),
+    ("A protest took place in Minsk, Belarus.", {("PROTEST", "Minsk", "BLR")}),
     # "the X area of Y district, Z": X lies in Y or Z
     (
         "Houthi forces shelled the Qalabirak area of Zormandi district, Marib.",

@@ -277,7 +277,9 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     bases = [base]
     if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.group("light"):
         bases.append(tok.head)  # "carried out air strikes on X": the light verb holds the arguments
-    if f.nominal and (tok.dep_ in SUBJ or tok.dep_ in SUBJ_PASS) and tok.head.i not in st.frames:
+    head_frame = st.frames.get(tok.head.i)
+    eventless_head = head_frame is None or head_frame.pred.silent
+    if f.nominal and (tok.dep_ in SUBJ or tok.dep_ in SUBJ_PASS) and eventless_head:
         bases.append(tok.head)  # "a clash ... was reported in X", "des combats ont eu lieu à X"
     for prep, c in [a for b in bases for a in prep_args(b)]:
         if prep in ADDRESSEE_PREPS and c.i in st.covered:

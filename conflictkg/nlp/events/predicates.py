@@ -137,7 +137,7 @@ def _passive_like(st: DocState, tok: Token) -> bool:
 def _nominal_stands(st: DocState, tok: Token) -> bool:
     """A nominal event is an event of its own unless it is the subject of another predicate
     ("le soutien turc a aidé": the verb is the event) or merely hypothetical."""
-    if tok.dep_ in SUBJ and tok.head.i in st.frames:
+    if tok.dep_ in SUBJ and tok.head.i in st.frames and not st.frames[tok.head.i].pred.silent:
         return False
     if _received(st, tok) is not None:
         return True
