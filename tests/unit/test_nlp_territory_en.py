@@ -58,6 +58,11 @@ CASES: list[tuple[str, set[Fact]]] = [
         "Clashes took place between rival tribesmen in Marib, Yemen.",
         {("Unidentified Armed Group (Yemen)", "FIGHT", None, "asserted")},
     ),
+    # barricading roads: a (violent) demonstration
+    (
+        "Demonstrators barricaded roads in Gabes, Tunisia.",
+        {("Protesters (Tunisia)", "PROTEST", None, "asserted")},
+    ),
     # a person taken is no territory
     ("Rebels took him to the town of Kunduz.", set()),
     # protesters taking the streets protest, they take no territory
