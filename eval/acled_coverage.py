@@ -155,7 +155,15 @@ def territory(rows: list[dict[str, Any]]) -> dict[str, float | int]:
         "p": round(p, 3),
         "r": round(rec, 3),
         "f1": round(_f1(p, rec), 3),
+        "by_sub_event": {sub: _territory_recall(rows, sub) for sub in sorted(TERRITORY)},
     }
+
+
+def _territory_recall(rows: list[dict[str, Any]], sub_event: str) -> dict[str, float | int]:
+    """Recall of one territory sub-event (our CAPTURE says nothing of who regains, who overtakes)."""
+    gold = [r for r in rows if r["sub_event_type"] == sub_event]
+    tp = sum(r["territory_ours"] for r in gold)
+    return {"gold": len(gold), "tp": tp, "r": round(tp / len(gold), 3) if gold else 0.0}
 
 
 def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -183,6 +191,8 @@ def report(result: dict[str, Any], console: Console) -> None:
         f"territory changes (CAPTURE): P {t['p']:.3f} R {t['r']:.3f} F1 {t['f1']:.3f} "
         f"(gold {t['gold']}, ours {t['ours']}, both {t['tp']})"
     )
+    for sub, c in t["by_sub_event"].items():
+        console.print(f"  {sub}: R {c['r']:.3f} ({c['tp']}/{c['gold']})")
     if result["failures"]:
         console.print(f"[red]{len(result['failures'])} notes failed to extract[/red]")
     for name in EVENT_TYPES:

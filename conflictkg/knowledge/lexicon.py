@@ -33,6 +33,7 @@ class Predicate:
     requires_no_object: bool = False  # no object, and only actors in the target roles ("se rendre à X")
     passive_subject_acts: bool = False  # "l'armée a été mise en état d'alerte": the subject acts
     noun_complement: tuple[str, ...] = ()  # the verb_object noun's complement ("état d'alerte")
+    passive_only: bool = False  # "a body was found": an event only when agentless-passive
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -57,6 +58,7 @@ class Predicate:
             requires_no_object=bool(row.get("requires_no_object", False)),
             passive_subject_acts=bool(row.get("passive_subject_acts", False)),
             noun_complement=tuple(row.get("noun_complement", [])),
+            passive_only=bool(row.get("passive_only", False)),
         )
 
 

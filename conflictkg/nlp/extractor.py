@@ -352,7 +352,8 @@ class NLPExtractor:
                 id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
                 kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
             )  # fmt: skip
-        if ref.get("alt"):
+        hints_here = any(_names_a_place_of(gaz, ref.get(a) or "", country) for a in ("alt", "alt2"))
+        if ref.get("alt") and not hints_here:
             # "Guadalajara, Jalisco", "(Mbuji-Mayi, Kasai-Oriental)": the hint names the country
             hinted = gaz.countries_of_name(ref["alt"])
             if len(hinted) == 1:
@@ -360,10 +361,10 @@ class NLPExtractor:
         hit = find(ref["name"])
         if ref.get("alt"):
             # "in Al Hishah (Misrata)": the unknown place, named as written, where the bracketed one is;
-            # also when the name's only match lies in another country ("Mandoli (Bandiagara, Mopti)")
-            near = find(ref["alt"], hint=True)
-            if near is None and ref.get("alt2"):
-                near = find(ref["alt2"], hint=True)
+            # also when the name's only match lies in another country ("Mandoli (Bandiagara, Mopti)");
+            # the hint in the article's country first ("Gaigorou (Dessa, Tillabery)": not Dessie)
+            hints = [h for h in (find(ref["alt"], hint=True), find(ref.get("alt2") or "", hint=True)) if h]
+            near = next((h for h in hints if h.country == country), hints[0] if hints else None)
             if near is not None and (hit is None or (hit.country != near.country and hit.kind != "country")):
                 return Location(
                     id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
@@ -377,6 +378,14 @@ class NLPExtractor:
             return Location(id=make_id("loc", "unresolved", slug(ref["name"]), country), name=ref["name"],
                             kind=ref.get("kind") or "place", country=country)  # fmt: skip
         return None
+
+
+def _names_a_place_of(gaz: Gazetteer, name: str, country: str | None) -> bool:
+    """ "(Koro, Mopti)" in a note about Mali: Koro is Mali's, whatever namesake abroad is bigger."""
+    if country is None or not name:
+        return False
+    hit = gaz.hint(name, country)
+    return hit is not None and hit.country == country
 
 
 def _country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:

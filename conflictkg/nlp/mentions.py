@@ -209,20 +209,8 @@ class MentionFinder:
             if t.i in covered or t.dep_ == "compound":
                 continue  # "rebel positions": the context says whose (coreference), not a new group
             forms = _forms(t)
-            group = next((generic[f] for f in forms if f in generic), None)
-            if group is None:
-                for c in t.children:
-                    if c.dep_ in ("amod", "compound", "nmod", "obl:mod") and c.pos_ in (
-                        "ADJ",
-                        "NOUN",
-                        "VERB",
-                        "PROPN",
-                    ):
-                        pairs = [f"{a} {b}" for a in forms for b in _forms(c)]
-                        pairs += [f"{b} {a}" for a in forms for b in _forms(c)]
-                        group = next((generic[k] for k in pairs if k in generic), None)
-                        if group:
-                            break
+            # the noun with its modifier first ("government forces"), then alone ("forces")
+            group = _pair_group(t, forms, generic) or next((generic[f] for f in forms if f in generic), None)
             if group is None:
                 continue
             if any(
@@ -308,7 +296,7 @@ class MentionFinder:
             # "regime security forces": an institution noun qualifies the group, it does not name it
             institutions = self.lex.group("institution_nouns")
             if any(x.i in covered and not (x.pos_ == "NOUN" and x.lemma_.lower() in institutions)
-                   for x in c.subtree):  # fmt: skip
+                   for x in _phrase(c)):  # fmt: skip
                 return True
         return False
 
@@ -572,3 +560,26 @@ def _exact_alias(entry: Any, word: str) -> Any:
     if entry is None or word not in {a.lower() for a in (entry.name, *entry.aliases)}:
         return None
     return entry
+
+
+def _pair_group(t: Token, forms: list[str], generic: dict[str, str]) -> str | None:
+    """The class of a group noun with its modifier ("government forces", "riot police")."""
+    for c in t.children:
+        if c.dep_ in ("amod", "compound", "nmod", "obl:mod") and c.pos_ in ("ADJ", "NOUN", "VERB", "PROPN"):
+            pairs = [f"{a} {b}" for a in forms for b in _forms(c)]
+            pairs += [f"{b} {a}" for a in forms for b in _forms(c)]
+            group = next((generic[k] for k in pairs if k in generic), None)
+            if group:
+                return group
+    return None
+
+
+def _phrase(t: Token) -> list[Token]:
+    """``t``'s subtree without the clauses hung inside it ("workers of a company protested in X,
+    Croatia" misparsed with the verb on "company": Croatia does not name the workers)."""
+    out, todo = [], [t]
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        todo.extend(c for c in x.children if c.dep_ not in ("acl", "acl:relcl", "relcl"))
+    return out

@@ -155,7 +155,7 @@ def stranded_main_verb(tok: Token, passive_reading: bool) -> bool:
     of X protested in Y" parsed as "residents [who were] protested"): the sentence has no verb of its
     own, nothing marks the verb passive (no "by" agent, no auxiliary), and either it has an object or it
     has no passive reading at all (``passive_reading`` False: a protest, a clash)."""
-    head = tok.head
+    head = stranded_on(tok)
     if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT":
         return False
     if head.pos_ not in ("NOUN", "PROPN") or has_aux(tok) or any(c.dep_ in AUX_PASS for c in tok.children):
@@ -165,6 +165,16 @@ def stranded_main_verb(tok: Token, passive_reading: bool) -> bool:
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
         return False
     return not passive_reading or first_child(tok, OBJ) is not None
+
+
+def stranded_on(tok: Token) -> Token:
+    """The noun a participle hangs on, or the root noun whose "of" phrase that noun ends ("workers of
+    a company protested": the workers)."""
+    head = tok.head
+    prep = head.head
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.dep_ == "ROOT":
+        return prep.head
+    return head
 
 
 def fronted_subject(verb: Token) -> Token | None:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.kb import KnowledgeBase
 from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_words
+from conflictkg.nlp import generic
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.controls import _controls
@@ -61,6 +62,8 @@ from conflictkg.nlp.syntax import (
 
 BETWEEN = shared_words("between_preps")  # "a clash between X and Y"
 QUANTITY_PREPS = shared_words("quantity_preps")  # "seized about a ton": read as a preposition
+CONTROL_PREPS = shared_words("control_preps")  # "took control over X"
+TERRITORY_PRONOUNS = shared_words("territory_pronouns")  # "took it": maybe the town
 
 
 class EventFinder:
@@ -121,12 +124,35 @@ def _takes_no_territory(st: DocState, f: Frame) -> bool:
     obj = first_child(f.tok, OBJ)
     if obj is None:  # "seized about a ton": a quantity word the parser took for a preposition
         obj = next((c for prep, c in prep_args(f.tok) if prep in QUANTITY_PREPS), None)
+    if obj is not None and obj.pos_ == "PRON" and f.pred.type == "CAPTURE":
+        return obj.lower_ not in TERRITORY_PRONOUNS  # "the police took him": a person, not a place
     if obj is None or obj.pos_ != "NOUN" or f.pred.type != "CAPTURE":
         return False
     if obj.lemma_.lower() in territory | st.lex.group("control_nouns"):
         return False
     named = [obj, *(t for left in obj.lefts for t in left.subtree)]  # not "near X" after it
     return not any(t.ent_type_ in _PLACE_ENTS for t in named)
+
+
+def _takes_territory(st: DocState, actor: Actor) -> bool:
+    a = st.actors.get(actor[0])
+    group = generic.classes().get(str(a.get("group"))) if a is not None else None
+    return not (group is not None and group.get("takes_no_territory"))
+
+
+def _unnamed_territory(st: DocState, f: Frame) -> bool:
+    """ "took control of nine sites", "seized several checkpoints": what was taken is territory the
+    clause does not name."""
+    if f.nominal or f.pred.type != "CAPTURE":
+        return False
+    of = st.lex.group("of_preps")
+    if f.noun is not None:  # "control of X", "of X" parsed on the noun or on the verb
+        taken = [c for h in (f.noun, f.tok) for prep, c in prep_args(h) if prep in of | CONTROL_PREPS]
+    else:
+        taken = [c for c in f.tok.children if c.dep_ in OBJ]
+    taken += [c for t in taken for prep, c in prep_args(t) if prep in of]  # "a number of checkpoints"
+    territory = st.lex.group("territory_nouns") | set(st.lex.place_nouns)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in territory for t in taken)
 
 
 def _without_means(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -204,6 +230,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     else:
         actors = _subjects(st, tok, p)
     type_ = p.type
+    if type_ == "CAPTURE":  # "demonstrators took the streets": no territory changed hands
+        actors = [a for a in actors if _takes_territory(st, a)]
     if type_ == "PROTEST":  # "residents demonstrated", "des milliers de personnes ont manifesté"
         actors = [_regroup(st, a, "protesting_as") for a in actors]
     elif type_ in ("FIGHT", "ASSAULT"):  # "deux hommes ont ouvert le feu": not civilians any more
@@ -275,6 +303,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if tok.i in st.defaulted and _told_before(st, tok, type_, actor[0]):
             continue  # "le nombre de personnes arrêtées": the arrests already told
         place = _event_place(st, f)
+        if place is None and p.requires_place and _unnamed_territory(st, f):
+            place = _sentence_place(st, f)  # "took control of nine sites" in the place the sentence names
         if p.requires_place and (place is None or _takes_no_territory(st, f)):
             continue
         c = min(conf, actor[1]) if actor[1] else conf

@@ -26,12 +26,14 @@ from conflictkg.nlp.syntax import (
 )
 
 _NAME_DEPS = frozenset({"flat", "flat:name", "compound", "fixed", "flat:foreign"})
+_BESIDE_DEPS = frozenset({"appos", "npadvmod"})  # "X district, Y province"
 DEFINITE_ARTICLES = shared_words("definite_articles")
 BARE_OF = shared_words("bare_of_preps")
 FRENCH_OF = shared_words("french_of_preps")
 ADDRESSEE_PREPS = shared_words("addressee_preps")  # "called on Israel to": an addressee, not a place
 AREA_HEADS = shared_words("area_heads")  # "le contrôle de X", "the outskirts of X": X
 OUTSKIRTS = shared_words("outskirt_words")
+CONTROL_PREPS = shared_words("control_preps")
 RELATIVE_PLACE = shared_words("relative_place_words")
 
 
@@ -74,7 +76,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     of = lex.group("of_preps")
     if lemma in AREA_HEADS or (lemma in lex.group("near_words") and tok.pos_ == "NOUN"):
         for prep, c in prep_args(tok):
-            if prep in of:
+            if prep in of or prep in CONTROL_PREPS:  # "control over X"
                 return _place_np(st, c, depth + 1)
         return None
     if tok.ent_type_ in ("DATE", "TIME") or _is_date_word(st, tok):
@@ -119,7 +121,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
                 if got is not None:
                     got["inferred"] = True
                 return got
-        return None
+        return _first_of_names(st, tok, depth)
     # "the Dogon village of Tieba": the name after "of" first, the modifier ("Dogon") is no name
     for prep, c in prep_args(tok):
         if prep in of and c.pos_ == "PROPN":
@@ -128,7 +130,8 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
                 got["kind"] = got["kind"] or kind
                 return _with_container(st, got, tok, depth)
     for c in tok.children:
-        if c.dep_ in ("appos", "flat", "flat:name", "compound") and c.pos_ == "PROPN":
+        named_before = c.dep_ == "nmod" and c.i < tok.i  # "Al Hummah strategic position"
+        if (c.dep_ in ("appos", "flat", "flat:name", "compound") or named_before) and c.pos_ == "PROPN":
             got = _place_np(st, c, depth + 1)
             if got is None:  # "Fleifel town in Idleb countryside", Fleifel read as a group: Idleb
                 return _container(st, tok, depth)
@@ -146,10 +149,29 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     return {"name": text, "kind": kind, "near": near, "descriptor": True, "start": tok.i}
 
 
+def _first_of_names(st: DocState, tok: Token, depth: int) -> dict[str, Any] | None:
+    """ "Burkan and Dhi Masal areas": the first of the places a plural place noun names."""
+    for c in tok.children:
+        if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i:
+            got = _place_np(st, c, depth + 1)
+            if got is not None:
+                return _with_container(st, got, tok, depth)
+    return None
+
+
 def _container(st: DocState, tok: Token, depth: int) -> dict[str, Any] | None:
-    """The place a locative inside ``tok``'s phrase names ("... town in Idleb countryside")."""
+    """The place a locative inside ``tok``'s phrase names ("... town in Idleb countryside", "Kufa
+    area of Karkar district")."""
+    within = st.lex.group("place_preps") | st.lex.group("of_preps")
     for prep, c in prep_args(tok):
-        if prep in st.lex.group("place_preps") and c.i > tok.i and depth <= 2:
+        if prep in within and c.i > tok.i and depth <= 2:
+            inner = _place_np(st, c, depth + 1)
+            if inner is not None and not inner.get("descriptor"):
+                inner["inferred"] = True
+                return inner
+    # "Yaftali district, Badakhshan", "Burkan areas (Mukayras, Al Bayda)": the name set beside it
+    for c in tok.children:
+        if c.dep_ in _BESIDE_DEPS and c.pos_ == "PROPN" and c.i > tok.i and depth <= 2:
             inner = _place_np(st, c, depth + 1)
             if inner is not None and not inner.get("descriptor"):
                 inner["inferred"] = True
@@ -164,6 +186,7 @@ def _with_container(st: DocState, ref: dict[str, Any], tok: Token, depth: int) -
         inner = _container(st, tok, depth)
         if inner is not None:
             ref["alt"] = inner["name"]
+            ref["alt2"] = ref.get("alt2") or inner.get("alt")
     return ref
 
 
@@ -241,6 +264,8 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         objs = [g for o in objs for g in ([o] if not _is_date_word(st, o) else [x for _, x in prep_args(o)])]
         if p.object_prep and f.noun is None:
             objs += [c for prep, c in prep_args(tok) if prep == p.object_prep]
+        elif p.object_prep:  # "took control of X" with "of X" parsed on the verb
+            objs += [c for prep, c in prep_args(tok) if prep == p.object_prep or prep in CONTROL_PREPS]
         if tok.dep_ in ("acl",) and is_passive(tok):
             objs.append(tok.head)
         objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
@@ -252,7 +277,9 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     bases = [base]
     if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.group("light"):
         bases.append(tok.head)  # "carried out air strikes on X": the light verb holds the arguments
-    if f.nominal and (tok.dep_ in SUBJ or tok.dep_ in SUBJ_PASS) and tok.head.i not in st.frames:
+    head_frame = st.frames.get(tok.head.i)
+    eventless_head = head_frame is None or head_frame.pred.silent
+    if f.nominal and (tok.dep_ in SUBJ or tok.dep_ in SUBJ_PASS) and eventless_head:
         bases.append(tok.head)  # "a clash ... was reported in X", "des combats ont eu lieu à X"
     for prep, c in [a for b in bases for a in prep_args(b)]:
         if prep in ADDRESSEE_PREPS and c.i in st.covered:

@@ -45,7 +45,8 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             and tok.tag_ in ("VBN", "VBD")
         ):
             frame = None
-            for c in tok.children:
+            # the object first: "took over control of X" is "take control", not "take over"
+            for c in sorted(tok.children, key=lambda c: c.dep_ not in OBJ):
                 key = (lemma, c.lemma_.lower())
                 if key in lex.verb_object:
                     frame = Frame(tok, lex.verb_object[key], noun=c)
@@ -82,6 +83,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         f.noun is not None and any(c.lemma_.lower() in p.noun_complement for c in f.noun.children)
     ):
         return False  # "mis en état d'arrestation" is not "en état d'alerte"
+    if p.passive_only and not is_passive(tok):
+        return False  # "police found the bodies": the finders did not kill
     if p.requires_no_object and not _only_actor_args(st, f):
         return False  # "se rendre à Bamako, aux urnes, compte": to go, not to surrender
     # "faire capituler": a causative makes the embedded verb the causer's action, not its own
@@ -134,7 +137,7 @@ def _passive_like(st: DocState, tok: Token) -> bool:
 def _nominal_stands(st: DocState, tok: Token) -> bool:
     """A nominal event is an event of its own unless it is the subject of another predicate
     ("le soutien turc a aidé": the verb is the event) or merely hypothetical."""
-    if tok.dep_ in SUBJ and tok.head.i in st.frames:
+    if tok.dep_ in SUBJ and tok.head.i in st.frames and not st.frames[tok.head.i].pred.silent:
         return False
     if _received(st, tok) is not None:
         return True

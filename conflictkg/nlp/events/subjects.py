@@ -34,6 +34,7 @@ from conflictkg.nlp.syntax import (
     is_reflexive,
     prep_args,
     stranded_main_verb,
+    stranded_on,
 )
 
 SIDE_WORDS = shared_words("side_words")
@@ -74,8 +75,8 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     if stranded_main_verb(tok, passive_reading=not (p.symmetric or p.type == "PROTEST")):
         st.active.add(tok.i)
         if p.symmetric:
-            return _group(st, tok.head)
-        got = _np_actor(st, tok.head)
+            return _group(st, stranded_on(tok))
+        got = _np_actor(st, stranded_on(tok))
         return [got] if got else []
     if is_passive(tok):
         agent = _agent(st, tok)

@@ -1,0 +1,116 @@
+"""English territory changes and unnamed armed groups on sentences of our own: exact (actor, type,
+target, modality) sets and the places taken. "took over control of", "gained control over", an
+unnamed territory taken in the place the sentence names, plural and "X district, Y province" place
+phrases; groups that take no territory (protesters taking the streets)."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_events import Fact, events, facts
+
+pytestmark = pytest.mark.nlp
+
+CASES: list[tuple[str, set[Fact]]] = [
+    # the object first: "take control", not "take over"
+    ("The Taliban took over control of the town of Kunduz.", {("Taliban", "CAPTURE", None, "asserted")}),
+    (
+        "The Syrian army gained control over the town of Saraqib.",
+        {("Syrian Arab Army", "CAPTURE", None, "asserted")},
+    ),
+    # a territory the clause does not name is taken where the sentence says
+    (
+        "The Houthis attacked government forces in Marib, Yemen, and took control of several positions.",
+        {("Houthis", "FIGHT", "Government of Yemen", "asserted"), ("Houthis", "CAPTURE", None, "asserted")},
+    ),
+    # tribesmen are a communal militia
+    (
+        "Tribesmen took control of the town of Saraqib in Idleb, Syria.",
+        {("Unidentified Communal Militia (Syria)", "CAPTURE", None, "asserted")},
+    ),
+    # unnamed fighters, factions, forces are an unidentified armed group; "government forces" stays the
+    # military (the noun with its modifier before the noun alone)
+    (
+        "Local fighters shelled the village of Qalabirak in Marib, Yemen.",
+        {("Unidentified Armed Group (Yemen)", "FIGHT", None, "asserted")},
+    ),
+    (
+        "Rival factions destroyed a bulldozer near Saraqib in Idleb, Syria.",
+        {("Unidentified Armed Group (Syria)", "FIGHT", None, "asserted")},
+    ),
+    (
+        "Government forces attacked the village of Qalabirak in Marib, Yemen.",
+        {("Government of Yemen", "FIGHT", None, "asserted")},
+    ),
+    # "workers of a company protested", the verb misparsed as a participle on "company": the workers
+    # protest, and the place after the verb does not name them
+    (
+        "Nurses of a district hospital protested in Kyiv, Ukraine.",
+        {("Protesters (Ukraine)", "PROTEST", None, "asserted")},
+    ),
+    # a body found is an unidentified armed group's attack, only told in the passive
+    (
+        "The bodies of two men were found in Juarez, Mexico.",
+        {("Unidentified Armed Group (Mexico)", "ASSAULT", "Civilians (Mexico)", "asserted")},
+    ),
+    ("Police found the bodies of two men in Juarez, Mexico.", set()),
+    # "took place" is no capture: the clashes, the protest are the events, where the verb says
+    (
+        "Clashes took place between rival tribesmen in Marib, Yemen.",
+        {("Unidentified Armed Group (Yemen)", "FIGHT", None, "asserted")},
+    ),
+    # barricading roads: a (violent) demonstration
+    (
+        "Demonstrators barricaded roads in Gabes, Tunisia.",
+        {("Protesters (Tunisia)", "PROTEST", None, "asserted")},
+    ),
+    # a person taken is no territory
+    ("Rebels took him to the town of Kunduz.", set()),
+    # protesters taking the streets protest, they take no territory
+    ("Demonstrators took the streets in Aden, Yemen.", {("Protesters (Yemen)", "PROTEST", None, "asserted")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_territory_events(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
+
+
+Placed = tuple[str, str | None, str | None]
+
+PLACES: list[tuple[str, set[Placed]]] = [
+    # "X district, Y province": the unknown X lies in Y
+    (
+        "The Taliban took control of 25 villages in Qalabirak district, Ghazni.",
+        {("CAPTURE", "Qalabirak", "AFG")},
+    ),
+    # a plural place noun names its first place, placed by the bracket
+    (
+        "The Houthis took control of Wadi Qalab and Dhi Zorman areas (Sirwah, Marib).",
+        {("CAPTURE", "Wadi Qalab", "YEM")},
+    ),
+    # a bracket "(admin-2, admin-1)" whose names the article's country has keeps that country, whatever
+    # bigger namesake abroad one of them has (Koro, Dessa)
+    ("Militants attacked the village of Qalabirak (Koro, Mopti).", {("FIGHT", "Qalabirak", "MLI")}),
+    ("Militants attacked the village of Qalabirak (Dessa, Tillabery).", {("FIGHT", "Qalabirak", "NER")}),
+    ("A protest took place in Minsk, Belarus.", {("PROTEST", "Minsk", "BLR")}),
+    # "the X area of Y district, Z": X lies in Y or Z
+    (
+        "Houthi forces shelled the Qalabirak area of Zormandi district, Marib.",
+        {("FIGHT", "Qalabirak", "YEM")},
+    ),
+]
+
+
+def placed(text: str) -> set[Placed]:
+    f = facts(text, "en")
+    locs = {loc.id: loc for loc in f.locations}
+    out: set[Placed] = set()
+    for e in f.events:
+        loc = locs.get(e.location_id or "")
+        out.add((e.type, loc.name if loc else None, loc.country if loc else None))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_territory_places(text: str, expected: set[Placed]) -> None:
+    assert placed(text) == expected
