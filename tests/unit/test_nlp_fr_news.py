@@ -95,6 +95,22 @@ CASES: list[tuple[str, set[Row]]] = [
     # a promise to X of a withdrawal: an agreement with X, the withdrawal has not happened
     ("Le gouvernement malien a promis à la Cedeao de retirer ses troupes de Kidal.",
      {("Mali", "AGREE", "ECOWAS", None)}),
+    # the widely known actors of the Afghan, Malian, Syrian and Libyan wars, by their French names
+    ("L'armée afghane a lancé une offensive contre les talibans.",
+     {("Military Forces of Afghanistan", "FIGHT", "Taliban", None)}),
+    ("Le MUJAO a pris le contrôle de Gao.",
+     {("Movement for Unity and Jihad in West Africa", "CAPTURE", None, "Gao")}),
+    ("Les forces françaises ont bombardé des positions d'AQMI près de Gao.",
+     {("French Armed Forces", "FIGHT", "Al-Qaeda in the Islamic Maghreb", "Gao")}),
+    ("Le Conseil national syrien a appelé l'ONU à intervenir.",
+     {("Syrian National Council", "REQUEST", "United Nations", None)}),
+    ("Les forces de Kadhafi ont bombardé Misrata.",
+     {("Military Forces of Libya (1969-2011)", "FIGHT", None, "Misratah")}),
+    # a country's police is its police forces, neither its army nor the state
+    ("La police malienne a arrêté deux suspects à Bamako.",
+     {("Police Forces of Mali", "COERCE", None, "Bamako")}),
+    ("Les forces de police afghanes ont arrêté deux suspects.",
+     {("Police Forces of Afghanistan", "COERCE", None, None)}),
 ]  # fmt: skip
 
 
