@@ -111,6 +111,18 @@ CASES: list[tuple[str, set[Row]]] = [
      {("Police Forces of Mali", "COERCE", None, "Bamako")}),
     ("Les forces de police afghanes ont arrêté deux suspects.",
      {("Police Forces of Afghanistan", "COERCE", None, None)}),
+    # "blesser" is an attack like "tuer"; "islamistes" an armed group; chasing an army out is a fight
+    ("Des hommes armés ont blessé deux policiers à Kaboul.",
+     {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Kabul")}),
+    ("Les islamistes ont attaqué Gao, au Mali.", {(MALI_ARMED, "FIGHT", None, "Gao")}),
+    ("Le MNLA a chassé l'armée malienne de Kidal.", {(MNLA, "FIGHT", FAMA, None)}),
+    ("L'armée turque a riposté à des tirs de l'armée syrienne.",
+     {("Turkey", "FIGHT", "Syrian Arab Army", None)}),
+    # killed in an attack of a named group: that group's, once; "lors de" the attack likewise
+    ("Un soldat français a été tué dans une attaque des talibans.",
+     {("Taliban", "FIGHT", "French Armed Forces", None)}),
+    ("L'ambassadeur malien a été tué lors de l'attaque de l'ambassade à Niamey.",
+     {("Unidentified Armed Group (Niger)", "FIGHT", "Mali", "Niamey")}),
 ]  # fmt: skip
 
 

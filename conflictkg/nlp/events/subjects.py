@@ -81,7 +81,13 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         agent = _agent(st, tok)
         if agent is None and p.type in ("FIGHT", "ASSAULT"):
             # "douze soldats ont été tués dans une embuscade": the ambush's unnamed author
-            obliques = (c for c in tok.children if c.dep_.startswith("obl"))
+            # "lors de l'attaque": the parser may hang the oblique on the adverb
+            adverbs = [c for c in tok.children if c.dep_ == "advmod"]
+            obliques = (
+                c
+                for c in [*tok.children, *(g for a in adverbs for g in a.children)]
+                if c.dep_.startswith("obl")
+            )
             agent = next(filter(None, (_unattributed(st, c) for c in obliques)), None)
         if agent is None and p.passive_subject_acts:
             patient = first_child(tok, SUBJ_PASS)
