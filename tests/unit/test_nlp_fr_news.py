@@ -123,6 +123,19 @@ CASES: list[tuple[str, set[Row]]] = [
      {("Taliban", "FIGHT", "French Armed Forces", None)}),
     ("L'ambassadeur malien a été tué lors de l'attaque de l'ambassade à Niamey.",
      {("Unidentified Armed Group (Niger)", "FIGHT", "Mali", "Niamey")}),
+    # killed or abducted with no author named: the unidentified armed group of the place
+    ("Deux soldats français ont été tués en Afghanistan.",
+     {("Unidentified Armed Group (Afghanistan)", "FIGHT", "French Armed Forces", "Afghanistan")}),
+    ("Deux journalistes ont été enlevés à Kaboul, en Afghanistan.",
+     {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+    # ... but not when it is the toll of an attack told before
+    ("Les talibans ont attaqué une base à Kandahar. Deux soldats ont été tués.",
+     {("Taliban", "FIGHT", None, "Kandahār")}),
+    ("Des hommes armés ont tiré sur des civils à Gao, au Mali.",
+     {(MALI_ARMED, "FIGHT", MALI_CIVILIANS, "Gao")}),
+    ("Les soldats ont tiré des conclusions.", set()),
+    ("Le président Amadou Toumani Touré a été renversé par l'armée malienne.",
+     {(FAMA, "COERCE", "Amadou Toumani Touré", None)}),
 ]  # fmt: skip
 
 

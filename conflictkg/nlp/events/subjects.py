@@ -110,7 +110,8 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         got = _np_actor(st, subj)
         if got is None and p.type in ("FIGHT", "ASSAULT"):
             got = _unattributed(st, subj)  # "une explosion a tué 15 personnes"
-        if got is None and p.passive_actor and subj.pos_ == "NOUN":
+        told = subj.lemma_.lower() in st.lex.group("attack_subjects")  # "l'explosion": told before
+        if got is None and p.passive_actor and subj.pos_ == "NOUN" and not told:
             # "the copper smelters protested", "a landmine killed two children": a common noun that
             # names no actor; the predicate's default group acts
             got = (_generic(st, p.passive_actor, st.doc._.country), 0.55, None)
