@@ -136,6 +136,14 @@ CASES: list[tuple[str, set[Row]]] = [
     ("Les soldats ont tiré des conclusions.", set()),
     ("Le président Amadou Toumani Touré a été renversé par l'armée malienne.",
      {(FAMA, "COERCE", "Amadou Toumani Touré", None)}),
+    # sanctions adopted, a veto, troops sent; a name hung as an oblique with no preposition
+    ("L'Union européenne a adopté de nouvelles sanctions contre le régime syrien.",
+     {("European Union", "SANCTION", "Syria", None)}),
+    ("La Russie et la Chine ont opposé leur veto à la résolution.",
+     {("Russia", "REJECT", None, None), ("China", "REJECT", None, None)}),
+    ("La Cédéao a envoyé 3300 soldats au Mali.", {("ECOWAS", "MOBILIZE", None, None)}),
+    ("Hamid Karzaï a rencontré Barack Obama à Washington.",
+     {("Afghanistan", "CONSULT", "United States", "Washington")}),
 ]  # fmt: skip
 
 
