@@ -144,6 +144,10 @@ CASES: list[tuple[str, set[Row]]] = [
     ("La Cédéao a envoyé 3300 soldats au Mali.", {("ECOWAS", "MOBILIZE", None, None)}),
     ("Hamid Karzaï a rencontré Barack Obama à Washington.",
      {("Afghanistan", "CONSULT", "United States", "Washington")}),
+    # an arrest warrant issued against someone is a coercion of them
+    ("La justice malienne a émis un mandat d'arrêt contre Iyad Ag Ghaly.", {("Mali", "COERCE", JNIM, None)}),
+    ("L'attaquant a été abattu par la police à Gao, au Mali.",
+     {("Police Forces of Mali", "FIGHT", MALI_ARMED, "Gao")}),
 ]  # fmt: skip
 
 
