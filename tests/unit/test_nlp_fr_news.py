@@ -148,6 +148,9 @@ CASES: list[tuple[str, set[Row]]] = [
     ("La justice malienne a émis un mandat d'arrêt contre Iyad Ag Ghaly.", {("Mali", "COERCE", JNIM, None)}),
     ("L'attaquant a été abattu par la police à Gao, au Mali.",
      {("Police Forces of Mali", "FIGHT", MALI_ARMED, "Gao")}),
+    # the first conjunct of a subject the parser cut off before "et" acts too
+    ("Le gouvernement malien et le MNLA ont signé un accord de paix à Ouagadougou.",
+     {("Mali", "AGREE", MNLA, "Ouagadougou"), (MNLA, "AGREE", "Mali", "Ouagadougou")}),
 ]  # fmt: skip
 
 

@@ -105,7 +105,7 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     if subj is None:
         subj = fronted_subject(tok)
     if subj is not None:
-        if p.symmetric or any(c.dep_ == "conj" for c in subj.children):
+        if p.symmetric or any(c.dep_ == "conj" for c in subj.children) or _cut_off_partner(subj):
             return _group(st, subj)
         got = _np_actor(st, subj)
         if got is None and p.type in ("FIGHT", "ASSAULT"):
@@ -127,6 +127,9 @@ def _group(st: DocState, subj: Token) -> list[Actor]:
     heads = [subj]
     if subj.head.i != subj.i:  # "Le MNLA et l'armée s'affrontent": the parser's two subjects
         heads.extend(c for c in subj.head.children if c.dep_ in SUBJ and c.i != subj.i)
+    partner = _cut_off_partner(subj)
+    if partner is not None:
+        heads.append(partner)
     for t in heads:
         heads.extend(c for c in t.children if c.dep_ in ("conj", "appos") and c not in heads)
     for t in heads:
@@ -139,6 +142,21 @@ def _group(st: DocState, subj: Token) -> list[Actor]:
         got = _np_actor(st, subj)
         return [got] if got else []
     return out
+
+
+def _cut_off_partner(subj: Token) -> Token | None:
+    """ "Le gouvernement syrien et les rebelles ont accepté": the first conjunct the parser left as
+    a tree of its own before "et"."""
+    verb = subj.head
+    start = subj.left_edge.i
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i == start - 1), None)
+    if cc is None or cc.i == 0:
+        return None
+    root = subj.doc[cc.i - 1]
+    while root.head.i != root.i:
+        root = root.head
+    detached = root.i != verb.i and root.i < cc.i and root.pos_ in ("NOUN", "PROPN")
+    return root if detached else None
 
 
 def _sides(st: DocState, tok: Token) -> list[list[Actor]] | None:
