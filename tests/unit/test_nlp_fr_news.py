@@ -151,6 +151,9 @@ CASES: list[tuple[str, set[Row]]] = [
     # the first conjunct of a subject the parser cut off before "et" acts too
     ("Le gouvernement malien et le MNLA ont signé un accord de paix à Ouagadougou.",
      {("Mali", "AGREE", MNLA, "Ouagadougou"), (MNLA, "AGREE", "Mali", "Ouagadougou")}),
+    # a country's people who protest are its protesters, against its state
+    ("Des milliers de Maliens ont manifesté à Bamako contre la junte.",
+     {("Protesters (Mali)", "PROTEST", "Mali", "Bamako")}),
 ]  # fmt: skip
 
 

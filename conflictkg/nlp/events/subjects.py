@@ -55,6 +55,22 @@ def _kind(st: DocState, actor_id: str) -> str | None:
     return str(a["kind"]) if a is not None else None
 
 
+def _people_protesting(st: DocState, tok: Token, actor: Actor) -> Actor:
+    """ "des milliers de Syriens ont manifesté": people named by their nationality who protest are
+    the protesters of that country, not its state."""
+    a = st.actors.get(actor[0])
+    subj = first_child(tok, SUBJ)
+    if a is None or a["kind"] != "state" or subj is None:
+        return actor
+    people = any(t.i in st.covered and _nationals(t) for t in subj.subtree)
+    return (_generic(st, "protesters", a.get("country")), actor[1], actor[2]) if people else actor
+
+
+def _nationals(tok: Token) -> bool:
+    """ "Syriens", "Maliens": a plural common noun naming a country's people."""
+    return tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number", []) and tok.text[:1].isupper()
+
+
 def _regroup(st: DocState, actor: Actor, role: str) -> Actor:
     """A generic group acting in a way that makes it another class of groups.json: civilians who
     protest are ACLED's "Protesters (X)", civilians who open fire an unidentified armed group."""
