@@ -154,6 +154,10 @@ CASES: list[tuple[str, set[Row]]] = [
     # a country's people who protest are its protesters, against its state
     ("Des milliers de Maliens ont manifesté à Bamako contre la junte.",
      {("Protesters (Mali)", "PROTEST", "Mali", "Bamako")}),
+    # fighting told as the subject of "éclater", "se poursuivre", "continuer": its sides "entre X et Y"
+    ("Les combats se poursuivent entre l'armée malienne et les rebelles du MNLA.",
+     {(FAMA, "FIGHT", MNLA, None), (MNLA, "FIGHT", FAMA, None)}),
+    ("Les négociations se poursuivent entre le Mali et le MNLA.", set()),
 ]  # fmt: skip
 
 

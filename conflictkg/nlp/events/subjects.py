@@ -285,6 +285,8 @@ def _gerund(tok: Token) -> bool:
 
 def _pair(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     """ "des combats ont opposé X à Y", "clashes pitted X against Y": the two sides."""
+    if p.pair == ("entre",):
+        return _fighting_between(st, tok)
     if is_reflexive(tok):
         return []  # "le Mali s'oppose à": a stance, not a fight
     out: list[Actor] = []
@@ -300,3 +302,15 @@ def _pair(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
             return []
         out.append(got)
     return out
+
+
+def _fighting_between(st: DocState, tok: Token) -> list[Actor]:
+    """ "des combats ont éclaté entre X et Y", "les combats se poursuivent entre X et Y": the sides
+    of a fight named as the verb's subject."""
+    subj = first_child(tok, SUBJ) or first_child(tok, SUBJ_PASS)
+    noun = st.lex.nouns.get(subj.lemma_.lower()) if subj is not None else None
+    if noun is None or noun.type != "FIGHT":
+        return []
+    arg = next((c for prep, c in prep_args(tok) if prep == "entre"), None)
+    sides = [arg, *(c for c in arg.children if c.dep_ == "conj")] if arg is not None else []
+    return [a for a in (_np_actor(st, t) for t in sides) if a is not None]
