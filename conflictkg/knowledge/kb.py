@@ -279,7 +279,7 @@ class KnowledgeBase:
         toks = key(cleaned).split()
         if not toks or len(toks) > 12:
             return None
-        heads = h.army | h.government | h.other
+        heads = h.army | h.police | h.government | h.other
         if not (modified or any(t in heads or t in h.descriptors for t in toks)):
             return None
         is_army = any(t in h.army for t in toks)
@@ -297,7 +297,10 @@ class KnowledgeBase:
             # "pro-Turkish forces", "Syrian rebels": not the state they are named after
             if blocked or not any(t in heads for t in toks):
                 return None
-            inst = (self._army if is_army else self._government).get(target.country)
+            police = any(t in h.police for t in toks)
+            inst = (self._army if is_army and not police else self._government).get(target.country)
+            if police and not inst:
+                return None  # "la police malienne": the generic police forces of the country
             if inst:
                 return self._entries[inst]
         return target
@@ -305,7 +308,7 @@ class KnowledgeBase:
     def _span_actor(self, toks: list[str], text: str) -> ActorEntry | None:
         """The one actor named inside a phrase (a person with their own organisation counts as one)."""
         h = self._heads
-        noise = h.army | h.government | h.other | h.filler
+        noise = h.army | h.police | h.government | h.other | h.filler
         n = len(toks)
         spans: dict[str, list[tuple[int, int]]] = {}  # actor id → the token spans naming it
         for size in range(min(n, 5), 0, -1):

@@ -228,6 +228,7 @@ def _state_entries(data: Path) -> tuple[list[ActorEntry], dict[str, str]]:
 @dataclass
 class _Heads:
     army: set[str] = field(default_factory=set)
+    police: set[str] = field(default_factory=set)
     government: set[str] = field(default_factory=set)
     other: set[str] = field(default_factory=set)
     filler: set[str] = field(default_factory=set)

@@ -28,7 +28,7 @@ def test_french_verbs_reflexives_and_prepositional_nouns() -> None:
         ("survoler", "verb", "survoler", 2, None),
         ("installer", "verb", "s'installer", 1, None),
         ("boycott", "noun", "boycott contre", 1, None),
-        ("poursuivre", "verb", "se poursuivre", 1, None),
+        ("poursuivre", "verb", "se poursuivre", 1, "FIGHT"),  # known, but a boycott is no fight
     }
 
 

@@ -95,6 +95,69 @@ CASES: list[tuple[str, set[Row]]] = [
     # a promise to X of a withdrawal: an agreement with X, the withdrawal has not happened
     ("Le gouvernement malien a promis à la Cedeao de retirer ses troupes de Kidal.",
      {("Mali", "AGREE", "ECOWAS", None)}),
+    # the widely known actors of the Afghan, Malian, Syrian and Libyan wars, by their French names
+    ("L'armée afghane a lancé une offensive contre les talibans.",
+     {("Military Forces of Afghanistan", "FIGHT", "Taliban", None)}),
+    ("Le MUJAO a pris le contrôle de Gao.",
+     {("Movement for Unity and Jihad in West Africa", "CAPTURE", None, "Gao")}),
+    ("Les forces françaises ont bombardé des positions d'AQMI près de Gao.",
+     {("French Armed Forces", "FIGHT", "Al-Qaeda in the Islamic Maghreb", "Gao")}),
+    ("Le Conseil national syrien a appelé l'ONU à intervenir.",
+     {("Syrian National Council", "REQUEST", "United Nations", None)}),
+    ("Les forces de Kadhafi ont bombardé Misrata.",
+     {("Military Forces of Libya (1969-2011)", "FIGHT", None, "Misratah")}),
+    # a country's police is its police forces, neither its army nor the state
+    ("La police malienne a arrêté deux suspects à Bamako.",
+     {("Police Forces of Mali", "COERCE", None, "Bamako")}),
+    ("Les forces de police afghanes ont arrêté deux suspects.",
+     {("Police Forces of Afghanistan", "COERCE", None, None)}),
+    # "blesser" is an attack like "tuer"; "islamistes" an armed group; chasing an army out is a fight
+    ("Des hommes armés ont blessé deux policiers à Kaboul.",
+     {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Kabul")}),
+    ("Les islamistes ont attaqué Gao, au Mali.", {(MALI_ARMED, "FIGHT", None, "Gao")}),
+    ("Le MNLA a chassé l'armée malienne de Kidal.", {(MNLA, "FIGHT", FAMA, None)}),
+    ("L'armée turque a riposté à des tirs de l'armée syrienne.",
+     {("Turkey", "FIGHT", "Syrian Arab Army", None)}),
+    # killed in an attack of a named group: that group's, once; "lors de" the attack likewise
+    ("Un soldat français a été tué dans une attaque des talibans.",
+     {("Taliban", "FIGHT", "French Armed Forces", None)}),
+    ("L'ambassadeur malien a été tué lors de l'attaque de l'ambassade à Niamey.",
+     {("Unidentified Armed Group (Niger)", "FIGHT", "Mali", "Niamey")}),
+    # killed or abducted with no author named: the unidentified armed group of the place
+    ("Deux soldats français ont été tués en Afghanistan.",
+     {("Unidentified Armed Group (Afghanistan)", "FIGHT", "French Armed Forces", "Afghanistan")}),
+    ("Deux journalistes ont été enlevés à Kaboul, en Afghanistan.",
+     {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+    # ... but not when it is the toll of an attack told before
+    ("Les talibans ont attaqué une base à Kandahar. Deux soldats ont été tués.",
+     {("Taliban", "FIGHT", None, "Kandahār")}),
+    ("Des hommes armés ont tiré sur des civils à Gao, au Mali.",
+     {(MALI_ARMED, "FIGHT", MALI_CIVILIANS, "Gao")}),
+    ("Les soldats ont tiré des conclusions.", set()),
+    ("Le président Amadou Toumani Touré a été renversé par l'armée malienne.",
+     {(FAMA, "COERCE", "Amadou Toumani Touré", None)}),
+    # sanctions adopted, a veto, troops sent; a name hung as an oblique with no preposition
+    ("L'Union européenne a adopté de nouvelles sanctions contre le régime syrien.",
+     {("European Union", "SANCTION", "Syria", None)}),
+    ("La Russie et la Chine ont opposé leur veto à la résolution.",
+     {("Russia", "REJECT", None, None), ("China", "REJECT", None, None)}),
+    ("La Cédéao a envoyé 3300 soldats au Mali.", {("ECOWAS", "MOBILIZE", None, None)}),
+    ("Hamid Karzaï a rencontré Barack Obama à Washington.",
+     {("Afghanistan", "CONSULT", "United States", "Washington")}),
+    # an arrest warrant issued against someone is a coercion of them
+    ("La justice malienne a émis un mandat d'arrêt contre Iyad Ag Ghaly.", {("Mali", "COERCE", JNIM, None)}),
+    ("L'attaquant a été abattu par la police à Gao, au Mali.",
+     {("Police Forces of Mali", "FIGHT", MALI_ARMED, "Gao")}),
+    # the first conjunct of a subject the parser cut off before "et" acts too
+    ("Le gouvernement malien et le MNLA ont signé un accord de paix à Ouagadougou.",
+     {("Mali", "AGREE", MNLA, "Ouagadougou"), (MNLA, "AGREE", "Mali", "Ouagadougou")}),
+    # a country's people who protest are its protesters, against its state
+    ("Des milliers de Maliens ont manifesté à Bamako contre la junte.",
+     {("Protesters (Mali)", "PROTEST", "Mali", "Bamako")}),
+    # fighting told as the subject of "éclater", "se poursuivre", "continuer": its sides "entre X et Y"
+    ("Les combats se poursuivent entre l'armée malienne et les rebelles du MNLA.",
+     {(FAMA, "FIGHT", MNLA, None), (MNLA, "FIGHT", FAMA, None)}),
+    ("Les négociations se poursuivent entre le Mali et le MNLA.", set()),
 ]  # fmt: skip
 
 

@@ -354,6 +354,11 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     attacks = st.lex.group("attack_subjects")
     if tok.lemma_.lower() not in attacks:
         return None
+    of = st.lex.group("of_preps") | FRENCH_OF
+    author = next((c for prep, c in prep_args(tok) if prep in of), None)
+    got = _np_actor(st, author) if author is not None else None
+    if got is not None and _armed(st, got[0]):
+        return got  # "dans une attaque des talibans": the attack's named author
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
     if definite and any(t.lemma_.lower() in attacks for t in st.doc[: tok.i]):
         return None  # "l'explosion a tué 2 policiers": the attack told before, not another
@@ -362,6 +367,16 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
         return got
     iso3 = st.doc._.country
     return (_generic(st, "armed", iso3), 0.55, None) if iso3 else None
+
+
+def _armed(st: DocState, actor_id: str) -> bool:
+    """A non-state armed group: the likely author of an attack ("une attaque des talibans"), where
+    a state's forces are more often its target ("l'attaque de leur camp")."""
+    a = st.actors.get(actor_id)
+    if a is None or a.get("kind") not in ("armed_group", "militia"):
+        return False
+    name = str(a["name"]).lower()
+    return not any(w in name for w in st.lex.group("state_force_words"))
 
 
 def _toll_verb(st: DocState, verb: Token) -> bool:

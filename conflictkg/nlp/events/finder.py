@@ -43,6 +43,7 @@ from conflictkg.nlp.events.subjects import (
     _kind,
     _other_subjects,
     _pair,
+    _people_protesting,
     _regroup,
     _sides,
     _subjects,
@@ -233,7 +234,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     if type_ == "CAPTURE":  # "demonstrators took the streets": no territory changed hands
         actors = [a for a in actors if _takes_territory(st, a)]
     if type_ == "PROTEST":  # "residents demonstrated", "des milliers de personnes ont manifesté"
-        actors = [_regroup(st, a, "protesting_as") for a in actors]
+        actors = [_regroup(st, _people_protesting(st, tok, a), "protesting_as") for a in actors]
     elif type_ in ("FIGHT", "ASSAULT"):  # "deux hommes ont ouvert le feu": not civilians any more
         actors = [_regroup(st, a, "violent_as") for a in actors]
     civilians = False

@@ -56,6 +56,22 @@ def _kind(st: DocState, actor_id: str) -> str | None:
     return str(a["kind"]) if a is not None else None
 
 
+def _people_protesting(st: DocState, tok: Token, actor: Actor) -> Actor:
+    """ "des milliers de Syriens ont manifesté": people named by their nationality who protest are
+    the protesters of that country, not its state."""
+    a = st.actors.get(actor[0])
+    subj = first_child(tok, SUBJ)
+    if a is None or a["kind"] != "state" or subj is None:
+        return actor
+    people = any(t.i in st.covered and _nationals(t) for t in subj.subtree)
+    return (_generic(st, "protesters", a.get("country")), actor[1], actor[2]) if people else actor
+
+
+def _nationals(tok: Token) -> bool:
+    """ "Syriens", "Maliens": a plural common noun naming a country's people."""
+    return tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number", []) and tok.text[:1].isupper()
+
+
 def _regroup(st: DocState, actor: Actor, role: str) -> Actor:
     """A generic group acting in a way that makes it another class of groups.json: civilians who
     protest are ACLED's "Protesters (X)", civilians who open fire an unidentified armed group."""
@@ -82,7 +98,13 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         agent = _agent(st, tok)
         if agent is None and p.type in ("FIGHT", "ASSAULT"):
             # "douze soldats ont été tués dans une embuscade": the ambush's unnamed author
-            obliques = (c for c in tok.children if c.dep_.startswith("obl"))
+            # "lors de l'attaque": the parser may hang the oblique on the adverb
+            adverbs = [c for c in tok.children if c.dep_ == "advmod"]
+            obliques = (
+                c
+                for c in [*tok.children, *(g for a in adverbs for g in a.children)]
+                if c.dep_.startswith("obl")
+            )
             agent = next(filter(None, (_unattributed(st, c) for c in obliques)), None)
         if agent is None and p.passive_subject_acts:
             patient = first_child(tok, SUBJ_PASS)
@@ -100,12 +122,13 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     if subj is None:
         subj = fronted_subject(tok)
     if subj is not None:
-        if p.symmetric or any(c.dep_ == "conj" for c in subj.children):
+        if p.symmetric or any(c.dep_ == "conj" for c in subj.children) or _cut_off_partner(subj):
             return _group(st, subj)
         got = _np_actor(st, subj)
         if got is None and p.type in ("FIGHT", "ASSAULT"):
             got = _unattributed(st, subj)  # "une explosion a tué 15 personnes"
-        if got is None and p.passive_actor and subj.pos_ == "NOUN":
+        told = subj.lemma_.lower() in st.lex.group("attack_subjects")  # "l'explosion": told before
+        if got is None and p.passive_actor and subj.pos_ == "NOUN" and not told:
             # "the copper smelters protested", "a landmine killed two children": a common noun that
             # names no actor; the predicate's default group acts
             got = (_generic(st, p.passive_actor, st.doc._.country), 0.55, None)
@@ -121,6 +144,9 @@ def _group(st: DocState, subj: Token) -> list[Actor]:
     heads = [subj]
     if subj.head.i != subj.i:  # "Le MNLA et l'armée s'affrontent": the parser's two subjects
         heads.extend(c for c in subj.head.children if c.dep_ in SUBJ and c.i != subj.i)
+    partner = _cut_off_partner(subj)
+    if partner is not None:
+        heads.append(partner)
     for t in heads:
         heads.extend(c for c in t.children if c.dep_ in ("conj", "appos") and c not in heads)
     for t in heads:
@@ -133,6 +159,21 @@ def _group(st: DocState, subj: Token) -> list[Actor]:
         got = _np_actor(st, subj)
         return [got] if got else []
     return out
+
+
+def _cut_off_partner(subj: Token) -> Token | None:
+    """ "Le gouvernement syrien et les rebelles ont accepté": the first conjunct the parser left as
+    a tree of its own before "et"."""
+    verb = subj.head
+    start = subj.left_edge.i
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i == start - 1), None)
+    if cc is None or cc.i == 0:
+        return None
+    root = subj.doc[cc.i - 1]
+    while root.head.i != root.i:
+        root = root.head
+    detached = root.i != verb.i and root.i < cc.i and root.pos_ in ("NOUN", "PROPN")
+    return root if detached else None
 
 
 def _sides(st: DocState, tok: Token) -> list[list[Actor]] | None:
@@ -245,6 +286,8 @@ def _gerund(tok: Token) -> bool:
 
 def _pair(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     """ "des combats ont opposé X à Y", "clashes pitted X against Y": the two sides."""
+    if p.pair == ("entre",):
+        return _fighting_between(st, tok)
     if is_reflexive(tok):
         return []  # "le Mali s'oppose à": a stance, not a fight
     out: list[Actor] = []
@@ -260,3 +303,15 @@ def _pair(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
             return []
         out.append(got)
     return out
+
+
+def _fighting_between(st: DocState, tok: Token) -> list[Actor]:
+    """ "des combats ont éclaté entre X et Y", "les combats se poursuivent entre X et Y": the sides
+    of a fight named as the verb's subject."""
+    subj = first_child(tok, SUBJ) or first_child(tok, SUBJ_PASS)
+    noun = st.lex.nouns.get(subj.lemma_.lower()) if subj is not None else None
+    if noun is None or noun.type != "FIGHT":
+        return []
+    arg = next((c for prep, c in prep_args(tok) if prep == "entre"), None)
+    sides = [arg, *(c for c in arg.children if c.dep_ == "conj")] if arg is not None else []
+    return [a for a in (_np_actor(st, t) for t in sides) if a is not None]

@@ -86,6 +86,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(c for c in base.children if c.dep_ in OBJ and c is not f.noun)
             # a name the parser took for a complement clause ("n'a pas attaqué Israël")
             cands.extend(c for c in base.children if c.dep_ == "xcomp" and c.pos_ == "PROPN")
+            # "a rencontré Barack Obama" parsed as an oblique with no preposition
+            cands.extend(c for c in base.children if _bare_oblique_name(c))
         elif role == "iobj":
             cands.extend(c for c in base.children if c.dep_ in IOBJ)
         else:
@@ -175,3 +177,9 @@ def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
                 return a
     # a future passive under a reporting verb: the nearest actor before it
     return _nearest_left(st, tok, actor_id) if is_passive(tok) else None
+
+
+def _bare_oblique_name(tok: Token) -> bool:
+    """A name the parser hung as an oblique though no preposition introduces it: an object."""
+    bare = not any(c.dep_ == "case" for c in tok.children)
+    return tok.dep_.startswith("obl") and tok.pos_ == "PROPN" and bare

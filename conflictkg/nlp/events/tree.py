@@ -90,7 +90,19 @@ def _dedup(events: list[EventRecord]) -> list[EventRecord]:
     out = []
     for e in events:
         k = (e["type"], e["actor"], e["target"], e["sent_start"], e["pred"])
-        if k not in seen:
+        if k not in seen and not _told_by_verb(e, events):
             seen.add(k)
             out.append(e)
     return out
+
+
+def _told_by_verb(e: EventRecord, events: list[EventRecord]) -> bool:
+    """ "tué dans une attaque des talibans": the attack noun with no target is the verb's event."""
+    if not e["nominal"] or e["target"] is not None:
+        return False
+    for v in events:
+        same = (v["type"], v["actor"], v["sent_start"]) == (e["type"], e["actor"], e["sent_start"])
+        if same and not v["nominal"] and v["target"] is not None:
+            v["place"] = v["place"] or e["place"]
+            return True
+    return False
