@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 _NULL, _STRING, _INTEGER, _BOOLEAN, _DOUBLE, _ARRAY, _MAP, _POINT = 1, 2, 3, 4, 5, 6, 10, 11
+_RAW = frozenset((_NULL, _STRING, _INTEGER))  # cells that are their raw value (most of them): no call
 
 
 class NeedsClient(Exception):
@@ -46,4 +47,4 @@ def compact_rows(response: list[Any]) -> list[dict[str, Any]]:
         return []
     header = column_names(response[0])
     rows = (zip(header, record, strict=True) for record in response[1])
-    return [{name: cell[1] if cell[0] == _STRING else _value(cell) for name, cell in row} for row in rows]
+    return [{name: cell[1] if cell[0] in _RAW else _value(cell) for name, cell in row} for row in rows]

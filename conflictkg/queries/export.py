@@ -4,16 +4,16 @@ Rows come from ``queries/export_events.cypher`` one keyset page at a time, in ev
 is the events with an id after the last one of the previous page (``WHERE e.id > $after ... ORDER BY
 e.id LIMIT $limit``, served by the Event id index), so every page costs the same however deep it is,
 and a big graph is streamed in flat memory, never loaded whole. The pages also carry an upper bound
-(``$upto``): the id space (``ev:`` and 16 hex digits) is cut into windows of about a page each, since
-FalkorDB sorts every event after ``$after`` to find the first ``$limit`` (its index range is not
-ordered). The order of the export is the event id order, on every store.
+(``$upto``): the id space (``ev:`` and 16 hex digits, uniformly spread) is cut into windows of about
+a page or less each, since FalkorDB reads and sorts every event of the range to find the first
+``$limit`` (its index range is not ordered): a small window makes that read the page itself.
+The order of the export is the event id order, on every store.
 :func:`iter_event_rows` gives the query's flat rows (with aliases, for evaluation);
 :func:`iter_events` gives the contract's nested dicts.
 """
 
 from __future__ import annotations
 
-import itertools
 import os
 from collections.abc import Iterator
 from typing import Any
@@ -34,20 +34,22 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 EVENT_ID_PREFIX = "ev:"  # every event id is "ev:" and 16 hex digits (model.make_id)
+MAX_PREFIX_DIGITS = 4
 
 
 def id_windows(events: int, page_size: int) -> list[tuple[str, str]]:
-    """The (after, upto] bounds of the id windows, in order: about one page of event ids each, at
-    most 16**4 of them; together they hold every ``ev:<hex>`` id.
+    """The (after, upto] bounds of the id windows, in order: the ids under each prefix of ``ev:`` and
+    k hex digits, k the fewest that make a window hold about a page or less (at most
+    :data:`MAX_PREFIX_DIGITS`); together they hold every ``ev:<hex>`` id.
 
-    Both bounds share the ``ev:`` prefix: FalkorDB's index range over strings is fast and exact
-    then, and slow or wrong with a bound such as " " (a full scan whose count is every event)."""
+    A window is (prefix, prefix + "g"]: FalkorDB's index range over strings is exact with those
+    bounds, and returns whole neighbouring subtrees with others (such as ("ev:0f", "ev:10"] or any
+    bound below "ev:"), which would cost a full read and repeat events."""
     digits = 0
-    while digits < 4 and events / 16 ** (digits + 1) >= page_size:
+    while digits < MAX_PREFIX_DIGITS and events > page_size * 16**digits:
         digits += 1
-    cuts = [f"{EVENT_ID_PREFIX}{i:0{digits}x}" if digits else EVENT_ID_PREFIX for i in range(16**digits)]
-    cuts.append(EVENT_ID_PREFIX + "g")  # above every hex digit
-    return list(itertools.pairwise(cuts))
+    prefixes = [f"{EVENT_ID_PREFIX}{i:0{digits}x}" if digits else EVENT_ID_PREFIX for i in range(16**digits)]
+    return [(prefix, prefix + "g") for prefix in prefixes]
 
 
 def article_key(path_or_url: str) -> str:
@@ -65,8 +67,24 @@ def iter_event_rows(
     until: str | None = None,
     source: str | None = None,
     page_size: int = PAGE_SIZE,
+    aliases: bool = True,
 ) -> Iterator[dict[str, Any]]:
-    """The export query's rows, page after page, in event id order (one row an event)."""
+    """The export query's rows, page after page, in event id order (one row an event); with
+    ``aliases``, each row also has ``actor_aliases``, ``target_aliases`` and ``location_aliases``."""
+    for page in _pages(store, article, since, until, source, page_size):
+        if aliases:
+            _add_aliases(store, page)
+        yield from page
+
+
+def _pages(
+    store: Store,
+    article: str | None,
+    since: str | None,
+    until: str | None,
+    source: str | None,
+    page_size: int,
+) -> Iterator[list[dict[str, Any]]]:
     params: dict[str, Any] = {
         "article": article,
         "since": iso_date(since, "since"),
@@ -79,10 +97,26 @@ def iter_event_rows(
     for after, upto in id_windows(int(count[0]["n"]) if count else 0, page_size):
         while True:
             rows = store.query(cypher, {**params, "after": after, "upto": upto})
-            yield from rows
-            if len(rows) < page_size:
+            inside = [row for row in rows if after < row["event_id"] <= upto]  # a store's inexact range
+            if inside:
+                yield inside
+            if len(rows) < page_size or rows[-1]["event_id"] >= upto:
                 break
             after = rows[-1]["event_id"]
+
+
+_ALIASES = "MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id, n.aliases AS aliases"
+
+
+def _add_aliases(store: Store, rows: list[dict[str, Any]]) -> None:
+    """The aliases of the page's actors and places (kept out of the export query: the contract has
+    none, and every event repeats its actor's list)."""
+    for label, prefixes in (("Actor", ("actor", "target")), ("Location", ("location",))):
+        ids = sorted({row[f"{p}_id"] for row in rows for p in prefixes if row[f"{p}_id"] is not None})
+        found = {r["id"]: r["aliases"] for r in store.query(_ALIASES.format(label=label), {"ids": ids})}
+        for row in rows:
+            for p in prefixes:
+                row[f"{p}_aliases"] = found.get(row[f"{p}_id"])
 
 
 def _actor(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
@@ -150,10 +184,9 @@ def iter_events(
     page_size: int = PAGE_SIZE,
 ) -> Iterator[dict[str, Any]]:
     """Events in the export contract, streamed in a deterministic order."""
-    for row in iter_event_rows(
-        store, article=article, since=since, until=until, source=source, page_size=page_size
-    ):
-        yield to_contract(row)
+    for page in _pages(store, article, since, until, source, page_size):
+        for row in page:
+            yield to_contract(row)
 
 
 def flatten(event: dict[str, Any]) -> dict[str, Any]:

@@ -4,6 +4,8 @@
 // The range is served by the index on Event.id on both stores. Optional filters: one article
 // ($article = its url as given to ingest), a date window ($since / $until, ISO dates; a partial event
 // date such as 2020-05 overlaps the window) and one source ($source: 'text', 'acled' or 'gdelt').
+// Only the event carries a label: the writer links ACTOR from an Actor, TARGET to an Actor, AT to a
+// Location and REPORTED_IN to an Article, and FalkorDB checks each extra label row by row.
 :param article => null;
 :param since => null;
 :param until => null;
@@ -16,20 +18,20 @@ WHERE e.id > $after AND e.id <= $upto
   AND ($source IS NULL OR e.source = $source)
   AND ($since IS NULL OR (e.date IS NOT NULL AND e.date >= substring($since, 0, size(coalesce(e.date, '')))))
   AND ($until IS NULL OR (e.date IS NOT NULL AND e.date <= substring($until, 0, size(coalesce(e.date, '')))))
-MATCH (a:Actor)-[:ACTOR]->(e)-[r:REPORTED_IN]->(art:Article)
+MATCH (a)-[:ACTOR]->(e)-[r:REPORTED_IN]->(art)
 WHERE $article IS NULL OR art.url = $article
 WITH a, e, r, art
 ORDER BY e.id
 LIMIT $limit
-OPTIONAL MATCH (e)-[:TARGET]->(t:Actor)
-OPTIONAL MATCH (e)-[:AT]->(l:Location)
-RETURN art.url AS article, art.id AS article_id, e.id AS event_id, e.type AS action, e.cameo AS cameo,
+OPTIONAL MATCH (e)-[:TARGET]->(t)
+OPTIONAL MATCH (e)-[:AT]->(l)
+RETURN art.url AS article, e.id AS event_id, e.type AS action, e.cameo AS cameo,
        a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind, a.country AS actor_country,
-       a.wikidata AS actor_wikidata, a.aliases AS actor_aliases,
+       a.wikidata AS actor_wikidata,
        t.id AS target_id, t.name AS target_name, t.kind AS target_kind, t.country AS target_country,
-       t.wikidata AS target_wikidata, t.aliases AS target_aliases,
+       t.wikidata AS target_wikidata,
        l.id AS location_id, l.name AS location_name, l.lat AS lat, l.lon AS lon,
-       l.geonames_id AS geonames_id, l.country AS location_country, l.aliases AS location_aliases,
+       l.geonames_id AS geonames_id, l.country AS location_country,
        e.date AS date, e.date_precision AS date_precision, e.modality AS modality,
        e.confidence AS confidence, r.sentence AS sentence, r.text AS span, r.start AS ev_start, r.`end` AS ev_end
 ORDER BY event_id

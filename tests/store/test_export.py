@@ -139,7 +139,9 @@ def test_keyset_pages_across_id_windows(store: Store) -> None:
     GraphWriter(store).write(list(generate(Spec(300, actors=20, places=10, seed=3))))
     ids = {r["id"] for r in store.query("MATCH (e:Event) RETURN e.id AS id")}
     windows = id_windows(300, 7)
-    assert len(windows) == 16 and all(any(lo < i <= hi for lo, hi in windows) for i in ids)
+    assert len(windows) == 256 and windows[0] == ("ev:00", "ev:00g") and windows[-1] == ("ev:ff", "ev:ffg")
+    assert all(sum(lo < i <= hi for lo, hi in windows) == 1 for i in ids)
+    assert id_windows(300, 1000) == [("ev:", "ev:g")] and len(id_windows(10**9, 1)) == 16**4
     paged = [e["event_id"] for e in iter_events(store, page_size=7)]
     assert paged == sorted(ids)
     assert [e["event_id"] for e in iter_events(store, page_size=1000)] == paged
