@@ -7,8 +7,10 @@ errors when the index exists, so the FalkorDB store skips those already listed).
 from __future__ import annotations
 
 ID_LABELS = ("Article", "Event", "Actor", "Location", "Run")
+# Only what a query looks up by value: every index costs memory and time on each write (issue 16:
+# Article.sha256 had one, but an article's hash is only read after finding it by id).
 INDEXED = {
-    "Article": ("url", "sha256"),
+    "Article": ("url",),
     "Event": ("type", "date"),
     "Actor": ("name",),
     "Location": ("name",),

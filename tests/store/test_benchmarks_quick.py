@@ -24,7 +24,8 @@ pytestmark = [pytest.mark.store, pytest.mark.slow]
 WRITE = (
     "baseline_create_rows_per_s", "insert_events_per_s", "rewrite_events_per_s", "edges_per_event",
     "replace_insert_events_per_s", "replace_rewrite_events_per_s", "insert_ratio_to_baseline",
-    "rewrite_ratio_to_baseline", "rewrite_changed_nothing",
+    "rewrite_ratio_to_baseline", "rewrite_changed_nothing", "same_shape_events_per_s",
+    "insert_ratio_to_same_shape", "rewrite_ratio_to_same_shape",
 )  # fmt: skip
 PROFILE = ("python_rows_s", "param_serialise_s", "server_execution_s", "transport_and_rest_s")
 PER_SIZE = (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from conflictkg.errors import StoreError
 from conflictkg.graph.store import Store
 
 pytestmark = pytest.mark.store
@@ -52,3 +53,32 @@ def test_nodes_and_relationships(store: Store) -> None:
             "l": ["A", "chief"],
         }
     ]
+
+
+@pytest.mark.parametrize(
+    "cypher, rows",
+    [
+        # a trailing comment, a backquoted column, an ORDER BY then LIMIT inside the read
+        ("UNWIND [3, 1, 2] AS i RETURN i AS `from`, i * 10 AS x ORDER BY i DESC LIMIT 2 // end",
+         [{"from": 3, "x": 30}, {"from": 2, "x": 20}]),
+        # a UNION: the rows of both parts
+        ("RETURN 1 AS v UNION ALL RETURN 2 AS v", [{"v": 1}, {"v": 2}]),
+        # no row at all
+        ("UNWIND [] AS i RETURN i", []),
+        # a procedure call a subquery cannot hold: run as it is
+        ("CALL db.propertyKeys() YIELD propertyKey WITH propertyKey WHERE propertyKey = 'no-such-key' "
+         "RETURN propertyKey", []),
+    ],
+)  # fmt: skip
+def test_reads_any_shape_twice(store: Store, cypher: str, rows: list[dict[str, object]]) -> None:
+    # twice: the second time from the remembered columns (Neo4j fetches wide reads as one record)
+    assert store.query(cypher) == rows
+    assert store.query(cypher) == rows
+
+
+def test_read_that_writes_is_refused_after_a_read(store: Store) -> None:
+    cypher = "CREATE (n:Scratch {id: 'x'}) RETURN n.id AS id"
+    for _ in range(2):
+        with pytest.raises(StoreError, match="this query writes; pass --write"):
+            store.query(cypher)
+    assert store.query("MATCH (n:Scratch) RETURN count(n) AS n") == [{"n": 0}]
