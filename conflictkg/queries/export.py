@@ -105,7 +105,10 @@ def _pages(
             after = rows[-1]["event_id"]
 
 
-_ALIASES = "MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id, n.aliases AS aliases"
+_ALIASES = {
+    "Actor": "MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id AS id, n.aliases AS aliases",
+    "Location": "MATCH (n:Location) WHERE n.id IN $ids RETURN n.id AS id, n.aliases AS aliases",
+}
 
 
 def _add_aliases(store: Store, rows: list[dict[str, Any]]) -> None:
@@ -113,7 +116,7 @@ def _add_aliases(store: Store, rows: list[dict[str, Any]]) -> None:
     none, and every event repeats its actor's list)."""
     for label, prefixes in (("Actor", ("actor", "target")), ("Location", ("location",))):
         ids = sorted({row[f"{p}_id"] for row in rows for p in prefixes if row[f"{p}_id"] is not None})
-        found = {r["id"]: r["aliases"] for r in store.query(_ALIASES.format(label=label), {"ids": ids})}
+        found = {r["id"]: r["aliases"] for r in store.query(_ALIASES[label], {"ids": ids})}
         for row in rows:
             for p in prefixes:
                 row[f"{p}_aliases"] = found.get(row[f"{p}_id"])
