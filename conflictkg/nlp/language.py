@@ -49,7 +49,23 @@ def detect(text: str, preferred: tuple[str, ...] = ("fr", "en")) -> tuple[str | 
         best = max((v for v in values if _code(v.language) in preferred), key=lambda v: v.value, default=None)
         if best is not None and best.value >= _BIAS * top.value:
             top = best
+        else:
+            top = _by_words(probe, preferred) or top
     return _code(top.language), top.language.name.title()
+
+
+def _by_words(text: str, preferred: tuple[str, ...]) -> Any:
+    """The preferred language most words are in, when it holds most of them: one foreign word
+    ("found in fraccionamiento Costa Verde") can outweigh a short English note's whole confidence."""
+    counts: dict[Any, int] = {}
+    for segment in _detector().detect_multiple_languages_of(text):
+        counts[segment.language] = counts.get(segment.language, 0) + segment.word_count
+    if not counts:
+        return None
+    lang = max(counts, key=lambda k: counts[k])
+    if _code(lang) not in preferred or 2 * counts[lang] <= sum(counts.values()):
+        return None
+    return next(v for v in _detector().compute_language_confidence_values(text) if v.language == lang)
 
 
 def _code(lang: Any) -> str:

@@ -19,6 +19,13 @@ pytestmark = pytest.mark.nlp
         ("Russian forces shelled Kharkiv on Tuesday, regional officials said.", "en"),
         ("Die russischen Truppen haben am Dienstag die Stadt Charkiw beschossen.", "de"),
         ("قصفت القوات الروسية مدينة خاركيف يوم الثلاثاء", "ar"),
+        # most words English, one Spanish common noun among the place names
+        (
+            "On 4 June, in Santa Cruz del Valle, Puebla, two bodies were left in fraccionamiento Los Pinos.",
+            "en",
+        ),
+        ("El 3 de junio, en Villa Nueva del Rosario, Jalisco, se encontró un cuerpo en la colonia.", "es"),
+        ("No dia 3 de junho, na cidade de Nova Esperança, um corpo foi encontrado perto da estrada.", "pt"),
     ],
 )
 def test_detect(text: str, code: str) -> None:
