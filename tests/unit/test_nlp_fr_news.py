@@ -198,3 +198,16 @@ def test_imperfect_stays_asserted() -> None:
     """ "tuaient" is a real imperfect: a fact."""
     text = "Des hommes armés tuaient les habitants à Gao, au Mali."
     assert {modality for *_, modality in events(text, "fr")} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Des militants autonomistes ont attaqué un bureau de vote à Gao, au Mali.", "Protesters (Mali)"),
+        ("Des militants islamistes ont attaqué un village près de Gao, au Mali.", MALI_ARMED),
+        ("Des militants armés ont attaqué un village près de Gao, au Mali.", MALI_ARMED),
+    ],
+)
+def test_militants_are_activists_unless_armed(text: str, actor: str) -> None:
+    """French "militants" are political activists; only "militants islamistes/armés/jihadistes" fight."""
+    assert {a for a, *_ in events(text, "fr")} == {actor}
