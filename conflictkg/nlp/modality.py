@@ -16,6 +16,7 @@ from conflictkg.nlp.syntax import auxiliaries, governors
 VIOLENT = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "COERCE"})
 AMBIGUOUS_NEGATION = shared_words("ambiguous_negation")  # "ne ... plus" negates, "plus de" does not
 CONDITIONAL_AUX = shared_words("conditional_auxiliaries")
+CONDITIONAL_ENDINGS = shared_words("conditional_endings")  # French: future stem + imperfect ending
 FUTURE_AUX = shared_words("future_auxiliaries")
 FUTURE_HEADS = shared_words("future_heads")  # "is going to strike"
 NOT_HYPOTHETICAL_MARKS = shared_words("not_hypothetical_marks")
@@ -36,9 +37,19 @@ def negated(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def misread_conditional(tok: Token) -> bool:
+    """A French conditional the tagger took for an indicative ("tueraient" as Tense=Imp or Pres): its
+    form is the future stem (the infinitive, less a final "e" for "-re" verbs) plus an imperfect ending."""
+    if "Fin" not in tok.morph.get("VerbForm", []):
+        return False
+    lemma = tok.lemma_.lower()
+    stems = {lemma, lemma.removesuffix("e")} if lemma.endswith("re") else {lemma}
+    return any(tok.lower_ == stem + ending for stem in stems for ending in CONDITIONAL_ENDINGS)
+
+
 def conditional(tok: Token, lex: Lexicon) -> bool:
     for t in (tok, *auxiliaries(tok)):
-        if "Cnd" in t.morph.get("Mood", []):
+        if "Cnd" in t.morph.get("Mood", []) or misread_conditional(t):
             return True
     return any(a.lower_ in CONDITIONAL_AUX for a in auxiliaries(tok))
 

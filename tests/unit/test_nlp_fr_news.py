@@ -180,3 +180,34 @@ def test_arrested_people_told_again_are_not_another_arrest() -> None:
     assert [(names[e.actor_id], e.type, names.get(e.target_id or "")) for e in f.events] == [
         ("Police Forces of Mali", "COERCE", MALI_CIVILIANS)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des hommes armés tueraient les otages à Gao, au Mali.",
+        "Des hommes armés prendraient la ville de Gao, au Mali.",
+    ],
+)
+def test_conditional_read_as_imperfect_is_hypothetical(text: str) -> None:
+    """ "tueraient" is the conditional (future stem "tuer" + "aient"), though tagged an imperfect."""
+    assert {modality for *_, modality in events(text, "fr")} == {"hypothetical"}
+
+
+def test_imperfect_stays_asserted() -> None:
+    """ "tuaient" is a real imperfect: a fact."""
+    text = "Des hommes armés tuaient les habitants à Gao, au Mali."
+    assert {modality for *_, modality in events(text, "fr")} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Des militants autonomistes ont attaqué un bureau de vote à Gao, au Mali.", "Protesters (Mali)"),
+        ("Des militants islamistes ont attaqué un village près de Gao, au Mali.", MALI_ARMED),
+        ("Des militants armés ont attaqué un village près de Gao, au Mali.", MALI_ARMED),
+    ],
+)
+def test_militants_are_activists_unless_armed(text: str, actor: str) -> None:
+    """French "militants" are political activists; only "militants islamistes/armés/jihadistes" fight."""
+    assert {a for a, *_ in events(text, "fr")} == {actor}
