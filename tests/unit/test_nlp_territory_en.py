@@ -63,6 +63,15 @@ CASES: list[tuple[str, set[Fact]]] = [
         "Demonstrators barricaded roads in Gabes, Tunisia.",
         {("Protesters (Tunisia)", "PROTEST", None, "asserted")},
     ),
+    # the subject of a passive report or of a clause a preposition introduces takes the territory
+    (
+        "Al Shabaab is reported to have taken control of the town of Bula Burte in Hiraan, Somalia.",
+        {("Al-Shabaab", "CAPTURE", None, "asserted")},
+    ),
+    (
+        "The Syrian army shelled the town after taking control of the village of Saraqib in Idleb, Syria.",
+        {("Syrian Arab Army", "CAPTURE", None, "asserted"), ("Syrian Arab Army", "FIGHT", None, "asserted")},
+    ),
     # a person taken is no territory
     ("Rebels took him to the town of Kunduz.", set()),
     # protesters taking the streets protest, they take no territory
