@@ -72,19 +72,25 @@ CASES: list[tuple[str, set[Fact]]] = [
         "The Syrian army shelled the town after taking control of the village of Saraqib in Idleb, Syria.",
         {("Syrian Arab Army", "CAPTURE", None, "asserted"), ("Syrian Arab Army", "FIGHT", None, "asserted")},
     ),
-    # clearing a place of an enemy, recovering a zone, dislodging an enemy from a town take it
+    # clearing a place of an enemy, dislodging an enemy from a town take it
     (
         "The Nigerian army cleared Gwoza and Bama of Boko Haram on 18 June.",
         {("Nigerian Armed Forces", "CAPTURE", None, "asserted")},
     ),
     (
-        "The LNA has recovered the Ajdabiya industrial zone in Benghazi, Libya.",
-        {("Libyan National Army", "CAPTURE", None, "asserted")},
-    ),
-    (
         "The Nigerian army dislodged Boko Haram from the town of Gwoza in Borno, Nigeria.",
         {("Nigerian Armed Forces", "CAPTURE", "Boko Haram", "asserted")},
     ),
+    # gains made in a place, a position established in it
+    (
+        "The Syrian army made gains in the village of Saraqib in Idleb, Syria.",
+        {("Syrian Arab Army", "CAPTURE", None, "asserted")},
+    ),
+    (
+        "Al Shabaab established a position in the town of Bula Burte in Hiraan, Somalia.",
+        {("Al-Shabaab", "CAPTURE", None, "asserted")},
+    ),
+    ("The party made gains in Sirte, Libya.", set()),
     # a road cleared, weapons recovered, a man cleared of charges: no territory
     ("Police cleared the road in Gabes, Tunisia.", set()),
     ("Police recovered stolen weapons in Gabes, Tunisia.", set()),
