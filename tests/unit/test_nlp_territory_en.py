@@ -81,6 +81,18 @@ CASES: list[tuple[str, set[Fact]]] = [
         "The Nigerian army dislodged Boko Haram from the town of Gwoza in Borno, Nigeria.",
         {("Nigerian Armed Forces", "CAPTURE", "Boko Haram", "asserted")},
     ),
+    # an unnamed territory the sentence places nowhere is taken where the sentence before says
+    (
+        "Clashes erupted in Al Bayda, Yemen. Tribesmen took control of several checkpoints.",
+        {
+            ("Unidentified Communal Militia (Yemen)", "CAPTURE", None, "asserted"),
+            ("Unidentified Armed Group (Yemen)", "FIGHT", None, "asserted"),
+        },
+    ),
+    (
+        "Clashes erupted in Al Bayda, Yemen. Police seized several tons of cannabis.",
+        {("Unidentified Armed Group (Yemen)", "FIGHT", None, "asserted")},
+    ),
     # gains made in a place, a position established in it
     (
         "The Syrian army made gains in the village of Saraqib in Idleb, Syria.",
