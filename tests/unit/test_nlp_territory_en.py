@@ -63,6 +63,50 @@ CASES: list[tuple[str, set[Fact]]] = [
         "Demonstrators barricaded roads in Gabes, Tunisia.",
         {("Protesters (Tunisia)", "PROTEST", None, "asserted")},
     ),
+    # the subject of a passive report or of a clause a preposition introduces takes the territory
+    (
+        "Al Shabaab is reported to have taken control of the town of Bula Burte in Hiraan, Somalia.",
+        {("Al-Shabaab", "CAPTURE", None, "asserted")},
+    ),
+    (
+        "The Syrian army shelled the town after taking control of the village of Saraqib in Idleb, Syria.",
+        {("Syrian Arab Army", "CAPTURE", None, "asserted"), ("Syrian Arab Army", "FIGHT", None, "asserted")},
+    ),
+    # clearing a place of an enemy, dislodging an enemy from a town take it
+    (
+        "The Nigerian army cleared Gwoza and Bama of Boko Haram on 18 June.",
+        {("Nigerian Armed Forces", "CAPTURE", None, "asserted")},
+    ),
+    (
+        "The Nigerian army dislodged Boko Haram from the town of Gwoza in Borno, Nigeria.",
+        {("Nigerian Armed Forces", "CAPTURE", "Boko Haram", "asserted")},
+    ),
+    # an unnamed territory the sentence places nowhere is taken where the sentence before says
+    (
+        "Clashes erupted in Al Bayda, Yemen. Tribesmen took control of several checkpoints.",
+        {
+            ("Unidentified Communal Militia (Yemen)", "CAPTURE", None, "asserted"),
+            ("Unidentified Armed Group (Yemen)", "FIGHT", None, "asserted"),
+        },
+    ),
+    (
+        "Clashes erupted in Al Bayda, Yemen. Police seized several tons of cannabis.",
+        {("Unidentified Armed Group (Yemen)", "FIGHT", None, "asserted")},
+    ),
+    # gains made in a place, a position established in it
+    (
+        "The Syrian army made gains in the village of Saraqib in Idleb, Syria.",
+        {("Syrian Arab Army", "CAPTURE", None, "asserted")},
+    ),
+    (
+        "Al Shabaab established a position in the town of Bula Burte in Hiraan, Somalia.",
+        {("Al-Shabaab", "CAPTURE", None, "asserted")},
+    ),
+    ("The party made gains in Sirte, Libya.", set()),
+    # a road cleared, weapons recovered, a man cleared of charges: no territory
+    ("Police cleared the road in Gabes, Tunisia.", set()),
+    ("Police recovered stolen weapons in Gabes, Tunisia.", set()),
+    ("A court in Tunis cleared him of all charges.", set()),
     # a person taken is no territory
     ("Rebels took him to the town of Kunduz.", set()),
     # protesters taking the streets protest, they take no territory

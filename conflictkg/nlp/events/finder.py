@@ -14,7 +14,7 @@ from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.controls import _controls
 from conflictkg.nlp.events.dates import _date_expr
-from conflictkg.nlp.events.places import _event_place, _sentence_place
+from conflictkg.nlp.events.places import _event_place, _previous_sentence_place, _sentence_place
 from conflictkg.nlp.events.predicates import (
     _absorbed,
     _civilian_object,
@@ -305,7 +305,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             continue  # "le nombre de personnes arrêtées": the arrests already told
         place = _event_place(st, f)
         if place is None and p.requires_place and _unnamed_territory(st, f):
-            place = _sentence_place(st, f)  # "took control of nine sites" in the place the sentence names
+            place = _sentence_place(st, f) or _previous_sentence_place(st, f)  # "took nine sites" in X
         if p.requires_place and (place is None or _takes_no_territory(st, f)):
             continue
         c = min(conf, actor[1]) if actor[1] else conf

@@ -216,6 +216,16 @@ def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str
     return None
 
 
+def _previous_sentence_place(st: DocState, f: Frame) -> dict[str, Any] | None:
+    """ "... in the tribal region (At Taffah, Al Bayda). Tribesmen took control of several
+    checkpoints": what the sentence places nowhere known lies where the sentence before says."""
+    start = f.tok.sent.start
+    if start == 0:
+        return None
+    previous = st.doc[start - 1].sent
+    return _sentence_place(st, Frame(previous.root, f.pred))
+
+
 def _place_kind(st: DocState, tok: Token) -> str | None:
     nouns = st.lex.place_nouns
     lemma = tok.lemma_.lower()

@@ -73,6 +73,9 @@ def _accepts(st: DocState, f: Frame) -> bool:
         preps = {prep for prep, _ in prep_args(tok)}
         preps |= {c.lower_ for c in tok.children if c.dep_ == "mark"}
         preps |= {m.lower_ for c in tok.children if c.dep_ == "xcomp" for m in c.children if m.dep_ == "mark"}
+        # "cleared X of Y": the parser hangs the verb's second complement on its object
+        objects = [o for c in tok.children if c.dep_ in OBJ for o in (c, *c.conjuncts)]
+        preps |= {prep for o in objects for prep, _ in prep_args(o)}
         if not preps & set(p.needs_prep):
             return False
     if p.needs_object:

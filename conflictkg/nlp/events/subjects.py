@@ -250,7 +250,14 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     if anchor is not tok:
         return _controller(st, anchor, depth + 1)
     head = tok.head
-    if tok.dep_ == "conj" or (tok.dep_ in _SUBORDINATE_INF and _nonfinite(tok)) or _gerund(tok):
+    if _prepositional_gerund(tok):  # "after taking control of X": the clause the preposition hangs on
+        head = head.head
+    if (
+        tok.dep_ == "conj"
+        or (tok.dep_ in _SUBORDINATE_INF and _nonfinite(tok))
+        or _gerund(tok)
+        or _prepositional_gerund(tok)
+    ):
         if head.pos_ in ("VERB", "AUX"):
             if tok.dep_ != "conj" and head.lemma_.lower() in st.lex.group("object_control"):
                 obj = first_child(head, OBJ) or first_child(head, IOBJ)
@@ -262,7 +269,8 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
                 agent = _agent(st, head)
                 if agent is not None:
                     return agent
-            subj = first_child(head, SUBJ)
+            # "X is reported to have taken", "X were killed after taking": the passive's subject
+            subj = first_child(head, SUBJ) or (first_child(head, SUBJ_PASS) if is_passive(head) else None)
             if subj is not None:
                 got = _np_actor(st, subj)
                 return (got[0], got[1] - 0.05, got[2]) if got else None
@@ -276,6 +284,11 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
                 got = _np_actor(st, subj) if subj is not None else None
             return (got[0], got[1] - 0.1, got[2]) if got else None
     return None
+
+
+def _prepositional_gerund(tok: Token) -> bool:
+    prep = tok.head
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
 
 
 def _gerund(tok: Token) -> bool:
