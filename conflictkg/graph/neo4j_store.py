@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import neo4j
@@ -135,8 +136,7 @@ def _rows(tx: neo4j.ManagedTransaction, cypher: str, params: dict[str, Any]) -> 
     with collector.paused():
         result = tx.run(cypher, params)
         keys = result.keys()
-        rows = (zip(keys, record.values(), strict=True) for record in result)
-        return [{k: v if type(v) in _SCALARS else _plain(v) for k, v in row} for row in rows]
+        return [_row(keys, record.values()) for record in result]
 
 
 _COLUMNS_KEPT = 512  # query texts whose columns are remembered
@@ -155,8 +155,11 @@ def _read(tx: neo4j.ManagedTransaction, cypher: str, params: dict[str, Any], col
         return _rows(tx, cypher, params)
     with collector.paused():
         rows = tx.run(_wrapped(cypher, columns), params).single(strict=True)[0]
-        return [{k: v if type(v) in _SCALARS else _plain(v) for k, v in zip(columns, row, strict=True)}
-                for row in rows]  # fmt: skip
+        return [_row(columns, row) for row in rows]
+
+
+def _row(keys: Sequence[str], values: Sequence[Any]) -> Row:
+    return {k: v if type(v) in _SCALARS else _plain(v) for k, v in zip(keys, values, strict=True)}
 
 
 def _wrapped(cypher: str, columns: list[str]) -> str:

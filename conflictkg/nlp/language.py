@@ -50,11 +50,11 @@ def detect(text: str, preferred: tuple[str, ...] = ("fr", "en")) -> tuple[str | 
         if best is not None and best.value >= _BIAS * top.value:
             top = best
         else:
-            top = _by_words(probe, preferred) or top
+            top = _by_words(probe, preferred, values) or top
     return _code(top.language), top.language.name.title()
 
 
-def _by_words(text: str, preferred: tuple[str, ...]) -> Any:
+def _by_words(text: str, preferred: tuple[str, ...], values: list[Any]) -> Any:
     """The preferred language most words are in, when it holds most of them: one foreign word
     ("found in fraccionamiento Costa Verde") can outweigh a short English note's whole confidence."""
     counts: dict[Any, int] = {}
@@ -65,7 +65,7 @@ def _by_words(text: str, preferred: tuple[str, ...]) -> Any:
     lang = max(counts, key=lambda k: counts[k])
     if _code(lang) not in preferred or 2 * counts[lang] <= sum(counts.values()):
         return None
-    return next(v for v in _detector().compute_language_confidence_values(text) if v.language == lang)
+    return next((v for v in values if v.language == lang), None)
 
 
 def _code(lang: Any) -> str:
