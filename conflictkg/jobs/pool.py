@@ -6,6 +6,9 @@ split into N contiguous parts, one per worker, and the results come back in the 
 the graph is the same as with one worker. :meth:`PoolExtractor.submit` returns at once: the ingest
 submits batch k+1 before it writes batch k, so the workers do not wait for the writes. The workers
 ignore SIGINT (a Ctrl-C reaches the whole process group): the parent decides when the run stops.
+A worker that dies (the kernel's OOM killer, a crash in native code) breaks the executor: the next
+submit starts a new pool, and the ingest retries the broken batch article by article, so only the
+article that kills a worker again is quarantined and the run goes on.
 The workers are started with ``spawn`` (the default on
 macOS and, from Python 3.14, everywhere: no fork of a process holding threads and sockets); the
 user's ``--kb`` files are passed to them explicitly, as a spawned process inherits nothing.
@@ -17,6 +20,7 @@ import multiprocessing
 import signal
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from conflictkg.errors import InputError
@@ -95,18 +99,32 @@ class PoolExtractor:
         self.workers = workers
         self.start_method = start_method
         self.version = _make_extractor(kb_files, spacy_batch).version
-        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=multiprocessing.get_context(start_method),
+        self._initargs = (kb_files, spacy_batch, list(warm))
+        self._pool: ProcessPoolExecutor | None = self._start()
+        self.restarts = 0
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context(self.start_method),
             initializer=_init,
-            initargs=(kb_files, spacy_batch, list(warm)),
+            initargs=self._initargs,
         )
 
     def submit(self, docs: list[RawDocument]) -> PoolBatch:
         """Start extracting ``docs`` on the workers; the result comes from ``.result()``."""
         if self._pool is None:
             raise RuntimeError("the worker pool is closed")
-        return PoolBatch([self._pool.submit(_extract, part) for part in split(docs, self.workers)])
+        try:
+            return self._submit(self._pool, docs)
+        except BrokenProcessPool:  # a worker died since the last batch: a new pool takes over
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._start()
+            self.restarts += 1
+            return self._submit(self._pool, docs)
+
+    def _submit(self, pool: ProcessPoolExecutor, docs: list[RawDocument]) -> PoolBatch:
+        return PoolBatch([pool.submit(_extract, part) for part in split(docs, self.workers)])
 
     def extract(self, docs: Iterable[RawDocument]) -> Iterator[ArticleFacts | InputError]:
         yield from self.submit(list(docs)).result()

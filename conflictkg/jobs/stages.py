@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -298,6 +299,8 @@ def skip_unchanged(run: Run, batch: list[RawDocument]) -> tuple[list[RawDocument
 
 
 def _crashed(doc: RawDocument, exc: Exception) -> SourceError:
+    if isinstance(exc, BrokenProcessPool):
+        return SourceError(doc.origin, "extraction error: its worker process died (out of memory?)")
     return SourceError(doc.origin, f"extraction error ({type(exc).__name__}: {exc})")
 
 

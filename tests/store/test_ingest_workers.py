@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -11,9 +13,10 @@ import pytest
 
 from conflictkg.graph.store import Store
 from conflictkg.jobs.ingest import ingest, iter_documents
-from conflictkg.jobs.pool import PoolExtractor
+from conflictkg.jobs.pool import PoolBatch, PoolExtractor
 from conflictkg.nlp.extractor import NLPExtractor
 from conflictkg.queries.export import iter_events
+from conflictkg.sources.documents import RawDocument
 
 pytestmark = [pytest.mark.store, pytest.mark.nlp, pytest.mark.slow]
 
@@ -99,3 +102,37 @@ def test_spawned_workers_resolve_with_the_user_kb(
         ("actor:brigade-of-the-northern-wolves", "wolves-02.txt"),
         ("actor:brigade-of-the-northern-wolves", "wolves-03.txt"),
     }
+
+
+class KillingPool(PoolExtractor):
+    """A pool whose workers are killed (as the OOM killer would) right after its second batch starts."""
+
+    batches = 0
+
+    def submit(self, docs: list[RawDocument]) -> PoolBatch:
+        batch = super().submit(docs)
+        self.batches += 1
+        if self.batches == 2:
+            assert self._pool is not None
+            for process in list(self._pool._processes.values()):
+                os.kill(process.pid, signal.SIGKILL)
+        return batch
+
+
+def test_a_killed_worker_costs_no_article(falkordb_store: Store) -> None:
+    """A worker process that dies breaks its batch, not the run: a new pool retries the batch article
+    by article and every article is written as one worker writes it."""
+    store = falkordb_store
+    store.clear()
+    store.apply_schema()
+    one = ingest(store, iter_documents(INPUTS), extractor=NLPExtractor(), batch_size=4)
+    single = exported(store)
+    store.clear()
+    store.apply_schema()
+    with KillingPool(1, warm=("en",)) as pool:
+        run = ingest(store, iter_documents(INPUTS), extractor=pool, batch_size=4)
+        assert pool.restarts == 1
+        # the new pool serves the rest of the run and the next one
+        assert ingest(store, iter_documents(INPUTS), extractor=pool, batch_size=4).unchanged == 11
+    assert (run.new, run.events, run.quarantined) == (11, one.events, 0)
+    assert exported(store) == single
