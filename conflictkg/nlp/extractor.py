@@ -124,15 +124,18 @@ class NLPExtractor:
             kwargs: dict[str, Any] = {"batch_size": batch_size, "as_tuples": True}
             if self.n_process > 1:
                 kwargs["n_process"] = self.n_process
-            parsed: dict[int, Parsed] = {i: Parsed() for i in idxs}
-            for sdoc, (i, start) in nlp.pipe(pieces, **kwargs):
-                parsed[i].add(sdoc, start)
-            for i in idxs:
-                error = parsed[i].error
-                if error:
-                    results[i] = InputError(f"{docs[i].origin}: {error}")
-                else:
-                    results[i] = self.facts(docs[i], parsed[i], lang)
+            # the strings a batch adds to the shared vocab are freed with it (spaCy's memory zone):
+            # a long-running ingest or schedule would otherwise grow by every new word it reads
+            with nlp.memory_zone():
+                parsed: dict[int, Parsed] = {i: Parsed() for i in idxs}
+                for sdoc, (i, start) in nlp.pipe(pieces, **kwargs):
+                    parsed[i].add(sdoc, start)
+                for i in idxs:
+                    error = parsed[i].error
+                    if error:
+                        results[i] = InputError(f"{docs[i].origin}: {error}")
+                    else:
+                        results[i] = self.facts(docs[i], parsed[i], lang)
         for r in results:
             assert r is not None
             yield r
