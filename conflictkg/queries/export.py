@@ -9,11 +9,11 @@ a page or less each, since FalkorDB reads and sorts every event of the range to 
 ``$limit`` (its index range is not ordered): a small window makes that read the page itself.
 The order of the export is the event id order, on every store.
 
-A page names its actors and places by id; their properties come from ``export_actors.cypher`` and
-``export_places.cypher`` for the ids not seen earlier in the stream (a graph has far fewer actors and
-places than events). A thread fetches the next page while this one is converted: at most one page
-ahead, so memory stays flat. The first page is cut from smaller windows than the rest, so the first
-lines come out quickly.
+A page names its actors and places by id; their properties come from ``export_endpoints.cypher``
+for the ids not seen earlier in the stream (a graph has far fewer actors and places than events).
+A thread fetches the next page while this one is converted: at most one page ahead, so memory
+stays flat. A stream's pages are bigger than the API's, except its first ones, cut from the API's
+smaller windows so that the first lines come out quickly.
 :func:`iter_event_rows` gives flat rows (with names and aliases, for evaluation);
 :func:`iter_events` gives the contract's nested dicts.
 """
@@ -21,7 +21,7 @@ lines come out quickly.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,7 +32,7 @@ from conflictkg.queries.files import load
 
 PAGE_SIZE = 1000  # a page of the API (iter_events' default)
 STREAM_PAGE_SIZE = 4000  # a page of `conflictkg export events`
-FIRST_PAGE_SIZE = 250  # the first page of any stream
+FIRST_PAGE_SIZE = PAGE_SIZE  # the first page of any stream: the windows of an API page
 CACHE_LIMIT = 50_000  # actors + places kept per stream before the cache starts again
 
 # Column order of the CSV export: the contract's fields, nested ones flattened with dots.
@@ -79,9 +79,6 @@ def article_key(path_or_url: str) -> str:
     return os.path.normpath(path_or_url)
 
 
-_Builder = Callable[[dict[str, Any]], dict[str, Any]]
-
-
 @dataclass
 class _Page:
     """A page's rows with the contract's actor and place objects of the ids they name."""
@@ -110,8 +107,7 @@ class _Endpoints:
             self.actors.clear()
             self.places.clear()
             self.aliases.clear()
-        self._read("export_actors", actor_ids - self.actors.keys(), self.actors, _actor)
-        self._read("export_places", place_ids - self.places.keys(), self.places, _place)
+        self._read(actor_ids - self.actors.keys(), place_ids - self.places.keys())
         return _Page(
             rows,
             {i: self.actors.get(i) or _actor({"id": i}) for i in actor_ids},
@@ -119,11 +115,15 @@ class _Endpoints:
             {i: self.aliases.get(i) for i in actor_ids | place_ids},
         )
 
-    def _read(self, query: str, ids: set[str], into: dict[str, dict[str, Any]], build: _Builder) -> None:
-        if not ids:
+    def _read(self, actor_ids: set[str], place_ids: set[str]) -> None:
+        if not actor_ids and not place_ids:
             return
-        for found in self.store.query(load(query), {"ids": sorted(ids)}):
-            into[found["id"]] = build(found)
+        params = {"actors": sorted(actor_ids), "places": sorted(place_ids)}
+        for found in self.store.query(load("export_endpoints"), params):
+            if found["part"] == "actor":
+                self.actors[found["id"]] = _actor(found)
+            else:
+                self.places[found["id"]] = _place(found)
             self.aliases[found["id"]] = found.get("aliases")
 
 
@@ -190,12 +190,14 @@ def _pages(
     }
     endpoints = _Endpoints(store)
     pages = (endpoints.page(rows) for rows in _row_pages(store, params, page_size, first_page))
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-page") as fetcher:
+    fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-page")
+    try:
         pending = fetcher.submit(next, pages, None)
         while (page := pending.result()) is not None:
             pending = fetcher.submit(next, pages, None)
             yield page
-        # leaving early (a closed generator) waits for the page in flight in the executor's exit
+    finally:  # a reader that stops early does not wait for the page in flight: it is dropped
+        fetcher.shutdown(wait=False, cancel_futures=True)
 
 
 def to_contract(row: dict[str, Any], page: _Page) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 // article, in event id order, one keyset page at a time: the events with an id in ($after, $upto],
 // the first $limit of them (the next page starts after the last id returned). The range is served by
 // the index on Event.id on both stores. The actor, target and place come as ids only: a stream reads
-// their properties once for many events (export_actors.cypher, export_places.cypher), since walking
+// their properties once for many events (export_endpoints.cypher), since walking
 // to them and reading them for every event is most of a page's cost.
 // Optional filters: one article ($article = its url as given to ingest), a date window ($since /
 // $until, ISO dates; a partial event date such as 2020-05 overlaps the window) and one source
