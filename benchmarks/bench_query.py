@@ -22,6 +22,7 @@ from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
 from conflictkg.model import ArticleFacts
 from conflictkg.queries import files
+from conflictkg.queries.export import PAGE_SIZE, id_windows
 
 # Targets of the query-layer issue (ms, median, on 1,000,000 events).
 TARGETS_MS = {
@@ -55,6 +56,12 @@ def changed_place(store: Store) -> str | None:
     return str(rows[len(rows) // 2]["id"]) if rows else None
 
 
+def first_window(spec: Spec) -> dict[str, str]:
+    """The id window of the export's first API page at the spec's size."""
+    after, upto = id_windows(spec.events, PAGE_SIZE)[0]
+    return {"after": after, "upto": upto}
+
+
 def cases(spec: Spec, changed: str | None = None) -> list[Case]:
     """The cases to time: every shipped query, with realistic parameters where it takes them."""
     ta, _ = typical_actor(spec)
@@ -84,7 +91,7 @@ def cases(spec: Spec, changed: str | None = None) -> list[Case]:
         "proxy_links": [Case("proxy_links", "top20", {"limit": 20})],
         "resolve_actor": [Case("resolve_actor", "by_alias", {"name": "SA50"})],
         "resolve_place": [Case("resolve_place", "by_name", {"name": "synthetic town 02500"})],
-        "export_events": [Case("export_events", "first_page", {"limit": 1000, "skip": 0})],
+        "export_events": [Case("export_events", "first_page", {"limit": PAGE_SIZE, **first_window(spec)})],
         "corroboration": [Case("corroboration", "first_1000", {"limit": 1000})],
     }
     out: list[Case] = []

@@ -46,7 +46,7 @@ def export_events(
     """Print every event with its actor, target, place, date and evidence (streamed, stable order)."""
     from conflictkg.cli.output import csv_cell
     from conflictkg.queries.api import KnowledgeGraph
-    from conflictkg.queries.export import CSV_COLUMNS, article_key, flatten, iter_events
+    from conflictkg.queries.export import CSV_COLUMNS, STREAM_PAGE_SIZE, article_key, flatten, iter_events
 
     _choice(fmt, EXPORT_FORMATS)
     events = iter_events(
@@ -55,6 +55,7 @@ def export_events(
         since=since,
         until=until,
         source=KnowledgeGraph.source_filter(source),
+        page_size=STREAM_PAGE_SIZE,
     )
     out = sys.stdout
     if fmt == "jsonl":

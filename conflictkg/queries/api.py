@@ -404,14 +404,14 @@ class KnowledgeGraph:
     ) -> list[dict[str, Any]]:
         """Every event once, as ``conflictkg export events`` writes it (the export contract), in the
         export's order; ``country`` keeps those whose place, actor or target is of that country."""
-        from conflictkg.queries.export import iter_events
+        from conflictkg.queries.export import STREAM_PAGE_SIZE, iter_events
 
         code = self._country(country)
         seen: set[str] = set()
         out: list[dict[str, Any]] = []
         for event in iter_events(
             self.store, since=iso_date(since, "since"), until=iso_date(until, "until", upper=True),
-            source=self.source_filter(source),
+            source=self.source_filter(source), page_size=STREAM_PAGE_SIZE,
         ):  # fmt: skip
             if event["event_id"] in seen:
                 continue

@@ -8,7 +8,13 @@ and a big graph is streamed in flat memory, never loaded whole. The pages also c
 a page or less each, since FalkorDB reads and sorts every event of the range to find the first
 ``$limit`` (its index range is not ordered): a small window makes that read the page itself.
 The order of the export is the event id order, on every store.
-:func:`iter_event_rows` gives the query's flat rows (with aliases, for evaluation);
+
+A page names its actors and places by id; their properties come from ``export_endpoints.cypher``
+for the ids not seen earlier in the stream (a graph has far fewer actors and places than events).
+A thread fetches the next page while this one is converted: at most one page ahead, so memory
+stays flat. A stream's pages are bigger than the API's, except its first ones, cut from the API's
+smaller windows so that the first lines come out quickly.
+:func:`iter_event_rows` gives flat rows (with names and aliases, for evaluation);
 :func:`iter_events` gives the contract's nested dicts.
 """
 
@@ -16,13 +22,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any
 
 from conflictkg.graph.store import Store
 from conflictkg.queries.api import iso_date
 from conflictkg.queries.files import load
 
-PAGE_SIZE = 1000
+PAGE_SIZE = 1000  # a page of the API (iter_events' default)
+STREAM_PAGE_SIZE = 4000  # a page of `conflictkg export events`
+FIRST_PAGE_SIZE = PAGE_SIZE  # the first page of any stream: the windows of an API page
+CACHE_LIMIT = 50_000  # actors + places kept per stream before the cache starts again
 
 # Column order of the CSV export: the contract's fields, nested ones flattened with dots.
 CSV_COLUMNS = (
@@ -52,6 +63,15 @@ def id_windows(events: int, page_size: int) -> list[tuple[str, str]]:
     return [(prefix, prefix + "g") for prefix in prefixes]
 
 
+def stream_windows(events: int, page_size: int, first_page: int) -> list[tuple[str, str]]:
+    """The windows of :func:`id_windows` for ``page_size``, the first one cut into the smaller
+    windows of ``first_page`` (the same ids, in the same order)."""
+    windows = id_windows(events, page_size)
+    first_prefix = windows[0][0]
+    fine = [w for w in id_windows(events, min(first_page, page_size)) if w[0].startswith(first_prefix)]
+    return fine + windows[1:]
+
+
 def article_key(path_or_url: str) -> str:
     """The ``Article.url`` that ingest recorded for a path given on its command line."""
     if "://" in path_or_url:
@@ -59,22 +79,97 @@ def article_key(path_or_url: str) -> str:
     return os.path.normpath(path_or_url)
 
 
-def iter_event_rows(
-    store: Store,
-    *,
-    article: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    source: str | None = None,
-    page_size: int = PAGE_SIZE,
-    aliases: bool = True,
-) -> Iterator[dict[str, Any]]:
-    """The export query's rows, page after page, in event id order (one row an event); with
-    ``aliases``, each row also has ``actor_aliases``, ``target_aliases`` and ``location_aliases``."""
-    for page in _pages(store, article, since, until, source, page_size):
-        if aliases:
-            _add_aliases(store, page)
-        yield from page
+@dataclass
+class _Page:
+    """A page's rows with the contract's actor and place objects of the ids they name."""
+
+    rows: list[dict[str, Any]]
+    actors: dict[str, dict[str, Any]]
+    places: dict[str, dict[str, Any]]
+    aliases: dict[str, list[str] | None]
+
+
+@dataclass
+class _Endpoints:
+    """The actors and places a stream has read so far, by id (bounded by :data:`CACHE_LIMIT`)."""
+
+    store: Store
+    actors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    places: dict[str, dict[str, Any]] = field(default_factory=dict)
+    aliases: dict[str, list[str] | None] = field(default_factory=dict)
+
+    def page(self, rows: list[dict[str, Any]]) -> _Page:
+        actor_ids = {row["actor_id"] for row in rows} | {row["target_id"] for row in rows}
+        place_ids = {row["location_id"] for row in rows}
+        actor_ids.discard(None)
+        place_ids.discard(None)
+        if len(self.actors) + len(self.places) > CACHE_LIMIT:
+            self.actors.clear()
+            self.places.clear()
+            self.aliases.clear()
+        self._read(actor_ids - self.actors.keys(), place_ids - self.places.keys())
+        return _Page(
+            rows,
+            {i: self.actors.get(i) or _actor({"id": i}) for i in actor_ids},
+            {i: self.places.get(i) or _place({"id": i}) for i in place_ids},
+            {i: self.aliases.get(i) for i in actor_ids | place_ids},
+        )
+
+    def _read(self, actor_ids: set[str], place_ids: set[str]) -> None:
+        if not actor_ids and not place_ids:
+            return
+        params = {"actors": sorted(actor_ids), "places": sorted(place_ids)}
+        for found in self.store.query(load("export_endpoints"), params):
+            if found["part"] == "actor":
+                self.actors[found["id"]] = _actor(found)
+            else:
+                self.places[found["id"]] = _place(found)
+            self.aliases[found["id"]] = found.get("aliases")
+
+
+def _actor(found: dict[str, Any]) -> dict[str, Any]:
+    """An Actor's properties → the contract's actor object."""
+    return {
+        "name": found.get("name") or found["id"],
+        "id": found["id"],
+        "kind": found.get("kind") or "unknown",
+        "country": found.get("country"),
+        "wikidata": found.get("wikidata"),
+    }
+
+
+def _number(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _place(found: dict[str, Any]) -> dict[str, Any]:
+    """A Location's properties → the contract's location object."""
+    return {
+        "name": found.get("name") or found["id"],
+        "lat": _number(found.get("lat")),
+        "lon": _number(found.get("lon")),
+        "geonames_id": found.get("geonames_id"),
+        "country": found.get("country"),
+    }
+
+
+def _row_pages(
+    store: Store, params: dict[str, Any], page_size: int, first_page: int
+) -> Iterator[list[dict[str, Any]]]:
+    """The export query's pages, in event id order (the first one at most ``first_page`` rows)."""
+    cypher = load("export_events")
+    count = store.query("MATCH (e:Event) RETURN count(e) AS n")
+    limit = min(first_page, page_size)
+    for after, upto in stream_windows(int(count[0]["n"]) if count else 0, page_size, first_page):
+        while True:
+            rows = store.query(cypher, {**params, "after": after, "upto": upto, "limit": limit})
+            inside = [row for row in rows if after < row["event_id"] <= upto]  # a store's inexact range
+            if inside:
+                yield inside
+                limit = page_size
+            if len(rows) < limit or rows[-1]["event_id"] >= upto:
+                break
+            after = rows[-1]["event_id"]
 
 
 def _pages(
@@ -84,95 +179,50 @@ def _pages(
     until: str | None,
     source: str | None,
     page_size: int,
-) -> Iterator[list[dict[str, Any]]]:
+    first_page: int,
+) -> Iterator[_Page]:
+    """The pages with their actors and places, each fetched while the previous one is used."""
     params: dict[str, Any] = {
         "article": article,
         "since": iso_date(since, "since"),
         "until": iso_date(until, "until", upper=True),
         "source": source,
-        "limit": page_size,
     }
-    cypher = load("export_events")
-    count = store.query("MATCH (e:Event) RETURN count(e) AS n")
-    for after, upto in id_windows(int(count[0]["n"]) if count else 0, page_size):
-        while True:
-            rows = store.query(cypher, {**params, "after": after, "upto": upto})
-            inside = [row for row in rows if after < row["event_id"] <= upto]  # a store's inexact range
-            if inside:
-                yield inside
-            if len(rows) < page_size or rows[-1]["event_id"] >= upto:
-                break
-            after = rows[-1]["event_id"]
+    endpoints = _Endpoints(store)
+    pages = (endpoints.page(rows) for rows in _row_pages(store, params, page_size, first_page))
+    fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-page")
+    try:
+        pending = fetcher.submit(next, pages, None)
+        while (page := pending.result()) is not None:
+            pending = fetcher.submit(next, pages, None)
+            yield page
+    finally:  # a reader that stops early does not wait for the page in flight: it is dropped
+        fetcher.shutdown(wait=False, cancel_futures=True)
 
 
-_ALIASES = {
-    "Actor": "MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id AS id, n.aliases AS aliases",
-    "Location": "MATCH (n:Location) WHERE n.id IN $ids RETURN n.id AS id, n.aliases AS aliases",
-}
-
-
-def _add_aliases(store: Store, rows: list[dict[str, Any]]) -> None:
-    """The aliases of the page's actors and places (kept out of the export query: the contract has
-    none, and every event repeats its actor's list)."""
-    for label, prefixes in (("Actor", ("actor", "target")), ("Location", ("location",))):
-        ids = sorted({row[f"{p}_id"] for row in rows for p in prefixes if row[f"{p}_id"] is not None})
-        found = {r["id"]: r["aliases"] for r in store.query(_ALIASES[label], {"ids": ids})}
-        for row in rows:
-            for p in prefixes:
-                row[f"{p}_aliases"] = found.get(row[f"{p}_id"])
-
-
-def _actor(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
-    if row.get(f"{prefix}_id") is None:
-        return None
-    return {
-        "name": row.get(f"{prefix}_name") or row[f"{prefix}_id"],
-        "id": row[f"{prefix}_id"],
-        "kind": row.get(f"{prefix}_kind") or "unknown",
-        "country": row.get(f"{prefix}_country"),
-        "wikidata": row.get(f"{prefix}_wikidata"),
-    }
-
-
-def _number(value: Any) -> float | None:
-    return None if value is None else float(value)
-
-
-def to_contract(row: dict[str, Any]) -> dict[str, Any]:
+def to_contract(row: dict[str, Any], page: _Page) -> dict[str, Any]:
     """One query row → one line of ``conflictkg export events`` (the design's contract)."""
-    location = None
-    if row.get("location_id") is not None:
-        location = {
-            "name": row.get("location_name") or row["location_id"],
-            "lat": _number(row.get("lat")),
-            "lon": _number(row.get("lon")),
-            "geonames_id": row.get("geonames_id"),
-            "country": row.get("location_country"),
-        }
-    sentence = row.get("sentence") or row.get("span") or ""
-    evidence: dict[str, Any] = {"text": sentence}
-    if row.get("ev_start") is not None:
+    evidence: dict[str, Any] = {"text": row["sentence"] or ""}
+    if row["ev_start"] is not None:
         evidence["start"] = int(row["ev_start"])
-    if row.get("ev_end") is not None:
+    if row["ev_end"] is not None:
         evidence["end"] = int(row["ev_end"])
-    confidence = row.get("confidence")
-    actor = _actor(row, "actor")
-    assert actor is not None  # the query matches events with an actor only
+    target, location, confidence = row["target_id"], row["location_id"], row["confidence"]
     out = {
         "article": row["article"],
         "event_id": row["event_id"],
         "action": row["action"],
-        "cameo": row.get("cameo"),
-        "actor": actor,
-        "target": _actor(row, "target"),
-        "location": location,
-        "date": row.get("date"),
-        "date_precision": row.get("date_precision"),
-        "modality": row.get("modality") or "asserted",
+        "cameo": row["cameo"],
+        "actor": dict(page.actors[row["actor_id"]]),
+        "target": None if target is None else dict(page.actors[target]),
+        "location": None if location is None else dict(page.places[location]),
+        "date": row["date"],
+        "date_precision": row["date_precision"],
+        "modality": row["modality"] or "asserted",
         "confidence": None if confidence is None else min(1.0, max(0.0, float(confidence))),
         "evidence": evidence,
     }
-    if out["confidence"] is None:  # the schema wants a number when the key is there
+    if confidence is None:  # the schema wants a number when the key is there
         del out["confidence"]
     return out
 
@@ -185,11 +235,43 @@ def iter_events(
     until: str | None = None,
     source: str | None = None,
     page_size: int = PAGE_SIZE,
+    first_page: int = FIRST_PAGE_SIZE,
 ) -> Iterator[dict[str, Any]]:
-    """Events in the export contract, streamed in a deterministic order."""
-    for page in _pages(store, article, since, until, source, page_size):
-        for row in page:
-            yield to_contract(row)
+    """Events in the export contract, streamed in event id order."""
+    for page in _pages(store, article, since, until, source, page_size, first_page):
+        for row in page.rows:
+            yield to_contract(row, page)
+
+
+def iter_event_rows(
+    store: Store,
+    *,
+    article: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    source: str | None = None,
+    page_size: int = PAGE_SIZE,
+) -> Iterator[dict[str, Any]]:
+    """The export's events as flat rows in event id order: the query's columns with, for the
+    actor, target and location, ``<part>_name``, ``_kind``, ``_country``, ``_aliases`` … and the
+    place's ``lat``, ``lon`` and ``geonames_id``."""
+    for page in _pages(store, article, since, until, source, page_size, FIRST_PAGE_SIZE):
+        for row in page.rows:
+            yield _flat_row(row, page)
+
+
+def _flat_row(row: dict[str, Any], page: _Page) -> dict[str, Any]:
+    flat = dict(row)
+    for part, found in (("actor", page.actors), ("target", page.actors)):
+        entity = found.get(row[f"{part}_id"]) or {}
+        for key in ("name", "kind", "country", "wikidata"):
+            flat[f"{part}_{key}"] = entity.get(key)
+        flat[f"{part}_aliases"] = page.aliases.get(row[f"{part}_id"])
+    place = page.places.get(row["location_id"]) or {}
+    flat.update(lat=place.get("lat"), lon=place.get("lon"), geonames_id=place.get("geonames_id"))
+    flat.update(location_name=place.get("name"), location_country=place.get("country"))
+    flat["location_aliases"] = page.aliases.get(row["location_id"])
+    return flat
 
 
 def flatten(event: dict[str, Any]) -> dict[str, Any]:

@@ -1,11 +1,14 @@
-// Which events does the graph hold, with their actor, target, place, date and the sentence that
-// reports them? One row an event, in event id order, one keyset page at a time: the events with an
-// id in ($after, $upto], the first $limit of them (the next page starts after the last id returned).
-// The range is served by the index on Event.id on both stores. Optional filters: one article
-// ($article = its url as given to ingest), a date window ($since / $until, ISO dates; a partial event
-// date such as 2020-05 overlaps the window) and one source ($source: 'text', 'acled' or 'gdelt').
-// Only the event carries a label: the writer links ACTOR from an Actor, TARGET to an Actor, AT to a
-// Location and REPORTED_IN to an Article, and FalkorDB checks each extra label row by row.
+// Which events does the graph hold, with the sentence that reports them? One row an event and
+// article, in event id order, one keyset page at a time: the events with an id in ($after, $upto],
+// the first $limit of them (the next page starts after the last id returned). The range is served by
+// the index on Event.id on both stores. The actor, target and place come as ids only: a stream reads
+// their properties once for many events (export_endpoints.cypher), since walking
+// to them and reading them for every event is most of a page's cost.
+// Optional filters: one article ($article = its url as given to ingest), a date window ($since /
+// $until, ISO dates; a partial event date such as 2020-05 overlaps the window) and one source
+// ($source: 'text', 'acled' or 'gdelt'). Only the event carries a label: the writer links ACTOR from
+// an Actor, TARGET to an Actor, AT to a Location and REPORTED_IN to an Article, and FalkorDB checks
+// each extra label row by row.
 :param article => null;
 :param since => null;
 :param until => null;
@@ -26,12 +29,9 @@ LIMIT $limit
 OPTIONAL MATCH (e)-[:TARGET]->(t)
 OPTIONAL MATCH (e)-[:AT]->(l)
 RETURN art.url AS article, e.id AS event_id, e.type AS action, e.cameo AS cameo,
-       a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind, a.country AS actor_country,
-       a.wikidata AS actor_wikidata,
-       t.id AS target_id, t.name AS target_name, t.kind AS target_kind, t.country AS target_country,
-       t.wikidata AS target_wikidata,
-       l.id AS location_id, l.name AS location_name, l.lat AS lat, l.lon AS lon,
-       l.geonames_id AS geonames_id, l.country AS location_country,
+       a.id AS actor_id, t.id AS target_id, l.id AS location_id,
        e.date AS date, e.date_precision AS date_precision, e.modality AS modality,
-       e.confidence AS confidence, r.sentence AS sentence, r.text AS span, r.start AS ev_start, r.`end` AS ev_end
+       e.confidence AS confidence,
+       CASE WHEN r.sentence IS NULL OR r.sentence = '' THEN r.text ELSE r.sentence END AS sentence,
+       r.start AS ev_start, r.`end` AS ev_end
 ORDER BY event_id

@@ -25,7 +25,7 @@ from conflictkg.model import (
     Location,
     event_id,
 )
-from conflictkg.queries.export import flatten, iter_events
+from conflictkg.queries.export import flatten, iter_event_rows, iter_events, stream_windows
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "docs" / "contracts" / "export-events.schema.json"
 
@@ -145,6 +145,49 @@ def test_keyset_pages_across_id_windows(store: Store) -> None:
     paged = [e["event_id"] for e in iter_events(store, page_size=7)]
     assert paged == sorted(ids)
     assert [e["event_id"] for e in iter_events(store, page_size=1000)] == paged
+    whole = [json.dumps(e) for e in iter_events(store, page_size=7)]
+    assert [json.dumps(e) for e in iter_events(store, page_size=40, first_page=3)] == whole
+
+
+def test_a_streams_first_windows_are_the_api_pages() -> None:
+    """The first window of a big page is cut into the small windows of the first page; together
+    they still hold every id once, in order."""
+    windows = stream_windows(10**6, 4000, 1000)
+    assert windows[:2] == [("ev:000", "ev:000g"), ("ev:001", "ev:001g")]
+    assert windows[15:17] == [("ev:00f", "ev:00fg"), ("ev:01", "ev:01g")]
+    assert windows[-1] == ("ev:ff", "ev:ffg") and len(windows) == 16 + 255
+    assert stream_windows(300, 4000, 1000) == [("ev:", "ev:g")]
+
+
+@pytest.mark.store
+def test_a_stream_left_early_leaves_the_store_usable(store: Store) -> None:
+    """A reader that stops after a few events (the next page is in flight in a thread) can go on
+    using the store, and a new stream gives every event again."""
+    from benchmarks.synthetic import Spec, generate
+
+    GraphWriter(store).write(list(generate(Spec(300, actors=20, places=10, seed=5))))
+    events = iter_events(store, page_size=7, first_page=7)
+    head = [next(events)["event_id"] for _ in range(10)]
+    events.close()
+    ids = sorted(r["id"] for r in store.query("MATCH (e:Event) RETURN e.id AS id"))
+    assert head == ids[:10]
+    assert [e["event_id"] for e in iter_events(store, page_size=50)] == ids
+
+
+@pytest.mark.store
+def test_flat_rows_name_the_actors_and_places(graph: Store) -> None:
+    """Evaluation's rows: each part's id, name and aliases, the place's coordinates."""
+    rows = {r["action"]: r for r in iter_event_rows(graph)}
+    capture = rows["CAPTURE"]
+    assert (capture["actor_id"], capture["actor_name"]) == (GNA.id, GNA.name)
+    assert capture["actor_aliases"] == ["GNA"]
+    assert (capture["target_name"], sorted(capture["target_aliases"])) == (LNA.name, ["ANL", "LNA"])
+    assert (capture["location_name"], capture["lat"], capture["lon"]) == ("Asaba", 32.07, 13.2)
+    assert capture["location_aliases"] == ["Al-Asaba"]
+    assert capture["sentence"] == "Sentence at 120: «CAPTURE»."
+    retreat = rows["RETREAT"]
+    assert retreat["target_id"] is None and retreat["target_name"] is None
+    assert retreat["location_name"] is None and retreat["lat"] is None
 
 
 @pytest.mark.store

@@ -35,6 +35,7 @@ EXPECTED: dict[str, tuple[int, list[tuple[object, object]] | None]] = {
     ]),
     "control_timeline": (2, [("Asaba", LNA), ("Asaba", GNA)]),
     "corroboration": (30, None),
+    "export_endpoints": (0, None),  # its default is no id: the export passes a page's ids
     "export_events": (30, None),
     "place_profile": (4, [("Tripoli", "2019-06-01"), ("Tripoli", "2020-01-10"), ("Tripoli", "2020-05-19"),
                           ("Tripoli", "2020-05-19")]),
