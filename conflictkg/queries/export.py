@@ -163,11 +163,19 @@ def _row_pages(
     for after, upto in stream_windows(int(count[0]["n"]) if count else 0, page_size, first_page):
         while True:
             rows = store.query(cypher, {**params, "after": after, "upto": upto, "limit": limit})
+            full = len(rows) >= limit
+            if full:  # the limit counts rows, and an event has one row per article that reports it:
+                last = rows[-1]["event_id"]  # its rows may go on past the limit, so it starts the next page
+                kept = [row for row in rows if row["event_id"] != last]
+                if not kept:  # one event with more reports than a page: read it whole
+                    limit *= 2
+                    continue
+                rows = kept
             inside = [row for row in rows if after < row["event_id"] <= upto]  # a store's inexact range
             if inside:
                 yield inside
-                limit = page_size
-            if len(rows) < limit or rows[-1]["event_id"] >= upto:
+                limit = max(limit, page_size)
+            if not full or rows[-1]["event_id"] >= upto:
                 break
             after = rows[-1]["event_id"]
 

@@ -131,6 +131,22 @@ def test_paging_gives_the_same_stream(graph: Store) -> None:
 
 
 @pytest.mark.store
+def test_an_event_with_two_reports_keeps_both_lines_across_pages(graph: Store) -> None:
+    """A page's limit counts lines (one an event and article): an event reported by two articles
+    whose lines straddle a page boundary keeps both."""
+    graph.query(
+        "MATCH (e:Event {type: 'CAPTURE'}), (art:Article {id: 'art:1'}) "
+        "CREATE (e)-[:REPORTED_IN {text: 'Reported again.', start: 0, `end`: 15}]->(art)",
+        write=True,
+    )
+    whole = sorted(json.dumps(e, sort_keys=True) for e in iter_events(graph, page_size=1000))
+    assert len(whole) == 5
+    for size in (1, 2, 3):
+        paged = [json.dumps(e, sort_keys=True) for e in iter_events(graph, page_size=size, first_page=size)]
+        assert sorted(paged) == whole
+
+
+@pytest.mark.store
 def test_keyset_pages_across_id_windows(store: Store) -> None:
     """Hundreds of events in small pages over several id windows: each event once, in id order."""
     from benchmarks.synthetic import Spec, generate
