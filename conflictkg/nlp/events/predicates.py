@@ -17,7 +17,7 @@ from conflictkg.nlp.events.state import (
 )
 from conflictkg.nlp.events.subjects import _anchor
 from conflictkg.nlp.events.targets import _target
-from conflictkg.nlp.events.tree import _nonfinite
+from conflictkg.nlp.events.tree import _nonfinite, _to_infinitive
 from conflictkg.nlp.syntax import (
     OBJ,
     SUBJ,
@@ -144,7 +144,8 @@ def _nominal_stands(st: DocState, tok: Token) -> bool:
         return False
     if _received(st, tok) is not None:
         return True
-    if any(c.dep_ in ("acl:relcl", "relcl") and c.i in st.frames for c in tok.children):
+    told = [c for c in tok.children if c.dep_ in ("acl:relcl", "relcl") and c.i in st.frames]
+    if any(not _to_infinitive(c) for c in told):  # not "a demonstration to demand X"
         return False  # "l'attentat qui a tué dix soldats": the killing is the event
     if tok.dep_ in OBJ and tok.head.i in st.frames and tok.head.lemma_.lower() not in st.lex.group("light"):
         return st.frames[tok.head.i].pred.type in ("ACCUSE", "REJECT", "INVESTIGATE")
@@ -182,14 +183,23 @@ def _protest_above(st: DocState, tok: Token) -> Frame | None:
     """The protest whose purpose clause ``tok`` heads ("ont manifesté pour exiger")."""
     t = _anchor(st, tok)
     for _ in range(6):
-        if t.dep_ not in _SUBORDINATE_INF or not _nonfinite(t) or t.head.i == t.i:
+        # "staged a demonstration to demand X": the parser's relative clause is a purpose
+        purpose = t.dep_ in _SUBORDINATE_INF or (t.dep_ in ("relcl", "acl:relcl") and _to_infinitive(t))
+        if not purpose or not _nonfinite(t) or t.head.i == t.i:
             return None
         t = t.head
-        f = st.frames.get(t.i)
+        f = st.frames.get(t.i) or _light_object(st, t)
         if f is not None and f.pred.type == "PROTEST":
             return f
         t = _anchor(st, t)
     return None
+
+
+def _light_object(st: DocState, verb: Token) -> Frame | None:
+    """ "staged a demonstration to demand X": the event noun a light verb carries."""
+    if verb.lemma_.lower() not in st.lex.group("light"):
+        return None
+    return next((st.frames[c.i] for c in verb.children if c.dep_ in OBJ and c.i in st.frames), None)
 
 
 def _protest_purpose(st: DocState, f: Frame, actor_id: str) -> Actor | None:
