@@ -22,6 +22,20 @@ CASES: list[tuple[str, set[Fact]]] = [
      {("Protesters (France)", "PROTEST", None, "asserted")}),
     ("On 6 May, in Pune, India, bakers clashed with police over flour prices.",
      {("Unidentified Armed Group (India)", "FIGHT", "Police Forces of India", "asserted")}),
+    # ACLED's strategic developments: property seized or looted is a COERCE (CAMEO 171), not a
+    # capture, unless it is the spoils of a fight told in the same sentence; reinforcements and
+    # patrols are a MOBILIZE; a label before a colon is no event
+    ("Looting: On 2 June, rebels looted the crops of farmers near Tal Tamer, Syria.",
+     {("Unidentified Armed Group (Syria)", "COERCE", "Civilians (Syria)", "asserted")}),
+    ("On 4 June, gunmen seized a truck of an aid agency near Menaka, Mali.",
+     {("Unidentified Armed Group (Mali)", "COERCE", None, "asserted")}),
+    ("Police seized 300 rifles in a warehouse in Kano, Nigeria.",
+     {("Police Forces of Nigeria", "COERCE", None, "asserted")}),
+    ("Soldiers killed three militants near Gao, Mali, and seized their weapons.",
+     {("Malian Armed Forces", "FIGHT", None, "asserted")}),
+    ("In Recife, Brazil, federal police forces seized about a ton of cannabis.", set()),
+    ("On 6 June, Russian forces conducted a patrol near Qamishli, Syria.",
+     {("Russian Armed Forces", "MOBILIZE", None, "asserted")}),
 ]  # fmt: skip
 
 

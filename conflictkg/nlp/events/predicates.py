@@ -38,6 +38,8 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
     consumed: set[int] = set()
     for tok in sent:
         lemma = tok.lemma_.lower()
+        if _heading(tok):
+            continue
         if tok.pos_ in ("VERB", "AUX") or (
             tok.pos_ in ("ADJ", "NOUN")
             and tok.dep_ in ("acl", "amod")
@@ -59,12 +61,19 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             if frame is not None and _accepts(st, frame):
                 frames.append(frame)
     for tok in sent:
-        if tok.i in consumed or tok.pos_ != "NOUN":
+        if tok.i in consumed or tok.pos_ != "NOUN" or _heading(tok):
             continue
         lemma = tok.lemma_.lower()
         if lemma in lex.nouns:
             frames.append(Frame(tok, lex.nouns[lemma], nominal=True))
     return frames
+
+
+def _heading(tok: Token) -> bool:
+    """ "Looting: On 9 May, rebels looted crops": the label before a colon that opens the sentence
+    names the category of what follows, not an event of its own."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.i == tok.sent.start and nxt is not None and nxt.text == ":"
 
 
 def _accepts(st: DocState, f: Frame) -> bool:

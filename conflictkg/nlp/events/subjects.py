@@ -116,7 +116,7 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
             # "cinq hommes ont été arrêtés": arrests are the police's
             return [(_generic(st, p.passive_actor, st.doc._.country), 0.6, None)]
         return [agent] if agent else []
-    subj = first_child(tok, SUBJ)
+    subj = _nominal_subject(tok)
     if subj is None and is_reflexive(tok):
         subj = first_child(tok, SUBJ_PASS)
     if subj is None:
@@ -130,6 +130,12 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         return [got] if got else _default_actor(st, subj, p)
     got = _controller(st, tok)
     return [got] if got else []
+
+
+def _nominal_subject(verb: Token) -> Token | None:
+    """ "Looting: On 9 May, rebels looted crops": a heading the parser took for a second subject."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    return next((c for c in subjects if c.pos_ != "VERB"), subjects[0] if subjects else None)
 
 
 def _default_actor(st: DocState, subj: Token, p: Predicate) -> list[Actor]:
