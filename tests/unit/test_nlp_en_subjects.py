@@ -36,6 +36,14 @@ CASES: list[tuple[str, set[Fact]]] = [
     ("In Recife, Brazil, federal police forces seized about a ton of cannabis.", set()),
     ("On 6 June, Russian forces conducted a patrol near Qamishli, Syria.",
      {("Russian Armed Forces", "MOBILIZE", None, "asserted")}),
+    # a hyphenated event noun the tokenizer split; a named actor compounded on a nominal event is its
+    # actor
+    ("On 2 June, in Niteroi, Brazil, it was reported that a shoot-out took place in Icarai neighborhood.",
+     {("Unidentified Armed Group (Brazil)", "FIGHT", None, "asserted")}),
+    ("On 4 June, Houthi reinforcements arrived at the fronts of Hajjah, Yemen.",
+     {("Houthis", "MOBILIZE", None, "asserted")}),
+    ("On 5 June, an IS attack on a checkpoint left two soldiers dead in Diyala, Iraq.",
+     {("Islamic State", "FIGHT", None, "asserted")}),
 ]  # fmt: skip
 
 

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Span, Token
 
-from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp.events.actors import _np_actor, _received, _toll_verb
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.state import (
@@ -63,10 +65,23 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
     for tok in sent:
         if tok.i in consumed or tok.pos_ != "NOUN" or _heading(tok):
             continue
-        lemma = tok.lemma_.lower()
-        if lemma in lex.nouns:
-            frames.append(Frame(tok, lex.nouns[lemma], nominal=True))
+        noun = _noun_lemma(tok, lex.nouns)
+        if noun is not None:
+            frames.append(Frame(tok, lex.nouns[noun], nominal=True))
     return frames
+
+
+def _noun_lemma(tok: Token, nouns: Mapping[str, Predicate]) -> str | None:
+    """The lexicon noun ``tok`` ends: its lemma, or the hyphenated word the tokenizer split
+    ("shoot-out": "shoot", "-", "out")."""
+    lemma = tok.lemma_.lower()
+    if lemma in nouns:
+        return lemma
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
+        return None
+    joined = f"{doc[tok.i - 2].lower_}-{lemma}"
+    return joined if joined in nouns else None
 
 
 def _heading(tok: Token) -> bool:
