@@ -168,13 +168,15 @@ def stranded_main_verb(tok: Token, passive_reading: bool) -> bool:
 
 
 def stranded_on(tok: Token) -> Token:
-    """The noun a participle hangs on, or the root noun whose "of" phrase that noun ends ("workers of
-    a company protested": the workers)."""
+    """The noun a participle hangs on, or the root noun whose "of" phrases that noun ends ("workers of
+    a company protested": the workers; "a group of employees of the chain protested": the group)."""
     head = tok.head
-    prep = head.head
-    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.dep_ == "ROOT":
-        return prep.head
-    return head
+    for _ in range(4):
+        prep = head.head
+        if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
+            break
+        head = prep.head
+    return head if head.dep_ == "ROOT" else tok.head
 
 
 def fronted_subject(verb: Token) -> Token | None:

@@ -44,6 +44,11 @@ CASES: list[tuple[str, set[Fact]]] = [
      {("Houthis", "MOBILIZE", None, "asserted")}),
     ("On 5 June, an IS attack on a checkpoint left two soldiers dead in Diyala, Iraq.",
      {("Islamic State", "FIGHT", None, "asserted")}),
+    # a verb hung on a noun inside nested "of" phrases of the root noun; people named by what they are
+    ("A group of employees of a supermarket chain protested in Sfax, Tunisia.",
+     {("Protesters (Tunisia)", "PROTEST", None, "asserted")}),
+    ("On 2 June, a pastor was abducted near Kaduna, Nigeria.",
+     {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "asserted")}),
 ]  # fmt: skip
 
 
