@@ -168,18 +168,21 @@ def stranded_main_verb(tok: Token, passive_reading: bool) -> bool:
 
 
 def stranded_on(tok: Token) -> Token:
-    """The noun a participle hangs on, or the root noun whose "of" phrase that noun ends ("workers of
-    a company protested": the workers)."""
+    """The noun a participle hangs on, or the root noun whose "of" phrases that noun ends ("workers of
+    a company protested": the workers; "a group of employees of the chain protested": the group)."""
     head = tok.head
-    prep = head.head
-    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.dep_ == "ROOT":
-        return prep.head
-    return head
+    for _ in range(4):
+        prep = head.head
+        if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
+            break
+        head = prep.head
+    return head if head.dep_ == "ROOT" else tok.head
 
 
 def fronted_subject(verb: Token) -> Token | None:
-    """The subject the English parser hung as an apposition on a fronted place ("On 4 May, in Bahia,
-    teachers staged a protest": "teachers" appos of "Bahia"): the noun that ends right before a verb
+    """The subject the English parser hung as an apposition or a conjunct on a fronted place ("On 4
+    May, in Bahia, teachers staged a protest": "teachers" appos of "Bahia"; "in Chin State, the
+    military and AA clashed": "military" conj of "State"): the phrase that ends right before a verb
     that has no subject of its own."""
     has_subject = any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS for c in verb.children)
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or has_subject:
@@ -187,11 +190,37 @@ def fronted_subject(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if before is None or before.pos_ not in ("NOUN", "PROPN"):
         return None
-    head = before
-    while head.dep_ in ("compound", "amod", "nummod") and head.head.i > head.i:
-        head = head.head
-    if head.dep_ != "appos" or head.i != before.i:
+    head = _phrase_ending_at(before)
+    if head.dep_ == "conj":
+        head = _first_conjunct_not_place(head)
+    if head.dep_ not in ("appos", "conj"):
         return None
     anchor = head.head
     fronted = any(anchor in c.subtree for c in verb.children if c.dep_ == "prep" and c.i < head.i)
     return head if fronted else None
+
+
+def _phrase_ending_at(last: Token) -> Token:
+    """The head of the largest noun phrase that ends with ``last`` ("workers of the hospital"),
+    stopping at an apposition or a conjunct (where the parser joined it to the place before)."""
+    head = last
+    while head.dep_ not in ("appos", "conj") and head.head.i != head.i:
+        up = head.head
+        if up.i > last.i or up.right_edge.i != last.i:
+            break
+        clause = up.pos_ == "VERB" and up.dep_ in RELATIVE  # "armed men who arrived on motorcycles"
+        if up.pos_ not in ("NOUN", "PROPN", "ADP") and not clause:
+            break
+        head = up
+    return head
+
+
+def _first_conjunct_not_place(tok: Token) -> Token:
+    """ "Chin State, Myanmar military and AA": the first conjunct after the places of the chain."""
+    while tok.dep_ == "conj" and not _place_like(tok.head):
+        tok = tok.head
+    return tok
+
+
+def _place_like(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.dep_ == "pobj"

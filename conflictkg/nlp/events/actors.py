@@ -293,6 +293,8 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         mc = st.covered.get(c.i)
         if mc is not None and mc["demonym"]:
             return _mention_actor(st, mc, 0.75)
+        if mc is not None and c.dep_ == "compound" and mc["kind"] != "state":
+            return _mention_actor(st, mc, 0.75)  # "Houthi reinforcements", "an IS attack"
     of = st.lex.group("of_preps") - set(pred.target if pred is not None else ())
     for prep, c in args:  # "l'assassinat de X", "the arrest of X": X is the target, not the actor
         if prep in of and _not_place_role(st, c) and not _is_place_name(st, c):

@@ -65,6 +65,7 @@ BETWEEN = shared_words("between_preps")  # "a clash between X and Y"
 QUANTITY_PREPS = shared_words("quantity_preps")  # "seized about a ton": read as a preposition
 CONTROL_PREPS = shared_words("control_preps")  # "took control over X"
 TERRITORY_PRONOUNS = shared_words("territory_pronouns")  # "took it": maybe the town
+SEIZURE_CAMEO = "171"  # seize or damage property: "seized a vehicle"
 
 
 class EventFinder:
@@ -94,6 +95,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         if len(events) == found:
             events.extend(_classified(st, sent))
         events[found:] = _without_means(st, events[found:])
+        events[found:] = _without_spoils(events[found:])
         controls.extend(_controls(st, sent))
         if not all(t.is_space for t in sent):
             st.prev = sent.start_char
@@ -108,6 +110,13 @@ def _without_default_tolls(st: DocState, events: list[EventRecord]) -> list[Even
     if not told:
         return events
     return [e for e in events if not (e["pred"] in st.defaulted and e["type"] in violent)]
+
+
+def _without_spoils(events: list[EventRecord]) -> list[EventRecord]:
+    """ "killed five militants and seized weapons": property seized by the actor of a fight told in
+    the same sentence is that operation's spoils, not an event of its own."""
+    violent = {e["actor"] for e in events if e["type"] in ("FIGHT", "ASSAULT")}
+    return [e for e in events if not (e["cameo"] == SEIZURE_CAMEO and e["actor"] in violent)]
 
 
 def _in_passing(tok: Token, p: Predicate) -> bool:
@@ -133,6 +142,15 @@ def _takes_no_territory(st: DocState, f: Frame) -> bool:
         return False
     named = [obj, *(t for left in obj.lefts for t in left.subtree)]  # not "near X" after it
     return not any(t.ent_type_ in _PLACE_ENTS for t in named)
+
+
+def _seized_property(st: DocState, f: Frame) -> bool:
+    """ "seized a vehicle", "seized 800 munitions": a capture verb whose object is property, not
+    territory (the lexicon's seizable nouns)."""
+    if f.noun is not None or f.nominal:
+        return False
+    obj = first_child(f.tok, OBJ)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in st.lex.group("seizable_nouns")
 
 
 def _takes_territory(st: DocState, actor: Actor) -> bool:
@@ -303,6 +321,10 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             continue  # the police of an agentless "were arrested" need people arrested
         if tok.i in st.defaulted and _told_before(st, tok, type_, actor[0]):
             continue  # "le nombre de personnes arrêtées": the arrests already told
+        if type_ == "CAPTURE" and _seized_property(st, f):  # "seized a vehicle": CAMEO 171
+            c = min(conf, actor[1]) if actor[1] else conf
+            out.append(_make(st, f, sent, "COERCE", SEIZURE_CAMEO, actor, target, mod, c))
+            continue
         place = _event_place(st, f)
         if place is None and p.requires_place and _unnamed_territory(st, f):
             place = _sentence_place(st, f) or _previous_sentence_place(st, f)  # "took nine sites" in X

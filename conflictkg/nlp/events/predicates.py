@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Span, Token
 
-from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp.events.actors import _np_actor, _received, _toll_verb
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.state import (
@@ -17,7 +19,7 @@ from conflictkg.nlp.events.state import (
 )
 from conflictkg.nlp.events.subjects import _anchor
 from conflictkg.nlp.events.targets import _target
-from conflictkg.nlp.events.tree import _nonfinite
+from conflictkg.nlp.events.tree import _nonfinite, _to_infinitive
 from conflictkg.nlp.syntax import (
     OBJ,
     SUBJ,
@@ -38,6 +40,8 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
     consumed: set[int] = set()
     for tok in sent:
         lemma = tok.lemma_.lower()
+        if _heading(tok):
+            continue
         if tok.pos_ in ("VERB", "AUX") or (
             tok.pos_ in ("ADJ", "NOUN")
             and tok.dep_ in ("acl", "amod")
@@ -59,12 +63,32 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             if frame is not None and _accepts(st, frame):
                 frames.append(frame)
     for tok in sent:
-        if tok.i in consumed or tok.pos_ != "NOUN":
+        if tok.i in consumed or tok.pos_ != "NOUN" or _heading(tok):
             continue
-        lemma = tok.lemma_.lower()
-        if lemma in lex.nouns:
-            frames.append(Frame(tok, lex.nouns[lemma], nominal=True))
+        noun = _noun_lemma(tok, lex.nouns)
+        if noun is not None:
+            frames.append(Frame(tok, lex.nouns[noun], nominal=True))
     return frames
+
+
+def _noun_lemma(tok: Token, nouns: Mapping[str, Predicate]) -> str | None:
+    """The lexicon noun ``tok`` ends: its lemma, or the hyphenated word the tokenizer split
+    ("shoot-out": "shoot", "-", "out")."""
+    lemma = tok.lemma_.lower()
+    if lemma in nouns:
+        return lemma
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
+        return None
+    joined = f"{doc[tok.i - 2].lower_}-{lemma}"
+    return joined if joined in nouns else None
+
+
+def _heading(tok: Token) -> bool:
+    """ "Looting: On 9 May, rebels looted crops": the label before a colon that opens the sentence
+    names the category of what follows, not an event of its own."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.i == tok.sent.start and nxt is not None and nxt.text == ":"
 
 
 def _accepts(st: DocState, f: Frame) -> bool:
@@ -144,7 +168,8 @@ def _nominal_stands(st: DocState, tok: Token) -> bool:
         return False
     if _received(st, tok) is not None:
         return True
-    if any(c.dep_ in ("acl:relcl", "relcl") and c.i in st.frames for c in tok.children):
+    told = [c for c in tok.children if c.dep_ in ("acl:relcl", "relcl") and c.i in st.frames]
+    if any(not _to_infinitive(c) for c in told):  # not "a demonstration to demand X"
         return False  # "l'attentat qui a tué dix soldats": the killing is the event
     if tok.dep_ in OBJ and tok.head.i in st.frames and tok.head.lemma_.lower() not in st.lex.group("light"):
         return st.frames[tok.head.i].pred.type in ("ACCUSE", "REJECT", "INVESTIGATE")
@@ -182,14 +207,23 @@ def _protest_above(st: DocState, tok: Token) -> Frame | None:
     """The protest whose purpose clause ``tok`` heads ("ont manifesté pour exiger")."""
     t = _anchor(st, tok)
     for _ in range(6):
-        if t.dep_ not in _SUBORDINATE_INF or not _nonfinite(t) or t.head.i == t.i:
+        # "staged a demonstration to demand X": the parser's relative clause is a purpose
+        purpose = t.dep_ in _SUBORDINATE_INF or (t.dep_ in ("relcl", "acl:relcl") and _to_infinitive(t))
+        if not purpose or not _nonfinite(t) or t.head.i == t.i:
             return None
         t = t.head
-        f = st.frames.get(t.i)
+        f = st.frames.get(t.i) or _light_object(st, t)
         if f is not None and f.pred.type == "PROTEST":
             return f
         t = _anchor(st, t)
     return None
+
+
+def _light_object(st: DocState, verb: Token) -> Frame | None:
+    """ "staged a demonstration to demand X": the event noun a light verb carries."""
+    if verb.lemma_.lower() not in st.lex.group("light"):
+        return None
+    return next((st.frames[c.i] for c in verb.children if c.dep_ in OBJ and c.i in st.frames), None)
 
 
 def _protest_purpose(st: DocState, f: Frame, actor_id: str) -> Actor | None:

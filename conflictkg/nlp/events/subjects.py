@@ -91,9 +91,9 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     if stranded_main_verb(tok, passive_reading=not (p.symmetric or p.type == "PROTEST")):
         st.active.add(tok.i)
         if p.symmetric:
-            return _group(st, stranded_on(tok))
+            return _group(st, stranded_on(tok)) or _default_actor(st, stranded_on(tok), p)
         got = _np_actor(st, stranded_on(tok))
-        return [got] if got else []
+        return [got] if got else _default_actor(st, stranded_on(tok), p)
     if is_passive(tok):
         agent = _agent(st, tok)
         if agent is None and p.type in ("FIGHT", "ASSAULT"):
@@ -116,25 +116,36 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
             # "cinq hommes ont été arrêtés": arrests are the police's
             return [(_generic(st, p.passive_actor, st.doc._.country), 0.6, None)]
         return [agent] if agent else []
-    subj = first_child(tok, SUBJ)
+    subj = _nominal_subject(tok)
     if subj is None and is_reflexive(tok):
         subj = first_child(tok, SUBJ_PASS)
     if subj is None:
         subj = fronted_subject(tok)
     if subj is not None:
         if p.symmetric or any(c.dep_ == "conj" for c in subj.children) or _cut_off_partner(subj):
-            return _group(st, subj)
+            return _group(st, subj) or _default_actor(st, subj, p)
         got = _np_actor(st, subj)
         if got is None and p.type in ("FIGHT", "ASSAULT"):
             got = _unattributed(st, subj)  # "une explosion a tué 15 personnes"
-        told = subj.lemma_.lower() in st.lex.group("attack_subjects")  # "l'explosion": told before
-        if got is None and p.passive_actor and subj.pos_ == "NOUN" and not told:
-            # "the copper smelters protested", "a landmine killed two children": a common noun that
-            # names no actor; the predicate's default group acts
-            got = (_generic(st, p.passive_actor, st.doc._.country), 0.55, None)
-        return [got] if got else []
+        return [got] if got else _default_actor(st, subj, p)
     got = _controller(st, tok)
     return [got] if got else []
+
+
+def _nominal_subject(verb: Token) -> Token | None:
+    """ "Looting: On 9 May, rebels looted crops": a heading the parser took for a second subject."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    return next((c for c in subjects if c.pos_ != "VERB"), subjects[0] if subjects else None)
+
+
+def _default_actor(st: DocState, subj: Token, p: Predicate) -> list[Actor]:
+    """ "the copper smelters protested", "a landmine killed two children", "dahalo clashed with the
+    police": a common noun that names no known actor; the predicate's default group acts (the
+    knowledge base is an aid, not a gate)."""
+    told = subj.lemma_.lower() in st.lex.group("attack_subjects")  # "l'explosion": told before
+    if not p.passive_actor or subj.pos_ != "NOUN" or told:
+        return []
+    return [(_generic(st, p.passive_actor, st.doc._.country), 0.55, None)]
 
 
 def _group(st: DocState, subj: Token) -> list[Actor]:
