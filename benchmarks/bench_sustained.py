@@ -164,6 +164,8 @@ def run(n: int, workers: int, dask: str | None, sample_s: float, batch_size: int
                     "store_mb": round(_dir_bytes(home / "falkordb") / 2**20, 1),
                 }
             )
+            print(json.dumps(samples[-1]), file=sys.stderr, flush=True)  # a stopped run keeps its samples
+        proc.wait()
         reader.join(timeout=10)
         total_s = time.perf_counter() - start
         store_bytes = _dir_bytes(home / "falkordb")
