@@ -183,6 +183,20 @@ def article_date(published: str | None) -> tuple[str | None, str | None]:
     return _iso(*p), precision_of(published)
 
 
+BACKGROUND_DAYS = 365  # an event over by this long before the article's date is its background
+
+
+def is_background(event_date: str | None, published: str | None) -> bool:
+    """True when an event's whole period ends over a year before the article's date begins ("une
+    attaque en 1978", "tué le 6 février 1998" in news of 2012): a historical aside, not news."""
+    event, pub = _parts(event_date), _parts(published)
+    if event is None or pub is None:
+        return False
+    y, mo, d = pub
+    article_start = datetime(y, mo or 1, d or 1)
+    return (article_start - _period_end(event)).days > BACKGROUND_DAYS
+
+
 def _shift(p: tuple[int, int | None, int | None], days: int, precision: str) -> tuple[str, str]:
     """Publication date minus ``days``, at ``precision`` (never finer than the publication date)."""
     y, mo, d = p
