@@ -44,3 +44,18 @@ def test_an_undated_article_keeps_its_dated_events() -> None:
     """With no article date there is nothing to be background to."""
     text = "Lors du procès, le 27 février 2009, les talibans avaient attaqué un convoi de l'armée afghane."
     assert rows(text, published="") == {("Taliban", "FIGHT", "Military Forces of Afghanistan", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named head "du PAYS": the state it leads (the name is no actor of its own), as the title alone
+        ("Le roi Gyanendra du Népal a levé l'état d'urgence.", {("Nepal", "CONCEDE", None, None)}),
+        ("Le président Abdou Diallo du Mali a accusé le Niger.", {("Mali", "ACCUSE", "Niger", None)}),
+        ("Le président Hamid Karzaï d'Afghanistan a accusé le Pakistan.",
+         {("Afghanistan", "ACCUSE", "Pakistan", None)}),
+        ("Le président du Togo a accusé le Ghana.", {("Togo", "ACCUSE", "Ghana", None)}),
+    ],
+)  # fmt: skip
+def test_a_person_of_a_country(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
