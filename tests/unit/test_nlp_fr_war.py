@@ -59,3 +59,17 @@ def test_an_undated_article_keeps_its_dated_events() -> None:
 )  # fmt: skip
 def test_a_person_of_a_country(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "les" is the ballots just stolen, no actor; "l'" after an actor named last is that actor
+        ("Des opposants ont volé des centaines de bulletins à Benghazi, en Libye, et les ont incendiés.",
+         {("Opposition (Libya)", "FIGHT", None, "Benghazi")}),
+        ("L'opposition malienne refuse tout dialogue avec la Cedeao et l'accuse de mensonge.",
+         {("Opposition (Mali)", "REJECT", "ECOWAS", None), ("Opposition (Mali)", "ACCUSE", "ECOWAS", None)}),
+    ],
+)  # fmt: skip
+def test_an_object_clitic_is_the_thing_it_follows(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

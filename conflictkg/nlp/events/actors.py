@@ -227,8 +227,22 @@ def _object_pronoun(st: DocState, tok: Token, depth: int) -> Actor | None:
         org = _org_of(st, m)
         return None if org == own else org
 
+    if _refers_to_a_thing(st, tok):
+        return None
     last = coref.last_actor_before(st.mentions, tok.i, other)
     return (last, 0.55, None) if last else None
+
+
+def _refers_to_a_thing(st: DocState, tok: Token) -> bool:
+    """ "ont volé des bulletins et les ont incendiés": the nearest object before the clitic that
+    agrees with it in number is a thing no actor names, so the clitic is that thing."""
+    number = "Plur" if tok.lower_ == "les" else "Sing"
+    for x in reversed(tok.doc[tok.sent.start : tok.i]):
+        if x.i in st.covered and not x.dep_.startswith("obl"):  # "à Gao", "en Libye": places
+            return False
+        if x.pos_ == "NOUN" and x.dep_ in OBJ and number in x.morph.get("Number", []):
+            return True
+    return False
 
 
 def _agent(st: DocState, tok: Token) -> Actor | None:
