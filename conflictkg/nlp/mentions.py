@@ -23,6 +23,7 @@ from conflictkg.nlp.name_spans import (
     _place_ent,
     _text,
     name_before_of,
+    names_forces,
 )
 from conflictkg.textkeys import key
 
@@ -340,6 +341,8 @@ class MentionFinder:
                     add([t], t, entry)
 
     def _more_than_state(self, span: list[Token], entry: Any) -> bool:
+        if names_forces(span, self.lex):
+            return True
         if span[0].pos_ == "NOUN" and len(span) > 3 and span[0].lemma_.lower() not in self.lex.roles:
             return True
         names = {w for a in entry.aliases for w in a.lower().split()}

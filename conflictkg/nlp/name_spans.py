@@ -61,6 +61,12 @@ def name_before_of(ent: Span, lex: Lexicon) -> list[Token]:
     return list(ent.doc[ent.start : cut])
 
 
+def names_forces(span: list[Token], lex: Lexicon) -> bool:
+    """ "soldats américains", "la police afghane": a state's forces (a generic actor unless the KB
+    has them), never the state itself."""
+    return any(lex.generic.get(t.lemma_.lower()) in ("military", "police") for t in span if t.pos_ == "NOUN")
+
+
 def _kind(entry: Any, kind: str) -> Any:
     return entry if entry is not None and entry.kind == kind else None
 

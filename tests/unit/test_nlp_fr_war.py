@@ -73,3 +73,59 @@ def test_a_person_of_a_country(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_an_object_clitic_is_the_thing_it_follows(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+SYR, MALI, AFG = "Syrian Arab Army", "Malian Armed Forces", "Military Forces of Afghanistan"
+ANY_ARMED = "Unidentified Armed Group"
+WAR: list[tuple[str, set[Row]]] = [
+    ("L'armée syrienne a bombardé les quartiers rebelles de Homs.", {(SYR, "FIGHT", None, "Homs")}),
+    ("Les islamistes d'Ansar Dine se sont emparés de Tombouctou.",
+     {("Ansar Dine", "CAPTURE", None, "Timbuktu")}),
+    ("Un attentat suicide a fait au moins dix morts à Kaboul.",
+     {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+    ("Les talibans ont revendiqué l'attaque.", {("Taliban", "FIGHT", None, None)}),
+    ("Des affrontements ont opposé l'armée aux rebelles près d'Alep.",
+     {(SYR, "FIGHT", "Unidentified Armed Group (Syria)", "Aleppo"),
+      ("Unidentified Armed Group (Syria)", "FIGHT", SYR, "Aleppo")}),
+    ("Les forces du régime de Bachar el-Assad ont bombardé Alep.", {(SYR, "FIGHT", None, "Aleppo")}),
+    # "l'aviation" is the army of the country the article is about
+    ("L'aviation a pilonné les positions rebelles à Homs.", {(SYR, "FIGHT", None, "Homs")}),
+    # an aid given "à la France": France is helped, not where it happens
+    ("Les États-Unis fournissent une aide logistique à la France.",
+     {("United States", "AID", "France", None)}),
+    ("Les États-Unis ont imposé de nouvelles sanctions à la Syrie.",
+     {("United States", "SANCTION", "Syria", None)}),
+    ("L'Union européenne a condamné les violences en Syrie.", {("European Union", "ACCUSE", None, "Syria")}),
+    ("Au moins 30 personnes ont été tuées dans des bombardements à Homs.",
+     {("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", "Homs")}),
+    ("Le MNLA a annoncé avoir repris Kidal.",
+     {("National Movement for the Liberation of Azawad", "CAPTURE", None, "Kidal")}),
+    ("Les jihadistes du Mujao ont attaqué la ville de Konna.",
+     {("Movement for Unity and Jihad in West Africa", "FIGHT", None, "Conna")}),
+    # a country's soldiers are its military forces (ACLED's name when the KB has none), not the state
+    ("Les talibans ont tué deux soldats américains dans l'est de l'Afghanistan.",
+     {("Taliban", "FIGHT", "Military Forces of the United States", None)}),
+    ("Les talibans ont tué deux soldats britanniques.",
+     {("Taliban", "FIGHT", "Military Forces of the United Kingdom", None)}),
+    ("L'armée américaine a bombardé des positions des talibans.",
+     {("Military Forces of the United States", "FIGHT", "Taliban", None)}),
+    ("Les forces gouvernementales syriennes ont repris le contrôle du quartier de Baba Amr.",
+     {(SYR, "CAPTURE", None, "Baba Amr")}),
+    ("Des milliers de Syriens ont manifesté contre le régime à Hama.",
+     {("Protesters (Syria)", "PROTEST", "Syria", "Ḩamāh")}),
+    ("Le régime syrien a accusé la Turquie de soutenir les rebelles.", {("Syria", "ACCUSE", "Turkey", None)}),
+    ("La Russie a livré des armes au régime syrien.", {("Russia", "AID", "Syria", None)}),
+    # aid workers are civilians
+    ("Les talibans ont enlevé deux travailleurs humanitaires à Kaboul, en Afghanistan.",
+     {("Taliban", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+    ("Un soldat afghan a ouvert le feu sur des soldats de l'OTAN.", {(AFG, "FIGHT", "NATO", None)}),
+    ("L'armée française a détruit des dépôts d'armes des islamistes près de Gao.",
+     {("French Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Gao")}),
+    ("Le président français François Hollande a rencontré le président malien Dioncounda Traoré à Bamako.",
+     {("France", "CONSULT", "Mali", "Bamako")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR)
+def test_war_news(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
