@@ -123,6 +123,17 @@ WAR: list[tuple[str, set[Row]]] = [
      {("French Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Gao")}),
     ("Le président français François Hollande a rencontré le président malien Dioncounda Traoré à Bamako.",
      {("France", "CONSULT", "Mali", "Bamako")}),
+    # killed in strikes a demonym names: that state's, with the killed as its target
+    ("Des combattants jihadistes ont été tués lors de frappes aériennes françaises près de Gao.",
+     {("France", "FIGHT", "Unidentified Armed Group (Mali)", "Gao")}),
+    ("Dix civils ont été tués dans des frappes aériennes à Alep, en Syrie.",
+     {("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", "Aleppo")}),
+    # a second demonym coordinated: the same forces of another country
+    ("Les forces françaises et maliennes ont repris Gao.",
+     {("French Armed Forces", "CAPTURE", None, "Gao"), (MALI, "CAPTURE", None, "Gao")}),
+    ("Les soldats tchadiens et nigériens ont attaqué les jihadistes du Mujao.",
+     {("Chadian Armed Forces", "FIGHT", "Movement for Unity and Jihad in West Africa", None),
+      ("Niger Armed Forces", "FIGHT", "Movement for Unity and Jihad in West Africa", None)}),
 ]  # fmt: skip
 
 

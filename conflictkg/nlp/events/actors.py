@@ -373,6 +373,9 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     got = _np_actor(st, author) if author is not None else None
     if got is not None and _armed(st, got[0]):
         return got  # "dans une attaque des talibans": the attack's named author
+    demonym = next((st.covered[c.i] for c in tok.children if c.dep_ == "amod" and c.i in st.covered), None)
+    if demonym is not None and demonym["demonym"]:
+        return _mention_actor(st, demonym, 0.7)  # "lors de frappes aériennes françaises": France's
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
     if definite and any(t.lemma_.lower() in attacks for t in st.doc[: tok.i]):
         return None  # "l'explosion a tué 2 policiers": the attack told before, not another
