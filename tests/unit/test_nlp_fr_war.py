@@ -140,3 +140,21 @@ WAR: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), WAR)
 def test_war_news(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "à l'encontre de X" is a preposition: X is the target, active or passive
+        ("La justice malienne a lancé un mandat d'arrêt à l'encontre de Iyad Ag Ghaly.",
+         {("Mali", "COERCE", "Jama'at Nusrat al-Islam wal-Muslimin", None)}),
+        ("Un mandat d'arrêt a été lancé par la justice malienne à l'encontre de Iyad Ag Ghaly.",
+         {("Mali", "COERCE", "Jama'at Nusrat al-Islam wal-Muslimin", None)}),
+        # "investir" a town takes it; investing someone with powers is no event
+        ("Les rebelles ont investi la ville de Gao, au Mali.",
+         {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Gao")}),
+        ("La présidente du Congrès a investi le vice-président Palacio de tous les pouvoirs.", set()),
+    ],
+)  # fmt: skip
+def test_lexicon_gaps_of_dev(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
