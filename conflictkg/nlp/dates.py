@@ -14,7 +14,10 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from conflictkg.knowledge.lexicon import shared_map
 from conflictkg.textkeys import norm
+
+HISTORICAL_PERIODS = shared_map("historical_periods")  # a named era (folded) → the year it ended
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?\s*$")
 
@@ -228,6 +231,9 @@ def resolve(expression: str, published: str | None, lang: str) -> tuple[str | No
     text = norm(expression).replace("'", " ")
     pub = _parts(published)
     words = text.split()
+    period = next((year for name, year in HISTORICAL_PERIODS.items() if f" {name} " in f" {text} "), None)
+    if period is not None:  # "durant la Seconde Guerre mondiale": the year it ended
+        return period, "year"
 
     # an explicit day ("le 21 mai", "21 May 2020", "May 21", "2020-05-21")
     if re.search(r"\d", text):

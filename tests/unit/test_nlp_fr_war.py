@@ -27,6 +27,8 @@ BACKGROUND: list[tuple[str, set[Row]]] = [
      set()),
     ("Lors du procès, le 27 février 2009, les talibans avaient attaqué un convoi de l'armée afghane.", set()),
     ("Depuis 1996, les talibans attaquent les convois de l'armée afghane.", set()),
+    # a named era of the past (data: historical_periods)
+    ("Les troupes japonaises ont massacré des civils à Nanjing durant la Seconde Guerre mondiale.", set()),
     # within the year before the article, or told in the passé composé: news
     ("L'an dernier, les talibans ont attaqué un convoi de l'armée afghane.",
      {("Taliban", "FIGHT", "Military Forces of Afghanistan", None)}),

@@ -12,6 +12,7 @@ from conflictkg.nlp.syntax import (
     RELATIVE,
     governors,
 )
+from conflictkg.textkeys import norm
 
 AMBIGUOUS_MONTHS = shared_words("ambiguous_month_words")  # "may" the verb, "mar" the noun
 
@@ -25,7 +26,22 @@ def _is_date_word(st: DocState, t: Token) -> bool:
         or low in st.lex.group("date_words")
         or t.ent_type_ == "DATE"
         or (t.like_num and len(t) == 4 and t.text.startswith(("19", "20")))
+        or _names_a_period(t)
     )  # fmt: skip
+
+
+def _names_a_period(t: Token) -> bool:
+    """ "la Seconde Guerre mondiale", "the Cold War": a named era of the past."""
+    from conflictkg.nlp.dates import HISTORICAL_PERIODS
+
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    name = [
+        x
+        for x in t.subtree
+        if x.i == t.i or (x.dep_ in ("amod", "flat:name", "compound") and x.head.i == t.i)
+    ]
+    return norm(" ".join(x.text for x in name)) in HISTORICAL_PERIODS
 
 
 def _date_text(st: DocState, t: Token) -> str:
