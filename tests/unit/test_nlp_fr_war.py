@@ -133,6 +133,9 @@ WAR: list[tuple[str, set[Row]]] = [
     # a second demonym coordinated: the same forces of another country
     ("Les forces françaises et maliennes ont repris Gao.",
      {("French Armed Forces", "CAPTURE", None, "Gao"), (MALI, "CAPTURE", None, "Gao")}),
+    # troops sent, told as a noun: the light verb's subject mobilizes; a delegation sent does not
+    ("Paris a annoncé l'envoi de 2 500 soldats au Mali.", {("France", "MOBILIZE", None, "Mali")}),
+    ("Les présidents ont annoncé l'envoi d'une délégation à Niamey.", set()),
     ("Les soldats tchadiens et nigériens ont attaqué les jihadistes du Mujao.",
      {("Chadian Armed Forces", "FIGHT", "Movement for Unity and Jihad in West Africa", None),
       ("Niger Armed Forces", "FIGHT", "Movement for Unity and Jihad in West Africa", None)}),

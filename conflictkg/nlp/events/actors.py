@@ -308,8 +308,14 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         if mc is not None and mc["demonym"]:
             return _mention_actor(st, mc, 0.75)
     of = st.lex.group("of_preps") - set(pred.target if pred is not None else ())
+    theme = pred.noun_complement if pred is not None else ()  # "l'envoi de soldats": what is sent
     for prep, c in args:  # "l'assassinat de X", "the arrest of X": X is the target, not the actor
-        if prep in of and _not_place_role(st, c) and not _is_place_name(st, c):
+        if (
+            prep in of
+            and _not_place_role(st, c)
+            and not _is_place_name(st, c)
+            and c.lemma_.lower() not in theme
+        ):
             got = _np_actor(st, c, depth + 1)
             if got is not None:
                 return got
@@ -336,7 +342,9 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     claimed = head.lemma_.lower() in st.lex.group("responsibility") and not any(
         e["type"] in ("FIGHT", "ASSAULT") for e in st.done
     )
-    if tok.dep_ in OBJ and head.lemma_.lower() in st.lex.group("light") and (claimed or not definite):
+    # a definite attack is often one told before; "l'envoi de soldats" is news
+    told = definite and (pred is None or pred.type in ("FIGHT", "ASSAULT", "CAPTURE"))
+    if tok.dep_ in OBJ and head.lemma_.lower() in st.lex.group("light") and (claimed or not told):
         subj = first_child(head, SUBJ) or fronted_subject(head)
         if subj is not None:
             got = _np_actor(st, subj, depth + 1)

@@ -82,10 +82,11 @@ def _accepts(st: DocState, f: Frame) -> bool:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ}
         if not objs & set(p.needs_object):
             return False
+    noun = f.noun if f.noun is not None else (tok if f.nominal else None)
     if p.noun_complement and not (
-        f.noun is not None and any(c.lemma_.lower() in p.noun_complement for c in f.noun.children)
+        noun is not None and any(c.lemma_.lower() in p.noun_complement for c in noun.children)
     ):
-        return False  # "mis en état d'arrestation" is not "en état d'alerte"
+        return False  # "mis en état d'arrestation" is not "en état d'alerte"; "l'envoi de soldats"
     if p.passive_only and not is_passive(tok):
         return False  # "police found the bodies": the finders did not kill
     if p.requires_no_object and not _only_actor_args(st, f):
