@@ -136,6 +136,9 @@ WAR: list[tuple[str, set[Row]]] = [
     # troops sent, told as a noun: the light verb's subject mobilizes; a delegation sent does not
     ("Paris a annoncé l'envoi de 2 500 soldats au Mali.", {("France", "MOBILIZE", None, "Mali")}),
     ("Les présidents ont annoncé l'envoi d'une délégation à Niamey.", set()),
+    # a state suspended from an organisation is sanctioned; a suspended cooperation alone is not
+    ("La Ligue arabe a suspendu la Syrie.", {("Arab League", "SANCTION", "Syria", None)}),
+    ("Les rebelles ont suspendu leurs opérations.", set()),
     ("Les soldats tchadiens et nigériens ont attaqué les jihadistes du Mujao.",
      {("Chadian Armed Forces", "FIGHT", "Movement for Unity and Jihad in West Africa", None),
       ("Niger Armed Forces", "FIGHT", "Movement for Unity and Jihad in West Africa", None)}),
