@@ -118,6 +118,9 @@ WAR: list[tuple[str, set[Row]]] = [
     ("Le régime syrien a accusé la Turquie de soutenir les rebelles.", {("Syria", "ACCUSE", "Turkey", None)}),
     ("La Russie a livré des armes au régime syrien.", {("Russia", "AID", "Syria", None)}),
     # aid workers are civilians
+    # "la province d'Helmand" tagged whole as a place: the province is the named one
+    ("Les insurgés ont attaqué un convoi de l'armée afghane dans la province d'Helmand, en Afghanistan.",
+     {("Unidentified Armed Group (Afghanistan)", "FIGHT", AFG, "Helmand")}),
     ("Les talibans ont enlevé deux travailleurs humanitaires à Kaboul, en Afghanistan.",
      {("Taliban", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
     ("Un soldat afghan a ouvert le feu sur des soldats de l'OTAN.", {(AFG, "FIGHT", "NATO", None)}),
