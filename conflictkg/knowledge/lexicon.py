@@ -23,6 +23,7 @@ class Predicate:
     civilian_type: str | None = None  # the type when the object is civilians (kill → ASSAULT)
     silent: bool = False  # only changes the modality of what it embeds ("deny")
     needs_object: tuple[str, ...] = ()
+    object_actor_kinds: tuple[str, ...] = ()  # or an object actor of these kinds ("suspendre la Syrie")
     needs_prep: tuple[str, ...] = ()
     object_prep: str | None = None  # the preposition of the place argument ("s'emparer de X")
     person_target: bool = False
@@ -48,6 +49,7 @@ class Predicate:
             civilian_type=row.get("civilian_type"),
             silent=bool(row.get("silent", False)),
             needs_object=tuple(row.get("needs_object", [])),
+            object_actor_kinds=tuple(row.get("object_actor_kinds", [])),
             needs_prep=tuple(p for p in str(row.get("needs_prep", "")).split("|") if p),
             object_prep=row.get("object_prep"),
             person_target=bool(row.get("person_target", False)),

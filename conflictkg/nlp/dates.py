@@ -14,7 +14,10 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from conflictkg.knowledge.lexicon import shared_map
 from conflictkg.textkeys import norm
+
+HISTORICAL_PERIODS = shared_map("historical_periods")  # a named era (folded) → the year it ended
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?\s*$")
 
@@ -183,6 +186,20 @@ def article_date(published: str | None) -> tuple[str | None, str | None]:
     return _iso(*p), precision_of(published)
 
 
+BACKGROUND_DAYS = 365  # an event over by this long before the article's date is its background
+
+
+def is_background(event_date: str | None, published: str | None) -> bool:
+    """True when an event's whole period ends over a year before the article's date begins ("une
+    attaque en 1978", "tué le 6 février 1998" in news of 2012): a historical aside, not news."""
+    event, pub = _parts(event_date), _parts(published)
+    if event is None or pub is None:
+        return False
+    y, mo, d = pub
+    article_start = datetime(y, mo or 1, d or 1)
+    return (article_start - _period_end(event)).days > BACKGROUND_DAYS
+
+
 def _shift(p: tuple[int, int | None, int | None], days: int, precision: str) -> tuple[str, str]:
     """Publication date minus ``days``, at ``precision`` (never finer than the publication date)."""
     y, mo, d = p
@@ -214,6 +231,9 @@ def resolve(expression: str, published: str | None, lang: str) -> tuple[str | No
     text = norm(expression).replace("'", " ")
     pub = _parts(published)
     words = text.split()
+    period = next((year for name, year in HISTORICAL_PERIODS.items() if f" {name} " in f" {text} "), None)
+    if period is not None:  # "durant la Seconde Guerre mondiale": the year it ended
+        return period, "year"
 
     # an explicit day ("le 21 mai", "21 May 2020", "May 21", "2020-05-21")
     if re.search(r"\d", text):

@@ -11,7 +11,8 @@ Decisions (documented here because the graph depends on them):
   ``Gazetteer.describe``; when that is unsure it becomes a Location named by the description, with
   the kind of its head noun and the coordinates of the named place it is near;
 - an event's date comes from a date expression of its clause (or governing clause) via
-  ``dates.resolve``, else the article date with its precision.
+  ``dates.resolve``, else the article date with its precision; an event dated over a year before
+  the article ("en 1978") is background and left out, as the gold conventions leave it out.
 """
 
 from __future__ import annotations
@@ -229,6 +230,8 @@ class NLPExtractor:
             if e["type"] == "CAPTURE" and loc_id is None:
                 continue
             d, prec = date_of(e["date_expr"])
+            if dates.is_background(d, published):
+                continue
             start, end = e["sent_start"], e["sent_end"]
             sentence = text[start:end]
             conf = float(e["confidence"]) - (0.05 if e["place"] and e["place"].get("inferred") else 0.0)

@@ -14,7 +14,17 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.dates import WEEKDAYS
 from conflictkg.nlp.generic import classes, generic_entry
-from conflictkg.nlp.name_spans import _case, _depth, _forms, _name_span, _place_ent, _text
+from conflictkg.nlp.name_spans import (
+    _case,
+    _depth,
+    _forms,
+    _kind,
+    _name_span,
+    _place_ent,
+    _text,
+    name_before_of,
+    names_forces,
+)
 from conflictkg.textkeys import key
 
 _NER_ACTOR = frozenset({"ORG", "PER", "PERSON", "NORP", "GPE", "LOC", "MISC"})
@@ -105,17 +115,18 @@ class MentionFinder:
                 if entry is None and t.i in ents:
                     ent = ents[t.i]
                     if ent.label_ in _NER_ACTOR and not any(s.i in covered for s in ent):
+                        span = list(ent)
                         entry = kb.resolve(ent.text, self.lex.lang)
-                        if entry is not None:
-                            span = list(ent)
+                        if entry is None and (span := name_before_of(ent, self.lex)) != list(ent):
+                            entry = _kind(kb.resolve(_text(span), self.lex.lang), "person")
                 if (entry is None and t.pos_ in ("PROPN", "X")) or (
                     entry is None and t.is_upper and len(t) > 1
                 ):
                     entry = kb.resolve(t.text, self.lex.lang)
                     span = [t]
                     person = t.i in ents and ents[t.i].label_ in ("PER", "PERSON") and len(ents[t.i]) > 1
-                    if entry is not None and entry.kind == "state" and person:
-                        entry = None  # "George Bush": a first name is no country
+                    if entry is not None and entry.kind == "state" and person and _case(t) is None:
+                        entry = None  # "George Bush": a first name is no country ("Gyanendra du Népal" is)
                 if entry is None and t.pos_ == "NOUN" and t.is_lower and len(t) > 2:
                     # a common noun alone rarely names an actor; only exact KB hits ("les talibans";
                     # "l'armée" is no hit)
@@ -330,6 +341,8 @@ class MentionFinder:
                     add([t], t, entry)
 
     def _more_than_state(self, span: list[Token], entry: Any) -> bool:
+        if names_forces(span, self.lex):
+            return True
         if span[0].pos_ == "NOUN" and len(span) > 3 and span[0].lemma_.lower() not in self.lex.roles:
             return True
         names = {w for a in entry.aliases for w in a.lower().split()}

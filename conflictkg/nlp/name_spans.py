@@ -4,6 +4,8 @@ mention finder uses."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
@@ -48,6 +50,25 @@ def _name_span(head: Token, lex: Lexicon) -> list[Token]:
     while run and run[-1].pos_ in ("ADP", "DET", "PUNCT") and run[-1] is not head:
         run = run[:-1]
     return run if len(run) <= _MAX_SPAN else [head]
+
+
+def name_before_of(ent: Span, lex: Lexicon) -> list[Token]:
+    """A person entity's name before "de"/"du" ("Amadou Toumani Touré | du Mali"), else the whole."""
+    of = lex.group("of_preps")
+    cut = next((t.i for t in ent if t.pos_ == "ADP" and t.lower_ in of and t.i > ent.start), None)
+    if cut is None or ent.label_ not in ("PER", "PERSON"):
+        return list(ent)
+    return list(ent.doc[ent.start : cut])
+
+
+def names_forces(span: list[Token], lex: Lexicon) -> bool:
+    """ "soldats américains", "la police afghane": a state's forces (a generic actor unless the KB
+    has them), never the state itself."""
+    return any(lex.generic.get(t.lemma_.lower()) in ("military", "police") for t in span if t.pos_ == "NOUN")
+
+
+def _kind(entry: Any, kind: str) -> Any:
+    return entry if entry is not None and entry.kind == kind else None
 
 
 def _place_ent(ent: Span) -> bool:

@@ -29,6 +29,7 @@ BARRIER_MARKS = shared_words("barrier_marks")
 NEAR_ADVERBS_OF_PLACE = shared_words("near_adverbs_of_place")  # "près de Tripoli": Tripoli ← près
 NEAR_ADVERBS = shared_words("near_adverbs")
 REFLEXIVE_PRONOUNS = shared_words("reflexive_pronouns")
+PREPOSITIONAL_NOUNS = shared_words("prepositional_nouns")  # "à l'encontre de X": a preposition "encontre"
 # French contracted articles the lemmatizer sometimes leaves as they are
 _CONTRACTED = shared_map("contracted_articles")
 
@@ -70,6 +71,8 @@ def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
             p = case_of(c)
             if p is not None:
                 yield p, c
+                if c.lemma_.lower() in PREPOSITIONAL_NOUNS:
+                    yield from ((c.lemma_.lower(), g) for g in c.children if case_of(g) == "de")
             elif c.dep_ in ("advmod", "npadvmod") and c.lower_ in NEAR_ADVERBS:
                 for g in c.children:
                     if g.pos_ in ("PROPN", "NOUN"):

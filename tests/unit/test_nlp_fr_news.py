@@ -116,8 +116,9 @@ CASES: list[tuple[str, set[Row]]] = [
      {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Kabul")}),
     ("Les islamistes ont attaqué Gao, au Mali.", {(MALI_ARMED, "FIGHT", None, "Gao")}),
     ("Le MNLA a chassé l'armée malienne de Kidal.", {(MNLA, "FIGHT", FAMA, None)}),
+    # a state's army the KB has no entry for is ACLED's "Military Forces of X", not the state
     ("L'armée turque a riposté à des tirs de l'armée syrienne.",
-     {("Turkey", "FIGHT", "Syrian Arab Army", None)}),
+     {("Military Forces of Turkey", "FIGHT", "Syrian Arab Army", None)}),
     # killed in an attack of a named group: that group's, once; "lors de" the attack likewise
     ("Un soldat français a été tué dans une attaque des talibans.",
      {("Taliban", "FIGHT", "French Armed Forces", None)}),

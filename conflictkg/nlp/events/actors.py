@@ -227,8 +227,22 @@ def _object_pronoun(st: DocState, tok: Token, depth: int) -> Actor | None:
         org = _org_of(st, m)
         return None if org == own else org
 
+    if _refers_to_a_thing(st, tok):
+        return None
     last = coref.last_actor_before(st.mentions, tok.i, other)
     return (last, 0.55, None) if last else None
+
+
+def _refers_to_a_thing(st: DocState, tok: Token) -> bool:
+    """ "ont volé des bulletins et les ont incendiés": the nearest object before the clitic that
+    agrees with it in number is a thing no actor names, so the clitic is that thing."""
+    number = "Plur" if tok.lower_ == "les" else "Sing"
+    for x in reversed(tok.doc[tok.sent.start : tok.i]):
+        if x.i in st.covered and not x.dep_.startswith("obl"):  # "à Gao", "en Libye": places
+            return False
+        if x.pos_ == "NOUN" and x.dep_ in OBJ and number in x.morph.get("Number", []):
+            return True
+    return False
 
 
 def _agent(st: DocState, tok: Token) -> Actor | None:
@@ -296,8 +310,14 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         if mc is not None and c.dep_ == "compound" and mc["kind"] != "state":
             return _mention_actor(st, mc, 0.75)  # "Houthi reinforcements", "an IS attack"
     of = st.lex.group("of_preps") - set(pred.target if pred is not None else ())
+    theme = pred.noun_complement if pred is not None else ()  # "l'envoi de soldats": what is sent
     for prep, c in args:  # "l'assassinat de X", "the arrest of X": X is the target, not the actor
-        if prep in of and _not_place_role(st, c) and not _is_place_name(st, c):
+        if (
+            prep in of
+            and _not_place_role(st, c)
+            and not _is_place_name(st, c)
+            and c.lemma_.lower() not in theme
+        ):
             got = _np_actor(st, c, depth + 1)
             if got is not None:
                 return got
@@ -324,7 +344,9 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     claimed = head.lemma_.lower() in st.lex.group("responsibility") and not any(
         e["type"] in ("FIGHT", "ASSAULT") for e in st.done
     )
-    if tok.dep_ in OBJ and head.lemma_.lower() in st.lex.group("light") and (claimed or not definite):
+    # a definite attack is often one told before; "l'envoi de soldats" is news
+    told = definite and (pred is None or pred.type in ("FIGHT", "ASSAULT", "CAPTURE"))
+    if tok.dep_ in OBJ and head.lemma_.lower() in st.lex.group("light") and (claimed or not told):
         subj = first_child(head, SUBJ) or fronted_subject(head)
         if subj is not None:
             got = _np_actor(st, subj, depth + 1)
@@ -361,6 +383,9 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     got = _np_actor(st, author) if author is not None else None
     if got is not None and _armed(st, got[0]):
         return got  # "dans une attaque des talibans": the attack's named author
+    demonym = next((st.covered[c.i] for c in tok.children if c.dep_ == "amod" and c.i in st.covered), None)
+    if demonym is not None and demonym["demonym"]:
+        return _mention_actor(st, demonym, 0.7)  # "lors de frappes aériennes françaises": France's
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
     if definite and any(t.lemma_.lower() in attacks for t in st.doc[: tok.i]):
         return None  # "l'explosion a tué 2 policiers": the attack told before, not another

@@ -9,8 +9,10 @@ from conflictkg.nlp.events.state import (
     DocState,
 )
 from conflictkg.nlp.syntax import (
+    RELATIVE,
     governors,
 )
+from conflictkg.textkeys import norm
 
 AMBIGUOUS_MONTHS = shared_words("ambiguous_month_words")  # "may" the verb, "mar" the noun
 
@@ -24,7 +26,22 @@ def _is_date_word(st: DocState, t: Token) -> bool:
         or low in st.lex.group("date_words")
         or t.ent_type_ == "DATE"
         or (t.like_num and len(t) == 4 and t.text.startswith(("19", "20")))
+        or _names_a_period(t)
     )  # fmt: skip
+
+
+def _names_a_period(t: Token) -> bool:
+    """ "la Seconde Guerre mondiale", "the Cold War": a named era of the past."""
+    from conflictkg.nlp.dates import HISTORICAL_PERIODS
+
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    name = [
+        x
+        for x in t.subtree
+        if x.i == t.i or (x.dep_ in ("amod", "flat:name", "compound") and x.head.i == t.i)
+    ]
+    return norm(" ".join(x.text for x in name)) in HISTORICAL_PERIODS
 
 
 def _date_text(st: DocState, t: Token) -> str:
@@ -38,14 +55,62 @@ def _date_text(st: DocState, t: Token) -> str:
     return st.doc[lo : hi + 1].text
 
 
-def _date_expr(st: DocState, tok: Token, sent: Span) -> str | None:
-    for c in tok.children:
+def _dated_child(st: DocState, head: Token) -> str | None:
+    for c in head.children:
         for t in (c, *c.children):
             if _is_date_word(st, t) and not t.is_punct:
                 return _date_text(st, t)
-    for g in governors(tok):
-        for c in g.children:
-            for t in (c, *c.children):
-                if _is_date_word(st, t) and not t.is_punct:
-                    return _date_text(st, t)
     return None
+
+
+def _has_own_clause(t: Token) -> bool:
+    return any(c.dep_.startswith(("aux", "nsubj")) for c in t.children)
+
+
+def _bare_participle(t: Token) -> bool:
+    return "Part" in t.morph.get("VerbForm", []) and not _has_own_clause(t)
+
+
+def _date_expr(st: DocState, tok: Token, sent: Span) -> str | None:
+    heads = [tok, *governors(tok)]
+    if _has_own_clause(tok):
+        # "Créé en 2001, le groupe a attaqué ...": a detached participle the parser made the head
+        heads = [h for h in heads if h is tok or not _bare_participle(h)]
+    for head in heads:
+        found = _dated_child(st, head)
+        if found:
+            return found
+    # "une attaque en 1978, où un homme a blessé X": a relative clause happens when its antecedent did
+    clause = next((t for t in (tok, *governors(tok)) if t.dep_ in RELATIVE), None)
+    if clause is not None and clause.head.pos_ == "NOUN":
+        found = _dated_child(st, clause.head)
+        if found:
+            return found
+    return _sentence_year(st, sent) if _told_as_past_or_aside(tok) else None
+
+
+def _is_year(t: Token) -> bool:
+    return t.like_num and len(t) == 4 and t.text.startswith(("19", "20")) and t.dep_ != "nummod"
+
+
+def _sentence_year(st: DocState, sent: Span) -> str | None:
+    """The one dated year of a sentence ("Lors du procès, le 27 février 2009, ..."), else None."""
+    years = [t for t in sent if _is_year(t)]
+    if len({t.text for t in years}) != 1:
+        return None
+    year = years[0]
+    return _date_text(st, year.head if _is_date_word(st, year.head) else year)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """ "avait entrepris", "s'était introduit", "était": the pluperfect or imperfect of a past story."""
+    finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
+    return any("Imp" in t.morph.get("Tense", []) and "Fin" in t.morph.get("VerbForm", []) for t in finite)
+
+
+def _told_as_past_or_aside(tok: Token) -> bool:
+    """A nominal event, a participle hung on a noun, or a verb in a past-of-the-past tense: such
+    predicates take the date of their sentence; a main verb in the passé composé keeps the article's."""
+    if tok.pos_ == "NOUN" or tok.dep_ == "acl":
+        return True
+    return any(_past_perfect(v) for v in (tok, *governors(tok)) if v.pos_ in ("VERB", "AUX", "NOUN"))

@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.kb import KnowledgeBase
-from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_words
+from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_map, shared_words
 from conflictkg.nlp import generic
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
@@ -66,6 +66,8 @@ QUANTITY_PREPS = shared_words("quantity_preps")  # "seized about a ton": read as
 CONTROL_PREPS = shared_words("control_preps")  # "took control over X"
 TERRITORY_PRONOUNS = shared_words("territory_pronouns")  # "took it": maybe the town
 SEIZURE_CAMEO = "171"  # seize or damage property: "seized a vehicle"
+CONTRACTED_ARTICLES = shared_map("contracted_articles")  # "au Mali": "à" + the article
+PLACED_TYPES = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "RETREAT", "MOBILIZE", "PROTEST"})
 
 
 class EventFinder:
@@ -347,6 +349,17 @@ def _not_own_forces(st: DocState, actor: Actor, target: Actor) -> Actor:
     return (_generic(st, str(t["group"]), None), target[1], target[2])
 
 
+def _is_the_target(st: DocState, place: dict[str, Any], target: Actor, type_: str) -> bool:
+    """ "fournit une aide à la France", "des sanctions à la Syrie": the country given to is the
+    target, not where it happens (a strike on a country is both)."""
+    m = st.covered.get(place["start"])
+    if type_ in PLACED_TYPES or m is None or m["actor"] != target[0]:
+        return False
+    tok = st.doc[place["start"]]  # a country takes an article ("à la France", "au Mali"), a capital none
+    return any(c.dep_ == "det" or (c.dep_ == "case" and c.lower_ in CONTRACTED_ARTICLES)
+               for c in tok.children)  # fmt: skip
+
+
 def _told_before(st: DocState, tok: Token, type_: str, actor_id: str) -> bool:
     """An agentless participle on a noun whose default actor already did this in the document."""
     if tok.dep_ not in ("acl", "amod") or tok.head.pos_ not in ("NOUN", "PROPN"):
@@ -370,6 +383,8 @@ def _make(
             place = other
         elif other is not None:
             place = {**place, "fallback": other}
+    if place is not None and target is not None and _is_the_target(st, place, target, type_):
+        place = None
     if target is not None and target[1]:
         conf = min(conf, target[1] + 0.1)
     return {

@@ -83,7 +83,9 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         return None
     m = st.covered.get(tok.i)
     named = tok.ent_type_ and tok.is_title and m is None  # a name NER got wrong ("Bakhmout" as PER)
-    if tok.pos_ in ("PROPN", "X") or tok.ent_type_ in _PLACE_ENTS or named:
+    # a lower-case common noun NER took into a place name ("la province d'Helmand") is no name
+    in_place_name = tok.ent_type_ in _PLACE_ENTS and not (tok.pos_ == "NOUN" and tok.is_lower)
+    if tok.pos_ in ("PROPN", "X") or in_place_name or named:
         if m is not None and m["kind"] != "state" and not (m.get("discovered") and m["kind"] == "person"):
             return None  # an organisation or a person is not a place; a capital metonym ("Moscou") is
         name = m["text"] if (m is not None and m["kind"] == "state") else _name_text(st, tok)

@@ -104,12 +104,13 @@ def _accepts(st: DocState, f: Frame) -> bool:
             return False
     if p.needs_object:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ}
-        if not objs & set(p.needs_object):
+        if not objs & set(p.needs_object) and not _object_actor(st, tok, p.object_actor_kinds):
             return False
+    noun = f.noun if f.noun is not None else (tok if f.nominal else None)
     if p.noun_complement and not (
-        f.noun is not None and any(c.lemma_.lower() in p.noun_complement for c in f.noun.children)
+        noun is not None and any(c.lemma_.lower() in p.noun_complement for c in noun.children)
     ):
-        return False  # "mis en état d'arrestation" is not "en état d'alerte"
+        return False  # "mis en état d'arrestation" is not "en état d'alerte"; "l'envoi de soldats"
     if p.passive_only and not is_passive(tok):
         return False  # "police found the bodies": the finders did not kill
     if p.requires_no_object and not _only_actor_args(st, f):
@@ -119,6 +120,12 @@ def _accepts(st: DocState, f: Frame) -> bool:
     return not any(
         c.dep_ in ("aux", "dep", "aux:caus") and c.lemma_.lower() in causative for c in tok.children
     )
+
+
+def _object_actor(st: DocState, tok: Token, kinds: tuple[str, ...]) -> bool:
+    """ "la Ligue arabe a suspendu la Syrie": the object is an actor of one of ``kinds``."""
+    mentions = [st.covered.get(c.i) for c in tok.children if c.dep_ in OBJ]
+    return any(m is not None and m["kind"] in kinds for m in mentions)
 
 
 def _only_actor_args(st: DocState, f: Frame) -> bool:

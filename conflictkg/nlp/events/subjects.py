@@ -122,7 +122,7 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     if subj is None:
         subj = fronted_subject(tok)
     if subj is not None:
-        if p.symmetric or any(c.dep_ == "conj" for c in subj.children) or _cut_off_partner(subj):
+        if p.symmetric or _conjuncts(subj) or _cut_off_partner(subj):
             return _group(st, subj) or _default_actor(st, subj, p)
         got = _np_actor(st, subj)
         if got is None and p.type in ("FIGHT", "ASSAULT"):
@@ -148,6 +148,27 @@ def _default_actor(st: DocState, subj: Token, p: Predicate) -> list[Actor]:
     return [(_generic(st, p.passive_actor, st.doc._.country), 0.55, None)]
 
 
+def _conjuncts(subj: Token) -> list[Token]:
+    """The subject's conjuncts, and those of its adjectives ("soldats tchadiens et nigériens")."""
+    adjectives = [c for c in subj.children if c.dep_ == "amod"]
+    return [c for t in (subj, *adjectives) for c in t.children if c.dep_ == "conj"]
+
+
+def _coordinated_demonym(st: DocState, t: Token) -> Actor | None:
+    """ "les forces françaises et maliennes": the second demonym names the same kind of group of
+    another country (Mali's forces, not Mali)."""
+    m = st.covered.get(t.i)
+    if t.dep_ != "conj" or t.pos_ != "ADJ" or m is None or m["kind"] != "state":
+        return None
+    noun = t.head if t.head.pos_ == "NOUN" else t.head.head
+    head = st.covered.get(noun.i)
+    name = str(st.actors.get(head["actor"], {}).get("name", "")).lower() if head is not None else ""
+    forces = any(w in name for w in st.lex.group("state_force_words"))  # "forces françaises et ..."
+    group = st.lex.generic.get(noun.lemma_.lower()) or ("military" if forces else None)
+    country = st.actors.get(m["actor"], {}).get("country")
+    return (_generic(st, group, country), 0.75, None) if group and country else None
+
+
 def _group(st: DocState, subj: Token) -> list[Actor]:
     """Every actor of a coordinated subject ("X et son homologue russe Y")."""
     out: list[Actor] = []
@@ -160,9 +181,11 @@ def _group(st: DocState, subj: Token) -> list[Actor]:
         heads.append(partner)
     for t in heads:
         heads.extend(c for c in t.children if c.dep_ in ("conj", "appos") and c not in heads)
+    heads.extend(c for c in _conjuncts(subj) if c not in heads)
     for t in heads:
         m = st.covered.get(t.i)
         a = _mention_actor(st, m, 0.8) if m is not None and not m["demonym"] else _np_actor(st, t)
+        a = _coordinated_demonym(st, t) or a
         if a is not None and a[0] not in seen:
             seen.add(a[0])
             out.append(a)
