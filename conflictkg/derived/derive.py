@@ -9,10 +9,11 @@ changes nothing; stated control claims (written by the writer) are never touched
 
 ``derive(store, scope=scope)`` is the incremental form: a :class:`Scope` names the ordered
 (actor, target) pairs and the places a run touched, and only the facts those determine are read
-and recomputed. A ``SUPPORTS`` / ``OPPOSES`` fact depends on the events of its pair only, a
-``CONTROLS {kind: "captured"}`` period on the events and stated claims of its place (and, for an
-untargeted capture, on the parties of the capture's own article), so the result is the same as a
-full ``derive``. The ingest fills the scope from the facts it writes and, before rewriting an
+(their events found by the events' indexed derive key, ``conflictkg/graph/derive_keys.py``, never by
+walking an actor's events) and recomputed. A ``SUPPORTS`` / ``OPPOSES`` fact depends on the events
+of its pair only, a ``CONTROLS {kind: "captured"}`` period on the events and stated claims of its
+place (and, for an untargeted capture, on the parties of the capture's own article), so the result
+is the same as a full ``derive``. The ingest fills the scope from the facts it writes and, before rewriting an
 article, from the events and claims the graph holds for it (what the rewrite removes). Not in a
 scope: a change of an actor's name done outside an article write; ``conflictkg derive --all``
 recomputes everything.
