@@ -11,6 +11,8 @@ rewritten articles before the write (``scope_read_s``), the facts written (``wri
 then ``derive(scope=...)`` (``incremental_derive_s``); ``incremental_total_s`` is scope read +
 derive, the target ≤ 1 s. The baseline, in the same run: ``derive --all`` of the same graph right
 after (``full_s``), which must change nothing (``full_after_removed`` 0, same relationship counts).
+On the embedded store, ``used_memory_bytes_per_event``: the server's ``used_memory`` growth over
+the load (events only, nothing derived yet), per event.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import time
 from dataclasses import replace
 from typing import Any
 
-from benchmarks import fresh, private_embedded
+from benchmarks import Embedded, fresh, private_embedded
 from benchmarks.bench_query import load_steps
 from benchmarks.synthetic import Spec, generate
 from conflictkg.derived.derive import Scope, derive
@@ -56,13 +58,16 @@ def counts(store: Store) -> dict[str, int]:
     return {r["t"]: r["n"] for r in store.query(COUNTS)}
 
 
-def run(store: Store, events: int, articles: int = 100) -> dict[str, Any]:
+def run(store: Store, events: int, articles: int = 100, emb: Embedded | None = None) -> dict[str, Any]:
     fresh(store)
     out: dict[str, Any] = {"events": events, "articles": articles}
+    base_memory = emb.used_memory() if emb else 0
     t0 = time.perf_counter()
     for _ in load_steps(store, Spec(events, seed=11), [events]):
         pass
     out["load_s"] = round(time.perf_counter() - t0, 1)
+    if emb is not None:  # the events' cost, before anything is derived
+        out["used_memory_bytes_per_event"] = round((emb.used_memory() - base_memory) / events, 1)
     t0 = time.perf_counter()
     derive(store)
     out["full_first_s"] = round(time.perf_counter() - t0, 3)
@@ -103,14 +108,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--store", help="a throw-away store URI (its graph is emptied)")
     args = ap.parse_args(argv)
     with contextlib.ExitStack() as stack:
+        emb: Embedded | None = None
         if args.store:
             from benchmarks.__main__ import other_store
 
             store = other_store(args.store)
             stack.callback(store.close)
         else:
-            store = stack.enter_context(private_embedded()).store
-        result = {"store": store.kind, **run(store, args.events, args.articles)}
+            emb = stack.enter_context(private_embedded())
+            store = emb.store
+        result = {"store": store.kind, **run(store, args.events, args.articles, emb)}
     json.dump(result, sys.stdout, indent=1)
     print()
 

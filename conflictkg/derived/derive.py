@@ -9,10 +9,11 @@ changes nothing; stated control claims (written by the writer) are never touched
 
 ``derive(store, scope=scope)`` is the incremental form: a :class:`Scope` names the ordered
 (actor, target) pairs and the places a run touched, and only the facts those determine are read
-and recomputed. A ``SUPPORTS`` / ``OPPOSES`` fact depends on the events of its pair only, a
-``CONTROLS {kind: "captured"}`` period on the events and stated claims of its place (and, for an
-untargeted capture, on the parties of the capture's own article), so the result is the same as a
-full ``derive``. The ingest fills the scope from the facts it writes and, before rewriting an
+(their events found by the events' indexed derive key, ``conflictkg/graph/derive_keys.py``, never by
+walking an actor's events) and recomputed. A ``SUPPORTS`` / ``OPPOSES`` fact depends on the events
+of its pair only, a ``CONTROLS {kind: "captured"}`` period on the events and stated claims of its
+place (and, for an untargeted capture, on the parties of the capture's own article), so the result
+is the same as a full ``derive``. The ingest fills the scope from the facts it writes and, before rewriting an
 article, from the events and claims the graph holds for it (what the rewrite removes). Not in a
 scope: a change of an actor's name done outside an article write; ``conflictkg derive --all``
 recomputes everything.
@@ -21,7 +22,7 @@ recomputes everything.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,15 +34,14 @@ from conflictkg.derived.derive_cypher import (
     READ_ARTICLE_KEYS,
     READ_CAPTURED,
     READ_CONTROL_EVENTS,
+    READ_EVENT_REPORTS,
     READ_FIGHT_PAIRS,
+    READ_KEYED_PAIR_EVENTS,
+    READ_KEYED_PLACE_EVENTS,
     READ_OPPOSES,
-    READ_PAIR_DERIVED_BY_ACTOR,
-    READ_PAIR_DERIVED_BY_TARGET,
-    READ_PAIR_EVENTS_BY_ACTOR,
-    READ_PAIR_EVENTS_BY_TARGET,
+    READ_PAIR_DERIVED,
     READ_PARTIES,
     READ_PLACE_CONTROLS,
-    READ_PLACE_EVENTS,
     READ_STATED,
     READ_SUPPORT_EVENTS,
     READ_SUPPORTS,
@@ -50,12 +50,11 @@ from conflictkg.derived.derive_cypher import (
     WRITE_SUPPORTS,
 )
 from conflictkg.derived.linking import link_articles
+from conflictkg.graph.derive_keys import FIGHT_TYPES, SUPPORT_TYPES, pair_key, place_key
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
 from conflictkg.model import ArticleFacts
 
-SUPPORT_TYPES = ["SUPPORT", "AID", "COOPERATE"]
-FIGHT_TYPES = ["FIGHT", "ASSAULT", "THREATEN", "COERCE"]
 CONFLICT_TYPES = ["FIGHT", "ASSAULT", "THREATEN", "COERCE", "CAPTURE", "RETREAT"]
 FACTUAL = ["asserted", "reported"]  # modalities that count as something that happened
 MAX_EVIDENCE = 5  # evidence sentences kept on a SUPPORTS relationship per source (the earliest)
@@ -401,50 +400,59 @@ def _fight_pairs(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(pairs.values())
 
 
-def _pair_groups(pairs: list[tuple[str, str]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The pairs grouped by the end their events are read from: (groups by actor, groups by target).
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
-    Reading a pair's events walks every event of its anchor, so a pair is read from its less busy
-    end, and each anchor is walked once for all its pairs. How busy an actor is in the graph is
-    estimated by how often it is in the scope's pairs (the touched events sample the graph's: an
-    actor in many of them is in many events), which costs no query."""
-    seen: dict[str, int] = defaultdict(int)
-    for a, b in pairs:
-        seen[a] += 1
-        seen[b] += 1
-    by_actor: dict[str, list[str]] = defaultdict(list)
-    by_target: dict[str, list[str]] = defaultdict(list)
-    for a, t in pairs:
-        if seen[a] <= seen[t]:
-            by_actor[a].append(t)
-        else:
-            by_target[t].append(a)
-    return (
-        [{"anchor": k, "others": v} for k, v in sorted(by_actor.items())],
-        [{"anchor": k, "others": v} for k, v in sorted(by_target.items())],
-    )
+
+def _pair_events(store: Store, pairs: set[tuple[str, str]], batch_rows: int) -> list[dict[str, Any]]:
+    """The supporting and fighting events of the ordered pairs, one row an event, found by key."""
+    keys = sorted({pair_key(a, b) for a, b in pairs})
+    params = {"types": SUPPORT_TYPES + FIGHT_TYPES, "modalities": FACTUAL}
+    columns = ("event", "type", "date", "confidence", "source")
+    return [
+        {**ends, **dict(zip(columns, values, strict=True))}
+        for chunk in _chunks(keys, batch_rows)
+        for pair in store.query(READ_KEYED_PAIR_EVENTS, {"keys": chunk, **params})
+        if (pair["actor"], pair["target"]) in pairs
+        for ends in [{k: pair[k] for k in ("actor", "actor_name", "target", "target_name")}]
+        for values in pair["events"]
+    ]
+
+
+def _with_reports(store: Store, events: list[dict[str, Any]], batch_rows: int) -> list[dict[str, Any]]:
+    """The events, one row per article that reports them (its sentence and url), as the full read."""
+    reports: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for chunk in _chunks(sorted({e["event"] for e in events}), batch_rows):
+        for r in store.query(READ_EVENT_REPORTS, {"ids": chunk}):
+            reports[r["event"]].append(r)
+    unreported = [{"sentence": None, "article": None}]
+    return [{**e, **r} for e in events for r in reports.get(e["event"], unreported)]
+
+
+def _place_events(store: Store, places: set[str], batch_rows: int) -> list[dict[str, Any]]:
+    keys = sorted({place_key(p) for p in places})
+    return [
+        e
+        for chunk in _chunks(keys, batch_rows)
+        for e in store.query(READ_KEYED_PLACE_EVENTS, {"keys": chunk, "modalities": FACTUAL})
+        if e["place"] in places
+    ]
 
 
 def _derive_scope(store: Store, writer: GraphWriter, scope: Scope, batch_rows: int) -> DeriveStats:
     stats = DeriveStats()
     # Both directions of every pair: OPPOSES is one fact per unordered pair.
-    pairs = sorted({p for a, b in scope.pairs if a != b for p in ((a, b), (b, a))})
-    events: list[dict[str, Any]] = []
-    existing: list[dict[str, Any]] = []
-    params = {"types": SUPPORT_TYPES + FIGHT_TYPES, "modalities": FACTUAL}
-    by_actor, by_target = _pair_groups(pairs)
-    for reads, groups in (
-        ((READ_PAIR_EVENTS_BY_ACTOR, READ_PAIR_DERIVED_BY_ACTOR), by_actor),
-        ((READ_PAIR_EVENTS_BY_TARGET, READ_PAIR_DERIVED_BY_TARGET), by_target),
-    ):
-        for start in range(0, len(groups), batch_rows):
-            some = groups[start : start + batch_rows]
-            events += store.query(reads[0], {"groups": some, **params})
-            existing += store.query(reads[1], {"groups": some})
+    pairs = {p for a, b in scope.pairs if a != b for p in ((a, b), (b, a))}
+    events = _pair_events(store, pairs, batch_rows)
+    existing = [
+        r
+        for chunk in _chunks([{"a": a, "b": b} for a, b in sorted(pairs)], batch_rows)
+        for r in store.query(READ_PAIR_DERIVED, {"pairs": chunk})
+    ]
 
-    supports = support_rows(
-        [{**e, "backer": e["actor"], "backed": e["target"]} for e in events if e["type"] in SUPPORT_TYPES]
-    )
+    supporting = _with_reports(store, [e for e in events if e["type"] in SUPPORT_TYPES], batch_rows)
+    supports = support_rows([{**e, "backer": e["actor"], "backed": e["target"]} for e in supporting])
     wanted = {(r["backer"], r["backed"]) for r in supports}
     stale = [
         {"backer": r["a"], "backed": r["b"]}
@@ -464,13 +472,12 @@ def _derive_scope(store: Store, writer: GraphWriter, scope: Scope, batch_rows: i
     stats.opposes_removed = writer.write_rows(DELETE_OPPOSES, stale)
     stats.opposes = writer.write_rows(WRITE_OPPOSES, opposes)
 
-    places = sorted(scope.places)
-    place_events: list[dict[str, Any]] = []
-    claims: list[dict[str, Any]] = []
-    for start in range(0, len(places), batch_rows):
-        chunk = places[start : start + batch_rows]
-        place_events += store.query(READ_PLACE_EVENTS, {"places": chunk, "modalities": FACTUAL})
-        claims += store.query(READ_PLACE_CONTROLS, {"places": chunk})
+    place_events = _place_events(store, scope.places, batch_rows)
+    claims = [
+        c
+        for chunk in _chunks(sorted(scope.places), batch_rows)
+        for c in store.query(READ_PLACE_CONTROLS, {"places": chunk})
+    ]
     stated = [c for c in claims if c["kind"] == "stated"]
     party_rows = _party_rows(store, place_events, batch_rows)
     # The parties of an article include the actors of its stated claims on places out of the scope.

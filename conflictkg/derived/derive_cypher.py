@@ -129,59 +129,50 @@ RETURN count(*) AS done
 
 # --- the incremental form: the same reads, anchored on the pairs and places of a scope ---------------
 
-# Both kinds of pair events in one traversal: SUPPORTS needs the evidence, OPPOSES the types. Each
-# group's anchor is walked once, from its actor side or its target side (see ``_pair_groups``).
-READ_PAIR_EVENTS_BY_ACTOR = """
-UNWIND $groups AS g
-MATCH (a:Actor {id: g.anchor})
-WITH a, g
-MATCH (a)-[:ACTOR]->(e:Event)-[:TARGET]->(t:Actor)
-WHERE t.id IN g.others AND e.type IN $types AND e.modality IN $modalities
-OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
-RETURN a.id AS actor, a.name AS actor_name, t.id AS target, t.name AS target_name, e.id AS event,
-       e.type AS type, e.date AS date, e.confidence AS confidence, e.source AS source,
-       r.sentence AS sentence, art.url AS article
+# Both kinds of pair events, found by the pairs' derive keys (conflictkg/graph/derive_keys.py): one
+# index lookup a pair, whatever the number of events of its actors. A key names an unordered pair;
+# the caller drops the rows of another pair whose key collides. The evidence of the supporting events
+# is read apart (READ_EVENT_REPORTS): the fights, most of the rows, need none. One row a pair (its
+# events collected: FalkorDB's cost is by row), no label checks: the writer links ACTOR from an Actor
+# and TARGET to an Actor.
+READ_KEYED_PAIR_EVENTS = """
+UNWIND $keys AS key
+MATCH (e:Event {derive_key: key})
+WITH e
+MATCH (a)-[:ACTOR]->(e)-[:TARGET]->(t)
+WHERE e.type IN $types AND e.modality IN $modalities
+RETURN a.id AS actor, a.name AS actor_name, t.id AS target, t.name AS target_name,
+       collect([e.id, e.type, e.date, e.confidence, e.source]) AS events
 """
 
 
-READ_PAIR_EVENTS_BY_TARGET = """
-UNWIND $groups AS g
-MATCH (t:Actor {id: g.anchor})
-WITH t, g
-MATCH (a:Actor)-[:ACTOR]->(e:Event)-[:TARGET]->(t)
-WHERE a.id IN g.others AND e.type IN $types AND e.modality IN $modalities
-OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
-RETURN a.id AS actor, a.name AS actor_name, t.id AS target, t.name AS target_name, e.id AS event,
-       e.type AS type, e.date AS date, e.confidence AS confidence, e.source AS source,
-       r.sentence AS sentence, art.url AS article
+READ_EVENT_REPORTS = """
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+WITH e
+MATCH (e)-[r:REPORTED_IN]->(art:Article)
+RETURN e.id AS event, r.sentence AS sentence, art.url AS article
 """
 
 
-READ_PAIR_DERIVED_BY_ACTOR = """
-UNWIND $groups AS g
-MATCH (a:Actor {id: g.anchor})
-WITH a, g
-MATCH (a)-[s:SUPPORTS|OPPOSES]->(t:Actor)
-WHERE t.id IN g.others
-RETURN type(s) AS rel, a.id AS a, t.id AS b
+# The SUPPORTS / OPPOSES the graph holds between the ordered pairs given.
+READ_PAIR_DERIVED = """
+UNWIND $pairs AS pair
+MATCH (a:Actor {id: pair.a})
+MATCH (b:Actor {id: pair.b})
+WITH a, b
+MATCH (a)-[s:SUPPORTS|OPPOSES]->(b)
+RETURN type(s) AS rel, a.id AS a, b.id AS b
 """
 
 
-READ_PAIR_DERIVED_BY_TARGET = """
-UNWIND $groups AS g
-MATCH (t:Actor {id: g.anchor})
-WITH t, g
-MATCH (a:Actor)-[s:SUPPORTS|OPPOSES]->(t)
-WHERE a.id IN g.others
-RETURN type(s) AS rel, a.id AS a, t.id AS b
-"""
-
-
-READ_PLACE_EVENTS = """
-UNWIND $places AS place
-MATCH (l:Location {id: place})
-WITH l
-MATCH (a:Actor)-[:ACTOR]->(e:Event)-[:AT]->(l)
+# The captures and retreats of places, found by the places' derive keys (the caller drops the rows of
+# a place whose key collides).
+READ_KEYED_PLACE_EVENTS = """
+UNWIND $keys AS key
+MATCH (e:Event {derive_key: key})
+WITH e
+MATCH (a:Actor)-[:ACTOR]->(e)-[:AT]->(l:Location)
 WHERE e.type IN ['CAPTURE', 'RETREAT'] AND e.modality IN $modalities
 OPTIONAL MATCH (e)-[:TARGET]->(t:Actor)
 OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
@@ -226,7 +217,6 @@ RETURN c.kind AS kind, a.id AS actor, a.name AS actor_name, a.country AS country
 SHIPPED_CYPHER = [
     READ_SUPPORT_EVENTS, READ_SUPPORTS, WRITE_SUPPORTS, DELETE_SUPPORTS, READ_CONTROL_EVENTS,
     READ_STATED, READ_PARTIES, READ_CAPTURED, WRITE_CONTROLS, DELETE_CONTROLS, READ_FIGHT_PAIRS,
-    READ_OPPOSES, WRITE_OPPOSES, DELETE_OPPOSES, READ_PAIR_EVENTS_BY_ACTOR, READ_PAIR_EVENTS_BY_TARGET,
-    READ_PAIR_DERIVED_BY_ACTOR, READ_PAIR_DERIVED_BY_TARGET, READ_PLACE_EVENTS,
-    READ_PLACE_CONTROLS, READ_ARTICLE_KEYS, READ_ARTICLE_CLAIMS,
+    READ_OPPOSES, WRITE_OPPOSES, DELETE_OPPOSES, READ_KEYED_PAIR_EVENTS, READ_EVENT_REPORTS,
+    READ_PAIR_DERIVED, READ_KEYED_PLACE_EVENTS, READ_PLACE_CONTROLS, READ_ARTICLE_KEYS, READ_ARTICLE_CLAIMS,
 ]  # fmt: skip

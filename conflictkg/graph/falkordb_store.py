@@ -13,7 +13,7 @@ from falkordb import Edge, FalkorDB, Node, Path
 from falkordb.query_result import QueryResult
 
 from conflictkg.errors import StoreError
-from conflictkg.graph import collector, schema
+from conflictkg.graph import collector, derive_keys, schema
 from conflictkg.graph.falkordb_rows import NeedsClient, column_names, compact_rows
 from conflictkg.graph.params import INT64_MAX, INT64_MIN, ParameterError, check_name, explain
 from conflictkg.graph.store import Row
@@ -177,6 +177,8 @@ class FalkorDBStore:
         for row in self.query("CALL db.indexes() YIELD label, properties RETURN label, properties"):
             for prop in row["properties"] or []:
                 existing.add((row["label"], prop))
+        if schema.DERIVE_KEY_INDEX not in existing:
+            derive_keys.backfill(self)
         for label, prop in schema.falkordb_indexes():
             if (label, prop) not in existing:
                 self.query(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", write=True)

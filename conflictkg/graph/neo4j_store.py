@@ -11,7 +11,7 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
 
 from conflictkg.errors import StoreError
-from conflictkg.graph import collector, schema
+from conflictkg.graph import collector, derive_keys, schema
 from conflictkg.graph.params import ParameterError, check_params
 from conflictkg.graph.store import Row
 
@@ -105,6 +105,9 @@ class Neo4jStore:
         return schema.neo4j_statements()
 
     def apply_schema(self) -> None:
+        indexes = "SHOW INDEXES YIELD name WHERE name = $name RETURN name"
+        if not self.query(indexes, {"name": schema.NEO4J_DERIVE_KEY_INDEX}):
+            derive_keys.backfill(self)
         for stmt in self.schema_statements():
             self.query(stmt, write=True)
 

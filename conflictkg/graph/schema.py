@@ -6,16 +6,22 @@ errors when the index exists, so the FalkorDB store skips those already listed).
 
 from __future__ import annotations
 
+from conflictkg.graph import derive_keys
+
 ID_LABELS = ("Article", "Event", "Actor", "Location", "Run")
 # Only what a query looks up by value: every index costs memory and time on each write (issue 16:
 # Article.sha256 had one, but an article's hash is only read after finding it by id).
 INDEXED = {
     "Article": ("url",),
-    "Event": ("type", "date"),
+    "Event": ("type", "date", derive_keys.PROPERTY),
     "Actor": ("name",),
     "Location": ("name",),
     "Run": ("started_at",),
 }
+# The index whose absence marks a store written before events had their derive key: the schema step
+# keys the events (derive_keys.backfill) before it creates the index.
+DERIVE_KEY_INDEX = ("Event", derive_keys.PROPERTY)
+NEO4J_DERIVE_KEY_INDEX = f"event_{derive_keys.PROPERTY}"
 # Relationship properties looked up directly: the writer finds an article's stated control claims by it.
 REL_INDEXED = {"CONTROLS": ("article",)}
 

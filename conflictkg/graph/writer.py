@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from conflictkg.errors import StoreError
+from conflictkg.graph.derive_keys import PROPERTY as DERIVE_KEY
+from conflictkg.graph.derive_keys import derive_key
 from conflictkg.graph.store import Store
 from conflictkg.model import Actor, ArticleFacts, Location
 
@@ -190,8 +192,9 @@ class _Batch:
         for loc in facts.locations:
             self.locations[loc.id] = loc
         for e in facts.events:
-            row = {"id": e.id, "props": e.props(), "actor": e.actor_id, "article": art.id,
-                   "evidence": e.evidence.props()}  # fmt: skip
+            key = derive_key(e.type, e.actor_id, e.target_id, e.location_id)
+            row = {"id": e.id, "props": {**e.props(), DERIVE_KEY: key}, "actor": e.actor_id,
+                   "article": art.id, "evidence": e.evidence.props()}  # fmt: skip
             if new:
                 if e.target_id:
                     row["target"] = e.target_id

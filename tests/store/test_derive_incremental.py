@@ -15,6 +15,7 @@ from data.fixture_graph import ACTORS, fixture_facts
 
 from conflictkg.derived.derive import derive
 from conflictkg.errors import InputError
+from conflictkg.graph.derive_keys import derive_key
 from conflictkg.graph.store import Store
 from conflictkg.jobs.ingest import ingest
 from conflictkg.model import ArticleFacts
@@ -136,3 +137,48 @@ def test_cli_derive_all_rebuilds(store: Store, cli_store_args: list[str]) -> Non
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert proc.returncode == 1 and "derive --all" in proc.stderr
+
+
+KEYS = "MATCH (e:Event) RETURN e.id AS event, e.derive_key AS key"
+
+
+def _drop_key_index(store: Store) -> None:
+    if store.kind == "neo4j":
+        store.query("DROP INDEX event_derive_key IF EXISTS", write=True)
+    else:
+        store.query("DROP INDEX FOR (n:Event) ON (n.derive_key)", write=True)
+
+
+def test_store_written_before_the_key_is_keyed_by_the_schema_step(store: Store) -> None:
+    """A graph whose events have no derive key (written before it existed, no index on it) gets the
+    writer's keys from the schema step, and the incremental derive of a later ingest is then right."""
+    from conflictkg.graph.writer import GraphWriter
+
+    facts = fixture_facts()
+    GraphWriter(store).write(facts)
+    written = {r["event"]: r["key"] for r in store.query(KEYS)}
+    expected = {
+        e.id: derive_key(e.type, e.actor_id, e.target_id, e.location_id) for f in facts for e in f.events
+    }
+    assert written == expected
+    assert len({k for k in written.values() if k is not None}) > 10  # pairs and places
+    _drop_key_index(store)
+    store.query("MATCH (e:Event) REMOVE e.derive_key RETURN count(*) AS n", write=True)
+    assert {r["key"] for r in store.query(KEYS)} == {None}
+
+    store.apply_schema()  # what opening the store does
+    assert {r["event"]: r["key"] for r in store.query(KEYS)} == expected
+    store.apply_schema()  # the index exists now: nothing to backfill
+    assert {r["event"]: r["key"] for r in store.query(KEYS)} == expected
+
+    # An incremental derive on the backfilled graph: an article re-extracted without its support.
+    by_url = {f.article.url.split("//", 1)[1]: f for f in facts}
+    derive(store, run_id="run:all")
+    ex = TableExtractor()
+    manbij = copy.deepcopy(by_url["syria/2019-10-manbij"])
+    manbij.events = [e for e in manbij.events if e.type != "AID"]
+    _run(store, ex, [manbij], "v2")
+    incremental = derived_facts(store)
+    stats = derive(store, run_id="run:all")
+    assert derived_facts(store) == incremental
+    assert (stats.supports_removed, stats.opposes_removed, stats.controls_removed) == (0, 0, 0)
