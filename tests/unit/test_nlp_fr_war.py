@@ -165,6 +165,9 @@ def test_war_news(text: str, expected: set[Row]) -> None:
         ("Les rebelles ont investi la ville de Gao, au Mali.",
          {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Gao")}),
         ("La présidente du Congrès a investi le vice-président Palacio de tous les pouvoirs.", set()),
+        # a named site taken: the place is the site NER names, however the compound noun before it parses
+        ("Les rebelles de l'Armée syrienne libre ont pris le contrôle du poste-frontière de Bab al-Hawa.",
+         {("Free Syrian Army", "CAPTURE", None, "Bab al-Hawa border crossing")}),
     ],
 )  # fmt: skip
 def test_lexicon_gaps_of_dev(text: str, expected: set[Row]) -> None:

@@ -77,7 +77,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     if lemma in AREA_HEADS or (lemma in lex.group("near_words") and tok.pos_ == "NOUN"):
         for prep, c in prep_args(tok):
             if prep in of or prep in CONTROL_PREPS:  # "control over X"
-                return _place_np(st, c, depth + 1)
+                return _place_np(st, c, depth + 1) or _place_name_within(st, tok)
         return None
     if tok.ent_type_ in ("DATE", "TIME") or _is_date_word(st, tok):
         return None
@@ -149,6 +149,15 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         return None
     text = _descriptor_text(st, tok)
     return {"name": text, "kind": kind, "near": near, "descriptor": True, "start": tok.i}
+
+
+def _place_name_within(st: DocState, tok: Token) -> dict[str, Any] | None:
+    """ "le contrôle du poste-frontière de Bab al-Hawa" parsed askew: the place name NER found in it."""
+    for t in sorted(_bounded_subtree(tok), key=lambda t: t.i):
+        if t.ent_iob_ == "B" and t.ent_type_ in _PLACE_ENTS and t.i not in st.covered:
+            ent = next(e for e in st.doc.ents if e.start == t.i)
+            return {"name": ent.text, "kind": None, "near": None, "descriptor": False, "start": t.i}
+    return None
 
 
 def _first_of_names(st: DocState, tok: Token, depth: int) -> dict[str, Any] | None:
