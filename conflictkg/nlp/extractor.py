@@ -38,6 +38,7 @@ from conflictkg.model import (
     slug,
 )
 from conflictkg.nlp import language
+from conflictkg.nlp.generic import placed
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
 from conflictkg.nlp.version import extractor_version
 from conflictkg.sources.articles import article_of
@@ -167,7 +168,7 @@ class NLPExtractor:
             article.published = dates.parse_published(raw.published_text, lang)
         published = article.published
         text = raw.text
-        records = parsed.records
+        records = dict(parsed.records)
         country = self.focus_country(parsed)
         known = self.known_countries(parsed)
         facts = ArticleFacts(article=article)
@@ -221,12 +222,22 @@ class NLPExtractor:
                     return d, prec
             return dates.article_date(published)
 
+        def in_place(aid: str | None, loc_id: str | None) -> str | None:
+            iso3 = locations[loc_id].country if loc_id else None
+            rec = placed(records.get(aid) if aid else None, iso3, self.kb)
+            if rec is None:
+                return aid
+            records[str(rec["id"])] = rec
+            return str(rec["id"])
+
         for e in parsed.events:
-            actor_id = actor(e["actor"])
+            if e["actor"] is None or (e["actor"] not in records and self.kb.get(e["actor"]) is None):
+                continue
+            loc_id = place(e["place"], capture=e["type"] in ("CAPTURE", "RETREAT"))
+            actor_id = actor(in_place(e["actor"], loc_id))
             if actor_id is None:
                 continue
             target_id = actor(e["target"])
-            loc_id = place(e["place"], capture=e["type"] in ("CAPTURE", "RETREAT"))
             if e["type"] == "CAPTURE" and loc_id is None:
                 continue
             d, prec = date_of(e["date_expr"])

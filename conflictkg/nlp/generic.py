@@ -81,3 +81,13 @@ def record(e: GenericEntry) -> dict[str, object]:
         "id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata,
         "aliases": list(e.aliases), "member_of": None, "role": None, "group": e.group, "own": e.own,
     }  # fmt: skip
+
+
+def placed(rec: dict[str, Any] | None, iso3: str | None, kb: Any) -> dict[str, object] | None:
+    """The record of a generic group with no country of its own, scoped to the country of the place
+    it acted in ("des insurgés ... dans la province de Kandahar"), or None when it needs none."""
+    if rec is None or rec.get("country") or not rec.get("group") or not iso3:
+        return None
+    state = kb.state(iso3)
+    entry = generic_entry(str(rec["group"]), iso3, state.name if state is not None else None, kb)
+    return record(entry)

@@ -168,6 +168,13 @@ def test_war_news(text: str, expected: set[Row]) -> None:
         # a named site taken: the place is the site NER names, however the compound noun before it parses
         ("Les rebelles de l'Armée syrienne libre ont pris le contrôle du poste-frontière de Bab al-Hawa.",
          {("Free Syrian Army", "CAPTURE", None, "Bab al-Hawa border crossing")}),
+        # a generic group the text gives no country: the country of the place it acted in
+        ("Des rebelles ont pris le contrôle du poste-frontière de Bab al-Hawa.",
+         {("Unidentified Armed Group (Syria)", "CAPTURE", None, "Bab al-Hawa border crossing")}),
+        ("Des insurgés ont attaqué un poste de police dans la province de Kandahar.",
+         {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Kandahār")}),
+        ("Des islamistes ont pris le contrôle de Gao.",
+         {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Gao")}),
     ],
 )  # fmt: skip
 def test_lexicon_gaps_of_dev(text: str, expected: set[Row]) -> None:
