@@ -127,10 +127,10 @@ class MentionFinder:
                     person = t.i in ents and ents[t.i].label_ in ("PER", "PERSON") and len(ents[t.i]) > 1
                     if entry is not None and entry.kind == "state" and person and _case(t) is None:
                         entry = None  # "George Bush": a first name is no country ("Gyanendra du Népal" is)
-                if entry is None and t.pos_ == "NOUN" and t.is_lower and len(t) > 2:
+                if entry is None and t.pos_ == "NOUN" and (t.is_lower or t.is_title) and len(t) > 2:
                     # a common noun alone rarely names an actor; only exact KB hits ("les talibans";
-                    # "l'armée" is no hit)
-                    entry = _exact_alias(kb.resolve(t.text, self.lex.lang), t.lower_)
+                    # "l'armée" is no hit; "la Cédéao" tagged NOUN is, as written)
+                    entry = _exact_alias(kb.resolve(t.text, self.lex.lang), t.text)
                     span = [t]
                 if entry is not None:
                     add(span, t, entry)
@@ -569,8 +569,8 @@ def doc_between_ok(role_tok: Token, t: Token) -> bool:
 
 
 def _exact_alias(entry: Any, word: str) -> Any:
-    """``entry`` when ``word`` is one of its names as written (lowercase aliases: "talibans")."""
-    if entry is None or word not in {a.lower() for a in (entry.name, *entry.aliases)}:
+    """``entry`` when ``word`` is one of its names as written, or lower-cased ("talibans")."""
+    if entry is None or word not in {n for a in (entry.name, *entry.aliases) for n in (a, a.lower())}:
         return None
     return entry
 
