@@ -1,5 +1,7 @@
 """spaCy pipelines per language, with our components registered as spaCy factories.
 
+- ``ckg_prefixed_lemmas`` (after the lemmatizer): a word the tokenizer kept joined to a prefix of the
+  lexicon's ``joined_prefixes`` ("re-took") gets the prefix and its word's lemma ("retake");
 - ``ckg_paragraphs`` (before the parser): a line break starts a new sentence, so paragraphs without
   a final full stop do not run into the next one;
 - ``ckg_actors`` (after NER): actor mentions resolved with the knowledge base → ``doc._.actor_mentions``
@@ -87,6 +89,10 @@ def _register() -> None:
                 tok.is_sent_start = True
         return doc
 
+    @Language.factory("ckg_prefixed_lemmas", default_config={"lang": "en"})
+    def make_prefixed_lemmas(nlp: Language, name: str, lang: str) -> Any:
+        return _prefixed_lemmas(nlp, lang)
+
     @Language.factory("ckg_actors", default_config={"lang": "fr"})
     def make_actors(nlp: Language, name: str, lang: str) -> ActorsComponent:
         return ActorsComponent(lang)
@@ -161,6 +167,46 @@ class EventsComponent:
         return doc
 
 
+def _joined_prefixes(lang: str) -> frozenset[str]:
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    return load_lexicon(lang).group("joined_prefixes")
+
+
+def _keep_prefixes_joined(nlp: Any, prefixes: frozenset[str]) -> None:
+    """The tokenizer splits "re-took" into three tokens, which the parser misreads: a hyphen right
+    after a lexicon prefix no longer splits the word."""
+    from spacy.util import compile_infix_regex
+
+    after_prefix = "".join(f"(?<!\\b{''.join(f'[{c.upper()}{c}]' for c in p)})" for p in sorted(prefixes))
+    hyphen = "(?:-|–|—|--|---|——|~)"
+    infixes = [i.replace(hyphen, after_prefix + hyphen) for i in nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
+    from spacy.tokens import Doc
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    prefixes = _joined_prefixes(lang)
+
+    def lemma_of(word: str, pos: str) -> str:
+        lemmas: list[str] = lemmatizer.rule_lemmatize(Doc(nlp.vocab, words=[word], pos=[pos])[0])
+        return lemmas[0] if lemmas else word.lower()
+
+    def prefixed_lemmas(doc: Doc) -> Doc:
+        for tok in doc:
+            prefix, hyphen, word = tok.lower_.partition("-")
+            if not (hyphen and word and prefix in prefixes):
+                continue
+            if tok.pos_ not in ("NOUN", "ADJ"):  # the tagger reads "re-took" as an adverb
+                tok.pos_ = "VERB"
+            tok.lemma_ = prefix + lemma_of(word, tok.pos_)
+        return doc
+
+    return prefixed_lemmas
+
+
 @cache
 def load_pipeline(lang: str, with_components: bool = True) -> Any:
     """The spaCy pipeline for a language (loaded once per process)."""
@@ -175,6 +221,10 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         raise ConflictKGError(f"spaCy model {model} is not installed: pip install it (see README)") from exc
     if with_components:
         _register()
+        prefixes = _joined_prefixes(lang)
+        if prefixes:
+            _keep_prefixes_joined(nlp, prefixes)
+            nlp.add_pipe("ckg_prefixed_lemmas", config={"lang": lang}, after="lemmatizer")
         nlp.add_pipe("ckg_paragraphs", before="parser")
         nlp.add_pipe("ckg_actors", config={"lang": lang}, last=True)
         if lang in CLASSIFIED:

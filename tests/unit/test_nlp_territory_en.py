@@ -109,6 +109,15 @@ CASES: list[tuple[str, set[Fact]]] = [
     ("A court in Tunis cleared him of all charges.", set()),
     # a person taken is no territory
     ("Rebels took him to the town of Kunduz.", set()),
+    # a hyphenated "re-" verb stays one word, its lemma the lexicon's ("recapture", "retake")
+    (
+        "The Syrian army re-captured the town of Saraqib in Idleb, Syria.",
+        {("Syrian Arab Army", "CAPTURE", None, "asserted")},
+    ),
+    (
+        "Al Shabaab re-took the town of Bula Burte in Hiraan, Somalia.",
+        {("Al-Shabaab", "CAPTURE", None, "asserted")},
+    ),
     # protesters taking the streets protest, they take no territory
     ("Demonstrators took the streets in Aden, Yemen.", {("Protesters (Yemen)", "PROTEST", None, "asserted")}),
 ]
