@@ -51,6 +51,24 @@ def split_text(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, s
     yield start, text[start:]
 
 
+def without_asides(text: str, openers: frozenset[str]) -> str:
+    """The text with its editorial asides blanked out: a parenthesis that opens with one of
+    ``openers`` ("(coded as Southern Resistance)") codes the sentence, it is not part of it, and the
+    parser takes its words for the clause's. Offsets keep: the aside becomes spaces."""
+    if not openers:
+        return text
+    return _aside_pattern(openers).sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+@cache
+def _aside_pattern(openers: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(r"\s+".join(map(re.escape, o.split())) for o in sorted(openers))
+    return re.compile(rf"\((?:{alternatives})\b[^()]*\)", re.IGNORECASE)
+
+
 def _cut(text: str, lo: int, hi: int) -> int:
     enough = lo + max(1, (hi - lo) // 4)  # not so early that pieces get small
     for boundary in (_PARAGRAPH_BREAK, _SENTENCE_BREAK, _SPACE):

@@ -118,6 +118,11 @@ CASES: list[tuple[str, set[Fact]]] = [
         "Al Shabaab re-took the town of Bula Burte in Hiraan, Somalia.",
         {("Al-Shabaab", "CAPTURE", None, "asserted")},
     ),
+    # an editorial aside is not part of the clause: its verb does not take the subject
+    (
+        "Tribal forces (coded as Popular Resistance) took control of the town of Saraqib in Idleb, Syria.",
+        {("Unidentified Armed Group (Syria)", "CAPTURE", None, "asserted")},
+    ),
     # protesters taking the streets protest, they take no territory
     ("Demonstrators took the streets in Aden, Yemen.", {("Protesters (Yemen)", "PROTEST", None, "asserted")}),
 ]
@@ -167,3 +172,10 @@ def placed(text: str) -> set[Placed]:
 @pytest.mark.parametrize(("text", "expected"), PLACES)
 def test_territory_places(text: str, expected: set[Placed]) -> None:
     assert placed(text) == expected
+
+
+def test_aside_kept_in_evidence() -> None:
+    """The parser does not see an editorial aside, the event's evidence still quotes it."""
+    text = "Tribal forces (coded as Popular Resistance) took control of the town of Saraqib in Idleb, Syria."
+    (event,) = facts(text, "en").events
+    assert (event.type, event.evidence.text, event.evidence.start) == ("CAPTURE", text, 0)
