@@ -136,6 +136,7 @@ class ActorsComponent:
 
     def __call__(self, doc: Any) -> Any:
         from conflictkg.nlp.mentions import MentionFinder
+        from conflictkg.nlp.rival_acronyms import place_countries, settle_rival_acronyms
 
         try:
             if self.kb is None or self.gazetteer is None:
@@ -144,6 +145,8 @@ class ActorsComponent:
             mentions, actors = finder(doc)
             # the country of generic actors ("Civilians (Mali)"; "a protest was held": "Protesters (X)")
             doc._.country = finder.article_country(doc, mentions, finder.covered, actors)
+            hints = place_countries(self.gazetteer, doc, finder.covered)
+            settle_rival_acronyms(finder.kb, mentions, actors, doc._.country, hints, finder.entry_dict)
         except Exception as exc:  # one pathological parse must not stop the whole batch
             doc._.nlp_error = f"actor resolution failed: {exc!r}"
             mentions, actors = [], {}
