@@ -107,6 +107,15 @@ CASES: list[tuple[str, set[Fact]]] = [
     ("Police cleared the road in Gabes, Tunisia.", set()),
     ("Police recovered stolen weapons in Gabes, Tunisia.", set()),
     ("A court in Tunis cleared him of all charges.", set()),
+    # people captured are prisoners, not territory; a town captured is
+    (
+        "Three PKK militants were killed or captured in Tunceli, Turkey.",
+        {("Unidentified Armed Group (Turkey)", "FIGHT", "Kurdistan Workers' Party", "asserted")},
+    ),
+    (
+        "The town of Saraqib in Idleb, Syria, was captured by the Syrian army.",
+        {("Syrian Arab Army", "CAPTURE", None, "asserted")},
+    ),
     # a person taken is no territory
     ("Rebels took him to the town of Kunduz.", set()),
     # a hyphenated "re-" verb stays one word, its lemma the lexicon's ("recapture", "retake")
