@@ -154,12 +154,14 @@ class KnowledgeBase:
                 entries[eid] = replace(e, member_of=_member_id(entries, e.member_of))
         exact: dict[str, str] = {}
         acro: dict[str, str] = {}
+        claims: dict[str, dict[str, None]] = {}  # acronym → the actors that have it, in order
         # priority: curated organisations and people override state names and capitals
         ordered = sorted(entries.values(), key=lambda e: 0 if e.kind == "state" else 1)
         for e in ordered:
             for alias in e.aliases:
                 if _is_acronym(alias):
                     acro[alias.replace(".", "")] = e.id
+                    claims.setdefault(alias.replace(".", ""), {})[e.id] = None
                 else:
                     k = key(alias)
                     if k:
@@ -184,6 +186,7 @@ class KnowledgeBase:
                 exact[k] = next(iter(ids))
         self._exact = exact
         self._acro = acro
+        self._acro_rivals = {a: tuple(ids) for a, ids in claims.items() if len(ids) > 1}
         self._keys = list(exact)
         # institution = "army", "government" or both ("army government")
         self._army = {
@@ -224,6 +227,11 @@ class KnowledgeBase:
             return None
         aid = self._exact.get(k) or self._disc_keys.get(_disc_key(k))
         return self.get(aid) if aid else None
+
+    def rivals(self, text: str) -> tuple[ActorEntry, ...]:
+        """The actors that share the acronym ``text`` ("AA": Anadolu Agency, Arakan Army), when more
+        than one has it: resolve() gives one of them, the article's country picks among them."""
+        return tuple(self._entries[i] for i in self._acro_rivals.get(_acronym_key(text), ()))
 
     def resolve(self, text: str, lang: str | None = None) -> ActorEntry | None:
         """A mention → its actor, or None when nothing fits (never a wild guess)."""

@@ -103,7 +103,8 @@ class NLPExtractor:
         return language.detect(doc.text)
 
     def extract(self, docs: Iterable[RawDocument]) -> Iterator[ArticleFacts | InputError]:
-        from conflictkg.nlp.pipeline import load_pipeline, use_resources
+        from conflictkg.knowledge.lexicon import load_lexicon
+        from conflictkg.nlp.pipeline import load_pipeline, use_resources, without_asides
 
         docs = list(docs)
         results: list[ArticleFacts | InputError | None] = [None] * len(docs)
@@ -120,7 +121,9 @@ class NLPExtractor:
             # a long text goes through in pieces so that the parser's cost per article stays bounded;
             # what each piece yields is kept with offsets into the whole text
             size = self.chunk_chars
-            pieces = ((piece, (i, start)) for i in idxs for start, piece in split_text(docs[i].text, size))
+            asides = load_lexicon(lang).group("editorial_asides")
+            texts = {i: without_asides(docs[i].text, asides) for i in idxs}
+            pieces = ((piece, (i, start)) for i in idxs for start, piece in split_text(texts[i], size))
             # spaCy holds a batch of docs at once: at most about PIPE_BATCH_CHARS of text
             batch_size = max(1, min(self.batch_size, PIPE_BATCH_CHARS // size))
             kwargs: dict[str, Any] = {"batch_size": batch_size, "as_tuples": True}
@@ -244,7 +247,7 @@ class NLPExtractor:
             if dates.is_background(d, published):
                 continue
             start, end = e["sent_start"], e["sent_end"]
-            sentence = text[start:end]
+            sentence, clause = text[start:end], text[slice(*e["clause"])]
             conf = float(e["confidence"]) - (0.05 if e["place"] and e["place"].get("inferred") else 0.0)
             names = [actors[actor_id].name, e["type"], actors[target_id].name if target_id else ""]
             facts.events.append(
@@ -260,7 +263,7 @@ class NLPExtractor:
                     date_precision=prec,
                     confidence=round(max(0.3, conf), 3),
                     summary=" ".join(n for n in names if n),
-                    evidence=Evidence(sentence=sentence, start=start, end=end, text=e["clause"]),
+                    evidence=Evidence(sentence=sentence, start=start, end=end, text=clause),
                 )
             )
             if e.get("via"):
@@ -438,7 +441,7 @@ class Parsed:
     parsed in pieces, and offsets here are into the whole text."""
 
     records: dict[str, dict[str, Any]] = field(default_factory=dict)  # actor id → actor record
-    events: list[dict[str, Any]] = field(default_factory=list)  # with "pred_idx" and "clause"
+    events: list[dict[str, Any]] = field(default_factory=list)  # with "pred_idx" and "clause" (its span)
     controls: list[dict[str, Any]] = field(default_factory=list)
     memberships: list[dict[str, Any]] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)
@@ -460,7 +463,8 @@ class Parsed:
             self.bracketed.extend(p.strip() for p in inner.split(",") if p.strip())
         for e in doc._.events or []:
             pred = doc[e["pred"]]
-            clause = _clause(pred, e["sent_start"], e["sent_end"])
+            lo, hi = _clause(pred, e["sent_start"], e["sent_end"])
+            clause = (lo + offset, hi + offset)
             self.events.append({**_shifted(e, offset), "pred_idx": pred.idx + offset, "clause": clause})
         self.controls.extend(_shifted(c, offset) for c in doc._.controls or [])
         self.memberships.extend(doc._.memberships or [])
@@ -473,11 +477,12 @@ def _shifted(found: dict[str, Any], offset: int) -> dict[str, Any]:
     return {**found, "sent_start": found["sent_start"] + offset, "sent_end": found["sent_end"] + offset}
 
 
-def _clause(pred: Any, start: int, end: int) -> str:
-    """The predicate's clause (its subtree), clipped to the sentence."""
+def _clause(pred: Any, start: int, end: int) -> tuple[int, int]:
+    """The span of the predicate's clause (its subtree), clipped to the sentence: taken from the
+    article's text, where an editorial aside the parser did not see is still written."""
     lo = max(pred.left_edge.idx, start)
     right = pred.right_edge
     hi = min(right.idx + len(right.text), end)
     if pred.pos_ == "NOUN" and pred.head.i != pred.i:
         lo = max(min(lo, pred.head.idx), start)
-    return str(pred.doc.text[lo:hi])
+    return lo, hi

@@ -1,5 +1,7 @@
 """spaCy pipelines per language, with our components registered as spaCy factories.
 
+- ``ckg_prefixed_lemmas`` (after the lemmatizer): a word the tokenizer kept joined to a prefix of the
+  lexicon's ``joined_prefixes`` ("re-took") gets the prefix and its word's lemma ("retake");
 - ``ckg_paragraphs`` (before the parser): a line break starts a new sentence, so paragraphs without
   a final full stop do not run into the next one;
 - ``ckg_actors`` (after NER): actor mentions resolved with the knowledge base → ``doc._.actor_mentions``
@@ -49,6 +51,24 @@ def split_text(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, s
     yield start, text[start:]
 
 
+def without_asides(text: str, openers: frozenset[str]) -> str:
+    """The text with its editorial asides blanked out: a parenthesis that opens with one of
+    ``openers`` ("(coded as Southern Resistance)") codes the sentence, it is not part of it, and the
+    parser takes its words for the clause's. Offsets keep: the aside becomes spaces."""
+    if not openers:
+        return text
+    return _aside_pattern(openers).sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+@cache
+def _aside_pattern(openers: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(r"\s+".join(map(re.escape, o.split())) for o in sorted(openers))
+    return re.compile(rf"\((?:{alternatives})\b[^()]*\)", re.IGNORECASE)
+
+
 def _cut(text: str, lo: int, hi: int) -> int:
     enough = lo + max(1, (hi - lo) // 4)  # not so early that pieces get small
     for boundary in (_PARAGRAPH_BREAK, _SENTENCE_BREAK, _SPACE):
@@ -87,6 +107,10 @@ def _register() -> None:
                 tok.is_sent_start = True
         return doc
 
+    @Language.factory("ckg_prefixed_lemmas", default_config={"lang": "en"})
+    def make_prefixed_lemmas(nlp: Language, name: str, lang: str) -> Any:
+        return _prefixed_lemmas(nlp, lang)
+
     @Language.factory("ckg_actors", default_config={"lang": "fr"})
     def make_actors(nlp: Language, name: str, lang: str) -> ActorsComponent:
         return ActorsComponent(lang)
@@ -112,6 +136,7 @@ class ActorsComponent:
 
     def __call__(self, doc: Any) -> Any:
         from conflictkg.nlp.mentions import MentionFinder
+        from conflictkg.nlp.rival_acronyms import place_countries, settle_rival_acronyms
 
         try:
             if self.kb is None or self.gazetteer is None:
@@ -120,6 +145,8 @@ class ActorsComponent:
             mentions, actors = finder(doc)
             # the country of generic actors ("Civilians (Mali)"; "a protest was held": "Protesters (X)")
             doc._.country = finder.article_country(doc, mentions, finder.covered, actors)
+            hints = place_countries(self.gazetteer, doc, finder.covered)
+            settle_rival_acronyms(finder.kb, mentions, actors, doc._.country, hints, finder.entry_dict)
         except Exception as exc:  # one pathological parse must not stop the whole batch
             doc._.nlp_error = f"actor resolution failed: {exc!r}"
             mentions, actors = [], {}
@@ -161,6 +188,46 @@ class EventsComponent:
         return doc
 
 
+def _joined_prefixes(lang: str) -> frozenset[str]:
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    return load_lexicon(lang).group("joined_prefixes")
+
+
+def _keep_prefixes_joined(nlp: Any, prefixes: frozenset[str]) -> None:
+    """The tokenizer splits "re-took" into three tokens, which the parser misreads: a hyphen right
+    after a lexicon prefix no longer splits the word."""
+    from spacy.util import compile_infix_regex
+
+    after_prefix = "".join(f"(?<!\\b{''.join(f'[{c.upper()}{c}]' for c in p)})" for p in sorted(prefixes))
+    hyphen = "(?:-|–|—|--|---|——|~)"
+    infixes = [i.replace(hyphen, after_prefix + hyphen) for i in nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
+    from spacy.tokens import Doc
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    prefixes = _joined_prefixes(lang)
+
+    def lemma_of(word: str, pos: str) -> str:
+        lemmas: list[str] = lemmatizer.rule_lemmatize(Doc(nlp.vocab, words=[word], pos=[pos])[0])
+        return lemmas[0] if lemmas else word.lower()
+
+    def prefixed_lemmas(doc: Doc) -> Doc:
+        for tok in doc:
+            prefix, hyphen, word = tok.lower_.partition("-")
+            if not (hyphen and word and prefix in prefixes):
+                continue
+            if tok.pos_ not in ("NOUN", "ADJ"):  # the tagger reads "re-took" as an adverb
+                tok.pos_ = "VERB"
+            tok.lemma_ = prefix + lemma_of(word, tok.pos_)
+        return doc
+
+    return prefixed_lemmas
+
+
 @cache
 def load_pipeline(lang: str, with_components: bool = True) -> Any:
     """The spaCy pipeline for a language (loaded once per process)."""
@@ -175,6 +242,10 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         raise ConflictKGError(f"spaCy model {model} is not installed: pip install it (see README)") from exc
     if with_components:
         _register()
+        prefixes = _joined_prefixes(lang)
+        if prefixes:
+            _keep_prefixes_joined(nlp, prefixes)
+            nlp.add_pipe("ckg_prefixed_lemmas", config={"lang": lang}, after="lemmatizer")
         nlp.add_pipe("ckg_paragraphs", before="parser")
         nlp.add_pipe("ckg_actors", config={"lang": lang}, last=True)
         if lang in CLASSIFIED:

@@ -107,8 +107,31 @@ CASES: list[tuple[str, set[Fact]]] = [
     ("Police cleared the road in Gabes, Tunisia.", set()),
     ("Police recovered stolen weapons in Gabes, Tunisia.", set()),
     ("A court in Tunis cleared him of all charges.", set()),
+    # people captured are prisoners, not territory; a town captured is
+    (
+        "Three PKK militants were killed or captured in Tunceli, Turkey.",
+        {("Unidentified Armed Group (Turkey)", "FIGHT", "Kurdistan Workers' Party", "asserted")},
+    ),
+    (
+        "The town of Saraqib in Idleb, Syria, was captured by the Syrian army.",
+        {("Syrian Arab Army", "CAPTURE", None, "asserted")},
+    ),
     # a person taken is no territory
     ("Rebels took him to the town of Kunduz.", set()),
+    # a hyphenated "re-" verb stays one word, its lemma the lexicon's ("recapture", "retake")
+    (
+        "The Syrian army re-captured the town of Saraqib in Idleb, Syria.",
+        {("Syrian Arab Army", "CAPTURE", None, "asserted")},
+    ),
+    (
+        "Al Shabaab re-took the town of Bula Burte in Hiraan, Somalia.",
+        {("Al-Shabaab", "CAPTURE", None, "asserted")},
+    ),
+    # an editorial aside is not part of the clause: its verb does not take the subject
+    (
+        "Tribal forces (coded as Popular Resistance) took control of the town of Saraqib in Idleb, Syria.",
+        {("Unidentified Armed Group (Syria)", "CAPTURE", None, "asserted")},
+    ),
     # protesters taking the streets protest, they take no territory
     ("Demonstrators took the streets in Aden, Yemen.", {("Protesters (Yemen)", "PROTEST", None, "asserted")}),
 ]
@@ -158,3 +181,10 @@ def placed(text: str) -> set[Placed]:
 @pytest.mark.parametrize(("text", "expected"), PLACES)
 def test_territory_places(text: str, expected: set[Placed]) -> None:
     assert placed(text) == expected
+
+
+def test_aside_kept_in_evidence() -> None:
+    """The parser does not see an editorial aside, the event's evidence still quotes it."""
+    text = "Tribal forces (coded as Popular Resistance) took control of the town of Saraqib in Idleb, Syria."
+    (event,) = facts(text, "en").events
+    assert (event.type, event.evidence.text, event.evidence.start) == ("CAPTURE", text, 0)

@@ -136,6 +136,8 @@ def _takes_no_territory(st: DocState, f: Frame) -> bool:
     obj = first_child(f.tok, OBJ)
     if obj is None:  # "seized about a ton": a quantity word the parser took for a preposition
         obj = next((c for prep, c in prep_args(f.tok) if prep in QUANTITY_PREPS), None)
+    if obj is None:  # "3 militants were killed, injured or captured": who was taken, not where
+        obj = _taken_in_passive(f.tok)
     if obj is not None and obj.pos_ == "PRON" and f.pred.type == "CAPTURE":
         return obj.lower_ not in TERRITORY_PRONOUNS  # "the police took him": a person, not a place
     if obj is None or obj.pos_ != "NOUN" or f.pred.type != "CAPTURE":
@@ -144,6 +146,13 @@ def _takes_no_territory(st: DocState, f: Frame) -> bool:
         return False
     named = [obj, *(t for left in obj.lefts for t in left.subtree)]  # not "near X" after it
     return not any(t.ent_type_ in _PLACE_ENTS for t in named)
+
+
+def _taken_in_passive(verb: Token) -> Token | None:
+    """The passive subject of a verb, or of the first verb it is coordinated with."""
+    while verb.dep_ == "conj" and first_child(verb, SUBJ_PASS) is None:
+        verb = verb.head
+    return first_child(verb, SUBJ_PASS)
 
 
 def _seized_property(st: DocState, f: Frame) -> bool:
