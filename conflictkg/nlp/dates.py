@@ -317,11 +317,33 @@ def _explicit(
     day_and_month = any(w in MONTHS for w in words) and re.search(r"\b\d{1,2}(?:er|st|nd|rd|th)?\b", text)
     if not day_and_month:
         return None, None
-    cleaned = re.sub(r"\b(le|the|on|du|au|depuis|since)\b", " ", text)
+    # a range of days ("24-26 June", "du 24 au 26 juin") starts on its first day; dateparser reads
+    # "24-26 June" as 24 June 1926 (norm() has made the hyphen a space)
+    cleaned = re.sub(r"\b(\d{1,2})(?:\s+|\s*(?:-|–|au|to)\s*)\d{1,2}\b(?=\s+[^\d\s])", r"\1", text)
+    cleaned = re.sub(r"\b(le|the|on|du|au|depuis|since)\b", " ", cleaned)
     cleaned = re.sub(r"\b(\d{1,2})(?:er|st|nd|rd|th)\b", r"\1", cleaned)
     base = _period_end(pub) if pub else None
     got = _dateparser(cleaned, (lang,) if lang else ("fr", "en"), base)
     if got is None:
         return None, None
-    dt, _ = got
-    return dt.date().isoformat(), "day"
+    day = got[0].date()
+    if base is not None and not re.search(r"\b\d{4}\b", text):
+        if day.year < base.year - 1:  # no year written: a two-digit number was read as one
+            return None, None
+        day = _nearest_year(day, base.date())
+    return day.isoformat(), "day"
+
+
+NEAR_FUTURE_DAYS = 31
+
+
+def _nearest_year(day: date, base: date) -> date:
+    """A day and month without a year, read as the last one before the article ("le 26 juin" in
+    news of 24 June is last year's), unless the same day a few days after the article's date is
+    meant: a range that runs on past it ("over 24-26 June" in a note dated the 24th) or a
+    publication a little ahead of the date it carries."""
+    try:
+        ahead = day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day
+    return ahead if 0 < (ahead - base).days <= NEAR_FUTURE_DAYS else day

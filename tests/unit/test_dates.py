@@ -70,6 +70,13 @@ def test_parse_published(value: str | None, lang: str | None, expected: str | No
         ("le 1er juin", "2020-06-10", "fr", ("2020-06-01", "day")),
         ("jeudi 21 mai", "2020-05", "fr", ("2020-05-21", "day")),
         ("March 3, 2022", "2022-04-01", "en", ("2022-03-03", "day")),
+        # no year written: the last such day before the article, unless a few days after it
+        ("26 June", "2016-06-24", "en", ("2016-06-26", "day")),
+        ("28 August", "2016-06-24", "en", ("2015-08-28", "day")),
+        ("28 December", "2016-01-03", "en", ("2015-12-28", "day")),
+        # a range of days starts on its first ("24-26 June" is not 24 June 1926)
+        ("24-26 June", "2016-06-27", "en", ("2016-06-24", "day")),
+        ("du 24 au 26 juin", "2016-06-27", "fr", ("2016-06-24", "day")),
         ("2020-05-21", None, "en", ("2020-05-21", "day")),
         # months and years
         ("en mars", "2021-06-10", "fr", ("2021-03", "month")),
