@@ -179,14 +179,15 @@ class NLPExtractor:
         locations: dict[str, Location] = {}
         place_cache: dict[tuple[Any, ...], Location | None] = {}
 
+        def is_actor(aid: str | None) -> bool:
+            return aid is not None and (aid in records or self.kb.get(aid) is not None)
+
         def actor(aid: str | None) -> str | None:
-            if aid is None:
+            if aid is None or not is_actor(aid):
                 return None
             if aid not in actors:
                 rec = records.get(aid)
                 entry = self.kb.get(aid) if rec is None else None
-                if rec is None and entry is None:
-                    return None
                 if rec is not None:
                     actors[aid] = Actor(
                         id=aid, name=rec["name"], kind=rec["kind"], country=rec["country"],
@@ -234,7 +235,7 @@ class NLPExtractor:
             return str(rec["id"])
 
         for e in parsed.events:
-            if e["actor"] is None or (e["actor"] not in records and self.kb.get(e["actor"]) is None):
+            if not is_actor(e["actor"]):  # before its place is resolved and kept
                 continue
             loc_id = place(e["place"], capture=e["type"] in ("CAPTURE", "RETREAT"))
             actor_id = actor(in_place(e["actor"], loc_id))
