@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from conflictkg.errors import ConflictKGError
@@ -145,7 +145,7 @@ class ActorsComponent:
             mentions, actors = finder(doc)
             # the country of generic actors ("Civilians (Mali)"; "a protest was held": "Protesters (X)")
             doc._.country = finder.article_country(doc, mentions, finder.covered, actors)
-            hints = place_countries(self.gazetteer, doc, finder.covered)
+            hints = partial(place_countries, self.gazetteer, doc, finder.covered)
             settle_rival_acronyms(finder.kb, mentions, actors, doc._.country, hints, finder.entry_dict)
         except Exception as exc:  # one pathological parse must not stop the whole batch
             doc._.nlp_error = f"actor resolution failed: {exc!r}"

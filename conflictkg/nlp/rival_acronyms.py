@@ -26,7 +26,7 @@ def settle_rival_acronyms(
     mentions: list[dict[str, Any]],
     actors: dict[str, Any],
     country: str | None,
-    place_hints: Counter[str],
+    place_hints: Callable[[], Counter[str]],
     entry_dict: Callable[[Any], dict[str, Any]],
 ) -> None:
     """Each mention of a shared acronym becomes the rival of ``country``, or else of the country most
@@ -40,7 +40,7 @@ def settle_rival_acronyms(
         for m in mentions
         if not kb.rivals(m["text"]) and actors.get(m["actor"], {}).get("country")
     )
-    hints.update(place_hints)
+    hints.update(place_hints())  # read only for an article that names a shared acronym
     ranked = [country] if country else []
     ranked += [c for c, _ in hints.most_common() if c != country]
     for m, rivals in shared:
