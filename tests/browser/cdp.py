@@ -106,27 +106,57 @@ class Page:
 
 
 class Chromium:
-    """A headless Chromium with its own throw-away profile."""
+    """A headless Chromium with its own throw-away profile.
+
+    A cold start on a loaded machine can take tens of seconds (a fresh CI machine reads the whole
+    browser from disk while the test servers run), and a start now and then dies early: wait long,
+    retry, and say what Chromium printed when it still does not come up."""
+
+    START_TIMEOUT = 120.0
+    ATTEMPTS = 3
 
     def __init__(self, binary: str, width: int = 1400, height: int = 1000) -> None:
+        self.binary = binary
+        self.size = (width, height)
+        failures: list[str] = []
+        for _ in range(self.ATTEMPTS):
+            failure = self._start()
+            if failure is None:
+                return
+            failures.append(failure)
+        raise RuntimeError(
+            f"{binary} did not start its DevTools endpoint in {self.ATTEMPTS} attempts:\n"
+            + "\n".join(failures)
+        )
+
+    def _start(self) -> str | None:
+        """Start one browser; None when its DevTools endpoint is up, else why not."""
         self.profile = tempfile.mkdtemp(prefix="conflictkg-chromium-")
-        self.proc = subprocess.Popen(
-            [
-                binary, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--no-default-browser-check", "--remote-debugging-port=0",
-                "--remote-allow-origins=*", f"--user-data-dir={self.profile}",
-                f"--window-size={width},{height}", "about:blank",
-            ],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+        self.log_path = Path(self.profile).with_suffix(".log")
+        width, height = self.size
+        with open(self.log_path, "wb") as log:
+            self.proc = subprocess.Popen(
+                [
+                    self.binary, "--headless=new", "--no-sandbox", "--disable-gpu",
+                    "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check",
+                    "--remote-debugging-port=0", "--remote-allow-origins=*",
+                    f"--user-data-dir={self.profile}", f"--window-size={width},{height}", "about:blank",
+                ],
+                stdout=log, stderr=subprocess.STDOUT,
+            )  # fmt: skip
         port_file = Path(self.profile) / "DevToolsActivePort"
-        deadline = time.monotonic() + 30
+        started = time.monotonic()
         while not (port_file.exists() and port_file.read_text().strip()):
-            if self.proc.poll() is not None or time.monotonic() > deadline:
+            exited = self.proc.poll()
+            waited = time.monotonic() - started
+            if exited is not None or waited > self.START_TIMEOUT:
+                tail = self.log_path.read_text(errors="replace").strip().splitlines()[-15:]
                 self.close()
-                raise RuntimeError(f"{binary} did not start its DevTools endpoint")
+                state = f"exited with {exited}" if exited is not None else "still starting"
+                return f"- {state} after {waited:.0f}s; it printed:\n    " + "\n    ".join(tail)
             time.sleep(0.1)
         self.port = int(port_file.read_text().split()[0])
+        return None
 
     def page(self) -> Page:
         with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/json/list", timeout=10) as response:
@@ -142,3 +172,4 @@ class Chromium:
             self.proc.kill()
             self.proc.wait()
         shutil.rmtree(self.profile, ignore_errors=True)
+        self.log_path.unlink(missing_ok=True)
