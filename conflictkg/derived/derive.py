@@ -26,6 +26,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from conflictkg.derived.aggregates import (
+    FACTUAL,
+    UNDATED,
+    Evidence,
+    by_date,
+    evidence_lists,
+    first_last,
+    noisy_or,
+    source_of,
+    weight,
+)
+from conflictkg.derived.delta import Contributions, apply_delta, read_contributions
 from conflictkg.derived.derive_cypher import (
     DELETE_CONTROLS,
     DELETE_OPPOSES,
@@ -56,25 +68,29 @@ from conflictkg.graph.writer import GraphWriter
 from conflictkg.model import ArticleFacts
 
 CONFLICT_TYPES = ["FIGHT", "ASSAULT", "THREATEN", "COERCE", "CAPTURE", "RETREAT"]
-FACTUAL = ["asserted", "reported"]  # modalities that count as something that happened
-MAX_EVIDENCE = 5  # evidence sentences kept on a SUPPORTS relationship per source (the earliest)
-UNDATED = "9999"  # sorts an undated event after every dated one
 
 
 @dataclass
 class Scope:
     """What a run touched: the ordered (actor, target) pairs of events, and the places of events
-    and stated control claims, written or removed. An empty scope derives nothing."""
+    and stated control claims, written or removed. An empty scope derives nothing.
+
+    Filled with the store (``add_articles``, ``add_facts(..., store)``), before the write, it also
+    holds what each touched event gave to its pair then (``prior``), and the derive applies the
+    run's delta to SUPPORTS / OPPOSES (``derived/delta.py``) instead of re-reading their pairs."""
 
     pairs: set[tuple[str, str]] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)  # whose extracted events get their SAME_AS links
+    prior: Contributions = field(default_factory=dict)
+    by_delta: bool = True  # False once facts were added without reading their events' prior state
 
     def __bool__(self) -> bool:
         return bool(self.pairs or self.places or self.articles)
 
-    def add_facts(self, items: Iterable[ArticleFacts]) -> None:
-        """The keys of facts about to be written."""
+    def add_facts(self, items: Iterable[ArticleFacts], store: Store | None = None) -> None:
+        """The keys of facts about to be written (and, given the store, their events' prior state)."""
+        items = list(items)
         for facts in items:
             if facts.article.source == "text":
                 self.articles.add(facts.article.id)
@@ -84,18 +100,29 @@ class Scope:
                 if e.location_id:
                     self.places.add(e.location_id)
             self.places.update(c.location_id for c in facts.controls)
+        if store is None:
+            self.by_delta = False
+        else:
+            self._read_prior(store, [e.id for f in items for e in f.events])
 
     def add_articles(self, store: Store, article_ids: list[str], chunk: int = 1000) -> None:
         """The keys the graph holds now for these articles: call it before rewriting them, so the
         pairs and places of the events the rewrite removes are recomputed too."""
+        events: set[str] = set()
         for start in range(0, len(article_ids), chunk):
             ids = article_ids[start : start + chunk]
             for r in store.query(READ_ARTICLE_KEYS, {"ids": ids}):
+                events.add(r["event"])
                 if r["target"]:
                     self.pairs.add((r["actor"], r["target"]))
                 if r["place"]:
                     self.places.add(r["place"])
             self.places.update(r["place"] for r in store.query(READ_ARTICLE_CLAIMS, {"ids": ids}))
+        self._read_prior(store, events)
+
+    def _read_prior(self, store: Store, events: Iterable[str]) -> None:
+        """The first state seen of each event is the one before the run."""
+        self.prior.update(read_contributions(store, set(events) - self.prior.keys()))
 
 
 @dataclass
@@ -107,49 +134,7 @@ class DeriveStats:
     opposes: int = 0
     opposes_removed: int = 0
     links: int = 0
-
-
-def _noisy_or(confidences: list[float]) -> float:
-    """Independent reports of support make it more certain: 1 - prod(1 - c)."""
-    miss = 1.0
-    for c in confidences:
-        miss *= 1.0 - min(max(c, 0.0), 1.0)
-    return round(1.0 - miss, 3)
-
-
-Evidence = tuple[str, str, str | None, str | None, str]  # (date or UNDATED, event, sentence, article, source)
-
-
-def source_of(value: Any) -> str:
-    return str(value or "text")
-
-
-def _evidence(items: list[Evidence], per_source: int | None = MAX_EVIDENCE) -> dict[str, list[str]]:
-    """Parallel lists (dates, sentences, articles, events, sources) of the items in date order,
-    the first ``per_source`` of each source (so a source filter still finds its own evidence)."""
-    chosen: list[Evidence] = []
-    taken: dict[str, int] = defaultdict(int)
-    for item in sorted(items, key=lambda x: (x[0], x[1])):
-        if per_source is None or taken[item[4]] < per_source:
-            taken[item[4]] += 1
-            chosen.append(item)
-    return {
-        "evidence_dates": [d if d != UNDATED else "" for d, _, _, _, _ in chosen],
-        "sentences": [s or "" for _, _, s, _, _ in chosen],
-        "articles": [a or "" for _, _, _, a, _ in chosen],
-        "event_ids": [e for _, e, _, _, _ in chosen],
-        "evidence_sources": [src for _, _, _, _, src in chosen],
-    }
-
-
-def _by_date(items: Iterable[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """Items (their date first, '' when undated) in date order, the undated last."""
-    return sorted(items, key=lambda x: (x[0] == "", x))
-
-
-def _first_last(dates: list[str]) -> dict[str, str | None]:
-    dated = [d for d in dates if d]
-    return {"first_seen": dated[0] if dated else None, "last_seen": dated[-1] if dated else None}
+    pairs_recomputed: int = 0  # by a scoped derive, from their events (not by the run's delta)
 
 
 def _by_event(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -169,9 +154,10 @@ def support_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         pairs[(ev["backer"], ev["backed"])].append(ev)
     rows = []
     for (backer, backed), evs in sorted(pairs.items()):
-        ordered = _by_date((e["date"] or "", source_of(e["source"])) for e in evs)
+        ordered = by_date((e["date"] or "", source_of(e["source"])) for e in evs)
         dates = [d for d, _ in ordered]
-        ev = _evidence(
+        total_weight = sum(weight(e["confidence"]) for e in evs)
+        ev = evidence_lists(
             [
                 (e["date"] or UNDATED, e["event"], e["sentence"], e["article"], source_of(e["source"]))
                 for e in evs
@@ -179,11 +165,12 @@ def support_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         )
         props = {
             "events": len(evs),
-            **_first_last(dates),
+            **first_last(dates),
             # every event's date and source, so queries can count within a window or a source
             "dates": dates,
             "sources": [src for _, src in ordered],
-            "confidence": _noisy_or([float(e["confidence"] or 0.5) for e in evs]),
+            "confidence": noisy_or(total_weight),
+            "noisy_or_weight": total_weight,
             **ev,
         }
         rows.append({"backer": backer, "backed": backed, "props": props})
@@ -203,12 +190,12 @@ def oppose_rows(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         merged.setdefault(key, {}).update({e[0]: (e[1], e[2], source_of(e[3])) for e in p["events"]})
     rows = []
     for (a, b), events in sorted(merged.items()):
-        ordered = _by_date((d, ty, src) for ty, d, src in events.values())
+        ordered = by_date((d, ty, src) for ty, d, src in events.values())
         dates = [d for d, _, _ in ordered]
         types = [ty for _, ty, _ in ordered]
         props: dict[str, Any] = {"events": len(events)}
         props.update({ty.lower(): types.count(ty) for ty in FIGHT_TYPES})
-        props.update(_first_last(dates), dates=dates, types=types, sources=[src for _, _, src in ordered])
+        props.update(first_last(dates), dates=dates, types=types, sources=[src for _, _, src in ordered])
         rows.append({"a": a, "b": b, "props": props})
     return rows
 
@@ -226,7 +213,7 @@ class _Period:
     evidence: list[Evidence] = field(default_factory=list)
 
     def row(self) -> dict[str, Any]:
-        ev = _evidence(self.evidence, per_source=None)  # every capture of the period (few, unlike support)
+        ev = evidence_lists(self.evidence, per_source=None)  # every capture of the period (few)
         props = {
             "since": self.since, "until": self.until, "from_actor": self.from_actor,
             "from_id": self.from_id, "from_inferred": self.from_inferred, "events": len(self.evidence), **ev,
@@ -442,8 +429,29 @@ def _place_events(store: Store, places: set[str], batch_rows: int) -> list[dict[
 
 def _derive_scope(store: Store, writer: GraphWriter, scope: Scope, batch_rows: int) -> DeriveStats:
     stats = DeriveStats()
+    recompute = scope.pairs
+    if scope.by_delta and scope.prior:
+        after = read_contributions(store, scope.prior, batch_rows)
+        delta = apply_delta(store, writer, scope.prior, after, batch_rows)
+        stats.supports, stats.supports_removed = delta.supports, delta.supports_removed
+        stats.opposes, stats.opposes_removed = delta.opposes, delta.opposes_removed
+        recompute = delta.recompute
+    _recompute_pairs(store, writer, recompute, stats, batch_rows)
+    _recompute_places(store, writer, scope.places, stats, batch_rows)
+    # the cross-source links of the articles written: a note ingested after its ACLED file
+    stats.links = link_articles(store, scope.articles, writer.run_id).links
+    return stats
+
+
+def _recompute_pairs(
+    store: Store, writer: GraphWriter, touched: set[tuple[str, str]], stats: DeriveStats, batch_rows: int
+) -> None:
+    """SUPPORTS and OPPOSES of the pairs, from their events."""
     # Both directions of every pair: OPPOSES is one fact per unordered pair.
-    pairs = {p for a, b in scope.pairs if a != b for p in ((a, b), (b, a))}
+    pairs = {p for a, b in touched if a != b for p in ((a, b), (b, a))}
+    stats.pairs_recomputed = len(pairs)
+    if not pairs:
+        return
     events = _pair_events(store, pairs, batch_rows)
     existing = [
         r
@@ -459,8 +467,8 @@ def _derive_scope(store: Store, writer: GraphWriter, scope: Scope, batch_rows: i
         for r in existing
         if r["rel"] == "SUPPORTS" and (r["a"], r["b"]) not in wanted
     ]
-    stats.supports_removed = writer.write_rows(DELETE_SUPPORTS, stale)
-    stats.supports = writer.write_rows(WRITE_SUPPORTS, supports)
+    stats.supports_removed += writer.write_rows(DELETE_SUPPORTS, stale)
+    stats.supports += writer.write_rows(WRITE_SUPPORTS, supports)
 
     opposes = oppose_rows(_fight_pairs([e for e in events if e["type"] in FIGHT_TYPES]))
     wanted = {(r["a"], r["b"]) for r in opposes}
@@ -469,13 +477,18 @@ def _derive_scope(store: Store, writer: GraphWriter, scope: Scope, batch_rows: i
         for r in existing
         if r["rel"] == "OPPOSES" and (r["a"], r["b"]) not in wanted
     ]
-    stats.opposes_removed = writer.write_rows(DELETE_OPPOSES, stale)
-    stats.opposes = writer.write_rows(WRITE_OPPOSES, opposes)
+    stats.opposes_removed += writer.write_rows(DELETE_OPPOSES, stale)
+    stats.opposes += writer.write_rows(WRITE_OPPOSES, opposes)
 
-    place_events = _place_events(store, scope.places, batch_rows)
+
+def _recompute_places(
+    store: Store, writer: GraphWriter, places: set[str], stats: DeriveStats, batch_rows: int
+) -> None:
+    """CONTROLS {kind: "captured"} of the places, from their events and stated claims."""
+    place_events = _place_events(store, places, batch_rows)
     claims = [
         c
-        for chunk in _chunks(sorted(scope.places), batch_rows)
+        for chunk in _chunks(sorted(places), batch_rows)
         for c in store.query(READ_PLACE_CONTROLS, {"places": chunk})
     ]
     stated = [c for c in claims if c["kind"] == "stated"]
@@ -497,6 +510,3 @@ def _derive_scope(store: Store, writer: GraphWriter, scope: Scope, batch_rows: i
     ]
     stats.controls_removed = writer.write_rows(DELETE_CONTROLS, stale)
     stats.controls = writer.write_rows(WRITE_CONTROLS, controls)
-    # the cross-source links of the articles written: a note ingested after its ACLED file
-    stats.links = link_articles(store, scope.articles, writer.run_id).links
-    return stats

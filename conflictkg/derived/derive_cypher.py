@@ -201,7 +201,7 @@ MATCH (art)<-[:REPORTED_IN]-(e)
 MATCH (a)-[:ACTOR]->(e)
 OPTIONAL MATCH (e)-[:TARGET]->(t)
 OPTIONAL MATCH (e)-[:AT]->(l)
-RETURN a.id AS actor, t.id AS target, l.id AS place
+RETURN e.id AS event, a.id AS actor, t.id AS target, l.id AS place
 """
 
 
@@ -214,9 +214,81 @@ RETURN c.kind AS kind, a.id AS actor, a.name AS actor_name, a.country AS country
 """
 
 
+# --- derive by delta (derived/delta.py) --------------------------------------------------------------
+
+# What some events give to the pairs: one row per (event, actor, target, report), as the full reads.
+READ_CONTRIBUTIONS = """
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+WITH e
+WHERE e.type IN $types AND e.modality IN $modalities
+MATCH (a)-[:ACTOR]->(e)-[:TARGET]->(t)
+WHERE a.id <> t.id
+OPTIONAL MATCH (e)-[r:REPORTED_IN]->(art:Article)
+RETURN e.id AS event, e.type AS type, e.date AS date, e.confidence AS confidence, e.source AS source,
+       a.id AS actor, a.name AS actor_name, t.id AS target, t.name AS target_name,
+       r.sentence AS sentence, art.url AS article
+"""
+
+# A list property travels as one string (LIST_SEP between its entries, after a '#' that keeps an
+# empty list apart from a list of one ''): FalkorDB sends a string at a fraction of a list's cost.
+LIST_SEP = "\x1f"
+
+
+def _state_read(rel: str, columns: list[str], lists: list[str], joined: bool) -> str:
+    """The aggregates of the ``rel`` relationships between the ordered pairs given; the lists joined
+    into strings (FalkorDB's ``string.join``) or as they are (Neo4j)."""
+    read_list = "string.join(['#'] + coalesce(s.{0}, []), $sep) AS {0}" if joined else "s.{0} AS {0}"
+    returned = ["a.id AS a", "b.id AS b", *(f"s.{c} AS {c}" for c in columns)]
+    returned += [read_list.format(name) for name in lists]
+    return f"""
+UNWIND $pairs AS pair
+MATCH (a:Actor {{id: pair.a}})
+MATCH (b:Actor {{id: pair.b}})
+WITH a, b
+MATCH (a)-[s:{rel}]->(b)
+RETURN {", ".join(returned)}
+"""
+
+
+EVIDENCE_COLUMNS = ["evidence_dates", "event_ids", "sentences", "articles", "evidence_sources"]
+SUPPORTS_COLUMNS = ["events", "noisy_or_weight", *EVIDENCE_COLUMNS]
+SUPPORTS_LISTS = ["dates", "sources"]
+OPPOSES_COLUMNS = ["events", "fight", "assault", "threaten", "coerce"]
+OPPOSES_LISTS = ["dates", "types", "sources"]
+# by whether the lists come joined (FalkorDB)
+READ_SUPPORTS_STATE = {j: _state_read("SUPPORTS", SUPPORTS_COLUMNS, SUPPORTS_LISTS, j) for j in (False, True)}
+READ_OPPOSES_STATE = {j: _state_read("OPPOSES", OPPOSES_COLUMNS, OPPOSES_LISTS, j) for j in (False, True)}
+
+WRITE_SUPPORTS_LISTS = """
+UNWIND $rows AS row
+MATCH (b:Actor {id: row.backer})
+MATCH (t:Actor {id: row.backed})
+MERGE (b)-[s:SUPPORTS]->(t)
+ON CREATE SET s.run_id = $run_id
+SET s += row.props, s.dates = split(row.dates, $sep)[1..], s.sources = split(row.sources, $sep)[1..]
+RETURN count(*) AS done
+"""
+
+WRITE_OPPOSES_LISTS = """
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.a})
+MATCH (b:Actor {id: row.b})
+MERGE (a)-[o:OPPOSES]->(b)
+ON CREATE SET o.run_id = $run_id
+SET o += row.props, o.dates = split(row.dates, $sep)[1..], o.types = split(row.types, $sep)[1..],
+    o.sources = split(row.sources, $sep)[1..]
+RETURN count(*) AS done
+"""
+
+
 SHIPPED_CYPHER = [
     READ_SUPPORT_EVENTS, READ_SUPPORTS, WRITE_SUPPORTS, DELETE_SUPPORTS, READ_CONTROL_EVENTS,
     READ_STATED, READ_PARTIES, READ_CAPTURED, WRITE_CONTROLS, DELETE_CONTROLS, READ_FIGHT_PAIRS,
     READ_OPPOSES, WRITE_OPPOSES, DELETE_OPPOSES, READ_KEYED_PAIR_EVENTS, READ_EVENT_REPORTS,
     READ_PAIR_DERIVED, READ_KEYED_PLACE_EVENTS, READ_PLACE_CONTROLS, READ_ARTICLE_KEYS, READ_ARTICLE_CLAIMS,
+    READ_CONTRIBUTIONS, READ_SUPPORTS_STATE[False], READ_OPPOSES_STATE[False], WRITE_SUPPORTS_LISTS,
+    WRITE_OPPOSES_LISTS,
 ]  # fmt: skip
+# Not in the list: READ_SUPPORTS_STATE[True] / READ_OPPOSES_STATE[True], FalkorDB's form of the two
+# (string.join is FalkorDB's; Neo4j's parser does not know it).

@@ -350,7 +350,7 @@ def write_batch(run: Run, batch: list[RawDocument], facts: list[ArticleFacts]) -
     # What derive recomputes: the pairs and places of the events written, and of those the
     # rewrite of a known article removes (read before they go).
     run.touched.add_articles(run.store, [f.article.id for f in facts if f.may_exist])
-    run.touched.add_facts(facts)
+    run.touched.add_facts(facts, run.store)
     stats = run.writer.write(facts, isolate=True)
     refused = {r.facts.article.id: r.reason for r in stats.rejected}
     for doc in batch:
