@@ -433,6 +433,7 @@ def _derive_scope(store: Store, writer: GraphWriter, scope: Scope, batch_rows: i
     if scope.by_delta and scope.prior:
         after = read_contributions(store, scope.prior, batch_rows)
         delta = apply_delta(store, writer, scope.prior, after, batch_rows)
+        scope.prior = after  # what the derived facts reflect now: deriving again applies nothing twice
         stats.supports, stats.supports_removed = delta.supports, delta.supports_removed
         stats.opposes, stats.opposes_removed = delta.opposes, delta.opposes_removed
         recompute = delta.recompute
