@@ -429,8 +429,9 @@ def _place_events(store: Store, places: set[str], batch_rows: int) -> list[dict[
 
 def _derive_scope(store: Store, writer: GraphWriter, scope: Scope, batch_rows: int) -> DeriveStats:
     stats = DeriveStats()
-    recompute = scope.pairs
+    recompute, touched = scope.pairs, None
     if scope.by_delta and scope.prior:
+        touched = set(scope.prior)
         after = read_contributions(store, scope.prior, batch_rows)
         delta = apply_delta(store, writer, scope.prior, after, batch_rows)
         scope.prior = after  # what the derived facts reflect now: deriving again applies nothing twice
@@ -438,7 +439,7 @@ def _derive_scope(store: Store, writer: GraphWriter, scope: Scope, batch_rows: i
         stats.opposes, stats.opposes_removed = delta.opposes, delta.opposes_removed
         recompute = delta.recompute
     _recompute_pairs(store, writer, recompute, stats, batch_rows)
-    _recompute_places(store, writer, scope.places, stats, batch_rows)
+    _recompute_places(store, writer, scope.places, stats, batch_rows, touched)
     # the cross-source links of the articles written: a note ingested after its ACLED file
     stats.links = link_articles(store, scope.articles, writer.run_id).links
     return stats
@@ -482,10 +483,37 @@ def _recompute_pairs(
     stats.opposes += writer.write_rows(WRITE_OPPOSES, opposes)
 
 
+# What tells a stored control period from a recomputed one: the rest of it (the dates, sources,
+# articles and sentences of its evidence) follows its events, which change only if the run touched them.
+PERIOD_COLUMNS = ["since", "until", "from_actor", "from_id", "from_inferred", "events", "event_ids"]
+
+
+def _changed(
+    rows: list[dict[str, Any]], claims: list[dict[str, Any]], touched: set[str] | None
+) -> list[dict[str, Any]]:
+    """The periods to write: those not stored as they are (all, when the touched events are unknown)."""
+    if touched is None:
+        return rows
+    held = {(c["actor"], c["place"], c["event"]): c for c in claims if c["kind"] == "captured"}
+    return [
+        r
+        for r in rows
+        if (old := held.get((r["actor"], r["place"], r["event"]))) is None
+        or any(old[c] != r["props"][c] for c in PERIOD_COLUMNS)
+        or not touched.isdisjoint(r["props"]["event_ids"])
+    ]
+
+
 def _recompute_places(
-    store: Store, writer: GraphWriter, places: set[str], stats: DeriveStats, batch_rows: int
+    store: Store,
+    writer: GraphWriter,
+    places: set[str],
+    stats: DeriveStats,
+    batch_rows: int,
+    touched: set[str] | None = None,
 ) -> None:
-    """CONTROLS {kind: "captured"} of the places, from their events and stated claims."""
+    """CONTROLS {kind: "captured"} of the places, from their events and stated claims; with the
+    events the run ``touched``, only the periods that changed are written."""
     place_events = _place_events(store, places, batch_rows)
     claims = [
         c
@@ -510,4 +538,4 @@ def _recompute_places(
         if c["kind"] == "captured" and (c["actor"], c["place"], c["event"]) not in keep
     ]
     stats.controls_removed = writer.write_rows(DELETE_CONTROLS, stale)
-    stats.controls = writer.write_rows(WRITE_CONTROLS, controls)
+    stats.controls = writer.write_rows(WRITE_CONTROLS, _changed(controls, claims, touched))

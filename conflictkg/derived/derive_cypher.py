@@ -188,7 +188,9 @@ MATCH (l:Location {id: place})
 WITH l
 MATCH (a:Actor)-[c:CONTROLS]->(l)
 RETURN c.kind AS kind, a.id AS actor, a.name AS actor_name, a.country AS country, l.id AS place,
-       c.since AS since, c.article AS article_id, c.event AS event
+       c.since AS since, c.article AS article_id, c.event AS event, c.until AS until,
+       c.from_actor AS from_actor, c.from_id AS from_id, c.from_inferred AS from_inferred, c.events AS events,
+       c.event_ids AS event_ids
 """
 
 

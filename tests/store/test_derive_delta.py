@@ -9,7 +9,7 @@ import dataclasses
 import json
 
 import pytest
-from data.fixture_graph import ACTORS
+from data.fixture_graph import ACTORS, LOCATIONS
 
 from conflictkg.derived.derive import DeriveStats, Scope, derive
 from conflictkg.graph.store import Store
@@ -125,3 +125,28 @@ def test_relationship_older_than_its_aggregates_is_recomputed(store: Store) -> N
     stats = run_and_derive(store, arts[6:])
     assert stats.pairs_recomputed == 2
     assert pair_props(store)["SUPPORTS"]["noisy_or_weight"] > 0
+
+
+def test_control_period_follows_a_rewritten_sentence(store: Store) -> None:
+    """An unchanged period is not rewritten, but one whose capture is reported in other words is."""
+    sirte = LOCATIONS["Sirte"]
+
+    def with_capture(n: int, sentence: str) -> ArticleFacts:
+        facts = article(n, DATES[n], "text")
+        capture = Event(
+            id=event_id(facts.article.id, "CAPTURE", GNA.id, LNA.id, 500), type="CAPTURE", actor_id=GNA.id,
+            target_id=LNA.id, location_id=sirte.id, evidence=Evidence(sentence, 500, 520, sentence),
+            date=DATES[n],
+        )  # fmt: skip
+        return dataclasses.replace(facts, locations=[sirte], events=[*facts.events, capture])
+
+    first = run_and_derive(
+        store, [with_capture(0, "The GNA took Sirte."), with_capture(4, "Sirte fell again.")]
+    )
+    assert first.controls == 1  # the GNA's one period (the second capture continues it)
+    same = run_and_derive(store, [article(2, DATES[2], "text")])  # another place's run
+    assert same.controls == 0
+    reworded = run_and_derive(store, [with_capture(4, "The GNA retook Sirte.")])
+    assert reworded.controls == 1
+    rows = store.query("MATCH (:Actor)-[c:CONTROLS {kind: 'captured'}]->(:Location) RETURN c.sentences AS s")
+    assert rows == [{"s": ["The GNA took Sirte.", "The GNA retook Sirte."]}]
