@@ -62,7 +62,7 @@ from conflictkg.derived.derive_cypher import (
     WRITE_SUPPORTS,
 )
 from conflictkg.derived.linking import link_articles
-from conflictkg.graph.derive_keys import FIGHT_TYPES, SUPPORT_TYPES, pair_key, place_key
+from conflictkg.graph.derive_keys import FIGHT_TYPES, PLACE_TYPES, SUPPORT_TYPES, pair_key, place_key
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
 from conflictkg.model import ArticleFacts
@@ -72,8 +72,10 @@ CONFLICT_TYPES = ["FIGHT", "ASSAULT", "THREATEN", "COERCE", "CAPTURE", "RETREAT"
 
 @dataclass
 class Scope:
-    """What a run touched: the ordered (actor, target) pairs of events, and the places of events
-    and stated control claims, written or removed. An empty scope derives nothing.
+    """What a run touched: the ordered (actor, target) pairs of events, and the places of captures,
+    retreats and stated control claims, written or removed (a control period depends on nothing else:
+    the parties that name an untargeted capture's loser are its own article's). An empty scope
+    derives nothing.
 
     Filled with the store (``add_articles``, ``add_facts(..., store)``), before the write, it also
     holds what each touched event gave to its pair then (``prior``), and the derive applies the
@@ -97,7 +99,7 @@ class Scope:
             for e in facts.events:
                 if e.target_id:
                     self.pairs.add((e.actor_id, e.target_id))
-                if e.location_id:
+                if e.location_id and e.type in PLACE_TYPES:
                     self.places.add(e.location_id)
             self.places.update(c.location_id for c in facts.controls)
         if store is None:
@@ -115,7 +117,7 @@ class Scope:
                 events.add(r["event"])
                 if r["target"]:
                     self.pairs.add((r["actor"], r["target"]))
-                if r["place"]:
+                if r["place"] and r["type"] in PLACE_TYPES:
                     self.places.add(r["place"])
             self.places.update(r["place"] for r in store.query(READ_ARTICLE_CLAIMS, {"ids": ids}))
         self._read_prior(store, events)

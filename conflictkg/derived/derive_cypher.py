@@ -203,7 +203,7 @@ MATCH (art)<-[:REPORTED_IN]-(e)
 MATCH (a)-[:ACTOR]->(e)
 OPTIONAL MATCH (e)-[:TARGET]->(t)
 OPTIONAL MATCH (e)-[:AT]->(l)
-RETURN e.id AS event, a.id AS actor, t.id AS target, l.id AS place
+RETURN e.id AS event, e.type AS type, a.id AS actor, t.id AS target, l.id AS place
 """
 
 
