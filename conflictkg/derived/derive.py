@@ -17,6 +17,11 @@ is the same as a full ``derive``. The ingest fills the scope from the facts it w
 article, from the events and claims the graph holds for it (what the rewrite removes). Not in a
 scope: a change of an actor's name done outside an article write; ``conflictkg derive --all``
 recomputes everything.
+
+A scope filled with the store before the write also holds what each touched event gave to its pair
+then: the derive reads the same events again and updates SUPPORTS / OPPOSES by the difference
+(``derived/delta.py``), recomputing from its events only a pair the delta cannot update. A place's
+periods are recomputed, and written only where they changed.
 """
 
 from __future__ import annotations
