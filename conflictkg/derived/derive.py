@@ -47,6 +47,7 @@ from conflictkg.derived.derive_cypher import (
     DELETE_CONTROLS,
     DELETE_OPPOSES,
     DELETE_SUPPORTS,
+    MARK_RUNS_DERIVED,
     READ_ARTICLE_CLAIMS,
     READ_ARTICLE_KEYS,
     READ_CAPTURED,
@@ -62,6 +63,7 @@ from conflictkg.derived.derive_cypher import (
     READ_STATED,
     READ_SUPPORT_EVENTS,
     READ_SUPPORTS,
+    READ_UNDERIVED_RUNS,
     WRITE_CONTROLS,
     WRITE_OPPOSES,
     WRITE_SUPPORTS,
@@ -378,6 +380,23 @@ def derive(
     stale = [r for r in store.query(READ_CAPTURED) if (r["actor"], r["place"], r["event"]) not in keep]
     stats.controls_removed = writer.write_rows(DELETE_CONTROLS, stale)
     stats.controls = writer.write_rows(WRITE_CONTROLS, controls)
+    writer.write_rows(MARK_RUNS_DERIVED, [{"id": r} for r in underived_runs(store, run_id)])
+    return stats
+
+
+def underived_runs(store: Store, run_id: str | None = None) -> list[str]:
+    """The runs, other than ``run_id``, that wrote and never derived: their process died, or an error
+    stopped them before their derive. No run's delta holds what they changed."""
+    return [r["id"] for r in store.query(READ_UNDERIVED_RUNS, {"run_id": run_id or ""})]
+
+
+def derive_run(store: Store, run_id: str, scope: Scope, batch_rows: int = 5000) -> DeriveStats:
+    """The derive that ends an ingest run: by the run's scope, or everything once when an earlier run
+    wrote and never derived (its pairs and places are in no scope), with the run's articles linked."""
+    if not underived_runs(store, run_id):
+        return derive(store, run_id, scope=scope, batch_rows=batch_rows)
+    stats = derive(store, run_id, batch_rows=batch_rows)
+    stats.links = link_articles(store, scope.articles, run_id).links
     return stats
 
 

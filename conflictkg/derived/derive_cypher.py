@@ -207,6 +207,21 @@ RETURN e.id AS event, e.type AS type, a.id AS actor, t.id AS target, l.id AS pla
 """
 
 
+# Runs that wrote and never derived (killed, or stopped by an error before their derive).
+READ_UNDERIVED_RUNS = """
+MATCH (r:Run) WHERE r.derived = false AND r.id <> $run_id
+RETURN r.id AS id ORDER BY id
+"""
+
+
+MARK_RUNS_DERIVED = """
+UNWIND $rows AS row
+MATCH (r:Run {id: row.id})
+SET r.derived = true
+RETURN count(*) AS done
+"""
+
+
 # The stated control claims of some articles (their places; their actors are parties of the article).
 READ_ARTICLE_CLAIMS = """
 UNWIND $ids AS id

@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from conflictkg.derived.derive import Scope, derive
+from conflictkg.derived.derive import Scope, derive_run
 from conflictkg.errors import InputError
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter, known_hashes
@@ -88,10 +88,15 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
-def write_run(writer: GraphWriter, summary: RunSummary, extractor_version: str) -> None:
+def write_run(
+    writer: GraphWriter, summary: RunSummary, extractor_version: str, derived: bool = False
+) -> None:
     props = summary.counts()
     props.pop("run_id")
     props["extractor"] = extractor_version
+    # false until the run's derive is done: a run whose process dies in between is derived again by
+    # the next one (derived/derive.py: derive_run)
+    props["derived"] = derived
     props.update(this_process())  # `conflictkg runs` tells a dead run's "running" from a live one
     writer.write_rows(RUN_STATEMENT, [{"id": summary.run_id, "props": props}])
 
@@ -132,6 +137,7 @@ class Run:
         self.summary = RunSummary(
             run_id=self.writer.run_id, started_at=now(), sources=[printable(redact(s)) for s in sources or []]
         )
+        self.derived = False  # the run's derive is done (or it had nothing to derive)
         self.touched = Scope()  # the actor pairs and places whose derived facts the run must recompute
         self._t0 = time.monotonic()
 
@@ -195,7 +201,7 @@ class Run:
             summary.finished_at = now()
             if record_run:
                 try:
-                    write_run(self.writer, summary, self.extractor.version)
+                    write_run(self.writer, summary, self.extractor.version, self.derived)
                 except Exception:
                     if summary.status not in {"failed", "aborted"}:
                         raise
@@ -377,4 +383,5 @@ def write_batch(run: Run, batch: list[RawDocument], facts: list[ArticleFacts]) -
 def derive_touched(run: Run) -> None:
     """SUPPORTS / OPPOSES / CONTROLS follow the events just written (those the run touched)."""
     if run.summary.new or run.summary.updated:
-        derive(run.store, run.writer.run_id, scope=run.touched)
+        derive_run(run.store, run.writer.run_id, run.touched)
+    run.derived = True

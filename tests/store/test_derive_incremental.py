@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from data.fixture_graph import ACTORS, fixture_facts
 
-from conflictkg.derived.derive import derive
+from conflictkg.derived.derive import derive, underived_runs
 from conflictkg.errors import InputError
 from conflictkg.graph.derive_keys import derive_key
 from conflictkg.graph.store import Store
@@ -114,6 +114,34 @@ def test_incremental_derive_equals_full(store: Store) -> None:
     # The original versions back: the graph's derived facts are those of the first full run again.
     step([by_url[n] for n in names], "v4")
     assert {f[:3] for f in derived_facts(store)} == {f[:3] for f in full}
+
+
+def test_a_run_that_died_before_its_derive_is_derived_by_the_next(store: Store) -> None:
+    """A run's process dies between its write and its derive (here: a stop right after its first
+    batch). No run's delta holds what it wrote: the next run derives everything once."""
+    by_url = {f.article.url.split("//", 1)[1]: f for f in fixture_facts()}
+    names = sorted(by_url)
+    ex = TableExtractor()
+    _run(store, ex, [by_url[n] for n in names[:2]], "v1")
+
+    def die(_: object) -> None:
+        raise KeyboardInterrupt
+
+    dying = [by_url[n] for n in names[2:5]]
+    for f in dying:
+        ex.table[f.article.url] = f
+    docs = [RawDocument(origin=f.article.url, text=f"{f.article.url} v1") for f in dying]
+    with pytest.raises(KeyboardInterrupt):
+        ingest(store, docs, extractor=ex, batch_size=1, on_progress=die, run_id="run:died")
+    assert underived_runs(store) == ["run:died"]
+    assert store.query("MATCH (a:Article) RETURN count(a) AS n")[0]["n"] == 3  # its first batch
+
+    _run(store, ex, [by_url[n] for n in names[5:]], "v1")
+    after_runs = derived_facts(store)
+    stats = derive(store, run_id="run:all")
+    assert derived_facts(store) == after_runs
+    assert (stats.supports_removed, stats.opposes_removed, stats.controls_removed) == (0, 0, 0)
+    assert underived_runs(store) == []
 
 
 def test_cli_derive_all_rebuilds(store: Store, cli_store_args: list[str]) -> None:
