@@ -352,7 +352,9 @@ class NLPExtractor:
             # ("Turkish-backed forces took Afrin"), so look again without it -- but a foreign place
             # must then be a real city (or a country, a curated place), not a namesake hamlet.
             hit = gaz.hint(name, country) if hint else gaz.lookup(name, country, lang)
-            if hit is not None or country is None:
+            if country is None:
+                return None if hit is not None and _unhinted_hamlet(hit, known) else hit
+            if hit is not None:
                 return hit
             hit = gaz.lookup(name, None, lang)
             if hit is not None and hit.population is not None and hit.kind != "country":
@@ -399,6 +401,13 @@ class NLPExtractor:
             return Location(id=make_id("loc", "unresolved", slug(ref["name"]), country), name=ref["name"],
                             kind=ref.get("kind") or "place", country=country)  # fmt: skip
         return None
+
+
+def _unhinted_hamlet(hit: Place, known: frozenset[str] | set[str]) -> bool:
+    """A village of a country the article gives no sign of: with no country to go by, a small
+    namesake found anywhere in the world ("Konna" → an Irish hamlet) is a guess, not the place."""
+    small = hit.population is not None and hit.population < _FOREIGN_TOWN
+    return small and hit.kind != "country" and hit.country not in known
 
 
 def _names_a_place_of(gaz: Gazetteer, name: str, country: str | None) -> bool:

@@ -1,0 +1,50 @@
+"""English news sentences (issue 14), on sentences of our own in the style of wire copy rather than
+ACLED notes: exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_events import facts
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+PUBLISHED = "2012-10-16"
+
+
+def rows(text: str) -> set[Row]:
+    f = facts(text, "en", PUBLISHED)
+    names = {a.id: a.name for a in f.actors}
+    places = {loc.id: loc.name for loc in f.locations}
+    return {(names[e.actor_id], e.type, names.get(e.target_id or ""), places.get(e.location_id or ""))
+            for e in f.events}  # fmt: skip
+
+
+def countries(text: str) -> set[str | None]:
+    f = facts(text, "en", PUBLISHED)
+    return {loc.country for loc in f.locations}
+
+
+ARMED = "Unidentified Armed Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small town the gazetteer does not know is taken as written, not an Irish hamlet that has
+        # the name as an alias, and the government's troops take no country from that hamlet
+        (
+            "Government troops recaptured the town of Konna from Islamist fighters.",
+            {("Military Forces", "CAPTURE", ARMED, "Konna")},
+        ),
+        ("Rebels seized the village of Conna.", {(ARMED, "CAPTURE", None, "Conna")}),
+        # a country named gives the town its country
+        ("Malian troops recaptured the town of Konna.", {("Malian Armed Forces", "CAPTURE", None, "Konna")}),
+    ],
+)
+def test_no_foreign_hamlet_without_a_hint(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_an_unhinted_town_has_no_country() -> None:
+    assert countries("Rebels seized the village of Conna.") == {None}
