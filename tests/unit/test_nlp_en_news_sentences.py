@@ -48,3 +48,28 @@ def test_no_foreign_hamlet_without_a_hint(text: str, expected: set[Row]) -> None
 
 def test_an_unhinted_town_has_no_country() -> None:
     assert countries("Rebels seized the village of Conna.") == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bomber is an unnamed armed group; a capital after "in" is where it happened, though the
+        # mentions read it as its state
+        (
+            "A suicide bomber blew himself up outside a NATO base in Kabul, killing six people.",
+            {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")},
+        ),
+        (
+            "A bomber killed twelve people at a market in Maiduguri.",
+            {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Maiduguri")},
+        ),
+        # claiming an attack is the claimer's attack (the French side codes "ont revendiqué l'attaque")
+        ("The Taliban claimed responsibility for the attack.", {("Taliban", "FIGHT", None, None)}),
+        (
+            "Al-Shabaab claimed responsibility for the bombing in Mogadishu.",
+            {("Al-Shabaab", "FIGHT", None, "Mogadishu")},
+        ),
+    ],
+)
+def test_bombers_and_claimed_attacks(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

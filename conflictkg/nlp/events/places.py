@@ -216,15 +216,23 @@ def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str
     )
     order = sorted(found.values(), key=lambda t: (t.i < tok.i, t.i if t.i > tok.i else -t.i))
     for t in order:
-        if st.covered.get(t.i) is not None:
+        if st.covered.get(t.i) is not None and not _city_of_a_state(st, t):
             continue
         if t.pos_ != "PROPN" and t.ent_type_ not in _PLACE_ENTS and _place_kind(st, t) is None:
             continue
         got = _place_np(st, t)
-        if got is not None and got["start"] != skip:
+        if got is not None and got["start"] != skip and got["kind"] != "country":
             got["inferred"] = True
             return got
     return None
+
+
+def _city_of_a_state(st: DocState, tok: Token) -> bool:
+    """ "a NATO base in Kabul": a capital the mentions read as its state, named after a locative
+    preposition, is where things happen (a country named so is no event's place of its own)."""
+    m = st.covered.get(tok.i)
+    state_named = m is not None and m["kind"] == "state" and tok.pos_ == "PROPN"
+    return state_named and case_of(tok) not in ADDRESSEE_PREPS
 
 
 def _previous_sentence_place(st: DocState, f: Frame) -> dict[str, Any] | None:
