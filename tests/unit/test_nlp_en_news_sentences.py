@@ -73,3 +73,35 @@ def test_an_unhinted_town_has_no_country() -> None:
 )
 def test_bombers_and_claimed_attacks(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X fell to Y", "fell into the hands of Y": Y took X
+        ("Konna fell into the hands of Islamist militants on Thursday.", {(ARMED, "CAPTURE", None, "Konna")}),
+        (
+            "The city of Ramadi fell to Islamic State fighters.",
+            {("Islamic State", "CAPTURE", None, "Ramadi")},
+        ),
+        # "the town" that fell is the one the sentence before names
+        (
+            "Fighting raged around the town of Saraqib. The town fell to rebels on Thursday.",
+            {
+                ("Unidentified Armed Group (Syria)", "FIGHT", None, "Saraqib"),
+                ("Unidentified Armed Group (Syria)", "CAPTURE", None, "Saraqib"),
+            },
+        ),
+        ("Oil prices fell to a record low.", set()),
+        # an unnamed place taken ("the border crossing") lies where the sentence's other event is
+        (
+            "Syrian troops withdrew from the town of Azaz after rebels captured the border crossing.",
+            {
+                ("Syrian Arab Army", "RETREAT", None, "I‘zāz"),
+                ("Unidentified Armed Group (Syria)", "CAPTURE", None, "I‘zāz"),
+            },
+        ),
+    ],
+)
+def test_towns_that_fell(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

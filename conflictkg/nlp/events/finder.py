@@ -14,7 +14,12 @@ from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.controls import _controls
 from conflictkg.nlp.events.dates import _date_expr
-from conflictkg.nlp.events.places import _event_place, _previous_sentence_place, _sentence_place
+from conflictkg.nlp.events.places import (
+    _event_place,
+    _place_kind,
+    _previous_sentence_place,
+    _sentence_place,
+)
 from conflictkg.nlp.events.predicates import (
     _absorbed,
     _civilian_object,
@@ -142,7 +147,7 @@ def _takes_no_territory(st: DocState, f: Frame) -> bool:
         return obj.lower_ not in TERRITORY_PRONOUNS  # "the police took him": a person, not a place
     if obj is None or obj.pos_ != "NOUN" or f.pred.type != "CAPTURE":
         return False
-    if obj.lemma_.lower() in territory | st.lex.group("control_nouns"):
+    if obj.lemma_.lower() in territory | st.lex.group("control_nouns") or _place_kind(st, obj):
         return False
     named = [obj, *(t for left in obj.lefts for t in left.subtree)]  # not "near X" after it
     return not any(t.ent_type_ in _PLACE_ENTS for t in named)
@@ -179,10 +184,12 @@ def _unnamed_territory(st: DocState, f: Frame) -> bool:
     if f.noun is not None:  # "control of X", "of X" parsed on the noun or on the verb
         taken = [c for h in (f.noun, f.tok) for prep, c in prep_args(h) if prep in of | CONTROL_PREPS]
     else:
-        taken = [c for c in f.tok.children if c.dep_ in OBJ]
+        roles = OBJ | SUBJ if f.pred.actor_preps else OBJ  # "the town fell to X": the subject
+        taken = [c for c in f.tok.children if c.dep_ in roles]
     taken += [c for t in taken for prep, c in prep_args(t) if prep in of]  # "a number of checkpoints"
     territory = st.lex.group("territory_nouns") | set(st.lex.place_nouns)
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in territory for t in taken)
+    # "the border crossing": a place noun with its modifier
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in territory or _place_kind(st, t)) for t in taken)
 
 
 def _without_means(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -338,13 +345,20 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             continue
         place = _event_place(st, f)
         if place is None and p.requires_place and _unnamed_territory(st, f):
-            place = _sentence_place(st, f) or _previous_sentence_place(st, f)  # "took nine sites" in X
+            # "took nine sites" in X; "withdrew from X after rebels took the crossing": X
+            place = _sentence_place(st, f) or _told_place(st, sent) or _previous_sentence_place(st, f)
         if p.requires_place and (place is None or _takes_no_territory(st, f)):
             continue
         c = min(conf, actor[1]) if actor[1] else conf
         ev = _make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place)
         out.append(ev)
     return out
+
+
+def _told_place(st: DocState, sent: Span) -> dict[str, Any] | None:
+    """The place of an event the sentence has told already."""
+    here = [e["place"] for e in st.done if e["sent_start"] == sent.start_char and e["place"] is not None]
+    return {**here[0], "inferred": True} if here else None
 
 
 def _not_own_forces(st: DocState, actor: Actor, target: Actor) -> Actor:

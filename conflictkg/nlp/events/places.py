@@ -287,6 +287,8 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
                  and case_of(c) is None and c.i > tok.i]  # fmt: skip
         if f.noun is not None:
             objs = [f.noun]
+        if p.actor_preps and not f.nominal:  # "Konna fell to the rebels": the subject was taken
+            objs += [c for c in tok.children if c.dep_ in SUBJ]
         if f.nominal:  # "la prise de Kidal", "the fall of Kabul"
             objs += [c for prep, c in prep_args(tok) if prep in lex.group("of_preps") | FRENCH_OF]
         # "s'emparer lundi de X" parsed with "lundi" as the object and X hanging on it
