@@ -241,7 +241,9 @@ class NLPExtractor:
             actor_id = actor(in_place(e["actor"], loc_id))
             if actor_id is None:
                 continue
-            target_id = actor(e["target"])
+            # "Civilians" of where it happened, when the article points at that country itself
+            hinted = loc_id is not None and locations[loc_id].country in known
+            target_id = actor(in_place(e["target"], loc_id) if hinted else e["target"])
             if e["type"] == "CAPTURE" and loc_id is None:
                 continue
             d, prec = date_of(e["date_expr"])

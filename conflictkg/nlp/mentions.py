@@ -217,8 +217,8 @@ class MentionFinder:
             lemma = t.lemma_.lower()
             if lemma in civilian or any(f in generic for f in _forms(t)):
                 self.civilians_seen = True
-            if t.i in covered or t.dep_ == "compound":
-                continue  # "rebel positions": the context says whose (coreference), not a new group
+            if t.i in covered or (t.dep_ == "compound" and not self._holder_modifier(t)):
+                continue  # "police chief": a person, not a new group
             forms = _forms(t)
             # the noun with its modifier first ("government forces"), then alone ("forces")
             group = _pair_group(t, forms, generic) or next((generic[f] for f in forms if f in generic), None)
@@ -241,8 +241,22 @@ class MentionFinder:
             state = self.kb.state(country) if country else None
             name = state.name if state is not None else None
             add([t], t, generic_entry(group, country, name, self.kb, own=own is not None))
-            if group == "armed" and any(c.dep_ == "det" and c.lower_ in definite for c in t.children):
-                self.last["anaphor"] = True  # "the militants": maybe the armed group told before
+            # "the militants", "rebel positions": maybe the armed group told before
+            if group == "armed" and (
+                t.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ in definite for c in t.children)
+            ):
+                self.last["anaphor"] = True
+
+    def _holder_modifier(self, t: Token) -> bool:
+        """ "rebel positions", "a police camp": a group noun modifying what the group holds (an
+        armed group's anything, the police's or the army's places), not "rebel fighters" (a group
+        named by its head) nor "police chief"."""
+        generic, head = self.lex.generic, t.head
+        if head.pos_ != "NOUN" or any(f in generic for f in _forms(head)):
+            return False
+        group = next((generic[f] for f in _forms(t) if f in generic), None)
+        places = self.lex.group("territory_nouns") | set(self.lex.place_nouns)
+        return group == "armed" or (group in ("police", "military") and head.lemma_.lower() in places)
 
     def _own_country(
         self,
@@ -369,7 +383,10 @@ class MentionFinder:
             if a and a["country"]:
                 weight = 2 if a["kind"] == "state" and doc[m["head"]].pos_ == "PROPN" else 1
                 counts[a["country"]] = counts.get(a["country"], 0) + weight
-        state = self.kb.state(max(counts, key=lambda k: counts[k])) if counts else None
+        # no state named: the country of the places named ("the army shelled ... around Aleppo")
+        iso3 = max(counts, key=lambda k: counts[k]) if counts else None
+        iso3 = iso3 or self.article_country(doc, mentions, covered, actors)
+        state = self.kb.state(iso3) if iso3 else None
         country = state.name if state is not None else ""
         for t in todo:
             owner = self._named_before(doc, t, mentions, actors) or country

@@ -105,3 +105,63 @@ def test_bombers_and_claimed_attacks(text: str, expected: set[Row]) -> None:
 )
 def test_towns_that_fell(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the army" with no state named is the army of the country the places name; "rebel
+        # positions" are the rebels' (an unnamed armed group of that country)
+        (
+            "The army shelled rebel positions around Aleppo.",
+            {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Aleppo")},
+        ),
+        (
+            "The army attacked militants near Maiduguri.",
+            {("Nigerian Armed Forces", "FIGHT", "Unidentified Armed Group (Nigeria)", "Maiduguri")},
+        ),
+        # "rebel fighters" are one group, named by its head
+        (
+            "Rebel fighters attacked an army checkpoint in Homs.",
+            {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Homs")},
+        ),
+    ],
+)
+def test_the_army_of_the_places_named(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # civilians with no country of their own are those of the place it happened in
+        (
+            "A mob lynched a man suspected of cattle theft in Jharkhand",
+            {("Rioters (India)", "ASSAULT", "Civilians (India)", "Jhārkhand")},
+        ),
+        (
+            "Boko Haram fighters abducted dozens of girls from a school in Chibok",
+            {("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "Chibok")},
+        ),
+        # one protest told twice in a sentence is one event
+        (
+            "Farmers blocked the highway to protest against land acquisition.",
+            {("Protesters", "PROTEST", None, None)},
+        ),
+        (
+            "Students marched through the streets to protest against the fee hike in Dhaka.",
+            {("Protesters (Bangladesh)", "PROTEST", None, "Dhaka")},
+        ),
+        # "a police camp", "a police post": the police's place, so the police are attacked
+        (
+            "Maoist rebels attacked a police camp in Chhattisgarh, killing five policemen.",
+            {("Unidentified Armed Group (India)", "FIGHT", "Police Forces of India", "Chhattīsgarh")},
+        ),
+        (
+            "Gunmen attacked a police post in Kidal.",
+            {("Unidentified Armed Group (Mali)", "FIGHT", "Police Forces of Mali", "Kidal")},
+        ),
+    ],
+)
+def test_generic_groups_of_the_place(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
