@@ -65,6 +65,12 @@ def test_an_unhinted_town_has_no_country() -> None:
         ),
         # claiming an attack is the claimer's attack (the French side codes "ont revendiqué l'attaque")
         ("The Taliban claimed responsibility for the attack.", {("Taliban", "FIGHT", None, None)}),
+        # ... unless the article told the attack before: that one, already coded
+        (
+            "A suicide bomber blew himself up outside a NATO base in Kabul, killing six people. "
+            "The Taliban claimed responsibility for the attack.",
+            {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")},
+        ),
         (
             "Al-Shabaab claimed responsibility for the bombing in Mogadishu.",
             {("Al-Shabaab", "FIGHT", None, "Mogadishu")},
@@ -120,6 +126,14 @@ def test_towns_that_fell(text: str, expected: set[Row]) -> None:
             "The army attacked militants near Maiduguri.",
             {("Nigerian Armed Forces", "FIGHT", "Unidentified Armed Group (Nigeria)", "Maiduguri")},
         ),
+        # "rebel positions" after an armed group's attack: that group's
+        (
+            "HTS fighters attacked the town. The army shelled rebel positions around Idlib.",
+            {
+                ("Hayat Tahrir al-Sham", "FIGHT", None, None),
+                ("Syrian Arab Army", "FIGHT", "Hayat Tahrir al-Sham", "Idlib"),
+            },
+        ),
         # "rebel fighters" are one group, named by its head
         (
             "Rebel fighters attacked an army checkpoint in Homs.",
@@ -164,4 +178,31 @@ def test_the_army_of_the_places_named(text: str, expected: set[Row]) -> None:
     ],
 )
 def test_generic_groups_of_the_place(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fight done to disperse protesters is the dispersal's means, not a fight of its own
+        (
+            "Police fired tear gas to disperse protesters in Nairobi.",
+            {("Police Forces of Kenya", "COERCE", "Protesters (Kenya)", "Nairobi")},
+        ),
+        (
+            "Soldiers opened fire to disperse protesters in Khartoum.",
+            {("Sudanese Armed Forces", "COERCE", "Protesters (Sudan)", "Khartoum")},
+        ),
+        # people who burn the police's station in protest are rioters; the protest is their motive
+        (
+            "Villagers torched the police station in protest at the killing.",
+            {("Rioters", "FIGHT", "Police Forces", None)},
+        ),
+        (
+            "Angry residents torched a police post in Kisumu in protest over the death of a boy.",
+            {("Rioters (Kenya)", "FIGHT", "Police Forces of Kenya", "Kisumu")},
+        ),
+    ],
+)
+def test_protests_that_turn_violent(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected

@@ -54,7 +54,7 @@ from conflictkg.nlp.events.subjects import (
     _subjects,
 )
 from conflictkg.nlp.events.targets import _target, _target_before
-from conflictkg.nlp.events.tree import _dedup
+from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import (
     OBJ,
@@ -102,11 +102,33 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         if len(events) == found:
             events.extend(_classified(st, sent))
         events[found:] = _without_means(st, events[found:])
+        events[found:] = _without_riot_protests(st, events[found:])
         events[found:] = _without_spoils(events[found:])
         controls.extend(_controls(st, sent))
         if not all(t.is_space for t in sent):
             st.prev = sent.start_char
     return _dedup(events), controls
+
+
+def _protest_told(st: DocState) -> bool:
+    return any(f.pred.type == "PROTEST" for f in st.frames.values())
+
+
+def _without_riot_protests(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """ "torched the police station in protest at X": the protest named in passing is the riot's
+    motive, not an event of its own."""
+    rioting = any(
+        e["type"] in ("FIGHT", "ASSAULT") and st.actors.get(e["actor"], {}).get("group") == "rioters"
+        for e in events
+    )
+    if not rioting:
+        return events
+    motive = [e for e in events if e["type"] == "PROTEST" and e["nominal"] and _in_phrase(st.doc[e["pred"]])]
+    return [e for e in events if not any(e is m for m in motive)]
+
+
+def _in_phrase(tok: Token) -> bool:
+    return tok.dep_ == "pobj" or case_of(tok) is not None
 
 
 def _without_default_tolls(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -193,9 +215,10 @@ def _unnamed_territory(st: DocState, f: Frame) -> bool:
 
 
 def _without_means(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    """A sentence's untargeted fight told inside the subject of the same actor's targeted event is
-    that event's means, not another event ("shells fired by the LNA killed a civilian": one
-    shelling of civilians, not a shelling and a killing)."""
+    """A sentence's untargeted fight told inside the subject of the same actor's targeted event, or
+    done for it, is that event's means, not another event ("shells fired by the LNA killed a
+    civilian": one shelling of civilians, not a shelling and a killing; "fired tear gas to disperse
+    protesters": one dispersal)."""
 
     def means(e: EventRecord) -> bool:
         if e["type"] != "FIGHT" or e["target"] is not None:
@@ -203,11 +226,17 @@ def _without_means(st: DocState, events: list[EventRecord]) -> list[EventRecord]
         tok = st.doc[e["pred"]]
         return any(
             o is not e and o["actor"] == e["actor"] and o["target"] is not None
-            and any(tok in c.subtree for c in st.doc[o["pred"]].children if c.dep_ in SUBJ | SUBJ_PASS)
+            and (any(tok in c.subtree for c in st.doc[o["pred"]].children if c.dep_ in SUBJ | SUBJ_PASS)
+                 or _purpose_of(st.doc[o["pred"]], tok))
             for o in events
         )  # fmt: skip
 
     return [e for e in events if not means(e)]
+
+
+def _purpose_of(purpose: Token, verb: Token) -> bool:
+    """ "fired tear gas to disperse protesters": ``purpose`` is the infinitive ``verb`` is done for."""
+    return purpose.head.i == verb.i and purpose.dep_ in ("advcl", "xcomp") and _to_infinitive(purpose)
 
 
 def _classified(st: DocState, sent: Span) -> list[EventRecord]:
@@ -240,6 +269,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         return []
     if not f.nominal and _receives_event(st, tok):
         return []  # "a reçu le soutien de X": the support is the event, not a meeting
+    if _claims_attack_told(st, f):
+        return []  # "JNIM claimed responsibility": for the attack told before, already an event
     mod = modality(tok, lex, p.type)
     speaker = _speaker(st, tok)
     conf = 0.85
@@ -272,7 +303,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     if type_ == "PROTEST":  # "residents demonstrated", "des milliers de personnes ont manifesté"
         actors = [_regroup(st, _people_protesting(st, tok, a), "protesting_as") for a in actors]
     elif type_ in ("FIGHT", "ASSAULT"):  # "deux hommes ont ouvert le feu": not civilians any more
-        actors = [_regroup(st, a, "violent_as") for a in actors]
+        role = "rioting_as" if _protest_told(st) else "violent_as"  # "torched X in protest": rioters
+        actors = [_regroup(st, a, role) for a in actors]
     civilians = False
     if p.civilian_type and _civilian_object(st, tok):
         type_ = p.civilian_type
@@ -359,6 +391,11 @@ def _told_place(st: DocState, sent: Span) -> dict[str, Any] | None:
     """The place of an event the sentence has told already."""
     here = [e["place"] for e in st.done if e["sent_start"] == sent.start_char and e["place"] is not None]
     return {**here[0], "inferred": True} if here else None
+
+
+def _claims_attack_told(st: DocState, f: Frame) -> bool:
+    claims = f.noun is not None and f.tok.lemma_.lower() in st.lex.group("responsibility")
+    return claims and any(e["type"] in ("FIGHT", "ASSAULT") for e in st.done)
 
 
 def _not_own_forces(st: DocState, actor: Actor, target: Actor) -> Actor:
