@@ -206,3 +206,21 @@ def test_generic_groups_of_the_place(text: str, expected: set[Row]) -> None:
 )
 def test_protests_that_turn_violent(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a veto is a rejection (the French side codes "ont opposé leur veto" so), of what it names
+        (
+            "Russia and China vetoed a UN resolution on Syria.",
+            {("Russia", "REJECT", "United Nations", "Syria"), ("China", "REJECT", "United Nations", "Syria")},
+        ),
+        ("The United States vetoed the draft resolution.", {("United States", "REJECT", None, None)}),
+        # forces deployed "to X" are mobilized there
+        ("France deployed 2,500 troops to Mali.", {("France", "MOBILIZE", None, "Mali")}),
+        ("Chad deployed troops to northern Mali.", {("Chad", "MOBILIZE", None, "Mali")}),
+    ],
+)
+def test_vetoes_and_deployments(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -279,8 +279,9 @@ def _last_country(st: DocState, i: int) -> str | None:
 def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     lex, tok, p = st.lex, f.tok, f.pred
     base = f.noun if f.noun is not None else tok
-    # the place taken or left ("prendre une base", "s'emparer de X", "prendre le contrôle d'Asaba")
-    if p.type in ("CAPTURE", "RETREAT", "FIGHT", "ASSAULT"):
+    # the place taken or left ("prendre une base", "s'emparer de X", "prendre le contrôle d'Asaba"),
+    # or where forces are sent ("deployed troops to Mali")
+    if p.type in ("CAPTURE", "RETREAT", "FIGHT", "ASSAULT", "MOBILIZE"):
         objs = [c for c in tok.children if c.dep_ in OBJ or (c.dep_ in SUBJ_PASS and not is_reflexive(tok))]
         # names the parser left without a relation to the verb ("a attaqué El Fasher" as obl:mod)
         objs += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ in ("obl:mod", "obl", "npadvmod")
