@@ -224,3 +224,24 @@ def test_protests_that_turn_violent(text: str, expected: set[Row]) -> None:
 )
 def test_vetoes_and_deployments(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "recovered" territory is taken back; a factory, a town centre are territory
+        (
+            "LNA forces recovered the Ajdabiya industrial zone.",
+            {("Libyan National Army", "CAPTURE", None, "Ajdabiya")},
+        ),
+        (
+            "Rebel fighters overran a bomb-making factory in Sirte, Libya.",
+            {("Unidentified Armed Group (Libya)", "CAPTURE", None, "Sirte")},
+        ),
+        # weapons recovered are no territory, even capitalised, nor a seizure; bodies are nothing taken
+        ("Troops recovered a General Purpose Machine Gun near Maiduguri, Nigeria.", set()),
+        ("Troops recovered the bodies of two soldiers near Maiduguri, Nigeria.", set()),
+    ],
+)
+def test_territory_recovered(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -188,7 +188,10 @@ def _seized_property(st: DocState, f: Frame) -> bool:
     if f.noun is not None or f.nominal:
         return False
     obj = first_child(f.tok, OBJ)
-    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in st.lex.group("seizable_nouns")
+    # "recovered 1 General Purpose Machine Gun": a capitalised weapon is still property
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return obj.lemma_.lower() in st.lex.group("seizable_nouns")
 
 
 def _takes_territory(st: DocState, actor: Actor) -> bool:
@@ -372,8 +375,12 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if tok.i in st.defaulted and _told_before(st, tok, type_, actor[0]):
             continue  # "le nombre de personnes arrêtées": the arrests already told
         if type_ == "CAPTURE" and _seized_property(st, f):  # "seized a vehicle": CAMEO 171
+            if p.no_seizure:
+                continue  # "recovered stolen weapons": taken back, not seized
             c = min(conf, actor[1]) if actor[1] else conf
-            out.append(_make(st, f, sent, "COERCE", SEIZURE_CAMEO, actor, target, mod, c))
+            seized = first_child(f.tok, OBJ)  # the property seized is not the place
+            where = _sentence_place(st, f, skip=seized.i if seized is not None else None)
+            out.append(_make(st, f, sent, "COERCE", SEIZURE_CAMEO, actor, target, mod, c, place=where))
             continue
         place = _event_place(st, f)
         if place is None and p.requires_place and _unnamed_territory(st, f):
