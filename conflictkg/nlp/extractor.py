@@ -104,7 +104,7 @@ class NLPExtractor:
 
     def extract(self, docs: Iterable[RawDocument]) -> Iterator[ArticleFacts | InputError]:
         from conflictkg.knowledge.lexicon import load_lexicon
-        from conflictkg.nlp.pipeline import load_pipeline, use_resources, without_asides
+        from conflictkg.nlp.pipeline import load_pipeline, plain_characters, use_resources, without_asides
 
         docs = list(docs)
         results: list[ArticleFacts | InputError | None] = [None] * len(docs)
@@ -122,7 +122,7 @@ class NLPExtractor:
             # what each piece yields is kept with offsets into the whole text
             size = self.chunk_chars
             asides = load_lexicon(lang).group("editorial_asides")
-            texts = {i: without_asides(docs[i].text, asides) for i in idxs}
+            texts = {i: without_asides(plain_characters(docs[i].text), asides) for i in idxs}
             pieces = ((piece, (i, start)) for i in idxs for start, piece in split_text(texts[i], size))
             # spaCy holds a batch of docs at once: at most about PIPE_BATCH_CHARS of text
             batch_size = max(1, min(self.batch_size, PIPE_BATCH_CHARS // size))

@@ -245,3 +245,24 @@ def test_vetoes_and_deployments(text: str, expected: set[Row]) -> None:
 )
 def test_territory_recovered(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+def test_misdecoded_quotes_and_no_break_spaces_are_read() -> None:
+    """cp1252 quotes decoded as C1 controls and no-break spaces, as in ACLED's 2016 exports."""
+    text = "The LNA took \u0093complete control\u0094 of the town of Saraqib\u00a0 in Idlib, Syria."
+    assert rows(text) == {("Libyan National Army", "CAPTURE", None, "Saraqib")}
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "expected"),
+    [
+        # the time of day does not push a day of the article's own date a year back
+        ("In the evening of 18 June", "2016-06-18", "2016-06-18"),
+        ("on the morning of 17 June", "2016-06-18", "2016-06-17"),
+        ("on 20 July", "2016-06-18", "2015-07-20"),
+    ],
+)
+def test_a_day_with_its_time_of_day(expression: str, published: str, expected: str) -> None:
+    from conflictkg.nlp import dates
+
+    assert dates.resolve(expression, published, "en") == (expected, "day")
