@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.dates import WEEKDAYS
 from conflictkg.nlp.generic import classes, generic_entry
 from conflictkg.nlp.name_spans import (
@@ -29,6 +29,7 @@ from conflictkg.textkeys import key
 
 _NER_ACTOR = frozenset({"ORG", "PER", "PERSON", "NORP", "GPE", "LOC", "MISC"})
 _NER_DISCOVER = {"ORG": "organisation", "PER": "person", "PERSON": "person"}
+AREA_HEADS = shared_words("area_heads")  # "control of X", "the outskirts of X": X is a place
 
 
 class MentionFinder:
@@ -462,8 +463,8 @@ class MentionFinder:
         head_noun = root.head.lemma_.lower() if root.dep_ in ("nmod", "pobj", "appos", "compound") else ""
         if root.dep_ == "pobj":
             head_noun = root.head.head.lemma_.lower()
-        if head_noun in self.lex.place_nouns:
-            return True  # "the town of X", "la ville de X": a place, known to the gazetteer or not
+        if head_noun in self.lex.place_nouns or (head_noun in AREA_HEADS and prep in ("of", "de")):
+            return True  # "the town of X", "control of X": a place, known to the gazetteer or not
         placey = prep in self.lex.group("place_preps")
         placey = placey or (prep in ("de", "from") and root.dep_.startswith("obl"))
         placey = placey or (prep == "de" and root.head.lower_ in WEEKDAYS)  # "lundi de X": a parse slip

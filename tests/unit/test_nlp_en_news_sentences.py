@@ -266,3 +266,20 @@ def test_a_day_with_its_time_of_day(expression: str, published: str, expected: s
     from conflictkg.nlp import dates
 
     assert dates.resolve(expression, published, "en") == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unknown name after "control of" is a place, not an organisation NER took it for
+        (
+            "Al Shabaab takes control of Rab Dhuure after AMISOM-ENDF forces withdrew.",
+            {
+                ("Al-Shabaab", "CAPTURE", None, "Rab Dhuure"),
+                ("African Union Transition Mission in Somalia", "RETREAT", None, None),
+            },
+        ),
+    ],
+)
+def test_unknown_places_under_control(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
