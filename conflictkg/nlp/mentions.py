@@ -22,6 +22,8 @@ from conflictkg.nlp.name_spans import (
     _name_span,
     _place_ent,
     _text,
+    doc_between_ok,
+    holder_modifier,
     name_before_of,
     names_forces,
 )
@@ -218,7 +220,7 @@ class MentionFinder:
             lemma = t.lemma_.lower()
             if lemma in civilian or any(f in generic for f in _forms(t)):
                 self.civilians_seen = True
-            if t.i in covered or (t.dep_ == "compound" and not self._holder_modifier(t)):
+            if t.i in covered or (t.dep_ == "compound" and not holder_modifier(t, self.lex)):
                 continue  # "police chief": a person, not a new group
             forms = _forms(t)
             # the noun with its modifier first ("government forces"), then alone ("forces")
@@ -247,17 +249,6 @@ class MentionFinder:
                 t.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ in definite for c in t.children)
             ):
                 self.last["anaphor"] = True
-
-    def _holder_modifier(self, t: Token) -> bool:
-        """ "rebel positions", "a police camp": a group noun modifying what the group holds (an
-        armed group's anything, the police's or the army's places), not "rebel fighters" (a group
-        named by its head) nor "police chief"."""
-        generic, head = self.lex.generic, t.head
-        if head.pos_ != "NOUN" or any(f in generic for f in _forms(head)):
-            return False
-        group = next((generic[f] for f in _forms(t) if f in generic), None)
-        places = self.lex.group("territory_nouns") | set(self.lex.place_nouns)
-        return group == "armed" or (group in ("police", "military") and head.lemma_.lower() in places)
 
     def _own_country(
         self,
@@ -574,16 +565,6 @@ class MentionFinder:
             ):
                 return str(mentions[j]["actor"])
         return None
-
-
-def doc_between_ok(role_tok: Token, t: Token) -> bool:
-    # the org must sit inside the role phrase (not in a nested clause or apposition)
-    cur = t
-    while cur.i != role_tok.i and cur.head.i != cur.i:
-        if cur.dep_ in ("appos", "acl", "acl:relcl", "relcl", "conj", "advcl"):
-            return False
-        cur = cur.head
-    return cur.i == role_tok.i
 
 
 def _exact_alias(entry: Any, word: str) -> Any:
