@@ -35,6 +35,7 @@ class Predicate:
     passive_subject_acts: bool = False  # "l'armée a été mise en état d'alerte": the subject acts
     noun_complement: tuple[str, ...] = ()  # the verb_object noun's complement ("état d'alerte")
     passive_only: bool = False  # "a body was found": an event only when agentless-passive
+    no_seizure: bool = False  # "recovered weapons": property taken back is no seizure (CAMEO 171)
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -61,6 +62,7 @@ class Predicate:
             passive_subject_acts=bool(row.get("passive_subject_acts", False)),
             noun_complement=tuple(row.get("noun_complement", [])),
             passive_only=bool(row.get("passive_only", False)),
+            no_seizure=bool(row.get("no_seizure", False)),
         )
 
 

@@ -330,8 +330,21 @@ def _explicit(
     if base is not None and not re.search(r"\b\d{4}\b", text):
         if day.year < base.year - 1:  # no year written: a two-digit number was read as one
             return None, None
-        day = _nearest_year(day, base.date())
+        day = _nearest_year(_last_before(day, base.date()), base.date())
     return day.isoformat(), "day"
+
+
+def _last_before(day: date, base: date) -> date:
+    """The day and month on or before the article's date ("in the evening of 18 June" in news of
+    18 June is that day: the time of day must not push it a year back)."""
+    for year in (base.year, base.year - 1):
+        try:
+            got = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if got <= base:
+            return got
+    return day
 
 
 NEAR_FUTURE_DAYS = 31

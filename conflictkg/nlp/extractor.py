@@ -104,7 +104,7 @@ class NLPExtractor:
 
     def extract(self, docs: Iterable[RawDocument]) -> Iterator[ArticleFacts | InputError]:
         from conflictkg.knowledge.lexicon import load_lexicon
-        from conflictkg.nlp.pipeline import load_pipeline, use_resources, without_asides
+        from conflictkg.nlp.pipeline import load_pipeline, plain_characters, use_resources, without_asides
 
         docs = list(docs)
         results: list[ArticleFacts | InputError | None] = [None] * len(docs)
@@ -122,7 +122,7 @@ class NLPExtractor:
             # what each piece yields is kept with offsets into the whole text
             size = self.chunk_chars
             asides = load_lexicon(lang).group("editorial_asides")
-            texts = {i: without_asides(docs[i].text, asides) for i in idxs}
+            texts = {i: without_asides(plain_characters(docs[i].text), asides) for i in idxs}
             pieces = ((piece, (i, start)) for i in idxs for start, piece in split_text(texts[i], size))
             # spaCy holds a batch of docs at once: at most about PIPE_BATCH_CHARS of text
             batch_size = max(1, min(self.batch_size, PIPE_BATCH_CHARS // size))
@@ -241,7 +241,9 @@ class NLPExtractor:
             actor_id = actor(in_place(e["actor"], loc_id))
             if actor_id is None:
                 continue
-            target_id = actor(e["target"])
+            # "Civilians" of where it happened, when the article points at that country itself
+            hinted = loc_id is not None and locations[loc_id].country in known
+            target_id = actor(in_place(e["target"], loc_id) if hinted else e["target"])
             if e["type"] == "CAPTURE" and loc_id is None:
                 continue
             d, prec = date_of(e["date_expr"])
@@ -352,7 +354,9 @@ class NLPExtractor:
             # ("Turkish-backed forces took Afrin"), so look again without it -- but a foreign place
             # must then be a real city (or a country, a curated place), not a namesake hamlet.
             hit = gaz.hint(name, country) if hint else gaz.lookup(name, country, lang)
-            if hit is not None or country is None:
+            if country is None:
+                return None if hit is not None and _unhinted_hamlet(hit, known) else hit
+            if hit is not None:
                 return hit
             hit = gaz.lookup(name, None, lang)
             if hit is not None and hit.population is not None and hit.kind != "country":
@@ -399,6 +403,13 @@ class NLPExtractor:
             return Location(id=make_id("loc", "unresolved", slug(ref["name"]), country), name=ref["name"],
                             kind=ref.get("kind") or "place", country=country)  # fmt: skip
         return None
+
+
+def _unhinted_hamlet(hit: Place, known: frozenset[str] | set[str]) -> bool:
+    """A village of a country the article gives no sign of: with no country to go by, a small
+    namesake found anywhere in the world ("Konna" → an Irish hamlet) is a guess, not the place."""
+    small = hit.population is not None and hit.population < _FOREIGN_TOWN
+    return small and hit.kind != "country" and hit.country not in known
 
 
 def _names_a_place_of(gaz: Gazetteer, name: str, country: str | None) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.dates import WEEKDAYS
 from conflictkg.nlp.generic import classes, generic_entry
 from conflictkg.nlp.name_spans import (
@@ -22,6 +22,8 @@ from conflictkg.nlp.name_spans import (
     _name_span,
     _place_ent,
     _text,
+    doc_between_ok,
+    holder_modifier,
     name_before_of,
     names_forces,
 )
@@ -29,6 +31,7 @@ from conflictkg.textkeys import key
 
 _NER_ACTOR = frozenset({"ORG", "PER", "PERSON", "NORP", "GPE", "LOC", "MISC"})
 _NER_DISCOVER = {"ORG": "organisation", "PER": "person", "PERSON": "person"}
+AREA_HEADS = shared_words("area_heads")  # "control of X", "the outskirts of X": X is a place
 
 
 class MentionFinder:
@@ -217,8 +220,8 @@ class MentionFinder:
             lemma = t.lemma_.lower()
             if lemma in civilian or any(f in generic for f in _forms(t)):
                 self.civilians_seen = True
-            if t.i in covered or t.dep_ == "compound":
-                continue  # "rebel positions": the context says whose (coreference), not a new group
+            if t.i in covered or (t.dep_ == "compound" and not holder_modifier(t, self.lex)):
+                continue  # "police chief": a person, not a new group
             forms = _forms(t)
             # the noun with its modifier first ("government forces"), then alone ("forces")
             group = _pair_group(t, forms, generic) or next((generic[f] for f in forms if f in generic), None)
@@ -241,8 +244,11 @@ class MentionFinder:
             state = self.kb.state(country) if country else None
             name = state.name if state is not None else None
             add([t], t, generic_entry(group, country, name, self.kb, own=own is not None))
-            if group == "armed" and any(c.dep_ == "det" and c.lower_ in definite for c in t.children):
-                self.last["anaphor"] = True  # "the militants": maybe the armed group told before
+            # "the militants", "rebel positions": maybe the armed group told before
+            if group == "armed" and (
+                t.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ in definite for c in t.children)
+            ):
+                self.last["anaphor"] = True
 
     def _own_country(
         self,
@@ -369,7 +375,10 @@ class MentionFinder:
             if a and a["country"]:
                 weight = 2 if a["kind"] == "state" and doc[m["head"]].pos_ == "PROPN" else 1
                 counts[a["country"]] = counts.get(a["country"], 0) + weight
-        state = self.kb.state(max(counts, key=lambda k: counts[k])) if counts else None
+        # no state named: the country of the places named ("the army shelled ... around Aleppo")
+        iso3 = max(counts, key=lambda k: counts[k]) if counts else None
+        iso3 = iso3 or self.article_country(doc, mentions, covered, actors)
+        state = self.kb.state(iso3) if iso3 else None
         country = state.name if state is not None else ""
         for t in todo:
             owner = self._named_before(doc, t, mentions, actors) or country
@@ -445,8 +454,8 @@ class MentionFinder:
         head_noun = root.head.lemma_.lower() if root.dep_ in ("nmod", "pobj", "appos", "compound") else ""
         if root.dep_ == "pobj":
             head_noun = root.head.head.lemma_.lower()
-        if head_noun in self.lex.place_nouns:
-            return True  # "the town of X", "la ville de X": a place, known to the gazetteer or not
+        if head_noun in self.lex.place_nouns or (head_noun in AREA_HEADS and prep in ("of", "de")):
+            return True  # "the town of X", "control of X": a place, known to the gazetteer or not
         placey = prep in self.lex.group("place_preps")
         placey = placey or (prep in ("de", "from") and root.dep_.startswith("obl"))
         placey = placey or (prep == "de" and root.head.lower_ in WEEKDAYS)  # "lundi de X": a parse slip
@@ -556,16 +565,6 @@ class MentionFinder:
             ):
                 return str(mentions[j]["actor"])
         return None
-
-
-def doc_between_ok(role_tok: Token, t: Token) -> bool:
-    # the org must sit inside the role phrase (not in a nested clause or apposition)
-    cur = t
-    while cur.i != role_tok.i and cur.head.i != cur.i:
-        if cur.dep_ in ("appos", "acl", "acl:relcl", "relcl", "conj", "advcl"):
-            return False
-        cur = cur.head
-    return cur.i == role_tok.i
 
 
 def _exact_alias(entry: Any, word: str) -> Any:

@@ -102,3 +102,25 @@ def _depth(tok: Token) -> int:
         tok = tok.head
         d += 1
     return d
+
+
+def doc_between_ok(role_tok: Token, t: Token) -> bool:
+    # the org must sit inside the role phrase (not in a nested clause or apposition)
+    cur = t
+    while cur.i != role_tok.i and cur.head.i != cur.i:
+        if cur.dep_ in ("appos", "acl", "acl:relcl", "relcl", "conj", "advcl"):
+            return False
+        cur = cur.head
+    return cur.i == role_tok.i
+
+
+def holder_modifier(t: Token, lex: Lexicon) -> bool:
+    """ "rebel positions", "a police camp": a group noun modifying what the group holds (an armed
+    group's anything, the police's or the army's places), not "rebel fighters" (a group named by
+    its head) nor "police chief"."""
+    generic, head = lex.generic, t.head
+    if head.pos_ != "NOUN" or any(f in generic for f in _forms(head)):
+        return False
+    group = next((generic[f] for f in _forms(t) if f in generic), None)
+    places = lex.group("territory_nouns") | set(lex.place_nouns)
+    return group == "armed" or (group in ("police", "military") and head.lemma_.lower() in places)

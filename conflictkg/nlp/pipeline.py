@@ -22,6 +22,7 @@ from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from conflictkg.errors import ConflictKGError
+from conflictkg.knowledge.lexicon import shared_map
 
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer
@@ -49,6 +50,15 @@ def split_text(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, s
         yield start, text[start:cut]
         start = cut
     yield start, text[start:]
+
+
+def plain_characters(text: str) -> str:
+    """The text with the characters the parser misreads replaced one for one (offsets keep): a
+    no-break space, a cp1252 quote decoded as a C1 control (``data/lexicons/shared.json``)."""
+    return text.translate(_PLAIN_TABLE)
+
+
+_PLAIN_TABLE = str.maketrans(shared_map("plain_characters"))
 
 
 def without_asides(text: str, openers: frozenset[str]) -> str:

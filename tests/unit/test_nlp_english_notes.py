@@ -45,7 +45,7 @@ CASES: list[tuple[str, set[Fact]]] = [
      {("Police Forces of Russia", "COERCE", "Civilians (Russia)", "asserted"),
       ("Protesters (Russia)", "PROTEST", None, "asserted")}),
     ("The Syrian army recaptured the town of Saraqib from the rebels.",
-     {("Syrian Arab Army", "CAPTURE", "Unidentified Armed Group", "asserted")}),
+     {("Syrian Arab Army", "CAPTURE", "Unidentified Armed Group (Syria)", "asserted")}),
     ("Syrian regime forces regained control of Saraqib in Idleb, Syria.",
      {("Syrian Arab Army", "CAPTURE", None, "asserted")}),
     # a participle with no "by" and a passive reading stays passive: an agentless killing is an unknown

@@ -17,7 +17,10 @@ CASES: list[tuple[str, set[Fact]]] = [
         "The Myanmar military clashed with the AA in Minbya Township, Rakhine State.",
         {("Tatmadaw", "FIGHT", "Arakan Army", "asserted")},
     ),
-    ("The AA attacked a police post in Rakhine State.", {("Arakan Army", "FIGHT", None, "asserted")}),
+    (
+        "The AA attacked a police post in Rakhine State.",
+        {("Arakan Army", "FIGHT", "Police Forces of Myanmar", "asserted")},
+    ),
     # a Turkish story citing AA: the news agency
     (
         "Turkish police detained two AA journalists in Istanbul, Turkey.",

@@ -125,7 +125,8 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
                 return got
         mc = st.covered.get(c.i)
         if c.dep_ == "compound" and mc is not None and not mc["demonym"]:
-            return _mention_actor(st, mc, 0.75)  # "HTS fighters", "RSF positions"
+            told = _armed_before(st) if mc.get("anaphor") else None  # "rebel positions": HTS's
+            return told or _mention_actor(st, mc, 0.75)  # "HTS fighters", "RSF positions"
         # "insurgents led by HTS", "des combattants dirigés par X"
         if c.dep_ in ("acl", "amod") and c.lemma_.lower() in (
             "lead",

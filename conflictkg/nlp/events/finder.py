@@ -14,7 +14,12 @@ from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.controls import _controls
 from conflictkg.nlp.events.dates import _date_expr
-from conflictkg.nlp.events.places import _event_place, _previous_sentence_place, _sentence_place
+from conflictkg.nlp.events.places import (
+    _event_place,
+    _place_kind,
+    _previous_sentence_place,
+    _sentence_place,
+)
 from conflictkg.nlp.events.predicates import (
     _absorbed,
     _civilian_object,
@@ -49,7 +54,7 @@ from conflictkg.nlp.events.subjects import (
     _subjects,
 )
 from conflictkg.nlp.events.targets import _target, _target_before
-from conflictkg.nlp.events.tree import _dedup
+from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import (
     OBJ,
@@ -97,11 +102,33 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         if len(events) == found:
             events.extend(_classified(st, sent))
         events[found:] = _without_means(st, events[found:])
+        events[found:] = _without_riot_protests(st, events[found:])
         events[found:] = _without_spoils(events[found:])
         controls.extend(_controls(st, sent))
         if not all(t.is_space for t in sent):
             st.prev = sent.start_char
     return _dedup(events), controls
+
+
+def _protest_told(st: DocState) -> bool:
+    return any(f.pred.type == "PROTEST" for f in st.frames.values())
+
+
+def _without_riot_protests(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """ "torched the police station in protest at X": the protest named in passing is the riot's
+    motive, not an event of its own."""
+    rioting = any(
+        e["type"] in ("FIGHT", "ASSAULT") and st.actors.get(e["actor"], {}).get("group") == "rioters"
+        for e in events
+    )
+    if not rioting:
+        return events
+    motive = [e for e in events if e["type"] == "PROTEST" and e["nominal"] and _in_phrase(st.doc[e["pred"]])]
+    return [e for e in events if not any(e is m for m in motive)]
+
+
+def _in_phrase(tok: Token) -> bool:
+    return tok.dep_ == "pobj" or case_of(tok) is not None
 
 
 def _without_default_tolls(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -142,7 +169,7 @@ def _takes_no_territory(st: DocState, f: Frame) -> bool:
         return obj.lower_ not in TERRITORY_PRONOUNS  # "the police took him": a person, not a place
     if obj is None or obj.pos_ != "NOUN" or f.pred.type != "CAPTURE":
         return False
-    if obj.lemma_.lower() in territory | st.lex.group("control_nouns"):
+    if obj.lemma_.lower() in territory | st.lex.group("control_nouns") or _place_kind(st, obj):
         return False
     named = [obj, *(t for left in obj.lefts for t in left.subtree)]  # not "near X" after it
     return not any(t.ent_type_ in _PLACE_ENTS for t in named)
@@ -161,7 +188,10 @@ def _seized_property(st: DocState, f: Frame) -> bool:
     if f.noun is not None or f.nominal:
         return False
     obj = first_child(f.tok, OBJ)
-    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in st.lex.group("seizable_nouns")
+    # "recovered 1 General Purpose Machine Gun": a capitalised weapon is still property
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return obj.lemma_.lower() in st.lex.group("seizable_nouns")
 
 
 def _takes_territory(st: DocState, actor: Actor) -> bool:
@@ -179,16 +209,19 @@ def _unnamed_territory(st: DocState, f: Frame) -> bool:
     if f.noun is not None:  # "control of X", "of X" parsed on the noun or on the verb
         taken = [c for h in (f.noun, f.tok) for prep, c in prep_args(h) if prep in of | CONTROL_PREPS]
     else:
-        taken = [c for c in f.tok.children if c.dep_ in OBJ]
+        roles = OBJ | SUBJ if f.pred.actor_preps else OBJ  # "the town fell to X": the subject
+        taken = [c for c in f.tok.children if c.dep_ in roles]
     taken += [c for t in taken for prep, c in prep_args(t) if prep in of]  # "a number of checkpoints"
     territory = st.lex.group("territory_nouns") | set(st.lex.place_nouns)
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in territory for t in taken)
+    # "the border crossing": a place noun with its modifier
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in territory or _place_kind(st, t)) for t in taken)
 
 
 def _without_means(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    """A sentence's untargeted fight told inside the subject of the same actor's targeted event is
-    that event's means, not another event ("shells fired by the LNA killed a civilian": one
-    shelling of civilians, not a shelling and a killing)."""
+    """A sentence's untargeted fight told inside the subject of the same actor's targeted event, or
+    done for it, is that event's means, not another event ("shells fired by the LNA killed a
+    civilian": one shelling of civilians, not a shelling and a killing; "fired tear gas to disperse
+    protesters": one dispersal)."""
 
     def means(e: EventRecord) -> bool:
         if e["type"] != "FIGHT" or e["target"] is not None:
@@ -196,11 +229,17 @@ def _without_means(st: DocState, events: list[EventRecord]) -> list[EventRecord]
         tok = st.doc[e["pred"]]
         return any(
             o is not e and o["actor"] == e["actor"] and o["target"] is not None
-            and any(tok in c.subtree for c in st.doc[o["pred"]].children if c.dep_ in SUBJ | SUBJ_PASS)
+            and (any(tok in c.subtree for c in st.doc[o["pred"]].children if c.dep_ in SUBJ | SUBJ_PASS)
+                 or _purpose_of(st.doc[o["pred"]], tok))
             for o in events
         )  # fmt: skip
 
     return [e for e in events if not means(e)]
+
+
+def _purpose_of(purpose: Token, verb: Token) -> bool:
+    """ "fired tear gas to disperse protesters": ``purpose`` is the infinitive ``verb`` is done for."""
+    return purpose.head.i == verb.i and purpose.dep_ in ("advcl", "xcomp") and _to_infinitive(purpose)
 
 
 def _classified(st: DocState, sent: Span) -> list[EventRecord]:
@@ -233,6 +272,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         return []
     if not f.nominal and _receives_event(st, tok):
         return []  # "a reçu le soutien de X": the support is the event, not a meeting
+    if _claims_attack_told(st, f):
+        return []  # "JNIM claimed responsibility": for the attack told before, already an event
     mod = modality(tok, lex, p.type)
     speaker = _speaker(st, tok)
     conf = 0.85
@@ -265,7 +306,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     if type_ == "PROTEST":  # "residents demonstrated", "des milliers de personnes ont manifesté"
         actors = [_regroup(st, _people_protesting(st, tok, a), "protesting_as") for a in actors]
     elif type_ in ("FIGHT", "ASSAULT"):  # "deux hommes ont ouvert le feu": not civilians any more
-        actors = [_regroup(st, a, "violent_as") for a in actors]
+        role = "rioting_as" if _protest_told(st) else "violent_as"  # "torched X in protest": rioters
+        actors = [_regroup(st, a, role) for a in actors]
     civilians = False
     if p.civilian_type and _civilian_object(st, tok):
         type_ = p.civilian_type
@@ -333,18 +375,34 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if tok.i in st.defaulted and _told_before(st, tok, type_, actor[0]):
             continue  # "le nombre de personnes arrêtées": the arrests already told
         if type_ == "CAPTURE" and _seized_property(st, f):  # "seized a vehicle": CAMEO 171
+            if p.no_seizure:
+                continue  # "recovered stolen weapons": taken back, not seized
             c = min(conf, actor[1]) if actor[1] else conf
-            out.append(_make(st, f, sent, "COERCE", SEIZURE_CAMEO, actor, target, mod, c))
+            seized = first_child(f.tok, OBJ)  # the property seized is not the place
+            where = _sentence_place(st, f, skip=seized.i if seized is not None else None)
+            out.append(_make(st, f, sent, "COERCE", SEIZURE_CAMEO, actor, target, mod, c, place=where))
             continue
         place = _event_place(st, f)
         if place is None and p.requires_place and _unnamed_territory(st, f):
-            place = _sentence_place(st, f) or _previous_sentence_place(st, f)  # "took nine sites" in X
+            # "took nine sites" in X; "withdrew from X after rebels took the crossing": X
+            place = _sentence_place(st, f) or _told_place(st, sent) or _previous_sentence_place(st, f)
         if p.requires_place and (place is None or _takes_no_territory(st, f)):
             continue
         c = min(conf, actor[1]) if actor[1] else conf
         ev = _make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place)
         out.append(ev)
     return out
+
+
+def _told_place(st: DocState, sent: Span) -> dict[str, Any] | None:
+    """The place of an event the sentence has told already."""
+    here = [e["place"] for e in st.done if e["sent_start"] == sent.start_char and e["place"] is not None]
+    return {**here[0], "inferred": True} if here else None
+
+
+def _claims_attack_told(st: DocState, f: Frame) -> bool:
+    claims = f.noun is not None and f.tok.lemma_.lower() in st.lex.group("responsibility")
+    return claims and any(e["type"] in ("FIGHT", "ASSAULT") for e in st.done)
 
 
 def _not_own_forces(st: DocState, actor: Actor, target: Actor) -> Actor:

@@ -216,15 +216,23 @@ def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str
     )
     order = sorted(found.values(), key=lambda t: (t.i < tok.i, t.i if t.i > tok.i else -t.i))
     for t in order:
-        if st.covered.get(t.i) is not None:
+        if st.covered.get(t.i) is not None and not _city_of_a_state(st, t):
             continue
         if t.pos_ != "PROPN" and t.ent_type_ not in _PLACE_ENTS and _place_kind(st, t) is None:
             continue
         got = _place_np(st, t)
-        if got is not None and got["start"] != skip:
+        if got is not None and got["start"] != skip and got["kind"] != "country":
             got["inferred"] = True
             return got
     return None
+
+
+def _city_of_a_state(st: DocState, tok: Token) -> bool:
+    """ "a NATO base in Kabul": a capital the mentions read as its state, named after a locative
+    preposition, is where things happen (a country named so is no event's place of its own)."""
+    m = st.covered.get(tok.i)
+    state_named = m is not None and m["kind"] == "state" and tok.pos_ == "PROPN"
+    return state_named and case_of(tok) not in ADDRESSEE_PREPS
 
 
 def _previous_sentence_place(st: DocState, f: Frame) -> dict[str, Any] | None:
@@ -271,14 +279,17 @@ def _last_country(st: DocState, i: int) -> str | None:
 def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     lex, tok, p = st.lex, f.tok, f.pred
     base = f.noun if f.noun is not None else tok
-    # the place taken or left ("prendre une base", "s'emparer de X", "prendre le contrôle d'Asaba")
-    if p.type in ("CAPTURE", "RETREAT", "FIGHT", "ASSAULT"):
+    # the place taken or left ("prendre une base", "s'emparer de X", "prendre le contrôle d'Asaba"),
+    # or where forces are sent ("deployed troops to Mali")
+    if p.type in ("CAPTURE", "RETREAT", "FIGHT", "ASSAULT", "MOBILIZE"):
         objs = [c for c in tok.children if c.dep_ in OBJ or (c.dep_ in SUBJ_PASS and not is_reflexive(tok))]
         # names the parser left without a relation to the verb ("a attaqué El Fasher" as obl:mod)
         objs += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ in ("obl:mod", "obl", "npadvmod")
                  and case_of(c) is None and c.i > tok.i]  # fmt: skip
         if f.noun is not None:
             objs = [f.noun]
+        if p.actor_preps and not f.nominal:  # "Konna fell to the rebels": the subject was taken
+            objs += [c for c in tok.children if c.dep_ in SUBJ]
         if f.nominal:  # "la prise de Kidal", "the fall of Kabul"
             objs += [c for prep, c in prep_args(tok) if prep in lex.group("of_preps") | FRENCH_OF]
         # "s'emparer lundi de X" parsed with "lundi" as the object and X hanging on it

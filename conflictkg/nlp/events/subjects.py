@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import generic
 from conflictkg.nlp.events.actors import (
+    _actor_prep,
     _agent,
     _generic,
     _mention_actor,
@@ -86,6 +87,9 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     """The actor(s) of a verbal predicate: agent when passive, else subject, else controller."""
     if p.appositive and tok.dep_ in ("acl", "appos", "amod"):
         got = _np_actor(st, tok.head)
+        return [got] if got else []
+    if p.actor_preps:  # "the town fell to the rebels": the subject is the place, not the actor
+        got = _actor_prep(st, tok, p, 0)
         return [got] if got else []
     # a protest or a clash has no passive reading: "residents protested" misparsed as a participle
     if stranded_main_verb(tok, passive_reading=not (p.symmetric or p.type == "PROTEST")):

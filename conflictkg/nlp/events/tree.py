@@ -90,8 +90,10 @@ def _dedup(events: list[EventRecord]) -> list[EventRecord]:
     out = []
     for e in events:
         k = (e["type"], e["actor"], e["target"], e["sent_start"], e["pred"])
-        if k not in seen and not _told_by_verb(e, events):
-            seen.add(k)
+        # "blocked the highway to protest": one event told twice in a sentence, in one place
+        where = (e["type"], e["actor"], e["target"], e["sent_start"], (e["place"] or {}).get("name"))
+        if k not in seen and where not in seen and not _told_by_verb(e, events):
+            seen.update((k, where))
             out.append(e)
     return out
 
