@@ -1,0 +1,32 @@
+"""French political news (issue 14), on wire-style sentences of our own: accusations, aid, troop
+deployments, resolutions, removals from office; exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_fr_war import Row, rows
+
+pytestmark = pytest.mark.nlp
+
+SYRIA = "Des combats ont éclaté en Syrie. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "accuser X de/d'avoir ...": X is accused; the rebels are the country's armed group
+        (SYRIA + "Les rebelles accusent le régime d'avoir utilisé des armes chimiques.",
+         {("Unidentified Armed Group (Syria)", "ACCUSE", "Syria", None)}),
+        ("L'opposition syrienne accuse le régime de Bachar el-Assad d'avoir massacré des civils.",
+         {("Opposition (Syria)", "ACCUSE", "Syria", None)}),
+        # "les partisans de X" for a party or armed group X: X's side, X itself
+        ("La Syrie, accusée par les partisans de l'opposition libanaise d'avoir commandité l'attentat, "
+         "a entamé un retrait de ses troupes du Liban.",
+         {("Opposition (Lebanon)", "ACCUSE", "Syria", None), ("Syria", "RETREAT", None, None)}),
+        ("Des partisans du Hezbollah accusent Israël d'avoir bombardé des villages.",
+         {("Hezbollah", "ACCUSE", "Israel", None)}),
+    ],
+)  # fmt: skip
+def test_accusations(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
