@@ -30,3 +30,31 @@ SYRIA = "Des combats ont éclaté en Syrie. "
 def test_accusations(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # financer, armer, équiper, fournir des armes à: material aid (PLOVER AID); "les rebelles
+        # syriens" are Syria's unidentified armed group whatever country the article is about
+        ("Le Qatar et la Turquie ont financé les rebelles syriens.",
+         {("Qatar", "AID", "Unidentified Armed Group (Syria)", None),
+          ("Turkey", "AID", "Unidentified Armed Group (Syria)", None)}),
+        ("L'Arabie saoudite a financé les rebelles syriens.",
+         {("Saudi Arabia", "AID", "Unidentified Armed Group (Syria)", None)}),
+        ("La France a armé les rebelles libyens.",
+         {("France", "AID", "Unidentified Armed Group (Libya)", None)}),
+        ("Les États-Unis ont équipé l'armée malienne.",
+         {("United States", "AID", "Malian Armed Forces", None)}),
+        ("La France fournit des armes aux rebelles libyens.",
+         {("France", "AID", "Unidentified Armed Group (Libya)", None)}),
+    ],
+)  # fmt: skip
+def test_material_aid(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_demonym_gives_way_to_the_place_of_the_fight() -> None:
+    """ACLED's unidentified armed group is the one of the country the event is in."""
+    assert rows("Des jihadistes tunisiens ont attaqué une caserne à Alep.") == {
+        ("Unidentified Armed Group (Syria)", "FIGHT", None, "Aleppo")
+    }
