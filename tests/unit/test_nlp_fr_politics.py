@@ -58,3 +58,19 @@ def test_a_demonym_gives_way_to_the_place_of_the_fight() -> None:
     assert rows("Des jihadistes tunisiens ont attaqué une caserne à Alep.") == {
         ("Unidentified Armed Group (Syria)", "FIGHT", None, "Aleppo")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place of "envoyer des troupes au Mali" is where the troops go, in an infinitive too
+        ("La Cédéao a décidé d'envoyer des troupes au Mali.", {("ECOWAS", "MOBILIZE", None, "Mali")}),
+        ("La France va envoyer des renforts en Afghanistan.",
+         {("France", "MOBILIZE", None, "Afghanistan")}),
+        # "des avions de combat": a kind of aircraft, no fight
+        ("La France a déployé des avions de combat au Mali.", {("France", "MOBILIZE", None, "Mali")}),
+        ("La France a déployé des hélicoptères de combat à Gao.", {("France", "MOBILIZE", None, "Gao")}),
+    ],
+)  # fmt: skip
+def test_troop_deployments(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

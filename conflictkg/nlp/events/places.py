@@ -295,7 +295,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             if got is not None:
                 return got
     places = lex.group("place_preps") | lex.group("near_words")
-    bases = [base]
+    bases = [base] if f.noun is None else [base, tok]  # "envoyer des troupes au Mali": on the verb
     if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.group("light"):
         bases.append(tok.head)  # "carried out air strikes on X": the light verb holds the arguments
     head_frame = st.frames.get(tok.head.i)
