@@ -74,3 +74,19 @@ def test_a_demonym_gives_way_to_the_place_of_the_fight() -> None:
 )  # fmt: skip
 def test_troop_deployments(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "la résolution sur la Syrie": what the resolution is about, no place of the veto
+        ("La Russie et la Chine ont opposé leur veto à la résolution sur la Syrie.",
+         {("Russia", "REJECT", None, None), ("China", "REJECT", None, None)}),
+        ("La Russie a rejeté le projet de résolution sur la Syrie.", {("Russia", "REJECT", None, None)}),
+        # an offensive "sur X" is still where it is
+        ("L'armée malienne a lancé une offensive sur Tombouctou.",
+         {("Malian Armed Forces", "FIGHT", None, "Timbuktu")}),
+    ],
+)  # fmt: skip
+def test_a_topic_is_no_place(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -79,7 +79,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
             if prep in of or prep in CONTROL_PREPS:  # "control over X"
                 return _place_np(st, c, depth + 1) or _place_name_within(st, tok)
         return None
-    if tok.ent_type_ in ("DATE", "TIME") or _is_date_word(st, tok):
+    if tok.ent_type_ in ("DATE", "TIME") or _is_date_word(st, tok) or _topic(st, tok):
         return None
     m = st.covered.get(tok.i)
     named = tok.ent_type_ and tok.is_title and m is None  # a name NER got wrong ("Bakhmout" as PER)
@@ -149,6 +149,12 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         return None
     text = _descriptor_text(st, tok)
     return {"name": text, "kind": kind, "near": near, "descriptor": True, "start": tok.i}
+
+
+def _topic(st: DocState, tok: Token) -> bool:
+    """ "la résolution sur la Syrie": what a document or talk is about, not where anything happens."""
+    head = tok.head.lemma_.lower()
+    return case_of(tok) in st.lex.group("topic_preps") and head in st.lex.group("topic_nouns")
 
 
 def _place_name_within(st: DocState, tok: Token) -> dict[str, Any] | None:
