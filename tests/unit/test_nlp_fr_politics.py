@@ -4,7 +4,8 @@ deployments, resolutions, removals from office; exact (actor, type, target, plac
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_fr_war import Row, rows
+from unit.test_nlp_events import facts
+from unit.test_nlp_fr_war import PUBLISHED, Row, rows
 
 pytestmark = pytest.mark.nlp
 
@@ -90,3 +91,17 @@ def test_troop_deployments(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_a_topic_is_no_place(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+def test_some_base_near_a_city_is_no_named_site() -> None:
+    """ "une base militaire près d'Alep": an indefinite description names no site of the gazetteer
+    (not Hmeimim air base, 140 km away); it is a place described at Aleppo's coordinates."""
+    f = facts("Les rebelles de l'Armée syrienne libre ont pris le contrôle d'une base militaire près d'Alep.",
+              "fr", PUBLISHED)  # fmt: skip
+    (event,) = f.events
+    (place,) = [loc for loc in f.locations if loc.id == event.location_id]
+    assert (place.name, place.kind, place.country) == ("base militaire près d'Alep", "military_base", "SYR")
+    assert (round(place.lat or 0, 1), round(place.lon or 0, 1)) == (36.2, 37.2)
+    assert rows("L'armée syrienne a repris la base aérienne de Hmeimim.") == {
+        ("Syrian Arab Army", "CAPTURE", None, "Hmeimim air base")
+    }

@@ -148,7 +148,16 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     if near is None:
         return None
     text = _descriptor_text(st, tok)
-    return {"name": text, "kind": kind, "near": near, "descriptor": True, "start": tok.i}
+    # "une base militaire près d'Alep": some base, which no named site stands for
+    indefinite = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in tok.children)
+    return {
+        "name": text,
+        "kind": kind,
+        "near": near,
+        "descriptor": True,
+        "start": tok.i,
+        "indefinite": indefinite,
+    }
 
 
 def _topic(st: DocState, tok: Token) -> bool:
@@ -259,7 +268,9 @@ def _descriptor_text(st: DocState, tok: Token) -> str:
     for t in tok.subtree:
         if t.dep_ in CLAUSAL and t is not tok:
             skip.update(x.i for x in t.subtree)
-    ids = [t.i for t in tok.subtree if t.i not in skip and not (t.dep_ == "det" and t.head is tok)]
+    ids = [
+        t.i for t in tok.subtree if t.i not in skip and not (t.dep_ in ("det", "case") and t.head.i == tok.i)
+    ]
     ids = [i for i in ids if i >= tok.i or st.doc[i].dep_ != "det"]
     lo, hi = min(ids), max(ids)
     return st.doc[lo : hi + 1].text.strip(" ,")
