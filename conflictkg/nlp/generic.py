@@ -66,8 +66,9 @@ def generic_entry(
     if spec.get("scoped") and iso3 and not country_name:
         ident += f"-{iso3.lower()}"  # a placeholder without its country is scoped to the event's
     return GenericEntry(
-        ident, name, spec["kind"], iso3, None, (name, spec["bare"].lower()), group=group, own=own
-    )
+        ident, name, spec["kind"], iso3, None, (name, spec["bare"].lower(), *spec.get("aliases", [])),
+        group=group, own=own,
+    )  # fmt: skip
 
 
 def kb_forces(kb: Any, name: str) -> Any:

@@ -105,3 +105,23 @@ def test_some_base_near_a_city_is_no_named_site() -> None:
     assert rows("L'armée syrienne a repris la base aérienne de Hmeimim.") == {
         ("Syrian Arab Army", "CAPTURE", None, "Hmeimim air base")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive with a "par" agent: the agent acts, the subject is the target; "le Congrès",
+        # "le Parlement" are the legislature of the country (named or the article's)
+        ("Le président équatorien a été destitué par le Congrès.",
+         {("Legislature (Ecuador)", "COERCE", "Ecuador", None)}),
+        ("Le Premier ministre pakistanais a été limogé par le Parlement.",
+         {("Legislature (Pakistan)", "COERCE", "Pakistan", None)}),
+        ("Le Parlement malien a destitué le président Amadou Toumani Touré.",
+         {("Legislature (Mali)", "COERCE", "Amadou Toumani Touré", None)}),
+        # a legislature the KB knows by name stays itself
+        ("Le Parlement libyen a limogé le Premier ministre Ali Zeidan.",
+         {("House of Representatives (Libya)", "COERCE", "Ali Zeidan", None)}),
+    ],
+)  # fmt: skip
+def test_removals_from_office(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
