@@ -125,3 +125,21 @@ def test_some_base_near_a_city_is_no_named_site() -> None:
 )  # fmt: skip
 def test_removals_from_office(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # authorising a force's deployment backs it (PLOVER SUPPORT: approval); the deployment is
+        # not yet an event; a resolution or a report acts through whoever adopts or publishes it
+        ("Le Conseil de sécurité de l'ONU a autorisé le déploiement de la Misma au Mali.",
+         {("UN Security Council", "SUPPORT", "AFISMA", "Mali")}),
+        ("Le Conseil de sécurité de l'ONU a adopté une résolution autorisant le déploiement de la Misma "
+         "au Mali.",
+         {("UN Security Council", "SUPPORT", "AFISMA", "Mali")}),
+        ("Human Rights Watch a publié un rapport accusant l'armée malienne d'exécutions sommaires.",
+         {("Human Rights Watch", "ACCUSE", "Malian Armed Forces", None)}),
+    ],
+)  # fmt: skip
+def test_resolutions_and_reports(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
