@@ -35,6 +35,7 @@ class Predicate:
     passive_subject_acts: bool = False  # "l'armée a été mise en état d'alerte": the subject acts
     noun_complement: tuple[str, ...] = ()  # the verb_object noun's complement ("état d'alerte")
     passive_only: bool = False  # "a body was found": an event only when agentless-passive
+    needs_clause: bool = False  # an embedded verb: "inviter X à partir", not "inviter X à Paris"
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -58,6 +59,7 @@ class Predicate:
             actor_preps=tuple(row.get("actor_preps", [])),
             pair=tuple(row.get("pair", [])),
             requires_no_object=bool(row.get("requires_no_object", False)),
+            needs_clause=bool(row.get("needs_clause", False)),
             passive_subject_acts=bool(row.get("passive_subject_acts", False)),
             noun_complement=tuple(row.get("noun_complement", [])),
             passive_only=bool(row.get("passive_only", False)),

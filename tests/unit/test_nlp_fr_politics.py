@@ -143,3 +143,18 @@ def test_removals_from_office(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_resolutions_and_reports(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "inviter X à faire", "sommer X de faire": a request to X; an invitation to a place is none
+        ("Les États-Unis ont invité le président syrien à quitter le pouvoir.",
+         {("United States", "REQUEST", "Syria", None)}),
+        ("L'ONU a sommé la Syrie de cesser les bombardements.",
+         {("United Nations", "REQUEST", "Syria", None)}),
+        ("La France a invité le président malien à Paris.", set()),
+    ],
+)  # fmt: skip
+def test_requests(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

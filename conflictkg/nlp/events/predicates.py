@@ -103,6 +103,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         preps |= {prep for o in objects for prep, _ in prep_args(o)}
         if not preps & set(p.needs_prep):
             return False
+    if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
     if p.needs_object:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ}
         if not objs & set(p.needs_object) and not _object_actor(st, tok, p.object_actor_kinds):
