@@ -92,7 +92,7 @@ _WORD_GROUPS = (
     "date_words", "institution_nouns", "reciprocal", "state_force_words",
     "instrument_preps", "hand_nouns", "receiving", "source_preps", "attack_subjects", "toll_verbs",
     "responsibility", "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
-    "editorial_asides", "topic_nouns", "topic_preps",
+    "editorial_asides", "topic_nouns", "topic_preps", "regular_er_endings",
 )  # fmt: skip
 
 

@@ -158,3 +158,17 @@ def test_resolutions_and_reports(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_requests(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # present tenses spelt like nouns ("bombarde", "réclame"): the lexicon's -er verb
+        ("L'armée syrienne bombarde les quartiers rebelles d'Alep.",
+         {("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
+        ("La Cédéao réclame le retour à l'ordre constitutionnel au Mali.",
+         {("ECOWAS", "REQUEST", None, "Mali")}),
+    ],
+)  # fmt: skip
+def test_present_tense_verbs_spelt_like_nouns(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
