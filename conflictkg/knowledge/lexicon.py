@@ -36,6 +36,7 @@ class Predicate:
     noun_complement: tuple[str, ...] = ()  # the verb_object noun's complement ("état d'alerte")
     passive_only: bool = False  # "a body was found": an event only when agentless-passive
     no_seizure: bool = False  # "recovered weapons": property taken back is no seizure (CAMEO 171)
+    needs_clause: bool = False  # an embedded verb: "inviter X à partir", not "inviter X à Paris"
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -59,6 +60,7 @@ class Predicate:
             actor_preps=tuple(row.get("actor_preps", [])),
             pair=tuple(row.get("pair", [])),
             requires_no_object=bool(row.get("requires_no_object", False)),
+            needs_clause=bool(row.get("needs_clause", False)),
             passive_subject_acts=bool(row.get("passive_subject_acts", False)),
             noun_complement=tuple(row.get("noun_complement", [])),
             passive_only=bool(row.get("passive_only", False)),
@@ -92,7 +94,7 @@ _WORD_GROUPS = (
     "date_words", "institution_nouns", "reciprocal", "state_force_words",
     "instrument_preps", "hand_nouns", "receiving", "source_preps", "attack_subjects", "toll_verbs",
     "responsibility", "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
-    "editorial_asides",
+    "editorial_asides", "topic_nouns", "topic_preps", "regular_er_endings",
 )  # fmt: skip
 
 

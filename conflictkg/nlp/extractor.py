@@ -368,7 +368,7 @@ class NLPExtractor:
 
         if ref.get("descriptor"):
             near = find(ref["near"]) if ref.get("near") else None
-            hit = gaz.describe(ref["name"], near, country)
+            hit = None if ref.get("indefinite") else gaz.describe(ref["name"], near, country)
             if hit is not None:
                 return hit.to_location()
             if near is None:

@@ -66,8 +66,9 @@ def generic_entry(
     if spec.get("scoped") and iso3 and not country_name:
         ident += f"-{iso3.lower()}"  # a placeholder without its country is scoped to the event's
     return GenericEntry(
-        ident, name, spec["kind"], iso3, None, (name, spec["bare"].lower()), group=group, own=own
-    )
+        ident, name, spec["kind"], iso3, None, (name, spec["bare"].lower(), *spec.get("aliases", [])),
+        group=group, own=own,
+    )  # fmt: skip
 
 
 def kb_forces(kb: Any, name: str) -> Any:
@@ -85,8 +86,13 @@ def record(e: GenericEntry) -> dict[str, object]:
 
 def placed(rec: dict[str, Any] | None, iso3: str | None, kb: Any) -> dict[str, object] | None:
     """The record of a generic group with no country of its own, scoped to the country of the place
-    it acted in ("des insurgés ... dans la province de Kandahar"), or None when it needs none."""
-    if rec is None or rec.get("country") or not rec.get("group") or not iso3:
+    it acted in ("des insurgés ... dans la province de Kandahar"), or None when it needs none. A
+    scoped placeholder named by a demonym takes the place's country too ("des jihadistes tunisiens
+    ... à Alep": ACLED's Unidentified Armed Group (Syria))."""
+    spec = classes().get(str(rec.get("group"))) if rec is not None else None
+    if rec is None or spec is None or not iso3:
+        return None
+    if rec.get("country") and not (spec.get("scoped") and rec.get("own") and rec["country"] != iso3):
         return None
     state = kb.state(iso3)
     entry = generic_entry(str(rec["group"]), iso3, state.name if state is not None else None, kb)

@@ -22,10 +22,12 @@ from conflictkg.nlp.name_spans import (
     _name_span,
     _place_ent,
     _text,
+    demonym_country,
     doc_between_ok,
     holder_modifier,
     name_before_of,
     names_forces,
+    state_demonym,
 )
 from conflictkg.textkeys import key
 
@@ -259,8 +261,9 @@ class MentionFinder:
         group: str,
     ) -> str | None:
         """ "Malian soldiers", "la police kenyane", "police of Kenya": the country the phrase names."""
-        if not classes()[group].get("country_from_text"):
-            return None
+        spec = classes()[group]
+        if not spec.get("country_from_text"):  # "les rebelles syriens": a state demonym at most
+            return demonym_country(t, covered, mentions, actors) if spec.get("country_from_demonym") else None
         of = self.lex.group("of_preps")
         for c in t.children:
             j = covered.get(c.i)
@@ -284,11 +287,6 @@ class MentionFinder:
                         return str(a["country"])
         return None
 
-    @staticmethod
-    def _state_demonym(c: Token, covered: dict[int, int], mentions: list[dict[str, Any]]) -> bool:
-        m = mentions[covered[c.i]] if c.i in covered else None
-        return c.dep_ == "amod" and m is not None and m["demonym"] and m["kind"] == "state"
-
     def _named_inside(
         self, t: Token, covered: dict[int, int], group: str, mentions: list[dict[str, Any]] | None = None
     ) -> bool:
@@ -301,7 +299,7 @@ class MentionFinder:
                 continue
             if group != "armed" and ((c.dep_ == "prep" and c.lower_ in where) or _case(c) in where):
                 continue  # "police in Nairobi": where they are, not who they are
-            if group == "armed" and mentions is not None and self._state_demonym(c, covered, mentions):
+            if group == "armed" and mentions is not None and state_demonym(c, covered, mentions):
                 continue  # "les rebelles syriens": of Syria, not Syria
             of_phrase = _case(c) in of or (c.dep_ == "prep" and c.lower_ in of)
             if classes()[group].get("of_names_other") and of_phrase:

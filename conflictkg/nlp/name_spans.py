@@ -20,6 +20,22 @@ _NAME_DEPS = frozenset({
 _MAX_SPAN = 9
 
 
+def demonym_country(
+    t: Token, covered: dict[int, int], mentions: list[dict[str, Any]], actors: dict[str, Any]
+) -> str | None:
+    """The country of a state demonym qualifying ``t`` ("les rebelles syriens": SYR)."""
+    for c in t.children:
+        if state_demonym(c, covered, mentions):
+            return str(actors[mentions[covered[c.i]]["actor"]]["country"])
+    return None
+
+
+def state_demonym(c: Token, covered: dict[int, int], mentions: list[dict[str, Any]]) -> bool:
+    """ "syriens" in "les rebelles syriens": an adjective naming a state's people."""
+    m = mentions[covered[c.i]] if c.i in covered else None
+    return c.dep_ == "amod" and m is not None and bool(m["demonym"]) and m["kind"] == "state"
+
+
 def _name_span(head: Token, lex: Lexicon) -> list[Token]:
     """Head + dependents that belong to a name: adjectives, flat names, 'de'/'of' complements."""
     of = lex.group("of_preps")

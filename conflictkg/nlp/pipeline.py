@@ -2,6 +2,8 @@
 
 - ``ckg_prefixed_lemmas`` (after the lemmatizer): a word the tokenizer kept joined to a prefix of the
   lexicon's ``joined_prefixes`` ("re-took") gets the prefix and its word's lemma ("retake");
+- ``ckg_verb_lemmas`` (after the lemmatizer): a verb the lemmatizer leaves as written because a noun
+  is spelt so ("bombarde", "réclame") gets the lexicon's regular -er verb it conjugates ("bombarder");
 - ``ckg_paragraphs`` (before the parser): a line break starts a new sentence, so paragraphs without
   a final full stop do not run into the next one;
 - ``ckg_actors`` (after NER): actor mentions resolved with the knowledge base → ``doc._.actor_mentions``
@@ -121,6 +123,10 @@ def _register() -> None:
     def make_prefixed_lemmas(nlp: Language, name: str, lang: str) -> Any:
         return _prefixed_lemmas(nlp, lang)
 
+    @Language.factory("ckg_verb_lemmas", default_config={"lang": "fr"})
+    def make_verb_lemmas(nlp: Language, name: str, lang: str) -> Any:
+        return _verb_lemmas(lang)
+
     @Language.factory("ckg_actors", default_config={"lang": "fr"})
     def make_actors(nlp: Language, name: str, lang: str) -> ActorsComponent:
         return ActorsComponent(lang)
@@ -238,6 +244,32 @@ def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
     return prefixed_lemmas
 
 
+def _er_endings(lang: str) -> frozenset[str]:
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    return load_lexicon(lang).group("regular_er_endings")
+
+
+def _verb_lemmas(lang: str) -> Any:
+    from spacy.tokens import Doc
+
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    lex = load_lexicon(lang)
+    verbs = {*lex.verbs, *lex.reflexive, *(verb for verb, _ in lex.verb_object)}
+    endings = sorted(_er_endings(lang), key=len, reverse=True)
+
+    def verb_lemmas(doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() != tok.lower_:
+                continue
+            stems = [tok.lower_[: -len(e)] for e in endings if tok.lower_.endswith(e)]
+            tok.lemma_ = next((s + "er" for s in stems if s + "er" in verbs), tok.lemma_)
+        return doc
+
+    return verb_lemmas
+
+
 @cache
 def load_pipeline(lang: str, with_components: bool = True) -> Any:
     """The spaCy pipeline for a language (loaded once per process)."""
@@ -256,6 +288,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         if prefixes:
             _keep_prefixes_joined(nlp, prefixes)
             nlp.add_pipe("ckg_prefixed_lemmas", config={"lang": lang}, after="lemmatizer")
+        if _er_endings(lang):
+            nlp.add_pipe("ckg_verb_lemmas", config={"lang": lang}, after="lemmatizer")
         nlp.add_pipe("ckg_paragraphs", before="parser")
         nlp.add_pipe("ckg_actors", config={"lang": lang}, last=True)
         if lang in CLASSIFIED:

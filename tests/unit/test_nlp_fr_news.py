@@ -83,7 +83,7 @@ CASES: list[tuple[str, set[Row]]] = [
      {("Japan", "ACCUSE", "China", None)}),
     # put on alert, the army mobilizes; "l'armée" of a state the KB knows no army of: ACLED's name
     ("L'armée a été mise en état d'alerte au Caire, en Égypte.",
-     {("Military Forces of Egypt", "MOBILIZE", None, "Egypt")}),
+     {("Military Forces of Egypt", "MOBILIZE", None, "Cairo")}),
     ("Le chef du JNIM a été mis en état d'arrestation.", set()),
     # members of a named group arrested with no agent: the police's arrest of that group
     ("Deux membres de l'organisation armée basque indépendantiste ETA ont été appréhendés à Londres.",
@@ -143,7 +143,7 @@ CASES: list[tuple[str, set[Row]]] = [
      {("European Union", "SANCTION", "Syria", None)}),
     ("La Russie et la Chine ont opposé leur veto à la résolution.",
      {("Russia", "REJECT", None, None), ("China", "REJECT", None, None)}),
-    ("La Cédéao a envoyé 3300 soldats au Mali.", {("ECOWAS", "MOBILIZE", None, None)}),
+    ("La Cédéao a envoyé 3300 soldats au Mali.", {("ECOWAS", "MOBILIZE", None, "Mali")}),
     ("Hamid Karzaï a rencontré Barack Obama à Washington.",
      {("Afghanistan", "CONSULT", "United States", "Washington")}),
     # an arrest warrant issued against someone is a coercion of them

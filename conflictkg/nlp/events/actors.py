@@ -86,6 +86,9 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
         if got is not None:
             return got
     if m is not None and not m["demonym"]:
+        side = _side_of(st, tok, m)
+        if side is not None:
+            return side
         if m["kind"] == "state":
             for c in tok.children:
                 mc = st.covered.get(c.i)
@@ -142,6 +145,20 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
         return _coref(st, tok, depth)
     if depth == 0 and tok.dep_ in SUBJ:
         return _inner_actor(st, tok)
+    return None
+
+
+def _side_of(st: DocState, tok: Token, m: Mention) -> Actor | None:
+    """ "les partisans de l'opposition libanaise": a group for X whose X is a party or armed group
+    (groups.json side_kinds) is X's own side and acts as X."""
+    a = st.actors.get(m["actor"])
+    kinds = generic.classes().get(str(a.get("group")), {}).get("side_kinds", []) if a else []
+    if not kinds:
+        return None
+    for prep, c in prep_args(tok):
+        mc = st.covered.get(c.i)
+        if prep in FRENCH_OF | st.lex.group("of_preps") and mc is not None and mc["kind"] in kinds:
+            return _mention_actor(st, mc, 0.75)
     return None
 
 

@@ -79,7 +79,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
             if prep in of or prep in CONTROL_PREPS:  # "control over X"
                 return _place_np(st, c, depth + 1) or _place_name_within(st, tok)
         return None
-    if tok.ent_type_ in ("DATE", "TIME") or _is_date_word(st, tok):
+    if tok.ent_type_ in ("DATE", "TIME") or _is_date_word(st, tok) or _topic(st, tok):
         return None
     m = st.covered.get(tok.i)
     named = tok.ent_type_ and tok.is_title and m is None  # a name NER got wrong ("Bakhmout" as PER)
@@ -148,7 +148,22 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     if near is None:
         return None
     text = _descriptor_text(st, tok)
-    return {"name": text, "kind": kind, "near": near, "descriptor": True, "start": tok.i}
+    # "une base militaire près d'Alep": some base, which no named site stands for
+    indefinite = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in tok.children)
+    return {
+        "name": text,
+        "kind": kind,
+        "near": near,
+        "descriptor": True,
+        "start": tok.i,
+        "indefinite": indefinite,
+    }
+
+
+def _topic(st: DocState, tok: Token) -> bool:
+    """ "la résolution sur la Syrie": what a document or talk is about, not where anything happens."""
+    head = tok.head.lemma_.lower()
+    return case_of(tok) in st.lex.group("topic_preps") and head in st.lex.group("topic_nouns")
 
 
 def _place_name_within(st: DocState, tok: Token) -> dict[str, Any] | None:
@@ -261,7 +276,9 @@ def _descriptor_text(st: DocState, tok: Token) -> str:
     for t in tok.subtree:
         if t.dep_ in CLAUSAL and t is not tok:
             skip.update(x.i for x in t.subtree)
-    ids = [t.i for t in tok.subtree if t.i not in skip and not (t.dep_ == "det" and t.head is tok)]
+    ids = [
+        t.i for t in tok.subtree if t.i not in skip and not (t.dep_ in ("det", "case") and t.head.i == tok.i)
+    ]
     ids = [i for i in ids if i >= tok.i or st.doc[i].dep_ != "det"]
     lo, hi = min(ids), max(ids)
     return st.doc[lo : hi + 1].text.strip(" ,")
@@ -306,7 +323,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             if got is not None:
                 return got
     places = lex.group("place_preps") | lex.group("near_words")
-    bases = [base]
+    bases = [base] if f.noun is None else [base, tok]  # "envoyer des troupes au Mali": on the verb
     if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.group("light"):
         bases.append(tok.head)  # "carried out air strikes on X": the light verb holds the arguments
     head_frame = st.frames.get(tok.head.i)

@@ -24,6 +24,7 @@ from conflictkg.nlp.syntax import (
     OBJ,
     SUBJ,
     SUBJ_PASS,
+    case_of,
     first_child,
     governors,
     is_passive,
@@ -102,6 +103,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         preps |= {prep for o in objects for prep, _ in prep_args(o)}
         if not preps & set(p.needs_prep):
             return False
+    if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
     if p.needs_object:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ}
         if not objs & set(p.needs_object) and not _object_actor(st, tok, p.object_actor_kinds):
@@ -173,6 +176,8 @@ def _nominal_stands(st: DocState, tok: Token) -> bool:
     ("le soutien turc a aidé": the verb is the event) or merely hypothetical."""
     if tok.dep_ in SUBJ and tok.head.i in st.frames and not st.frames[tok.head.i].pred.silent:
         return False
+    if _classifier(st, tok):
+        return False
     if _received(st, tok) is not None:
         return True
     told = [c for c in tok.children if c.dep_ in ("acl:relcl", "relcl") and c.i in st.frames]
@@ -182,6 +187,15 @@ def _nominal_stands(st: DocState, tok: Token) -> bool:
         return st.frames[tok.head.i].pred.type in ("ACCUSE", "REJECT", "INVESTIGATE")
     pred = st.lex.nouns.get(tok.lemma_.lower())
     return tok.dep_ != "appos" or (pred is not None and pred.appositive)
+
+
+def _classifier(st: DocState, tok: Token) -> bool:
+    """ "des avions de combat", "un hélicoptère d'attaque": a bare singular event noun after "de"
+    says what kind of thing its noun is; no event ("trois jours de combats" is one)."""
+    if tok.dep_ != "nmod" or tok.head.pos_ != "NOUN" or case_of(tok) not in st.lex.group("of_preps"):
+        return False
+    bare = not any(c.dep_ in ("det", "nummod", "amod") for c in tok.children)
+    return bare and "Sing" in tok.morph.get("Number", [])
 
 
 def _receives_event(st: DocState, tok: Token) -> bool:

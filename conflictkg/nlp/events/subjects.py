@@ -290,6 +290,11 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     head = tok.head
     if _prepositional_gerund(tok):  # "after taking control of X": the clause the preposition hangs on
         head = head.head
+    if tok.dep_ == "acl" and head.lemma_.lower() in st.lex.group("topic_nouns") and head.dep_ in OBJ:
+        # "a adopté une résolution autorisant X", "publie un rapport accusant X": the document's author
+        subj = first_child(head.head, SUBJ)
+        got = _np_actor(st, subj) if subj is not None else None
+        return (got[0], got[1] - 0.1, got[2]) if got else None
     if (
         tok.dep_ == "conj"
         or (tok.dep_ in _SUBORDINATE_INF and _nonfinite(tok))
