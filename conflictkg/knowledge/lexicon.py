@@ -35,6 +35,7 @@ class Predicate:
     passive_subject_acts: bool = False  # "l'armée a été mise en état d'alerte": the subject acts
     noun_complement: tuple[str, ...] = ()  # the verb_object noun's complement ("état d'alerte")
     passive_only: bool = False  # "a body was found": an event only when agentless-passive
+    self_causative: bool = False  # "se faire exploser": the causative reflexive is the subject's own act
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -61,6 +62,7 @@ class Predicate:
             passive_subject_acts=bool(row.get("passive_subject_acts", False)),
             noun_complement=tuple(row.get("noun_complement", [])),
             passive_only=bool(row.get("passive_only", False)),
+            self_causative=bool(row.get("self_causative", False)),
         )
 
 
@@ -89,7 +91,8 @@ _WORD_GROUPS = (
     "locative_preps", "place_preps", "near_words", "country_nouns", "civilian_nouns", "control_nouns",
     "date_words", "institution_nouns", "reciprocal", "state_force_words",
     "instrument_preps", "hand_nouns", "receiving", "source_preps", "attack_subjects", "toll_verbs",
-    "responsibility", "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
+    "responsibility", "escape_verbs", "demonstratives",
+    "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
     "editorial_asides",
 )  # fmt: skip
 

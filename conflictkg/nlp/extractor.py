@@ -241,7 +241,7 @@ class NLPExtractor:
             actor_id = actor(in_place(e["actor"], loc_id))
             if actor_id is None:
                 continue
-            target_id = actor(e["target"])
+            target_id = actor(in_place(e["target"], loc_id))
             if e["type"] == "CAPTURE" and loc_id is None:
                 continue
             d, prec = date_of(e["date_expr"])

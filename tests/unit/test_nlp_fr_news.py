@@ -67,7 +67,7 @@ CASES: list[tuple[str, set[Row]]] = [
     ("Les talibans ont revendiqué l'attentat qui a tué dix soldats afghans à Kaboul.",
      {("Taliban", "FIGHT", "Military Forces of Afghanistan", "Kabul")}),
     ("Un kamikaze s'est fait exploser à Kaboul, en Afghanistan, tuant dix personnes.",
-     {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", None)}),
+     {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
     # Syrian rebels are not Syria
     ("Les rebelles syriens ont abattu un hélicoptère de l'armée près d'Alep, en Syrie.",
      {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Syria")}),
@@ -132,8 +132,9 @@ CASES: list[tuple[str, set[Row]]] = [
     # ... but not when it is the toll of an attack told before
     ("Les talibans ont attaqué une base à Kandahar. Deux soldats ont été tués.",
      {("Taliban", "FIGHT", None, "Kandahār")}),
+    # fire on civilians is an assault (PLOVER, ACLED's violence against civilians)
     ("Des hommes armés ont tiré sur des civils à Gao, au Mali.",
-     {(MALI_ARMED, "FIGHT", MALI_CIVILIANS, "Gao")}),
+     {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Gao")}),
     ("Les soldats ont tiré des conclusions.", set()),
     ("Le président Amadou Toumani Touré a été renversé par l'armée malienne.",
      {(FAMA, "COERCE", "Amadou Toumani Touré", None)}),

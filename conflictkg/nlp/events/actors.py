@@ -376,7 +376,7 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     """The author of an attack told with no author ("une explosion", "un attentat"): the armed
     group that acted last, else the unidentified armed group of the article's country."""
     attacks = st.lex.group("attack_subjects")
-    if tok.lemma_.lower() not in attacks:
+    if not _attack_noun(st, tok):
         return None
     of = st.lex.group("of_preps") | FRENCH_OF
     author = next((c for prep, c in prep_args(tok) if prep in of), None)
@@ -394,6 +394,13 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
         return got
     iso3 = st.doc._.country
     return (_generic(st, "armed", iso3), 0.55, None) if iso3 else None
+
+
+def _attack_noun(st: DocState, tok: Token) -> bool:
+    """ "une explosion", "une voiture piégée": a noun (or noun and adjective) of the attack_subjects."""
+    attacks = st.lex.group("attack_subjects")
+    adjectives = [c.lower_ for c in tok.children if c.dep_ in ("amod", "acl")]
+    return tok.lemma_.lower() in attacks or any(f"{tok.lemma_.lower()} {a}" in attacks for a in adjectives)
 
 
 def _armed(st: DocState, actor_id: str) -> bool:

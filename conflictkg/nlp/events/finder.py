@@ -48,7 +48,7 @@ from conflictkg.nlp.events.subjects import (
     _sides,
     _subjects,
 )
-from conflictkg.nlp.events.targets import _target, _target_before
+from conflictkg.nlp.events.targets import _escapers, _target, _target_before
 from conflictkg.nlp.events.tree import _dedup
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import (
@@ -67,6 +67,7 @@ CONTROL_PREPS = shared_words("control_preps")  # "took control over X"
 TERRITORY_PRONOUNS = shared_words("territory_pronouns")  # "took it": maybe the town
 SEIZURE_CAMEO = "171"  # seize or damage property: "seized a vehicle"
 CONTRACTED_ARTICLES = shared_map("contracted_articles")  # "au Mali": "à" + the article
+FIGHTING_KINDS = frozenset({"armed_group", "militia", "military", "police", "igo", "coalition"})
 PLACED_TYPES = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "RETREAT", "MOBILIZE", "PROTEST"})
 
 
@@ -247,6 +248,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if len(group) == 1 and tok.dep_ in SUBJ:  # "entre X et Y ont fait": Y parsed as a subject
             group += _other_subjects(st, tok)
         got = _nominal_actor(st, tok) if len(group) < 2 else group[0]
+        if got is None and _escapers(st, tok):  # "a échappé à une attaque": its author is unnamed
+            got = (_generic(st, "armed", st.doc._.country), 0.55, None)
         if got is None and p.passive_actor and not _in_passing(tok, p) and not _toll_of_told(st, p):
             got = (_generic(st, p.passive_actor, st.doc._.country), 0.6, None)
         if got is None or not _nominal_stands(st, tok):
@@ -267,7 +270,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     elif type_ in ("FIGHT", "ASSAULT"):  # "deux hommes ont ouvert le feu": not civilians any more
         actors = [_regroup(st, a, "violent_as") for a in actors]
     civilians = False
-    if p.civilian_type and _civilian_object(st, tok):
+    if p.civilian_type and _civilian_object(st, tok, tuple(r for r in p.target if r != "obj")):
         type_ = p.civilian_type
         civilians = True
     elif type_ == "ASSAULT" and _civilian_object(st, tok):
@@ -276,6 +279,9 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     head = st.frames.get(tok.head.i)
     toll = p.civilian_type and not civilians and tok.dep_ == "advcl"
     if toll and head is not None and head.pred.type == "FIGHT":
+        return []
+    # "s'est fait exploser à Kaboul, tuant dix personnes": the assault's victims, already its target
+    if civilians and tok.dep_ == "advcl" and head is not None and head.pred.type == "ASSAULT":
         return []
     # a future or conditional attack announced by a speaker with no agent of its own: a threat
     if not actors and speaker is not None and type_ in ("FIGHT", "ASSAULT") and mod in (
@@ -322,12 +328,16 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         else:
             passive = is_passive(tok) and not f.nominal and tok.i not in st.active
             target = _target(st, f, actor[0], passive=passive)
+        if target is not None and type_ == "FIGHT" and f.nominal and _escapers(st, tok):
+            type_ = _attempt_type(st, target)
         if target is None and type_ == "PROTEST":
             target = _protest_purpose(st, f, actor[0])
         if target is None and not f.nominal and not civilians:
             target = _target_before(st, f, actor[0])
         if target is None and p.requires_target and p.type != "THREATEN":
             continue  # a threat by a known actor stands without a target (the gold allows it)
+        if _retold(st, f, actor):
+            continue  # "dans cette attaque, le kamikaze s'est fait exploser": the attack told before
         if tok.i in st.defaulted and (target is None or _kind(st, target[0]) == "state"):
             continue  # the police of an agentless "were arrested" need people arrested
         if tok.i in st.defaulted and _told_before(st, tok, type_, actor[0]):
@@ -345,6 +355,29 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         ev = _make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place)
         out.append(ev)
     return out
+
+
+def _retold(st: DocState, f: Frame, actor: Actor) -> bool:
+    """A violent verb of an unnamed group set in "cette attaque" after an attack was told: the same
+    attack retold, with no new author."""
+    violent = ("FIGHT", "ASSAULT")
+    if f.nominal or f.pred.type not in violent or not any(e["type"] in violent for e in st.done):
+        return False
+    a = st.actors.get(actor[0])
+    if a is None or not a.get("group"):
+        return False
+    demonstratives = st.lex.group("demonstratives")
+    attacks = [c for c in f.tok.children if c.dep_.startswith("obl") and c.lemma_.lower() in st.lex.nouns]
+    return any(
+        st.lex.nouns[c.lemma_.lower()].type in violent
+        and any(d.dep_ == "det" and d.lower_ in demonstratives for d in c.children)
+        for c in attacks
+    )
+
+
+def _attempt_type(st: DocState, target: Actor) -> str:
+    """An attack someone escaped: a fight when a force escaped it, else an assault on that person."""
+    return "FIGHT" if _kind(st, target[0]) in FIGHTING_KINDS else "ASSAULT"
 
 
 def _not_own_forces(st: DocState, actor: Actor, target: Actor) -> Actor:

@@ -9,6 +9,7 @@ from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import generic
 from conflictkg.nlp.events.actors import (
     _agent,
+    _attack_noun,
     _generic,
     _mention_actor,
     _np_actor,
@@ -142,7 +143,7 @@ def _default_actor(st: DocState, subj: Token, p: Predicate) -> list[Actor]:
     """ "the copper smelters protested", "a landmine killed two children", "dahalo clashed with the
     police": a common noun that names no known actor; the predicate's default group acts (the
     knowledge base is an aid, not a gate)."""
-    told = subj.lemma_.lower() in st.lex.group("attack_subjects")  # "l'explosion": told before
+    told = _attack_noun(st, subj)  # "l'explosion": told before
     if not p.passive_actor or subj.pos_ != "NOUN" or told:
         return []
     return [(_generic(st, p.passive_actor, st.doc._.country), 0.55, None)]

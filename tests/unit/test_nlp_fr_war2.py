@@ -1,0 +1,75 @@
+"""French war news (issue 14), more wire-style sentence classes of our own, as exact
+(actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_fr_war import rows
+
+pytestmark = pytest.mark.nlp
+
+AFG_ARMED, SYR_ARMED = "Unidentified Armed Group (Afghanistan)", "Unidentified Armed Group (Syria)"
+Row = tuple[str, str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bomber blowing himself up, a car bomb, an explosion: the unnamed armed group of the place
+        ("Un kamikaze s'est fait exploser devant une base de l'OTAN à Kaboul.",
+         {(AFG_ARMED, "ASSAULT", "NATO", "Kabul")}),
+        ("Un kamikaze s'est fait exploser à Kandahar, faisant dix morts.",
+         {(AFG_ARMED, "ASSAULT", "Civilians (Afghanistan)", "Kandahār")}),
+        ("L'explosion d'une voiture piégée a fait vingt morts à Damas.",
+         {(SYR_ARMED, "ASSAULT", "Civilians (Syria)", "Damascus")}),
+        ("Une voiture piégée a explosé à Alep, faisant quinze morts.",
+         {(SYR_ARMED, "ASSAULT", "Civilians (Syria)", "Aleppo")}),
+        ("Une voiture piégée a explosé devant un poste de police à Bagdad.",
+         {("Unidentified Armed Group (Iraq)", "ASSAULT", "Police Forces of Iraq", "Baghdad")}),
+        # what exploded by accident is no attack
+        ("Un dépôt de munitions a explosé près de Damas.", set()),
+    ],
+)  # fmt: skip
+def test_explosions_are_attacks(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who escaped an attack was its target; a person attacked is assaulted, a force fought
+        ("Le Premier ministre a échappé à une attaque kamikaze à Bagdad.",
+         {("Unidentified Armed Group (Iraq)", "ASSAULT", "Iraq", "Baghdad")}),
+        ("Le président afghan Hamid Karzaï a échappé à un attentat à Kandahar.",
+         {(AFG_ARMED, "ASSAULT", "Afghanistan", "Kandahār")}),
+        ("Un convoi de l'armée malienne a échappé à une embuscade près de Gao.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao")}),
+    ],
+)  # fmt: skip
+def test_the_subject_of_an_escape_is_the_target(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_an_attack_retold_by_its_unnamed_attacker_is_one_event() -> None:
+    text = ("Le Premier ministre a échappé à une attaque kamikaze mercredi à Bagdad. Dans cette attaque "
+            "visant le convoi, le kamikaze s'est fait exploser au milieu du convoi.")  # fmt: skip
+    assert rows(text) == {("Unidentified Armed Group (Iraq)", "ASSAULT", "Iraq", "Baghdad")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named by what they do is a civilian; fire on civilians is an assault
+        ("Deux hommes à moto ont ouvert le feu sur l'avocat à Ajaccio.",
+         {("Unidentified Armed Group (France)", "ASSAULT", "Civilians (France)", "Ajaccio")}),
+        ("Des inconnus ont ouvert le feu sur un journaliste à Mogadiscio.",
+         {("Unidentified Armed Group (Somalia)", "ASSAULT", "Civilians (Somalia)", "Mogadishu")}),
+        ("Des hommes armés ont tiré sur des enseignants près de Kandahar.",
+         {(AFG_ARMED, "ASSAULT", "Civilians (Afghanistan)", "Kandahār")}),
+        # fire on a force stays a fight
+        ("Les talibans ont ouvert le feu sur un convoi de l'armée afghane.",
+         {("Taliban", "FIGHT", "Military Forces of Afghanistan", None)}),
+    ],
+)  # fmt: skip
+def test_fire_on_civilians_is_an_assault(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
