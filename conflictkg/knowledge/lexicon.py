@@ -91,7 +91,7 @@ _WORD_GROUPS = (
     "locative_preps", "place_preps", "near_words", "country_nouns", "civilian_nouns", "control_nouns",
     "date_words", "institution_nouns", "reciprocal", "state_force_words",
     "instrument_preps", "hand_nouns", "receiving", "source_preps", "attack_subjects", "toll_verbs",
-    "responsibility", "escape_verbs", "demonstratives",
+    "responsibility", "escape_verbs", "demonstratives", "opposing_preps",
     "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
     "editorial_asides",
 )  # fmt: skip

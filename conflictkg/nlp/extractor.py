@@ -238,10 +238,12 @@ class NLPExtractor:
             if not is_actor(e["actor"]):  # before its place is resolved and kept
                 continue
             loc_id = place(e["place"], capture=e["type"] in ("CAPTURE", "RETREAT"))
-            actor_id = actor(in_place(e["actor"], loc_id))
+            scoped = in_place(e["actor"], loc_id)
+            actor_id = actor(scoped)
             if actor_id is None:
                 continue
-            target_id = actor(in_place(e["target"], loc_id))
+            # an unnamed actor scoped to the place's country: its unnamed target is of that country too
+            target_id = actor(in_place(e["target"], loc_id) if scoped != e["actor"] else e["target"])
             if e["type"] == "CAPTURE" and loc_id is None:
                 continue
             d, prec = date_of(e["date_expr"])

@@ -73,3 +73,27 @@ def test_an_attack_retold_by_its_unnamed_attacker_is_one_event() -> None:
 )  # fmt: skip
 def test_fire_on_civilians_is_an_assault(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+SYR = "Syrian Arab Army"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "affrontements avec X": the other side is unnamed, rioters when they face the police;
+        # one clash with the first side named, the others standing with it
+        ("Les affrontements avec la police et l'armée ont fait au moins dix morts à Lomé.",
+         {("Rioters (Togo)", "FIGHT", "Police Forces of Togo", "Lomé"),
+          ("Police Forces of Togo", "FIGHT", "Rioters (Togo)", "Lomé")}),
+        ("Des affrontements avec l'armée ont fait cinq morts près d'Alep.",
+         {(SYR_ARMED, "FIGHT", SYR, "Aleppo"), (SYR, "FIGHT", SYR_ARMED, "Aleppo")}),
+        # "les rebelles aux forces X": whom the rebels face does not name them
+        ("Des combats ont opposé les rebelles aux forces gouvernementales à Damas.",
+         {(SYR_ARMED, "FIGHT", SYR, "Damascus"), (SYR, "FIGHT", SYR_ARMED, "Damascus")}),
+        ("Des combats ont opposé les rebelles à l'armée à Damas.",
+         {(SYR_ARMED, "FIGHT", SYR, "Damascus"), (SYR, "FIGHT", SYR_ARMED, "Damascus")}),
+    ],
+)  # fmt: skip
+def test_clashes_with_an_unnamed_side(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

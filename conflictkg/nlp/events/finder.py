@@ -39,6 +39,7 @@ from conflictkg.nlp.events.state import (
 from conflictkg.nlp.events.subjects import (
     _between,
     _civilians,
+    _faced,
     _group,
     _kind,
     _other_subjects,
@@ -250,6 +251,13 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         got = _nominal_actor(st, tok) if len(group) < 2 else group[0]
         if got is None and _escapers(st, tok):  # "a échappé à une attaque": its author is unnamed
             got = (_generic(st, "armed", st.doc._.country), 0.55, None)
+        faced = _faced(st, tok) if got is None and p.symmetric and len(group) < 2 else []
+        if faced:  # "les affrontements avec la police": the other side is unnamed
+            got = (_generic(st, _unnamed_opponent(st, faced), st.doc._.country), 0.55, None)
+            group = [got, *faced]
+            # one clash with the first side named; the others stand with it ("la police et l'armée")
+            allies = {frozenset((a[0], b[0])) for a in faced for b in faced}
+            allies |= {frozenset((got[0], b[0])) for b in faced[1:]}
         if got is None and p.passive_actor and not _in_passing(tok, p) and not _toll_of_told(st, p):
             got = (_generic(st, p.passive_actor, st.doc._.country), 0.6, None)
         if got is None or not _nominal_stands(st, tok):
@@ -373,6 +381,12 @@ def _retold(st: DocState, f: Frame, actor: Actor) -> bool:
         and any(d.dep_ == "det" and d.lower_ in demonstratives for d in c.children)
         for c in attacks
     )
+
+
+def _unnamed_opponent(st: DocState, faced: list[Actor]) -> str:
+    """The generic class of whoever clashed with ``faced``: rioters when the police is faced (a riot,
+    as ACLED codes it), else an unidentified armed group."""
+    return "rioters" if any(_kind(st, a[0]) == "police" for a in faced) else "armed"
 
 
 def _attempt_type(st: DocState, target: Actor) -> str:

@@ -255,6 +255,17 @@ def _other_subjects(st: DocState, tok: Token) -> list[Actor]:
     return out
 
 
+def _faced(st: DocState, tok: Token) -> list[Actor]:
+    """ "les affrontements avec la police et l'armée": the side(s) a clash noun names with its
+    partner preposition (the parser may take "et l'armée" for a second subject of the verb)."""
+    args = [c for prep, c in prep_args(tok) if prep in st.lex.group("partner_preps")]
+    sides = [t for a in args for t in (a, *a.conjuncts)]
+    out = [got for got in (_np_actor(st, t) for t in sides) if got is not None]
+    if out and tok.dep_ in SUBJ:
+        out += _other_subjects(st, tok)
+    return list({a[0]: a for a in out}.values())
+
+
 def _between(st: DocState, tok: Token) -> list[Actor]:
     """The sides of "between X and Y forces": every actor named in the phrase."""
     out: dict[str, Actor] = {}
