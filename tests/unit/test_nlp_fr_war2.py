@@ -97,3 +97,21 @@ SYR = "Syrian Arab Army"
 )  # fmt: skip
 def test_clashes_with_an_unnamed_side(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tear gas used on or protesters dispersed: coercion by the forces of the place's country
+        ("La police a fait usage de gaz lacrymogènes contre les manifestants à Quito.",
+         {("Police Forces of Ecuador", "COERCE", "Protesters (Ecuador)", "Quito")}),
+        ("Les forces de l'ordre ont dispersé les manifestants à Tunis.",
+         {("Police Forces of Tunisia", "COERCE", "Protesters (Tunisia)", "Tunis")}),
+        ("La police a tiré des gaz lacrymogènes sur les manifestants à Nairobi.",
+         {("Police Forces of Kenya", "COERCE", "Protesters (Kenya)", "Nairobi")}),
+        # weapons used on attackers are no crowd control
+        ("La police a fait usage de ses armes contre les assaillants.", set()),
+    ],
+)  # fmt: skip
+def test_crowd_control_is_coercion(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
