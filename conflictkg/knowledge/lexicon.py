@@ -92,6 +92,7 @@ _WORD_GROUPS = (
     "date_words", "institution_nouns", "reciprocal", "state_force_words",
     "instrument_preps", "hand_nouns", "receiving", "source_preps", "attack_subjects", "toll_verbs",
     "responsibility", "escape_verbs", "demonstratives", "opposing_preps",
+    "military_equipment", "name_to_preps",
     "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
     "editorial_asides",
 )  # fmt: skip

@@ -84,10 +84,13 @@ def record(e: GenericEntry) -> dict[str, object]:
 
 
 def placed(rec: dict[str, Any] | None, iso3: str | None, kb: Any) -> dict[str, object] | None:
-    """The record of a generic group with no country of its own, scoped to the country of the place
-    it acted in ("des insurgés ... dans la province de Kandahar"), or None when it needs none."""
-    if rec is None or rec.get("country") or not rec.get("group") or not iso3:
+    """The record of a generic group with no country of its own (none, or the article's), scoped to
+    the country of the place it acted in ("des insurgés ... dans la province de Kandahar"), or None
+    when it needs none."""
+    if rec is None or not rec.get("group") or not iso3:
         return None
+    if rec.get("country") and (rec.get("own") or rec["country"] == iso3):
+        return None  # "les rebelles syriens": the text's own country; else the article's gives way
     state = kb.state(iso3)
     entry = generic_entry(str(rec["group"]), iso3, state.name if state is not None else None, kb)
     return record(entry)

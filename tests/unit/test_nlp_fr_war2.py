@@ -115,3 +115,26 @@ def test_clashes_with_an_unnamed_side(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_crowd_control_is_coercion(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the demonym is the consulate's: the gunmen are of the place's country
+        ("Des hommes armés ont attaqué le consulat américain à Benghazi.",
+         {("Unidentified Armed Group (Libya)", "FIGHT", "United States", "Benghazi")}),
+        ("Des insurgés ont attaqué l'ambassade britannique à Kaboul.",
+         {(AFG_ARMED, "FIGHT", "United Kingdom", "Kabul")}),
+        # a state's aircraft are its forces
+        ("La Syrie est en guerre. Un avion de chasse du régime a été abattu par les rebelles près d'Alep.",
+         {(SYR_ARMED, "FIGHT", SYR, "Aleppo")}),
+        ("Les rebelles ont abattu un hélicoptère syrien près d'Alep.", {(SYR_ARMED, "FIGHT", SYR, "Aleppo")}),
+        # "soldats de X": X's soldiers; a capitalised name keeps its "à" complement
+        ("Quatre soldats de la Force internationale d'assistance à la sécurité ont été tués par une bombe "
+         "artisanale dans le sud de l'Afghanistan.", {(AFG_ARMED, "FIGHT", "ISAF", "Afghanistan")}),
+        ("La Mission internationale de soutien au Mali a attaqué les islamistes à Gao.",
+         {("AFISMA", "FIGHT", "Unidentified Armed Group (Mali)", "Gao")}),
+    ],
+)  # fmt: skip
+def test_whose_forces(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.nlp.events.actors import _mention_actor, _nominal_actor, _np_actor, _received
+from conflictkg.nlp.events.actors import _generic, _mention_actor, _nominal_actor, _np_actor, _received
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _name_text, _place_np
 from conflictkg.nlp.events.state import (
@@ -160,8 +160,16 @@ def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
             return _last_attacker(st, c, actor_id)
     got = _np_actor(st, c)
     if got is not None and got[0] != actor_id:
-        return got
+        return _state_forces(st, c, got)
     return None
+
+
+def _state_forces(st: DocState, c: Token, got: Actor) -> Actor:
+    """ "un avion de chasse du régime", "un hélicoptère syrien": a state's craft are its forces."""
+    a = st.actors.get(got[0])
+    if c.lemma_.lower() not in st.lex.group("military_equipment") or a is None or a["kind"] != "state":
+        return got
+    return (_generic(st, "military", a["country"]), got[1], got[2])
 
 
 def _last_attacker(st: DocState, c: Token, actor_id: str) -> Actor | None:
