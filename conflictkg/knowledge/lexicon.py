@@ -36,6 +36,7 @@ class Predicate:
     noun_complement: tuple[str, ...] = ()  # the verb_object noun's complement ("état d'alerte")
     passive_only: bool = False  # "a body was found": an event only when agentless-passive
     self_causative: bool = False  # "se faire exploser": the causative reflexive is the subject's own act
+    expels_from: str | None = None  # "chasser l'armée de Kidal": the preposition of the place taken
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -63,6 +64,7 @@ class Predicate:
             noun_complement=tuple(row.get("noun_complement", [])),
             passive_only=bool(row.get("passive_only", False)),
             self_causative=bool(row.get("self_causative", False)),
+            expels_from=row.get("expels_from"),
         )
 
 

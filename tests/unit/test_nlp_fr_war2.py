@@ -138,3 +138,23 @@ def test_crowd_control_is_coercion(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_whose_forces(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+MNLA = "National Movement for the Liberation of Azawad"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces driven out of a town: the fight is there, and the town is taken
+        ("Les rebelles touareg du MNLA ont chassé l'armée malienne de Kidal.",
+         {(MNLA, "FIGHT", "Malian Armed Forces", "Kidal"), (MNLA, "CAPTURE", None, "Kidal")}),
+        ("Les rebelles ont chassé les soldats de la ville de Gao.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao"),
+          ("Unidentified Armed Group (Mali)", "CAPTURE", None, "Gao")}),
+        # an ambassador sent away takes no town
+        ("Le Mali a chassé l'ambassadeur de France.", {("Mali", "FIGHT", "France", None)}),
+    ],
+)  # fmt: skip
+def test_driven_out_of_a_town(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

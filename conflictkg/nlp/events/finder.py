@@ -14,7 +14,13 @@ from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.controls import _controls
 from conflictkg.nlp.events.dates import _date_expr
-from conflictkg.nlp.events.places import _event_place, _previous_sentence_place, _sentence_place
+from conflictkg.nlp.events.places import (
+    _event_place,
+    _name_text,
+    _place_np,
+    _previous_sentence_place,
+    _sentence_place,
+)
 from conflictkg.nlp.events.predicates import (
     _absorbed,
     _civilian_object,
@@ -360,9 +366,30 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if p.requires_place and (place is None or _takes_no_territory(st, f)):
             continue
         c = min(conf, actor[1]) if actor[1] else conf
-        ev = _make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place)
+        forces = target is not None and _kind(st, target[0]) in FIGHTING_KINDS
+        left = _left_place(st, f) if p.expels_from and forces else None  # forces driven out of X
+        ev = _make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place or left)
         out.append(ev)
+        if left is not None and _takes_territory(st, actor):  # "a chassé l'armée de Kidal": took it
+            out.append(_make(st, f, sent, "CAPTURE", p.cameo, actor, None, mod, c, place=left))
     return out
+
+
+def _left_place(st: DocState, f: Frame) -> dict[str, Any] | None:
+    """The named place the target was driven out of ("chasser l'armée de Kidal"; the parser may
+    hang "de Kidal" on the object)."""
+    obj = first_child(f.tok, OBJ)
+    heads = [f.tok] if obj is None else [f.tok, obj]
+    froms = [c for h in heads for prep, c in prep_args(h) if prep == f.pred.expels_from]
+    towns = [_place_np(st, c) for c in froms if c.lemma_.lower() in st.lex.place_nouns]  # "de la ville de X"
+    named = [c for c in froms if c.ent_type_ in _PLACE_ENTS and c.pos_ == "PROPN"]
+    return next(filter(None, [*towns, *(_place_np(st, c) or _bare_place(st, c) for c in named)]), None)
+
+
+def _bare_place(st: DocState, tok: Token) -> dict[str, Any]:
+    """A place name the parser let into the object's name ("l'armée malienne de Kidal")."""
+    return {"name": _name_text(st, tok), "kind": None, "near": None, "descriptor": False,
+            "start": tok.i, "alt": None, "alt2": None}  # fmt: skip
 
 
 def _retold(st: DocState, f: Frame, actor: Actor) -> bool:
