@@ -158,3 +158,9 @@ MNLA = "National Movement for the Liberation of Azawad"
 )  # fmt: skip
 def test_driven_out_of_a_town(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+def test_a_relative_on_the_complement_of_a_group_is_the_group_s() -> None:
+    """ "deux hommes à bord d'une moto qui ont ouvert le feu": the parser hangs the relative on "moto"."""
+    text = "Ce sont deux hommes à bord d'une moto qui ont ouvert le feu sur l'avocat à Ajaccio."
+    assert rows(text) == {("Unidentified Armed Group (France)", "ASSAULT", "Civilians (France)", "Ajaccio")}

@@ -95,7 +95,11 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     if tok.pos_ == "PRON" and tok.lower_ in RELATIVE_PRONOUNS:
         rel = tok.head
         if rel.dep_ in ("acl:relcl", "relcl") and rel.head.i != rel.i:
-            return _np_actor(st, rel.head, depth + 1)
+            got = _np_actor(st, rel.head, depth + 1)
+            noun = rel.head.head  # "deux hommes à bord d'une moto qui": the parser's antecedent is too low
+            if got is None and rel.head.dep_ == "nmod" and noun.pos_ == "NOUN":
+                got = _np_actor(st, noun, depth + 1)
+            return got
         return None
     if coref.is_pronoun(tok, st.lex.group("pronouns")) or _clitic_object(st, tok):
         return _coref(st, tok, depth)

@@ -123,6 +123,9 @@ def _escapers(st: DocState, tok: Token) -> list[Token]:
     head = tok.head
     if head.i == tok.i or head.lemma_.lower() not in st.lex.group("escape_verbs"):
         return []
+    attack = st.lex.nouns.get(tok.lemma_.lower())
+    if attack is None or attack.type not in ("FIGHT", "ASSAULT"):
+        return []  # "a survécu à la crise": no attack escaped
     if not tok.dep_.startswith("obl") or case_of(tok) is None:
         return []
     subj = first_child(head, SUBJ)
