@@ -37,6 +37,8 @@ class Predicate:
     passive_only: bool = False  # "a body was found": an event only when agentless-passive
     no_seizure: bool = False  # "recovered weapons": property taken back is no seizure (CAMEO 171)
     needs_clause: bool = False  # an embedded verb: "inviter X à partir", not "inviter X à Paris"
+    self_causative: bool = False  # "se faire exploser": the causative reflexive is the subject's own act
+    expels_from: str | None = None  # "chasser l'armée de Kidal": the preposition of the place taken
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -65,6 +67,8 @@ class Predicate:
             noun_complement=tuple(row.get("noun_complement", [])),
             passive_only=bool(row.get("passive_only", False)),
             no_seizure=bool(row.get("no_seizure", False)),
+            self_causative=bool(row.get("self_causative", False)),
+            expels_from=row.get("expels_from"),
         )
 
 
@@ -94,7 +98,8 @@ _WORD_GROUPS = (
     "date_words", "institution_nouns", "reciprocal", "state_force_words",
     "instrument_preps", "hand_nouns", "receiving", "source_preps", "attack_subjects", "toll_verbs",
     "responsibility", "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
-    "editorial_asides", "topic_nouns", "topic_preps", "regular_er_endings",
+    "editorial_asides", "topic_nouns", "topic_preps", "regular_er_endings", "escape_verbs",
+    "demonstratives", "opposing_preps", "military_equipment", "name_to_preps",
 )  # fmt: skip
 
 

@@ -238,12 +238,15 @@ class NLPExtractor:
             if not is_actor(e["actor"]):  # before its place is resolved and kept
                 continue
             loc_id = place(e["place"], capture=e["type"] in ("CAPTURE", "RETREAT"))
-            actor_id = actor(in_place(e["actor"], loc_id))
+            scoped = in_place(e["actor"], loc_id)
+            actor_id = actor(scoped)
             if actor_id is None:
                 continue
-            # "Civilians" of where it happened, when the article points at that country itself
+            # "Civilians" of where it happened, when the article points at that country itself, or
+            # when the unnamed actor was scoped to the place's country
             hinted = loc_id is not None and locations[loc_id].country in known
-            target_id = actor(in_place(e["target"], loc_id) if hinted else e["target"])
+            placed_target = hinted or scoped != e["actor"]
+            target_id = actor(in_place(e["target"], loc_id) if placed_target else e["target"])
             if e["type"] == "CAPTURE" and loc_id is None:
                 continue
             d, prec = date_of(e["date_expr"])

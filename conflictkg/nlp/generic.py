@@ -85,15 +85,18 @@ def record(e: GenericEntry) -> dict[str, object]:
 
 
 def placed(rec: dict[str, Any] | None, iso3: str | None, kb: Any) -> dict[str, object] | None:
-    """The record of a generic group with no country of its own, scoped to the country of the place
-    it acted in ("des insurgés ... dans la province de Kandahar"), or None when it needs none. A
-    scoped placeholder named by a demonym takes the place's country too ("des jihadistes tunisiens
-    ... à Alep": ACLED's Unidentified Armed Group (Syria))."""
+    """The record of a generic group with no country of its own (none, or the article's), scoped to
+    the country of the place it acted in ("des insurgés ... dans la province de Kandahar"), or None
+    when it needs none. A scoped placeholder named by a demonym takes the place's country too ("des
+    jihadistes tunisiens ... à Alep": ACLED's Unidentified Armed Group (Syria))."""
     spec = classes().get(str(rec.get("group"))) if rec is not None else None
     if rec is None or spec is None or not iso3:
         return None
-    if rec.get("country") and not (spec.get("scoped") and rec.get("own") and rec["country"] != iso3):
-        return None
+    if rec.get("country"):
+        own = bool(rec.get("own"))
+        demonym_abroad = bool(spec.get("scoped")) and own and rec["country"] != iso3
+        if rec["country"] == iso3 or (own and not demonym_abroad):
+            return None  # "les rebelles syriens": the text's own country; else the article's gives way
     state = kb.state(iso3)
     entry = generic_entry(str(rec["group"]), iso3, state.name if state is not None else None, kb)
     return record(entry)

@@ -297,8 +297,9 @@ class MentionFinder:
         for c in t.children:
             if c.dep_ in ("acl", "acl:relcl", "relcl", "appos", "conj", "punct"):
                 continue
-            if group != "armed" and ((c.dep_ == "prep" and c.lower_ in where) or _case(c) in where):
-                continue  # "police in Nairobi": where they are, not who they are
+            here = (c.dep_ == "prep" and c.lower_ in where) or _case(c) in where
+            if (group != "armed" and here) or _case(c) in self.lex.group("opposing_preps"):
+                continue  # "police in Nairobi": where they are; "rebelles aux forces X": whom they face
             if group == "armed" and mentions is not None and state_demonym(c, covered, mentions):
                 continue  # "les rebelles syriens": of Syria, not Syria
             of_phrase = _case(c) in of or (c.dep_ == "prep" and c.lower_ in of)

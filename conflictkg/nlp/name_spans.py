@@ -51,7 +51,9 @@ def _name_span(head: Token, lex: Lexicon) -> list[Token]:
                 continue
             if dep in ("nmod", "pobj") and c.pos_ in ("NOUN", "PROPN"):
                 p = _case(c)
-                if dep == "nmod" and p is not None and p not in of:
+                # "Mission internationale de soutien au Mali": a capitalised name's "à" complement
+                named_to = head.is_title and p in lex.group("name_to_preps")
+                if dep == "nmod" and p is not None and p not in of and not named_to:
                     continue
             if dep == "prep" and c.lower_ not in of:
                 continue

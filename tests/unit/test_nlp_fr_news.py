@@ -116,7 +116,9 @@ CASES: list[tuple[str, set[Row]]] = [
     ("Des hommes armés ont blessé deux policiers à Kaboul.",
      {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Kabul")}),
     ("Les islamistes ont attaqué Gao, au Mali.", {(MALI_ARMED, "FIGHT", None, "Gao")}),
-    ("Le MNLA a chassé l'armée malienne de Kidal.", {(MNLA, "FIGHT", FAMA, None)}),
+    # driven out of Kidal: the fight is there and the MNLA takes it
+    ("Le MNLA a chassé l'armée malienne de Kidal.",
+     {(MNLA, "FIGHT", FAMA, "Kidal"), (MNLA, "CAPTURE", None, "Kidal")}),
     # a state's army the KB has no entry for is ACLED's "Military Forces of X", not the state
     ("L'armée turque a riposté à des tirs de l'armée syrienne.",
      {("Military Forces of Turkey", "FIGHT", "Syrian Arab Army", None)}),
@@ -133,8 +135,9 @@ CASES: list[tuple[str, set[Row]]] = [
     # ... but not when it is the toll of an attack told before
     ("Les talibans ont attaqué une base à Kandahar. Deux soldats ont été tués.",
      {("Taliban", "FIGHT", None, "Kandahār")}),
+    # fire on civilians is an assault (PLOVER, ACLED's violence against civilians)
     ("Des hommes armés ont tiré sur des civils à Gao, au Mali.",
-     {(MALI_ARMED, "FIGHT", MALI_CIVILIANS, "Gao")}),
+     {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Gao")}),
     ("Les soldats ont tiré des conclusions.", set()),
     ("Le président Amadou Toumani Touré a été renversé par l'armée malienne.",
      {(FAMA, "COERCE", "Amadou Toumani Touré", None)}),

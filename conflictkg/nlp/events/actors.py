@@ -98,7 +98,11 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     if tok.pos_ == "PRON" and tok.lower_ in RELATIVE_PRONOUNS:
         rel = tok.head
         if rel.dep_ in ("acl:relcl", "relcl") and rel.head.i != rel.i:
-            return _np_actor(st, rel.head, depth + 1)
+            got = _np_actor(st, rel.head, depth + 1)
+            noun = rel.head.head  # "deux hommes à bord d'une moto qui": the parser's antecedent is too low
+            if got is None and rel.head.dep_ == "nmod" and noun.pos_ == "NOUN":
+                got = _np_actor(st, noun, depth + 1)
+            return got
         return None
     if coref.is_pronoun(tok, st.lex.group("pronouns")) or _clitic_object(st, tok):
         return _coref(st, tok, depth)
@@ -394,7 +398,7 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     """The author of an attack told with no author ("une explosion", "un attentat"): the armed
     group that acted last, else the unidentified armed group of the article's country."""
     attacks = st.lex.group("attack_subjects")
-    if tok.lemma_.lower() not in attacks:
+    if not _attack_noun(st, tok):
         return None
     of = st.lex.group("of_preps") | FRENCH_OF
     author = next((c for prep, c in prep_args(tok) if prep in of), None)
@@ -412,6 +416,13 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
         return got
     iso3 = st.doc._.country
     return (_generic(st, "armed", iso3), 0.55, None) if iso3 else None
+
+
+def _attack_noun(st: DocState, tok: Token) -> bool:
+    """ "une explosion", "une voiture piégée": a noun (or noun and adjective) of the attack_subjects."""
+    attacks = st.lex.group("attack_subjects")
+    adjectives = [c.lower_ for c in tok.children if c.dep_ in ("amod", "acl")]
+    return tok.lemma_.lower() in attacks or any(f"{tok.lemma_.lower()} {a}" in attacks for a in adjectives)
 
 
 def _armed(st: DocState, actor_id: str) -> bool:

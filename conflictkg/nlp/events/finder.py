@@ -16,7 +16,9 @@ from conflictkg.nlp.events.controls import _controls
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.places import (
     _event_place,
+    _name_text,
     _place_kind,
+    _place_np,
     _previous_sentence_place,
     _sentence_place,
 )
@@ -44,6 +46,7 @@ from conflictkg.nlp.events.state import (
 from conflictkg.nlp.events.subjects import (
     _between,
     _civilians,
+    _faced,
     _group,
     _kind,
     _other_subjects,
@@ -53,7 +56,7 @@ from conflictkg.nlp.events.subjects import (
     _sides,
     _subjects,
 )
-from conflictkg.nlp.events.targets import _target, _target_before
+from conflictkg.nlp.events.targets import _escapers, _target, _target_before
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import (
@@ -72,6 +75,7 @@ CONTROL_PREPS = shared_words("control_preps")  # "took control over X"
 TERRITORY_PRONOUNS = shared_words("territory_pronouns")  # "took it": maybe the town
 SEIZURE_CAMEO = "171"  # seize or damage property: "seized a vehicle"
 CONTRACTED_ARTICLES = shared_map("contracted_articles")  # "au Mali": "à" + the article
+FIGHTING_KINDS = frozenset({"armed_group", "militia", "military", "police", "igo", "coalition"})
 PLACED_TYPES = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "RETREAT", "MOBILIZE", "PROTEST"})
 
 
@@ -288,6 +292,15 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if len(group) == 1 and tok.dep_ in SUBJ:  # "entre X et Y ont fait": Y parsed as a subject
             group += _other_subjects(st, tok)
         got = _nominal_actor(st, tok) if len(group) < 2 else group[0]
+        if got is None and _escapers(st, tok):  # "a échappé à une attaque": its author is unnamed
+            got = (_generic(st, "armed", st.doc._.country), 0.55, None)
+        faced = _faced(st, tok) if got is None and p.symmetric and len(group) < 2 else []
+        if faced:  # "les affrontements avec la police": the other side is unnamed
+            got = (_generic(st, _unnamed_opponent(st, faced), st.doc._.country), 0.55, None)
+            group = [got, *faced]
+            # one clash with the first side named; the others stand with it ("la police et l'armée")
+            allies = {frozenset((a[0], b[0])) for a in faced for b in faced}
+            allies |= {frozenset((got[0], b[0])) for b in faced[1:]}
         if got is None and p.passive_actor and not _in_passing(tok, p) and not _toll_of_told(st, p):
             got = (_generic(st, p.passive_actor, st.doc._.country), 0.6, None)
         if got is None or not _nominal_stands(st, tok):
@@ -309,7 +322,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         role = "rioting_as" if _protest_told(st) else "violent_as"  # "torched X in protest": rioters
         actors = [_regroup(st, a, role) for a in actors]
     civilians = False
-    if p.civilian_type and _civilian_object(st, tok):
+    if p.civilian_type and _civilian_object(st, tok, tuple(r for r in p.target if r != "obj")):
         type_ = p.civilian_type
         civilians = True
     elif type_ == "ASSAULT" and _civilian_object(st, tok):
@@ -318,6 +331,9 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     head = st.frames.get(tok.head.i)
     toll = p.civilian_type and not civilians and tok.dep_ == "advcl"
     if toll and head is not None and head.pred.type == "FIGHT":
+        return []
+    # "s'est fait exploser à Kaboul, tuant dix personnes": the assault's victims, already its target
+    if civilians and tok.dep_ == "advcl" and head is not None and head.pred.type == "ASSAULT":
         return []
     # a future or conditional attack announced by a speaker with no agent of its own: a threat
     if not actors and speaker is not None and type_ in ("FIGHT", "ASSAULT") and mod in (
@@ -364,12 +380,16 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         else:
             passive = is_passive(tok) and not f.nominal and tok.i not in st.active
             target = _target(st, f, actor[0], passive=passive)
+        if target is not None and type_ == "FIGHT" and f.nominal and _escapers(st, tok):
+            type_ = _attempt_type(st, target)
         if target is None and type_ == "PROTEST":
             target = _protest_purpose(st, f, actor[0])
         if target is None and not f.nominal and not civilians:
             target = _target_before(st, f, actor[0])
         if target is None and p.requires_target and p.type != "THREATEN":
             continue  # a threat by a known actor stands without a target (the gold allows it)
+        if _retold(st, f, actor):
+            continue  # "dans cette attaque, le kamikaze s'est fait exploser": the attack told before
         if tok.i in st.defaulted and (target is None or _kind(st, target[0]) == "state"):
             continue  # the police of an agentless "were arrested" need people arrested
         if tok.i in st.defaulted and _told_before(st, tok, type_, actor[0]):
@@ -389,8 +409,12 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if p.requires_place and (place is None or _takes_no_territory(st, f)):
             continue
         c = min(conf, actor[1]) if actor[1] else conf
-        ev = _make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place)
+        forces = target is not None and _kind(st, target[0]) in FIGHTING_KINDS
+        left = _left_place(st, f) if p.expels_from and forces else None  # forces driven out of X
+        ev = _make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place or left)
         out.append(ev)
+        if left is not None and _takes_territory(st, actor):  # "a chassé l'armée de Kidal": took it
+            out.append(_make(st, f, sent, "CAPTURE", p.cameo, actor, None, mod, c, place=left))
     return out
 
 
@@ -403,6 +427,52 @@ def _told_place(st: DocState, sent: Span) -> dict[str, Any] | None:
 def _claims_attack_told(st: DocState, f: Frame) -> bool:
     claims = f.noun is not None and f.tok.lemma_.lower() in st.lex.group("responsibility")
     return claims and any(e["type"] in ("FIGHT", "ASSAULT") for e in st.done)
+
+
+def _left_place(st: DocState, f: Frame) -> dict[str, Any] | None:
+    """The named place the target was driven out of ("chasser l'armée de Kidal"; the parser may
+    hang "de Kidal" on the object)."""
+    obj = first_child(f.tok, OBJ)
+    heads = [f.tok] if obj is None else [f.tok, obj]
+    froms = [c for h in heads for prep, c in prep_args(h) if prep == f.pred.expels_from]
+    towns = [_place_np(st, c) for c in froms if c.lemma_.lower() in st.lex.place_nouns]  # "de la ville de X"
+    named = [c for c in froms if c.ent_type_ in _PLACE_ENTS and c.pos_ == "PROPN"]
+    return next(filter(None, [*towns, *(_place_np(st, c) or _bare_place(st, c) for c in named)]), None)
+
+
+def _bare_place(st: DocState, tok: Token) -> dict[str, Any]:
+    """A place name the parser let into the object's name ("l'armée malienne de Kidal")."""
+    return {"name": _name_text(st, tok), "kind": None, "near": None, "descriptor": False,
+            "start": tok.i, "alt": None, "alt2": None}  # fmt: skip
+
+
+def _retold(st: DocState, f: Frame, actor: Actor) -> bool:
+    """A violent verb of an unnamed group set in "cette attaque" after an attack was told: the same
+    attack retold, with no new author."""
+    violent = ("FIGHT", "ASSAULT")
+    if f.nominal or f.pred.type not in violent or not any(e["type"] in violent for e in st.done):
+        return False
+    a = st.actors.get(actor[0])
+    if a is None or not a.get("group"):
+        return False
+    demonstratives = st.lex.group("demonstratives")
+    attacks = [c for c in f.tok.children if c.dep_.startswith("obl") and c.lemma_.lower() in st.lex.nouns]
+    return any(
+        st.lex.nouns[c.lemma_.lower()].type in violent
+        and any(d.dep_ == "det" and d.lower_ in demonstratives for d in c.children)
+        for c in attacks
+    )
+
+
+def _unnamed_opponent(st: DocState, faced: list[Actor]) -> str:
+    """The generic class of whoever clashed with ``faced``: rioters when the police is faced (a riot,
+    as ACLED codes it), else an unidentified armed group."""
+    return "rioters" if any(_kind(st, a[0]) == "police" for a in faced) else "armed"
+
+
+def _attempt_type(st: DocState, target: Actor) -> str:
+    """An attack someone escaped: a fight when a force escaped it, else an assault on that person."""
+    return "FIGHT" if _kind(st, target[0]) in FIGHTING_KINDS else "ASSAULT"
 
 
 def _not_own_forces(st: DocState, actor: Actor, target: Actor) -> Actor:

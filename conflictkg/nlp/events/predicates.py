@@ -119,6 +119,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
     if p.requires_no_object and not _only_actor_args(st, f):
         return False  # "se rendre à Bamako, aux urnes, compte": to go, not to surrender
     # "faire capituler": a causative makes the embedded verb the causer's action, not its own
+    if p.self_causative and is_reflexive(tok):
+        return True  # "un kamikaze s'est fait exploser": his own act
     causative = st.lex.group("causative")
     return not any(
         c.dep_ in ("aux", "dep", "aux:caus") and c.lemma_.lower() in causative for c in tok.children
@@ -207,21 +209,33 @@ def _receives_event(st: DocState, tok: Token) -> bool:
     )
 
 
-def _civilian_object(st: DocState, tok: Token) -> bool:
-    civ = st.lex.group("civilian_nouns")
-    of = st.lex.group("of_preps")
+def _civilian_object(st: DocState, tok: Token, preps: tuple[str, ...] = ()) -> bool:
+    """The predicate's object, passive subject or target of ``preps`` ("a ouvert le feu sur
+    l'avocat") is civilians, or its toll is ("a fait vingt morts")."""
     if tok.pos_ == "NOUN" and tok.dep_ in SUBJ and _toll_verb(st, tok.head):
         return True  # the dead of an attack told with a toll verb
-    for c in tok.children:
-        if c.dep_ in OBJ or c.dep_ in SUBJ_PASS:
-            if c.lemma_.lower() in civ or c.lower_ in civ:
-                return True
-            # "dozens of civilians", "des dizaines de civils"
-            if any(p in of and g.lemma_.lower() in civ for p, g in prep_args(c)):
-                return True
-            if any(g.lemma_.lower() in civ for g in c.children if g.dep_ in ("amod", "nmod", "compound")):
-                return True
-    return False
+    if any(c.dep_ == "advcl" and (_toll_verb(st, c) or _kills_civilians(st, c)) for c in tok.children):
+        return True  # "a explosé à Alep, faisant quinze morts", "..., tuant dix personnes"
+    objects = [c for c in tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
+    objects += [c for prep, c in prep_args(tok) if prep in preps]
+    return any(_civilian_np(st, c) for c in objects)
+
+
+def _civilian_np(st: DocState, c: Token) -> bool:
+    civ = st.lex.group("civilian_nouns")
+    of = st.lex.group("of_preps")
+    if c.lemma_.lower() in civ or c.lower_ in civ:
+        return True
+    # "dozens of civilians", "des dizaines de civils"
+    if any(p in of and g.lemma_.lower() in civ for p, g in prep_args(c)):
+        return True
+    return any(g.lemma_.lower() in civ for g in c.children if g.dep_ in ("amod", "nmod", "compound"))
+
+
+def _kills_civilians(st: DocState, verb: Token) -> bool:
+    """ "tuant dix personnes": a verb that turns to assault on civilians, with civilians as its object."""
+    pred = st.lex.verbs.get(verb.lemma_.lower())
+    return pred is not None and pred.civilian_type is not None and _civilian_object(st, verb)
 
 
 def _protest_above(st: DocState, tok: Token) -> Frame | None:

@@ -10,6 +10,7 @@ from conflictkg.nlp import generic
 from conflictkg.nlp.events.actors import (
     _actor_prep,
     _agent,
+    _attack_noun,
     _generic,
     _mention_actor,
     _np_actor,
@@ -146,7 +147,7 @@ def _default_actor(st: DocState, subj: Token, p: Predicate) -> list[Actor]:
     """ "the copper smelters protested", "a landmine killed two children", "dahalo clashed with the
     police": a common noun that names no known actor; the predicate's default group acts (the
     knowledge base is an aid, not a gate)."""
-    told = subj.lemma_.lower() in st.lex.group("attack_subjects")  # "l'explosion": told before
+    told = _attack_noun(st, subj)  # "l'explosion": told before
     if not p.passive_actor or subj.pos_ != "NOUN" or told:
         return []
     return [(_generic(st, p.passive_actor, st.doc._.country), 0.55, None)]
@@ -256,6 +257,17 @@ def _other_subjects(st: DocState, tok: Token) -> list[Actor]:
         if got is not None:
             out.append(got)
     return out
+
+
+def _faced(st: DocState, tok: Token) -> list[Actor]:
+    """ "les affrontements avec la police et l'armée": the side(s) a clash noun names with its
+    partner preposition (the parser may take "et l'armée" for a second subject of the verb)."""
+    args = [c for prep, c in prep_args(tok) if prep in st.lex.group("partner_preps")]
+    sides = [t for a in args for t in (a, *a.conjuncts)]
+    out = [got for got in (_np_actor(st, t) for t in sides) if got is not None]
+    if out and tok.dep_ in SUBJ:
+        out += _other_subjects(st, tok)
+    return list({a[0]: a for a in out}.values())
 
 
 def _between(st: DocState, tok: Token) -> list[Actor]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.nlp.events.actors import _mention_actor, _nominal_actor, _np_actor, _received
+from conflictkg.nlp.events.actors import _generic, _mention_actor, _nominal_actor, _np_actor, _received
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _name_text, _place_np
 from conflictkg.nlp.events.state import (
@@ -18,8 +18,10 @@ from conflictkg.nlp.events.tree import _bounded_subtree
 from conflictkg.nlp.syntax import (
     IOBJ,
     OBJ,
+    SUBJ,
     SUBJ_PASS,
     case_of,
+    first_child,
     is_passive,
     prep_args,
 )
@@ -79,6 +81,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     if f.noun is not None and base is f.noun:
         # "imposé des sanctions au groupe X": the verb holds the noun's arguments too
         cands.extend(c for prep, c in prep_args(tok) if prep in p.target)
+    if f.nominal:
+        cands.extend(_escapers(st, tok))
     if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in st.lex.group("light"):
         cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target)
     for role in p.target:
@@ -101,6 +105,10 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         got = _target_np(st, c, actor_id)
         if got is not None:
             return got
+    if f.nominal:  # "le Premier ministre a échappé à une attaque"
+        got = next(filter(None, (_office_state(st, c) for c in _escapers(st, tok))), None)
+        if got is not None and got[0] != actor_id:
+            return got
     if passive and not cands:
         got = _nearest_left(st, tok, actor_id)
         if got is not None:
@@ -108,6 +116,35 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     if p.embeds in ("threat", "promise") or (passive and f.pred.type in ("FIGHT", "ASSAULT")):
         return _embedded_target(st, tok, actor_id)
     return None
+
+
+def _escapers(st: DocState, tok: Token) -> list[Token]:
+    """ "le Premier ministre a échappé à une attaque": who escaped the attack was its target."""
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() not in st.lex.group("escape_verbs"):
+        return []
+    attack = st.lex.nouns.get(tok.lemma_.lower())
+    if attack is None or attack.type not in ("FIGHT", "ASSAULT"):
+        return []  # "a survécu à la crise": no attack escaped
+    if not tok.dep_.startswith("obl") or case_of(tok) is None:
+        return []
+    subj = first_child(head, SUBJ)
+    return [subj] if subj is not None else []
+
+
+def _office_state(st: DocState, tok: Token) -> Actor | None:
+    """ "le Premier ministre", "le président": an office named without its holder or its country
+    stands for the state of the article's country."""
+    iso3 = st.doc._.country
+    state = st.kb.state(str(iso3)) if iso3 else None
+    if tok.lemma_.lower() not in st.lex.roles or state is None or _np_actor(st, tok) is not None:
+        return None
+    st.actors.setdefault(state.id, {
+        "id": state.id, "name": state.name, "kind": state.kind, "country": state.country,
+        "wikidata": state.wikidata, "aliases": list(state.aliases), "member_of": None, "role": None,
+        "group": None, "own": False,
+    })  # fmt: skip
+    return (state.id, 0.6, None)
 
 
 def _partners(st: DocState, cands: list[Token]) -> list[Token]:
@@ -126,8 +163,16 @@ def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
             return _last_attacker(st, c, actor_id)
     got = _np_actor(st, c)
     if got is not None and got[0] != actor_id:
-        return got
+        return _state_forces(st, c, got)
     return None
+
+
+def _state_forces(st: DocState, c: Token, got: Actor) -> Actor:
+    """ "un avion de chasse du régime", "un hélicoptère syrien": a state's craft are its forces."""
+    a = st.actors.get(got[0])
+    if c.lemma_.lower() not in st.lex.group("military_equipment") or a is None or a["kind"] != "state":
+        return got
+    return (_generic(st, "military", a["country"]), got[1], got[2])
 
 
 def _last_attacker(st: DocState, c: Token, actor_id: str) -> Actor | None:
