@@ -72,3 +72,33 @@ def test_past_forms_read_the_lemmatizer_exceptions_backwards() -> None:
     assert past_forms(["take", "clear", "seize", "deny"], irregular) == {
         "take": "took", "clear": "cleared", "seize": "seized", "deny": "denied",
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # property a modifier or an owner makes someone's: a seizure (COERCE), no territory
+        (
+            "On 29 April 2020, in Hermosillo, Sonora, several armed men took control of an agricultural "
+            "factory detaining some of the workers.",
+            {("Unidentified Armed Group (Mexico)", "COERCE", None, "Hermosillo")},
+        ),
+        (
+            "Gunmen seized a citizen's farm in Lahij, Yemen.",
+            {("Unidentified Armed Group (Yemen)", "COERCE", None, "Laḩij")},
+        ),
+        # an object shared by coordinated verbs: "seized and destroyed a mine"
+        (
+            "Nigerian police seized and burned a truck in Kano.",
+            {("Police Forces of Nigeria", "COERCE", None, "Kano")},
+        ),
+        # territory stays territory
+        (
+            "Rebels took control of the town of Konna.",
+            {("Unidentified Armed Group", "CAPTURE", None, "Konna")},
+        ),
+        ("The Taliban seized a farm near Kunduz.", {("Taliban", "CAPTURE", None, "Kunduz")}),
+    ],
+)
+def test_property_is_no_territory(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
