@@ -99,7 +99,8 @@ _WORD_GROUPS = (
     "instrument_preps", "hand_nouns", "receiving", "source_preps", "attack_subjects", "toll_verbs",
     "responsibility", "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
     "editorial_asides", "topic_nouns", "topic_preps", "regular_er_endings", "escape_verbs",
-    "demonstratives", "opposing_preps", "military_equipment", "name_to_preps",
+    "demonstratives", "opposing_preps", "military_equipment", "name_to_preps", "headline_verb_links",
+    "property_modifiers", "owner_nouns",
 )  # fmt: skip
 
 

@@ -123,6 +123,13 @@ def _register() -> None:
     def make_prefixed_lemmas(nlp: Language, name: str, lang: str) -> Any:
         return _prefixed_lemmas(nlp, lang)
 
+    @Language.factory("ckg_headline_verbs", default_config={"lang": "en"})
+    def make_headline_verbs(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.knowledge.lexicon import load_lexicon
+        from conflictkg.nlp.headlines import headline_verbs
+
+        return headline_verbs(nlp, load_lexicon(lang))
+
     @Language.factory("ckg_verb_lemmas", default_config={"lang": "fr"})
     def make_verb_lemmas(nlp: Language, name: str, lang: str) -> Any:
         return _verb_lemmas(lang)
@@ -244,6 +251,12 @@ def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
     return prefixed_lemmas
 
 
+def _headline_links(lang: str) -> frozenset[str]:
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    return load_lexicon(lang).group("headline_verb_links")
+
+
 def _er_endings(lang: str) -> frozenset[str]:
     from conflictkg.knowledge.lexicon import load_lexicon
 
@@ -291,6 +304,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         if _er_endings(lang):
             nlp.add_pipe("ckg_verb_lemmas", config={"lang": lang}, after="lemmatizer")
         nlp.add_pipe("ckg_paragraphs", before="parser")
+        if _headline_links(lang):
+            nlp.add_pipe("ckg_headline_verbs", config={"lang": lang}, before="parser")
         nlp.add_pipe("ckg_actors", config={"lang": lang}, last=True)
         if lang in CLASSIFIED:
             nlp.add_pipe("ckg_event_types", last=True)

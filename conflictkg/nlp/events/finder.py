@@ -34,6 +34,7 @@ from conflictkg.nlp.events.predicates import (
     _receives_event,
     _reciprocal,
 )
+from conflictkg.nlp.events.property import owned_property, taken_object
 from conflictkg.nlp.events.state import (
     _PLACE_ENTS,
     _PURPOSE_TYPES,
@@ -189,13 +190,16 @@ def _taken_in_passive(verb: Token) -> Token | None:
 def _seized_property(st: DocState, f: Frame) -> bool:
     """ "seized a vehicle", "seized 800 munitions": a capture verb whose object is property, not
     territory (the lexicon's seizable nouns)."""
-    if f.noun is not None or f.nominal:
+    if f.nominal:
         return False
-    obj = first_child(f.tok, OBJ)
+    if f.noun is not None:  # "took control of an agricultural factory"
+        of = st.lex.group("of_preps")
+        return any(owned_property(st, c) for h in (f.noun, f.tok) for prep, c in prep_args(h) if prep in of)
+    obj = taken_object(f.tok)
     # "recovered 1 General Purpose Machine Gun": a capitalised weapon is still property
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return False
-    return obj.lemma_.lower() in st.lex.group("seizable_nouns")
+    return obj.lemma_.lower() in st.lex.group("seizable_nouns") or owned_property(st, obj)
 
 
 def _takes_territory(st: DocState, actor: Actor) -> bool:
@@ -398,7 +402,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             if p.no_seizure:
                 continue  # "recovered stolen weapons": taken back, not seized
             c = min(conf, actor[1]) if actor[1] else conf
-            seized = first_child(f.tok, OBJ)  # the property seized is not the place
+            seized = taken_object(f.tok)  # the property seized is not the place
             where = _sentence_place(st, f, skip=seized.i if seized is not None else None)
             out.append(_make(st, f, sent, "COERCE", SEIZURE_CAMEO, actor, target, mod, c, place=where))
             continue

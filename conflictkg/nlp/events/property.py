@@ -1,0 +1,35 @@
+"""Property a capture verb takes: what is seized (CAMEO 171) rather than territory taken."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.syntax import OBJ, first_child
+
+
+def taken_object(verb: Token) -> Token | None:
+    """The object of a capture verb, or the one it shares with the verb coordinated to it ("seized
+    and destroyed a mine": the parser hangs the mine on the second verb)."""
+    obj = first_child(verb, OBJ)
+    for c in verb.children:
+        if obj is not None:
+            break
+        if c.dep_ == "conj" and c.pos_ == "VERB" and first_child(c, SUBJECTS) is None:
+            obj = first_child(c, OBJ)
+    return obj
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def owned_property(st: DocState, obj: Token) -> bool:
+    """ "an agricultural factory", "a citizen's farm", "their agricultural lands": a territory noun
+    that a modifier (``property_modifiers``) or an owner (``owner_nouns``) makes someone's property."""
+    lex = st.lex
+    for c in obj.children:
+        if c.dep_ == "amod" and c.lower_ in lex.group("property_modifiers"):
+            return True
+        if c.dep_ == "poss" and c.lemma_.lower() in lex.group("owner_nouns"):
+            return True
+    return False

@@ -1,0 +1,105 @@
+"""Headline verbs: notes and headlines drop tense and articles ("Military forces clear Gambori of
+Boko Haram", "AMISOM forces clash with al Shabaab, retake Goof Guduud"), and the small English tagger
+reads such a present-tense verb as a noun or an adjective, so the parser finds no clause.
+
+The ``ckg_headline_verbs`` component (after the tagger, before the parser) gives a lexicon verb so
+misread the norm of its past tense, which the model reads as a verb, and runs the token-to-vector
+layer and the tagger again on that doc: the parser then reads it from the new vectors. Only the norm
+changes, so the text, its offsets and the lemmas keep. A word is taken for such a verb when it ends a
+subject (after a plural or proper noun) or follows a link to an earlier present-tense verb
+(``headline_verb_links``: "clash with X, retake Y"), and an object starts right after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from conflictkg.knowledge.lexicon import Lexicon
+
+MISREAD_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})  # Penn tags the tagger gives such a verb
+SUBJECT_END_TAGS = frozenset({"NNS", "NNP", "NNPS"})
+OBJECT_START_TAGS = frozenset({"NNP", "NNPS", "DT", "CD", "PRP$"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+SENTENCE_END_TAGS = frozenset({"."})
+
+
+def lexicon_verbs(lex: Lexicon) -> frozenset[str]:
+    """The lemmas of the lexicon's verbs, alone or with their object noun."""
+    return frozenset({*lex.verbs, *(verb for verb, _ in lex.verb_object)})
+
+
+def past_forms(verbs: Iterable[str], irregular: dict[str, list[str]]) -> dict[str, str]:
+    """Lemma → a past form: the lemmatizer's exceptions ("took" → "take") read backwards, else the
+    regular ending."""
+    past_of: dict[str, str] = {}
+    for form, lemmas in irregular.items():
+        if form.endswith("ing"):
+            continue
+        for lemma in lemmas:
+            if lemma not in past_of or len(form) < len(past_of[lemma]):
+                past_of[lemma] = form
+    return {verb: past_of.get(verb) or _regular_past(verb) for verb in verbs}
+
+
+def _regular_past(verb: str) -> str:
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _lemma_of(word: str, past: dict[str, str]) -> str | None:
+    """The lexicon verb a word is the base or third-person form of ("retakes" → "retake")."""
+    for lemma in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        if lemma in past:
+            return lemma
+    return None
+
+
+def misread_verbs(doc: Doc, past: dict[str, str], links: frozenset[str]) -> list[Token]:
+    """The tokens of ``doc`` that are lexicon verbs of a headline the tagger read as no verb."""
+    found = []
+    for tok in doc[1:-1]:
+        # a capitalised word is part of a name ("Rapid Support Forces")
+        if tok.tag_ not in MISREAD_TAGS or not tok.is_lower or _lemma_of(tok.lower_, past) is None:
+            continue
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        if after.tag_ not in OBJECT_START_TAGS:
+            continue
+        if before.tag_ in SUBJECT_END_TAGS or (before.lower_ in links and _present_verb_before(before)):
+            found.append(tok)
+    return found
+
+
+def _present_verb_before(tok: Token) -> bool:
+    for prev in reversed(tok.doc[: tok.i]):
+        if prev.tag_ in SENTENCE_END_TAGS:
+            return False
+        if prev.tag_ in PRESENT_TAGS:
+            return True
+    return False
+
+
+def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
+    """The ``ckg_headline_verbs`` component for a pipeline and its lexicon."""
+    irregular = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb", {})
+    past = past_forms(lexicon_verbs(lex), dict(irregular))
+    links = lex.group("headline_verb_links")
+    tok2vec, tagger = nlp.get_pipe("tok2vec"), nlp.get_pipe("tagger")
+
+    def retag(doc: Doc) -> Doc:
+        misread = misread_verbs(doc, past, links)
+        if not misread:
+            return doc
+        for tok in misread:
+            lemma = _lemma_of(tok.lower_, past)
+            tok.norm_ = past[lemma] if lemma else tok.norm_
+        for tok in doc:
+            tok.tag_ = ""  # the tagger keeps the tags a doc has
+        return tagger(tok2vec(doc))  # type: ignore[no-any-return]
+
+    return retag

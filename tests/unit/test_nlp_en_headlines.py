@@ -1,0 +1,104 @@
+"""Headline-style notes (issue 14, ACLED Africa 2016): a present-tense verb the tagger reads as a noun
+or an adjective ("forces clear X of Y", "forces dislodge X from Y", "clash with X, retake Y") is read
+as a verb; exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_events import facts
+
+from conflictkg.knowledge.lexicon import load_lexicon
+from conflictkg.nlp.headlines import lexicon_verbs, misread_verbs, past_forms
+from conflictkg.nlp.pipeline import load_pipeline
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+
+def rows(text: str) -> set[Row]:
+    f = facts(text, "en", "2016-06-20")
+    names = {a.id: a.name for a in f.actors}
+    places = {loc.id: loc.name for loc in f.locations}
+    return {(names[e.actor_id], e.type, names.get(e.target_id or ""), places.get(e.location_id or ""))
+            for e in f.events}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nigerian forces clear Bama and Gwoza of Boko Haram.",
+            {("Nigerian Armed Forces", "CAPTURE", None, "Bama")},
+        ),
+        (
+            "Nigerian troops dislodge Boko Haram from Ngoshe, killing several.",
+            {
+                ("Nigerian Armed Forces", "CAPTURE", "Boko Haram", "Ngoshe"),
+                ("Nigerian Armed Forces", "FIGHT", None, None),
+            },
+        ),
+        # a second verb linked to a first in the present tense
+        (
+            "AMISOM forces clash with al Shabaab, retake Goof Guduud.",
+            {
+                ("African Union Transition Mission in Somalia", "FIGHT", "Al-Shabaab", None),
+                ("African Union Transition Mission in Somalia", "CAPTURE", None, "Goof Guduud"),
+            },
+        ),
+        (
+            "Malian soldiers retake Konna from Ansar Dine.",
+            {("Malian Armed Forces", "CAPTURE", "Ansar Dine", "Konna")},
+        ),
+        # a noun stays a noun: "attack on", "clashes between"
+        ("Boko Haram attack on Bama kills five.", {("Boko Haram", "FIGHT", None, "Bama")}),
+    ],
+)
+def test_headline_verbs(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_only_the_norm_of_a_misread_verb_changes() -> None:
+    nlp = load_pipeline("en")
+    doc = nlp.make_doc("Military forces clear Bulagana of Boko Haram. The clear sky.")
+    for name in ("tok2vec", "tagger"):
+        doc = nlp.get_pipe(name)(doc)
+    verbs = misread_verbs(doc, past_forms(lexicon_verbs(load_lexicon("en")), {}), frozenset({","}))
+    assert [(t.i, t.text) for t in verbs] == [(2, "clear")]
+
+
+def test_past_forms_read_the_lemmatizer_exceptions_backwards() -> None:
+    irregular = {"took": ["take"], "taken": ["take"], "taking": ["take"]}
+    assert past_forms(["take", "clear", "seize", "deny"], irregular) == {
+        "take": "took", "clear": "cleared", "seize": "seized", "deny": "denied",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # property a modifier or an owner makes someone's: a seizure (COERCE), no territory
+        (
+            "On 29 April 2020, in Hermosillo, Sonora, several armed men took control of an agricultural "
+            "factory detaining some of the workers.",
+            {("Unidentified Armed Group (Mexico)", "COERCE", None, "Hermosillo")},
+        ),
+        (
+            "Gunmen seized a citizen's farm in Lahij, Yemen.",
+            {("Unidentified Armed Group (Yemen)", "COERCE", None, "Laḩij")},
+        ),
+        # an object shared by coordinated verbs: "seized and destroyed a mine"
+        (
+            "Nigerian police seized and burned a truck in Kano.",
+            {("Police Forces of Nigeria", "COERCE", None, "Kano")},
+        ),
+        # territory stays territory
+        (
+            "Rebels took control of the town of Konna.",
+            {("Unidentified Armed Group", "CAPTURE", None, "Konna")},
+        ),
+        ("The Taliban seized a farm near Kunduz.", {("Taliban", "CAPTURE", None, "Kunduz")}),
+    ],
+)
+def test_property_is_no_territory(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
