@@ -40,6 +40,7 @@ class Predicate:
     self_causative: bool = False  # "se faire exploser": the causative reflexive is the subject's own act
     expels_from: str | None = None  # "chasser l'armée de Kidal": the preposition of the place taken
     unnamed_patient: str | None = None  # "3 000 arrestations": the generic class of the many unnamed
+    rioting: bool = False  # "ériger des barricades": a protest by rioters
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -71,6 +72,7 @@ class Predicate:
             self_causative=bool(row.get("self_causative", False)),
             expels_from=row.get("expels_from"),
             unnamed_patient=row.get("unnamed_patient"),
+            rioting=bool(row.get("rioting", False)),
         )
 
 

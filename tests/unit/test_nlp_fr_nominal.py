@@ -43,3 +43,25 @@ def test_arrests_of_the_unnamed_many(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_nominal_events_with_their_patient(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd's possessive says whom it backs; barricades make it rioters
+        ("L'opposant togolais Jean-Pierre Fabre a dénoncé des fraudes. Ses partisans ont érigé des "
+         "barricades à Lomé.",
+         {("Jean-Pierre Fabre", "ACCUSE", None, None), ("Rioters (Togo)", "PROTEST", None, "Lomé")}),
+        ("L'opposant togolais Jean-Pierre Fabre a dénoncé des fraudes. Ses partisans ont manifesté à Lomé.",
+         {("Jean-Pierre Fabre", "ACCUSE", None, None), ("Protesters (Togo)", "PROTEST", None, "Lomé")}),
+        # s'en prendre à civilians is an assault
+        ("Les rebelles s'en sont pris aux civils à Gao.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Gao")}),
+        # suspending the aid given to X sanctions X
+        ("Les États-Unis ont suspendu l'aide militaire fournie au Mali.",
+         {("United States", "SANCTION", "Mali", None)}),
+        ("La France a suspendu son aide au Mali.", {("France", "SANCTION", "Mali", None)}),
+    ],
+)  # fmt: skip
+def test_crowds_assaults_and_suspended_aid(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -34,6 +34,7 @@ from conflictkg.nlp.syntax import (
 COMPLEMENTIZERS = shared_words("complementizers")
 RELATIVE_PRONOUNS = shared_words("relative_pronouns")
 DEFINITE = shared_words("definite_determiners")
+OWN_CROWDS = shared_words("own_crowds")
 FRENCH_OF = shared_words("french_of_preps")  # "la chute de X": the parse's case words in both pipelines
 
 
@@ -78,7 +79,9 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     """The actor a noun phrase names (mentions, apposition, demonyms, possessives, pronouns)."""
     if tok is None or depth > 4 or (tok.pos_ == "NOUN" and _is_date_word(st, tok)):
         return None  # "lundi", "dimanche soir" as a subject or object: a parse slip
-    if tok.pos_ == "NOUN" and coref.possessive(tok) is not None:
+    mention = st.covered.get(tok.i)
+    crowd = mention is not None and mention["kind"] in OWN_CROWDS  # "ses partisans": a crowd
+    if tok.pos_ == "NOUN" and coref.possessive(tok) is not None and not crowd:
         return _coref(st, tok, depth)  # "ses troupes du Liban": its troops, from Lebanon
     m = st.covered.get(tok.i)
     if m is not None and m.get("anaphor"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import generic
 from conflictkg.nlp.events.actors import (
     DEFINITE,
@@ -106,6 +106,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(c for c in base.children if c.dep_ in IOBJ)
         else:
             cands.extend(c for prep, c in prep_args(base) if prep == role)
+    cands.extend(_object_complements(tok, p))
     cands = [g for c in cands for g in ([c] if not _is_date_word(st, c) else list(c.children))]
     if p.type not in ("FIGHT", "ASSAULT"):
         cands += _partners(st, cands)
@@ -129,6 +130,16 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     if p.embeds in ("threat", "promise") or (passive and f.pred.type in ("FIGHT", "ASSAULT")):
         return _embedded_target(st, tok, actor_id)
     return None
+
+
+def _object_complements(tok: Token, p: Predicate) -> list[Token]:
+    """ "a suspendu son aide au Mali", "l'aide militaire fournie au Mali": the complement of the
+    object the verb needs, or of the participle describing it, names the target."""
+    if not p.needs_object:
+        return []
+    objs = [c for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in p.needs_object]
+    holders = objs + [a for o in objs for a in o.children if a.dep_ == "acl" and a.pos_ == "VERB"]
+    return [c for h in holders for prep, c in prep_args(h) if prep in p.target and prep != "obj"]
 
 
 def _aside_complements(tok: Token, preps: tuple[str, ...]) -> list[Token]:
