@@ -39,6 +39,8 @@ class Predicate:
     needs_clause: bool = False  # an embedded verb: "inviter X à partir", not "inviter X à Paris"
     self_causative: bool = False  # "se faire exploser": the causative reflexive is the subject's own act
     expels_from: str | None = None  # "chasser l'armée de Kidal": the preposition of the place taken
+    unnamed_patient: str | None = None  # "3 000 arrestations": the generic class of the many unnamed
+    rioting: bool = False  # "ériger des barricades": a protest by rioters
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -69,6 +71,8 @@ class Predicate:
             no_seizure=bool(row.get("no_seizure", False)),
             self_causative=bool(row.get("self_causative", False)),
             expels_from=row.get("expels_from"),
+            unnamed_patient=row.get("unnamed_patient"),
+            rioting=bool(row.get("rioting", False)),
         )
 
 
@@ -100,7 +104,7 @@ _WORD_GROUPS = (
     "responsibility", "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
     "editorial_asides", "topic_nouns", "topic_preps", "regular_er_endings", "escape_verbs",
     "demonstratives", "opposing_preps", "military_equipment", "name_to_preps", "headline_verb_links",
-    "property_modifiers", "owner_nouns",
+    "property_modifiers", "owner_nouns", "participation",
 )  # fmt: skip
 
 

@@ -27,6 +27,7 @@ from conflictkg.nlp.name_spans import (
     holder_modifier,
     name_before_of,
     names_forces,
+    possessed,
     state_demonym,
 )
 from conflictkg.textkeys import key
@@ -229,10 +230,7 @@ class MentionFinder:
             group = _pair_group(t, forms, generic) or next((generic[f] for f in forms if f in generic), None)
             if group is None:
                 continue
-            if any(
-                (c.dep_ == "poss" and c.i not in covered) or (c.dep_ == "det" and "Poss=Yes" in str(c.morph))
-                for c in t.children
-            ):
+            if possessed(t, covered, group):
                 continue  # "its troops", "ses soldats": whose is coreference's business
             own = self._own_country(t, covered, mentions, actors, group)
             if own is not None or not self._named_inside(t, covered, group, mentions):

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.syntax import contiguous_run
 
 _NAME_DEPS = frozenset({
@@ -142,3 +142,14 @@ def holder_modifier(t: Token, lex: Lexicon) -> bool:
     group = next((generic[f] for f in _forms(t) if f in generic), None)
     places = lex.group("territory_nouns") | set(lex.place_nouns)
     return group == "armed" or (group in ("police", "military") and head.lemma_.lower() in places)
+
+
+def possessed(t: Token, covered: dict[int, int], group: str) -> bool:
+    """ "its troops", "ses soldats": a group noun whose possessive says whose it is; a crowd's
+    ("ses partisans") only says whom it backs, it stays the generic crowd of the country."""
+    if group in shared_words("own_crowds"):
+        return False
+    return any(
+        (c.dep_ == "poss" and c.i not in covered) or (c.dep_ == "det" and "Poss=Yes" in str(c.morph))
+        for c in t.children
+    )

@@ -34,6 +34,7 @@ from conflictkg.nlp.syntax import (
 COMPLEMENTIZERS = shared_words("complementizers")
 RELATIVE_PRONOUNS = shared_words("relative_pronouns")
 DEFINITE = shared_words("definite_determiners")
+OWN_CROWDS = shared_words("own_crowds")
 FRENCH_OF = shared_words("french_of_preps")  # "la chute de X": the parse's case words in both pipelines
 
 
@@ -78,7 +79,9 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     """The actor a noun phrase names (mentions, apposition, demonyms, possessives, pronouns)."""
     if tok is None or depth > 4 or (tok.pos_ == "NOUN" and _is_date_word(st, tok)):
         return None  # "lundi", "dimanche soir" as a subject or object: a parse slip
-    if tok.pos_ == "NOUN" and coref.possessive(tok) is not None:
+    mention = st.covered.get(tok.i)
+    crowd = mention is not None and mention["kind"] in OWN_CROWDS  # "ses partisans": a crowd
+    if tok.pos_ == "NOUN" and coref.possessive(tok) is not None and not crowd:
         return _coref(st, tok, depth)  # "ses troupes du Liban": its troops, from Lebanon
     m = st.covered.get(tok.i)
     if m is not None and m.get("anaphor"):
@@ -368,7 +371,9 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     )
     # a definite attack is often one told before; "l'envoi de soldats" is news
     told = definite and (pred is None or pred.type in ("FIGHT", "ASSAULT", "CAPTURE"))
-    if tok.dep_ in OBJ and head.lemma_.lower() in st.lex.group("light") and (claimed or not told):
+    joined = head.lemma_.lower() in st.lex.group("participation") and case_of(tok) == "à"
+    light = tok.dep_ in OBJ and head.lemma_.lower() in st.lex.group("light") and (claimed or not told)
+    if light or joined:
         subj = first_child(head, SUBJ) or fronted_subject(head)
         if subj is not None:
             got = _np_actor(st, subj, depth + 1)

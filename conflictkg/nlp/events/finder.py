@@ -321,7 +321,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     if type_ == "CAPTURE":  # "demonstrators took the streets": no territory changed hands
         actors = [a for a in actors if _takes_territory(st, a)]
     if type_ == "PROTEST":  # "residents demonstrated", "des milliers de personnes ont manifesté"
-        actors = [_regroup(st, _people_protesting(st, tok, a), "protesting_as") for a in actors]
+        role = "rioting_as" if p.rioting else "protesting_as"  # "ont érigé des barricades": rioters
+        actors = [_regroup(st, _people_protesting(st, tok, a), role) for a in actors]
     elif type_ in ("FIGHT", "ASSAULT"):  # "deux hommes ont ouvert le feu": not civilians any more
         role = "rioting_as" if _protest_told(st) else "violent_as"  # "torched X in protest": rioters
         actors = [_regroup(st, a, role) for a in actors]

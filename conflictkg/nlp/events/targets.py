@@ -5,8 +5,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.nlp.events.actors import _generic, _mention_actor, _nominal_actor, _np_actor, _received
+from conflictkg.knowledge.lexicon import Predicate, shared_words
+from conflictkg.nlp import generic
+from conflictkg.nlp.events.actors import (
+    DEFINITE,
+    _generic,
+    _mention_actor,
+    _nominal_actor,
+    _np_actor,
+    _received,
+)
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _name_text, _place_np
 from conflictkg.nlp.events.state import (
@@ -15,6 +23,7 @@ from conflictkg.nlp.events.state import (
     Frame,
 )
 from conflictkg.nlp.events.tree import _bounded_subtree
+from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     IOBJ,
     OBJ,
@@ -83,6 +92,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         cands.extend(c for prep, c in prep_args(tok) if prep in p.target)
     if f.nominal:
         cands.extend(_escapers(st, tok))
+        cands.extend(_aside_complements(tok, p.target))
     if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in st.lex.group("light"):
         cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target)
     for role in p.target:
@@ -96,6 +106,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(c for c in base.children if c.dep_ in IOBJ)
         else:
             cands.extend(c for prep, c in prep_args(base) if prep == role)
+    cands.extend(_object_complements(tok, p))
     cands = [g for c in cands for g in ([c] if not _is_date_word(st, c) else list(c.children))]
     if p.type not in ("FIGHT", "ASSAULT"):
         cands += _partners(st, cands)
@@ -113,9 +124,48 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         got = _nearest_left(st, tok, actor_id)
         if got is not None:
             return got
+    if p.unnamed_patient and _new_many(st, f.noun if f.noun is not None else tok):
+        unnamed = _generic(st, p.unnamed_patient, st.doc._.country)
+        return (unnamed, 0.5, None) if unnamed != actor_id else None
     if p.embeds in ("threat", "promise") or (passive and f.pred.type in ("FIGHT", "ASSAULT")):
         return _embedded_target(st, tok, actor_id)
     return None
+
+
+def _object_complements(tok: Token, p: Predicate) -> list[Token]:
+    """ "a suspendu son aide au Mali", "l'aide militaire fournie au Mali": the complement of the
+    object the verb needs, or of the participle describing it, names the target."""
+    if not p.needs_object:
+        return []
+    objs = [c for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in p.needs_object]
+    holders = objs + [a for o in objs for a in o.children if a.dep_ == "acl" and a.pos_ == "VERB"]
+    return [c for h in holders for prep, c in prep_args(h) if prep in p.target and prep != "obj"]
+
+
+def _aside_complements(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """ "l'arrestation, opérée mercredi, de X": the parser hangs the complement that follows an
+    aside participle on that participle; it is the noun's."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return []
+    aside = doc[tok.i + 2]
+    if "Part" not in aside.morph.get("VerbForm", []):
+        return []
+    found = [c for prep, c in prep_args(aside) if prep in preps and doc[c.left_edge.i - 1].text == ","]
+    # "de l'ancien Premier ministre, Sher Bahadur Deuba": the name in apposition, hung there too
+    names = [c for c in aside.children if found and c.i > found[0].i and c.pos_ == "PROPN"]
+    return found + [c for c in names if doc[c.i - 1].text == ","]
+
+
+def _told_many(noun: Token) -> bool:
+    """ "plus de 3 000 arrestations", "des Nigériens": told in the plural."""
+    return "Plur" in noun.morph.get("Number", [])
+
+
+def _new_many(st: DocState, noun: Token) -> bool:
+    """Events told in the plural for the first time: not "ces arrestations", "les arrestations"."""
+    told = DEFINITE | st.lex.group("demonstratives")
+    return _told_many(noun) and not any(d.dep_ == "det" and d.lower_ in told for d in noun.children)
 
 
 def _escapers(st: DocState, tok: Token) -> list[Token]:
@@ -161,10 +211,25 @@ def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
         if got is None and st.lex.nouns[c.lemma_.lower()].type in ("FIGHT", "ASSAULT"):
             # "a condamné l'attaque", "condemned the attack": the attack told before
             return _last_attacker(st, c, actor_id)
-    got = _np_actor(st, c)
+    got = _people_of(st, c) or _np_actor(st, c)
     if got is not None and got[0] != actor_id:
         return _state_forces(st, c, got)
     return None
+
+
+def _people_of(st: DocState, c: Token) -> Actor | None:
+    """ "des Nigériens", "deux Français": people told by their demonym, with no definite article,
+    are civilians of that country ("les Français" may be its forces)."""
+    if c.i not in st.covered or c.pos_ not in ("NOUN", "PROPN") or not _told_many(c):
+        return None
+    if any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children):
+        return None
+    state = st.kb.resolve_demonym(c.text)
+    if state is None or state.kind != "state":
+        return None
+    entry = generic_entry("civilians", state.country, state.name, st.kb, own=True)
+    st.actors[entry.id] = generic.record(entry)  # its own country, kept wherever it happened
+    return (str(entry.id), 0.6, None)
 
 
 def _state_forces(st: DocState, c: Token, got: Actor) -> Actor:
