@@ -104,7 +104,8 @@ _WORD_GROUPS = (
     "responsibility", "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
     "editorial_asides", "topic_nouns", "topic_preps", "regular_er_endings", "escape_verbs",
     "demonstratives", "opposing_preps", "military_equipment", "name_to_preps", "headline_verb_links",
-    "property_modifiers", "owner_nouns", "participation",
+    "property_modifiers", "owner_nouns", "participation", "claim_nouns", "authorship_verbs",
+    "author_nouns",
 )  # fmt: skip
 
 

@@ -25,6 +25,7 @@ from conflictkg.nlp.name_spans import (
     demonym_country,
     doc_between_ok,
     holder_modifier,
+    hyphen_joined,
     name_before_of,
     names_forces,
     possessed,
@@ -121,8 +122,8 @@ class MentionFinder:
                 if entry is None and t.i in ents:
                     ent = ents[t.i]
                     if ent.label_ in _NER_ACTOR and not any(s.i in covered for s in ent):
-                        span = list(ent)
-                        entry = kb.resolve(ent.text, self.lex.lang)
+                        span = hyphen_joined(ent)
+                        entry = kb.resolve(_text(span), self.lex.lang)
                         if entry is None and (span := name_before_of(ent, self.lex)) != list(ent):
                             entry = _kind(kb.resolve(_text(span), self.lex.lang), "person")
                 if (entry is None and t.pos_ in ("PROPN", "X")) or (

@@ -79,6 +79,19 @@ def name_before_of(ent: Span, lex: Lexicon) -> list[Token]:
     return list(ent.doc[ent.start : cut])
 
 
+def hyphen_joined(ent: Span) -> list[Token]:
+    """An entity with the rest of a hyphenated word NER cut it in ("Armée d'Ansar Al|-Sounna")."""
+    toks = list(ent)
+    doc = ent.doc
+    while toks[-1].i + 2 < len(doc):
+        hyphen, rest = doc[toks[-1].i + 1], doc[toks[-1].i + 2]
+        joined = not toks[-1].whitespace_ and hyphen.text == "-" and not hyphen.whitespace_
+        if not (joined and rest.is_alpha and rest.is_title):
+            break
+        toks += [hyphen, rest]
+    return toks
+
+
 def names_forces(span: list[Token], lex: Lexicon) -> bool:
     """ "soldats américains", "la police afghane": a state's forces (a generic actor unless the KB
     has them), never the state itself."""

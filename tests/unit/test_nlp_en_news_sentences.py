@@ -65,11 +65,11 @@ def test_an_unhinted_town_has_no_country() -> None:
         ),
         # claiming an attack is the claimer's attack (the French side codes "ont revendiqué l'attaque")
         ("The Taliban claimed responsibility for the attack.", {("Taliban", "FIGHT", None, None)}),
-        # ... unless the article told the attack before: that one, already coded
+        # ... unless the article told the attack before: that one, its author now named
         (
             "A suicide bomber blew himself up outside a NATO base in Kabul, killing six people. "
             "The Taliban claimed responsibility for the attack.",
-            {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")},
+            {("Taliban", "ASSAULT", "Civilians (Afghanistan)", "Kabul")},
         ),
         (
             "Al-Shabaab claimed responsibility for the bombing in Mogadishu.",

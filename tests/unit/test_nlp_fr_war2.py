@@ -40,8 +40,16 @@ def test_explosions_are_attacks(text: str, expected: set[Row]) -> None:
         # who escaped an attack was its target; a person attacked is assaulted, a force fought
         ("Le Premier ministre a échappé à une attaque kamikaze à Bagdad.",
          {("Unidentified Armed Group (Iraq)", "ASSAULT", "Iraq", "Baghdad")}),
+        # a person named (knowledge base or NER) is the target, not the state of their office
         ("Le président afghan Hamid Karzaï a échappé à un attentat à Kandahar.",
-         {(AFG_ARMED, "ASSAULT", "Afghanistan", "Kandahār")}),
+         {(AFG_ARMED, "ASSAULT", "Hamid Karzai", "Kandahār")}),
+        ("Ahmed Chalabi, vice-premier ministre d'Irak, a échappé à une attaque kamikaze à Bagdad.",
+         {("Unidentified Armed Group (Iraq)", "ASSAULT", "Ahmed Chalabi", "Baghdad")}),
+        # "sortir indemne de" is an escape too (the parser reads "est sorti" as a passive)
+        ("Le président afghan Hamid Karzaï est sorti indemne d'un attentat à Kandahar.",
+         {(AFG_ARMED, "ASSAULT", "Hamid Karzai", "Kandahār")}),
+        ("Ahmed Chalabi est sorti indemne d'une attaque kamikaze à Bagdad.",
+         {("Unidentified Armed Group (Iraq)", "ASSAULT", "Ahmed Chalabi", "Baghdad")}),
         ("Un convoi de l'armée malienne a échappé à une embuscade près de Gao.",
          {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao")}),
     ],

@@ -12,6 +12,7 @@ from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_map, shared_
 from conflictkg.nlp import generic
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
+from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.controls import _controls
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.places import (
@@ -106,6 +107,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = _without_default_tolls(st, events[found:])
         if len(events) == found:
             events.extend(_classified(st, sent))
+        events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = _without_means(st, events[found:])
         events[found:] = _without_riot_protests(st, events[found:])
         events[found:] = _without_spoils(events[found:])

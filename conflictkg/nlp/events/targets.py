@@ -90,8 +90,9 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     if f.noun is not None and base is f.noun:
         # "imposé des sanctions au groupe X": the verb holds the noun's arguments too
         cands.extend(c for prep, c in prep_args(tok) if prep in p.target)
+    escapers = _escapers(st, tok) if f.nominal else []
+    cands.extend(escapers)
     if f.nominal:
-        cands.extend(_escapers(st, tok))
         cands.extend(_aside_complements(tok, p.target))
     if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in st.lex.group("light"):
         cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target)
@@ -113,7 +114,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     for c in cands:
         if p.requires_place and _place_np(st, c) is not None:
             continue  # the place taken, not an actor
-        got = _target_np(st, c, actor_id)
+        got = (_escaped_person(st, c) if c in escapers else None) or _target_np(st, c, actor_id)
         if got is not None:
             return got
     if f.nominal:  # "le Premier ministre a échappé à une attaque"
@@ -171,15 +172,33 @@ def _new_many(st: DocState, noun: Token) -> bool:
 def _escapers(st: DocState, tok: Token) -> list[Token]:
     """ "le Premier ministre a échappé à une attaque": who escaped the attack was its target."""
     head = tok.head
-    if head.i == tok.i or head.lemma_.lower() not in st.lex.group("escape_verbs"):
+    if head.i == tok.i or not _escape_verb(st, head):
         return []
     attack = st.lex.nouns.get(tok.lemma_.lower())
     if attack is None or attack.type not in ("FIGHT", "ASSAULT"):
         return []  # "a survécu à la crise": no attack escaped
     if not tok.dep_.startswith("obl") or case_of(tok) is None:
         return []
-    subj = first_child(head, SUBJ)
+    subj = first_child(head, SUBJ | SUBJ_PASS)  # "est sorti indemne": parsed as a passive
     return [subj] if subj is not None else []
+
+
+def _escape_verb(st: DocState, verb: Token) -> bool:
+    """ "échapper à", or a verb with the word that makes it one ("sortir indemne de")."""
+    escapes = st.lex.group("escape_verbs")
+    lemma = verb.lemma_.lower()
+    return lemma in escapes or any(f"{lemma} {c.lower_}" in escapes for c in verb.children)
+
+
+def _escaped_person(st: DocState, tok: Token) -> Actor | None:
+    """ "Iyad Allaoui, premier ministre d'Irak, a échappé à une attaque": the person named (by the
+    knowledge base or NER) was the target, not the state whose office they hold."""
+    named = [c for c in tok.children if c.dep_ in ("appos", "flat:name", "nmod") and c.pos_ == "PROPN"]
+    for t in (tok, *named):
+        m = st.covered.get(t.i)
+        if m is not None and m["kind"] == "person":
+            return (m["actor"], 0.8, None)
+    return None
 
 
 def _office_state(st: DocState, tok: Token) -> Actor | None:
