@@ -273,7 +273,7 @@ def test_a_day_with_its_time_of_day(expression: str, published: str, expected: s
     [
         # an unknown name after "control of" is a place, not an organisation NER took it for
         (
-            "Al Shabaab takes control of Rab Dhuure after AMISOM-ENDF forces withdrew.",
+            "Al Shabaab took control of Rab Dhuure after AMISOM forces pulled out.",
             {
                 ("Al-Shabaab", "CAPTURE", None, "Rab Dhuure"),
                 ("African Union Transition Mission in Somalia", "RETREAT", None, None),

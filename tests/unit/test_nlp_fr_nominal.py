@@ -15,12 +15,12 @@ Row = tuple[str, str, str | None, str | None]
     ("text", "expected"),
     [
         # arrests told in the plural with no one named: civilians of the country
-        ("Les services de sécurité ont procédé à plus de 3 000 arrestations depuis février au Népal.",
+        ("Les forces de sécurité ont procédé à près de 2 000 arrestations depuis mars au Népal.",
          {("Police Forces of Nepal", "COERCE", "Civilians (Nepal)", "Nepal")}),
         ("La police a procédé à 200 arrestations à Bamako.",
          {("Police Forces of Mali", "COERCE", "Civilians (Mali)", "Bamako")}),
         # arrests told before ("ces arrestations") are no new event
-        ("La police n'a pas confirmé le lien entre ces arrestations et les Jeux olympiques.", set()),
+        ("La police n'a pas commenté le lien entre ces arrestations et le sommet régional.", set()),
     ],
 )  # fmt: skip
 def test_arrests_of_the_unnamed_many(text: str, expected: set[Row]) -> None:

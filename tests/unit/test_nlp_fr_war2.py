@@ -59,7 +59,7 @@ def test_the_subject_of_an_escape_is_the_target(text: str, expected: set[Row]) -
 
 
 def test_an_attack_retold_by_its_unnamed_attacker_is_one_event() -> None:
-    text = ("Le Premier ministre a échappé à une attaque kamikaze mercredi à Bagdad. Dans cette attaque "
+    text = ("Le Premier ministre a échappé à une attaque kamikaze lundi à Bagdad. Dans cette attaque "
             "visant le convoi, le kamikaze s'est fait exploser au milieu du convoi.")  # fmt: skip
     assert rows(text) == {("Unidentified Armed Group (Iraq)", "ASSAULT", "Iraq", "Baghdad")}
 
@@ -91,7 +91,7 @@ SYR = "Syrian Arab Army"
     [
         # "affrontements avec X": the other side is unnamed, rioters when they face the police;
         # one clash with the first side named, the others standing with it
-        ("Les affrontements avec la police et l'armée ont fait au moins dix morts à Lomé.",
+        ("Les affrontements avec la police et l'armée ont causé au moins six morts à Lomé.",
          {("Rioters (Togo)", "FIGHT", "Police Forces of Togo", "Lomé"),
           ("Police Forces of Togo", "FIGHT", "Rioters (Togo)", "Lomé")}),
         ("Des affrontements avec l'armée ont fait cinq morts près d'Alep.",
@@ -170,5 +170,5 @@ def test_driven_out_of_a_town(text: str, expected: set[Row]) -> None:
 
 def test_a_relative_on_the_complement_of_a_group_is_the_group_s() -> None:
     """ "deux hommes à bord d'une moto qui ont ouvert le feu": the parser hangs the relative on "moto"."""
-    text = "Ce sont deux hommes à bord d'une moto qui ont ouvert le feu sur l'avocat à Ajaccio."
+    text = "Ce sont trois hommes à bord d'une voiture qui ont ouvert le feu sur le médecin à Ajaccio."
     assert rows(text) == {("Unidentified Armed Group (France)", "ASSAULT", "Civilians (France)", "Ajaccio")}
