@@ -12,7 +12,7 @@ from unit.test_nlp_events import Fact, events
 pytestmark = pytest.mark.nlp
 
 CASES: list[tuple[str, set[Fact]]] = [
-    ("On 3 June, in Cusco, Peru, nurses of the regional hospital staged a demonstration to demand masks.",
+    ("On 3 June, in Cusco, Peru, nurses of a public clinic staged a demonstration to demand gloves.",
      {("Protesters (Peru)", "PROTEST", None, "asserted")}),
     ("On 5 June, in Rakhine State, Myanmar military and the Arakan Army clashed near Kyauktaw.",
      {("Tatmadaw", "FIGHT", "Arakan Army", "asserted"), ("Arakan Army", "FIGHT", "Tatmadaw", "asserted")}),
@@ -33,7 +33,7 @@ CASES: list[tuple[str, set[Fact]]] = [
      {("Police Forces of Nigeria", "COERCE", None, "asserted")}),
     ("Soldiers killed three militants near Gao, Mali, and seized their weapons.",
      {("Malian Armed Forces", "FIGHT", None, "asserted")}),
-    ("In Recife, Brazil, federal police forces seized about a ton of cannabis.", set()),
+    ("In Recife, Brazil, the state police seized roughly a ton of cannabis.", set()),
     ("On 6 June, Russian forces conducted a patrol near Qamishli, Syria.",
      {("Russian Armed Forces", "MOBILIZE", None, "asserted")}),
     # a hyphenated event noun the tokenizer split; a named actor compounded on a nominal event is its

@@ -22,7 +22,7 @@ CASES: list[tuple[str, set[Fact]]] = [
     # the subject hung as an apposition on a fronted place
     ("On 7 May, in Puebla, Mexico, taxi drivers protested demanding fuel subsidies.",
      {("Protesters (Mexico)", "PROTEST", None, "asserted")}),
-    ("On 4 May, in Recife, Brazil, municipal teachers staged a protest against wage cuts.",
+    ("On 4 May, in Recife, Brazil, school teachers staged a protest against pay cuts.",
      {("Protesters (Brazil)", "PROTEST", None, "asserted")}),
     # a protest with no named protesters is the protesters'
     ("A protest was held in Minsk, Belarus, against the closure of a plant.",
@@ -40,7 +40,7 @@ CASES: list[tuple[str, set[Fact]]] = [
     ("Russian forces clashed with Ukrainian troops near Bakhmut. Three soldiers were killed in the fighting.",
      {("Russian Armed Forces", "FIGHT", "Armed Forces of Ukraine", "asserted")}),
     # a capture verb whose object is no territory takes none
-    ("In Recife, Brazil, federal police forces seized about a ton of cannabis.", set()),
+    ("In Recife, Brazil, the state police seized roughly a ton of cannabis.", set()),
     ("Police detained three activists taking part in a protest in Moscow, Russia.",
      {("Police Forces of Russia", "COERCE", "Civilians (Russia)", "asserted"),
       ("Protesters (Russia)", "PROTEST", None, "asserted")}),

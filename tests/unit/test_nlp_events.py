@@ -96,7 +96,7 @@ CASES_EN: list[tuple[str, set[Fact]]] = [
     # a received event: the giver acts on the receiver (no meeting); company staff are civilians
     ("The GNA received military support from Turkey.",
      {("Turkey", "SUPPORT", "Government of National Accord", "asserted")}),
-    ("Regime security forces arrested 4 technicians of Syriatel Telecom in Aleppo city.",
+    ("Regime security forces arrested 3 engineers of a phone company in Aleppo city.",
      {("Police Forces of Syria", "COERCE", "Civilians (Syria)", "asserted")}),
 ]  # fmt: skip
 
@@ -148,7 +148,7 @@ CASES_FR: list[tuple[str, set[Fact]]] = [
       ("Jama'at Nusrat al-Islam wal-Muslimin", "FIGHT", "Malian Armed Forces", "asserted")}),
     ("La prise de Kidal par les rebelles du MNLA a surpris Bamako.",
      {("National Movement for the Liberation of Azawad", "CAPTURE", None, "asserted")}),
-    ("Plusieurs milliers de personnes ont manifesté à Pékin contre le Japon.",
+    ("Plusieurs milliers de personnes ont défilé dimanche à Pékin contre le Japon.",
      {("Protesters (China)", "PROTEST", "Japan", "asserted")}),
     # the complement a nominal event takes its target by is never its actor
     ("Zarqaoui a offert 285 000 dollars pour l'assassinat d'Allaoui.", set()),

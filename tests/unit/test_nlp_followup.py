@@ -110,7 +110,7 @@ def test_generic_ids_meet_the_acled_importer() -> None:
 
 
 def test_unknown_place_in_brackets_of_a_known_one() -> None:
-    f = facts("GNA forces targeted LNA positions with heavy artillery fire in Khallatat (Tripoli).", "en")
+    f = facts("GNA forces shelled LNA positions with heavy artillery in Khallatat (Tripoli).", "en")
     (ev,) = f.events
     (loc,) = [loc for loc in f.locations if loc.id == ev.location_id]
     assert (loc.name, loc.country, round(loc.lat or 0), round(loc.lon or 0)) == ("Khallatat", "LBY", 33, 13)

@@ -74,19 +74,19 @@ CASES: list[tuple[str, set[Row]]] = [
      {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Syria")}),
     # the opposition of a country is a generic actor; "les opposants de X" are against X, not X;
     # an object pronoun is the last other actor named, a coordinated threat stands on its own
-    ("L'opposition malienne refuse tout dialogue avec la Cedeao et l'accuse de mensonge.",
+    ("L'opposition malienne refuse désormais tout dialogue avec la Cédéao et l'accuse de partialité.",
      {("Opposition (Mali)", "REJECT", "ECOWAS", None), ("Opposition (Mali)", "ACCUSE", "ECOWAS", None)}),
     ("À Bamako, les opposants du JNIM l'accusent de pillages et le menacent d'une révolte armée.",
      {("Opposition (Mali)", "ACCUSE", JNIM, None), ("Opposition (Mali)", "THREATEN", JNIM, None)}),
     # a diplomatic protest "auprès de" X accuses X; the gerund's subject through a parser's slip
-    ("Tokyo a réagi à ces incidents en protestant officiellement auprès des autorités chinoises.",
+    ("Tokyo a réagi en protestant vivement auprès des autorités chinoises.",
      {("Japan", "ACCUSE", "China", None)}),
     # put on alert, the army mobilizes; "l'armée" of a state the KB knows no army of: ACLED's name
     ("L'armée a été mise en état d'alerte au Caire, en Égypte.",
      {("Military Forces of Egypt", "MOBILIZE", None, "Cairo")}),
     ("Le chef du JNIM a été mis en état d'arrestation.", set()),
     # members of a named group arrested with no agent: the police's arrest of that group
-    ("Deux membres de l'organisation armée basque indépendantiste ETA ont été appréhendés à Londres.",
+    ("Trois membres de l'organisation basque ETA ont été appréhendés à Londres.",
      {("Police Forces of the United Kingdom", "COERCE", "ETA", "London")}),
     # "le gouvernement" after "le gouvernement malien", in an article naming Niger more: Mali's
     ("Le gouvernement malien a accusé le Niger. Le Niger et le Niger l'ont nié. Le gouvernement, soutenu "

@@ -21,7 +21,7 @@ SYRIA = "Des combats ont éclaté en Syrie. "
         ("L'opposition syrienne accuse le régime de Bachar el-Assad d'avoir massacré des civils.",
          {("Opposition (Syria)", "ACCUSE", "Syria", None)}),
         # "les partisans de X" for a party or armed group X: X's side, X itself
-        ("La Syrie, accusée par les partisans de l'opposition libanaise d'avoir armé les milices, "
+        ("La Syrie, accusée par des partisans de l'opposition libanaise de financer les milices, "
          "a entamé le retrait de ses soldats du Liban.",
          {("Opposition (Lebanon)", "ACCUSE", "Syria", None), ("Syria", "RETREAT", None, None)}),
         ("Des partisans du Hezbollah accusent Israël d'avoir bombardé des villages.",

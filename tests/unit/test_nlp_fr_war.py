@@ -22,7 +22,7 @@ def rows(text: str, published: str = PUBLISHED) -> set[Row]:
 
 BACKGROUND: list[tuple[str, set[Row]]] = [
     # a participle dated years before the article, a relative clause of a dated attack, a pluperfect
-    ("Il était l'avocat de l'assassin du préfet Claude Érignac, tué le 6 février 1998 à Ajaccio.", set()),
+    ("Il défendait le meurtrier du préfet Claude Érignac, abattu le 6 février 1998 à Ajaccio.", set()),
     ("Parmi les tentatives, une attaque en 1978, où un homme armé avait blessé le premier ministre irakien.",
      set()),
     ("Lors du procès, le 27 février 2009, les talibans avaient attaqué un convoi de l'armée afghane.", set()),
@@ -52,7 +52,7 @@ def test_an_undated_article_keeps_its_dated_events() -> None:
     ("text", "expected"),
     [
         # a named head "du PAYS": the state it leads (the name is no actor of its own), as the title alone
-        ("Le roi Gyanendra du Népal a levé l'état d'urgence.", {("Nepal", "CONCEDE", None, None)}),
+        ("Le roi Gyanendra du Népal a levé hier l'état d'urgence.", {("Nepal", "CONCEDE", None, None)}),
         ("Le président Abdou Diallo du Mali a accusé le Niger.", {("Mali", "ACCUSE", "Niger", None)}),
         ("Le président Hamid Karzaï d'Afghanistan a accusé le Pakistan.",
          {("Afghanistan", "ACCUSE", "Pakistan", None)}),
@@ -69,7 +69,7 @@ def test_a_person_of_a_country(text: str, expected: set[Row]) -> None:
         # "les" is the ballots just stolen, no actor; "l'" after an actor named last is that actor
         ("Des opposants ont volé des centaines de bulletins à Benghazi, en Libye, et les ont incendiés.",
          {("Opposition (Libya)", "FIGHT", None, "Benghazi")}),
-        ("L'opposition malienne refuse tout dialogue avec la Cedeao et l'accuse de mensonge.",
+        ("L'opposition malienne refuse désormais tout dialogue avec la Cédéao et l'accuse de partialité.",
          {("Opposition (Mali)", "REJECT", "ECOWAS", None), ("Opposition (Mali)", "ACCUSE", "ECOWAS", None)}),
     ],
 )  # fmt: skip
@@ -165,7 +165,7 @@ def test_war_news(text: str, expected: set[Row]) -> None:
         # "investir" a town takes it; investing someone with powers is no event
         ("Les rebelles ont investi la ville de Gao, au Mali.",
          {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Gao")}),
-        ("La présidente du Congrès a investi le vice-président Palacio de tous les pouvoirs.", set()),
+        ("La présidente de l'Assemblée a investi le vice-président Palacio des pleins pouvoirs.", set()),
         # a named site taken: the place is the site NER names, however the compound noun before it parses
         ("Les rebelles de l'Armée syrienne libre ont pris le contrôle du poste-frontière de Bab al-Hawa.",
          {("Free Syrian Army", "CAPTURE", None, "Bab al-Hawa border crossing")}),

@@ -19,19 +19,16 @@ from conflictkg.sources.documents import RawDocument
 
 PAIRS = {
     "IND74386": (
-        "On 8 May 2020, TDP members held a protest in Tenali city (Guntur, AP) demanding the government "
-        "close liquor shops during the Coronavirus lockdown. [size=no report]",
-        "On 9 May 2020, hundreds of locals and members of the TDP, CPI, CPI(M) and INC held a protest in "
-        "Visakhapatnam city (Visakhapatnam, AP) outside the LG Polymers plant demanding action against the "
-        "company after a gas leak killed 11 and injured hundreds of others. Police resorted to mild lathi "
-        "charge to disperse protesters. [size=hundreds]",
+        "On 7 May 2020, members of the TDP staged a protest in Tenali (Guntur, AP) asking the state "
+        "to shut liquor shops in the lockdown. [size=no report]",
+        "On 10 May 2020, locals and members of the TDP, CPI and INC protested in Visakhapatnam "
+        "(Visakhapatnam, AP) near a chemical plant after a gas leak there killed 11 people. Police used "
+        "a lathi charge to disperse the protesters. [size=hundreds]",
     ),
     "NIG16987": (
-        "On 9 May 2020, unidentified gunmen abducted a blogger from his home in Yenagoa "
-        "(Yenagoa LGA, Bayelsa).",
-        "On 8 May 2020, unidentified gunmen attacked Agbere community in Sagbama LGA (Bayelsa) and "
-        "confronted a local communal militia. 1 local militiaman was injured and the father of the "
-        "Sagbama LGA Chairman was abducted.",
+        "On 10 May 2020, gunmen kidnapped a journalist at his house in Yenagoa (Yenagoa LGA, Bayelsa).",
+        "On 7 May 2020, gunmen raided Agbere community in Sagbama LGA (Bayelsa) and fought a "
+        "communal militia there. One militiaman was wounded and a local chief's brother was kidnapped.",
     ),
 }
 

@@ -56,9 +56,9 @@ def _facts(text: str) -> ArticleFacts:
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("On 3 May 2020, regime forces shelled Bara in the southern countryside of Idleb.", "SYR"),
-        ("On 5 May 2020, in Guadalajara, Jalisco, armed men attacked two men.", "MEX"),
-        ("On 2 May 2020, Taliban militants attacked Afghan forces in Chora district, Urozgan.", "AFG"),
+        ("On 4 May 2020, regime forces shelled Bara, a village south of Idleb.", "SYR"),
+        ("On 7 May 2020, in Guadalajara, Jalisco, gunmen attacked a shopkeeper.", "MEX"),
+        ("On 4 May 2020, Taliban fighters attacked an Afghan army post in Chora district, Urozgan.", "AFG"),
         ("On 6 May 2020, rebel forces fired mortars at army positions near Pisky, Donetsk.", "UKR"),
     ],
 )
@@ -70,7 +70,7 @@ def test_events_are_placed_in_the_country_the_note_points_to(text: str, country:
 
 @pytest.mark.nlp
 def test_a_bracketed_or_comma_hint_names_the_country() -> None:
-    facts = _facts("On 5 May 2020, in Guadalajara, Jalisco, armed men attacked two men.")
+    facts = _facts("On 7 May 2020, in Guadalajara, Jalisco, gunmen attacked a shopkeeper.")
     assert [(loc.name, loc.country) for loc in facts.locations] == [("Guadalajara", "MEX")]
 
 
@@ -134,7 +134,7 @@ def test_a_group_named_after_of_is_no_place() -> None:
 @pytest.mark.nlp
 def test_a_hint_in_another_country_beats_a_foreign_namesake() -> None:
     # Mandoli exists in India; "(Bandiagara, Mopti)" puts this one in Mali
-    got = _placed("On 5 May 2020, militants attacked the gendarmerie station in Mandoli (Bandiagara, Mopti).")
+    got = _placed("On 6 May 2020, gunmen attacked a gendarmerie post in Mandoli (Bandiagara, Mopti).")
     assert {country for _, _, country in got} == {"MLI"}
 
 
