@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from store.test_cli import assert_one_line_error, ckg
 
+from conflictkg.graph import embedded
 from conflictkg.graph.store import Store
 from conflictkg.jobs.dask_pool import DaskExtractor
 from conflictkg.jobs.ingest import ingest, iter_documents
@@ -65,7 +66,9 @@ def test_unreachable_scheduler_and_bad_config_are_one_line_errors(tmp_path: Path
     proc = ckg(["--home", str(tmp_path / "home"), "ingest", "--config", str(config)])
     assert_one_line_error(proc, "[extraction] dask must be")
     (tmp_path / "x.txt").write_text("Nothing happened.\n", encoding="utf-8")
-    proc = ckg(
-        ["--home", str(tmp_path / "home"), "ingest", "--dask", "tcp://127.0.0.1:9", str(tmp_path / "x.txt")]
-    )
-    assert_one_line_error(proc, "cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    try:
+        unreachable = ["--dask", "tcp://127.0.0.1:9", str(tmp_path / "x.txt")]
+        proc = ckg(["--home", str(tmp_path / "home"), "ingest", *unreachable])
+        assert_one_line_error(proc, "cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    finally:
+        embedded.stop(tmp_path / "home" / "falkordb")  # the CLI started the store before the scheduler failed
