@@ -246,6 +246,24 @@ def _direction(delta: PairDelta) -> Pair:
     return a, b
 
 
+def _sorted_updates(
+    updates: Iterable[tuple[Pair, Pair, dict[str, Any] | None]], ends: tuple[str, str], result: DeltaResult
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """From (pair, direction written, new properties) of each pair: the rows to write and the
+    relationships to delete (``events`` 0); a pair with no update is left to ``result.recompute``."""
+    rows: list[dict[str, Any]] = []
+    gone: list[dict[str, Any]] = []
+    for pair, (a, b), update in updates:
+        ids = dict(zip(ends, (a, b), strict=True))
+        if update is None:
+            result.recompute.add(pair)
+        elif update["props"]["events"] == 0:
+            gone.append(ids)
+        else:
+            rows.append({**ids, **update})
+    return rows, gone
+
+
 def apply_delta(
     store: Store, writer: GraphWriter, before: Contributions, after: Contributions, batch_rows: int = 5000
 ) -> DeltaResult:
@@ -255,30 +273,19 @@ def apply_delta(
     supports, opposes = pair_deltas(before, after)
 
     states = _read_states(store, READ_SUPPORTS_STATE, supports, batch_rows)
-    rows, gone = [], []
-    for (a, b), delta in sorted(supports.items()):
-        update = _support_update(states.get((a, b)), delta)
-        if update is None:
-            result.recompute.add((a, b))
-        elif update["props"]["events"] == 0:
-            gone.append({"backer": a, "backed": b})
-        else:
-            rows.append({"backer": a, "backed": b, **update})
+    updates = ((pair, pair, _support_update(states.get(pair), d)) for pair, d in sorted(supports.items()))
+    rows, gone = _sorted_updates(updates, ("backer", "backed"), result)
     result.supports_removed = writer.write_rows(DELETE_SUPPORTS, gone)
     result.supports = writer.write_rows(WRITE_SUPPORTS_LISTS, rows, sep=LIST_SEP)
 
     both_ways = [p for a, b in opposes for p in ((a, b), (b, a))]
     states = _read_states(store, READ_OPPOSES_STATE, both_ways, batch_rows)
-    rows, gone = [], []
-    for (low, high), delta in sorted(opposes.items()):
+
+    def oppose(pair: Pair, delta: PairDelta) -> tuple[Pair, Pair, dict[str, Any] | None]:
         a, b = _direction(delta)
-        update = None if (b, a) in states else _oppose_update(states.get((a, b)), delta)
-        if update is None:
-            result.recompute.add((low, high))
-        elif update["props"]["events"] == 0:
-            gone.append({"a": a, "b": b})
-        else:
-            rows.append({"a": a, "b": b, **update})
+        return pair, (a, b), None if (b, a) in states else _oppose_update(states.get((a, b)), delta)
+
+    rows, gone = _sorted_updates((oppose(p, d) for p, d in sorted(opposes.items())), ("a", "b"), result)
     result.opposes_removed = writer.write_rows(DELETE_OPPOSES, gone)
     result.opposes = writer.write_rows(WRITE_OPPOSES_LISTS, rows, sep=LIST_SEP)
     return result
