@@ -16,7 +16,6 @@ from urllib.parse import unquote, urlparse
 from conflictkg.errors import StoreError
 from conflictkg.graph import embedded
 from conflictkg.graph.falkordb_store import FalkorDBStore
-from conflictkg.graph.neo4j_store import Neo4jStore
 from conflictkg.graph.store import Store
 
 NEO4J_SCHEMES = {"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
@@ -89,6 +88,8 @@ def connect(
             host = parsed.hostname or ""
             host = f"[{host}]" if ":" in host else host  # an IPv6 address
             clean = uri.replace(parsed.netloc, host + (f":{port}" if port else ""))
+        from conflictkg.graph.neo4j_store import Neo4jStore  # the driver (and pandas) only when used
+
         return Neo4jStore(clean, auth.user, auth.password, auth.database)
     raise StoreError(
         f"unknown store URI {redact(uri)!r}: use 'embedded', falkordb://host:port, bolt://host:port or neo4j://host:port"
