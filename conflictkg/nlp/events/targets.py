@@ -110,7 +110,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     cands.extend(_object_complements(tok, p))
     cands = [g for c in cands for g in ([c] if not _is_date_word(st, c) else list(c.children))]
     if p.type not in ("FIGHT", "ASSAULT"):
-        cands += _partners(st, cands)
+        cands += _partners(st, cands) + _holders(st, cands)
     for c in cands:
         if p.requires_place and _place_np(st, c) is not None:
             continue  # the place taken, not an actor
@@ -220,6 +220,13 @@ def _partners(st: DocState, cands: list[Token]) -> list[Token]:
     """ "refuse tout dialogue avec X": the other side of a relation noun the object names."""
     preps = st.lex.group("partner_preps")
     return [c for n in cands if n.pos_ == "NOUN" for prep, c in prep_args(n) if prep in preps]
+
+
+def _holders(st: DocState, cands: list[Token]) -> list[Token]:
+    """ "reconnaissent l'autorité du président X": the holder of the authority the object names."""
+    held = st.lex.group("holder_nouns")
+    of = st.lex.group("of_preps")
+    return [c for n in cands if n.lemma_.lower() in held for prep, c in prep_args(n) if prep in of]
 
 
 def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:

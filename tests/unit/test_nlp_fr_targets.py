@@ -1,0 +1,71 @@
+"""French targets and political events (issue 14), on sentences of our own: pronouns told in a
+clause beside a statement, targets of demands and promises, support given and withdrawn;
+exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_fr_war import Row, rows
+
+pytestmark = pytest.mark.nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a temporal clause hung on the reporting verb is told beside the statement: its pronoun
+        # is the clause's own group, not the speaker
+        ("Le porte-parole du gouvernement a déclaré jeudi que Bamako ne cèderait pas, après que les "
+         "rebelles eurent diffusé un communiqué dans lequel ils menaçaient l'armée malienne.",
+         {("Unidentified Armed Group (Mali)", "THREATEN", "Malian Armed Forces", None)}),
+        # inside the statement it is still the speaker's
+        ("Le ministre a affirmé que la Turquie resterait ferme et qu'elle menaçait Damas.",
+         {("Turkey", "THREATEN", "Syria", None)}),
+    ],
+)  # fmt: skip
+def test_pronouns_beside_a_statement(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # calling a named actor the author of an attack accuses it; the attack is the accusation's
+        ("La police kényane considère Al-Shabaab comme l'auteur de l'attentat de Nairobi.",
+         {("Police Forces of Kenya", "ACCUSE", "Al-Shabaab", None)}),
+        ("Les États-Unis présentent l'Iran comme l'instigateur des attaques contre leurs navires.",
+         {("United States", "ACCUSE", "Iran", None)}),
+        # no attack in the complement: an appointment, an opinion
+        ("Le Premier ministre a désigné Amadou Touré comme responsable de la sécurité.", set()),
+        ("Le Hamas considère le Fatah comme un partenaire.", set()),
+        # a pronoun object: the antecedent is too uncertain to accuse anyone
+        ("Le gouvernement malien l'a présenté comme le commanditaire de l'attaque contre la base.", set()),
+    ],
+)  # fmt: skip
+def test_calling_someone_the_author_of_an_attack(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the receiver of support is the subject the parser hung on the auxiliary
+        ("Alfredo Palacio a prêté serment. Il a d'ailleurs reçu le soutien discret de Jaime Nebot.",
+         {("Jaime Nebot", "SUPPORT", "Alfredo Palacio", None)}),
+        # support withdrawn is a sanction (CAMEO 16), no support
+        ("L'armée malienne a retiré son soutien au président Moussa Traoré.",
+         {("Malian Armed Forces", "SANCTION", "Moussa Traoré", None)}),
+        # recognising someone's authority or legitimacy supports its holder
+        ("Les militaires maliens ont reconnu l'autorité du président Dioncounda Traoré.",
+         {("Malian Armed Forces", "SUPPORT", "Mali", None)}),
+        ("La Turquie a reconnu la légitimité du Conseil national syrien.",
+         {("Turkey", "SUPPORT", "Syrian National Council", None)}),
+        # political asylum is aid to the one it shelters; an honorific opens a person's name
+        ("Le Brésil a accordé l'asile politique à l'ancien président Lucio Gutiérrez.",
+         {("Brazil", "AID", "Lucio Gutiérrez", None)}),
+        ("Le Venezuela a annoncé qu'il offrait l'asile à M. Gutiérrez.",
+         {("Venezuela", "AID", "M. Gutiérrez", None)}),
+    ],
+)  # fmt: skip
+def test_support_given_and_withdrawn(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
