@@ -69,3 +69,44 @@ def test_calling_someone_the_author_of_an_attack(text: str, expected: set[Row]) 
 )  # fmt: skip
 def test_support_given_and_withdrawn(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand is made of whoever is to do the act demanded ("par X"), wherever the parser hangs it
+        ("Le Hamas exige la libération des prisonniers par Israël.",
+         {("Hamas", "REQUEST", "Israel", None)}),
+        ("Le Hamas exige la libération de Marwan Barghouti par Israël.",
+         {("Hamas", "REQUEST", "Israel", None)}),
+        ("L'opposition exige le départ de Bachar el-Assad.",
+         {("Opposition", "REQUEST", "Syria", None)}),
+        # ... or the subject of the clause demanded; a protest held for a demand targets the same
+        ("Le Conseil de sécurité exige que la Syrie retire ses troupes.",
+         {("UN Security Council", "REQUEST", "Syria", None)}),
+        ("Des milliers de manifestants se sont rassemblés à Bamako pour exiger que l'armée malienne "
+         "quitte le pouvoir.",
+         {("Protesters (Mali)", "PROTEST", "Malian Armed Forces", "Bamako")}),
+    ],
+)  # fmt: skip
+def test_whom_a_demand_is_made_of(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a promise to no one named was made to the one reporting it; the country a withdrawal
+        # leaves is no party to the promise
+        ("Selon un émissaire des Nations Unies, le président syrien a promis le retrait total de "
+         "ses soldats du Liban.",
+         {("Syria", "AGREE", "United Nations", None)}),
+        ("D'après l'envoyé de l'Union africaine, le MNLA a promis le retrait de ses combattants de Kidal.",
+         {("National Movement for the Liberation of Azawad", "AGREE", "African Union", None)}),
+        # a party named in what is promised comes first
+        ("Selon l'envoyé de l'Union africaine, le MNLA a promis de libérer les otages.",
+         {("National Movement for the Liberation of Azawad", "AGREE", "Civilians", None)}),
+    ],
+)  # fmt: skip
+def test_to_whom_a_promise_is_made(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

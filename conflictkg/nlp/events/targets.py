@@ -108,6 +108,10 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         else:
             cands.extend(c for prep, c in prep_args(base) if prep == role)
     cands.extend(_object_complements(tok, p))
+    if p.embeds == "request":  # who is to act: "par X", or the subject of "exiger que X quitte"
+        cands[:0] = _asked_agents(st, base)
+        clauses = [c for c in base.children if c.dep_ == "ccomp"]
+        cands.extend(c for clause in clauses for c in clause.children if c.dep_ in SUBJ)
     cands = [g for c in cands for g in ([c] if not _is_date_word(st, c) else list(c.children))]
     if p.type not in ("FIGHT", "ASSAULT"):
         cands += _partners(st, cands) + _holders(st, cands)
@@ -129,8 +133,39 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         unnamed = _generic(st, p.unnamed_patient, st.doc._.country)
         return (unnamed, 0.5, None) if unnamed != actor_id else None
     if p.embeds in ("threat", "promise") or (passive and f.pred.type in ("FIGHT", "ASSAULT")):
-        return _embedded_target(st, tok, actor_id)
+        got = _embedded_target(st, tok, actor_id)
+        return got if got is not None or p.embeds != "promise" else _reporting_source(st, tok, actor_id)
     return None
+
+
+def _reporting_source(st: DocState, tok: Token, actor_id: str) -> Actor | None:
+    """ "Selon un émissaire de l'ONU, X a promis le retrait de ses troupes": the one who reports a
+    promise made to no one named heard it made."""
+    preps = st.lex.group("source_preps_of_report")
+    for c in tok.children:
+        case = [t for t in c.children if t.dep_ == "case" and t.i < c.i]  # "d'après": "après" fixed on "d'"
+        words = "".join(t.text_with_ws for t in sorted({*case, *(f for t in case for f in t.children)}))
+        got = _np_actor(st, c) if c.dep_.startswith("obl") and words.strip().lower() in preps else None
+        if got is not None and got[0] != actor_id:
+            return got
+    return None
+
+
+def _left_place(st: DocState, t: Token) -> bool:
+    """ "le retrait de ses troupes du Liban": the country a withdrawal leaves, no party to it."""
+    if case_of(t) not in st.lex.group("of_preps"):
+        return False
+    withdrawals = (st.lex.nouns.get(h.lemma_.lower()) for h in (t.head, t.head.head))
+    return any(w is not None and w.type == "RETREAT" for w in withdrawals)
+
+
+def _asked_agents(st: DocState, verb: Token) -> list[Token]:
+    """ "exige la publication des résultats par la commission": who is asked to do the act demanded."""
+    agents = st.lex.group("agent_preps")
+    acts = [c for c in verb.children if c.dep_ in OBJ and c.pos_ == "NOUN"]
+    # the parser may hang "par X" on the act's own complement ("la libération des prisonniers par X")
+    holders = [h for act in acts for h in (act, *(c for _, c in prep_args(act)))]
+    return [a for h in holders for prep, a in prep_args(h) if prep in agents]
 
 
 def _object_complements(tok: Token, p: Predicate) -> list[Token]:
@@ -306,7 +341,7 @@ def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
             continue
         for t in c.subtree:
             m = st.covered.get(t.i)
-            if m is None or case_of(t) in st.lex.group("place_preps"):
+            if m is None or case_of(t) in st.lex.group("place_preps") or _left_place(st, t):
                 continue
             a = _mention_actor(st, m, 0.7)
             if a[0] != actor_id:
