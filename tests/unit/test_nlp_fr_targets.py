@@ -110,3 +110,21 @@ def test_whom_a_demand_is_made_of(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_to_whom_a_promise_is_made(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbless sentence giving a gathering's purpose names the target of the protest told before
+        ("Des milliers de personnes se sont rassemblées vendredi sur la place de l'Indépendance à "
+         "Bamako. Une mobilisation pour exiger que l'armée malienne quitte le pouvoir.",
+         {("Protesters (Mali)", "PROTEST", "Malian Armed Forces", "Bamako")}),
+        ("Des centaines de manifestants ont défilé à Tunis. Un rassemblement pour réclamer le départ "
+         "du gouvernement tunisien.",
+         {("Protesters (Tunisia)", "PROTEST", "Tunisia", "Tunis")}),
+        # no protest told just before: nothing to credit, no event of its own
+        ("Une mobilisation pour exiger que l'armée malienne quitte le pouvoir.", set()),
+    ],
+)  # fmt: skip
+def test_the_purpose_of_a_gathering_told_before(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
