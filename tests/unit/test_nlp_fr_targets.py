@@ -128,3 +128,46 @@ def test_to_whom_a_promise_is_made(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_the_purpose_of_a_gathering_told_before(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # loyalty supports: the noun the adjective describes, or the subject of the verb it completes
+        # (a leader stands for the state they hold office in, as everywhere)
+        ("L'armée malienne, fidèle à Dioncounda Traoré, est restée dans ses casernes.",
+         {("Malian Armed Forces", "SUPPORT", "Mali", None)}),
+        ("L'armée malienne est restée loyale à Dioncounda Traoré.",
+         {("Malian Armed Forces", "SUPPORT", "Mali", None)}),
+        # worshippers, loyalty to one's word: no actor supported
+        ("Les fidèles ont prié à la mosquée.", set()),
+        ("Le Premier ministre malien s'est dit fidèle à ses engagements.", set()),
+    ],
+)  # fmt: skip
+def test_loyalty(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "dont les dirigeants": the leaders of each actor listed before the relative; a request
+        # made to an office with no holder named goes to the state of the article's country
+        ("Les Népalais ont manifesté à Katmandou. Le roi a ensuite visité la Chine, Singapour et "
+         "l'Indonésie, dont les dirigeants ont vivement invité le monarque à rétablir la démocratie.",
+         {("China", "REQUEST", "Nepal", None), ("Singapore", "REQUEST", "Nepal", None),
+          ("Indonesia", "REQUEST", "Nepal", None)}),
+        ("Le président malien s'est rendu au Niger et au Tchad, dont les dirigeants ont appelé Bamako "
+         "à négocier avec le MNLA.",
+         {("Niger", "REQUEST", "Mali", None), ("Chad", "REQUEST", "Mali", None)}),
+        ("L'opposition malienne a appelé le président à démissionner.",
+         {("Opposition (Mali)", "REQUEST", "Mali", None)}),
+        # the office named alone is the one last named with its country ("roi", "monarque": one role)
+        ("Le roi Gyanendra du Népal a levé l'état d'urgence. La Chine et l'Inde ont invité le "
+         "monarque à rétablir la démocratie.",
+         {("Nepal", "CONCEDE", None, None), ("China", "REQUEST", "Nepal", None),
+          ("India", "REQUEST", "Nepal", None)}),
+    ],
+)  # fmt: skip
+def test_requests_by_listed_leaders_and_to_offices(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

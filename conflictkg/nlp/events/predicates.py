@@ -45,9 +45,9 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             continue
         if tok.pos_ in ("VERB", "AUX") or (
             tok.pos_ in ("ADJ", "NOUN")
-            and tok.dep_ in ("acl", "amod")
+            and tok.dep_ in ("acl", "amod", "xcomp")
             and lemma in lex.verbs
-            and tok.tag_ in ("VBN", "VBD")
+            and (tok.tag_ in ("VBN", "VBD") or lex.verbs[lemma].appositive)  # "fidèle à X"
         ):
             frame = None
             # the object first: "took over control of X" is "take control", not "take over"

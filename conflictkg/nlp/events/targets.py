@@ -36,6 +36,8 @@ from conflictkg.nlp.syntax import (
 )
 
 COMPLEMENTIZERS = shared_words("complementizers")
+HOLDER_DEPS = frozenset({"appos", "flat:name", "nmod", "amod"})  # "le roi Gyanendra du Népal"
+VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})  # said to an office, not its holder
 
 
 def _target(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Actor | None:
@@ -108,6 +110,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         else:
             cands.extend(c for prep, c in prep_args(base) if prep == role)
     cands.extend(_object_complements(tok, p))
+    if p.appositive and tok.dep_ == "xcomp":  # "est restée loyale à X": "à X" hung on the verb
+        cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target)
     if p.embeds == "request":  # who is to act: "par X", or the subject of "exiger que X quitte"
         cands[:0] = _asked_agents(st, base)
         clauses = [c for c in base.children if c.dep_ == "ccomp"]
@@ -119,6 +123,9 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         if p.requires_place and _place_np(st, c) is not None:
             continue  # the place taken, not an actor
         got = (_escaped_person(st, c) if c in escapers else None) or _target_np(st, c, actor_id)
+        if got is None and p.type in VERBAL_TYPES:  # "ont invité le monarque à": the office's holder
+            got = _office_told(st, c) or _office_state(st, c)
+            got = got if got is not None and got[0] != actor_id else None
         if got is not None:
             return got
     if f.nominal:  # "le Premier ministre a échappé à une attaque"
@@ -249,6 +256,23 @@ def _office_state(st: DocState, tok: Token) -> Actor | None:
         "group": None, "own": False,
     })  # fmt: skip
     return (state.id, 0.6, None)
+
+
+def _office_told(st: DocState, tok: Token) -> Actor | None:
+    """ "le roi Gyanendra du Népal ... le monarque": an office named alone is the one last named
+    with its holder or its country (the same role: 'roi', 'monarque', 'souverain')."""
+    role = st.lex.roles.get(tok.lemma_.lower())
+    if role is None or tok.pos_ != "NOUN":
+        return None
+    for prev in reversed(st.doc[tok.sent.start - 200 if tok.sent.start > 200 else 0 : tok.i]):
+        if prev.pos_ not in ("NOUN", "PROPN") or st.lex.roles.get(prev.lemma_.lower()) != role:
+            continue
+        named = [c for c in prev.children if c.dep_ in HOLDER_DEPS]
+        for t in (*named, *(g for c in named for g in c.children if g.dep_ in HOLDER_DEPS)):
+            m = st.covered.get(t.i)
+            if m is not None and case_of(t) in (None, *st.lex.group("of_preps")):
+                return _mention_actor(st, m, 0.6)
+    return None
 
 
 def _partners(st: DocState, cands: list[Token]) -> list[Token]:
