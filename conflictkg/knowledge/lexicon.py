@@ -41,6 +41,7 @@ class Predicate:
     expels_from: str | None = None  # "chasser l'armée de Kidal": the preposition of the place taken
     unnamed_patient: str | None = None  # "3 000 arrestations": the generic class of the many unnamed
     rioting: bool = False  # "ériger des barricades": a protest by rioters
+    as_culprit: str | None = None  # "désigner X comme l'auteur de l'attentat": the word before the culprit
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -73,6 +74,7 @@ class Predicate:
             expels_from=row.get("expels_from"),
             unnamed_patient=row.get("unnamed_patient"),
             rioting=bool(row.get("rioting", False)),
+            as_culprit=row.get("as_culprit"),
         )
 
 
@@ -105,7 +107,8 @@ _WORD_GROUPS = (
     "editorial_asides", "topic_nouns", "topic_preps", "regular_er_endings", "escape_verbs",
     "demonstratives", "opposing_preps", "military_equipment", "name_to_preps", "headline_verb_links",
     "property_modifiers", "owner_nouns", "participation", "claim_nouns", "authorship_verbs",
-    "author_nouns",
+    "author_nouns", "culprit_nouns", "holder_nouns", "source_preps_of_report",
+    "gathering_nouns", "possessive_relatives",
 )  # fmt: skip
 
 

@@ -30,6 +30,7 @@ from conflictkg.nlp.name_spans import (
     names_forces,
     possessed,
     state_demonym,
+    titled,
 )
 from conflictkg.textkeys import key
 
@@ -457,7 +458,7 @@ class MentionFinder:
         placey = prep in self.lex.group("place_preps")
         placey = placey or (prep in ("de", "from") and root.dep_.startswith("obl"))
         placey = placey or (prep == "de" and root.head.lower_ in WEEKDAYS)  # "lundi de X": a parse slip
-        if placey and ent.label_ != "ORG":
+        if placey and ent.label_ != "ORG" and not titled(ent):
             return True
         if (placey or root.dep_ in ("pobj", "obl", "obl:mod", "nmod")) and any(
             c.dep_ == "appos" and c.pos_ == "PROPN" and self.gazetteer.lookup(c.text) is not None

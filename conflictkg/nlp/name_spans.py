@@ -102,6 +102,14 @@ def _kind(entry: Any, kind: str) -> Any:
     return entry if entry is not None and entry.kind == kind else None
 
 
+HONORIFICS = shared_words("honorifics")
+
+
+def titled(ent: Span) -> bool:
+    """ "à M. Gutiérrez": a name opened by an honorific is a person's, never a place's."""
+    return ent[0].lower_ in HONORIFICS
+
+
 def _place_ent(ent: Span) -> bool:
     """A place entity, or a name NER took for a nationality ("in Aleppo city": NORP)."""
     return ent.label_ in ("GPE", "LOC") or (ent.label_ == "NORP" and all(t.pos_ == "PROPN" for t in ent))

@@ -45,6 +45,12 @@ def first_child(tok: Token, deps: frozenset[str]) -> Token | None:
     return None
 
 
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, also when the parser hung it on its auxiliary ("Il a d'ailleurs reçu")."""
+    aux = (c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)
+    return first_child(verb, SUBJ) or next(filter(None, (first_child(a, SUBJ) for a in aux)), None)
+
+
 def case_of(tok: Token) -> str | None:
     """The preposition governing a nominal (FR 'case' child; EN: the head 'prep')."""
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
@@ -114,6 +120,23 @@ def barrier(tok: Token) -> bool:
     if tok.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in BARRIER_MARKS for c in tok.children)
     return False
+
+
+def in_clause_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` sits in a temporal or causal clause hung on ``verb`` ("X a dit ..., après que
+    des militants eurent diffusé une vidéo"): told beside the statement, not in it."""
+    t = tok
+    while t.head.i != t.i:
+        if t.head.i == verb.i:
+            return t.dep_ == "advcl" and bool(_clause_marks(t) & BARRIER_MARKS)
+        t = t.head
+    return False
+
+
+def _clause_marks(verb: Token) -> set[str]:
+    """The marks of a clause, also those the parser hangs on its auxiliary ("après que X eurent")."""
+    words = [*verb.children, *(g for c in verb.children if c.dep_.startswith("aux") for g in c.children)]
+    return {w.lower_ for w in words if w.dep_ == "mark"}
 
 
 def governors(tok: Token) -> Iterator[Token]:

@@ -27,8 +27,10 @@ from conflictkg.nlp.syntax import (
     first_child,
     fronted_subject,
     governors,
+    in_clause_of,
     is_passive,
     prep_args,
+    subject_of,
 )
 
 COMPLEMENTIZERS = shared_words("complementizers")
@@ -53,7 +55,7 @@ def _speaker(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     for t in tok.sent:
         if t.i >= tok.i:
             break
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in reporting:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in reporting and not in_clause_of(tok, t):
             between = tok.doc[t.i : tok.i]
             if any(x.lower_ in COMPLEMENTIZERS for x in between):
                 subj = first_child(t, SUBJ)
@@ -487,4 +489,4 @@ def _received(st: DocState, tok: Token) -> Token | None:
         return None
     if tok.dep_ not in OBJ and not (tok.dep_.startswith("obl") or tok.dep_ == "pobj"):
         return None
-    return first_child(head, SUBJ)
+    return subject_of(head)

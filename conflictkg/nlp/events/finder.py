@@ -36,6 +36,7 @@ from conflictkg.nlp.events.predicates import (
     _reciprocal,
 )
 from conflictkg.nlp.events.property import owned_property, taken_object
+from conflictkg.nlp.events.purposes import credit_told_protest
 from conflictkg.nlp.events.state import (
     _PLACE_ENTS,
     _PURPOSE_TYPES,
@@ -106,6 +107,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
             events.extend(_events_of(st, f, sent))
         events[found:] = _without_default_tolls(st, events[found:])
         if len(events) == found:
+            credit_told_protest(st, sent, events[found:])
             events.extend(_classified(st, sent))
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = _without_means(st, events[found:])

@@ -45,9 +45,9 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             continue
         if tok.pos_ in ("VERB", "AUX") or (
             tok.pos_ in ("ADJ", "NOUN")
-            and tok.dep_ in ("acl", "amod")
+            and tok.dep_ in ("acl", "amod", "xcomp")
             and lemma in lex.verbs
-            and tok.tag_ in ("VBN", "VBD")
+            and (tok.tag_ in ("VBN", "VBD") or lex.verbs[lemma].appositive)  # "fidèle à X"
         ):
             frame = None
             # the object first: "took over control of X" is "take control", not "take over"
@@ -105,6 +105,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
             return False
     if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return False
+    if p.as_culprit and not _named_culprit(st, tok, p.as_culprit):
+        return False
     if p.needs_object:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ}
         if not objs & set(p.needs_object) and not _object_actor(st, tok, p.object_actor_kinds):
@@ -125,6 +127,22 @@ def _accepts(st: DocState, f: Frame) -> bool:
     return not any(
         c.dep_ in ("aux", "dep", "aux:caus") and c.lemma_.lower() in causative for c in tok.children
     )
+
+
+def _named_culprit(st: DocState, tok: Token, word: str) -> bool:
+    """ "l'a désigné comme l'organisateur des attentats": the verb calls its object the author of an
+    attack (a culprit noun whose complement holds an attack noun)."""
+    culprits = st.lex.group("culprit_nouns")
+    if any(c.dep_ in OBJ and c.lower_ in st.lex.group("pronouns") for c in tok.children):
+        return False  # a guess at the antecedent is too weak to accuse anyone
+    called = [c for c in tok.children if any(m.dep_ == "case" and m.lower_ == word for m in c.children)]
+    culprit = [c for c in called if c.lemma_.lower() in culprits]
+    return any(_attack_word(st, t) for c in culprit for t in c.subtree if t.i != c.i)
+
+
+def _attack_word(st: DocState, tok: Token) -> bool:
+    noun = st.lex.nouns.get(tok.lemma_.lower())
+    return noun is not None and noun.type in ("FIGHT", "ASSAULT")
 
 
 def _object_actor(st: DocState, tok: Token, kinds: tuple[str, ...]) -> bool:

@@ -37,6 +37,7 @@ from conflictkg.nlp.syntax import (
     prep_args,
     stranded_main_verb,
     stranded_on,
+    subject_of,
 )
 
 SIDE_WORDS = shared_words("side_words")
@@ -86,8 +87,10 @@ def _regroup(st: DocState, actor: Actor, role: str) -> Actor:
 
 def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     """The actor(s) of a verbal predicate: agent when passive, else subject, else controller."""
-    if p.appositive and tok.dep_ in ("acl", "appos", "amod"):
-        got = _np_actor(st, tok.head)
+    if p.appositive and tok.dep_ in ("acl", "appos", "amod", "xcomp"):
+        # "est restée loyale à X": the parser may read "être restée" as a passive
+        held = subject_of(tok.head) or first_child(tok.head, SUBJ_PASS) if tok.dep_ == "xcomp" else tok.head
+        got = _np_actor(st, held)
         return [got] if got else []
     if p.actor_preps:  # "the town fell to the rebels": the subject is the place, not the actor
         got = _actor_prep(st, tok, p, 0)
@@ -127,6 +130,9 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     if subj is None:
         subj = fronted_subject(tok)
     if subj is not None:
+        listed = _whose_leaders(st, subj)
+        if listed:
+            return listed
         if p.symmetric or _conjuncts(subj) or _cut_off_partner(subj):
             return _group(st, subj) or _default_actor(st, subj, p)
         got = _np_actor(st, subj)
@@ -135,6 +141,24 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         return [got] if got else _default_actor(st, subj, p)
     got = _controller(st, tok)
     return [got] if got else []
+
+
+def _whose_leaders(st: DocState, subj: Token) -> list[Actor]:
+    """ "en Chine, à Singapour et en Indonésie, dont les dirigeants ont invité X": the leaders of each
+    actor listed just before the relative act for it."""
+    whose = st.lex.group("possessive_relatives")
+    rel = next((c for c in subj.children if c.lower_ in whose), None)
+    if rel is None or subj.lemma_.lower() not in st.lex.roles:
+        return []
+    out: list[Actor] = []
+    for t in reversed(subj.doc[subj.sent.start : rel.i]):
+        m = st.covered.get(t.i)
+        if m is not None and not m["demonym"]:
+            if t.i == m["head"] and _mention_actor(st, m) not in out:
+                out.append(_mention_actor(st, m))
+        elif not (t.is_punct or t.pos_ in ("ADP", "DET", "CCONJ", "ADV")):
+            break
+    return out[::-1]
 
 
 def _nominal_subject(verb: Token) -> Token | None:

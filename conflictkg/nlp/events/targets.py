@@ -36,6 +36,8 @@ from conflictkg.nlp.syntax import (
 )
 
 COMPLEMENTIZERS = shared_words("complementizers")
+HOLDER_DEPS = frozenset({"appos", "flat:name", "nmod", "amod"})  # "le roi Gyanendra du Népal"
+VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})  # said to an office, not its holder
 
 
 def _target(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Actor | None:
@@ -108,13 +110,22 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         else:
             cands.extend(c for prep, c in prep_args(base) if prep == role)
     cands.extend(_object_complements(tok, p))
+    if p.appositive and tok.dep_ == "xcomp":  # "est restée loyale à X": "à X" hung on the verb
+        cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target)
+    if p.embeds == "request":  # who is to act: "par X", or the subject of "exiger que X quitte"
+        cands[:0] = _asked_agents(st, base)
+        clauses = [c for c in base.children if c.dep_ == "ccomp"]
+        cands.extend(c for clause in clauses for c in clause.children if c.dep_ in SUBJ)
     cands = [g for c in cands for g in ([c] if not _is_date_word(st, c) else list(c.children))]
     if p.type not in ("FIGHT", "ASSAULT"):
-        cands += _partners(st, cands)
+        cands += _partners(st, cands) + _holders(st, cands)
     for c in cands:
         if p.requires_place and _place_np(st, c) is not None:
             continue  # the place taken, not an actor
         got = (_escaped_person(st, c) if c in escapers else None) or _target_np(st, c, actor_id)
+        if got is None and p.type in VERBAL_TYPES:  # "ont invité le monarque à": the office's holder
+            got = _office_told(st, c) or _office_state(st, c)
+            got = got if got is not None and got[0] != actor_id else None
         if got is not None:
             return got
     if f.nominal:  # "le Premier ministre a échappé à une attaque"
@@ -129,8 +140,39 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         unnamed = _generic(st, p.unnamed_patient, st.doc._.country)
         return (unnamed, 0.5, None) if unnamed != actor_id else None
     if p.embeds in ("threat", "promise") or (passive and f.pred.type in ("FIGHT", "ASSAULT")):
-        return _embedded_target(st, tok, actor_id)
+        got = _embedded_target(st, tok, actor_id)
+        return got if got is not None or p.embeds != "promise" else _reporting_source(st, tok, actor_id)
     return None
+
+
+def _reporting_source(st: DocState, tok: Token, actor_id: str) -> Actor | None:
+    """ "Selon un émissaire de l'ONU, X a promis le retrait de ses troupes": the one who reports a
+    promise made to no one named heard it made."""
+    preps = st.lex.group("source_preps_of_report")
+    for c in tok.children:
+        case = [t for t in c.children if t.dep_ == "case" and t.i < c.i]  # "d'après": "après" fixed on "d'"
+        words = "".join(t.text_with_ws for t in sorted({*case, *(f for t in case for f in t.children)}))
+        got = _np_actor(st, c) if c.dep_.startswith("obl") and words.strip().lower() in preps else None
+        if got is not None and got[0] != actor_id:
+            return got
+    return None
+
+
+def _left_place(st: DocState, t: Token) -> bool:
+    """ "le retrait de ses troupes du Liban": the country a withdrawal leaves, no party to it."""
+    if case_of(t) not in st.lex.group("of_preps"):
+        return False
+    withdrawals = (st.lex.nouns.get(h.lemma_.lower()) for h in (t.head, t.head.head))
+    return any(w is not None and w.type == "RETREAT" for w in withdrawals)
+
+
+def _asked_agents(st: DocState, verb: Token) -> list[Token]:
+    """ "exige la publication des résultats par la commission": who is asked to do the act demanded."""
+    agents = st.lex.group("agent_preps")
+    acts = [c for c in verb.children if c.dep_ in OBJ and c.pos_ == "NOUN"]
+    # the parser may hang "par X" on the act's own complement ("la libération des prisonniers par X")
+    holders = [h for act in acts for h in (act, *(c for _, c in prep_args(act)))]
+    return [a for h in holders for prep, a in prep_args(h) if prep in agents]
 
 
 def _object_complements(tok: Token, p: Predicate) -> list[Token]:
@@ -216,10 +258,34 @@ def _office_state(st: DocState, tok: Token) -> Actor | None:
     return (state.id, 0.6, None)
 
 
+def _office_told(st: DocState, tok: Token) -> Actor | None:
+    """ "le roi Gyanendra du Népal ... le monarque": an office named alone is the one last named
+    with its holder or its country (the same role: 'roi', 'monarque', 'souverain')."""
+    role = st.lex.roles.get(tok.lemma_.lower())
+    if role is None or tok.pos_ != "NOUN":
+        return None
+    for prev in reversed(st.doc[tok.sent.start - 200 if tok.sent.start > 200 else 0 : tok.i]):
+        if prev.pos_ not in ("NOUN", "PROPN") or st.lex.roles.get(prev.lemma_.lower()) != role:
+            continue
+        named = [c for c in prev.children if c.dep_ in HOLDER_DEPS]
+        for t in (*named, *(g for c in named for g in c.children if g.dep_ in HOLDER_DEPS)):
+            m = st.covered.get(t.i)
+            if m is not None and case_of(t) in (None, *st.lex.group("of_preps")):
+                return _mention_actor(st, m, 0.6)
+    return None
+
+
 def _partners(st: DocState, cands: list[Token]) -> list[Token]:
     """ "refuse tout dialogue avec X": the other side of a relation noun the object names."""
     preps = st.lex.group("partner_preps")
     return [c for n in cands if n.pos_ == "NOUN" for prep, c in prep_args(n) if prep in preps]
+
+
+def _holders(st: DocState, cands: list[Token]) -> list[Token]:
+    """ "reconnaissent l'autorité du président X": the holder of the authority the object names."""
+    held = st.lex.group("holder_nouns")
+    of = st.lex.group("of_preps")
+    return [c for n in cands if n.lemma_.lower() in held for prep, c in prep_args(n) if prep in of]
 
 
 def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
@@ -299,7 +365,7 @@ def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
             continue
         for t in c.subtree:
             m = st.covered.get(t.i)
-            if m is None or case_of(t) in st.lex.group("place_preps"):
+            if m is None or case_of(t) in st.lex.group("place_preps") or _left_place(st, t):
                 continue
             a = _mention_actor(st, m, 0.7)
             if a[0] != actor_id:
