@@ -41,7 +41,7 @@ CASES: list[tuple[str, set[Row]]] = [
     ("Douze soldats ont été tués dans une embuscade près de Mopti, au Mali.",
      {(MALI_ARMED, "FIGHT", "Malian Armed Forces", "Mali")}),
     ("Selon des habitants, douze civils ont été tués dans un attentat à Gao, au Mali.",
-     {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Mali")}),
+     {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Gao")}),
     # "s'en prendre à" is an attack, not a capture
     ("Des manifestants s'en sont pris au siège du JNIM à Gao, au Mali.",
      {("Protesters (Mali)", "FIGHT", JNIM, "Gao")}),

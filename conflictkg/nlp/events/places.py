@@ -103,7 +103,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         )  # fmt: skip
         ref = {
             "name": name, "kind": kind, "near": None, "descriptor": False, "start": tok.i, "alt": alt,
-            "alt2": alt2,
+            "alt2": alt2, "country": _adjective_country(st, tok),
         }  # fmt: skip
         return _with_container(st, ref, tok, depth)
     if lemma in lex.group("country_nouns") and any(c.lower_ in DEFINITE_ARTICLES for c in tok.children):
@@ -130,6 +130,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
             got = _place_np(st, c, depth + 1)
             if got is not None:
                 got["kind"] = got["kind"] or kind
+                got["country"] = got.get("country") or _adjective_country(st, tok)
                 return _with_container(st, got, tok, depth)
     for c in tok.children:
         named_before = c.dep_ == "nmod" and c.i < tok.i  # "Al Hummah strategic position"
@@ -158,6 +159,53 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         "start": tok.i,
         "indefinite": indefinite,
     }
+
+
+def _adjective_country(st: DocState, tok: Token) -> str | None:
+    """ "le Kurdistan irakien", "la province afghane de Kapisa": the country a demonym restricts a
+    place to (the Iranian Kordestān is not meant)."""
+    for c in tok.children:
+        m = st.covered.get(c.i)
+        if c.dep_ == "amod" and m is not None and m["demonym"] and m["kind"] == "state":
+            country = st.actors.get(m["actor"], {}).get("country")
+            return str(country) if country else None
+    return None
+
+
+def _within_before(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any]:
+    """ "à Erbil, dans le Kurdistan irakien", "à Tombouctou, dans le nord du Mali": a locative set
+    off after another says where the first lies; the first is the place, in the second's country."""
+    first = min(t.i for t in c.subtree)
+    if first < 2 or st.doc[first - 1].text != ",":
+        return got
+    node = st.doc[first - 2]
+    places = st.lex.group("place_preps")
+    # climb to the noun of the locative phrase that ends at the comma
+    while case_of(node) not in places and node.head.i != node.i and node.head.right_edge.i < first:
+        node = node.head
+    if case_of(node) not in places:
+        return got
+    inner = _place_np(st, node)
+    if inner is None or inner.get("descriptor"):
+        return got
+    inner["country"] = inner.get("country") or got.get("country")
+    inner["within"] = got["name"]
+    return inner
+
+
+def _within_after(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any]:
+    """ "Tripoli, dans le nord du Liban": the locative set off after the place says where it lies."""
+    after = max(t.i for t in c.subtree) + 1
+    if got.get("descriptor") or got.get("within") or after + 1 >= len(st.doc) or st.doc[after].text != ",":
+        return got
+    prep = st.doc[after + 1]
+    if prep.dep_ != "case" or prep.lower_ not in st.lex.group("place_preps"):
+        return got
+    outer = _place_np(st, prep.head)
+    if outer is not None and not outer.get("descriptor"):
+        got["country"] = got.get("country") or outer.get("country")
+        got["within"] = outer["name"]
+    return got
 
 
 def _topic(st: DocState, tok: Token) -> bool:
@@ -321,7 +369,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         for o in objs:
             got = _place_np(st, o)
             if got is not None:
-                return got
+                return _within_after(st, o, got)
     places = lex.group("place_preps") | lex.group("near_words")
     bases = [base] if f.noun is None else [base, tok]  # "envoyer des troupes au Mali": on the verb
     if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.group("light"):
@@ -336,7 +384,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         if prep in places or c.lemma_.lower() in OUTSKIRTS:
             got = _place_np(st, c)
             if got is not None:
-                return got
+                return _within_after(st, c, _within_before(st, c, got))
     # a locative inside an argument ("une attaque de ses intérêts en Libye", "positions dans le pays")
     for c in tok.children:
         if c.dep_ in CLAUSAL or c.dep_ in SUBJ:
