@@ -4,11 +4,14 @@ one-sided violence in wire-style sentences of our own, as exact (actor, type, ta
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_fr_war import rows
+from unit.test_nlp_events import facts
+from unit.test_nlp_fr_war import PUBLISHED, rows
 
 pytestmark = pytest.mark.nlp
 
 IRQ_ARMED, MLI_ARMED = "Unidentified Armed Group (Iraq)", "Unidentified Armed Group (Mali)"
+AFG_FORCES, MUJAO = "Military Forces of Afghanistan", "Movement for Unity and Jihad in West Africa"
+MNLA = "National Movement for the Liberation of Azawad"
 Row = tuple[str, str, str | None, str | None]
 
 
@@ -31,3 +34,50 @@ Row = tuple[str, str, str | None, str | None]
 )  # fmt: skip
 def test_a_country_adjective_or_region_places_the_town(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a handover of a province is ACLED's non-violent transfer (CAPTURE): the receiver takes it
+        # from the giver
+        ("Les troupes françaises ont transféré la responsabilité de la sécurité de la province de Kapisa "
+         "aux forces afghanes.",
+         {(AFG_FORCES, "CAPTURE", "French Armed Forces", "Kāpīsā")}),
+        ("L'Otan a remis le contrôle du district de Bamiyan à l'armée afghane.",
+         {(AFG_FORCES, "CAPTURE", "NATO", "Bāmyān")}),
+        ("L'armée afghane a pris la responsabilité de la sécurité de la province de Bamiyan.",
+         {(AFG_FORCES, "CAPTURE", None, "Bāmyān")}),
+        # a town that falls to a group, or that a group loses to another
+        ("Douentza est tombée aux mains des combattants du Mujao.", {(MUJAO, "CAPTURE", None, "Douentza")}),
+        ("Le MNLA a perdu le contrôle de Gao au profit du Mujao.", {(MUJAO, "CAPTURE", MNLA, "Gao")}),
+        # what falls without a taker is no capture
+        ("Le gouvernement malien est tombé après le coup d'État.", set()),
+        ("Les talibans ont pris la responsabilité de l'attentat de Kaboul.", set()),
+    ],
+)  # fmt: skip
+def test_territory_handed_over_or_fallen(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def controls(text: str) -> set[tuple[str, str]]:
+    f = facts(text, "fr", PUBLISHED)
+    names = {a.id: a.name for a in f.actors}
+    places = {loc.id: loc.name for loc in f.locations}
+    return {(names[c.actor_id], places[c.location_id]) for c in f.controls}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive control verb, its agents listed; a place under a group's control or in its hands
+        ("Depuis le printemps, le nord du Mali est contrôlé par le MNLA, Ansar Dine et le Mujao.",
+         {(MNLA, "Mali"), ("Ansar Dine", "Mali"), (MUJAO, "Mali")}),
+        ("La ville de Kidal est sous le contrôle du MNLA.", {(MNLA, "Kidal")}),
+        ("La ville de Gao, aux mains du Mujao, a été bombardée.", {(MUJAO, "Gao")}),
+        # a state holding its own ground, or control denied, is no claim
+        ("L'armée ne contrôle plus la ville de Kidal.", set()),
+    ],
+)  # fmt: skip
+def test_control_statements_are_control_claims(text: str, expected: set[tuple[str, str]]) -> None:
+    assert controls(text) == expected

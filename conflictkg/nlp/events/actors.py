@@ -451,7 +451,10 @@ def _toll_verb(st: DocState, verb: Token) -> bool:
 def _actor_prep(st: DocState, tok: Token, pred: Predicate, depth: int) -> Actor | None:
     """ "the fall of X to Y", "la chute de X aux mains de Y": Y."""
     of = st.lex.group("of_preps") | FRENCH_OF
-    for prep, c in prep_args(tok):
+    # "a transféré le contrôle de X à Y": the parser may hang Y inside the verb's object phrase
+    objs = [o for o in tok.children if o.dep_ in OBJ and tok.pos_ in ("VERB", "AUX")]
+    held = [a for o in objs for node in _nominal_subtree(o) for a in prep_args(node)]
+    for prep, c in [*prep_args(tok), *held]:
         if prep not in pred.actor_preps:
             continue
         if c.lemma_.lower() in st.lex.group("hand_nouns"):

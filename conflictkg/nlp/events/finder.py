@@ -13,7 +13,7 @@ from conflictkg.nlp import generic
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.claims import credit_claims
-from conflictkg.nlp.events.controls import _controls
+from conflictkg.nlp.events.controls import _control_statements, _controls
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.places import (
     _event_place,
@@ -112,6 +112,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = _without_riot_protests(st, events[found:])
         events[found:] = _without_spoils(events[found:])
         controls.extend(_controls(st, sent))
+        controls.extend(_control_statements(st, sent))
         if not all(t.is_space for t in sent):
             st.prev = sent.start_char
     return _dedup(events), controls
