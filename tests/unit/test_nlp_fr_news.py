@@ -71,7 +71,7 @@ CASES: list[tuple[str, set[Row]]] = [
      {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
     # Syrian rebels are not Syria
     ("Les rebelles syriens ont abattu un hélicoptère de l'armée près d'Alep, en Syrie.",
-     {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Syria")}),
+     {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Aleppo")}),
     # the opposition of a country is a generic actor; "les opposants de X" are against X, not X;
     # an object pronoun is the last other actor named, a coordinated threat stands on its own
     ("L'opposition malienne refuse désormais tout dialogue avec la Cédéao et l'accuse de partialité.",

@@ -81,3 +81,54 @@ def controls(text: str) -> set[tuple[str, str]]:
 )  # fmt: skip
 def test_control_statements_are_control_claims(text: str, expected: set[tuple[str, str]]) -> None:
     assert controls(text) == expected
+
+
+SYR_ARMED, SYR_CIVILIANS = "Unidentified Armed Group (Syria)", "Civilians (Syria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's aircraft shot down with no shooter named: the unnamed armed group fought its army
+        ("Un hélicoptère de l'armée syrienne a été abattu près de Deir ez-Zor.",
+         {(SYR_ARMED, "FIGHT", "Syrian Arab Army", "Deir ez-Zor")}),
+        ("Un avion de combat du régime a été abattu près d'Idleb, en Syrie.",
+         {(SYR_ARMED, "FIGHT", "Syrian Arab Army", "Idlib")}),
+        # a massacre, a killing spree, mortar fire that took lives: an attack by someone unnamed
+        ("Un massacre a fait plus de cent morts dans le village de Houla, en Syrie.",
+         {(SYR_ARMED, "ASSAULT", SYR_CIVILIANS, "Kafr Lāhā")}),
+        ("Une tuerie a fait seize morts à Panjwai, en Afghanistan.",
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Panjwai")}),
+        ("Des tirs de mortier ont tué cinq civils à Alep, en Syrie.",
+         {(SYR_ARMED, "ASSAULT", SYR_CIVILIANS, "Aleppo")}),
+        # a name NER reads whole though the parser scatters it
+        ("L'aviation syrienne a bombardé la ville de Maarat al-Noomane, dans le nord-ouest de la Syrie.",
+         {("Syrian Arab Army", "FIGHT", None, "Ma‘arrat an Nu‘mān")}),
+    ],
+)  # fmt: skip
+def test_shot_down_and_unnamed_killings(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # victims named with their nationality are civilians of their own country, wherever taken
+        ("Des hommes armés ont enlevé deux humanitaires français dans le nord du Niger.",
+         {("Unidentified Armed Group (Niger)", "ASSAULT", "Civilians (France)", "Niger")}),
+        ("Trois otages italiens ont été enlevés près de Gao, au Mali.",
+         {(MLI_ARMED, "ASSAULT", "Civilians (Italy)", "Gao")}),
+        # detainees tortured: one-sided violence on civilians
+        ("Les détenus sont torturés par les services de renseignement syriens.",
+         {("Syria", "ASSAULT", SYR_CIVILIANS, None)}),
+        ("Des prisonniers ont été torturés par la police à Damas.",
+         {("Police Forces of Syria", "ASSAULT", SYR_CIVILIANS, "Damascus")}),
+        # a president removed: the person named after the title, else the state of the office
+        ("Le Congrès a destitué le président Rafael Ortiz en Équateur.",
+         {("Legislature (Ecuador)", "COERCE", "Rafael Ortiz", "Ecuador")}),
+        ("Crise en Équateur : le président a été destitué par le Congrès.",
+         {("Legislature (Ecuador)", "COERCE", "Ecuador", None)}),
+    ],
+)  # fmt: skip
+def test_victims_detainees_and_removed_presidents(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -47,7 +47,6 @@ from conflictkg.nlp.events.state import (
 )
 from conflictkg.nlp.events.subjects import (
     _between,
-    _civilians,
     _faced,
     _group,
     _kind,
@@ -57,6 +56,7 @@ from conflictkg.nlp.events.subjects import (
     _regroup,
     _sides,
     _subjects,
+    _victims,
 )
 from conflictkg.nlp.events.targets import _escapers, _target, _target_before
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
@@ -384,7 +384,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         return out
     for actor in actors:
         if civilians:
-            target: Actor | None = (_civilians(st), 0.0, None)
+            target: Actor | None = (_victims(st, tok), 0.0, None)
         else:
             passive = is_passive(tok) and not f.nominal and tok.i not in st.active
             target = _target(st, f, actor[0], passive=passive)

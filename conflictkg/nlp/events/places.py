@@ -64,7 +64,16 @@ def _name_text(st: DocState, tok: Token) -> str:
         lo -= 1
     while hi + 1 in ids:
         hi += 1
-    return st.doc[lo : hi + 1].text
+    return st.doc[lo : max(hi, _entity_end(tok)) + 1].text
+
+
+def _entity_end(tok: Token) -> int:
+    """ "Maarat al-Noomane", "Ras al-Aïn": the last token of the place name NER read from ``tok`` on,
+    when the parser scattered its parts (no preposition or article inside)."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACE_ENTS), None)
+    if ent is None or any(t.pos_ in ("ADP", "DET", "VERB", "AUX") for t in tok.doc[tok.i + 1 : ent.end]):
+        return tok.i
+    return ent.end - 1
 
 
 def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
@@ -179,11 +188,10 @@ def _within_before(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any
     if first < 2 or st.doc[first - 1].text != ",":
         return got
     node = st.doc[first - 2]
-    places = st.lex.group("place_preps")
     # climb to the noun of the locative phrase that ends at the comma
-    while case_of(node) not in places and node.head.i != node.i and node.head.right_edge.i < first:
+    while not _locative(st, node) and node.head.i != node.i and node.head.right_edge.i < first:
         node = node.head
-    if case_of(node) not in places:
+    if not _locative(st, node):
         return got
     inner = _place_np(st, node)
     if inner is None or inner.get("descriptor"):
@@ -191,6 +199,14 @@ def _within_before(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any
     inner["country"] = inner.get("country") or got.get("country")
     inner["within"] = got["name"]
     return inner
+
+
+def _locative(st: DocState, tok: Token) -> bool:
+    """ "à Erbil", "près d'Idleb" (the parser may hang "près" elsewhere)."""
+    near = st.lex.group("near_words")
+    if case_of(tok) in st.lex.group("place_preps") | near:
+        return True
+    return tok.i >= 2 and case_of(tok) is not None and st.doc[tok.i - 2].lower_ in near
 
 
 def _within_after(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any]:

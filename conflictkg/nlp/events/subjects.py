@@ -53,6 +53,17 @@ def _civilians(st: DocState) -> str:
     return entry.id
 
 
+def _victims(st: DocState, tok: Token) -> str:
+    """The civilians an event's object names with their own nationality ("deux journalistes turcs
+    ont été enlevés à Alep": Civilians (Turkey)), else those of the article's country."""
+    for c in tok.children:
+        m = st.covered.get(c.i) if c.dep_ in OBJ or c.dep_ in SUBJ_PASS else None
+        a = st.actors.get(m["actor"]) if m is not None else None
+        if a is not None and a.get("group") == "civilians" and a.get("own") and a.get("country"):
+            return str(a["id"])
+    return _civilians(st)
+
+
 def _kind(st: DocState, actor_id: str) -> str | None:
     a = st.actors.get(actor_id)
     return str(a["kind"]) if a is not None else None
