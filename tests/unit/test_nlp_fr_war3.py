@@ -132,3 +132,23 @@ def test_shot_down_and_unnamed_killings(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_victims_detainees_and_removed_presidents(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+IRQ_POLICE, AFG_POLICE = "Police Forces of Iraq", "Police Forces of Afghanistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "sur lui" after a preposition is someone else than the clause's subject: the attacker
+        ("Un kamikaze a visé le convoi d'un ministre à Bagdad. L'assaillant a fait sauter son camion "
+         "après que la police eut tiré sur lui.",
+         {(IRQ_ARMED, "FIGHT", None, "Baghdad"), (IRQ_POLICE, "FIGHT", IRQ_ARMED, None)}),
+        # once a named group claims the attack, whoever fought the attacker fought that group
+        ("Un kamikaze a visé le convoi d'un gouverneur à Kandahar. L'assaillant a fait sauter son camion "
+         "après que la police eut tiré sur lui. Les talibans ont revendiqué l'attentat.",
+         {("Taliban", "FIGHT", None, "Kandahār"), (AFG_POLICE, "FIGHT", "Taliban", None)}),
+    ],
+)  # fmt: skip
+def test_the_attacker_fired_upon(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
