@@ -152,3 +152,28 @@ IRQ_POLICE, AFG_POLICE = "Police Forces of Iraq", "Police Forces of Afghanistan"
 )  # fmt: skip
 def test_the_attacker_fired_upon(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+def modal_rows(text: str) -> set[tuple[str, str, str | None, str]]:
+    f = facts(text, "fr", PUBLISHED)
+    names = {a.id: a.name for a in f.actors}
+    places = {loc.id: loc.name for loc in f.locations}
+    return {(names[e.actor_id], e.type, places.get(e.location_id or ""), e.modality) for e in f.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ready to send troops: the adjective's subject plans a deployment, not yet made
+        ("La Cédéao se dit prête à envoyer 3 000 soldats au Mali.",
+         {("ECOWAS", "MOBILIZE", "Mali", "hypothetical")}),
+        ("La Cédéao est prête à déployer des troupes au Mali.",
+         {("ECOWAS", "MOBILIZE", "Mali", "hypothetical")}),
+        ("La Cédéao a envoyé des troupes au Mali.", {("ECOWAS", "MOBILIZE", "Mali", "asserted")}),
+        # districts of a capital its state stands for are in that city
+        ("Le régime syrien a bombardé plusieurs quartiers de Damas.",
+         {("Syria", "FIGHT", "Damascus", "asserted")}),
+    ],
+)  # fmt: skip
+def test_readiness_and_city_districts(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    assert modal_rows(text) == expected

@@ -127,7 +127,8 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     plural = "Plur" in tok.morph.get("Number", []) or tok.tag_ in ("NNS", "NNPS")
     if plural:  # "residential districts of Kherson": the named place; "villes de l'Ouest": none
         for prep, c in prep_args(tok):
-            if prep in of and c.pos_ == "PROPN" and st.covered.get(c.i) is None:
+            # a capital its state stands for is still a place ("plusieurs quartiers de Damas")
+            if prep in of and c.pos_ == "PROPN" and (st.covered.get(c.i) is None or _city_of_a_state(st, c)):
                 got = _place_np(st, c, depth + 1)
                 if got is not None:
                     got["inferred"] = True

@@ -341,6 +341,11 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
                 got = _np_actor(st, subj)
                 return (got[0], got[1] - 0.05, got[2]) if got else None
             return _controller(st, head, depth + 1)
+        if head.pos_ == "ADJ":  # "se dit prête à envoyer", "est prête à intervenir": the adjective's subject
+            says = head.head if head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") else head
+            subj = first_child(head, SUBJ) or first_child(says, SUBJ)
+            got = _np_actor(st, subj) if subj is not None else None
+            return (got[0], got[1] - 0.1, got[2]) if got else None
         if head.pos_ in ("NOUN", "PROPN"):
             # "la capacité de l'ANL à maintenir": the noun's complement
             got = _np_actor(st, head)
