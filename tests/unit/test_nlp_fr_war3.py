@@ -170,6 +170,11 @@ def modal_rows(text: str) -> set[tuple[str, str, str | None, str]]:
         ("La Cédéao est prête à déployer des troupes au Mali.",
          {("ECOWAS", "MOBILIZE", "Mali", "hypothetical")}),
         ("La Cédéao a envoyé des troupes au Mali.", {("ECOWAS", "MOBILIZE", "Mali", "asserted")}),
+        # what a strike was fired on is where it hit
+        ("Les talibans ont tiré des roquettes sur la ville de Jalalabad.",
+         {("Taliban", "FIGHT", "Jalālābād", "asserted")}),
+        ("Des insurgés ont tiré plusieurs roquettes sur la base de Bagram, en Afghanistan.",
+         {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Bagrāmī", "asserted")}),
         # districts of a capital its state stands for are in that city
         ("Le régime syrien a bombardé plusieurs quartiers de Damas.",
          {("Syria", "FIGHT", "Damascus", "asserted")}),

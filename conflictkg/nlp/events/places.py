@@ -370,6 +370,9 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
                  and case_of(c) is None and c.i > tok.i]  # fmt: skip
         if f.noun is not None:
             objs = [f.noun]
+        if p.type in ("FIGHT", "ASSAULT") and not f.nominal:  # "ont tiré des roquettes sur la base de X"
+            hit = [c for prep, c in prep_args(tok) if prep in p.target and c.i > tok.i]
+            objs += [c for c in hit if c.i not in st.covered]
         if p.actor_preps and not f.nominal:  # "Konna fell to the rebels": the subject was taken
             objs += [c for c in tok.children if c.dep_ in SUBJ]
         if f.nominal:  # "la prise de Kidal", "the fall of Kabul"
