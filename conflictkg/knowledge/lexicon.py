@@ -108,7 +108,7 @@ _WORD_GROUPS = (
     "demonstratives", "opposing_preps", "military_equipment", "name_to_preps", "headline_verb_links",
     "property_modifiers", "owner_nouns", "participation", "claim_nouns", "authorship_verbs",
     "author_nouns", "culprit_nouns", "holder_nouns", "source_preps_of_report",
-    "gathering_nouns", "possessive_relatives",
+    "gathering_nouns", "possessive_relatives", "control_verbs", "control_states", "modal_adjectives",
 )  # fmt: skip
 
 

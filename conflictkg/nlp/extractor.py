@@ -208,6 +208,8 @@ class NLPExtractor:
                 ref.get("descriptor"),
                 ref.get("alt"),
                 ref.get("alt2"),
+                ref.get("country"),
+                ref.get("within"),
                 fallback,
                 capture,
             )
@@ -342,6 +344,15 @@ class NLPExtractor:
         rec = records.get(person) or {}
         facts.memberships.append(Membership(person_id=person, org_id=org, role=role or rec.get("role")))
 
+    def _own_country(self, ref: dict[str, Any], lang: str) -> str | None:
+        """The country a place is said to lie in: its demonym's, or the country of the place a
+        following locative names ("dans le nord du Mali")."""
+        if ref.get("country") or not ref.get("within"):
+            return ref.get("country")
+        gaz: Gazetteer = self.gazetteer
+        within = gaz.lookup_country_name(ref["within"]) or gaz.lookup(ref["within"], None, lang)
+        return within if isinstance(within, str) or within is None else within.country
+
     def _location(
         self,
         ref: dict[str, Any],
@@ -351,6 +362,12 @@ class NLPExtractor:
         known: frozenset[str] | set[str] = frozenset(),
     ) -> Location | None:
         gaz: Gazetteer = self.gazetteer
+        own = self._own_country(ref, lang)
+        if own is not None:  # "le Kurdistan irakien", "Gao, dans le nord du Mali": that country only
+            hit = gaz.lookup(ref["name"], own, lang)
+            if hit is None or hit.country != own:
+                hit = gaz.country_place(own) if not ref.get("within") else None
+            return hit.to_location() if hit is not None else None
 
         def find(name: str, hint: bool = False) -> Place | None:
             # The article's main country is a guess: a place it does not hold may lie elsewhere

@@ -89,6 +89,8 @@ def modality(tok: Token, lex: Lexicon, type_: str) -> str:
     if future(tok):
         return "threatened" if type_ in VIOLENT else "hypothetical"
     for g in governors(tok):
+        if g.pos_ == "ADJ" and g.lemma_.lower() in lex.group("modal_adjectives"):
+            return "hypothetical"  # "se dit prête à envoyer des troupes": ready, not sent
         if g.pos_ not in ("VERB", "AUX"):
             continue
         entry = lex.verbs.get(g.lemma_.lower())

@@ -41,7 +41,7 @@ CASES: list[tuple[str, set[Row]]] = [
     ("Douze soldats ont été tués dans une embuscade près de Mopti, au Mali.",
      {(MALI_ARMED, "FIGHT", "Malian Armed Forces", "Mali")}),
     ("Selon des habitants, douze civils ont été tués dans un attentat à Gao, au Mali.",
-     {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Mali")}),
+     {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Gao")}),
     # "s'en prendre à" is an attack, not a capture
     ("Des manifestants s'en sont pris au siège du JNIM à Gao, au Mali.",
      {("Protesters (Mali)", "FIGHT", JNIM, "Gao")}),
@@ -71,7 +71,7 @@ CASES: list[tuple[str, set[Row]]] = [
      {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
     # Syrian rebels are not Syria
     ("Les rebelles syriens ont abattu un hélicoptère de l'armée près d'Alep, en Syrie.",
-     {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Syria")}),
+     {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Aleppo")}),
     # the opposition of a country is a generic actor; "les opposants de X" are against X, not X;
     # an object pronoun is the last other actor named, a coordinated threat stands on its own
     ("L'opposition malienne refuse désormais tout dialogue avec la Cédéao et l'accuse de partialité.",

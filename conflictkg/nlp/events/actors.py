@@ -211,7 +211,7 @@ def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
     speaker = _speaker(st, tok, depth + 1)
     if speaker is not None:
         return (speaker[0], speaker[1] - 0.15, speaker[2])
-    if _clitic_object(st, tok):
+    if _clitic_object(st, tok) or _prepositional_pronoun(st, tok):
         return _object_pronoun(st, tok, depth)
     for g in governors(tok):
         if g.pos_ in ("VERB", "AUX"):
@@ -239,6 +239,14 @@ def _clitic_object(st: DocState, tok: Token) -> bool:
     )
 
 
+def _prepositional_pronoun(st: DocState, tok: Token) -> bool:
+    """ "la police a ouvert le feu sur lui": a personal pronoun after a preposition is someone else
+    than the clause's subject (that one would be "sur elle-même")."""
+    on_verb = tok.dep_.startswith("obl") and tok.head.pos_ in ("VERB", "AUX")
+    personal = tok.pos_ == "PRON" and tok.lower_ in st.lex.group("pronouns")
+    return personal and on_verb and case_of(tok) is not None
+
+
 def _object_pronoun(st: DocState, tok: Token, depth: int) -> Actor | None:
     """ "l'accuse", "le menacent": the last actor named before, never the clause's own subject
     (that would be reflexive)."""
@@ -254,7 +262,7 @@ def _object_pronoun(st: DocState, tok: Token, depth: int) -> Actor | None:
         org = _org_of(st, m)
         return None if org == own else org
 
-    if _refers_to_a_thing(st, tok):
+    if _clitic_object(st, tok) and _refers_to_a_thing(st, tok):
         return None
     last = coref.last_actor_before(st.mentions, tok.i, other)
     return (last, 0.55, None) if last else None
@@ -453,7 +461,10 @@ def _toll_verb(st: DocState, verb: Token) -> bool:
 def _actor_prep(st: DocState, tok: Token, pred: Predicate, depth: int) -> Actor | None:
     """ "the fall of X to Y", "la chute de X aux mains de Y": Y."""
     of = st.lex.group("of_preps") | FRENCH_OF
-    for prep, c in prep_args(tok):
+    # "a transféré le contrôle de X à Y": the parser may hang Y inside the verb's object phrase
+    objs = [o for o in tok.children if o.dep_ in OBJ and tok.pos_ in ("VERB", "AUX")]
+    held = [a for o in objs for node in _nominal_subtree(o) for a in prep_args(node)]
+    for prep, c in [*prep_args(tok), *held]:
         if prep not in pred.actor_preps:
             continue
         if c.lemma_.lower() in st.lex.group("hand_nouns"):

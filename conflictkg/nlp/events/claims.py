@@ -33,8 +33,14 @@ def credit_claims(st: DocState, sent: Span, events: list[EventRecord]) -> list[E
         told = _claimed_events(st, claim)
         if not told:
             continue  # no attack told, or one by a named actor: the claim reads as it did
+        unnamed = {e["actor"] for e in told}
         for e in told:
             e["actor"], e["via"] = claim.claimer[0], claim.claimer[2]
+        # "la police a ouvert le feu sur lui": whoever fought the unnamed attacker since fought the claimer
+        first = min(e["sent_start"] for e in told)
+        for e in st.done:
+            if e["sent_start"] >= first and e["target"] in unnamed:
+                e["target"] = claim.claimer[0]
         events = [e for e in events if e["pred"] not in claim.tokens or any(e is t for t in told)]
     return events
 

@@ -14,6 +14,12 @@ from conflictkg.nlp.events.state import (
     DocState,
 )
 from conflictkg.nlp.syntax import (
+    OBJ,
+    SUBJ,
+    SUBJ_PASS,
+    case_of,
+    first_child,
+    is_passive,
     prep_args,
 )
 
@@ -78,3 +84,75 @@ def _control_place(st: DocState, tok: Token) -> dict[str, Any] | None:
         if got is not None and got["kind"] != "country":
             return got
     return None
+
+
+def _control_statements(st: DocState, sent: Span) -> list[dict[str, Any]]:
+    """ "Y contrôle X", "X est contrôlé par Y", "X est sous le contrôle de Y": Y holds X."""
+    out: list[dict[str, Any]] = []
+    for tok in sent:
+        if _negated(st, tok):
+            continue
+        found = _held_by_verb(st, tok) or _held_in_state(st, tok)
+        if found is None:
+            continue
+        holders, held = found
+        place = _place_np(st, held)
+        if place is None:
+            continue
+        for holder in holders:
+            actor = _np_actor(st, holder)
+            if actor is None or st.actors.get(actor[0], {}).get("kind") == "state":
+                continue
+            out.append({
+                "actor": actor[0], "place": place, "sent_start": sent.start_char, "sent_end": sent.end_char,
+                "date_expr": _date_expr(st, tok, sent), "confidence": 0.7, "pred_text": tok.text,
+            })  # fmt: skip
+    return out
+
+
+def _held_by_verb(st: DocState, tok: Token) -> tuple[list[Token], Token] | None:
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in st.lex.group("control_verbs"):
+        return None
+    if is_passive(tok):
+        agents = [c for p, c in prep_args(tok) if p in st.lex.group("agent_preps")]
+        held = first_child(tok, SUBJ_PASS)
+        # "par le MNLA, Ansar Dine et le Mujao": the parser hangs the rest of the list on the verb
+        agents += [
+            c for c in tok.children
+            if agents and c.i > agents[0].i and c.pos_ == "PROPN" and c.dep_ in ("obl:mod", "appos")
+            and case_of(c) is None
+        ]  # fmt: skip
+    else:
+        agents = [c for c in tok.children if c.dep_ in SUBJ]
+        held = first_child(tok, OBJ)
+    if held is None or not agents:
+        return None
+    return _with_conjuncts(agents), held
+
+
+def _held_in_state(st: DocState, tok: Token) -> tuple[list[Token], Token] | None:
+    """ "X est sous le contrôle de Y", "X, aux mains de Y"."""
+    # the lemmatizer reads "sous" as the noun "sou": its text too
+    preps = {case_of(tok), *(c.lower_ for c in tok.children if c.dep_ == "case")}
+    states = {f"{p} {tok.lemma_.lower()}" for p in preps}
+    if tok.pos_ != "NOUN" or not states & st.lex.group("control_states"):
+        return None
+    of = st.lex.group("of_preps")
+    holders = [c for p, c in prep_args(tok) if p in of]
+    if tok.dep_ == "ROOT" or any(c.dep_ == "cop" for c in tok.children):
+        held = first_child(tok, SUBJ)
+    elif tok.head.pos_ in ("NOUN", "PROPN"):
+        held = tok.head
+    else:
+        held = first_child(tok.head, SUBJ | SUBJ_PASS) if tok.head.pos_ in ("VERB", "AUX") else None
+    if held is None or not holders:
+        return None
+    return _with_conjuncts(holders), held
+
+
+def _with_conjuncts(toks: list[Token]) -> list[Token]:
+    return [*toks, *(c for t in toks for c in t.children if c.dep_ == "conj")]
+
+
+def _negated(st: DocState, tok: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in st.lex.group("negation") for c in tok.children)

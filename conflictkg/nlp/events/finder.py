@@ -13,7 +13,7 @@ from conflictkg.nlp import generic
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.claims import credit_claims
-from conflictkg.nlp.events.controls import _controls
+from conflictkg.nlp.events.controls import _control_statements, _controls
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.places import (
     _event_place,
@@ -48,7 +48,6 @@ from conflictkg.nlp.events.state import (
 )
 from conflictkg.nlp.events.subjects import (
     _between,
-    _civilians,
     _faced,
     _group,
     _kind,
@@ -58,6 +57,7 @@ from conflictkg.nlp.events.subjects import (
     _regroup,
     _sides,
     _subjects,
+    _victims,
 )
 from conflictkg.nlp.events.targets import _escapers, _target, _target_before
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
@@ -114,6 +114,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = _without_riot_protests(st, events[found:])
         events[found:] = _without_spoils(events[found:])
         controls.extend(_controls(st, sent))
+        controls.extend(_control_statements(st, sent))
         if not all(t.is_space for t in sent):
             st.prev = sent.start_char
     return _dedup(events), controls
@@ -385,7 +386,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         return out
     for actor in actors:
         if civilians:
-            target: Actor | None = (_civilians(st), 0.0, None)
+            target: Actor | None = (_victims(st, tok), 0.0, None)
         else:
             passive = is_passive(tok) and not f.nominal and tok.i not in st.active
             target = _target(st, f, actor[0], passive=passive)

@@ -64,7 +64,16 @@ def _name_text(st: DocState, tok: Token) -> str:
         lo -= 1
     while hi + 1 in ids:
         hi += 1
-    return st.doc[lo : hi + 1].text
+    return st.doc[lo : max(hi, _entity_end(tok)) + 1].text
+
+
+def _entity_end(tok: Token) -> int:
+    """ "Maarat al-Noomane", "Ras al-Aïn": the last token of the place name NER read from ``tok`` on,
+    when the parser scattered its parts (no preposition or article inside)."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACE_ENTS), None)
+    if ent is None or any(t.pos_ in ("ADP", "DET", "VERB", "AUX") for t in tok.doc[tok.i + 1 : ent.end]):
+        return tok.i
+    return ent.end - 1
 
 
 def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
@@ -103,7 +112,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         )  # fmt: skip
         ref = {
             "name": name, "kind": kind, "near": None, "descriptor": False, "start": tok.i, "alt": alt,
-            "alt2": alt2,
+            "alt2": alt2, "country": _adjective_country(st, tok),
         }  # fmt: skip
         return _with_container(st, ref, tok, depth)
     if lemma in lex.group("country_nouns") and any(c.lower_ in DEFINITE_ARTICLES for c in tok.children):
@@ -118,7 +127,8 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     plural = "Plur" in tok.morph.get("Number", []) or tok.tag_ in ("NNS", "NNPS")
     if plural:  # "residential districts of Kherson": the named place; "villes de l'Ouest": none
         for prep, c in prep_args(tok):
-            if prep in of and c.pos_ == "PROPN" and st.covered.get(c.i) is None:
+            # a capital its state stands for is still a place ("plusieurs quartiers de Damas")
+            if prep in of and c.pos_ == "PROPN" and (st.covered.get(c.i) is None or _city_of_a_state(st, c)):
                 got = _place_np(st, c, depth + 1)
                 if got is not None:
                     got["inferred"] = True
@@ -130,6 +140,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
             got = _place_np(st, c, depth + 1)
             if got is not None:
                 got["kind"] = got["kind"] or kind
+                got["country"] = got.get("country") or _adjective_country(st, tok)
                 return _with_container(st, got, tok, depth)
     for c in tok.children:
         named_before = c.dep_ == "nmod" and c.i < tok.i  # "Al Hummah strategic position"
@@ -158,6 +169,60 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         "start": tok.i,
         "indefinite": indefinite,
     }
+
+
+def _adjective_country(st: DocState, tok: Token) -> str | None:
+    """ "le Kurdistan irakien", "la province afghane de Kapisa": the country a demonym restricts a
+    place to (the Iranian Kordestān is not meant)."""
+    for c in tok.children:
+        m = st.covered.get(c.i)
+        if c.dep_ == "amod" and m is not None and m["demonym"] and m["kind"] == "state":
+            country = st.actors.get(m["actor"], {}).get("country")
+            return str(country) if country else None
+    return None
+
+
+def _within_before(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any]:
+    """ "à Erbil, dans le Kurdistan irakien", "à Tombouctou, dans le nord du Mali": a locative set
+    off after another says where the first lies; the first is the place, in the second's country."""
+    first = min(t.i for t in c.subtree)
+    if first < 2 or st.doc[first - 1].text != ",":
+        return got
+    node = st.doc[first - 2]
+    # climb to the noun of the locative phrase that ends at the comma
+    while not _locative(st, node) and node.head.i != node.i and node.head.right_edge.i < first:
+        node = node.head
+    if not _locative(st, node):
+        return got
+    inner = _place_np(st, node)
+    if inner is None or inner.get("descriptor"):
+        return got
+    inner["country"] = inner.get("country") or got.get("country")
+    inner["within"] = got["name"]
+    return inner
+
+
+def _locative(st: DocState, tok: Token) -> bool:
+    """ "à Erbil", "près d'Idleb" (the parser may hang "près" elsewhere)."""
+    near = st.lex.group("near_words")
+    if case_of(tok) in st.lex.group("place_preps") | near:
+        return True
+    return tok.i >= 2 and case_of(tok) is not None and st.doc[tok.i - 2].lower_ in near
+
+
+def _within_after(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any]:
+    """ "Tripoli, dans le nord du Liban": the locative set off after the place says where it lies."""
+    after = max(t.i for t in c.subtree) + 1
+    if got.get("descriptor") or got.get("within") or after + 1 >= len(st.doc) or st.doc[after].text != ",":
+        return got
+    prep = st.doc[after + 1]
+    if prep.dep_ != "case" or prep.lower_ not in st.lex.group("place_preps"):
+        return got
+    outer = _place_np(st, prep.head)
+    if outer is not None and not outer.get("descriptor"):
+        got["country"] = got.get("country") or outer.get("country")
+        got["within"] = outer["name"]
+    return got
 
 
 def _topic(st: DocState, tok: Token) -> bool:
@@ -305,6 +370,9 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
                  and case_of(c) is None and c.i > tok.i]  # fmt: skip
         if f.noun is not None:
             objs = [f.noun]
+        if p.type in ("FIGHT", "ASSAULT") and not f.nominal:  # "ont tiré des roquettes sur la base de X"
+            hit = [c for prep, c in prep_args(tok) if prep in p.target and c.i > tok.i]
+            objs += [c for c in hit if c.i not in st.covered]
         if p.actor_preps and not f.nominal:  # "Konna fell to the rebels": the subject was taken
             objs += [c for c in tok.children if c.dep_ in SUBJ]
         if f.nominal:  # "la prise de Kidal", "the fall of Kabul"
@@ -321,7 +389,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         for o in objs:
             got = _place_np(st, o)
             if got is not None:
-                return got
+                return _within_after(st, o, got)
     places = lex.group("place_preps") | lex.group("near_words")
     bases = [base] if f.noun is None else [base, tok]  # "envoyer des troupes au Mali": on the verb
     if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.group("light"):
@@ -336,7 +404,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         if prep in places or c.lemma_.lower() in OUTSKIRTS:
             got = _place_np(st, c)
             if got is not None:
-                return got
+                return _within_after(st, c, _within_before(st, c, got))
     # a locative inside an argument ("une attaque de ses intérêts en Libye", "positions dans le pays")
     for c in tok.children:
         if c.dep_ in CLAUSAL or c.dep_ in SUBJ:

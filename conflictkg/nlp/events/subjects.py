@@ -54,6 +54,17 @@ def _civilians(st: DocState) -> str:
     return entry.id
 
 
+def _victims(st: DocState, tok: Token) -> str:
+    """The civilians an event's object names with their own nationality ("deux journalistes turcs
+    ont été enlevés à Alep": Civilians (Turkey)), else those of the article's country."""
+    for c in tok.children:
+        m = st.covered.get(c.i) if c.dep_ in OBJ or c.dep_ in SUBJ_PASS else None
+        a = st.actors.get(m["actor"]) if m is not None else None
+        if a is not None and a.get("group") == "civilians" and a.get("own") and a.get("country"):
+            return str(a["id"])
+    return _civilians(st)
+
+
 def _kind(st: DocState, actor_id: str) -> str | None:
     a = st.actors.get(actor_id)
     return str(a["kind"]) if a is not None else None
@@ -354,6 +365,11 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
                 got = _np_actor(st, subj)
                 return (got[0], got[1] - 0.05, got[2]) if got else None
             return _controller(st, head, depth + 1)
+        if head.pos_ == "ADJ":  # "se dit prête à envoyer", "est prête à intervenir": the adjective's subject
+            says = head.head if head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") else head
+            subj = first_child(head, SUBJ) or first_child(says, SUBJ)
+            got = _np_actor(st, subj) if subj is not None else None
+            return (got[0], got[1] - 0.1, got[2]) if got else None
         if head.pos_ in ("NOUN", "PROPN"):
             # "la capacité de l'ANL à maintenir": the noun's complement
             got = _np_actor(st, head)

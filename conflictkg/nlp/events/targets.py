@@ -107,6 +107,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(c for c in base.children if _bare_oblique_name(c))
         elif role == "iobj":
             cands.extend(c for c in base.children if c.dep_ in IOBJ)
+        elif role == "subj":  # "X a transféré le contrôle de Y à Z": X gave Y up
+            cands.extend(c for c in base.children if c.dep_ in SUBJ)
         else:
             cands.extend(c for prep, c in prep_args(base) if prep == role)
     cands.extend(_object_complements(tok, p))
@@ -127,6 +129,10 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             got = _office_told(st, c) or _office_state(st, c)
             got = got if got is not None and got[0] != actor_id else None
         if got is not None:
+            return got
+    if p.type in ("COERCE", "ASSAULT"):  # "le président a été destitué": the office's state
+        got = next(filter(None, (_office_state(st, c) for c in cands)), None)
+        if got is not None and got[0] != actor_id:
             return got
     if f.nominal:  # "le Premier ministre a échappé à une attaque"
         got = next(filter(None, (_office_state(st, c) for c in _escapers(st, tok))), None)
@@ -296,9 +302,18 @@ def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
         if got is None and st.lex.nouns[c.lemma_.lower()].type in ("FIGHT", "ASSAULT"):
             # "a condamné l'attaque", "condemned the attack": the attack told before
             return _last_attacker(st, c, actor_id)
-    got = _people_of(st, c) or _np_actor(st, c)
+    got = _title_holder(st, c) or _people_of(st, c) or _np_actor(st, c)
     if got is not None and got[0] != actor_id:
         return _state_forces(st, c, got)
+    return None
+
+
+def _title_holder(st: DocState, c: Token) -> Actor | None:
+    """ "le président de la République Lucio Gutierrez a été destitué": the person the title names."""
+    for name in c.children:
+        m = st.covered.get(name.i)
+        if name.dep_ in ("flat:name", "flat") and m is not None and m["kind"] == "person":
+            return _mention_actor(st, m)
     return None
 
 
