@@ -1,0 +1,52 @@
+"""English news snippets by ACLED sub-event type (issue 14, CASE 2021 task 2), on snippets of our own:
+exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_events import facts
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+PUBLISHED = "2020-05-01"
+
+
+def rows(text: str) -> set[Row]:
+    f = facts(text, "en", PUBLISHED)
+    names = {a.id: a.name for a in f.actors}
+    places = {loc.id: loc.name for loc in f.locations}
+    return {(names[e.actor_id], e.type, names.get(e.target_id or ""), places.get(e.location_id or ""))
+            for e in f.events}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lemmatizer cuts 'raped' and 'raping' to 'rap': the lexicon verb with a silent e is meant
+        (
+            "Soldiers raped women in a village in Kasai.",
+            {("Military Forces of DR Congo", "ASSAULT", "Civilians (DR Congo)", "Kasaï")},
+        ),
+        (
+            "A girl was raped by armed men in Darfur.",
+            {("Unidentified Armed Group (Sudan)", "ASSAULT", "Civilians (Sudan)", "Darfur")},
+        ),
+        (
+            "Rebels were raping women in villages around Goma, witnesses said.",
+            {("Unidentified Armed Group (DR Congo)", "ASSAULT", "Civilians (DR Congo)", "Goma")},
+        ),
+        # assaulting civilians is an assault, a post of the police a fight
+        (
+            "Gunmen sexually assaulted two women in Bunia.",
+            {("Unidentified Armed Group (DR Congo)", "ASSAULT", "Civilians (DR Congo)", "Bunia")},
+        ),
+        (
+            "Militants assaulted a police post in Kunar.",
+            {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Kunaṟ")},
+        ),
+        ("The rapper performed in Lagos.", set()),
+    ],
+)
+def test_sexual_violence(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
