@@ -50,3 +50,21 @@ def rows(text: str) -> set[Row]:
 )
 def test_sexual_violence(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base or headquarters established is a group's move (ACLED: headquarters or base established)
+        (
+            "Islamic State established a base in the town of Sirte.",
+            {("Islamic State", "MOBILIZE", None, "Sirte")},
+        ),
+        ("Al-Shabaab set up a new headquarters in Jilib.", {("Al-Shabaab", "MOBILIZE", None, "Jilib")}),
+        ("Boko Haram has established camps near Gwoza.", {("Boko Haram", "MOBILIZE", None, "Gwoza")}),
+        # 'set up' anything else is no base
+        ("The government set up a committee to investigate the killings.", set()),
+    ],
+)
+def test_bases_established(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
