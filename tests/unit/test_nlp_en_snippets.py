@@ -68,3 +68,39 @@ def test_sexual_violence(text: str, expected: set[Row]) -> None:
 )
 def test_bases_established(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # state forces shooting, beating or killing protesters repress a protest (CAMEO 175)
+        (
+            "Police fired live bullets at protesters in Khartoum, killing two.",
+            {("Police Forces of Sudan", "COERCE", "Protesters (Sudan)", "Khartoum")},
+        ),
+        (
+            "Soldiers killed five demonstrators in Conakry.",
+            {("Military Forces of Guinea", "COERCE", "Protesters (Guinea)", "Conakry")},
+        ),
+        # the victims told as protesters are no bystanders
+        (
+            "Three protesters were shot dead by police in Lagos on Tuesday.",
+            {("Police Forces of Nigeria", "COERCE", "Protesters (Nigeria)", "Lagos")},
+        ),
+        (
+            "Police beat protesting students with batons in Dhaka.",
+            {("Police Forces of Bangladesh", "COERCE", "Protesters (Bangladesh)", "Dhaka")},
+        ),
+        # villagers are civilians; militants killing protesters attack them
+        (
+            "Police killed three villagers in Lagos.",
+            {("Police Forces of Nigeria", "ASSAULT", "Civilians (Nigeria)", "Lagos")},
+        ),
+        (
+            "Militants killed three protesters in Peshawar.",
+            {("Unidentified Armed Group (Pakistan)", "ASSAULT", "Civilians (Pakistan)", "Peshawar")},
+        ),
+    ],
+)
+def test_force_against_protesters(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

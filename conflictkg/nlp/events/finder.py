@@ -36,6 +36,7 @@ from conflictkg.nlp.events.predicates import (
     _reciprocal,
 )
 from conflictkg.nlp.events.property import owned_property, taken_object
+from conflictkg.nlp.events.repression import repressions
 from conflictkg.nlp.events.state import (
     _PLACE_ENTS,
     _PURPOSE_TYPES,
@@ -111,6 +112,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = _without_means(st, events[found:])
         events[found:] = _without_riot_protests(st, events[found:])
         events[found:] = _without_spoils(events[found:])
+        events[found:] = repressions(st, events[found:])
         controls.extend(_controls(st, sent))
         if not all(t.is_space for t in sent):
             st.prev = sent.start_char
