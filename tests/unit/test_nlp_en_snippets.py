@@ -104,3 +104,44 @@ def test_bases_established(text: str, expected: set[Row]) -> None:
 )
 def test_force_against_protesters(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arson and vandalism destroy property (ACLED: looting/property destruction; CAMEO 171)
+        (
+            "Militants torched a school in Shopian overnight.",
+            {("Unidentified Armed Group (India)", "COERCE", None, "Shopian")},
+        ),
+        (
+            "Gunmen set fire to vehicles in Gadchiroli.",
+            {("Unidentified Armed Group (India)", "COERCE", None, "Garhchiroli")},
+        ),
+        (
+            "Soldiers burned down houses in Kauru, Nigeria.",
+            {("Nigerian Armed Forces", "COERCE", None, "Kauru")},
+        ),
+        # ... by protesters, or by people rioting, it is a violent demonstration by rioters
+        (
+            "Angry demonstrators set fire to a police post in Kinshasa.",
+            {("Rioters (DR Congo)", "PROTEST", "Police Forces of DR Congo", "Kinshasa")},
+        ),
+        (
+            "Rioting students torched buses in Dhaka after the accident.",
+            {("Rioters (Bangladesh)", "PROTEST", None, "Dhaka")},
+        ),
+        # as is protesters fighting the police
+        (
+            "Protesters pelted police with stones in Srinagar.",
+            {("Rioters (India)", "PROTEST", "Police Forces of India", "Srinagar")},
+        ),
+        # people burned by a mob are assaulted (mob violence)
+        (
+            "A mob burned two women alive in Nyamira.",
+            {("Rioters (Kenya)", "ASSAULT", "Civilians (Kenya)", "Nyamira")},
+        ),
+    ],
+)
+def test_arson_and_riots(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

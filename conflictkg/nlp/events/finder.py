@@ -36,7 +36,7 @@ from conflictkg.nlp.events.predicates import (
     _reciprocal,
 )
 from conflictkg.nlp.events.property import owned_property, taken_object
-from conflictkg.nlp.events.repression import repressions
+from conflictkg.nlp.events.repression import RIOT_CAMEO, repressions
 from conflictkg.nlp.events.state import (
     _PLACE_ENTS,
     _PURPOSE_TYPES,
@@ -110,9 +110,9 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
             events.extend(_classified(st, sent))
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = _without_means(st, events[found:])
+        events[found:] = repressions(st, events[found:])
         events[found:] = _without_riot_protests(st, events[found:])
         events[found:] = _without_spoils(events[found:])
-        events[found:] = repressions(st, events[found:])
         controls.extend(_controls(st, sent))
         if not all(t.is_space for t in sent):
             st.prev = sent.start_char
@@ -127,12 +127,17 @@ def _without_riot_protests(st: DocState, events: list[EventRecord]) -> list[Even
     """ "torched the police station in protest at X": the protest named in passing is the riot's
     motive, not an event of its own."""
     rioting = any(
-        e["type"] in ("FIGHT", "ASSAULT") and st.actors.get(e["actor"], {}).get("group") == "rioters"
+        (e["type"] in ("FIGHT", "ASSAULT") or e["cameo"] == RIOT_CAMEO)
+        and st.actors.get(e["actor"], {}).get("group") == "rioters"
         for e in events
     )
     if not rioting:
         return events
-    motive = [e for e in events if e["type"] == "PROTEST" and e["nominal"] and _in_phrase(st.doc[e["pred"]])]
+    motive = [
+        e for e in events
+        if e["type"] == "PROTEST" and e["nominal"] and e["cameo"] != RIOT_CAMEO
+        and _in_phrase(st.doc[e["pred"]])
+    ]  # fmt: skip
     return [e for e in events if not any(e is m for m in motive)]
 
 
@@ -154,7 +159,9 @@ def _without_spoils(events: list[EventRecord]) -> list[EventRecord]:
     """ "killed five militants and seized weapons": property seized by the actor of a fight told in
     the same sentence is that operation's spoils, not an event of its own."""
     violent = {e["actor"] for e in events if e["type"] in ("FIGHT", "ASSAULT")}
-    return [e for e in events if not (e["cameo"] == SEIZURE_CAMEO and e["actor"] in violent)]
+    # a seizure only: "burned two women alive" is an assault, not spoils
+    seized = [e for e in events if e["type"] == "COERCE" and e["cameo"] == SEIZURE_CAMEO]
+    return [e for e in events if not any(e is s and e["actor"] in violent for s in seized)]
 
 
 def _in_passing(tok: Token, p: Predicate) -> bool:
