@@ -145,3 +145,91 @@ def test_force_against_protesters(text: str, expected: set[Row]) -> None:
 )
 def test_arson_and_riots(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town abandoned, ceded, handed over or left to a side is that side's (non-violent transfer)
+        (
+            "Government troops abandoned the town of Dolo to the rebels.",
+            {("Unidentified Armed Group (Ethiopia)", "CAPTURE", None, "Dolo")},
+        ),
+        (
+            "French troops handed over Kapisa province to the Afghan army.",
+            {("Military Forces of Afghanistan", "CAPTURE", None, "Kāpīsā")},
+        ),
+        # the parser may read 'to Y' as a dative
+        (
+            "NATO handed over security control of Bamiyan province to Afghan forces.",
+            {("Military Forces of Afghanistan", "CAPTURE", None, "Bāmyān")},
+        ),
+        (
+            "The army ceded the town of Konna to the rebels.",
+            {("Unidentified Armed Group", "CAPTURE", None, "Konna")},
+        ),
+        (
+            "Ethiopian troops withdrew from Baidoa, leaving the town to al-Shabaab.",
+            {
+                ("Ethiopian National Defense Force", "RETREAT", None, "Baidoa"),
+                ("Al-Shabaab", "CAPTURE", None, "Baidoa"),
+            },
+        ),
+        # no place, or no one it goes to: no transfer
+        ("The government abandoned its plan to raise taxes.", set()),
+        ("The minister left the country to attend a summit.", set()),
+        ("The rebels left the decision to the council.", set()),
+    ],
+)
+def test_territory_handed_over(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a grenade thrown at someone attacks them (ACLED: grenade)
+        (
+            "Militants hurled a grenade at a CRPF patrol in Anantnag.",
+            {("Unidentified Armed Group (India)", "FIGHT", "CRPF", "Anantnag")},
+        ),
+        (
+            "An attacker lobbed a grenade at a church in Garissa.",
+            {("Unidentified Armed Group (Kenya)", "FIGHT", None, "Garissa")},
+        ),
+        # wounding is a toll verb as killing is
+        (
+            "A grenade attack on a police station in Srinagar wounded five policemen.",
+            {("Unidentified Armed Group (India)", "FIGHT", "Police Forces of India", "Srinagar")},
+        ),
+        # ... and a toll goes on through its conjuncts ("killing X and injuring Y": one toll)
+        (
+            "Army shells hit two villages near Donetsk, killing three civilians and injuring seven.",
+            {
+                ("Armed Forces of Ukraine", "FIGHT", None, "Donetsk"),
+                ("Armed Forces of Ukraine", "ASSAULT", "Civilians (Ukraine)", "Donetsk"),
+            },
+        ),
+    ],
+)
+def test_grenades_and_wounds(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # burning tyres is rioting
+        ("Youths in Kano burnt tyres on the main road.", {("Rioters (Nigeria)", "PROTEST", None, "Kano")}),
+        # what unnamed gunmen burn after the attack told is that attack's, no event of its own
+        (
+            "Gunmen stormed a police post in Dori and killed two officers. The gunmen then burned the post.",
+            {
+                ("Unidentified Armed Group (Burkina Faso)", "FIGHT", "Police Forces of Burkina Faso", "Dori"),
+                ("Unidentified Armed Group (Burkina Faso)", "FIGHT", None, "Dori"),
+            },
+        ),
+    ],
+)
+def test_tyres_and_spoils(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
