@@ -105,7 +105,7 @@ _WORD_GROUPS = (
     "editorial_asides", "topic_nouns", "topic_preps", "regular_er_endings", "escape_verbs",
     "demonstratives", "opposing_preps", "military_equipment", "name_to_preps", "headline_verb_links",
     "property_modifiers", "owner_nouns", "participation", "claim_nouns", "authorship_verbs",
-    "author_nouns", "silent_e_endings",
+    "author_nouns", "silent_e_endings", "accident_causes",
 )  # fmt: skip
 
 

@@ -233,3 +233,26 @@ def test_grenades_and_wounds(text: str, expected: set[Row]) -> None:
 )
 def test_tyres_and_spoils(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # disasters and accidents kill with no attacker (CASE 2021: natural / man-made disasters)
+        ("Floods killed 40 people in Assam after days of heavy rain.", set()),
+        ("A blaze in a garment factory in Dhaka killed 30 workers.", set()),
+        ("A gas cylinder explosion at a restaurant in Karachi killed four people.", set()),
+        ("An earthquake struck northern Pakistan, killing 12 people.", set()),
+        # an explosion or a mine with no such cause is still an attack
+        (
+            "An explosion at a market in Baghdad killed 25 people.",
+            {("Unidentified Armed Group (Iraq)", "ASSAULT", "Civilians (Iraq)", "Baghdad")},
+        ),
+        (
+            "A landmine killed two children in Kandahar.",
+            {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kandahār")},
+        ),
+    ],
+)
+def test_disasters_are_no_attacks(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
