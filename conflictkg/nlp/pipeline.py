@@ -235,17 +235,30 @@ def _keep_prefixes_joined(nlp: Any, prefixes: frozenset[str]) -> None:
 def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
     from spacy.tokens import Doc
 
+    from conflictkg.knowledge.lexicon import load_lexicon
+
     lemmatizer = nlp.get_pipe("lemmatizer")
     prefixes = _joined_prefixes(lang)
+    verbs = frozenset(load_lexicon(lang).verbs)
 
     def lemma_of(word: str, pos: str) -> str:
         lemmas: list[str] = lemmatizer.rule_lemmatize(Doc(nlp.vocab, words=[word], pos=[pos])[0])
         return lemmas[0] if lemmas else word.lower()
 
+    def glued_lemma(word: str) -> str | None:
+        """ "retook", left as written: the prefix and the lemma of the irregular verb after it."""
+        for prefix in prefixes:
+            rest = word.removeprefix(prefix)
+            if rest != word and len(rest) > 2 and prefix + lemma_of(rest, "VERB") in verbs:
+                return prefix + lemma_of(rest, "VERB")
+        return None
+
     def prefixed_lemmas(doc: Doc) -> Doc:
         for tok in doc:
             prefix, hyphen, word = tok.lower_.partition("-")
             if not (hyphen and word and prefix in prefixes):
+                as_written = tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_
+                tok.lemma_ = (glued_lemma(tok.lower_) if as_written else None) or tok.lemma_
                 continue
             if tok.pos_ not in ("NOUN", "ADJ"):  # the tagger reads "re-took" as an adverb
                 tok.pos_ = "VERB"

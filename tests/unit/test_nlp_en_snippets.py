@@ -256,3 +256,25 @@ def test_tyres_and_spoils(text: str, expected: set[Row]) -> None:
 )
 def test_disasters_are_no_attacks(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'retook' is left as written by the lemmatizer: the prefix and the lemma of 'took'
+        (
+            "Iraqi forces retook Ramadi from Islamic State fighters.",
+            {("Iraqi Security Forces", "CAPTURE", "Islamic State", "Ramadi")},
+        ),
+        (
+            "The rebels retook the town of Kidal.",
+            {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Kidal")},
+        ),
+        ("Soldiers retook positions around Gwoza.", {("Nigerian Armed Forces", "CAPTURE", None, "Gwoza")}),
+        # a town regained is taken back
+        ("Nigerian troops regained Gwoza.", {("Nigerian Armed Forces", "CAPTURE", None, "Gwoza")}),
+        ("He retold the story.", set()),
+    ],
+)
+def test_towns_retaken(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
