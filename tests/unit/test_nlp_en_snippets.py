@@ -278,3 +278,24 @@ def test_disasters_are_no_attacks(text: str, expected: set[Row]) -> None:
 )
 def test_towns_retaken(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chemical used against a side attacks it (ACLED: chemical weapon; CAMEO 2042)
+        (
+            "Government forces used chlorine gas against rebels in Douma, activists said.",
+            {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Dūmā")},
+        ),
+        # barrels or bombs dropped on a place strike it from the air
+        (
+            "Syrian helicopters dropped barrels filled with chlorine on Kafr Zita.",
+            {("Syrian Arab Army", "FIGHT", None, "Kafr Zaytā")},
+        ),
+        ("Aircraft dropped leaflets on Aleppo.", set()),
+        ("Villagers used the gas to cook.", set()),
+    ],
+)
+def test_chemical_weapons_and_barrels(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
