@@ -134,6 +134,10 @@ def _register() -> None:
     def make_verb_lemmas(nlp: Language, name: str, lang: str) -> Any:
         return _verb_lemmas(lang)
 
+    @Language.factory("ckg_silent_e_lemmas", default_config={"lang": "en"})
+    def make_silent_e_lemmas(nlp: Language, name: str, lang: str) -> Any:
+        return _silent_e_lemmas(lang)
+
     @Language.factory("ckg_actors", default_config={"lang": "fr"})
     def make_actors(nlp: Language, name: str, lang: str) -> ActorsComponent:
         return ActorsComponent(lang)
@@ -231,17 +235,30 @@ def _keep_prefixes_joined(nlp: Any, prefixes: frozenset[str]) -> None:
 def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
     from spacy.tokens import Doc
 
+    from conflictkg.knowledge.lexicon import load_lexicon
+
     lemmatizer = nlp.get_pipe("lemmatizer")
     prefixes = _joined_prefixes(lang)
+    verbs = frozenset(load_lexicon(lang).verbs)
 
     def lemma_of(word: str, pos: str) -> str:
         lemmas: list[str] = lemmatizer.rule_lemmatize(Doc(nlp.vocab, words=[word], pos=[pos])[0])
         return lemmas[0] if lemmas else word.lower()
 
+    def glued_lemma(word: str) -> str | None:
+        """ "retook", left as written: the prefix and the lemma of the irregular verb after it."""
+        for prefix in prefixes:
+            rest = word.removeprefix(prefix)
+            if rest != word and len(rest) > 2 and prefix + lemma_of(rest, "VERB") in verbs:
+                return prefix + lemma_of(rest, "VERB")
+        return None
+
     def prefixed_lemmas(doc: Doc) -> Doc:
         for tok in doc:
             prefix, hyphen, word = tok.lower_.partition("-")
             if not (hyphen and word and prefix in prefixes):
+                as_written = tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_
+                tok.lemma_ = (glued_lemma(tok.lower_) if as_written else None) or tok.lemma_
                 continue
             if tok.pos_ not in ("NOUN", "ADJ"):  # the tagger reads "re-took" as an adverb
                 tok.pos_ = "VERB"
@@ -283,6 +300,33 @@ def _verb_lemmas(lang: str) -> Any:
     return verb_lemmas
 
 
+def _silent_e_endings(lang: str) -> tuple[str, ...]:
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    return tuple(load_lexicon(lang).group("silent_e_endings"))
+
+
+def _silent_e_lemmas(lang: str) -> Any:
+    """'raped' and 'raping' are cut to 'rap', a word of its own: a verb whose lemma is no lexicon verb
+    but whose lemma + 'e' is gets that lemma."""
+    from spacy.tokens import Doc
+
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    lex = load_lexicon(lang)
+    verbs = {*lex.verbs, *(verb for verb, _ in lex.verb_object)}
+    endings = _silent_e_endings(lang)
+
+    def silent_e_lemmas(doc: Doc) -> Doc:
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and tok.lower_.endswith(endings) and lemma not in verbs:
+                tok.lemma_ = lemma + "e" if lemma + "e" in verbs else tok.lemma_
+        return doc
+
+    return silent_e_lemmas
+
+
 @cache
 def load_pipeline(lang: str, with_components: bool = True) -> Any:
     """The spaCy pipeline for a language (loaded once per process)."""
@@ -303,6 +347,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_prefixed_lemmas", config={"lang": lang}, after="lemmatizer")
         if _er_endings(lang):
             nlp.add_pipe("ckg_verb_lemmas", config={"lang": lang}, after="lemmatizer")
+        if _silent_e_endings(lang):
+            nlp.add_pipe("ckg_silent_e_lemmas", config={"lang": lang}, after="lemmatizer")
         nlp.add_pipe("ckg_paragraphs", before="parser")
         if _headline_links(lang):
             nlp.add_pipe("ckg_headline_verbs", config={"lang": lang}, before="parser")

@@ -69,7 +69,7 @@ def case_of(tok: Token) -> str | None:
 def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, nominal head) for each prepositional argument of a verb or noun."""
     for c in tok.children:
-        if c.dep_ in ("prep", "agent"):
+        if c.dep_ in ("prep", "agent", "dative"):  # "handed X over to Y": the parser may read a dative
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     yield ("by" if c.dep_ == "agent" else c.lower_), g

@@ -193,14 +193,15 @@ def test_generic_groups_of_the_place(text: str, expected: set[Row]) -> None:
             "Soldiers opened fire to disperse protesters in Khartoum.",
             {("Sudanese Armed Forces", "COERCE", "Protesters (Sudan)", "Khartoum")},
         ),
-        # people who burn the police's station in protest are rioters; the protest is their motive
+        # people who burn the police's station in protest are rioters in a violent demonstration
+        # (ACLED; CAMEO 145); the protest is their motive
         (
             "Villagers torched the police station in protest at the killing.",
-            {("Rioters", "FIGHT", "Police Forces", None)},
+            {("Rioters", "PROTEST", "Police Forces", None)},
         ),
         (
             "Angry residents torched a police post in Kisumu in protest over the death of a boy.",
-            {("Rioters (Kenya)", "FIGHT", "Police Forces of Kenya", "Kisumu")},
+            {("Rioters (Kenya)", "PROTEST", "Police Forces of Kenya", "Kisumu")},
         ),
     ],
 )

@@ -39,9 +39,10 @@ EN_CASES: list[tuple[str, set[Fact]]] = [
     ("Iran threatened to retaliate.", {("Iran", "THREATEN", None, "asserted")}),
     ("Gunmen killed seven villagers in Zamfara, Nigeria.",
      {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "asserted")}),
-    # a police station is the police's: they are attacked
+    # a police station is the police's: they are attacked (by protesters: a riot, ACLED's violent
+    # demonstration)
     ("Protesters stormed a police station in Khartoum.",
-     {("Protesters (Sudan)", "FIGHT", "Police Forces of Sudan", "asserted")}),
+     {("Rioters (Sudan)", "PROTEST", "Police Forces of Sudan", "asserted")}),
     ("Jihadists attacked an army post near Gao in Mali.",
      {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "asserted")}),
     ("Egypt lifted the curfew in Cairo on Monday.", {("Egypt", "CONCEDE", None, "asserted")}),

@@ -37,6 +37,7 @@ from conflictkg.nlp.events.predicates import (
 )
 from conflictkg.nlp.events.property import owned_property, taken_object
 from conflictkg.nlp.events.purposes import credit_told_protest
+from conflictkg.nlp.events.repression import RIOT_CAMEO, repressions
 from conflictkg.nlp.events.state import (
     _PLACE_ENTS,
     _PURPOSE_TYPES,
@@ -111,8 +112,9 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
             events.extend(_classified(st, sent))
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = _without_means(st, events[found:])
+        events[found:] = repressions(st, events[found:])
         events[found:] = _without_riot_protests(st, events[found:])
-        events[found:] = _without_spoils(events[found:])
+        events[found:] = _without_spoils(st, events[found:], events[:found])
         controls.extend(_controls(st, sent))
         controls.extend(_control_statements(st, sent))
         if not all(t.is_space for t in sent):
@@ -128,12 +130,17 @@ def _without_riot_protests(st: DocState, events: list[EventRecord]) -> list[Even
     """ "torched the police station in protest at X": the protest named in passing is the riot's
     motive, not an event of its own."""
     rioting = any(
-        e["type"] in ("FIGHT", "ASSAULT") and st.actors.get(e["actor"], {}).get("group") == "rioters"
+        (e["type"] in ("FIGHT", "ASSAULT") or e["cameo"] == RIOT_CAMEO)
+        and st.actors.get(e["actor"], {}).get("group") == "rioters"
         for e in events
     )
     if not rioting:
         return events
-    motive = [e for e in events if e["type"] == "PROTEST" and e["nominal"] and _in_phrase(st.doc[e["pred"]])]
+    motive = [
+        e for e in events
+        if e["type"] == "PROTEST" and e["nominal"] and e["cameo"] != RIOT_CAMEO
+        and _in_phrase(st.doc[e["pred"]])
+    ]  # fmt: skip
     return [e for e in events if not any(e is m for m in motive)]
 
 
@@ -151,11 +158,17 @@ def _without_default_tolls(st: DocState, events: list[EventRecord]) -> list[Even
     return [e for e in events if not (e["pred"] in st.defaulted and e["type"] in violent)]
 
 
-def _without_spoils(events: list[EventRecord]) -> list[EventRecord]:
-    """ "killed five militants and seized weapons": property seized by the actor of a fight told in
-    the same sentence is that operation's spoils, not an event of its own."""
+def _without_spoils(st: DocState, events: list[EventRecord], told: list[EventRecord]) -> list[EventRecord]:
+    """ "killed five militants and seized weapons": property seized or burnt by the actor of a fight
+    told in the same sentence is that operation's spoils, not an event of its own; so is property an
+    unnamed armed group seizes or burns after an attack the article told ("The militants burned the
+    station")."""
     violent = {e["actor"] for e in events if e["type"] in ("FIGHT", "ASSAULT")}
-    return [e for e in events if not (e["cameo"] == SEIZURE_CAMEO and e["actor"] in violent)]
+    if any(e["type"] in ("FIGHT", "ASSAULT") for e in told):
+        violent |= {a for a, rec in st.actors.items() if rec.get("group") == "armed"}
+    # a seizure only: "burned two women alive" is an assault, not spoils
+    seized = [e for e in events if e["type"] == "COERCE" and e["cameo"] == SEIZURE_CAMEO]
+    return [e for e in events if not any(e is s and e["actor"] in violent for s in seized)]
 
 
 def _in_passing(tok: Token, p: Predicate) -> bool:
@@ -342,6 +355,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     toll = p.civilian_type and not civilians and tok.dep_ == "advcl"
     if toll and head is not None and head.pred.type == "FIGHT":
         return []
+    if p.civilian_type and tok.dep_ == "conj" and head is not None and _toll_frame(head):
+        return []  # "..., killing four civilians and wounding nine": one toll
     # "s'est fait exploser à Kaboul, tuant dix personnes": the assault's victims, already its target
     if civilians and tok.dep_ == "advcl" and head is not None and head.pred.type == "ASSAULT":
         return []
@@ -426,6 +441,10 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if left is not None and _takes_territory(st, actor):  # "a chassé l'armée de Kidal": took it
             out.append(_make(st, f, sent, "CAPTURE", p.cameo, actor, None, mod, c, place=left))
     return out
+
+
+def _toll_frame(f: Frame) -> bool:
+    return f.pred.civilian_type is not None and f.tok.dep_ == "advcl"
 
 
 def _told_place(st: DocState, sent: Span) -> dict[str, Any] | None:

@@ -368,7 +368,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         # names the parser left without a relation to the verb ("a attaqué El Fasher" as obl:mod)
         objs += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ in ("obl:mod", "obl", "npadvmod")
                  and case_of(c) is None and c.i > tok.i]  # fmt: skip
-        if f.noun is not None:
+        if f.noun is not None and f.noun.dep_ != "prt":  # "handed over X": the particle is no object
             objs = [f.noun]
         if p.type in ("FIGHT", "ASSAULT") and not f.nominal:  # "ont tiré des roquettes sur la base de X"
             hit = [c for prep, c in prep_args(tok) if prep in p.target and c.i > tok.i]

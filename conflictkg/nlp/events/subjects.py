@@ -183,9 +183,17 @@ def _default_actor(st: DocState, subj: Token, p: Predicate) -> list[Actor]:
     police": a common noun that names no known actor; the predicate's default group acts (the
     knowledge base is an aid, not a gate)."""
     told = _attack_noun(st, subj)  # "l'explosion": told before
-    if not p.passive_actor or subj.pos_ != "NOUN" or told:
+    if not p.passive_actor or subj.pos_ != "NOUN" or told or _accident(st, subj):
         return []
     return [(_generic(st, p.passive_actor, st.doc._.country), 0.55, None)]
+
+
+def _accident(st: DocState, subj: Token) -> bool:
+    """ "floods killed 40 people", "a gas cylinder explosion killed four": a disaster or an accident,
+    no attacker."""
+    causes = st.lex.group("accident_causes")
+    modifiers = [c for c in subj.children if c.dep_ in ("compound", "amod")]
+    return any(t.lemma_.lower() in causes or t.lower_ in causes for t in (subj, *modifiers))
 
 
 def _conjuncts(subj: Token) -> list[Token]:

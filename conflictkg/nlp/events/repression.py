@@ -1,0 +1,86 @@
+"""Crowds and force (ACLED's protest and riot sub-events).
+
+- Force against protesters: state forces that shoot, beat or kill protesters repress a protest
+  (COERCE, CAMEO 175); it is no fight between armed sides.
+- Violent demonstration: protesters who burn or wreck property, or fight the police, riot (PROTEST,
+  CAMEO 145, by ACLED's "Rioters (X)"); so do people told as rioting or acting in protest.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, prep_args
+
+REPRESSION_CAMEO = "175"
+RIOT_CAMEO = "145"
+PROPERTY_CAMEO = "171"
+STATE_FORCE_KINDS = frozenset({"police", "military"})
+CROWD_GROUPS = frozenset({"protesters", "rioters"})
+VIOLENT_TYPES = frozenset({"FIGHT", "ASSAULT"})
+
+
+def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    return [_rioting(st, _repressed(st, e)) for e in events]
+
+
+def _rioting(st: DocState, e: EventRecord) -> EventRecord:
+    wrecks = (e["type"] == "COERCE" and e["cameo"] == PROPERTY_CAMEO) or (
+        e["type"] == "FIGHT" and st.actors.get(e["target"] or "", {}).get("kind") in STATE_FORCE_KINDS
+    )
+    if not wrecks or e["nominal"] or not _crowd_actor(st, e):
+        return e
+    actor = st.actors[e["actor"]]
+    rioters = _generic(st, "rioters", actor.get("country"))
+    return {**e, "type": "PROTEST", "cameo": RIOT_CAMEO, "actor": rioters}
+
+
+def _crowd_actor(st: DocState, e: EventRecord) -> bool:
+    group = st.actors.get(e["actor"], {}).get("group")
+    if group in CROWD_GROUPS:
+        return True
+    if group != "civilians":
+        return False
+    pred = st.doc[e["pred"]]
+    protest_told = any(f.pred.type == "PROTEST" for f in st.frames.values())
+    return protest_told or any(c.dep_ in SUBJ and _is_crowd(st, c) for c in pred.children)
+
+
+def _repressed(st: DocState, e: EventRecord) -> EventRecord:
+    if e["type"] not in VIOLENT_TYPES or e["target"] is None or e["nominal"] or _symmetric(st, e):
+        return e  # a clash between police and protesters is a riot's, told on both sides
+    if st.actors.get(e["actor"], {}).get("kind") not in STATE_FORCE_KINDS:
+        return e
+    target = st.actors.get(e["target"], {})
+    if target.get("group") in CROWD_GROUPS:
+        return {**e, "type": "COERCE", "cameo": REPRESSION_CAMEO}
+    if target.get("group") == "civilians" and _crowd_patient(st, st.doc[e["pred"]]):
+        # "three protesters were shot dead by police": the victims are protesters, not bystanders
+        crowd = _generic(st, "protesters", target.get("country"))
+        return {**e, "type": "COERCE", "cameo": REPRESSION_CAMEO, "target": crowd}
+    return e
+
+
+def _symmetric(st: DocState, e: EventRecord) -> bool:
+    frame = st.frames.get(e["pred"])
+    return frame is not None and frame.pred.symmetric
+
+
+def _crowd_patient(st: DocState, pred: Token) -> bool:
+    patients = [c for c in pred.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
+    patients += [c for _, c in prep_args(pred)]
+    return any(_is_crowd(st, c) for c in patients)
+
+
+def _is_crowd(st: DocState, noun: Token) -> bool:
+    """A protester noun ('demonstrators'), or people named by their protest ('protesting students')."""
+    if st.lex.generic.get(noun.lemma_.lower()) in CROWD_GROUPS:
+        return True
+    protest_verbs = {v for v, p in st.lex.verbs.items() if p.type == "PROTEST"}
+    # the tagger may read 'rioting' as a noun, its lemma left as written
+    return any(
+        c.dep_ in ("amod", "compound") and {c.lemma_.lower(), c.lower_.removesuffix("ing")} & protest_verbs
+        for c in noun.children
+    )
