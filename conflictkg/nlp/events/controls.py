@@ -48,11 +48,16 @@ def _controls(st: DocState, sent: Span) -> list[dict[str, Any]]:
         place = _control_place(st, tok)
         if place is None:
             continue
-        out.append({
-            "actor": actor[0], "place": place, "sent_start": sent.start_char, "sent_end": sent.end_char,
-            "date_expr": _date_expr(st, tok, sent), "confidence": 0.7, "pred_text": tok.text,
-        })  # fmt: skip
+        out.append(_claim(st, actor[0], place, tok, sent))
     return out
+
+
+def _claim(st: DocState, actor: str, place: dict[str, Any], tok: Token, sent: Span) -> dict[str, Any]:
+    """A control claim: ``actor`` holds ``place``, told by ``tok`` in ``sent``."""
+    return {
+        "actor": actor, "place": place, "sent_start": sent.start_char, "sent_end": sent.end_char,
+        "date_expr": _date_expr(st, tok, sent), "confidence": 0.7, "pred_text": tok.text,
+    }  # fmt: skip
 
 
 def _control_place(st: DocState, tok: Token) -> dict[str, Any] | None:
@@ -103,10 +108,7 @@ def _control_statements(st: DocState, sent: Span) -> list[dict[str, Any]]:
             actor = _np_actor(st, holder)
             if actor is None or st.actors.get(actor[0], {}).get("kind") == "state":
                 continue
-            out.append({
-                "actor": actor[0], "place": place, "sent_start": sent.start_char, "sent_end": sent.end_char,
-                "date_expr": _date_expr(st, tok, sent), "confidence": 0.7, "pred_text": tok.text,
-            })  # fmt: skip
+            out.append(_claim(st, actor[0], place, tok, sent))
     return out
 
 
