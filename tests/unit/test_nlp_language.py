@@ -66,3 +66,22 @@ def test_unsupported_empty_and_eventless_articles() -> None:
     assert isinstance(out[1], InputError) and "no text" in str(out[1])
     assert not isinstance(out[2], InputError)
     assert out[2].events == [] and out[2].article.language == "fr"
+
+
+def test_texts_the_trigrams_decide_never_load_the_full_models() -> None:
+    from conflictkg.nlp import language
+
+    language._detector.cache_clear()
+    article = (
+        "Les forces gouvernementales ont repris mardi le contrôle de la ville après trois jours de "
+        "combats contre les groupes armés, selon un communiqué publié par le ministère de la Défense."
+    )
+    assert detect(article) == ("fr", "French")
+    assert detect("Police fired tear gas at protesters outside the parliament on Monday.") == (
+        "en",
+        "English",
+    )
+    assert language._detector.cache_info().currsize == 1  # the trigram detector only
+    # a short text in another language is left to the full models
+    assert detect("Die Truppen haben am Dienstag die Stadt beschossen.")[0] == "de"
+    assert language._detector.cache_info().currsize == 2
