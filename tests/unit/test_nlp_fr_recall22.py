@@ -4,7 +4,8 @@ place of the attack when the text names no country; exact (actor, type, target, 
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_fr_war import Row, rows
+from unit.test_nlp_events import facts
+from unit.test_nlp_fr_war import PUBLISHED, Row, rows
 
 pytestmark = pytest.mark.nlp
 
@@ -24,4 +25,43 @@ pytestmark = pytest.mark.nlp
     ],
 )  # fmt: skip
 def test_unnamed_attacker_takes_the_country_of_its_place(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def control_rows(text: str) -> set[tuple[str, str]]:
+    f = facts(text, "fr", PUBLISHED)
+    names = {a.id: a.name for a in f.actors}
+    places = {loc.id: loc.name for loc in f.locations}
+    return {(names[c.actor_id], places[c.location_id]) for c in f.controls}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present-tense control verb the tagger reads as an adjective: tagged again as a verb
+        ("Le Mujao et Ansar Dine contrôlent la ville de Gao.",
+         {("Ansar Dine", "Gao"), ("Movement for Unity and Jihad in West Africa", "Gao")}),
+        ("Les rebelles contrôlent la ville de Gao.", {("Unidentified Armed Group (Mali)", "Gao")}),
+        # the imperfect, its object hung as an oblique by the parser
+        ("Le MNLA contrôlait Ménaka.", {("National Movement for the Liberation of Azawad", "Ménaka")}),
+    ],
+)  # fmt: skip
+def test_present_tense_control_verbs(text: str, expected: set[tuple[str, str]]) -> None:
+    assert control_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "financent" read as an adjective: tagged again, the verb's object a country
+        ("Les États-Unis financent le Kirghizistan.", {("United States", "AID", "Kyrgyzstan", None)}),
+        # "l'est de" is a compass point, not the verb être: the fight is in the country
+        ("Des combats ont opposé l'armée syrienne aux rebelles dans l'est de la Syrie.",
+         {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Syria"),
+          ("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Syria")}),
+        # the verb être stays one
+        ("La situation est difficile dans le nord.", set()),
+    ],
+)  # fmt: skip
+def test_present_tense_verbs_misread(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
