@@ -109,7 +109,7 @@ _WORD_GROUPS = (
     "property_modifiers", "owner_nouns", "participation", "claim_nouns", "authorship_verbs",
     "author_nouns", "culprit_nouns", "holder_nouns", "source_preps_of_report",
     "gathering_nouns", "possessive_relatives", "control_verbs", "control_states", "modal_adjectives",
-    "silent_e_endings", "accident_causes",
+    "silent_e_endings", "accident_causes", "present_imperfect_endings", "compass_homographs",
 )  # fmt: skip
 
 

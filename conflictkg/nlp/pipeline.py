@@ -130,6 +130,13 @@ def _register() -> None:
 
         return headline_verbs(nlp, load_lexicon(lang))
 
+    @Language.factory("ckg_present_verbs", default_config={"lang": "fr"})
+    def make_present_verbs(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.knowledge.lexicon import load_lexicon
+        from conflictkg.nlp.present_verbs import present_verbs
+
+        return present_verbs(nlp, load_lexicon(lang))
+
     @Language.factory("ckg_verb_lemmas", default_config={"lang": "fr"})
     def make_verb_lemmas(nlp: Language, name: str, lang: str) -> Any:
         return _verb_lemmas(lang)
@@ -274,6 +281,12 @@ def _headline_links(lang: str) -> frozenset[str]:
     return load_lexicon(lang).group("headline_verb_links")
 
 
+def _present_endings(lang: str) -> frozenset[str]:
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    return load_lexicon(lang).group("present_imperfect_endings")
+
+
 def _er_endings(lang: str) -> frozenset[str]:
     from conflictkg.knowledge.lexicon import load_lexicon
 
@@ -350,6 +363,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         if _silent_e_endings(lang):
             nlp.add_pipe("ckg_silent_e_lemmas", config={"lang": lang}, after="lemmatizer")
         nlp.add_pipe("ckg_paragraphs", before="parser")
+        if _present_endings(lang):
+            nlp.add_pipe("ckg_present_verbs", config={"lang": lang}, before="parser")
         if _headline_links(lang):
             nlp.add_pipe("ckg_headline_verbs", config={"lang": lang}, before="parser")
         nlp.add_pipe("ckg_actors", config={"lang": lang}, last=True)

@@ -429,8 +429,8 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     got = _armed_before(st)
     if got is not None:
         return got
-    iso3 = st.doc._.country
-    return (_generic(st, "armed", iso3), 0.55, None) if iso3 else None
+    # with no country in the text, the place of the attack will scope the unnamed group
+    return (_generic(st, "armed", st.doc._.country), 0.55, None)
 
 
 def _attack_noun(st: DocState, tok: Token) -> bool:

@@ -126,10 +126,18 @@ def _held_by_verb(st: DocState, tok: Token) -> tuple[list[Token], Token] | None:
         ]  # fmt: skip
     else:
         agents = [c for c in tok.children if c.dep_ in SUBJ]
-        held = first_child(tok, OBJ)
+        held = first_child(tok, OBJ) or _bare_object(tok)
     if held is None or not agents:
         return None
     return _with_conjuncts(agents), held
+
+
+def _bare_object(tok: Token) -> Token | None:
+    """ "le MNLA contrôlait Tombouctou": a noun after the verb with no preposition, which the parser
+    may hang as an oblique, is its object."""
+    nominal = ("NOUN", "PROPN")
+    after = [c for c in tok.rights if c.dep_ == "obl:mod" and c.pos_ in nominal and case_of(c) is None]
+    return after[0] if after else None
 
 
 def _held_in_state(st: DocState, tok: Token) -> tuple[list[Token], Token] | None:

@@ -1,0 +1,93 @@
+"""Present-tense verbs the French tagger misreads: "Ansar Dine et le MNLA contrôlent Tombouctou",
+"les États-Unis financent des fondations" come out as an adjective or a noun, so the parser finds no
+clause; "dans l'est de la Syrie" reads "est" as the verb être.
+
+The ``ckg_present_verbs`` component (after the morphologizer, before the parser) gives such a word
+the norm the model reads right and runs the token-to-vector layer and the morphologizer again, as
+``nlp/headlines.py`` does for English: only the norm changes, so the text and its offsets keep.
+
+- a lexicon -er verb in a present-tense ending (``present_imperfect_endings``: "ent aient") right
+  after a plural subject or a name gets its imperfect ("contrôlaient"), which the model reads as a
+  verb;
+- a compass point spelt as a verb (``compass_homographs``: "est ouest") between an elided article
+  and "de" gets the norm of another compass point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from conflictkg.knowledge.lexicon import Lexicon
+
+MISREAD_POS = frozenset({"ADJ", "NOUN"})
+SUBJECT_END_POS = frozenset({"PROPN", "NOUN", "PRON"})
+ELIDED_ARTICLES = frozenset({"l'", "l’"})
+
+
+def word_pairs(lex: Lexicon, group: str) -> list[tuple[str, str]]:
+    """'written norm' entries of a lexicon group, longest written form first."""
+    pairs = [tuple(entry.split(maxsplit=1)) for entry in lex.group(group)]
+    return sorted(((a, b) for a, b in pairs), key=lambda p: len(p[0]), reverse=True)
+
+
+def _er_verbs(lex: Lexicon) -> frozenset[str]:
+    verb_objects = (verb for verb, _ in lex.verb_object)
+    return frozenset({*lex.verbs, *lex.reflexive, *verb_objects, *lex.group("control_verbs")})
+
+
+def _imperfect(tok: Token, verbs: frozenset[str], endings: list[tuple[str, str]]) -> str | None:
+    """The imperfect of a lexicon -er verb ``tok`` spells in the present tense, or None."""
+    word = tok.lower_
+    for present, imperfect in endings:
+        stem = word[: -len(present)]
+        if word.endswith(present) and len(stem) > 2 and stem + "er" in verbs:
+            return stem + imperfect
+    return None
+
+
+def _after_subject(tok: Token) -> bool:
+    """ "les rebelles contrôlent", "le MNLA contrôlent": a name or a plural noun or pronoun before."""
+    before = tok.doc[tok.i - 1]
+    plural = "Plur" in before.morph.get("Number", [])
+    return before.pos_ == "PROPN" or (before.pos_ in SUBJECT_END_POS and plural)
+
+
+def _compass_norm(tok: Token, compass: dict[str, str]) -> str | None:
+    """ "dans l'est de la Syrie": the norm of a compass point spelt as a verb, or None."""
+    doc = tok.doc
+    if tok.lower_ not in compass or tok.i == 0 or tok.i + 1 >= len(doc):
+        return None
+    elided = doc[tok.i - 1].lower_ in ELIDED_ARTICLES
+    return compass[tok.lower_] if elided and doc[tok.i + 1].lower_.startswith("d") else None
+
+
+def misread_norms(doc: Doc, lex: Lexicon) -> dict[int, str]:
+    """Token index → the norm that makes the tagger read it right, for the misread tokens of ``doc``."""
+    verbs, endings = _er_verbs(lex), word_pairs(lex, "present_imperfect_endings")
+    compass = dict(word_pairs(lex, "compass_homographs"))
+    norms: dict[int, str] = {}
+    for tok in doc[1:]:
+        norm = _compass_norm(tok, compass)
+        if norm is None and tok.pos_ in MISREAD_POS and tok.is_lower and _after_subject(tok):
+            norm = _imperfect(tok, verbs, endings)
+        if norm is not None:
+            norms[tok.i] = norm
+    return norms
+
+
+def present_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
+    """The ``ckg_present_verbs`` component for a pipeline and its lexicon."""
+    tok2vec, morphologizer = nlp.get_pipe("tok2vec"), nlp.get_pipe("morphologizer")
+
+    def retag(doc: Doc) -> Doc:
+        norms = misread_norms(doc, lex)
+        if not norms:
+            return doc
+        for i, norm in norms.items():
+            doc[i].norm_ = norm
+        return morphologizer(tok2vec(doc))  # type: ignore[no-any-return]
+
+    return retag
