@@ -39,3 +39,27 @@ Row = tuple[str, str, str | None, str | None]
 )
 def test_towns_fallen_told_before(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second headline verb the parser leaves a noun in apposition is the first one's conjunct
+        (
+            "AMISOM forces clash with al Shabaab, retake Baidoa",
+            {
+                ("African Union Transition Mission in Somalia", "FIGHT", "Al-Shabaab", None),
+                ("African Union Transition Mission in Somalia", "CAPTURE", None, "Baidoa"),
+            },
+        ),
+        (
+            "Somali troops clash with al Shabaab, recapture Kismayo",
+            {
+                ("Somali National Army", "FIGHT", "Al-Shabaab", None),
+                ("Somali National Army", "CAPTURE", None, "Kismayo"),
+            },
+        ),
+    ],
+)
+def test_second_headline_verbs(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
