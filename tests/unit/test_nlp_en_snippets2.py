@@ -63,3 +63,47 @@ def test_towns_fallen_told_before(text: str, expected: set[Row]) -> None:
 )
 def test_second_headline_verbs(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces dispersing or blocking protesters meet a protest: the crowd's protest and the forces'
+        # coercion (ACLED's protest with intervention)
+        (
+            "Police dispersed a rally of opposition supporters in Lusaka.",
+            {
+                ("Police Forces of Zambia", "COERCE", "Protesters (Zambia)", "Lusaka"),
+                ("Protesters (Zambia)", "PROTEST", None, "Lusaka"),
+            },
+        ),
+        (
+            "Security forces blocked marchers in Conakry.",
+            {
+                ("Police Forces of Guinea", "COERCE", "Protesters (Guinea)", "Conakry"),
+                ("Protesters (Guinea)", "PROTEST", None, "Conakry"),
+            },
+        ),
+        # a protest the sentence tells is not told twice
+        (
+            "Police broke up a demonstration by students in Dhaka.",
+            {("Protesters (Bangladesh)", "PROTEST", None, "Dhaka")},
+        ),
+        # lethal force is force against protesters alone; blocking a resolution is no coercion
+        (
+            "Soldiers opened fire to disperse protesters in Khartoum.",
+            {("Sudanese Armed Forces", "COERCE", "Protesters (Sudan)", "Khartoum")},
+        ),
+        ("Russia blocked the resolution at the UN.", set()),
+    ],
+)
+def test_protests_met_by_forces(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_protest_told_before_is_not_met_again() -> None:
+    text = "Farmers protested in Guntur against the new law. Police used tear gas to disperse the protesters."
+    assert rows(text) == {
+        ("Protesters (India)", "PROTEST", None, "Guntur"),
+        ("Police Forces of India", "COERCE", "Protesters (India)", None),
+    }
