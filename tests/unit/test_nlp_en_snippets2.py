@@ -107,3 +107,25 @@ def test_a_protest_told_before_is_not_met_again() -> None:
         ("Protesters (India)", "PROTEST", None, "Guntur"),
         ("Police Forces of India", "COERCE", "Protesters (India)", None),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # chemical weapons used against civilians (the complement on the weapon's noun) assault them
+        (
+            "Government forces used sarin against civilians in Douma.",
+            {("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "Dūmā")},
+        ),
+        (
+            "Government forces used chlorine gas on civilians in Douma.",
+            {("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "Dūmā")},
+        ),
+        (
+            "Government forces used chlorine gas against rebels in Douma.",
+            {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Dūmā")},
+        ),
+    ],
+)
+def test_chemical_weapons_on_civilians(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -346,7 +346,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         role = "rioting_as" if _protest_told(st) else "violent_as"  # "torched X in protest": rioters
         actors = [_regroup(st, a, role) for a in actors]
     civilians = False
-    if p.civilian_type and _civilian_object(st, tok, tuple(r for r in p.target if r != "obj")):
+    preps = tuple(r for r in p.target if r != "obj")  # "used sarin against civilians": on the noun
+    if p.civilian_type and any(_civilian_object(st, h, preps) for h in (tok, f.noun) if h is not None):
         type_ = p.civilian_type
         civilians = True
     elif type_ == "ASSAULT" and _civilian_object(st, tok):
