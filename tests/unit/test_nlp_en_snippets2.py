@@ -129,3 +129,24 @@ def test_a_protest_told_before_is_not_met_again() -> None:
 )
 def test_chemical_weapons_on_civilians(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops sent to a place mobilize there (ACLED change to group activity); the troops sent in an
+        # agentless passive are the force that moves
+        (
+            "More soldiers were sent to Kaduna after the attack.",
+            {("Nigerian Armed Forces", "MOBILIZE", None, "Kaduna")},
+        ),
+        (
+            "Indian soldiers were sent to Manipur.",
+            {("Military Forces of India", "MOBILIZE", None, "Manipur")},
+        ),
+        ("Nigeria sent troops to Kaduna.", {("Nigeria", "MOBILIZE", None, "Kaduna")}),
+        ("France sent weapons to Ukraine.", {("France", "AID", "Ukraine", None)}),
+    ],
+)
+def test_troops_sent(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
