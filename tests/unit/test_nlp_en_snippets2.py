@@ -68,7 +68,7 @@ def test_second_headline_verbs(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # forces dispersing or blocking protesters meet a protest: the crowd's protest and the forces'
+        # forces dispersing protesters meet a protest: the crowd's protest and the forces'
         # coercion (ACLED's protest with intervention)
         (
             "Police dispersed a rally of opposition supporters in Lusaka.",
@@ -78,7 +78,7 @@ def test_second_headline_verbs(text: str, expected: set[Row]) -> None:
             },
         ),
         (
-            "Security forces blocked marchers in Conakry.",
+            "Security forces dispersed marchers in Conakry.",
             {
                 ("Police Forces of Guinea", "COERCE", "Protesters (Guinea)", "Conakry"),
                 ("Protesters (Guinea)", "PROTEST", None, "Conakry"),
