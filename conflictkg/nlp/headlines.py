@@ -8,6 +8,10 @@ layer and the tagger again on that doc: the parser then reads it from the new ve
 changes, so the text, its offsets and the lemmas keep. A word is taken for such a verb when it ends a
 subject (after a plural or proper noun) or follows a link to an earlier present-tense verb
 (``headline_verb_links``: "clash with X, retake Y"), and an object starts right after it.
+
+The new vectors do not always win the parser over ("retake Baidoa" stays a noun in apposition), so
+``ckg_headline_arcs`` (after the parser) hangs each such word the parser left a noun on the verb
+before it as a conjunct, with the proper noun after it as its object.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ SUBJECT_END_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 OBJECT_START_TAGS = frozenset({"NNP", "NNPS", "DT", "CD", "PRP$"})
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 SENTENCE_END_TAGS = frozenset({"."})
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+VERB_TAG = "VBP"  # a headline's verb is in the present tense
+MISREAD_KEY = "ckg_headline_verbs"  # doc.user_data: the indices of the misread verbs
 
 
 def lexicon_verbs(lex: Lexicon) -> frozenset[str]:
@@ -95,6 +102,7 @@ def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
         misread = misread_verbs(doc, past, links)
         if not misread:
             return doc
+        doc.user_data[MISREAD_KEY] = [tok.i for tok in misread]
         for tok in misread:
             lemma = _lemma_of(tok.lower_, past)
             tok.norm_ = past[lemma] if lemma else tok.norm_
@@ -103,3 +111,40 @@ def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
         return tagger(tok2vec(doc))  # type: ignore[no-any-return]
 
     return retag
+
+
+def headline_arcs(doc: Doc) -> Doc:
+    """The ``ckg_headline_arcs`` component: a misread headline verb the parser still read as no verb
+    becomes the conjunct of the verb before it, taking the proper noun after it as its object."""
+    for i in doc.user_data.get(MISREAD_KEY, []):
+        tok = doc[i]
+        verb = _present_verb_head(tok)
+        name = _name_after(tok)
+        obj = name[-1] if name else None
+        if tok.pos_ == "VERB" or verb is None or obj is None or {tok, *name} & set(verb.ancestors):
+            continue  # a verb under the word or its object ("battle X, recapture Y" as one clause)
+        tok.tag_, tok.pos_ = VERB_TAG, "VERB"
+        tok.head, tok.dep_ = verb, "conj"
+        obj.head, obj.dep_ = tok, "dobj"
+        for t in name[:-1]:
+            t.head, t.dep_ = obj, "compound"
+    return doc
+
+
+def _present_verb_head(tok: Token) -> Token | None:
+    for prev in reversed(tok.doc[: tok.i]):
+        if prev.tag_ in SENTENCE_END_TAGS:
+            return None
+        if prev.tag_ in PRESENT_TAGS:
+            return prev
+    return None
+
+
+def _name_after(tok: Token) -> list[Token]:
+    """The words of the proper noun right after ``tok`` ("Goof Guduud"), the last its head."""
+    name = []
+    for nxt in tok.doc[tok.i + 1 :]:
+        if nxt.tag_ not in NAME_TAGS:
+            break
+        name.append(nxt)
+    return name

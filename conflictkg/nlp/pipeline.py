@@ -137,6 +137,12 @@ def _register() -> None:
 
         return present_verbs(nlp, load_lexicon(lang))
 
+    @Language.factory("ckg_headline_arcs")
+    def make_headline_arcs(nlp: Language, name: str) -> Any:
+        from conflictkg.nlp.headlines import headline_arcs
+
+        return headline_arcs
+
     @Language.factory("ckg_verb_lemmas", default_config={"lang": "fr"})
     def make_verb_lemmas(nlp: Language, name: str, lang: str) -> Any:
         return _verb_lemmas(lang)
@@ -367,6 +373,7 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_present_verbs", config={"lang": lang}, before="parser")
         if _headline_links(lang):
             nlp.add_pipe("ckg_headline_verbs", config={"lang": lang}, before="parser")
+            nlp.add_pipe("ckg_headline_arcs", after="parser")
         nlp.add_pipe("ckg_actors", config={"lang": lang}, last=True)
         if lang in CLASSIFIED:
             nlp.add_pipe("ckg_event_types", last=True)

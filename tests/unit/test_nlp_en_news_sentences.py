@@ -184,10 +184,14 @@ def test_generic_groups_of_the_place(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a fight done to disperse protesters is the dispersal's means, not a fight of its own
+        # a fight done to disperse protesters is the dispersal's means, not a fight of its own; tear
+        # gas meets a protest (ACLED's protest with intervention), opening fire is lethal force
         (
             "Police fired tear gas to disperse protesters in Nairobi.",
-            {("Police Forces of Kenya", "COERCE", "Protesters (Kenya)", "Nairobi")},
+            {
+                ("Police Forces of Kenya", "COERCE", "Protesters (Kenya)", "Nairobi"),
+                ("Protesters (Kenya)", "PROTEST", None, "Nairobi"),
+            },
         ),
         (
             "Soldiers opened fire to disperse protesters in Khartoum.",

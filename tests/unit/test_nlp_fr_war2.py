@@ -110,13 +110,17 @@ def test_clashes_with_an_unnamed_side(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # tear gas used on or protesters dispersed: coercion by the forces of the place's country
+        # tear gas used on or protesters dispersed: coercion by the forces of the place's country, and
+        # the protest they met (ACLED's protest with intervention)
         ("La police a fait usage de gaz lacrymogènes contre les manifestants à Quito.",
-         {("Police Forces of Ecuador", "COERCE", "Protesters (Ecuador)", "Quito")}),
+         {("Police Forces of Ecuador", "COERCE", "Protesters (Ecuador)", "Quito"),
+          ("Protesters (Ecuador)", "PROTEST", None, "Quito")}),
         ("Les forces de l'ordre ont dispersé les manifestants à Tunis.",
-         {("Police Forces of Tunisia", "COERCE", "Protesters (Tunisia)", "Tunis")}),
+         {("Police Forces of Tunisia", "COERCE", "Protesters (Tunisia)", "Tunis"),
+          ("Protesters (Tunisia)", "PROTEST", None, "Tunis")}),
         ("La police a tiré des gaz lacrymogènes sur les manifestants à Nairobi.",
-         {("Police Forces of Kenya", "COERCE", "Protesters (Kenya)", "Nairobi")}),
+         {("Police Forces of Kenya", "COERCE", "Protesters (Kenya)", "Nairobi"),
+          ("Protesters (Kenya)", "PROTEST", None, "Nairobi")}),
         # weapons used on attackers are no crowd control
         ("La police a fait usage de ses armes contre les assaillants.", set()),
     ],

@@ -16,6 +16,7 @@ from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.controls import _control_statements, _controls
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.places import (
+    _anaphoric_place,
     _event_place,
     _name_text,
     _place_kind,
@@ -345,7 +346,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         role = "rioting_as" if _protest_told(st) else "violent_as"  # "torched X in protest": rioters
         actors = [_regroup(st, a, role) for a in actors]
     civilians = False
-    if p.civilian_type and _civilian_object(st, tok, tuple(r for r in p.target if r != "obj")):
+    preps = tuple(r for r in p.target if r != "obj")  # "used sarin against civilians": on the noun
+    if p.civilian_type and any(_civilian_object(st, h, preps) for h in (tok, f.noun) if h is not None):
         type_ = p.civilian_type
         civilians = True
     elif type_ == "ASSAULT" and _civilian_object(st, tok):
@@ -430,7 +432,10 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         place = _event_place(st, f)
         if place is None and p.requires_place and _unnamed_territory(st, f):
             # "took nine sites" in X; "withdrew from X after rebels took the crossing": X
-            place = _sentence_place(st, f) or _told_place(st, sent) or _previous_sentence_place(st, f)
+            place = _sentence_place(st, f) or _told_place(st, sent) or _anaphoric_place(st, f)
+            place = place or _previous_sentence_place(st, f)
+            if _same_told(st, type_, actor[0], place):
+                continue  # "Taliban seize Kunduz. The city fell to the insurgents": told already
         if p.requires_place and (place is None or _takes_no_territory(st, f)):
             continue
         c = min(conf, actor[1]) if actor[1] else conf
@@ -441,6 +446,14 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if left is not None and _takes_territory(st, actor):  # "a chassé l'armée de Kidal": took it
             out.append(_make(st, f, sent, "CAPTURE", p.cameo, actor, None, mod, c, place=left))
     return out
+
+
+def _same_told(st: DocState, type_: str, actor_id: str, place: dict[str, Any] | None) -> bool:
+    name = place and place.get("name")
+    return any(
+        e["type"] == type_ and e["actor"] == actor_id and (e["place"] or {}).get("name") == name
+        for e in st.done
+    )
 
 
 def _toll_frame(f: Frame) -> bool:

@@ -325,6 +325,23 @@ def _previous_sentence_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     return _sentence_place(st, Frame(previous.root, f.pred))
 
 
+def _anaphoric_place(st: DocState, f: Frame) -> dict[str, Any] | None:
+    """ "Rebels attacked Ariha. The town fell to them": a definite place noun the clause takes
+    ("the town", "the city") is the place of the last event an earlier sentence told."""
+    roles = OBJ | SUBJ if f.pred.actor_preps else OBJ
+    taken = [c for c in f.tok.children if c.dep_ in roles and c.pos_ == "NOUN"]
+    if not any(_is_definite_place(st, t) for t in taken):
+        return None
+    start = f.tok.sent.start_char
+    told = [e["place"] for e in st.done if e["place"] is not None and e["sent_start"] < start]
+    return {**told[-1], "inferred": True} if told else None
+
+
+def _is_definite_place(st: DocState, tok: Token) -> bool:
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    return _place_kind(st, tok) is not None and bool(dets & DEFINITE_ARTICLES)
+
+
 def _place_kind(st: DocState, tok: Token) -> str | None:
     nouns = st.lex.place_nouns
     lemma = tok.lemma_.lower()

@@ -2,6 +2,9 @@
 
 - Force against protesters: state forces that shoot, beat or kill protesters repress a protest
   (COERCE, CAMEO 175); it is no fight between armed sides.
+- Protest with intervention: state forces that disperse, block or arrest protesters without
+  lethal force meet a protest: the protesters' PROTEST is coded beside the forces' COERCE, as ACLED
+  codes the protest (its actor the protesters, the forces the other side).
 - Violent demonstration: protesters who burn or wreck property, or fight the police, riot (PROTEST,
   CAMEO 145, by ACLED's "Rioters (X)"); so do people told as rioting or acting in protest.
 """
@@ -16,6 +19,7 @@ from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, prep_args
 
 REPRESSION_CAMEO = "175"
 RIOT_CAMEO = "145"
+PROTEST_CAMEO = "14"
 PROPERTY_CAMEO = "171"
 STATE_FORCE_KINDS = frozenset({"police", "military"})
 CROWD_GROUPS = frozenset({"protesters", "rioters"})
@@ -23,7 +27,37 @@ VIOLENT_TYPES = frozenset({"FIGHT", "ASSAULT"})
 
 
 def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    return [_rioting(st, _repressed(st, e)) for e in events]
+    coded = [_rioting(st, _repressed(st, e)) for e in events]
+    return coded + _protests_met(st, coded)
+
+
+def _protests_met(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """The protest of the crowds state forces intervened against, when the sentence told none and
+    the article no protest of theirs ("Protesters marched in X. Police dispersed the protesters.")."""
+    if any(e["type"] == "PROTEST" for e in events):
+        return []
+    protests: dict[str, EventRecord] = {e["actor"]: e for e in st.done if e["type"] == "PROTEST"}
+    told = len(protests)
+    for e in events:
+        if _intervention(st, e) and e["target"] is not None and e["target"] not in protests:
+            crowd = e["target"]
+            protests[crowd] = {
+                **e,
+                "type": "PROTEST",
+                "cameo": PROTEST_CAMEO,
+                "actor": crowd,
+                "target": None,
+                "via": None,
+            }
+    return list(protests.values())[told:]
+
+
+def _intervention(st: DocState, e: EventRecord) -> bool:
+    """Non-lethal force of state forces on protesters (lethal force is REPRESSION_CAMEO's)."""
+    if e["type"] != "COERCE" or e["cameo"] == REPRESSION_CAMEO or e["modality"] != "asserted":
+        return False
+    forces = st.actors.get(e["actor"], {}).get("kind") in STATE_FORCE_KINDS
+    return forces and st.actors.get(e["target"] or "", {}).get("group") == "protesters"
 
 
 def _rioting(st: DocState, e: EventRecord) -> EventRecord:
