@@ -98,7 +98,7 @@ def test_whom_a_demand_is_made_of(text: str, expected: set[Row]) -> None:
     [
         # a promise to no one named was made to the one reporting it; the country a withdrawal
         # leaves is no party to the promise
-        ("Selon un émissaire des Nations Unies, le président syrien a promis le retrait total de "
+        ("Selon un envoyé de l'ONU, le président syrien a promis le retrait total de "
          "ses soldats du Liban.",
          {("Syria", "AGREE", "United Nations", None)}),
         ("D'après l'envoyé de l'Union africaine, le MNLA a promis le retrait de ses combattants de Kidal.",
@@ -116,7 +116,7 @@ def test_to_whom_a_promise_is_made(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # a verbless sentence giving a gathering's purpose names the target of the protest told before
-        ("Des milliers de personnes se sont rassemblées vendredi sur la place de l'Indépendance à "
+        ("Des centaines de personnes se sont rassemblées vendredi sur la place de l'Indépendance à "
          "Bamako. Une mobilisation pour exiger que l'armée malienne quitte le pouvoir.",
          {("Protesters (Mali)", "PROTEST", "Malian Armed Forces", "Bamako")}),
         ("Des centaines de manifestants ont défilé à Tunis. Un rassemblement pour réclamer le départ "
@@ -163,7 +163,7 @@ def test_loyalty(text: str, expected: set[Row]) -> None:
         ("L'opposition malienne a appelé le président à démissionner.",
          {("Opposition (Mali)", "REQUEST", "Mali", None)}),
         # the office named alone is the one last named with its country ("roi", "monarque": one role)
-        ("Le roi Gyanendra du Népal a levé l'état d'urgence. La Chine et l'Inde ont invité le "
+        ("Le roi Gyanendra du Népal a levé mardi l'état d'urgence. La Chine et l'Inde ont invité le "
          "monarque à rétablir la démocratie.",
          {("Nepal", "CONCEDE", None, None), ("China", "REQUEST", "Nepal", None),
           ("India", "REQUEST", "Nepal", None)}),
