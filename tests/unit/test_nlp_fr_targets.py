@@ -154,7 +154,7 @@ def test_loyalty(text: str, expected: set[Row]) -> None:
         # "dont les dirigeants": the leaders of each actor listed before the relative; a request
         # made to an office with no holder named goes to the state of the article's country
         ("Les Népalais ont manifesté à Katmandou. Le roi a ensuite visité la Chine, Singapour et "
-         "l'Indonésie, dont les dirigeants ont vivement invité le monarque à rétablir la démocratie.",
+         "l'Indonésie, dont les dirigeants ont fermement invité le monarque à restaurer la démocratie.",
          {("China", "REQUEST", "Nepal", None), ("Singapore", "REQUEST", "Nepal", None),
           ("Indonesia", "REQUEST", "Nepal", None)}),
         ("Le président malien s'est rendu au Niger et au Tchad, dont les dirigeants ont appelé Bamako "

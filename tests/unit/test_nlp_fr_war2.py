@@ -91,7 +91,7 @@ SYR = "Syrian Arab Army"
     [
         # "affrontements avec X": the other side is unnamed, rioters when they face the police;
         # one clash with the first side named, the others standing with it
-        ("Des affrontements avec la police et l'armée ont causé au moins six morts à Lomé.",
+        ("Des affrontements avec les policiers et l'armée ont causé au moins six morts à Lomé.",
          {("Rioters (Togo)", "FIGHT", "Police Forces of Togo", "Lomé"),
           ("Police Forces of Togo", "FIGHT", "Rioters (Togo)", "Lomé")}),
         ("Des affrontements avec l'armée ont fait cinq morts près d'Alep.",
