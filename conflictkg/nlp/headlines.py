@@ -83,12 +83,7 @@ def misread_verbs(doc: Doc, past: dict[str, str], links: frozenset[str]) -> list
 
 
 def _present_verb_before(tok: Token) -> bool:
-    for prev in reversed(tok.doc[: tok.i]):
-        if prev.tag_ in SENTENCE_END_TAGS:
-            return False
-        if prev.tag_ in PRESENT_TAGS:
-            return True
-    return False
+    return _present_verb_head(tok) is not None
 
 
 def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:

@@ -4,8 +4,8 @@ place of the attack when the text names no country; exact (actor, type, target, 
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import facts
-from unit.test_nlp_fr_war import PUBLISHED, Row, rows
+from unit.test_nlp_fr_war import Row, rows
+from unit.test_nlp_fr_war3 import controls as control_rows
 
 pytestmark = pytest.mark.nlp
 
@@ -26,13 +26,6 @@ pytestmark = pytest.mark.nlp
 )  # fmt: skip
 def test_unnamed_attacker_takes_the_country_of_its_place(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
-
-
-def control_rows(text: str) -> set[tuple[str, str]]:
-    f = facts(text, "fr", PUBLISHED)
-    names = {a.id: a.name for a in f.actors}
-    places = {loc.id: loc.name for loc in f.locations}
-    return {(names[c.actor_id], places[c.location_id]) for c in f.controls}
 
 
 @pytest.mark.parametrize(
