@@ -96,6 +96,11 @@ class Lexicon:
     def group(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
 
+    def verb_lemmas(self, *, reflexive: bool = False) -> frozenset[str]:
+        """The lemmas of the verbs, alone or with their object noun (and the reflexive ones)."""
+        lemmas = {*self.verbs, *(verb for verb, _ in self.verb_object)}
+        return frozenset(lemmas | set(self.reflexive) if reflexive else lemmas)
+
 
 _WORD_GROUPS = (
     "reporting", "light", "object_control", "causative", "modal_verbs", "negation",

@@ -33,11 +33,6 @@ VERB_TAG = "VBP"  # a headline's verb is in the present tense
 MISREAD_KEY = "ckg_headline_verbs"  # doc.user_data: the indices of the misread verbs
 
 
-def lexicon_verbs(lex: Lexicon) -> frozenset[str]:
-    """The lemmas of the lexicon's verbs, alone or with their object noun."""
-    return frozenset({*lex.verbs, *(verb for verb, _ in lex.verb_object)})
-
-
 def past_forms(verbs: Iterable[str], irregular: dict[str, list[str]]) -> dict[str, str]:
     """Lemma → a past form: the lemmatizer's exceptions ("took" → "take") read backwards, else the
     regular ending."""
@@ -89,7 +84,7 @@ def _present_verb_before(tok: Token) -> bool:
 def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     """The ``ckg_headline_verbs`` component for a pipeline and its lexicon."""
     irregular = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb", {})
-    past = past_forms(lexicon_verbs(lex), dict(irregular))
+    past = past_forms(lex.verb_lemmas(), dict(irregular))
     links = lex.group("headline_verb_links")
     tok2vec, tagger = nlp.get_pipe("tok2vec"), nlp.get_pipe("tagger")
 

@@ -262,8 +262,8 @@ def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
         """ "retook", left as written: the prefix and the lemma of the irregular verb after it."""
         for prefix in prefixes:
             rest = word.removeprefix(prefix)
-            if rest != word and len(rest) > 2 and prefix + lemma_of(rest, "VERB") in verbs:
-                return prefix + lemma_of(rest, "VERB")
+            if rest != word and len(rest) > 2 and (glued := prefix + lemma_of(rest, "VERB")) in verbs:
+                return glued
         return None
 
     def prefixed_lemmas(doc: Doc) -> Doc:
@@ -304,8 +304,7 @@ def _verb_lemmas(lang: str) -> Any:
 
     from conflictkg.knowledge.lexicon import load_lexicon
 
-    lex = load_lexicon(lang)
-    verbs = {*lex.verbs, *lex.reflexive, *(verb for verb, _ in lex.verb_object)}
+    verbs = load_lexicon(lang).verb_lemmas(reflexive=True)
     endings = sorted(_er_endings(lang), key=len, reverse=True)
 
     def verb_lemmas(doc: Doc) -> Doc:
@@ -332,8 +331,7 @@ def _silent_e_lemmas(lang: str) -> Any:
 
     from conflictkg.knowledge.lexicon import load_lexicon
 
-    lex = load_lexicon(lang)
-    verbs = {*lex.verbs, *(verb for verb, _ in lex.verb_object)}
+    verbs = load_lexicon(lang).verb_lemmas()
     endings = _silent_e_endings(lang)
 
     def silent_e_lemmas(doc: Doc) -> Doc:

@@ -34,8 +34,7 @@ def word_pairs(lex: Lexicon, group: str) -> list[tuple[str, str]]:
 
 
 def _er_verbs(lex: Lexicon) -> frozenset[str]:
-    verb_objects = (verb for verb, _ in lex.verb_object)
-    return frozenset({*lex.verbs, *lex.reflexive, *verb_objects, *lex.group("control_verbs")})
+    return lex.verb_lemmas(reflexive=True) | lex.group("control_verbs")
 
 
 def _imperfect(tok: Token, verbs: frozenset[str], endings: list[tuple[str, str]]) -> str | None:

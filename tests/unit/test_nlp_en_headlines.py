@@ -8,7 +8,7 @@ import pytest
 from unit.test_nlp_events import facts
 
 from conflictkg.knowledge.lexicon import load_lexicon
-from conflictkg.nlp.headlines import lexicon_verbs, misread_verbs, past_forms
+from conflictkg.nlp.headlines import misread_verbs, past_forms
 from conflictkg.nlp.pipeline import load_pipeline
 
 pytestmark = pytest.mark.nlp
@@ -55,7 +55,7 @@ def test_only_the_norm_of_a_misread_verb_changes() -> None:
     doc = nlp.make_doc("Military forces clear Bulagana of Boko Haram. The clear sky.")
     for name in ("tok2vec", "tagger"):
         doc = nlp.get_pipe(name)(doc)
-    verbs = misread_verbs(doc, past_forms(lexicon_verbs(load_lexicon("en")), {}), frozenset({","}))
+    verbs = misread_verbs(doc, past_forms(load_lexicon("en").verb_lemmas(), {}), frozenset({","}))
     assert [(t.i, t.text) for t in verbs] == [(2, "clear")]
 
 
