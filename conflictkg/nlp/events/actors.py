@@ -433,6 +433,12 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     return (_generic(st, "armed", st.doc._.country), 0.55, None)
 
 
+def _violent_noun(st: DocState, tok: Token) -> bool:
+    """A lexicon noun of a fight or an assault ("l'attentat", "the attack")."""
+    noun = st.lex.nouns.get(tok.lemma_.lower())
+    return noun is not None and noun.type in ("FIGHT", "ASSAULT")
+
+
 def _attack_noun(st: DocState, tok: Token) -> bool:
     """ "une explosion", "une voiture piégée": a noun (or noun and adjective) of the attack_subjects."""
     attacks = st.lex.group("attack_subjects")

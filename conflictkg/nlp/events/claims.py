@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from conflictkg.nlp.events.actors import DEFINITE, _agent, _np_actor
+from conflictkg.nlp.events.actors import DEFINITE, _agent, _np_actor, _violent_noun
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child, is_passive, prep_args
@@ -125,10 +125,8 @@ def _attack_of(st: DocState, claimed: Token, claiming: bool) -> tuple[Token | No
 
 
 def _is_attack(st: DocState, tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    pred = st.lex.nouns.get(lemma)
-    violent = pred is not None and pred.type in VIOLENT
-    return tok.pos_ == "NOUN" and (violent or lemma in st.lex.group("attack_subjects"))
+    attack = _violent_noun(st, tok) or tok.lemma_.lower() in st.lex.group("attack_subjects")
+    return tok.pos_ == "NOUN" and attack
 
 
 def _definite(st: DocState, noun: Token) -> bool:

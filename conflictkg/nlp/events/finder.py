@@ -109,7 +109,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
             events.extend(_events_of(st, f, sent))
         events[found:] = _without_default_tolls(st, events[found:])
         if len(events) == found:
-            credit_told_protest(st, sent, events[found:])
+            credit_told_protest(st, sent)  # a verbless sentence with no event of its own
             events.extend(_classified(st, sent))
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = _without_means(st, events[found:])
@@ -168,8 +168,10 @@ def _without_spoils(st: DocState, events: list[EventRecord], told: list[EventRec
     if any(e["type"] in ("FIGHT", "ASSAULT") for e in told):
         violent |= {a for a, rec in st.actors.items() if rec.get("group") == "armed"}
     # a seizure only: "burned two women alive" is an assault, not spoils
-    seized = [e for e in events if e["type"] == "COERCE" and e["cameo"] == SEIZURE_CAMEO]
-    return [e for e in events if not any(e is s and e["actor"] in violent for s in seized)]
+    return [
+        e for e in events
+        if not (e["type"] == "COERCE" and e["cameo"] == SEIZURE_CAMEO and e["actor"] in violent)
+    ]  # fmt: skip
 
 
 def _in_passing(tok: Token, p: Predicate) -> bool:

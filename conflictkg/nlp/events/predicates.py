@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
-from conflictkg.nlp.events.actors import _np_actor, _received, _toll_verb
+from conflictkg.nlp.events.actors import _np_actor, _received, _toll_verb, _violent_noun
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.state import (
     _PURPOSE_TYPES,
@@ -137,12 +137,7 @@ def _named_culprit(st: DocState, tok: Token, word: str) -> bool:
         return False  # a guess at the antecedent is too weak to accuse anyone
     called = [c for c in tok.children if any(m.dep_ == "case" and m.lower_ == word for m in c.children)]
     culprit = [c for c in called if c.lemma_.lower() in culprits]
-    return any(_attack_word(st, t) for c in culprit for t in c.subtree if t.i != c.i)
-
-
-def _attack_word(st: DocState, tok: Token) -> bool:
-    noun = st.lex.nouns.get(tok.lemma_.lower())
-    return noun is not None and noun.type in ("FIGHT", "ASSAULT")
+    return any(_violent_noun(st, t) for c in culprit for t in c.subtree if t.i != c.i)
 
 
 def _object_actor(st: DocState, tok: Token, kinds: tuple[str, ...]) -> bool:

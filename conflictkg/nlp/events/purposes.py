@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from conflictkg.nlp.events.state import _PURPOSE_TYPES, DocState, EventRecord
+from conflictkg.nlp.events.state import _PURPOSE_TYPES, DocState
 from conflictkg.nlp.events.targets import _target
 
 
-def credit_told_protest(st: DocState, sent: Span, found: list[EventRecord]) -> None:
+def credit_told_protest(st: DocState, sent: Span) -> None:
     """Give the protest told in the previous sentence, with no target yet, the target of the demand
     a verbless sentence about that gathering holds (one protest only: never a guess between two)."""
     root = sent.root
-    if found or root.pos_ != "NOUN" or root.lemma_.lower() not in st.lex.group("gathering_nouns"):
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in st.lex.group("gathering_nouns"):
         return
     told = [e for e in st.done if e["sent_start"] == st.prev and e["type"] == "PROTEST"]
     if len(told) != 1 or told[0]["target"] is not None:

@@ -14,6 +14,7 @@ from conflictkg.nlp.events.actors import (
     _nominal_actor,
     _np_actor,
     _received,
+    _violent_noun,
 )
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _name_text, _place_np
@@ -222,8 +223,7 @@ def _escapers(st: DocState, tok: Token) -> list[Token]:
     head = tok.head
     if head.i == tok.i or not _escape_verb(st, head):
         return []
-    attack = st.lex.nouns.get(tok.lemma_.lower())
-    if attack is None or attack.type not in ("FIGHT", "ASSAULT"):
+    if not _violent_noun(st, tok):
         return []  # "a survécu à la crise": no attack escaped
     if not tok.dep_.startswith("obl") or case_of(tok) is None:
         return []
@@ -270,7 +270,7 @@ def _office_told(st: DocState, tok: Token) -> Actor | None:
     role = st.lex.roles.get(tok.lemma_.lower())
     if role is None or tok.pos_ != "NOUN":
         return None
-    for prev in reversed(st.doc[tok.sent.start - 200 if tok.sent.start > 200 else 0 : tok.i]):
+    for prev in reversed(st.doc[max(0, tok.sent.start - 200) : tok.i]):
         if prev.pos_ not in ("NOUN", "PROPN") or st.lex.roles.get(prev.lemma_.lower()) != role:
             continue
         named = [c for c in prev.children if c.dep_ in HOLDER_DEPS]
