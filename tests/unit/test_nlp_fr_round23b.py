@@ -1,0 +1,31 @@
+"""French protests, sites, arrests and pronouns (issue 14), round 23b, on sentences of our own;
+exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_fr_war import Row, rows
+
+pytestmark = pytest.mark.nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd gathered to demand something protests, whom it demands of its target
+        ("Des centaines de femmes se sont réunies à Kaboul pour demander au gouvernement afghan "
+         "la libération des détenus.",
+         {("Protesters (Afghanistan)", "PROTEST", "Afghanistan", "Kabul")}),
+        ("Des habitants se sont réunis à Gao pour exiger le départ des islamistes.",
+         {("Protesters (Mali)", "PROTEST", "Unidentified Armed Group (Mali)", "Gao")}),
+        # the people the demand is for are no target of the protest
+        ("Des villageois se sont réunis à Bamako pour réclamer le retour de leurs fils.",
+         {("Protesters (Mali)", "PROTEST", None, "Bamako")}),
+        # ministers meeting to demand something hold no protest: the demand stands
+        ("Les ministres de la Cédéao se sont réunis à Abidjan pour exiger le retrait des rebelles "
+         "du nord du Mali.",
+         {("ECOWAS", "REQUEST", "Mali", "Abidjan")}),
+    ],
+)  # fmt: skip
+def test_crowd_gathered_to_demand_protests(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
