@@ -29,3 +29,28 @@ pytestmark = pytest.mark.nlp
 )  # fmt: skip
 def test_crowd_gathered_to_demand_protests(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named person arrested by no one named: the state of the country holds him, and the
+        # person is the target, not the group he leads
+        ("Mollah Omar, chef des talibans, a été arrêté à Kandahar.",
+         {("Afghanistan", "COERCE", "Mullah Omar", "Kandahār")}),
+        ("Le chef rebelle Iyad Ag Ghaly a été arrêté à Gao.", {("Mali", "COERCE", "Iyad Ag Ghaly", "Gao")}),
+        # a role noun with the person's name in apposition: the person
+        ("L'armée malienne a repris Douentza. Un commandant d'Ansar Dine, Omar Ould Hamaha, a été "
+         "arrêté avec trois autres combattants près de Tombouctou.",
+         {("Malian Armed Forces", "CAPTURE", None, "Douentza"),
+          ("Mali", "COERCE", "Omar Ould Hamaha", "Timbuktu")}),
+        # many unnamed people arrested: the police, as before
+        ("Trois militants islamistes ont été arrêtés à Tombouctou.",
+         {("Police Forces of Mali", "COERCE", "Unidentified Armed Group (Mali)", "Timbuktu")}),
+        # an agent named: it stays
+        ("Le journaliste Ahmed Ali a été arrêté par la police syrienne à Alep.",
+         {("Police Forces of Syria", "COERCE", "Ahmed Ali", "Aleppo")}),
+    ],
+)  # fmt: skip
+def test_named_person_arrested_by_the_state(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

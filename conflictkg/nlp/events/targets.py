@@ -126,6 +126,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         if p.requires_place and _place_np(st, c) is not None:
             continue  # the place taken, not an actor
         got = (_escaped_person(st, c) if c in escapers else None) or _target_np(st, c, actor_id)
+        if got is not None and p.person_target:
+            got = _person_of(st, c, got)
         if got is None and p.type in VERBAL_TYPES:  # "ont invité le monarque à": the office's holder
             got = _office_told(st, c) or _office_state(st, c)
             got = got if got is not None and got[0] != actor_id else None
@@ -150,6 +152,16 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         got = _embedded_target(st, tok, actor_id)
         return got if got is not None or p.embeds != "promise" else _reporting_source(st, tok, actor_id)
     return None
+
+
+def _person_of(st: DocState, c: Token, got: Actor) -> Actor:
+    """ "X, chef d'Ansar Dine, a été arrêté", "un commandant taliban, X, a été arrêté": the person
+    arrested, not his group."""
+    if got[2] is not None:
+        return (got[2], got[1], None)
+    named = (st.covered.get(a.i) for a in c.children if a.dep_ == "appos")
+    person = next((m for m in named if m is not None and m["kind"] == "person"), None)
+    return (person["actor"], got[1], None) if person is not None else got
 
 
 def _reporting_source(st: DocState, tok: Token, actor_id: str) -> Actor | None:
@@ -252,9 +264,16 @@ def _escaped_person(st: DocState, tok: Token) -> Actor | None:
 def _office_state(st: DocState, tok: Token) -> Actor | None:
     """ "le Premier ministre", "le président": an office named without its holder or its country
     stands for the state of the article's country."""
-    iso3 = st.doc._.country
+    if tok.lemma_.lower() not in st.lex.roles or _np_actor(st, tok) is not None:
+        return None
+    return country_state(st)
+
+
+def country_state(st: DocState, iso3: str | None = None) -> Actor | None:
+    """The state of a country (by default the article's), as an actor."""
+    iso3 = iso3 or st.doc._.country
     state = st.kb.state(str(iso3)) if iso3 else None
-    if tok.lemma_.lower() not in st.lex.roles or state is None or _np_actor(st, tok) is not None:
+    if state is None:
         return None
     st.actors.setdefault(state.id, {
         "id": state.id, "name": state.name, "kind": state.kind, "country": state.country,
