@@ -54,3 +54,22 @@ def test_crowd_gathered_to_demand_protests(text: str, expected: set[Row]) -> Non
 )  # fmt: skip
 def test_named_person_arrested_by_the_state(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "il" is the person the previous sentence is about, not the last organisation named
+        ("Dioncounda Traoré a rencontré les ministres de la Cédéao à Abidjan. "
+         "Il a ensuite reçu le soutien de la France.",
+         {("Mali", "CONSULT", "ECOWAS", "Abidjan"), ("France", "SUPPORT", "Mali", None)}),
+        ("Hamid Karzaï a rencontré les chefs de l'OTAN à Kaboul. Il a ensuite reçu le soutien du Pakistan.",
+         {("Afghanistan", "CONSULT", "NATO", "Kabul"), ("Pakistan", "SUPPORT", "Afghanistan", None)}),
+        # "ils" after a group subject: the group, as before
+        ("Les chefs de l'OTAN ont rencontré Hamid Karzaï à Kaboul. "
+         "Ils ont ensuite reçu le soutien du Pakistan.",
+         {("NATO", "CONSULT", "Afghanistan", "Kabul"), ("Pakistan", "SUPPORT", "NATO", None)}),
+    ],
+)  # fmt: skip
+def test_singular_pronoun_is_the_person_before(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

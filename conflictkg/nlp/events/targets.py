@@ -13,6 +13,7 @@ from conflictkg.nlp.events.actors import (
     _mention_actor,
     _nominal_actor,
     _np_actor,
+    _office_told,
     _received,
     _violent_noun,
 )
@@ -37,7 +38,6 @@ from conflictkg.nlp.syntax import (
 )
 
 COMPLEMENTIZERS = shared_words("complementizers")
-HOLDER_DEPS = frozenset({"appos", "flat:name", "nmod", "amod"})  # "le roi Gyanendra du Népal"
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})  # said to an office, not its holder
 
 
@@ -281,23 +281,6 @@ def country_state(st: DocState, iso3: str | None = None) -> Actor | None:
         "group": None, "own": False,
     })  # fmt: skip
     return (state.id, 0.6, None)
-
-
-def _office_told(st: DocState, tok: Token) -> Actor | None:
-    """ "le roi Gyanendra du Népal ... le monarque": an office named alone is the one last named
-    with its holder or its country (the same role: 'roi', 'monarque', 'souverain')."""
-    role = st.lex.roles.get(tok.lemma_.lower())
-    if role is None or tok.pos_ != "NOUN":
-        return None
-    for prev in reversed(st.doc[max(0, tok.sent.start - 200) : tok.i]):
-        if prev.pos_ not in ("NOUN", "PROPN") or st.lex.roles.get(prev.lemma_.lower()) != role:
-            continue
-        named = [c for c in prev.children if c.dep_ in HOLDER_DEPS]
-        for t in (*named, *(g for c in named for g in c.children if g.dep_ in HOLDER_DEPS)):
-            m = st.covered.get(t.i)
-            if m is not None and case_of(t) in (None, *st.lex.group("of_preps")):
-                return _mention_actor(st, m, 0.6)
-    return None
 
 
 def _partners(st: DocState, cands: list[Token]) -> list[Token]:
