@@ -73,3 +73,20 @@ def test_named_person_arrested_by_the_state(text: str, expected: set[Row]) -> No
 )  # fmt: skip
 def test_singular_pronoun_is_the_person_before(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the participle describing the aid suspended names its recipient, the parser's amod too
+        ("La France avait suspendu l'aide militaire fournie au Mali.",
+         {("France", "SANCTION", "Mali", None)}),
+        ("Les États-Unis ont suspendu l'aide militaire accordée à l'armée malienne.",
+         {("United States", "SANCTION", "Malian Armed Forces", None)}),
+        # "le royaume", "le pays": the state of the last country named
+        ("Le Népal est en crise. L'Inde avait suspendu l'aide militaire fournie au petit royaume.",
+         {("India", "SANCTION", "Nepal", None)}),
+    ],
+)  # fmt: skip
+def test_aid_suspended_to_a_country(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

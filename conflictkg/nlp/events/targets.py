@@ -18,7 +18,7 @@ from conflictkg.nlp.events.actors import (
     _violent_noun,
 )
 from conflictkg.nlp.events.dates import _is_date_word
-from conflictkg.nlp.events.places import _name_text, _place_np
+from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
 from conflictkg.nlp.events.state import (
     Actor,
     DocState,
@@ -128,6 +128,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         got = (_escaped_person(st, c) if c in escapers else None) or _target_np(st, c, actor_id)
         if got is not None and p.person_target:
             got = _person_of(st, c, got)
+        if got is None and p.type not in ("FIGHT", "ASSAULT"):  # "l'aide fournie au royaume"
+            got = _country_noun_state(st, c, actor_id)
         if got is None and p.type in VERBAL_TYPES:  # "ont invité le monarque à": the office's holder
             got = _office_told(st, c) or _office_state(st, c)
             got = got if got is not None and got[0] != actor_id else None
@@ -200,7 +202,7 @@ def _object_complements(tok: Token, p: Predicate) -> list[Token]:
     if not p.needs_object:
         return []
     objs = [c for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in p.needs_object]
-    holders = objs + [a for o in objs for a in o.children if a.dep_ == "acl" and a.pos_ == "VERB"]
+    holders = objs + [a for o in objs for a in o.children if a.dep_ in ("acl", "amod") and a.pos_ == "VERB"]
     return [c for h in holders for prep, c in prep_args(h) if prep in p.target and prep != "obj"]
 
 
@@ -281,6 +283,18 @@ def country_state(st: DocState, iso3: str | None = None) -> Actor | None:
         "group": None, "own": False,
     })  # fmt: skip
     return (state.id, 0.6, None)
+
+
+def _country_noun_state(st: DocState, c: Token, actor_id: str) -> Actor | None:
+    """ "l'aide militaire fournie au royaume", "le pays": the state of the last country named."""
+    if c.lemma_.lower() not in st.lex.group("country_nouns"):
+        return None
+    if not any(d.lower_ in DEFINITE_ARTICLES or d.lower_ in ("au", "aux") for d in c.children):
+        return None
+    for m in reversed(st.mentions):
+        if m["start"] < c.i and m["kind"] == "state" and not m["demonym"] and m["actor"] != actor_id:
+            return (m["actor"], 0.55, None)
+    return None
 
 
 def _partners(st: DocState, cands: list[Token]) -> list[Token]:
