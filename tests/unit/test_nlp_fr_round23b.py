@@ -90,3 +90,20 @@ def test_singular_pronoun_is_the_person_before(text: str, expected: set[Row]) ->
 )  # fmt: skip
 def test_aid_suspended_to_a_country(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country fronted before a comma sets the scene: the town the clause names is the place
+        ("Au Mali, des islamistes ont tué trois soldats à Gao.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao")}),
+        ("Au Mali, des habitants ont manifesté à Gao.", {("Protesters (Mali)", "PROTEST", None, "Gao")}),
+        # with no other place, the fronted one stands
+        ("Dans le nord du Mali, les islamistes ont détruit des mausolées.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", None, "Mali")}),
+        ("En Syrie, l'armée a bombardé Homs.", {("Syrian Arab Army", "FIGHT", None, "Homs")}),
+    ],
+)  # fmt: skip
+def test_fronted_country_sets_the_scene(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
