@@ -42,6 +42,7 @@ class Predicate:
     unnamed_patient: str | None = None  # "3 000 arrestations": the generic class of the many unnamed
     rioting: bool = False  # "ériger des barricades": a protest by rioters
     as_culprit: str | None = None  # "désigner X comme l'auteur de l'attentat": the word before the culprit
+    for_demand: Predicate | None = None  # "se sont réunis pour réclamer X": a gathering held to demand
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -75,6 +76,7 @@ class Predicate:
             unnamed_patient=row.get("unnamed_patient"),
             rioting=bool(row.get("rioting", False)),
             as_culprit=row.get("as_culprit"),
+            for_demand=cls.of(row["for_demand"]) if "for_demand" in row else None,
         )
 
 

@@ -40,6 +40,9 @@ OWN_CROWDS = shared_words("own_crowds")
 FRENCH_OF = shared_words("french_of_preps")  # "la chute de X": the parse's case words in both pipelines
 
 
+HOLDER_DEPS = frozenset({"appos", "flat:name", "nmod", "amod"})  # "le roi Gyanendra du Népal"
+
+
 def _speaker(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     """The actor of the reporting verb whose content ``tok`` is part of."""
     if depth > 3:
@@ -221,6 +224,9 @@ def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
                 if got is not None:
                     return (got[0], got[1] - 0.15, got[2])
                 break
+    person = _person_subject_before(st, tok, depth)
+    if person is not None:
+        return person
     if tok.dep_ in SUBJ and tok.pos_ == "PRON" and tok.head.lemma_.lower() not in st.lex.group("reporting"):
         # "Ils ont attaqué à nouveau": the actor of the previous sentence's event
         told = [e for e in st.done if e["sent_start"] == st.prev and e["modality"] == "asserted"]
@@ -507,3 +513,39 @@ def _received(st: DocState, tok: Token) -> Token | None:
     if tok.dep_ not in OBJ and not (tok.dep_.startswith("obl") or tok.dep_ == "pobj"):
         return None
     return subject_of(head)
+
+
+def _office_told(st: DocState, tok: Token) -> Actor | None:
+    """ "le roi Gyanendra du Népal ... le monarque": an office named alone is the one last named
+    with its holder or its country (the same role: 'roi', 'monarque', 'souverain')."""
+    role = st.lex.roles.get(tok.lemma_.lower())
+    if role is None or tok.pos_ != "NOUN":
+        return None
+    for prev in reversed(st.doc[max(0, tok.sent.start - 200) : tok.i]):
+        if prev.pos_ not in ("NOUN", "PROPN") or st.lex.roles.get(prev.lemma_.lower()) != role:
+            continue
+        named = [c for c in prev.children if c.dep_ in HOLDER_DEPS]
+        for t in (*named, *(g for c in named for g in c.children if g.dep_ in HOLDER_DEPS)):
+            m = st.covered.get(t.i)
+            if m is not None and case_of(t) in (None, *st.lex.group("of_preps")):
+                return _mention_actor(st, m, 0.6)
+    return None
+
+
+def _person_subject_before(st: DocState, tok: Token, depth: int) -> Actor | None:
+    """ "Le nouveau président a parlé. Il a reçu le soutien de X": a singular subject pronoun is the
+    person the previous sentence is about (its subject, named or by an office told with its holder);
+    a group ("ils", "elles") or an organisation subject is left to the other rules."""
+    if tok.dep_ not in SUBJ or "Sing" not in tok.morph.get("Number", []) or tok.sent.start == 0:
+        return None
+    if tok.lower_ not in st.lex.group("pronouns"):
+        return None
+    before = st.doc[tok.sent.start - 1].sent
+    subj = first_child(before.root, SUBJ)
+    genders = (tok.morph.get("Gender", []), subj.morph.get("Gender", []) if subj is not None else [])
+    if subj is None or (all(genders) and genders[0] != genders[1]):
+        return None  # "la présidente ... Il": another one
+    got = _office_told(st, subj) or _np_actor(st, subj, depth + 1)
+    if got is None or (got[2] is None and st.actors.get(got[0], {}).get("kind") != "person"):
+        return None  # a person, or the group a person stands for ("le chef d'Ansar Dine X")
+    return (got[0], got[1] - 0.15, got[2])

@@ -37,7 +37,7 @@ from conflictkg.nlp.events.predicates import (
     _reciprocal,
 )
 from conflictkg.nlp.events.property import owned_property, taken_object
-from conflictkg.nlp.events.purposes import credit_told_protest
+from conflictkg.nlp.events.purposes import credit_told_protest, held_for_demands
 from conflictkg.nlp.events.repression import RIOT_CAMEO, repressions
 from conflictkg.nlp.events.state import (
     _PLACE_ENTS,
@@ -104,6 +104,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
     for sent in st.doc.sents:
         frames = _predicates(st, sent)
         st.frames = {f.tok.i: f for f in frames}
+        frames = held_for_demands(st, frames)
         found = len(events)
         for f in frames:
             events.extend(_events_of(st, f, sent))

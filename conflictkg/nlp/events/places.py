@@ -375,6 +375,11 @@ def _last_country(st: DocState, i: int) -> str | None:
     return None
 
 
+def _fronted(c: Token, verb: Token) -> bool:
+    after = c.right_edge.i + 1
+    return c.i < verb.i and after < len(c.doc) and c.doc[after].text == ","
+
+
 def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     lex, tok, p = st.lex, f.tok, f.pred
     base = f.noun if f.noun is not None else tok
@@ -415,13 +420,20 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     eventless_head = head_frame is None or head_frame.pred.silent
     if f.nominal and (tok.dep_ in SUBJ or tok.dep_ in SUBJ_PASS) and eventless_head:
         bases.append(tok.head)  # "a clash ... was reported in X", "des combats ont eu lieu à X"
+    # "Au Mali, des islamistes ont tué trois soldats à Gao": a locative fronted before a comma sets
+    # the scene; a place inside the clause, or its subject's, comes first
+    scene = None
     for prep, c in [a for b in bases for a in prep_args(b)]:
         if prep in ADDRESSEE_PREPS and c.i in st.covered:
             continue  # "called on Israel to": an addressee, not a place
         if prep in places or c.lemma_.lower() in OUTSKIRTS:
             got = _place_np(st, c)
-            if got is not None:
-                return _within_after(st, c, _within_before(st, c, got))
+            if got is None:
+                continue
+            placed = _within_after(st, c, _within_before(st, c, got))
+            if not _fronted(c, tok):
+                return placed
+            scene = scene or placed
     # a locative inside an argument ("une attaque de ses intérêts en Libye", "positions dans le pays")
     for c in tok.children:
         if c.dep_ in CLAUSAL or c.dep_ in SUBJ:
@@ -447,6 +459,8 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
                     if got is not None:
                         got["inferred"] = True
                         return got
+    if scene is not None:
+        return scene
     # what a threat threatens to do, wherever it is ("menacé de ... frapper des positions dans le pays")
     if p.embeds == "threat":
         for c in tok.children:

@@ -17,7 +17,7 @@ from conflictkg.nlp.events.state import (
     DocState,
     Frame,
 )
-from conflictkg.nlp.events.subjects import _anchor
+from conflictkg.nlp.events.subjects import _anchor, _kind
 from conflictkg.nlp.events.targets import _target
 from conflictkg.nlp.events.tree import _nonfinite, _to_infinitive
 from conflictkg.nlp.syntax import (
@@ -279,6 +279,7 @@ def _protest_purpose(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     for g in st.frames.values():
         if g is not f and g.pred.type in _PURPOSE_TYPES and _protest_above(st, g.tok) is f:
             got = _target(st, g, actor_id)
-            if got is not None:
+            # "pour réclamer le retour de leurs fils": a protest is aimed at authorities, not people
+            if got is not None and _kind(st, got[0]) not in ("civilians", "protesters"):
                 return got
     return None

@@ -4,10 +4,14 @@ follows a protest and says what it demands names the protest's target."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from conflictkg.nlp.events.state import _PURPOSE_TYPES, DocState
+from conflictkg.nlp.events.predicates import _protest_above
+from conflictkg.nlp.events.state import _PURPOSE_TYPES, DocState, Frame
 from conflictkg.nlp.events.targets import _target
+from conflictkg.nlp.syntax import SUBJ, case_of, first_child
+
+_CROWD_GROUPS = frozenset({"civilians", "protesters"})  # the classes of groups.json a crowd is of
 
 
 def credit_told_protest(st: DocState, sent: Span) -> None:
@@ -25,3 +29,35 @@ def credit_told_protest(st: DocState, sent: Span) -> None:
         if got is not None:
             told[0]["target"] = got[0]
             return
+
+
+def held_for_demands(st: DocState, frames: list[Frame]) -> list[Frame]:
+    """ "se sont réunis devant le palais pour réclamer X": a gathering verb whose purpose clause is
+    a demand is the predicate its lexicon entry gives for that (a protest, not a meeting)."""
+    out = []
+    for f in frames:
+        alt = f.pred.for_demand
+        if alt is not None:
+            held = Frame(f.tok, alt, f.noun, f.nominal)
+            st.frames[f.tok.i] = held
+            demands = [g for g in frames if g.pred.type in _PURPOSE_TYPES]
+            demanding = any(_protest_above(st, g.tok) is held for g in demands)
+            f = held if demanding and _people_gathered(st, f) else f
+            st.frames[f.tok.i] = f
+        out.append(f)
+    return out
+
+
+def _people_gathered(st: DocState, f: Frame) -> bool:
+    """Civilians or protesters gather to protest; ministers or states meet ("les ministres de la
+    Cédéao se sont réunis pour exiger X": a meeting and a demand)."""
+    subj = first_child(f.tok, SUBJ)
+    heads = [subj, *subj.conjuncts] if subj is not None else []
+    return bool(heads) and all(_crowd_noun(st, h) for h in heads)
+
+
+def _crowd_noun(st: DocState, noun: Token) -> bool:
+    """ "des habitants", "des centaines de femmes": a noun of civilians or protesters, or a number
+    of them."""
+    counted = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"]
+    return any(st.lex.generic.get(n.lemma_.lower()) in _CROWD_GROUPS for n in (noun, *counted[:1]))

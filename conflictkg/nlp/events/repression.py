@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic
 from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.events.targets import country_state
 from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, prep_args
 
 REPRESSION_CAMEO = "175"
@@ -27,8 +28,20 @@ VIOLENT_TYPES = frozenset({"FIGHT", "ASSAULT"})
 
 
 def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    coded = [_rioting(st, _repressed(st, e)) for e in events]
+    coded = [_rioting(st, _repressed(st, _person_arrested(st, e))) for e in events]
     return coded + _protests_met(st, coded)
+
+
+def _person_arrested(st: DocState, e: EventRecord) -> EventRecord:
+    """ "X a été arrêté dans la zone de Y" with no agent: a named person is held by the state of
+    the country, many unnamed people by its police (the passive default)."""
+    f = st.frames.get(e["pred"])
+    if f is None or not f.pred.person_target or e["pred"] not in st.defaulted or e["target"] is None:
+        return e
+    if st.actors.get(e["target"], {}).get("kind") != "person":
+        return e
+    state = country_state(st, st.actors.get(e["actor"], {}).get("country"))
+    return {**e, "actor": state[0]} if state is not None else e
 
 
 def _protests_met(st: DocState, events: list[EventRecord]) -> list[EventRecord]:

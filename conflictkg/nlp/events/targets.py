@@ -13,11 +13,12 @@ from conflictkg.nlp.events.actors import (
     _mention_actor,
     _nominal_actor,
     _np_actor,
+    _office_told,
     _received,
     _violent_noun,
 )
 from conflictkg.nlp.events.dates import _is_date_word
-from conflictkg.nlp.events.places import _name_text, _place_np
+from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
 from conflictkg.nlp.events.state import (
     Actor,
     DocState,
@@ -37,7 +38,6 @@ from conflictkg.nlp.syntax import (
 )
 
 COMPLEMENTIZERS = shared_words("complementizers")
-HOLDER_DEPS = frozenset({"appos", "flat:name", "nmod", "amod"})  # "le roi Gyanendra du Népal"
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})  # said to an office, not its holder
 
 
@@ -126,6 +126,10 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         if p.requires_place and _place_np(st, c) is not None:
             continue  # the place taken, not an actor
         got = (_escaped_person(st, c) if c in escapers else None) or _target_np(st, c, actor_id)
+        if got is not None and p.person_target:
+            got = _person_of(st, c, got)
+        if got is None and p.type not in ("FIGHT", "ASSAULT"):  # "l'aide fournie au royaume"
+            got = _country_noun_state(st, c, actor_id)
         if got is None and p.type in VERBAL_TYPES:  # "ont invité le monarque à": the office's holder
             got = _office_told(st, c) or _office_state(st, c)
             got = got if got is not None and got[0] != actor_id else None
@@ -150,6 +154,16 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         got = _embedded_target(st, tok, actor_id)
         return got if got is not None or p.embeds != "promise" else _reporting_source(st, tok, actor_id)
     return None
+
+
+def _person_of(st: DocState, c: Token, got: Actor) -> Actor:
+    """ "X, chef d'Ansar Dine, a été arrêté", "un commandant taliban, X, a été arrêté": the person
+    arrested, not his group."""
+    if got[2] is not None:
+        return (got[2], got[1], None)
+    named = (st.covered.get(a.i) for a in c.children if a.dep_ == "appos")
+    person = next((m for m in named if m is not None and m["kind"] == "person"), None)
+    return (person["actor"], got[1], None) if person is not None else got
 
 
 def _reporting_source(st: DocState, tok: Token, actor_id: str) -> Actor | None:
@@ -188,7 +202,7 @@ def _object_complements(tok: Token, p: Predicate) -> list[Token]:
     if not p.needs_object:
         return []
     objs = [c for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in p.needs_object]
-    holders = objs + [a for o in objs for a in o.children if a.dep_ == "acl" and a.pos_ == "VERB"]
+    holders = objs + [a for o in objs for a in o.children if a.dep_ in ("acl", "amod") and a.pos_ == "VERB"]
     return [c for h in holders for prep, c in prep_args(h) if prep in p.target and prep != "obj"]
 
 
@@ -252,9 +266,16 @@ def _escaped_person(st: DocState, tok: Token) -> Actor | None:
 def _office_state(st: DocState, tok: Token) -> Actor | None:
     """ "le Premier ministre", "le président": an office named without its holder or its country
     stands for the state of the article's country."""
-    iso3 = st.doc._.country
+    if tok.lemma_.lower() not in st.lex.roles or _np_actor(st, tok) is not None:
+        return None
+    return country_state(st)
+
+
+def country_state(st: DocState, iso3: str | None = None) -> Actor | None:
+    """The state of a country (by default the article's), as an actor."""
+    iso3 = iso3 or st.doc._.country
     state = st.kb.state(str(iso3)) if iso3 else None
-    if tok.lemma_.lower() not in st.lex.roles or state is None or _np_actor(st, tok) is not None:
+    if state is None:
         return None
     st.actors.setdefault(state.id, {
         "id": state.id, "name": state.name, "kind": state.kind, "country": state.country,
@@ -264,20 +285,15 @@ def _office_state(st: DocState, tok: Token) -> Actor | None:
     return (state.id, 0.6, None)
 
 
-def _office_told(st: DocState, tok: Token) -> Actor | None:
-    """ "le roi Gyanendra du Népal ... le monarque": an office named alone is the one last named
-    with its holder or its country (the same role: 'roi', 'monarque', 'souverain')."""
-    role = st.lex.roles.get(tok.lemma_.lower())
-    if role is None or tok.pos_ != "NOUN":
+def _country_noun_state(st: DocState, c: Token, actor_id: str) -> Actor | None:
+    """ "l'aide militaire fournie au royaume", "le pays": the state of the last country named."""
+    if c.lemma_.lower() not in st.lex.group("country_nouns"):
         return None
-    for prev in reversed(st.doc[max(0, tok.sent.start - 200) : tok.i]):
-        if prev.pos_ not in ("NOUN", "PROPN") or st.lex.roles.get(prev.lemma_.lower()) != role:
-            continue
-        named = [c for c in prev.children if c.dep_ in HOLDER_DEPS]
-        for t in (*named, *(g for c in named for g in c.children if g.dep_ in HOLDER_DEPS)):
-            m = st.covered.get(t.i)
-            if m is not None and case_of(t) in (None, *st.lex.group("of_preps")):
-                return _mention_actor(st, m, 0.6)
+    if not any(d.lower_ in DEFINITE_ARTICLES or d.lower_ in ("au", "aux") for d in c.children):
+        return None
+    for m in reversed(st.mentions):
+        if m["start"] < c.i and m["kind"] == "state" and not m["demonym"] and m["actor"] != actor_id:
+            return (m["actor"], 0.55, None)
     return None
 
 
