@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
+from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
 from conflictkg.nlp.dates import WEEKDAYS
 from conflictkg.nlp.generic import classes, generic_entry
 from conflictkg.nlp.name_spans import (
@@ -201,6 +202,7 @@ class MentionFinder:
                     if place is not None and place.country:
                         counts[place.country] = counts.get(place.country, 0) + 1
             counts = {k: n for k, n in counts.items() if n >= 2}  # one village alone: maybe a homonym
+            counts = counts or dict(admin_countries(bracketed_parts(doc.text), self.gazetteer))
         if not counts and len(complements) == 1:
             counts = complements  # the one country named at all
         self.country = max(counts, key=lambda k: counts[k]) if counts else None

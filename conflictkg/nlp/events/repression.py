@@ -34,8 +34,8 @@ def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
 def _protests_met(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """The protest of the crowds state forces intervened against, when the sentence told none and
     the article no protest of theirs ("Protesters marched in X. Police dispersed the protesters.")."""
-    if any(e["type"] == "PROTEST" for e in events):
-        return []
+    if any(e["type"] == "PROTEST" or e["cameo"] == REPRESSION_CAMEO for e in events):
+        return []  # told, or met with lethal force: ACLED's force against protesters alone
     protests: dict[str, EventRecord] = {e["actor"]: e for e in st.done if e["type"] == "PROTEST"}
     told = len(protests)
     for e in events:
@@ -56,13 +56,14 @@ def _intervention(st: DocState, e: EventRecord) -> bool:
     """Non-lethal force of state forces on protesters (lethal force is REPRESSION_CAMEO's)."""
     if e["type"] != "COERCE" or e["cameo"] == REPRESSION_CAMEO or e["modality"] != "asserted":
         return False
-    forces = st.actors.get(e["actor"], {}).get("kind") in STATE_FORCE_KINDS
-    return forces and st.actors.get(e["target"] or "", {}).get("group") == "protesters"
+    if _by_lethal_force(st, st.doc[e["pred"]]):
+        return False  # "opened fire to disperse protesters": force against protesters alone
+    return _state_force(st, e["actor"]) and st.actors.get(e["target"] or "", {}).get("group") == "protesters"
 
 
 def _rioting(st: DocState, e: EventRecord) -> EventRecord:
     wrecks = (e["type"] == "COERCE" and e["cameo"] == PROPERTY_CAMEO) or (
-        e["type"] == "FIGHT" and st.actors.get(e["target"] or "", {}).get("kind") in STATE_FORCE_KINDS
+        e["type"] == "FIGHT" and _state_force(st, e["target"])
     )
     if not wrecks or e["nominal"] or not _crowd_actor(st, e):
         return e
@@ -85,7 +86,7 @@ def _crowd_actor(st: DocState, e: EventRecord) -> bool:
 def _repressed(st: DocState, e: EventRecord) -> EventRecord:
     if e["type"] not in VIOLENT_TYPES or e["target"] is None or e["nominal"] or _symmetric(st, e):
         return e  # a clash between police and protesters is a riot's, told on both sides
-    if st.actors.get(e["actor"], {}).get("kind") not in STATE_FORCE_KINDS:
+    if not _state_force(st, e["actor"]):
         return e
     target = st.actors.get(e["target"], {})
     if target.get("group") in CROWD_GROUPS:
@@ -95,6 +96,25 @@ def _repressed(st: DocState, e: EventRecord) -> EventRecord:
         crowd = _generic(st, "protesters", target.get("country"))
         return {**e, "type": "COERCE", "cameo": REPRESSION_CAMEO, "target": crowd}
     return e
+
+
+def _by_lethal_force(st: DocState, pred: Token) -> bool:
+    """The coercion is the purpose of a violent act ("opened fire to disperse", "shot to scatter")."""
+    frame = st.frames.get(pred.head.i) if pred.dep_ in ("xcomp", "advcl") else None
+    if frame is None or frame.pred.type not in VIOLENT_TYPES:
+        return False
+    means = st.lex.group("nonlethal_means")  # "fired tear gas to disperse": no lethal force
+    objects = [t for c in pred.head.children if c.dep_ in OBJ for t in c.subtree]
+    return not any(t.lemma_.lower() in means for t in objects)
+
+
+def _state_force(st: DocState, aid: str | None) -> bool:
+    """Police or soldiers: generic ones, or a country's army of the KB ("Nigerian Armed Forces")."""
+    rec = st.actors.get(aid or "", {})
+    if rec.get("kind") in STATE_FORCE_KINDS or rec.get("group") in STATE_FORCE_KINDS:
+        return True
+    entry = st.kb.get(aid) if aid else None
+    return entry is not None and "army" in (entry.institution or "")
 
 
 def _symmetric(st: DocState, e: EventRecord) -> bool:

@@ -1,0 +1,53 @@
+"""English news snippets (issue 14, CASE 2021 task 2), third round, on snippets of our own:
+exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_en_snippets import rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "of" place of a dweller subject is where they act; ACLED's bracketed district and
+        # state name the country of the unnamed groups, and a KB army is a state force
+        (
+            "Residents of Jen (Karim-Lamido LGA, Taraba) burnt tyres and fired arrows at soldiers.",
+            {
+                ("Rioters (Nigeria)", "PROTEST", None, "Jen"),
+                ("Rioters (Nigeria)", "PROTEST", "Nigerian Armed Forces", "Jen"),
+            },
+        ),
+        (
+            "Villagers of Garkida (Gombi LGA, Adamawa) burnt tyres and threw stones at police officers.",
+            {("Rioters (Nigeria)", "PROTEST", None, "Garkida")},
+        ),
+        (
+            "Inhabitants of Maigatari (Maigatari LGA, Jigawa) blocked the road and set fire to a police car.",
+            {
+                ("Protesters (Nigeria)", "PROTEST", None, "Maigatari"),
+                ("Rioters (Nigeria)", "PROTEST", None, "Maigatari"),
+            },
+        ),
+        # a KB army that shoots at protesters represses them
+        (
+            "Nigerian soldiers shot at protesters in Lagos.",
+            {("Nigerian Armed Forces", "COERCE", "Protesters (Nigeria)", "Lagos")},
+        ),
+        # a dispersal by non-lethal means meets a protest; by opening fire it is force alone
+        (
+            "Police fired rubber bullets to disperse marchers in Harare.",
+            {
+                ("Police Forces of Zimbabwe", "COERCE", "Protesters (Zimbabwe)", "Harare"),
+                ("Protesters (Zimbabwe)", "PROTEST", None, "Harare"),
+            },
+        ),
+    ],
+)
+def test_dwellers_place_and_country(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
