@@ -23,8 +23,10 @@ from conflictkg.nlp.name_spans import (
     _name_span,
     _place_ent,
     _text,
+    common_word,
     demonym_country,
     doc_between_ok,
+    group_of,
     holder_modifier,
     hyphen_joined,
     name_before_of,
@@ -229,9 +231,8 @@ class MentionFinder:
                 self.civilians_seen = True
             if t.i in covered or (t.dep_ == "compound" and not holder_modifier(t, self.lex)):
                 continue  # "police chief": a person, not a new group
-            forms = _forms(t)
             # the noun with its modifier first ("government forces"), then alone ("forces")
-            group = _pair_group(t, forms, generic) or next((generic[f] for f in forms if f in generic), None)
+            group = group_of(t, self.lex, covered, mentions)
             if group is None:
                 continue
             if possessed(t, covered, group):
@@ -431,7 +432,7 @@ class MentionFinder:
                 continue
             if all(t.is_lower for t in toks):
                 continue
-            if len(toks) == 1 and toks[0].lower_ in self.lex.group("institution_nouns"):
+            if len(toks) == 1 and common_word(toks[0], self.lex):
                 continue  # "Army": a generic word, resolved from the context or not at all
             head = ent.root
             if kind == "organisation" and self._person_like(ent):
@@ -573,18 +574,6 @@ def _exact_alias(entry: Any, word: str) -> Any:
     if entry is None or word not in {n for a in (entry.name, *entry.aliases) for n in (a, a.lower())}:
         return None
     return entry
-
-
-def _pair_group(t: Token, forms: list[str], generic: dict[str, str]) -> str | None:
-    """The class of a group noun with its modifier ("government forces", "riot police")."""
-    for c in t.children:
-        if c.dep_ in ("amod", "compound", "nmod", "obl:mod") and c.pos_ in ("ADJ", "NOUN", "VERB", "PROPN"):
-            pairs = [f"{a} {b}" for a in forms for b in _forms(c)]
-            pairs += [f"{b} {a}" for a in forms for b in _forms(c)]
-            group = next((generic[k] for k in pairs if k in generic), None)
-            if group:
-                return group
-    return None
 
 
 def _phrase(t: Token) -> list[Token]:

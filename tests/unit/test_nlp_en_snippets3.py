@@ -51,3 +51,43 @@ Row = tuple[str, str, str | None, str | None]
 )
 def test_dwellers_place_and_country(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "riot" is the police's modifier, no name; tear gas fired at a crowd meets its protest
+        (
+            "Riot police fired tear gas at protesters in Nairobi.",
+            {
+                ("Police Forces of Kenya", "COERCE", "Protesters (Kenya)", "Nairobi"),
+                ("Protesters (Kenya)", "PROTEST", None, "Nairobi"),
+            },
+        ),
+        (
+            "Riot police dispersed a crowd in Kinshasa.",
+            {("Police Forces of DR Congo", "COERCE", "Civilians (DR Congo)", "Kinshasa")},
+        ),
+        # a state demonym's forces, army or military are its military, as its troops are
+        (
+            "Kenyan forces killed five al Shabaab fighters in Lamu.",
+            {("Military Forces of Kenya", "FIGHT", "Al-Shabaab", "Lamu")},
+        ),
+        ("The Kenyan army attacked al Shabaab.", {("Military Forces of Kenya", "FIGHT", "Al-Shabaab", None)}),
+        (
+            "Ugandan military killed rebels in Ituri.",
+            {("Military Forces of Uganda", "FIGHT", "Unidentified Armed Group (DR Congo)", "Ituri")},
+        ),
+        # a KB army stays itself; rebel forces stay an armed group
+        (
+            "Nigerian forces repelled an attack by Boko Haram in Borno.",
+            {("Nigerian Armed Forces", "FIGHT", "Boko Haram", "Borno")},
+        ),
+        (
+            "Syrian rebel forces attacked an army checkpoint in Homs.",
+            {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Homs")},
+        ),
+    ],
+)
+def test_state_forces_naming(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -21,6 +21,7 @@ REPRESSION_CAMEO = "175"
 RIOT_CAMEO = "145"
 PROTEST_CAMEO = "14"
 PROPERTY_CAMEO = "171"
+COERCION_CAMEO = "17"
 STATE_FORCE_KINDS = frozenset({"police", "military"})
 CROWD_GROUPS = frozenset({"protesters", "rioters"})
 VIOLENT_TYPES = frozenset({"FIGHT", "ASSAULT"})
@@ -90,7 +91,8 @@ def _repressed(st: DocState, e: EventRecord) -> EventRecord:
         return e
     target = st.actors.get(e["target"], {})
     if target.get("group") in CROWD_GROUPS:
-        return {**e, "type": "COERCE", "cameo": REPRESSION_CAMEO}
+        cameo = COERCION_CAMEO if _nonlethal(st, st.doc[e["pred"]]) else REPRESSION_CAMEO
+        return {**e, "type": "COERCE", "cameo": cameo}
     if target.get("group") == "civilians" and _crowd_patient(st, st.doc[e["pred"]]):
         # "three protesters were shot dead by police": the victims are protesters, not bystanders
         crowd = _generic(st, "protesters", target.get("country"))
@@ -101,11 +103,14 @@ def _repressed(st: DocState, e: EventRecord) -> EventRecord:
 def _by_lethal_force(st: DocState, pred: Token) -> bool:
     """The coercion is the purpose of a violent act ("opened fire to disperse", "shot to scatter")."""
     frame = st.frames.get(pred.head.i) if pred.dep_ in ("xcomp", "advcl") else None
-    if frame is None or frame.pred.type not in VIOLENT_TYPES:
-        return False
-    means = st.lex.group("nonlethal_means")  # "fired tear gas to disperse": no lethal force
-    objects = [t for c in pred.head.children if c.dep_ in OBJ for t in c.subtree]
-    return not any(t.lemma_.lower() in means for t in objects)
+    return frame is not None and frame.pred.type in VIOLENT_TYPES and not _nonlethal(st, pred.head)
+
+
+def _nonlethal(st: DocState, verb: Token) -> bool:
+    """ "fired tear gas", "fired rubber bullets at protesters": what is fired is not lethal."""
+    means = st.lex.group("nonlethal_means")
+    objects = [t for c in verb.children if c.dep_ in OBJ for t in c.subtree]
+    return any(t.lemma_.lower() in means for t in objects)
 
 
 def _state_force(st: DocState, aid: str | None) -> bool:
