@@ -91,3 +91,32 @@ def test_dwellers_place_and_country(text: str, expected: set[Row]) -> None:
 )
 def test_state_forces_naming(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the crowd right before a participle the parser hung on the verb is who marches
+        (
+            "Police arrested 50 protesters marching in Abuja.",
+            {
+                ("Police Forces of Nigeria", "COERCE", "Protesters (Nigeria)", "Abuja"),
+                ("Protesters (Nigeria)", "PROTEST", None, "Abuja"),
+            },
+        ),
+        # forces closing a road protest nothing; forces stopping a crowd coerce it
+        ("Police blocked the road to Gao.", set()),
+        ("Security forces blocked the main road leading to the airport in Conakry.", set()),
+        (
+            "Soldiers blocked protesters heading to the presidential palace in Khartoum.",
+            {
+                ("Sudanese Armed Forces", "COERCE", "Protesters (Sudan)", "Khartoum"),
+                ("Protesters (Sudan)", "PROTEST", None, "Khartoum"),
+            },
+        ),
+        # crowds blocking a road still protest
+        ("Youths blocked the road in Jos.", {("Protesters (Nigeria)", "PROTEST", None, "Jos")}),
+    ],
+)
+def test_police_actions_are_no_protests(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -28,8 +28,26 @@ VIOLENT_TYPES = frozenset({"FIGHT", "ASSAULT"})
 
 
 def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    coded = [_rioting(st, _repressed(st, e)) for e in events]
+    kept = [k for k in (_forces_protest(st, e) for e in events) if k is not None]
+    coded = [_rioting(st, _repressed(st, e)) for e in kept]
     return coded + _protests_met(st, coded)
+
+
+def _forces_protest(st: DocState, e: EventRecord) -> EventRecord | None:
+    """A protest of state forces read off a road they block ("Police blocked the road to Gao") or
+    off the sentence ("Soldiers blocked protesters heading to X") is none: they coerce the crowd
+    they act on, if any. Forces protesting by a protest verb ("police officers marched") still do."""
+    if e["type"] != "PROTEST" or not _state_force(st, e["actor"]):
+        return e
+    frame = st.frames.get(e["pred"])
+    if frame is not None and (frame.noun is None or frame.nominal):
+        return e
+    pred = st.doc[e["pred"]]
+    crowd = next((c for c in pred.children if c.dep_ in OBJ and _is_crowd(st, c) and c.i in st.covered), None)
+    if crowd is None:
+        return None
+    target = str(st.covered[crowd.i]["actor"])
+    return {**e, "type": "COERCE", "cameo": COERCION_CAMEO, "target": target}
 
 
 def _protests_met(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
