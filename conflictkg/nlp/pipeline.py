@@ -137,6 +137,13 @@ def _register() -> None:
 
         return present_verbs(nlp, load_lexicon(lang))
 
+    @Language.factory("ckg_acronyms", default_config={"lang": "en"})
+    def make_acronyms(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.knowledge.lexicon import load_lexicon
+        from conflictkg.nlp.acronyms import acronyms
+
+        return acronyms(nlp, load_lexicon(lang))
+
     @Language.factory("ckg_headline_arcs")
     def make_headline_arcs(nlp: Language, name: str) -> Any:
         from conflictkg.nlp.headlines import headline_arcs
@@ -281,6 +288,12 @@ def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
     return prefixed_lemmas
 
 
+def _acronym_tags(lang: str) -> frozenset[str]:
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    return load_lexicon(lang).group("acronym_misread_tags")
+
+
 def _headline_links(lang: str) -> frozenset[str]:
     from conflictkg.knowledge.lexicon import load_lexicon
 
@@ -369,6 +382,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         nlp.add_pipe("ckg_paragraphs", before="parser")
         if _present_endings(lang):
             nlp.add_pipe("ckg_present_verbs", config={"lang": lang}, before="parser")
+        if _acronym_tags(lang):
+            nlp.add_pipe("ckg_acronyms", config={"lang": lang}, before="parser")
         if _headline_links(lang):
             nlp.add_pipe("ckg_headline_verbs", config={"lang": lang}, before="parser")
             nlp.add_pipe("ckg_headline_arcs", after="parser")

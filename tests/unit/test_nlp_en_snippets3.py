@@ -120,3 +120,22 @@ def test_state_forces_naming(text: str, expected: set[Row]) -> None:
 )
 def test_police_actions_are_no_protests(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "IS" in capitals before a noun is the group's acronym, not the verb "is"
+        (
+            "IS militants fired rockets at an SDF post in the village of Sweidan in Deir ez-Zor.",
+            {("Islamic State", "FIGHT", "Syrian Democratic Forces", "Deir ez-Zor")},
+        ),
+        (
+            "IS fighters attacked a QSD checkpoint in Hajin.",
+            {("Islamic State", "FIGHT", "Syrian Democratic Forces", "Hajīn")},
+        ),
+        ("IS claimed the bombing in Kabul.", {("Islamic State", "FIGHT", None, "Kabul")}),
+    ],
+)
+def test_acronyms_read_as_function_words(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
