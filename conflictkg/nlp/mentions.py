@@ -32,6 +32,7 @@ from conflictkg.nlp.name_spans import (
     name_before_of,
     names_forces,
     possessed,
+    rebel_group,
     state_demonym,
     titled,
 )
@@ -372,14 +373,17 @@ class MentionFinder:
         if not todo:
             return
         counts: dict[str, int] = {}
+        groups: dict[str, int] = {}  # armed groups' home countries: ISWAP's Nigeria in a note on Diffa
         for m in mentions:
             a = actors.get(m["actor"])
             if a and a["country"]:
                 weight = 2 if a["kind"] == "state" and doc[m["head"]].pos_ == "PROPN" else 1
-                counts[a["country"]] = counts.get(a["country"], 0) + weight
+                tally = groups if rebel_group(self.kb, a) else counts
+                tally[a["country"]] = tally.get(a["country"], 0) + weight
         # no state named: the country of the places named ("the army shelled ... around Aleppo")
         iso3 = max(counts, key=lambda k: counts[k]) if counts else None
         iso3 = iso3 or self.article_country(doc, mentions, covered, actors)
+        iso3 = iso3 or (max(groups, key=lambda k: groups[k]) if groups else None)
         state = self.kb.state(iso3) if iso3 else None
         country = state.name if state is not None else ""
         for t in todo:

@@ -208,6 +208,13 @@ def holder_modifier(t: Token, lex: Lexicon) -> bool:
     return group == "armed" or (group in ("police", "military") and head.lemma_.lower() in places)
 
 
+def rebel_group(kb: Any, actor: dict[str, Any]) -> bool:
+    """A non-state armed group (no country's army): its home country says little of where it acts."""
+    entry = kb.get(actor["id"]) if actor.get("id") else None
+    army = entry is not None and "army" in (entry.institution or "")
+    return actor["kind"] in ("armed_group", "militia") and not army and not actor.get("group")
+
+
 def possessed(t: Token, covered: dict[int, int], group: str) -> bool:
     """ "its troops", "ses soldats": a group noun whose possessive says whose it is; a crowd's
     ("ses partisans") only says whom it backs, it stays the generic crowd of the country."""

@@ -139,3 +139,26 @@ def test_police_actions_are_no_protests(text: str, expected: set[Row]) -> None:
 )
 def test_acronyms_read_as_function_words(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the infinitive of an attempt noun is done by who makes the attempt
+        (
+            "Al Shabaab fighters made an attempt to storm a military base in Baidoa.",
+            {("Al-Shabaab", "FIGHT", None, "Baidoa")},
+        ),
+        (
+            "Boko Haram insurgents made two attempts to attack soldiers in Monguno.",
+            {("Boko Haram", "FIGHT", "Nigerian Armed Forces", "Monguno")},
+        ),
+        # "the army" of the place named, not of the armed group's home country
+        (
+            "ISWAP fighters made an attempt to attack an army post in Bosso (Diffa).",
+            {("Islamic State West Africa Province", "FIGHT", "Niger Armed Forces", "Bosso")},
+        ),
+    ],
+)
+def test_attempts(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

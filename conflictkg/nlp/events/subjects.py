@@ -349,6 +349,10 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     crowd = _crowd_before(st, tok)
     if crowd is not None:
         return _np_actor(st, crowd)
+    if tok.dep_ == "acl" and head.lemma_.lower() in st.lex.group("attempt_nouns") and head.dep_ in OBJ:
+        # "made two attempts to attack X": who made them
+        subj = first_child(head.head, SUBJ)
+        return _np_actor(st, subj) if subj is not None else _controller(st, head.head, depth + 1)
     if _prepositional_gerund(tok):  # "after taking control of X": the clause the preposition hangs on
         head = head.head
     if tok.dep_ == "acl" and head.lemma_.lower() in st.lex.group("topic_nouns") and head.dep_ in OBJ:
