@@ -162,3 +162,24 @@ def test_acronyms_read_as_function_words(text: str, expected: set[Row]) -> None:
 )
 def test_attempts(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ACLED's pro-Iran militias are a KB actor; the group whose positions are hit is the target
+        (
+            "Israeli warplanes carried out raids on pro-Iran militias positions near Al Mayadin.",
+            {("Israel Defense Forces", "FIGHT", "Militia (Pro-Iran)", "Al Mayādīn")},
+        ),
+        (
+            "Iran-backed militias shelled SDF positions near Deir ez-Zor.",
+            {
+                ("Iran", "SUPPORT", "Militia (Pro-Iran)", "Deir ez-Zor"),
+                ("Militia (Pro-Iran)", "FIGHT", "Syrian Democratic Forces", "Deir ez-Zor"),
+            },
+        ),
+    ],
+)
+def test_pro_iran_militias(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
