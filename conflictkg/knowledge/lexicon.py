@@ -116,7 +116,7 @@ _WORD_GROUPS = (
     "gathering_nouns", "possessive_relatives", "control_verbs", "control_states", "modal_adjectives",
     "silent_e_endings", "accident_causes", "present_imperfect_endings", "compass_homographs",
     "dweller_nouns", "nonlethal_means", "state_force_nouns", "acronym_misread_tags",
-    "attempt_nouns",
+    "attempt_nouns", "resultative_adjectives",
 )  # fmt: skip
 
 

@@ -183,3 +183,21 @@ def test_attempts(text: str, expected: set[Row]) -> None:
 )
 def test_pro_iran_militias(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "shot" read as a noun before "dead", the clause's head: the verb of the clause
+        (
+            "Gunmen on a motorbike shot dead a displaced man in Saraqib.",
+            {("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", "Saraqib")},
+        ),
+        (
+            "Gunmen riding a motorcycle shot dead a civilian in Daraa.",
+            {("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", "Dar‘ā")},
+        ),
+    ],
+)
+def test_shot_dead(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
