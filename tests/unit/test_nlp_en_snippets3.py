@@ -201,3 +201,18 @@ def test_pro_iran_militias(text: str, expected: set[Row]) -> None:
 )
 def test_shot_dead(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # control taken from a side: that side lost it
+        (
+            "The Houthis took control of Hazm from government forces.",
+            {("Houthis", "CAPTURE", "Government of Yemen", "Al Ḩazm")},
+        ),
+        ("Rebels took control of Kidal.", {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Kidal")}),
+    ],
+)
+def test_control_taken_from(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
