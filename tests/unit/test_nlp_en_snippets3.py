@@ -17,10 +17,10 @@ Row = tuple[str, str, str | None, str | None]
         # the "of" place of a dweller subject is where they act; ACLED's bracketed district and
         # state name the country of the unnamed groups, and a KB army is a state force
         (
-            "Residents of Jen (Karim-Lamido LGA, Taraba) burnt tyres and fired arrows at soldiers.",
+            "Residents of Bambur (Karim-Lamido LGA, Taraba) burned tyres and fired arrows at soldiers.",
             {
-                ("Rioters (Nigeria)", "PROTEST", None, "Jen"),
-                ("Rioters (Nigeria)", "PROTEST", "Nigerian Armed Forces", "Jen"),
+                ("Rioters (Nigeria)", "PROTEST", None, "Bambur"),
+                ("Rioters (Nigeria)", "PROTEST", "Nigerian Armed Forces", "Bambur"),
             },
         ),
         (
