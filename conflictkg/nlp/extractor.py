@@ -17,7 +17,6 @@ Decisions (documented here because the graph depends on them):
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ from conflictkg.model import (
     slug,
 )
 from conflictkg.nlp import language
+from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
 from conflictkg.nlp.generic import placed
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
 from conflictkg.nlp.version import extractor_version
@@ -52,7 +52,6 @@ PIPE_BATCH_CHARS = 100_000
 _FOREIGN_CITY = 100_000  # a place outside the article's country must be this big to be meant,
 _FOREIGN_TOWN = 5_000  # or a town named exactly so
 _NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "LIEU"})
-_BRACKETED = re.compile(r"\(([^()]{2,80})\)")
 
 
 class NLPExtractor:
@@ -320,11 +319,9 @@ class NLPExtractor:
                 iso3 = next(iter(found))
                 # a subdivision ("Tachira") says more than a city several countries have a namesake of
                 counts[iso3] += 2 if any(a.country == iso3 for a in gaz.admins(name)) else 1
-        for part in dict.fromkeys(parsed.bracketed):
-            # "Kabuta (Al Mansura, Aden)", "(Mbuji-Mayi, Kasai-Oriental)": ACLED's admin hints
-            found = {a.country for a in gaz.admins(part)}
-            if len(found) == 1:
-                counts[next(iter(found))] += 3
+        # "Kabuta (Al Mansura, Aden)", "(Mbuji-Mayi, Kasai-Oriental)": ACLED's admin hints
+        for iso3, n in admin_countries(parsed.bracketed, gaz).items():
+            counts[iso3] += 3 * n
         return counts.most_common(1)[0][0] if counts else None
 
     def known_countries(self, parsed: Parsed) -> set[str]:
@@ -491,8 +488,7 @@ class Parsed:
             self.records.setdefault(aid, rec)
         self.countries.update(_country_counts(doc, records))
         self.names.extend(_place_names(doc))
-        for inner in _BRACKETED.findall(doc.text):
-            self.bracketed.extend(p.strip() for p in inner.split(",") if p.strip())
+        self.bracketed.extend(bracketed_parts(doc.text))
         for e in doc._.events or []:
             pred = doc[e["pred"]]
             lo, hi = _clause(pred, e["sent_start"], e["sent_end"])

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
+from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
 from conflictkg.nlp.dates import WEEKDAYS
 from conflictkg.nlp.generic import classes, generic_entry
 from conflictkg.nlp.name_spans import (
@@ -22,13 +23,16 @@ from conflictkg.nlp.name_spans import (
     _name_span,
     _place_ent,
     _text,
+    common_word,
     demonym_country,
     doc_between_ok,
+    group_of,
     holder_modifier,
     hyphen_joined,
     name_before_of,
     names_forces,
     possessed,
+    rebel_group,
     state_demonym,
     titled,
 )
@@ -201,6 +205,7 @@ class MentionFinder:
                     if place is not None and place.country:
                         counts[place.country] = counts.get(place.country, 0) + 1
             counts = {k: n for k, n in counts.items() if n >= 2}  # one village alone: maybe a homonym
+            counts = counts or dict(admin_countries(bracketed_parts(doc.text), self.gazetteer))
         if not counts and len(complements) == 1:
             counts = complements  # the one country named at all
         self.country = max(counts, key=lambda k: counts[k]) if counts else None
@@ -227,9 +232,8 @@ class MentionFinder:
                 self.civilians_seen = True
             if t.i in covered or (t.dep_ == "compound" and not holder_modifier(t, self.lex)):
                 continue  # "police chief": a person, not a new group
-            forms = _forms(t)
             # the noun with its modifier first ("government forces"), then alone ("forces")
-            group = _pair_group(t, forms, generic) or next((generic[f] for f in forms if f in generic), None)
+            group = group_of(t, self.lex, covered, mentions)
             if group is None:
                 continue
             if possessed(t, covered, group):
@@ -369,14 +373,17 @@ class MentionFinder:
         if not todo:
             return
         counts: dict[str, int] = {}
+        groups: dict[str, int] = {}  # armed groups' home countries: ISWAP's Nigeria in a note on Diffa
         for m in mentions:
             a = actors.get(m["actor"])
             if a and a["country"]:
                 weight = 2 if a["kind"] == "state" and doc[m["head"]].pos_ == "PROPN" else 1
-                counts[a["country"]] = counts.get(a["country"], 0) + weight
+                tally = groups if rebel_group(self.kb, a) else counts
+                tally[a["country"]] = tally.get(a["country"], 0) + weight
         # no state named: the country of the places named ("the army shelled ... around Aleppo")
         iso3 = max(counts, key=lambda k: counts[k]) if counts else None
         iso3 = iso3 or self.article_country(doc, mentions, covered, actors)
+        iso3 = iso3 or (max(groups, key=lambda k: groups[k]) if groups else None)
         state = self.kb.state(iso3) if iso3 else None
         country = state.name if state is not None else ""
         for t in todo:
@@ -429,7 +436,7 @@ class MentionFinder:
                 continue
             if all(t.is_lower for t in toks):
                 continue
-            if len(toks) == 1 and toks[0].lower_ in self.lex.group("institution_nouns"):
+            if len(toks) == 1 and common_word(toks[0], self.lex):
                 continue  # "Army": a generic word, resolved from the context or not at all
             head = ent.root
             if kind == "organisation" and self._person_like(ent):
@@ -571,18 +578,6 @@ def _exact_alias(entry: Any, word: str) -> Any:
     if entry is None or word not in {n for a in (entry.name, *entry.aliases) for n in (a, a.lower())}:
         return None
     return entry
-
-
-def _pair_group(t: Token, forms: list[str], generic: dict[str, str]) -> str | None:
-    """The class of a group noun with its modifier ("government forces", "riot police")."""
-    for c in t.children:
-        if c.dep_ in ("amod", "compound", "nmod", "obl:mod") and c.pos_ in ("ADJ", "NOUN", "VERB", "PROPN"):
-            pairs = [f"{a} {b}" for a in forms for b in _forms(c)]
-            pairs += [f"{b} {a}" for a in forms for b in _forms(c)]
-            group = next((generic[k] for k in pairs if k in generic), None)
-            if group:
-                return group
-    return None
 
 
 def _phrase(t: Token) -> list[Token]:

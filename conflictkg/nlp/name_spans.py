@@ -93,9 +93,44 @@ def hyphen_joined(ent: Span) -> list[Token]:
 
 
 def names_forces(span: list[Token], lex: Lexicon) -> bool:
-    """ "soldats américains", "la police afghane": a state's forces (a generic actor unless the KB
-    has them), never the state itself."""
-    return any(lex.generic.get(t.lemma_.lower()) in ("military", "police") for t in span if t.pos_ == "NOUN")
+    """ "soldats américains", "la police afghane", "Kenyan forces": a state's forces (a generic actor
+    unless the KB has them), never the state itself."""
+    forces = lex.group("state_force_nouns")
+    return any(
+        lex.generic.get(t.lemma_.lower()) in ("military", "police") or t.lemma_.lower() in forces
+        for t in span
+        if t.pos_ == "NOUN"
+    )
+
+
+def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dict[str, Any]]) -> str | None:
+    """The class of a group noun: with its modifier first ("government forces"), then alone; "forces"
+    a state demonym qualifies ("Kenyan forces") are that state's military."""
+    forms, generic = _forms(t), lex.generic
+    paired = _pair_group(t, forms, generic)
+    if paired is not None:
+        return paired
+    group = next((generic[f] for f in forms if f in generic), None)
+    modifiers = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+    if (
+        t.lemma_.lower() in lex.group("state_force_nouns")
+        and modifiers
+        and all(state_demonym(c, covered, mentions) for c in modifiers)
+    ):
+        return "military"  # "Syrian rebel forces" keep their class
+    return group
+
+
+def _pair_group(t: Token, forms: list[str], generic: dict[str, str]) -> str | None:
+    """The class of a group noun with its modifier ("government forces", "riot police")."""
+    for c in t.children:
+        if c.dep_ in ("amod", "compound", "nmod", "obl:mod") and c.pos_ in ("ADJ", "NOUN", "VERB", "PROPN"):
+            pairs = [f"{a} {b}" for a in forms for b in _forms(c)]
+            pairs += [f"{b} {a}" for a in forms for b in _forms(c)]
+            group = next((generic[k] for k in pairs if k in generic), None)
+            if group:
+                return group
+    return None
 
 
 def _kind(entry: Any, kind: str) -> Any:
@@ -153,6 +188,14 @@ def doc_between_ok(role_tok: Token, t: Token) -> bool:
     return cur.i == role_tok.i
 
 
+def common_word(t: Token, lex: Lexicon) -> bool:
+    """ "Army", "Riot police": a capitalised word alone that is an institution noun or the modifier
+    of a group noun ("riot police" in generic_groups), not a name."""
+    pair = f"{t.lower_} {t.head.lemma_.lower()}"
+    modifier = t.dep_ in ("compound", "amod") and t.head.i == t.i + 1
+    return t.lower_ in lex.group("institution_nouns") or (modifier and pair in lex.generic)
+
+
 def holder_modifier(t: Token, lex: Lexicon) -> bool:
     """ "rebel positions", "a police camp": a group noun modifying what the group holds (an armed
     group's anything, the police's or the army's places), not "rebel fighters" (a group named by
@@ -163,6 +206,13 @@ def holder_modifier(t: Token, lex: Lexicon) -> bool:
     group = next((generic[f] for f in _forms(t) if f in generic), None)
     places = lex.group("territory_nouns") | set(lex.place_nouns)
     return group == "armed" or (group in ("police", "military") and head.lemma_.lower() in places)
+
+
+def rebel_group(kb: Any, actor: dict[str, Any]) -> bool:
+    """A non-state armed group (no country's army): its home country says little of where it acts."""
+    entry = kb.get(actor["id"]) if actor.get("id") else None
+    army = entry is not None and "army" in (entry.institution or "")
+    return actor["kind"] in ("armed_group", "militia") and not army and not actor.get("group")
 
 
 def possessed(t: Token, covered: dict[int, int], group: str) -> bool:

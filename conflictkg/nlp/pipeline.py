@@ -137,6 +137,20 @@ def _register() -> None:
 
         return present_verbs(nlp, load_lexicon(lang))
 
+    @Language.factory("ckg_acronyms", default_config={"lang": "en"})
+    def make_acronyms(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.knowledge.lexicon import load_lexicon
+        from conflictkg.nlp.acronyms import acronyms
+
+        return acronyms(nlp, load_lexicon(lang))
+
+    @Language.factory("ckg_resultative_arcs", default_config={"lang": "en"})
+    def make_resultative_arcs(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.knowledge.lexicon import load_lexicon
+        from conflictkg.nlp.resultatives import resultative_arcs
+
+        return resultative_arcs(nlp, load_lexicon(lang))
+
     @Language.factory("ckg_headline_arcs")
     def make_headline_arcs(nlp: Language, name: str) -> Any:
         from conflictkg.nlp.headlines import headline_arcs
@@ -281,6 +295,18 @@ def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
     return prefixed_lemmas
 
 
+def _resultative_adjectives(lang: str) -> frozenset[str]:
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    return load_lexicon(lang).group("resultative_adjectives")
+
+
+def _acronym_tags(lang: str) -> frozenset[str]:
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    return load_lexicon(lang).group("acronym_misread_tags")
+
+
 def _headline_links(lang: str) -> frozenset[str]:
     from conflictkg.knowledge.lexicon import load_lexicon
 
@@ -369,6 +395,10 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         nlp.add_pipe("ckg_paragraphs", before="parser")
         if _present_endings(lang):
             nlp.add_pipe("ckg_present_verbs", config={"lang": lang}, before="parser")
+        if _acronym_tags(lang):
+            nlp.add_pipe("ckg_acronyms", config={"lang": lang}, before="parser")
+        if _resultative_adjectives(lang):
+            nlp.add_pipe("ckg_resultative_arcs", config={"lang": lang}, after="parser")
         if _headline_links(lang):
             nlp.add_pipe("ckg_headline_verbs", config={"lang": lang}, before="parser")
             nlp.add_pipe("ckg_headline_arcs", after="parser")

@@ -48,8 +48,8 @@ def test_towns_fallen_told_before(text: str, expected: set[Row]) -> None:
         (
             "Kenyan forces clash with al Shabaab, retake Baidoa",
             {
-                ("Kenya", "FIGHT", "Al-Shabaab", None),
-                ("Kenya", "CAPTURE", None, "Baidoa"),
+                ("Military Forces of Kenya", "FIGHT", "Al-Shabaab", None),
+                ("Military Forces of Kenya", "CAPTURE", None, "Baidoa"),
             },
         ),
         (

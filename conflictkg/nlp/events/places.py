@@ -307,6 +307,18 @@ def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str
     return None
 
 
+def _shared_subjects(tok: Token) -> list[Token]:
+    """ "residents burnt tyres and shot arrows": a conjoined verb with no subject shares its head's."""
+    if tok.dep_ != "conj" or any(c.dep_ in SUBJ for c in tok.children):
+        return []
+    return [c for c in tok.head.children if c.dep_ in SUBJ]
+
+
+def _dwellers_of(st: DocState, node: Token, prep: str) -> bool:
+    """ "residents of Jen", "villagers of X": the "of" complement of a dweller noun is where they live."""
+    return prep in st.lex.group("of_preps") and node.lemma_.lower() in st.lex.group("dweller_nouns")
+
+
 def _city_of_a_state(st: DocState, tok: Token) -> bool:
     """ "a NATO base in Kabul": a capital the mentions read as its state, named after a locative
     preposition, is where things happen (a country named so is no event's place of its own)."""
@@ -442,19 +454,20 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             for tprep, t in prep_args(node):
                 if tprep in ADDRESSEE_PREPS and t.i in st.covered:
                     continue
-                if tprep in places:
+                if tprep in places or _dwellers_of(st, node, tprep):
                     got = _place_np(st, t)
                     if got is not None:
                         got["inferred"] = True
                         return got
     # a locative inside the subject ("civilians in Jarablus protested", "des habitants de Gao ont
-    # manifesté"): where the actors are is where they act, when the clause names no other place
-    for c in base.children:
+    # manifesté", "residents of Jen burnt tyres"): where the actors are is where they act, when the
+    # clause names no other place
+    for c in dict.fromkeys([*base.children, *tok.children, *_shared_subjects(tok)]):
         if c.dep_ not in SUBJ and c.dep_ not in SUBJ_PASS:
             continue
         for node in _bounded_subtree(c):
             for tprep, t in prep_args(node):
-                if tprep in lex.group("place_preps"):
+                if tprep in lex.group("place_preps") or _dwellers_of(st, node, tprep):
                     got = _place_np(st, t)
                     if got is not None:
                         got["inferred"] = True

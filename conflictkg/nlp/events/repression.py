@@ -22,14 +22,33 @@ REPRESSION_CAMEO = "175"
 RIOT_CAMEO = "145"
 PROTEST_CAMEO = "14"
 PROPERTY_CAMEO = "171"
+COERCION_CAMEO = "17"
 STATE_FORCE_KINDS = frozenset({"police", "military"})
 CROWD_GROUPS = frozenset({"protesters", "rioters"})
 VIOLENT_TYPES = frozenset({"FIGHT", "ASSAULT"})
 
 
 def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    coded = [_rioting(st, _repressed(st, _person_arrested(st, e))) for e in events]
+    kept = [k for k in (_forces_protest(st, e) for e in events) if k is not None]
+    coded = [_rioting(st, _repressed(st, _person_arrested(st, e))) for e in kept]
     return coded + _protests_met(st, coded)
+
+
+def _forces_protest(st: DocState, e: EventRecord) -> EventRecord | None:
+    """A protest of state forces read off a road they block ("Police blocked the road to Gao") or
+    off the sentence ("Soldiers blocked protesters heading to X") is none: they coerce the crowd
+    they act on, if any. Forces protesting by a protest verb ("police officers marched") still do."""
+    if e["type"] != "PROTEST" or not _state_force(st, e["actor"]):
+        return e
+    frame = st.frames.get(e["pred"])
+    if frame is not None and (frame.noun is None or frame.nominal):
+        return e
+    pred = st.doc[e["pred"]]
+    crowd = next((c for c in pred.children if c.dep_ in OBJ and _is_crowd(st, c) and c.i in st.covered), None)
+    if crowd is None:
+        return None
+    target = str(st.covered[crowd.i]["actor"])
+    return {**e, "type": "COERCE", "cameo": COERCION_CAMEO, "target": target}
 
 
 def _person_arrested(st: DocState, e: EventRecord) -> EventRecord:
@@ -47,8 +66,8 @@ def _person_arrested(st: DocState, e: EventRecord) -> EventRecord:
 def _protests_met(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """The protest of the crowds state forces intervened against, when the sentence told none and
     the article no protest of theirs ("Protesters marched in X. Police dispersed the protesters.")."""
-    if any(e["type"] == "PROTEST" for e in events):
-        return []
+    if any(e["type"] == "PROTEST" or e["cameo"] == REPRESSION_CAMEO for e in events):
+        return []  # told, or met with lethal force: ACLED's force against protesters alone
     protests: dict[str, EventRecord] = {e["actor"]: e for e in st.done if e["type"] == "PROTEST"}
     told = len(protests)
     for e in events:
@@ -69,13 +88,14 @@ def _intervention(st: DocState, e: EventRecord) -> bool:
     """Non-lethal force of state forces on protesters (lethal force is REPRESSION_CAMEO's)."""
     if e["type"] != "COERCE" or e["cameo"] == REPRESSION_CAMEO or e["modality"] != "asserted":
         return False
-    forces = st.actors.get(e["actor"], {}).get("kind") in STATE_FORCE_KINDS
-    return forces and st.actors.get(e["target"] or "", {}).get("group") == "protesters"
+    if _by_lethal_force(st, st.doc[e["pred"]]):
+        return False  # "opened fire to disperse protesters": force against protesters alone
+    return _state_force(st, e["actor"]) and st.actors.get(e["target"] or "", {}).get("group") == "protesters"
 
 
 def _rioting(st: DocState, e: EventRecord) -> EventRecord:
     wrecks = (e["type"] == "COERCE" and e["cameo"] == PROPERTY_CAMEO) or (
-        e["type"] == "FIGHT" and st.actors.get(e["target"] or "", {}).get("kind") in STATE_FORCE_KINDS
+        e["type"] == "FIGHT" and _state_force(st, e["target"])
     )
     if not wrecks or e["nominal"] or not _crowd_actor(st, e):
         return e
@@ -98,16 +118,39 @@ def _crowd_actor(st: DocState, e: EventRecord) -> bool:
 def _repressed(st: DocState, e: EventRecord) -> EventRecord:
     if e["type"] not in VIOLENT_TYPES or e["target"] is None or e["nominal"] or _symmetric(st, e):
         return e  # a clash between police and protesters is a riot's, told on both sides
-    if st.actors.get(e["actor"], {}).get("kind") not in STATE_FORCE_KINDS:
+    if not _state_force(st, e["actor"]):
         return e
     target = st.actors.get(e["target"], {})
     if target.get("group") in CROWD_GROUPS:
-        return {**e, "type": "COERCE", "cameo": REPRESSION_CAMEO}
+        cameo = COERCION_CAMEO if _nonlethal(st, st.doc[e["pred"]]) else REPRESSION_CAMEO
+        return {**e, "type": "COERCE", "cameo": cameo}
     if target.get("group") == "civilians" and _crowd_patient(st, st.doc[e["pred"]]):
         # "three protesters were shot dead by police": the victims are protesters, not bystanders
         crowd = _generic(st, "protesters", target.get("country"))
         return {**e, "type": "COERCE", "cameo": REPRESSION_CAMEO, "target": crowd}
     return e
+
+
+def _by_lethal_force(st: DocState, pred: Token) -> bool:
+    """The coercion is the purpose of a violent act ("opened fire to disperse", "shot to scatter")."""
+    frame = st.frames.get(pred.head.i) if pred.dep_ in ("xcomp", "advcl") else None
+    return frame is not None and frame.pred.type in VIOLENT_TYPES and not _nonlethal(st, pred.head)
+
+
+def _nonlethal(st: DocState, verb: Token) -> bool:
+    """ "fired tear gas", "fired rubber bullets at protesters": what is fired is not lethal."""
+    means = st.lex.group("nonlethal_means")
+    objects = [t for c in verb.children if c.dep_ in OBJ for t in c.subtree]
+    return any(t.lemma_.lower() in means for t in objects)
+
+
+def _state_force(st: DocState, aid: str | None) -> bool:
+    """Police or soldiers: generic ones, or a country's army of the KB ("Nigerian Armed Forces")."""
+    rec = st.actors.get(aid or "", {})
+    if rec.get("kind") in STATE_FORCE_KINDS or rec.get("group") in STATE_FORCE_KINDS:
+        return True
+    entry = st.kb.get(aid) if aid else None
+    return entry is not None and "army" in (entry.institution or "")
 
 
 def _symmetric(st: DocState, e: EventRecord) -> bool:

@@ -45,6 +45,9 @@ ONE_WORDS = shared_words("one_words")
 OTHER_WORDS = shared_words("other_words")
 
 
+_CROWD_CLASSES = frozenset({"protesters", "rioters", "civilians"})
+
+
 def _civilians(st: DocState) -> str:
     """The pseudo-actor of one-sided violence against civilians (ACLED's "Civilians")."""
     iso3 = st.doc._.country
@@ -343,6 +346,13 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     if anchor is not tok:
         return _controller(st, anchor, depth + 1)
     head = tok.head
+    crowd = _crowd_before(st, tok)
+    if crowd is not None:
+        return _np_actor(st, crowd)
+    if tok.dep_ == "acl" and head.lemma_.lower() in st.lex.group("attempt_nouns") and head.dep_ in OBJ:
+        # "made two attempts to attack X": who made them
+        subj = first_child(head.head, SUBJ)
+        return _np_actor(st, subj) if subj is not None else _controller(st, head.head, depth + 1)
     if _prepositional_gerund(tok):  # "after taking control of X": the clause the preposition hangs on
         head = head.head
     if tok.dep_ == "acl" and head.lemma_.lower() in st.lex.group("topic_nouns") and head.dep_ in OBJ:
@@ -387,6 +397,16 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
                 got = _np_actor(st, subj) if subj is not None else None
             return (got[0], got[1] - 0.1, got[2]) if got else None
     return None
+
+
+def _crowd_before(st: DocState, tok: Token) -> Token | None:
+    """ "Police arrested protesters marching in X": a participle the parser hung on the verb right
+    after its object, a crowd or people, is the object's reduced relative: the crowd marches."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.pos_ != "VERB":
+        return None
+    obj = first_child(tok.head, OBJ)
+    crowd = obj is not None and st.lex.generic.get(obj.lemma_.lower()) in _CROWD_CLASSES
+    return obj if crowd and obj is not None and obj.right_edge.i + 1 == tok.i else None
 
 
 def _prepositional_gerund(tok: Token) -> bool:

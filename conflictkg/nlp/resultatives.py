@@ -1,0 +1,62 @@
+"""Resultative verbs the tagger misreads: in "gunmen riding a motorcycle shot dead a civilian" the
+small English model reads "motorcycle shot" as a noun phrase and makes the adjective "dead" the
+clause's head, so no verb takes the gunmen and the civilian.
+
+The ``ckg_resultative_arcs`` component (after the parser) takes a past form of a lexicon verb read as
+a noun right before a resultative adjective (``resultative_adjectives``: "dead") that heads a clause
+for the verb: the adjective's dependents hang on it, the adjective becomes its complement, and the
+noun phrase the verb was read in keeps its last other noun in the verb's old place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from conflictkg.knowledge.lexicon import Lexicon
+
+VERB_TAG = "VBD"
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})  # the parser runs before the attribute ruler: no POS yet
+
+
+def past_lemmas(nlp: Any, verbs: frozenset[str]) -> dict[str, str]:
+    """Irregular past forms of the lexicon's verbs ("shot" → "shoot"), from the lemmatizer's table."""
+    irregular = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb", {})
+    return {form: lemmas[0] for form, lemmas in irregular.items() if lemmas and lemmas[0] in verbs}
+
+
+def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
+    """The ``ckg_resultative_arcs`` component for a pipeline and its lexicon."""
+    adjectives = lex.group("resultative_adjectives")
+    past = past_lemmas(nlp, lex.verb_lemmas())
+
+    def repair(doc: Doc) -> Doc:
+        for adj in doc[1:]:
+            verb = doc[adj.i - 1]
+            if adj.lower_ in adjectives and adj.tag_ == "JJ" and _misread(verb, adj, past):
+                _rehang(verb, adj, past[verb.lower_])
+        return doc
+
+    return repair
+
+
+def _misread(verb: Token, adj: Token, past: dict[str, str]) -> bool:
+    clause_head = adj.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in adj.children)
+    return verb.lower_ in past and verb.tag_ in NOUN_TAGS and clause_head and verb.head.i < verb.i
+
+
+def _rehang(verb: Token, adj: Token, lemma: str) -> None:
+    own = [c for c in verb.children if c.i < verb.i]
+    noun = next((c for c in reversed(own) if c.tag_ in NOUN_TAGS), None)
+    if noun is not None:  # "riding a motorcycle": the noun takes the verb's place
+        noun.head, noun.dep_ = verb.head, verb.dep_
+        for c in own:
+            if c is not noun:
+                c.head = noun
+    for c in list(adj.children):
+        c.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    adj.head, adj.dep_ = verb, "acomp"
+    verb.tag_ = VERB_TAG  # the attribute ruler and the lemmatizer then read a verb
