@@ -298,8 +298,9 @@ class MentionFinder:
             if c.dep_ in ("acl", "acl:relcl", "relcl", "appos", "conj", "punct"):
                 continue
             here = (c.dep_ == "prep" and c.lower_ in where) or _case(c) in where
-            if (group != "armed" and here) or _case(c) in self.lex.group("opposing_preps"):
-                continue  # "police in Nairobi": where they are; "rebelles aux forces X": whom they face
+            aside = self.lex.group("opposing_preps") | self.lex.group("source_preps_of_report")
+            if (group != "armed" and here) or _case(c) in aside:  # "police in Nairobi": where they are;
+                continue  # "rebelles aux forces X": whom they face; "selon X, ce sont des hommes": who says
             if group == "armed" and mentions is not None and state_demonym(c, covered, mentions):
                 continue  # "les rebelles syriens": of Syria, not Syria
             of_phrase = _case(c) in of or (c.dep_ == "prep" and c.lower_ in of)

@@ -15,6 +15,7 @@ from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _s
 from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.controls import _control_statements, _controls
 from conflictkg.nlp.events.dates import _date_expr
+from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.places import (
     _anaphoric_place,
     _event_place,
@@ -404,8 +405,9 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
                     out.append(_make(st, f, sent, type_, p.cameo, by_id[a], (b, 0.0, None), mod, conf - 0.05))
         return out
     for actor in actors:
-        if civilians:
-            target: Actor | None = (_victims(st, tok), 0.0, None)
+        if civilians:  # "sur l'avocat": the lawyer named before, else civilians
+            nouns = [f.noun] if f.noun is not None else []
+            target: Actor | None = named_victim(st, tok, nouns, preps) or (_victims(st, tok), 0.0, None)
         else:
             passive = is_passive(tok) and not f.nominal and tok.i not in st.active
             target = _target(st, f, actor[0], passive=passive)

@@ -17,6 +17,7 @@ from conflictkg.nlp.events.actors import (
     _violent_noun,
 )
 from conflictkg.nlp.events.dates import _is_date_word
+from conflictkg.nlp.events.named_roles import person_named_as
 from conflictkg.nlp.events.places import _name_text, _place_np
 from conflictkg.nlp.events.state import (
     Actor,
@@ -302,7 +303,7 @@ def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
         if got is None and st.lex.nouns[c.lemma_.lower()].type in ("FIGHT", "ASSAULT"):
             # "a condamné l'attaque", "condemned the attack": the attack told before
             return _last_attacker(st, c, actor_id)
-    got = _title_holder(st, c) or _people_of(st, c) or _np_actor(st, c)
+    got = _title_holder(st, c) or _people_of(st, c) or _np_actor(st, c) or person_named_as(st, c)
     if got is not None and got[0] != actor_id:
         return _state_forces(st, c, got)
     return None
