@@ -32,3 +32,24 @@ pytestmark = pytest.mark.nlp
 )  # fmt: skip
 def test_unnamed_attackers_on_a_person_named_before(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle coordinated with a passive is passive too: its patient acts in neither
+        ("L'institut culturel français de Bamako a été saccagé et incendié dimanche.", set()),
+        ("Des soldats syriens ont été capturés puis exécutés près d'Alep.",
+         {("Unidentified Armed Group (Syria)", "ASSAULT", "Syrian Arab Army", "Aleppo")}),
+        ("Deux policiers ont été attaqués et blessés à Kidal.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Police Forces of Mali", "Kidal")}),
+        # the agent may hang on either verb
+        ("L'école du village a été saccagée et incendiée par des hommes armés près de Gao.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", None, "Gao")}),
+        # a participle on a noun has that noun for its patient: no person near it was attacked
+        ("Selon eux, M. Dupont, directeur de l'hôtel incendié dans la nuit à Gao, a quitté le pays.",
+         set()),
+    ],
+)  # fmt: skip
+def test_a_passive_patient_is_never_the_actor(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -73,6 +73,7 @@ from conflictkg.nlp.syntax import (
     first_child,
     is_passive,
     prep_args,
+    shares_passive,
 )
 
 BETWEEN = shared_words("between_preps")  # "a clash between X and Y"
@@ -409,7 +410,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             nouns = [f.noun] if f.noun is not None else []
             target: Actor | None = named_victim(st, tok, nouns, preps) or (_victims(st, tok), 0.0, None)
         else:
-            passive = is_passive(tok) and not f.nominal and tok.i not in st.active
+            passive = (is_passive(tok) or shares_passive(tok)) and not f.nominal and tok.i not in st.active
             target = _target(st, f, actor[0], passive=passive)
         if target is not None and type_ == "FIGHT" and f.nominal and _escapers(st, tok):
             type_ = _attempt_type(st, target)
