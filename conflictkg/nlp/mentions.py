@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.dates import WEEKDAYS
-from conflictkg.nlp.generic import classes, generic_entry
+from conflictkg.nlp.generic import classes, generic_entry, told_country
 from conflictkg.nlp.name_spans import (
     _case,
     _depth,
@@ -241,8 +241,8 @@ class MentionFinder:
             return
         iso3 = self.article_country(doc, mentions, covered, actors)
         definite = ("the", "les", "le", "la", "l'", "ces", "these", "those")
-        for t, group, own in todo:
-            country = own or iso3
+        for t, group, own in todo:  # "les journalistes": those named with their country before
+            country = own or told_country(group, t, definite, mentions, actors) or iso3
             state = self.kb.state(country) if country else None
             name = state.name if state is not None else None
             add([t], t, generic_entry(group, country, name, self.kb, own=own is not None))

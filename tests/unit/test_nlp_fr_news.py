@@ -131,7 +131,7 @@ CASES: list[tuple[str, set[Row]]] = [
     ("Deux soldats français ont été tués en Afghanistan.",
      {("Unidentified Armed Group (Afghanistan)", "FIGHT", "French Armed Forces", "Afghanistan")}),
     ("Deux journalistes ont été enlevés à Kaboul, en Afghanistan.",
-     {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+     {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Journalists (Afghanistan)", "Kabul")}),
     # ... but not when it is the toll of an attack told before
     ("Les talibans ont attaqué une base à Kandahar. Deux soldats ont été tués.",
      {("Taliban", "FIGHT", None, "Kandahār")}),
@@ -209,7 +209,7 @@ def test_imperfect_stays_asserted() -> None:
     ("text", "actor"),
     [
         ("Des militants autonomistes ont attaqué un bureau de vote à Gao, au Mali.", "Protesters (Mali)"),
-        ("Des militants islamistes ont attaqué un village près de Gao, au Mali.", MALI_ARMED),
+        ("Des militants islamistes ont attaqué un village près de Gao, au Mali.", "Islamist Militia (Mali)"),
         ("Des militants armés ont attaqué un village près de Gao, au Mali.", MALI_ARMED),
     ],
 )

@@ -4,6 +4,7 @@ exact (actor, type, target, place) rows."""
 from __future__ import annotations
 
 import pytest
+from unit.test_nlp_en_snippets import rows as en_rows
 from unit.test_nlp_fr_war import Row, rows
 
 pytestmark = pytest.mark.nlp
@@ -52,4 +53,45 @@ def test_unnamed_attackers_on_a_person_named_before(text: str, expected: set[Row
     ],
 )  # fmt: skip
 def test_a_passive_patient_is_never_the_actor(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # ACLED's own generic names: Islamist militias and journalists, their country from the
+        # nationality adjective, else from the place
+        ("Des militants islamistes irakiens ont enlevé trois journalistes roumains à Bagdad.", "fr",
+         {("Islamist Militia (Iraq)", "ASSAULT", "Journalists (Romania)", "Baghdad")}),
+        ("Deux journalistes ont été enlevés à Alep samedi.", "fr",
+         {("Unidentified Armed Group (Syria)", "ASSAULT", "Journalists (Syria)", "Aleppo")}),
+        ("Des combattants islamistes ont abattu deux soldats maliens près de Gao.", "fr",
+         {("Islamist Militia (Mali)", "FIGHT", "Malian Armed Forces", "Gao")}),
+        ("Islamist militants killed two journalists in Mogadishu.", "en",
+         {("Islamist Militia (Somalia)", "ASSAULT", "Journalists (Somalia)", "Mogadishu")}),
+        # other unarmed victims stay civilians
+        ("Trois travailleurs humanitaires ont été enlevés près de Tombouctou.", "fr",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Timbuktu")}),
+    ],
+)  # fmt: skip
+def test_islamist_militias_and_journalists(text: str, lang: str, expected: set[Row]) -> None:
+    assert (rows(text) if lang == "fr" else en_rows(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite repeat of a group is the one named with its country before
+        ("Trois journalistes roumains ont été enlevés en Irak. Des militants islamistes ont ensuite "
+         "abattu les journalistes près de Bagdad.",
+         {("Unidentified Armed Group (Iraq)", "ASSAULT", "Journalists (Romania)", "Iraq"),
+          ("Islamist Militia (Iraq)", "ASSAULT", "Journalists (Romania)", "Baghdad")}),
+        # the families of the hostages are not the hostages: civilians of their country
+        ("Deux otages français ont été enlevés près de Gao. Les familles des otages ont manifesté "
+         "à Paris.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (France)", "Gao"),
+          ("Protesters (France)", "PROTEST", None, "Paris")}),
+    ],
+)  # fmt: skip
+def test_definite_repeats_and_kin(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected

@@ -56,12 +56,15 @@ def _civilians(st: DocState) -> str:
 
 
 def _victims(st: DocState, tok: Token) -> str:
-    """The civilians an event's object names with their own nationality ("deux journalistes turcs
-    ont été enlevés à Alep": Civilians (Turkey)), else those of the article's country."""
+    """The unarmed group an event's object names: one ACLED names apart ("deux journalistes ont été
+    enlevés": Journalists (X)), civilians with their own nationality ("deux touristes turcs":
+    Civilians (Turkey)), else the civilians of the article's country."""
     for c in tok.children:
         m = st.covered.get(c.i) if c.dep_ in OBJ or c.dep_ in SUBJ_PASS else None
         a = st.actors.get(m["actor"]) if m is not None else None
-        if a is not None and a.get("group") == "civilians" and a.get("own") and a.get("country"):
+        if a is None or a.get("kind") != "civilians":
+            continue
+        if a.get("group") != "civilians" or (a.get("own") and a.get("country")):
             return str(a["id"])
     return _civilians(st)
 
