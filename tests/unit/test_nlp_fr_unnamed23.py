@@ -95,3 +95,23 @@ def test_islamist_militias_and_journalists(text: str, lang: str, expected: set[R
 )  # fmt: skip
 def test_definite_repeats_and_kin(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protesters who attack are rioters (ACLED's violent demonstration); westerners and
+        # foreigners of no one nationality are ACLED's "Civilians (International)"
+        ("Des manifestants ont défilé à Lomé. Ils s'en sont ensuite pris aux occidentaux vivant au Togo.",
+         {("Protesters (Togo)", "PROTEST", None, "Lomé"),
+          ("Rioters (Togo)", "FIGHT", "Civilians (International)", None)}),
+        ("Des manifestants ont attaqué des étrangers à Niamey.",
+         {("Rioters (Niger)", "FIGHT", "Civilians (International)", "Niamey")}),
+        ("Des émeutiers s'en sont pris aux Nigériens vivant à Lomé.",
+         {("Rioters (Togo)", "FIGHT", "Civilians (Niger)", "Lomé")}),
+        # protesters who only march stay protesters
+        ("Des manifestants ont défilé à Bamako.", {("Protesters (Mali)", "PROTEST", None, "Bamako")}),
+    ],
+)  # fmt: skip
+def test_violent_protesters_and_foreigners(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
