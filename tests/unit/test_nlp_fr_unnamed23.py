@@ -101,14 +101,15 @@ def test_definite_repeats_and_kin(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # protesters who attack are rioters (ACLED's violent demonstration); westerners and
-        # foreigners of no one nationality are ACLED's "Civilians (International)"
+        # foreigners of no one nationality are ACLED's "Civilians (International)"; an attack on
+        # civilians is one-sided violence (ASSAULT)
         ("Des manifestants ont défilé à Lomé. Ils s'en sont ensuite pris aux occidentaux vivant au Togo.",
          {("Protesters (Togo)", "PROTEST", None, "Lomé"),
-          ("Rioters (Togo)", "FIGHT", "Civilians (International)", None)}),
+          ("Rioters (Togo)", "ASSAULT", "Civilians (International)", None)}),
         ("Des manifestants ont attaqué des étrangers à Niamey.",
-         {("Rioters (Niger)", "FIGHT", "Civilians (International)", "Niamey")}),
+         {("Rioters (Niger)", "ASSAULT", "Civilians (International)", "Niamey")}),
         ("Des émeutiers s'en sont pris aux Nigériens vivant à Lomé.",
-         {("Rioters (Togo)", "FIGHT", "Civilians (Niger)", "Lomé")}),
+         {("Rioters (Togo)", "ASSAULT", "Civilians (Niger)", "Lomé")}),
         # protesters who only march stay protesters
         ("Des manifestants ont défilé à Bamako.", {("Protesters (Mali)", "PROTEST", None, "Bamako")}),
     ],

@@ -557,6 +557,8 @@ def _make(
 ) -> EventRecord:  # fmt: skip
     if target is not None and type_ in ("SUPPORT", "AID"):
         target = _not_own_forces(st, actor, target)
+    if type_ == "FIGHT" and target is not None and _kind(st, target[0]) == "civilians":
+        type_, cameo = "ASSAULT", ("18" if cameo == "19" else cameo)  # "ont attaqué des étrangers"
     if type_ not in ("CONSULT",):
         if place is None:
             place = _event_place(st, f)
