@@ -100,3 +100,14 @@ def placed(rec: dict[str, Any] | None, iso3: str | None, kb: Any) -> dict[str, o
     state = kb.state(iso3)
     entry = generic_entry(str(rec["group"]), iso3, state.name if state is not None else None, kb)
     return record(entry)
+
+
+def told_country(
+    group: str, t: Any, definite: tuple[str, ...], mentions: list[dict[str, Any]], actors: dict[str, Any]
+) -> Any:
+    """The country of the last group of this class named with its own before ("trois journalistes
+    roumains ... les journalistes": Romanian), which a definite repeat with none refers back to."""
+    if not any(c.dep_ == "det" and c.lower_ in definite for c in t.children):
+        return None
+    told = [actors.get(m["actor"]) or {} for m in mentions if m["start"] < t.i]
+    return next((a["country"] for a in reversed(told) if a.get("group") == group and a.get("own")), None)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
 from conflictkg.nlp.dates import WEEKDAYS
-from conflictkg.nlp.generic import classes, generic_entry
+from conflictkg.nlp.generic import classes, generic_entry, told_country
 from conflictkg.nlp.name_spans import (
     _case,
     _depth,
@@ -245,8 +245,8 @@ class MentionFinder:
             return
         iso3 = self.article_country(doc, mentions, covered, actors)
         definite = ("the", "les", "le", "la", "l'", "ces", "these", "those")
-        for t, group, own in todo:
-            country = own or iso3
+        for t, group, own in todo:  # "les journalistes": those named with their country before
+            country = own or told_country(group, t, definite, mentions, actors) or iso3
             state = self.kb.state(country) if country else None
             name = state.name if state is not None else None
             add([t], t, generic_entry(group, country, name, self.kb, own=own is not None))
@@ -302,8 +302,9 @@ class MentionFinder:
             if c.dep_ in ("acl", "acl:relcl", "relcl", "appos", "conj", "punct"):
                 continue
             here = (c.dep_ == "prep" and c.lower_ in where) or _case(c) in where
-            if (group != "armed" and here) or _case(c) in self.lex.group("opposing_preps"):
-                continue  # "police in Nairobi": where they are; "rebelles aux forces X": whom they face
+            aside = self.lex.group("opposing_preps") | self.lex.group("source_preps_of_report")
+            if (group != "armed" and here) or _case(c) in aside:  # "police in Nairobi": where they are;
+                continue  # "rebelles aux forces X": whom they face; "selon X, ce sont des hommes": who says
             if group == "armed" and mentions is not None and state_demonym(c, covered, mentions):
                 continue  # "les rebelles syriens": of Syria, not Syria
             of_phrase = _case(c) in of or (c.dep_ == "prep" and c.lower_ in of)

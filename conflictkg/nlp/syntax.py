@@ -97,6 +97,14 @@ def is_passive(tok: Token) -> bool:
     return participle and tok.dep_ in ("acl", "advcl", "amod") and not has_aux(tok)
 
 
+def shares_passive(tok: Token) -> bool:
+    """A bare participle coordinated with a passive verb ("a été saccagé et incendié"): passive too,
+    its patient the passive subject of the first verb."""
+    participle = "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", [])
+    own = any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS for c in tok.children)
+    return tok.dep_ == "conj" and participle and not own and not has_aux(tok) and is_passive(tok.head)
+
+
 def has_aux(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "aux:tense") for c in tok.children)
 

@@ -26,7 +26,7 @@ Row = tuple[str, str, str | None, str | None]
             "Heavy fighting around Gao. The city fell to Islamist militants on Monday.",
             {
                 ("Unidentified Armed Group (Mali)", "FIGHT", None, "Gao"),
-                ("Unidentified Armed Group (Mali)", "CAPTURE", None, "Gao"),
+                ("Islamist Militia (Mali)", "CAPTURE", None, "Gao"),
             },
         ),
         # the same capture told twice is one

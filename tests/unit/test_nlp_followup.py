@@ -21,7 +21,7 @@ FR_CASES: list[tuple[str, set[Fact]]] = [
     ("La CEDEAO a menacé d'intervenir militairement au Niger.", {("ECOWAS", "THREATEN", None, "asserted")}),
     # generic groups, with the country of the article
     ("Des manifestants ont incendié un commissariat à Bamako.",
-     {("Protesters (Mali)", "FIGHT", None, "asserted")}),
+     {("Rioters (Mali)", "FIGHT", None, "asserted")}),
     ("Des hommes armés ont tué douze villageois dans le centre du Mali.",
      {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "asserted")}),
     ("Les partisans de la junte ont manifesté à Niamey.",

@@ -44,7 +44,7 @@ CASES: list[tuple[str, set[Row]]] = [
      {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Gao")}),
     # "s'en prendre à" is an attack, not a capture
     ("Des manifestants s'en sont pris au siège du JNIM à Gao, au Mali.",
-     {("Protesters (Mali)", "FIGHT", JNIM, "Gao")}),
+     {("Rioters (Mali)", "FIGHT", JNIM, "Gao")}),
     # "les agresseurs" are an armed group; arrested with no agent: by the police
     ("Les agresseurs ont été interpellés à Bamako, au Mali.",
      {("Police Forces of Mali", "COERCE", MALI_ARMED, "Bamako")}),
@@ -131,7 +131,7 @@ CASES: list[tuple[str, set[Row]]] = [
     ("Deux soldats français ont été tués en Afghanistan.",
      {("Unidentified Armed Group (Afghanistan)", "FIGHT", "French Armed Forces", "Afghanistan")}),
     ("Deux journalistes ont été enlevés à Kaboul, en Afghanistan.",
-     {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+     {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Journalists (Afghanistan)", "Kabul")}),
     # ... but not when it is the toll of an attack told before
     ("Les talibans ont attaqué une base à Kandahar. Deux soldats ont été tués.",
      {("Taliban", "FIGHT", None, "Kandahār")}),
@@ -208,8 +208,8 @@ def test_imperfect_stays_asserted() -> None:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("Des militants autonomistes ont attaqué un bureau de vote à Gao, au Mali.", "Protesters (Mali)"),
-        ("Des militants islamistes ont attaqué un village près de Gao, au Mali.", MALI_ARMED),
+        ("Des militants autonomistes ont attaqué un bureau de vote à Gao, au Mali.", "Rioters (Mali)"),
+        ("Des militants islamistes ont attaqué un village près de Gao, au Mali.", "Islamist Militia (Mali)"),
         ("Des militants armés ont attaqué un village près de Gao, au Mali.", MALI_ARMED),
     ],
 )

@@ -128,8 +128,9 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
         if mc is not None and mc["demonym"] and c.dep_ in ("amod", "nmod", "compound"):
             return _mention_actor(st, mc, 0.75)
     of = st.lex.group("of_preps")
+    kin = tok.lemma_.lower() in st.lex.group("kin_nouns")  # "les parents des journalistes": not them
     for prep, c in prep_args(tok):
-        if prep in of or prep == "'s":
+        if (prep in of or prep == "'s") and not kin:
             got = _np_actor(st, c, depth + 1)
             if got is not None and _not_place_role(st, c):
                 return (got[0], got[1] - 0.1, got[2])
@@ -199,8 +200,18 @@ def _inner_actor(st: DocState, tok: Token) -> Actor | None:
         if case_of(st.doc[m["head"]]) in st.lex.group("place_preps"):
             continue
         a = _mention_actor(st, m, 0.65)
+        if st.doc[m["head"]].head.lemma_.lower() in st.lex.group("kin_nouns"):
+            return _kin_of(st, a)
         return a
     return None
+
+
+def _kin_of(st: DocState, a: Actor) -> Actor | None:
+    """ "les familles des otages français": civilians of the country the people they are kin to
+    were named with, not those people; unknown when that country was only the article's."""
+    rec = st.actors.get(a[0], {})
+    own = rec.get("own") and rec.get("group") and rec.get("country")
+    return (_generic(st, "civilians", rec["country"]), 0.6, None) if own else None
 
 
 def _not_place_role(st: DocState, tok: Token) -> bool:

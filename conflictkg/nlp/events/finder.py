@@ -15,6 +15,7 @@ from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _s
 from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.controls import _control_statements, _controls
 from conflictkg.nlp.events.dates import _date_expr
+from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.places import (
     _anaphoric_place,
     _event_place,
@@ -72,6 +73,7 @@ from conflictkg.nlp.syntax import (
     first_child,
     is_passive,
     prep_args,
+    shares_passive,
 )
 
 BETWEEN = shared_words("between_preps")  # "a clash between X and Y"
@@ -405,10 +407,11 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
                     out.append(_make(st, f, sent, type_, p.cameo, by_id[a], (b, 0.0, None), mod, conf - 0.05))
         return out
     for actor in actors:
-        if civilians:
-            target: Actor | None = (_victims(st, tok), 0.0, None)
+        if civilians:  # "sur l'avocat": the lawyer named before, else civilians
+            nouns = [f.noun] if f.noun is not None else []
+            target: Actor | None = named_victim(st, tok, nouns, preps) or (_victims(st, tok), 0.0, None)
         else:
-            passive = is_passive(tok) and not f.nominal and tok.i not in st.active
+            passive = (is_passive(tok) or shares_passive(tok)) and not f.nominal and tok.i not in st.active
             target = _target(st, f, actor[0], passive=passive)
         if target is not None and type_ == "FIGHT" and f.nominal and _escapers(st, tok):
             type_ = _attempt_type(st, target)
@@ -555,6 +558,8 @@ def _make(
 ) -> EventRecord:  # fmt: skip
     if target is not None and type_ in ("SUPPORT", "AID"):
         target = _not_own_forces(st, actor, target)
+    if type_ == "FIGHT" and target is not None and _kind(st, target[0]) == "civilians":
+        type_, cameo = "ASSAULT", ("18" if cameo == "19" else cameo)  # "ont attaqué des étrangers"
     if type_ not in ("CONSULT",):
         if place is None:
             place = _event_place(st, f)

@@ -35,6 +35,7 @@ from conflictkg.nlp.syntax import (
     is_passive,
     is_reflexive,
     prep_args,
+    shares_passive,
     stranded_main_verb,
     stranded_on,
     subject_of,
@@ -58,12 +59,15 @@ def _civilians(st: DocState) -> str:
 
 
 def _victims(st: DocState, tok: Token) -> str:
-    """The civilians an event's object names with their own nationality ("deux journalistes turcs
-    ont été enlevés à Alep": Civilians (Turkey)), else those of the article's country."""
+    """The unarmed group an event's object names: one ACLED names apart ("deux journalistes ont été
+    enlevés": Journalists (X)), civilians with their own nationality ("deux touristes turcs":
+    Civilians (Turkey)), else the civilians of the article's country."""
     for c in tok.children:
         m = st.covered.get(c.i) if c.dep_ in OBJ or c.dep_ in SUBJ_PASS else None
         a = st.actors.get(m["actor"]) if m is not None else None
-        if a is not None and a.get("group") == "civilians" and a.get("own") and a.get("country"):
+        if a is None or a.get("kind") != "civilians":
+            continue
+        if a.get("group") != "civilians" or (a.get("own") and a.get("country")):
             return str(a["id"])
     return _civilians(st)
 
@@ -116,8 +120,9 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
             return _group(st, stranded_on(tok)) or _default_actor(st, stranded_on(tok), p)
         got = _np_actor(st, stranded_on(tok))
         return [got] if got else _default_actor(st, stranded_on(tok), p)
-    if is_passive(tok):
-        agent = _agent(st, tok)
+    shared = shares_passive(tok)  # "a été saccagé et incendié par X": the agent may hang on either
+    if is_passive(tok) or shared:
+        agent = _agent(st, tok) or (_agent(st, tok.head) if shared else None)
         if agent is None and p.type in ("FIGHT", "ASSAULT"):
             # "douze soldats ont été tués dans une embuscade": the ambush's unnamed author
             # "lors de l'attaque": the parser may hang the oblique on the adverb
@@ -131,7 +136,9 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         if agent is None and p.passive_subject_acts:
             patient = first_child(tok, SUBJ_PASS)
             agent = _np_actor(st, patient) if patient is not None else None
-        by = next((c for prep, c in prep_args(tok) if prep in st.lex.group("agent_preps")), None)
+        voices = (tok, tok.head) if shared else (tok,)
+        agent_preps = st.lex.group("agent_preps")
+        by = next((c for v in voices for prep, c in prep_args(v) if prep in agent_preps), None)
         unnamed = by is None or by.pos_ == "NOUN"  # "by a group of sellers": no actor named
         if agent is None and unnamed and p.passive_actor and not _toll_of_told(st, p):
             st.defaulted.add(tok.i)
@@ -378,7 +385,9 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
                 if agent is not None:
                     return agent
             # "X is reported to have taken", "X were killed after taking": the passive's subject
-            subj = first_child(head, SUBJ) or (first_child(head, SUBJ_PASS) if is_passive(head) else None)
+            # but "a été saccagé et incendié": the patient of both, no actor
+            patient = is_passive(head) and not shares_passive(tok)
+            subj = first_child(head, SUBJ) or (first_child(head, SUBJ_PASS) if patient else None)
             if subj is not None:
                 got = _np_actor(st, subj)
                 return (got[0], got[1] - 0.05, got[2]) if got else None

@@ -18,6 +18,7 @@ from conflictkg.nlp.events.actors import (
     _violent_noun,
 )
 from conflictkg.nlp.events.dates import _is_date_word
+from conflictkg.nlp.events.named_roles import person_named_as
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
 from conflictkg.nlp.events.state import (
     Actor,
@@ -31,10 +32,12 @@ from conflictkg.nlp.syntax import (
     OBJ,
     SUBJ,
     SUBJ_PASS,
+    auxiliaries,
     case_of,
     first_child,
     is_passive,
     prep_args,
+    shares_passive,
 )
 
 COMPLEMENTIZERS = shared_words("complementizers")
@@ -87,6 +90,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         cands.append(receiver)  # "X a reçu le soutien de Y": Y supports X
     if passive:
         cands.extend(c for c in tok.children if c.dep_ in SUBJ_PASS)
+        if shares_passive(tok):  # "a été saccagé et incendié": the first verb's patient
+            cands.extend(c for c in tok.head.children if c.dep_ in SUBJ_PASS)
         if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             cands.append(tok.head)
     base = f.noun if f.noun is not None and not p.requires_place else tok
@@ -318,7 +323,7 @@ def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
         if got is None and st.lex.nouns[c.lemma_.lower()].type in ("FIGHT", "ASSAULT"):
             # "a condamné l'attaque", "condemned the attack": the attack told before
             return _last_attacker(st, c, actor_id)
-    got = _title_holder(st, c) or _people_of(st, c) or _np_actor(st, c)
+    got = _title_holder(st, c) or _people_of(st, c) or _np_actor(st, c) or person_named_as(st, c)
     if got is not None and got[0] != actor_id:
         return _state_forces(st, c, got)
     return None
@@ -401,8 +406,10 @@ def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
             a = _mention_actor(st, m, 0.7)
             if a[0] != actor_id:
                 return a
-    # a future passive under a reporting verb: the nearest actor before it
-    return _nearest_left(st, tok, actor_id) if is_passive(tok) else None
+    # a future passive under a reporting verb: the nearest actor before it; a participle on a noun
+    # ("le directeur du centre incendié") has that noun for its patient, lost to no parser
+    on_noun = tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and not auxiliaries(tok)
+    return _nearest_left(st, tok, actor_id) if is_passive(tok) and not on_noun else None
 
 
 def _bare_oblique_name(tok: Token) -> bool:
