@@ -42,9 +42,17 @@ def named_victim(st: DocState, verb: Token, nouns: list[Token], preps: tuple[str
     """The person a violent verb's object, passive subject or target of ``preps`` names by a noun
     told beside their name before ("ont ouvert le feu sur l'avocat")."""
     heads = [verb, *nouns]
-    objects = [c for h in heads for c in h.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
+    objects = [c for h in heads for c in _first_objects(h)]
     objects += [c for h in heads for prep, c in prep_args(h) if prep in preps]
     return next(filter(None, (_person_beside(st, c) or person_named_as(st, c) for c in objects)), None)
+
+
+def _first_objects(head: Token) -> list[Token]:
+    """The head's object and passive subject; of two direct objects, the first: a verb has one, and
+    a second is a noun the parser hung there ("killing four civilians, the regional governor, X,
+    said": the governor speaks)."""
+    objects = [c for c in head.children if c.dep_ in OBJ]
+    return objects[:1] + [c for c in head.children if c.dep_ in SUBJ_PASS]
 
 
 def _has_case(tok: Token) -> bool:
