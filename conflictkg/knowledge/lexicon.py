@@ -41,6 +41,7 @@ class Predicate:
     expels_from: str | None = None  # "chasser l'armée de Kidal": the preposition of the place taken
     unnamed_patient: str | None = None  # "3 000 arrestations": the generic class of the many unnamed
     rioting: bool = False  # "ériger des barricades": a protest by rioters
+    toll_only: bool = False  # "des tirs ont fait trois blessés": an event only as a toll verb's subject
     as_culprit: str | None = None  # "désigner X comme l'auteur de l'attentat": the word before the culprit
 
     @classmethod
@@ -75,6 +76,7 @@ class Predicate:
             unnamed_patient=row.get("unnamed_patient"),
             rioting=bool(row.get("rioting", False)),
             as_culprit=row.get("as_culprit"),
+            toll_only=bool(row.get("toll_only", False)),
         )
 
 

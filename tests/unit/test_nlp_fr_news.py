@@ -38,8 +38,9 @@ CASES: list[tuple[str, set[Row]]] = [
     # "président malien" is Mali, not "président Aliev" by spelling
     ("Le président malien a visité Niamey.", {("Mali", "CONSULT", "Niger", None)}),
     # an agentless killing in an ambush or attack: its unnamed author
+    # the place the ambush is near is the event's ("dans un marché de X" likewise)
     ("Douze soldats ont été tués dans une embuscade près de Mopti, au Mali.",
-     {(MALI_ARMED, "FIGHT", "Malian Armed Forces", "Mali")}),
+     {(MALI_ARMED, "FIGHT", "Malian Armed Forces", "Mopti")}),
     ("Selon des habitants, douze civils ont été tués dans un attentat à Gao, au Mali.",
      {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Gao")}),
     # "s'en prendre à" is an attack, not a capture

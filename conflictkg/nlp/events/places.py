@@ -171,6 +171,15 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     }
 
 
+def _site_place(st: DocState, tok: Token) -> dict[str, Any] | None:
+    """ "dans un marché de la province de Helmand": a site a common noun names, placed by its
+    complement naming a place."""
+    if tok.pos_ != "NOUN":
+        return None
+    of = st.lex.group("of_preps")
+    return next(filter(None, (_place_np(st, c) for prep, c in prep_args(tok) if prep in of)), None)
+
+
 def _adjective_country(st: DocState, tok: Token) -> str | None:
     """ "le Kurdistan irakien", "la province afghane de Kapisa": the country a demonym restricts a
     place to (the Iranian Kordestān is not meant)."""
@@ -419,7 +428,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         if prep in ADDRESSEE_PREPS and c.i in st.covered:
             continue  # "called on Israel to": an addressee, not a place
         if prep in places or c.lemma_.lower() in OUTSKIRTS:
-            got = _place_np(st, c)
+            got = _place_np(st, c) or _site_place(st, c)
             if got is not None:
                 return _within_after(st, c, _within_before(st, c, got))
     # a locative inside an argument ("une attaque de ses intérêts en Libye", "positions dans le pays")

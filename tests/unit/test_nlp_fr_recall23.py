@@ -1,0 +1,35 @@
+"""French recall (issue 14), round 23, on sentences of our own: noun-headed attacks with a toll and
+no named attacker, expulsions, offensives, control claims of groups listed with "dont" and plans
+to send troops; exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_fr_war import Row, rows
+
+pytestmark = pytest.mark.nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated attack noun stays one word; the site ("une mosquée de X") is placed by X
+        ("Un attentat-suicide a fait douze morts dans une mosquée de la province de Kunduz.",
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kunduz")}),
+        ("Un attentat-suicide a tué six passants à Lashkar Gah.",
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Lashkar Gāh")}),
+        # shots and attacks whose toll is told, aimed at no one named: an assault on civilians
+        ("Des tirs d'obus ont fait quatre blessés dans un hôpital d'Alep.",
+         {("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", "Aleppo")}),
+        ("Une attaque kamikaze a coûté la vie à sept civils à Kaboul.",
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+        # an attack aimed at forces stays a fight with them
+        ("Une attaque contre une patrouille de l'armée a fait cinq morts près de Tombouctou.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Timbuktu")}),
+        # the attacker named: no unnamed group
+        ("L'attentat-suicide revendiqué par les talibans a fait neuf morts à Jalalabad.",
+         {("Taliban", "ASSAULT", "Civilians (Afghanistan)", "Jalālābād")}),
+    ],
+)  # fmt: skip
+def test_attack_nouns_with_a_toll(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
