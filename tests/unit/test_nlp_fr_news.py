@@ -119,7 +119,7 @@ CASES: list[tuple[str, set[Row]]] = [
     ("Les islamistes ont attaqué Gao, au Mali.", {(MALI_ARMED, "FIGHT", None, "Gao")}),
     # driven out of Kidal: the fight is there and the MNLA takes it
     ("Le MNLA a chassé l'armée malienne de Kidal.",
-     {(MNLA, "FIGHT", FAMA, "Kidal"), (MNLA, "CAPTURE", None, "Kidal")}),
+     {(MNLA, "FIGHT", FAMA, "Kidal"), (MNLA, "CAPTURE", FAMA, "Kidal")}),
     # a state's army the KB has no entry for is ACLED's "Military Forces of X", not the state
     ("L'armée turque a riposté à des tirs de l'armée syrienne.",
      {("Military Forces of Turkey", "FIGHT", "Syrian Arab Army", None)}),

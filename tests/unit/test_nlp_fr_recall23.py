@@ -9,6 +9,10 @@ from unit.test_nlp_fr_war import Row, rows
 
 pytestmark = pytest.mark.nlp
 
+MNLA = "National Movement for the Liberation of Azawad"
+MUJAO = "Movement for Unity and Jihad in West Africa"
+ANSAR = "Ansar Dine"
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -32,4 +36,25 @@ pytestmark = pytest.mark.nlp
     ],
 )  # fmt: skip
 def test_attack_nouns_with_a_toll(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive: the agent the parser hangs on the town is still the one who drove them out
+        ("Le MNLA a été chassé de Ménaka par les combattants du Mujao.",
+         {(MUJAO, "FIGHT", MNLA, "Ménaka"), (MUJAO, "CAPTURE", MNLA, "Ménaka")}),
+        ("Ansar Dine a délogé le MNLA de Tombouctou.",
+         {(ANSAR, "FIGHT", MNLA, "Timbuktu"), (ANSAR, "CAPTURE", MNLA, "Timbuktu")}),
+        # "hors de" the town, on the object's complement
+        ("Les islamistes d'Ansar Dine ont repoussé les rebelles du MNLA hors de Tombouctou.",
+         {(ANSAR, "FIGHT", MNLA, "Timbuktu"), (ANSAR, "CAPTURE", MNLA, "Timbuktu")}),
+        # forces expelled from a town: a capture, no sanction; diplomats expelled stay a sanction
+        ("Le Mujao a expulsé les rebelles touareg du MNLA de Ménaka.",
+         {(MUJAO, "CAPTURE", MNLA, "Ménaka")}),
+        ("Le Mali a expulsé l'ambassadeur de France.", {("Mali", "SANCTION", "France", None)}),
+    ],
+)  # fmt: skip
+def test_forces_driven_out_of_a_town(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected

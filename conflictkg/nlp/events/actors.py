@@ -288,6 +288,11 @@ def _agent(st: DocState, tok: Token) -> Actor | None:
     ag = first_child(tok, AGENT)
     if ag is not None:
         return _np_actor(st, ag)
+    # "ont été chassés de Gao par X": the parser may hang the agent on the oblique before it
+    later = [c for c in tok.children if c.dep_.startswith("obl") and c.i > tok.i]
+    by = next((x for c in later for prep, x in prep_args(c) if prep in agents), None)
+    if by is not None:
+        return _np_actor(st, by)
     # "Turkish-backed factions", "Iranian-supported militias"
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         m = st.covered.get(tok.i - 2)

@@ -443,10 +443,10 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         c = min(conf, actor[1]) if actor[1] else conf
         forces = target is not None and _kind(st, target[0]) in FIGHTING_KINDS
         left = _left_place(st, f) if p.expels_from and forces else None  # forces driven out of X
-        ev = _make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place or left)
-        out.append(ev)
+        if left is None or type_ in ("FIGHT", "ASSAULT"):  # "a expulsé l'armée de Kidal": no sanction
+            out.append(_make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place or left))
         if left is not None and _takes_territory(st, actor):  # "a chassé l'armée de Kidal": took it
-            out.append(_make(st, f, sent, "CAPTURE", p.cameo, actor, None, mod, c, place=left))
+            out.append(_make(st, f, sent, "CAPTURE", p.cameo, actor, target, mod, c, place=left))
     return out
 
 
@@ -477,10 +477,12 @@ def _left_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     """The named place the target was driven out of ("chasser l'armée de Kidal"; the parser may
     hang "de Kidal" on the object)."""
     obj = first_child(f.tok, OBJ)
-    heads = [f.tok] if obj is None else [f.tok, obj]
-    froms = [c for h in heads for prep, c in prep_args(h) if prep == f.pred.expels_from]
+    # "repoussé les combattants du MNLA hors de Gao": on the object's complement too
+    heads = [f.tok] if obj is None else [f.tok, obj, *(n for n in obj.subtree if n.dep_ == "nmod")]
+    preps = (f.pred.expels_from or "").split("|")
+    froms = [c for h in heads for prep, c in prep_args(h) if prep in preps]
     towns = [_place_np(st, c) for c in froms if c.lemma_.lower() in st.lex.place_nouns]  # "de la ville de X"
-    named = [c for c in froms if c.ent_type_ in _PLACE_ENTS and c.pos_ == "PROPN"]
+    named = [c for c in froms if c.ent_type_ in _PLACE_ENTS and (c.pos_ == "PROPN" or c.is_title)]
     return next(filter(None, [*towns, *(_place_np(st, c) or _bare_place(st, c) for c in named)]), None)
 
 
