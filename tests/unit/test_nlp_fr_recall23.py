@@ -58,3 +58,22 @@ def test_attack_nouns_with_a_toll(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_forces_driven_out_of_a_town(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offensive launched to take a town is fought there
+        ("Les soldats maliens ont lancé une contre-offensive pour reprendre Tombouctou.",
+         {("Malian Armed Forces", "FIGHT", None, "Timbuktu"),
+          ("Malian Armed Forces", "CAPTURE", None, "Timbuktu")}),
+        ("L'armée syrienne a lancé une offensive pour reprendre le contrôle de Homs.",
+         {("Syrian Arab Army", "FIGHT", None, "Homs"), ("Syrian Arab Army", "CAPTURE", None, "Homs")}),
+        # a military operation against a named side is a fight with it; a relief operation is none
+        ("L'armée française a conduit une opération contre les talibans dans la province de Kapisa.",
+         {("French Armed Forces", "FIGHT", "Taliban", "Kāpīsā")}),
+        ("L'ONU a lancé une opération humanitaire à Alep.", set()),
+    ],
+)  # fmt: skip
+def test_offensives_launched(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
