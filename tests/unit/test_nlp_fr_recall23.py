@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from unit.test_nlp_fr_war import Row, rows
+from unit.test_nlp_fr_war3 import controls
 
 pytestmark = pytest.mark.nlp
 
@@ -77,3 +78,21 @@ def test_forces_driven_out_of_a_town(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_offensives_launched(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generic holder whose members are named: each named member holds the place
+        ("Le nord du Mali est contrôlé par des mouvements islamistes, dont Ansar Dine et le Mujao.",
+         {(ANSAR, "Mali"), (MUJAO, "Mali")}),
+        ("La ville de Kidal est sous le contrôle de groupes rebelles, dont le MNLA.", {(MNLA, "Kidal")}),
+        ("Tombouctou est contrôlée par plusieurs mouvements armés, dont Ansar Dine et Aqmi.",
+         {(ANSAR, "Timbuktu"), ("Al-Qaeda in the Islamic Maghreb", "Timbuktu")}),
+        # none named: the generic group holds it
+        ("La ville de Gao est contrôlée par des groupes armés.",
+         {("Unidentified Armed Group (Mali)", "Gao")}),
+    ],
+)  # fmt: skip
+def test_control_claims_of_named_members(text: str, expected: set[tuple[str, str]]) -> None:
+    assert controls(text) == expected

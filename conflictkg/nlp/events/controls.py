@@ -104,12 +104,22 @@ def _control_statements(st: DocState, sent: Span) -> list[dict[str, Any]]:
         place = _place_np(st, held)
         if place is None:
             continue
-        for holder in holders:
+        for holder in (m for h in holders for m in _named_members(st, h) or [h]):
             actor = _np_actor(st, holder)
             if actor is None or st.actors.get(actor[0], {}).get("kind") == "state":
                 continue
             out.append(_claim(st, actor[0], place, tok, sent))
     return out
+
+
+def _named_members(st: DocState, holder: Token) -> list[Token]:
+    """ "des groupes islamistes armés, dont Ansar Dine et le Mujao": the members a generic group's
+    relative clause names."""
+    if holder.pos_ != "NOUN":
+        return []
+    words = st.lex.group("including_relatives")
+    named = [c for c in holder.children if c.pos_ == "PROPN" and any(g.lower_ in words for g in c.children)]
+    return _with_conjuncts(named)
 
 
 def _held_by_verb(st: DocState, tok: Token) -> tuple[list[Token], Token] | None:
