@@ -117,7 +117,7 @@ _WORD_GROUPS = (
     "author_nouns", "culprit_nouns", "holder_nouns", "source_preps_of_report",
     "gathering_nouns", "possessive_relatives", "control_verbs", "control_states", "modal_adjectives",
     "silent_e_endings", "accident_causes", "present_imperfect_endings", "compass_homographs",
-    "including_relatives",
+    "including_relatives", "planning_verbs",
 )  # fmt: skip
 
 

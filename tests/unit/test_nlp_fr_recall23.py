@@ -5,6 +5,7 @@ to send troops; exact (actor, type, target, place) rows."""
 from __future__ import annotations
 
 import pytest
+from unit.test_nlp_events import facts
 from unit.test_nlp_fr_war import Row, rows
 from unit.test_nlp_fr_war3 import controls
 
@@ -96,3 +97,25 @@ def test_offensives_launched(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_control_claims_of_named_members(text: str, expected: set[tuple[str, str]]) -> None:
     assert controls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops whose sending is being prepared or considered: a planned mobilization
+        ("L'Union africaine prépare l'envoi de deux mille soldats en Somalie.",
+         {("African Union", "MOBILIZE", None, "Somalia", "hypothetical")}),
+        ("La France envisage l'envoi de renforts au Mali.",
+         {("France", "MOBILIZE", None, "Mali", "hypothetical")}),
+        # announced: told as done
+        ("Le Tchad a annoncé l'envoi de troupes au Mali.", {("Chad", "MOBILIZE", None, "Mali", "asserted")}),
+        ("La Cédéao prépare un sommet à Abuja.", set()),
+    ],
+)  # fmt: skip
+def test_troops_planned(text: str, expected: set[tuple[str, str, str | None, str | None, str]]) -> None:
+    f = facts(text, "fr", "2012-10-16")
+    names = {a.id: a.name for a in f.actors}
+    places = {loc.id: loc.name for loc in f.locations}
+    got = {(names[e.actor_id], e.type, names.get(e.target_id or ""), places.get(e.location_id or ""),
+            e.modality) for e in f.events}  # fmt: skip
+    assert got == expected

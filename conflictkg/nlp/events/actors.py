@@ -387,7 +387,8 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     # a definite attack is often one told before; "l'envoi de soldats" is news
     told = definite and (pred is None or pred.type in ("FIGHT", "ASSAULT", "CAPTURE"))
     joined = head.lemma_.lower() in st.lex.group("participation") and case_of(tok) == "à"
-    light = tok.dep_ in OBJ and head.lemma_.lower() in st.lex.group("light") and (claimed or not told)
+    carriers = st.lex.group("light") | st.lex.group("planning_verbs")  # "prépare l'envoi de soldats"
+    light = tok.dep_ in OBJ and head.lemma_.lower() in carriers and (claimed or not told)
     if light or joined:
         subj = first_child(head, SUBJ) or fronted_subject(head)
         if subj is not None:
