@@ -1,6 +1,6 @@
 """French recall (issue 14), round 23, on sentences of our own: noun-headed attacks with a toll and
 no named attacker, expulsions, offensives, control claims of groups listed with "dont" and plans
-to send troops; exact (actor, type, target, place) rows."""
+to send troops, torture and weapons used on civilians; exact (actor, type, target, place) rows."""
 
 from __future__ import annotations
 
@@ -119,3 +119,27 @@ def test_troops_planned(text: str, expected: set[tuple[str, str, str | None, str
     got = {(names[e.actor_id], e.type, names.get(e.target_id or ""), places.get(e.location_id or ""),
             e.modality) for e in f.events}  # fmt: skip
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # prisoners tortured with no torturer named: the unnamed armed group; named, the one named
+        ("Des prisonniers ont été torturés dans une caserne de Homs.",
+         {("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", "Homs")}),
+        ("Des détenus ont été torturés par la police à Kaboul.",
+         {("Police Forces of Afghanistan", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+        # weapons used on civilians: an assault, the target in the weapon's phrase
+        ("L'armée syrienne a utilisé des bombes à sous-munitions contre des civils à Homs.",
+         {("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "Homs")}),
+        ("L'armée a utilisé des armes lourdes contre les rebelles à Alep.",
+         {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Aleppo")}),
+        # accused by no one named: what the accused did stands; with an accuser, the accusation
+        ("Le régime syrien est accusé d'avoir utilisé des bombes incendiaires contre des civils à Idleb.",
+         {("Syria", "ASSAULT", "Civilians (Syria)", "Idlib")}),
+        ("Le régime syrien a été accusé par l'ONU d'avoir utilisé des bombes incendiaires contre des civils.",
+         {("United Nations", "ACCUSE", "Syria", None)}),
+    ],
+)  # fmt: skip
+def test_torture_and_weapons_on_civilians(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -349,7 +349,9 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         actors = [_regroup(st, a, role) for a in actors]
     civilians = False
     preps = tuple(r for r in p.target if r != "obj")  # "used sarin against civilians": on the noun
-    if p.civilian_type and any(_civilian_object(st, h, preps) for h in (tok, f.noun) if h is not None):
+    # "des bombes à sous-munitions contre des civils": the target may hang on the noun's complement
+    held = [tok, *((f.noun, *(n for n in f.noun.subtree if n.dep_ == "nmod")) if f.noun is not None else ())]
+    if p.civilian_type and any(_civilian_object(st, h, preps) for h in held):
         type_ = p.civilian_type
         civilians = True
     elif type_ == "ASSAULT" and _civilian_object(st, tok):

@@ -159,11 +159,20 @@ def _absorbed(st: DocState, tok: Token) -> bool:
     for g in governors(tok):
         f = st.frames.get(g.i)
         if f is not None and f.pred.embeds in ("threat", "request", "accuse", "promise") and not coordinated:
-            return True
+            return not _unsourced_accusation(st, f)
         coordinated = coordinated and g.dep_ == "conj"
         if g.pos_ == "NOUN" and g.lemma_.lower() in EMBEDDING_NOUNS:
             return True
     return False
+
+
+def _unsourced_accusation(st: DocState, f: Frame) -> bool:
+    """ "X a été accusé d'avoir utilisé des bombes contre des civils": an accusation with no
+    accuser is no event; what X is accused of stands as told."""
+    agents = st.lex.group("agent_preps")
+    return (
+        f.pred.embeds == "accuse" and is_passive(f.tok) and not any(p in agents for p, _ in prep_args(f.tok))
+    )
 
 
 def _reciprocal(st: DocState, tok: Token) -> bool:
