@@ -143,3 +143,21 @@ def test_troops_planned(text: str, expected: set[tuple[str, str, str | None, str
 )  # fmt: skip
 def test_torture_and_weapons_on_civilians(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agentless act the text accused someone of is theirs
+        ("Amnesty accuse la police afghane de torturer des prisonniers. Plusieurs prisonniers ont été "
+         "torturés à Kaboul.",
+         {("Amnesty International", "ACCUSE", "Police Forces of Afghanistan", None),
+          ("Police Forces of Afghanistan", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+        # accused of something else: the torturer stays unnamed
+        ("Amnesty accuse la police afghane de corruption. Plusieurs prisonniers ont été torturés à Kaboul.",
+         {("Amnesty International", "ACCUSE", "Police Forces of Afghanistan", None),
+          ("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+    ],
+)  # fmt: skip
+def test_agentless_act_of_the_accused(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
