@@ -71,6 +71,9 @@ def test_forces_driven_out_of_a_town(text: str, expected: set[Row]) -> None:
           ("Malian Armed Forces", "CAPTURE", None, "Timbuktu")}),
         ("L'armée syrienne a lancé une offensive pour reprendre le contrôle de Homs.",
          {("Syrian Arab Army", "FIGHT", None, "Homs"), ("Syrian Arab Army", "CAPTURE", None, "Homs")}),
+        # the text said who holds the town: the offensive is fought against them
+        ("Gao est contrôlée par le Mujao. Les soldats maliens ont lancé une offensive pour reprendre Gao.",
+         {("Malian Armed Forces", "FIGHT", MUJAO, "Gao"), ("Malian Armed Forces", "CAPTURE", None, "Gao")}),
         # a military operation against a named side is a fight with it; a relief operation is none
         ("L'armée française a conduit une opération contre les talibans dans la province de Kapisa.",
          {("French Armed Forces", "FIGHT", "Taliban", "Kāpīsā")}),

@@ -176,3 +176,12 @@ def _with_conjuncts(toks: list[Token]) -> list[Token]:
 
 def _negated(st: DocState, tok: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in st.lex.group("negation") for c in tok.children)
+
+
+def _holder_of(st: DocState, place: dict[str, Any], actor: str) -> tuple[str, float, None] | None:
+    """Who the text last said holds ``place`` (another than ``actor``)."""
+    name = str(place.get("name", "")).casefold()
+    for claim in reversed(st.claims):
+        if str(claim["place"].get("name", "")).casefold() == name and claim["actor"] != actor:
+            return (str(claim["actor"]), 0.6, None)
+    return None

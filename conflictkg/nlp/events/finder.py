@@ -13,7 +13,7 @@ from conflictkg.nlp import generic
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.claims import credit_claims
-from conflictkg.nlp.events.controls import _control_statements, _controls
+from conflictkg.nlp.events.controls import _control_statements, _controls, _holder_of
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.places import (
     _anaphoric_place,
@@ -21,6 +21,7 @@ from conflictkg.nlp.events.places import (
     _name_text,
     _place_kind,
     _place_np,
+    _place_to_take,
     _previous_sentence_place,
     _sentence_place,
 )
@@ -99,8 +100,7 @@ class EventFinder:
 
 
 def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
-    events = st.done
-    controls: list[dict[str, Any]] = []
+    events, controls = st.done, st.claims
     for sent in st.doc.sents:
         frames = _predicates(st, sent)
         st.frames = {f.tok.i: f for f in frames}
@@ -434,6 +434,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             out.append(_make(st, f, sent, "COERCE", SEIZURE_CAMEO, actor, target, mod, c, place=where))
             continue
         place = _event_place(st, f)
+        if target is None and place is not None and type_ == "FIGHT" and _place_to_take(st, f):
+            target = _holder_of(st, place, actor[0])  # "une offensive pour reprendre X": X's holder
         if place is None and p.requires_place and _unnamed_territory(st, f):
             # "took nine sites" in X; "withdrew from X after rebels took the crossing": X
             place = _sentence_place(st, f) or _told_place(st, sent) or _anaphoric_place(st, f)
