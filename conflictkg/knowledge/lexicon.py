@@ -41,6 +41,7 @@ class Predicate:
     expels_from: str | None = None  # "chasser l'armée de Kidal": the preposition of the place taken
     unnamed_patient: str | None = None  # "3 000 arrestations": the generic class of the many unnamed
     rioting: bool = False  # "ériger des barricades": a protest by rioters
+    toll_only: bool = False  # "des tirs ont fait trois blessés": an event only as a toll verb's subject
     as_culprit: str | None = None  # "désigner X comme l'auteur de l'attentat": the word before the culprit
     for_demand: Predicate | None = None  # "se sont réunis pour réclamer X": a gathering held to demand
 
@@ -77,6 +78,7 @@ class Predicate:
             rioting=bool(row.get("rioting", False)),
             as_culprit=row.get("as_culprit"),
             for_demand=cls.of(row["for_demand"]) if "for_demand" in row else None,
+            toll_only=bool(row.get("toll_only", False)),
         )
 
 
@@ -120,6 +122,7 @@ _WORD_GROUPS = (
     "dweller_nouns", "nonlethal_means", "state_force_nouns", "acronym_misread_tags",
     "attempt_nouns", "resultative_adjectives",
     "kin_nouns",
+    "including_relatives", "planning_verbs",
 )  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
-from conflictkg.nlp.syntax import auxiliaries, governors
+from conflictkg.nlp.syntax import OBJ, auxiliaries, governors
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "COERCE"})
 AMBIGUOUS_NEGATION = shared_words("ambiguous_negation")  # "ne ... plus" negates, "plus de" does not
@@ -86,6 +86,8 @@ def modality(tok: Token, lex: Lexicon, type_: str) -> str:
         return "hypothetical"
     if tok.pos_ == "NOUN" and hypothetical_det(tok, lex):
         return "hypothetical"
+    if tok.pos_ == "NOUN" and tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.group("planning_verbs"):
+        return "hypothetical"  # "prépare l'envoi de soldats": planned, not sent
     if future(tok):
         return "threatened" if type_ in VIOLENT else "hypothetical"
     for g in governors(tok):

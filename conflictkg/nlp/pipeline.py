@@ -259,6 +259,23 @@ def _keep_prefixes_joined(nlp: Any, prefixes: frozenset[str]) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+def _hyphenated_nouns(lang: str) -> frozenset[str]:
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    lex = load_lexicon(lang)
+    return frozenset(w for w in (*lex.nouns, *lex.group("attack_subjects")) if "-" in w and " " not in w)
+
+
+def _keep_compounds_joined(nlp: Any, compounds: frozenset[str]) -> None:
+    """The tokenizer splits "attentat-suicide" into three tokens, which the parser misreads: a
+    hyphenated lexicon noun stays one token (as written or capitalized)."""
+    from spacy.symbols import ORTH
+
+    for word in compounds:
+        for form in {word, word[:1].upper() + word[1:]}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
     from spacy.tokens import Doc
 
@@ -385,6 +402,7 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
     if with_components:
         _register()
         prefixes = _joined_prefixes(lang)
+        _keep_compounds_joined(nlp, _hyphenated_nouns(lang))
         if prefixes:
             _keep_prefixes_joined(nlp, prefixes)
             nlp.add_pipe("ckg_prefixed_lemmas", config={"lang": lang}, after="lemmatizer")

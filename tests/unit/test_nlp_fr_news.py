@@ -38,8 +38,9 @@ CASES: list[tuple[str, set[Row]]] = [
     # "président malien" is Mali, not "président Aliev" by spelling
     ("Le président malien a visité Niamey.", {("Mali", "CONSULT", "Niger", None)}),
     # an agentless killing in an ambush or attack: its unnamed author
+    # the place the ambush is near is the event's ("dans un marché de X" likewise)
     ("Douze soldats ont été tués dans une embuscade près de Mopti, au Mali.",
-     {(MALI_ARMED, "FIGHT", "Malian Armed Forces", "Mali")}),
+     {(MALI_ARMED, "FIGHT", "Malian Armed Forces", "Mopti")}),
     ("Selon des habitants, douze civils ont été tués dans un attentat à Gao, au Mali.",
      {(MALI_ARMED, "ASSAULT", MALI_CIVILIANS, "Gao")}),
     # "s'en prendre à" is an attack, not a capture
@@ -118,7 +119,7 @@ CASES: list[tuple[str, set[Row]]] = [
     ("Les islamistes ont attaqué Gao, au Mali.", {(MALI_ARMED, "FIGHT", None, "Gao")}),
     # driven out of Kidal: the fight is there and the MNLA takes it
     ("Le MNLA a chassé l'armée malienne de Kidal.",
-     {(MNLA, "FIGHT", FAMA, "Kidal"), (MNLA, "CAPTURE", None, "Kidal")}),
+     {(MNLA, "FIGHT", FAMA, "Kidal"), (MNLA, "CAPTURE", FAMA, "Kidal")}),
     # a state's army the KB has no entry for is ACLED's "Military Forces of X", not the state
     ("L'armée turque a riposté à des tirs de l'armée syrienne.",
      {("Military Forces of Turkey", "FIGHT", "Syrian Arab Army", None)}),

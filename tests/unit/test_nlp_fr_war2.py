@@ -158,12 +158,13 @@ MNLA = "National Movement for the Liberation of Azawad"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # forces driven out of a town: the fight is there, and the town is taken
+        # forces driven out of a town: the fight is there, and the town is taken from them
         ("Les rebelles touareg du MNLA ont chassé l'armée malienne de Kidal.",
-         {(MNLA, "FIGHT", "Malian Armed Forces", "Kidal"), (MNLA, "CAPTURE", None, "Kidal")}),
+         {(MNLA, "FIGHT", "Malian Armed Forces", "Kidal"),
+          (MNLA, "CAPTURE", "Malian Armed Forces", "Kidal")}),
         ("Les rebelles ont chassé les soldats de la ville de Gao.",
          {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao"),
-          ("Unidentified Armed Group (Mali)", "CAPTURE", None, "Gao")}),
+          ("Unidentified Armed Group (Mali)", "CAPTURE", "Malian Armed Forces", "Gao")}),
         # an ambassador sent away takes no town
         ("Le Mali a chassé l'ambassadeur de France.", {("Mali", "FIGHT", "France", None)}),
     ],

@@ -305,6 +305,11 @@ def _agent(st: DocState, tok: Token) -> Actor | None:
     ag = first_child(tok, AGENT)
     if ag is not None:
         return _np_actor(st, ag)
+    # "ont été chassés de Gao par X": the parser may hang the agent on the oblique before it
+    later = [c for c in tok.children if c.dep_.startswith("obl") and c.i > tok.i]
+    by = next((x for c in later for prep, x in prep_args(c) if prep in agents), None)
+    if by is not None:
+        return _np_actor(st, by)
     # "Turkish-backed factions", "Iranian-supported militias"
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         m = st.covered.get(tok.i - 2)
@@ -399,7 +404,8 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     # a definite attack is often one told before; "l'envoi de soldats" is news
     told = definite and (pred is None or pred.type in ("FIGHT", "ASSAULT", "CAPTURE"))
     joined = head.lemma_.lower() in st.lex.group("participation") and case_of(tok) == "à"
-    light = tok.dep_ in OBJ and head.lemma_.lower() in st.lex.group("light") and (claimed or not told)
+    carriers = st.lex.group("light") | st.lex.group("planning_verbs")  # "prépare l'envoi de soldats"
+    light = tok.dep_ in OBJ and head.lemma_.lower() in carriers and (claimed or not told)
     if light or joined:
         subj = first_child(head, SUBJ) or fronted_subject(head)
         if subj is not None:

@@ -104,12 +104,22 @@ def _control_statements(st: DocState, sent: Span) -> list[dict[str, Any]]:
         place = _place_np(st, held)
         if place is None:
             continue
-        for holder in holders:
+        for holder in (m for h in holders for m in _named_members(st, h) or [h]):
             actor = _np_actor(st, holder)
             if actor is None or st.actors.get(actor[0], {}).get("kind") == "state":
                 continue
             out.append(_claim(st, actor[0], place, tok, sent))
     return out
+
+
+def _named_members(st: DocState, holder: Token) -> list[Token]:
+    """ "des groupes islamistes armés, dont Ansar Dine et le Mujao": the members a generic group's
+    relative clause names."""
+    if holder.pos_ != "NOUN":
+        return []
+    words = st.lex.group("including_relatives")
+    named = [c for c in holder.children if c.pos_ == "PROPN" and any(g.lower_ in words for g in c.children)]
+    return _with_conjuncts(named)
 
 
 def _held_by_verb(st: DocState, tok: Token) -> tuple[list[Token], Token] | None:
@@ -166,3 +176,12 @@ def _with_conjuncts(toks: list[Token]) -> list[Token]:
 
 def _negated(st: DocState, tok: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in st.lex.group("negation") for c in tok.children)
+
+
+def _holder_of(st: DocState, place: dict[str, Any], actor: str) -> tuple[str, float, None] | None:
+    """Who the text last said holds ``place`` (another than ``actor``)."""
+    name = str(place.get("name", "")).casefold()
+    for claim in reversed(st.claims):
+        if str(claim["place"].get("name", "")).casefold() == name and claim["actor"] != actor:
+            return (str(claim["actor"]), 0.6, None)
+    return None

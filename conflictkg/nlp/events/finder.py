@@ -13,7 +13,7 @@ from conflictkg.nlp import generic
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.claims import credit_claims
-from conflictkg.nlp.events.controls import _control_statements, _controls
+from conflictkg.nlp.events.controls import _control_statements, _controls, _holder_of
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.places import (
@@ -22,6 +22,7 @@ from conflictkg.nlp.events.places import (
     _name_text,
     _place_kind,
     _place_np,
+    _place_to_take,
     _previous_sentence_place,
     _sentence_place,
 )
@@ -101,8 +102,7 @@ class EventFinder:
 
 
 def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
-    events = st.done
-    controls: list[dict[str, Any]] = []
+    events, controls = st.done, st.claims
     for sent in st.doc.sents:
         frames = _predicates(st, sent)
         st.frames = {f.tok.i: f for f in frames}
@@ -352,7 +352,9 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         actors = [_regroup(st, a, role) for a in actors]
     civilians = False
     preps = tuple(r for r in p.target if r != "obj")  # "used sarin against civilians": on the noun
-    if p.civilian_type and any(_civilian_object(st, h, preps) for h in (tok, f.noun) if h is not None):
+    # "des bombes à sous-munitions contre des civils": the target may hang on the noun's complement
+    held = [tok, *((f.noun, *(n for n in f.noun.subtree if n.dep_ == "nmod")) if f.noun is not None else ())]
+    if p.civilian_type and any(_civilian_object(st, h, preps) for h in held):
         type_ = p.civilian_type
         civilians = True
     elif type_ == "ASSAULT" and _civilian_object(st, tok):
@@ -436,6 +438,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             out.append(_make(st, f, sent, "COERCE", SEIZURE_CAMEO, actor, target, mod, c, place=where))
             continue
         place = _event_place(st, f)
+        if target is None and place is not None and type_ == "FIGHT" and _place_to_take(st, f):
+            target = _holder_of(st, place, actor[0])  # "une offensive pour reprendre X": X's holder
         if place is None and p.requires_place and _unnamed_territory(st, f):
             # "took nine sites" in X; "withdrew from X after rebels took the crossing": X
             place = _sentence_place(st, f) or _told_place(st, sent) or _anaphoric_place(st, f)
@@ -447,10 +451,10 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         c = min(conf, actor[1]) if actor[1] else conf
         forces = target is not None and _kind(st, target[0]) in FIGHTING_KINDS
         left = _left_place(st, f) if p.expels_from and forces else None  # forces driven out of X
-        ev = _make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place or left)
-        out.append(ev)
+        if left is None or type_ in ("FIGHT", "ASSAULT"):  # "a expulsé l'armée de Kidal": no sanction
+            out.append(_make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place or left))
         if left is not None and _takes_territory(st, actor):  # "a chassé l'armée de Kidal": took it
-            out.append(_make(st, f, sent, "CAPTURE", p.cameo, actor, None, mod, c, place=left))
+            out.append(_make(st, f, sent, "CAPTURE", p.cameo, actor, target, mod, c, place=left))
     return out
 
 
@@ -481,10 +485,12 @@ def _left_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     """The named place the target was driven out of ("chasser l'armée de Kidal"; the parser may
     hang "de Kidal" on the object)."""
     obj = first_child(f.tok, OBJ)
-    heads = [f.tok] if obj is None else [f.tok, obj]
-    froms = [c for h in heads for prep, c in prep_args(h) if prep == f.pred.expels_from]
+    # "repoussé les combattants du MNLA hors de Gao": on the object's complement too
+    heads = [f.tok] if obj is None else [f.tok, obj, *(n for n in obj.subtree if n.dep_ == "nmod")]
+    preps = (f.pred.expels_from or "").split("|")
+    froms = [c for h in heads for prep, c in prep_args(h) if prep in preps]
     towns = [_place_np(st, c) for c in froms if c.lemma_.lower() in st.lex.place_nouns]  # "de la ville de X"
-    named = [c for c in froms if c.ent_type_ in _PLACE_ENTS and c.pos_ == "PROPN"]
+    named = [c for c in froms if c.ent_type_ in _PLACE_ENTS and (c.pos_ == "PROPN" or c.is_title)]
     return next(filter(None, [*towns, *(_place_np(st, c) or _bare_place(st, c) for c in named)]), None)
 
 

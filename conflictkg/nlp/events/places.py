@@ -171,6 +171,15 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     }
 
 
+def _site_place(st: DocState, tok: Token) -> dict[str, Any] | None:
+    """ "dans un marché de la province de Helmand": a site a common noun names, placed by its
+    complement naming a place."""
+    if tok.pos_ != "NOUN":
+        return None
+    of = st.lex.group("of_preps")
+    return next(filter(None, (_place_np(st, c) for prep, c in prep_args(tok) if prep in of)), None)
+
+
 def _adjective_country(st: DocState, tok: Token) -> str | None:
     """ "le Kurdistan irakien", "la province afghane de Kapisa": the country a demonym restricts a
     place to (the Iranian Kordestān is not meant)."""
@@ -439,7 +448,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         if prep in ADDRESSEE_PREPS and c.i in st.covered:
             continue  # "called on Israel to": an addressee, not a place
         if prep in places or c.lemma_.lower() in OUTSKIRTS:
-            got = _place_np(st, c)
+            got = _place_np(st, c) or _site_place(st, c)
             if got is None:
                 continue
             placed = _within_after(st, c, _within_before(st, c, got))
@@ -511,6 +520,9 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
                 if got is not None:
                     got["inferred"] = True
                     return got
+    got = _place_to_take(st, f)
+    if got is not None:
+        return got
     # "où"/"where": the place the relative clause hangs on
     rel = next((c for c in tok.children if c.lower_ in RELATIVE_PLACE), None)
     if rel is not None:
@@ -522,3 +534,33 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
                     got["inferred"] = True
                     return got
     return None
+
+
+def _place_to_take(st: DocState, f: Frame) -> dict[str, Any] | None:
+    """ "a lancé une contre-offensive pour reprendre Konna": an offensive launched to take a place
+    is fought there."""
+    if f.pred.type != "FIGHT":
+        return None
+    noun = f.noun if f.noun is not None else f.tok  # "lancer une offensive" as a frame or a noun
+    if f.noun is None and not (
+        f.nominal and noun.dep_ in OBJ and noun.head.lemma_.lower() in st.lex.group("light")
+    ):
+        return None
+    clauses = [
+        c for h in (noun, noun.head) for c in h.children if c.dep_ in ("advcl", "acl") and c.i > noun.i
+    ]
+    for verb in filter(lambda c: _capture_verb(st, c), clauses):
+        # the parser may read the town as a complement ("reprendre Konna" as xcomp)
+        objs = [c for c in verb.children if c.dep_ in OBJ or c.dep_ == "xcomp"]
+        held = [x for h in (verb, *objs) for prep, x in prep_args(h) if prep in st.lex.group("of_preps")]
+        got = next(filter(None, (_place_np(st, c) for c in (*objs, *held))), None)
+        if got is not None:
+            return got
+    return None
+
+
+def _capture_verb(st: DocState, verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    pred = st.lex.reflexive.get(lemma) if is_reflexive(verb) else st.lex.verbs.get(lemma)
+    taken = [st.lex.verb_object.get((lemma, c.lemma_.lower())) for c in verb.children if c.dep_ in OBJ]
+    return any(p is not None and p.type == "CAPTURE" for p in (pred, *taken))

@@ -159,11 +159,20 @@ def _absorbed(st: DocState, tok: Token) -> bool:
     for g in governors(tok):
         f = st.frames.get(g.i)
         if f is not None and f.pred.embeds in ("threat", "request", "accuse", "promise") and not coordinated:
-            return True
+            return not _unsourced_accusation(st, f)
         coordinated = coordinated and g.dep_ == "conj"
         if g.pos_ == "NOUN" and g.lemma_.lower() in EMBEDDING_NOUNS:
             return True
     return False
+
+
+def _unsourced_accusation(st: DocState, f: Frame) -> bool:
+    """ "X a été accusé d'avoir utilisé des bombes contre des civils": an accusation with no
+    accuser is no event; what X is accused of stands as told."""
+    agents = st.lex.group("agent_preps")
+    return (
+        f.pred.embeds == "accuse" and is_passive(f.tok) and not any(p in agents for p, _ in prep_args(f.tok))
+    )
 
 
 def _reciprocal(st: DocState, tok: Token) -> bool:
@@ -201,6 +210,8 @@ def _nominal_stands(st: DocState, tok: Token) -> bool:
     if tok.dep_ in OBJ and tok.head.i in st.frames and tok.head.lemma_.lower() not in st.lex.group("light"):
         return st.frames[tok.head.i].pred.type in ("ACCUSE", "REJECT", "INVESTIGATE")
     pred = st.lex.nouns.get(tok.lemma_.lower())
+    if pred is not None and pred.toll_only and not (tok.dep_ in SUBJ and _toll_verb(st, tok.head)):
+        return False
     return tok.dep_ != "appos" or (pred is not None and pred.appositive)
 
 
@@ -225,7 +236,8 @@ def _receives_event(st: DocState, tok: Token) -> bool:
 def _civilian_object(st: DocState, tok: Token, preps: tuple[str, ...] = ()) -> bool:
     """The predicate's object, passive subject or target of ``preps`` ("a ouvert le feu sur
     l'avocat") is civilians, or its toll is ("a fait vingt morts")."""
-    if tok.pos_ == "NOUN" and tok.dep_ in SUBJ and _toll_verb(st, tok.head):
+    aimed = any(prep in preps for prep, _ in prep_args(tok))  # "l'attaque contre la base": not civilians
+    if tok.pos_ == "NOUN" and tok.dep_ in SUBJ and _toll_verb(st, tok.head) and not aimed:
         return True  # the dead of an attack told with a toll verb
     if any(c.dep_ == "advcl" and (_toll_verb(st, c) or _kills_civilians(st, c)) for c in tok.children):
         return True  # "a explosé à Alep, faisant quinze morts", "..., tuant dix personnes"

@@ -81,6 +81,7 @@ class DocState:
     defaulted: set[int] = field(default_factory=set)  # predicates whose actor is the passive_actor default
     active: set[int] = field(default_factory=set)  # participles that are the sentence's active main verb
     done: list[EventRecord] = field(default_factory=list)  # the events found so far
+    claims: list[dict[str, Any]] = field(default_factory=list)  # the control claims found so far
     prev: int | None = None  # start of the previous sentence
     frames: dict[int, Frame] = field(default_factory=dict)  # the current sentence's, by token index
 

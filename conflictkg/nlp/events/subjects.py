@@ -141,6 +141,9 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         by = next((c for v in voices for prep, c in prep_args(v) if prep in agent_preps), None)
         unnamed = by is None or by.pos_ == "NOUN"  # "by a group of sellers": no actor named
         if agent is None and unnamed and p.passive_actor and not _toll_of_told(st, p):
+            accused = _accused_of(st, tok)
+            if accused is not None:
+                return [accused]
             st.defaulted.add(tok.i)
             # "cinq hommes ont été arrêtés": arrests are the police's
             return [(_generic(st, p.passive_actor, st.doc._.country), 0.6, None)]
@@ -162,6 +165,19 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         return [got] if got else _default_actor(st, subj, p)
     got = _controller(st, tok)
     return [got] if got else []
+
+
+def _accused_of(st: DocState, tok: Token) -> Actor | None:
+    """ "X accuse les services syriens de torturer les détenus. Des détenus ont été torturés à
+    Damas": an agentless act the text accused someone of doing is theirs."""
+    lemma = tok.lemma_.lower()
+    for e in reversed(st.done):
+        if e["type"] != "ACCUSE" or e["target"] is None:
+            continue
+        told = st.doc.char_span(e["sent_start"], e["sent_end"], alignment_mode="expand")
+        if told is not None and any(t.lemma_.lower() == lemma and t.i != tok.i for t in told):
+            return (str(e["target"]), 0.6, None)
+    return None
 
 
 def _whose_leaders(st: DocState, subj: Token) -> list[Actor]:
