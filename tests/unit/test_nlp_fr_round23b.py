@@ -46,7 +46,7 @@ def test_crowd_gathered_to_demand_protests(text: str, expected: set[Row]) -> Non
           ("Mali", "COERCE", "Omar Ould Hamaha", "Timbuktu")}),
         # many unnamed people arrested: the police, as before
         ("Trois militants islamistes ont été arrêtés à Tombouctou.",
-         {("Police Forces of Mali", "COERCE", "Unidentified Armed Group (Mali)", "Timbuktu")}),
+         {("Police Forces of Mali", "COERCE", "Islamist Militia (Mali)", "Timbuktu")}),
         # an agent named: it stays
         ("Le journaliste Ahmed Ali a été arrêté par la police syrienne à Alep.",
          {("Police Forces of Syria", "COERCE", "Ahmed Ali", "Aleppo")}),
