@@ -13,11 +13,11 @@ pytestmark = pytest.mark.nlp
 CASES: list[tuple[str, set[Fact]]] = [
     ("A group of residents protested in Lagos, Nigeria.",
      {("Protesters (Nigeria)", "PROTEST", None, "asserted")}),
-    ("Textile workers, mostly women, protested against the mayor in Nis, Serbia.",
+    ("Garment workers, most of them women, protested against the city mayor in Nis, Serbia.",
      {("Protesters (Serbia)", "PROTEST", None, "asserted")}),
     ("Miners protested in Donetsk, Ukraine, against unpaid wages.",
      {("Protesters (Ukraine)", "PROTEST", None, "asserted")}),
-    ("Journalists held a rally outside the press club in Lahore, Pakistan.",
+    ("Journalists held a rally in front of the press club in Lahore, Pakistan.",
      {("Protesters (Pakistan)", "PROTEST", None, "asserted")}),
     # the subject hung as an apposition on a fronted place
     ("On 7 May, in Puebla, Mexico, taxi drivers protested demanding fuel subsidies.",
@@ -29,7 +29,7 @@ CASES: list[tuple[str, set[Fact]]] = [
      {("Protesters (Belarus)", "PROTEST", None, "asserted")}),
     ("The copper smelters held a protest in Yerevan, Armenia.",
      {("Protesters (Armenia)", "PROTEST", None, "asserted")}),
-    ("About forty migrant labourers took out a protest in Kochi, India.",
+    ("Some forty migrant workers took out a protest march in Kochi, India.",
      {("Protesters (India)", "PROTEST", None, "asserted")}),
     # clashes and blasts nobody is named for are an unidentified armed group's; not when mentioned in
     # passing or as the toll of a fight told before

@@ -84,7 +84,7 @@ def test_singular_pronoun_is_the_person_before(text: str, expected: set[Row]) ->
         ("Les États-Unis ont suspendu l'aide militaire accordée à l'armée malienne.",
          {("United States", "SANCTION", "Malian Armed Forces", None)}),
         # "le royaume", "le pays": the state of the last country named
-        ("Le Népal est en crise. L'Inde avait suspendu l'aide militaire fournie au petit royaume.",
+        ("Le Népal est en crise. L'Inde avait suspendu l'aide militaire fournie au royaume voisin.",
          {("India", "SANCTION", "Nepal", None)}),
     ],
 )  # fmt: skip

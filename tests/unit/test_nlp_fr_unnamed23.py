@@ -16,7 +16,7 @@ pytestmark = pytest.mark.nlp
         # a cleft after a source ("selon la police, ce sont deux hommes ... qui"): the source names
         # no group; "l'avocat" is the lawyer the text named before
         ("Meurtre de Karim Diallo, avocat de Sadou Traoré. Selon la police, ce sont deux hommes à "
-         "bord d’une moto qui ont ouvert le feu sur l'avocat à Gao.",
+         "bord d'un scooter qui ont ouvert le feu sur l'avocat à Gao.",
          {("Unidentified Armed Group (Mali)", "ASSAULT", "Karim Diallo", "Gao")}),
         # the noun with the name in the same phrase first, then alone
         ("Le juge Ahmad Karimi a été tué lundi à Kandahar. Des hommes armés avaient déjà ouvert le "
