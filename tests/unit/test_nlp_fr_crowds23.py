@@ -25,3 +25,23 @@ Row = tuple[str, str, str | None, str | None]
 )  # fmt: skip
 def test_force_against_a_crowd(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the forces deployed mobilize, not the authorities that sent them
+        ("Selon les autorités, d'importantes forces de police ont été déployées pour maintenir "
+         "l'ordre à Lomé.",
+         {("Police Forces of Togo", "MOBILIZE", None, "Lomé")}),
+        ("Les autorités togolaises ont déployé des gendarmes à Lomé.",
+         {("Police Forces of Togo", "MOBILIZE", None, "Lomé")}),
+        ("Le gouvernement a déployé des soldats à Gao.",
+         {("Malian Armed Forces", "MOBILIZE", None, "Gao")}),
+        # weapons deployed are no forces: the subject still acts
+        ("L'armée malienne a déployé des blindés à Gao.",
+         {("Malian Armed Forces", "MOBILIZE", None, "Gao")}),
+    ],
+)  # fmt: skip
+def test_deployed_forces_mobilize(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
