@@ -120,7 +120,7 @@ _WORD_GROUPS = (
     "gathering_nouns", "possessive_relatives", "control_verbs", "control_states", "modal_adjectives",
     "silent_e_endings", "accident_causes", "present_imperfect_endings", "compass_homographs",
     "dweller_nouns", "nonlethal_means", "state_force_nouns", "acronym_misread_tags",
-    "attempt_nouns", "resultative_adjectives",
+    "attempt_nouns", "resultative_adjectives", "doubt_nouns", "doubt_preps",
 )  # fmt: skip
 
 

@@ -45,3 +45,19 @@ def test_force_against_a_crowd(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_deployed_forces_mobilize(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun that is what a criticism or a question is about is no event told
+        ("Hamid Karzaï a reçu de nombreuses critiques quant à son aide au gouvernement pakistanais.", set()),
+        ("Le Qatar fait face à des questions sur son aide aux rebelles syriens.", set()),
+        # the event a criticism is against is still told
+        ("Les critiques du gouvernement contre l'attaque des rebelles à Gao se multiplient.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", None, "Gao")}),
+        ("La France a annoncé une aide au gouvernement malien.", {("France", "AID", "Mali", None)}),
+    ],
+)  # fmt: skip
+def test_an_event_questioned_is_no_event(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
