@@ -121,6 +121,7 @@ _WORD_GROUPS = (
     "silent_e_endings", "accident_causes", "present_imperfect_endings", "compass_homographs",
     "dweller_nouns", "nonlethal_means", "state_force_nouns", "acronym_misread_tags",
     "attempt_nouns", "resultative_adjectives", "doubt_nouns", "doubt_preps",
+    "media_nouns",
 )  # fmt: skip
 
 

@@ -61,3 +61,17 @@ def test_deployed_forces_mobilize(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_an_event_questioned_is_no_event(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state owning a news outlet does not speak through it: no state accuses
+        ("La direction de la radio publique du Mali a condamné l'attaque contre ses journalistes.", set()),
+        ("Le journal de la Syrie a dénoncé les bombardements.", set()),
+        # the government of a state is that state
+        ("Le gouvernement du Mali a condamné l'attaque.", {("Mali", "ACCUSE", None, None)}),
+    ],
+)  # fmt: skip
+def test_an_outlet_of_a_state_is_not_the_state(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
