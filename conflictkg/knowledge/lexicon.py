@@ -33,6 +33,7 @@ class Predicate:
     passive_actor: str | None = None  # generic class acting in an agentless passive ("ont été arrêtés")
     requires_no_object: bool = False  # no object, and only actors in the target roles ("se rendre à X")
     passive_subject_acts: bool = False  # "l'armée a été mise en état d'alerte": the subject acts
+    object_acts: bool = False  # "a déployé des policiers": state forces deployed are who mobilizes
     noun_complement: tuple[str, ...] = ()  # the verb_object noun's complement ("état d'alerte")
     passive_only: bool = False  # "a body was found": an event only when agentless-passive
     no_seizure: bool = False  # "recovered weapons": property taken back is no seizure (CAMEO 171)
@@ -69,6 +70,7 @@ class Predicate:
             requires_no_object=bool(row.get("requires_no_object", False)),
             needs_clause=bool(row.get("needs_clause", False)),
             passive_subject_acts=bool(row.get("passive_subject_acts", False)),
+            object_acts=bool(row.get("object_acts", False)),
             noun_complement=tuple(row.get("noun_complement", [])),
             passive_only=bool(row.get("passive_only", False)),
             no_seizure=bool(row.get("no_seizure", False)),
@@ -123,6 +125,8 @@ _WORD_GROUPS = (
     "attempt_nouns", "resultative_adjectives",
     "kin_nouns",
     "including_relatives", "planning_verbs",
+    "doubt_nouns", "doubt_preps",
+    "media_nouns",
 )  # fmt: skip
 
 

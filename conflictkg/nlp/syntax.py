@@ -30,6 +30,7 @@ NEAR_ADVERBS_OF_PLACE = shared_words("near_adverbs_of_place")  # "près de Tripo
 NEAR_ADVERBS = shared_words("near_adverbs")
 REFLEXIVE_PRONOUNS = shared_words("reflexive_pronouns")
 PREPOSITIONAL_NOUNS = shared_words("prepositional_nouns")  # "à l'encontre de X": a preposition "encontre"
+PREPOSITIONAL_NOUN_SENSES = shared_map("prepositional_noun_senses")  # "encontre" stands for "contre"
 # French contracted articles the lemmatizer sometimes leaves as they are
 _CONTRACTED = shared_map("contracted_articles")
 
@@ -77,8 +78,10 @@ def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
             p = case_of(c)
             if p is not None:
                 yield p, c
-                if c.lemma_.lower() in PREPOSITIONAL_NOUNS:
-                    yield from ((c.lemma_.lower(), g) for g in c.children if case_of(g) == "de")
+                noun = c.lemma_.lower()
+                if noun in PREPOSITIONAL_NOUNS:
+                    sense = PREPOSITIONAL_NOUN_SENSES.get(noun, noun)
+                    yield from ((sense, g) for g in c.children if case_of(g) == "de")
             elif c.dep_ in ("advmod", "npadvmod") and c.lower_ in NEAR_ADVERBS:
                 for g in c.children:
                     if g.pos_ in ("PROPN", "NOUN"):

@@ -132,7 +132,7 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     for prep, c in prep_args(tok):
         if (prep in of or prep == "'s") and not kin:
             got = _np_actor(st, c, depth + 1)
-            if got is not None and _not_place_role(st, c):
+            if got is not None and _not_place_role(st, c) and not _outlet_of_state(st, tok, got):
                 return (got[0], got[1] - 0.1, got[2])
     for c in tok.children:
         if c.dep_ == "poss":
@@ -159,6 +159,12 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     if depth == 0 and tok.dep_ in SUBJ:
         return _inner_actor(st, tok)
     return None
+
+
+def _outlet_of_state(st: DocState, noun: Token, got: Actor) -> bool:
+    """ "la chaîne de l'audiovisuel extérieur de la France": a state owning an outlet is not its voice."""
+    state = st.actors.get(got[0], {}).get("kind") == "state"
+    return state and noun.lemma_.lower() in st.lex.group("media_nouns")
 
 
 def _side_of(st: DocState, tok: Token, m: Mention) -> Actor | None:

@@ -15,6 +15,7 @@ from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _s
 from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.controls import _control_statements, _controls, _holder_of
 from conflictkg.nlp.events.dates import _date_expr
+from conflictkg.nlp.events.doubts import without_doubted
 from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.places import (
     _anaphoric_place,
@@ -116,6 +117,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
             events.extend(_classified(st, sent))
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = _without_means(st, events[found:])
+        events[found:] = without_doubted(st, events[found:])
         events[found:] = repressions(st, events[found:])
         events[found:] = _without_riot_protests(st, events[found:])
         events[found:] = _without_spoils(st, events[found:], events[:found])

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _generic
-from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.events.actors import _generic, _np_actor
+from conflictkg.nlp.events.state import Actor, DocState, EventRecord
 from conflictkg.nlp.events.targets import country_state
-from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, prep_args
+from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child, prep_args, subject_of
 
 REPRESSION_CAMEO = "175"
 RIOT_CAMEO = "145"
@@ -142,6 +142,23 @@ def _nonlethal(st: DocState, verb: Token) -> bool:
     means = st.lex.group("nonlethal_means")
     objects = [t for c in verb.children if c.dep_ in OBJ for t in c.subtree]
     return any(t.lemma_.lower() in means for t in objects)
+
+
+def deployed_forces(st: DocState, verb: Token) -> Actor | None:
+    """ "les autorités ont déployé des forces de police": the state forces deployed are who
+    mobilizes, as ACLED codes it, not who sent them."""
+    deployed = first_child(verb, OBJ)
+    got = _np_actor(st, deployed) if deployed is not None else None
+    if got is None or not _state_force(st, got[0]):
+        return None
+    sender = _np_actor(st, subject_of(verb) or subject_of(verb.head))
+    # "la Cédéao est prête à déployer des troupes au Mali": troops of another are the sender's
+    return got if sender is None or _country(st, sender[0]) == _country(st, got[0]) else None
+
+
+def _country(st: DocState, aid: str) -> str | None:
+    country = st.actors.get(aid, {}).get("country")
+    return str(country) if country else None
 
 
 def _state_force(st: DocState, aid: str | None) -> bool:

@@ -17,6 +17,7 @@ from conflictkg.nlp.events.actors import (
     _toll_of_told,
     _unattributed,
 )
+from conflictkg.nlp.events.repression import deployed_forces
 from conflictkg.nlp.events.state import (
     _SUBORDINATE_INF,
     Actor,
@@ -113,6 +114,9 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     if p.actor_preps:  # "the town fell to the rebels": the subject is the place, not the actor
         got = _actor_prep(st, tok, p, 0)
         return [got] if got else []
+    deployed = deployed_forces(st, tok) if p.object_acts and not is_passive(tok) else None
+    if deployed is not None:
+        return [deployed]
     # a protest or a clash has no passive reading: "residents protested" misparsed as a participle
     if stranded_main_verb(tok, passive_reading=not (p.symmetric or p.type == "PROTEST")):
         st.active.add(tok.i)
