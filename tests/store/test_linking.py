@@ -151,7 +151,7 @@ GNA = "Military Forces of Libya (2016-) Government of National Accord"
 NOTES = {
     "LBY1001": (
         "9-May-20", "Battles", "Armed clash", LNA, "1", GNA, "1", "Tripoli", "Ayn Zarah", 32.8133, 13.2697,
-        "On 9 May 2020, GNA and LNA forces clashed in Ayn Zarah (Tripoli). No casualties reported.",
+        "On 9 May 2020, LNA and GNA forces clashed again in Ayn Zarah (Tripoli), without casualties.",
     ),
     "LBY1002": (
         "9-May-20", "Explosions/Remote violence", "Shelling/artillery/missile attack", LNA, "1",
@@ -161,14 +161,13 @@ NOTES = {
     "LBY1003": (
         "8-May-20", "Explosions/Remote violence", "Air/drone strike", GNA, "1", LNA, "1", "Sirt",
         "Wadi al Washkah", 31.4029, 15.5807,
-        "On 8 May 2020, GNA air force targeted LNA positions in Wadi al Washka (Sirt). No casualties "
-        "reported.",
+        "On 8 May 2020, the GNA air force struck LNA positions in Wadi al Washka (Sirt). No one was hurt.",
     ),
     "LBY1004": (
         "6-May-20", "Explosions/Remote violence", "Shelling/artillery/missile attack", LNA, "1", "", "",
         "Aljfara", "Qasr Bin Ghashir", 32.6833, 13.1833,
-        "On 6 May 2020, indiscriminate shells fired by presumed LNA forces fell in Qaser Bin Ghashir "
-        "(Aljfara). No casualties reported.",
+        "On 6 May 2020, random shells fired by suspected LNA forces landed in Qaser Bin Ghashir "
+        "(Aljfara); there were no casualties.",
     ),
 }  # fmt: skip
 

@@ -139,7 +139,7 @@ def test_curated_places(gz: Gazetteer) -> None:
 
 def test_describe(gz: Gazetteer) -> None:
     tripoli = gz.lookup("Tripoli", country="LBY")
-    got = gz.describe("une base aérienne importante près de Tripoli", tripoli, "LBY")
+    got = gz.describe("une grande base aérienne située près de Tripoli", tripoli, "LBY")
     assert got is not None and got.id == "loc:al-watiya-air-base"
     got = gz.describe("an air base near Tripoli", tripoli, None)
     assert got is not None and got.id == "loc:al-watiya-air-base"

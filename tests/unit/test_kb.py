@@ -213,7 +213,7 @@ def test_people_and_membership(kb: KnowledgeBase) -> None:
         "Stephanie Williams": ("actor:stephanie-williams", "actor:united-nations", "acting envoy for Libya"),
         "le porte-parole du Kremlin, Dmitri Peskov": (
             "actor:dmitry-peskov", "actor:russia", "Kremlin spokesperson"),
-        "le ministre turc des Affaires étrangères, Mevlut Cavusoglu": (
+        "le chef de la diplomatie turque, Mevlut Cavusoglu": (
             "actor:mevlut-cavusoglu", "actor:turkey", "foreign minister"),
     }  # fmt: skip
     got = {}

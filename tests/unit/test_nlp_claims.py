@@ -96,11 +96,11 @@ def test_an_english_claim_without_an_unnamed_attack_reads_as_before(text: str, e
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Un attentat-suicide a tué 30 personnes à Mossoul.\n"
-         "L'Armée d'Ansar Al-Sounna a revendiqué l'attentat mardi soir.",
+        ("Un attentat-suicide a tué 23 personnes à Mossoul.\n"
+         "L'Armée d'Ansar Al-Sounna a ensuite revendiqué l'attentat dans un communiqué.",
          {("Ansar al-Sunna Army", "ASSAULT", "Civilians (Iraq)", "Mosul")}),
-        ("Une voiture piégée a tué douze personnes à Kirkouk.\n"
-         "L'Armée d'Ansar Al-Sounna a revendiqué l'attentat dans un communiqué.",
+        ("Une voiture piégée a tué neuf personnes à Kirkouk.\n"
+         "L'Armée d'Ansar Al-Sounna a ensuite revendiqué l'attentat sur internet.",
          {("Ansar al-Sunna Army", "ASSAULT", "Civilians (Iraq)", "Kirkuk")}),
     ],
 )  # fmt: skip

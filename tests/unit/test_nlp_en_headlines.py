@@ -71,7 +71,7 @@ def test_past_forms_read_the_lemmatizer_exceptions_backwards() -> None:
     [
         # property a modifier or an owner makes someone's: a seizure (COERCE), no territory
         (
-            "On 3 May 2020, in Hermosillo, Sonora, a group of armed men took control of an agricultural "
+            "On 3 May 2020, in Hermosillo, Sonora, a group of armed men took control of a private "
             "factory and held its guards.",
             {("Unidentified Armed Group (Mexico)", "COERCE", None, "Hermosillo")},
         ),

@@ -132,7 +132,7 @@ CASES_FR: list[tuple[str, set[Fact]]] = [
      {("Al-Shabaab", "ASSAULT", "Civilians (Somalia)", "asserted")}),
     # reported speech: a side's claim about its own action is asserted ("ses forces" → the speaker),
     # a third party's claim is reported
-    ("Le GNA a déclaré que ses forces avaient pris le contrôle de Tarhouna.",
+    ("Le GNA a déclaré lundi que ses forces s'étaient emparées de Gharyan.",
      {("Government of National Accord", "CAPTURE", None, "asserted")}),
     ("L'armée soudanaise a affirmé que les FSR avaient attaqué El Fasher.",
      {("Rapid Support Forces", "FIGHT", None, "reported")}),
@@ -182,7 +182,7 @@ def test_places_named_described_and_inferred() -> None:
 
 
 def test_symmetric_nominal_between_two_sides() -> None:
-    text = "On 9 May 2020, a clash between GNA and LNA forces was reported in Salah Aldeen (Tripoli)."
+    text = "On 9 May 2020, a clash between LNA and GNA forces took place in Salah Aldeen (Tripoli)."
     f = facts(text, "en", published="2020-05-10")  # a note of its day: an older event is background
     names = {a.id: a.name for a in f.actors}
     locs = {loc.id: loc.name for loc in f.locations}

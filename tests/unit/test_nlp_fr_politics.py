@@ -21,9 +21,9 @@ SYRIA = "Des combats ont éclaté en Syrie. "
         ("L'opposition syrienne accuse le régime de Bachar el-Assad d'avoir massacré des civils.",
          {("Opposition (Syria)", "ACCUSE", "Syria", None)}),
         # "les partisans de X" for a party or armed group X: X's side, X itself
-        ("La Syrie, accusée par des partisans de l'opposition libanaise de financer les milices, "
-         "a entamé le retrait de ses soldats du Liban.",
-         {("Opposition (Lebanon)", "ACCUSE", "Syria", None), ("Syria", "RETREAT", None, None)}),
+        ("La Syrie, accusée par des partisans de l'opposition irakienne d'armer des milices, "
+         "a entamé le retrait de ses soldats d'Irak.",
+         {("Opposition (Iraq)", "ACCUSE", "Syria", None), ("Syria", "RETREAT", None, None)}),
         ("Des partisans du Hezbollah accusent Israël d'avoir bombardé des villages.",
          {("Hezbollah", "ACCUSE", "Israel", None)}),
     ],

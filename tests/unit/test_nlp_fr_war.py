@@ -158,7 +158,7 @@ def test_war_news(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # "à l'encontre de X" is a preposition: X is the target, active or passive
-        ("La justice malienne a lancé un mandat d'arrêt à l'encontre de Iyad Ag Ghaly.",
+        ("La justice malienne a lancé un mandat d'arrêt international à l'encontre de Iyad Ag Ghaly.",
          {("Mali", "COERCE", "Jama'at Nusrat al-Islam wal-Muslimin", None)}),
         ("Un mandat d'arrêt a été lancé par la justice malienne à l'encontre de Iyad Ag Ghaly.",
          {("Mali", "COERCE", "Jama'at Nusrat al-Islam wal-Muslimin", None)}),

@@ -23,12 +23,12 @@ PAIRS = {
         "to shut liquor shops in the lockdown. [size=no report]",
         "On 10 May 2020, locals and members of the TDP, CPI and INC protested in Visakhapatnam "
         "(Visakhapatnam, AP) near a chemical plant after a gas leak there killed 11 people. Police used "
-        "a lathi charge to disperse the protesters. [size=hundreds]",
+        "dispersed the crowd with a lathi charge. [size=hundreds]",
     ),
     "NIG16987": (
         "On 10 May 2020, gunmen kidnapped a journalist at his house in Yenagoa (Yenagoa LGA, Bayelsa).",
-        "On 7 May 2020, gunmen raided Agbere community in Sagbama LGA (Bayelsa) and fought a "
-        "communal militia there. One militiaman was wounded and a local chief's brother was kidnapped.",
+        "On 7 May 2020, gunmen attacked the Agbere community (Sagbama LGA, Bayelsa) and clashed with a "
+        "communal militia there. A militiaman was injured and the brother of a local chief was abducted.",
     ),
 }
 

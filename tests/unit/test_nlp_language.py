@@ -15,7 +15,10 @@ pytestmark = pytest.mark.nlp
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("La Turquie a mis en garde jeudi contre toute attaque de ses intérêts en Libye.", "fr"),
+        (
+            "La Turquie a averti vendredi qu'elle répondrait à toute attaque contre ses intérêts en Libye.",
+            "fr",
+        ),
         ("Russian forces shelled Kharkiv on Tuesday, regional officials said.", "en"),
         ("Die russischen Truppen haben am Dienstag die Stadt Charkiw beschossen.", "de"),
         ("قصفت القوات الروسية مدينة خاركيف يوم الثلاثاء", "ar"),
