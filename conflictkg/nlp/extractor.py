@@ -3,7 +3,7 @@ control claims, through the spaCy pipelines of :mod:`.pipeline`.
 
 Decisions (documented here because the graph depends on them):
 
-- a side's statement about its own action ("le GNA a déclaré que ses forces avaient pris X") is
+- a side's statement about its own action ("le GNA a annoncé que ses troupes avaient pris X") is
   written as ``asserted``; a third party's claim about someone else as ``reported``;
 - an event with no place in its sentence (or its governing clause) gets no location: the article's
   main country is only used to rank homonyms in the gazetteer, never inherited as the event's place;

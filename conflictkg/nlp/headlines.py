@@ -1,5 +1,5 @@
 """Headline verbs: notes and headlines drop tense and articles ("Military forces clear Gambori of
-Boko Haram", "AMISOM forces clash with al Shabaab, retake Goof Guduud"), and the small English tagger
+Boko Haram", "Kenyan troops clash with al Shabaab, retake Baidoa"), and the small English tagger
 reads such a present-tense verb as a noun or an adjective, so the parser finds no clause.
 
 The ``ckg_headline_verbs`` component (after the tagger, before the parser) gives a lexicon verb so

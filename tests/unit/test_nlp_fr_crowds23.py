@@ -51,7 +51,8 @@ def test_deployed_forces_mobilize(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # an event noun that is what a criticism or a question is about is no event told
-        ("Hamid Karzaï a reçu de nombreuses critiques quant à son aide au gouvernement pakistanais.", set()),
+        ("Hamid Karzaï a reçu de vives critiques quant à son aide aux autorités pakistanaises.", set()),
+        ("Hamid Karzaï a reçu de nombreuses critiques sur son aide aux talibans pakistanais.", set()),
         ("Le Qatar fait face à des questions sur son aide aux rebelles syriens.", set()),
         # the event a criticism is against is still told
         ("Les critiques du gouvernement contre l'attaque des rebelles à Gao se multiplient.",

@@ -162,7 +162,7 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
 
 
 def _outlet_of_state(st: DocState, noun: Token, got: Actor) -> bool:
-    """ "la chaîne de l'audiovisuel extérieur de la France": a state owning an outlet is not its voice."""
+    """ "la chaîne d'information internationale de la France": a state owning an outlet is not its voice."""
     state = st.actors.get(got[0], {}).get("kind") == "state"
     return state and noun.lemma_.lower() in st.lex.group("media_nouns")
 

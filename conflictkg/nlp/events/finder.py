@@ -194,7 +194,7 @@ def _takes_no_territory(st: DocState, f: Frame) -> bool:
     obj = first_child(f.tok, OBJ)
     if obj is None:  # "seized about a ton": a quantity word the parser took for a preposition
         obj = next((c for prep, c in prep_args(f.tok) if prep in QUANTITY_PREPS), None)
-    if obj is None:  # "3 militants were killed, injured or captured": who was taken, not where
+    if obj is None:  # "5 fighters were killed, wounded or captured": who was taken, not where
         obj = _taken_in_passive(f.tok)
     if obj is not None and obj.pos_ == "PRON" and f.pred.type == "CAPTURE":
         return obj.lower_ not in TERRITORY_PRONOUNS  # "the police took him": a person, not a place

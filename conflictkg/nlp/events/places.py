@@ -292,8 +292,8 @@ def _with_container(st: DocState, ref: dict[str, Any], tok: Token, depth: int) -
 
 def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str, Any] | None:
     """Last resort: the first place a locative phrase of the sentence names, after the trigger
-    first, when the predicate governs none ("an airstrike ... killed 1 woman, and injured 2
-    children, in Ghazni district"). A place the sentence names as an actor is not one."""
+    first, when the predicate governs none ("a drone strike ... killed 2 men, and wounded 3
+    boys, in Ghazni district"). A place the sentence names as an actor is not one."""
     tok, places = f.tok, st.lex.group("place_preps") | st.lex.group("near_words")
     sent = tok.sent
     # the nouns of locative phrases ("in X", "près de X"), after the trigger first
@@ -337,7 +337,7 @@ def _city_of_a_state(st: DocState, tok: Token) -> bool:
 
 
 def _previous_sentence_place(st: DocState, f: Frame) -> dict[str, Any] | None:
-    """ "... in the tribal region (At Taffah, Al Bayda). Tribesmen took control of several
+    """ "... in the hills of the district (Mukayras, Al Bayda). Tribesmen took control of several
     checkpoints": what the sentence places nowhere known lies where the sentence before says."""
     start = f.tok.sent.start
     if start == 0:

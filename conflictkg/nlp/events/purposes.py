@@ -1,4 +1,4 @@
-"""A gathering's purpose told on its own: "Des milliers de personnes se sont rassemblées place
+"""A gathering's purpose told on its own: "Des centaines de manifestants se sont réunis place
 Tahrir. Une mobilisation pour exiger que l'armée quitte le pouvoir." The verbless sentence that
 follows a protest and says what it demands names the protest's target."""
 

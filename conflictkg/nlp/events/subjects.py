@@ -185,7 +185,7 @@ def _accused_of(st: DocState, tok: Token) -> Actor | None:
 
 
 def _whose_leaders(st: DocState, subj: Token) -> list[Actor]:
-    """ "en Chine, à Singapour et en Indonésie, dont les dirigeants ont invité X": the leaders of each
+    """ "en Chine et au Japon, dont les dirigeants ont invité X": the leaders of each
     actor listed just before the relative act for it."""
     whose = st.lex.group("possessive_relatives")
     rel = next((c for c in subj.children if c.lower_ in whose), None)
@@ -333,7 +333,7 @@ def _other_subjects(st: DocState, tok: Token) -> list[Actor]:
 
 
 def _faced(st: DocState, tok: Token) -> list[Actor]:
-    """ "les affrontements avec la police et l'armée": the side(s) a clash noun names with its
+    """ "des heurts avec la police et l'armée": the side(s) a clash noun names with its
     partner preposition (the parser may take "et l'armée" for a second subject of the verb)."""
     args = [c for prep, c in prep_args(tok) if prep in st.lex.group("partner_preps")]
     sides = [t for a in args for t in (a, *a.conjuncts)]

@@ -221,7 +221,7 @@ def _aside_complements(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     if "Part" not in aside.morph.get("VerbForm", []):
         return []
     found = [c for prep, c in prep_args(aside) if prep in preps and doc[c.left_edge.i - 1].text == ","]
-    # "de l'ancien Premier ministre, Sher Bahadur Deuba": the name in apposition, hung there too
+    # "de l'ancien ministre, Ram Thapa": the name in apposition, hung there too
     names = [c for c in aside.children if found and c.i > found[0].i and c.pos_ == "PROPN"]
     return found + [c for c in names if doc[c.i - 1].text == ","]
 
