@@ -122,7 +122,7 @@ _WORD_GROUPS = (
     "dweller_nouns", "nonlethal_means", "state_force_nouns", "acronym_misread_tags",
     "attempt_nouns", "resultative_adjectives",
     "kin_nouns",
-    "including_relatives", "planning_verbs",
+    "including_relatives", "planning_verbs", "invariable_noun_endings",
 )  # fmt: skip
 
 
