@@ -285,8 +285,9 @@ class Gazetteer:
         return self.admin_place(got[0]) if got else None
 
     def _lookup_key(self, k: str, name: str, country: str | None) -> Place | None:
-        if k in self._curated_keys:
-            return self._curated_keys[k]
+        curated = self._curated_keys.get(k)
+        if curated and not self._local_namesake(k, curated, country):
+            return curated
         if k in self._country_keys:
             return self._countries[self._country_keys[k]]
         acronym = re.sub(r"^(?:the|en|in|aux|au)\s+", "", name.strip()).replace(".", "")
@@ -344,6 +345,12 @@ class Gazetteer:
             if got:
                 return got[0]
         return None
+
+    def _local_namesake(self, k: str, curated: Place, country: str | None) -> bool:
+        """A town of the article's country bearing the name of a curated place abroad ("Lere", Nigeria)."""
+        if not country or curated.country in (None, country):
+            return False
+        return any(r[4] == country for r in self._geo.by_key(k))
 
     def _curated_variant(self, lk: str, country: str | None) -> Place | None:
         """The curated place spelled ``lk`` once transliteration is folded, in ``country`` if given."""

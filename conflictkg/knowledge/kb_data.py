@@ -200,7 +200,8 @@ def _state_entries(data: Path) -> tuple[list[ActorEntry], dict[str, str]]:
         canonical, more, wikidata_id = extra.get(iso3, (short_name(c), [], None))
         # a curated alias of another country wins over a library name ("Congo" is the DRC in the news)
         library = [n for n in pycountry_names(c) if curated.get(key(n), iso3) == iso3]
-        aliases = [canonical, *more, *library, *capitals.get(iso3, [])]
+        # a state stands for its government ("le régime syrien"): ACLED's name of that government too
+        aliases = [canonical, *more, *library, *capitals.get(iso3, []), f"Government of {canonical}"]
         eid = actor_id(canonical)
         if eid in seen:
             eid = f"{eid}-{iso3.lower()}"

@@ -127,6 +127,7 @@ _WORD_GROUPS = (
     "including_relatives", "planning_verbs",
     "doubt_nouns", "doubt_preps",
     "media_nouns",
+    "invariable_noun_endings",
 )  # fmt: skip
 
 

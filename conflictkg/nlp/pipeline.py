@@ -137,6 +137,13 @@ def _register() -> None:
 
         return present_verbs(nlp, load_lexicon(lang))
 
+    @Language.factory("ckg_invariable_lemmas", default_config={"lang": "fr"})
+    def make_invariable_lemmas(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.knowledge.lexicon import load_lexicon
+        from conflictkg.nlp.invariable_nouns import invariable_lemmas
+
+        return invariable_lemmas(load_lexicon(lang))
+
     @Language.factory("ckg_acronyms", default_config={"lang": "en"})
     def make_acronyms(nlp: Language, name: str, lang: str) -> Any:
         from conflictkg.knowledge.lexicon import load_lexicon
@@ -367,6 +374,12 @@ def _silent_e_endings(lang: str) -> tuple[str, ...]:
     return tuple(load_lexicon(lang).group("silent_e_endings"))
 
 
+def _invariable_endings(lang: str) -> frozenset[str]:
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    return load_lexicon(lang).group("invariable_noun_endings")
+
+
 def _silent_e_lemmas(lang: str) -> Any:
     """'raped' and 'raping' are cut to 'rap', a word of its own: a verb whose lemma is no lexicon verb
     but whose lemma + 'e' is gets that lemma."""
@@ -410,6 +423,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_verb_lemmas", config={"lang": lang}, after="lemmatizer")
         if _silent_e_endings(lang):
             nlp.add_pipe("ckg_silent_e_lemmas", config={"lang": lang}, after="lemmatizer")
+        if _invariable_endings(lang):
+            nlp.add_pipe("ckg_invariable_lemmas", config={"lang": lang}, after="lemmatizer")
         nlp.add_pipe("ckg_paragraphs", before="parser")
         if _present_endings(lang):
             nlp.add_pipe("ckg_present_verbs", config={"lang": lang}, before="parser")

@@ -87,7 +87,7 @@ def test_past_forms_read_the_lemmatizer_exceptions_backwards() -> None:
         # territory stays territory
         (
             "Rebels took control of the town of Konna.",
-            {("Unidentified Armed Group", "CAPTURE", None, "Konna")},
+            {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Konna")},
         ),
         ("The Taliban seized a farm near Kunduz.", {("Taliban", "CAPTURE", None, "Kunduz")}),
     ],

@@ -166,7 +166,7 @@ def test_arson_and_riots(text: str, expected: set[Row]) -> None:
         ),
         (
             "The army ceded the town of Konna to the rebels.",
-            {("Unidentified Armed Group", "CAPTURE", None, "Konna")},
+            {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Konna")},
         ),
         (
             "Ethiopian troops withdrew from Baidoa, leaving the town to al-Shabaab.",

@@ -102,9 +102,9 @@ WAR: list[tuple[str, set[Row]]] = [
      {("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", "Homs")}),
     ("Le MNLA a annoncé avoir repris Kidal.",
      {("National Movement for the Liberation of Azawad", "CAPTURE", None, "Kidal")}),
-    # the gazetteer has no Konna of Mali: no place, not the Irish hamlet that has the name as an alias
+    # Konna of Mali is a curated town (places/towns.toml), not the Irish hamlet that has the name as an alias
     ("Les jihadistes du Mujao ont attaqué la ville de Konna.",
-     {("Movement for Unity and Jihad in West Africa", "FIGHT", None, None)}),
+     {("Movement for Unity and Jihad in West Africa", "FIGHT", None, "Konna")}),
     # a country's soldiers are its military forces (ACLED's name when the KB has none), not the state
     ("Les talibans ont tué deux soldats américains dans l'est de l'Afghanistan.",
      {("Taliban", "FIGHT", "Military Forces of the United States", None)}),

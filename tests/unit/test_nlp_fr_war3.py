@@ -174,7 +174,7 @@ def modal_rows(text: str) -> set[tuple[str, str, str | None, str]]:
         ("Les talibans ont tiré des roquettes sur la ville de Jalalabad.",
          {("Taliban", "FIGHT", "Jalālābād", "asserted")}),
         ("Des insurgés ont tiré plusieurs roquettes sur la base de Bagram, en Afghanistan.",
-         {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Bagrāmī", "asserted")}),
+         {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Bagram Air Base", "asserted")}),
         # districts of a capital its state stands for are in that city
         ("Le régime syrien a bombardé plusieurs quartiers de Damas.",
          {("Syria", "FIGHT", "Damascus", "asserted")}),
