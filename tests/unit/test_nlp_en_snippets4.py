@@ -105,3 +105,33 @@ def test_protest_with_intervention(text: str, expected: set[Row]) -> None:
 )
 def test_forces_answer_the_crowd(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one capture per place the coordinated object names, each taken from the side named
+        (
+            "Yemeni forces took control of Nihm and Sirwah districts from the Houthis.",
+            {
+                ("Government of Yemen", "CAPTURE", "Houthis", "Nihm"),
+                ("Government of Yemen", "CAPTURE", "Houthis", "Sūq Şirwāḩ"),
+            },
+        ),
+        (
+            "Rebels captured Kidal, Gao and Timbuktu.",
+            {
+                ("Unidentified Armed Group (Mali)", "CAPTURE", None, "Kidal"),
+                ("Unidentified Armed Group (Mali)", "CAPTURE", None, "Gao"),
+                ("Unidentified Armed Group (Mali)", "CAPTURE", None, "Timbuktu"),
+            },
+        ),
+        # a country the place is in is no second place taken
+        (
+            "Rebels captured Kidal in Mali.",
+            {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Kidal")},
+        ),
+    ],
+)
+def test_each_place_taken(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
