@@ -135,3 +135,26 @@ def test_forces_answer_the_crowd(text: str, expected: set[Row]) -> None:
 )
 def test_each_place_taken(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the army" of a state the KB knows no army of is its generic military forces, not the state
+        (
+            "The army attacked al Shabaab in Kenya.",
+            {("Military Forces of Kenya", "FIGHT", "Al-Shabaab", "Kenya")},
+        ),
+        (
+            "The army attacked al Shabaab near Garissa.",
+            {("Military Forces of Kenya", "FIGHT", "Al-Shabaab", "Garissa")},
+        ),
+        # a KB army stays
+        (
+            "The army attacked al Shabaab in Somalia.",
+            {("Somali National Army", "FIGHT", "Al-Shabaab", "Somalia")},
+        ),
+    ],
+)
+def test_the_army_of_a_state(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
