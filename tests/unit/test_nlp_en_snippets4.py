@@ -126,6 +126,14 @@ def test_forces_answer_the_crowd(text: str, expected: set[Row]) -> None:
                 ("Unidentified Armed Group (Mali)", "CAPTURE", None, "Timbuktu"),
             },
         ),
+        # places the sentence before named are not what is taken now
+        (
+            "Rebels stormed a base in Menaka, Gao and Kidal. The army later regained control of the base.",
+            {
+                ("Unidentified Armed Group (Mali)", "FIGHT", None, "Ménaka"),
+                ("Malian Armed Forces", "CAPTURE", None, "Ménaka"),
+            },
+        ),
         # a country the place is in is no second place taken
         (
             "Rebels captured Kidal in Mali.",

@@ -21,6 +21,8 @@ def _also_taken(st: DocState, e: EventRecord) -> list[EventRecord]:
     first = st.doc[e["place"]["start"]]
     while first.dep_ in ("compound", "flat") and first.head.pos_ == "PROPN":
         first = first.head  # "Tal Afar": the name's head holds its conjuncts
+    if not st.doc[e["pred"]].is_ancestor(first):
+        return []  # a place the sentence or the one before set, not the object taken
     named = {e["place"]["name"]}
     more: list[EventRecord] = []
     for tok in _coordinated_names(first):
