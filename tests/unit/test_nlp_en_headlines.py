@@ -29,7 +29,10 @@ def rows(text: str) -> set[Row]:
     [
         (
             "Nigerian forces clear Bama and Gwoza of Boko Haram.",
-            {("Nigerian Armed Forces", "CAPTURE", None, "Bama")},
+            {
+                ("Nigerian Armed Forces", "CAPTURE", None, "Bama"),
+                ("Nigerian Armed Forces", "CAPTURE", None, "Gwoza"),
+            },
         ),
         (
             "Nigerian troops dislodge Boko Haram from Ngoshe, killing several.",

@@ -84,10 +84,13 @@ def test_second_headline_verbs(text: str, expected: set[Row]) -> None:
                 ("Protesters (Guinea)", "PROTEST", None, "Conakry"),
             },
         ),
-        # a protest the sentence tells is not told twice
+        # a protest the sentence tells is not told twice; breaking it up coerces its protesters
         (
             "Police broke up a demonstration by students in Dhaka.",
-            {("Protesters (Bangladesh)", "PROTEST", None, "Dhaka")},
+            {
+                ("Police Forces of Bangladesh", "COERCE", "Protesters (Bangladesh)", "Dhaka"),
+                ("Protesters (Bangladesh)", "PROTEST", None, "Dhaka"),
+            },
         ),
         # lethal force is force against protesters alone; blocking a resolution is no coercion
         (

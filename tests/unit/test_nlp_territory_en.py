@@ -150,10 +150,10 @@ PLACES: list[tuple[str, set[Placed]]] = [
         "The Taliban took control of 25 villages in Qalabirak district, Ghazni.",
         {("CAPTURE", "Qalabirak", "AFG")},
     ),
-    # a plural place noun names its first place, placed by the bracket
+    # a plural place noun names each of its places, placed by the bracket
     (
         "The Houthis took control of Wadi Qalab and Dhi Zorman areas (Sirwah, Marib).",
-        {("CAPTURE", "Wadi Qalab", "YEM")},
+        {("CAPTURE", "Wadi Qalab", "YEM"), ("CAPTURE", "Dhi Zorman", "YEM")},
     ),
     # a bracket "(admin-2, admin-1)" whose names the article's country has keeps that country, whatever
     # bigger namesake abroad one of them has (Koro, Dessa)

@@ -14,6 +14,7 @@ from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.controls import _control_statements, _controls, _holder_of
+from conflictkg.nlp.events.coordinated import each_place_taken
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.doubts import without_doubted
 from conflictkg.nlp.events.named_roles import named_victim
@@ -125,7 +126,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         controls.extend(_control_statements(st, sent))
         if not all(t.is_space for t in sent):
             st.prev = sent.start_char
-    return _dedup(events), controls
+    return each_place_taken(st, _dedup(events)), controls
 
 
 def _protest_told(st: DocState) -> bool:

@@ -30,7 +30,7 @@ VIOLENT_TYPES = frozenset({"FIGHT", "ASSAULT"})
 
 def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     kept = [k for k in (_forces_protest(st, e) for e in events) if k is not None]
-    coded = [_rioting(st, _repressed(st, _person_arrested(st, e))) for e in kept]
+    coded = [_rioting(st, _repressed(st, _crowd_answered(st, _person_arrested(st, e)))) for e in kept]
     return coded + _protests_met(st, coded)
 
 
@@ -41,14 +41,35 @@ def _forces_protest(st: DocState, e: EventRecord) -> EventRecord | None:
     if e["type"] != "PROTEST" or not _state_force(st, e["actor"]):
         return e
     frame = st.frames.get(e["pred"])
+    pred = st.doc[e["pred"]]
+    if frame is not None and frame.nominal and _coerced_noun(st, pred):
+        return None  # "Police dispersed a rally": the rally is the crowd's (_protests_met)
     if frame is not None and (frame.noun is None or frame.nominal):
         return e
-    pred = st.doc[e["pred"]]
     crowd = next((c for c in pred.children if c.dep_ in OBJ and _is_crowd(st, c) and c.i in st.covered), None)
     if crowd is None:
         return None
     target = str(st.covered[crowd.i]["actor"])
     return {**e, "type": "COERCE", "cameo": COERCION_CAMEO, "target": target}
+
+
+def _coerced_noun(st: DocState, noun: Token) -> bool:
+    frame = st.frames.get(noun.head.i)
+    return noun.dep_ in OBJ and frame is not None and frame.pred.type == "COERCE"
+
+
+def _crowd_answered(st: DocState, e: EventRecord) -> EventRecord:
+    """ "Rioters attacked soldiers. Soldiers responded with gunshots": force of state forces aimed
+    at no one named answers the one crowd that protested or attacked them in the sentence before."""
+    if e["type"] not in VIOLENT_TYPES or e["target"] is not None or not _state_force(st, e["actor"]):
+        return e
+    told = [x for x in st.done if x["sent_start"] == st.prev and x["target"] in (e["actor"], None)]
+    told = [x for x in told if st.actors.get(x["actor"], {}).get("group") in CROWD_GROUPS]
+    if len({x["actor"] for x in told}) != 1:
+        return e
+    cameo = COERCION_CAMEO if _nonlethal(st, st.doc[e["pred"]]) else REPRESSION_CAMEO
+    crowd, place = told[0]["actor"], e["place"] or told[0]["place"]
+    return {**e, "type": "COERCE", "cameo": cameo, "target": crowd, "place": place}
 
 
 def _person_arrested(st: DocState, e: EventRecord) -> EventRecord:

@@ -130,7 +130,9 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     for c in cands:
         if p.requires_place and _place_np(st, c) is not None:
             continue  # the place taken, not an actor
-        got = (_escaped_person(st, c) if c in escapers else None) or _target_np(st, c, actor_id)
+        # "dispersed a rally": the crowd holding it
+        got = _protest_crowd(st, c) if p.type == "COERCE" else None
+        got = got or (_escaped_person(st, c) if c in escapers else None) or _target_np(st, c, actor_id)
         if got is not None and p.person_target:
             got = _person_of(st, c, got)
         if got is None and p.type not in ("FIGHT", "ASSAULT"):  # "l'aide fournie au royaume"
@@ -159,6 +161,14 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         got = _embedded_target(st, tok, actor_id)
         return got if got is not None or p.embeds != "promise" else _reporting_source(st, tok, actor_id)
     return None
+
+
+def _protest_crowd(st: DocState, c: Token) -> Actor | None:
+    """A protest noun ("a rally", "the march") coerced: its protesters, as ACLED names them whoever
+    called it ("a rally by students")."""
+    noun = st.lex.nouns.get(c.lemma_.lower())
+    crowd = noun.passive_actor if noun is not None and noun.type == "PROTEST" else None
+    return (_generic(st, crowd, st.doc._.country), 0.6, None) if crowd is not None else None
 
 
 def _person_of(st: DocState, c: Token, got: Actor) -> Actor:

@@ -1,0 +1,55 @@
+"""Places taken together ("took control of A and B areas", "recaptured A and B"): one capture
+per place the coordinated object names, as ACLED codes one event per location."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.places import _place_np
+from conflictkg.nlp.events.state import DocState, EventRecord
+
+NAME_DEPS = frozenset({"compound", "nmod", "conj"})  # an apposition is the region ("X district, Ghazni")
+
+
+def each_place_taken(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    return [x for e in events for x in [e, *_also_taken(st, e)]]
+
+
+def _also_taken(st: DocState, e: EventRecord) -> list[EventRecord]:
+    if e["type"] != "CAPTURE" or e["place"] is None or e["modality"] != "asserted":
+        return []
+    first = st.doc[e["place"]["start"]]
+    while first.dep_ in ("compound", "flat") and first.head.pos_ == "PROPN":
+        first = first.head  # "Tal Afar": the name's head holds its conjuncts
+    if not st.doc[e["pred"]].is_ancestor(first):
+        return []  # a place the sentence or the one before set, not the object taken
+    named = {e["place"]["name"]}
+    more: list[EventRecord] = []
+    for tok in _coordinated_names(first):
+        place = _place_np(st, tok)
+        if place is not None and place["name"] not in named:
+            named.add(place["name"])
+            more.append({**e, "place": place})
+    return more
+
+
+def _coordinated_names(first: Token) -> list[Token]:
+    """The names joined to the first: its conjuncts, or, in 'A and B areas', the names the parser
+    hung beside it on the head noun after an 'and'."""
+    names = [n for c in first.conjuncts for n in _names_in(c)]
+    if first.dep_ in ("compound", "nmod"):
+        siblings = [c for c in first.head.children if c.i > first.i and c.dep_ in NAME_DEPS]
+        names += [c for c in siblings if c.pos_ == "PROPN" and _joined(first, c)]
+    return names
+
+
+def _joined(first: Token, other: Token) -> bool:
+    between = first.doc[first.i : other.left_edge.i]
+    return any(t.dep_ == "cc" for t in between)
+
+
+def _names_in(conjunct: Token) -> list[Token]:
+    """A name, or the names of a place noun ("A and B districts": 'B districts' is the conjunct)."""
+    if conjunct.pos_ == "PROPN":
+        return [conjunct]
+    return [c for c in conjunct.children if c.pos_ == "PROPN" and c.dep_ in NAME_DEPS and c.i < conjunct.i]
