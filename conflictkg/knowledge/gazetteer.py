@@ -98,6 +98,7 @@ class Gazetteer:
         self._suffixes = {key(w) for w in lex.get("suffixes", [])}
         self._admin_suffixes = {key(w) for w in lex.get("admin_suffixes", [])}
         self._admin_stop = {key(w) for w in lex.get("admin_stopwords", [])}
+        self._suffix_countries = {key(w): str(c) for w, c in lex.get("admin_suffix_countries", {}).items()}
         self._kinds: list[tuple[str, str]] = sorted(
             ((key(phrase), kind) for kind, phrases in lex.get("kinds", {}).items() for phrase in phrases),
             key=lambda t: len(t[0]),
@@ -163,11 +164,17 @@ class Gazetteer:
     def hint(self, name: str, country: str | None) -> Place | None:
         """A place named as a hint ("Rafi LGA, Niger", "(Mbuji-Mayi, Kasai-Oriental)"): a subdivision
         of ``country`` first (Niger state of Nigeria, not the country), then any place."""
+        country = country or self.suffix_country(name)
         if country:
             got = sorted(self.admins(name, country), key=lambda a: not a.top)
             if got:
                 return self.admin_place(got[0])
         return self.lookup(name, country)
+
+    def suffix_country(self, name: str) -> str | None:
+        """The country whose kind of subdivision the name's last word is ("Bassa LGA": Nigeria)."""
+        toks = key(name).split()
+        return self._suffix_countries.get(toks[-1]) if len(toks) > 1 else None
 
     def lookup_country_name(self, name: str) -> str | None:
         """The ISO3 of the country this is the name of, else None."""

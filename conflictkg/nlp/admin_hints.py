@@ -20,7 +20,8 @@ def admin_countries(parts: Iterable[str], gazetteer: Any) -> Counter[str]:
     """The countries whose subdivision a bracketed part names, when only one has it."""
     counts: Counter[str] = Counter()
     for part in dict.fromkeys(parts):
-        found = {a.country for a in gazetteer.admins(part)}
+        by_word = gazetteer.suffix_country(part)  # "Bassa LGA": Nigeria's, whatever Bassa is
+        found = {by_word} if by_word else {a.country for a in gazetteer.admins(part)}
         if len(found) == 1:
             counts[next(iter(found))] += 1
     return counts

@@ -33,6 +33,15 @@ def test_a_hint_is_a_subdivision_of_the_country_before_a_country(gz: Gazetteer) 
     assert gz.lookup("Niger").country == "NER"  # type: ignore[union-attr]  # the name of a country
 
 
+def test_a_subdivision_word_one_country_uses_names_it(gz: Gazetteer) -> None:
+    from conflictkg.nlp.admin_hints import admin_countries
+
+    bassa = gz.hint("Bassa LGA", None)  # a Local Government Area: Nigeria's Bassa, not Passau
+    assert bassa is not None and bassa.country == "NGA"
+    assert admin_countries(["Bassa LGA", "Plateau"], gz) == {"NGA": 1}
+    assert gz.suffix_country("LGA") is None
+
+
 def test_countries_of_names(gz: Gazetteer) -> None:
     assert gz.countries_of_name("Idleb") == {"SYR"}
     assert gz.countries_of_name("Tachira") == {"VEN"}
@@ -60,6 +69,7 @@ def _facts(text: str) -> ArticleFacts:
         ("On 2 May 2020, in Guadalajara, Jalisco, gunmen attacked a shopkeeper.", "MEX"),
         ("On 4 May 2020, Taliban fighters attacked an Afghan army post in Chora district, Urozgan.", "AFG"),
         ("On 6 May 2020, rebel forces fired mortars at army positions near Pisky, Donetsk.", "UKR"),
+        ("On 5 May 2020, gunmen shot dead a farmer of Kwall (Bassa LGA, Plateau).", "NGA"),
     ],
 )
 def test_events_are_placed_in_the_country_the_note_points_to(text: str, country: str) -> None:
