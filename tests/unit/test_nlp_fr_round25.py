@@ -33,3 +33,16 @@ def test_a_town_taken_is_the_place_not_the_town_it_lies_by(text: str, expected: 
 )  # fmt: skip
 def test_a_base_names_its_place(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Samedi, les soldats maliens ont repris Konna aux islamistes.",
+         {("Malian Armed Forces", "CAPTURE", "Unidentified Armed Group (Mali)", "Konna")}),
+        ("Les insurgés ont pris Douentza.",
+         {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Douentza")}),
+    ],
+)  # fmt: skip
+def test_a_town_read_as_a_complement_is_the_place_taken(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

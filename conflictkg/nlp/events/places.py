@@ -22,6 +22,7 @@ from conflictkg.nlp.syntax import (
     case_of,
     is_passive,
     is_reflexive,
+    name_as_complement,
     prep_args,
 )
 
@@ -417,6 +418,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         # names the parser left without a relation to the verb ("a attaqué El Fasher" as obl:mod)
         objs += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ in ("obl:mod", "obl", "npadvmod")
                  and case_of(c) is None and c.i > tok.i]  # fmt: skip
+        objs += [c for c in tok.children if name_as_complement(c)]
         if f.noun is not None and f.noun.dep_ != "prt":  # "handed over X": the particle is no object
             objs = [f.noun]
         if p.type in ("FIGHT", "ASSAULT") and not f.nominal:  # "ont tiré des roquettes sur la base de X"
