@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from unit.test_nlp_fr_war import Row, rows
+from unit.test_nlp_fr_war3 import controls as control_rows
 
 pytestmark = pytest.mark.nlp
 
@@ -46,3 +47,17 @@ def test_a_base_names_its_place(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_a_town_read_as_a_complement_is_the_place_taken(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Depuis le printemps, le MNLA contrôle Kidal.",
+         {("National Movement for the Liberation of Azawad", "Kidal")}),
+        ("Le Mujao contrôle Gao.", {("Movement for Unity and Jihad in West Africa", "Gao")}),
+        # a noun with its article is no verb
+        ("Le MNLA a pris le contrôle Kidal.", set()),
+    ],
+)  # fmt: skip
+def test_a_singular_control_verb_read_as_a_noun(text: str, expected: set[tuple[str, str]]) -> None:
+    assert control_rows(text) == expected
