@@ -261,3 +261,10 @@ def _first_conjunct_not_place(tok: Token) -> Token:
 
 def _place_like(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.dep_ == "pobj"
+
+
+def name_as_complement(tok: Token) -> bool:
+    """ "a repris Konna aux islamistes", "ont pris Konna": a capitalised word inside the sentence
+    that the parser hung on the verb before it as a complement clause is its named object (the
+    tagger may even read it as a verb; French verbs are not capitalised there)."""
+    return tok.dep_ == "xcomp" and tok.is_title and tok.i > tok.head.i and not tok.is_sent_start

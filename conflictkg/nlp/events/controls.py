@@ -97,7 +97,7 @@ def _control_statements(st: DocState, sent: Span) -> list[dict[str, Any]]:
     for tok in sent:
         if _negated(st, tok):
             continue
-        found = _held_by_verb(st, tok) or _held_in_state(st, tok)
+        found = _held_by_verb(st, tok) or _held_by_verb_read_as_noun(st, tok) or _held_in_state(st, tok)
         if found is None:
             continue
         holders, held = found
@@ -140,6 +140,20 @@ def _held_by_verb(st: DocState, tok: Token) -> tuple[list[Token], Token] | None:
     if held is None or not agents:
         return None
     return _with_conjuncts(agents), held
+
+
+def _held_by_verb_read_as_noun(st: DocState, tok: Token) -> tuple[list[Token], Token] | None:
+    """ "le MNLA contrôle Kidal": a control verb in the singular present that the tagger read as a
+    noun, with no article of its own, between a name (its subject) and a name (what is held)."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or not tok.lower_.endswith("e") or tok.i == 0 or tok.i + 1 >= len(doc):
+        return None
+    if f"{tok.lower_}r" not in st.lex.group("control_verbs") or any(c.dep_ == "det" for c in tok.children):
+        return None
+    holder, held = doc[tok.i - 1], doc[tok.i + 1]
+    if holder.pos_ != "PROPN" or held.pos_ != "PROPN":
+        return None
+    return [holder], held
 
 
 def _bare_object(tok: Token) -> Token | None:

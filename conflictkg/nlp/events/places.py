@@ -22,6 +22,7 @@ from conflictkg.nlp.syntax import (
     case_of,
     is_passive,
     is_reflexive,
+    name_as_complement,
     prep_args,
 )
 
@@ -136,7 +137,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         return _first_of_names(st, tok, depth)
     # "the Dogon village of Tieba": the name after "of" first, the modifier ("Dogon") is no name
     for prep, c in prep_args(tok):
-        if prep in of and c.pos_ == "PROPN":
+        if prep in of and _proper(c):
             got = _place_np(st, c, depth + 1)
             if got is not None:
                 got["kind"] = got["kind"] or kind
@@ -169,6 +170,12 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         "start": tok.i,
         "indefinite": indefinite,
     }
+
+
+def _proper(tok: Token) -> bool:
+    """A proper noun, or a capitalised word of a place name the tagger read as a common noun
+    ("la base de Camp Bastion")."""
+    return tok.pos_ == "PROPN" or (tok.is_title and tok.ent_type_ in _PLACE_ENTS)
 
 
 def _site_place(st: DocState, tok: Token) -> dict[str, Any] | None:
@@ -411,6 +418,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         # names the parser left without a relation to the verb ("a attaqué El Fasher" as obl:mod)
         objs += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ in ("obl:mod", "obl", "npadvmod")
                  and case_of(c) is None and c.i > tok.i]  # fmt: skip
+        objs += [c for c in tok.children if name_as_complement(c)]
         if f.noun is not None and f.noun.dep_ != "prt":  # "handed over X": the particle is no object
             objs = [f.noun]
         if p.type in ("FIGHT", "ASSAULT") and not f.nominal:  # "ont tiré des roquettes sur la base de X"
@@ -423,7 +431,9 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         # "s'emparer lundi de X" parsed with "lundi" as the object and X hanging on it
         objs = [g for o in objs for g in ([o] if not _is_date_word(st, o) else [x for _, x in prep_args(o)])]
         if p.object_prep and f.noun is None:
-            objs += [c for prep, c in prep_args(tok) if prep == p.object_prep]
+            # "s'emparer jeudi de X" with "de X" hung on the date word
+            dated = [tok, *(c for c in tok.children if c.i > tok.i and _is_date_word(st, c))]
+            objs += [c for h in dated for prep, c in prep_args(h) if prep == p.object_prep]
         elif p.object_prep:  # "took control of X" with "of X" parsed on the verb
             objs += [c for prep, c in prep_args(tok) if prep == p.object_prep or prep in CONTROL_PREPS]
         if tok.dep_ in ("acl",) and is_passive(tok):

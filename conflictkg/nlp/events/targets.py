@@ -36,6 +36,7 @@ from conflictkg.nlp.syntax import (
     case_of,
     first_child,
     is_passive,
+    name_as_complement,
     prep_args,
     shares_passive,
 )
@@ -118,6 +119,9 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         else:
             cands.extend(c for prep, c in prep_args(base) if prep == role)
     cands.extend(_object_complements(tok, p))
+    if p.requires_place:  # "a repris Konna aux islamistes": "aux islamistes" hung on the town
+        named = [c for c in base.children if name_as_complement(c)]
+        cands.extend(c for n in named for prep, c in prep_args(n) if prep in p.target)
     if p.appositive and tok.dep_ == "xcomp":  # "est restée loyale à X": "à X" hung on the verb
         cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target)
     if p.embeds == "request":  # who is to act: "par X", or the subject of "exiger que X quitte"
