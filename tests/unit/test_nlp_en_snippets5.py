@@ -1,0 +1,35 @@
+"""English news snippets (issue 14, CASE 2021 task 2), fifth round, on snippets of our own:
+exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_en_snippets import rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd or group of protesters is the protesters: coerced, and their protest beside
+        (
+            "Police dispersed a crowd of protesters in Lagos.",
+            {
+                ("Police Forces of Nigeria", "COERCE", "Protesters (Nigeria)", "Lagos"),
+                ("Protesters (Nigeria)", "PROTEST", None, "Lagos"),
+            },
+        ),
+        (
+            "Security forces broke up a group of demonstrators in Nairobi.",
+            {
+                ("Police Forces of Kenya", "COERCE", "Protesters (Kenya)", "Nairobi"),
+                ("Protesters (Kenya)", "PROTEST", None, "Nairobi"),
+            },
+        ),
+    ],
+)
+def test_crowd_of_protesters(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
