@@ -33,3 +33,27 @@ Row = tuple[str, str, str | None, str | None]
 )
 def test_crowd_of_protesters(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tal Afar is a city of Iraq (curated town), each place recaptured one CAPTURE
+        (
+            "The army recaptured Tal Afar and Sinjar from IS.",
+            {
+                ("Military Forces of Iraq", "CAPTURE", "Islamic State", "Tal Afar"),
+                ("Military Forces of Iraq", "CAPTURE", "Islamic State", "Sinjār"),
+            },
+        ),
+        (
+            "Iraqi forces recaptured Tal Afar and Sinjar from IS.",
+            {
+                ("Iraqi Security Forces", "CAPTURE", "Islamic State", "Tal Afar"),
+                ("Iraqi Security Forces", "CAPTURE", "Islamic State", "Sinjār"),
+            },
+        ),
+    ],
+)
+def test_towns_recaptured_together(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
