@@ -57,3 +57,22 @@ def test_crowd_of_protesters(text: str, expected: set[Row]) -> None:
 )
 def test_towns_recaptured_together(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the military' is a generic military noun, as 'the army': the state's forces, not the state
+        (
+            "The military attacked al Shabaab in Kenya.",
+            {("Military Forces of Kenya", "FIGHT", "Al-Shabaab", "Kenya")},
+        ),
+        # a KB army stays
+        (
+            "The military shelled rebel positions in Sudan.",
+            {("Sudanese Armed Forces", "FIGHT", "Unidentified Armed Group (Sudan)", "Sudan")},
+        ),
+    ],
+)
+def test_the_military(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
