@@ -76,3 +76,27 @@ def test_towns_recaptured_together(text: str, expected: set[Row]) -> None:
 )
 def test_the_military(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the crowd was heading is the place, when the sentence names no other
+        (
+            "Police blocked marchers heading to Conakry.",
+            {
+                ("Police Forces of Guinea", "COERCE", "Protesters (Guinea)", "Conakry"),
+                ("Protesters (Guinea)", "PROTEST", None, "Conakry"),
+            },
+        ),
+        (
+            "Riot police blocked demonstrators heading to Dakar.",
+            {
+                ("Police Forces of Senegal", "COERCE", "Protesters (Senegal)", "Dakar"),
+                ("Protesters (Senegal)", "PROTEST", None, "Dakar"),
+            },
+        ),
+    ],
+)
+def test_heading_to(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
