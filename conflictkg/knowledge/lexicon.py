@@ -123,7 +123,7 @@ _WORD_GROUPS = (
     "silent_e_endings", "accident_causes", "present_imperfect_endings", "compass_homographs",
     "dweller_nouns", "nonlethal_means", "state_force_nouns", "acronym_misread_tags",
     "attempt_nouns", "resultative_adjectives",
-    "kin_nouns",
+    "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps",
     "including_relatives", "planning_verbs",
     "doubt_nouns", "doubt_preps",
     "media_nouns",

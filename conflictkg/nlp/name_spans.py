@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
-from conflictkg.nlp.syntax import contiguous_run
+from conflictkg.nlp.syntax import contiguous_run, prep_args
 
 _NAME_DEPS = frozenset({
     "amod", "flat", "flat:name", "flat:foreign", "compound", "det", "fixed", "nummod", "case",
@@ -106,6 +106,9 @@ def names_forces(span: list[Token], lex: Lexicon) -> bool:
 def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dict[str, Any]]) -> str | None:
     """The class of a group noun: with its modifier first ("government forces"), then alone; "forces"
     a state demonym qualifies ("Kenyan forces") are that state's military."""
+    member = collective_member(t, lex)
+    if member is not None:
+        return group_of(member, lex, covered, mentions)
     forms, generic = _forms(t), lex.generic
     paired = _pair_group(t, forms, generic)
     if paired is not None:
@@ -119,6 +122,16 @@ def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dic
     ):
         return "military"  # "Syrian rebel forces" keep their class
     return group
+
+
+def collective_member(t: Token, lex: Lexicon) -> Token | None:
+    """ "a crowd of protesters", "a group of demonstrators": a collective noun is its members, a
+    group noun in its 'of' complement."""
+    if t.lemma_.lower() not in lex.group("collective_nouns"):
+        return None
+    of = lex.group("of_preps")
+    members = (c for prep, c in prep_args(t) if prep in of and c.pos_ == "NOUN")
+    return next((c for c in members if any(f in lex.generic for f in _forms(c))), None)
 
 
 def _pair_group(t: Token, forms: list[str], generic: dict[str, str]) -> str | None:

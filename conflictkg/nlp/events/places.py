@@ -530,7 +530,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
                 if got is not None:
                     got["inferred"] = True
                     return got
-    got = _place_to_take(st, f)
+    got = _place_to_take(st, f) or _destination(st, tok)
     if got is not None:
         return got
     # "où"/"where": the place the relative clause hangs on
@@ -543,6 +543,21 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
                 if got is not None:
                     got["inferred"] = True
                     return got
+    return None
+
+
+def _destination(st: DocState, tok: Token) -> dict[str, Any] | None:
+    """ "blocked marchers heading to Conakry": where people in the clause were going, when it
+    names no other place."""
+    verbs, preps = st.lex.group("destination_verbs"), st.lex.group("destination_preps")
+    for t in tok.subtree:
+        if t.i == tok.i or t.pos_ != "VERB" or t.lemma_.lower() not in verbs:
+            continue
+        for prep, c in prep_args(t):
+            got = _place_np(st, c) if prep in preps else None
+            if got is not None:
+                got["inferred"] = True
+                return got
     return None
 
 

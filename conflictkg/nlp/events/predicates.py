@@ -20,6 +20,7 @@ from conflictkg.nlp.events.state import (
 from conflictkg.nlp.events.subjects import _anchor, _kind
 from conflictkg.nlp.events.targets import _target
 from conflictkg.nlp.events.tree import _nonfinite, _to_infinitive
+from conflictkg.nlp.name_spans import collective_member
 from conflictkg.nlp.syntax import (
     OBJ,
     SUBJ,
@@ -109,6 +110,10 @@ def _accepts(st: DocState, f: Frame) -> bool:
         return False
     if p.needs_object:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ}
+        # "broke up a group of demonstrators": the object is its members
+        objs |= {
+            m.lemma_.lower() for c in tok.children if c.dep_ in OBJ if (m := collective_member(c, st.lex))
+        }
         if not objs & set(p.needs_object) and not _object_actor(st, tok, p.object_actor_kinds):
             return False
     noun = f.noun if f.noun is not None else (tok if f.nominal else None)
