@@ -20,6 +20,7 @@ CONDITIONAL_ENDINGS = shared_words("conditional_endings")  # French: future stem
 FUTURE_AUX = shared_words("future_auxiliaries")
 FUTURE_HEADS = shared_words("future_heads")  # "is going to strike"
 NOT_HYPOTHETICAL_MARKS = shared_words("not_hypothetical_marks")
+PURPOSE_MARKS = shared_words("purpose_marks")
 CASE_NOUNS = shared_words("case_nouns")
 
 
@@ -72,6 +73,17 @@ def hypothetical_mark(tok: Token, lex: Lexicon) -> bool:
     return tok.dep_ in ("acl:relcl", "relcl") and tok.head.lemma_.lower() in CASE_NOUNS
 
 
+def purpose_infinitive(tok: Token) -> bool:
+    """An infinitive giving the purpose of another act ("pour reprendre X", "afin de reprendre X",
+    "an offensive to retake X"); not the complement of a verb ("managed to retake X")."""
+    if "Inf" not in tok.morph.get("VerbForm", []):
+        return False
+    if tok.head.lower_ in PURPOSE_MARKS and tok.head.i != tok.i:
+        return True  # "afin de reprendre": the parser may hang the infinitive on "afin"
+    marked = any(c.dep_ in ("mark", "aux") and c.lower_ in PURPOSE_MARKS for c in tok.children)
+    return marked and tok.dep_ in ("advcl", "acl")
+
+
 def hypothetical_det(tok: Token, lex: Lexicon) -> bool:
     dets = lex.group("hypothetical_dets")
     return any(c.dep_ in ("det", "amod") and c.lower_ in dets for c in tok.children)
@@ -90,6 +102,8 @@ def modality(tok: Token, lex: Lexicon, type_: str) -> str:
         return "hypothetical"  # "prépare l'envoi de soldats": planned, not sent
     if future(tok):
         return "threatened" if type_ in VIOLENT else "hypothetical"
+    if type_ == "CAPTURE" and purpose_infinitive(tok):
+        return "hypothetical"  # "une contre-offensive pour reprendre Konna": the aim, not the outcome
     for g in governors(tok):
         if g.pos_ == "ADJ" and g.lemma_.lower() in lex.group("modal_adjectives"):
             return "hypothetical"  # "se dit prête à envoyer des troupes": ready, not sent
