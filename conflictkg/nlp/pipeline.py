@@ -249,10 +249,11 @@ class EventsComponent:
         return doc
 
 
-def _joined_prefixes(lang: str) -> frozenset[str]:
+def _group(lang: str, name: str) -> frozenset[str]:
+    """A word group of the language's lexicon: whether a component runs, and what it reads."""
     from conflictkg.knowledge.lexicon import load_lexicon
 
-    return load_lexicon(lang).group("joined_prefixes")
+    return load_lexicon(lang).group(name)
 
 
 def _keep_prefixes_joined(nlp: Any, prefixes: frozenset[str]) -> None:
@@ -289,7 +290,7 @@ def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
     from conflictkg.knowledge.lexicon import load_lexicon
 
     lemmatizer = nlp.get_pipe("lemmatizer")
-    prefixes = _joined_prefixes(lang)
+    prefixes = _group(lang, "joined_prefixes")
     verbs = frozenset(load_lexicon(lang).verbs)
 
     def lemma_of(word: str, pos: str) -> str:
@@ -319,43 +320,13 @@ def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
     return prefixed_lemmas
 
 
-def _resultative_adjectives(lang: str) -> frozenset[str]:
-    from conflictkg.knowledge.lexicon import load_lexicon
-
-    return load_lexicon(lang).group("resultative_adjectives")
-
-
-def _acronym_tags(lang: str) -> frozenset[str]:
-    from conflictkg.knowledge.lexicon import load_lexicon
-
-    return load_lexicon(lang).group("acronym_misread_tags")
-
-
-def _headline_links(lang: str) -> frozenset[str]:
-    from conflictkg.knowledge.lexicon import load_lexicon
-
-    return load_lexicon(lang).group("headline_verb_links")
-
-
-def _present_endings(lang: str) -> frozenset[str]:
-    from conflictkg.knowledge.lexicon import load_lexicon
-
-    return load_lexicon(lang).group("present_imperfect_endings")
-
-
-def _er_endings(lang: str) -> frozenset[str]:
-    from conflictkg.knowledge.lexicon import load_lexicon
-
-    return load_lexicon(lang).group("regular_er_endings")
-
-
 def _verb_lemmas(lang: str) -> Any:
     from spacy.tokens import Doc
 
     from conflictkg.knowledge.lexicon import load_lexicon
 
     verbs = load_lexicon(lang).verb_lemmas(reflexive=True)
-    endings = sorted(_er_endings(lang), key=len, reverse=True)
+    endings = sorted(_group(lang, "regular_er_endings"), key=len, reverse=True)
 
     def verb_lemmas(doc: Doc) -> Doc:
         for tok in doc:
@@ -368,18 +339,6 @@ def _verb_lemmas(lang: str) -> Any:
     return verb_lemmas
 
 
-def _silent_e_endings(lang: str) -> tuple[str, ...]:
-    from conflictkg.knowledge.lexicon import load_lexicon
-
-    return tuple(load_lexicon(lang).group("silent_e_endings"))
-
-
-def _invariable_endings(lang: str) -> frozenset[str]:
-    from conflictkg.knowledge.lexicon import load_lexicon
-
-    return load_lexicon(lang).group("invariable_noun_endings")
-
-
 def _silent_e_lemmas(lang: str) -> Any:
     """'raped' and 'raping' are cut to 'rap', a word of its own: a verb whose lemma is no lexicon verb
     but whose lemma + 'e' is gets that lemma."""
@@ -388,7 +347,7 @@ def _silent_e_lemmas(lang: str) -> Any:
     from conflictkg.knowledge.lexicon import load_lexicon
 
     verbs = load_lexicon(lang).verb_lemmas()
-    endings = _silent_e_endings(lang)
+    endings = tuple(_group(lang, "silent_e_endings"))
 
     def silent_e_lemmas(doc: Doc) -> Doc:
         for tok in doc:
@@ -414,25 +373,25 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         raise ConflictKGError(f"spaCy model {model} is not installed: pip install it (see README)") from exc
     if with_components:
         _register()
-        prefixes = _joined_prefixes(lang)
+        prefixes = _group(lang, "joined_prefixes")
         _keep_compounds_joined(nlp, _hyphenated_nouns(lang))
         if prefixes:
             _keep_prefixes_joined(nlp, prefixes)
             nlp.add_pipe("ckg_prefixed_lemmas", config={"lang": lang}, after="lemmatizer")
-        if _er_endings(lang):
+        if _group(lang, "regular_er_endings"):
             nlp.add_pipe("ckg_verb_lemmas", config={"lang": lang}, after="lemmatizer")
-        if _silent_e_endings(lang):
+        if _group(lang, "silent_e_endings"):
             nlp.add_pipe("ckg_silent_e_lemmas", config={"lang": lang}, after="lemmatizer")
-        if _invariable_endings(lang):
+        if _group(lang, "invariable_noun_endings"):
             nlp.add_pipe("ckg_invariable_lemmas", config={"lang": lang}, after="lemmatizer")
         nlp.add_pipe("ckg_paragraphs", before="parser")
-        if _present_endings(lang):
+        if _group(lang, "present_imperfect_endings"):
             nlp.add_pipe("ckg_present_verbs", config={"lang": lang}, before="parser")
-        if _acronym_tags(lang):
+        if _group(lang, "acronym_misread_tags"):
             nlp.add_pipe("ckg_acronyms", config={"lang": lang}, before="parser")
-        if _resultative_adjectives(lang):
+        if _group(lang, "resultative_adjectives"):
             nlp.add_pipe("ckg_resultative_arcs", config={"lang": lang}, after="parser")
-        if _headline_links(lang):
+        if _group(lang, "headline_verb_links"):
             nlp.add_pipe("ckg_headline_verbs", config={"lang": lang}, before="parser")
             nlp.add_pipe("ckg_headline_arcs", after="parser")
         nlp.add_pipe("ckg_actors", config={"lang": lang}, last=True)
