@@ -4,6 +4,8 @@
   lexicon's ``joined_prefixes`` ("re-took") gets the prefix and its word's lemma ("retake");
 - ``ckg_verb_lemmas`` (after the lemmatizer): a verb the lemmatizer leaves as written because a noun
   is spelt so ("bombarde", "réclame") gets the lexicon's regular -er verb it conjugates ("bombarder");
+- ``ckg_misspelt_objects`` (after the lemmatizer): the misspelt object noun of a verb + noun
+  predicate ("took contol of X") gets the lexicon's noun as its lemma (``nlp/misspellings.py``);
 - ``ckg_paragraphs`` (before the parser): a line break starts a new sentence, so paragraphs without
   a final full stop do not run into the next one;
 - ``ckg_actors`` (after NER): actor mentions resolved with the knowledge base → ``doc._.actor_mentions``
@@ -171,6 +173,13 @@ def _register() -> None:
     @Language.factory("ckg_silent_e_lemmas", default_config={"lang": "en"})
     def make_silent_e_lemmas(nlp: Language, name: str, lang: str) -> Any:
         return _silent_e_lemmas(lang)
+
+    @Language.factory("ckg_misspelt_objects", default_config={"lang": "en"})
+    def make_misspelt_objects(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.knowledge.lexicon import load_lexicon
+        from conflictkg.nlp.misspellings import lemmatizer_words, misspelt_objects
+
+        return misspelt_objects(load_lexicon(lang), lemmatizer_words(nlp))
 
     @Language.factory("ckg_actors", default_config={"lang": "fr"})
     def make_actors(nlp: Language, name: str, lang: str) -> ActorsComponent:
@@ -372,6 +381,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
     except OSError as exc:
         raise ConflictKGError(f"spaCy model {model} is not installed: pip install it (see README)") from exc
     if with_components:
+        from conflictkg.nlp.misspellings import lemmatizer_words
+
         _register()
         prefixes = _group(lang, "joined_prefixes")
         _keep_compounds_joined(nlp, _hyphenated_nouns(lang))
@@ -384,6 +395,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_silent_e_lemmas", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "invariable_noun_endings"):
             nlp.add_pipe("ckg_invariable_lemmas", config={"lang": lang}, after="lemmatizer")
+        if lemmatizer_words(nlp):  # a lemmatizer with an index of the words it knows
+            nlp.add_pipe("ckg_misspelt_objects", config={"lang": lang}, after="lemmatizer")
         nlp.add_pipe("ckg_paragraphs", before="parser")
         if _group(lang, "present_imperfect_endings"):
             nlp.add_pipe("ckg_present_verbs", config={"lang": lang}, before="parser")

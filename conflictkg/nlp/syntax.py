@@ -71,9 +71,11 @@ def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, nominal head) for each prepositional argument of a verb or noun."""
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative"):  # "handed X over to Y": the parser may read a dative
-            for g in c.children:
-                if g.dep_ in ("pobj", "pcomp"):
-                    yield ("by" if c.dep_ == "agent" else c.lower_), g
+            # "in addition to X, from Y": a preposition the parser joined to the one before
+            for pt in (c, *(j for j in c.children if j.dep_ == "conj" and j.pos_ == "ADP")):
+                for g in pt.children:
+                    if g.dep_ in ("pobj", "pcomp"):
+                        yield ("by" if pt.dep_ == "agent" else pt.lower_), g
         elif c.dep_ in OBLIQUE or c.dep_ in ("advmod", "npadvmod"):
             p = case_of(c)
             if p is not None:

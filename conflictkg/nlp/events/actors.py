@@ -324,6 +324,12 @@ def _agent(st: DocState, tok: Token) -> Actor | None:
     return None
 
 
+def _prepositional_participle(g: Token, noun: Token) -> bool:
+    """ "following clashes": a subjectless -ing participle whose object is the event noun."""
+    object_of = noun.head.i == g.i and noun.dep_ in ("pobj", "dobj")
+    return g.tag_ == "VBG" and object_of and first_child(g, SUBJ) is None
+
+
 def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     """Agent of a nominal event: 'par X'/'by X', possessor, demonym, 'de X'/'of X'."""
     pred = st.lex.nouns.get(tok.lemma_.lower())
@@ -339,6 +345,8 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         # "après de violents combats avec l'armée", "after heavy fighting with the army":
         # the fighting is the clause subject's
         for g in governors(tok):
+            if _prepositional_participle(g, tok):
+                continue  # "took X from Y following clashes": 'following' is a preposition here
             if g.pos_ in ("VERB", "AUX"):
                 subj = first_child(g, SUBJ)
                 got = _np_actor(st, subj, 1) if subj is not None else None

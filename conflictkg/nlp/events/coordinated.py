@@ -37,10 +37,25 @@ def _coordinated_names(first: Token) -> list[Token]:
     """The names joined to the first: its conjuncts, or, in 'A and B areas', the names the parser
     hung beside it on the head noun after an 'and'."""
     names = [n for c in first.conjuncts for n in _names_in(c)]
+    names += _after_bracket(first)
     if first.dep_ in ("compound", "nmod"):
         siblings = [c for c in first.head.children if c.i > first.i and c.dep_ in NAME_DEPS]
         names += [c for c in siblings if c.pos_ == "PROPN" and _joined(first, c)]
     return names
+
+
+def _after_bracket(first: Token) -> list[Token]:
+    """ "A (district, province) and B (...)": the name after the 'and' that follows the bracketed
+    region of A, which the parser hangs anywhere (its last word: the name's head)."""
+    doc = first.doc
+    if first.i + 1 >= len(doc) or doc[first.i + 1].text != "(":
+        return []
+    close = next((t.i for t in doc[first.i + 1 : first.sent.end] if t.text == ")"), None)
+    if close is None or close + 2 >= first.sent.end or doc[close + 1].dep_ != "cc":
+        return []
+    run = [t for t in doc[close + 2 : first.sent.end]]
+    name = next((i for i, t in enumerate(run) if t.pos_ != "PROPN"), len(run))
+    return [run[name - 1]] if name else []
 
 
 def _joined(first: Token, other: Token) -> bool:

@@ -65,6 +65,7 @@ from conflictkg.nlp.events.subjects import (
     _subjects,
     _victims,
 )
+from conflictkg.nlp.events.taken_from import fought_from
 from conflictkg.nlp.events.targets import _escapers, _target, _target_before
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.modality import modality
@@ -117,7 +118,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
             credit_told_protest(st, sent)  # a verbless sentence with no event of its own
             events.extend(_classified(st, sent))
         events[found:] = credit_claims(st, sent, events[found:])
-        events[found:] = _without_means(st, events[found:])
+        events[found:] = fought_from(st, _without_means(st, events[found:]))
         events[found:] = without_doubted(st, events[found:])
         events[found:] = repressions(st, events[found:])
         events[found:] = _without_riot_protests(st, events[found:])

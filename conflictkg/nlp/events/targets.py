@@ -122,6 +122,10 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     if p.requires_place:  # "a repris Konna aux islamistes": "aux islamistes" hung on the town
         named = [c for c in base.children if name_as_complement(c)]
         cands.extend(c for n in named for prep, c in prep_args(n) if prep in p.target)
+        if f.noun is not None:  # "took control of A and B areas from X": hung inside the places
+            taken = [f.noun, *(c for c in tok.children if c.dep_ in OBJ and c.i != f.noun.i)]
+            inside = [n for h in taken for n in h.subtree if n.i != f.noun.i]
+            cands.extend(c for n in inside for prep, c in prep_args(n) if prep in p.target)
     if p.appositive and tok.dep_ == "xcomp":  # "est restée loyale à X": "à X" hung on the verb
         cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target)
     if p.embeds == "request":  # who is to act: "par X", or the subject of "exiger que X quitte"
