@@ -44,6 +44,7 @@ class Predicate:
     rioting: bool = False  # "ériger des barricades": a protest by rioters
     toll_only: bool = False  # "des tirs ont fait trois blessés": an event only as a toll verb's subject
     as_culprit: str | None = None  # "désigner X comme l'auteur de l'attentat": the word before the culprit
+    between_pair: bool = False  # "an agreement between X and Y": the two sides named do it together
     for_demand: Predicate | None = None  # "se sont réunis pour réclamer X": a gathering held to demand
 
     @classmethod
@@ -81,6 +82,7 @@ class Predicate:
             as_culprit=row.get("as_culprit"),
             for_demand=cls.of(row["for_demand"]) if "for_demand" in row else None,
             toll_only=bool(row.get("toll_only", False)),
+            between_pair=bool(row.get("between_pair", False)),
         )
 
 

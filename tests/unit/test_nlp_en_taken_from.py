@@ -1,7 +1,7 @@
 """English captures of several places "from" a side, on sentences of our own: the side the places
 were taken from is each capture's target, the clashes told in passing are fought against it, a
-misspelt control noun ("contol") still makes the capture, and "A (district, province) and B (...)
-areas" names two places."""
+misspelt control noun ("contol") still makes the capture, "A (district, province) and B (...)
+areas" names two places, and "retook X after it was taken over by Y" tells two captures of X."""
 
 from __future__ import annotations
 
@@ -35,6 +35,29 @@ CASES: list[tuple[str, set[Fact]]] = [
     # a real word is no misspelling, and a short noun is never matched
     ("The Houthis took a photo of Dhi Zorman (Sirwah, Marib).", set()),
     ("The Houthis took a cab to Dhi Zorman (Sirwah, Marib).", set()),
+    # "retook X after it was taken over by Y": Y took X (the pronoun's antecedent) from the retaker,
+    # who took it back from Y
+    (
+        "On 9 June, Mozambique's military re-captured Mocimboa after it had been taken over by"
+        " Islamist militants.",
+        {
+            ("Military Forces of Mozambique", "CAPTURE", "Islamist Militia (Mozambique)", "asserted"),
+            ("Islamist Militia (Mozambique)", "CAPTURE", "Military Forces of Mozambique", "asserted"),
+        },
+    ),
+    (
+        "Al Shabaab seized the town of Bulo Burde, Somalia, after it was taken by government forces.",
+        {
+            ("Al-Shabaab", "CAPTURE", "Military Forces of Somalia", "asserted"),
+            ("Military Forces of Somalia", "CAPTURE", "Al-Shabaab", "asserted"),
+        },
+    ),
+    # a place left is not taken
+    (
+        "On 9 June, Mozambique's military re-captured Mocimboa after it had been abandoned by"
+        " Islamist militants.",
+        {("Military Forces of Mozambique", "CAPTURE", None, "asserted")},
+    ),
 ]
 
 
@@ -48,6 +71,10 @@ PLACES: list[tuple[str, set[Placed]]] = [
         "The Giants Brigade took control of Wadi Qalab (Sirwah, Marib) and Dhi Zorman (Sirwah, Marib) areas"
         " from Houthi forces.",
         {("CAPTURE", "Wadi Qalab", "YEM"), ("CAPTURE", "Dhi Zorman", "YEM")},
+    ),
+    (
+        "Al Shabaab seized the town of Bulo Burde, Somalia, after it was taken by government forces.",
+        {("CAPTURE", "Buulobarde", "SOM")},
     ),
 ]
 

@@ -65,7 +65,7 @@ from conflictkg.nlp.events.subjects import (
     _subjects,
     _victims,
 )
-from conflictkg.nlp.events.taken_from import fought_from
+from conflictkg.nlp.events.taken_from import fought_from, retaken_place, taken_back
 from conflictkg.nlp.events.targets import _escapers, _target, _target_before
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.modality import modality
@@ -118,7 +118,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
             credit_told_protest(st, sent)  # a verbless sentence with no event of its own
             events.extend(_classified(st, sent))
         events[found:] = credit_claims(st, sent, events[found:])
-        events[found:] = fought_from(st, _without_means(st, events[found:]))
+        events[found:] = taken_back(st, fought_from(st, _without_means(st, events[found:])))
         events[found:] = without_doubted(st, events[found:])
         events[found:] = repressions(st, events[found:])
         events[found:] = _without_riot_protests(st, events[found:])
@@ -315,7 +315,9 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     conf = 0.85
     if f.nominal:
         # "a clash between GNA and LNA forces", "des affrontements entre X et Y"
-        between = [c for prep, c in prep_args(tok) if prep in BETWEEN] if p.symmetric else []
+        between = (
+            [c for prep, c in prep_args(tok) if prep in BETWEEN] if p.symmetric or p.between_pair else []
+        )
         group = _between(st, between[0]) if between else []
         sides = _sides(st, tok) if between else None
         if sides is not None:
@@ -404,7 +406,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     if reciprocal and not p.symmetric:
         subj = first_child(tok, SUBJ)
         actors = _group(st, subj) if subj is not None else actors
-    if (p.symmetric or reciprocal) and len({a[0] for a in actors}) >= 2:
+    if (p.symmetric or reciprocal or (f.nominal and p.between_pair)) and len({a[0] for a in actors}) >= 2:
         ids = list(dict.fromkeys(a[0] for a in actors))
         by_id = {a[0]: a for a in actors}
         for a in ids:
@@ -450,6 +452,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             place = place or _previous_sentence_place(st, f)
             if _same_told(st, type_, actor[0], place):
                 continue  # "Taliban seize Kunduz. The city fell to the insurgents": told already
+        place = place or (retaken_place(st, f) if p.requires_place else None)  # "after it was taken"
         if p.requires_place and (place is None or _takes_no_territory(st, f)):
             continue
         c = min(conf, actor[1]) if actor[1] else conf

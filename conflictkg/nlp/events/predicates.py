@@ -33,6 +33,7 @@ from conflictkg.nlp.syntax import (
     prep_args,
 )
 
+BETWEEN_PREPS = shared_words("between_preps")
 EMBEDDING_NOUNS = shared_words("embedding_nouns")  # "la menace de frapper": the threat
 
 
@@ -212,12 +213,20 @@ def _nominal_stands(st: DocState, tok: Token) -> bool:
     told = [c for c in tok.children if c.dep_ in ("acl:relcl", "relcl") and c.i in st.frames]
     if any(not _to_infinitive(c) for c in told):  # not "a demonstration to demand X"
         return False  # "l'attentat qui a tué dix soldats": the killing is the event
-    if tok.dep_ in OBJ and tok.head.i in st.frames and tok.head.lemma_.lower() not in st.lex.group("light"):
-        return st.frames[tok.head.i].pred.type in ("ACCUSE", "REJECT", "INVESTIGATE")
     pred = st.lex.nouns.get(tok.lemma_.lower())
+    if tok.dep_ in OBJ and tok.head.i in st.frames and tok.head.lemma_.lower() not in st.lex.group("light"):
+        head_type = st.frames[tok.head.i].pred.type
+        # "brokered an agreement between X and Y": the mediation is one event, the agreement another
+        sides = pred is not None and pred.between_pair and head_type != pred.type and _between_sides(tok)
+        return head_type in ("ACCUSE", "REJECT", "INVESTIGATE") or sides
     if pred is not None and pred.toll_only and not (tok.dep_ in SUBJ and _toll_verb(st, tok.head)):
         return False
     return tok.dep_ != "appos" or (pred is not None and pred.appositive)
+
+
+def _between_sides(tok: Token) -> bool:
+    """ "an agreement between X and Y": the noun names its two sides."""
+    return any(prep in BETWEEN_PREPS and c.conjuncts for prep, c in prep_args(tok))
 
 
 def _classifier(st: DocState, tok: Token) -> bool:

@@ -346,8 +346,15 @@ def _faced(st: DocState, tok: Token) -> list[Actor]:
 def _between(st: DocState, tok: Token) -> list[Actor]:
     """The sides of "between X and Y forces": every actor named in the phrase."""
     out: dict[str, Actor] = {}
+    # "between X and Y in Aden, Yemen": where, not a side
+    where = {
+        w.i
+        for p in tok.subtree
+        if p.dep_ == "prep" and p.lower_ in st.lex.group("place_preps")
+        for w in p.subtree
+    }
     for t in _nominal_subtree(tok):
-        m = st.covered.get(t.i)
+        m = st.covered.get(t.i) if t.i not in where else None
         if m is not None and not m["demonym"]:
             a = _mention_actor(st, m, 0.75)
             out.setdefault(a[0], a)

@@ -1,12 +1,19 @@
-"""Clashes a capture followed: "X took A from Y after clashes": the clashes told in passing, with
-no side named, were fought by X against Y, the side the place was taken from."""
+"""Captures and the sides they were taken from: "X took A from Y after clashes": the clashes told in
+passing, with no side named, were fought by X against Y; "X retook A after it was taken over by Y":
+Y's capture is of A (the pronoun's antecedent), from X, and X retook A from Y."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.state import DocState, EventRecord
-from conflictkg.nlp.syntax import case_of
+from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp.events.places import _event_place
+from conflictkg.nlp.events.state import DocState, EventRecord, Frame
+from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, case_of
+
+TERRITORY_PRONOUNS = shared_words("territory_pronouns")  # "after it was taken": the place taken
 
 
 def fought_from(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -27,3 +34,38 @@ def fought_from(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
 def _in_passing(tok: Token) -> bool:
     """ "after clashes", "following heavy fighting": named in a prepositional phrase."""
     return tok.dep_ == "pobj" or case_of(tok) is not None
+
+
+def retaken_place(st: DocState, f: Frame) -> dict[str, Any] | None:
+    """ "recaptured X after it was taken over by Y": a capture of a pronoun, in a clause hung on
+    another capture of the sentence, is of the place that capture took."""
+    tok = f.tok
+    head = st.frames.get(tok.head.i)
+    if tok.dep_ != "advcl" or head is None or head.pred.type != "CAPTURE" or f.pred.type != "CAPTURE":
+        return None
+    taken = [c for c in tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
+    if not taken or any(c.pos_ != "PRON" or c.lower_ not in TERRITORY_PRONOUNS for c in taken):
+        return None
+    return _event_place(st, head)
+
+
+def taken_back(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """ "X recaptured A after Y took it": X took A from Y, and Y had taken it from X (captures of
+    the same place, one told in a clause hung on the other)."""
+    captures = [e for e in events if e["type"] == "CAPTURE" and e["place"] is not None]
+    sides: dict[int, str] = {}  # an event's pred → the other side
+    earlier: set[int] = set()  # the captures told in the clause: their patient is the later taker
+    for e in captures:
+        for o in captures:
+            tok = st.doc[o["pred"]]
+            same = (o["place"] or {}).get("name") == (e["place"] or {}).get("name")
+            if same and tok.dep_ == "advcl" and tok.head.i == e["pred"] and o["actor"] != e["actor"]:
+                sides.setdefault(e["pred"], o["actor"])
+                sides.setdefault(o["pred"], e["actor"])
+                earlier.add(o["pred"])
+    return [
+        {**e, "target": sides[e["pred"]]}
+        if e["type"] == "CAPTURE" and e["pred"] in sides and (e["target"] is None or e["pred"] in earlier)
+        else e
+        for e in events
+    ]  # fmt: skip
