@@ -440,6 +440,9 @@ class MentionFinder:
             if len(toks) == 1 and common_word(toks[0], self.lex):
                 continue  # "Army": a generic word, resolved from the context or not at all
             head = ent.root
+            inside = {t.i for t in toks}
+            if head.i not in inside:  # "the Mayi Mayi X": the root NER gives may be the article dropped
+                head = next((t for t in reversed(toks) if t.head.i not in inside), head)
             if kind == "organisation" and self._person_like(ent):
                 kind = "person"
             if kind == "organisation" and head.pos_ != "PROPN" and not head.is_upper:

@@ -16,10 +16,9 @@ Row = tuple[str, str, str | None, str | None]
     ("text", "expected"),
     [
         (
-            "Omani mediators brokered an agreement between pro-STC forces and pro-Hadi forces"
-            " in Aden, Yemen.",
+            "Omani mediators brokered a truce between pro-Hadi forces and pro-STC forces in Aden, Yemen.",
             {
-                ("Oman", "CONSULT", "Southern Transitional Council", "Aden"),
+                ("Oman", "CONSULT", "Government of Yemen", "Aden"),
                 ("Southern Transitional Council", "AGREE", "Government of Yemen", "Aden"),
                 ("Government of Yemen", "AGREE", "Southern Transitional Council", "Aden"),
             },
