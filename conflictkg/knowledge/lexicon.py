@@ -130,6 +130,7 @@ _WORD_GROUPS = (
     "doubt_nouns", "doubt_preps",
     "media_nouns",
     "invariable_noun_endings",
+    "companion_verbs",
 )  # fmt: skip
 
 

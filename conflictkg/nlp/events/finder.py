@@ -13,6 +13,7 @@ from conflictkg.nlp import generic
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.claims import credit_claims
+from conflictkg.nlp.events.companions import with_companions
 from conflictkg.nlp.events.controls import _control_statements, _controls, _holder_of
 from conflictkg.nlp.events.coordinated import each_place_taken
 from conflictkg.nlp.events.dates import _date_expr
@@ -119,6 +120,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
             events.extend(_classified(st, sent))
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = taken_back(st, fought_from(st, _without_means(st, events[found:])))
+        events[found:] = with_companions(st, events[found:])
         events[found:] = without_doubted(st, events[found:])
         events[found:] = repressions(st, events[found:])
         events[found:] = _without_riot_protests(st, events[found:])
