@@ -176,6 +176,21 @@ class Gazetteer:
         toks = key(name).split()
         return self._suffix_countries.get(toks[-1]) if len(toks) > 1 else None
 
+    def town_country(self, name: str) -> str | None:
+        """The country of a town-sized name ("Bhimber", "Bhimber district") when every GeoNames
+        place so named is of that one country and one of them is a real town (≥ 5,000)."""
+        k = self._strip(key(name))
+        toks = k.split()
+        if len(toks) > 1 and toks[-1] in self._suffixes | self._admin_suffixes:
+            k = " ".join(toks[:-1])
+        if len(k) <= 3 or k in self._country_keys or k in self._admin_stop:
+            return None
+        rows = self._geo.by_key(k)
+        countries = {r[4] for r in rows}
+        if len(countries) != 1 or max(r[5] or 0 for r in rows) < 5000:
+            return None
+        return str(next(iter(countries)))
+
     def lookup_country_name(self, name: str) -> str | None:
         """The ISO3 of the country this is the name of, else None."""
         return self._country_keys.get(key(name))
@@ -207,7 +222,9 @@ class Gazetteer:
             return found
         top = max(big, key=lambda r: r[5] or 0)
         if top[1] in _capitals():
-            return found  # "Moscou a démenti": a capital speaks for its government, not a place
+            # "Moscou a démenti": a capital speaks for its government, not a place; and a subdivision
+            # abroad bearing a capital's name is no sign of that other country ("Jerusalem")
+            return found & {top[4]}
         others = [r[5] or 0 for r in big if r[4] != top[4]]
         if others and (top[5] or 0) < 10 * max(others):
             # cities of several countries: a province's name only if they are all of its country

@@ -37,7 +37,7 @@ from conflictkg.model import (
     slug,
 )
 from conflictkg.nlp import language
-from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
+from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts, town_countries
 from conflictkg.nlp.generic import placed
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
 from conflictkg.nlp.version import extractor_version
@@ -322,7 +322,13 @@ class NLPExtractor:
         # "Kabuta (Al Mansura, Aden)", "(Mbuji-Mayi, Kasai-Oriental)": ACLED's admin hints
         for iso3, n in admin_countries(parsed.bracketed, gaz).items():
             counts[iso3] += 3 * n
-        return counts.most_common(1)[0][0] if counts else None
+        # "(Bhimber district, AJK)": a district named after a town of one country
+        counts.update(town_countries(parsed.bracketed, gaz))
+        if not counts:
+            return None
+        # a tie is broken by the countries of the actors the text names ("Pakistani civilians")
+        actors = Counter(str(r["country"]) for r in parsed.records.values() if r.get("country"))
+        return max(counts, key=lambda iso3: (counts[iso3], actors[iso3]))
 
     def known_countries(self, parsed: Parsed) -> set[str]:
         """Countries the article gives any sign of: named, hinted, or the country of an actor named."""
@@ -407,11 +413,23 @@ class NLPExtractor:
             # the hint in the article's country first ("Gaigorou (Dessa, Tillabery)": not Dessie)
             hints = [h for h in (find(ref["alt"], hint=True), find(ref.get("alt2") or "", hint=True)) if h]
             near = next((h for h in hints if h.country == country), hints[0] if hints else None)
+            if len(hints) == 2 and hints[0].country != hints[1].country and hints[1].country:
+                # "(Rafah, North Sinai)": the second hint is the wider unit, the first lies in its country
+                inner = gaz.hint(ref["alt"], hints[1].country)
+                if inner is not None and inner.country == hints[1].country:
+                    near = inner
             if near is not None and (hit is None or (hit.country != near.country and hit.kind != "country")):
                 return Location(
                     id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
                     kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
                 )  # fmt: skip
+        if hit is not None and country and hit.country != country and hit.kind != "country":
+            # "in Joao Pessoa, Paraiba, ... in Rangel neighborhood": a namesake abroad, while the
+            # clause's other place lies in the note's country: that place
+            fb = ref.get("fallback")
+            other = self._location(fb, country, lang, capture, known) if fb else None
+            if other is not None and other.country == country:
+                return other
         if hit is not None:
             return hit.to_location()
         if ref.get("fallback") and not capture:

@@ -154,3 +154,41 @@ def test_near_x_in_a_french_ambush_sentence_is_the_place() -> None:
 
     got = places("Des soldats maliens ont été tués lundi dans une embuscade près de Mopti.", "fr")
     assert got == {("FIGHT", "Mopti")}
+
+
+def test_a_town_named_district_points_to_its_one_country(gz: Gazetteer) -> None:
+    from conflictkg.nlp.admin_hints import town_countries
+
+    assert gz.town_country("Bhimber district") == "PAK"  # every Bhimber of GeoNames is Pakistan's
+    assert gz.town_country("Tripoli") is None  # Libya's and Lebanon's
+    assert town_countries(["Bhimber district", "Plateau"], gz) == {"PAK": 1}
+    # a capital's name outweighs a subdivision of that name in another country
+    assert gz.countries_of_name("Jerusalem") == set()
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the capital city, not the homonymous governorate of a neighbour
+        (
+            "On 3 May 2020, some 80 nurses protested in Jerusalem city against unpaid overtime.",
+            {("PROTEST", "Jerusalem", "ISR")},
+        ),
+        # "(A, B)": B is the wider unit, A lies in B's country (not the bigger namesake next door)
+        (
+            "On 6 May 2020, militants abducted three herders in Kharbat Zawi (Rafah, North Sinai).",
+            {("ASSAULT", "Kharbat Zawi", "EGY")},
+        ),
+        # a namesake abroad while the clause's other place is in the note's country: that place
+        (
+            "On 3 May 2020, in Recife, Pernambuco, two youths were shot dead in Rangel neighborhood "
+            "by unknown gunmen.",
+            {("ASSAULT", "Recife", "BRA")},
+        ),
+    ],
+)
+def test_the_country_of_the_note_beats_a_namesake_abroad(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _placed(text) == expected
