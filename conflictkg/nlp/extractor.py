@@ -324,10 +324,18 @@ class NLPExtractor:
             counts[iso3] += 3 * n
         # "(Bhimber district, AJK)": a district named after a town of one country
         counts.update(town_countries(parsed.bracketed, gaz))
-        if not counts:
-            return None
         # a tie is broken by the countries of the actors the text names ("Pakistani civilians")
         actors = Counter(str(r["country"]) for r in parsed.records.values() if r.get("country"))
+        if not counts:
+            # with no place to go by, the host of a mission named ("the OSCE SMM observed ... near
+            # X"), or the one country of two sides ("LNA forces shelled GNA positions in X"); not a
+            # lone force's own country: "Israeli warplanes struck X" is abroad
+            hosts = {
+                str(r["country"]) for r in parsed.records.values() if r.get("country") and r["kind"] == "igo"
+            }
+            if len(hosts) == 1:
+                return next(iter(hosts))
+            return next(iter(actors)) if len(actors) == 1 and actors.total() >= 2 else None
         return max(counts, key=lambda iso3: (counts[iso3], actors[iso3]))
 
     def known_countries(self, parsed: Parsed) -> set[str]:
@@ -458,12 +466,18 @@ def _names_a_place_of(gaz: Gazetteer, name: str, country: str | None) -> bool:
 def _country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
     # country names, counted twice where they are places ("en Libye"); demonyms and phrases
     # such as "le ministre turc" say who speaks, not where things happen
+    # (English "forces of India" names an actor: "of" is no locative)
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    of = load_lexicon(doc.lang_).group("of_preps") if doc.lang_ == "en" else frozenset()
     counts: Counter[str] = Counter()
     for m in doc._.actor_mentions or []:
         rec = records.get(m["actor"])
         head = doc[m["head"]]
         if rec and rec["kind"] == "state" and rec["country"] and head.pos_ == "PROPN":
             locative = any(c.dep_ == "case" for c in head.children) or head.dep_ == "pobj"
+            if head.dep_ == "pobj" and head.head.lower_ in of:
+                locative = False
             counts[rec["country"]] += 2 if locative else 1
     return counts
 

@@ -192,3 +192,23 @@ def test_the_country_of_the_note_beats_a_namesake_abroad(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _placed(text) == expected
+
+
+@pytest.mark.nlp
+def test_forces_of_a_country_name_no_place() -> None:
+    from conflictkg.nlp.extractor import NLPExtractor, Parsed
+    from conflictkg.nlp.pipeline import load_pipeline, use_resources
+
+    ex = NLPExtractor()
+    nlp = load_pipeline("en")
+    use_resources(nlp, ex.kb, ex.gazetteer)
+    parsed = Parsed()
+    parsed.add(nlp("On 4 May 2020, the army of India shelled two hamlets in Pakistan."), 0)
+    assert dict(parsed.countries) == {"IND": 1, "PAK": 2}  # "of India": who; "in Pakistan": where
+
+
+@pytest.mark.nlp
+def test_with_no_place_named_the_country_of_the_actors_ranks_homonyms() -> None:
+    # an observer mission of one country: its village, not a namesake abroad
+    got = _placed("On 7 May 2020, the OSCE SMM counted 30 blasts of unknown weapons near Novoluhanske.")
+    assert {(name, country) for _, name, country in got} == {("Novoluhanske", "UKR")}
