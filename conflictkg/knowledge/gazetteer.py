@@ -63,6 +63,10 @@ from conflictkg.knowledge.place_data import (
 )
 from conflictkg.textkeys import key, loose, loose_of_key
 
+_NEAR_HINT_KM = 100.0  # "X, Y": a town this near the hint Y is the X meant
+_FAR_FROM_HINT_KM = 250.0  # and none so far away is,
+_HINT_TOWN = 50_000  # unless a real town: the hint's seat may lie far away ("Maraba, Para")
+
 
 class Gazetteer:
     """Look up place names. Build with :meth:`load`."""
@@ -369,6 +373,35 @@ class Gazetteer:
             if got:
                 return got[0]
         return None
+
+    def nearest_namesake(self, name: str, hit: Place, near: Place) -> Place | None:
+        """ "Orikhove, Luhansk": of the towns of ``hit``'s country so named, the one nearest the hint
+        ``near`` when ``hit`` lies far from it (over 100 km); None when every one is over 250 km away
+        (the place meant is not in GeoNames). ``hit`` itself for a real town (≥ 50,000) of that very
+        name, a region, a curated place."""
+        if hit.population is None or hit.lat is None or hit.lon is None:
+            return hit
+        if hit.population >= _HINT_TOWN and self._strip(key(hit.name)) == self._strip(key(name)):
+            return hit  # a town of that very name, not one that once bore it ("Shahdadpur")
+        if near.lat is None or near.lon is None or not self._centred(near):
+            return hit
+        here = (near.lat, near.lon)
+        if distance_km(here, (hit.lat, hit.lon)) <= _NEAR_HINT_KM:
+            return hit
+        k = self._strip(key(name))
+        rows = [*self._geo.by_key(k), *(self._geo.by_key(loose(k), "loose") if len(k) >= 5 else ())]
+        cands = [hit, *(_place_of_row(r) for r in rows if r[4] == hit.country)]
+        best = min(cands, key=lambda p: distance_km(here, (p.lat or 0.0, p.lon or 0.0)))
+        return best if distance_km(here, (best.lat or 0.0, best.lon or 0.0)) <= _FAR_FROM_HINT_KM else None
+
+    def _centred(self, place: Place) -> bool:
+        """Whether a place's coordinates say where it is: a town's do; a subdivision's (those of its
+        namesake town) only when that town is a real city, its seat ("Donetsk"; not "Sonora"); a
+        country's or a curated region's centre does not."""
+        if not place.id.startswith("loc:admin:"):
+            return place.id.startswith("loc:gn:")  # a country's centre, a curated region: no
+        rows = [r for r in self._geo.by_key(key(place.name)) if r[4] == place.country]
+        return any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows)
 
     def _local_namesake(self, k: str, curated: Place, country: str | None) -> bool:
         """A town of the article's country bearing the name of a curated place abroad ("Lere", Nigeria)."""

@@ -426,6 +426,10 @@ class NLPExtractor:
                 inner = gaz.hint(ref["alt"], hints[1].country)
                 if inner is not None and inner.country == hints[1].country:
                     near = inner
+            if hit is not None and near is not None and hit.country == near.country:
+                # "near Orikhove, Luhansk": of the namesakes, the one nearest the hint; none near it:
+                # an unknown one, where the hint is
+                hit = gaz.nearest_namesake(ref["name"], hit, near)
             if near is not None and (hit is None or (hit.country != near.country and hit.kind != "country")):
                 return Location(
                     id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],

@@ -212,3 +212,30 @@ def test_with_no_place_named_the_country_of_the_actors_ranks_homonyms() -> None:
     # an observer mission of one country: its village, not a namesake abroad
     got = _placed("On 7 May 2020, the OSCE SMM counted 30 blasts of unknown weapons near Novoluhanske.")
     assert {(name, country) for _, name, country in got} == {("Novoluhanske", "UKR")}
+
+
+def test_of_namesakes_the_one_near_the_hint(gz: Gazetteer) -> None:
+    from conflictkg.knowledge.gazetteer import distance_km
+
+    sanghar = gz.lookup("Sanghar", "PAK")
+    hit = gz.lookup("Shahdadpur", "PAK")  # a bigger town once so called, 300 km away
+    assert sanghar is not None and hit is not None
+    got = gz.nearest_namesake("Shahdadpur", hit, sanghar)
+    assert got is not None and got.name == "Shahdadpur"
+    assert distance_km((got.lat or 0, got.lon or 0), (sanghar.lat or 0, sanghar.lon or 0)) < 100
+    # a real town of that very name stays, however far the seat of its state ("Maraba, Para")
+    maraba, para = gz.lookup("Maraba", "BRA"), gz.hint("Para", "BRA")
+    assert maraba is not None and para is not None
+    assert gz.nearest_namesake("Maraba", maraba, para) == maraba
+
+
+@pytest.mark.nlp
+def test_a_village_far_from_its_hint_is_placed_at_the_hint() -> None:
+    from conflictkg.knowledge.gazetteer import distance_km
+
+    facts = _facts(
+        "On 5 May 2020, separatist forces fired mortars at army positions near Novotroitske, Donetsk."
+    )
+    donetsk = (48.0, 37.8)
+    assert {(loc.name, loc.country) for loc in facts.locations} == {("Novotroitske", "UKR")}
+    assert all(distance_km(donetsk, (loc.lat or 0, loc.lon or 0)) < 100 for loc in facts.locations)
