@@ -394,6 +394,11 @@ class Gazetteer:
         best = min(cands, key=lambda p: distance_km(here, (p.lat or 0.0, p.lon or 0.0)))
         return best if distance_km(here, (best.lat or 0.0, best.lon or 0.0)) <= _FAR_FROM_HINT_KM else None
 
+    def is_subdivision(self, name: str, country: str | None) -> bool:
+        """Whether ``name`` is the very name of a first-level subdivision of ``country`` ("Pernambuco")."""
+        k = self._strip(key(name))
+        return bool(country) and any(a.top and key(a.name) == k for a in self.admins(name, country))
+
     def _centred(self, place: Place) -> bool:
         """Whether a place's coordinates say where it is: a town's do; a subdivision's (those of its
         namesake town) only when that town is a real city, its seat ("Donetsk"; not "Sonora"); a

@@ -415,6 +415,18 @@ class NLPExtractor:
             if len(hinted) == 1:
                 country = next(iter(hinted))
         hit = find(ref["name"])
+        if (
+            ref.get("fallback")
+            and not capture
+            and hit is not None
+            and gaz.is_subdivision(ref["name"], country)
+        ):
+            # "in Alagoinha, Pernambuco": the state (or a city that bears its name) is read as the
+            # place; a known town of the clause, in that country, is finer (not "Durres": a town so named)
+            finer = self._location(ref["fallback"], country, lang, capture, known)
+            town = key(hit.name) == key(ref["name"]) and hit.kind != "region"
+            if finer is not None and finer.country == hit.country and finer.geonames_id and not town:
+                return finer
         if ref.get("alt"):
             # "in Al Hishah (Misrata)": the unknown place, named as written, where the bracketed one is;
             # also when the name's only match lies in another country ("Mandoli (Bandiagara, Mopti)");

@@ -239,3 +239,23 @@ def test_a_village_far_from_its_hint_is_placed_at_the_hint() -> None:
     donetsk = (48.0, 37.8)
     assert {(loc.name, loc.country) for loc in facts.locations} == {("Novotroitske", "UKR")}
     assert all(distance_km(donetsk, (loc.lat or 0, loc.lon or 0)) < 100 for loc in facts.locations)
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state (whose name a big city bears as an alias) is no finer than the town before it
+        (
+            "On 7 May 2020, in Arcoverde, Pernambuco, a trader was shot dead by two gunmen on a motorbike.",
+            {("ASSAULT", "Arcoverde", "BRA")},
+        ),
+        (
+            "Late on 11 May 2020, in Juina, Mato Grosso, one cattle thief was killed after a shootout with "
+            "military police forces.",
+            {("FIGHT", "Juína", "BRA")},
+        ),
+    ],
+)
+def test_the_town_before_its_state_is_the_place(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _placed(text) == expected
