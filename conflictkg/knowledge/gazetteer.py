@@ -405,7 +405,9 @@ class Gazetteer:
         country's or a curated region's centre does not."""
         if not place.id.startswith("loc:admin:"):
             return place.id.startswith("loc:gn:")  # a country's centre, a curated region: no
-        rows = [r for r in self._geo.by_key(key(place.name)) if r[4] == place.country]
+        k = key(place.name)
+        # the seat bears the name itself: Belém, once "Pará", is no namesake of the state of Pará
+        rows = [r for r in self._geo.by_key(k) if r[4] == place.country and key(r[1]) == k]
         return any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows)
 
     def _local_namesake(self, k: str, curated: Place, country: str | None) -> bool:

@@ -324,8 +324,12 @@ class NLPExtractor:
             counts[iso3] += 3 * n
         # "(Bhimber district, AJK)": a district named after a town of one country
         counts.update(town_countries(parsed.bracketed, gaz))
-        # a tie is broken by the countries of the actors the text names ("Pakistani civilians")
-        actors = Counter(str(r["country"]) for r in parsed.records.values() if r.get("country"))
+        # a tie is broken by the countries of the actors the text names ("Pakistani civilians"); a
+        # generic group's counts only when the text tells it (not the article's country, a guess)
+        told = [
+            r for r in parsed.records.values() if r.get("country") and (not r.get("group") or r.get("own"))
+        ]
+        actors = Counter(str(r["country"]) for r in told)
         if not counts:
             # with no place to go by, the host of a mission named ("the OSCE SMM observed ... near
             # X"), or the one country of two sides ("LNA forces shelled GNA positions in X"); not a

@@ -227,6 +227,9 @@ def test_of_namesakes_the_one_near_the_hint(gz: Gazetteer) -> None:
     maraba, para = gz.lookup("Maraba", "BRA"), gz.hint("Para", "BRA")
     assert maraba is not None and para is not None
     assert gz.nearest_namesake("Maraba", maraba, para) == maraba
+    # nor is a small one moved: the state's seat does not bear its name (Belém, once "Pará")
+    uruara = gz.lookup("Uruara", "BRA")
+    assert uruara is not None and gz.nearest_namesake("Uruara", uruara, para) == uruara
 
 
 @pytest.mark.nlp
@@ -259,3 +262,12 @@ def test_a_village_far_from_its_hint_is_placed_at_the_hint() -> None:
 )
 def test_the_town_before_its_state_is_the_place(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _placed(text) == expected
+
+
+@pytest.mark.nlp
+def test_a_generic_group_of_the_guessed_country_is_no_sign_of_it() -> None:
+    # "Santa Catarina" is also a Mexican city: the protesters' country is a guess, not a told one
+    got = _placed(
+        "On 12 June 2020, in Xanxere, Santa Catarina, bus drivers held a protest demanding unpaid wages."
+    )
+    assert got == {("PROTEST", "Xanxerê", "BRA")}
