@@ -15,7 +15,7 @@ ACLED codes one event per row while a note may name several places; every locate
 is scored against the row, so a few "wrong place" events are other places the note names (same
 country, most of the time).
 
-    .venv/bin/python -m eval.acled_places [--file global|focus] [--every 10] [--limit 500]
+    .venv/bin/python -m eval.acled_places [--file global|focus] [--every 10] [--limit 500] [--offset 5]
 """
 
 from __future__ import annotations
@@ -49,11 +49,11 @@ def _coord(value: str | None) -> float | None:
         return None
 
 
-def load_rows(path: Any, every: int, limit: int) -> list[dict[str, str]]:
+def load_rows(path: Any, every: int, limit: int, offset: int = 0) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     with path.open(encoding="utf-8", newline="") as fh:
         for i, row in enumerate(csv.DictReader(fh)):
-            if i % every or not (row.get("notes") or "").strip():
+            if (i - offset) % every or i < offset or not (row.get("notes") or "").strip():
                 continue
             rows.append({**row, "_i": str(i)})
             if len(rows) >= limit:
@@ -61,9 +61,9 @@ def load_rows(path: Any, every: int, limit: int) -> list[dict[str, str]]:
     return rows
 
 
-def run(which: str, every: int, limit: int) -> dict[str, Any]:
+def run(which: str, every: int, limit: int, offset: int = 0) -> dict[str, Any]:
     path = FILES[which]
-    rows = load_rows(path, every, limit)
+    rows = load_rows(path, every, limit, offset)
     docs = [
         RawDocument(
             origin=f"acled:{r.get('event_id_cnty') or r['_i']}", text=r["notes"].strip(), language="en"
@@ -104,7 +104,8 @@ def run(which: str, every: int, limit: int) -> dict[str, Any]:
                     "right_country": right_country, "right_place": right_place, "type": e.type,
                 }
             )  # fmt: skip
-    return {"file": str(path), "every": every, "limit": limit, "counts": dict(c), "events": details}
+    sample = {"file": str(path), "every": every, "limit": limit, "offset": offset}
+    return {**sample, "counts": dict(c), "events": details}
 
 
 def report(result: dict[str, Any], console: Console, show: int) -> None:
@@ -132,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--file", choices=sorted(FILES), default="global")
     parser.add_argument("--every", type=int, default=10, help="take every N-th row (default 10)")
     parser.add_argument("--limit", type=int, default=500, help="at most this many notes (default 500)")
+    parser.add_argument(
+        "--offset", type=int, default=0, help="start at this row: another sample to check rules on"
+    )
     parser.add_argument("--show", type=int, default=30, help="print this many wrong-country events")
     args = parser.parse_args(argv)
     path = FILES[args.file]
@@ -139,11 +143,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{path}: not found (the shared eval data sits beside the repository)", file=sys.stderr)
         return 1
     t0 = time.monotonic()
-    result = run(args.file, args.every, args.limit)
+    result = run(args.file, args.every, args.limit, args.offset)
     result["seconds"] = round(time.monotonic() - t0, 1)
     console = Console(width=max(110, Console().width))
     report(result, console, args.show)
-    out = write_json(f"acled_places_{args.file}.json", result)
+    suffix = f"_offset{args.offset}" if args.offset else ""
+    out = write_json(f"acled_places_{args.file}{suffix}.json", result)
     c = result["counts"]
     console.print(
         f"located {c.get('located', 0)}, "

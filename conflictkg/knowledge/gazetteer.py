@@ -63,6 +63,10 @@ from conflictkg.knowledge.place_data import (
 )
 from conflictkg.textkeys import key, loose, loose_of_key
 
+_NEAR_HINT_KM = 100.0  # "X, Y": a town this near the hint Y is the X meant
+_FAR_FROM_HINT_KM = 250.0  # and none so far away is,
+_HINT_TOWN = 50_000  # unless a real town: the hint's seat may lie far away ("Maraba, Para")
+
 
 class Gazetteer:
     """Look up place names. Build with :meth:`load`."""
@@ -176,6 +180,21 @@ class Gazetteer:
         toks = key(name).split()
         return self._suffix_countries.get(toks[-1]) if len(toks) > 1 else None
 
+    def town_country(self, name: str) -> str | None:
+        """The country of a town-sized name ("Bhimber", "Bhimber district") when every GeoNames
+        place so named is of that one country and one of them is a real town (≥ 5,000)."""
+        k = self._strip(key(name))
+        toks = k.split()
+        if len(toks) > 1 and toks[-1] in self._suffixes | self._admin_suffixes:
+            k = " ".join(toks[:-1])
+        if len(k) <= 3 or k in self._country_keys or k in self._admin_stop:
+            return None
+        rows = self._geo.by_key(k)
+        countries = {r[4] for r in rows}
+        if len(countries) != 1 or max(r[5] or 0 for r in rows) < 5000:
+            return None
+        return str(next(iter(countries)))
+
     def lookup_country_name(self, name: str) -> str | None:
         """The ISO3 of the country this is the name of, else None."""
         return self._country_keys.get(key(name))
@@ -207,7 +226,9 @@ class Gazetteer:
             return found
         top = max(big, key=lambda r: r[5] or 0)
         if top[1] in _capitals():
-            return found  # "Moscou a démenti": a capital speaks for its government, not a place
+            # "Moscou a démenti": a capital speaks for its government, not a place; and a subdivision
+            # abroad bearing a capital's name is no sign of that other country ("Jerusalem")
+            return found & {top[4]}
         others = [r[5] or 0 for r in big if r[4] != top[4]]
         if others and (top[5] or 0) < 10 * max(others):
             # cities of several countries: a province's name only if they are all of its country
@@ -352,6 +373,42 @@ class Gazetteer:
             if got:
                 return got[0]
         return None
+
+    def nearest_namesake(self, name: str, hit: Place, near: Place) -> Place | None:
+        """ "Orikhove, Luhansk": of the towns of ``hit``'s country so named, the one nearest the hint
+        ``near`` when ``hit`` lies far from it (over 100 km); None when every one is over 250 km away
+        (the place meant is not in GeoNames). ``hit`` itself for a real town (≥ 50,000) of that very
+        name, a region, a curated place."""
+        if hit.population is None or hit.lat is None or hit.lon is None:
+            return hit
+        if hit.population >= _HINT_TOWN and self._strip(key(hit.name)) == self._strip(key(name)):
+            return hit  # a town of that very name, not one that once bore it ("Shahdadpur")
+        if near.lat is None or near.lon is None or not self._centred(near):
+            return hit
+        here = (near.lat, near.lon)
+        if distance_km(here, (hit.lat, hit.lon)) <= _NEAR_HINT_KM:
+            return hit
+        k = self._strip(key(name))
+        rows = [*self._geo.by_key(k), *(self._geo.by_key(loose(k), "loose") if len(k) >= 5 else ())]
+        cands = [hit, *(_place_of_row(r) for r in rows if r[4] == hit.country)]
+        best = min(cands, key=lambda p: distance_km(here, (p.lat or 0.0, p.lon or 0.0)))
+        return best if distance_km(here, (best.lat or 0.0, best.lon or 0.0)) <= _FAR_FROM_HINT_KM else None
+
+    def is_subdivision(self, name: str, country: str | None) -> bool:
+        """Whether ``name`` is the very name of a first-level subdivision of ``country`` ("Pernambuco")."""
+        k = self._strip(key(name))
+        return bool(country) and any(a.top and key(a.name) == k for a in self.admins(name, country))
+
+    def _centred(self, place: Place) -> bool:
+        """Whether a place's coordinates say where it is: a town's do; a subdivision's (those of its
+        namesake town) only when that town is a real city, its seat ("Donetsk"; not "Sonora"); a
+        country's or a curated region's centre does not."""
+        if not place.id.startswith("loc:admin:"):
+            return place.id.startswith("loc:gn:")  # a country's centre, a curated region: no
+        k = key(place.name)
+        # the seat bears the name itself: Belém, once "Pará", is no namesake of the state of Pará
+        rows = [r for r in self._geo.by_key(k) if r[4] == place.country and key(r[1]) == k]
+        return any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows)
 
     def _local_namesake(self, k: str, curated: Place, country: str | None) -> bool:
         """A town of the article's country bearing the name of a curated place abroad ("Lere", Nigeria)."""

@@ -25,3 +25,16 @@ def admin_countries(parts: Iterable[str], gazetteer: Any) -> Counter[str]:
         if len(found) == 1:
             counts[next(iter(found))] += 1
     return counts
+
+
+def town_countries(parts: Iterable[str], gazetteer: Any) -> Counter[str]:
+    """The countries of the towns a bracketed part names when it names no subdivision ("(Bhimber
+    district, AJK)": a district called after its town), when all the towns so called are of one."""
+    counts: Counter[str] = Counter()
+    for part in dict.fromkeys(parts):
+        if gazetteer.suffix_country(part) or gazetteer.admins(part):
+            continue
+        iso3 = gazetteer.town_country(part)
+        if iso3:
+            counts[iso3] += 1
+    return counts

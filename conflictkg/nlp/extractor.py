@@ -37,7 +37,7 @@ from conflictkg.model import (
     slug,
 )
 from conflictkg.nlp import language
-from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
+from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts, town_countries
 from conflictkg.nlp.generic import placed
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
 from conflictkg.nlp.version import extractor_version
@@ -322,7 +322,25 @@ class NLPExtractor:
         # "Kabuta (Al Mansura, Aden)", "(Mbuji-Mayi, Kasai-Oriental)": ACLED's admin hints
         for iso3, n in admin_countries(parsed.bracketed, gaz).items():
             counts[iso3] += 3 * n
-        return counts.most_common(1)[0][0] if counts else None
+        # "(Bhimber district, AJK)": a district named after a town of one country
+        counts.update(town_countries(parsed.bracketed, gaz))
+        # a tie is broken by the countries of the actors the text names ("Pakistani civilians"); a
+        # generic group's counts only when the text tells it (not the article's country, a guess)
+        told = [
+            r for r in parsed.records.values() if r.get("country") and (not r.get("group") or r.get("own"))
+        ]
+        actors = Counter(str(r["country"]) for r in told)
+        if not counts:
+            # with no place to go by, the host of a mission named ("the OSCE SMM observed ... near
+            # X"), or the one country of two sides ("LNA forces shelled GNA positions in X"); not a
+            # lone force's own country: "Israeli warplanes struck X" is abroad
+            hosts = {
+                str(r["country"]) for r in parsed.records.values() if r.get("country") and r["kind"] == "igo"
+            }
+            if len(hosts) == 1:
+                return next(iter(hosts))
+            return next(iter(actors)) if len(actors) == 1 and actors.total() >= 2 else None
+        return max(counts, key=lambda iso3: (counts[iso3], actors[iso3]))
 
     def known_countries(self, parsed: Parsed) -> set[str]:
         """Countries the article gives any sign of: named, hinted, or the country of an actor named."""
@@ -401,17 +419,45 @@ class NLPExtractor:
             if len(hinted) == 1:
                 country = next(iter(hinted))
         hit = find(ref["name"])
+        if (
+            ref.get("fallback")
+            and not capture
+            and hit is not None
+            and gaz.is_subdivision(ref["name"], country)
+        ):
+            # "in Alagoinha, Pernambuco": the state (or a city that bears its name) is read as the
+            # place; a known town of the clause, in that country, is finer (not "Durres": a town so named)
+            finer = self._location(ref["fallback"], country, lang, capture, known)
+            town = key(hit.name) == key(ref["name"]) and hit.kind != "region"
+            if finer is not None and finer.country == hit.country and finer.geonames_id and not town:
+                return finer
         if ref.get("alt"):
             # "in Al Hishah (Misrata)": the unknown place, named as written, where the bracketed one is;
             # also when the name's only match lies in another country ("Mandoli (Bandiagara, Mopti)");
             # the hint in the article's country first ("Gaigorou (Dessa, Tillabery)": not Dessie)
             hints = [h for h in (find(ref["alt"], hint=True), find(ref.get("alt2") or "", hint=True)) if h]
             near = next((h for h in hints if h.country == country), hints[0] if hints else None)
+            if len(hints) == 2 and hints[0].country != hints[1].country and hints[1].country:
+                # "(Rafah, North Sinai)": the second hint is the wider unit, the first lies in its country
+                inner = gaz.hint(ref["alt"], hints[1].country)
+                if inner is not None and inner.country == hints[1].country:
+                    near = inner
+            if hit is not None and near is not None and hit.country == near.country:
+                # "near Orikhove, Luhansk": of the namesakes, the one nearest the hint; none near it:
+                # an unknown one, where the hint is
+                hit = gaz.nearest_namesake(ref["name"], hit, near)
             if near is not None and (hit is None or (hit.country != near.country and hit.kind != "country")):
                 return Location(
                     id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
                     kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
                 )  # fmt: skip
+        if hit is not None and country and hit.country != country and hit.kind != "country":
+            # "in Joao Pessoa, Paraiba, ... in Rangel neighborhood": a namesake abroad, while the
+            # clause's other place lies in the note's country: that place
+            fb = ref.get("fallback")
+            other = self._location(fb, country, lang, capture, known) if fb else None
+            if other is not None and other.country == country:
+                return other
         if hit is not None:
             return hit.to_location()
         if ref.get("fallback") and not capture:
@@ -440,12 +486,18 @@ def _names_a_place_of(gaz: Gazetteer, name: str, country: str | None) -> bool:
 def _country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
     # country names, counted twice where they are places ("en Libye"); demonyms and phrases
     # such as "le ministre turc" say who speaks, not where things happen
+    # (English "forces of India" names an actor: "of" is no locative)
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    of = load_lexicon(doc.lang_).group("of_preps") if doc.lang_ == "en" else frozenset()
     counts: Counter[str] = Counter()
     for m in doc._.actor_mentions or []:
         rec = records.get(m["actor"])
         head = doc[m["head"]]
         if rec and rec["kind"] == "state" and rec["country"] and head.pos_ == "PROPN":
             locative = any(c.dep_ == "case" for c in head.children) or head.dep_ == "pobj"
+            if head.dep_ == "pobj" and head.head.lower_ in of:
+                locative = False
             counts[rec["country"]] += 2 if locative else 1
     return counts
 

@@ -154,3 +154,120 @@ def test_near_x_in_a_french_ambush_sentence_is_the_place() -> None:
 
     got = places("Des soldats maliens ont été tués lundi dans une embuscade près de Mopti.", "fr")
     assert got == {("FIGHT", "Mopti")}
+
+
+def test_a_town_named_district_points_to_its_one_country(gz: Gazetteer) -> None:
+    from conflictkg.nlp.admin_hints import town_countries
+
+    assert gz.town_country("Bhimber district") == "PAK"  # every Bhimber of GeoNames is Pakistan's
+    assert gz.town_country("Tripoli") is None  # Libya's and Lebanon's
+    assert town_countries(["Bhimber district", "Plateau"], gz) == {"PAK": 1}
+    # a capital's name outweighs a subdivision of that name in another country
+    assert gz.countries_of_name("Jerusalem") == set()
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the capital city, not the homonymous governorate of a neighbour
+        (
+            "On 3 May 2020, some 80 nurses protested in Jerusalem city against unpaid overtime.",
+            {("PROTEST", "Jerusalem", "ISR")},
+        ),
+        # "(A, B)": B is the wider unit, A lies in B's country (not the bigger namesake next door)
+        (
+            "On 6 May 2020, militants abducted three herders in Kharbat Zawi (Rafah, North Sinai).",
+            {("ASSAULT", "Kharbat Zawi", "EGY")},
+        ),
+        # a namesake abroad while the clause's other place is in the note's country: that place
+        (
+            "On 3 May 2020, in Recife, Pernambuco, two youths were shot dead in Rangel neighborhood "
+            "by unknown gunmen.",
+            {("ASSAULT", "Recife", "BRA")},
+        ),
+    ],
+)
+def test_the_country_of_the_note_beats_a_namesake_abroad(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _placed(text) == expected
+
+
+@pytest.mark.nlp
+def test_forces_of_a_country_name_no_place() -> None:
+    from conflictkg.nlp.extractor import NLPExtractor, Parsed
+    from conflictkg.nlp.pipeline import load_pipeline, use_resources
+
+    ex = NLPExtractor()
+    nlp = load_pipeline("en")
+    use_resources(nlp, ex.kb, ex.gazetteer)
+    parsed = Parsed()
+    parsed.add(nlp("On 4 May 2020, the army of India shelled two hamlets in Pakistan."), 0)
+    assert dict(parsed.countries) == {"IND": 1, "PAK": 2}  # "of India": who; "in Pakistan": where
+
+
+@pytest.mark.nlp
+def test_with_no_place_named_the_country_of_the_actors_ranks_homonyms() -> None:
+    # an observer mission of one country: its village, not a namesake abroad
+    got = _placed("On 7 May 2020, the OSCE SMM counted 30 blasts of unknown weapons near Novoluhanske.")
+    assert {(name, country) for _, name, country in got} == {("Novoluhanske", "UKR")}
+
+
+def test_of_namesakes_the_one_near_the_hint(gz: Gazetteer) -> None:
+    from conflictkg.knowledge.gazetteer import distance_km
+
+    sanghar = gz.lookup("Sanghar", "PAK")
+    hit = gz.lookup("Shahdadpur", "PAK")  # a bigger town once so called, 300 km away
+    assert sanghar is not None and hit is not None
+    got = gz.nearest_namesake("Shahdadpur", hit, sanghar)
+    assert got is not None and got.name == "Shahdadpur"
+    assert distance_km((got.lat or 0, got.lon or 0), (sanghar.lat or 0, sanghar.lon or 0)) < 100
+    # a real town of that very name stays, however far the seat of its state ("Maraba, Para")
+    maraba, para = gz.lookup("Maraba", "BRA"), gz.hint("Para", "BRA")
+    assert maraba is not None and para is not None
+    assert gz.nearest_namesake("Maraba", maraba, para) == maraba
+    # nor is a small one moved: the state's seat does not bear its name (Belém, once "Pará")
+    uruara = gz.lookup("Uruara", "BRA")
+    assert uruara is not None and gz.nearest_namesake("Uruara", uruara, para) == uruara
+
+
+@pytest.mark.nlp
+def test_a_village_far_from_its_hint_is_placed_at_the_hint() -> None:
+    from conflictkg.knowledge.gazetteer import distance_km
+
+    facts = _facts(
+        "On 5 May 2020, separatist forces fired mortars at army positions near Novotroitske, Donetsk."
+    )
+    donetsk = (48.0, 37.8)
+    assert {(loc.name, loc.country) for loc in facts.locations} == {("Novotroitske", "UKR")}
+    assert all(distance_km(donetsk, (loc.lat or 0, loc.lon or 0)) < 100 for loc in facts.locations)
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state (whose name a big city bears as an alias) is no finer than the town before it
+        (
+            "On 7 May 2020, in Arcoverde, Pernambuco, a trader was shot dead by two gunmen on a motorbike.",
+            {("ASSAULT", "Arcoverde", "BRA")},
+        ),
+        (
+            "Late on 11 May 2020, in Juina, Mato Grosso, one cattle thief was killed after a shootout with "
+            "military police forces.",
+            {("FIGHT", "Juína", "BRA")},
+        ),
+    ],
+)
+def test_the_town_before_its_state_is_the_place(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _placed(text) == expected
+
+
+@pytest.mark.nlp
+def test_a_generic_group_of_the_guessed_country_is_no_sign_of_it() -> None:
+    # "Santa Catarina" is also a Mexican city: the protesters' country is a guess, not a told one
+    got = _placed(
+        "On 12 June 2020, in Xanxere, Santa Catarina, bus drivers held a protest demanding unpaid wages."
+    )
+    assert got == {("PROTEST", "Xanxerê", "BRA")}
