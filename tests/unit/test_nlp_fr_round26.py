@@ -1,0 +1,55 @@
+"""French news, round 26 (issue 14): the press's conditional past is hearsay, not a hypothesis; who
+took part in an event noun; the possessive of an event noun whose patient is its "de" complement;
+exact rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_events import events
+
+pytestmark = pytest.mark.nlp
+
+Fact = tuple[str, str, str | None, str]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "auraient procédé", "aurait commencé": a past fact told on another's word
+        ("Selon Human Rights Watch, les policiers maliens auraient procédé à plus de 500 arrestations "
+         "depuis mars.",
+         {("Police Forces of Mali", "COERCE", "Civilians (Mali)", "reported")}),
+        ("La crise aurait commencé après les protestations de l'opposition malienne contre un vote truqué.",
+         {("Opposition (Mali)", "PROTEST", None, "reported")}),
+        # a condition on it, before or after: a counterfactual, still hypothetical
+        ("Si l'armée française n'était pas intervenue, les islamistes auraient pris Mopti.",
+         {("Unidentified Armed Group (Mali)", "CAPTURE", None, "hypothetical")}),
+        ("Les islamistes auraient pris Mopti si l'armée française n'était pas intervenue.",
+         {("Unidentified Armed Group (Mali)", "CAPTURE", None, "hypothetical")}),
+        # a modal in the conditional past: what could have been
+        ("Les soldats maliens auraient pu reprendre Konna.",
+         {("Malian Armed Forces", "CAPTURE", None, "hypothetical")}),
+    ],
+)  # fmt: skip
+def test_the_conditional_past_of_the_press_is_reported(text: str, expected: set[Fact]) -> None:
+    assert events(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "avouer avoir participé à X": the subject of the verb that controls "participer"
+        ("Trois hommes auraient avoué avoir participé en mars à l'enlèvement de Pierre Lambert à Gao, "
+         "au Mali.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Pierre Lambert", "reported")}),
+        # "son assassinat": the victim named before, not the killer; one event with the kidnapping
+        ("Deux hommes armés ont participé à l'enlèvement de Pierre Lambert en mars, puis à son assassinat "
+         "à Gao, au Mali.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Pierre Lambert", "asserted")}),
+        ("Les deux suspects ont participé à l'enlèvement de Pierre Lambert en mars, puis à son assassinat "
+         "à Gao, au Mali.",
+         set()),
+    ],
+)  # fmt: skip
+def test_an_event_noun_taken_part_in_and_its_possessed_patient(text: str, expected: set[Fact]) -> None:
+    assert events(text, "fr") == expected
