@@ -1,11 +1,12 @@
 """French news, round 26 (issue 14): the press's conditional past is hearsay, not a hypothesis; who
-took part in an event noun; the possessive of an event noun whose patient is its "de" complement;
-exact rows."""
+took part in an event noun; the possessive of an event noun whose patient is its "de" complement; a
+line after a headline parsed whole; exact rows."""
 
 from __future__ import annotations
 
 import pytest
 from unit.test_nlp_events import events
+from unit.test_nlp_fr_war import Row, rows
 
 pytestmark = pytest.mark.nlp
 
@@ -53,3 +54,20 @@ def test_the_conditional_past_of_the_press_is_reported(text: str, expected: set[
 )  # fmt: skip
 def test_an_event_noun_taken_part_in_and_its_possessed_patient(text: str, expected: set[Fact]) -> None:
     assert events(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moussa Keita, ministre malien de la Défense\nMoussa Keita, ministre malien de la Défense a échappé "
+         "à une attaque kamikaze mercredi à Bamako.\n",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Moussa Keita", "Bamako")}),
+        ("Omar Haddad, gouverneur sortant d'Alep\nOmar Haddad, gouverneur sortant d'Alep a échappé à une "
+         "attaque kamikaze mercredi.\n",
+         {("Unidentified Armed Group (Syria)", "ASSAULT", "Omar Haddad", None)}),
+    ],
+)  # fmt: skip
+def test_a_line_after_a_headline_is_parsed_whole(text: str, expected: set[Row]) -> None:
+    """A headline with no full stop, then the body's first line: that line is one sentence, its
+    opening name is not cut off by the parser (nlp/pipeline.py ckg_paragraphs)."""
+    assert rows(text) == expected
