@@ -71,3 +71,20 @@ def test_a_line_after_a_headline_is_parsed_whole(text: str, expected: set[Row]) 
     """A headline with no full stop, then the body's first line: that line is one sentence, its
     opening name is not cut off by the parser (nlp/pipeline.py ckg_paragraphs)."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des hommes armés ont tiré sur la foule à Gao, au Mali.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Gao")}),
+        ("Les soldats ont ouvert le feu sur la foule à Bamako, au Mali.",
+         {("Malian Armed Forces", "ASSAULT", "Civilians (Mali)", "Bamako")}),
+        # protesters named as such stay protesters, repressed
+        ("Les soldats ont tiré sur les manifestants à Bamako, au Mali.",
+         {("Malian Armed Forces", "COERCE", "Protesters (Mali)", "Bamako")}),
+    ],
+)  # fmt: skip
+def test_fire_on_a_crowd_is_an_assault_on_civilians(text: str, expected: set[Row]) -> None:
+    """ "la foule" is unarmed people (fr.json civilian_nouns): shooting at it is an assault."""
+    assert rows(text) == expected
