@@ -88,3 +88,22 @@ def test_a_line_after_a_headline_is_parsed_whole(text: str, expected: set[Row]) 
 def test_fire_on_a_crowd_is_an_assault_on_civilians(text: str, expected: set[Row]) -> None:
     """ "la foule" is unarmed people (fr.json civilian_nouns): shooting at it is an assault."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # undated: the latest year named (1999) dates the article, the war's massacre is background
+        ("Le manuel évoque le massacre de civils chinois par l'armée japonaise à Nanjing durant la Seconde "
+         "Guerre mondiale. Depuis 1999, des milliers de personnes manifestent contre le Japon à Pékin.",
+         {("Protesters (China)", "PROTEST", "Japan", "Beijing")}),
+        # no later year named: nothing tells the event is old
+        ("En 1996, les talibans ont attaqué un convoi de l'armée afghane.",
+         {("Taliban", "FIGHT", "Military Forces of Afghanistan", None)}),
+        ("En 1996, les talibans ont attaqué un convoi de l'armée afghane. En 2005, des milliers de "
+         "personnes ont manifesté contre le Japon à Pékin.",
+         {("Protesters (China)", "PROTEST", "Japan", "Beijing")}),
+    ],
+)  # fmt: skip
+def test_an_undated_article_is_as_late_as_the_latest_year_it_names(text: str, expected: set[Row]) -> None:
+    assert rows(text, published=None) == expected
