@@ -17,6 +17,7 @@ Decisions (documented here because the graph depends on them):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -52,6 +53,7 @@ PIPE_BATCH_CHARS = 100_000
 _FOREIGN_CITY = 100_000  # a place outside the article's country must be this big to be meant,
 _FOREIGN_TOWN = 5_000  # or a town named exactly so
 _NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "LIEU"})
+_YEAR = re.compile(r"(?<![\d.,/-])\b(?:19|20)\d\d\b(?![\d.,/-]\d)")  # a year written out, not "2 000"
 
 
 class NLPExtractor:
@@ -235,6 +237,9 @@ class NLPExtractor:
             records[str(rec["id"])] = rec
             return str(rec["id"])
 
+        # an undated article is no earlier than the latest year it names: what happened over a year
+        # before that ("durant la Seconde Guerre mondiale" beside "depuis 1999") is background all the same
+        reference = published or max(_YEAR.findall(text), default=None)
         for e in parsed.events:
             if not is_actor(e["actor"]):  # before its place is resolved and kept
                 continue
@@ -251,7 +256,7 @@ class NLPExtractor:
             if e["type"] == "CAPTURE" and loc_id is None:
                 continue
             d, prec = date_of(e["date_expr"])
-            if dates.is_background(d, published):
+            if dates.is_background(d, reference):
                 continue
             start, end = e["sent_start"], e["sent_end"]
             sentence, clause = text[start:end], text[slice(*e["clause"])]

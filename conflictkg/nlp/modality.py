@@ -55,6 +55,21 @@ def conditional(tok: Token, lex: Lexicon) -> bool:
     return any(a.lower_ in CONDITIONAL_AUX for a in auxiliaries(tok))
 
 
+def hearsay_past(tok: Token, lex: Lexicon) -> bool:
+    """The French press's conditional past, the "conditionnel journalistique" ("auraient tiré",
+    "aurait fui"): a past fact told on another's word, not a hypothesis, unless a condition hangs on
+    it ("si l'armée n'était pas intervenue, les rebelles auraient pris Mopti"). Told by its form: a
+    past participle whose tense auxiliary is in the conditional, the participle itself not."""
+    if "Part" not in tok.morph.get("VerbForm", []) or "Cnd" in tok.morph.get("Mood", []):
+        return False
+    tense = [a for a in auxiliaries(tok) if a.dep_ in ("aux:tense", "aux")]
+    if not any("Cnd" in a.morph.get("Mood", []) or misread_conditional(a) for a in tense):
+        return False
+    # the condition's clause may hang on the participle or, misparsed, carry it
+    clauses = [c for c in tok.children if c.dep_ == "advcl"] + ([tok.head] if tok.dep_ == "advcl" else [])
+    return not any(hypothetical_mark(c, lex) for c in clauses)
+
+
 def future(tok: Token) -> bool:
     for t in (tok, *auxiliaries(tok)):
         if "Fut" in t.morph.get("Tense", []):
@@ -94,7 +109,11 @@ def modality(tok: Token, lex: Lexicon, type_: str) -> str:
     if negated(tok, lex):
         return "denied"
     modal_verbs = lex.group("modal_verbs")
-    if conditional(tok, lex) or hypothetical_mark(tok, lex):
+    if hypothetical_mark(tok, lex):
+        return "hypothetical"
+    if hearsay_past(tok, lex):
+        return "reported"
+    if conditional(tok, lex):
         return "hypothetical"
     if tok.pos_ == "NOUN" and hypothetical_det(tok, lex):
         return "hypothetical"
@@ -114,7 +133,11 @@ def modality(tok: Token, lex: Lexicon, type_: str) -> str:
             return "denied"
         if negated(g, lex) and g.lemma_.lower() not in lex.group("reporting"):
             return "denied"
-        if g.lemma_.lower() in modal_verbs or conditional(g, lex) or hypothetical_mark(g, lex):
+        if hypothetical_mark(g, lex) or g.lemma_.lower() in modal_verbs:
+            return "hypothetical"
+        if hearsay_past(g, lex):
+            return "reported"
+        if conditional(g, lex):
             return "hypothetical"
         if g.lemma_.lower() in lex.group("reporting"):
             break

@@ -23,12 +23,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, partial
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from conflictkg.errors import ConflictKGError
 from conflictkg.knowledge.lexicon import shared_map
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from conflictkg.knowledge.gazetteer import Gazetteer
     from conflictkg.knowledge.kb import KnowledgeBase
     from conflictkg.nlp.events import EventFinder
@@ -83,6 +86,23 @@ def _aside_pattern(openers: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\((?:{alternatives})\b[^()]*\)", re.IGNORECASE)
 
 
+_SENTENCE_END = frozenset(".!?…")
+
+
+def _ends_sentence(tok: Token) -> bool:
+    return tok.is_punct and bool(tok.text) and set(tok.text) <= _SENTENCE_END
+
+
+def _sentence_inside(line: list[Token]) -> bool:
+    """Whether a sentence ends inside a line, before a later word."""
+    ended = False
+    for tok in line:
+        if ended and (tok.is_alpha or tok.like_num):
+            return True
+        ended = ended or _ends_sentence(tok)
+    return False
+
+
 def _cut(text: str, lo: int, hi: int) -> int:
     enough = lo + max(1, (hi - lo) // 4)  # not so early that pieces get small
     for boundary in (_PARAGRAPH_BREAK, _SENTENCE_BREAK, _SPACE):
@@ -114,11 +134,23 @@ def _register() -> None:
 
     @Language.component("ckg_paragraphs")
     def paragraphs(doc: Doc) -> Doc:
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            after_break = (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
+        lines: list[list[Token]] = [[]]
+        for tok in doc:
+            prev = doc[tok.i - 1] if tok.i else None
+            after_break = prev is not None and (
+                (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
+            )
             if after_break and not tok.is_space:
                 tok.is_sent_start = True
+                lines.append([])
+            if not tok.is_space:
+                lines[-1].append(tok)
+        # after a line with no full stop (a headline), the parser, made to start a sentence it did not
+        # expect, cuts the next line's opening name into pieces: a line that is one sentence stays one
+        for before, line in pairwise(lines):
+            if before and not _ends_sentence(before[-1]) and not _sentence_inside(line):
+                for tok in line[1:]:
+                    tok.is_sent_start = False
         return doc
 
     @Language.factory("ckg_prefixed_lemmas", default_config={"lang": "en"})

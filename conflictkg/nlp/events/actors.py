@@ -398,7 +398,7 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             got = _agent(st, c)
             if got is not None:
                 return got
-    if coref.possessive(tok) is not None:
+    if coref.possessive(tok) is not None and possessive_patient(st, tok) is None:
         return _coref(st, tok, depth + 1)
     # "X supported Y with air strikes on Z": the strikes are X's (against Z), not Y's
     verb = _instrument_of(st, tok)
@@ -422,6 +422,8 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     light = tok.dep_ in OBJ and head.lemma_.lower() in carriers and (claimed or not told)
     if light or joined:
         subj = first_child(head, SUBJ) or fronted_subject(head)
+        if subj is None and joined and head.dep_ == "xcomp":
+            subj = first_child(head.head, SUBJ)  # "ont avoué avoir participé à l'enlèvement"
         if subj is not None:
             got = _np_actor(st, subj, depth + 1)
             if got is not None:
@@ -580,3 +582,12 @@ def _person_subject_before(st: DocState, tok: Token, depth: int) -> Actor | None
     if got is None or (got[2] is None and st.actors.get(got[0], {}).get("kind") != "person"):
         return None  # a person, or the group a person stands for ("le chef d'Ansar Dine X")
     return (got[0], got[1] - 0.15, got[2])
+
+
+def possessive_patient(st: DocState, tok: Token) -> Token | None:
+    """The possessive of an event noun whose "de" complement is its patient ("son assassinat", "leur
+    arrestation"): it names who suffered the event, not who did it."""
+    pred = st.lex.nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+    if pred is None or pred.target != ("de",):
+        return None
+    return coref.possessive(tok)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
-from conflictkg.nlp import generic
+from conflictkg.nlp import coref, generic
 from conflictkg.nlp.events.actors import (
     DEFINITE,
     _generic,
@@ -16,6 +16,7 @@ from conflictkg.nlp.events.actors import (
     _office_told,
     _received,
     _violent_noun,
+    possessive_patient,
 )
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.named_roles import person_named_as
@@ -158,6 +159,9 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         got = next(filter(None, (_office_state(st, c) for c in _escapers(st, tok))), None)
         if got is not None and got[0] != actor_id:
             return got
+    got = _possessed_patient(st, f, actor_id)
+    if got is not None:
+        return got
     if passive and not cands:
         got = _nearest_left(st, tok, actor_id)
         if got is not None:
@@ -169,6 +173,16 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         got = _embedded_target(st, tok, actor_id)
         return got if got is not None or p.embeds != "promise" else _reporting_source(st, tok, actor_id)
     return None
+
+
+def _possessed_patient(st: DocState, f: Frame, actor_id: str) -> Actor | None:
+    """ "l'enlèvement de X, puis son assassinat": an event noun whose patient is its "de" complement
+    has its patient in the possessive too: the last actor named before it."""
+    poss = possessive_patient(st, f.tok) if f.nominal else None
+    if poss is None:
+        return None
+    last = coref.last_actor_before(st.mentions, poss.i, lambda m: str(m["actor"]))
+    return (last, 0.5, None) if last is not None and last != actor_id else None
 
 
 def _protest_crowd(st: DocState, c: Token) -> Actor | None:
