@@ -460,9 +460,11 @@ def _pair(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     for role in p.pair:
         if role == "obj":
             arg = obj
-        else:  # the parser often hangs "à Y" on the object ("opposé l'armée aux jihadistes")
+        else:  # the parser often hangs "à Y" on the object ("opposé l'armée aux jihadistes"), and
+            # "à Alep" on the verb is where, not a side
             heads = [tok] if obj is None else [tok, obj]
-            arg = next((c for h in heads for pr, c in prep_args(h) if pr == role), None)
+            args = [c for h in heads for pr, c in prep_args(h) if pr == role]
+            arg = next((c for c in args if _np_actor(st, c) is not None), None)
         got = _np_actor(st, arg) if arg is not None else None
         if got is None:
             return []

@@ -1,0 +1,39 @@
+"""French war reporting (issue 14), round 26: the parser's slips around a verb's object in
+wire-style sentences of our own, as exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_fr_war import rows
+
+pytestmark = pytest.mark.nlp
+
+SYR_ARMY, SYR_ARMED = "Syrian Arab Army", "Unidentified Armed Group (Syria)"
+Row = tuple[str, str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "à Alep" on the verb is where the fight is; the other side is the "à" complement the
+        # parser hangs on the object
+        ("De violents combats ont opposé l'armée aux rebelles à Alep.",
+         {(SYR_ARMY, "FIGHT", SYR_ARMED, "Aleppo"), (SYR_ARMED, "FIGHT", SYR_ARMY, "Aleppo")}),
+        ("Des heurts ont opposé les soldats aux rebelles à Homs.",
+         {(SYR_ARMY, "FIGHT", SYR_ARMED, "Homs"), (SYR_ARMED, "FIGHT", SYR_ARMY, "Homs")}),
+    ],
+)  # fmt: skip
+def test_a_place_is_no_side_of_a_fight(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the receiver of a delivery, hung on the thing delivered ("armes" <- "à l'ASL")
+        ("Le Qatar a fourni des munitions à l'ASL.", {("Qatar", "AID", "Free Syrian Army", None)}),
+        ("La Turquie a livré des fusils aux rebelles syriens.", {("Turkey", "AID", SYR_ARMED, None)}),
+    ],
+)  # fmt: skip
+def test_the_receiver_hung_on_the_object_is_the_target(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
