@@ -37,3 +37,25 @@ def test_a_place_is_no_side_of_a_fight(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_the_receiver_hung_on_the_object_is_the_target(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+MLI_ARMY, MLI_ARMED = "Malian Armed Forces", "Unidentified Armed Group (Mali)"
+MLI_FIGHT = {(MLI_ARMY, "FIGHT", MLI_ARMED, "Konna"), (MLI_ARMED, "FIGHT", MLI_ARMY, "Konna")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sides of a fight noun that is the subject of "se poursuivre", "se dérouler", "éclater"
+        ("Les combats entre l'armée et les rebelles se poursuivent à Homs.",
+         {(SYR_ARMY, "FIGHT", SYR_ARMED, "Homs"), (SYR_ARMED, "FIGHT", SYR_ARMY, "Homs")}),
+        ("Des combats se déroulent à Konna entre l'armée malienne et les jihadistes.", MLI_FIGHT),
+        # "à Konna" read as an infinitive's marker and Konna as a verb: still where, and the sides
+        # hung on it still the sides
+        ("Des combats ont éclaté à Konna entre l'armée et les jihadistes.", MLI_FIGHT),
+        # the town of the fight, not the one it is measured from
+        ("Les combats entre l'armée et les jihadistes ont éclaté à Konna, à 60 km de Mopti.", MLI_FIGHT),
+    ],
+)  # fmt: skip
+def test_fights_told_by_their_noun(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -28,6 +28,7 @@ from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     IOBJ,
     OBJ,
+    OBLIQUE,
     SUBJ,
     SUBJ_PASS,
     first_child,
@@ -477,8 +478,11 @@ def _fighting_between(st: DocState, tok: Token) -> list[Actor]:
     of a fight named as the verb's subject."""
     subj = first_child(tok, SUBJ) or first_child(tok, SUBJ_PASS)
     noun = st.lex.nouns.get(subj.lemma_.lower()) if subj is not None else None
-    if noun is None or noun.type != "FIGHT":
+    if subj is None or noun is None or noun.type != "FIGHT":
         return []
-    arg = next((c for prep, c in prep_args(tok) if prep == "entre"), None)
+    # "entre X et Y" on the verb, on its subject ("les combats entre X et Y se poursuivent") or on
+    # the place name before it ("ont éclaté à Konna entre X et Y": Konna <- armée)
+    names = [c for c in tok.children if c.dep_ in OBLIQUE | {"xcomp"} and (c.pos_ == "PROPN" or c.ent_type_)]
+    arg = next((c for h in (tok, subj, *names) for prep, c in prep_args(h) if prep == "entre"), None)
     sides = [arg, *(c for c in arg.children if c.dep_ == "conj")] if arg is not None else []
     return [a for a in (_np_actor(st, t) for t in sides) if a is not None]
