@@ -57,6 +57,8 @@ FRENCH = "French Armed Forces"
         # a number that is no date: "Sept" is seven here, not September; the article's date stays
         ("Sept soldats maliens ont été tués à Gao.",
          {(MLI_ARMED, "FIGHT", "Gao", "2013-01-15", "day")}),
+        # nor is "2000" counting soldiers a year (the event was dropped as background of 2000)
+        ("Le Tchad a envoyé 2000 soldats au Mali.", {("Chad", "MOBILIZE", "Mali", "2013-01-15", "day")}),
     ],
 )  # fmt: skip
 def test_french_event_dates(text: str, expected: set[Dated]) -> None:

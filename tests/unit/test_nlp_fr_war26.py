@@ -4,7 +4,8 @@ wire-style sentences of our own, as exact (actor, type, target, place) rows."""
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_fr_war import rows
+from unit.test_nlp_events import facts
+from unit.test_nlp_fr_war import PUBLISHED, rows
 
 pytestmark = pytest.mark.nlp
 
@@ -59,3 +60,24 @@ MLI_FIGHT = {(MLI_ARMY, "FIGHT", MLI_ARMED, "Konna"), (MLI_ARMED, "FIGHT", MLI_A
 )  # fmt: skip
 def test_fights_told_by_their_noun(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # approving a sending of troops plans it, as preparing one does (planning_verbs): the
+        # approver's MOBILIZE, hypothetical; approving an agreement is no event of its own here
+        ("Les dirigeants de la CEDEAO ont approuvé l'envoi de 2000 soldats au Mali.",
+         {("ECOWAS", "MOBILIZE", None, "Mali", "hypothetical")}),
+        ("Le Parlement a approuvé le nouveau budget.", set()),
+    ],
+)  # fmt: skip
+def test_an_approved_sending_is_planned(
+    text: str, expected: set[tuple[str, str, str | None, str | None, str]]
+) -> None:
+    f = facts(text, "fr", PUBLISHED)
+    names = {a.id: a.name for a in f.actors}
+    places = {loc.id: loc.name for loc in f.locations}
+    got = {(names[e.actor_id], e.type, names.get(e.target_id or ""), places.get(e.location_id or ""),
+            e.modality) for e in f.events}  # fmt: skip
+    assert got == expected

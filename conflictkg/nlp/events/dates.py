@@ -26,10 +26,21 @@ def _is_date_word(st: DocState, t: Token) -> bool:
         low in WEEKDAYS or (_month_name(t) and t.pos_ not in ("VERB", "NUM"))
         or low in st.lex.group("date_words")
         or t.ent_type_ == "DATE"
-        or (t.like_num and len(t) == 4 and t.text.startswith(("19", "20")))
+        or (t.like_num and len(t) == 4 and t.text.startswith(("19", "20")) and not _counts(st, t))
         or _day_number(t)
         or _names_a_period(t)
     )  # fmt: skip
+
+
+def _counts(st: DocState, t: Token) -> bool:
+    """ "l'envoi de 2000 soldats": a number counting a plain noun is no year."""
+    head = t.head
+    return (
+        t.dep_ == "nummod"
+        and head.pos_ == "NOUN"
+        and not _month_name(head)
+        and (head.lower_ not in st.lex.group("date_words"))
+    )
 
 
 def _month_name(t: Token) -> bool:
