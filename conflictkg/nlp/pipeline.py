@@ -5,7 +5,9 @@
 - ``ckg_verb_lemmas`` (after the lemmatizer): a verb the lemmatizer leaves as written because a noun
   is spelt so ("bombarde", "réclame") gets the lexicon's regular -er verb it conjugates ("bombarder");
 - ``ckg_paragraphs`` (before the parser): a line break starts a new sentence, so paragraphs without
-  a final full stop do not run into the next one;
+  a final full stop do not run into the next one, and a weekday never ends one ("a repris jeudi X");
+- ``ckg_dated_objects`` (after the parser): a bare name right after a date word is the verb's object
+  (``nlp/dated_objects.py``);
 - ``ckg_actors`` (after NER): actor mentions resolved with the knowledge base → ``doc._.actor_mentions``
   and ``doc._.actors`` (id → actor record);
 - ``ckg_events``: events, control claims and memberships → ``doc._.events``, ``doc._.controls``,
@@ -112,11 +114,17 @@ def _register() -> None:
 
     @Language.component("ckg_paragraphs")
     def paragraphs(doc: Doc) -> Doc:
+        from conflictkg.nlp.dates import WEEKDAYS
+
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
             after_break = (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
             if after_break and not tok.is_space:
                 tok.is_sent_start = True
+            elif prev.lower_ in WEEKDAYS and not prev.is_sent_start and tok.is_alpha:
+                # no sentence starts right after a weekday ("ont repris jeudi Camp Bastion": the
+                # parser would end one at "jeudi")
+                tok.is_sent_start = False
         return doc
 
     @Language.factory("ckg_prefixed_lemmas", default_config={"lang": "en"})
@@ -157,6 +165,12 @@ def _register() -> None:
         from conflictkg.nlp.resultatives import resultative_arcs
 
         return resultative_arcs(nlp, load_lexicon(lang))
+
+    @Language.factory("ckg_dated_objects", default_config={"lang": "fr"})
+    def make_dated_objects(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.nlp.dated_objects import dated_objects
+
+        return dated_objects(_group(lang, "date_words"))
 
     @Language.factory("ckg_headline_arcs")
     def make_headline_arcs(nlp: Language, name: str) -> Any:
@@ -391,6 +405,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_acronyms", config={"lang": lang}, before="parser")
         if _group(lang, "resultative_adjectives"):
             nlp.add_pipe("ckg_resultative_arcs", config={"lang": lang}, after="parser")
+        if _group(lang, "date_words"):
+            nlp.add_pipe("ckg_dated_objects", config={"lang": lang}, after="parser")
         if _group(lang, "headline_verb_links"):
             nlp.add_pipe("ckg_headline_verbs", config={"lang": lang}, before="parser")
             nlp.add_pipe("ckg_headline_arcs", after="parser")

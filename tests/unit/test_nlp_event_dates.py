@@ -33,6 +33,11 @@ FRENCH = "French Armed Forces"
         ("Les insurgés ont occupé la ville de Kidal jeudi.",
          {(MLI_ARMED, "CAPTURE", "Kidal", "2013-01-10", "day")}),
         ("Jeudi, les insurgés ont attaqué Gao.", {(MLI_ARMED, "FIGHT", "Gao", "2013-01-10", "day")}),
+        # a bare name right after the weekday is the verb's object, not the weekday's complement,
+        # nor a new sentence ("jeudi Camp Bastion"), and "Camp Bastion" is one name
+        ("Les talibans ont repris mercredi Camp Bastion.",
+         {("Taliban", "CAPTURE", "Camp Bastion", "2013-01-09", "day")}),
+        ("Les rebelles ont attaqué vendredi Alep.", {(SYR_ARMED, "FIGHT", "Aleppo", "2013-01-11", "day")}),
         ("Les insurgés ont attaqué jeudi la ville de Gao.",
          {(MLI_ARMED, "FIGHT", "Gao", "2013-01-10", "day")}),
         # a day and month in any place; "12" heads "janvier" in the parse, and the date stops before

@@ -7,14 +7,13 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.nlp.dates import MONTHS, WEEKDAYS
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.state import (
     _PLACE_ENTS,
     DocState,
     Frame,
 )
-from conflictkg.nlp.events.tree import _bounded_subtree, _path_up, _same_name
+from conflictkg.nlp.events.tree import _bounded_subtree, _entity_end, _name_word_after, _path_up, _same_name
 from conflictkg.nlp.syntax import (
     CLAUSAL,
     OBJ,
@@ -26,7 +25,6 @@ from conflictkg.nlp.syntax import (
     name_as_complement,
     prep_args,
 )
-from conflictkg.textkeys import norm
 
 _NAME_DEPS = frozenset({"flat", "flat:name", "compound", "fixed", "flat:foreign"})
 _BESIDE_DEPS = frozenset({"appos", "npadvmod"})  # "X district, Y province"
@@ -36,7 +34,6 @@ FRENCH_OF = shared_words("french_of_preps")
 ADDRESSEE_PREPS = shared_words("addressee_preps")  # "called on Israel to": an addressee, not a place
 AREA_HEADS = shared_words("area_heads")  # "le contrôle de X", "the outskirts of X": X
 OUTSKIRTS = shared_words("outskirt_words")
-_DATE_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
 CONTROL_PREPS = shared_words("control_preps")
 RELATIVE_PLACE = shared_words("relative_place_words")
 
@@ -53,6 +50,7 @@ def _name_text(st: DocState, tok: Token) -> str:
         for c in tok.children
         if (c.dep_ in _NAME_DEPS and (c.pos_ == "PROPN" or not c.is_lower))
         or c.text == "-"
+        or _name_word_after(c, tok)
         or (c.dep_ == "det" and (c.pos_ == "PROPN" or (c.is_title and c.pos_ != "DET")))
     ]
     for c in list(toks):
@@ -69,19 +67,6 @@ def _name_text(st: DocState, tok: Token) -> str:
     while hi + 1 in ids:
         hi += 1
     return st.doc[lo : max(hi, _entity_end(tok)) + 1].text
-
-
-def _entity_end(tok: Token) -> int:
-    """ "Maarat al-Noomane", "Ras al-Aïn": the last token of the place name NER read from ``tok`` on,
-    when the parser scattered its parts (no preposition or article inside)."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACE_ENTS), None)
-    if ent is None or any(t.pos_ in ("ADP", "DET", "VERB", "AUX") for t in tok.doc[tok.i + 1 : ent.end]):
-        return tok.i
-    # NER runs a closing date into the name ("Gao samedi"): the name stops before it
-    dated = next(
-        (t.i for t in tok.doc[tok.i + 1 : ent.end] if t.is_lower and norm(t.lower_) in _DATE_NAMES), ent.end
-    )
-    return dated - 1
 
 
 def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
