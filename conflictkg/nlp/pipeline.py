@@ -116,14 +116,16 @@ def _register() -> None:
     def paragraphs(doc: Doc) -> Doc:
         from conflictkg.nlp.dates import WEEKDAYS
 
+        dated = False  # after a weekday, before the next punctuation
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
             after_break = (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
+            dated = (dated or prev.lower_ in WEEKDAYS) and not (prev.is_punct or after_break)
             if after_break and not tok.is_space:
                 tok.is_sent_start = True
-            elif prev.lower_ in WEEKDAYS and not prev.is_sent_start and tok.is_alpha:
-                # no sentence starts right after a weekday ("ont repris jeudi Camp Bastion": the
-                # parser would end one at "jeudi")
+            elif dated and tok.is_alpha:
+                # no sentence starts in the words after a weekday ("ont repris jeudi Camp Bastion":
+                # the parser would end one at "jeudi" or "Camp")
                 tok.is_sent_start = False
         return doc
 

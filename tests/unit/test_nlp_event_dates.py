@@ -37,6 +37,8 @@ FRENCH = "French Armed Forces"
         # nor a new sentence ("jeudi Camp Bastion"), and "Camp Bastion" is one name
         ("Les talibans ont repris mercredi Camp Bastion.",
          {("Taliban", "CAPTURE", "Camp Bastion", "2013-01-09", "day")}),
+        ("Les talibans ont attaqué jeudi Camp Bastion.",
+         {("Taliban", "FIGHT", "Camp Bastion", "2013-01-10", "day")}),
         ("Les rebelles ont attaqué vendredi Alep.", {(SYR_ARMED, "FIGHT", "Aleppo", "2013-01-11", "day")}),
         ("Les insurgés ont attaqué jeudi la ville de Gao.",
          {(MLI_ARMED, "FIGHT", "Gao", "2013-01-10", "day")}),
