@@ -7,7 +7,9 @@
 - ``ckg_misspelt_objects`` (after the lemmatizer): the misspelt object noun of a verb + noun
   predicate ("took contol of X") gets the lexicon's noun as its lemma (``nlp/misspellings.py``);
 - ``ckg_paragraphs`` (before the parser): a line break starts a new sentence, so paragraphs without
-  a final full stop do not run into the next one;
+  a final full stop do not run into the next one, and a weekday never ends one ("a repris jeudi X");
+- ``ckg_dated_objects`` (after the parser): a bare name right after a date word is the verb's object
+  (``nlp/dated_objects.py``);
 - ``ckg_actors`` (after NER): actor mentions resolved with the knowledge base → ``doc._.actor_mentions``
   and ``doc._.actors`` (id → actor record);
 - ``ckg_events``: events, control claims and memberships → ``doc._.events``, ``doc._.controls``,
@@ -134,15 +136,24 @@ def _register() -> None:
 
     @Language.component("ckg_paragraphs")
     def paragraphs(doc: Doc) -> Doc:
+        from conflictkg.nlp.dates import WEEKDAYS
+
         lines: list[list[Token]] = [[]]
+        dated = False  # after a weekday, before the next punctuation
         for tok in doc:
             prev = doc[tok.i - 1] if tok.i else None
             after_break = prev is not None and (
                 (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
             )
+            if prev is not None:
+                dated = (dated or prev.lower_ in WEEKDAYS) and not (prev.is_punct or after_break)
             if after_break and not tok.is_space:
                 tok.is_sent_start = True
                 lines.append([])
+            elif dated and tok.is_alpha:
+                # no sentence starts in the words after a weekday ("ont repris jeudi Camp Bastion":
+                # the parser would end one at "jeudi" or "Camp")
+                tok.is_sent_start = False
             if not tok.is_space:
                 lines[-1].append(tok)
         # after a line with no full stop (a headline), the parser, made to start a sentence it did not
@@ -191,6 +202,12 @@ def _register() -> None:
         from conflictkg.nlp.resultatives import resultative_arcs
 
         return resultative_arcs(nlp, load_lexicon(lang))
+
+    @Language.factory("ckg_dated_objects", default_config={"lang": "fr"})
+    def make_dated_objects(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.nlp.dated_objects import dated_objects
+
+        return dated_objects(_group(lang, "date_words"))
 
     @Language.factory("ckg_headline_arcs")
     def make_headline_arcs(nlp: Language, name: str) -> Any:
@@ -436,6 +453,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_acronyms", config={"lang": lang}, before="parser")
         if _group(lang, "resultative_adjectives"):
             nlp.add_pipe("ckg_resultative_arcs", config={"lang": lang}, after="parser")
+        if _group(lang, "date_words"):
+            nlp.add_pipe("ckg_dated_objects", config={"lang": lang}, after="parser")
         if _group(lang, "headline_verb_links"):
             nlp.add_pipe("ckg_headline_verbs", config={"lang": lang}, before="parser")
             nlp.add_pipe("ckg_headline_arcs", after="parser")

@@ -64,6 +64,12 @@ def case_of(tok: Token) -> str | None:
         if c.dep_ == "case" and c.i < tok.i:
             word = c.lemma_.lower() if c.lemma_ else c.lower_
             return _CONTRACTED.get(word, word)
+    for c in tok.children:
+        # "à Konna" read as an infinitive's marker: a preposition all the same before a name
+        named = tok.pos_ == "PROPN" or bool(tok.ent_type_)
+        if c.dep_ == "mark" and c.pos_ == "ADP" and c.i == tok.i - 1 and named:
+            word = c.lemma_.lower() if c.lemma_ else c.lower_
+            return _CONTRACTED.get(word, word)
     return None
 
 

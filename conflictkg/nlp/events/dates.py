@@ -9,6 +9,7 @@ from conflictkg.nlp.events.state import (
     DocState,
 )
 from conflictkg.nlp.syntax import (
+    CLAUSAL,
     RELATIVE,
     governors,
 )
@@ -18,16 +19,45 @@ AMBIGUOUS_MONTHS = shared_words("ambiguous_month_words")  # "may" the verb, "mar
 
 
 def _is_date_word(st: DocState, t: Token) -> bool:
-    from conflictkg.nlp.dates import MONTHS, WEEKDAYS
+    from conflictkg.nlp.dates import WEEKDAYS
 
     low = t.lower_
     return (
-        low in WEEKDAYS or (low in MONTHS and (t.pos_ != "VERB") and low not in AMBIGUOUS_MONTHS)
+        low in WEEKDAYS or (_month_name(t) and t.pos_ not in ("VERB", "NUM"))
         or low in st.lex.group("date_words")
         or t.ent_type_ == "DATE"
-        or (t.like_num and len(t) == 4 and t.text.startswith(("19", "20")))
+        or (t.like_num and len(t) == 4 and t.text.startswith(("19", "20")) and not _counts(st, t))
+        or _day_number(t)
         or _names_a_period(t)
     )  # fmt: skip
+
+
+def _counts(st: DocState, t: Token) -> bool:
+    """ "l'envoi de 2000 soldats": a number counting a plain noun is no year."""
+    head = t.head
+    return (
+        t.dep_ == "nummod"
+        and head.pos_ == "NOUN"
+        and not _month_name(head)
+        and (head.lower_ not in st.lex.group("date_words"))
+    )
+
+
+def _month_name(t: Token) -> bool:
+    """ "janvier", "février" (the month table is folded: "fevrier"), not "may" the verb."""
+    from conflictkg.nlp.dates import MONTHS
+
+    return t.lower_ not in AMBIGUOUS_MONTHS and norm(t.lower_) in MONTHS
+
+
+def _day_number(t: Token) -> bool:
+    """ "le 12 janvier", "on 12 January", "le 12": a day of the month, by the month name after it or,
+    in French, by its own article ("le 12" is a date; "les 12 soldats" is not)."""
+    if not (t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31) or t.dep_ == "nummod":
+        return False
+    return (t.i + 1 < len(t.doc) and _month_name(t.nbor(1))) or any(
+        c.dep_ == "det" and c.lower_ == "le" and c.i == t.i - 1 for c in t.children
+    )
 
 
 def _names_a_period(t: Token) -> bool:
@@ -49,7 +79,20 @@ def _date_text(st: DocState, t: Token) -> str:
         for e in st.doc.ents:
             if e.start <= t.i < e.end:
                 return e.text
-    ids = [x.i for x in t.subtree if not x.is_punct and x.dep_ not in ("acl", "acl:relcl", "relcl", "conj")]
+    if t.head.i == t.i - 1 and _day_number(t.head):  # "le 12 janvier" read as janvier <- 12
+        t = t.head
+    # what hangs on the date but is not part of it: "le 3 janvier près de Homs"
+    aside = {
+        x.i
+        for c in t.children
+        if c.dep_ in ("advmod", "appos") or (c.pos_ in ("NOUN", "PROPN") and not _is_date_word(st, c))
+        for x in c.subtree
+    }
+    ids = [
+        x.i
+        for x in t.subtree
+        if not x.is_punct and x.dep_ not in ("acl", "acl:relcl", "relcl", "conj") and x.i not in aside
+    ]
     ids = [i for i in ids if abs(i - t.i) <= 3]
     lo, hi = min(ids), max(ids)
     return st.doc[lo : hi + 1].text
@@ -60,6 +103,18 @@ def _dated_child(st: DocState, head: Token) -> str | None:
         for t in (c, *c.children):
             if _is_date_word(st, t) and not t.is_punct:
                 return _date_text(st, t)
+    return None
+
+
+def _dated_below(st: DocState, head: Token) -> str | None:
+    """A date word deeper in the predicate's own clause, nearest first: the parser hangs a closing
+    "jeudi" on the last noun ("ont pris la ville de Kidal jeudi": jeudi <- Kidal <- ville)."""
+    level = [g for c in head.children if c.dep_ not in CLAUSAL for g in c.children if g.dep_ not in CLAUSAL]
+    while level:
+        level = [c for t in level for c in t.children if c.dep_ not in CLAUSAL]
+        found = next((t for t in level if _is_date_word(st, t) and not t.is_punct), None)
+        if found is not None:
+            return _date_text(st, found)
     return None
 
 
@@ -80,6 +135,9 @@ def _date_expr(st: DocState, tok: Token, sent: Span) -> str | None:
         found = _dated_child(st, head)
         if found:
             return found
+    found = _dated_below(st, tok)
+    if found:
+        return found
     # "une attaque en 1978, où un homme a blessé X": a relative clause happens when its antecedent did
     clause = next((t for t in (tok, *governors(tok)) if t.dep_ in RELATIVE), None)
     if clause is not None and clause.head.pos_ == "NOUN":

@@ -13,7 +13,7 @@ from conflictkg.nlp.events.state import (
     DocState,
     Frame,
 )
-from conflictkg.nlp.events.tree import _bounded_subtree, _path_up, _same_name
+from conflictkg.nlp.events.tree import _bounded_subtree, _entity_end, _name_word_after, _path_up, _same_name
 from conflictkg.nlp.syntax import (
     CLAUSAL,
     OBJ,
@@ -50,6 +50,7 @@ def _name_text(st: DocState, tok: Token) -> str:
         for c in tok.children
         if (c.dep_ in _NAME_DEPS and (c.pos_ == "PROPN" or not c.is_lower))
         or c.text == "-"
+        or _name_word_after(c, tok)
         or (c.dep_ == "det" and (c.pos_ == "PROPN" or (c.is_title and c.pos_ != "DET")))
     ]
     for c in list(toks):
@@ -66,15 +67,6 @@ def _name_text(st: DocState, tok: Token) -> str:
     while hi + 1 in ids:
         hi += 1
     return st.doc[lo : max(hi, _entity_end(tok)) + 1].text
-
-
-def _entity_end(tok: Token) -> int:
-    """ "Maarat al-Noomane", "Ras al-Aïn": the last token of the place name NER read from ``tok`` on,
-    when the parser scattered its parts (no preposition or article inside)."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACE_ENTS), None)
-    if ent is None or any(t.pos_ in ("ADP", "DET", "VERB", "AUX") for t in tok.doc[tok.i + 1 : ent.end]):
-        return tok.i
-    return ent.end - 1
 
 
 def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:

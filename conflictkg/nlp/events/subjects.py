@@ -28,6 +28,7 @@ from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     IOBJ,
     OBJ,
+    OBLIQUE,
     SUBJ,
     SUBJ_PASS,
     first_child,
@@ -467,9 +468,11 @@ def _pair(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     for role in p.pair:
         if role == "obj":
             arg = obj
-        else:  # the parser often hangs "à Y" on the object ("opposé l'armée aux jihadistes")
+        else:  # the parser often hangs "à Y" on the object ("opposé l'armée aux jihadistes"), and
+            # "à Alep" on the verb is where, not a side
             heads = [tok] if obj is None else [tok, obj]
-            arg = next((c for h in heads for pr, c in prep_args(h) if pr == role), None)
+            args = [c for h in heads for pr, c in prep_args(h) if pr == role]
+            arg = next((c for c in args if _np_actor(st, c) is not None), None)
         got = _np_actor(st, arg) if arg is not None else None
         if got is None:
             return []
@@ -482,8 +485,11 @@ def _fighting_between(st: DocState, tok: Token) -> list[Actor]:
     of a fight named as the verb's subject."""
     subj = first_child(tok, SUBJ) or first_child(tok, SUBJ_PASS)
     noun = st.lex.nouns.get(subj.lemma_.lower()) if subj is not None else None
-    if noun is None or noun.type != "FIGHT":
+    if subj is None or noun is None or noun.type != "FIGHT":
         return []
-    arg = next((c for prep, c in prep_args(tok) if prep == "entre"), None)
+    # "entre X et Y" on the verb, on its subject ("les combats entre X et Y se poursuivent") or on
+    # the place name before it ("ont éclaté à Konna entre X et Y": Konna <- armée)
+    names = [c for c in tok.children if c.dep_ in OBLIQUE | {"xcomp"} and (c.pos_ == "PROPN" or c.ent_type_)]
+    arg = next((c for h in (tok, subj, *names) for prep, c in prep_args(h) if prep == "entre"), None)
     sides = [arg, *(c for c in arg.children if c.dep_ == "conj")] if arg is not None else []
     return [a for a in (_np_actor(st, t) for t in sides) if a is not None]

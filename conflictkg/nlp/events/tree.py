@@ -6,10 +6,14 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.state import EventRecord, Mention
+from conflictkg.nlp.dates import MONTHS, WEEKDAYS
+from conflictkg.nlp.events.state import _PLACE_ENTS, EventRecord, Mention
 from conflictkg.nlp.syntax import (
     CLAUSAL,
 )
+from conflictkg.textkeys import norm
+
+_DATE_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def _to_infinitive(tok: Token) -> bool:
@@ -108,3 +112,24 @@ def _told_by_verb(e: EventRecord, events: list[EventRecord]) -> bool:
             v["place"] = v["place"] or e["place"]
             return True
     return False
+
+
+def _name_word_after(c: Token, tok: Token) -> bool:
+    """ "Camp Bastion" read as Camp <- Bastion (nmod): a capitalised word right after the name with
+    no preposition of its own goes on with it."""
+    return (
+        c.dep_ == "nmod" and c.i == tok.i + 1 and c.is_title and not any(g.dep_ == "case" for g in c.children)
+    )
+
+
+def _entity_end(tok: Token) -> int:
+    """ "Maarat al-Noomane", "Ras al-Aïn": the last token of the place name NER read from ``tok`` on,
+    when the parser scattered its parts (no preposition or article inside)."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACE_ENTS), None)
+    if ent is None or any(t.pos_ in ("ADP", "DET", "VERB", "AUX") for t in tok.doc[tok.i + 1 : ent.end]):
+        return tok.i
+    # NER runs a closing date into the name ("Gao samedi"): the name stops before it
+    dated = next(
+        (t.i for t in tok.doc[tok.i + 1 : ent.end] if t.is_lower and norm(t.lower_) in _DATE_NAMES), ent.end
+    )
+    return dated - 1

@@ -1,0 +1,40 @@
+"""Objects after a date word: in "ont repris jeudi Konna" the parser takes the name after the
+weekday for the weekday's complement ("jeudi de Konna") or for a bare oblique, and the verb is left
+without its object. ``ckg_dated_objects`` (after the parser) hangs such a name back on the verb as
+its object, when the verb has none and nothing (no preposition) says otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from conflictkg.nlp.dates import WEEKDAYS
+
+_OBJ = frozenset({"obj", "dobj"})
+_BARE = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "npadvmod", "appos", "dep"})
+
+
+def dated_objects(date_words: frozenset[str]) -> Callable[[Doc], Doc]:
+    def component(doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.pos_ == "VERB" and not any(c.dep_ in _OBJ for c in tok.children):
+                name = _name_after_date(tok, date_words)
+                if name is not None:
+                    name.head, name.dep_ = tok, "obj"
+        return doc
+
+    return component
+
+
+def _name_after_date(verb: Token, date_words: frozenset[str]) -> Token | None:
+    """The bare name right after a date word that is the verb's own ("jeudi Camp Bastion")."""
+    for d in verb.children:
+        if d.i <= verb.i or not (d.lower_ in WEEKDAYS or d.lower_ in date_words) or d.i + 1 >= len(d.doc):
+            continue
+        nxt = d.doc[d.i + 1]
+        hung = nxt.head.i in (d.i, verb.i) and nxt.dep_ in _BARE
+        bare = not any(c.dep_ in ("case", "mark") or c.pos_ == "ADP" for c in nxt.children if c.i < nxt.i)
+        if hung and bare and nxt.pos_ in ("PROPN", "NOUN") and nxt.is_title:
+            return nxt
+    return None
