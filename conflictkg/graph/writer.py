@@ -34,6 +34,9 @@ from conflictkg.graph.store import Store
 from conflictkg.model import Actor, ArticleFacts, Location
 
 DEFAULT_BATCH_ROWS = 5000
+# REPORTED_IN's strings that an article may repeat (one sentence for several events, a span that is
+# the whole sentence): each repeated one is kept once on FalkorDB (see _repeats).
+REPEATED_EVIDENCE = ("sentence", "text")
 
 
 def _interned(expr: str, intern: bool) -> str:
@@ -51,12 +54,21 @@ def _set_shared(var: str, label: str, intern: bool) -> str:
     )
 
 
+def _repeated(key: str, plain: str, intern: bool) -> str:
+    """A string the article repeats (``row.repeated``, see :func:`_repeats`), interned on FalkorDB,
+    else the row's own value."""
+    return f"coalesce({_interned(f'row.repeated.{key}', intern)}, {plain})"
+
+
 def _create_events(part: str, target: bool, place: bool, intern: bool) -> str:
     """New events with all their edges in one CREATE: one statement per row shape (with or without
     target and place), as an OPTIONAL MATCH for the optional edges is slower on FalkorDB."""
     # The evidence is set inside the pattern: FalkorDB 4.16 crashes on a SET of a relationship whose
     # CREATE broke a unique constraint (the case of an article taken for new that exists).
-    evidence = ", ".join(f"{k}: row.evidence.{k}" for k in ("sentence", "start", "end", "text"))
+    evidence = ", ".join(
+        f"{k}: {_repeated(k, f'row.evidence.{k}', intern) if k in REPEATED_EVIDENCE else f'row.evidence.{k}'}"
+        for k in ("sentence", "start", "end", "text")
+    )
     nodes = ["(a:Actor {id: row.actor})", "(art:Article {id: row.article})"]
     paths = [f"(a)-[:ACTOR]->(e:Event {{id: row.id}})-[:REPORTED_IN {{{evidence}}}]->(art)"]
     if target:
@@ -68,6 +80,7 @@ def _create_events(part: str, target: bool, place: bool, intern: bool) -> str:
     return (
         f"UNWIND ${part} AS row MATCH {' MATCH '.join(nodes)} CREATE {', '.join(paths)} "
         f"SET e.run_id = {_interned('$run_id', intern)}, e += row.props, {_set_shared('e', 'Event', intern)}"
+        f", e.summary = {_repeated('summary', 'row.props.summary', intern)}"
     )
 
 
@@ -85,7 +98,11 @@ def _parts(intern: bool) -> dict[str, str]:
     ``intern`` (schema.INTERNED, the run id, the ingestion time)."""
     run_id, now = _interned("$run_id", intern), _interned("$now", intern)
     article = _set_shared("n", "Article", intern)
-    event = _set_shared("e", "Event", intern)
+    event = (
+        _set_shared("e", "Event", intern)
+        + f", e.summary = {_repeated('summary', 'row.props.summary', intern)}"
+    )
+    evidence = ", ".join(f"r.{k} = {_repeated(k, f'row.evidence.{k}', intern)}" for k in REPEATED_EVIDENCE)
     return {
         "new_articles": (
             "UNWIND $new_articles AS row CREATE (n:Article {id: row.id}) "
@@ -123,7 +140,7 @@ def _parts(intern: bool) -> dict[str, str]:
             f"ON CREATE SET e.run_id = {run_id} SET e += row.props, {event} "
             "WITH e, row MATCH (a:Actor {id: row.actor}) MERGE (a)-[:ACTOR]->(e) "
             "WITH e, row MATCH (art:Article {id: row.article}) MERGE (e)-[r:REPORTED_IN]->(art) "
-            "SET r += row.evidence"
+            f"SET r += row.evidence, {evidence}"
         ),
         "targets": (
             "UNWIND $targets AS row MATCH (e:Event {id: row.event}) MATCH (t:Actor {id: row.target}) "
@@ -221,10 +238,12 @@ class _Batch:
             self.actors[a.id] = a
         for loc in facts.locations:
             self.locations[loc.id] = loc
+        repeats = _repeated_strings(facts)
         for e in facts.events:
             key = derive_key(e.type, e.actor_id, e.target_id, e.location_id)
             row = {"id": e.id, **_split({**e.props(), DERIVE_KEY: key}, "Event"), "actor": e.actor_id,
                    "article": art.id, "evidence": e.evidence.props()}  # fmt: skip
+            row["repeated"] = _repeats(row, repeats)
             if new:
                 if e.target_id:
                     row["target"] = e.target_id
@@ -264,6 +283,30 @@ class _Batch:
     @property
     def events(self) -> int:
         return sum(len(self.rows[name]) for name in ("events", *_NEW_EVENTS.values()))
+
+
+def _repeated_strings(facts: ArticleFacts) -> set[str]:
+    """The strings an article's events give more than once as a sentence, a stated span or a
+    summary (several events of one sentence, a span that is the whole sentence)."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for e in facts.events:
+        for value in (e.evidence.sentence, e.evidence.text, e.summary):
+            if type(value) is str:
+                (twice if value in seen else seen).add(value)
+    return twice
+
+
+def _repeats(row: dict[str, Any], repeats: set[str]) -> dict[str, str]:
+    """Move the row's repeated strings (sentence, span, summary) to ``row["repeated"]``: FalkorDB keeps
+    one copy of each (intern) for all the edges and events of the article that hold it."""
+    out = {}
+    for key in REPEATED_EVIDENCE:
+        if row["evidence"].get(key) in repeats:
+            out[key] = row["evidence"].pop(key)
+    if row["props"].get("summary") in repeats:
+        out["summary"] = row["props"].pop("summary")
+    return out
 
 
 def _split(props: dict[str, Any], label: str) -> dict[str, dict[str, Any]]:

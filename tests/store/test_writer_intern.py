@@ -80,3 +80,48 @@ def test_a_value_that_is_not_a_string_is_stored_as_it_is(store: Store) -> None:
     odd = replace(_event(3, "2021-03-04", "day"), date_precision=3)  # a caller's number, not a string
     GraphWriter(store).write([_article(3, "2021-03-04", [odd])])
     assert [(r["date"], r["precision"]) for r in store.query(EVENT_PROPS)] == [("2021-03-04", 3)]
+
+
+EVIDENCE = (
+    "MATCH (e:Event)-[r:REPORTED_IN]->(:Article) RETURN e.id AS id, r.sentence AS sentence, "
+    "r.text AS text, r.start AS start, r.`end` AS end, e.summary AS summary ORDER BY id"
+)
+
+
+def _said(n: int, sentence: str, span: str, summary: str) -> Event:
+    return Event(
+        id=f"ev:said{n}", type="FIGHT", actor_id=BAND.id, target_id=TOWN.id,
+        evidence=Evidence(sentence, 5, 5 + len(sentence), span), summary=summary,
+    )  # fmt: skip
+
+
+def test_strings_an_article_repeats_read_back_on_every_edge_and_event(store: Store) -> None:
+    both = "The band and the guard fought at dawn, then again at noon."
+    other = "A later sentence about the mills."
+    events = [
+        _said(1, both, "fought at dawn", "Northern Band FIGHT Town Guard"),
+        _said(2, both, both, "Northern Band FIGHT Town Guard"),  # the span is the whole sentence
+        _said(3, other, "mills", ""),
+    ]
+    expected = [
+        {"id": "ev:said1", "sentence": both, "text": "fought at dawn", "start": 5, "end": 63,
+         "summary": "Northern Band FIGHT Town Guard"},
+        {"id": "ev:said2", "sentence": both, "text": both, "start": 5, "end": 63,
+         "summary": "Northern Band FIGHT Town Guard"},
+        {"id": "ev:said3", "sentence": other, "text": "mills", "start": 5, "end": 38, "summary": ""},
+    ]  # fmt: skip
+    facts = _article(4, None, events)
+    GraphWriter(store).write([replace(facts, may_exist=False)], replace=False)  # the CREATE path
+    assert store.query(EVIDENCE) == expected
+    GraphWriter(store).write([facts])  # the MERGE path: the same values, nothing changed
+    assert store.query(EVIDENCE) == expected
+    # Re-extracted: the second event now has its own span and summary.
+    changed = [
+        events[0],
+        replace(events[1], summary="x", evidence=replace(events[1].evidence, text="again at noon")),
+    ]
+    GraphWriter(store).write([_article(4, None, changed)])
+    assert [(r["id"], r["text"], r["summary"]) for r in store.query(EVIDENCE)] == [
+        ("ev:said1", "fought at dawn", "Northern Band FIGHT Town Guard"),
+        ("ev:said2", "again at noon", "x"),
+    ]
