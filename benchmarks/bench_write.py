@@ -218,7 +218,7 @@ def profile_insert(store: Store, graph: Any, facts: list[ArticleFacts]) -> dict[
         for name, part in rows.items():
             params = {name: part, "run_id": "run:bench", "now": "now"}
             t1 = time.perf_counter()
-            text = params_header(params) + writer_mod.batch_statement([name])
+            text = params_header(params) + writer_mod.batch_statement([name], intern=True)
             ser_s += time.perf_counter() - t1
             t1 = time.perf_counter()
             res = graph.query(text)

@@ -44,6 +44,7 @@ from conflictkg.derived.derive_cypher import (
     WRITE_OPPOSES_LISTS,
     WRITE_SUPPORTS_LISTS,
 )
+from conflictkg.derived.interned import write_joined
 from conflictkg.graph.derive_keys import FIGHT_TYPES, PAIR_TYPES, SUPPORT_TYPES
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
@@ -276,7 +277,7 @@ def apply_delta(
     updates = ((pair, pair, _support_update(states.get(pair), d)) for pair, d in sorted(supports.items()))
     rows, gone = _sorted_updates(updates, ("backer", "backed"), result)
     result.supports_removed = writer.write_rows(DELETE_SUPPORTS, gone)
-    result.supports = writer.write_rows(WRITE_SUPPORTS_LISTS, rows, sep=LIST_SEP)
+    result.supports = write_joined(writer, WRITE_SUPPORTS_LISTS, SUPPORTS_LISTS, rows, LIST_SEP)
 
     both_ways = [p for a, b in opposes for p in ((a, b), (b, a))]
     states = _read_states(store, READ_OPPOSES_STATE, both_ways, batch_rows)
@@ -287,5 +288,5 @@ def apply_delta(
 
     rows, gone = _sorted_updates((oppose(p, d) for p, d in sorted(opposes.items())), ("a", "b"), result)
     result.opposes_removed = writer.write_rows(DELETE_OPPOSES, gone)
-    result.opposes = writer.write_rows(WRITE_OPPOSES_LISTS, rows, sep=LIST_SEP)
+    result.opposes = write_joined(writer, WRITE_OPPOSES_LISTS, OPPOSES_LISTS, rows, LIST_SEP)
     return result

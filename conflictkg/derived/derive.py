@@ -48,6 +48,7 @@ from conflictkg.derived.derive_cypher import (
     DELETE_OPPOSES,
     DELETE_SUPPORTS,
     MARK_RUNS_DERIVED,
+    OPPOSES_LISTS,
     READ_ARTICLE_CLAIMS,
     READ_ARTICLE_KEYS,
     READ_CAPTURED,
@@ -64,10 +65,12 @@ from conflictkg.derived.derive_cypher import (
     READ_SUPPORT_EVENTS,
     READ_SUPPORTS,
     READ_UNDERIVED_RUNS,
+    SUPPORTS_LISTS,
     WRITE_CONTROLS,
     WRITE_OPPOSES,
     WRITE_SUPPORTS,
 )
+from conflictkg.derived.interned import write_pairs
 from conflictkg.derived.linking import link_articles
 from conflictkg.graph.derive_keys import FIGHT_TYPES, PLACE_TYPES, SUPPORT_TYPES, pair_key, place_key
 from conflictkg.graph.store import Store
@@ -365,13 +368,13 @@ def derive(
         if (r["backer"], r["backed"]) not in wanted
     ]
     stats.supports_removed = writer.write_rows(DELETE_SUPPORTS, stale)
-    stats.supports = writer.write_rows(WRITE_SUPPORTS, supports)
+    stats.supports = write_pairs(writer, WRITE_SUPPORTS, "s", SUPPORTS_LISTS, supports)
 
     opposes = oppose_rows(store.query(READ_FIGHT_PAIRS, {"types": FIGHT_TYPES, "modalities": FACTUAL}))
     wanted = {(r["a"], r["b"]) for r in opposes}
     stale = [r for r in store.query(READ_OPPOSES) if (r["a"], r["b"]) not in wanted]
     stats.opposes_removed = writer.write_rows(DELETE_OPPOSES, stale)
-    stats.opposes = writer.write_rows(WRITE_OPPOSES, opposes)
+    stats.opposes = write_pairs(writer, WRITE_OPPOSES, "o", OPPOSES_LISTS, opposes)
 
     events = store.query(READ_CONTROL_EVENTS, {"modalities": FACTUAL})
     stated = store.query(READ_STATED)
@@ -496,7 +499,7 @@ def _recompute_pairs(
         if r["rel"] == "SUPPORTS" and (r["a"], r["b"]) not in wanted
     ]
     stats.supports_removed += writer.write_rows(DELETE_SUPPORTS, stale)
-    stats.supports += writer.write_rows(WRITE_SUPPORTS, supports)
+    stats.supports += write_pairs(writer, WRITE_SUPPORTS, "s", SUPPORTS_LISTS, supports)
 
     opposes = oppose_rows(_fight_pairs([e for e in events if e["type"] in FIGHT_TYPES]))
     wanted = {(r["a"], r["b"]) for r in opposes}
@@ -506,7 +509,7 @@ def _recompute_pairs(
         if r["rel"] == "OPPOSES" and (r["a"], r["b"]) not in wanted
     ]
     stats.opposes_removed += writer.write_rows(DELETE_OPPOSES, stale)
-    stats.opposes += writer.write_rows(WRITE_OPPOSES, opposes)
+    stats.opposes += write_pairs(writer, WRITE_OPPOSES, "o", OPPOSES_LISTS, opposes)
 
 
 # What tells a stored control period from a recomputed one: the rest of it (the dates, sources,

@@ -18,6 +18,16 @@ INDEXED = {
     "Location": ("name",),
     "Run": ("started_at",),
 }
+# Properties whose values repeat across many nodes (a few event types, modalities, a few thousand
+# dates; an article's language, source, extractor, publication day): FalkorDB keeps each distinct
+# string of these once (`intern`) instead of one copy per node (issue 16: 10-character dates cost
+# 37 bytes a node as copies, 8-16 interned). A property whose values are mostly unique (ids, urls,
+# titles, sentences) would cost more interned (the pool's entry besides the string).
+INTERNED = {
+    "Event": ("type", "modality", "date", "date_precision", "source"),
+    "Article": ("published", "language", "source", "extractor"),
+}
+
 # The index whose absence marks a store written before events had their derive key: the schema step
 # keys the events (derive_keys.backfill) before it creates the index.
 DERIVE_KEY_INDEX = ("Event", derive_keys.PROPERTY)

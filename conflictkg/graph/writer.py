@@ -27,20 +27,48 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from conflictkg.errors import StoreError
+from conflictkg.graph import schema
 from conflictkg.graph.derive_keys import PROPERTY as DERIVE_KEY
 from conflictkg.graph.derive_keys import derive_key
 from conflictkg.graph.store import Store
 from conflictkg.model import Actor, ArticleFacts, Location
 
 DEFAULT_BATCH_ROWS = 5000
+# REPORTED_IN's strings that an article may repeat (one sentence for several events, a span that is
+# the whole sentence): each repeated one is kept once on FalkorDB (see _repeats).
+REPEATED_EVIDENCE = ("sentence", "text")
 
 
-def _create_events(part: str, target: bool, place: bool) -> str:
+def _interned(expr: str, intern: bool) -> str:
+    return f"intern({expr})" if intern else expr
+
+
+def _set_shared(var: str, label: str, intern: bool) -> str:
+    """Set the node's repeated-value properties (schema.INTERNED) from ``row.shared``: as a map on a
+    store that keeps every value as it comes, each through ``intern`` on FalkorDB (one copy a value;
+    a value that is not a string stays in ``row.props``, set by ``+=`` before this, and is kept)."""
+    if not intern:
+        return f"{var} += row.shared"
+    return ", ".join(
+        f"{var}.{p} = coalesce(intern(row.shared.{p}), row.props.{p})" for p in schema.INTERNED[label]
+    )
+
+
+def _repeated(key: str, plain: str, intern: bool) -> str:
+    """A string the article repeats (``row.repeated``, see :func:`_repeats`), interned on FalkorDB,
+    else the row's own value."""
+    return f"coalesce({_interned(f'row.repeated.{key}', intern)}, {plain})"
+
+
+def _create_events(part: str, target: bool, place: bool, intern: bool) -> str:
     """New events with all their edges in one CREATE: one statement per row shape (with or without
     target and place), as an OPTIONAL MATCH for the optional edges is slower on FalkorDB."""
     # The evidence is set inside the pattern: FalkorDB 4.16 crashes on a SET of a relationship whose
     # CREATE broke a unique constraint (the case of an article taken for new that exists).
-    evidence = ", ".join(f"{k}: row.evidence.{k}" for k in ("sentence", "start", "end", "text"))
+    evidence = ", ".join(
+        f"{k}: {_repeated(k, f'row.evidence.{k}', intern) if k in REPEATED_EVIDENCE else f'row.evidence.{k}'}"
+        for k in ("sentence", "start", "end", "text")
+    )
     nodes = ["(a:Actor {id: row.actor})", "(art:Article {id: row.article})"]
     paths = [f"(a)-[:ACTOR]->(e:Event {{id: row.id}})-[:REPORTED_IN {{{evidence}}}]->(art)"]
     if target:
@@ -51,7 +79,8 @@ def _create_events(part: str, target: bool, place: bool) -> str:
         paths.append("(e)-[:AT]->(l)")
     return (
         f"UNWIND ${part} AS row MATCH {' MATCH '.join(nodes)} CREATE {', '.join(paths)} "
-        "SET e.run_id = $run_id, e += row.props"
+        f"SET e.run_id = {_interned('$run_id', intern)}, e += row.props, {_set_shared('e', 'Event', intern)}"
+        f", e.summary = {_repeated('summary', 'row.props.summary', intern)}"
     )
 
 
@@ -63,66 +92,84 @@ _NEW_EVENTS = {
     (True, True): "new_events_target_place",
 }
 
-_PARTS: dict[str, str] = {
-    "new_articles": (
-        "UNWIND $new_articles AS row CREATE (n:Article {id: row.id}) "
-        "SET n.run_id = $run_id, n.ingested_at = $now, n += row.props"
-    ),
-    "articles": (
-        "UNWIND $articles AS row MERGE (n:Article {id: row.id}) "
-        "ON CREATE SET n.run_id = $run_id, n.ingested_at = $now SET n += row.props"
-    ),
-    "stale": (
-        # `e` stays unlabelled so FalkorDB anchors on the Article index, not a scan of every Event.
-        "UNWIND $stale AS row MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e) "
-        "WHERE NOT e.id IN row.keep DETACH DELETE e "
-        # Kept events may now point elsewhere: their target and place edges are laid again below.
-        "WITH count(*) AS _ UNWIND $stale AS row "
-        "MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e)-[r:AT|TARGET]->() DELETE r"
-    ),
-    "stale_controls": (
-        "UNWIND $stale_controls AS row MATCH ()-[c:CONTROLS {article: row.article}]->() DELETE c"
-    ),
-    "actors": (
-        "UNWIND $actors AS row MERGE (n:Actor {id: row.id}) "
-        "ON CREATE SET n.run_id = $run_id SET n += row.props"
-    ),
-    "locations": (
-        "UNWIND $locations AS row MERGE (n:Location {id: row.id}) "
-        "ON CREATE SET n.run_id = $run_id SET n += row.props"
-    ),
-    **{part: _create_events(part, target, place) for (target, place), part in _NEW_EVENTS.items()},
-    # Articles that may exist, or give an event id twice (MERGE makes one event of both).
-    "events": (
-        "UNWIND $events AS row MERGE (e:Event {id: row.id}) "
-        "ON CREATE SET e.run_id = $run_id SET e += row.props "
-        "WITH e, row MATCH (a:Actor {id: row.actor}) MERGE (a)-[:ACTOR]->(e) "
-        "WITH e, row MATCH (art:Article {id: row.article}) MERGE (e)-[r:REPORTED_IN]->(art) "
-        "SET r += row.evidence"
-    ),
-    "targets": (
-        "UNWIND $targets AS row MATCH (e:Event {id: row.event}) MATCH (t:Actor {id: row.target}) "
-        "MERGE (e)-[:TARGET]->(t)"
-    ),
-    "places": (
-        "UNWIND $places AS row MATCH (e:Event {id: row.event}) MATCH (l:Location {id: row.location}) "
-        "MERGE (e)-[:AT]->(l)"
-    ),
-    "members": (
-        "UNWIND $members AS row MATCH (p:Actor {id: row.person}) MATCH (o:Actor {id: row.org}) "
-        "MERGE (p)-[m:MEMBER_OF]->(o) SET m.role = row.role"
-    ),
-    "controls": (
-        "UNWIND $controls AS row MATCH (a:Actor {id: row.actor}) MATCH (l:Location {id: row.location}) "
-        "MERGE (a)-[c:CONTROLS {article: row.article}]->(l) SET c += row.props"
-    ),
-}
+
+def _parts(intern: bool) -> dict[str, str]:
+    """The statement of each part; with ``intern`` (FalkorDB), repeated values are set through
+    ``intern`` (schema.INTERNED, the run id, the ingestion time)."""
+    run_id, now = _interned("$run_id", intern), _interned("$now", intern)
+    article = _set_shared("n", "Article", intern)
+    event = (
+        _set_shared("e", "Event", intern)
+        + f", e.summary = {_repeated('summary', 'row.props.summary', intern)}"
+    )
+    evidence = ", ".join(f"r.{k} = {_repeated(k, f'row.evidence.{k}', intern)}" for k in REPEATED_EVIDENCE)
+    return {
+        "new_articles": (
+            "UNWIND $new_articles AS row CREATE (n:Article {id: row.id}) "
+            f"SET n.run_id = {run_id}, n.ingested_at = {now}, n += row.props, {article}"
+        ),
+        "articles": (
+            "UNWIND $articles AS row MERGE (n:Article {id: row.id}) "
+            f"ON CREATE SET n.run_id = {run_id}, n.ingested_at = {now} SET n += row.props, {article}"
+        ),
+        "stale": (
+            # `e` stays unlabelled so FalkorDB anchors on the Article index, not a scan of every Event.
+            "UNWIND $stale AS row MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e) "
+            "WHERE NOT e.id IN row.keep DETACH DELETE e "
+            # Kept events may now point elsewhere: their target and place edges are laid again below.
+            "WITH count(*) AS _ UNWIND $stale AS row "
+            "MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e)-[r:AT|TARGET]->() DELETE r"
+        ),
+        "stale_controls": (
+            "UNWIND $stale_controls AS row MATCH ()-[c:CONTROLS {article: row.article}]->() DELETE c"
+        ),
+        "actors": (
+            "UNWIND $actors AS row MERGE (n:Actor {id: row.id}) "
+            "ON CREATE SET n.run_id = $run_id SET n += row.props"
+        ),
+        "locations": (
+            "UNWIND $locations AS row MERGE (n:Location {id: row.id}) "
+            "ON CREATE SET n.run_id = $run_id SET n += row.props"
+        ),
+        **{
+            part: _create_events(part, target, place, intern) for (target, place), part in _NEW_EVENTS.items()
+        },
+        # Articles that may exist, or give an event id twice (MERGE makes one event of both).
+        "events": (
+            "UNWIND $events AS row MERGE (e:Event {id: row.id}) "
+            f"ON CREATE SET e.run_id = {run_id} SET e += row.props, {event} "
+            "WITH e, row MATCH (a:Actor {id: row.actor}) MERGE (a)-[:ACTOR]->(e) "
+            "WITH e, row MATCH (art:Article {id: row.article}) MERGE (e)-[r:REPORTED_IN]->(art) "
+            f"SET r += row.evidence, {evidence}"
+        ),
+        "targets": (
+            "UNWIND $targets AS row MATCH (e:Event {id: row.event}) MATCH (t:Actor {id: row.target}) "
+            "MERGE (e)-[:TARGET]->(t)"
+        ),
+        "places": (
+            "UNWIND $places AS row MATCH (e:Event {id: row.event}) MATCH (l:Location {id: row.location}) "
+            "MERGE (e)-[:AT]->(l)"
+        ),
+        "members": (
+            "UNWIND $members AS row MATCH (p:Actor {id: row.person}) MATCH (o:Actor {id: row.org}) "
+            "MERGE (p)-[m:MEMBER_OF]->(o) SET m.role = row.role"
+        ),
+        "controls": (
+            "UNWIND $controls AS row MATCH (a:Actor {id: row.actor}) MATCH (l:Location {id: row.location}) "
+            "MERGE (a)-[c:CONTROLS {article: row.article}]->(l) SET c += row.props"
+        ),
+    }
 
 
-def batch_statement(parts: Iterable[str]) -> str:
-    """The statement that writes the given parts, in a fixed order, as one transaction."""
+_PARTS = _parts(intern=False)
+_PARTS_INTERNED = _parts(intern=True)
+
+
+def batch_statement(parts: Iterable[str], intern: bool = False) -> str:
+    """The statement that writes the given parts, in a fixed order, as one transaction (``intern``:
+    FalkorDB's form, see :func:`_parts`)."""
     wanted = set(parts)
-    chosen = [text for name, text in _PARTS.items() if name in wanted]
+    chosen = [text for name, text in (_PARTS_INTERNED if intern else _PARTS).items() if name in wanted]
     return " WITH count(*) AS _ ".join(chosen) + " RETURN count(*) AS done"
 
 
@@ -183,7 +230,7 @@ class _Batch:
         self.group.append(facts)
         self.ids.add(art.id)
         self.size += _size(facts)
-        rows["new_articles" if new else "articles"].append({"id": art.id, "props": art.props()})
+        rows["new_articles" if new else "articles"].append({"id": art.id, **_split(art.props(), "Article")})
         if self.replace and facts.may_exist:
             rows["stale"].append({"article": art.id, "keep": [e.id for e in facts.events]})
             rows["stale_controls"].append({"article": art.id})
@@ -191,10 +238,12 @@ class _Batch:
             self.actors[a.id] = a
         for loc in facts.locations:
             self.locations[loc.id] = loc
+        repeats = _repeated_strings(facts)
         for e in facts.events:
             key = derive_key(e.type, e.actor_id, e.target_id, e.location_id)
-            row = {"id": e.id, "props": {**e.props(), DERIVE_KEY: key}, "actor": e.actor_id,
+            row = {"id": e.id, **_split({**e.props(), DERIVE_KEY: key}, "Event"), "actor": e.actor_id,
                    "article": art.id, "evidence": e.evidence.props()}  # fmt: skip
+            row["repeated"] = _repeats(row, repeats)
             if new:
                 if e.target_id:
                     row["target"] = e.target_id
@@ -234,6 +283,42 @@ class _Batch:
     @property
     def events(self) -> int:
         return sum(len(self.rows[name]) for name in ("events", *_NEW_EVENTS.values()))
+
+
+def _repeated_strings(facts: ArticleFacts) -> set[str]:
+    """The strings an article's events give more than once as a sentence, a stated span or a
+    summary (several events of one sentence, a span that is the whole sentence)."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for e in facts.events:
+        for value in (e.evidence.sentence, e.evidence.text, e.summary):
+            if type(value) is str:
+                (twice if value in seen else seen).add(value)
+    return twice
+
+
+def _repeats(row: dict[str, Any], repeats: set[str]) -> dict[str, str]:
+    """Move the row's repeated strings (sentence, span, summary) to ``row["repeated"]``: FalkorDB keeps
+    one copy of each (intern) for all the edges and events of the article that hold it."""
+    out = {}
+    for key in REPEATED_EVIDENCE:
+        if row["evidence"].get(key) in repeats:
+            out[key] = row["evidence"].pop(key)
+    if row["props"].get("summary") in repeats:
+        out["summary"] = row["props"].pop("summary")
+    return out
+
+
+def _split(props: dict[str, Any], label: str) -> dict[str, dict[str, Any]]:
+    """A node's properties as ``props`` and ``shared``: those of schema.INTERNED that are strings or
+    None (None included: a value the node no longer has is removed, as ``+=`` does); any other value
+    stays in ``props``."""
+    shared = {}
+    for p in schema.INTERNED[label]:
+        value = props.get(p)
+        if value is None or type(value) is str:
+            shared[p] = props.pop(p, None)
+    return {"props": props, "shared": shared}
 
 
 def _size(facts: ArticleFacts) -> int:
@@ -318,7 +403,7 @@ class GraphWriter:
         if written is not None:
             written.update(batch.actors)
             written.update(batch.locations)
-        statement = batch_statement(params)
+        statement = batch_statement(params, intern=self.store.kind == "falkordb")
         params.update(run_id=self.run_id, now=now)
         return self.store.prepare(statement, params)
 
