@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import events
+from unit._extract import events
 
 pytestmark = pytest.mark.nlp
 

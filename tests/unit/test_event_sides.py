@@ -4,7 +4,7 @@ a state backs no forces of its own."""
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import events
+from unit._extract import events
 
 pytestmark = pytest.mark.nlp
 

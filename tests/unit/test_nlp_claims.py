@@ -5,12 +5,10 @@ Exact (actor, type, target, place) rows, French and English."""
 from __future__ import annotations
 
 import pytest
-from unit import test_nlp_en_news_sentences as en
-from unit import test_nlp_fr_war as fr
+from unit._extract import Row, en_news_rows, fr_rows
 
 pytestmark = pytest.mark.nlp
 
-Row = tuple[str, str, str | None, str | None]
 AFG_CIVILIANS, MALI_CIVILIANS = "Civilians (Afghanistan)", "Civilians (Mali)"
 
 
@@ -33,7 +31,7 @@ AFG_CIVILIANS, MALI_CIVILIANS = "Civilians (Afghanistan)", "Civilians (Mali)"
     ],
 )  # fmt: skip
 def test_a_french_claim_names_the_author_of_the_attack_told(text: str, expected: set[Row]) -> None:
-    assert fr.rows(text) == expected
+    assert fr_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,7 +52,7 @@ def test_a_french_claim_names_the_author_of_the_attack_told(text: str, expected:
     ],
 )  # fmt: skip
 def test_an_english_claim_names_the_author_of_the_attack_told(text: str, expected: set[Row]) -> None:
-    assert en.rows(text) == expected
+    assert en_news_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,7 +71,7 @@ def test_an_english_claim_names_the_author_of_the_attack_told(text: str, expecte
     ],
 )  # fmt: skip
 def test_a_french_claim_without_an_unnamed_attack_told_reads_as_before(text: str, expected: set[Row]) -> None:
-    assert fr.rows(text) == expected
+    assert fr_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -90,7 +88,7 @@ def test_a_french_claim_without_an_unnamed_attack_told_reads_as_before(text: str
     ],
 )  # fmt: skip
 def test_an_english_claim_without_an_unnamed_attack_reads_as_before(text: str, expected: set[Row]) -> None:
-    assert en.rows(text) == expected
+    assert en_news_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -106,4 +104,4 @@ def test_an_english_claim_without_an_unnamed_attack_reads_as_before(text: str, e
 )  # fmt: skip
 def test_a_claimer_named_across_a_hyphen_ner_cut(text: str, expected: set[Row]) -> None:
     """After a line break NER ends the name at "Al" of "Al-Sounna": the hyphenated word is whole."""
-    assert fr.rows(text) == expected
+    assert fr_rows(text) == expected

@@ -5,7 +5,8 @@ as a verb; exact (actor, type, target, place) rows."""
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import facts
+from unit._extract import Row
+from unit._extract import rows as rows_of
 
 from conflictkg.knowledge.lexicon import load_lexicon
 from conflictkg.nlp.headlines import misread_verbs, past_forms
@@ -13,15 +14,9 @@ from conflictkg.nlp.pipeline import load_pipeline
 
 pytestmark = pytest.mark.nlp
 
-Row = tuple[str, str, str | None, str | None]
-
 
 def rows(text: str) -> set[Row]:
-    f = facts(text, "en", "2016-06-20")
-    names = {a.id: a.name for a in f.actors}
-    places = {loc.id: loc.name for loc in f.locations}
-    return {(names[e.actor_id], e.type, names.get(e.target_id or ""), places.get(e.location_id or ""))
-            for e in f.events}  # fmt: skip
+    return rows_of(text, "en", "2016-06-20")
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,10 @@ exact (actor, type, target, place) rows."""
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_en_snippets import rows
+from unit._extract import Row
+from unit._extract import en_rows as rows
 
 pytestmark = pytest.mark.nlp
-
-Row = tuple[str, str, str | None, str | None]
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ gate); a demand a protest is staged for is the protest's purpose, not an event o
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import Fact, events
+from unit._extract import Fact, events
 
 pytestmark = pytest.mark.nlp
 

@@ -6,8 +6,7 @@ areas" names two places, and "retook X after it was taken over by Y" tells two c
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import Fact, events
-from unit.test_nlp_territory_en import Placed, placed
+from unit._extract import Fact, Placed, events, placed
 
 pytestmark = pytest.mark.nlp
 

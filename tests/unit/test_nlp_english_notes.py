@@ -6,7 +6,7 @@ protesters of the note's country."""
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import Fact, events
+from unit._extract import Fact, events
 
 pytestmark = pytest.mark.nlp
 

@@ -6,20 +6,16 @@ dated Tuesday 15 January 2013."""
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import facts
+from unit._extract import Dated
+from unit._extract import dated as dated_on
 
 pytestmark = pytest.mark.nlp
 
 PUBLISHED = "2013-01-15"  # a Tuesday
-Dated = tuple[str, str, str | None, str | None, str | None]
 
 
 def dated(text: str, lang: str) -> set[Dated]:
-    f = facts(text, lang, PUBLISHED)
-    names = {a.id: a.name for a in f.actors}
-    places = {loc.id: loc.name for loc in f.locations}
-    return {(names[e.actor_id], e.type, places.get(e.location_id or ""), e.date, e.date_precision)
-            for e in f.events}  # fmt: skip
+    return dated_on(text, lang, PUBLISHED)
 
 
 MLI_ARMED, SYR_ARMED = "Unidentified Armed Group (Mali)", "Unidentified Armed Group (Syria)"

@@ -2,42 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-
-from conflictkg.model import ArticleFacts
-from conflictkg.sources.documents import RawDocument
+from unit._extract import Fact, events, facts, places
 
 pytestmark = pytest.mark.nlp
-
-Fact = tuple[str, str, str | None, str]
-
-
-@lru_cache(maxsize=1)
-def _extractor():  # type: ignore[no-untyped-def]
-    from conflictkg.nlp.extractor import NLPExtractor
-
-    return NLPExtractor()
-
-
-def facts(text: str, lang: str, published: str = "2024-05-10") -> ArticleFacts:
-    doc = RawDocument(origin=f"test-{abs(hash(text))}", text=text, language=lang, published=published)
-    (out,) = list(_extractor().extract([doc]))
-    assert isinstance(out, ArticleFacts), out
-    return out
-
-
-def events(text: str, lang: str) -> set[Fact]:
-    f = facts(text, lang)
-    names = {a.id: a.name for a in f.actors}
-    return {(names[e.actor_id], e.type, names.get(e.target_id or ""), e.modality) for e in f.events}
-
-
-def places(text: str, lang: str) -> set[tuple[str, str | None]]:
-    f = facts(text, lang)
-    locs = {loc.id: loc.name for loc in f.locations}
-    return {(e.type, locs.get(e.location_id or "")) for e in f.events}
 
 
 CASES_EN: list[tuple[str, set[Fact]]] = [

@@ -6,7 +6,7 @@ groups ("des manifestants", "gunmen") become the generic actors of the article's
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import Fact, events, facts
+from unit._extract import Fact, events, facts
 
 pytestmark = pytest.mark.nlp
 

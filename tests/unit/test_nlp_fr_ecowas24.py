@@ -4,7 +4,8 @@ d'État ouest-africains' are KB aliases of ECOWAS, so their planned deployment i
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_fr_war import Row, rows
+from unit._extract import Row
+from unit._extract import fr_rows as rows
 
 from conflictkg.knowledge.kb import KnowledgeBase
 

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_fr_war import Row, rows
+from unit._extract import Row
+from unit._extract import fr_rows as rows
 
 from conflictkg.nlp.pipeline import load_pipeline
 

@@ -5,22 +5,18 @@ unidentified armed group's of the article's country, once; a demonym is never fu
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import events, facts
+from unit._extract import Row, events, facts
+from unit._extract import rows as rows_of
 
 pytestmark = pytest.mark.nlp
 
-Row = tuple[str, str, str | None, str | None]
 MALI_ARMED, MALI_CIVILIANS = "Unidentified Armed Group (Mali)", "Civilians (Mali)"
 MNLA, FAMA = "National Movement for the Liberation of Azawad", "Malian Armed Forces"
 JNIM = "Jama'at Nusrat al-Islam wal-Muslimin"
 
 
 def rows(text: str) -> set[Row]:
-    f = facts(text, "fr")
-    names = {a.id: a.name for a in f.actors}
-    places = {loc.id: loc.name for loc in f.locations}
-    return {(names[e.actor_id], e.type, names.get(e.target_id or ""), places.get(e.location_id or ""))
-            for e in f.events}  # fmt: skip
+    return rows_of(text, "fr")
 
 
 CASES: list[tuple[str, set[Row]]] = [

@@ -4,7 +4,8 @@ curated towns GeoNames lacks (data/places/towns.toml) resolve, in sentences too;
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_fr_war import Row, rows
+from unit._extract import Row
+from unit._extract import fr_rows as rows
 
 from conflictkg.knowledge.gazetteer import Gazetteer, distance_km
 

@@ -4,8 +4,9 @@ deployments, resolutions, removals from office; exact (actor, type, target, plac
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import facts
-from unit.test_nlp_fr_war import PUBLISHED, Row, rows
+from unit._extract import NEWS_PUBLISHED as PUBLISHED
+from unit._extract import Row, facts
+from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
 

@@ -5,9 +5,8 @@ to send troops, torture and weapons used on civilians; exact (actor, type, targe
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import facts
-from unit.test_nlp_fr_war import Row, rows
-from unit.test_nlp_fr_war3 import controls
+from unit._extract import Row, controls, facts
+from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
 

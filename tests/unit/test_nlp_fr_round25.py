@@ -4,8 +4,9 @@ named by their base or camp, towns the tagger misreads, singular control claims;
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_fr_war import Row, rows
-from unit.test_nlp_fr_war3 import controls as control_rows
+from unit._extract import Row
+from unit._extract import controls as control_rows
+from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
 

@@ -5,12 +5,10 @@ line after a headline parsed whole; exact rows."""
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import events
-from unit.test_nlp_fr_war import Row, rows
+from unit._extract import Fact, Row, events
+from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
-
-Fact = tuple[str, str, str | None, str]
 
 
 @pytest.mark.parametrize(

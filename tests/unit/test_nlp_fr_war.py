@@ -4,20 +4,10 @@ and wire-style war sentences give exact (actor, type, target, place) rows."""
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import facts
+from unit._extract import Row
+from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
-
-Row = tuple[str, str, str | None, str | None]
-PUBLISHED = "2012-10-16"
-
-
-def rows(text: str, published: str = PUBLISHED) -> set[Row]:
-    f = facts(text, "fr", published)
-    names = {a.id: a.name for a in f.actors}
-    places = {loc.id: loc.name for loc in f.locations}
-    return {(names[e.actor_id], e.type, names.get(e.target_id or ""), places.get(e.location_id or ""))
-            for e in f.events}  # fmt: skip
 
 
 BACKGROUND: list[tuple[str, set[Row]]] = [

@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_fr_war import rows
+from unit._extract import Row
+from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
 
 AFG_ARMED, SYR_ARMED = "Unidentified Armed Group (Afghanistan)", "Unidentified Armed Group (Syria)"
-Row = tuple[str, str, str | None, str | None]
 
 
 @pytest.mark.parametrize(

