@@ -7,11 +7,18 @@ misread the norm of its past tense, which the model reads as a verb, and runs th
 layer and the tagger again on that doc: the parser then reads it from the new vectors. Only the norm
 changes, so the text, its offsets and the lemmas keep. A word is taken for such a verb when it ends a
 subject (after a plural or proper noun) or follows a link to an earlier present-tense verb
-(``headline_verb_links``: "clash with X, retake Y"), and an object starts right after it.
+(``headline_verb_links``: "clash with X, retake Y"), and an object starts right after it. After a
+plural common noun, or a group noun of the lexicon ("police"), the object may also start with a common
+noun or an adjective ("Maoists torch mobile towers", "police fire tear gas at X"), and after a plural
+common noun a preposition may follow ("thousands march in X").
 
 The new vectors do not always win the parser over ("retake Baidoa" stays a noun in apposition), so
 ``ckg_headline_arcs`` (after the parser) hangs each such word the parser left a noun on the verb
-before it as a conjunct, with the proper noun after it as its object.
+before it as a conjunct, with the proper noun after it as its object; one the parser made the root of
+a clause with an object ("rebels fire missiles at X") is tagged a verb (the noun modifier before it its
+subject), and one it made a modifier of
+the root noun after it in a sentence with no verb ("police fire water cannon at X") becomes the root,
+with that noun as its object and the noun before it as its subject.
 """
 
 from __future__ import annotations
@@ -26,10 +33,20 @@ from conflictkg.knowledge.lexicon import Lexicon
 MISREAD_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})  # Penn tags the tagger gives such a verb
 SUBJECT_END_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 OBJECT_START_TAGS = frozenset({"NNP", "NNPS", "DT", "CD", "PRP$"})
+OPEN_OBJECT_START_TAGS = frozenset({"JJ", "NN", "NNS"})  # after a plural or group subject only
+PLURAL_SUBJECT_TAG = "NNS"  # a plural common noun: never a modifier of a noun after it
+PREPOSITION_TAG = "IN"
+SINGULAR_TAG = "NN"
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 SENTENCE_END_TAGS = frozenset({"."})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
-VERB_TAG = "VBP"  # a headline's verb is in the present tense
+VERB_TAG = "VBP"
+ROOT_DEP, SUBJECT_DEP, OBJECT_DEP = "ROOT", "nsubj", "dobj"
+NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+CLAUSE_DEPS = frozenset({SUBJECT_DEP, OBJECT_DEP})  # a root noun with one of these is a verb
+MOVED_DEPS = frozenset(
+    {"prep", "punct"}
+)  # what the object noun passes on to the verb  # a headline's verb is in the present tense
 MISREAD_KEY = "ckg_headline_verbs"  # doc.user_data: the indices of the misread verbs
 
 
@@ -62,19 +79,31 @@ def _lemma_of(word: str, past: dict[str, str]) -> str | None:
     return None
 
 
-def misread_verbs(doc: Doc, past: dict[str, str], links: frozenset[str]) -> list[Token]:
-    """The tokens of ``doc`` that are lexicon verbs of a headline the tagger read as no verb."""
+def misread_verbs(
+    doc: Doc, past: dict[str, str], links: frozenset[str], groups: frozenset[str] = frozenset()
+) -> list[Token]:
+    """The tokens of ``doc`` that are lexicon verbs of a headline the tagger read as no verb
+    (``groups``: the group nouns that can be a plural subject, "police")."""
     found = []
     for tok in doc[1:-1]:
         # a capitalised word is part of a name ("Rapid Support Forces")
         if tok.tag_ not in MISREAD_TAGS or not tok.is_lower or _lemma_of(tok.lower_, past) is None:
             continue
         before, after = doc[tok.i - 1], doc[tok.i + 1]
-        if after.tag_ not in OBJECT_START_TAGS:
-            continue
-        if before.tag_ in SUBJECT_END_TAGS or (before.lower_ in links and _present_verb_before(before)):
+        after_subject = after.tag_ in OBJECT_START_TAGS and (
+            before.tag_ in SUBJECT_END_TAGS or (before.lower_ in links and _present_verb_before(before))
+        )
+        after_plural = _plural_subject(before, groups) and (
+            after.tag_ in OPEN_OBJECT_START_TAGS
+            or (before.tag_ == PLURAL_SUBJECT_TAG and after.tag_ == PREPOSITION_TAG)
+        )
+        if after_subject or after_plural:
             found.append(tok)
     return found
+
+
+def _plural_subject(tok: Token, groups: frozenset[str]) -> bool:
+    return tok.tag_ == PLURAL_SUBJECT_TAG or (tok.tag_ == SINGULAR_TAG and tok.lower_ in groups)
 
 
 def _present_verb_before(tok: Token) -> bool:
@@ -86,10 +115,11 @@ def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     irregular = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb", {})
     past = past_forms(lex.verb_lemmas(), dict(irregular))
     links = lex.group("headline_verb_links")
+    groups = lex.group("plural_group_nouns")
     tok2vec, tagger = nlp.get_pipe("tok2vec"), nlp.get_pipe("tagger")
 
     def retag(doc: Doc) -> Doc:
-        misread = misread_verbs(doc, past, links)
+        misread = misread_verbs(doc, past, links, groups)
         if not misread:
             return doc
         doc.user_data[MISREAD_KEY] = [tok.i for tok in misread]
@@ -106,11 +136,25 @@ def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
 def headline_arcs(doc: Doc) -> Doc:
     """The ``ckg_headline_arcs`` component: a misread headline verb the parser still read as no verb
     becomes the conjunct of the verb before it, taking the proper noun after it as its object."""
+    for tok in doc:
+        # a present-tense verb the parser made a noun modifier ("separatists fire rockets at X")
+        if tok.tag_ in PRESENT_TAGS and tok.i > 0 and _verbless_modifier(tok):
+            _make_root(tok)
     for i in doc.user_data.get(MISREAD_KEY, []):
         tok = doc[i]
         verb = _present_verb_head(tok)
         name = _name_after(tok)
         obj = name[-1] if name else None
+        if tok.pos_ != "VERB" and tok.dep_ == ROOT_DEP and any(c.dep_ in CLAUSE_DEPS for c in tok.children):
+            # parsed as a clause, tagged as a noun ("rebels fire missiles"), its subject maybe a modifier
+            tok.tag_, tok.pos_ = VERB_TAG, "VERB"
+            subject = doc[i - 1]
+            if subject.head == tok and subject.dep_ in NOUN_MODIFIER_DEPS:
+                subject.dep_ = SUBJECT_DEP
+            continue
+        if _verbless_modifier(tok):
+            _make_root(tok)
+            continue
         if tok.pos_ == "VERB" or verb is None or obj is None or {tok, *name} & set(verb.ancestors):
             continue  # a verb under the word or its object ("battle X, recapture Y" as one clause)
         tok.tag_, tok.pos_ = VERB_TAG, "VERB"
@@ -119,6 +163,32 @@ def headline_arcs(doc: Doc) -> Doc:
         for t in name[:-1]:
             t.head, t.dep_ = obj, "compound"
     return doc
+
+
+def _verbless_modifier(tok: Token) -> bool:
+    """The misread verb modifies the root noun after it in a sentence with no verb, its subject right
+    before it ("police fire water cannon at X" read as one noun phrase)."""
+    head, subject = tok.head, tok.doc[tok.i - 1]
+    return (
+        tok.dep_ in NOUN_MODIFIER_DEPS
+        and head.dep_ == ROOT_DEP
+        and head.i > tok.i
+        and subject.head in (tok, head)
+        and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent if t != tok)
+    )
+
+
+def _make_root(tok: Token) -> None:
+    """The verb of a verbless headline: the root noun after it its object (with that noun's
+    prepositions), the noun before it its subject."""
+    obj, subject = tok.head, tok.doc[tok.i - 1]
+    tok.tag_, tok.pos_ = VERB_TAG, "VERB"
+    preps = [c for c in obj.children if c.dep_ in MOVED_DEPS and c.i > obj.i]
+    tok.head, tok.dep_ = tok, ROOT_DEP
+    obj.head, obj.dep_ = tok, OBJECT_DEP
+    subject.head, subject.dep_ = tok, SUBJECT_DEP
+    for prep in preps:
+        prep.head = tok
 
 
 def _present_verb_head(tok: Token) -> Token | None:

@@ -92,3 +92,48 @@ def test_past_forms_read_the_lemmatizer_exceptions_backwards() -> None:
 )
 def test_property_is_no_territory(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a plural subject, an object starting with a common noun ("torch village huts")
+        (
+            "Rebels torch village huts near Bunia.",
+            {("Unidentified Armed Group (DR Congo)", "COERCE", None, "Bunia")},
+        ),
+        # a verb the parser made a modifier of the root noun ("fire rockets" as one noun phrase)
+        (
+            "Insurgents fire rockets at an army camp near Kandahar.",
+            {
+                (
+                    "Unidentified Armed Group (Afghanistan)",
+                    "FIGHT",
+                    "Military Forces of Afghanistan",
+                    "army camp near Kandahar",
+                )
+            },
+        ),
+        # a group noun as a plural subject; the root noun with an object is a verb
+        (
+            "Police fire tear gas at demonstrators in Rabat.",
+            {
+                ("Police Forces of Morocco", "COERCE", "Protesters (Morocco)", "Rabat"),
+                ("Protesters (Morocco)", "PROTEST", None, "Rabat"),
+            },
+        ),
+        (
+            "Soldiers exchange fire with bandits near Gusau.",
+            {("Nigerian Armed Forces", "FIGHT", None, "Gusau")},
+        ),
+        # after a plural subject, a preposition ("march in X"); a number names no actor
+        (
+            "Thousands march in Lilongwe against the new tax.",
+            {("Protesters (Malawi)", "PROTEST", None, "Lilongwe")},
+        ),
+        # a verb-like word after a name stays a noun
+        ("Boko Haram supply routes near Dikwa were cut.", set()),
+    ],
+)
+def test_headline_verbs_with_common_noun_objects(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

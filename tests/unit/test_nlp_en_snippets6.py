@@ -1,0 +1,59 @@
+"""English news snippets (issue 14, CASE 2021 task 2), sixth round, on snippets of our own in wire
+style: predicates of bombardment, agreements, thrown or dropped weapons, demolitions, curfews;
+exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_en_snippets import rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "pound": a bombardment
+        (
+            "Nigerian jets pounded Boko Haram hideouts near Gwoza.",
+            {("Nigerian Armed Forces", "FIGHT", "Boko Haram", "Gwoza")},
+        ),
+        # "reach a deal", "strike a deal": an agreement
+        (
+            "The two factions reached a ceasefire deal in Juba on Friday.",
+            {("Unidentified Armed Group (South Sudan)", "AGREE", None, "Juba")},
+        ),
+        (
+            "Islamist fighters struck a deal with tribal elders in Mopti.",
+            {("Islamist Militia (Mali)", "AGREE", None, "Mopti")},
+        ),
+        # gas dropped on people, with no one named: an armed group's attack on civilians
+        (
+            "Gas was dropped on civilians in Idlib, medics said.",
+            {("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", "Idlib")},
+        ),
+        # "blow up" a thing: property destroyed; "blow himself up": a suicide bombing
+        (
+            "Fighters blew up a bridge near Kismayo.",
+            {("Unidentified Armed Group (Somalia)", "COERCE", None, "Kismayo")},
+        ),
+        (
+            "A suicide bomber blew himself up at a checkpoint in Mogadishu.",
+            {("Unidentified Armed Group (Somalia)", "FIGHT", None, "Mogadishu")},
+        ),
+        # "left N dead": the killing
+        (
+            "Four policemen were left dead by a roadside bomb near Kunduz.",
+            {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Kunduz")},
+        ),
+        # a curfew imposed: a change to the group's activity (MOBILIZE)
+        (
+            "The militia imposed a curfew in Beni.",
+            {("Unidentified Communal Militia (DR Congo)", "MOBILIZE", None, "Beni")},
+        ),
+    ],
+)
+def test_wire_predicates(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
