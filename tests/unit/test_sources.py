@@ -276,19 +276,35 @@ def test_too_large_and_conditional_get() -> None:
     assert fetcher(conditional).get("https://x.org/a", etag='"v0"').content == b"fresh"
 
 
-def test_per_host_rate_limit() -> None:
+class FakeClock:
+    """The fetcher's clock: ``sleep`` advances it, so waits are exact and the test never sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def test_per_host_rate_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = FakeClock()
+    monkeypatch.setattr("conflictkg.sources.http.time", clock)
     times: dict[str, list[float]] = {}
 
     def handler(request: httpx.Request) -> httpx.Response:
-        times.setdefault(request.url.host, []).append(time.monotonic())
+        times.setdefault(request.url.host, []).append(clock.now)
+        clock.now += 0.05  # each request takes a while
         return httpx.Response(200, text="ok")
 
     f = fetcher(handler, rate_limit=0.2)
     for url in ("https://a.org/1", "https://b.org/1", "https://a.org/2", "https://a.org/3"):
         f.get(url)
-    gaps = [b - a for a, b in zip(times["a.org"], times["a.org"][1:], strict=False)]
-    assert len(gaps) == 2 and all(g >= 0.19 for g in gaps)
-    assert times["b.org"][0] - times["a.org"][0] < 0.15  # another host does not wait
+    gaps = [round(b - a, 6) for a, b in zip(times["a.org"], times["a.org"][1:], strict=False)]
+    assert gaps == [0.2, 0.2]
+    assert round(times["b.org"][0] - times["a.org"][0], 6) == 0.05  # another host does not wait
 
 
 def test_feed_entries_are_fetched_and_unchanged_ones_skipped() -> None:
