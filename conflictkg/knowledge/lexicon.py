@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from conflictkg.errors import ConflictKGError
 from conflictkg.knowledge.packaged import packaged_json
 
 SUPPORTED = ("fr", "en")
@@ -131,6 +132,7 @@ _WORD_GROUPS = (
     "media_nouns",
     "invariable_noun_endings",
     "companion_verbs",
+    "weekdays",
 )  # fmt: skip
 
 
@@ -150,9 +152,28 @@ def shared_map(group: str) -> dict[str, str]:
     return dict(_shared()[group])
 
 
+def _raw(lang: str) -> dict[str, Any]:
+    """The language's lexicon file as parsed (read afresh: its readers cache what they build)."""
+    raw: dict[str, Any] = packaged_json("conflictkg.knowledge", "data", "lexicons", f"{lang}.json")
+    return raw
+
+
+@cache
+def weekday_numbers() -> dict[str, int]:
+    """The names of the days of every language (its lexicon's ``weekdays``, Monday first) → their
+    weekday number, 0 (Monday) to 6, as ``datetime.date.weekday`` counts."""
+    numbers: dict[str, int] = {}
+    for lang in SUPPORTED:
+        days = _raw(lang)["weekdays"]
+        if len(days) != 7:
+            raise ConflictKGError(f"lexicon {lang}.json: weekdays lists {len(days)} days, not 7")
+        numbers.update({day.lower(): i for i, day in enumerate(days)})
+    return numbers
+
+
 @cache
 def load_lexicon(lang: str) -> Lexicon:
-    raw = packaged_json("conflictkg.knowledge", "data", "lexicons", f"{lang}.json")
+    raw = _raw(lang)
     return Lexicon(
         lang=lang,
         verbs={k: Predicate.of(v) for k, v in raw.get("verbs", {}).items()},

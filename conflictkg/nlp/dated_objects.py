@@ -9,8 +9,6 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from conflictkg.nlp.dates import WEEKDAYS
-
 _OBJ = frozenset({"obj", "dobj"})
 _BARE = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "npadvmod", "appos", "dep"})
 
@@ -30,7 +28,7 @@ def dated_objects(date_words: frozenset[str]) -> Callable[[Doc], Doc]:
 def _name_after_date(verb: Token, date_words: frozenset[str]) -> Token | None:
     """The bare name right after a date word that is the verb's own ("jeudi Camp Bastion")."""
     for d in verb.children:
-        if d.i <= verb.i or not (d.lower_ in WEEKDAYS or d.lower_ in date_words) or d.i + 1 >= len(d.doc):
+        if d.i <= verb.i or d.lower_ not in date_words or d.i + 1 >= len(d.doc):
             continue
         nxt = d.doc[d.i + 1]
         hung = nxt.head.i in (d.i, verb.i) and nxt.dep_ in _BARE

@@ -14,17 +14,14 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from conflictkg.knowledge.lexicon import shared_map
+from conflictkg.knowledge.lexicon import shared_map, weekday_numbers
 from conflictkg.textkeys import norm
 
 HISTORICAL_PERIODS = shared_map("historical_periods")  # a named era (folded) → the year it ended
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?\s*$")
 
-WEEKDAYS = {
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-}  # fmt: skip
+WEEKDAYS = weekday_numbers()  # a day's name in any language (the lexicons' weekdays) → 0 (Monday)..6
 MONTHS = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
     "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,

@@ -23,7 +23,7 @@ pieces (``split_text``): the parser's time and memory grow faster than a text's 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -32,7 +32,7 @@ from conflictkg.errors import ConflictKGError
 from conflictkg.knowledge.lexicon import shared_map
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from conflictkg.knowledge.gazetteer import Gazetteer
     from conflictkg.knowledge.kb import KnowledgeBase
@@ -134,35 +134,9 @@ def _register() -> None:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
-    @Language.component("ckg_paragraphs")
-    def paragraphs(doc: Doc) -> Doc:
-        from conflictkg.nlp.dates import WEEKDAYS
-
-        lines: list[list[Token]] = [[]]
-        dated = False  # after a weekday, before the next punctuation
-        for tok in doc:
-            prev = doc[tok.i - 1] if tok.i else None
-            after_break = prev is not None and (
-                (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
-            )
-            if prev is not None:
-                dated = (dated or prev.lower_ in WEEKDAYS) and not (prev.is_punct or after_break)
-            if after_break and not tok.is_space:
-                tok.is_sent_start = True
-                lines.append([])
-            elif dated and tok.is_alpha:
-                # no sentence starts in the words after a weekday ("ont repris jeudi Camp Bastion":
-                # the parser would end one at "jeudi" or "Camp")
-                tok.is_sent_start = False
-            if not tok.is_space:
-                lines[-1].append(tok)
-        # after a line with no full stop (a headline), the parser, made to start a sentence it did not
-        # expect, cuts the next line's opening name into pieces: a line that is one sentence stays one
-        for before, line in pairwise(lines):
-            if before and not _ends_sentence(before[-1]) and not _sentence_inside(line):
-                for tok in line[1:]:
-                    tok.is_sent_start = False
-        return doc
+    @Language.factory("ckg_paragraphs", default_config={"lang": "fr"})
+    def make_paragraphs(nlp: Language, name: str, lang: str) -> Any:
+        return _paragraphs(_group(lang, "weekdays"))
 
     @Language.factory("ckg_prefixed_lemmas", default_config={"lang": "en"})
     def make_prefixed_lemmas(nlp: Language, name: str, lang: str) -> Any:
@@ -207,7 +181,7 @@ def _register() -> None:
     def make_dated_objects(nlp: Language, name: str, lang: str) -> Any:
         from conflictkg.nlp.dated_objects import dated_objects
 
-        return dated_objects(_group(lang, "date_words"))
+        return dated_objects(_group(lang, "weekdays") | _group(lang, "date_words"))
 
     @Language.factory("ckg_headline_arcs")
     def make_headline_arcs(nlp: Language, name: str) -> Any:
@@ -307,6 +281,40 @@ class EventsComponent:
         return doc
 
 
+def _paragraphs(weekdays: frozenset[str]) -> Callable[[Doc], Doc]:
+    """``ckg_paragraphs``: a line break starts a sentence, none starts in the words after a weekday
+    (the lexicon's ``weekdays``), and a line after a headline stays one sentence."""
+
+    def paragraphs(doc: Doc) -> Doc:
+        lines: list[list[Token]] = [[]]
+        dated = False  # after a weekday, before the next punctuation
+        for tok in doc:
+            prev = doc[tok.i - 1] if tok.i else None
+            after_break = prev is not None and (
+                (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
+            )
+            if prev is not None:
+                dated = (dated or prev.lower_ in weekdays) and not (prev.is_punct or after_break)
+            if after_break and not tok.is_space:
+                tok.is_sent_start = True
+                lines.append([])
+            elif dated and tok.is_alpha:
+                # no sentence starts in the words after a weekday ("ont repris jeudi Camp Bastion":
+                # the parser would end one at "jeudi" or "Camp")
+                tok.is_sent_start = False
+            if not tok.is_space:
+                lines[-1].append(tok)
+        # after a line with no full stop (a headline), the parser, made to start a sentence it did not
+        # expect, cuts the next line's opening name into pieces: a line that is one sentence stays one
+        for before, line in pairwise(lines):
+            if before and not _ends_sentence(before[-1]) and not _sentence_inside(line):
+                for tok in line[1:]:
+                    tok.is_sent_start = False
+        return doc
+
+    return paragraphs
+
+
 def _group(lang: str, name: str) -> frozenset[str]:
     """A word group of the language's lexicon: whether a component runs, and what it reads."""
     from conflictkg.knowledge.lexicon import load_lexicon
@@ -379,7 +387,6 @@ def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
 
 
 def _verb_lemmas(lang: str) -> Any:
-    from spacy.tokens import Doc
 
     from conflictkg.knowledge.lexicon import load_lexicon
 
@@ -400,7 +407,6 @@ def _verb_lemmas(lang: str) -> Any:
 def _silent_e_lemmas(lang: str) -> Any:
     """'raped' and 'raping' are cut to 'rap', a word of its own: a verb whose lemma is no lexicon verb
     but whose lemma + 'e' is gets that lemma."""
-    from spacy.tokens import Doc
 
     from conflictkg.knowledge.lexicon import load_lexicon
 
@@ -446,7 +452,7 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_invariable_lemmas", config={"lang": lang}, after="lemmatizer")
         if lemmatizer_words(nlp):  # a lemmatizer with an index of the words it knows
             nlp.add_pipe("ckg_misspelt_objects", config={"lang": lang}, after="lemmatizer")
-        nlp.add_pipe("ckg_paragraphs", before="parser")
+        nlp.add_pipe("ckg_paragraphs", config={"lang": lang}, before="parser")
         if _group(lang, "present_imperfect_endings"):
             nlp.add_pipe("ckg_present_verbs", config={"lang": lang}, before="parser")
         if _group(lang, "acronym_misread_tags"):
