@@ -101,6 +101,11 @@ class Gazetteer:
         self._directions = {key(w) for w in lex.get("directions", [])}
         self._suffixes = {key(w) for w in lex.get("suffixes", [])}
         self._admin_suffixes = {key(w) for w in lex.get("admin_suffixes", [])}
+        self._kind_words = self._suffixes | self._admin_suffixes  # "Idlib province": "province"
+        self._direction_links = {key(w) for w in lex.get("direction_links", [])}
+        self._capital_links = {key(w) for w in lex.get("capital_links", [])}
+        leads = "|".join(re.escape(w) for w in lex.get("acronym_leads", []))
+        self._acronym_lead = re.compile(rf"^(?:{leads})\s+") if leads else None
         self._admin_stop = {key(w) for w in lex.get("admin_stopwords", [])}
         self._suffix_countries = {key(w): str(c) for w, c in lex.get("admin_suffix_countries", {}).items()}
         self._kinds: list[tuple[str, str]] = sorted(
@@ -132,10 +137,7 @@ class Gazetteer:
         """The subdivisions (provinces, states, governorates...) a name can be: spelled alike once
         transliteration is folded ("Al-Hasakeh" ~ "Al Ḩasakah"); vowels may differ too ("Idleb" ~
         "Idlib") inside ``country``, or world-wide for a name of four consonants or more ("Urozgan")."""
-        k = self._strip(key(name))
-        toks = k.split()
-        if len(toks) > 1 and toks[-1] in self._suffixes | self._admin_suffixes:
-            k = " ".join(toks[:-1])
+        k = self._bare_key(name)
         lk = loose_of_key(k)
         if len(lk) < 3 or k in self._admin_stop:
             return []
@@ -183,10 +185,7 @@ class Gazetteer:
     def town_country(self, name: str) -> str | None:
         """The country of a town-sized name ("Bhimber", "Bhimber district") when every GeoNames
         place so named is of that one country and one of them is a real town (≥ 5,000)."""
-        k = self._strip(key(name))
-        toks = k.split()
-        if len(toks) > 1 and toks[-1] in self._suffixes | self._admin_suffixes:
-            k = " ".join(toks[:-1])
+        k = self._bare_key(name)
         if len(k) <= 3 or k in self._country_keys or k in self._admin_stop:
             return None
         rows = self._geo.by_key(k)
@@ -255,6 +254,13 @@ class Gazetteer:
             return _place_of_row(row) if row else None
         return next((c.place for c in self._curated if c.place.id == place_id), None)
 
+    def _bare_key(self, name: str) -> str:
+        """The name's key without its leading words (``prefixes``) and a trailing kind of place
+        ("la ville de Kidal", "Idlib province", "Bassa LGA" → "kidal", "idlib", "bassa")."""
+        k = self._strip(key(name))
+        toks = k.split()
+        return " ".join(toks[:-1]) if len(toks) > 1 and toks[-1] in self._kind_words else k
+
     def _strip(self, k: str) -> str:
         changed = True
         while changed:
@@ -281,11 +287,11 @@ class Gazetteer:
         for n in (2, 1):
             if len(toks) > n and " ".join(toks[:n]) in self._directions:
                 rest = toks[n:]
-                while rest and rest[0] in ("de", "du", "des", "of", "the", "la", "le", "l", "d"):
+                while rest and rest[0] in self._direction_links:
                     rest = rest[1:]
                 if rest:
                     return self._lookup_key(" ".join(rest), " ".join(rest), country)
-        if len(toks) > 1 and toks[-1] in self._suffixes | self._admin_suffixes:
+        if len(toks) > 1 and toks[-1] in self._kind_words:
             return self._lookup_key(" ".join(toks[:-1]), " ".join(toks[:-1]), country)
         return None
 
@@ -318,7 +324,8 @@ class Gazetteer:
             return curated
         if k in self._country_keys:
             return self._countries[self._country_keys[k]]
-        acronym = re.sub(r"^(?:the|en|in|aux|au)\s+", "", name.strip()).replace(".", "")
+        acronym = name.strip()
+        acronym = (self._acronym_lead.sub("", acronym) if self._acronym_lead else acronym).replace(".", "")
         if acronym in self._country_acronyms:
             return self._countries[self._country_acronyms[acronym]]
         cap = self._capital_of(k)
@@ -450,7 +457,7 @@ class Gazetteer:
         toks = k.split()
         if not any(t in self._capital_words for t in toks):
             return None
-        rest = " ".join(t for t in toks if t not in self._capital_words and t not in ("de", "of", "la", "le"))
+        rest = " ".join(t for t in toks if t not in self._capital_words and t not in self._capital_links)
         iso3 = self._country_keys.get(key(rest))
         if iso3 is None:
             state = KnowledgeBase.load().resolve_demonym(rest)

@@ -124,6 +124,18 @@ def test_capital_descriptions(gz: Gazetteer) -> None:
         assert p is not None and p.geonames_id == 2210247, text
 
 
+def test_words_around_a_name_come_from_the_place_lexicon(gz: Gazetteer) -> None:
+    """data/places/lexicon.toml: leading words and a trailing kind of place are dropped; the words
+    between a direction and its place, around a capital word, before an acronym are skipped."""
+    assert [gz._bare_key(n) for n in ("la ville de Kidal", "Idlib province", "Bassa LGA", "Gao")] == [
+        "kidal", "idlib", "bassa", "gao",
+    ]  # fmt: skip
+    assert gz.lookup("the north of Mali").id == "loc:country:MLI"  # type: ignore[union-attr]
+    assert gz.lookup("aux USA").id == "loc:country:USA"  # type: ignore[union-attr]
+    assert gz.lookup("in UK").id == "loc:country:GBR"  # type: ignore[union-attr]
+    assert gz.lookup("la capitale de la Libye").geonames_id == 2210247  # type: ignore[union-attr]
+
+
 def test_curated_places(gz: Gazetteer) -> None:
     watiya = gz.lookup("al-Watiya")
     assert watiya is not None
