@@ -60,6 +60,13 @@ def _repeated(key: str, plain: str, intern: bool) -> str:
     return f"coalesce({_interned(f'row.repeated.{key}', intern)}, {plain})"
 
 
+def _set_event(intern: bool) -> str:
+    """Set an event's repeated values after ``e += row.props``: schema.INTERNED from ``row.shared``,
+    and the summary, which the article may repeat (both paths, CREATE and MERGE)."""
+    summary = _repeated("summary", "row.props.summary", intern)
+    return f"{_set_shared('e', 'Event', intern)}, e.summary = {summary}"
+
+
 def _create_events(part: str, target: bool, place: bool, intern: bool) -> str:
     """New events with all their edges in one CREATE: one statement per row shape (with or without
     target and place), as an OPTIONAL MATCH for the optional edges is slower on FalkorDB."""
@@ -79,8 +86,7 @@ def _create_events(part: str, target: bool, place: bool, intern: bool) -> str:
         paths.append("(e)-[:AT]->(l)")
     return (
         f"UNWIND ${part} AS row MATCH {' MATCH '.join(nodes)} CREATE {', '.join(paths)} "
-        f"SET e.run_id = {_interned('$run_id', intern)}, e += row.props, {_set_shared('e', 'Event', intern)}"
-        f", e.summary = {_repeated('summary', 'row.props.summary', intern)}"
+        f"SET e.run_id = {_interned('$run_id', intern)}, e += row.props, {_set_event(intern)}"
     )
 
 
@@ -95,13 +101,9 @@ _NEW_EVENTS = {
 
 def _parts(intern: bool) -> dict[str, str]:
     """The statement of each part; with ``intern`` (FalkorDB), repeated values are set through
-    ``intern`` (schema.INTERNED, the run id, the ingestion time)."""
+    ``intern`` (schema.INTERNED, every node's run id, the ingestion time)."""
     run_id, now = _interned("$run_id", intern), _interned("$now", intern)
     article = _set_shared("n", "Article", intern)
-    event = (
-        _set_shared("e", "Event", intern)
-        + f", e.summary = {_repeated('summary', 'row.props.summary', intern)}"
-    )
     evidence = ", ".join(f"r.{k} = {_repeated(k, f'row.evidence.{k}', intern)}" for k in REPEATED_EVIDENCE)
     return {
         "new_articles": (
@@ -125,11 +127,11 @@ def _parts(intern: bool) -> dict[str, str]:
         ),
         "actors": (
             "UNWIND $actors AS row MERGE (n:Actor {id: row.id}) "
-            "ON CREATE SET n.run_id = $run_id SET n += row.props"
+            f"ON CREATE SET n.run_id = {run_id} SET n += row.props"
         ),
         "locations": (
             "UNWIND $locations AS row MERGE (n:Location {id: row.id}) "
-            "ON CREATE SET n.run_id = $run_id SET n += row.props"
+            f"ON CREATE SET n.run_id = {run_id} SET n += row.props"
         ),
         **{
             part: _create_events(part, target, place, intern) for (target, place), part in _NEW_EVENTS.items()
@@ -137,7 +139,7 @@ def _parts(intern: bool) -> dict[str, str]:
         # Articles that may exist, or give an event id twice (MERGE makes one event of both).
         "events": (
             "UNWIND $events AS row MERGE (e:Event {id: row.id}) "
-            f"ON CREATE SET e.run_id = {run_id} SET e += row.props, {event} "
+            f"ON CREATE SET e.run_id = {run_id} SET e += row.props, {_set_event(intern)} "
             "WITH e, row MATCH (a:Actor {id: row.actor}) MERGE (a)-[:ACTOR]->(e) "
             "WITH e, row MATCH (art:Article {id: row.article}) MERGE (e)-[r:REPORTED_IN]->(art) "
             f"SET r += row.evidence, {evidence}"
@@ -426,7 +428,8 @@ class GraphWriter:
         return sender.submit(self.store.query, *statement, write=True)
 
     def _finish(self, batch: _Batch, sent: Future[Any], now: str, stats: WriteStats, isolate: bool) -> bool:
-        """Wait for a sent batch; True when it was written as sent, False when it had to be split."""
+        """Wait for a sent batch; True when it was written whole (as sent, or again through MERGE when
+        an article taken for new existed), False when it had to be split."""
         try:
             sent.result()
             stats.add(batch)

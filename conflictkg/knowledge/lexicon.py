@@ -153,8 +153,8 @@ def shared_map(group: str) -> dict[str, str]:
     return dict(_shared()[group])
 
 
-@cache
 def _raw(lang: str) -> dict[str, Any]:
+    """The language's lexicon file as parsed (read afresh: its readers cache what they build)."""
     raw: dict[str, Any] = packaged_json("conflictkg.knowledge", "data", "lexicons", f"{lang}.json")
     return raw
 

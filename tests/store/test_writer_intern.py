@@ -51,6 +51,9 @@ def test_only_the_falkordb_form_interns_and_it_interns_every_listed_property() -
             schema.INTERNED[label]
         )
         assert "intern($run_id)" in interned
+    for part in ("actors", "locations"):  # every node's run id, as the article's and event's
+        assert "$run_id" in batch_statement([part]) and "intern(" not in batch_statement([part])
+        assert "ON CREATE SET n.run_id = intern($run_id)" in batch_statement([part], intern=True)
 
 
 def test_interned_values_read_back_as_written_and_removed_when_gone(store: Store) -> None:
@@ -124,4 +127,16 @@ def test_strings_an_article_repeats_read_back_on_every_edge_and_event(store: Sto
     assert [(r["id"], r["text"], r["summary"]) for r in store.query(EVIDENCE)] == [
         ("ev:said1", "fought at dawn", "Northern Band FIGHT Town Guard"),
         ("ev:said2", "again at noon", "x"),
+    ]
+
+
+def test_actors_and_places_keep_the_run_id_that_made_them(store: Store) -> None:
+    GraphWriter(store, run_id="run:first").write([_article(4, None, [_event(4, None, None)])])
+    GraphWriter(store, run_id="run:second").write([_article(5, None, [_event(5, None, None)])])
+    assert store.query("MATCH (n:Actor) RETURN n.id AS id, n.run_id AS run ORDER BY id") == [
+        {"id": "actor:band", "run": "run:first"},
+        {"id": "actor:town-guard", "run": "run:first"},
+    ]
+    assert store.query("MATCH (n:Location) RETURN n.id AS id, n.run_id AS run") == [
+        {"id": "loc:mills", "run": "run:first"}
     ]

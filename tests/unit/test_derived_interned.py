@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from conflictkg.derived.derive_cypher import (
@@ -10,7 +12,7 @@ from conflictkg.derived.derive_cypher import (
     WRITE_OPPOSES,
     WRITE_SUPPORTS_LISTS,
 )
-from conflictkg.derived.interned import _interning, _interning_joined
+from conflictkg.derived.interned import _interning, _interning_joined, write_joined, write_pairs
 
 
 def test_full_derive_lists_are_set_apart_and_interned() -> None:
@@ -34,3 +36,47 @@ def test_a_statement_without_the_expected_form_is_refused() -> None:
         _interning("MATCH (n) RETURN n", "o", OPPOSES_LISTS)
     with pytest.raises(ValueError, match="split"):
         _interning_joined(WRITE_OPPOSES, OPPOSES_LISTS)
+
+
+class _Writer:
+    """What write_pairs / write_joined hand to GraphWriter.write_rows, on a store of ``kind``."""
+
+    def __init__(self, kind: str) -> None:
+        self.store = type("Store", (), {"kind": kind})()
+        self.calls: list[tuple[str, list[dict[str, Any]], dict[str, Any]]] = []
+
+    def write_rows(self, statement: str, rows: list[dict[str, Any]], **params: Any) -> int:
+        self.calls.append((statement, rows, params))
+        return len(rows)
+
+
+LISTS = {"dates": ["2021-03-01", "2021-03-02"], "types": ["FIGHT"], "sources": ["text"]}
+PAIR = {"a": "actor:x", "b": "actor:y", "props": {"events": 2, **LISTS}}
+
+
+def test_full_derive_rows_go_as_they_are_to_neo4j() -> None:
+    writer = _Writer("neo4j")
+    assert write_pairs(writer, WRITE_OPPOSES, "o", OPPOSES_LISTS, [PAIR]) == 1
+    assert writer.calls == [(WRITE_OPPOSES, [PAIR], {})]
+
+
+def test_full_derive_rows_have_their_lists_set_apart_on_falkordb() -> None:
+    writer = _Writer("falkordb")
+    assert write_pairs(writer, WRITE_OPPOSES, "o", OPPOSES_LISTS, [PAIR]) == 1
+    assert writer.calls == [(
+        _interning(WRITE_OPPOSES, "o", OPPOSES_LISTS),
+        [{"a": "actor:x", "b": "actor:y", "props": {"events": 2}, "lists": LISTS}],
+        {},
+    )]  # fmt: skip
+    assert PAIR["props"] == {"events": 2, **LISTS}  # the caller's row is left as it was
+
+
+@pytest.mark.parametrize(
+    ("kind", "statement"),
+    [("neo4j", WRITE_SUPPORTS_LISTS), ("falkordb", _interning_joined(WRITE_SUPPORTS_LISTS, SUPPORTS_LISTS))],
+)
+def test_joined_rows_keep_their_rows_and_separator(kind: str, statement: str) -> None:
+    writer = _Writer(kind)
+    rows = [{"backer": "actor:x", "backed": "actor:y", "dates": "|2021-03-01", "sources": "|text"}]
+    assert write_joined(writer, WRITE_SUPPORTS_LISTS, SUPPORTS_LISTS, rows, "|") == 1
+    assert writer.calls == [(statement, rows, {"sep": "|"})]
