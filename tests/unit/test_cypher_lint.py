@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -92,23 +93,27 @@ def lint(queries: list[dict[str, str]]) -> list[dict]:
         least = loads.index(min(loads))
         shares[least].append(i)
         loads[least] += len(queries[i]["query"])
-    procs = [
-        subprocess.Popen(
-            [node, str(LINTER)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=ROOT,
-        )
-        for _ in shares
-    ]
-    results: list[dict] = [{}] * len(queries)
-    for proc, share in zip(procs, shares, strict=True):
-        out, err = proc.communicate(json.dumps([queries[i] for i in share]), timeout=600)
-        assert proc.returncode in (0, 1), err
-        for i, result in zip(share, json.loads(out), strict=True):
-            results[i] = result
+    # Each share is given as a file, so that every process starts at once (stdin is read whole first).
+    with tempfile.TemporaryDirectory() as tmp:
+        procs = []
+        for n, share in enumerate(shares):
+            path = Path(tmp) / f"share{n}.json"
+            path.write_text(json.dumps([queries[i] for i in share]), encoding="utf-8")
+            procs.append(
+                subprocess.Popen(
+                    [node, str(LINTER), str(path)],
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                    cwd=ROOT,
+                )
+            )
+        results: list[dict] = [{}] * len(queries)
+        for proc, share in zip(procs, shares, strict=True):
+            out, err = proc.communicate(timeout=600)
+            assert proc.returncode in (0, 1), err
+            for i, result in zip(share, json.loads(out), strict=True):
+                results[i] = result
     return results
 
 
