@@ -53,6 +53,8 @@ class Config:
 
 
 QUICK = Config(20_000, 10.0, 10_000, [10_000], 5, 12, 2_000)
+# every measure on tiny sizes, to check in CI that each figure is produced; its figures mean nothing
+SMOKE = Config(2_000, 5.0, 1_000, [1_000], 2, 4, 400)
 FULL = Config(200_000, 90.0, 100_000, [10_000, 100_000, 1_000_000], 15, 120, 10_000)
 
 
@@ -120,7 +122,7 @@ def other_store(uri: str) -> Store:
 def run(args: argparse.Namespace, out: Path | None = None) -> dict[str, Any]:
     """Every measure; the JSON is rewritten after each one (and each query size), so a long run
     that is stopped still leaves the figures measured so far."""
-    cfg = QUICK if args.quick else FULL
+    cfg = SMOKE if args.smoke else QUICK if args.quick else FULL
     if args.sizes:
         cfg = replace(cfg, sizes=[int(s) for s in args.sizes.split(",") if s.strip()])
     if args.write_events:
@@ -135,7 +137,7 @@ def run(args: argparse.Namespace, out: Path | None = None) -> dict[str, Any]:
 
     results: dict[str, Any] = {
         "machine": machine(),
-        "quick": args.quick,
+        "quick": args.quick or args.smoke,
         "config": asdict(cfg),
         "measures": {},
     }
@@ -172,7 +174,7 @@ def run(args: argparse.Namespace, out: Path | None = None) -> dict[str, Any]:
             if wanted("ingest"):
                 measure("ingest/embedded", lambda: bench_ingest.run(emb.store, cfg.ingest_docs, [1, 2]))
     if local and wanted("import_acled"):
-        measure("import_acled", lambda: import_acled(args.quick))
+        measure("import_acled", lambda: import_acled(args.quick or args.smoke))
     if local and wanted("query"):
         with private_embedded() as emb:  # a fresh server: a clean memory baseline
             measure(
@@ -391,6 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     r = sub.add_parser("run", help="run the benchmarks")
     r.add_argument("--quick", action="store_true", help="small sizes, few repetitions (< 3 min; CI)")
+    r.add_argument("--smoke", action="store_true", help="tiny sizes: checks every figure is produced (tests)")
     r.add_argument("--store", help="also run write and query on this store (EMPTIED!): bolt://…")
     r.add_argument("--sizes", help="graph sizes for the query benchmark, e.g. 10000,100000,1000000")
     r.add_argument("--write-events", type=int, help="events for the write benchmark")

@@ -1,4 +1,4 @@
-"""``python -m benchmarks run --quick`` runs on the embedded store and produces every figure.
+"""``python -m benchmarks run --smoke`` runs on the embedded store and produces every figure.
 
 A smoke test: it asserts that each measure ran and that its figures are present and numeric, never a
 time (the machine running the tests is not the machine the targets are for).
@@ -55,7 +55,7 @@ def assert_figures(block: dict[str, Any], names: tuple[str, ...]) -> None:
 def results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     out = tmp_path_factory.mktemp("bench") / "quick.json"
     proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "run", "--quick", "--out", str(out)],
+        [sys.executable, "-m", "benchmarks", "run", "--smoke", "--out", str(out)],
         cwd=ROOT, capture_output=True, text=True, timeout=900,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr[-3000:]
