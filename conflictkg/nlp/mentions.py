@@ -23,6 +23,7 @@ from conflictkg.nlp.name_spans import (
     _name_span,
     _place_ent,
     _text,
+    after_title,
     common_word,
     demonym_country,
     doc_between_ok,
@@ -457,7 +458,7 @@ class MentionFinder:
 
     def _place_like(self, ent: Span, text: str) -> bool:
         """A 'person' that is a known place named alone or after a preposition ("d'Asaba")."""
-        if self.gazetteer is None:
+        if self.gazetteer is None or after_title(ent, self.lex):
             return False
         root = ent.root
         prep = _case(root) or (root.head.lower_ if root.dep_ == "pobj" else None)

@@ -1,0 +1,53 @@
+"""French news, round 27 (issue 14): people named by a title and a surname ("le roi Karim", "le
+nouveau président Kati"), a surname repeated after the full name with its office ("M. Diarra"), a
+subject pronoun after a line break; exact rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_fr_war import Row, rows
+
+pytestmark = pytest.mark.nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the surname on the title ("flat:name", "amod"): the title's holder acts
+        ("Le roi Karim a rencontré M. Diallo à Bamako.",
+         {("roi Karim", "CONSULT", "M. Diallo", "Bamako")}),
+        ("Le président Traoré a rencontré le roi Mohammed à Rabat.",
+         {("Traoré", "CONSULT", "Mohammed", "Rabat")}),
+        # a surname right after a title is a person, though a town bears that name
+        ("Les forces armées maliennes ont reconnu l'autorité du nouveau président Kati.",
+         {("Malian Armed Forces", "SUPPORT", "Kati", None)}),
+    ],
+)  # fmt: skip
+def test_a_title_and_a_surname_name_a_person(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "M. Diarra": the minister named in full before, for his country
+        ("Le ministre nigérien de la Défense, Moussa Diarra, a condamné l'attaque. Le lendemain, "
+         "M. Diarra a rencontré le roi Karim.",
+         {("Niger", "ACCUSE", None, None), ("Niger", "CONSULT", "Karim", None)}),
+        ("Le Premier ministre tchadien, Ahmat Djibrine, a appelé au calme. Le roi Karim et M. Djibrine "
+         "se sont rencontrés à Rabat.",
+         {("Chad", "REQUEST", None, None), ("Karim", "CONSULT", "Chad", None),
+          ("Chad", "CONSULT", "Karim", None)}),
+    ],
+)  # fmt: skip
+def test_a_surname_repeated_is_the_person_named_in_full(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_pronoun_after_a_line_break_is_the_person_of_the_line_before() -> None:
+    text = (
+        "Le nouveau président Amadou Kati a prêté serment.\n"
+        "Un peu plus tard, le nouveau président a donné une conférence de presse.\n"
+        "Il a reçu le soutien de Moussa Diarra, maire de Mopti.\n"
+    )
+    assert rows(text) == {("Moussa Diarra", "SUPPORT", "Amadou Kati", None)}
