@@ -51,3 +51,18 @@ def test_a_pronoun_after_a_line_break_is_the_person_of_the_line_before() -> None
         "Il a reçu le soutien de Moussa Diarra, maire de Mopti.\n"
     )
     assert rows(text) == {("Moussa Diarra", "SUPPORT", "Amadou Kati", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NER took "République Mario Gonzálvez" for a place: the proper nouns after the title are a name
+        ("Le Congrès national péruvien a destitué le président de la République Mario Gonzálvez.",
+         {("Legislature", "COERCE", "Mario Gonzálvez", None)}),
+        # NER took "président de la République" for a person: a title with no name is none
+        ("Le Congrès péruvien a destitué le président de la République Julio Ferrández.",
+         {("Legislature", "COERCE", "Julio Ferrández", None)}),
+    ],
+)  # fmt: skip
+def test_proper_nouns_after_a_title_are_a_name(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
