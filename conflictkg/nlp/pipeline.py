@@ -263,7 +263,7 @@ class ActorsComponent:
                 raise RuntimeError("no knowledge base: call use_resources() on the pipeline first")
             finder = MentionFinder(self.lex, self.kb, self.gazetteer)
             mentions, actors = finder(doc)
-            carry_surnames(mentions, actors)  # "M. Singh" after "Manmohan Singh": the same person
+            carry_surnames(mentions, actors)  # "M. Diarra" after "Moussa Diarra": the same person
             # the country of generic actors ("Civilians (Mali)"; "a protest was held": "Protesters (X)")
             doc._.country = finder.article_country(doc, mentions, finder.covered, actors)
             hints = partial(place_countries, self.gazetteer, doc, finder.covered)

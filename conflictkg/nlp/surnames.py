@@ -1,6 +1,6 @@
-"""A person named again by the surname alone ("Manmohan Singh ... M. Singh", "Iyad Allaoui ... Allaoui"):
-the same person as the full name told before in the article, with the office or organisation that
-name was given ("le Premier ministre indien, Manmohan Singh": India's)."""
+"""A person named again by the surname alone ("Moussa Diarra ... M. Diarra"): the same person as the
+full name told before in the article, with the office or organisation that name was given ("le
+ministre nigérien de la Défense, Moussa Diarra": Niger's)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Names NER missed after a title ("Le président de la République Lucio Guttiérrez a été destitué",
-"la journaliste Marie-Jeanne Ion"): a run of proper nouns right after a role noun (the lexicon's
+"""Names NER missed after a title ("le chef de l'État Ramiro Quispez a été renversé", "le ministre
+malien X"): a run of proper nouns right after a role noun (the lexicon's
 roles), or after that noun's own complement ("de la République"), is a person's name."""
 
 from __future__ import annotations
