@@ -66,3 +66,30 @@ def test_a_pronoun_after_a_line_break_is_the_person_of_the_line_before() -> None
 )  # fmt: skip
 def test_proper_nouns_after_a_title_are_a_name(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ses services de sécurité": a state's police, not the state
+        ("Le gouvernement malien a couvert ses services de sécurité qui auraient procédé à plus de 2 000 "
+         "arrestations.",
+         {("Police Forces of Mali", "COERCE", "Civilians (Mali)", None)}),
+        # the possessive read back to no state (the parse): the last state named before
+        ("Le roi Karim du Maroc a levé l'état d'urgence. Le monarque, qui avait expliqué sa prise de "
+         "pouvoir par le sort de 900 villageois, avait protégé ses services de sécurité qui, d'après Human "
+         "Rights Watch, auraient procédé à plus de 2 000 arrestations depuis mars.",
+         {("Morocco", "CONCEDE", None, None),
+          ("Police Forces of Morocco", "COERCE", "Civilians (Morocco)", None)}),
+        # the people a police arrests are of its country, not of the country the text opened with
+        ("Le Premier ministre nigérien a critiqué le régime malien. La police malienne aurait procédé à "
+         "plus de 2 000 arrestations depuis mars.",
+         {("Niger", "ACCUSE", "Mali", None), ("Police Forces of Mali", "COERCE", "Civilians (Mali)", None)}),
+        ("Le Premier ministre indien a critiqué le régime népalais. La police népalaise aurait procédé à "
+         "plus de 2 000 arrestations depuis mars.",
+         {("India", "ACCUSE", "Nepal", None),
+          ("Police Forces of Nepal", "COERCE", "Civilians (Nepal)", None)}),
+    ],
+)  # fmt: skip
+def test_a_states_own_police(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

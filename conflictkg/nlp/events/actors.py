@@ -11,6 +11,7 @@ from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import coref, generic
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
+from conflictkg.nlp.events.possessed import own_force
 from conflictkg.nlp.events.state import (
     Actor,
     DocState,
@@ -87,7 +88,7 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     mention = st.covered.get(tok.i)
     crowd = mention is not None and mention["kind"] in OWN_CROWDS  # "ses partisans": a crowd
     if tok.pos_ == "NOUN" and coref.possessive(tok) is not None and not crowd:
-        return _coref(st, tok, depth)  # "ses troupes du Liban": its troops, from Lebanon
+        return own_force(st, tok, _coref(st, tok, depth))  # "ses troupes du Liban": its troops, from Lebanon
     m = st.covered.get(tok.i)
     if m is not None and m.get("anaphor"):
         got = _armed_before(st)
