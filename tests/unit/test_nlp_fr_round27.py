@@ -93,3 +93,17 @@ def test_proper_nouns_after_a_title_are_a_name(text: str, expected: set[Row]) ->
 )  # fmt: skip
 def test_a_states_own_police(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "les médias étrangers", "la presse étrangère": the foreign media, no one country's civilians
+        ("Les autorités tchadiennes accusent les médias étrangers d'attiser les violences.",
+         {("Chad", "ACCUSE", "Foreign media", None)}),
+        ("Le gouvernement tchadien a accusé la presse étrangère de mentir.",
+         {("Chad", "ACCUSE", "Foreign media", None)}),
+    ],
+)  # fmt: skip
+def test_the_foreign_media(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
