@@ -23,6 +23,7 @@ from conflictkg.nlp.name_spans import (
     _name_span,
     _place_ent,
     _text,
+    after_title,
     common_word,
     demonym_country,
     doc_between_ok,
@@ -36,6 +37,7 @@ from conflictkg.nlp.name_spans import (
     state_demonym,
     titled,
 )
+from conflictkg.nlp.titled_names import bare_title, name_head, titled_names
 from conflictkg.textkeys import key
 
 _NER_ACTOR = frozenset({"ORG", "PER", "PERSON", "NORP", "GPE", "LOC", "MISC"})
@@ -152,6 +154,8 @@ class MentionFinder:
                             if inner is not None and inner.id != entry.id:
                                 extra.append((x, inner))
             self._discover(sent, ents, covered, add)
+            for run in titled_names(sent, ents, covered, self.lex):  # "le président X" NER missed
+                add(run, name_head(run), self.kb.discover(_text(run), kind="person"))
         for x, inner in extra:
             n = len(mentions)
             add([x], x, inner, demonym=True)
@@ -435,8 +439,8 @@ class MentionFinder:
             toks = [t for t in toks if t.pos_ not in ("DET", "ADP")]
             if not toks or toks[0].pos_ == "PRON" or toks[0].lower_ in self.lex.group("pronouns"):
                 continue
-            if all(t.is_lower for t in toks):
-                continue
+            if all(t.is_lower for t in toks) or bare_title(toks, self.lex):
+                continue  # "président de la République" alone: a title, no name
             if len(toks) == 1 and common_word(toks[0], self.lex):
                 continue  # "Army": a generic word, resolved from the context or not at all
             head = ent.root
@@ -457,7 +461,7 @@ class MentionFinder:
 
     def _place_like(self, ent: Span, text: str) -> bool:
         """A 'person' that is a known place named alone or after a preposition ("d'Asaba")."""
-        if self.gazetteer is None:
+        if self.gazetteer is None or after_title(ent, self.lex):
             return False
         root = ent.root
         prep = _case(root) or (root.head.lower_ if root.dep_ == "pobj" else None)

@@ -158,6 +158,16 @@ def titled(ent: Span) -> bool:
     return ent[0].lower_ in HONORIFICS
 
 
+def after_title(ent: Span, lex: Lexicon) -> bool:
+    """ "le président Palacio", "du vice-président X", "le roi Gyanendra": a person name right after
+    a role noun (the lexicon's roles) is that office holder's, never a place's."""
+    if ent.label_ not in ("PER", "PERSON") or ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    lemma = prev.lemma_.lower()
+    return prev.pos_ == "NOUN" and (lemma in lex.roles or lemma.rsplit("-", 1)[-1] in lex.roles)
+
+
 def _place_ent(ent: Span) -> bool:
     """A place entity, or a name NER took for a nationality ("in Aleppo city": NORP)."""
     return ent.label_ in ("GPE", "LOC") or (ent.label_ == "NORP" and all(t.pos_ == "PROPN" for t in ent))

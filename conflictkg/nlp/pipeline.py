@@ -230,12 +230,14 @@ class ActorsComponent:
     def __call__(self, doc: Any) -> Any:
         from conflictkg.nlp.mentions import MentionFinder
         from conflictkg.nlp.rival_acronyms import place_countries, settle_rival_acronyms
+        from conflictkg.nlp.surnames import carry_surnames
 
         try:
             if self.kb is None or self.gazetteer is None:
                 raise RuntimeError("no knowledge base: call use_resources() on the pipeline first")
             finder = MentionFinder(self.lex, self.kb, self.gazetteer)
             mentions, actors = finder(doc)
+            carry_surnames(mentions, actors)  # "M. Diarra" after "Moussa Diarra": the same person
             # the country of generic actors ("Civilians (Mali)"; "a protest was held": "Protesters (X)")
             doc._.country = finder.article_country(doc, mentions, finder.covered, actors)
             hints = partial(place_countries, self.gazetteer, doc, finder.covered)

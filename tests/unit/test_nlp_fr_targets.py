@@ -157,7 +157,8 @@ def test_loyalty(text: str, expected: set[Row]) -> None:
         ("Les Népalais ont manifesté à Katmandou. Le roi a ensuite visité la Chine, Singapour et "
          "l'Indonésie, dont les dirigeants ont fermement invité le monarque à restaurer la démocratie.",
          {("China", "REQUEST", "Nepal", None), ("Singapore", "REQUEST", "Nepal", None),
-          ("Indonesia", "REQUEST", "Nepal", None)}),
+          ("Indonesia", "REQUEST", "Nepal", None),
+          ("Protesters (Nepal)", "PROTEST", None, "Kathmandu")}),  # "les Népalais": a demonym (round 27)
         ("Le président malien s'est rendu au Niger et au Tchad, dont les dirigeants ont appelé Bamako "
          "à négocier avec le MNLA.",
          {("Niger", "REQUEST", "Mali", None), ("Chad", "REQUEST", "Mali", None)}),

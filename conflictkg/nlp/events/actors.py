@@ -11,6 +11,7 @@ from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import coref, generic
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
+from conflictkg.nlp.events.possessed import own_force
 from conflictkg.nlp.events.state import (
     Actor,
     DocState,
@@ -87,7 +88,7 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     mention = st.covered.get(tok.i)
     crowd = mention is not None and mention["kind"] in OWN_CROWDS  # "ses partisans": a crowd
     if tok.pos_ == "NOUN" and coref.possessive(tok) is not None and not crowd:
-        return _coref(st, tok, depth)  # "ses troupes du Liban": its troops, from Lebanon
+        return own_force(st, tok, _coref(st, tok, depth))  # "ses troupes du Liban": its troops, from Lebanon
     m = st.covered.get(tok.i)
     if m is not None and m.get("anaphor"):
         got = _armed_before(st)
@@ -117,8 +118,10 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in st.lex.nouns:
         return _nominal_actor(st, tok, depth + 1)
+    titled = tok.pos_ == "NOUN" and lemma in st.lex.roles  # "le roi Gyanendra": the name may hang flat
     for c in tok.children:
-        if c.dep_ == "appos":
+        person = c.i in st.covered and st.covered[c.i]["kind"] == "person"
+        if c.dep_ == "appos" or (titled and person and c.dep_ in ("flat:name", "amod")):
             got = _np_actor(st, c, depth + 1)
             if got is not None:
                 return got
@@ -573,8 +576,12 @@ def _person_subject_before(st: DocState, tok: Token, depth: int) -> Actor | None
         return None
     if tok.lower_ not in st.lex.group("pronouns"):
         return None
-    before = st.doc[tok.sent.start - 1].sent
-    subj = first_child(before.root, SUBJ)
+    before = next(t.sent for t in reversed(st.doc[: tok.sent.start]) if not t.is_space or t.i == 0)
+    # the root's subject; a root that is no verb is a parse slip: then the sentence's first subject
+    verb = before.root.pos_ in ("VERB", "AUX")
+    subj = first_child(before.root, SUBJ) or (
+        None if verb else next((t for t in before if t.dep_ in SUBJ), None)
+    )
     genders = (tok.morph.get("Gender", []), subj.morph.get("Gender", []) if subj is not None else [])
     if subj is None or (all(genders) and genders[0] != genders[1]):
         return None  # "la présidente ... Il": another one

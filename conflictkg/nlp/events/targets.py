@@ -167,12 +167,19 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         if got is not None:
             return got
     if p.unnamed_patient and _new_many(st, f.noun if f.noun is not None else tok):
-        unnamed = _generic(st, p.unnamed_patient, st.doc._.country)
+        unnamed = _generic(st, p.unnamed_patient, _home_country(st, actor_id) or st.doc._.country)
         return (unnamed, 0.5, None) if unnamed != actor_id else None
     if p.embeds in ("threat", "promise") or (passive and f.pred.type in ("FIGHT", "ASSAULT")):
         got = _embedded_target(st, tok, actor_id)
         return got if got is not None or p.embeds != "promise" else _reporting_source(st, tok, actor_id)
     return None
+
+
+def _home_country(st: DocState, actor_id: str) -> str | None:
+    """The country of an actor whose class acts on its own country's people (groups.json)."""
+    rec = st.actors.get(actor_id, {})
+    home = generic.classes().get(str(rec.get("group")), {}).get("patients_at_home")
+    return str(rec["country"]) if home and rec.get("country") else None
 
 
 def _possessed_patient(st: DocState, f: Frame, actor_id: str) -> Actor | None:
