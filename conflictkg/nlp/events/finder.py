@@ -55,11 +55,13 @@ from conflictkg.nlp.events.state import (
 )
 from conflictkg.nlp.events.subjects import (
     _between,
+    _between_args,
     _faced,
     _group,
     _kind,
     _other_subjects,
     _pair,
+    _people_counted,
     _people_protesting,
     _regroup,
     _sides,
@@ -317,9 +319,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     conf = 0.85
     if f.nominal:
         # "a clash between GNA and LNA forces", "des affrontements entre X et Y"
-        between = (
-            [c for prep, c in prep_args(tok) if prep in BETWEEN] if p.symmetric or p.between_pair else []
-        )
+        between = _between_args(st, tok, BETWEEN) if p.symmetric or p.between_pair else []
         group = _between(st, between[0]) if between else []
         sides = _sides(st, tok) if between else None
         if sides is not None:
@@ -350,8 +350,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     else:
         actors = _subjects(st, tok, p)
     type_ = p.type
-    if type_ == "CAPTURE":  # "demonstrators took the streets": no territory changed hands
-        actors = [a for a in actors if _takes_territory(st, a)]
+    if type_ in ("CAPTURE", "RETREAT"):  # "demonstrators took the streets", "residents fled X": none
+        actors = [a for a in actors if _takes_territory(st, _people_counted(st, tok, a))]
     if type_ == "PROTEST":  # "residents demonstrated", "des milliers de personnes ont manifesté"
         role = "rioting_as" if p.rioting else "protesting_as"  # "ont érigé des barricades": rioters
         actors = [_regroup(st, _people_protesting(st, tok, a), role) for a in actors]

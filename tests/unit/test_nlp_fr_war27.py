@@ -1,0 +1,74 @@
+"""French war reporting (issue 14), round 27: wire-style sentences of our own about Mali, Syria and
+Afghanistan, as exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit.test_nlp_fr_war import rows
+
+pytestmark = pytest.mark.nlp
+
+SYR_ARMY, SYR_ARMED = "Syrian Arab Army", "Unidentified Armed Group (Syria)"
+MLI_ARMY, MLI_ARMED = "Malian Armed Forces", "Unidentified Armed Group (Mali)"
+Row = tuple[str, str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weapons received from a state: the giver aids the receiver (verb_object recevoir + arme)
+        ("Les rebelles syriens ont reçu des armes du Qatar.", {("Qatar", "AID", SYR_ARMED, None)}),
+        ("Selon Damas, l'ASL a reçu des munitions de la Turquie.",
+         {("Turkey", "AID", "Free Syrian Army", None)}),
+        ("Le régime affirme que les insurgés syriens reçoivent de l'armement de l'Arabie saoudite.",
+         {("Saudi Arabia", "AID", SYR_ARMED, None)}),
+        # letters are no aid, and receiving them is no meeting
+        ("Le ministre a reçu des lettres de la Turquie.", set()),
+    ],
+)  # fmt: skip
+def test_weapons_received_are_aid_from_the_giver(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed side fleeing or abandoning a town gives it up (RETREAT from that town)
+        ("Les jihadistes ont fui Tombouctou dans la nuit.", {(MLI_ARMED, "RETREAT", None, "Timbuktu")}),
+        ("Un officier a indiqué que les islamistes avaient abandonné Douentza.",
+         {(MLI_ARMED, "RETREAT", None, "Douentza")}),
+        ("Les combattants du Mujao se sont enfuis de Gao mardi.",
+         {("Movement for Unity and Jihad in West Africa", "RETREAT", None, "Gao")}),
+        # residents fleeing give up no territory; fleeing the fighting leaves no place
+        ("Les habitants ont fui la ville de Homs.", set()),
+        ("Des civils ont fui les combats.", set()),
+        # people counted by their nationality are civilians, not their state; "les Français" alone
+        # still stand for France's forces
+        ("Des milliers de Maliens ont fui au Niger voisin.", set()),
+        ("Les Français ont repris Tombouctou.", {("France", "CAPTURE", None, "Timbuktu")}),
+    ],
+)  # fmt: skip
+def test_fleeing_a_town_is_a_retreat(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def _both(a: str, b: str, place: str) -> set[Row]:
+    return {(a, "FIGHT", b, place), (b, "FIGHT", a, place)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sides of a fight noun told by "avoir lieu", hung on the verb or on the town name
+        ("Des combats ont eu lieu à Konna entre l'armée malienne et les jihadistes.",
+         _both(MLI_ARMY, MLI_ARMED, "Konna")),
+        ("Selon un officier, des affrontements ont eu lieu entre les soldats et les rebelles près de Homs.",
+         _both(SYR_ARMY, SYR_ARMED, "Homs")),
+        # both sides as coordinated objects of "opposer" whose subject is the fighting
+        ("Des combats opposent depuis lundi l'armée et les rebelles à Alep.",
+         _both(SYR_ARMY, SYR_ARMED, "Aleppo")),
+        ("Un différend oppose le Mali et l'Algérie.", set()),
+    ],
+)  # fmt: skip
+def test_sides_of_a_fight_that_took_place(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
