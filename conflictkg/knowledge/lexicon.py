@@ -131,6 +131,7 @@ _WORD_GROUPS = (
     "media_nouns",
     "invariable_noun_endings",
     "companion_verbs",
+    "accident_verbs",
 )  # fmt: skip
 
 

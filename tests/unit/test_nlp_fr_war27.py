@@ -4,6 +4,7 @@ Afghanistan, as exact (actor, type, target, place) rows."""
 from __future__ import annotations
 
 import pytest
+from unit.test_nlp_en_snippets import rows as en_rows
 from unit.test_nlp_fr_war import rows
 
 pytestmark = pytest.mark.nlp
@@ -72,3 +73,45 @@ def _both(a: str, b: str, place: str) -> set[Row]:
 )  # fmt: skip
 def test_sides_of_a_fight_that_took_place(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the toll of an accident is no attack (accident_verbs), the toll of a downing is
+        ("Un hélicoptère de l'Otan s'est écrasé dans la province de Kandahar, tuant deux soldats.", set()),
+        ("Un avion de l'armée syrienne s'est écrasé près de Homs, tuant ses deux pilotes.", set()),
+        ("Un hélicoptère de l'Otan a été abattu par les talibans dans le Helmand, tuant trois soldats.",
+         {("Taliban", "FIGHT", "NATO", "Helmand")}),
+    ],
+)  # fmt: skip
+def test_a_crash_is_no_attack(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a military operation against a side is a fight with it, as an offensive is
+        ("L'armée afghane a mené une opération contre les talibans dans la province de Kandahar.",
+         {("Military Forces of Afghanistan", "FIGHT", "Taliban", "Kandahār")}),
+        ("Selon l'état-major, la France a lancé une opération contre les jihadistes au Mali.",
+         {("France", "FIGHT", MLI_ARMED, "Mali")}),
+        # an operation against no one named is none
+        ("L'opération de secours se poursuit à Gao.", set()),
+    ],
+)  # fmt: skip
+def test_an_operation_against_a_side_is_a_fight(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A NATO helicopter crashed in Kandahar province, killing two soldiers.", set()),
+        ("A NATO helicopter was shot down by the Taliban in Helmand, killing two soldiers.",
+         {("Taliban", "FIGHT", "NATO", "Helmand")}),
+    ],
+)  # fmt: skip
+def test_an_english_crash_is_no_attack(text: str, expected: set[Row]) -> None:
+    assert en_rows(text) == expected
