@@ -132,6 +132,7 @@ _WORD_GROUPS = (
     "invariable_noun_endings",
     "companion_verbs",
     "accident_verbs",
+    "etre_verbs",
 )  # fmt: skip
 
 

@@ -115,3 +115,38 @@ def test_an_operation_against_a_side_is_a_fight(text: str, expected: set[Row]) -
 )  # fmt: skip
 def test_an_english_crash_is_no_attack(text: str, expected: set[Row]) -> None:
     assert en_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces entering a town take it (CAPTURE), whatever the parser's passive labels on a verb
+        # of motion with "être" (etre_verbs); "faire son entrée à" as "entrer dans"
+        ("Les soldats français sont entrés dans Kidal mercredi.",
+         {("French Armed Forces", "CAPTURE", None, "Kidal")}),
+        ("Les troupes maliennes ont fait leur entrée à Gao samedi, a annoncé l'armée.",
+         {(MLI_ARMY, "CAPTURE", None, "Gao")}),
+        ("Selon un officier, les rebelles sont entrés dans la ville de Homs.",
+         {(SYR_ARMED, "CAPTURE", None, "Homs")}),
+        # entering a country is no capture of it; a room is no place; a war is no place
+        ("Les troupes tchadiennes sont entrées au Mali.", set()),
+        ("Le président est entré dans la salle.", set()),
+        ("Le pays est entré en guerre.", set()),
+    ],
+)  # fmt: skip
+def test_forces_entering_a_town_take_it(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject before "avoir" the parser labels passive is still who acts
+        ("Les insurgés ont attaqué Gao dans la nuit de dimanche à lundi.",
+         {(MLI_ARMED, "FIGHT", None, "Gao")}),
+        ("Les talibans ont attaqué une base de l'Otan dans la nuit de samedi à dimanche.",
+         {("Taliban", "FIGHT", "NATO", None)}),
+    ],
+)  # fmt: skip
+def test_a_subject_with_avoir_is_active(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
