@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from unit.test_nlp_en_snippets import rows as en_rows
-from unit.test_nlp_fr_war import rows
+from unit.test_nlp_events import facts
+from unit.test_nlp_fr_war import PUBLISHED, rows
 
 pytestmark = pytest.mark.nlp
 
@@ -150,3 +151,34 @@ def test_forces_entering_a_town_take_it(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_a_subject_with_avoir_is_active(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+Told = tuple[str, str, str | None, str]
+
+
+def told(text: str) -> set[Told]:
+    f = facts(text, "fr", PUBLISHED)
+    names = {a.id: a.name for a in f.actors}
+    return {(names[e.actor_id], e.type, names.get(e.target_id or ""), e.modality) for e in f.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a third party's word, named or not, "selon X" before or after: reported
+        ("Selon un responsable malien, l'armée a repris Konna vendredi.",
+         {(MLI_ARMY, "CAPTURE", None, "reported")}),
+        ("L'armée a repris le contrôle de Konna, a indiqué un officier.",
+         {(MLI_ARMY, "CAPTURE", None, "reported")}),
+        ("Un officier a indiqué que les islamistes avaient abandonné Douentza.",
+         {(MLI_ARMED, "RETREAT", None, "reported")}),
+        ("Les soldats ont bombardé Homs, selon l'OSDH.", {(SYR_ARMY, "FIGHT", None, "reported")}),
+        # the actor's own word: asserted; its denial: denied
+        ("Les talibans ont affirmé avoir tué trois soldats de l'Isaf.",
+         {("Taliban", "FIGHT", "ISAF", "asserted")}),
+        ("Le Mujao a démenti avoir enlevé le ressortissant français.",
+         {("Movement for Unity and Jihad in West Africa", "ASSAULT", "Civilians (France)", "denied")}),
+    ],
+)  # fmt: skip
+def test_reported_speech(text: str, expected: set[Told]) -> None:
+    assert told(text) == expected

@@ -18,6 +18,7 @@ from conflictkg.nlp.events.controls import _control_statements, _controls, _hold
 from conflictkg.nlp.events.coordinated import each_place_taken
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.doubts import without_doubted
+from conflictkg.nlp.events.hearsay import told_by
 from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.places import (
     _anaphoric_place,
@@ -400,9 +401,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         own = _target(st, f, speaker[0])
         if own is not None:
             return [_make(st, f, sent, "THREATEN", "13", speaker, own, "asserted", conf - 0.1)]
-    if speaker is not None and mod == "asserted":
-        same = any(a[0] == speaker[0] for a in actors)
-        mod = "asserted" if same else "reported"
+    if mod == "asserted":  # a third party's word: a speaker other than the actor, or unnamed
+        mod = told_by(st, tok, speaker, actors)
     out: list[EventRecord] = []
     reciprocal = _reciprocal(st, tok)
     if reciprocal and not p.symmetric:
