@@ -134,6 +134,8 @@ _WORD_GROUPS = (
     "invariable_noun_endings",
     "companion_verbs",
     "weekdays",
+    "accident_verbs",
+    "etre_verbs",
 )  # fmt: skip
 
 

@@ -8,6 +8,8 @@
   predicate ("took contol of X") gets the lexicon's noun as its lemma (``nlp/misspellings.py``);
 - ``ckg_paragraphs`` (before the parser): a line break starts a new sentence, so paragraphs without
   a final full stop do not run into the next one, and a weekday never ends one ("a repris jeudi X");
+- ``ckg_active_subjects`` (after the lemmatizer): a verb of motion with "être" ("sont entrés") or a
+  subject before "avoir" the parser labelled passive is active again (``nlp/active_subjects.py``);
 - ``ckg_dated_objects`` (after the parser): a bare name right after a date word is the verb's object
   (``nlp/dated_objects.py``);
 - ``ckg_actors`` (after NER): actor mentions resolved with the knowledge base → ``doc._.actor_mentions``
@@ -176,6 +178,13 @@ def _register() -> None:
         from conflictkg.nlp.resultatives import resultative_arcs
 
         return resultative_arcs(nlp, load_lexicon(lang))
+
+    @Language.factory("ckg_active_subjects", default_config={"lang": "fr"})
+    def make_active_subjects(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.knowledge.lexicon import load_lexicon
+        from conflictkg.nlp.active_subjects import active_subjects
+
+        return active_subjects(load_lexicon(lang))
 
     @Language.factory("ckg_dated_objects", default_config={"lang": "fr"})
     def make_dated_objects(nlp: Language, name: str, lang: str) -> Any:
@@ -461,6 +470,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_acronyms", config={"lang": lang}, before="parser")
         if _group(lang, "resultative_adjectives"):
             nlp.add_pipe("ckg_resultative_arcs", config={"lang": lang}, after="parser")
+        if _group(lang, "etre_verbs"):
+            nlp.add_pipe("ckg_active_subjects", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "date_words"):
             nlp.add_pipe("ckg_dated_objects", config={"lang": lang}, after="parser")
         if _group(lang, "headline_verb_links"):

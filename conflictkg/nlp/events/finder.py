@@ -18,6 +18,7 @@ from conflictkg.nlp.events.controls import _control_statements, _controls, _hold
 from conflictkg.nlp.events.coordinated import each_place_taken
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.doubts import without_doubted
+from conflictkg.nlp.events.hearsay import told_by
 from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.places import (
     _anaphoric_place,
@@ -55,11 +56,13 @@ from conflictkg.nlp.events.state import (
 )
 from conflictkg.nlp.events.subjects import (
     _between,
+    _between_args,
     _faced,
     _group,
     _kind,
     _other_subjects,
     _pair,
+    _people_counted,
     _people_protesting,
     _regroup,
     _sides,
@@ -317,9 +320,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     conf = 0.85
     if f.nominal:
         # "a clash between GNA and LNA forces", "des affrontements entre X et Y"
-        between = (
-            [c for prep, c in prep_args(tok) if prep in BETWEEN] if p.symmetric or p.between_pair else []
-        )
+        between = _between_args(st, tok, BETWEEN) if p.symmetric or p.between_pair else []
         group = _between(st, between[0]) if between else []
         sides = _sides(st, tok) if between else None
         if sides is not None:
@@ -350,8 +351,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     else:
         actors = _subjects(st, tok, p)
     type_ = p.type
-    if type_ == "CAPTURE":  # "demonstrators took the streets": no territory changed hands
-        actors = [a for a in actors if _takes_territory(st, a)]
+    if type_ in ("CAPTURE", "RETREAT"):  # "demonstrators took the streets", "residents fled X": none
+        actors = [a for a in actors if _takes_territory(st, _people_counted(st, tok, a))]
     if type_ == "PROTEST":  # "residents demonstrated", "des milliers de personnes ont manifesté"
         role = "rioting_as" if p.rioting else "protesting_as"  # "ont érigé des barricades": rioters
         actors = [_regroup(st, _people_protesting(st, tok, a), role) for a in actors]
@@ -400,9 +401,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         own = _target(st, f, speaker[0])
         if own is not None:
             return [_make(st, f, sent, "THREATEN", "13", speaker, own, "asserted", conf - 0.1)]
-    if speaker is not None and mod == "asserted":
-        same = any(a[0] == speaker[0] for a in actors)
-        mod = "asserted" if same else "reported"
+    if mod == "asserted":  # a third party's word: a speaker other than the actor, or unnamed
+        mod = told_by(st, tok, speaker, actors)
     out: list[EventRecord] = []
     reciprocal = _reciprocal(st, tok)
     if reciprocal and not p.symmetric:

@@ -161,6 +161,8 @@ def _only_actor_args(st: DocState, f: Frame) -> bool:
 
 def _absorbed(st: DocState, tok: Token) -> bool:
     """Inside what a threat or a request verb embeds: part of that event, not an event itself."""
+    if tok.dep_ == "advcl" and _accident(st, tok.head):
+        return True  # "un hélicoptère s'est écrasé, tuant deux soldats": an accident's toll
     coordinated = tok.dep_ == "conj"  # "l'accusent de fraude et le menacent": side by side
     for g in governors(tok):
         f = st.frames.get(g.i)
@@ -170,6 +172,12 @@ def _absorbed(st: DocState, tok: Token) -> bool:
         if g.pos_ == "NOUN" and g.lemma_.lower() in EMBEDDING_NOUNS:
             return True
     return False
+
+
+def _accident(st: DocState, verb: Token) -> bool:
+    """ "s'est écrasé", "crashed", "a chaviré": an accident verb with no object."""
+    accidents = st.lex.group("accident_verbs")
+    return verb.lemma_.lower() in accidents and not any(c.dep_ in OBJ for c in verb.children)
 
 
 def _unsourced_accusation(st: DocState, f: Frame) -> bool:

@@ -15,6 +15,7 @@ from conflictkg.nlp.events.actors import (
     _mention_actor,
     _np_actor,
     _toll_of_told,
+    _toll_verb,
     _unattributed,
 )
 from conflictkg.nlp.events.repression import deployed_forces
@@ -473,6 +474,9 @@ def _pair(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
             heads = [tok] if obj is None else [tok, obj]
             args = [c for h in heads for pr, c in prep_args(h) if pr == role]
             arg = next((c for c in args if _np_actor(st, c) is not None), None)
+            if arg is None and obj is not None and _told_fight(st, tok):
+                # "des combats opposent l'armée et les rebelles": both sides are objects
+                arg = next((c for c in obj.children if c.dep_ == "conj"), None)
         got = _np_actor(st, arg) if arg is not None else None
         if got is None:
             return []
@@ -493,3 +497,34 @@ def _fighting_between(st: DocState, tok: Token) -> list[Actor]:
     arg = next((c for h in (tok, subj, *names) for prep, c in prep_args(h) if prep == "entre"), None)
     sides = [arg, *(c for c in arg.children if c.dep_ == "conj")] if arg is not None else []
     return [a for a in (_np_actor(st, t) for t in sides) if a is not None]
+
+
+def _between_args(st: DocState, tok: Token, between: frozenset[str]) -> list[Token]:
+    """ "des affrontements entre X et Y": the first side, after "entre" on the fight noun; for a
+    fight noun that is the subject of a verb telling that it happened ("des combats ont eu lieu à
+    Konna entre X et Y"), on that verb or on the place name the parser hangs the sides on."""
+    args = [c for prep, c in prep_args(tok) if prep in between]
+    if args or tok.dep_ not in SUBJ or not _toll_verb(st, tok.head):
+        return args
+    verb = tok.head
+    names = [c for c in verb.children if c.dep_ in OBLIQUE | {"xcomp"} and (c.pos_ == "PROPN" or c.ent_type_)]
+    return [c for h in (verb, *names) for prep, c in prep_args(h) if prep in between][:1]
+
+
+def _told_fight(st: DocState, verb: Token) -> bool:
+    """The verb's subject is a fight noun ("des combats opposent ...", not "un différend")."""
+    subj = first_child(verb, SUBJ)
+    noun = st.lex.nouns.get(subj.lemma_.lower()) if subj is not None else None
+    return noun is not None and noun.type == "FIGHT"
+
+
+def _people_counted(st: DocState, tok: Token, actor: Actor) -> Actor:
+    """ "des milliers de Togolais ont fui au Bénin": a state named by its people counted in the
+    subject stands for its civilians ("les Français sont entrés dans Gao" stays France's forces)."""
+    a = st.actors.get(actor[0])
+    subj = first_child(tok, SUBJ)
+    if a is None or a["kind"] != "state" or subj is None:
+        return actor
+    counted = [c for c in subj.children if c.dep_ in ("nmod", "prep") and c.i in st.covered]
+    people = any(c.pos_ in ("NOUN", "PROPN") and st.kb.resolve_demonym(c.text) is not None for c in counted)
+    return (_generic(st, "civilians", a.get("country")), actor[1], actor[2]) if people else actor

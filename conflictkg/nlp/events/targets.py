@@ -115,8 +115,9 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(c for c in base.children if _bare_oblique_name(c))
         elif role == "iobj":
             cands.extend(c for c in base.children if c.dep_ in IOBJ)
-        elif role == "subj":  # "X a transféré le contrôle de Y à Z": X gave Y up
-            cands.extend(c for c in base.children if c.dep_ in SUBJ)
+        elif role == "subj":  # "X a transféré le contrôle de Y à Z": X gave Y up; the verb's,
+            # also when the noun holds the other roles ("X a reçu des armes de Y": X is given to)
+            cands.extend(c for c in tok.children if c.dep_ in SUBJ)
         else:
             cands.extend(c for prep, c in prep_args(base) if prep == role)
     cands.extend(_object_complements(tok, p))

@@ -1,0 +1,41 @@
+"""Active clauses the French parser labels passive. Verbs of motion that take "être" in the
+perfect ("les soldats sont entrés dans Kidal") are read as passives: their subject as a passive
+subject, "sont" as a passive auxiliary, so the soldiers would be who was entered. And a subject
+before "avoir" is sometimes labelled passive too ("les insurgés ont attaqué Gao dans la nuit").
+
+The ``ckg_active_subjects`` component (after the lemmatizer) gives such clauses back their active
+labels: for a verb of the lexicon group ``etre_verbs``, the passive auxiliary and subject; for any
+verb with a passive subject and a tense auxiliary but no passive auxiliary, the subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.syntax import AUX_PASS, SUBJ_PASS
+
+TENSE_AUX = "aux:tense"
+
+
+def active_subjects(lex: Lexicon) -> Callable[[Doc], Doc]:
+    """The ``ckg_active_subjects`` component for a lexicon."""
+    etre_verbs = lex.group("etre_verbs")
+
+    def repair(doc: Doc) -> Doc:
+        for verb in doc:
+            children = list(verb.children)
+            aux_pass = [c for c in children if c.dep_ in AUX_PASS]
+            subjects = [c for c in children if c.dep_ in SUBJ_PASS]
+            if aux_pass and verb.lemma_.lower() in etre_verbs:
+                for c in aux_pass:
+                    c.dep_ = TENSE_AUX
+                aux_pass = []
+            if subjects and not aux_pass and any(c.dep_ == TENSE_AUX for c in children):
+                for c in subjects:
+                    c.dep_ = "nsubj"
+        return doc
+
+    return repair
