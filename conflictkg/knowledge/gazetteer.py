@@ -411,8 +411,14 @@ class Gazetteer:
         return any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows)
 
     def _local_namesake(self, k: str, curated: Place, country: str | None) -> bool:
-        """A town of the article's country bearing the name of a curated place abroad ("Lere", Nigeria)."""
-        if not country or curated.country in (None, country):
+        """A town of the article's country bearing the name of a curated place abroad ("Lere", Nigeria);
+        with no country, a real city of that very name abroad."""
+        if not country:
+            # no country to go by: a real city of that very name abroad is meant ("Palma": Mallorca's,
+            # not the curated town of Cabo Delgado)
+            rows = [r for r in self._geo.by_key(k) if r[4] != curated.country and key(r[1]) == k]
+            return any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows)
+        if curated.country in (None, country):
             return False
         return any(r[4] == country for r in self._geo.by_key(k))
 

@@ -253,7 +253,7 @@ class NLPExtractor:
             hinted = loc_id is not None and locations[loc_id].country in known
             placed_target = hinted or scoped != e["actor"]
             target_id = actor(in_place(e["target"], loc_id) if placed_target else e["target"])
-            if e["type"] == "CAPTURE" and loc_id is None:
+            if e["type"] == "CAPTURE" and (loc_id is None or _wide_inferred(e["place"], locations[loc_id])):
                 continue
             d, prec = date_of(e["date_expr"])
             if dates.is_background(d, reference):
@@ -419,8 +419,10 @@ class NLPExtractor:
             )  # fmt: skip
         hints_here = any(_names_a_place_of(gaz, ref.get(a) or "", country) for a in ("alt", "alt2"))
         if ref.get("alt") and not hints_here:
-            # "Guadalajara, Jalisco", "(Mbuji-Mayi, Kasai-Oriental)": the hint names the country
-            hinted = gaz.countries_of_name(ref["alt"])
+            # "Guadalajara, Jalisco", "(Mbuji-Mayi, Kasai-Oriental)": the hint names the country; so
+            # does a town only one country has ("Jalalpur, Shamli": India's, whatever Jalalpur abroad)
+            sole = gaz.town_country(ref["alt"])
+            hinted = gaz.countries_of_name(ref["alt"]) or ({sole} if sole else set())
             if len(hinted) == 1:
                 country = next(iter(hinted))
         hit = find(ref["name"])
@@ -471,6 +473,13 @@ class NLPExtractor:
             return Location(id=make_id("loc", "unresolved", slug(ref["name"]), country), name=ref["name"],
                             kind=ref.get("kind") or "place", country=country)  # fmt: skip
         return None
+
+
+def _wide_inferred(ref: dict[str, Any] | None, loc: Location) -> bool:
+    """A capture whose place is only inferred from the sentence and is a whole region or country
+    ("... stormed an office in the main town of X island. Soldiers regained control of the compound"):
+    the thing taken lies somewhere in it; no town changed hands, and X is not controlled."""
+    return bool(ref and ref.get("inferred")) and loc.kind in ("region", "country")
 
 
 def _unhinted_hamlet(hit: Place, known: frozenset[str] | set[str]) -> bool:
