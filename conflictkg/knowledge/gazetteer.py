@@ -61,6 +61,7 @@ from conflictkg.knowledge.place_data import (
     _read_place_file,
     country_centroids,
 )
+from conflictkg.model import Location
 from conflictkg.textkeys import key, loose, loose_of_key
 
 _NEAR_HINT_KM = 100.0  # "X, Y": a town this near the hint Y is the X meant
@@ -393,6 +394,18 @@ class Gazetteer:
         cands = [hit, *(_place_of_row(r) for r in rows if r[4] == hit.country)]
         best = min(cands, key=lambda p: distance_km(here, (p.lat or 0.0, p.lon or 0.0)))
         return best if distance_km(here, (best.lat or 0.0, best.lon or 0.0)) <= _FAR_FROM_HINT_KM else None
+
+    @staticmethod
+    def stray_namesake(hit: Place, other: Location) -> bool:
+        """ "In Acapulco, Guerrero, gunmen shot a shopkeeper in Colonia Libertad": a village or small town
+        (< 50,000) over 250 km from the place the clause is set in, in its country, is a namesake;
+        the place meant is a part of that one the gazetteer lacks (a neighbourhood)."""
+        if hit.population is None or hit.population >= _HINT_TOWN or hit.country != other.country:
+            return False
+        if None in (hit.lat, hit.lon, other.lat, other.lon):
+            return False
+        far = distance_km((hit.lat or 0.0, hit.lon or 0.0), (other.lat or 0.0, other.lon or 0.0))
+        return far > _FAR_FROM_HINT_KM
 
     def is_subdivision(self, name: str, country: str | None) -> bool:
         """Whether ``name`` is the very name of a first-level subdivision of ``country`` ("Pernambuco")."""

@@ -458,6 +458,13 @@ class NLPExtractor:
                     id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
                     kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
                 )  # fmt: skip
+        fb = ref.get("fallback")
+        frame = self._location(fb, country, lang, capture, known) if fb and hit and not capture else None
+        if hit is not None and frame is not None and gaz.stray_namesake(hit, frame):
+            return Location(
+                id=make_id("loc", "described", slug(ref["name"]), frame.id), name=ref["name"],
+                kind=ref.get("kind") or "place", country=frame.country, lat=frame.lat, lon=frame.lon,
+            )  # fmt: skip
         if hit is not None and country and hit.country != country and hit.kind != "country":
             # "in Joao Pessoa, Paraiba, ... in Rangel neighborhood": a namesake abroad, while the
             # clause's other place lies in the note's country: that place

@@ -152,3 +152,45 @@ def test_a_capture_inferred_at_a_whole_region_is_no_town_taken() -> None:
     assert not _wide_inferred({**told, "inferred": False}, island)  # "took control of Isla Grande"
     assert not _wide_inferred(told, town)
     assert not _wide_inferred(None, island)
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "expected", "where"),
+    [
+        # a far-off village namesake of a neighbourhood: the neighbourhood, named as written, in the
+        # city the clause is set in
+        (
+            "On 12 June 2020, in Acapulco, Guerrero, gunmen shot dead a shopkeeper in Colonia Libertad.",
+            ("ASSAULT", "Colonia Libertad", "MEX"),
+            (16.85, -99.91),
+        ),
+        (
+            "On 12 June 2020, in Nova Iguacu, Rio de Janeiro, police officers exchanged fire with drug "
+            "traffickers in Grama neighborhood.",
+            ("FIGHT", "Grama", "BRA"),
+            (-22.76, -43.45),
+        ),
+        # a real city stays itself, however far
+        (
+            "On 12 June 2020, in Acapulco, Guerrero, gunmen shot dead a shopkeeper in Chilpancingo.",
+            ("ASSAULT", "Chilpancingo", "MEX"),
+            (17.55, -99.50),
+        ),
+    ],
+)
+def test_a_stray_namesake_gives_way_to_the_city_of_the_clause(
+    text: str, expected: tuple[str, str, str], where: tuple[float, float]
+) -> None:
+    from conflictkg.nlp.extractor import NLPExtractor
+    from conflictkg.sources.documents import RawDocument
+
+    (facts,) = list(NLPExtractor().extract([RawDocument(origin="t.txt", text=text, language="en")]))
+    assert isinstance(facts, ArticleFacts)
+    locs = {loc.id: loc for loc in facts.locations}
+    placed = {(e.type, locs[e.location_id].name, locs[e.location_id].country): locs[e.location_id]
+              for e in facts.events if e.location_id}  # fmt: skip
+    assert set(placed) == {expected}
+    loc = placed[expected]
+    assert loc.lat is not None and loc.lon is not None
+    assert distance_km((loc.lat, loc.lon), where) < 10
