@@ -299,6 +299,8 @@ class Gazetteer:
             # a hamlet sharing a province's name is not what "the Al Jawf frontline" means
             if local and not (any(a.top for a in got) and max(r[5] or 0 for r in local) < 5000):
                 return None
+            if any(key(r[1]) == k for r in local) and not any(key(a.name) == k for a in got):
+                return None  # "Luhanske": a town of that very name, not Luhanska oblast, spelled alike
         else:
             if any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows):
                 return None

@@ -194,3 +194,20 @@ def test_a_stray_namesake_gives_way_to_the_city_of_the_clause(
     loc = placed[expected]
     assert loc.lat is not None and loc.lon is not None
     assert distance_km((loc.lat, loc.lon), where) < 10
+
+
+def test_a_town_of_that_very_name_beats_a_subdivision_spelled_alike(gz: Gazetteer) -> None:
+    # "near Luhanske": the village, not Luhanska oblast; a subdivision's own name still wins
+    for name in ("Luhanske", "Donetskyi"):
+        hit = gz.lookup(name, "UKR")
+        assert hit is not None and (hit.name, hit.kind) == (name, "village")
+    donetsk = gz.lookup("Donetska oblast", "UKR")
+    assert donetsk is not None and donetsk.kind == "region"
+    jawf = gz.lookup("Al Jawf governorate", "YEM")
+    assert jawf is not None and jawf.kind == "region"
+
+
+@pytest.mark.nlp
+def test_an_observed_shelling_near_a_village_named_like_an_oblast() -> None:
+    text = "On 3 June 2020, the OSCE SMM counted seven explosions near Luhanske."
+    assert _placed(text) == {("FIGHT", "Luhanske", "UKR")}
