@@ -61,11 +61,12 @@ from conflictkg.knowledge.place_data import (
     _read_place_file,
     country_centroids,
 )
-from conflictkg.model import Location
+from conflictkg.model import Location, make_id, slug
 from conflictkg.textkeys import key, loose, loose_of_key
 
 _NEAR_HINT_KM = 100.0  # "X, Y": a town this near the hint Y is the X meant
 _FAR_FROM_HINT_KM = 250.0  # and none so far away is,
+_AREA_KM = 150.0  # a curated region's reach from its centre ("Donbas": the front line)
 _HINT_TOWN = 50_000  # unless a real town: the hint's seat may lie far away ("Maraba, Para")
 
 
@@ -396,6 +397,29 @@ class Gazetteer:
         cands = [hit, *(_place_of_row(r) for r in rows if r[4] == hit.country)]
         best = min(cands, key=lambda p: distance_km(here, (p.lat or 0.0, p.lon or 0.0)))
         return best if distance_km(here, (best.lat or 0.0, best.lon or 0.0)) <= _FAR_FROM_HINT_KM else None
+
+    def in_area(self, name: str, loc: Location | None, area: Place) -> Location | None:
+        """ "The OSCE SMM observed explosions near Serhiivka": the area the note's actors operate in
+        (KB ``area``, a curated region) ranks the namesakes of a village found outside it (over
+        150 km from its centre): the nearest one inside; none, the place named as written, in the
+        area's country, unplaced. A real town (>= 50,000) stays, as does a curated place."""
+        if loc is None or loc.geonames_id is None or loc.country != area.country or area.lat is None:
+            return loc
+        centre = (area.lat, area.lon or 0.0)
+        place = self.get(loc.id)
+        if place is None or (place.population or 0) >= _HINT_TOWN:
+            return loc
+        if distance_km(centre, (loc.lat or 0.0, loc.lon or 0.0)) <= _AREA_KM:
+            return loc
+        k = self._strip(key(name))
+        rows = [*self._geo.by_key(k), *(self._geo.by_key(loose(k), "loose") if len(k) >= 5 else ())]
+        dist = {r[0]: distance_km(centre, (r[2], r[3])) for r in rows if r[4] == loc.country}
+        inside = sorted((d, gid) for gid, d in dist.items() if d <= _AREA_KM)
+        if inside:
+            row = next(r for r in rows if r[0] == inside[0][1])
+            return _place_of_row(row).to_location()
+        return Location(id=make_id("loc", "described", slug(name), area.id), name=name, kind="place",
+                        country=area.country)  # fmt: skip
 
     @staticmethod
     def stray_namesake(hit: Place, other: Location) -> bool:

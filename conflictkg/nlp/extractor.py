@@ -179,6 +179,8 @@ class NLPExtractor:
         actors: dict[str, Actor] = {}
         locations: dict[str, Location] = {}
         place_cache: dict[tuple[Any, ...], Location | None] = {}
+        areas = {str(r["area"]) for r in records.values() if r.get("area")}  # "the OSCE SMM": Donbas
+        area = self.gazetteer.lookup(next(iter(areas))) if len(areas) == 1 else None
 
         def is_actor(aid: str | None) -> bool:
             return aid is not None and (aid in records or self.kb.get(aid) is not None)
@@ -215,7 +217,10 @@ class NLPExtractor:
                 capture,
             )
             if k not in place_cache:
-                place_cache[k] = self._location(ref, country, lang, capture, known)
+                got = self._location(ref, country, lang, capture, known)
+                place_cache[k] = (
+                    self.gazetteer.in_area(ref["name"], got, area) if area and not ref.get("alt") else got
+                )
             loc = place_cache[k]
             if loc is None:
                 return None

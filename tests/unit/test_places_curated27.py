@@ -211,3 +211,43 @@ def test_a_town_of_that_very_name_beats_a_subdivision_spelled_alike(gz: Gazettee
 def test_an_observed_shelling_near_a_village_named_like_an_oblast() -> None:
     text = "On 3 June 2020, the OSCE SMM counted seven explosions near Luhanske."
     assert _placed(text) == {("FIGHT", "Luhanske", "UKR")}
+
+
+def _located(text: str) -> dict[str, tuple[str | None, float | None, float | None]]:
+    from conflictkg.nlp.extractor import NLPExtractor
+    from conflictkg.sources.documents import RawDocument
+
+    (facts,) = list(NLPExtractor().extract([RawDocument(origin="t.txt", text=text, language="en")]))
+    assert isinstance(facts, ArticleFacts)
+    return {loc.name: (loc.country, loc.lat, loc.lon) for loc in facts.locations}
+
+
+@pytest.mark.nlp
+def test_the_area_of_the_notes_actors_ranks_namesakes() -> None:
+    # the OSCE mission's area (KB area = "Donbas"): Prymorske by the Azov coast, not the one near
+    # Berdiansk, 200 km west, the bigger namesake
+    got = _located("On 3 June 2020, the OSCE SMM counted seven explosions near Prymorske.")
+    country, lat, lon = got["Prymorske"]
+    assert country == "UKR" and lat is not None and lon is not None
+    assert distance_km((lat, lon), (47.31, 37.94)) < 10
+    # no namesake in the area: the village named as written, in Ukraine, unplaced (not 500 km away)
+    assert _located("On 3 June 2020, the OSCE SMM counted seven explosions near Kashtanove.") == {
+        "Kashtanove": ("UKR", None, None)
+    }
+    # a real town outside the area stays itself
+    got = _located("On 3 June 2020, the OSCE SMM counted seven explosions near Kharkiv.")
+    assert [(name, c) for name, (c, _, _) in got.items()] == [("Kharkiv", "UKR")]
+    # with no such actor, the biggest namesake as before
+    got = _located("On 3 June 2020, Ukrainian police arrested two men in Prymorske.")
+    assert {name: c for name, (c, _, _) in got.items()} == {"Prymorske": "UKR"}
+    assert distance_km((got["Prymorske"][1] or 0.0, got["Prymorske"][2] or 0.0), (47.31, 37.94)) > 100
+
+
+def test_kb_actors_carry_their_area() -> None:
+    from conflictkg.knowledge.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    mission = kb.get("actor:osce-special-monitoring-mission-to-ukraine")
+    assert mission is not None and mission.area == "Donbas"
+    dpr = kb.resolve("DPR")
+    assert dpr is not None and dpr.area == "Donbas"
