@@ -251,3 +251,26 @@ def test_kb_actors_carry_their_area() -> None:
     assert mission is not None and mission.area == "Donbas"
     dpr = kb.resolve("DPR")
     assert dpr is not None and dpr.area == "Donbas"
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 9 June 2020 gunmen shot dead a taxi driver in Leon de los Aldama (Guanajuato).",
+            {("ASSAULT", "León de los Aldama", "MEX")},
+        ),
+        (
+            "On 9 June 2020, in Feira de Santana, Bahia, nurses protested against unpaid wages.",
+            {("PROTEST", "Feira de Santana", "BRA")},
+        ),
+        (
+            "On 9 June 2020 two gunmen shot dead a fisherman in Barra de Santo Antonio (Alagoas).",
+            {("ASSAULT", "Barra de Santo Antônio", "BRA")},
+        ),
+    ],
+)
+def test_a_place_name_with_a_particle_is_read_whole(text: str, expected: set[tuple[str, str, str]]) -> None:
+    # not "los Aldama" (a village 600 km away), "Santana" (Amapa), "Antonio"
+    assert _placed(text) == expected
