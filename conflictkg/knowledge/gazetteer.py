@@ -61,10 +61,12 @@ from conflictkg.knowledge.place_data import (
     _read_place_file,
     country_centroids,
 )
+from conflictkg.model import Location, make_id, slug
 from conflictkg.textkeys import key, loose, loose_of_key
 
 _NEAR_HINT_KM = 100.0  # "X, Y": a town this near the hint Y is the X meant
 _FAR_FROM_HINT_KM = 250.0  # and none so far away is,
+_AREA_KM = 150.0  # a curated region's reach from its centre ("Donbas": the front line)
 _HINT_TOWN = 50_000  # unless a real town: the hint's seat may lie far away ("Maraba, Para")
 
 
@@ -304,6 +306,8 @@ class Gazetteer:
             # a hamlet sharing a province's name is not what "the Al Jawf frontline" means
             if local and not (any(a.top for a in got) and max(r[5] or 0 for r in local) < 5000):
                 return None
+            if any(key(r[1]) == k for r in local) and not any(key(a.name) == k for a in got):
+                return None  # "Luhanske": a town of that very name, not Luhanska oblast, spelled alike
         else:
             if any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows):
                 return None
@@ -401,6 +405,41 @@ class Gazetteer:
         best = min(cands, key=lambda p: distance_km(here, (p.lat or 0.0, p.lon or 0.0)))
         return best if distance_km(here, (best.lat or 0.0, best.lon or 0.0)) <= _FAR_FROM_HINT_KM else None
 
+    def in_area(self, name: str, loc: Location | None, area: Place) -> Location | None:
+        """ "The OSCE SMM observed explosions near Serhiivka": the area the note's actors operate in
+        (KB ``area``, a curated region) ranks the namesakes of a village found outside it (over
+        150 km from its centre): the nearest one inside; none, the place named as written, in the
+        area's country, unplaced. A real town (>= 50,000) stays, as does a curated place."""
+        if loc is None or loc.geonames_id is None or loc.country != area.country or area.lat is None:
+            return loc
+        centre = (area.lat, area.lon or 0.0)
+        place = self.get(loc.id)
+        if place is None or (place.population or 0) >= _HINT_TOWN:
+            return loc
+        if distance_km(centre, (loc.lat or 0.0, loc.lon or 0.0)) <= _AREA_KM:
+            return loc
+        k = self._strip(key(name))
+        rows = [*self._geo.by_key(k), *(self._geo.by_key(loose(k), "loose") if len(k) >= 5 else ())]
+        dist = {r[0]: distance_km(centre, (r[2], r[3])) for r in rows if r[4] == loc.country}
+        inside = sorted((d, gid) for gid, d in dist.items() if d <= _AREA_KM)
+        if inside:
+            row = next(r for r in rows if r[0] == inside[0][1])
+            return _place_of_row(row).to_location()
+        return Location(id=make_id("loc", "described", slug(name), area.id), name=name, kind="place",
+                        country=area.country)  # fmt: skip
+
+    @staticmethod
+    def stray_namesake(hit: Place, other: Location) -> bool:
+        """ "In Acapulco, Guerrero, gunmen shot a shopkeeper in Colonia Libertad": a village or small town
+        (< 50,000) over 250 km from the place the clause is set in, in its country, is a namesake;
+        the place meant is a part of that one the gazetteer lacks (a neighbourhood)."""
+        if hit.population is None or hit.population >= _HINT_TOWN or hit.country != other.country:
+            return False
+        if None in (hit.lat, hit.lon, other.lat, other.lon):
+            return False
+        far = distance_km((hit.lat or 0.0, hit.lon or 0.0), (other.lat or 0.0, other.lon or 0.0))
+        return far > _FAR_FROM_HINT_KM
+
     def is_subdivision(self, name: str, country: str | None) -> bool:
         """Whether ``name`` is the very name of a first-level subdivision of ``country`` ("Pernambuco")."""
         k = self._strip(key(name))
@@ -418,8 +457,14 @@ class Gazetteer:
         return any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows)
 
     def _local_namesake(self, k: str, curated: Place, country: str | None) -> bool:
-        """A town of the article's country bearing the name of a curated place abroad ("Lere", Nigeria)."""
-        if not country or curated.country in (None, country):
+        """A town of the article's country bearing the name of a curated place abroad ("Lere", Nigeria);
+        with no country, a real city of that very name abroad."""
+        if not country:
+            # no country to go by: a real city of that very name abroad is meant ("Palma": Mallorca's,
+            # not the curated town of Cabo Delgado)
+            rows = [r for r in self._geo.by_key(k) if r[4] != curated.country and key(r[1]) == k]
+            return any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows)
+        if curated.country in (None, country):
             return False
         return any(r[4] == country for r in self._geo.by_key(k))
 

@@ -24,6 +24,7 @@ User KB files (``KnowledgeBase.load(extra_files=[...])``) use the same TOML form
     role = "commander"
     period = "2015–2023"                   # when the role was held
     institution = "army"                   # army|government: what "the <country> army" resolves to
+    area = "Donbas"                        # a curated region it operates in: ranks namesakes
 
 A user entry with the id (or name) of a packaged one overrides its fields and adds its aliases.
 """

@@ -36,6 +36,7 @@ class ActorEntry:
     role: str | None = None
     institution: str | None = None  # army | government: the country's institution it stands for
     period: str | None = None  # when the role was held, e.g. "2015–2023" (None: current or unknown)
+    area: str | None = None  # a curated region it operates in ("Donbas"): ranks namesakes of its notes
 
     @property
     def is_reporter(self) -> bool:
@@ -116,6 +117,7 @@ def _entry_of(row: dict[str, Any]) -> ActorEntry:
         role=row.get("role"),
         institution=row.get("institution"),
         period=row.get("period"),
+        area=row.get("area"),
     )
 
 
@@ -280,6 +282,7 @@ def _merge(old: ActorEntry | None, new: ActorEntry) -> ActorEntry:
         wikidata=new.wikidata or old.wikidata,
         aliases=tuple(dict.fromkeys(new.aliases + old.aliases)),
         country=new.country or old.country,
+        area=new.area or old.area,
     )
 
 

@@ -127,7 +127,7 @@ _WORD_GROUPS = (
     "silent_e_endings", "accident_causes", "present_imperfect_endings", "compass_homographs",
     "dweller_nouns", "nonlethal_means", "state_force_nouns", "acronym_misread_tags",
     "attempt_nouns", "resultative_adjectives",
-    "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps",
+    "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps", "name_particles",
     "including_relatives", "planning_verbs",
     "doubt_nouns", "doubt_preps",
     "media_nouns",

@@ -179,6 +179,8 @@ class NLPExtractor:
         actors: dict[str, Actor] = {}
         locations: dict[str, Location] = {}
         place_cache: dict[tuple[Any, ...], Location | None] = {}
+        areas = {str(r["area"]) for r in records.values() if r.get("area")}  # "the OSCE SMM": Donbas
+        area = self.gazetteer.lookup(next(iter(areas))) if len(areas) == 1 else None
 
         def is_actor(aid: str | None) -> bool:
             return aid is not None and (aid in records or self.kb.get(aid) is not None)
@@ -215,7 +217,10 @@ class NLPExtractor:
                 capture,
             )
             if k not in place_cache:
-                place_cache[k] = self._location(ref, country, lang, capture, known)
+                got = self._location(ref, country, lang, capture, known)
+                place_cache[k] = (
+                    self.gazetteer.in_area(ref["name"], got, area) if area and not ref.get("alt") else got
+                )
             loc = place_cache[k]
             if loc is None:
                 return None
@@ -253,7 +258,7 @@ class NLPExtractor:
             hinted = loc_id is not None and locations[loc_id].country in known
             placed_target = hinted or scoped != e["actor"]
             target_id = actor(in_place(e["target"], loc_id) if placed_target else e["target"])
-            if e["type"] == "CAPTURE" and loc_id is None:
+            if e["type"] == "CAPTURE" and (loc_id is None or _wide_inferred(e["place"], locations[loc_id])):
                 continue
             d, prec = date_of(e["date_expr"])
             if dates.is_background(d, reference):
@@ -419,8 +424,10 @@ class NLPExtractor:
             )  # fmt: skip
         hints_here = any(_names_a_place_of(gaz, ref.get(a) or "", country) for a in ("alt", "alt2"))
         if ref.get("alt") and not hints_here:
-            # "Guadalajara, Jalisco", "(Mbuji-Mayi, Kasai-Oriental)": the hint names the country
-            hinted = gaz.countries_of_name(ref["alt"])
+            # "Guadalajara, Jalisco", "(Mbuji-Mayi, Kasai-Oriental)": the hint names the country; so
+            # does a town only one country has ("Jalalpur, Shamli": India's, whatever Jalalpur abroad)
+            sole = gaz.town_country(ref["alt"])
+            hinted = gaz.countries_of_name(ref["alt"]) or ({sole} if sole else set())
             if len(hinted) == 1:
                 country = next(iter(hinted))
         hit = find(ref["name"])
@@ -456,6 +463,13 @@ class NLPExtractor:
                     id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
                     kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
                 )  # fmt: skip
+        fb = ref.get("fallback")
+        frame = self._location(fb, country, lang, capture, known) if fb and hit and not capture else None
+        if hit is not None and frame is not None and gaz.stray_namesake(hit, frame):
+            return Location(
+                id=make_id("loc", "described", slug(ref["name"]), frame.id), name=ref["name"],
+                kind=ref.get("kind") or "place", country=frame.country, lat=frame.lat, lon=frame.lon,
+            )  # fmt: skip
         if hit is not None and country and hit.country != country and hit.kind != "country":
             # "in Joao Pessoa, Paraiba, ... in Rangel neighborhood": a namesake abroad, while the
             # clause's other place lies in the note's country: that place
@@ -471,6 +485,13 @@ class NLPExtractor:
             return Location(id=make_id("loc", "unresolved", slug(ref["name"]), country), name=ref["name"],
                             kind=ref.get("kind") or "place", country=country)  # fmt: skip
         return None
+
+
+def _wide_inferred(ref: dict[str, Any] | None, loc: Location) -> bool:
+    """A capture whose place is only inferred from the sentence and is a whole region or country
+    ("... stormed an office in the main town of X island. Soldiers regained control of the compound"):
+    the thing taken lies somewhere in it; no town changed hands, and X is not controlled."""
+    return bool(ref and ref.get("inferred")) and loc.kind in ("region", "country")
 
 
 def _unhinted_hamlet(hit: Place, known: frozenset[str] | set[str]) -> bool:
