@@ -80,3 +80,10 @@ def test_wire_predicates(text: str, expected: set[Row]) -> None:
 )
 def test_one_attack_by_its_operator(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+def test_a_weapon_opening_a_headline_is_no_state() -> None:
+    # "Grenade" is also Grenada's French name: a weapon noun opening the sentence is the noun
+    assert rows("Grenade explosion at a Mindanao market injures nine") == {
+        ("Unidentified Armed Group", "FIGHT", None, None)
+    }
