@@ -57,3 +57,33 @@ Row = tuple[str, str, str | None, str | None]
 )
 def test_wire_predicates(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an untargeted attack coordinated with the same actor's targeted ones is their means
+        (
+            "On 3 May 2020, gunmen stormed a police post in Dori, killed a herder and wounded three "
+            "gendarmes.",
+            {
+                ("Unidentified Armed Group (Burkina Faso)", "ASSAULT", "Civilians (Burkina Faso)", "Dori"),
+                ("Unidentified Armed Group (Burkina Faso)", "FIGHT", "Police Forces of Burkina Faso", "Dori"),
+            },
+        ),
+        # who operates a weapon acts, not the state its demonym names
+        (
+            "An Emirati drone operated by the LNA hit a GNA convoy near Gharyan.",
+            {("Libyan National Army", "FIGHT", "Government of National Accord", "Gharyan")},
+        ),
+    ],
+)
+def test_one_attack_by_its_operator(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_weapon_opening_a_headline_is_no_state() -> None:
+    # "Grenade" is also Grenada's French name: a weapon noun opening the sentence is the noun
+    assert rows("Grenade explosion at a Mindanao market injures nine") == {
+        ("Unidentified Armed Group", "FIGHT", None, None)
+    }

@@ -125,6 +125,13 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
             got = _np_actor(st, c, depth + 1)
             if got is not None:
                 return got
+    # who leads or operates it, before its demonym: "a Turkish drone operated by the GNA", "insurgents
+    # led by HTS", "des combattants dirigés par X"
+    operators = st.lex.group("operator_verbs")
+    for c in tok.children:
+        got = _agent(st, c) if c.dep_ in ("acl", "amod") and c.lemma_.lower() in operators else None
+        if got is not None:
+            return (got[0], got[1] - 0.1, got[2])
     # demonyms on the head ("les forces russes"), then name-like complements ("forces de X")
     for c in tok.children:
         mc = st.covered.get(c.i)
@@ -146,17 +153,6 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
         if c.dep_ == "compound" and mc is not None and not mc["demonym"]:
             told = _armed_before(st) if mc.get("anaphor") else None  # "rebel positions": HTS's
             return told or _mention_actor(st, mc, 0.75)  # "HTS fighters", "RSF positions"
-        # "insurgents led by HTS", "des combattants dirigés par X"
-        if c.dep_ in ("acl", "amod") and c.lemma_.lower() in (
-            "lead",
-            "diriger",
-            "mener",
-            "command",
-            "commander",
-        ):
-            got = _agent(st, c)
-            if got is not None:
-                return (got[0], got[1] - 0.1, got[2])
     if coref.possessive(tok) is not None:
         return _coref(st, tok, depth)
     if depth == 0 and tok.dep_ in SUBJ:

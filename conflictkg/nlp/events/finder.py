@@ -44,7 +44,7 @@ from conflictkg.nlp.events.predicates import (
 )
 from conflictkg.nlp.events.property import owned_property, taken_object
 from conflictkg.nlp.events.purposes import credit_told_protest, held_for_demands
-from conflictkg.nlp.events.repression import RIOT_CAMEO, repressions
+from conflictkg.nlp.events.repression import RIOT_CAMEO, VIOLENT_TYPES, repressions
 from conflictkg.nlp.events.state import (
     _PLACE_ENTS,
     _PURPOSE_TYPES,
@@ -259,19 +259,20 @@ def _unnamed_territory(st: DocState, f: Frame) -> bool:
 
 
 def _without_means(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    """A sentence's untargeted fight told inside the subject of the same actor's targeted event, or
-    done for it, is that event's means, not another event ("shells fired by the LNA killed a
-    civilian": one shelling of civilians, not a shelling and a killing; "fired tear gas to disperse
-    protesters": one dispersal)."""
+    """A sentence's untargeted fight told inside the subject of the same actor's targeted event, done
+    for it or coordinated with it in the same place, is that event's means ("shells fired by the LNA
+    killed a civilian": one shelling of civilians; "fired tear gas to disperse protesters": one)."""
 
     def means(e: EventRecord) -> bool:
         if e["type"] != "FIGHT" or e["target"] is not None:
             return False
         tok = st.doc[e["pred"]]
+        conj = tok.conjuncts  # "attacked a post in X and killed a civilian", one place: one event
         return any(
             o is not e and o["actor"] == e["actor"] and o["target"] is not None
             and (any(tok in c.subtree for c in st.doc[o["pred"]].children if c.dep_ in SUBJ | SUBJ_PASS)
-                 or _purpose_of(st.doc[o["pred"]], tok))
+                 or _purpose_of(st.doc[o["pred"]], tok)
+                 or (o["type"] in VIOLENT_TYPES and st.doc[o["pred"]] in conj and o["place"] == e["place"]))
             for o in events
         )  # fmt: skip
 
