@@ -5,7 +5,7 @@ exact (actor, type, target, place) rows."""
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_en_snippets import rows
+from unit._extract import en_rows as rows
 
 pytestmark = pytest.mark.nlp
 

@@ -5,7 +5,8 @@ subject pronoun after a line break; exact rows."""
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_fr_war import Row, rows
+from unit._extract import Row
+from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
 

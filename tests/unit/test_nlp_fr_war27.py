@@ -4,9 +4,9 @@ Afghanistan, as exact (actor, type, target, place) rows."""
 from __future__ import annotations
 
 import pytest
-from unit.test_nlp_en_snippets import rows as en_rows
-from unit.test_nlp_events import facts
-from unit.test_nlp_fr_war import PUBLISHED, rows
+from unit._extract import NEWS_PUBLISHED as PUBLISHED
+from unit._extract import en_rows, facts
+from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
 
