@@ -18,9 +18,11 @@ from conflictkg.nlp.generic import classes, generic_entry, told_country
 from conflictkg.nlp.name_spans import (
     _case,
     _depth,
+    _exact_alias,
     _forms,
     _kind,
     _name_span,
+    _phrase,
     _place_ent,
     _text,
     after_title,
@@ -582,21 +584,3 @@ class MentionFinder:
             ):
                 return str(mentions[j]["actor"])
         return None
-
-
-def _exact_alias(entry: Any, word: str) -> Any:
-    """``entry`` when ``word`` is one of its names as written, or lower-cased ("talibans")."""
-    if entry is None or word not in {n for a in (entry.name, *entry.aliases) for n in (a, a.lower())}:
-        return None
-    return entry
-
-
-def _phrase(t: Token) -> list[Token]:
-    """``t``'s subtree without the clauses hung inside it ("workers of a company protested in X,
-    Croatia" misparsed with the verb on "company": Croatia does not name the workers)."""
-    out, todo = [], [t]
-    while todo:
-        x = todo.pop()
-        out.append(x)
-        todo.extend(c for c in x.children if c.dep_ not in ("acl", "acl:relcl", "relcl"))
-    return out

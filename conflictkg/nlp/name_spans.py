@@ -247,3 +247,21 @@ def possessed(t: Token, covered: dict[int, int], group: str) -> bool:
         (c.dep_ == "poss" and c.i not in covered) or (c.dep_ == "det" and "Poss=Yes" in str(c.morph))
         for c in t.children
     )
+
+
+def _exact_alias(entry: Any, word: str) -> Any:
+    """``entry`` when ``word`` is one of its names as written, or lower-cased ("talibans")."""
+    if entry is None or word not in {n for a in (entry.name, *entry.aliases) for n in (a, a.lower())}:
+        return None
+    return entry
+
+
+def _phrase(t: Token) -> list[Token]:
+    """``t``'s subtree without the clauses hung inside it ("workers of a company protested in X,
+    Croatia" misparsed with the verb on "company": Croatia does not name the workers)."""
+    out, todo = [], [t]
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        todo.extend(c for c in x.children if c.dep_ not in ("acl", "acl:relcl", "relcl"))
+    return out
