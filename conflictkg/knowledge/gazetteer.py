@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -295,7 +296,18 @@ class Gazetteer:
                     return self._lookup_key(" ".join(rest), " ".join(rest), country)
         if len(toks) > 1 and toks[-1] in self._kind_words:
             return self._lookup_key(" ".join(toks[:-1]), " ".join(toks[:-1]), country)
-        return None
+        return self._city_part(name, country)
+
+    def _city_part(self, name: str, country: str | None) -> Place | None:
+        """ "Mogadishu-Hodan", "Kabul-Police District 5": a part of the real city (>= 100,000) that
+        opens the hyphenated name, named as written, where the city is."""
+        head, dash, _ = name.strip().partition("-")
+        city = self._lookup_key(self._strip(key(head)), head, country) if dash and head.strip() else None
+        if city is None or (city.population or 0) < _FOREIGN_MIN_POPULATION or city.lat is None:
+            return None
+        part = name.strip()
+        return replace(city, id=make_id("loc", "part", slug(part), city.id), name=part, kind="district",
+                       population=None, geonames_id=None, aliases=(part,))  # fmt: skip
 
     def _admin_hit(self, k: str, country: str | None, rows: list[tuple[Any, ...]]) -> Place | None:
         """A subdivision named ``k``: one of ``country`` when no town of that country has the name;

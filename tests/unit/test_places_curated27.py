@@ -274,3 +274,23 @@ def test_kb_actors_carry_their_area() -> None:
 def test_a_place_name_with_a_particle_is_read_whole(text: str, expected: set[tuple[str, str, str]]) -> None:
     # not "los Aldama" (a village 600 km away), "Santana" (Amapa), "Antonio"
     assert _placed(text) == expected
+
+
+def test_a_part_of_a_city_named_after_it(gz: Gazetteer) -> None:
+    # "Mogadishu-Yaqshid": a district of Mogadishu, named as written, where the city is
+    part = gz.lookup("Mogadishu-Yaqshid")
+    city = gz.lookup("Mogadishu")
+    assert part is not None and city is not None
+    assert (part.name, part.kind, part.country) == ("Mogadishu-Yaqshid", "district", "SOM")
+    assert (part.lat, part.lon) == (city.lat, city.lon) and part.id != city.id
+    # hyphenated names the gazetteer knows stay themselves; a small town opens no city part
+    assert gz.lookup("Port-au-Prince").kind == "city"  # type: ignore[union-attr]
+    assert gz.lookup("Guinea-Bissau").kind == "country"  # type: ignore[union-attr]
+    assert gz.lookup("Shamli-Xyzabad") is None
+
+
+@pytest.mark.nlp
+def test_an_event_in_a_district_of_a_city() -> None:
+    text = "On 8 June 2020, Al Shabaab militants shot dead a soldier in Mogadishu-Yaqshid district."
+    got = _located(text)
+    assert list(got) == ["Mogadishu-Yaqshid"] and got["Mogadishu-Yaqshid"][0] == "SOM"
