@@ -182,3 +182,16 @@ def told(text: str) -> set[Told]:
 )  # fmt: skip
 def test_reported_speech(text: str, expected: set[Told]) -> None:
     assert told(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town taken, a bare name the parser hung as an adverb, not the town it is measured
+        # from; and that town's country is no side the town was taken from
+        ("Des jihadistes ont pris Diabaly, à 400 km de Bamako.", {(MLI_ARMED, "CAPTURE", None, "Diabaly")}),
+        ("Diabaly a été reprise par l'armée malienne.", {(MLI_ARMY, "CAPTURE", None, "Diabaly")}),
+    ],
+)  # fmt: skip
+def test_a_town_taken_far_from_another(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
