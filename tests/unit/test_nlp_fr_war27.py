@@ -195,3 +195,17 @@ def test_reported_speech(text: str, expected: set[Told]) -> None:
 )  # fmt: skip
 def test_a_town_taken_far_from_another(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # loyalists are the state's forces (generic_groups loyaliste, force loyaliste, force loyale)
+        ("Les loyalistes ont pilonné le quartier de Baba Amr à Homs.",
+         {(SYR_ARMY, "FIGHT", None, "Baba Amr")}),
+        ("Selon l'OSDH, les forces loyales au régime ont bombardé Homs.",
+         {(SYR_ARMY, "FIGHT", None, "Homs")}),
+    ],
+)  # fmt: skip
+def test_loyalists_are_the_state_forces(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
