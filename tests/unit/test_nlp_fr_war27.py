@@ -127,6 +127,9 @@ def test_an_english_crash_is_no_attack(text: str, expected: set[Row]) -> None:
          {("French Armed Forces", "CAPTURE", None, "Kidal")}),
         ("Les troupes maliennes ont fait leur entrée à Gao samedi, a annoncé l'armée.",
          {(MLI_ARMY, "CAPTURE", None, "Gao")}),
+        # "dans X" hung on the weekday after the verb
+        ("Les soldats français sont entrés lundi dans Tombouctou.",
+         {("French Armed Forces", "CAPTURE", None, "Timbuktu")}),
         ("Selon un officier, les rebelles sont entrés dans la ville de Homs.",
          {(SYR_ARMED, "CAPTURE", None, "Homs")}),
         # entering a country is no capture of it; a room is no place; a war is no place
