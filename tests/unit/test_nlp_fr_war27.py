@@ -127,6 +127,9 @@ def test_an_english_crash_is_no_attack(text: str, expected: set[Row]) -> None:
          {("French Armed Forces", "CAPTURE", None, "Kidal")}),
         ("Les troupes maliennes ont fait leur entrée à Gao samedi, a annoncé l'armée.",
          {(MLI_ARMY, "CAPTURE", None, "Gao")}),
+        # "dans X" hung on the weekday after the verb
+        ("Les soldats français sont entrés lundi dans Tombouctou.",
+         {("French Armed Forces", "CAPTURE", None, "Timbuktu")}),
         ("Selon un officier, les rebelles sont entrés dans la ville de Homs.",
          {(SYR_ARMED, "CAPTURE", None, "Homs")}),
         # entering a country is no capture of it; a room is no place; a war is no place
@@ -182,3 +185,30 @@ def told(text: str) -> set[Told]:
 )  # fmt: skip
 def test_reported_speech(text: str, expected: set[Told]) -> None:
     assert told(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town taken, a bare name the parser hung as an adverb, not the town it is measured
+        # from; and that town's country is no side the town was taken from
+        ("Des jihadistes ont pris Diabaly, à 400 km de Bamako.", {(MLI_ARMED, "CAPTURE", None, "Diabaly")}),
+        ("Diabaly a été reprise par l'armée malienne.", {(MLI_ARMY, "CAPTURE", None, "Diabaly")}),
+    ],
+)  # fmt: skip
+def test_a_town_taken_far_from_another(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # loyalists are the state's forces (generic_groups loyaliste, force loyaliste, force loyale)
+        ("Les loyalistes ont pilonné le quartier de Baba Amr à Homs.",
+         {(SYR_ARMY, "FIGHT", None, "Baba Amr")}),
+        ("Selon l'OSDH, les forces loyales au régime ont bombardé Homs.",
+         {(SYR_ARMY, "FIGHT", None, "Homs")}),
+    ],
+)  # fmt: skip
+def test_loyalists_are_the_state_forces(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

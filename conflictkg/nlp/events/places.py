@@ -412,6 +412,9 @@ def _fronted(c: Token, verb: Token) -> bool:
     return c.i < verb.i and after < len(c.doc) and c.doc[after].text == ","
 
 
+LOOSE_NAME_DEPS = frozenset({"obl:mod", "obl", "npadvmod", "advmod"})  # "a pris Diabaly" as advmod
+
+
 def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     lex, tok, p = st.lex, f.tok, f.pred
     base = f.noun if f.noun is not None else tok
@@ -420,7 +423,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     if p.type in ("CAPTURE", "RETREAT", "FIGHT", "ASSAULT", "MOBILIZE"):
         objs = [c for c in tok.children if c.dep_ in OBJ or (c.dep_ in SUBJ_PASS and not is_reflexive(tok))]
         # names the parser left without a relation to the verb ("a attaqué El Fasher" as obl:mod)
-        objs += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ in ("obl:mod", "obl", "npadvmod")
+        objs += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ in LOOSE_NAME_DEPS
                  and case_of(c) is None and c.i > tok.i]  # fmt: skip
         objs += [c for c in tok.children if name_as_complement(c)]
         if f.noun is not None and f.noun.dep_ != "prt":  # "handed over X": the particle is no object

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp.events.actors import _np_actor, _received, _toll_verb, _violent_noun
+from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.state import (
     _PURPOSE_TYPES,
@@ -102,6 +103,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         preps |= {m.lower_ for c in tok.children if c.dep_ == "xcomp" for m in c.children if m.dep_ == "mark"}
         # "cleared X of Y": the parser hangs the verb's second complement on its object
         objects = [o for c in tok.children if c.dep_ in OBJ for o in (c, *c.conjuncts)]
+        # "sont entrés lundi dans X": hung on the date word after the verb
+        objects += [c for c in tok.children if c.i > tok.i and _is_date_word(st, c)]
         preps |= {prep for o in objects for prep, _ in prep_args(o)}
         if not preps & set(p.needs_prep):
             return False

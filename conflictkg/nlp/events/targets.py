@@ -140,6 +140,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     for c in cands:
         if p.requires_place and _place_np(st, c) is not None:
             continue  # the place taken, not an actor
+        if _distance_from_place(st, c):
+            continue  # "a pris Diabaly, à 400 km de Bamako": how far, not from whom
         # "dispersed a rally": the crowd holding it
         got = _protest_crowd(st, c) if p.type == "COERCE" else None
         got = got or (_escaped_person(st, c) if c in escapers else None) or _target_np(st, c, actor_id)
@@ -458,3 +460,10 @@ def _bare_oblique_name(tok: Token) -> bool:
     """A name the parser hung as an oblique though no preposition introduces it: an object."""
     bare = not any(c.dep_ == "case" for c in tok.children)
     return tok.dep_.startswith("obl") and tok.pos_ == "PROPN" and bare
+
+
+def _distance_from_place(st: DocState, c: Token) -> bool:
+    """ "à 400 km de Bamako": a counted noun whose "de" complement is a place measures a distance."""
+    of = st.lex.group("of_preps")
+    counted = any(x.dep_ == "nummod" for x in c.children)
+    return counted and any(prep in of and _place_np(st, x) is not None for prep, x in prep_args(c))
