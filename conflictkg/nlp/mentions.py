@@ -1,9 +1,8 @@
 """Actor mentions: noun phrases, names and demonyms resolved against the knowledge base.
 
-Candidates come from the parse (a head noun with its name-forming dependents: "armée nationale
-libyenne", "forces de Khalifa Haftar", "Russian forces") and from NER; the largest phrase that the
-KB resolves wins. Unknown organisations and people named by NER are discovered (kb.discover).
-"""
+Candidates come from the parse (a head noun with its name-forming dependents: "armée nationale libyenne",
+"forces de Khalifa Haftar", "Russian forces") and from NER; the largest phrase that the KB resolves
+wins. Unknown organisations and people named by NER are discovered (kb.discover)."""
 
 from __future__ import annotations
 
@@ -206,8 +205,7 @@ class MentionFinder:
                     if place is not None and place.country and (place.population or 0) >= 100_000:
                         counts[place.country] = counts.get(place.country, 0) + 2
         if not counts and self.gazetteer is not None:
-            # a short note naming only small places ("in Doutchi, near Diffa (Diffa)"): their country,
-            # when two of the names agree
+            # a note naming only small places ("in Doutchi, near Diffa (Diffa)"): their country if two agree
             for ent in doc.ents:
                 if ent.label_ in ("GPE", "LOC") and ent.start not in covered:
                     place = self.gazetteer.lookup(ent.text)

@@ -162,7 +162,7 @@ def test_the_army_of_the_places_named(text: str, expected: set[Row]) -> None:
         # "a police camp", "a police post": the police's place, so the police are attacked
         (
             "Maoist rebels attacked a police camp in Chhattisgarh, killing five policemen.",
-            {("Unidentified Armed Group (India)", "FIGHT", "Police Forces of India", "Chhattīsgarh")},
+            {("Communist Party of India (Maoist)", "FIGHT", "Police Forces of India", "Chhattīsgarh")},
         ),
         (
             "Gunmen attacked a police post in Kidal.",
