@@ -46,6 +46,8 @@ class Predicate:
     toll_only: bool = False  # "des tirs ont fait trois blessés": an event only as a toll verb's subject
     as_culprit: str | None = None  # "désigner X comme l'auteur de l'attentat": the word before the culprit
     between_pair: bool = False  # "an agreement between X and Y": the two sides named do it together
+    people_taken: str | None = None  # "seized two aid workers": the verb read when people are taken
+    people_only: bool = False  # "were picked up by gunmen": an event only when people are taken
     for_demand: Predicate | None = None  # "se sont réunis pour réclamer X": a gathering held to demand
 
     @classmethod
@@ -81,6 +83,8 @@ class Predicate:
             unnamed_patient=row.get("unnamed_patient"),
             rioting=bool(row.get("rioting", False)),
             as_culprit=row.get("as_culprit"),
+            people_taken=row.get("people_taken"),
+            people_only=bool(row.get("people_only", False)),
             for_demand=cls.of(row["for_demand"]) if "for_demand" in row else None,
             toll_only=bool(row.get("toll_only", False)),
             between_pair=bool(row.get("between_pair", False)),
@@ -115,7 +119,7 @@ _WORD_GROUPS = (
     "reporting", "light", "object_control", "causative", "modal_verbs", "negation",
     "hypothetical_marks", "hypothetical_dets", "pronouns", "agent_preps", "of_preps",
     "locative_preps", "place_preps", "near_words", "country_nouns", "civilian_nouns", "control_nouns",
-    "date_words", "institution_nouns", "reciprocal", "state_force_words",
+    "date_words", "institution_nouns", "reciprocal", "state_force_words", "abductee_classes",
     "instrument_preps", "hand_nouns", "receiving", "source_preps", "attack_subjects", "toll_verbs",
     "responsibility", "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
     "editorial_asides", "topic_nouns", "topic_preps", "regular_er_endings", "escape_verbs",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.syntax import contiguous_run, prep_args
@@ -265,3 +265,13 @@ def _phrase(t: Token) -> list[Token]:
         out.append(x)
         todo.extend(c for c in x.children if c.dep_ not in ("acl", "acl:relcl", "relcl"))
     return out
+
+
+def joined_span(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """The token bounds ``lo``..``hi`` of a name widened across the hyphenated words the tokenizer
+    split around it ("Port-au-Prince" cut to "Prince"): a hyphen with no space on either side."""
+    while lo >= 1 and "-" in (doc[lo].text, doc[lo - 1].text) and not doc[lo - 1].whitespace_:
+        lo -= 1
+    while hi + 1 < len(doc) and "-" in (doc[hi].text, doc[hi + 1].text) and not doc[hi].whitespace_:
+        hi += 1
+    return lo, hi

@@ -14,6 +14,7 @@ from conflictkg.nlp.events.state import (
     Frame,
 )
 from conflictkg.nlp.events.tree import _bounded_subtree, _entity_end, _name_word_after, _path_up, _same_name
+from conflictkg.nlp.name_spans import joined_span
 from conflictkg.nlp.syntax import (
     CLAUSAL,
     OBJ,
@@ -66,7 +67,8 @@ def _name_text(st: DocState, tok: Token) -> str:
         lo -= 1
     while hi + 1 in ids:
         hi += 1
-    return st.doc[_particle_start(st, lo) : max(hi, _entity_end(tok)) + 1].text
+    lo, hi = joined_span(st.doc, _particle_start(st, lo), max(hi, _entity_end(tok)))
+    return st.doc[lo : hi + 1].text
 
 
 def _particle_start(st: DocState, lo: int) -> int:

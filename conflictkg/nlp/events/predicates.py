@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
+from conflictkg.nlp.events.abductions import taken_people
 from conflictkg.nlp.events.actors import _np_actor, _received, _toll_verb, _violent_noun
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
@@ -64,7 +65,8 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
                 frame = Frame(tok, lex.reflexive[lemma])
             if frame is None and lemma in lex.verbs:
                 frame = Frame(tok, lex.verbs[lemma])
-            if frame is not None and _accepts(st, frame):
+            frame = frame and (taken_people(st, frame) or frame)  # "seized two aid workers": abducted
+            if frame is not None and not frame.pred.people_only and _accepts(st, frame):
                 frames.append(frame)
     for tok in sent:
         if tok.i in consumed or tok.pos_ != "NOUN" or _heading(tok):
