@@ -35,6 +35,9 @@ pytestmark = pytest.mark.nlp
             {("Malian Armed Forces", "COERCE", None, "Gao")},
         ),
         ("Police picked up weapons in Lahore on Monday.", set()),
+        # state forces taking people make an arrest, not an abduction
+        ("Police seized two men in Multan on Monday.", set()),
+        ("The army captured three suspects near Bauchi.", set()),
     ],
 )
 def test_people_seized_are_abducted(text: str, expected: set[Row]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import DocState, Frame
-from conflictkg.nlp.syntax import OBJ, SUBJ_PASS
+from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child
 
 
 def taken_people(st: DocState, f: Frame) -> Frame | None:
@@ -16,9 +16,19 @@ def taken_people(st: DocState, f: Frame) -> Frame | None:
     if name is None or f.nominal or name not in st.lex.verbs:
         return None
     taken = [c for c in f.tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
-    if not any(_people(st, c) for c in taken):
+    if not any(_people(st, c) for c in taken) or _state_force(st, first_child(f.tok, SUBJ)):
         return None
     return Frame(f.tok, st.lex.verbs[name])
+
+
+def _state_force(st: DocState, subj: Token | None) -> bool:
+    """ "police seized two men", "the army captured three suspects": an arrest, not an abduction."""
+    if subj is None:
+        return False
+    if st.lex.generic.get(subj.lemma_.lower()) in st.lex.group("arresting_classes"):
+        return True
+    phrase = " ".join(t.lower_ for t in subj.subtree)
+    return any(f" {w} " in f" {phrase} " for w in st.lex.group("state_force_words"))
 
 
 def _people(st: DocState, noun: Token) -> bool:
