@@ -33,3 +33,17 @@ Row = tuple[str, str, str | None, str | None]
 )  # fmt: skip
 def test_both_demonyms_name_their_own_forces(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unnamed armed group a state fights takes the country of the place, not of that state
+        ("La France a lancé une opération contre les jihadistes à Diabaly.",
+         {("France", "FIGHT", MLI_ARMED, "Diabaly")}),
+        ("La France a lancé une opération contre les jihadistes à Gao.",
+         {("France", "FIGHT", MLI_ARMED, "Gao")}),
+    ],
+)  # fmt: skip
+def test_unnamed_target_takes_the_place_country(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
