@@ -39,7 +39,7 @@ from conflictkg.model import (
 )
 from conflictkg.nlp import language
 from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts, town_countries
-from conflictkg.nlp.generic import placed
+from conflictkg.nlp.generic import placed, scoped_unnamed
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
 from conflictkg.nlp.version import extractor_version
 from conflictkg.sources.articles import article_of
@@ -254,9 +254,9 @@ class NLPExtractor:
             if actor_id is None:
                 continue
             # "Civilians" of where it happened, when the article points at that country itself, or
-            # when the unnamed actor was scoped to the place's country
+            # when the unnamed actor was scoped to the place's country; an unnamed armed group always
             hinted = loc_id is not None and locations[loc_id].country in known
-            placed_target = hinted or scoped != e["actor"]
+            placed_target = hinted or scoped != e["actor"] or scoped_unnamed(records.get(e["target"] or ""))
             target_id = actor(in_place(e["target"], loc_id) if placed_target else e["target"])
             if e["type"] == "CAPTURE" and (loc_id is None or _wide_inferred(e["place"], locations[loc_id])):
                 continue

@@ -102,6 +102,13 @@ def placed(rec: dict[str, Any] | None, iso3: str | None, kb: Any) -> dict[str, o
     return record(entry)
 
 
+def scoped_unnamed(rec: dict[str, Any] | None) -> bool:
+    """An unnamed group ACLED scopes to the event's country ("les jihadistes à Diabaly": Unidentified
+    Armed Group (Mali), whichever state the article named first), not one of the text's own."""
+    spec = classes().get(str(rec.get("group"))) if rec is not None else None
+    return bool(spec and spec.get("scoped")) and rec is not None and not rec.get("own")
+
+
 def told_country(
     group: str, t: Any, definite: tuple[str, ...], mentions: list[dict[str, Any]], actors: dict[str, Any]
 ) -> Any:

@@ -58,7 +58,7 @@ def test_a_local_town_beats_a_curated_namesake_abroad(gz: Gazetteer) -> None:
         ("Un soldat français a été tué dans la vallée d'Uzbin.",
          {("Unidentified Armed Group (Afghanistan)", "FIGHT", "French Armed Forces", "Uzbin valley")}),
         ("Les soldats français ont tué deux insurgés près de Nijrab.",
-         {("French Armed Forces", "FIGHT", "Unidentified Armed Group", "Nijrab")}),
+         {("French Armed Forces", "FIGHT", "Unidentified Armed Group (Afghanistan)", "Nijrab")}),
         ("L'armée syrienne a bombardé Baba Amr.",
          {("Syrian Arab Army", "FIGHT", None, "Baba Amr")}),
     ],

@@ -439,10 +439,11 @@ def _toll_of_told(st: DocState, p: Predicate) -> bool:
     return p.type in violent and any(e["type"] in violent for e in st.done)
 
 
-def _generic(st: DocState, group: str, iso3: Any) -> str:
+def _generic(st: DocState, group: str, iso3: Any, own: bool = False) -> str:
+    """``own``: the country is the text's ("soldats tchadiens"), kept wherever the group acts."""
     kb = st.kb
     state = kb.state(str(iso3)) if iso3 else None
-    entry = generic_entry(group, iso3 and str(iso3), state.name if state is not None else None, kb)
+    entry = generic_entry(group, iso3 and str(iso3), state.name if state is not None else None, kb, own)
     st.actors.setdefault(entry.id, generic.record(entry))
     return str(entry.id)
 

@@ -3,6 +3,8 @@ of a pair or of "between X and Y", and the generic actors (civilians, protesters
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
@@ -236,17 +238,32 @@ def _conjuncts(subj: Token) -> list[Token]:
 
 def _coordinated_demonym(st: DocState, t: Token) -> Actor | None:
     """ "les forces françaises et maliennes": the second demonym names the same kind of group of
-    another country (Mali's forces, not Mali)."""
-    m = st.covered.get(t.i)
-    if t.dep_ != "conj" or t.pos_ != "ADJ" or m is None or m["kind"] != "state":
+    another country (Mali's forces, not Mali), its own wherever it acts."""
+    country = _conjoined_state(st, t)
+    if country is None:
         return None
     noun = t.head if t.head.pos_ == "NOUN" else t.head.head
     head = st.covered.get(noun.i)
     name = str(st.actors.get(head["actor"], {}).get("name", "")).lower() if head is not None else ""
     forces = any(w in name for w in st.lex.group("state_force_words"))  # "forces françaises et ..."
     group = st.lex.generic.get(noun.lemma_.lower()) or ("military" if forces else None)
-    country = st.actors.get(m["actor"], {}).get("country")
-    return (_generic(st, group, country), 0.75, None) if group and country else None
+    return (_generic(st, group, country, own=True), 0.75, None) if group else None
+
+
+def _conjoined_state(st: DocState, t: Token) -> Any:
+    """The country of a demonym conjoined to another ("soldats maliens et français"), also when the
+    parser took it for a noun ("soldats français et maliens")."""
+    if t.dep_ != "conj":
+        return None
+    m = st.covered.get(t.i)
+    if m is not None:
+        state = st.actors.get(m["actor"], {}) if t.pos_ == "ADJ" and m["kind"] == "state" else {}
+        return state.get("country")
+    if t.pos_ != "NOUN" or t.head.pos_ != "ADJ":
+        return None
+    first, entry = st.kb.resolve_demonym(t.head.text), st.kb.resolve_demonym(t.text)
+    states = first is not None and entry is not None and first.kind == entry.kind == "state"
+    return entry.country if states and entry is not None else None
 
 
 def _group(st: DocState, subj: Token) -> list[Actor]:
