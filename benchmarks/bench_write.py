@@ -16,8 +16,8 @@ Baselines, in the same run, in batches of the writer's size:
 - ``same_shape``: the raw statements of the insert path's row shape: each event ``CREATE``d with
   its properties and its 3–4 edges (ACTOR, REPORTED_IN with the evidence, TARGET, AT) to Articles,
   Actors and Locations created before the clock, one ``UNWIND`` per row shape (with or without
-  target and place), the same property values as the writer's. ``*_ratio_to_same_shape`` = writer
-  events/s ÷ these events/s.
+  target and place), the same property values as the writer's (``derive_key`` included).
+  ``*_ratio_to_same_shape`` = writer events/s ÷ these events/s.
 - ``bare``: ``UNWIND $rows AS row CREATE (:BenchX {id: row.id})`` with as many rows as events;
   ``*_ratio_to_baseline`` = writer events/s ÷ these rows/s.
 """
@@ -32,6 +32,7 @@ from typing import Any
 from benchmarks import fresh
 from benchmarks.synthetic import Spec, generate
 from conflictkg.graph import writer as writer_mod
+from conflictkg.graph.derive_keys import derive_key
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import DEFAULT_BATCH_ROWS, GraphWriter
 from conflictkg.model import ArticleFacts
@@ -92,7 +93,7 @@ def _same_shape_statement(target: bool, place: bool) -> str:
 
 
 EVENT_PROPS = ("type", "cameo", "quad_class", "modality", "date", "date_precision", "confidence",
-               "summary", "source", "run_id")  # fmt: skip
+               "summary", "source", "run_id", "derive_key")  # fmt: skip
 
 
 def _same_shape_rows(facts: list[ArticleFacts]) -> list[tuple[tuple[bool, bool], dict[str, Any]]]:
@@ -100,7 +101,8 @@ def _same_shape_rows(facts: list[ArticleFacts]) -> list[tuple[tuple[bool, bool],
     out = []
     for f in facts:
         for e in f.events:
-            row = {"id": e.id, **e.props(), "run_id": "run:bench", "actor": e.actor_id,
+            key = derive_key(e.type, e.actor_id, e.target_id, e.location_id)
+            row = {"id": e.id, **e.props(), "run_id": "run:bench", "derive_key": key, "actor": e.actor_id,
                    "article": f.article.id, **e.evidence.props()}  # fmt: skip
             if e.target_id:
                 row["target"] = e.target_id
@@ -212,13 +214,13 @@ def profile_insert(store: Store, graph: Any, facts: list[ArticleFacts]) -> dict[
     per_part: dict[str, float] = {}
     t0 = time.perf_counter()
     new = [dataclasses.replace(f, may_exist=False) for f in facts]
-    batches = [batch.params() for batch in writer_mod._batches(new, False, DEFAULT_BATCH_ROWS)]
+    batches = [(b.params(), b.event_keys()) for b in writer_mod._batches(new, False, DEFAULT_BATCH_ROWS)]
     rows_s = time.perf_counter() - t0
-    for rows in batches:
+    for rows, keys in batches:
         for name, part in rows.items():
             params = {name: part, "run_id": "run:bench", "now": "now"}
             t1 = time.perf_counter()
-            text = params_header(params) + writer_mod.batch_statement([name], intern=True)
+            text = params_header(params) + writer_mod.batch_statement([name], intern=True, keys=keys)
             ser_s += time.perf_counter() - t1
             t1 = time.perf_counter()
             res = graph.query(text)

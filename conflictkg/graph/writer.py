@@ -31,151 +31,24 @@ from conflictkg.graph import schema
 from conflictkg.graph.derive_keys import PROPERTY as DERIVE_KEY
 from conflictkg.graph.derive_keys import derive_key
 from conflictkg.graph.store import Store
-from conflictkg.model import Actor, ArticleFacts, Location
+from conflictkg.graph.write_statements import (
+    EVENT_KEYS,
+    FLAT,
+    REPEATED_EVIDENCE,
+    REPEATED_PREFIX,
+    EventKeys,
+    reserved,
+)
+from conflictkg.graph.write_statements import NEW_EVENTS as _NEW_EVENTS
+from conflictkg.graph.write_statements import PARTS as _PARTS
+from conflictkg.graph.write_statements import batch_statement as batch_statement
+from conflictkg.model import Actor, ArticleFacts, Event, Location
 
 DEFAULT_BATCH_ROWS = 5000
-# REPORTED_IN's strings that an article may repeat (one sentence for several events, a span that is
-# the whole sentence): each repeated one is kept once on FalkorDB (see _repeats).
-REPEATED_EVIDENCE = ("sentence", "text")
-
-
-def _interned(expr: str, intern: bool) -> str:
-    return f"intern({expr})" if intern else expr
-
-
-def _set_shared(var: str, label: str, intern: bool) -> str:
-    """Set the node's repeated-value properties (schema.INTERNED) from ``row.shared``: as a map on a
-    store that keeps every value as it comes, each through ``intern`` on FalkorDB (one copy a value;
-    a value that is not a string stays in ``row.props``, set by ``+=`` before this, and is kept)."""
-    if not intern:
-        return f"{var} += row.shared"
-    return ", ".join(
-        f"{var}.{p} = coalesce(intern(row.shared.{p}), row.props.{p})" for p in schema.INTERNED[label]
-    )
-
-
-def _repeated(key: str, plain: str, intern: bool) -> str:
-    """A string the article repeats (``row.repeated``, see :func:`_repeats`), interned on FalkorDB,
-    else the row's own value."""
-    return f"coalesce({_interned(f'row.repeated.{key}', intern)}, {plain})"
-
-
-def _set_event(intern: bool) -> str:
-    """Set an event's repeated values after ``e += row.props``: schema.INTERNED from ``row.shared``,
-    and the summary, which the article may repeat (both paths, CREATE and MERGE)."""
-    summary = _repeated("summary", "row.props.summary", intern)
-    return f"{_set_shared('e', 'Event', intern)}, e.summary = {summary}"
-
-
-def _create_events(part: str, target: bool, place: bool, intern: bool) -> str:
-    """New events with all their edges in one CREATE: one statement per row shape (with or without
-    target and place), as an OPTIONAL MATCH for the optional edges is slower on FalkorDB."""
-    # The evidence is set inside the pattern: FalkorDB 4.16 crashes on a SET of a relationship whose
-    # CREATE broke a unique constraint (the case of an article taken for new that exists).
-    evidence = ", ".join(
-        f"{k}: {_repeated(k, f'row.evidence.{k}', intern) if k in REPEATED_EVIDENCE else f'row.evidence.{k}'}"
-        for k in ("sentence", "start", "end", "text")
-    )
-    nodes = ["(a:Actor {id: row.actor})", "(art:Article {id: row.article})"]
-    paths = [f"(a)-[:ACTOR]->(e:Event {{id: row.id}})-[:REPORTED_IN {{{evidence}}}]->(art)"]
-    if target:
-        nodes.append("(t:Actor {id: row.target})")
-        paths.append("(e)-[:TARGET]->(t)")
-    if place:
-        nodes.append("(l:Location {id: row.location})")
-        paths.append("(e)-[:AT]->(l)")
-    return (
-        f"UNWIND ${part} AS row MATCH {' MATCH '.join(nodes)} CREATE {', '.join(paths)} "
-        f"SET e.run_id = {_interned('$run_id', intern)}, e += row.props, {_set_event(intern)}"
-    )
-
-
-# The part that writes a new event, by (has target, has place).
-_NEW_EVENTS = {
-    (False, False): "new_events",
-    (True, False): "new_events_target",
-    (False, True): "new_events_place",
-    (True, True): "new_events_target_place",
-}
-
-
-def _parts(intern: bool) -> dict[str, str]:
-    """The statement of each part; with ``intern`` (FalkorDB), repeated values are set through
-    ``intern`` (schema.INTERNED, every node's run id, the ingestion time)."""
-    run_id, now = _interned("$run_id", intern), _interned("$now", intern)
-    article = _set_shared("n", "Article", intern)
-    evidence = ", ".join(f"r.{k} = {_repeated(k, f'row.evidence.{k}', intern)}" for k in REPEATED_EVIDENCE)
-    return {
-        "new_articles": (
-            "UNWIND $new_articles AS row CREATE (n:Article {id: row.id}) "
-            f"SET n.run_id = {run_id}, n.ingested_at = {now}, n += row.props, {article}"
-        ),
-        "articles": (
-            "UNWIND $articles AS row MERGE (n:Article {id: row.id}) "
-            f"ON CREATE SET n.run_id = {run_id}, n.ingested_at = {now} SET n += row.props, {article}"
-        ),
-        "stale": (
-            # `e` stays unlabelled so FalkorDB anchors on the Article index, not a scan of every Event.
-            "UNWIND $stale AS row MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e) "
-            "WHERE NOT e.id IN row.keep DETACH DELETE e "
-            # Kept events may now point elsewhere: their target and place edges are laid again below.
-            "WITH count(*) AS _ UNWIND $stale AS row "
-            "MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e)-[r:AT|TARGET]->() DELETE r"
-        ),
-        "stale_controls": (
-            "UNWIND $stale_controls AS row MATCH ()-[c:CONTROLS {article: row.article}]->() DELETE c"
-        ),
-        "actors": (
-            "UNWIND $actors AS row MERGE (n:Actor {id: row.id}) "
-            f"ON CREATE SET n.run_id = {run_id} SET n += row.props"
-        ),
-        "locations": (
-            "UNWIND $locations AS row MERGE (n:Location {id: row.id}) "
-            f"ON CREATE SET n.run_id = {run_id} SET n += row.props"
-        ),
-        **{
-            part: _create_events(part, target, place, intern) for (target, place), part in _NEW_EVENTS.items()
-        },
-        # Articles that may exist, or give an event id twice (MERGE makes one event of both).
-        "events": (
-            "UNWIND $events AS row MERGE (e:Event {id: row.id}) "
-            f"ON CREATE SET e.run_id = {run_id} SET e += row.props, {_set_event(intern)} "
-            "WITH e, row MATCH (a:Actor {id: row.actor}) MERGE (a)-[:ACTOR]->(e) "
-            "WITH e, row MATCH (art:Article {id: row.article}) MERGE (e)-[r:REPORTED_IN]->(art) "
-            f"SET r += row.evidence, {evidence}"
-        ),
-        "targets": (
-            "UNWIND $targets AS row MATCH (e:Event {id: row.event}) MATCH (t:Actor {id: row.target}) "
-            "MERGE (e)-[:TARGET]->(t)"
-        ),
-        "places": (
-            "UNWIND $places AS row MATCH (e:Event {id: row.event}) MATCH (l:Location {id: row.location}) "
-            "MERGE (e)-[:AT]->(l)"
-        ),
-        "members": (
-            "UNWIND $members AS row MATCH (p:Actor {id: row.person}) MATCH (o:Actor {id: row.org}) "
-            "MERGE (p)-[m:MEMBER_OF]->(o) SET m.role = row.role"
-        ),
-        "controls": (
-            "UNWIND $controls AS row MATCH (a:Actor {id: row.actor}) MATCH (l:Location {id: row.location}) "
-            "MERGE (a)-[c:CONTROLS {article: row.article}]->(l) SET c += row.props"
-        ),
-    }
-
-
-_PARTS = _parts(intern=False)
-_PARTS_INTERNED = _parts(intern=True)
-
-
-def batch_statement(parts: Iterable[str], intern: bool = False) -> str:
-    """The statement that writes the given parts, in a fixed order, as one transaction (``intern``:
-    FalkorDB's form, see :func:`_parts`)."""
-    wanted = set(parts)
-    chosen = [text for name, text in (_PARTS_INTERNED if intern else _PARTS).items() if name in wanted]
-    return " WITH count(*) AS _ ".join(chosen) + " RETURN count(*) AS done"
-
-
-ALL_PARTS_STATEMENT = batch_statement(_PARTS)
+_INTERNED_EVENT = schema.INTERNED["Event"]
+# A new event's flat row keys that hold a string its article may repeat (summary, evidence).
+_REPEATABLE = ("summary", *(FLAT[k] for k in REPEATED_EVIDENCE))
+assert DERIVE_KEY == "derive_key" and all(FLAT[k] == f"_{k}" for k in ("sentence", "start", "end", "text"))
 
 
 @dataclass
@@ -223,11 +96,21 @@ class _Batch:
         self.actors: dict[str, Actor] = {}
         self.locations: dict[str, Location] = {}
         self.size = 0
+        # The new events' properties beyond EVENT_KEYS (extra fields), and the interned ones a row
+        # holds as something other than a string: the CREATE pattern is written for them.
+        self.extra_keys: set[str] = set()
+        self.not_interned: set[str] = set()
 
     def add(self, facts: ArticleFacts) -> None:
         art, rows = facts.article, self.rows
         # An event id given twice keeps its article on the MERGE path.
-        new = self.create and not facts.may_exist and len({e.id for e in facts.events}) == len(facts.events)
+        # An extra field with a flat row's reserved name (write_statements.FLAT) too.
+        new = (
+            self.create
+            and not facts.may_exist
+            and len({e.id for e in facts.events}) == len(facts.events)
+            and not any(reserved(k) for e in facts.events if e.extra for k in e.extra)
+        )
         self.creates |= new
         self.group.append(facts)
         self.ids.add(art.id)
@@ -243,16 +126,14 @@ class _Batch:
         repeats = _repeated_strings(facts)
         for e in facts.events:
             key = derive_key(e.type, e.actor_id, e.target_id, e.location_id)
+            if new:
+                rows[_NEW_EVENTS[bool(e.target_id), bool(e.location_id)]].append(
+                    self._flat(e, art.id, key, repeats)
+                )
+                continue
             row = {"id": e.id, **_split({**e.props(), DERIVE_KEY: key}, "Event"), "actor": e.actor_id,
                    "article": art.id, "evidence": e.evidence.props()}  # fmt: skip
             row["repeated"] = _repeats(row, repeats)
-            if new:
-                if e.target_id:
-                    row["target"] = e.target_id
-                if e.location_id:
-                    row["location"] = e.location_id
-                rows[_NEW_EVENTS[bool(e.target_id), bool(e.location_id)]].append(row)
-                continue
             rows["events"].append(row)
             if e.target_id:
                 rows["targets"].append({"event": e.id, "target": e.target_id})
@@ -267,6 +148,34 @@ class _Batch:
             rows["controls"].append(
                 {"actor": c.actor_id, "location": c.location_id, "article": art.id, "props": props}
             )
+
+    def _flat(self, e: Event, article: str, key: int | None, repeats: set[str]) -> dict[str, Any]:
+        """A new event's flat row (write_statements.FLAT): its properties under their own names, its
+        edges' ends and evidence under reserved ones, a string the article repeats under ``_r_<key>``."""
+        ev = e.evidence
+        row = e.props()
+        if e.extra:
+            self.extra_keys.update(e.extra)
+        for p in _INTERNED_EVENT:
+            value = row.get(p)
+            if value is not None and type(value) is not str:
+                self.not_interned.add(p)
+        row.update(id=e.id, derive_key=key, _actor=e.actor_id, _article=article, _sentence=ev.sentence,
+                   _start=ev.start, _end=ev.end, _text=ev.text)  # fmt: skip
+        if repeats:
+            for name in _REPEATABLE:
+                if row[name] in repeats:
+                    row[REPEATED_PREFIX + name.lstrip("_")] = row.pop(name)
+        if e.target_id:
+            row["_target"] = e.target_id
+        if e.location_id:
+            row["_location"] = e.location_id
+        return row
+
+    def event_keys(self) -> EventKeys:
+        """The properties the batch's CREATE patterns list (write_statements.EventKeys)."""
+        extra = tuple(sorted(self.extra_keys.difference(EVENT_KEYS)))
+        return EventKeys(EVENT_KEYS + extra, frozenset(self.not_interned))
 
     def params(self, written: dict[str, Actor | Location] | None = None) -> dict[str, list[dict[str, Any]]]:
         """The non-empty parts' rows, by part name; without the actors and places ``written`` has
@@ -405,7 +314,7 @@ class GraphWriter:
         if written is not None:
             written.update(batch.actors)
             written.update(batch.locations)
-        statement = batch_statement(params, intern=self.store.kind == "falkordb")
+        statement = batch_statement(params, intern=self.store.kind == "falkordb", keys=batch.event_keys())
         params.update(run_id=self.run_id, now=now)
         return self.store.prepare(statement, params)
 

@@ -33,6 +33,7 @@ from conflictkg.queries.files import load
 PAGE_SIZE = 1000  # a page of the API (iter_events' default)
 STREAM_PAGE_SIZE = 4000  # a page of `conflictkg export events`
 FIRST_PAGE_SIZE = PAGE_SIZE  # the first page of any stream: the windows of an API page
+FIRST_WINDOW_SIZE = 16  # the events a stream's very first window holds about (its first lines)
 CACHE_LIMIT = 50_000  # actors + places kept per stream before the cache starts again
 
 # Column order of the CSV export: the contract's fields, nested ones flattened with dots.
@@ -63,13 +64,23 @@ def id_windows(events: int, page_size: int) -> list[tuple[str, str]]:
     return [(prefix, prefix + "g") for prefix in prefixes]
 
 
-def stream_windows(events: int, page_size: int, first_page: int) -> list[tuple[str, str]]:
+def stream_windows(
+    events: int, page_size: int, first_page: int, first_window: int = FIRST_WINDOW_SIZE
+) -> list[tuple[str, str]]:
     """The windows of :func:`id_windows` for ``page_size``, the first one cut into the smaller
-    windows of ``first_page`` (the same ids, in the same order)."""
+    windows of ``first_page``, and the first of those cut again: a window of about ``first_window``
+    events (so that the first lines come after reading a few events, not a page), then the rest of
+    that window together with the next one (one read for both). The same ids, in the same order."""
     windows = id_windows(events, page_size)
     first_prefix = windows[0][0]
     fine = [w for w in id_windows(events, min(first_page, page_size)) if w[0].startswith(first_prefix)]
-    return fine + windows[1:]
+    out = fine + windows[1:]
+    head = id_windows(events, min(first_window, first_page, page_size))[0]
+    if head[0] == out[0][0]:  # not finer than the first window
+        return out
+    # (head's end, the next window's end]: its lower bound is not a prefix, but the index range from
+    # a bound inside the id space is exact on both stores (as the keyset's `after` of a full page).
+    return [head, (head[1], out[min(1, len(out) - 1)][1]), *out[2:]]
 
 
 def article_key(path_or_url: str) -> str:
@@ -154,13 +165,14 @@ def _place(found: dict[str, Any]) -> dict[str, Any]:
 
 
 def _row_pages(
-    store: Store, params: dict[str, Any], page_size: int, first_page: int
+    store: Store, params: dict[str, Any], page_size: int, first_page: int, first_window: int
 ) -> Iterator[list[dict[str, Any]]]:
     """The export query's pages, in event id order (the first one at most ``first_page`` rows)."""
     cypher = load("export_events")
     count = store.query("MATCH (e:Event) RETURN count(e) AS n")
     limit = min(first_page, page_size)
-    for after, upto in stream_windows(int(count[0]["n"]) if count else 0, page_size, first_page):
+    events = int(count[0]["n"]) if count else 0
+    for after, upto in stream_windows(events, page_size, first_page, first_window):
         while True:
             rows = store.query(cypher, {**params, "after": after, "upto": upto, "limit": limit})
             full = len(rows) >= limit
@@ -188,6 +200,7 @@ def _pages(
     source: str | None,
     page_size: int,
     first_page: int,
+    first_window: int = FIRST_WINDOW_SIZE,
 ) -> Iterator[_Page]:
     """The pages with their actors and places, each fetched while the previous one is used."""
     params: dict[str, Any] = {
@@ -197,7 +210,8 @@ def _pages(
         "source": source,
     }
     endpoints = _Endpoints(store)
-    pages = (endpoints.page(rows) for rows in _row_pages(store, params, page_size, first_page))
+    rows_pages = _row_pages(store, params, page_size, first_page, first_window)
+    pages = (endpoints.page(rows) for rows in rows_pages)
     fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-page")
     try:
         pending = fetcher.submit(next, pages, None)
@@ -244,9 +258,10 @@ def iter_events(
     source: str | None = None,
     page_size: int = PAGE_SIZE,
     first_page: int = FIRST_PAGE_SIZE,
+    first_window: int = FIRST_WINDOW_SIZE,
 ) -> Iterator[dict[str, Any]]:
     """Events in the export contract, streamed in event id order."""
-    for page in _pages(store, article, since, until, source, page_size, first_page):
+    for page in _pages(store, article, since, until, source, page_size, first_page, first_window):
         for row in page.rows:
             yield to_contract(row, page)
 

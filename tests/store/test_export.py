@@ -168,11 +168,11 @@ def test_keyset_pages_across_id_windows(store: Store) -> None:
 def test_a_streams_first_windows_are_the_api_pages() -> None:
     """The first window of a big page is cut into the small windows of the first page; together
     they still hold every id once, in order."""
-    windows = stream_windows(10**6, 4000, 1000)
+    windows = stream_windows(10**6, 4000, 1000, first_window=1000)  # not cut again (see test_export_window29)
     assert windows[:2] == [("ev:000", "ev:000g"), ("ev:001", "ev:001g")]
     assert windows[15:17] == [("ev:00f", "ev:00fg"), ("ev:01", "ev:01g")]
     assert windows[-1] == ("ev:ff", "ev:ffg") and len(windows) == 16 + 255
-    assert stream_windows(300, 4000, 1000) == [("ev:", "ev:g")]
+    assert stream_windows(300, 4000, 1000, first_window=1000) == [("ev:", "ev:g")]
 
 
 @pytest.mark.store

@@ -47,7 +47,9 @@ def test_only_the_falkordb_form_interns_and_it_interns_every_listed_property() -
         label = "Article" if "articles" in part else "Event"
         plain, interned = batch_statement([part]), batch_statement([part], intern=True)
         assert "intern(" not in plain
-        assert {p for p in schema.INTERNED[label] if f"intern(row.shared.{p})" in interned} == set(
+        # The MERGE path's nested rows (`row.shared`), the CREATE path's flat ones (`row.<key>`).
+        field = "row." if part.startswith("new_events") else "row.shared."
+        assert {p for p in schema.INTERNED[label] if f"intern({field}{p})" in interned} == set(
             schema.INTERNED[label]
         )
         assert "intern($run_id)" in interned

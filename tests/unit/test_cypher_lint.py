@@ -47,7 +47,8 @@ def literal_statements(path: Path) -> list[tuple[str, str]]:
 
 
 def shipped_cypher() -> list[dict[str, str]]:
-    from conflictkg.graph import schema, writer
+    from conflictkg.graph import schema
+    from conflictkg.graph import write_statements as writer
 
     items: list[tuple[str, str]] = [
         (str(p.relative_to(ROOT)), p.read_text(encoding="utf-8")) for p in sorted(PACKAGE.rglob("*.cypher"))
@@ -55,9 +56,7 @@ def shipped_cypher() -> list[dict[str, str]]:
     for path in sorted(PACKAGE.rglob("*.py")):
         items.extend(literal_statements(path))
     items.append(("writer.ALL_PARTS_STATEMENT", writer.ALL_PARTS_STATEMENT))
-    items.extend(
-        (f"writer.batch_statement({name})", writer.batch_statement([name])) for name in writer._PARTS
-    )
+    items.extend((f"writer.batch_statement({name})", writer.batch_statement([name])) for name in writer.PARTS)
     items.extend((f"schema.neo4j_statements()[{i}]", s) for i, s in enumerate(schema.neo4j_statements()))
     items.extend(
         (f"schema.falkordb_statements()[{i}]", s) for i, s in enumerate(schema.falkordb_statements())
@@ -121,7 +120,7 @@ def test_the_collector_finds_what_we_ship() -> None:
     names = {q["name"] for q in shipped_cypher()}
     texts = {q["query"] for q in shipped_cypher()}
     from conflictkg.derived import derive_cypher
-    from conflictkg.graph import writer
+    from conflictkg.graph import write_statements as writer
 
     assert writer.ALL_PARTS_STATEMENT in texts
     assert all(s in texts for s in derive_cypher.SHIPPED_CYPHER)

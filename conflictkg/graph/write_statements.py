@@ -1,0 +1,211 @@
+"""The writer's Cypher: one part per kind of row, chained into one statement per batch.
+
+Every part is ``UNWIND $<part> AS row ...``. Articles that may exist and their events go through
+``MERGE`` (idempotent: ``row.props`` set with ``+=``). A new article's events are written by
+``CREATE`` alone, from **flat rows**: each event node is created with all its properties in its
+pattern (no ``SET`` after it, so every index of the label is written once), with its ACTOR,
+REPORTED_IN (the evidence in the pattern too), TARGET and AT edges; one part per row shape (with or
+without target and place). The flat row holds the event's properties under their own names and the
+rest under reserved names (:data:`FLAT`); the properties the pattern lists are those of the batch's
+rows (:class:`EventKeys`), a property a row lacks or holds as null is not stored, as with ``+=``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from conflictkg.graph import schema
+from conflictkg.graph.derive_keys import PROPERTY as DERIVE_KEY
+from conflictkg.model import Event, Evidence
+
+# REPORTED_IN's strings that an article may repeat (one sentence for several events, a span that is
+# the whole sentence): each repeated one is kept once on FalkorDB (see writer._repeats).
+REPEATED_EVIDENCE = ("sentence", "text")
+EVIDENCE_KEYS = tuple(Evidence("", 0, 0, "").props())
+# A flat row's keys that are not event properties: the edges' ends, the evidence, the repeated
+# strings (``_r_<key>``). An event whose extra fields use a reserved name goes through MERGE.
+FLAT = {"actor": "_actor", "article": "_article", "target": "_target", "location": "_location",
+        **{k: f"_{k}" for k in EVIDENCE_KEYS}}  # fmt: skip
+REPEATED_PREFIX = "_r_"
+# The event properties every event has (Event.props) and the derive key, in the pattern's order.
+EVENT_KEYS = (*Event("", "", "", Evidence("", 0, 0, "")).props(), DERIVE_KEY)
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+
+
+def reserved(key: str) -> bool:
+    """Whether an event property cannot be a flat row's key (it would hide the event's id, run id
+    or an edge's end)."""
+    return key in ("id", "run_id") or key.startswith("_")
+
+
+@dataclass(frozen=True)
+class EventKeys:
+    """The event properties a CREATE pattern lists (``keys``), and those of them stored through
+    ``intern`` on FalkorDB (schema.INTERNED, unless a row of the batch holds a value that is not a
+    string: ``intern`` takes only strings)."""
+
+    keys: tuple[str, ...] = EVENT_KEYS
+    not_interned: frozenset[str] = frozenset()
+
+
+def _interned(expr: str, intern: bool) -> str:
+    return f"intern({expr})" if intern else expr
+
+
+def _field(key: str) -> str:
+    return f"row.{key}" if _NAME.fullmatch(key) else "row.`" + key.replace("`", "``") + "`"
+
+
+def _set_shared(var: str, label: str, intern: bool) -> str:
+    """Set the node's repeated-value properties (schema.INTERNED) from ``row.shared``: as a map on a
+    store that keeps every value as it comes, each through ``intern`` on FalkorDB (one copy a value;
+    a value that is not a string stays in ``row.props``, set by ``+=`` before this, and is kept)."""
+    if not intern:
+        return f"{var} += row.shared"
+    return ", ".join(
+        f"{var}.{p} = coalesce(intern(row.shared.{p}), row.props.{p})" for p in schema.INTERNED[label]
+    )
+
+
+def _repeated(key: str, plain: str, intern: bool, holder: str = "row.repeated.") -> str:
+    """A string the article repeats (see writer._repeats), interned on FalkorDB, else the row's own
+    value."""
+    return f"coalesce({_interned(holder + key, intern)}, {plain})"
+
+
+def _set_event(intern: bool) -> str:
+    """Set an event's repeated values after ``e += row.props`` (the MERGE path): schema.INTERNED from
+    ``row.shared``, and the summary, which the article may repeat."""
+    summary = _repeated("summary", "row.props.summary", intern)
+    return f"{_set_shared('e', 'Event', intern)}, e.summary = {summary}"
+
+
+def _event_map(keys: EventKeys, intern: bool) -> str:
+    """The property map of a new event, from a flat row."""
+    fields = {"id": "row.id", "run_id": _interned("$run_id", intern)}
+    for key in keys.keys:
+        value = _field(key)
+        if key == "summary":
+            value = _repeated("summary", value, intern, holder=f"row.{REPEATED_PREFIX}")
+        elif key in schema.INTERNED["Event"] and key not in keys.not_interned:
+            value = _interned(value, intern)
+        fields[key] = value
+    return ", ".join(f"{_field(k)[4:]}: {v}" for k, v in fields.items())
+
+
+def _create_events(part: str, target: bool, place: bool, intern: bool, keys: EventKeys) -> str:
+    """New events with all their properties and edges in one CREATE: one statement per row shape
+    (with or without target and place), as an OPTIONAL MATCH for the optional edges is slower on
+    FalkorDB. Nothing is SET after the CREATE: FalkorDB 4.16 crashes on a SET of a relationship whose
+    CREATE broke a unique constraint (the case of an article taken for new that exists)."""
+    evidence = ", ".join(
+        f"{k}: {_repeated(k, f'row.{FLAT[k]}', intern, holder=f'row.{REPEATED_PREFIX}')}"
+        if k in REPEATED_EVIDENCE
+        else f"{k}: row.{FLAT[k]}"
+        for k in EVIDENCE_KEYS
+    )
+    nodes = [f"(a:Actor {{id: row.{FLAT['actor']}}})", f"(art:Article {{id: row.{FLAT['article']}}})"]
+    paths = [f"(a)-[:ACTOR]->(e:Event {{{_event_map(keys, intern)}}})-[:REPORTED_IN {{{evidence}}}]->(art)"]
+    if target:
+        nodes.append(f"(t:Actor {{id: row.{FLAT['target']}}})")
+        paths.append("(e)-[:TARGET]->(t)")
+    if place:
+        nodes.append(f"(l:Location {{id: row.{FLAT['location']}}})")
+        paths.append("(e)-[:AT]->(l)")
+    return f"UNWIND ${part} AS row MATCH {' MATCH '.join(nodes)} CREATE {', '.join(paths)}"
+
+
+# The part that writes a new event, by (has target, has place).
+NEW_EVENTS = {
+    (False, False): "new_events",
+    (True, False): "new_events_target",
+    (False, True): "new_events_place",
+    (True, True): "new_events_target_place",
+}
+
+
+def _parts(intern: bool, keys: EventKeys) -> dict[str, str]:
+    """The statement of each part; with ``intern`` (FalkorDB), repeated values are set through
+    ``intern`` (schema.INTERNED, every node's run id, the ingestion time)."""
+    run_id, now = _interned("$run_id", intern), _interned("$now", intern)
+    article = _set_shared("n", "Article", intern)
+    evidence = ", ".join(f"r.{k} = {_repeated(k, f'row.evidence.{k}', intern)}" for k in REPEATED_EVIDENCE)
+    return {
+        "new_articles": (
+            "UNWIND $new_articles AS row CREATE (n:Article {id: row.id}) "
+            f"SET n.run_id = {run_id}, n.ingested_at = {now}, n += row.props, {article}"
+        ),
+        "articles": (
+            "UNWIND $articles AS row MERGE (n:Article {id: row.id}) "
+            f"ON CREATE SET n.run_id = {run_id}, n.ingested_at = {now} SET n += row.props, {article}"
+        ),
+        "stale": (
+            # `e` stays unlabelled so FalkorDB anchors on the Article index, not a scan of every Event.
+            "UNWIND $stale AS row MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e) "
+            "WHERE NOT e.id IN row.keep DETACH DELETE e "
+            # Kept events may now point elsewhere: their target and place edges are laid again below.
+            "WITH count(*) AS _ UNWIND $stale AS row "
+            "MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e)-[r:AT|TARGET]->() DELETE r"
+        ),
+        "stale_controls": (
+            "UNWIND $stale_controls AS row MATCH ()-[c:CONTROLS {article: row.article}]->() DELETE c"
+        ),
+        "actors": (
+            "UNWIND $actors AS row MERGE (n:Actor {id: row.id}) "
+            f"ON CREATE SET n.run_id = {run_id} SET n += row.props"
+        ),
+        "locations": (
+            "UNWIND $locations AS row MERGE (n:Location {id: row.id}) "
+            f"ON CREATE SET n.run_id = {run_id} SET n += row.props"
+        ),
+        **{
+            part: _create_events(part, target, place, intern, keys)
+            for (target, place), part in NEW_EVENTS.items()
+        },
+        # Articles that may exist, or give an event id twice (MERGE makes one event of both).
+        "events": (
+            "UNWIND $events AS row MERGE (e:Event {id: row.id}) "
+            f"ON CREATE SET e.run_id = {run_id} SET e += row.props, {_set_event(intern)} "
+            "WITH e, row MATCH (a:Actor {id: row.actor}) MERGE (a)-[:ACTOR]->(e) "
+            "WITH e, row MATCH (art:Article {id: row.article}) MERGE (e)-[r:REPORTED_IN]->(art) "
+            f"SET r += row.evidence, {evidence}"
+        ),
+        "targets": (
+            "UNWIND $targets AS row MATCH (e:Event {id: row.event}) MATCH (t:Actor {id: row.target}) "
+            "MERGE (e)-[:TARGET]->(t)"
+        ),
+        "places": (
+            "UNWIND $places AS row MATCH (e:Event {id: row.event}) MATCH (l:Location {id: row.location}) "
+            "MERGE (e)-[:AT]->(l)"
+        ),
+        "members": (
+            "UNWIND $members AS row MATCH (p:Actor {id: row.person}) MATCH (o:Actor {id: row.org}) "
+            "MERGE (p)-[m:MEMBER_OF]->(o) SET m.role = row.role"
+        ),
+        "controls": (
+            "UNWIND $controls AS row MATCH (a:Actor {id: row.actor}) MATCH (l:Location {id: row.location}) "
+            "MERGE (a)-[c:CONTROLS {article: row.article}]->(l) SET c += row.props"
+        ),
+    }
+
+
+PARTS = _parts(intern=False, keys=EventKeys())
+_PARTS_INTERNED = _parts(intern=True, keys=EventKeys())
+
+
+def batch_statement(parts: Iterable[str], intern: bool = False, keys: EventKeys | None = None) -> str:
+    """The statement that writes the given parts, in a fixed order, as one transaction (``intern``:
+    FalkorDB's form, see :func:`_parts`; ``keys``: the new events' properties, by default those every
+    event has)."""
+    wanted = set(parts)
+    if keys is None or keys == EventKeys():
+        texts = _PARTS_INTERNED if intern else PARTS
+    else:
+        texts = _parts(intern, keys)
+    chosen = [text for name, text in texts.items() if name in wanted]
+    return " WITH count(*) AS _ ".join(chosen) + " RETURN count(*) AS done"
+
+
+ALL_PARTS_STATEMENT = batch_statement(PARTS)
