@@ -147,9 +147,10 @@ class Gazetteer:
         by_loose, by_skel = _admins()
         got = list(by_loose.get(lk, ()))
         if not got and len(lk) >= 5 and (country or len(_skeleton(lk)) >= 4):
-            # vowels may differ, nothing else: same consonants, same shape ("idleb" ~ "idlib")
-            shape = _shape(lk)
-            got = [a for cand, a in by_skel.get(_skeleton(lk), ()) if _shape(cand) == shape]
+            # vowels may differ, nothing else: same consonants, same shape ("idleb" ~ "idlib"); world-wide,
+            # hardly ("Urozgan" ~ "Uruzgan", not "Telman" ~ "Tolmin")
+            shape, near, cands = _shape(lk), 0 if country else 80, by_skel.get(_skeleton(lk), ())
+            got = [a for c, a in cands if _shape(c) == shape and fuzz.ratio(c, lk) >= near]
         if country:
             got = [a for a in got if a.country == country]
         return list(dict.fromkeys(got))
@@ -386,9 +387,8 @@ class Gazetteer:
                 return hit
         if len(lk) >= 5:
             rows = self._geo.by_key(lk, "loose")
-            # a loose match must be in the country the article is about, or a real town (a city abroad)
-            floor = _FOREIGN_MIN_POPULATION if country else 5000
-            rows = [r for r in rows if r[4] == country or (r[5] or 0) >= floor]
+            # a loose spelling is of the article's country, never abroad; with no country, a real town's
+            rows = [r for r in rows if r[4] == country or (not country and (r[5] or 0) >= 5000)]
             hit = self._best(rows, country)
             if hit:
                 return hit
