@@ -218,6 +218,9 @@ class Gazetteer:
         k = self._strip(k)
         admins = self.admins(name)
         rows = self._geo.by_key(k) if len(k) > 3 else []
+        curated = self._curated_keys.get(k)
+        if curated is not None and curated.country and not rows and not admins:
+            return {curated.country}  # a curated place GeoNames lacks ("Bohssas"): of its one country
         found = {a.country for a in admins if key(a.name) == k}
         if not found:
             # a spelling variant ("Al Bayda"), unless a town elsewhere bears the very name ("Asaba")

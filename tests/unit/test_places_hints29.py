@@ -92,3 +92,32 @@ def test_a_hint_of_subdivisions_in_several_countries(gz: Gazetteer) -> None:
 def test_an_unknown_town_by_an_ambiguous_hint_is_placed_nowhere() -> None:
     got = placed("On 6 May 2021, in Tepecoyo (La Libertad), gunmen shot a bus driver.", "en", "2021-05-08")
     assert got == {("ASSAULT", None, None)}
+
+
+def test_curated_places_geonames_lacks(gz: Gazetteer) -> None:
+    rural = gz.lookup("Rural Damascus")  # the governorate as ACLED and the news name it
+    assert rural is not None and (rural.name, rural.kind, rural.country) == (
+        "Rural Damascus",
+        "region",
+        "SYR",
+    )
+    same = gz.lookup("Damascus countryside")
+    assert same is not None and same.id == rural.id
+    bohsas = gz.lookup("Bohssas")
+    assert bohsas is not None and (bohsas.name, bohsas.country) == ("Bohsas", "LBN")
+
+
+def test_a_curated_place_points_to_its_country(gz: Gazetteer) -> None:
+    assert gz.countries_of_name("Bohssas") == {"LBN"}
+    assert gz.countries_of_name("Rural Damascus") == {"SYR"}
+    assert gz.countries_of_name("Lere") == set()  # a GeoNames town of Nigeria bears the name too
+
+
+def test_a_place_of_one_country_names_which_tripoli() -> None:
+    # Tripoli of Libya is the bigger city; a suburb of Lebanon's Tripoli named beside it says which
+    got = placed(
+        "On 6 May 2021, taxi drivers from Bohssas protested in Tripoli against fuel prices.",
+        "en",
+        "2021-05-08",
+    )
+    assert got == {("PROTEST", "Tripoli", "LBN")}
