@@ -147,9 +147,10 @@ class Gazetteer:
         by_loose, by_skel = _admins()
         got = list(by_loose.get(lk, ()))
         if not got and len(lk) >= 5 and (country or len(_skeleton(lk)) >= 4):
-            # vowels may differ, nothing else: same consonants, same shape ("idleb" ~ "idlib")
-            shape = _shape(lk)
-            got = [a for cand, a in by_skel.get(_skeleton(lk), ()) if _shape(cand) == shape]
+            # vowels may differ, nothing else: same consonants, same shape ("idleb" ~ "idlib"); world-wide,
+            # hardly ("Urozgan" ~ "Uruzgan", not "Telman" ~ "Tolmin")
+            shape, near, cands = _shape(lk), 0 if country else 80, by_skel.get(_skeleton(lk), ())
+            got = [a for c, a in cands if _shape(c) == shape and fuzz.ratio(c, lk) >= near]
         if country:
             got = [a for a in got if a.country == country]
         return list(dict.fromkeys(got))
@@ -217,6 +218,9 @@ class Gazetteer:
         k = self._strip(k)
         admins = self.admins(name)
         rows = self._geo.by_key(k) if len(k) > 3 else []
+        curated = self._curated_keys.get(k)
+        if curated is not None and curated.country and not rows and not admins:
+            return {curated.country}  # a curated place GeoNames lacks ("Bohssas"): of its one country
         found = {a.country for a in admins if key(a.name) == k}
         if not found:
             # a spelling variant ("Al Bayda"), unless a town elsewhere bears the very name ("Asaba")
@@ -386,9 +390,8 @@ class Gazetteer:
                 return hit
         if len(lk) >= 5:
             rows = self._geo.by_key(lk, "loose")
-            # a loose match must be in the country the article is about, or a real town (a city abroad)
-            floor = _FOREIGN_MIN_POPULATION if country else 5000
-            rows = [r for r in rows if r[4] == country or (r[5] or 0) >= floor]
+            # a loose spelling is of the article's country, never abroad; with no country, a real town's
+            rows = [r for r in rows if r[4] == country or (not country and (r[5] or 0) >= 5000)]
             hit = self._best(rows, country)
             if hit:
                 return hit

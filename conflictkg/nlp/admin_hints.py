@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
+
+from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.knowledge.place_data import _lexicon
 
 BRACKETED = re.compile(r"\(([^()]{2,80})\)")
 
@@ -38,3 +42,31 @@ def town_countries(parts: Iterable[str], gazetteer: Any) -> Counter[str]:
         if iso3:
             counts[iso3] += 1
     return counts
+
+
+@cache
+def _admin_words() -> frozenset[str]:
+    """The words of a kind of subdivision (places lexicon ``admin_suffixes``: "province", "state")."""
+    return frozenset(str(w).lower() for w in _lexicon().get("admin_suffixes", []))
+
+
+def admin_named(doc: Any) -> list[str]:
+    """The names a word of subdivision goes with, as one name ("in Anbar province", "la province de
+    Kapisa" → "Anbar province", "Kapisa province"): a hint of the country whose subdivision it is,
+    where the bare name ("Anbar") may be a town abroad too."""
+    out: list[str] = []
+    words, of = _admin_words(), shared_words("french_of_preps")
+    for t in doc:
+        if t.lower_ not in words:
+            continue
+        if t.i >= 1 and doc[t.i - 1].pos_ == "PROPN":  # "Anbar province"
+            lo = t.i - 1
+            while lo >= 1 and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text == "-"):
+                lo -= 1
+            out.append(f"{doc[lo : t.i].text} {t.text}")
+        hi = t.i + 2
+        if hi < len(doc) and doc[t.i + 1].lower_ in of and doc[hi].pos_ == "PROPN":  # "province de Kapisa"
+            while hi + 1 < len(doc) and (doc[hi + 1].pos_ == "PROPN" or doc[hi + 1].text == "-"):
+                hi += 1
+            out.append(f"{doc[t.i + 2 : hi + 1].text} {t.text}")
+    return out

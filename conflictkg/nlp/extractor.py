@@ -38,7 +38,8 @@ from conflictkg.model import (
     slug,
 )
 from conflictkg.nlp import language
-from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts, town_countries
+from conflictkg.nlp.admin_hints import admin_countries, admin_named, bracketed_parts, town_countries
+from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
 from conflictkg.nlp.generic import placed, scoped_unnamed
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
 from conflictkg.nlp.version import extractor_version
@@ -387,6 +388,7 @@ class NLPExtractor:
         known: frozenset[str] | set[str] = frozenset(),
     ) -> Location | None:
         gaz: Gazetteer = self.gazetteer
+        ref = named_hints(ref)  # "in X in Y parish": "parish" is no hint
         own = self._own_country(ref, lang)
         if own is not None:  # "le Kurdistan irakien", "Gao, dans le nord du Mali": that country only
             hit = gaz.lookup(ref["name"], own, lang)
@@ -398,7 +400,7 @@ class NLPExtractor:
             # The article's main country is a guess: a place it does not hold may lie elsewhere
             # ("Turkish-backed forces took Afrin"), so look again without it -- but a foreign place
             # must then be a real city (or a country, a curated place), not a namesake hamlet.
-            hit = gaz.hint(name, country) if hint else gaz.lookup(name, country, lang)
+            hit = hint_place(gaz, name, country) if hint else gaz.lookup(name, country, lang)
             if country is None:
                 return None if hit is not None and _unhinted_hamlet(hit, known) else hit
             if hit is not None:
@@ -408,7 +410,7 @@ class NLPExtractor:
                 # a town of a country the article names or hints at ("Syrian" fighters took Afrin)
                 exact = key(name) in {key(a) for a in (hit.name, *hit.aliases)}
                 near = exact and hit.population >= _FOREIGN_TOWN and hit.country in known
-                return hit if hit.population >= _FOREIGN_CITY or near else None
+                return hit if (exact and hit.population >= _FOREIGN_CITY) or near else None
             return hit
 
         if ref.get("descriptor"):
@@ -430,6 +432,7 @@ class NLPExtractor:
             hinted = gaz.countries_of_name(ref["alt"]) or ({sole} if sole else set())
             if len(hinted) == 1:
                 country = next(iter(hinted))
+            country = country if hinted else hinted_country(gaz, ref["name"], ref["alt"]) or country
         hit = find(ref["name"])
         if (
             ref.get("fallback")
@@ -565,7 +568,7 @@ class Parsed:
         for aid, rec in records.items():
             self.records.setdefault(aid, rec)
         self.countries.update(_country_counts(doc, records))
-        self.names.extend(_place_names(doc))
+        self.names.extend([*_place_names(doc), *admin_named(doc)])  # "Anbar province": Iraq's
         self.bracketed.extend(bracketed_parts(doc.text))
         for e in doc._.events or []:
             pred = doc[e["pred"]]
