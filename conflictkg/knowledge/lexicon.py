@@ -140,6 +140,7 @@ _WORD_GROUPS = (
     "weekdays",
     "accident_verbs",
     "etre_verbs",
+    "dispute_nouns",
 )  # fmt: skip
 
 
