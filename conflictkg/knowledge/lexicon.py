@@ -141,6 +141,7 @@ _WORD_GROUPS = (
     "accident_verbs",
     "etre_verbs",
     "dispute_nouns",
+    "speech_possessives",
 )  # fmt: skip
 
 

@@ -26,3 +26,38 @@ pytestmark = pytest.mark.nlp
 )  # fmt: skip
 def test_a_dispute_opposing_two_sides_is_no_fight(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the addressee's or the speaker's circle in quoted speech is nobody of the article
+        ("Le préfet Paul Morel, successeur de Jean Dufour, lui a répondu : « Je partirai quand vos amis "
+         "cesseront d'assassiner dans les villages. »", set()),
+        ("Le ministre a déclaré : « Nos alliés ont bombardé Kidal. »", set()),
+        # a group noun keeps the speaker's force
+        ("Le ministre malien a déclaré : « Nos soldats ont attaqué les rebelles à Gao. »",
+         {("Mali", "FIGHT", "Unidentified Armed Group (Mali)", "Gao")}),
+    ],
+)  # fmt: skip
+def test_speech_possessives_name_no_actor(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the judiciary of a country is a generic class of its own, not the state
+        ("La justice malienne a condamné l'ancien ministre Amadou Traoré à Bamako.",
+         {("Judiciary of Mali", "ACCUSE", "Amadou Traoré", "Bamako")}),
+        ("Au Pérou, un mandat d'arrêt a été lancé par la justice à l'encontre de Mario Gonzálvez.",
+         {("Judiciary of Peru", "COERCE", "Mario Gonzálvez", "Peru")}),
+        # the electoral commission of the country; the Muslim Brotherhood named in French
+        ("Au Caire, les Frères musulmans ont accusé la commission électorale de fraude.",
+         {("Muslim Brotherhood", "ACCUSE", "Electoral Commission (Egypt)", "Cairo")}),
+        ("Les Frères musulmans ont accusé la commission électorale égyptienne de fraude.",
+         {("Muslim Brotherhood", "ACCUSE", "Electoral Commission (Egypt)", None)}),
+    ],
+)  # fmt: skip
+def test_judiciary_and_electoral_commission_of_a_country(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
