@@ -142,6 +142,8 @@ _WORD_GROUPS = (
     "etre_verbs",
     "dispute_nouns",
     "speech_possessives",
+    "deposed_words",
+    "former_words",
 )  # fmt: skip
 
 

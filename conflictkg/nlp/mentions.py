@@ -89,7 +89,9 @@ class MentionFinder:
                 org = kb.get(entry.member_of)
                 if org is not None:
                     actors.setdefault(org.id, self.entry_dict(org))
-            actors.setdefault(entry.id, self.entry_dict(entry))
+            rec = actors.setdefault(entry.id, self.entry_dict(entry))
+            if getattr(entry, "own", False):  # named once with its own country: it keeps it
+                rec["own"] = True
             # a person known only by the name NER found (discovered in this article)
             m["discovered"] = (
                 entry.kind == "person"

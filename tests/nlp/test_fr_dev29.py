@@ -61,3 +61,43 @@ def test_speech_possessives_name_no_actor(text: str, expected: set[Row]) -> None
 )  # fmt: skip
 def test_judiciary_and_electoral_commission_of_a_country(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+DEPOSED = (
+    "Le président de la République Mario Gonzálvez a été destitué par le Congrès. Les militaires ont "
+    "reconnu le nouveau président Ramos. La justice équatorienne a lancé un mandat d'arrêt à l'encontre "
+    "du président déchu."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "le président déchu": the president named and deposed before, not the new one, not the state
+        (DEPOSED,
+         {("Legislature (Ecuador)", "COERCE", "Mario Gonzálvez", None),
+          ("Military Forces of Ecuador", "SUPPORT", "Ramos", None),
+          ("Judiciary of Ecuador", "COERCE", "Mario Gonzálvez", None)}),
+        # a former president deposed long ago is not "le président déchu"
+        ("Le président Mario Gonzálvez a été renversé en mars. L'ancien président Jorge Quispe, renversé "
+         "en 1997, est rentré d'exil. La police a arrêté le président déchu à Quito.",
+         {("Police Forces of Ecuador", "COERCE", "Mario Gonzálvez", "Quito")}),
+        # nobody named deposed: no target, and never the state
+        ("La police a arrêté le président déchu à Quito.",
+         {("Police Forces of Ecuador", "COERCE", None, "Quito")}),
+        # the name after the title and its complement is the person removed
+        ("Le président de la République Mario Gonzálvez a été destitué par le Congrès équatorien.",
+         {("Legislature (Ecuador)", "COERCE", "Mario Gonzálvez", None)}),
+    ],
+)  # fmt: skip
+def test_a_deposed_office_holder_is_the_person_deposed(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_group_named_once_with_its_own_country_keeps_it() -> None:
+    # "justice" in a court's name first, then "la justice équatorienne": Ecuador's, wherever it acts
+    text = (
+        "La Cour suprême de justice a siégé à Quito. Un mandat d'arrêt a été lancé par la justice "
+        "équatorienne contre Mario Gonzálvez à Panama."
+    )
+    assert rows(text) == {("Judiciary of Ecuador", "COERCE", "Mario Gonzálvez", "Panama")}
