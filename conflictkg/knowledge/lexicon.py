@@ -144,6 +144,7 @@ _WORD_GROUPS = (
     "speech_possessives",
     "deposed_words",
     "former_words",
+    "incumbent_phrases",
 )  # fmt: skip
 
 

@@ -101,3 +101,19 @@ def test_a_group_named_once_with_its_own_country_keeps_it() -> None:
         "équatorienne contre Mario Gonzálvez à Panama."
     )
     assert rows(text) == {("Judiciary of Ecuador", "COERCE", "Mario Gonzálvez", "Panama")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the power in office named by what it is: the government of the article's country
+        ("Au Togo, l'opposant Kossi Amegan a menacé le pouvoir en place de nouvelles manifestations.",
+         {("Kossi Amegan", "THREATEN", "Togo", None)}),
+        ("Au Togo, le pouvoir en place a arrêté trois opposants.",
+         {("Togo", "COERCE", "Opposition (Togo)", "Togo")}),
+        # power handed over is no actor
+        ("Au Togo, les militaires ont remis le pouvoir au nouveau président Kossi Amegan.", set()),
+    ],
+)  # fmt: skip
+def test_the_incumbent_power_is_the_government_of_the_country(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
