@@ -140,6 +140,11 @@ _WORD_GROUPS = (
     "weekdays",
     "accident_verbs",
     "etre_verbs",
+    "dispute_nouns",
+    "speech_possessives",
+    "deposed_words",
+    "former_words",
+    "incumbent_phrases",
 )  # fmt: skip
 
 

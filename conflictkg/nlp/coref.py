@@ -32,6 +32,13 @@ def possessive(tok: Token) -> Token | None:
     return None
 
 
+def speech_party(tok: Token, possessives: frozenset[str], groups: Mapping[str, str]) -> bool:
+    """ "vos amis", "nos alliés": a noun of the speaker's or the addressee's circle in quoted speech,
+    no actor of the article; a group noun ("nos soldats") stays the speaker's force."""
+    det = possessive(tok)
+    return det is not None and det.lower_ in possessives and tok.lemma_.lower() not in groups
+
+
 def last_actor_before(mentions: Sequence[M], i: int, org_of: Callable[[M], str | None]) -> str | None:
     best = None
     for m in mentions:

@@ -14,6 +14,7 @@ from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
 from conflictkg.nlp.dates import WEEKDAYS
 from conflictkg.nlp.generic import classes, generic_entry, told_country
+from conflictkg.nlp.incumbents import incumbent
 from conflictkg.nlp.name_spans import (
     _case,
     _depth,
@@ -89,7 +90,9 @@ class MentionFinder:
                 org = kb.get(entry.member_of)
                 if org is not None:
                     actors.setdefault(org.id, self.entry_dict(org))
-            actors.setdefault(entry.id, self.entry_dict(entry))
+            rec = actors.setdefault(entry.id, self.entry_dict(entry))
+            if getattr(entry, "own", False):  # named once with its own country: it keeps it
+                rec["own"] = True
             # a person known only by the name NER found (discovered in this article)
             m["discovered"] = (
                 entry.kind == "person"
@@ -379,7 +382,11 @@ class MentionFinder:
         """ "l'armée", "the army", "le gouvernement" in an article about one country: that country's."""
         nouns = self.lex.group("institution_nouns")
         todo = [
-            t for t in doc if t.lemma_.lower() in nouns and t.i not in covered and t.pos_ in ("NOUN", "PROPN")
+            t
+            for t in doc
+            if (t.lemma_.lower() in nouns or incumbent(t, self.lex))
+            and t.i not in covered
+            and t.pos_ in ("NOUN", "PROPN")
         ]
         if not todo:
             return
@@ -398,6 +405,9 @@ class MentionFinder:
         state = self.kb.state(iso3) if iso3 else None
         country = state.name if state is not None else ""
         for t in todo:
+            if incumbent(t, self.lex) and state is not None:  # "le pouvoir en place": the government
+                add([t], t, state)
+                continue
             owner = self._named_before(doc, t, mentions, actors) or country
             for c in t.children:
                 j = covered.get(c.i)

@@ -147,7 +147,8 @@ CASES: list[tuple[str, set[Row]]] = [
     ("Hamid Karzaï a rencontré Barack Obama à Washington.",
      {("Afghanistan", "CONSULT", "United States", "Washington")}),
     # an arrest warrant issued against someone is a coercion of them
-    ("La justice malienne a émis un mandat d'arrêt contre Iyad Ag Ghaly.", {("Mali", "COERCE", JNIM, None)}),
+    ("La justice malienne a émis un mandat d'arrêt contre Iyad Ag Ghaly.",
+     {("Judiciary of Mali", "COERCE", JNIM, None)}),
     ("L'attaquant a été abattu par la police à Gao, au Mali.",
      {("Police Forces of Mali", "FIGHT", MALI_ARMED, "Gao")}),
     # the first conjunct of a subject the parser cut off before "et" acts too

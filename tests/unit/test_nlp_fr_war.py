@@ -149,9 +149,9 @@ def test_war_news(text: str, expected: set[Row]) -> None:
     [
         # "à l'encontre de X" is a preposition: X is the target, active or passive
         ("La justice malienne a lancé un mandat d'arrêt international à l'encontre de Iyad Ag Ghaly.",
-         {("Mali", "COERCE", "Jama'at Nusrat al-Islam wal-Muslimin", None)}),
+         {("Judiciary of Mali", "COERCE", "Jama'at Nusrat al-Islam wal-Muslimin", None)}),
         ("Un mandat d'arrêt a été lancé par la justice malienne à l'encontre de Iyad Ag Ghaly.",
-         {("Mali", "COERCE", "Jama'at Nusrat al-Islam wal-Muslimin", None)}),
+         {("Judiciary of Mali", "COERCE", "Jama'at Nusrat al-Islam wal-Muslimin", None)}),
         # "investir" a town takes it; investing someone with powers is no event
         ("Les rebelles ont investi la ville de Gao, au Mali.",
          {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Gao")}),

@@ -88,6 +88,8 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     mention = st.covered.get(tok.i)
     crowd = mention is not None and mention["kind"] in OWN_CROWDS  # "ses partisans": a crowd
     if tok.pos_ == "NOUN" and coref.possessive(tok) is not None and not crowd:
+        if coref.speech_party(tok, st.lex.group("speech_possessives"), st.lex.generic):
+            return None  # "vos amis", "nos alliés": no actor of the article
         return own_force(st, tok, _coref(st, tok, depth))  # "ses troupes du Liban": its troops, from Lebanon
     m = st.covered.get(tok.i)
     if m is not None and m.get("anaphor"):

@@ -481,6 +481,8 @@ def _pair(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         return _fighting_between(st, tok)
     if is_reflexive(tok):
         return []  # "le Mali s'oppose à": a stance, not a fight
+    if _told_dispute(st, tok):
+        return []  # "un différend oppose X à Y": a disagreement, not a fight
     out: list[Actor] = []
     obj = first_child(tok, OBJ)
     for role in p.pair:
@@ -538,6 +540,15 @@ def _told_fight(st: DocState, verb: Token) -> bool:
     subj = first_child(verb, SUBJ)
     noun = st.lex.nouns.get(subj.lemma_.lower()) if subj is not None else None
     return noun is not None and noun.type == "FIGHT"
+
+
+def _told_dispute(st: DocState, verb: Token) -> bool:
+    """The verb's subject is a dispute noun ("un différend oppose X à Y"), or the one its relative
+    pronoun stands for ("le litige qui oppose X à Y"; the parser may hang the verb on the noun)."""
+    subj = first_child(verb, SUBJ)
+    if (subj is None or subj.pos_ == "PRON") and verb.dep_.startswith("acl"):
+        subj = verb.head
+    return subj is not None and subj.lemma_.lower() in st.lex.group("dispute_nouns")
 
 
 def _people_counted(st: DocState, tok: Token, actor: Actor) -> Actor:

@@ -19,6 +19,7 @@ from conflictkg.nlp.events.actors import (
     possessive_patient,
 )
 from conflictkg.nlp.events.dates import _is_date_word
+from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
 from conflictkg.nlp.events.named_roles import person_named_as
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
 from conflictkg.nlp.events.state import (
@@ -149,7 +150,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             got = _person_of(st, c, got)
         if got is None and p.type not in ("FIGHT", "ASSAULT"):  # "l'aide fournie au royaume"
             got = _country_noun_state(st, c, actor_id)
-        if got is None and p.type in VERBAL_TYPES:  # "ont invité le monarque à": the office's holder
+        if got is None and p.type in VERBAL_TYPES and not is_deposed(st, c):  # "ont invité le monarque à"
             got = _office_told(st, c) or _office_state(st, c)
             got = got if got is not None and got[0] != actor_id else None
         if got is not None:
@@ -315,7 +316,7 @@ def _escaped_person(st: DocState, tok: Token) -> Actor | None:
 def _office_state(st: DocState, tok: Token) -> Actor | None:
     """ "le Premier ministre", "le président": an office named without its holder or its country
     stands for the state of the article's country."""
-    if tok.lemma_.lower() not in st.lex.roles or _np_actor(st, tok) is not None:
+    if tok.lemma_.lower() not in st.lex.roles or is_deposed(st, tok) or _np_actor(st, tok) is not None:
         return None
     return country_state(st)
 
@@ -360,6 +361,9 @@ def _holders(st: DocState, cands: list[Token]) -> list[Token]:
 
 
 def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
+    if is_deposed(st, c):  # "le président déchu": the person deposed, never the state
+        got = _title_holder(st, c) or deposed_holder(st, c)
+        return got if got is not None and got[0] != actor_id else None
     if c.pos_ == "NOUN" and c.lemma_.lower() in st.lex.nouns:
         got = _nominal_actor(st, c)
         if got is not None and got[0] != actor_id:
@@ -374,10 +378,12 @@ def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
 
 
 def _title_holder(st: DocState, c: Token) -> Actor | None:
-    """ "le président de la République Lucio Gutierrez a été destitué": the person the title names."""
-    for name in c.children:
+    """ "le président de la République Lucio Gutierrez a été destitué": the person the title names
+    (on the title, or on its complement: "République" <- "Lucio" as the parser may hang it)."""
+    inner = [g for n in c.children if n.dep_ == "nmod" for g in n.children if g.dep_ in ("nmod", "appos")]
+    for name in (*c.children, *(g for g in inner if not any(x.dep_ == "case" for x in g.children))):
         m = st.covered.get(name.i)
-        if name.dep_ in ("flat:name", "flat") and m is not None and m["kind"] == "person":
+        if (name.dep_ in ("flat:name", "flat") or name in inner) and m is not None and m["kind"] == "person":
             return _mention_actor(st, m)
     return None
 
