@@ -1,0 +1,72 @@
+"""French war reporting (issue 14), round 29: sentences of our own, as exact (actor, type, target,
+place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import fr_rows as rows
+
+from conflictkg.knowledge.gazetteer import Gazetteer
+
+pytestmark = pytest.mark.nlp
+
+SYR_ARMED, AFG_ARMED = "Unidentified Armed Group (Syria)", "Unidentified Armed Group (Afghanistan)"
+MLI_ARMED, LBY_ARMED = "Unidentified Armed Group (Mali)", "Unidentified Armed Group (Libya)"
+Row = tuple[str, str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A" for "À" at a sentence's start, the fronted name read as a sentence of its own
+        ("A Deraa, les forces gouvernementales ont bombardé un quartier.",
+         {("Syrian Arab Army", "FIGHT", None, "Dar‘ā")}),
+        ("À Kaboul, des insurgés ont attaqué un poste de police.",
+         {(AFG_ARMED, "FIGHT", "Police Forces of Afghanistan", "Kabul")}),
+        # "A" read as a noun heading the name
+        ("A Gao, les jihadistes ont tué trois soldats maliens.",
+         {(MLI_ARMED, "FIGHT", "Malian Armed Forces", "Gao")}),
+        ("A Tal Abyad, les rebelles ont attaqué un poste de l'armée syrienne.",
+         {(SYR_ARMED, "FIGHT", "Syrian Arab Army", "Tall Abyaḑ")}),
+        # no name after "A": nothing moves
+        ("A la fin de la journée, l'armée a bombardé Homs.",
+         {("Syrian Arab Army", "FIGHT", None, "Homs")}),
+    ],
+)  # fmt: skip
+def test_fronted_place_with_or_without_accent(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les rebelles syriens ont attaqué l'aéroport de Raqa.",
+         {(SYR_ARMED, "FIGHT", None, "Ar Raqqah")}),
+        ("Les soldats canadiens ont attaqué les talibans à Panjwai.",
+         {("Military Forces of Canada", "FIGHT", "Taliban", "Panjwai")}),
+        ("Les talibans ont attaqué une base de l'OTAN dans le district de Zhari.",
+         {("Taliban", "FIGHT", "NATO", "Zhari")}),
+        ("Des hommes armés ont attaqué un bureau de vote à Jalo.",
+         {(LBY_ARMED, "FIGHT", None, "Jalo")}),
+    ],
+)  # fmt: skip
+def test_war_towns_of_the_gazetteer(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Raqa", ("loc:gn:172955", "SYR")),  # GeoNames' own town under the French spelling: one place
+        ("Raqqa", ("loc:gn:172955", "SYR")),
+        ("Maaret al-Noomane", ("loc:gn:167611", "SYR")),
+        ("Panjwai", ("loc:panjwai", "AFG")),
+        ("Zhari", ("loc:zhari", "AFG")),  # not Żary in Poland
+        ("Arghandab", ("loc:arghandab", "AFG")),
+        ("Ojla", ("loc:awjila", "LBY")),
+        ("Nord-Waziristan", ("loc:north-waziristan", "PAK")),
+    ],
+)
+def test_war_town_spellings(name: str, expected: tuple[str, str]) -> None:
+    place = Gazetteer.load().lookup(name)
+    assert place is not None and (place.id, place.country) == expected
