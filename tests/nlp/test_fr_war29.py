@@ -70,3 +70,47 @@ def test_war_towns_of_the_gazetteer(text: str, expected: set[Row]) -> None:
 def test_war_town_spellings(name: str, expected: tuple[str, str]) -> None:
     place = Gazetteer.load().lookup(name)
     assert place is not None and (place.id, place.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon as the subject: an attacker left unnamed, the weapon no actor
+        ("Un obus a frappé une école à Alep.", {(SYR_ARMED, "FIGHT", None, "Aleppo")}),
+        ("Un missile a tué trois réfugiés près de Deraa.",
+         {(SYR_ARMED, "ASSAULT", "Civilians (Syria)", "Dar‘ā")}),
+        ("Des roquettes se sont abattues sur la ville de Maaret al-Noomane.",
+         {(SYR_ARMED, "FIGHT", None, "Ma‘arrat an Nu‘mān")}),
+        # a capital fired on is where the attack fell, not the state as its target
+        ("Les rebelles ont ouvert le feu sur Damas.", {(SYR_ARMED, "FIGHT", None, "Damascus")}),
+        # a country so named stays the target
+        ("Les rebelles ont bombardé la Syrie.", {(SYR_ARMED, "FIGHT", "Syria", "Syria")}),
+        # craft with no owner: the article's named forces of its country, else nobody made clear
+        ("L'armée syrienne a lancé une offensive contre les rebelles à Homs. "
+         "Des avions de combat ont bombardé la ville d'Alep.",
+         {("Syrian Arab Army", "FIGHT", SYR_ARMED, "Homs"), ("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
+        ("Des avions de combat ont bombardé la ville d'Alep.", set()),
+        ("Un hélicoptère syrien a bombardé Alep.", {("Syria", "FIGHT", None, "Aleppo")}),
+    ],
+)  # fmt: skip
+def test_weapons_and_capitals_fired_on(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # marines, legionnaires are their state's military, never a place
+        ("Les marines américains ont attaqué les talibans dans la province du Helmand.",
+         {("Military Forces of the United States", "FIGHT", "Taliban", "Helmand")}),
+        ("Des légionnaires français ont tué des jihadistes près de Gao.",
+         {("French Armed Forces", "FIGHT", MLI_ARMED, "Gao")}),
+        # deserters are an armed group, refugees civilians
+        ("Des déserteurs ont attaqué un barrage de l'armée près de Deraa.",
+         {(SYR_ARMED, "FIGHT", "Syrian Arab Army", "Dar‘ā")}),
+        ("Des réfugiés ont été tués par l'armée à Homs.",
+         {("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "Homs")}),
+    ],
+)  # fmt: skip
+def test_war_group_nouns(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
