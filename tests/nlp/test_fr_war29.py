@@ -114,3 +114,33 @@ def test_weapons_and_capitals_fired_on(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_war_group_nouns(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a curated place points to its country: the unnamed group is of that country, not of the
+        # only state the sentence names
+        ("Des jihadistes ont été tués par des frappes françaises près de Tessalit.",
+         {("France", "FIGHT", MLI_ARMED, "Tessalit")}),
+        ("Les soldats tchadiens ont tué des jihadistes dans le massif des Ifoghas.",
+         {("Chadian Armed Forces", "FIGHT", MLI_ARMED, "Adrar des Ifoghas")}),
+        # a bomb set off ("a fait exploser"): the bomber's assault, as "s'est fait exploser"
+        ("Un kamikaze a fait exploser sa voiture devant un commissariat à Kandahar.",
+         {(AFG_ARMED, "ASSAULT", None, "Kandahār")}),
+        ("Un kamikaze s'est fait exploser devant une mosquée à Kaboul.",
+         {(AFG_ARMED, "ASSAULT", None, "Kabul")}),
+        # another causative is still no act of the embedded verb
+        ("Les rebelles ont fait capituler la garnison de Taftanaz.", set()),
+        # special forces are the military
+        ("Les forces spéciales ont tué un chef taliban dans la province de Kunar.",
+         {("Military Forces of Afghanistan", "FIGHT", "Taliban", "Kunaṟ")}),
+    ],
+)  # fmt: skip
+def test_curated_places_bombers_special_forces(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "country"), [("Konna", "MLI"), ("Panjwai", "AFG"), ("Tessalit", "MLI")])
+def test_curated_places_point_to_their_country(name: str, country: str) -> None:
+    assert Gazetteer.load().countries_of_name(name) == {country}
