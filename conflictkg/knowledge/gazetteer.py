@@ -203,8 +203,8 @@ class Gazetteer:
         return self._country_keys.get(key(name))
 
     def countries_of_name(self, name: str) -> set[str]:
-        """The countries a name in the text points to: a country's own name, or a subdivision that
-        only one country has ("Idleb" → SYR, "Sonora" → MEX)."""
+        """The countries a name in the text points to: a country's own name, a subdivision that only
+        one country has ("Idleb" → SYR, "Sonora" → MEX), or a curated place ("Konna" → MLI)."""
         if name not in self._countries_memo:
             if len(self._countries_memo) > 100_000:
                 self._countries_memo.clear()
@@ -227,6 +227,8 @@ class Gazetteer:
             variants = {a.country for a in admins}
             if not any((r[5] or 0) >= 5000 and r[4] not in variants for r in rows):
                 found = variants
+        curated = self._curated_keys.get(k)  # "Konna", "Panjwai": a curated town is its country's
+        found = found or ({curated.country} if curated is not None and curated.country else set())
         big = [r for r in rows if (r[5] or 0) >= _FOREIGN_MIN_POPULATION]
         if not big:
             return found

@@ -135,6 +135,7 @@ _WORD_GROUPS = (
     "including_relatives", "planning_verbs",
     "doubt_nouns", "doubt_preps",
     "media_nouns",
+    "fronted_place_preps",
     "invariable_noun_endings",
     "companion_verbs",
     "weekdays",

@@ -12,6 +12,9 @@
   subject before "avoir" the parser labelled passive is active again (``nlp/active_subjects.py``);
 - ``ckg_dated_objects`` (after the parser): a bare name right after a date word is the verb's object
   (``nlp/dated_objects.py``);
+- ``ckg_fronted_places`` (after the parser): a name after a sentence-initial "A"/"À" set off by a
+  comma ("A Deraa, ...") that the parser read alone is the place of the clause after the comma
+  (``nlp/capitals.py``);
 - ``ckg_actors`` (after NER): actor mentions resolved with the knowledge base → ``doc._.actor_mentions``
   and ``doc._.actors`` (id → actor record);
 - ``ckg_events``: events, control claims and memberships → ``doc._.events``, ``doc._.controls``,
@@ -191,6 +194,12 @@ def _register() -> None:
         from conflictkg.nlp.dated_objects import dated_objects
 
         return dated_objects(_group(lang, "weekdays") | _group(lang, "date_words"))
+
+    @Language.factory("ckg_fronted_places", default_config={"lang": "fr"})
+    def make_fronted_places(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.nlp.capitals import fronted_places
+
+        return fronted_places(_group(lang, "fronted_place_preps"))
 
     @Language.factory("ckg_headline_arcs")
     def make_headline_arcs(nlp: Language, name: str) -> Any:
@@ -474,6 +483,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_active_subjects", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "date_words"):
             nlp.add_pipe("ckg_dated_objects", config={"lang": lang}, after="parser")
+        if _group(lang, "fronted_place_preps"):
+            nlp.add_pipe("ckg_fronted_places", config={"lang": lang}, after="parser")
         if _group(lang, "headline_verb_links"):
             nlp.add_pipe("ckg_headline_verbs", config={"lang": lang}, before="parser")
             nlp.add_pipe("ckg_headline_arcs", after="parser")

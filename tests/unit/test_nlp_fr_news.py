@@ -74,7 +74,7 @@ CASES: list[tuple[str, set[Row]]] = [
     ("L'opposition malienne refuse désormais tout dialogue avec la Cédéao et l'accuse de partialité.",
      {("Opposition (Mali)", "REJECT", "ECOWAS", None), ("Opposition (Mali)", "ACCUSE", "ECOWAS", None)}),
     ("À Bamako, les opposants du JNIM l'accusent de pillages et le menacent d'une révolte armée.",
-     {("Opposition (Mali)", "ACCUSE", JNIM, None), ("Opposition (Mali)", "THREATEN", JNIM, None)}),
+     {("Opposition (Mali)", "ACCUSE", JNIM, "Bamako"), ("Opposition (Mali)", "THREATEN", JNIM, "Bamako")}),
     # a diplomatic protest "auprès de" X accuses X; the gerund's subject through a parser's slip
     ("Tokyo a réagi en protestant vivement auprès des autorités chinoises.",
      {("Japan", "ACCUSE", "China", None)}),

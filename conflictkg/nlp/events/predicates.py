@@ -132,8 +132,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
     if p.requires_no_object and not _only_actor_args(st, f):
         return False  # "se rendre à Bamako, aux urnes, compte": to go, not to surrender
     # "faire capituler": a causative makes the embedded verb the causer's action, not its own
-    if p.self_causative and is_reflexive(tok):
-        return True  # "un kamikaze s'est fait exploser": his own act
+    if p.self_causative and (is_reflexive(tok) or first_child(tok, OBJ) is not None):
+        return True  # "un kamikaze s'est fait exploser": his own act; "a fait exploser une bombe" too
     causative = st.lex.group("causative")
     return not any(
         c.dep_ in ("aux", "dep", "aux:caus") and c.lemma_.lower() in causative for c in tok.children

@@ -27,6 +27,7 @@ from conflictkg.nlp.events.state import (
     DocState,
 )
 from conflictkg.nlp.events.tree import _nominal_subtree, _nonfinite, _to_infinitive
+from conflictkg.nlp.events.weapons import unowned_craft
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     IOBJ,
@@ -169,7 +170,7 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
             return _group(st, subj) or _default_actor(st, subj, p)
         got = _np_actor(st, subj)
         if got is None and p.type in ("FIGHT", "ASSAULT"):
-            got = _unattributed(st, subj)  # "une explosion a tué 15 personnes"
+            got = _unattributed(st, subj) or unowned_craft(st, subj)  # "une explosion a tué 15 personnes"
         return [got] if got else _default_actor(st, subj, p)
     got = _controller(st, tok)
     return [got] if got else []

@@ -1,0 +1,46 @@
+"""Weapons and places where a fight's parties are looked for.
+
+- A capital fired on ("des tirs sur Damas", "des roquettes sont tombées sur Kaboul"): the knowledge
+  base reads the capital as its state (a metonym, right for "Damas a accusé Ankara"), but a capital
+  after a locative preposition of a fight or an assault is where the attack fell, not its target.
+- Military craft with no owner named ("des avions de combat ont bombardé Alep"): the forces of the
+  article's country that the article names (its army, "le régime"), when it names them; else nobody
+  the text makes clear (no event by the craft)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.knowledge.kb_data import capital_keys
+from conflictkg.nlp.events.state import Actor, DocState
+from conflictkg.nlp.syntax import case_of
+from conflictkg.textkeys import key
+
+VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+OWNER_DEPS = frozenset({"amod", "nmod"})
+
+
+def capital_fired_on(st: DocState, c: Token, kind: str) -> bool:
+    """A capital named after a locative preposition of a fight ("sur Damas"): a place, no party."""
+    m = st.covered.get(c.i)
+    if kind not in VIOLENT or m is None or m["kind"] != "state" or c.pos_ != "PROPN":
+        return False
+    located = case_of(c) in st.lex.group("place_preps")
+    return located and key(st.doc[m["start"] : m["end"]].text) in capital_keys()
+
+
+def unowned_craft(st: DocState, subj: Token) -> Actor | None:
+    """ "des avions de combat ont bombardé": the named forces of the article's country, if any."""
+    if subj.lemma_.lower() not in st.lex.group("military_equipment"):
+        return None
+    if any(c.dep_ in OWNER_DEPS and c.i in st.covered for c in subj.subtree if c.i != subj.i):
+        return None  # "un hélicoptère syrien", "un avion du régime": its owner is named
+    country = st.doc._.country
+    forces = st.lex.group("state_force_words")
+    for m in st.mentions:
+        a = st.actors.get(m["actor"])
+        if a is None or not country or a.get("country") != country or m["start"] >= subj.i:
+            continue
+        if a.get("kind") != "state" and any(w in str(a["name"]).lower() for w in forces):
+            return (m["actor"], 0.55, None)
+    return None
