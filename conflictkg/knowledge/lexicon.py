@@ -47,6 +47,7 @@ class Predicate:
     as_culprit: str | None = None  # "désigner X comme l'auteur de l'attentat": the word before the culprit
     between_pair: bool = False  # "an agreement between X and Y": the two sides named do it together
     people_taken: str | None = None  # "seized two aid workers": the verb read when people are taken
+    people_arrested: str | None = None  # "police seized two men": the verb read when state forces take people
     people_only: bool = False  # "were picked up by gunmen": an event only when people are taken
     for_demand: Predicate | None = None  # "se sont réunis pour réclamer X": a gathering held to demand
 
@@ -84,6 +85,7 @@ class Predicate:
             rioting=bool(row.get("rioting", False)),
             as_culprit=row.get("as_culprit"),
             people_taken=row.get("people_taken"),
+            people_arrested=row.get("people_arrested"),
             people_only=bool(row.get("people_only", False)),
             for_demand=cls.of(row["for_demand"]) if "for_demand" in row else None,
             toll_only=bool(row.get("toll_only", False)),
