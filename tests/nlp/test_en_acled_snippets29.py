@@ -39,3 +39,72 @@ pytestmark = pytest.mark.nlp
 )
 def test_state_forces_taking_people_arrest_them(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town handed to a side is taken by that side
+        (
+            "The army handed the town of Kidal to the rebels on Sunday.",
+            {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Kidal")},
+        ),
+        (
+            "Rebels handed Ras Kamboni to the Somali army on Tuesday.",
+            {("Somali National Army", "CAPTURE", None, "Kaambooni")},
+        ),
+        # "off the coast of X" is at X
+        (
+            "Pirates attacked a tanker off the coast of Nigeria on Monday.",
+            {("Unidentified Armed Group (Nigeria)", "FIGHT", None, "Nigeria")},
+        ),
+        # "pact" is an agreement noun; a clan is a communal militia
+        (
+            "The two clans signed a peace pact in Galkayo.",
+            {("Unidentified Communal Militia (Somalia)", "AGREE", None, "Gaalkacyo")},
+        ),
+        # jets and warplanes are the military; a bomb squad is the police
+        (
+            "Jets bombed rebel positions near Aleppo.",
+            {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Aleppo")},
+        ),
+        (
+            "Warplanes struck a convoy near Kidal on Friday.",
+            {("Malian Armed Forces", "FIGHT", None, "Kidal")},
+        ),
+        (
+            "A bomb squad defused an explosive device in Kabul.",
+            {("Police Forces of Afghanistan", "COERCE", None, "Kabul")},
+        ),
+    ],
+)
+def test_handed_towns_coasts_pacts_and_aircraft(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces arriving or deployed somewhere mobilize; anyone else arriving is no event
+        (
+            "Government troops arrived in Bambari on Tuesday.",
+            {("Military Forces of the Central African Republic", "MOBILIZE", None, "Bambari")},
+        ),
+        (
+            "Police officers arrived at the scene in Harare.",
+            {("Police Forces of Zimbabwe", "MOBILIZE", None, "Harare")},
+        ),
+        (
+            "Army reinforcements reached Kidal on Monday.",
+            {("Malian Armed Forces", "MOBILIZE", None, "Kidal")},
+        ),
+        (
+            "Soldiers were deployed to Gao after the attack.",
+            {("Malian Armed Forces", "MOBILIZE", None, "Gao")},
+        ),
+        ("Refugees arrived in Bambari on Tuesday.", set()),
+        ("Hundreds of migrants reached Lampedusa on Monday.", set()),
+    ],
+)
+def test_forces_arriving_mobilize(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
