@@ -108,3 +108,59 @@ def test_handed_towns_coasts_pacts_and_aircraft(text: str, expected: set[Row]) -
 )
 def test_forces_arriving_mobilize(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd storming a building or throwing stones riots (ACLED: a violent demonstration)
+        (
+            "A crowd stormed the police station in Lagos on Monday.",
+            {("Rioters (Nigeria)", "PROTEST", "Police Forces of Nigeria", "Lagos")},
+        ),
+        (
+            "Rioters threw stones at police in Nairobi.",
+            {("Rioters (Kenya)", "PROTEST", "Police Forces of Kenya", "Nairobi")},
+        ),
+        (
+            "Demonstrators pelted stones at the security forces in Srinagar.",
+            {("Rioters (India)", "PROTEST", "Police Forces of India", "Srinagar")},
+        ),
+        # one riot a sentence: the car torched is part of it
+        (
+            "Youths threw stones at a police patrol and torched a car in Kisumu.",
+            {("Rioters (Kenya)", "PROTEST", None, "Kisumu")},
+        ),
+        # armed men storming a village still fight
+        (
+            "Gunmen stormed a village near Gao on Monday.",
+            {("Unidentified Armed Group (Mali)", "FIGHT", None, "Gao")},
+        ),
+    ],
+)
+def test_crowds_storming_or_throwing_stones_riot(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon as the subject: an attack by an unnamed armed group, the weapon no actor
+        (
+            "An airstrike hit a market in Idlib on Sunday.",
+            {("Unidentified Armed Group (Syria)", "FIGHT", None, "Idlib")},
+        ),
+        (
+            "A drone struck a vehicle near Sirte.",
+            {("Unidentified Armed Group (Libya)", "FIGHT", None, "Sirte")},
+        ),
+        (
+            "An IED hit a police vehicle in Quetta on Monday.",
+            {("Unidentified Armed Group (Pakistan)", "FIGHT", None, "Quetta")},
+        ),
+        # an accident's blast has no attacker
+        ("A gas cylinder blast killed four people in Karachi.", set()),
+    ],
+)
+def test_weapons_as_subjects(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

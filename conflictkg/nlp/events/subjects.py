@@ -168,7 +168,7 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         if p.symmetric or _conjuncts(subj) or _cut_off_partner(subj):
             return _group(st, subj) or _default_actor(st, subj, p)
         got = _np_actor(st, subj)
-        if got is None and p.type in ("FIGHT", "ASSAULT"):
+        if got is None and p.type in ("FIGHT", "ASSAULT") and not _accident(st, subj):
             got = _unattributed(st, subj)  # "une explosion a tué 15 personnes"
         return [got] if got else _default_actor(st, subj, p)
     got = _controller(st, tok)
