@@ -164,3 +164,35 @@ def test_crowds_storming_or_throwing_stones_riot(text: str, expected: set[Row]) 
 )
 def test_weapons_as_subjects(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # curated regions the notes name: a governorate, a federal member state, a district
+        (
+            "Gunmen killed two soldiers in Anbar province on Monday.",
+            {("Unidentified Armed Group (Iraq)", "FIGHT", "Military Forces of Iraq", "Al Anbar")},
+        ),
+        (
+            "Al Shabaab attacked a base in Galmudug on Monday.",
+            {("Al-Shabaab", "FIGHT", None, "Galmudug")},
+        ),
+        (
+            "Maoists attacked a police camp in Dantewada on Monday.",
+            {("Communist Party of India (Maoist)", "FIGHT", "Police Forces of India", "Dantewada")},
+        ),
+        # going on strike and holding a vigil are protests; going on patrol is none
+        (
+            "Nurses went on strike in Lusaka on Monday over unpaid wages.",
+            {("Protesters (Zambia)", "PROTEST", None, "Lusaka")},
+        ),
+        ("Soldiers went on patrol in Gao on Monday.", set()),
+        (
+            "Relatives held a candlelight vigil in Nairobi for the victims.",
+            {("Protesters (Kenya)", "PROTEST", None, "Nairobi")},
+        ),
+    ],
+)
+def test_regions_strikes_and_vigils(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
