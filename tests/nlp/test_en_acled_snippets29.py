@@ -196,3 +196,27 @@ def test_weapons_as_subjects(text: str, expected: set[Row]) -> None:
 )
 def test_regions_strikes_and_vigils(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's victims counted by a bare number, killed in an attack with no author named:
+        # the attack's unnamed armed group; a lower-case weapon is no country ("grenade": not Grenada)
+        (
+            "Twelve killed in suicide bombing in Gao.",
+            {("Unidentified Armed Group (Mali)", "FIGHT", None, "Gao")},
+        ),
+        (
+            "Two killed in grenade attack on a stadium in Bujumbura.",
+            {("Unidentified Armed Group (Burundi)", "FIGHT", None, "Bujumbura")},
+        ),
+        (
+            "Twelve killed and four injured in attack in Gao.",
+            {("Unidentified Armed Group (Mali)", "FIGHT", None, "Gao")},
+        ),
+        ("Three were arrested in Lagos on Monday.", set()),
+    ],
+)
+def test_headline_victims_of_unnamed_attacks(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
