@@ -47,6 +47,9 @@ class Predicate:
     as_culprit: str | None = None  # "désigner X comme l'auteur de l'attentat": the word before the culprit
     between_pair: bool = False  # "an agreement between X and Y": the two sides named do it together
     people_taken: str | None = None  # "seized two aid workers": the verb read when people are taken
+    people_arrested: str | None = None  # "police seized two men": the verb read when state forces take people
+    forces_only: bool = False  # "troops arrived in X": an event only when the subject is a force
+    force_reading: str | None = None  # "troops reached X": the verb read when a force is the subject
     people_only: bool = False  # "were picked up by gunmen": an event only when people are taken
     for_demand: Predicate | None = None  # "se sont réunis pour réclamer X": a gathering held to demand
 
@@ -84,6 +87,9 @@ class Predicate:
             rioting=bool(row.get("rioting", False)),
             as_culprit=row.get("as_culprit"),
             people_taken=row.get("people_taken"),
+            people_arrested=row.get("people_arrested"),
+            forces_only=bool(row.get("forces_only", False)),
+            force_reading=row.get("force_reading"),
             people_only=bool(row.get("people_only", False)),
             for_demand=cls.of(row["for_demand"]) if "for_demand" in row else None,
             toll_only=bool(row.get("toll_only", False)),
@@ -146,6 +152,7 @@ _WORD_GROUPS = (
     "deposed_words",
     "former_words",
     "incumbent_phrases",
+    "force_kinds", "force_classes",
 )  # fmt: skip
 
 

@@ -118,8 +118,8 @@ class MentionFinder:
                 if t.pos_ == "PRON" and not (t.is_upper and len(t) > 1):
                     continue  # pronouns are coreference's business; "FSR" tagged PRON is an acronym
                 lemma = t.lemma_.lower()
-                if t.is_sent_start and t.lower_ in self.lex.group("seizable_nouns"):
-                    continue  # "Grenade attack on a market": the weapon capitalised, not Grenada
+                if (t.is_sent_start or t.is_lower) and t.lower_ in self.lex.group("seizable_nouns"):
+                    continue  # "Grenade attack on a market", "a grenade attack": the weapon, not Grenada
                 if t.pos_ == "ADJ" or (t.dep_ == "amod"):
                     e = kb.resolve_demonym(t.text)
                     if e is not None:

@@ -35,8 +35,11 @@ pytestmark = pytest.mark.nlp
             {("Malian Armed Forces", "COERCE", None, "Gao")},
         ),
         ("Police picked up weapons in Lahore on Monday.", set()),
-        # state forces taking people make an arrest, not an abduction
-        ("Police seized two men in Multan on Monday.", set()),
+        # state forces taking people make an arrest (COERCE), not an abduction
+        (
+            "Police seized two men in Multan on Monday.",
+            {("Police Forces of Pakistan", "COERCE", "Civilians (Pakistan)", "Multan")},
+        ),
         ("The army captured three suspects near Bauchi.", set()),
     ],
 )

@@ -1,5 +1,6 @@
 """People seized: a capture verb whose object is people ("gunmen seized two aid workers") abducts
-them, read as the lexicon verb its ``people_taken`` names (an ASSAULT of CAMEO 181)."""
+them, read as the lexicon verb its ``people_taken`` names (an ASSAULT of CAMEO 181); state forces
+taking people arrest them, read as the verb its ``people_arrested`` names (a COERCE)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,11 @@ def taken_people(st: DocState, f: Frame) -> Frame | None:
     if name is None or f.nominal or name not in st.lex.verbs:
         return None
     taken = [c for c in f.tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
-    if not any(_people(st, c) for c in taken) or _state_force(st, first_child(f.tok, SUBJ)):
+    if not any(_people(st, c) for c in taken):
         return None
+    if _state_force(st, first_child(f.tok, SUBJ)):  # an arrest (its ``people_arrested`` verb)
+        arrest = f.pred.people_arrested
+        return Frame(f.tok, st.lex.verbs[arrest]) if arrest in st.lex.verbs else None
     return Frame(f.tok, st.lex.verbs[name])
 
 

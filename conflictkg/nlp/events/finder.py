@@ -358,7 +358,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         role = "rioting_as" if p.rioting else "protesting_as"  # "ont érigé des barricades": rioters
         actors = [_regroup(st, _people_protesting(st, tok, a), role) for a in actors]
     elif type_ in ("FIGHT", "ASSAULT"):  # "deux hommes ont ouvert le feu": not civilians any more
-        role = "rioting_as" if _protest_told(st) else "violent_as"  # "torched X in protest": rioters
+        role = "rioting_as" if p.rioting or _protest_told(st) else "violent_as"  # "stormed X": rioters
         actors = [_regroup(st, a, role) for a in actors]
     civilians = False
     preps = tuple(r for r in p.target if r != "obj")  # "used sarin against civilians": on the noun

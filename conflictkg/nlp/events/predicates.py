@@ -11,6 +11,7 @@ from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp.events.abductions import taken_people
 from conflictkg.nlp.events.actors import _np_actor, _received, _toll_verb, _violent_noun
 from conflictkg.nlp.events.dates import _is_date_word
+from conflictkg.nlp.events.forces import force_frame, force_subject
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.state import (
     _PURPOSE_TYPES,
@@ -68,6 +69,8 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             frame = frame and (taken_people(st, frame) or frame)  # "seized two aid workers": abducted
             if frame is not None and not frame.pred.people_only and _accepts(st, frame):
                 frames.append(frame)
+            elif frame is not None and (moved := force_frame(st, frame)) and _accepts(st, moved):
+                frames.append(moved)  # "reinforcements reached X": forces arrive
     for tok in sent:
         if tok.i in consumed or tok.pos_ != "NOUN" or _heading(tok):
             continue
@@ -127,6 +130,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         noun is not None and any(c.lemma_.lower() in p.noun_complement for c in noun.children)
     ):
         return False  # "mis en état d'arrestation" is not "en état d'alerte"; "l'envoi de soldats"
+    if p.forces_only and not force_subject(st, tok):
+        return False  # "refugees arrived in X": only forces arriving mobilize
     if p.passive_only and not is_passive(tok):
         return False  # "police found the bodies": the finders did not kill
     if p.requires_no_object and not _only_actor_args(st, f):

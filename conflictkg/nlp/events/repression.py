@@ -31,7 +31,24 @@ VIOLENT_TYPES = frozenset({"FIGHT", "ASSAULT"})
 def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     kept = [k for k in (_forces_protest(st, e) for e in events) if k is not None]
     coded = [_rioting(st, _repressed(st, _crowd_answered(st, _person_arrested(st, e)))) for e in kept]
+    coded = _one_riot(st, coded)
     return coded + _protests_met(st, coded)
+
+
+def _one_riot(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """ "Youths threw stones at the police and torched a car": what one crowd does in a sentence
+    where it riots is that one riot (ACLED codes one violent demonstration), not more events."""
+    riots = [e for e in events if e["type"] == "PROTEST" and e["cameo"] == RIOT_CAMEO]
+    if not riots:
+        return events
+    first = next((e for e in riots if e["target"] is not None), riots[0])  # the one told fullest
+    crowd = CROWD_GROUPS | {"civilians"}
+    return [
+        e for e in events
+        if e is first or e["sent_start"] != first["sent_start"]
+        or st.actors.get(e["actor"], {}).get("group") not in crowd
+        or e["type"] not in VIOLENT_TYPES | {"PROTEST", "COERCE"}
+    ]  # fmt: skip
 
 
 def _forces_protest(st: DocState, e: EventRecord) -> EventRecord | None:
@@ -115,8 +132,10 @@ def _intervention(st: DocState, e: EventRecord) -> bool:
 
 
 def _rioting(st: DocState, e: EventRecord) -> EventRecord:
+    frame = st.frames.get(e["pred"])
+    rioting = frame is not None and frame.pred.rioting  # "a crowd stormed X", "threw stones at X"
     wrecks = (e["type"] == "COERCE" and e["cameo"] == PROPERTY_CAMEO) or (
-        e["type"] == "FIGHT" and _state_force(st, e["target"])
+        e["type"] == "FIGHT" and (rioting or _state_force(st, e["target"]))
     )
     if not wrecks or e["nominal"] or not _crowd_actor(st, e):
         return e

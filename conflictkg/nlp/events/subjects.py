@@ -136,11 +136,12 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
             # "douze soldats ont été tués dans une embuscade": the ambush's unnamed author
             # "lors de l'attaque": the parser may hang the oblique on the adverb
             adverbs = [c for c in tok.children if c.dep_ == "advmod"]
-            obliques = (
+            obliques = [
                 c
                 for c in [*tok.children, *(g for a in adverbs for g in a.children)]
                 if c.dep_.startswith("obl")
-            )
+            ]
+            obliques += [c for _, c in prep_args(tok)]  # "twelve killed in a suicide bombing"
             agent = next(filter(None, (_unattributed(st, c) for c in obliques)), None)
         if agent is None and p.passive_subject_acts:
             patient = first_child(tok, SUBJ_PASS)
@@ -169,7 +170,7 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         if p.symmetric or _conjuncts(subj) or _cut_off_partner(subj):
             return _group(st, subj) or _default_actor(st, subj, p)
         got = _np_actor(st, subj)
-        if got is None and p.type in ("FIGHT", "ASSAULT"):
+        if got is None and p.type in ("FIGHT", "ASSAULT") and not _accident(st, subj):
             got = _unattributed(st, subj) or unowned_craft(st, subj)  # "une explosion a tué 15 personnes"
         return [got] if got else _default_actor(st, subj, p)
     got = _controller(st, tok)
@@ -218,9 +219,17 @@ def _default_actor(st: DocState, subj: Token, p: Predicate) -> list[Actor]:
     police": a common noun that names no known actor; the predicate's default group acts (the
     knowledge base is an aid, not a gate)."""
     told = _attack_noun(st, subj)  # "l'explosion": told before
-    if not p.passive_actor or subj.pos_ != "NOUN" or told or _accident(st, subj):
+    noun = subj.pos_ == "NOUN" or _counted_victims(subj)
+    if not p.passive_actor or not noun or told or _accident(st, subj):
         return []
     return [(_generic(st, p.passive_actor, st.doc._.country), 0.55, None)]
+
+
+def _counted_victims(subj: Token) -> bool:
+    """ "Twelve killed in a suicide bombing": a headline's bare number before a participle with no
+    object counts the victims of an agentless passive, not who acted."""
+    verb, participles = subj.head, ("VBN", "VBD")
+    return subj.pos_ == "NUM" and verb.tag_ in participles and not any(c.dep_ in OBJ for c in verb.children)
 
 
 def _accident(st: DocState, subj: Token) -> bool:

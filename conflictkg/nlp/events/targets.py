@@ -98,7 +98,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(c for c in tok.head.children if c.dep_ in SUBJ_PASS)
         if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             cands.append(tok.head)
-    base = f.noun if f.noun is not None and not p.requires_place else tok
+    # "rounded up X": the particle has no arguments, the verb holds them
+    base = f.noun if f.noun is not None and not p.requires_place and f.noun.dep_ != "prt" else tok
     if f.noun is not None and base is f.noun:
         # "imposé des sanctions au groupe X": the verb holds the noun's arguments too
         cands.extend(c for prep, c in prep_args(tok) if prep in p.target)

@@ -1,0 +1,35 @@
+"""Forces on the move: "government troops arrived in Bambari", "coalition reinforcements reached X".
+An armed or state force arriving somewhere mobilizes (MOBILIZE); anyone else arriving is no event.
+
+A lexicon verb with ``forces_only`` is an event only when its subject is a force; one with a
+``force_reading`` ("reach", an agreement when its object is a deal) is read as the verb that names
+when its own reading does not hold and its subject is a force. A force is a subject whose actor
+mention has a kind of ``force_kinds``, or whose head is a group noun of a class of ``force_classes``
+("troops", "militiamen", "reinforcements")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.state import DocState, Frame
+from conflictkg.nlp.syntax import SUBJ, first_child
+
+
+def force_subject(st: DocState, tok: Token) -> bool:
+    """The subject of the verb ``tok`` is an armed or state force."""
+    subj = first_child(tok, SUBJ)
+    if subj is None:
+        return False
+    mention = st.covered.get(subj.i)
+    if mention is not None and mention["kind"] in st.lex.group("force_kinds"):
+        return True
+    classes = st.lex.group("force_classes")
+    return st.lex.generic.get(subj.lemma_.lower()) in classes or st.lex.generic.get(subj.lower_) in classes
+
+
+def force_frame(st: DocState, f: Frame) -> Frame | None:
+    """The frame of the verb the predicate's ``force_reading`` names, when its subject is a force."""
+    name = f.pred.force_reading
+    if name is None or f.nominal or name not in st.lex.verbs or not force_subject(st, f.tok):
+        return None
+    return Frame(f.tok, st.lex.verbs[name])
