@@ -39,7 +39,6 @@ from conflictkg.knowledge.geonames import (
     Place,
     _data_dir,
     _GeoNames,
-    _index_name,
     _index_path,
     _place_of_row,
     _shape,
@@ -48,7 +47,6 @@ from conflictkg.knowledge.geonames import (
     distance_km,
 )
 from conflictkg.knowledge.kb import KnowledgeBase
-from conflictkg.knowledge.kb_data import file_digest
 from conflictkg.knowledge.place_data import (
     _Admin,
     _admins,
@@ -62,6 +60,7 @@ from conflictkg.knowledge.place_data import (
     _read_place_file,
     country_centroids,
 )
+from conflictkg.knowledge.place_digest import places_digest
 from conflictkg.model import Location, make_id, slug
 from conflictkg.textkeys import key, loose, loose_of_key
 
@@ -571,21 +570,6 @@ class Gazetteer:
         if len(scored) > 1 and scored[1][0] - scored[0][0] < 10.0:
             return None  # two candidates about as near: unsure
         return scored[0][1]
-
-
-@lru_cache(maxsize=1)
-def _packaged_digest() -> str:
-    files = [*sorted((_data_dir() / "places").glob("*.t*")), _data_dir() / "kb" / "countries.tsv"]
-    # the index name holds the GeoNames release, the population floor and the key function's code
-    return file_digest(files, salt=_index_name())
-
-
-def places_digest(extra_files: Sequence[Path] = ()) -> str:
-    """A hash of what Gazetteer.load(extra_files) is built from: the packaged place files, the
-    GeoNames release and index format, and the user's place files."""
-    if not extra_files:
-        return _packaged_digest()
-    return file_digest([Path(p) for p in extra_files], salt=_packaged_digest())
 
 
 @lru_cache(maxsize=4)
