@@ -226,8 +226,15 @@ class Gazetteer:
             variants = {a.country for a in admins}
             if not any((r[5] or 0) >= 5000 and r[4] not in variants for r in rows):
                 found = variants
-        curated = self._curated_keys.get(k)  # "Konna", "Panjwai": a curated town is its country's
-        found = found or ({curated.country} if curated is not None and curated.country else set())
+        # "Konna", "Tessalit": a curated town is its country's, unless a real town abroad bears the
+        # name too ("Lere": Mali's, and Nigeria's of 90,000)
+        if (
+            not found
+            and curated is not None
+            and curated.country
+            and not any((r[5] or 0) >= 5000 and r[4] != curated.country for r in rows)
+        ):
+            found = {curated.country}
         big = [r for r in rows if (r[5] or 0) >= _FOREIGN_MIN_POPULATION]
         if not big:
             return found
