@@ -146,7 +146,7 @@ _WORD_GROUPS = (
     "weekdays",
     "accident_verbs",
     "etre_verbs",
-    "force_kinds", "force_classes",
+    "force_kinds", "force_classes", "weapon_subjects",
 )  # fmt: skip
 
 
