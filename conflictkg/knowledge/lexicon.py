@@ -152,7 +152,7 @@ _WORD_GROUPS = (
     "deposed_words",
     "former_words",
     "incumbent_phrases",
-    "force_kinds", "force_classes",
+    "force_kinds", "force_classes", "weapon_subjects",
 )  # fmt: skip
 
 

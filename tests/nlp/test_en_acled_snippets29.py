@@ -220,3 +220,35 @@ def test_regions_strikes_and_vigils(text: str, expected: set[Row]) -> None:
 )
 def test_headline_victims_of_unnamed_attacks(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A battle between Al Shabaab and Kenyan troops erupted near Mandera on Monday.",
+        "Clashes between Al Shabaab and Kenyan troops erupted near Mandera on Monday.",
+    ],
+)
+def test_a_battle_between_two_sides_is_their_fight(text: str) -> None:
+    assert rows(text) == {
+        ("Al-Shabaab", "FIGHT", "Kenya", "Mandera"),
+        ("Kenya", "FIGHT", "Al-Shabaab", "Mandera"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon hitting something after the attack was told is that attack retold, no other
+        (
+            "Rebels shelled Omdurman on Monday. A shell hit a crowded market in the city.",
+            {("Unidentified Armed Group (Sudan)", "FIGHT", None, "Omdurman")},
+        ),
+        (
+            "A mortar shell hit a crowded market in Omdurman on Monday.",
+            {("Unidentified Armed Group (Sudan)", "FIGHT", None, "Omdurman")},
+        ),
+    ],
+)
+def test_a_weapon_after_the_attack_told_is_that_attack(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -456,6 +456,9 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     attacks = st.lex.group("attack_subjects")
     if not _attack_noun(st, tok):
         return None
+    told = any(e["type"] in ("FIGHT", "ASSAULT") for e in st.done)
+    if told and tok.lemma_.lower() in st.lex.group("weapon_subjects"):
+        return None  # "a shell hit the market", "several drones hit X" after the attack told: that one
     of = st.lex.group("of_preps") | FRENCH_OF
     author = next((c for prep, c in prep_args(tok) if prep in of), None)
     got = _np_actor(st, author) if author is not None else None
@@ -481,8 +484,8 @@ def _violent_noun(st: DocState, tok: Token) -> bool:
 
 
 def _attack_noun(st: DocState, tok: Token) -> bool:
-    """ "une explosion", "une voiture piégée": a noun (or noun and adjective) of the attack_subjects."""
-    attacks = st.lex.group("attack_subjects")
+    """ "une explosion", "une voiture piégée", "a drone": a noun (or noun and adjective) of either."""
+    attacks = st.lex.group("attack_subjects") | st.lex.group("weapon_subjects")
     adjectives = [c.lower_ for c in tok.children if c.dep_ in ("amod", "acl")]
     return tok.lemma_.lower() in attacks or any(f"{tok.lemma_.lower()} {a}" in attacks for a in adjectives)
 
