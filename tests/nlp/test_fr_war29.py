@@ -144,3 +144,23 @@ def test_curated_places_bombers_special_forces(text: str, expected: set[Row]) ->
 @pytest.mark.parametrize(("name", "country"), [("Konna", "MLI"), ("Panjwai", "AFG"), ("Tessalit", "MLI")])
 def test_curated_places_point_to_their_country(name: str, country: str) -> None:
     assert Gazetteer.load().countries_of_name(name) == {country}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Moadamiyé", ("loc:muadamiyat-al-sham", "SYR")),
+        ("Sayyida Zeinab", ("loc:sayyida-zeinab", "SYR")),
+        ("Atmé", ("loc:atmeh", "SYR")),
+        ("Tora Bora", ("loc:tora-bora", "AFG")),
+        ("Zenten", ("loc:gn:2218963", "LBY")),  # GeoNames' Zintan under its French spelling
+        ("Ben Jawad", ("loc:gn:2218562", "LBY")),
+        ("Koufra", ("loc:kufra", "LBY")),  # not Şirvan, Turkey
+        ("Ras Jdir", ("loc:ras-jdir", "LBY")),
+        ("Bab al-Aziziya", ("loc:bab-al-aziziya", "LBY")),
+    ],
+)
+def test_more_war_place_spellings(name: str, expected: tuple[str, str]) -> None:
+    place = Gazetteer.load().lookup(name)
+    assert place is not None and (place.id, place.country) == expected
+    assert Gazetteer.load().countries_of_name(name) == {expected[1]}
