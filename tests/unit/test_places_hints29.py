@@ -143,3 +143,12 @@ def test_the_wider_hint_places_what_the_first_hint_cannot() -> None:
     assert {(loc.name, loc.country, loc.lat, loc.lon) for loc in got.locations} == {
         ("Al-Fallah", "LBY", 32.88743, 13.18733)
     }
+
+
+def test_a_bracketed_hint_must_open_like_the_subdivision(gz: Gazetteer) -> None:
+    from conflictkg.nlp.admin_hints import admin_countries
+
+    # "Wouri" (a department of Cameroon) folds loosely to Uri (a canton of Switzerland): no hint
+    assert admin_countries(["Wouri", "Littoral"], gz) == {}
+    assert admin_countries(["Oruzgan"], gz) == {"AFG": 1}  # two vowels: a variant
+    assert admin_countries(["Marib"], gz) == {"YEM": 1}
