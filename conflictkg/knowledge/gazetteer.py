@@ -217,9 +217,9 @@ class Gazetteer:
         k = self._strip(k)
         admins = self.admins(name)
         rows = self._geo.by_key(k) if len(k) > 3 else []
-        curated = self._curated_keys.get(k)
-        if curated is not None and curated.country and not rows and not admins:
-            return {curated.country}  # a curated place GeoNames lacks ("Bohssas"): of its one country
+        cur = None if rows or admins else self._curated_keys.get(k)
+        if cur is not None and cur.country and cur.kind != "neighbourhood":
+            return {cur.country}  # a curated place GeoNames lacks ("Bohssas"), no neighbourhood: its country
         found = {a.country for a in admins if key(a.name) == k}
         if not found:
             # a spelling variant ("Al Bayda"), unless a town elsewhere bears the very name ("Asaba")
@@ -403,9 +403,7 @@ class Gazetteer:
             hit = self._best(rows, country)
             if hit:
                 return hit
-            got = self._curated_loose.get(lk)
-            if got:
-                return got[0]
+            return self._curated_variant(lk, country)  # a curated place so spelt, of the country if given
         return None
 
     def nearest_namesake(self, name: str, hit: Place, near: Place) -> Place | None:
@@ -480,8 +478,8 @@ class Gazetteer:
         return any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows)
 
     def _local_namesake(self, k: str, curated: Place, country: str | None) -> bool:
-        """A town of the article's country bearing the name of a curated place abroad ("Lere", Nigeria);
-        with no country, a real city of that very name abroad."""
+        """A town of the article's country bearing the name of a curated place abroad ("Lere", Nigeria) or
+        any curated neighbourhood abroad (cities have many a "Salah al-Din"); with no country, a real city."""
         if not country:
             # no country to go by: a real city of that very name abroad is meant ("Palma": Mallorca's,
             # not the curated town of Cabo Delgado)
@@ -489,7 +487,7 @@ class Gazetteer:
             return any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows)
         if curated.country in (None, country):
             return False
-        return any(r[4] == country for r in self._geo.by_key(k))
+        return curated.kind == "neighbourhood" or any(r[4] == country for r in self._geo.by_key(k))
 
     def _curated_variant(self, lk: str, country: str | None) -> Place | None:
         """The curated place spelled ``lk`` once transliteration is folded, in ``country`` if given."""

@@ -13,6 +13,7 @@ from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.knowledge.place_data import _lexicon
 
 BRACKETED = re.compile(r"\(([^()]{2,80})\)")
+_VOWELS = frozenset("aeiouy")  # the letters, not a lexicon: a key's first letter is one of them or not
 
 
 def bracketed_parts(text: str) -> list[str]:
@@ -25,10 +26,18 @@ def admin_countries(parts: Iterable[str], gazetteer: Any) -> Counter[str]:
     counts: Counter[str] = Counter()
     for part in dict.fromkeys(parts):
         by_word = gazetteer.suffix_country(part)  # "Bassa LGA": Nigeria's, whatever Bassa is
-        found = {by_word} if by_word else {a.country for a in gazetteer.admins(part)}
+        alike = [a for a in gazetteer.admins(part) if _same_initial(gazetteer, part, a.name)]
+        found = {by_word} if by_word else {a.country for a in alike}
         if len(found) == 1:
             counts[next(iter(found))] += 1
     return counts
+
+
+def _same_initial(gazetteer: Any, name: str, other: str) -> bool:
+    """Whether two spellings open alike, as transliteration variants do ("Oruzgan" ~ "Uruzgan": two
+    vowels); "Wouri" (Cameroon) is no "Uri" (Switzerland), however loosely they fold together."""
+    a, b = gazetteer._bare_key(name)[:1], gazetteer._bare_key(other)[:1]
+    return a == b or (a in _VOWELS and b in _VOWELS)
 
 
 def town_countries(parts: Iterable[str], gazetteer: Any) -> Counter[str]:

@@ -454,9 +454,8 @@ class NLPExtractor:
             near = next((h for h in hints if h.country == country), hints[0] if hints else None)
             if len(hints) == 2 and hints[0].country != hints[1].country and hints[1].country:
                 # "(Rafah, North Sinai)": the second hint is the wider unit, the first lies in its country
-                inner = gaz.hint(ref["alt"], hints[1].country)
-                if inner is not None and inner.country == hints[1].country:
-                    near = inner
+                inner = gaz.hint(ref["alt"], hints[1].country)  # none there: the wider unit itself
+                near = inner if inner is not None and inner.country == hints[1].country else hints[1]
             if hit is not None and near is not None and hit.country == near.country:
                 # "near Orikhove, Luhansk": of the namesakes, the one nearest the hint; none near it:
                 # an unknown one, where the hint is

@@ -4,6 +4,7 @@ stay inside the article's country, lower-case words are no place hints. Invented
 from __future__ import annotations
 
 import pytest
+from unit._extract import facts as facts_of
 from unit._extract import placed
 
 from conflictkg.knowledge.gazetteer import Gazetteer
@@ -121,3 +122,33 @@ def test_a_place_of_one_country_names_which_tripoli() -> None:
         "2021-05-08",
     )
     assert got == {("PROTEST", "Tripoli", "LBN")}
+
+
+def test_a_curated_neighbourhood_is_no_place_abroad(gz: Gazetteer) -> None:
+    # Aleppo's Salaheddine: many cities have a Salah al-Din quarter
+    syr = gz.lookup("Salah al-Din", "SYR")
+    assert syr is not None and (syr.name, syr.country) == ("Salaheddine", "SYR")
+    assert gz.lookup("Salah al-Din", "LBY") is None
+    assert gz.lookup("Salaheddin", "LBY") is None  # nor by a loose spelling
+    assert gz.countries_of_name("Salaheddine") == set()  # and no sign of Syria
+
+
+def test_the_wider_hint_places_what_the_first_hint_cannot() -> None:
+    # "(Salah Aldeen, Tripoli)"-like: the quarter is unknown in Libya, so the city's place stands in
+    text = (
+        "On 7 May 2021, shells fired by LNA forces wounded three civilians in the Al-Fallah neighbourhood"
+        " in Salah Aldeen (Tripoli)."
+    )
+    got = facts_of(text, "en", "2021-05-08")
+    assert {(loc.name, loc.country, loc.lat, loc.lon) for loc in got.locations} == {
+        ("Al-Fallah", "LBY", 32.88743, 13.18733)
+    }
+
+
+def test_a_bracketed_hint_must_open_like_the_subdivision(gz: Gazetteer) -> None:
+    from conflictkg.nlp.admin_hints import admin_countries
+
+    # "Wouri" (a department of Cameroon) folds loosely to Uri (a canton of Switzerland): no hint
+    assert admin_countries(["Wouri", "Littoral"], gz) == {}
+    assert admin_countries(["Oruzgan"], gz) == {"AFG": 1}  # two vowels: a variant
+    assert admin_countries(["Marib"], gz) == {"YEM": 1}
