@@ -228,10 +228,12 @@ class Gazetteer:
                 found = variants
         # "Konna", "Tessalit": a curated town is its country's, unless a real town abroad bears the
         # name too ("Lere": Mali's, and Nigeria's of 90,000)
+        curated = self._curated_keys.get(k)
         if (
             not found
             and curated is not None
             and curated.country
+            and curated.kind != "neighbourhood"
             and not any((r[5] or 0) >= 5000 and r[4] != curated.country for r in rows)
         ):
             found = {curated.country}

@@ -163,4 +163,6 @@ def test_curated_places_point_to_their_country(name: str, country: str) -> None:
 def test_more_war_place_spellings(name: str, expected: tuple[str, str]) -> None:
     place = Gazetteer.load().lookup(name)
     assert place is not None and (place.id, place.country) == expected
-    assert Gazetteer.load().countries_of_name(name) == {expected[1]}
+    # a curated neighbourhood names no country of the article (geo29: "Salaheddine" of Aleppo, of Iraq)
+    hint = set() if place.kind == "neighbourhood" else {expected[1]}
+    assert Gazetteer.load().countries_of_name(name) == hint

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import coref, generic
+from conflictkg.nlp.events.attack_words import _armed, _attack_noun, _toll_verb
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.possessed import own_force
@@ -475,37 +476,6 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
         return got
     # with no country in the text, the place of the attack will scope the unnamed group
     return (_generic(st, "armed", st.doc._.country), 0.55, None)
-
-
-def _violent_noun(st: DocState, tok: Token) -> bool:
-    """A lexicon noun of a fight or an assault ("l'attentat", "the attack")."""
-    noun = st.lex.nouns.get(tok.lemma_.lower())
-    return noun is not None and noun.type in ("FIGHT", "ASSAULT")
-
-
-def _attack_noun(st: DocState, tok: Token) -> bool:
-    """ "une explosion", "une voiture piégée", "a drone": a noun (or noun and adjective) of either."""
-    attacks = st.lex.group("attack_subjects") | st.lex.group("weapon_subjects")
-    adjectives = [c.lower_ for c in tok.children if c.dep_ in ("amod", "acl")]
-    return tok.lemma_.lower() in attacks or any(f"{tok.lemma_.lower()} {a}" in attacks for a in adjectives)
-
-
-def _armed(st: DocState, actor_id: str) -> bool:
-    """A non-state armed group: the likely author of an attack ("une attaque des talibans"), where
-    a state's forces are more often its target ("l'attaque de leur camp")."""
-    a = st.actors.get(actor_id)
-    if a is None or a.get("kind") not in ("armed_group", "militia"):
-        return False
-    name = str(a["name"]).lower()
-    return not any(w in name for w in st.lex.group("state_force_words"))
-
-
-def _toll_verb(st: DocState, verb: Token) -> bool:
-    """ "a fait 25 morts", "a coûté la vie", "a eu lieu": a verb telling that an attack happened."""
-    tolls = st.lex.group("toll_verbs")
-    lemma = verb.lemma_.lower()
-    objs = [c.lemma_.lower() for c in verb.children if c.dep_ in OBJ]
-    return lemma in tolls or any(f"{lemma} {o}" in tolls for o in objs)
 
 
 def _actor_prep(st: DocState, tok: Token, pred: Predicate, depth: int) -> Actor | None:

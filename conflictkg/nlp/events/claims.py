@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from conflictkg.nlp.events.actors import DEFINITE, _agent, _np_actor, _violent_noun
+from conflictkg.nlp.events.actors import DEFINITE, _agent, _np_actor
+from conflictkg.nlp.events.attack_words import _violent_noun
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child, is_passive, prep_args

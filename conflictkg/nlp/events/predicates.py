@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp.events.abductions import taken_people
-from conflictkg.nlp.events.actors import _np_actor, _received, _toll_verb, _violent_noun
+from conflictkg.nlp.events.actors import _np_actor, _received
+from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.forces import force_frame, force_subject
 from conflictkg.nlp.events.places import _is_place_name

@@ -12,14 +12,13 @@ from conflictkg.nlp import generic
 from conflictkg.nlp.events.actors import (
     _actor_prep,
     _agent,
-    _attack_noun,
     _generic,
     _mention_actor,
     _np_actor,
     _toll_of_told,
-    _toll_verb,
     _unattributed,
 )
+from conflictkg.nlp.events.attack_words import _attack_noun, _toll_verb
 from conflictkg.nlp.events.repression import deployed_forces
 from conflictkg.nlp.events.state import (
     _SUBORDINATE_INF,

@@ -15,9 +15,9 @@ from conflictkg.nlp.events.actors import (
     _np_actor,
     _office_told,
     _received,
-    _violent_noun,
     possessive_patient,
 )
+from conflictkg.nlp.events.attack_words import _violent_noun
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
 from conflictkg.nlp.events.named_roles import person_named_as
