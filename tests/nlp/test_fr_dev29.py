@@ -151,3 +151,20 @@ def test_coordinated_demands_target_the_last_actor_named(text: str, expected: se
 )  # fmt: skip
 def test_an_object_relative_is_the_target_of_its_clause(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # opponents who turn violent are rioters, as ACLED codes them; a crowd's arson with no one
+        # attacked is a violent demonstration
+        ("À Tripoli, des opposants aux élections ont volé des urnes et les ont incendiées sur une place.",
+         {("Rioters (Libya)", "PROTEST", None, None)}),
+        ("À Tripoli, des manifestants ont incendié des voitures.",
+         {("Rioters (Libya)", "PROTEST", None, None)}),
+        ("À Tripoli, des opposants ont attaqué des policiers.",
+         {("Rioters (Libya)", "PROTEST", "Police Forces of Libya", None)}),
+    ],
+)  # fmt: skip
+def test_violent_opponents_and_crowds_riot(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

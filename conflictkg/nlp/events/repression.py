@@ -115,8 +115,9 @@ def _intervention(st: DocState, e: EventRecord) -> bool:
 
 
 def _rioting(st: DocState, e: EventRecord) -> EventRecord:
+    # a crowd's fight with no one ("ont incendié des urnes") wrecks property too
     wrecks = (e["type"] == "COERCE" and e["cameo"] == PROPERTY_CAMEO) or (
-        e["type"] == "FIGHT" and _state_force(st, e["target"])
+        e["type"] == "FIGHT" and (e["target"] is None or _state_force(st, e["target"]))
     )
     if not wrecks or e["nominal"] or not _crowd_actor(st, e):
         return e
