@@ -117,3 +117,54 @@ def test_a_group_named_once_with_its_own_country_keeps_it() -> None:
 )  # fmt: skip
 def test_the_incumbent_power_is_the_government_of_the_country(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # of coordinated demands, the last whose complement names an actor names whom they are made of
+        ("Les manifestants réclament la libération des détenus et le départ du gouvernement malien.",
+         {("Protesters (Mali)", "REQUEST", "Mali", None)}),
+        ("Les manifestants exigent la fin des violences et la démission du président Traoré.",
+         {("Protesters", "REQUEST", "Traoré", None)}),
+        # one demand: its own complement, as before
+        ("Les manifestants réclament la libération des détenus.",
+         {("Protesters", "REQUEST", "Civilians", None)}),
+    ],
+)  # fmt: skip
+def test_coordinated_demands_target_the_last_actor_named(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object relative ("que", tagged a mark by the parser) stands for its antecedent
+        ("Le journaliste que les rebelles ont enlevé à Gao a été libéré.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Journalists (Mali)", "Gao")}),
+        ("Au Mali, les rebelles, que l'armée malienne a attaqués lundi, ont fui vers Kidal.",
+         {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Kidal"),
+          ("Unidentified Armed Group (Mali)", "RETREAT", None, "Kidal")}),
+        # an antecedent that names no actor gives no target
+        ("Au Mali, l'accord que les rebelles ont signé avec le gouvernement a été rompu.", set()),
+    ],
+)  # fmt: skip
+def test_an_object_relative_is_the_target_of_its_clause(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # opponents who turn violent are rioters, as ACLED codes them; a crowd's arson with no one
+        # attacked is a violent demonstration (at the fronted place: war29's 'À Tripoli, ...')
+        ("À Tripoli, des opposants aux élections ont volé des urnes et les ont incendiées sur une place.",
+         {("Rioters (Libya)", "PROTEST", None, "Tripoli")}),
+        ("À Tripoli, des manifestants ont incendié des voitures.",
+         {("Rioters (Libya)", "PROTEST", None, "Tripoli")}),
+        ("À Tripoli, des opposants ont attaqué des policiers.",
+         {("Rioters (Libya)", "PROTEST", "Police Forces of Libya", "Tripoli")}),
+    ],
+)  # fmt: skip
+def test_violent_opponents_and_crowds_riot(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

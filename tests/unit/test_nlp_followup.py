@@ -20,8 +20,9 @@ FR_CASES: list[tuple[str, set[Fact]]] = [
     # a threat with no target stands
     ("La CEDEAO a menacé d'intervenir militairement au Niger.", {("ECOWAS", "THREATEN", None, "asserted")}),
     # generic groups, with the country of the article
+    # (protesters burning property riot: a violent demonstration, PROTEST by rioters)
     ("Des manifestants ont incendié un commissariat à Bamako.",
-     {("Rioters (Mali)", "FIGHT", None, "asserted")}),
+     {("Rioters (Mali)", "PROTEST", None, "asserted")}),
     ("Des hommes armés ont tué douze villageois dans le centre du Mali.",
      {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "asserted")}),
     ("Les partisans de la junte ont manifesté à Niamey.",

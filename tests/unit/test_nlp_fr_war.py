@@ -56,9 +56,10 @@ def test_a_person_of_a_country(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "les" is the ballots just stolen, no actor; "l'" after an actor named last is that actor
+        # "les" is the ballots just stolen, no actor (opponents burning them riot); "l'" after an actor
+        # named last is that actor
         ("Des opposants ont volé des centaines de bulletins à Benghazi, en Libye, et les ont incendiés.",
-         {("Opposition (Libya)", "FIGHT", None, "Benghazi")}),
+         {("Rioters (Libya)", "PROTEST", None, "Benghazi")}),
         ("L'opposition malienne refuse désormais tout dialogue avec la Cédéao et l'accuse de partialité.",
          {("Opposition (Mali)", "REJECT", "ECOWAS", None), ("Opposition (Mali)", "ACCUSE", "ECOWAS", None)}),
     ],

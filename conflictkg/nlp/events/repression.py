@@ -134,8 +134,9 @@ def _intervention(st: DocState, e: EventRecord) -> bool:
 def _rioting(st: DocState, e: EventRecord) -> EventRecord:
     frame = st.frames.get(e["pred"])
     rioting = frame is not None and frame.pred.rioting  # "a crowd stormed X", "threw stones at X"
+    # a crowd's fight with no one ("ont incendié des urnes") wrecks property too
     wrecks = (e["type"] == "COERCE" and e["cameo"] == PROPERTY_CAMEO) or (
-        e["type"] == "FIGHT" and (rioting or _state_force(st, e["target"]))
+        e["type"] == "FIGHT" and (rioting or e["target"] is None or _state_force(st, e["target"]))
     )
     if not wrecks or e["nominal"] or not _crowd_actor(st, e):
         return e

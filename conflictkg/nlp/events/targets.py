@@ -45,6 +45,7 @@ from conflictkg.nlp.syntax import (
 )
 
 COMPLEMENTIZERS = shared_words("complementizers")
+OBJECT_RELATIVES = shared_words("object_relatives")  # "les rebelles, que l'armée a attaqués"
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})  # said to an office, not its holder
 
 
@@ -116,6 +117,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(c for c in base.children if c.dep_ == "xcomp" and c.pos_ == "PROPN")
             # "a rencontré Barack Obama" parsed as an oblique with no preposition
             cands.extend(c for c in base.children if _bare_oblique_name(c))
+            if _object_relative(base):  # "les rebelles, que l'armée a attaqués": the rebels
+                cands.append(base.head)
         elif role == "iobj":
             cands.extend(c for c in base.children if c.dep_ in IOBJ)
         elif role == "subj":  # "X a transféré le contrôle de Y à Z": X gave Y up; the verb's,
@@ -134,7 +137,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     if p.appositive and tok.dep_ == "xcomp":  # "est restée loyale à X": "à X" hung on the verb
         cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target)
     if p.embeds == "request":  # who is to act: "par X", or the subject of "exiger que X quitte"
-        cands[:0] = _asked_agents(st, base)
+        cands[:0] = _asked_agents(st, base) + _last_demand_named(st, base)
         clauses = [c for c in base.children if c.dep_ == "ccomp"]
         cands.extend(c for clause in clauses for c in clause.children if c.dep_ in SUBJ)
     cands = [g for c in cands for g in ([c] if not _is_date_word(st, c) else list(c.children))]
@@ -244,6 +247,27 @@ def _asked_agents(st: DocState, verb: Token) -> list[Token]:
     # the parser may hang "par X" on the act's own complement ("la libération des prisonniers par X")
     holders = [h for act in acts for h in (act, *(c for _, c in prep_args(act)))]
     return [a for h in holders for prep, a in prep_args(h) if prep in agents]
+
+
+def _object_relative(verb: Token) -> bool:
+    """A relative clause opened by the pronoun of its object ("que", "whom")."""
+    rel = verb.dep_ in ("acl:relcl", "relcl", "acl") and verb.head.i != verb.i
+    return rel and any(c.dep_ in ("mark", *OBJ) and c.lower_ in OBJECT_RELATIVES for c in verb.children)
+
+
+def _last_demand_named(st: DocState, verb: Token) -> list[Token]:
+    """ "réclament la libération des détenus et le départ du gouvernement": of coordinated demands,
+    the last whose complement names an actor names whom they are made of."""
+    obj = next((c for c in verb.children if c.dep_ in OBJ and c.pos_ == "NOUN"), None)
+    demands = [obj, *(c for c in obj.children if c.dep_ == "conj")] if obj is not None else []
+    if len(demands) < 2:
+        return []
+    of = st.lex.group("of_preps")
+    for noun in reversed(demands):
+        named = [c for prep, c in prep_args(noun) if prep in of and _np_actor(st, c) is not None]
+        if named:
+            return named[:1]
+    return []
 
 
 def _object_complements(tok: Token, p: Predicate) -> list[Token]:
