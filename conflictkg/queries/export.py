@@ -12,8 +12,9 @@ The order of the export is the event id order, on every store.
 A page names its actors and places by id; their properties come from ``export_endpoints.cypher``
 for the ids not seen earlier in the stream (a graph has far fewer actors and places than events).
 A thread fetches the next page while this one is converted: at most one page ahead, so memory
-stays flat. A stream's pages are bigger than the API's, except its first ones, cut from the API's
-smaller windows so that the first lines come out quickly.
+stays flat (the first page is given before the second is asked for). A stream's pages are bigger
+than the API's, except its first ones, cut from the API's smaller windows, the very first to about
+:data:`FIRST_WINDOW_SIZE` events, so that the first lines come out quickly.
 :func:`iter_event_rows` gives flat rows (with names and aliases, for evaluation);
 :func:`iter_events` gives the contract's nested dicts.
 """
@@ -57,11 +58,17 @@ def id_windows(events: int, page_size: int) -> list[tuple[str, str]]:
     A window is (prefix, prefix + "g"]: FalkorDB's index range over strings is exact with those
     bounds, and returns whole neighbouring subtrees with others (such as ("ev:0f", "ev:10"] or any
     bound below "ev:"), which would cost a full read and repeat events."""
+    digits = _digits(events, page_size)
+    prefixes = [f"{EVENT_ID_PREFIX}{i:0{digits}x}" if digits else EVENT_ID_PREFIX for i in range(16**digits)]
+    return [(prefix, prefix + "g") for prefix in prefixes]
+
+
+def _digits(events: int, page_size: int) -> int:
+    """The hex digits after ``ev:`` of the id windows for ``page_size`` (see :func:`id_windows`)."""
     digits = 0
     while digits < MAX_PREFIX_DIGITS and events > page_size * 16**digits:
         digits += 1
-    prefixes = [f"{EVENT_ID_PREFIX}{i:0{digits}x}" if digits else EVENT_ID_PREFIX for i in range(16**digits)]
-    return [(prefix, prefix + "g") for prefix in prefixes]
+    return digits
 
 
 def stream_windows(
@@ -75,7 +82,8 @@ def stream_windows(
     first_prefix = windows[0][0]
     fine = [w for w in id_windows(events, min(first_page, page_size)) if w[0].startswith(first_prefix)]
     out = fine + windows[1:]
-    head = id_windows(events, min(first_window, first_page, page_size))[0]
+    head_prefix = EVENT_ID_PREFIX + "0" * _digits(events, min(first_window, first_page, page_size))
+    head = (head_prefix, head_prefix + "g")  # id_windows(...)[0], without listing the 16**digits others
     if head[0] == out[0][0]:  # not finer than the first window
         return out
     # (head's end, the next window's end]: its lower bound is not a prefix, but the index range from
@@ -212,6 +220,12 @@ def _pages(
     endpoints = _Endpoints(store)
     rows_pages = _row_pages(store, params, page_size, first_page, first_window)
     pages = (endpoints.page(rows) for rows in rows_pages)
+    # The first page is read here and given before the next one is asked for: a page read in the
+    # thread while the first lines are given would hold the GIL while its reply is parsed.
+    first = next(pages, None)
+    if first is None:
+        return
+    yield first
     fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-page")
     try:
         pending = fetcher.submit(next, pages, None)
