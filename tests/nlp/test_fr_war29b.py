@@ -29,3 +29,24 @@ USA_MIL = "Military Forces of the United States"
 )  # fmt: skip
 def test_forces_of_a_state(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weapons fired with no author named: the unnamed armed group's attack where they fell
+        ("Des roquettes ont été tirées sur Kaboul.",
+         {("Unidentified Armed Group (Afghanistan)", "FIGHT", None, "Kabul")}),
+        ("Plusieurs obus ont été tirés sur le quartier de Baba Amr à Homs.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", None, "Baba Amr")}),
+        # ... or on whom they fell
+        ("Deux missiles ont été tirés contre un convoi de l'armée syrienne près d'Alep.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Aleppo")}),
+        # the author named stays the actor
+        ("Des obus ont été tirés sur Homs par l'armée.", {("Syrian Arab Army", "FIGHT", None, "Homs")}),
+        # neither a place nor anyone fired on: no event
+        ("Des roquettes ont été tirées dans la nuit.", set()),
+    ],
+)  # fmt: skip
+def test_weapons_fired_with_no_author(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
