@@ -50,3 +50,21 @@ def test_forces_of_a_state(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_weapons_fired_with_no_author(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feminine participle the tagger reads as the noun "entrée": the verb "entrer" again
+        ("Les troupes françaises sont entrées dans Tombouctou.",
+         {("French Armed Forces", "CAPTURE", None, "Timbuktu")}),
+        ("Les troupes tchadiennes sont entrées dans Kidal.",
+         {("Chadian Armed Forces", "CAPTURE", None, "Kidal")}),
+        # the masculine was read already
+        ("Les militaires maliens sont entrés dans Gao.", {("Malian Armed Forces", "CAPTURE", None, "Gao")}),
+        # the noun itself stays a noun
+        ("Les entrées dans Gao sont contrôlées.", set()),
+    ],
+)  # fmt: skip
+def test_forces_entered_a_town(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
