@@ -146,7 +146,7 @@ _WORD_GROUPS = (
     "companion_verbs",
     "weekdays",
     "accident_verbs",
-    "etre_verbs",
+    "etre_verbs", "er_participle_endings",
     "dispute_nouns",
     "speech_possessives",
     "deposed_words",

@@ -5,7 +5,9 @@ before "avoir" is sometimes labelled passive too ("les insurgés ont attaqué Ga
 
 The ``ckg_active_subjects`` component (after the lemmatizer) gives such clauses back their active
 labels: for a verb of the lexicon group ``etre_verbs``, the passive auxiliary and subject; for any
-verb with a passive subject and a tense auxiliary but no passive auxiliary, the subject.
+verb with a passive subject and a tense auxiliary but no passive auxiliary, the subject. A
+participle of one the tagger reads as a noun, with its auxiliary ("les troupes sont entrées dans
+Gao": "entrée"), is that verb again (its ending in the lexicon group ``er_participle_endings``).
 """
 
 from __future__ import annotations
@@ -23,11 +25,16 @@ TENSE_AUX = "aux:tense"
 def active_subjects(lex: Lexicon) -> Callable[[Doc], Doc]:
     """The ``ckg_active_subjects`` component for a lexicon."""
     etre_verbs = lex.group("etre_verbs")
+    endings = sorted(lex.group("er_participle_endings"), key=len, reverse=True)
 
     def repair(doc: Doc) -> Doc:
         for verb in doc:
             children = list(verb.children)
             aux_pass = [c for c in children if c.dep_ in AUX_PASS]
+            if aux_pass and verb.pos_ == "NOUN":
+                stems = [verb.lower_[: -len(e)] for e in endings if verb.lower_.endswith(e)]
+                lemma = next((s + "er" for s in stems if s + "er" in etre_verbs), None)
+                verb.pos_, verb.lemma_ = ("VERB", lemma) if lemma else (verb.pos_, verb.lemma_)
             subjects = [c for c in children if c.dep_ in SUBJ_PASS]
             if aux_pass and verb.lemma_.lower() in etre_verbs:
                 for c in aux_pass:

@@ -70,7 +70,7 @@ from conflictkg.nlp.events.subjects import (
     _victims,
 )
 from conflictkg.nlp.events.taken_from import fought_from, retaken_place, taken_back
-from conflictkg.nlp.events.targets import _escapers, _target, _target_before
+from conflictkg.nlp.events.targets import _escapers, _target, _target_before, lacks_target
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import (
@@ -434,7 +434,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             continue  # a threat by a known actor stands without a target (the gold allows it)
         if _retold(st, f, actor):
             continue  # "dans cette attaque, le kamikaze s'est fait exploser": the attack told before
-        if tok.i in st.defaulted and (target is None or _kind(st, target[0]) == "state"):
+        if tok.i in st.defaulted and lacks_target(st, f, target):
             continue  # the police of an agentless "were arrested" need people arrested
         if tok.i in st.defaulted and _told_before(st, tok, type_, actor[0]):
             continue  # "le nombre de personnes arrêtées": the arrests already told
