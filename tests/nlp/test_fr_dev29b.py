@@ -1,0 +1,46 @@
+"""French political news, round 29b (issue 14): the demonyms of Latin America, Africa and Asia, so a
+generic group's own nationality wins over the country of the place it acts in; invented sentences,
+exact rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import Row
+from unit._extract import fr_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group's nationality beats the place's country
+        ("La police péruvienne a arrêté trois manifestants à La Paz.",
+         {("Police Forces of Peru", "COERCE", "Protesters (Bolivia)", "La Paz"),
+          ("Protesters (Bolivia)", "PROTEST", None, "La Paz")}),
+        ("La police bolivienne a arrêté trois manifestants à Lima.",
+         {("Police Forces of Bolivia", "COERCE", "Protesters (Peru)", "Lima"),
+          ("Protesters (Peru)", "PROTEST", None, "Lima")}),
+        ("La police chilienne a arrêté deux manifestants à Buenos Aires.",
+         {("Police Forces of Chile", "COERCE", "Protesters (Argentina)", "Buenos Aires"),
+          ("Protesters (Argentina)", "PROTEST", None, "Buenos Aires")}),
+    ],
+)  # fmt: skip
+def test_a_groups_demonym_beats_the_places_country(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("péruviens", "Peru"), ("boliviennes", "Bolivia"), ("argentine", "Argentina"),
+        ("guatémaltèques", "Guatemala"), ("haïtien", "Haiti"), ("libérienne", "Liberia"),
+        ("malgaches", "Madagascar"), ("thaïlandaise", "Thailand"), ("philippins", "Philippines"),
+        ("ouzbèke", "Uzbekistan"), ("cambodgiens", "Cambodia"), ("Peruvian", "Peru"),
+    ],
+)  # fmt: skip
+def test_new_demonyms_resolve_to_their_state(word: str, country: str) -> None:
+    from conflictkg.knowledge.kb import KnowledgeBase
+
+    e = KnowledgeBase.load().resolve_demonym(word)
+    assert e is not None and (e.kind, e.name) == ("state", country)
