@@ -44,3 +44,20 @@ def test_new_demonyms_resolve_to_their_state(word: str, country: str) -> None:
 
     e = KnowledgeBase.load().resolve_demonym(word)
     assert e is not None and (e.kind, e.name) == ("state", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capture or an arrest a bounty is offered for is only wished for: no event, no threat
+        ("Les États-Unis ont offert une prime de cinq millions de dollars pour la capture de Joseph "
+         "Kony.", set()),
+        ("La France avait promis une récompense de deux millions d'euros pour sa capture.", set()),
+        ("Le Mali a promis une prime pour l'arrestation du chef rebelle Ali Kaya.", set()),
+        # 'pour' after an arrest told stays the arrest's reason
+        ("La police malienne a arrêté le chef rebelle Ali Kaya à Gao pour le meurtre d'un soldat.",
+         {("Police Forces of Mali", "COERCE", "Ali Kaya", "Gao")}),
+    ],
+)  # fmt: skip
+def test_a_bounty_offered_for_a_capture_is_no_event(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
