@@ -1,6 +1,6 @@
 """French political news, round 29b (issue 14): the demonyms of Latin America, Africa and Asia, so a
 generic group's own nationality wins over the country of the place it acts in; invented sentences,
-exact rows."""
+exact rows; bounties offered for a capture; a demonym shared by coordinated nouns."""
 
 from __future__ import annotations
 
@@ -60,4 +60,22 @@ def test_new_demonyms_resolve_to_their_state(word: str, country: str) -> None:
     ],
 )  # fmt: skip
 def test_a_bounty_offered_for_a_capture_is_no_event(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the demonym on the second of two coordinated nouns is the nationality of both
+        ("Israël a frappé les moyens militaires et de renseignement syriens près de Damas.",
+         {("Israel", "FIGHT", "Syria", "Damascus")}),
+        # the first noun's own demonym stays its own
+        ("Israël a frappé les moyens militaires français et de renseignement syriens près de Damas.",
+         {("Israel", "FIGHT", "French Armed Forces", "Damascus")}),
+        # no demonym at all: no target
+        ("Israël a bombardé les dépôts d'armes et les bases près de Damas.",
+         {("Israel", "FIGHT", None, "Damascus")}),
+    ],
+)  # fmt: skip
+def test_a_demonym_on_the_last_coordinated_noun_applies_to_both(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
