@@ -139,7 +139,7 @@ _WORD_GROUPS = (
     "attempt_nouns", "resultative_adjectives",
     "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps", "name_particles",
     "including_relatives", "planning_verbs",
-    "doubt_nouns", "doubt_preps",
+    "doubt_nouns", "doubt_preps", "bounty_nouns", "bounty_preps",
     "media_nouns",
     "fronted_place_preps",
     "invariable_noun_endings",

@@ -59,10 +59,10 @@ def test_a_pronoun_after_a_line_break_is_the_person_of_the_line_before() -> None
     [
         # NER took "République Mario Gonzálvez" for a place: the proper nouns after the title are a name
         ("Le Congrès national péruvien a destitué le président de la République Mario Gonzálvez.",
-         {("Legislature", "COERCE", "Mario Gonzálvez", None)}),
+         {("Legislature (Peru)", "COERCE", "Mario Gonzálvez", None)}),
         # NER took "président de la République" for a person: a title with no name is none
         ("Le Congrès péruvien a destitué le président de la République Julio Ferrández.",
-         {("Legislature", "COERCE", "Julio Ferrández", None)}),
+         {("Legislature (Peru)", "COERCE", "Julio Ferrández", None)}),
     ],
 )  # fmt: skip
 def test_proper_nouns_after_a_title_are_a_name(text: str, expected: set[Row]) -> None:

@@ -1,5 +1,6 @@
-"""Events questioned rather than told: "de vives critiques quant à son aide au régime"
-names an aid only as what is criticised; it is no event of the article's."""
+"""Events questioned or only wished for rather than told: "de vives critiques quant à son aide au
+régime" names an aid only as what is criticised, "une prime de cinq millions de dollars pour sa
+capture" a capture only as what a bounty is offered for; neither is an event of the article's."""
 
 from __future__ import annotations
 
@@ -8,20 +9,30 @@ from conflictkg.nlp.syntax import OBJ, case_of
 
 
 def without_doubted(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if not (e["nominal"] and _doubted(st, e["pred"]))]
+    return [e for e in events if not (e["nominal"] and (_doubted(st, e["pred"]) or _bountied(st, e["pred"])))]
 
 
 def _doubted(st: DocState, pred: int) -> bool:
     """The event noun completes a noun of criticism or doubt through a topic preposition, or the
     verb whose object that noun is ("a reçu de vives critiques quant à son aide": the parser may
     hang the topic on the verb)."""
+    return _completes(st, pred, "doubt_nouns", "doubt_preps")
+
+
+def _bountied(st: DocState, pred: int) -> bool:
+    """The event noun is what a bounty is offered for ("une prime pour la capture de X", "a promis
+    une récompense pour son arrestation"), on the bounty noun or on the verb offering it."""
+    return _completes(st, pred, "bounty_nouns", "bounty_preps")
+
+
+def _completes(st: DocState, pred: int, nouns_group: str, preps_group: str) -> bool:
     noun = st.doc[pred]
     head = noun.head
-    if head.i == noun.i or case_of(noun) not in st.lex.group("doubt_preps"):
+    if head.i == noun.i or case_of(noun) not in st.lex.group(preps_group):
         return False
-    doubts = st.lex.group("doubt_nouns")
-    if head.lemma_.lower() in doubts:
+    nouns = st.lex.group(nouns_group)
+    if head.lemma_.lower() in nouns:
         return True
     return head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in OBJ and c.lemma_.lower() in doubts for c in head.children
+        c.dep_ in OBJ and c.lemma_.lower() in nouns for c in head.children
     )

@@ -398,9 +398,26 @@ def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
             # "a condamné l'attaque", "condemned the attack": the attack told before
             return _last_attacker(st, c, actor_id)
     got = _title_holder(st, c) or _people_of(st, c) or _np_actor(st, c) or person_named_as(st, c)
+    got = got or _shared_demonym(st, c)
     if got is not None and got[0] != actor_id:
         return _state_forces(st, c, got)
     return None
+
+
+def _shared_demonym(st: DocState, c: Token) -> Actor | None:
+    """ "les moyens militaires et de renseignement syriens": a demonym on the last of two coordinated
+    nouns is the nationality of both; the first noun names what the last one does."""
+    if c.pos_ != "NOUN" or any(_demonym_of(st, a) for a in c.children if a.dep_ == "amod"):
+        return None
+    for conj in (x for x in c.children if x.dep_ == "conj" and x.pos_ == "NOUN"):
+        if any(_demonym_of(st, a) for a in conj.children if a.dep_ == "amod"):
+            return _np_actor(st, conj)
+    return None
+
+
+def _demonym_of(st: DocState, t: Token) -> bool:
+    entry = st.kb.resolve_demonym(t.text)
+    return entry is not None and entry.kind == "state"
 
 
 def _title_holder(st: DocState, c: Token) -> Actor | None:
