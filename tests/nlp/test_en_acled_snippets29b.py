@@ -1,0 +1,36 @@
+"""English news snippets and ACLED-style notes, round 29b (issue 14): general rules read on sentences
+of our own wording, each with its exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import Row
+from unit._extract import en_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces placed, put, kept on alert are mobilized (the passive subject is the one on alert)
+        (
+            "Troops were placed on high alert in Kano.",
+            {("Nigerian Armed Forces", "MOBILIZE", None, "Kano")},
+        ),
+        (
+            "The army was put on alert in Bamako on Monday.",
+            {("Malian Armed Forces", "MOBILIZE", None, "Bamako")},
+        ),
+        # remaining on alert: only forces mobilize, not residents
+        (
+            "The police stayed on alert in Lagos.",
+            {("Police Forces of Nigeria", "MOBILIZE", None, "Lagos")},
+        ),
+        ("Residents remained on alert in Kano.", set()),
+        # "on hold" is not "on alert"
+        ("The mayor put the plan on hold in Kano.", set()),
+    ],
+)
+def test_forces_on_alert_mobilize(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
