@@ -34,3 +34,29 @@ pytestmark = pytest.mark.nlp
 )
 def test_forces_on_alert_mobilize(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one plural noun after "between" holds both sides: the militia, not an unnamed armed group
+        (
+            "Clashes between two clan militias in Galkayo.",
+            {("Unidentified Communal Militia (Somalia)", "FIGHT", None, "Gaalkacyo")},
+        ),
+        (
+            "Clashes between rival clan militiamen broke out in Beledweyne on Sunday.",
+            {("Unidentified Communal Militia (Somalia)", "FIGHT", None, "Beledweyne")},
+        ),
+        # two sides named: each fights the other
+        (
+            "Clashes between the army and rebels in Gao.",
+            {
+                ("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Gao"),
+                ("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao"),
+            },
+        ),
+    ],
+)
+def test_one_plural_side_between_fights_itself(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
