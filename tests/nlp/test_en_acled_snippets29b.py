@@ -60,3 +60,30 @@ def test_forces_on_alert_mobilize(text: str, expected: set[Row]) -> None:
 )
 def test_one_plural_side_between_fights_itself(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hunger strike, a strike staged or begun: a protest, not an attack
+        (
+            "Inmates staged a hunger strike in Kano prison.",
+            {("Protesters (Nigeria)", "PROTEST", None, None)},
+        ),
+        (
+            "Detainees began a hunger strike in Kano on Monday.",
+            {("Protesters (Nigeria)", "PROTEST", None, "Kano")},
+        ),
+        (
+            "Teachers staged a strike in Kano on Monday.",
+            {("Protesters (Nigeria)", "PROTEST", None, "Kano")},
+        ),
+        # a drone strike, a strike launched on positions: still an attack
+        (
+            "A drone strike killed five militants near Kano.",
+            {("Unidentified Armed Group (Nigeria)", "FIGHT", None, "Kano")},
+        ),
+    ],
+)
+def test_work_stoppages_are_protests(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
