@@ -87,3 +87,24 @@ def test_one_plural_side_between_fights_itself(text: str, expected: set[Row]) ->
 )
 def test_work_stoppages_are_protests(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence-initial gerund subject ("Fighting between X and Y broke out") is the fight noun
+        (
+            "Fighting between the army and rebels erupted in Gao.",
+            {
+                ("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Gao"),
+                ("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao"),
+            },
+        ),
+        (
+            "Fighting between rival clan militiamen broke out in Beledweyne on Sunday.",
+            {("Unidentified Communal Militia (Somalia)", "FIGHT", None, "Beledweyne")},
+        ),
+    ],
+)
+def test_gerund_subject_is_the_fight_noun(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -49,6 +49,10 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
         lemma = tok.lemma_.lower()
         if _heading(tok):
             continue
+        if tok.tag_ == "VBG" and tok.dep_ in SUBJ and tok.lower_ in lex.nouns:
+            # "Fighting between X and Y broke out": a gerund subject is the event noun
+            frames.append(Frame(tok, lex.nouns[tok.lower_], nominal=True))
+            continue
         if tok.pos_ in ("VERB", "AUX") or (
             tok.pos_ in ("ADJ", "NOUN")
             and tok.dep_ in ("acl", "amod", "xcomp")
