@@ -151,6 +151,7 @@ _WORD_GROUPS = (
     "speech_possessives",
     "deposed_words",
     "former_words",
+    "stoppage_nouns", "stoppage_modifiers", "stoppage_verbs",
     "incumbent_phrases",
     "force_kinds", "force_classes", "weapon_subjects",
 )  # fmt: skip

@@ -49,6 +49,10 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
         lemma = tok.lemma_.lower()
         if _heading(tok):
             continue
+        if tok.tag_ == "VBG" and tok.dep_ in SUBJ and tok.lower_ in lex.nouns:
+            # "Fighting between X and Y broke out": a gerund subject is the event noun
+            frames.append(Frame(tok, lex.nouns[tok.lower_], nominal=True))
+            continue
         if tok.pos_ in ("VERB", "AUX") or (
             tok.pos_ in ("ADJ", "NOUN")
             and tok.dep_ in ("acl", "amod", "xcomp")
@@ -75,10 +79,21 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
     for tok in sent:
         if tok.i in consumed or tok.pos_ != "NOUN" or _heading(tok):
             continue
-        noun = _noun_lemma(tok, lex.nouns)
+        noun = "stoppage" if _stoppage(st, tok) else _noun_lemma(tok, lex.nouns)
         if noun is not None:
             frames.append(Frame(tok, lex.nouns[noun], nominal=True))
     return frames
+
+
+def _stoppage(st: DocState, tok: Token) -> bool:
+    """ "a hunger strike", "teachers staged a strike": a strike noun with a modifier or a verb of
+    work stoppages is a protest (the lexicon noun "stoppage"), not an attack."""
+    lex = st.lex
+    if tok.lemma_.lower() not in lex.group("stoppage_nouns"):
+        return False
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
+    verb = tok.head.lemma_.lower() if tok.dep_ in OBJ | {"nsubjpass"} else ""
+    return bool(mods & lex.group("stoppage_modifiers")) or verb in lex.group("stoppage_verbs")
 
 
 def _noun_lemma(tok: Token, nouns: Mapping[str, Predicate]) -> str | None:

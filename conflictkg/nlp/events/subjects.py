@@ -386,7 +386,11 @@ def _between(st: DocState, tok: Token) -> list[Actor]:
         if m is not None and not m["demonym"]:
             a = _mention_actor(st, m, 0.75)
             out.setdefault(a[0], a)
-    return list(out.values())
+    sides = list(out.values())
+    # "clashes between two clan militias", "between rival militiamen": one plural noun, both sides
+    if len(sides) == 1 and tok.tag_ == "NNS" and not any(c.dep_ == "cc" for c in tok.children):
+        return [sides[0], sides[0]]
+    return sides
 
 
 def _anchor(st: DocState, tok: Token) -> Token:
