@@ -44,7 +44,11 @@ def test_forced_language_replaces_detection(store: Store, cli_store_args: list[s
     assert detected.exit_code == 0, detected.output
     french = pipeline_events(FRENCH, "fr")
     assert graph_events(store) == ({"fr"}, french)
-    assert {(t, a) for t, a, _ in french} == {("FIGHT", "actor:turkey"), ("FIGHT", "actor:russia")}
+    # "les forces turques": the state's military (war29b), "La Russie": the state
+    assert {(t, a) for t, a, _ in french} == {
+        ("FIGHT", "actor:military-forces-of-turkey"),
+        ("FIGHT", "actor:russia"),
+    }
 
 
 def test_an_unsupported_language_is_refused(cli_store_args: list[str], tmp_path: Path) -> None:
