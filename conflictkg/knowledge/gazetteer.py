@@ -217,17 +217,15 @@ class Gazetteer:
         k = self._strip(k)
         admins = self.admins(name)
         rows = self._geo.by_key(k) if len(k) > 3 else []
-        cur = None if rows or admins else self._curated_keys.get(k)
-        if cur is not None and cur.country and cur.kind != "neighbourhood":
-            return {cur.country}  # a curated place GeoNames lacks ("Bohssas"), no neighbourhood: its country
         found = {a.country for a in admins if key(a.name) == k}
         if not found:
             # a spelling variant ("Al Bayda"), unless a town elsewhere bears the very name ("Asaba")
             variants = {a.country for a in admins}
             if not any((r[5] or 0) >= 5000 and r[4] not in variants for r in rows):
                 found = variants
-        # "Konna", "Tessalit": a curated town is its country's, unless a real town abroad bears the
-        # name too ("Lere": Mali's, and Nigeria's of 90,000)
+        # a curated place is its country's ("Bohssas", which GeoNames lacks; "Konna", "Tessalit"), no
+        # neighbourhood (cities have many a "Salah al-Din") and none whose name a real town abroad
+        # bears too ("Lere": Mali's, and Nigeria's of 90,000)
         curated = self._curated_keys.get(k)
         if (
             not found

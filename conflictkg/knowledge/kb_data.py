@@ -62,17 +62,6 @@ def _data_dir() -> Path:
     return Path(str(resources.files("conflictkg.knowledge") / "data" / "kb"))
 
 
-@lru_cache(maxsize=1)
-def capital_keys() -> frozenset[str]:
-    """The folded names of the capitals that stand for their state (``capitals.tsv``: "Damas")."""
-    names: set[str] = set()
-    with (_data_dir() / "capitals.tsv").open(encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t"):
-            if len(row) > 1 and not row[0].startswith("#"):
-                names.update(key(n) for n in _split(row[1]))
-    return frozenset(names)
-
-
 def french_forms(ms: str) -> list[str]:
     """The four forms (m.sg, f.sg, m.pl, f.pl) of a regular French demonym from its m.sg."""
     if ms.endswith("en"):

@@ -41,7 +41,7 @@ def hint_place(gaz: Gazetteer, name: str, country: str | None) -> Place | None:
     hit = gaz.hint(name, country)
     if country or hit is None or hit.kind == "country":
         return hit
-    subs = {a.country: a for a in gaz.admins(name) if a.top and key(a.name) == key(name)}
+    subs = _top_subdivisions(gaz, name)
     if not subs or hit.country in subs:
         return hit
     return gaz.admin_place(next(iter(subs.values()))) if len(subs) == 1 else None
@@ -50,8 +50,13 @@ def hint_place(gaz: Gazetteer, name: str, country: str | None) -> Place | None:
 def hinted_country(gaz: Gazetteer, name: str, hint: str) -> str | None:
     """ "in Santa Rosa (La Libertad)": a hint naming subdivisions of several countries (Peru's, El
     Salvador's) names the one of them that has a town so named, when only one has."""
-    subs = {a.country for a in gaz.admins(hint) if a.top and key(a.name) == key(hint)}
+    subs = _top_subdivisions(gaz, hint)
     if len(subs) < 2:
         return None
     found = {c for c in subs if (p := gaz.lookup(name, c)) is not None and p.country == c}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _top_subdivisions(gaz: Gazetteer, name: str) -> dict[str, Any]:
+    """The first-level subdivisions of that very name, by country ("La Libertad": Peru's, El Salvador's)."""
+    return {a.country: a for a in gaz.admins(name) if a.top and key(a.name) == key(name)}

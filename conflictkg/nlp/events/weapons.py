@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.knowledge.kb_data import capital_keys
 from conflictkg.nlp.events.state import Actor, DocState
+from conflictkg.nlp.events.tree import _is_capital
 from conflictkg.nlp.syntax import case_of
 from conflictkg.textkeys import key
 
@@ -26,7 +26,8 @@ def capital_fired_on(st: DocState, c: Token, kind: str) -> bool:
     if kind not in VIOLENT or m is None or m["kind"] != "state" or c.pos_ != "PROPN":
         return False
     located = case_of(c) in st.lex.group("place_preps")
-    return located and key(st.doc[m["start"] : m["end"]].text) in capital_keys()
+    actor = st.actors.get(m["actor"])
+    return located and actor is not None and _is_capital(actor, key(st.doc[m["start"] : m["end"]].text))
 
 
 def unowned_craft(st: DocState, subj: Token) -> Actor | None:
