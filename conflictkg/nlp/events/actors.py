@@ -19,6 +19,7 @@ from conflictkg.nlp.events.state import (
     Mention,
 )
 from conflictkg.nlp.events.tree import _contains, _nominal_subtree
+from conflictkg.nlp.events.weapons import capital_attacked
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     AGENT,
@@ -334,7 +335,8 @@ def _prepositional_participle(g: Token, noun: Token) -> bool:
 
 def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     """Agent of a nominal event: 'par X'/'by X', possessor, demonym, 'de X'/'of X'."""
-    pred = st.lex.nouns.get(tok.lemma_.lower())
+    framed = st.frames.get(tok.i)  # "la capture de trois jihadistes" read as their arrest
+    pred = framed.pred if framed is not None and framed.nominal else st.lex.nouns.get(tok.lemma_.lower())
     if pred is not None and pred.appositive:
         if tok.dep_ == "appos":
             return _np_actor(st, tok.head, depth + 1)
@@ -389,6 +391,7 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             prep in of
             and _not_place_role(st, c)
             and not _is_place_name(st, c)
+            and not capital_attacked(st, tok, c)
             and c.lemma_.lower() not in theme
         ):
             got = _np_actor(st, c, depth + 1)

@@ -81,7 +81,8 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             continue
         noun = "stoppage" if _stoppage(st, tok) else _noun_lemma(tok, lex.nouns)
         if noun is not None:
-            frames.append(Frame(tok, lex.nouns[noun], nominal=True))
+            frame = Frame(tok, lex.nouns[noun], nominal=True)
+            frames.append(taken_people(st, frame) or frame)  # "la capture de trois jihadistes"
     return frames
 
 

@@ -45,3 +45,14 @@ def unowned_craft(st: DocState, subj: Token) -> Actor | None:
         if a.get("kind") != "state" and any(w in str(a["name"]).lower() for w in forces):
             return (m["actor"], 0.55, None)
     return None
+
+
+def capital_attacked(st: DocState, noun: Token, c: Token) -> bool:
+    """ "l'attentat de Kaboul", "les bombardements de Damas": a capital in the complement of a fight
+    or assault noun is where it fell, never its author (the state the mentions read it as)."""
+    pred = st.lex.nouns.get(noun.lemma_.lower())
+    m = st.covered.get(c.i)
+    if pred is None or pred.type not in VIOLENT or m is None or m["kind"] != "state" or c.pos_ != "PROPN":
+        return False
+    actor = st.actors.get(m["actor"])
+    return actor is not None and _is_capital(actor, key(st.doc[m["start"] : m["end"]].text))
