@@ -81,3 +81,65 @@ UAG_MLI = "Unidentified Armed Group (Mali)"
 )  # fmt: skip
 def test_people_captured(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack first told as claimed in the passive is the claimer's
+        ("Un attentat à Kandahar a été revendiqué par les talibans.",
+         {("Taliban", "ASSAULT", None, "Kandahār")}),
+        # its toll told in a relative clause makes it an assault on civilians
+        ("L'attentat du 3 juin à Kandahar qui a fait 12 morts a été revendiqué par les talibans.",
+         {("Taliban", "ASSAULT", "Civilians (Afghanistan)", "Kandahār")}),
+        ("L'attentat, qui a fait 12 morts à Kandahar, a été revendiqué par les talibans.",
+         {("Taliban", "ASSAULT", "Civilians (Afghanistan)", "Kandahār")}),
+        ("Ce nouvel attentat survient après celui du 2 avril à Tall Afar qui a fait au moins 30 morts.",
+         {("Unidentified Armed Group (Iraq)", "ASSAULT", "Civilians (Iraq)", "Tal Afar")}),
+        # an attack told before: the claim names its author, no second attack
+        ("Un attentat a tué douze civils à Kandahar. L'attentat a été revendiqué par les talibans.",
+         {("Taliban", "ASSAULT", "Civilians (Afghanistan)", "Kandahār")}),
+        ("Un attentat a tué douze civils à Kandahar. L'attentat n'a pas été revendiqué.",
+         {(UAG_AFG, "ASSAULT", "Civilians (Afghanistan)", "Kandahār")}),
+    ],
+)  # fmt: skip
+def test_attack_claimed_in_the_passive(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office noun escaping an attack: the office's state was its target
+        ("Le gouverneur a échappé à une attaque kamikaze à Kandahar.",
+         {(UAG_AFG, "ASSAULT", "Afghanistan", "Kandahār")}),
+        # a title before a name: the person
+        ("Le gouverneur Nawzad Hadi a condamné l'attentat.", {("Nawzad Hadi", "ACCUSE", None, None)}),
+    ],
+)  # fmt: skip
+def test_office_nouns(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite attack placed where the text had not been: another attack, with its toll
+        ("C'est le troisième attentat en une semaine, avec l'attentat du 2 avril à Tall Afar qui a fait "
+         "au moins 30 morts.",
+         {("Unidentified Armed Group (Iraq)", "ASSAULT", "Civilians (Iraq)", "Tal Afar")}),
+        ("Un attentat a tué douze civils à Kaboul. L'attentat de mardi à Kandahar a fait 30 morts.",
+         {(UAG_AFG, "ASSAULT", "Civilians (Afghanistan)", "Kabul"),
+          (UAG_AFG, "ASSAULT", "Civilians (Afghanistan)", "Kandahār")}),
+        # placed where the attack told was: that one
+        ("Un attentat a tué douze civils à Kaboul. L'attentat à Kaboul a fait aussi 30 blessés.",
+         {(UAG_AFG, "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+        # the claim is of the attack told in the clause, not of one named in passing
+        ("Un attentat a tué 12 civils à Kandahar, après l'attaque du 3 mars à Kaboul qui avait fait 5 morts. "
+         "Les talibans ont revendiqué l'attentat.",
+         {("Taliban", "ASSAULT", "Civilians (Afghanistan)", "Kandahār"),
+          (UAG_AFG, "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+    ],
+)  # fmt: skip
+def test_another_attack_named_in_passing(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
