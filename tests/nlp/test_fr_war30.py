@@ -143,3 +143,17 @@ def test_office_nouns(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_another_attack_named_in_passing(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised compass point after "du" is part of the place name, which places the group too
+        ("Un drone américain a tué cinq insurgés dans le Waziristan du Nord.",
+         {("United States", "FIGHT", "Unidentified Armed Group (Pakistan)", "North Waziristan")}),
+        # a lower-case one is no name of its own
+        ("Les talibans ont attaqué la ville de Kandahar du sud.", {("Taliban", "FIGHT", None, "Kandahār")}),
+    ],
+)  # fmt: skip
+def test_compass_point_in_a_place_name(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

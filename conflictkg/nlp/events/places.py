@@ -7,6 +7,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp.events.compass_names import compass_part
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.state import _PLACE_ENTS, DocState, Frame
 from conflictkg.nlp.events.tree import _bounded_subtree, _entity_end, _name_word_after, _path_up, _same_name
@@ -51,6 +52,7 @@ def _name_text(st: DocState, tok: Token) -> str:
         or _name_word_after(c, tok)
         or (c.dep_ == "det" and (c.pos_ == "PROPN" or (c.is_title and c.pos_ != "DET")))
     ]
+    toks += [t for c in tok.children for t in compass_part(st, c, tok)]  # "le Waziristan du Nord"
     for c in list(toks):
         toks.extend(
             g
