@@ -157,3 +157,28 @@ def test_another_attack_named_in_passing(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_compass_point_in_a_place_name(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "l'est" between an elided article and "de" is the compass point, even where the tagger
+        # still reads the verb
+        ("Trois soldats de l'OTAN ont été tués dans l'est de l'Afghanistan.",
+         {(UAG_AFG, "FIGHT", "NATO", "Afghanistan")}),
+        ("Les talibans ont attaqué une base dans l'est de l'Afghanistan.",
+         {("Taliban", "FIGHT", None, "Afghanistan")}),
+        ("Le village est détruit.", set()),
+    ],
+)  # fmt: skip
+def test_east_is_no_verb(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_islamic_state_of_iraq() -> None:
+    # the group's earlier name is the group
+    text = (
+        "L'attentat du 1er mai à Tall Afar qui a fait au moins 25 morts a été revendiqué par "
+        "l'État islamique d'Irak."
+    )
+    assert rows(text) == {("Islamic State", "ASSAULT", "Civilians (Iraq)", "Tal Afar")}
