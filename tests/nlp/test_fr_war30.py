@@ -182,3 +182,18 @@ def test_islamic_state_of_iraq() -> None:
         "l'État islamique d'Irak."
     )
     assert rows(text) == {("Islamic State", "ASSAULT", "Civilians (Iraq)", "Tal Afar")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site named by the capital it is in is no party, as one named by another town
+        ("Une attaque des talibans contre un hôtel de Kaboul a fait 20 morts.",
+         {("Taliban", "FIGHT", None, None)}),
+        ("Les talibans ont attaqué un hôtel de Kandahar.", {("Taliban", "FIGHT", None, None)}),
+        # an institution or a force so named still is
+        ("Les talibans ont attaqué le gouvernement de Kaboul.", {("Taliban", "FIGHT", "Afghanistan", None)}),
+    ],
+)  # fmt: skip
+def test_site_in_a_capital(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
