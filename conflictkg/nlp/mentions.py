@@ -311,12 +311,13 @@ class MentionFinder:
         for c in t.children:
             if c.dep_ in ("acl", "acl:relcl", "relcl", "appos", "conj", "punct"):
                 continue
-            here = (c.dep_ == "prep" and c.lower_ in where) or _case(c) in where
+            case = _case(c) or (c.lower_ if c.dep_ == "advmod" else None)  # "les rebelles près de Damas"
+            here = (c.dep_ == "prep" and c.lower_ in where) or case in where
             aside = self.lex.group("opposing_preps") | self.lex.group("source_preps_of_report")
             if (group != "armed" and here) or _case(c) in aside:  # "police in Nairobi": where they are;
                 continue  # "rebelles aux forces X": whom they face; "selon X, ce sont des hommes": who says
             inner = [mentions[covered[x.i]]["kind"] for x in c.subtree if x.i in covered] if mentions else []
-            if _case(c) in where and inner and all(k == "state" for k in inner):
+            if case in where and inner and all(k == "state" for k in inner):
                 continue  # "les groupes islamistes au nord du Mali": where they are, not who
             if group == "armed" and mentions is not None and state_demonym(c, covered, mentions):
                 continue  # "les rebelles syriens": of Syria, not Syria

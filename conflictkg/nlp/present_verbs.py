@@ -10,7 +10,8 @@ the norm the model reads right and runs the token-to-vector layer and the morpho
   after a plural subject or a name gets its imperfect ("contrôlaient"), which the model reads as a
   verb;
 - a compass point spelt as a verb (``compass_homographs``: "est ouest") between an elided article
-  and "de" gets the norm of another compass point.
+  and "de" gets the norm of another compass point, and is a noun even if the tagger still reads
+  a verb there.
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ def misread_norms(doc: Doc, lex: Lexicon) -> dict[int, str]:
 def present_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     """The ``ckg_present_verbs`` component for a pipeline and its lexicon."""
     tok2vec, morphologizer = nlp.get_pipe("tok2vec"), nlp.get_pipe("morphologizer")
+    compass = dict(word_pairs(lex, "compass_homographs"))
 
     def retag(doc: Doc) -> Doc:
         norms = misread_norms(doc, lex)
@@ -87,6 +89,10 @@ def present_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
             return doc
         for i, norm in norms.items():
             doc[i].norm_ = norm
-        return morphologizer(tok2vec(doc))  # type: ignore[no-any-return]
+        doc = morphologizer(tok2vec(doc))
+        for i in norms:  # "tués dans l'est de l'Afghanistan": the new norm may not be enough
+            if doc[i].lower_ in compass and doc[i].pos_ in ("AUX", "VERB"):
+                doc[i].pos_ = "NOUN"
+        return doc
 
     return retag

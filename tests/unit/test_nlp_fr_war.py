@@ -98,7 +98,7 @@ WAR: list[tuple[str, set[Row]]] = [
      {("Movement for Unity and Jihad in West Africa", "FIGHT", None, "Konna")}),
     # a country's soldiers are its military forces (ACLED's name when the KB has none), not the state
     ("Les talibans ont tué deux soldats américains dans l'est de l'Afghanistan.",
-     {("Taliban", "FIGHT", "Military Forces of the United States", None)}),
+     {("Taliban", "FIGHT", "Military Forces of the United States", "Afghanistan")}),
     ("Les talibans ont tué deux soldats britanniques.",
      {("Taliban", "FIGHT", "Military Forces of the United Kingdom", None)}),
     ("L'armée américaine a bombardé des positions des talibans.",

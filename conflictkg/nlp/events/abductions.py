@@ -1,28 +1,39 @@
 """People seized: a capture verb whose object is people ("gunmen seized two aid workers") abducts
 them, read as the lexicon verb its ``people_taken`` names (an ASSAULT of CAMEO 181); state forces
-taking people arrest them, read as the verb its ``people_arrested`` names (a COERCE)."""
+taking people arrest them, read as the verb its ``people_arrested`` names (a COERCE), fighters
+too ("l'armée a capturé trois jihadistes"). On a noun ("a annoncé la capture de trois jihadistes")
+the people are its "de" complement, the taker its agent or the subject of the verb carrying it, and
+both names are nouns ("enlèvement", "arrestation")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import DocState, Frame
-from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child
+from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child, prep_args
 
 
 def taken_people(st: DocState, f: Frame) -> Frame | None:
     """The abduction frame of a capture verb whose object (or passive subject) is people, else None:
     territory taken stays a CAPTURE, property seized a COERCE."""
     name = f.pred.people_taken
-    if name is None or f.nominal or name not in st.lex.verbs:
+    if name is None:
         return None
-    taken = [c for c in f.tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
-    if not any(_people(st, c) for c in taken):
+    words = st.lex.nouns if f.nominal else st.lex.verbs
+    if f.nominal:
+        taken = [c for prep, c in prep_args(f.tok) if prep in st.lex.group("of_preps")]
+        agent = next((c for p, c in prep_args(f.tok) if p in st.lex.group("agent_preps")), None)
+        carrier = f.tok.head if f.tok.dep_ in OBJ else None  # "l'armée a annoncé la capture de X"
+        taker = agent or (first_child(carrier, SUBJ) if carrier is not None else None)
+    else:
+        taken = [c for c in f.tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
+        taker = first_child(f.tok, SUBJ)
+    if _state_force(st, taker) and any(_people(st, c, fighters=True) for c in taken):
+        arrest = f.pred.people_arrested  # an arrest (its ``people_arrested`` word)
+        return Frame(f.tok, words[arrest], nominal=f.nominal) if arrest in words else None
+    if name not in words or not any(_people(st, c) for c in taken):
         return None
-    if _state_force(st, first_child(f.tok, SUBJ)):  # an arrest (its ``people_arrested`` verb)
-        arrest = f.pred.people_arrested
-        return Frame(f.tok, st.lex.verbs[arrest]) if arrest in st.lex.verbs else None
-    return Frame(f.tok, st.lex.verbs[name])
+    return Frame(f.tok, words[name], nominal=f.nominal)
 
 
 def _state_force(st: DocState, subj: Token | None) -> bool:
@@ -35,13 +46,15 @@ def _state_force(st: DocState, subj: Token | None) -> bool:
     return any(f" {w} " in f" {phrase} " for w in st.lex.group("state_force_words"))
 
 
-def _people(st: DocState, noun: Token) -> bool:
+def _people(st: DocState, noun: Token, fighters: bool = False) -> bool:
     """ "three fishermen", "two aid workers", "a journalist": a noun of civilians or of a generic
-    class of people (``abductee_classes``)."""
+    class of people (``abductee_classes``); with ``fighters``, of any generic group ("jihadistes")."""
     if noun.pos_ != "NOUN":
         return False
     lemma = noun.lemma_.lower()
     if lemma in st.lex.group("civilian_nouns") or noun.lower_ in st.lex.group("civilian_nouns"):
+        return True
+    if fighters and (lemma in st.lex.generic or noun.lower_ in st.lex.generic):
         return True
     classes = st.lex.group("abductee_classes")
     return st.lex.generic.get(lemma) in classes or st.lex.generic.get(noun.lower_) in classes

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import coref, generic
-from conflictkg.nlp.events.attack_words import _armed, _attack_noun, _toll_verb
+from conflictkg.nlp.events.attack_words import _armed, _attack_noun, _toll_verb, anew, relative_clauses
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.possessed import own_force
@@ -19,6 +19,7 @@ from conflictkg.nlp.events.state import (
     Mention,
 )
 from conflictkg.nlp.events.tree import _contains, _nominal_subtree
+from conflictkg.nlp.events.weapons import capital_attacked
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     AGENT,
@@ -334,7 +335,8 @@ def _prepositional_participle(g: Token, noun: Token) -> bool:
 
 def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     """Agent of a nominal event: 'par X'/'by X', possessor, demonym, 'de X'/'of X'."""
-    pred = st.lex.nouns.get(tok.lemma_.lower())
+    framed = st.frames.get(tok.i)  # "la capture de trois jihadistes" read as their arrest
+    pred = framed.pred if framed is not None and framed.nominal else st.lex.nouns.get(tok.lemma_.lower())
     if pred is not None and pred.appositive:
         if tok.dep_ == "appos":
             return _np_actor(st, tok.head, depth + 1)
@@ -389,6 +391,7 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             prep in of
             and _not_place_role(st, c)
             and not _is_place_name(st, c)
+            and not capital_attacked(st, tok, c)
             and c.lemma_.lower() not in theme
         ):
             got = _np_actor(st, c, depth + 1)
@@ -430,7 +433,11 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             got = _np_actor(st, subj, depth + 1)
             if got is not None:
                 return (got[0], got[1] - 0.05, got[2])
+    if claimed and tok.dep_ == "nsubj:pass" and _agent(st, head) is not None:
+        return _agent(st, head)  # "l'attentat a été revendiqué par X", no attack told before
     if tok.dep_ in SUBJ and _toll_verb(st, tok.head):  # "l'attentat a fait 25 morts"
+        return _unattributed(st, tok)
+    if any(_toll_verb(st, v) for v in relative_clauses(st, tok)):  # "l'attentat qui a fait 25 morts"
         return _unattributed(st, tok)
     return None
 
@@ -468,7 +475,7 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     demonym = next((st.covered[c.i] for c in tok.children if c.dep_ == "amod" and c.i in st.covered), None)
     if demonym is not None and demonym["demonym"]:
         return _mention_actor(st, demonym, 0.7)  # "lors de frappes aériennes françaises": France's
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and not anew(st, tok)
     if definite and any(t.lemma_.lower() in attacks for t in st.doc[: tok.i]):
         return None  # "l'explosion a tué 2 policiers": the attack told before, not another
     got = _armed_before(st)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import DocState
-from conflictkg.nlp.syntax import OBJ
+from conflictkg.nlp.events.tree import _bounded_subtree
+from conflictkg.nlp.syntax import OBJ, case_of
 
 
 def _violent_noun(st: DocState, tok: Token) -> bool:
@@ -38,3 +39,27 @@ def _toll_verb(st: DocState, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     objs = [c.lemma_.lower() for c in verb.children if c.dep_ in OBJ]
     return lemma in tolls or any(f"{lemma} {o}" in tolls for o in objs)
+
+
+def relative_clauses(st: DocState, noun: Token) -> list[Token]:
+    """The verbs of the relative clauses that follow ``noun`` with no other lexicon noun in between
+    ("l'attentat du 1er mai à X qui a fait 25 morts": the parser may hang the clause on the date or
+    place complement)."""
+    out = []
+    for verb in noun.subtree:
+        between = st.doc[noun.i + 1 : verb.i]
+        if verb.dep_.endswith("relcl") and not any(
+            t.pos_ == "NOUN" and t.lemma_.lower() in st.lex.nouns for t in between
+        ):
+            out.append(verb)
+    return out
+
+
+def anew(st: DocState, noun: Token) -> bool:
+    """ "avec l'attentat du 1er mai à Tall Afar": a definite attack noun placed by a name the text
+    has not named before is another attack, not the one just told."""
+    places = st.lex.group("place_preps")
+    for t in _bounded_subtree(noun):
+        if t.pos_ == "PROPN" and case_of(t) in places:
+            return t.lower_ not in {x.lower_ for x in st.doc[: noun.i]}
+    return False

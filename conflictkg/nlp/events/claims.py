@@ -146,5 +146,13 @@ def _claimed_events(st: DocState, claim: Claim) -> list[EventRecord]:
     ]  # fmt: skip
     if not told:
         return []
+    # "avec l'attentat du 1er mai à X": an attack named in passing is not the one claimed
+    told = [e for e in told if not _in_passing(st, e)] or told
     nearest = max(told, key=lambda e: e["pred"])
     return [e for e in told if e["sent_start"] == nearest["sent_start"] and e["actor"] == nearest["actor"]]
+
+
+def _in_passing(st: DocState, e: EventRecord) -> bool:
+    """An attack told by a noun that is neither a subject nor an object: an adjunct's."""
+    tok = st.doc[e["pred"]]
+    return bool(e["nominal"]) and tok.dep_ not in SUBJ | SUBJ_PASS | OBJ

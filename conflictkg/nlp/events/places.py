@@ -7,13 +7,11 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp.events.compass_names import compass_part
 from conflictkg.nlp.events.dates import _is_date_word
-from conflictkg.nlp.events.state import (
-    _PLACE_ENTS,
-    DocState,
-    Frame,
-)
+from conflictkg.nlp.events.state import _PLACE_ENTS, DocState, Frame
 from conflictkg.nlp.events.tree import _bounded_subtree, _entity_end, _name_word_after, _path_up, _same_name
+from conflictkg.nlp.events.weapons import capital_fired_on
 from conflictkg.nlp.name_spans import joined_span
 from conflictkg.nlp.syntax import (
     CLAUSAL,
@@ -54,6 +52,7 @@ def _name_text(st: DocState, tok: Token) -> str:
         or _name_word_after(c, tok)
         or (c.dep_ == "det" and (c.pos_ == "PROPN" or (c.is_title and c.pos_ != "DET")))
     ]
+    toks += [t for c in tok.children for t in compass_part(st, c, tok)]  # "le Waziristan du Nord"
     for c in list(toks):
         toks.extend(
             g
@@ -464,8 +463,8 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     # the scene; a place inside the clause, or its subject's, comes first
     scene = None
     for prep, c in [a for b in bases for a in prep_args(b)]:
-        if prep in ADDRESSEE_PREPS and c.i in st.covered:
-            continue  # "called on Israel to": an addressee, not a place
+        if prep in ADDRESSEE_PREPS and c.i in st.covered and not capital_fired_on(st, c, p.type):
+            continue  # "called on Israel to": an addressee, not a place ("tiré sur Kaboul" is one)
         if prep in places or c.lemma_.lower() in OUTSKIRTS:
             got = _place_np(st, c) or _site_place(st, c)
             if got is None:

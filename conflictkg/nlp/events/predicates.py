@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp.events.abductions import taken_people
 from conflictkg.nlp.events.actors import _np_actor, _received
-from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun
+from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relative_clauses
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.forces import force_frame, force_subject
 from conflictkg.nlp.events.places import _is_place_name
@@ -81,7 +81,8 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             continue
         noun = "stoppage" if _stoppage(st, tok) else _noun_lemma(tok, lex.nouns)
         if noun is not None:
-            frames.append(Frame(tok, lex.nouns[noun], nominal=True))
+            frame = Frame(tok, lex.nouns[noun], nominal=True)
+            frames.append(taken_people(st, frame) or frame)  # "la capture de trois jihadistes"
     return frames
 
 
@@ -289,6 +290,9 @@ def _civilian_object(st: DocState, tok: Token, preps: tuple[str, ...] = ()) -> b
         return True  # the dead of an attack told with a toll verb
     if any(c.dep_ == "advcl" and (_toll_verb(st, c) or _kills_civilians(st, c)) for c in tok.children):
         return True  # "a explosé à Alep, faisant quinze morts", "..., tuant dix personnes"
+    tolls = relative_clauses(st, tok) if tok.pos_ == "NOUN" and not aimed else []
+    if any(_toll_verb(st, c) or _kills_civilians(st, c) for c in tolls):
+        return True  # "l'attentat du 1er mai à X qui a fait 25 morts"
     objects = [c for c in tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
     objects += [c for prep, c in prep_args(tok) if prep in preps]
     return any(_civilian_np(st, c) for c in objects)

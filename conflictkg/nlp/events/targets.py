@@ -28,7 +28,7 @@ from conflictkg.nlp.events.state import (
     Frame,
 )
 from conflictkg.nlp.events.tree import _bounded_subtree
-from conflictkg.nlp.events.weapons import capital_fired_on
+from conflictkg.nlp.events.weapons import capital_fired_on, site_of_a_capital
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     IOBJ,
@@ -146,7 +146,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     for c in cands:
         if p.requires_place and _place_np(st, c) is not None:
             continue  # the place taken, not an actor
-        if _distance_from_place(st, c) or capital_fired_on(st, c, p.type):
+        if _distance_from_place(st, c) or capital_fired_on(st, c, p.type) or site_of_a_capital(st, c, p.type):
             continue  # "a pris Diabaly, à 400 km de Bamako": how far, not from whom; "tirs sur Damas"
         # "dispersed a rally": the crowd holding it
         got = _protest_crowd(st, c) if p.type == "COERCE" else None

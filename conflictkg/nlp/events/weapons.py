@@ -45,3 +45,31 @@ def unowned_craft(st: DocState, subj: Token) -> Actor | None:
         if a.get("kind") != "state" and any(w in str(a["name"]).lower() for w in forces):
             return (m["actor"], 0.55, None)
     return None
+
+
+def capital_attacked(st: DocState, noun: Token, c: Token) -> bool:
+    """ "l'attentat de Kaboul", "les bombardements de Damas": a capital in the complement of a fight
+    or assault noun is where it fell, never its author (the state the mentions read it as)."""
+    pred = st.lex.nouns.get(noun.lemma_.lower())
+    return pred is not None and pred.type in VIOLENT and capital_attacked_at(st, c)
+
+
+def site_of_a_capital(st: DocState, c: Token, kind: str) -> bool:
+    """ "une attaque contre un hôtel de Kaboul": a site the attack hit, named by the capital it is in,
+    is no party (the state the capital stands for elsewhere); a group or an institution so named is
+    ("l'armée de Damas")."""
+    if kind not in VIOLENT or c.pos_ != "NOUN" or c.i in st.covered:
+        return False
+    lemma = c.lemma_.lower()
+    if lemma in st.lex.generic or lemma in st.lex.roles or lemma in st.lex.group("institution_nouns"):
+        return False
+    return any(case_of(x) in st.lex.group("of_preps") and capital_attacked_at(st, x) for x in c.children)
+
+
+def capital_attacked_at(st: DocState, c: Token) -> bool:
+    """A capital the mentions read as its state ("Kaboul")."""
+    m = st.covered.get(c.i)
+    if m is None or m["kind"] != "state" or c.pos_ != "PROPN":
+        return False
+    actor = st.actors.get(m["actor"])
+    return actor is not None and _is_capital(actor, key(st.doc[m["start"] : m["end"]].text))
