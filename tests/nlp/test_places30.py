@@ -40,6 +40,10 @@ Row = tuple[str, str, str | None, str | None]
          {("Unidentified Armed Group (France)", "ASSAULT", "Civilians (France)", "Villeurbanne")}),
         ("Des soldats ont été tués à Tessalit, dans le nord du Mali.",
          {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Tessalit")}),
+        # an attack someone escaped: the place the escape verb gives, a site of a city included
+        ("Le gouverneur est sorti indemne d'un attentat survenu lundi dans un marché de la ville de "
+         "Kandahar.",
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", None, "Kandahār")}),
         # "Al-Rass" is GeoNames' "Ar Rass": the article said as the sun letter
         ("Trois hommes ont été tués à Al-Rass dans le nord de l'Arabie saoudite par les forces de sécurité.",
          {("Police Forces of Saudi Arabia", "ASSAULT", "Civilians (Saudi Arabia)", "Ar Rass")}),

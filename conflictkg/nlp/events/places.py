@@ -14,7 +14,7 @@ from conflictkg.nlp.events.state import (
     DocState,
     Frame,
 )
-from conflictkg.nlp.events.subject_places import _dwellers_of, _shared_subjects
+from conflictkg.nlp.events.subject_places import _dwellers_of, _escape_verb, _shared_subjects
 from conflictkg.nlp.events.tree import _bounded_subtree, _entity_end, _name_word_after, _path_up, _same_name
 from conflictkg.nlp.name_spans import joined_span
 from conflictkg.nlp.syntax import (
@@ -455,8 +455,9 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         bases.append(tok.head)  # "carried out air strikes on X": the light verb holds the arguments
     head_frame = st.frames.get(tok.head.i)
     eventless_head = head_frame is None or head_frame.pred.silent
-    if f.nominal and (tok.dep_ in SUBJ or tok.dep_ in SUBJ_PASS) and eventless_head:
-        bases.append(tok.head)  # "a clash ... was reported in X", "des combats ont eu lieu à X"
+    # "a clash ... was reported in X", "des combats ont eu lieu à X", "a échappé à un attentat à X"
+    if f.nominal and (tok.dep_ in SUBJ | SUBJ_PASS or _escape_verb(st, tok.head)) and eventless_head:
+        bases.append(tok.head)
     # "Au Mali, des islamistes ont tué trois soldats à Gao": a locative fronted before a comma sets
     # the scene; a place inside the clause, or its subject's, comes first
     scene = None

@@ -18,3 +18,10 @@ def _shared_subjects(tok: Token) -> list[Token]:
 def _dwellers_of(st: DocState, node: Token, prep: str) -> bool:
     """ "residents of Jen", "villagers of X": the "of" complement of a dweller noun is where they live."""
     return prep in st.lex.group("of_preps") and node.lemma_.lower() in st.lex.group("dweller_nouns")
+
+
+def _escape_verb(st: DocState, verb: Token) -> bool:
+    """ "échapper à", or a verb with the word that makes it one ("sortir indemne de")."""
+    escapes = st.lex.group("escape_verbs")
+    lemma = verb.lemma_.lower()
+    return lemma in escapes or any(f"{lemma} {c.lower_}" in escapes for c in verb.children)
