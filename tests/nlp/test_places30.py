@@ -119,3 +119,11 @@ def test_sun_letters() -> None:
     assert assimilated("rass", *sun) is None
     place = Gazetteer.load().lookup("Al-Rass", "SAU")
     assert place is not None and (place.name, place.country) == ("Ar Rass", "SAU")
+
+
+def test_capitalised_name_split_by_an_apostrophe() -> None:
+    """ "Dar'a" is no title-case word for the tagger: still a name, and the place it contains is Syria's
+    Karak, not Jordan's."""
+    text = "On 8 May 2020, a bomb planted by gunmen in Karak area in Dar'a detonated near a patrol."
+    f = facts(text, "en")
+    assert {(loc.name, loc.country) for loc in f.locations} == {("Karak", "SYR")}

@@ -16,7 +16,7 @@ from conflictkg.nlp.events.state import (
 )
 from conflictkg.nlp.events.subject_places import _dwellers_of, _escape_verb, _shared_subjects
 from conflictkg.nlp.events.tree import _bounded_subtree, _entity_end, _name_word_after, _path_up, _same_name
-from conflictkg.nlp.name_spans import joined_span
+from conflictkg.nlp.name_spans import capitalised, joined_span
 from conflictkg.nlp.syntax import (
     CLAUSAL,
     OBJ,
@@ -102,7 +102,8 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     if tok.ent_type_ in ("DATE", "TIME") or _is_date_word(st, tok) or _topic(st, tok):
         return None
     m = st.covered.get(tok.i)
-    named = tok.ent_type_ and tok.is_title and m is None  # a name NER got wrong ("Bakhmout" as PER)
+    # a name NER got wrong ("Bakhmout" as PER; "Dar'a", capitalised but not title-case, as ORG)
+    named = tok.ent_type_ and (tok.is_title or capitalised(tok)) and m is None
     # a lower-case common noun NER took into a place name ("la province d'Helmand") is no name
     in_place_name = tok.ent_type_ in _PLACE_ENTS and not (tok.pos_ == "NOUN" and tok.is_lower)
     if tok.pos_ in ("PROPN", "X") or in_place_name or named:
