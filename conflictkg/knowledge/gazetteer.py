@@ -61,6 +61,7 @@ from conflictkg.knowledge.place_data import (
     country_centroids,
 )
 from conflictkg.knowledge.place_digest import places_digest
+from conflictkg.knowledge.sun_letters import assimilated
 from conflictkg.model import Location, make_id, slug
 from conflictkg.textkeys import key, loose, loose_of_key
 
@@ -116,6 +117,7 @@ class Gazetteer:
             reverse=True,
         )
         self._fuzzy_names: dict[str | None, dict[str, str]] = {}
+        self._sun = (frozenset(lex.get("arabic_articles", [])), frozenset(lex.get("sun_letters", [])))
         self.digest = places_digest()  # of the data it was built from; load() adds the user files
 
     @classmethod
@@ -308,7 +310,8 @@ class Gazetteer:
                     return self._lookup_key(" ".join(rest), " ".join(rest), country)
         if len(toks) > 1 and toks[-1] in self._kind_words:
             return self._lookup_key(" ".join(toks[:-1]), " ".join(toks[:-1]), country)
-        return self._city_part(name, country)
+        said = assimilated(k, *self._sun)  # "Al-Rass": GeoNames' "Ar Rass"
+        return self._city_part(name, country) or (self._lookup_key(said, said, country) if said else None)
 
     def _city_part(self, name: str, country: str | None) -> Place | None:
         """ "Mogadishu-Hodan", "Kabul-Police District 5": a part of the real city (>= 100,000) that

@@ -155,6 +155,7 @@ _WORD_GROUPS = (
     "incumbent_phrases",
     "force_kinds", "force_classes", "weapon_subjects",
     "compass_name_parts",
+    "landmark_nouns", "landmark_idioms",
 )  # fmt: skip
 
 

@@ -27,7 +27,9 @@ def admin_countries(parts: Iterable[str], gazetteer: Any) -> Counter[str]:
     for part in dict.fromkeys(parts):
         by_word = gazetteer.suffix_country(part)  # "Bassa LGA": Nigeria's, whatever Bassa is
         alike = [a for a in gazetteer.admins(part) if _same_initial(gazetteer, part, a.name)]
-        found = {by_word} if by_word else {a.country for a in alike}
+        # "(UP)": two capitals, a subdivision's code (longer ones are mostly acronyms: "(GNA)")
+        coded = _code_countries().get(part, frozenset()) if part.isupper() and len(part) == 2 else frozenset()
+        found = {by_word} if by_word else (set(coded) or {a.country for a in alike})
         if len(found) == 1:
             counts[next(iter(found))] += 1
     return counts
@@ -51,6 +53,20 @@ def town_countries(parts: Iterable[str], gazetteer: Any) -> Counter[str]:
         if iso3:
             counts[iso3] += 1
     return counts
+
+
+@cache
+def _code_countries() -> dict[str, frozenset[str]]:
+    """A subdivision's ISO 3166-2 code without its country ("UP", "J&K" as "JK" is not) → the
+    countries (ISO3) with a subdivision so coded: "Jalalpur, Shamli (UP)" is in Uttar Pradesh, India."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            out.setdefault(sub.code.partition("-")[2], set()).add(country.alpha_3)
+    return {code: frozenset(c) for code, c in out.items()}
 
 
 @cache

@@ -39,6 +39,7 @@ from conflictkg.model import (
 )
 from conflictkg.nlp import language
 from conflictkg.nlp.admin_hints import admin_countries, admin_named, bracketed_parts, town_countries
+from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
 from conflictkg.nlp.generic import placed, scoped_unnamed
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
@@ -418,8 +419,10 @@ class NLPExtractor:
             hit = None if ref.get("indefinite") else gaz.describe(ref["name"], near, country)
             if hit is not None:
                 return hit.to_location()
-            if near is None:
-                return None
+            if near is None:  # "in Quito, ... in Indoamerica square": the sentence's place, its city
+                fb = ref.get("fallback")
+                city = self._location(fb, country, lang, capture, known) if fb else None
+                return lone_landmark(ref, country, city)
             return Location(
                 id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
                 kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,

@@ -275,3 +275,10 @@ def joined_span(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     while hi + 1 < len(doc) and "-" in (doc[hi].text, doc[hi + 1].text) and not doc[hi].whitespace_:
         hi += 1
     return lo, hi
+
+
+def capitalised(tok: Token) -> bool:
+    """A word written with a capital inside a sentence, which ``is_title`` misses when an apostrophe
+    splits it ("Dar'a", "Ma'arrat"): not an acronym ("UN"), not the sentence's first word."""
+    text = tok.text
+    return text[:1].isupper() and any(ch.islower() for ch in text) and not tok.is_sent_start

@@ -119,7 +119,7 @@ def test_to_whom_a_promise_is_made(text: str, expected: set[Row]) -> None:
         # a verbless sentence giving a gathering's purpose names the target of the protest told before
         ("Des centaines de personnes se sont rassemblées vendredi sur la place de l'Indépendance à "
          "Bamako. Une mobilisation pour exiger que l'armée malienne quitte le pouvoir.",
-         {("Protesters (Mali)", "PROTEST", "Malian Armed Forces", "Bamako")}),
+         {("Protesters (Mali)", "PROTEST", "Malian Armed Forces", "place de l'Indépendance")}),
         ("Des centaines de manifestants ont défilé à Tunis. Un rassemblement pour réclamer le départ "
          "du gouvernement tunisien.",
          {("Protesters (Tunisia)", "PROTEST", "Tunisia", "Tunis")}),

@@ -9,10 +9,12 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.compass_names import compass_part
 from conflictkg.nlp.events.dates import _is_date_word
+from conflictkg.nlp.events.landmarks import landmark
 from conflictkg.nlp.events.state import _PLACE_ENTS, DocState, Frame
+from conflictkg.nlp.events.subject_places import _dwellers_of, _escape_verb, _shared_subjects
 from conflictkg.nlp.events.tree import _bounded_subtree, _entity_end, _name_word_after, _path_up, _same_name
 from conflictkg.nlp.events.weapons import capital_fired_on
-from conflictkg.nlp.name_spans import joined_span
+from conflictkg.nlp.name_spans import capitalised, joined_span
 from conflictkg.nlp.syntax import (
     CLAUSAL,
     OBJ,
@@ -86,6 +88,8 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     """The place a noun phrase names or describes, as a reference for the gazetteer."""
     if depth > 3:
         return None
+    if (mark := landmark(st, tok, _place_np)) is not None:  # "la place Tahrir au Caire": a place of its own
+        return mark
     lex = st.lex
     lemma = tok.lemma_.lower()
     of = lex.group("of_preps")
@@ -97,7 +101,8 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     if tok.ent_type_ in ("DATE", "TIME") or _is_date_word(st, tok) or _topic(st, tok):
         return None
     m = st.covered.get(tok.i)
-    named = tok.ent_type_ and tok.is_title and m is None  # a name NER got wrong ("Bakhmout" as PER)
+    # a name NER got wrong ("Bakhmout" as PER; "Dar'a", capitalised but not title-case, as ORG)
+    named = tok.ent_type_ and (tok.is_title or capitalised(tok)) and m is None
     # a lower-case common noun NER took into a place name ("la province d'Helmand") is no name
     in_place_name = tok.ent_type_ in _PLACE_ENTS and not (tok.pos_ == "NOUN" and tok.is_lower)
     if tok.pos_ in ("PROPN", "X") or in_place_name or named:
@@ -149,7 +154,8 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
                 got["country"] = got.get("country") or _adjective_country(st, tok)
                 return _with_container(st, got, tok, depth)
     for c in tok.children:
-        named_before = c.dep_ == "nmod" and c.i < tok.i  # "Al Hummah strategic position"
+        # "Al Hummah strategic position"; "la capitale Beijing", "la ville Tall Afar" (no preposition)
+        named_before = c.dep_ == "nmod" and (c.i < tok.i or (c.i == tok.i + 1 and case_of(c) is None))
         if (c.dep_ in ("appos", "flat", "flat:name", "compound") or named_before) and c.pos_ == "PROPN":
             got = _place_np(st, c, depth + 1)
             if got is None:  # "Fleifel town in Idleb countryside", Fleifel read as a group: Idleb
@@ -232,7 +238,8 @@ def _locative(st: DocState, tok: Token) -> bool:
 
 
 def _within_after(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any]:
-    """ "Tripoli, dans le nord du Liban": the locative set off after the place says where it lies."""
+    """ "Tripoli, dans le nord du Liban": the locative set off after the place says where it lies; after
+    an area of a place ("dans la banlieue de Lyon, à Villeurbanne") it names the place, within that one."""
     after = max(t.i for t in c.subtree) + 1
     if got.get("descriptor") or got.get("within") or after + 1 >= len(st.doc) or st.doc[after].text != ",":
         return got
@@ -240,6 +247,9 @@ def _within_after(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any]
     if prep.dep_ != "case" or prep.lower_ not in st.lex.group("place_preps"):
         return got
     outer = _place_np(st, prep.head)
+    area = c.lemma_.lower() in st.lex.group("near_words") | OUTSKIRTS
+    if outer is not None and not outer.get("descriptor") and area:
+        return {**outer, "within": got["name"], "country": outer.get("country") or got.get("country")}
     if outer is not None and not outer.get("descriptor"):
         got["country"] = got.get("country") or outer.get("country")
         got["within"] = outer["name"]
@@ -326,18 +336,6 @@ def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str
             got["inferred"] = True
             return got
     return None
-
-
-def _shared_subjects(tok: Token) -> list[Token]:
-    """ "residents burnt tyres and shot arrows": a conjoined verb with no subject shares its head's."""
-    if tok.dep_ != "conj" or any(c.dep_ in SUBJ for c in tok.children):
-        return []
-    return [c for c in tok.head.children if c.dep_ in SUBJ]
-
-
-def _dwellers_of(st: DocState, node: Token, prep: str) -> bool:
-    """ "residents of Jen", "villagers of X": the "of" complement of a dweller noun is where they live."""
-    return prep in st.lex.group("of_preps") and node.lemma_.lower() in st.lex.group("dweller_nouns")
 
 
 def _city_of_a_state(st: DocState, tok: Token) -> bool:
@@ -457,8 +455,9 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         bases.append(tok.head)  # "carried out air strikes on X": the light verb holds the arguments
     head_frame = st.frames.get(tok.head.i)
     eventless_head = head_frame is None or head_frame.pred.silent
-    if f.nominal and (tok.dep_ in SUBJ or tok.dep_ in SUBJ_PASS) and eventless_head:
-        bases.append(tok.head)  # "a clash ... was reported in X", "des combats ont eu lieu à X"
+    # "a clash ... was reported in X", "des combats ont eu lieu à X", "a échappé à un attentat à X"
+    if f.nominal and (tok.dep_ in SUBJ | SUBJ_PASS or _escape_verb(st, tok.head)) and eventless_head:
+        bases.append(tok.head)
     # "Au Mali, des islamistes ont tué trois soldats à Gao": a locative fronted before a comma sets
     # the scene; a place inside the clause, or its subject's, comes first
     scene = None

@@ -27,6 +27,7 @@ from conflictkg.nlp.events.state import (
     DocState,
     Frame,
 )
+from conflictkg.nlp.events.subject_places import _escape_verb
 from conflictkg.nlp.events.tree import _bounded_subtree
 from conflictkg.nlp.events.weapons import capital_fired_on, site_of_a_capital
 from conflictkg.nlp.generic import generic_entry
@@ -319,13 +320,6 @@ def _escapers(st: DocState, tok: Token) -> list[Token]:
         return []
     subj = first_child(head, SUBJ | SUBJ_PASS)  # "est sorti indemne": parsed as a passive
     return [subj] if subj is not None else []
-
-
-def _escape_verb(st: DocState, verb: Token) -> bool:
-    """ "échapper à", or a verb with the word that makes it one ("sortir indemne de")."""
-    escapes = st.lex.group("escape_verbs")
-    lemma = verb.lemma_.lower()
-    return lemma in escapes or any(f"{lemma} {c.lower_}" in escapes for c in verb.children)
 
 
 def _escaped_person(st: DocState, tok: Token) -> Actor | None:
