@@ -14,6 +14,7 @@ from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.forces import force_frame, force_subject
 from conflictkg.nlp.events.places import _is_place_name
+from conflictkg.nlp.events.projectiles import weapon_frame, weapon_subject
 from conflictkg.nlp.events.state import (
     _PURPOSE_TYPES,
     _SUBORDINATE_INF,
@@ -76,6 +77,8 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
                 frames.append(frame)
             elif frame is not None and (moved := force_frame(st, frame)) and _accepts(st, moved):
                 frames.append(moved)  # "reinforcements reached X": forces arrive
+            elif frame is not None and (landed := weapon_frame(st, frame)) and _accepts(st, landed):
+                frames.append(landed)  # "rockets fell on X": an attack
     for tok in sent:
         if tok.i in consumed or tok.pos_ != "NOUN" or _heading(tok):
             continue
@@ -148,6 +151,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         return False  # "mis en état d'arrestation" is not "en état d'alerte"; "l'envoi de soldats"
     if p.forces_only and not force_subject(st, tok):
         return False  # "refugees arrived in X": only forces arriving mobilize
+    if p.weapons_only and not weapon_subject(st, tok):
+        return False  # "the plane landed in X": only weapons landing attack
     if p.passive_only and not is_passive(tok):
         return False  # "police found the bodies": the finders did not kill
     if p.requires_no_object and not _only_actor_args(st, f):
