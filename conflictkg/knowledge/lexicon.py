@@ -139,7 +139,7 @@ _WORD_GROUPS = (
     "author_nouns", "culprit_nouns", "holder_nouns", "source_preps_of_report",
     "gathering_nouns", "possessive_relatives", "control_verbs", "control_states", "modal_adjectives",
     "silent_e_endings", "accident_causes", "present_imperfect_endings", "compass_homographs",
-    "dweller_nouns", "nonlethal_means", "state_force_nouns", "acronym_misread_tags",
+    "dweller_nouns", "nonlethal_means", "state_force_nouns", "force_qualifiers", "acronym_misread_tags",
     "attempt_nouns", "resultative_adjectives",
     "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps", "name_particles",
     "including_relatives", "planning_verbs",

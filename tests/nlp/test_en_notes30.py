@@ -61,3 +61,43 @@ def test_weapons_fired_with_no_author(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_subject_after_a_fronted_place(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces a state's name or demonym qualifies, with a kind of force, are its military
+        ("US special forces raided a Taliban compound near Kandahar.",
+         {("Military Forces of the United States", "FIGHT", "Taliban", "Kandahār")}),
+        ("US forces killed two militants in Ghazni.",
+         {("Military Forces of the United States", "FIGHT", "Unidentified Armed Group (Afghanistan)",
+           "Ghazni")}),
+        ("Kenyan ground forces killed ten al Shabaab fighters near Kismayo.",
+         {("Military Forces of Kenya", "FIGHT", "Al-Shabaab", "Kismayo")}),
+        # 'rebel' is no kind of state force
+        ("Syrian rebel forces attacked an army base near Aleppo.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Aleppo")}),
+    ],
+)  # fmt: skip
+def test_forces_of_a_named_state(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case event noun the tagger read as a name; people holding it are protesters
+        ("Nurses held a sit-in outside the ministry in Kabul.",
+         {("Protesters (Afghanistan)", "PROTEST", None, "Kabul")}),
+        ("Teachers staged a sit-in in Bamako.", {("Protesters (Mali)", "PROTEST", None, "Bamako")}),
+        # an event noun hung as a clause or an adverb on a verb with no subject is that subject
+        ("Shelling by Afghan security forces hit a market in Kunduz.",
+         {("Military Forces of Afghanistan", "FIGHT", None, "Kunduz")}),
+        ("On Sunday, heavy shelling by government forces hit a hospital in Idlib.",
+         {("Syrian Arab Army", "FIGHT", None, "Idlib")}),
+        ("Reported on 2 May, shelling by the army hit a school in Kunduz.",
+         {("Military Forces of Afghanistan", "FIGHT", None, "Kunduz")}),
+    ],
+)  # fmt: skip
+def test_misread_event_nouns(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -50,7 +50,7 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
         lemma = tok.lemma_.lower()
         if _heading(tok):
             continue
-        if tok.tag_ == "VBG" and tok.dep_ in SUBJ and tok.lower_ in lex.nouns:
+        if tok.tag_ == "VBG" and tok.lower_ in lex.nouns and (tok.dep_ in SUBJ or _misread_subject(tok)):
             # "Fighting between X and Y broke out": a gerund subject is the event noun
             frames.append(Frame(tok, lex.nouns[tok.lower_], nominal=True))
             continue
@@ -80,12 +80,28 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             elif frame is not None and (landed := weapon_frame(st, frame)) and _accepts(st, landed):
                 frames.append(landed)  # "rockets fell on X": an attack
     for tok in sent:
-        if tok.i in consumed or tok.pos_ != "NOUN" or _heading(tok):
+        if tok.i in consumed or not _common_noun(tok) or _heading(tok):
             continue
         noun = "stoppage" if _stoppage(st, tok) else _noun_lemma(tok, lex.nouns)
         if noun is not None:
             frames.append(Frame(tok, lex.nouns[noun], nominal=True))
     return frames
+
+
+def _misread_subject(tok: Token) -> bool:
+    """ "Shelling by Afghan forces hit a residential area": an event noun the parser read as a
+    gerund clause on the verb after it, which has no subject."""
+    verb = tok.head if tok.head.i > tok.i else tok.sent.root  # or hung on a fronted "Reported on X,"
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > tok.i
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("det", "amod"))])
+    opening = first == tok.sent.start or tok.doc[first - 1].text == ","  # "On 29 April, shelling by"
+    bare = not any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS for c in verb.children)
+    return tok.dep_ == "advcl" and finite and opening and bare
+
+
+def _common_noun(tok: Token) -> bool:
+    """A common noun, or a lower-case word the tagger read as a name ("held a sit-in")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
 
 
 def _stoppage(st: DocState, tok: Token) -> bool:
