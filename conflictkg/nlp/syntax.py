@@ -283,10 +283,15 @@ def _phrase_ending_at(last: Token) -> Token:
 
 
 def _first_conjunct_not_place(tok: Token) -> Token:
-    """ "Chin State, Myanmar military and AA": the first conjunct after the places of the chain."""
-    while tok.dep_ == "conj" and not _place_like(tok.head):
+    """ "Chin State, Myanmar military and AA": the first conjunct after the places of the chain; "in
+    Apatzingan, Michoacan, armed men ambushed X": a common noun after names starts the subject."""
+    while tok.dep_ == "conj" and not _place_like(tok.head) and not _noun_after_name(tok):
         tok = tok.head
     return tok
+
+
+def _noun_after_name(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN"
 
 
 def _place_like(tok: Token) -> bool:

@@ -101,3 +101,24 @@ def test_forces_of_a_named_state(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_misread_event_nouns(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people named by what they do are civilians: a mob attacking them is mob violence
+        ("A mob attacked a hawker in Jos.",
+         {("Rioters (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Jos")}),
+        ("A mob attacked two motorcyclists in Jos.",
+         {("Rioters (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Jos")}),
+        ("Gunmen shot a motorist dead near Kaduna.",
+         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Kaduna")}),
+        # a common noun after the names of a fronted place starts the subject
+        ("On 5 June, in Gao, Mali, armed men ambushed a convoy of traders.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Gao")}),
+        ("On 5 June, in Kidal, Mali, jihadists attacked a checkpoint of the army.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Kidal")}),
+    ],
+)  # fmt: skip
+def test_mob_violence_and_fronted_places(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
