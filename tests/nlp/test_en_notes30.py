@@ -122,3 +122,22 @@ def test_misread_event_nouns(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_mob_violence_and_fronted_places(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike a state's name qualifies is that state's
+        ("A US drone strike killed three al Qaeda militants in Shabwa province.",
+         {("United States", "FIGHT", "Al-Qaeda", "Shabwah")}),
+        ("A Turkish drone strike hit a convoy near Sirte.", {("Turkey", "FIGHT", None, "Sirte")}),
+        # of two subjects after a fronted place, the one nearest the verb
+        ("On 2 June, in Tijuana, Baja California, about 80 nurses demonstrated to demand masks.",
+         {("Protesters (Mexico)", "PROTEST", None, "Tijuana")}),
+        # land an owner holds is property seized, no territory taken
+        ("Israeli forces seized Palestinian-owned land near Nablus.",
+         {("Israel Defense Forces", "COERCE", None, "Nablus")}),
+    ],
+)  # fmt: skip
+def test_strikes_subjects_and_owned_land(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
