@@ -50,6 +50,8 @@ class Predicate:
     people_arrested: str | None = None  # "police seized two men": the verb read when state forces take people
     forces_only: bool = False  # "troops arrived in X": an event only when the subject is a force
     force_reading: str | None = None  # "troops reached X": the verb read when a force is the subject
+    weapons_only: bool = False  # "two rockets landed near X": an event only when a weapon is the subject
+    weapon_reading: str | None = None  # "rockets fell on X": the verb read when a weapon is the subject
     people_only: bool = False  # "were picked up by gunmen": an event only when people are taken
     for_demand: Predicate | None = None  # "se sont réunis pour réclamer X": a gathering held to demand
 
@@ -90,6 +92,8 @@ class Predicate:
             people_arrested=row.get("people_arrested"),
             forces_only=bool(row.get("forces_only", False)),
             force_reading=row.get("force_reading"),
+            weapons_only=bool(row.get("weapons_only", False)),
+            weapon_reading=row.get("weapon_reading"),
             people_only=bool(row.get("people_only", False)),
             for_demand=cls.of(row["for_demand"]) if "for_demand" in row else None,
             toll_only=bool(row.get("toll_only", False)),
@@ -135,7 +139,7 @@ _WORD_GROUPS = (
     "author_nouns", "culprit_nouns", "holder_nouns", "source_preps_of_report",
     "gathering_nouns", "possessive_relatives", "control_verbs", "control_states", "modal_adjectives",
     "silent_e_endings", "accident_causes", "present_imperfect_endings", "compass_homographs",
-    "dweller_nouns", "nonlethal_means", "state_force_nouns", "acronym_misread_tags",
+    "dweller_nouns", "nonlethal_means", "state_force_nouns", "force_qualifiers", "acronym_misread_tags",
     "attempt_nouns", "resultative_adjectives",
     "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps", "name_particles",
     "including_relatives", "planning_verbs",

@@ -115,13 +115,23 @@ def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dic
         return paired
     group = next((generic[f] for f in forms if f in generic), None)
     modifiers = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+    states = [c for c in modifiers if _names_state(c, covered, mentions)]
+    qualifiers = lex.group("force_qualifiers")
     if (
         t.lemma_.lower() in lex.group("state_force_nouns")
-        and modifiers
-        and all(state_demonym(c, covered, mentions) for c in modifiers)
+        and states
+        and all(c in states or c.lower_ in qualifiers for c in modifiers)
     ):
-        return "military"  # "Syrian rebel forces" keep their class
+        return "military"  # "Syrian rebel forces" keep their class; "US special forces" are the military
     return group
+
+
+def _names_state(c: Token, covered: dict[int, int], mentions: list[dict[str, Any]]) -> bool:
+    """ "Kenyan" in "Kenyan forces", "US" in "US forces": a state's demonym, or its name as the
+    modifier of a noun."""
+    m = mentions[covered[c.i]] if c.i in covered else None
+    named = c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and m is not None and m["kind"] == "state"
+    return named or state_demonym(c, covered, mentions)
 
 
 def collective_member(t: Token, lex: Lexicon) -> Token | None:

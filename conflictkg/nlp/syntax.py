@@ -230,12 +230,14 @@ def fronted_subject(verb: Token) -> Token | None:
     military and AA clashed": "military" conj of "State"): the phrase that ends right before a verb
     that has no subject of its own."""
     has_subject = any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS for c in verb.children)
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or has_subject:
+    if not (verb.tag_ in ("VBD", "VBZ", "VBP") or _bare_participle_root(verb)) or has_subject:
         return None
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if before is None or before.pos_ not in ("NOUN", "PROPN"):
         return None
     head = _phrase_ending_at(before)
+    if head.dep_ == "prep" and head.head.i == verb.i:
+        return _swallowed_subject(head)
     if head.dep_ == "conj":
         head = _first_conjunct_not_place(head)
     if head.dep_ not in ("appos", "conj"):
@@ -243,6 +245,26 @@ def fronted_subject(verb: Token) -> Token | None:
     anchor = head.head
     fronted = any(anchor in c.subtree for c in verb.children if c.dep_ == "prep" and c.i < head.i)
     return head if fronted else None
+
+
+def _swallowed_subject(prep: Token) -> Token | None:
+    """ "in Acapulco, Guerrero, around 100 merchants protested": the parser made the subject the
+    object of the fronted place's preposition, the place its modifier; a common noun after a comma
+    that follows a capitalised name in that phrase is the subject."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    words = prep.doc[prep.i + 1 : obj.i]
+    comma = next((t.i for t in reversed(words) if t.text == ","), None)
+    named = comma is not None and any(t.pos_ == "PROPN" for t in prep.doc[prep.i + 1 : comma])
+    return obj if named else None
+
+
+def _bare_participle_root(verb: Token) -> bool:
+    """ "On 7 May, in Acapulco, Guerrero, around 100 merchants protested": a past the tagger read as
+    a participle; one heading the sentence with no auxiliary is a finite past."""
+    aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not aux
 
 
 def _phrase_ending_at(last: Token) -> Token:
@@ -261,10 +283,15 @@ def _phrase_ending_at(last: Token) -> Token:
 
 
 def _first_conjunct_not_place(tok: Token) -> Token:
-    """ "Chin State, Myanmar military and AA": the first conjunct after the places of the chain."""
-    while tok.dep_ == "conj" and not _place_like(tok.head):
+    """ "Chin State, Myanmar military and AA": the first conjunct after the places of the chain; "in
+    Apatzingan, Michoacan, armed men ambushed X": a common noun after names starts the subject."""
+    while tok.dep_ == "conj" and not _place_like(tok.head) and not _noun_after_name(tok):
         tok = tok.head
     return tok
+
+
+def _noun_after_name(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN"
 
 
 def _place_like(tok: Token) -> bool:

@@ -475,6 +475,10 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     demonym = next((st.covered[c.i] for c in tok.children if c.dep_ == "amod" and c.i in st.covered), None)
     if demonym is not None and demonym["demonym"]:
         return _mention_actor(st, demonym, 0.7)  # "lors de frappes aériennes françaises": France's
+    named = (st.covered[c.i] for c in tok.children if c.dep_ == "compound" and c.i in st.covered)
+    state = next((m for m in named if m["kind"] == "state"), None)
+    if state is not None:
+        return _mention_actor(st, state, 0.7)  # "a US drone strike": the United States'
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and not anew(st, tok)
     if definite and any(t.lemma_.lower() in attacks for t in st.doc[: tok.i]):
         return None  # "l'explosion a tué 2 policiers": the attack told before, not another

@@ -14,6 +14,7 @@ from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relati
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.forces import force_frame, force_subject
 from conflictkg.nlp.events.places import _is_place_name
+from conflictkg.nlp.events.projectiles import weapon_frame, weapon_subject
 from conflictkg.nlp.events.state import (
     _PURPOSE_TYPES,
     _SUBORDINATE_INF,
@@ -49,7 +50,7 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
         lemma = tok.lemma_.lower()
         if _heading(tok):
             continue
-        if tok.tag_ == "VBG" and tok.dep_ in SUBJ and tok.lower_ in lex.nouns:
+        if tok.tag_ == "VBG" and tok.lower_ in lex.nouns and (tok.dep_ in SUBJ or _misread_subject(tok)):
             # "Fighting between X and Y broke out": a gerund subject is the event noun
             frames.append(Frame(tok, lex.nouns[tok.lower_], nominal=True))
             continue
@@ -76,14 +77,32 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
                 frames.append(frame)
             elif frame is not None and (moved := force_frame(st, frame)) and _accepts(st, moved):
                 frames.append(moved)  # "reinforcements reached X": forces arrive
+            elif frame is not None and (landed := weapon_frame(st, frame)) and _accepts(st, landed):
+                frames.append(landed)  # "rockets fell on X": an attack
     for tok in sent:
-        if tok.i in consumed or tok.pos_ != "NOUN" or _heading(tok):
+        if tok.i in consumed or not _common_noun(tok) or _heading(tok):
             continue
         noun = "stoppage" if _stoppage(st, tok) else _noun_lemma(tok, lex.nouns)
         if noun is not None:
             frame = Frame(tok, lex.nouns[noun], nominal=True)
             frames.append(taken_people(st, frame) or frame)  # "la capture de trois jihadistes"
     return frames
+
+
+def _misread_subject(tok: Token) -> bool:
+    """ "Shelling by Afghan forces hit a residential area": an event noun the parser read as a
+    gerund clause on the verb after it, which has no subject."""
+    verb = tok.head if tok.head.i > tok.i else tok.sent.root  # or hung on a fronted "Reported on X,"
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > tok.i
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("det", "amod"))])
+    opening = first == tok.sent.start or tok.doc[first - 1].text == ","  # "On 29 April, shelling by"
+    bare = not any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS for c in verb.children)
+    return tok.dep_ == "advcl" and finite and opening and bare
+
+
+def _common_noun(tok: Token) -> bool:
+    """A common noun, or a lower-case word the tagger read as a name ("held a sit-in")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
 
 
 def _stoppage(st: DocState, tok: Token) -> bool:
@@ -149,6 +168,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         return False  # "mis en état d'arrestation" is not "en état d'alerte"; "l'envoi de soldats"
     if p.forces_only and not force_subject(st, tok):
         return False  # "refugees arrived in X": only forces arriving mobilize
+    if p.weapons_only and not weapon_subject(st, tok):
+        return False  # "the plane landed in X": only weapons landing attack
     if p.passive_only and not is_passive(tok):
         return False  # "police found the bodies": the finders did not kill
     if p.requires_no_object and not _only_actor_args(st, f):

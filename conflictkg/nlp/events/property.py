@@ -27,7 +27,11 @@ def owned_property(st: DocState, obj: Token) -> bool:
     """ "an agricultural factory", "a citizen's farm", "their agricultural lands": a territory noun
     that a modifier (``property_modifiers``) or an owner (``owner_nouns``) makes someone's property."""
     lex = st.lex
-    for c in obj.children:
+    of = lex.group("of_preps")  # "a large area of Palestinian-owned land": the land's owner
+    held = [
+        g for c in obj.children if c.dep_ == "prep" and c.lower_ in of for g in c.children if g.dep_ == "pobj"
+    ]
+    for c in [*obj.children, *(c for h in held for c in h.children)]:
         if c.dep_ == "amod" and c.lower_ in lex.group("property_modifiers"):
             return True
         if c.dep_ == "poss" and c.lemma_.lower() in lex.group("owner_nouns"):

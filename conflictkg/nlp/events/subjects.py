@@ -208,9 +208,14 @@ def _whose_leaders(st: DocState, subj: Token) -> list[Actor]:
 
 
 def _nominal_subject(verb: Token) -> Token | None:
-    """ "Looting: On 9 May, rebels looted crops": a heading the parser took for a second subject."""
+    """ "Looting: On 9 May, rebels looted crops": a heading the parser took for a second subject; "in
+    Tijuana, Baja California, about 200 workers demonstrated": of two nouns, the one nearest the verb
+    (the other ends the fronted place, a comma after it)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJ]
-    return next((c for c in subjects if c.pos_ != "VERB"), subjects[0] if subjects else None)
+    nouns = [c for c in subjects if c.pos_ != "VERB"]
+    if len(nouns) > 1 and any(t.text == "," for t in verb.doc[nouns[-2].i : nouns[-1].left_edge.i]):
+        return nouns[-1]
+    return nouns[0] if nouns else (subjects[0] if subjects else None)
 
 
 def _default_actor(st: DocState, subj: Token, p: Predicate) -> list[Actor]:
