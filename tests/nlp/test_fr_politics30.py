@@ -1,0 +1,53 @@
+"""French political, protest and coercion events (issue 14), round 30: sentences of our own, as
+exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import fr_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+MALI_POLICE = "Police Forces of Mali"
+MALI_ARMED = "Unidentified Armed Group (Mali)"
+MALI_CROWD = "Protesters (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest noun naming no protesters: the article country's, where the sentence puts it
+        ("Une manifestation a eu lieu à Bamako.", {(MALI_CROWD, "PROTEST", None, "Bamako")}),
+        ("Un rassemblement regroupant 5 000 personnes s'est tenu mardi à Bamako.",
+         {(MALI_CROWD, "PROTEST", None, "Bamako")}),
+        ("Une manifestation a eu lieu sur la Place des martyrs.",
+         {("Protesters (Lebanon)", "PROTEST", None, "Martyrs' Square")}),
+        # nowhere told, pointed back to, or a word of a name: no new protest
+        ("Une manifestation a eu lieu.", set()),
+        ("Une manifestation a eu lieu à Bamako. Cette manifestation était pacifique.",
+         {(MALI_CROWD, "PROTEST", None, "Bamako")}),
+        ("La police est loyale au Rassemblement pour le Mali à Bamako.", set()),
+    ],
+)  # fmt: skip
+def test_protest_nouns_with_no_crowd_named(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rebel or jihadist leader arrested, with no agent: the police hold one of the armed group
+        ("Le chef rebelle a été arrêté dimanche dans la région de Kidal.",
+         {(MALI_POLICE, "COERCE", MALI_ARMED, "Kidal")}),
+        ("Un dirigeant jihadiste a été arrêté lundi à Gao.", {(MALI_POLICE, "COERCE", MALI_ARMED, "Gao")}),
+        # the arrest noun told by the clause, with no one named making it
+        ("L'arrestation du chef rebelle a eu lieu à Gao.", {(MALI_POLICE, "COERCE", MALI_ARMED, "Gao")}),
+        ("Le ministre a annoncé l'arrestation de trois jihadistes à Gao.",
+         {(MALI_POLICE, "COERCE", MALI_ARMED, "Gao")}),
+        # an arrest only feared, or named in passing: none
+        ("Le chef rebelle vit à Gao dans la crainte de son arrestation.", set()),
+    ],
+)  # fmt: skip
+def test_arrests_with_no_agent(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
