@@ -51,3 +51,20 @@ def test_protest_nouns_with_no_crowd_named(text: str, expected: set[Row]) -> Non
 )  # fmt: skip
 def test_arrests_with_no_agent(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object's predicative adjective gives the verb its meaning: an election declared invalid
+        ("L'opposition malienne a déclaré l'élection invalide.",
+         {("Opposition (Mali)", "ACCUSE", None, None)}),
+        ("L'opposition malienne a déclaré invalide l'élection du président.",
+         {("Opposition (Mali)", "ACCUSE", None, None)}),
+        # an accusation one defends oneself of is rejected; defending oneself in a fight is no rejection
+        ("Le gouvernement malien se défend de toute accusation de fraude.", {("Mali", "REJECT", None, None)}),
+        ("Les soldats se sont défendus contre l'attaque.", set()),
+    ],
+)  # fmt: skip
+def test_accusations_declared_and_rejected(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

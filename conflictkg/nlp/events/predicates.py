@@ -61,7 +61,9 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
         ):
             frame = None
             # the object first: "took over control of X" is "take control", not "take over"
-            for c in sorted(tok.children, key=lambda c: c.dep_ not in OBJ):
+            # "a déclaré l'élection invalide": an object's predicative adjective, parsed as its modifier
+            told = [g for c in tok.children if c.dep_ in OBJ for g in c.children if g.dep_ == "amod"]
+            for c in [*sorted(tok.children, key=lambda c: c.dep_ not in OBJ), *told]:
                 key = (lemma, c.lemma_.lower())
                 if key in lex.verb_object:
                     frame = Frame(tok, lex.verb_object[key], noun=c)
