@@ -154,6 +154,7 @@ _WORD_GROUPS = (
     "stoppage_nouns", "stoppage_modifiers", "stoppage_verbs",
     "incumbent_phrases",
     "force_kinds", "force_classes", "weapon_subjects",
+    "unless_phrases",
 )  # fmt: skip
 
 

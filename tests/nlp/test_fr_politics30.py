@@ -68,3 +68,19 @@ def test_arrests_with_no_agent(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_accusations_declared_and_rejected(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack announced unless another side gives in: a threat against that side
+        ("Selon la radio, les militants islamistes irakiens tueraient les otages à moins que le "
+         "gouvernement roumain retire ses soldats du pays.",
+         {("Islamist Militia (Iraq)", "THREATEN", "Romania", None)}),
+        # an attack told, with no condition: the attack
+        ("Les jihadistes ont tué deux otages à Gao.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Gao")}),
+    ],
+)  # fmt: skip
+def test_ultimatums(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

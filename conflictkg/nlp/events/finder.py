@@ -73,6 +73,7 @@ from conflictkg.nlp.events.subjects import (
 from conflictkg.nlp.events.taken_from import fought_from, retaken_place, taken_back
 from conflictkg.nlp.events.targets import _escapers, _target, _target_before, lacks_target
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
+from conflictkg.nlp.events.ultimatums import ultimatums
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import (
     OBJ,
@@ -125,7 +126,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = taken_back(st, fought_from(st, _without_means(st, events[found:])))
         events[found:] = with_companions(st, events[found:])
-        events[found:] = without_doubted(st, events[found:])
+        events[found:] = ultimatums(st, without_doubted(st, events[found:]))
         events[found:] = repressions(st, events[found:])
         events[found:] = one_protest_each(_without_riot_protests(st, events[found:]))
         events[found:] = _without_spoils(st, events[found:], events[:found])
