@@ -17,15 +17,17 @@ MALI_CROWD = "Protesters (Mali)"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a protest noun naming no protesters: the article country's, where the sentence puts it
+        # a protest noun naming no protesters: the article country's
         ("Une manifestation a eu lieu à Bamako.", {(MALI_CROWD, "PROTEST", None, "Bamako")}),
         ("Un rassemblement regroupant 5 000 personnes s'est tenu mardi à Bamako.",
          {(MALI_CROWD, "PROTEST", None, "Bamako")}),
         ("Une manifestation a eu lieu sur la Place des martyrs.",
          {("Protesters (Lebanon)", "PROTEST", None, "Martyrs' Square")}),
-        # nowhere told, pointed back to, or a word of a name: no new protest
-        ("Une manifestation a eu lieu.", set()),
+        ("Une manifestation a eu lieu.", {("Protesters", "PROTEST", None, None)}),
+        # pointed back to, told again, or a word of a name: no new protest
         ("Une manifestation a eu lieu à Bamako. Cette manifestation était pacifique.",
+         {(MALI_CROWD, "PROTEST", None, "Bamako")}),
+        ("Une manifestation a eu lieu à Bamako. La manifestation a dégénéré dans la soirée.",
          {(MALI_CROWD, "PROTEST", None, "Bamako")}),
         ("La police est loyale au Rassemblement pour le Mali à Bamako.", set()),
     ],
@@ -83,4 +85,21 @@ def test_accusations_declared_and_rejected(text: str, expected: set[Row]) -> Non
     ],
 )  # fmt: skip
 def test_ultimatums(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bounty (or money) offered for a killing: a threat against the one to be killed
+        ("Le MUJAO offrirait une prime pour l'assassinat du président Dioncounda Traoré.",
+         {("Movement for Unity and Jihad in West Africa", "THREATEN", "Dioncounda Traoré", None)}),
+        ("Le MUJAO a annoncé qu'il offrirait 100 000 dollars pour l'assassinat de Dioncounda Traoré.",
+         {("Movement for Unity and Jihad in West Africa", "THREATEN", "Dioncounda Traoré", None)}),
+        # a bounty for a capture: only wished for, no event
+        ("Le MUJAO a promis une prime de cinq millions de dollars pour la capture de Dioncounda Traoré.",
+         set()),
+    ],
+)  # fmt: skip
+def test_bounties_for_a_killing(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected

@@ -1,16 +1,14 @@
 """The unnamed crowd of a protest noun: "une manifestation regroupant 10 000 personnes sur la place
 X", "une manifestation a eu lieu à Bamako" name no protesters; as in English ("a protest was held
-in X"), the article country's protesters (the noun's passive_actor) held it. Only a protest the
-sentence places stands so: not a word of a name ("le Rassemblement pour le Togo"), not one pointed
-back to ("cette manifestation") nor one this crowd already held in the article ("la manifestation
-de mardi a dégénéré")."""
+in X"), the article country's protesters (the noun's passive_actor) held it; but not a word of a
+name ("le Rassemblement pour le Togo"), not one pointed back to ("cette manifestation") nor one
+this crowd already held in the article ("la manifestation de mardi a dégénéré")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import DEFINITE, _generic
-from conflictkg.nlp.events.places import _event_place, _sentence_place
 from conflictkg.nlp.events.state import _PURPOSE_TYPES, DocState, EventRecord, Frame
 from conflictkg.nlp.syntax import case_of
 
@@ -34,9 +32,10 @@ def default_stands(st: DocState, f: Frame) -> bool:
     if any(c.dep_ == "det" and c.lower_ in st.lex.group("demonstratives") for c in tok.children):
         return False
     crowd = _generic(st, p.passive_actor or "protesters", st.doc._.country)
-    if any(e["type"] == "PROTEST" and e["actor"] == crowd for e in st.done) and _definite(tok):
-        return False
-    return (_event_place(st, f) or _sentence_place(st, f)) is not None
+    # "la manifestation a dégénéré", or a verbless sentence on it ("Un rassemblement pour réclamer X",
+    # whose purpose nlp/events/purposes.py gives the protest told): the protest this crowd held
+    retold = _definite(tok) or tok.dep_ == "ROOT"
+    return not (retold and any(e["type"] == "PROTEST" and e["actor"] == crowd for e in st.done))
 
 
 def _definite(tok: Token) -> bool:

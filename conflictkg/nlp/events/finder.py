@@ -12,6 +12,7 @@ from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_map, shared_
 from conflictkg.nlp import generic
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
+from conflictkg.nlp.events.bounties import bounty_threats
 from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.companions import with_companions
 from conflictkg.nlp.events.controls import _control_statements, _controls, _holder_of
@@ -126,7 +127,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = taken_back(st, fought_from(st, _without_means(st, events[found:])))
         events[found:] = with_companions(st, events[found:])
-        events[found:] = ultimatums(st, without_doubted(st, events[found:]))
+        events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
         events[found:] = repressions(st, events[found:])
         events[found:] = one_protest_each(_without_riot_protests(st, events[found:]))
         events[found:] = _without_spoils(st, events[found:], events[:found])
