@@ -103,3 +103,17 @@ def test_ultimatums(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_bounties_for_a_killing(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call on several parties whose infinitive the parser hangs on the last of them
+        ("L'opposition malienne appelle l'Union européenne, l'ONU et l'Union africaine à intervenir.",
+         {("Opposition (Mali)", "REQUEST", "European Union", None)}),
+        # no infinitive nor 'à' complement: no call to act
+        ("L'opposition malienne appelle le président de la commission de Bamako.", set()),
+    ],
+)  # fmt: skip
+def test_calls_on_several_parties(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

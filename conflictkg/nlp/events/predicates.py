@@ -129,6 +129,9 @@ def _accepts(st: DocState, f: Frame) -> bool:
         # "sont entrés lundi dans X": hung on the date word after the verb
         objects += [c for c in tok.children if c.i > tok.i and _is_date_word(st, c)]
         preps |= {prep for o in objects for prep, _ in prep_args(o)}
+        # "appelle X, Y et Z à intervenir": the infinitive hung on the last object as its clause
+        preps |= {m.lower_ for o in objects for c in o.children if c.dep_ == "acl" for m in c.children
+                  if m.dep_ == "mark"}  # fmt: skip
         if not preps & set(p.needs_prep):
             return False
     if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
