@@ -117,3 +117,17 @@ def test_bounties_for_a_killing(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_calls_on_several_parties(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a loyalty adjective set off by a comma whose 'à' complement the parser hangs on its noun
+        ("L'armée malienne, toujours loyale au président Dioncounda Traoré, est restée dans ses casernes.",
+         {("Malian Armed Forces", "SUPPORT", "Mali", None)}),
+        # with no comma the adjective is part of the group's name: no support told
+        ("Les forces loyales au régime ont bombardé Homs.", {("Syrian Arab Army", "FIGHT", None, "Homs")}),
+    ],
+)  # fmt: skip
+def test_loyal_forces(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
