@@ -111,6 +111,10 @@ def test_bounties_for_a_killing(text: str, expected: set[Row]) -> None:
         # a call on several parties whose infinitive the parser hangs on the last of them
         ("L'opposition malienne appelle l'Union européenne, l'ONU et l'Union africaine à intervenir.",
          {("Opposition (Mali)", "REQUEST", "European Union", None)}),
+        # ... or on the last of them coordinated with the verb itself
+        ("L'opposition appelle l'Union Européenne, l'ONU et l'Union africaine à intervenir "
+         "et à affirmer l'invalidité du scrutin.",
+         {("Opposition", "REQUEST", "European Union", None)}),
         # no infinitive nor 'à' complement: no call to act
         ("L'opposition malienne appelle le président de la commission de Bamako.", set()),
     ],

@@ -129,7 +129,9 @@ def _accepts(st: DocState, f: Frame) -> bool:
         # "sont entrés lundi dans X": hung on the date word after the verb
         objects += [c for c in tok.children if c.i > tok.i and _is_date_word(st, c)]
         preps |= {prep for o in objects for prep, _ in prep_args(o)}
-        # "appelle X, Y et Z à intervenir": the infinitive hung on the last object as its clause
+        # "appelle X, Y et Z à intervenir": the infinitive hung on the last object as its clause,
+        # which the parser may coordinate with the verb itself
+        objects += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
         preps |= {m.lower_ for o in objects for c in o.children if c.dep_ == "acl" for m in c.children
                   if m.dep_ == "mark"}  # fmt: skip
         if not preps & set(p.needs_prep):
