@@ -160,6 +160,7 @@ _WORD_GROUPS = (
     "force_kinds", "force_classes", "weapon_subjects",
     "compass_name_parts",
     "landmark_nouns", "landmark_idioms",
+    "unless_phrases",
 )  # fmt: skip
 
 

@@ -118,8 +118,10 @@ CASES_FR: list[tuple[str, set[Fact]]] = [
      {("National Movement for the Liberation of Azawad", "CAPTURE", None, "asserted")}),
     ("Plusieurs milliers de personnes ont défilé dimanche à Pékin contre le Japon.",
      {("Protesters (China)", "PROTEST", "Japan", "asserted")}),
-    # the complement a nominal event takes its target by is never its actor
-    ("Zarqaoui a offert 285 000 dollars pour l'assassinat d'Allaoui.", set()),
+    # the complement a nominal event takes its target by is never its actor (the bounty offered
+    # for the killing is the offerer's threat against the one to be killed)
+    ("Zarqaoui a offert 285 000 dollars pour l'assassinat d'Allaoui.",
+     {("Zarqaoui", "THREATEN", "Allaoui", "asserted")}),
     ("Alfredo Palacio a reçu le soutien de Jaime Nebot, maire de Guayaquil.",
      {("Jaime Nebot", "SUPPORT", "Alfredo Palacio", "asserted")}),
 ]  # fmt: skip

@@ -9,7 +9,7 @@ from conflictkg.nlp.syntax import OBJ, case_of
 
 
 def without_doubted(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    return [e for e in events if not (e["nominal"] and (_doubted(st, e["pred"]) or _bountied(st, e["pred"])))]
+    return [e for e in events if not (e["nominal"] and (_doubted(st, e["pred"]) or bountied(st, e["pred"])))]
 
 
 def _doubted(st: DocState, pred: int) -> bool:
@@ -19,7 +19,7 @@ def _doubted(st: DocState, pred: int) -> bool:
     return _completes(st, pred, "doubt_nouns", "doubt_preps")
 
 
-def _bountied(st: DocState, pred: int) -> bool:
+def bountied(st: DocState, pred: int) -> bool:
     """The event noun is what a bounty is offered for ("une prime pour la capture de X", "a promis
     une récompense pour son arrestation"), on the bounty noun or on the verb offering it."""
     return _completes(st, pred, "bounty_nouns", "bounty_preps")

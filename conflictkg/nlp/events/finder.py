@@ -12,10 +12,12 @@ from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_map, shared_
 from conflictkg.nlp import generic
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
+from conflictkg.nlp.events.bounties import bounty_threats
 from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.companions import with_companions
 from conflictkg.nlp.events.controls import _control_statements, _controls, _holder_of
 from conflictkg.nlp.events.coordinated import each_place_taken
+from conflictkg.nlp.events.crowds import default_stands, one_protest_each
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.doubts import without_doubted
 from conflictkg.nlp.events.hearsay import told_by
@@ -72,6 +74,7 @@ from conflictkg.nlp.events.subjects import (
 from conflictkg.nlp.events.taken_from import fought_from, retaken_place, taken_back
 from conflictkg.nlp.events.targets import _escapers, _target, _target_before, lacks_target
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
+from conflictkg.nlp.events.ultimatums import ultimatums
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import (
     OBJ,
@@ -124,9 +127,9 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = taken_back(st, fought_from(st, _without_means(st, events[found:])))
         events[found:] = with_companions(st, events[found:])
-        events[found:] = without_doubted(st, events[found:])
+        events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
         events[found:] = repressions(st, events[found:])
-        events[found:] = _without_riot_protests(st, events[found:])
+        events[found:] = one_protest_each(_without_riot_protests(st, events[found:]))
         events[found:] = _without_spoils(st, events[found:], events[:found])
         controls.extend(_controls(st, sent))
         controls.extend(_control_statements(st, sent))
@@ -184,12 +187,6 @@ def _without_spoils(st: DocState, events: list[EventRecord], told: list[EventRec
         e for e in events
         if not (e["type"] == "COERCE" and e["cameo"] == SEIZURE_CAMEO and e["actor"] in violent)
     ]  # fmt: skip
-
-
-def _in_passing(tok: Token, p: Predicate) -> bool:
-    """A violent nominal event mentioned in a prepositional phrase ("following clashes", "killed in
-    the fighting"), not one the clause tells ("clashes erupted", "a shoot-out took place")."""
-    return p.type in ("FIGHT", "ASSAULT") and (tok.dep_ == "pobj" or case_of(tok) is not None)
 
 
 def _takes_no_territory(st: DocState, f: Frame) -> bool:
@@ -339,7 +336,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             # one clash with the first side named; the others stand with it ("la police et l'armée")
             allies = {frozenset((a[0], b[0])) for a in faced for b in faced}
             allies |= {frozenset((got[0], b[0])) for b in faced[1:]}
-        if got is None and p.passive_actor and not _in_passing(tok, p) and not _toll_of_told(st, p):
+        if got is None and p.passive_actor and default_stands(st, f) and not _toll_of_told(st, p):
             got = (_generic(st, p.passive_actor, st.doc._.country), 0.6, None)
         if got is None or not _nominal_stands(st, tok):
             return []

@@ -62,7 +62,9 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
         ):
             frame = None
             # the object first: "took over control of X" is "take control", not "take over"
-            for c in sorted(tok.children, key=lambda c: c.dep_ not in OBJ):
+            # "a déclaré l'élection invalide": an object's predicative adjective, parsed as its modifier
+            told = [g for c in tok.children if c.dep_ in OBJ for g in c.children if g.dep_ == "amod"]
+            for c in [*sorted(tok.children, key=lambda c: c.dep_ not in OBJ), *told]:
                 key = (lemma, c.lemma_.lower())
                 if key in lex.verb_object:
                     frame = Frame(tok, lex.verb_object[key], noun=c)
@@ -147,6 +149,11 @@ def _accepts(st: DocState, f: Frame) -> bool:
         # "sont entrés lundi dans X": hung on the date word after the verb
         objects += [c for c in tok.children if c.i > tok.i and _is_date_word(st, c)]
         preps |= {prep for o in objects for prep, _ in prep_args(o)}
+        # "appelle X, Y et Z à intervenir": the infinitive hung on the last object as its clause,
+        # which the parser may coordinate with the verb itself
+        objects += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        preps |= {m.lower_ for o in objects for c in o.children if c.dep_ == "acl" for m in c.children
+                  if m.dep_ == "mark"}  # fmt: skip
         if not preps & set(p.needs_prep):
             return False
     if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):

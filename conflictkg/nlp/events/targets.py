@@ -137,6 +137,10 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(c for n in inside for prep, c in prep_args(n) if prep in p.target)
     if p.appositive and tok.dep_ == "xcomp":  # "est restée loyale à X": "à X" hung on the verb
         cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target)
+    # "l'armée, toujours loyale à X": hung on the noun after the adjective set off by a comma (not
+    # "les forces loyales au régime", a group's name)
+    if p.appositive and tok.dep_ == "amod" and any(t.is_punct for t in tok.doc[tok.head.i + 1 : tok.i]):
+        cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target and c.i > tok.i)
     if p.embeds == "request":  # who is to act: "par X", or the subject of "exiger que X quitte"
         cands[:0] = _asked_agents(st, base) + _last_demand_named(st, base)
         clauses = [c for c in base.children if c.dep_ == "ccomp"]

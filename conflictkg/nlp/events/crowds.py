@@ -1,0 +1,63 @@
+"""The unnamed crowd of a protest noun: "une manifestation regroupant 10 000 personnes sur la place
+X", "une manifestation a eu lieu à Bamako" name no protesters; as in English ("a protest was held
+in X"), the article country's protesters (the noun's passive_actor) held it; but not a word of a
+name ("le Rassemblement pour le Togo"), not one pointed back to ("cette manifestation") nor one
+this crowd already held in the article ("la manifestation de mardi a dégénéré")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.actors import DEFINITE, _generic
+from conflictkg.nlp.events.state import _PURPOSE_TYPES, DocState, EventRecord, Frame
+from conflictkg.nlp.syntax import case_of
+
+
+def in_passing(tok: Token, type_: str) -> bool:
+    """A violent nominal event or an arrest mentioned in a prepositional phrase ("following
+    clashes", "killed in the fighting", "dans la crainte de son arrestation"), not one the clause
+    tells ("clashes erupted", "a shoot-out took place", "l'arrestation de X a eu lieu à Gao")."""
+    return type_ in ("FIGHT", "ASSAULT", "COERCE") and (tok.dep_ == "pobj" or case_of(tok) is not None)
+
+
+def default_stands(st: DocState, f: Frame) -> bool:
+    """Whether the default actor of an agentless nominal event acts (see the module's doc)."""
+    tok, p = f.tok, f.pred
+    if in_passing(tok, p.type):
+        return False
+    if p.type != "PROTEST":
+        return True
+    if tok.text[:1].isupper() and tok.i > tok.sent.start:
+        return False  # a capitalised word inside a sentence: a name's
+    if any(c.dep_ == "det" and c.lower_ in st.lex.group("demonstratives") for c in tok.children):
+        return False
+    crowd = _generic(st, p.passive_actor or "protesters", st.doc._.country)
+    # "la manifestation a dégénéré", or a verbless sentence on it ("Un rassemblement pour réclamer X",
+    # whose purpose nlp/events/purposes.py gives the protest told): the protest this crowd held
+    retold = _definite(tok) or tok.dep_ == "ROOT"
+    return not (retold and any(e["type"] == "PROTEST" and e["actor"] == crowd for e in st.done))
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+
+
+def one_protest_each(events: list[EventRecord]) -> list[EventRecord]:
+    """One crowd's protest told twice in a sentence is one protest: "des manifestations à Quito, les
+    manifestants réclamant la démission de X": the demand is the protest's target (no event of its
+    own, as for "ont manifesté pour exiger X"); a protest noun with no target beside the same
+    crowd's protest with one is that protest."""
+    for e in events:
+        if e["type"] != "PROTEST" or e["target"] is not None:
+            continue
+        demands = [d for d in events if d["type"] in _PURPOSE_TYPES and d["actor"] == e["actor"]]
+        aimed = [d for d in demands if d["target"] is not None]
+        if len(aimed) == 1:
+            e["target"] = aimed[0]["target"]
+            events = [d for d in events if d is not aimed[0]]
+    aimed_at = {e["actor"] for e in events if e["type"] == "PROTEST" and e["target"] is not None}
+    return [
+        e
+        for e in events
+        if not (e["type"] == "PROTEST" and e["nominal"] and e["target"] is None and e["actor"] in aimed_at)
+    ]

@@ -1,0 +1,43 @@
+"""An ultimatum: an attack announced on a condition another side can meet ("les militants
+tueraient les journalistes à moins que le gouvernement roumain retire ses troupes", "they would kill
+the hostages unless France withdrew its troops") is no attack told but a threat against that side,
+the subject of the condition (lexicon group unless_phrases: the words opening it)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.syntax import SUBJ, first_child
+
+THREAT_CAMEO = "13"
+
+
+def ultimatums(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    for e in events:
+        if e["type"] not in ("FIGHT", "ASSAULT") or e["nominal"]:
+            continue
+        side = _conditioned_side(st, st.doc[e["pred"]])
+        if side is not None and side != e["actor"]:
+            e["type"], e["cameo"], e["target"] = "THREATEN", THREAT_CAMEO, side
+            e["modality"] = "reported" if e["modality"] == "reported" else "asserted"
+    return events
+
+
+def _conditioned_side(st: DocState, pred: Token) -> str | None:
+    """The actor subject of the 'unless' clause on ``pred``: the clause a word of unless_phrases
+    marks ("unless France withdrew"), or the one under the fixed phrase ("à moins que X retire")."""
+    phrases = st.lex.group("unless_phrases")
+    for c in pred.children:
+        if any(m.dep_ == "mark" and m.lower_ in phrases for m in c.children):
+            cond: Token | None = c
+        elif " ".join([c.lower_, *(f.lower_ for f in c.children if f.dep_ == "fixed")]) in phrases:
+            cond = next((v for v in c.children if v.pos_ in ("VERB", "AUX")), None)
+        else:
+            continue
+        subj = first_child(cond, SUBJ) if cond is not None else None
+        got = _np_actor(st, subj) if subj is not None else None
+        if got is not None:
+            return got[0]
+    return None
