@@ -314,7 +314,10 @@ class GraphWriter:
         if written is not None:
             written.update(batch.actors)
             written.update(batch.locations)
-        statement = batch_statement(params, intern=self.store.kind == "falkordb", keys=batch.event_keys())
+        kind = self.store.kind
+        statement = batch_statement(
+            params, intern=kind == "falkordb", keys=batch.event_keys(), fixed_plan=kind == "neo4j"
+        )
         params.update(run_id=self.run_id, now=now)
         return self.store.prepare(statement, params)
 

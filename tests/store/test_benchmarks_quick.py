@@ -26,6 +26,7 @@ WRITE = (
     "replace_insert_events_per_s", "replace_rewrite_events_per_s", "insert_ratio_to_baseline",
     "rewrite_ratio_to_baseline", "rewrite_changed_nothing", "same_shape_events_per_s",
     "insert_ratio_to_same_shape", "rewrite_ratio_to_same_shape",
+    "same_shape_with_endpoints_events_per_s", "insert_ratio_to_same_shape_with_endpoints",
 )  # fmt: skip
 PROFILE = ("python_rows_s", "param_serialise_s", "server_execution_s", "transport_and_rest_s")
 PER_SIZE = (
