@@ -422,7 +422,7 @@ class NLPExtractor:
             if near is None:  # "in Quito, ... in Indoamerica square": the sentence's place, its city
                 fb = ref.get("fallback")
                 city = self._location(fb, country, lang, capture, known) if fb else None
-                return lone_landmark(ref, country, city)
+                return lone_landmark(ref, country, city, gaz.lookup(ref["name"], country, lang))
             return Location(
                 id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
                 kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,

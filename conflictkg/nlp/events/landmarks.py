@@ -19,6 +19,7 @@ from conflictkg.textkeys import key
 _NAME_DEPS = frozenset({"flat", "flat:name", "compound", "fixed", "flat:foreign", "amod", "det", "case"})
 Resolver = Callable[[DocState, Token], "dict[str, Any] | None"]  # a noun phrase → its place, if any
 _NAMED = frozenset({"nmod", "flat", "flat:name", "appos", "compound"})
+_LANDMARK_KINDS = frozenset({"square", "palace", "landmark"})  # kinds of places/curated.toml
 
 
 def landmark(st: DocState, tok: Token, place: Resolver) -> dict[str, Any] | None:
@@ -86,11 +87,17 @@ def _told_city(st: DocState, name: str) -> str | None:
     return next((p["near"] for p in reversed(told) if p.get("near") and key(p["name"]) == key(name)), None)
 
 
-def lone_landmark(ref: dict[str, Any], country: str | None, city: Location | None) -> Location | None:
-    """A landmark whose phrase names no city: where the sentence's other place is, when that is a
-    town; else named as written, in the article's country (when it has one)."""
+def lone_landmark(
+    ref: dict[str, Any], country: str | None, city: Location | None, known: Any = None
+) -> Location | None:
+    """A landmark whose phrase names no city: the gazetteer's landmark of that name (``known``, its
+    hit for the name), when it lies in the article's country or the article has none; else where
+    the sentence's other place is, when that is a town; else named as written, in the article's
+    country (when it has one)."""
     if not ref.get("landmark"):
         return None
+    if known is not None and known.kind in _LANDMARK_KINDS and country in (None, known.country):
+        return known.to_location()  # type: ignore[no-any-return]  # "la Place des martyrs": Beirut's
     if city is not None and city.lat is not None and city.kind not in ("country", "region"):
         return Location(id=make_id("loc", "described", slug(ref["name"]), city.id), name=ref["name"],
                         kind="landmark", country=city.country, lat=city.lat, lon=city.lon)  # fmt: skip
