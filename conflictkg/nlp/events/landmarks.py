@@ -88,16 +88,16 @@ def _told_city(st: DocState, name: str) -> str | None:
 
 
 def lone_landmark(
-    ref: dict[str, Any], country: str | None, city: Location | None, known: Any = None
+    ref: dict[str, Any], country: str | None, city: Location | None, hit: Any
 ) -> Location | None:
-    """A landmark whose phrase names no city: the gazetteer's landmark of that name (``known``, its
-    hit for the name), when it lies in the article's country or the article has none; else where
-    the sentence's other place is, when that is a town; else named as written, in the article's
-    country (when it has one)."""
+    """A landmark whose phrase names no city: the gazetteer's landmark of that name (``hit``, its
+    lookup of the name: curated data names the one square the news means, "la Place des martyrs"
+    is Beirut's); else where the sentence's other place is, when that is a town; else named as
+    written, in the article's country (when it has one)."""
     if not ref.get("landmark"):
         return None
-    if known is not None and known.kind in _LANDMARK_KINDS and country in (None, known.country):
-        return known.to_location()  # type: ignore[no-any-return]  # "la Place des martyrs": Beirut's
+    if hit is not None and hit.kind in _LANDMARK_KINDS:
+        return hit.to_location()  # type: ignore[no-any-return]  # "la Place des martyrs": Beirut's
     if city is not None and city.lat is not None and city.kind not in ("country", "region"):
         return Location(id=make_id("loc", "described", slug(ref["name"]), city.id), name=ref["name"],
                         kind="landmark", country=city.country, lat=city.lat, lon=city.lon)  # fmt: skip
