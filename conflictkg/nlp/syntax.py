@@ -248,7 +248,7 @@ def fronted_subject(verb: Token) -> Token | None:
 
 
 def _swallowed_subject(prep: Token) -> Token | None:
-    """ "in Acapulco, Guerrero, around 100 merchants protested": the parser made the subject the
+    """ "in Morelia, Michoacan, some 80 traders protested": the parser made the subject the
     object of the fronted place's preposition, the place its modifier; a common noun after a comma
     that follows a capitalised name in that phrase is the subject."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -261,7 +261,7 @@ def _swallowed_subject(prep: Token) -> Token | None:
 
 
 def _bare_participle_root(verb: Token) -> bool:
-    """ "On 7 May, in Acapulco, Guerrero, around 100 merchants protested": a past the tagger read as
+    """ "On 7 May, in Morelia, Michoacan, some 80 traders protested": a past the tagger read as
     a participle; one heading the sentence with no auxiliary is a finite past."""
     aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not aux
@@ -284,7 +284,7 @@ def _phrase_ending_at(last: Token) -> Token:
 
 def _first_conjunct_not_place(tok: Token) -> Token:
     """ "Chin State, Myanmar military and AA": the first conjunct after the places of the chain; "in
-    Apatzingan, Michoacan, armed men ambushed X": a common noun after names starts the subject."""
+    Uruapan, Michoacan, armed men ambushed X": a common noun after names starts the subject."""
     while tok.dep_ == "conj" and not _place_like(tok.head) and not _noun_after_name(tok):
         tok = tok.head
     return tok

@@ -91,7 +91,7 @@ def test_forces_of_a_named_state(text: str, expected: set[Row]) -> None:
          {("Protesters (Afghanistan)", "PROTEST", None, "Kabul")}),
         ("Teachers staged a sit-in in Bamako.", {("Protesters (Mali)", "PROTEST", None, "Bamako")}),
         # an event noun hung as a clause or an adverb on a verb with no subject is that subject
-        ("Shelling by Afghan security forces hit a market in Kunduz.",
+        ("Shelling by Afghan security forces struck a bazaar in Kunduz.",
          {("Military Forces of Afghanistan", "FIGHT", None, "Kunduz")}),
         ("On Sunday, heavy shelling by government forces hit a hospital in Idlib.",
          {("Syrian Arab Army", "FIGHT", None, "Idlib")}),

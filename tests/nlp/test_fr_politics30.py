@@ -64,7 +64,7 @@ def test_arrests_with_no_agent(text: str, expected: set[Row]) -> None:
         ("L'opposition malienne a déclaré invalide l'élection du président.",
          {("Opposition (Mali)", "ACCUSE", None, None)}),
         # an accusation one defends oneself of is rejected; defending oneself in a fight is no rejection
-        ("Le gouvernement malien se défend de toute accusation de fraude.", {("Mali", "REJECT", None, None)}),
+        ("Le gouvernement malien se défend de toute accusation de vol.", {("Mali", "REJECT", None, None)}),
         ("Les soldats se sont défendus contre l'attaque.", set()),
     ],
 )  # fmt: skip
@@ -76,9 +76,9 @@ def test_accusations_declared_and_rejected(text: str, expected: set[Row]) -> Non
     ("text", "expected"),
     [
         # an attack announced unless another side gives in: a threat against that side
-        ("Selon la radio, les militants islamistes irakiens tueraient les otages à moins que le "
-         "gouvernement roumain retire ses soldats du pays.",
-         {("Islamist Militia (Iraq)", "THREATEN", "Romania", None)}),
+        ("Selon la radio, les ravisseurs, des militants islamistes irakiens, tueraient les otages à moins "
+         "que le gouvernement italien retire ses soldats du pays.",
+         {("Islamist Militia (Iraq)", "THREATEN", "Italy", None)}),
         # an attack told, with no condition: the attack
         ("Les jihadistes ont tué deux otages à Gao.",
          {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Gao")}),
@@ -97,7 +97,7 @@ def test_ultimatums(text: str, expected: set[Row]) -> None:
         ("Le MUJAO a annoncé qu'il offrirait 100 000 dollars pour l'assassinat de Dioncounda Traoré.",
          {("Movement for Unity and Jihad in West Africa", "THREATEN", "Dioncounda Traoré", None)}),
         # a bounty for a capture: only wished for, no event
-        ("Le MUJAO a promis une prime de cinq millions de dollars pour la capture de Dioncounda Traoré.",
+        ("Le MUJAO a promis une prime de trois millions de dollars pour la capture de Dioncounda Traoré.",
          set()),
     ],
 )  # fmt: skip
@@ -109,12 +109,12 @@ def test_bounties_for_a_killing(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # a call on several parties whose infinitive the parser hangs on the last of them
-        ("L'opposition malienne appelle l'Union européenne, l'ONU et l'Union africaine à intervenir.",
+        ("L'opposition malienne appelle l'Union européenne, la France et l'Union africaine à intervenir.",
          {("Opposition (Mali)", "REQUEST", "European Union", None)}),
         # ... or on the last of them coordinated with the verb itself
-        ("L'opposition appelle l'Union Européenne, l'ONU et l'Union africaine à intervenir "
+        ("L'opposition appelle l'ONU, l'Union européenne et l'Union africaine à agir "
          "et à affirmer l'invalidité du scrutin.",
-         {("Opposition", "REQUEST", "European Union", None)}),
+         {("Opposition", "REQUEST", "United Nations", None)}),
         # no infinitive nor 'à' complement: no call to act
         ("L'opposition malienne appelle le président de la commission de Bamako.", set()),
     ],

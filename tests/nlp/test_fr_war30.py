@@ -178,7 +178,7 @@ def test_east_is_no_verb(text: str, expected: set[Row]) -> None:
 def test_islamic_state_of_iraq() -> None:
     # the group's earlier name is the group
     text = (
-        "L'attentat du 1er mai à Tall Afar qui a fait au moins 25 morts a été revendiqué par "
+        "L'attentat du 3 juin à Tall Afar qui a fait au moins 12 morts a été revendiqué par "
         "l'État islamique d'Irak."
     )
     assert rows(text) == {("Islamic State", "ASSAULT", "Civilians (Iraq)", "Tal Afar")}

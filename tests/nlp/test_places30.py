@@ -31,12 +31,12 @@ Row = tuple[str, str, str | None, str | None]
         ("Les rebelles ont attaqué Gao à la place de Kidal.",
          {("Unidentified Armed Group (Mali)", "FIGHT", None, "Gao")}),
         # "la capitale X": the capital noun names the city after it
-        ("Des milliers de personnes ont manifesté dans la capitale Beijing (Pékin).",
+        ("Des centaines d'étudiants ont manifesté dans la capitale Beijing (Pékin).",
          {("Protesters (China)", "PROTEST", None, "Beijing")}),
-        ("Une bombe a tué 15 personnes dans un stade de la capitale Mogadiscio.",
+        ("Une bombe a tué 15 personnes dans un marché de la capitale Mogadiscio.",
          {("Unidentified Armed Group (Somalia)", "ASSAULT", "Civilians (Somalia)", "Mogadishu")}),
         # an area of a place, then ", à X": X, the more specific (a misspelt city of that country)
-        ("Deux hommes ont été agressés dans la banlieue de Lyon, à Villeurbane.",
+        ("Deux hommes ont été attaqués dans la banlieue de Lyon, à Villeurbane, hier.",
          {("Unidentified Armed Group (France)", "ASSAULT", "Civilians (France)", "Villeurbanne")}),
         ("Des soldats ont été tués à Tessalit, dans le nord du Mali.",
          {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Tessalit")}),
@@ -46,7 +46,7 @@ Row = tuple[str, str, str | None, str | None]
          "Kandahar.",
          {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Afghanistan", "Kandahār")}),
         # "Al-Rass" is GeoNames' "Ar Rass": the article said as the sun letter
-        ("Trois hommes ont été tués à Al-Rass dans le nord de l'Arabie saoudite par les forces de sécurité.",
+        ("Trois hommes ont été tués à Al-Rass, dans le centre de l'Arabie saoudite, par la police.",
          {("Police Forces of Saudi Arabia", "ASSAULT", "Civilians (Saudi Arabia)", "Ar Rass")}),
     ],
 )  # fmt: skip

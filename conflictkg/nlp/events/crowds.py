@@ -1,4 +1,4 @@
-"""The unnamed crowd of a protest noun: "une manifestation regroupant 10 000 personnes sur la place
+"""The unnamed crowd of a protest noun: "un rassemblement réunissant 5 000 personnes sur la place
 X", "une manifestation a eu lieu à Bamako" name no protesters; as in English ("a protest was held
 in X"), the article country's protesters (the noun's passive_actor) held it; but not a word of a
 name ("le Rassemblement pour le Togo"), not one pointed back to ("cette manifestation") nor one

@@ -209,7 +209,7 @@ def _whose_leaders(st: DocState, subj: Token) -> list[Actor]:
 
 def _nominal_subject(verb: Token) -> Token | None:
     """ "Looting: On 9 May, rebels looted crops": a heading the parser took for a second subject; "in
-    Tijuana, Baja California, about 200 workers demonstrated": of two nouns, the one nearest the verb
+    Mexicali, Baja California, some 150 workers demonstrated": of two nouns, the one nearest the verb
     (the other ends the fronted place, a comma after it)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJ]
     nouns = [c for c in subjects if c.pos_ != "VERB"]

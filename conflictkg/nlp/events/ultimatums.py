@@ -1,5 +1,5 @@
 """An ultimatum: an attack announced on a condition another side can meet ("les militants
-tueraient les journalistes à moins que le gouvernement roumain retire ses troupes", "they would kill
+exécuteraient les otages à moins que le gouvernement italien rappelle ses soldats", "they would kill
 the hostages unless France withdrew its troops") is no attack told but a threat against that side,
 the subject of the condition (lexicon group unless_phrases: the words opening it)."""
 
