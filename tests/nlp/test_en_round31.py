@@ -26,3 +26,9 @@ def test_an_attack_with_one_author_keeps_its_toll() -> None:
     assert rows("An attack by rebels killed three soldiers in Mopti.") == {
         ("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Mopti")
     }
+
+
+def test_a_group_loyal_to_someone_is_theirs() -> None:
+    assert rows("Tribal gunmen attacked units loyal to Khalifa Haftar near Sirte.") == {
+        ("Unidentified Armed Group (Libya)", "FIGHT", "Libyan National Army", "Sirte")
+    }
