@@ -157,7 +157,7 @@ _WORD_GROUPS = (
     "former_words",
     "stoppage_nouns", "stoppage_modifiers", "stoppage_verbs",
     "incumbent_phrases",
-    "force_kinds", "force_classes", "weapon_subjects",
+    "force_kinds", "force_classes", "weapon_subjects", "skyward_nouns", "allegiance_adjectives",
     "compass_name_parts",
     "landmark_nouns", "landmark_idioms",
     "unless_phrases",

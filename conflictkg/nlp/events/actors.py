@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import coref, generic
+from conflictkg.nlp.events.allegiance import served
 from conflictkg.nlp.events.attack_words import _armed, _attack_noun, _toll_verb, anew, relative_clauses
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
@@ -148,6 +149,10 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
             got = _np_actor(st, c, depth + 1)
             if got is not None and _not_place_role(st, c) and not _outlet_of_state(st, tok, got):
                 return (got[0], got[1] - 0.1, got[2])
+    loyal = served(st, tok)  # "forces loyal to X": X's, as "forces of X" (nlp/events/allegiance.py)
+    got = _np_actor(st, loyal, depth + 1) if loyal is not None else None
+    if got is not None:
+        return (got[0], got[1] - 0.1, got[2])
     for c in tok.children:
         if c.dep_ == "poss":
             got = _np_actor(st, c, depth + 1)

@@ -25,6 +25,7 @@ from conflictkg.nlp.events.state import (
 from conflictkg.nlp.events.subjects import _anchor, _kind
 from conflictkg.nlp.events.targets import _target
 from conflictkg.nlp.events.tree import _nonfinite, _to_infinitive
+from conflictkg.nlp.events.two_sided import toll_of_two_sided_fight
 from conflictkg.nlp.name_spans import collective_member
 from conflictkg.nlp.syntax import (
     OBJ,
@@ -140,6 +141,8 @@ def _heading(tok: Token) -> bool:
 
 def _accepts(st: DocState, f: Frame) -> bool:
     p, tok = f.pred, f.tok
+    if not f.nominal and p.type in ("FIGHT", "ASSAULT") and toll_of_two_sided_fight(st, tok):
+        return False  # "fighting between X and Y killed five": the fight's toll (nlp/events/two_sided.py)
     if p.needs_prep:
         preps = {prep for prep, _ in prep_args(tok)}
         preps |= {c.lower_ for c in tok.children if c.dep_ == "mark"}

@@ -20,6 +20,7 @@ from conflictkg.nlp.events.actors import (
 from conflictkg.nlp.events.attack_words import _violent_noun
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
+from conflictkg.nlp.events.fired_on import fired_on
 from conflictkg.nlp.events.named_roles import person_named_as
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _event_place, _name_text, _place_np
 from conflictkg.nlp.events.state import (
@@ -519,10 +520,10 @@ def _distance_from_place(st: DocState, c: Token) -> bool:
 def lacks_target(st: DocState, f: Frame, target: Actor | None) -> bool:
     """An agentless predicate given its default actor stands only with someone acted on who is no
     state ("cinq hommes ont été arrêtés": the police need people arrested), or, weapons fired
-    (a verb_object fight), with a place fired on ("des roquettes ont été tirées sur Kandahar": the
-    unnamed armed group's attack there)."""
+    (a verb_object fight), with a place or a thing fired on ("des roquettes ont été tirées sur Kandahar": the
+    unnamed armed group's attack there; "at the airport": nlp/events/fired_on.py)."""
     if target is not None:
         kind = st.actors.get(target[0], {}).get("kind")
         return kind == "state"
     fired = f.noun is not None and f.pred.type == "FIGHT"
-    return not fired or _event_place(st, f) is None
+    return not fired or (_event_place(st, f) is None and not fired_on(st, f))
