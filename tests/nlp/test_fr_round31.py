@@ -1,0 +1,42 @@
+"""French sentences of round 31 (issue 14): calls on a broken list of parties, local offices killed,
+as exact (actor, type, target, place) rows of sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import fr_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the infinitive hung on a middle party the parser takes for a bare modifier of the verb
+        ("Le Hamas appelle l'Égypte, la Jordanie et le Qatar à agir.",
+         {("Hamas", "REQUEST", "Egypt", None)}),
+        ("L'opposition malienne appelle l'ONU, l'Union européenne et la France à intervenir.",
+         {("Opposition (Mali)", "REQUEST", "United Nations", None)}),
+        # a date set off by commas is no party, and the call stands
+        ("L'opposition malienne appelle l'ONU, lundi, à intervenir.",
+         {("Opposition (Mali)", "REQUEST", "United Nations", None)}),
+    ],
+)  # fmt: skip
+def test_calls_on_a_broken_list(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a local office killed with no holder named stands for the state, as a minister does
+        ("Les talibans ont tué le gouverneur de Kandahar.",
+         {("Taliban", "FIGHT", "Afghanistan", None)}),
+        ("Le gouverneur de la province de Kandahar a été tué par les talibans.",
+         {("Taliban", "FIGHT", "Afghanistan", None)}),
+    ],
+)  # fmt: skip
+def test_local_offices_killed(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
