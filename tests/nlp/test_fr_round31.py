@@ -31,12 +31,30 @@ def test_calls_on_a_broken_list(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a local office killed with no holder named stands for the state, as a minister does
+        # a local office killed with no holder named stands for the state, as a minister does; the
+        # place its complement names is where
         ("Les talibans ont tué le gouverneur de Kandahar.",
-         {("Taliban", "FIGHT", "Afghanistan", None)}),
+         {("Taliban", "FIGHT", "Afghanistan", "Kandahār")}),
         ("Le gouverneur de la province de Kandahar a été tué par les talibans.",
-         {("Taliban", "FIGHT", "Afghanistan", None)}),
+         {("Taliban", "FIGHT", "Afghanistan", "Kandahār")}),
     ],
 )  # fmt: skip
 def test_local_offices_killed(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site an attack is aimed at, placed by its 'de' complement: the attack's place
+        ("Une attaque des talibans contre un hôtel de Kaboul a fait 20 morts.",
+         {("Taliban", "FIGHT", None, "Kabul")}),
+        ("Les talibans ont attaqué un hôtel de Kaboul.",
+         {("Taliban", "FIGHT", None, "Kabul")}),
+        # a hyphenated attack noun, as subject or in a relative clause
+        ("L'attentat-suicide a tué dix personnes à Kaboul.",
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+    ],
+)  # fmt: skip
+def test_sites_hit(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
