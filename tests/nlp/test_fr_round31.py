@@ -58,3 +58,15 @@ def test_local_offices_killed(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_sites_hit(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conditional the tagger reads as an adjective is a verb again; its ultimatum a threat
+        ("Les ravisseurs exécuteraient les otages à moins que le gouvernement italien retire ses soldats.",
+         {("Unidentified Armed Group (Italy)", "THREATEN", "Italy", None)}),
+    ],
+)  # fmt: skip
+def test_conditional_ultimatums(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
