@@ -93,7 +93,7 @@ def _date_text(st: DocState, t: Token) -> str:
         for x in t.subtree
         if not x.is_punct and x.dep_ not in ("acl", "acl:relcl", "relcl", "conj") and x.i not in aside
     ]
-    ids = [i for i in ids if abs(i - t.i) <= 3]
+    ids = [i for i in ids if abs(i - t.i) <= 3] or [t.i]  # a date word the parser hangs as a clause
     lo, hi = min(ids), max(ids)
     return st.doc[lo : hi + 1].text
 

@@ -10,6 +10,7 @@ from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.compass_names import compass_part
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.landmarks import landmark
+from conflictkg.nlp.events.sites_hit import sites_hit
 from conflictkg.nlp.events.state import _PLACE_ENTS, DocState, Frame
 from conflictkg.nlp.events.subject_places import _dwellers_of, _escape_verb, _shared_subjects
 from conflictkg.nlp.events.tree import _bounded_subtree, _entity_end, _name_word_after, _path_up, _same_name
@@ -444,7 +445,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             objs += [c for prep, c in prep_args(tok) if prep == p.object_prep or prep in CONTROL_PREPS]
         if tok.dep_ in ("acl",) and is_passive(tok):
             objs.append(tok.head)
-        objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
+        objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"] + sites_hit(st, f)
         for o in objs:
             got = _place_np(st, o)
             if got is not None:

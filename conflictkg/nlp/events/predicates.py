@@ -139,6 +139,18 @@ def _heading(tok: Token) -> bool:
     return tok.i == tok.sent.start and nxt is not None and nxt.text == ":"
 
 
+def _bare_list_item(c: Token) -> bool:
+    """A noun after the verb hung on it as a modifier with no preposition, set off by a comma: an
+    item of a list of objects the parser broke ("appelle l'ONU, l'Union européenne et ...")."""
+    return (
+        c.dep_ == "obl:mod"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.i > c.head.i
+        and not any(k.dep_ == "case" for k in c.children)
+        and any(k.lower_ == "," and k.i < c.i for k in c.children)
+    )
+
+
 def _accepts(st: DocState, f: Frame) -> bool:
     p, tok = f.pred, f.tok
     if not f.nominal and p.type in ("FIGHT", "ASSAULT") and toll_of_two_sided_fight(st, tok):
@@ -155,6 +167,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         # "appelle X, Y et Z à intervenir": the infinitive hung on the last object as its clause,
         # which the parser may coordinate with the verb itself
         objects += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        # ... or on a middle one it takes for a bare modifier of the verb ("appelle X, Y et Z à ...")
+        objects += [c for c in tok.children if _bare_list_item(c) and not _is_date_word(st, c)]
         preps |= {m.lower_ for o in objects for c in o.children if c.dep_ == "acl" for m in c.children
                   if m.dep_ == "mark"}  # fmt: skip
         if not preps & set(p.needs_prep):

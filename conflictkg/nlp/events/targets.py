@@ -166,8 +166,10 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             got = got if got is not None and got[0] != actor_id else None
         if got is not None:
             return got
-    if p.type in ("COERCE", "ASSAULT"):  # "le président a été destitué": the office's state
-        got = next(filter(None, (_office_state(st, c) for c in cands)), None)
+    if p.type in ("COERCE", "ASSAULT", "FIGHT"):  # "le président a été destitué": the office's state
+        # a fight on an office told before is on its holder told then ("... tiré sur le gouverneur")
+        offices = [c for c in cands if p.type != "FIGHT" or not _office_named_before(st, c)]
+        got = next(filter(None, (_office_state(st, c) for c in offices)), None)
         if got is not None and got[0] != actor_id:
             return got
     if f.nominal:  # "le Premier ministre a échappé à une attaque"
@@ -343,7 +345,14 @@ def _office_state(st: DocState, tok: Token) -> Actor | None:
     stands for the state of the article's country."""
     if tok.lemma_.lower() not in st.lex.roles or is_deposed(st, tok) or _np_actor(st, tok) is not None:
         return None
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        return None  # "le gouverneur, Tooryalai Wesa, ...": its holder is named
     return country_state(st)
+
+
+def _office_named_before(st: DocState, tok: Token) -> bool:
+    role = st.lex.roles.get(tok.lemma_.lower())
+    return any(st.lex.roles.get(t.lemma_.lower()) == role for t in st.doc[: tok.i] if t.pos_ == "NOUN")
 
 
 def country_state(st: DocState, iso3: str | None = None) -> Actor | None:

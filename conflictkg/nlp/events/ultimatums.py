@@ -33,7 +33,9 @@ def _conditioned_side(st: DocState, pred: Token) -> str | None:
         if any(m.dep_ == "mark" and m.lower_ in phrases for m in c.children):
             cond: Token | None = c
         elif " ".join([c.lower_, *(f.lower_ for f in c.children if f.dep_ == "fixed")]) in phrases:
-            cond = next((v for v in c.children if v.pos_ in ("VERB", "AUX")), None)
+            # the clause under the phrase, or hung on the verb right after it ("à" fixed on the verb)
+            after = [v for v in pred.children if v.dep_ in ("ccomp", "advcl") and v.i > c.i]
+            cond = next((v for v in [*c.children, *after] if v.pos_ in ("VERB", "AUX")), None)
         else:
             continue
         subj = first_child(cond, SUBJ) if cond is not None else None
