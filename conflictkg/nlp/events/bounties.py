@@ -9,10 +9,9 @@ from spacy.tokens import Span, Token
 from conflictkg.nlp.events.actors import _np_actor
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.doubts import bountied
-from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.events.state import THREAT_CAMEO, DocState, EventRecord
 from conflictkg.nlp.syntax import SUBJ, first_child, prep_args
 
-THREAT_CAMEO = "13"
 _KILLING_TYPES = ("ASSAULT", "FIGHT")
 
 

@@ -50,6 +50,7 @@ from conflictkg.nlp.events.repression import RIOT_CAMEO, VIOLENT_TYPES, repressi
 from conflictkg.nlp.events.state import (
     _PLACE_ENTS,
     _PURPOSE_TYPES,
+    THREAT_CAMEO,
     Actor,
     DocState,
     EventRecord,
@@ -382,7 +383,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         threatened = _target(st, f, speaker[0], passive=True)
         if threatened is None:
             return []
-        ev = _make(st, f, sent, "THREATEN", "13", speaker, threatened, "asserted", conf - 0.15)
+        ev = _make(st, f, sent, "THREATEN", THREAT_CAMEO, speaker, threatened, "asserted", conf - 0.15)
         return [ev]
     if not actors:
         return []
@@ -398,7 +399,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         # a side announcing its own future attack: a threat against the target
         own = _target(st, f, speaker[0])
         if own is not None:
-            return [_make(st, f, sent, "THREATEN", "13", speaker, own, "asserted", conf - 0.1)]
+            return [_make(st, f, sent, "THREATEN", THREAT_CAMEO, speaker, own, "asserted", conf - 0.1)]
     if mod == "asserted":  # a third party's word: a speaker other than the actor, or unnamed
         mod = told_by(st, tok, speaker, actors)
     out: list[EventRecord] = []

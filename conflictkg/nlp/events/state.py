@@ -18,6 +18,7 @@ _PLACE_ENTS = frozenset({"LOC", "GPE", "FAC"})
 _SUBORDINATE_INF = frozenset({"xcomp", "advcl", "acl", "conj", "ccomp"})
 _WEAK_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 _PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest is held for
+THREAT_CAMEO = "13"  # CAMEO root of a threat, for THREATEN events the rules make of other readings
 
 Actor = tuple[str, float, str | None]  # actor id, confidence, person it was found through
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _np_actor
-from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.events.state import THREAT_CAMEO, DocState, EventRecord
 from conflictkg.nlp.syntax import SUBJ, first_child
-
-THREAT_CAMEO = "13"
 
 
 def ultimatums(st: DocState, events: list[EventRecord]) -> list[EventRecord]:

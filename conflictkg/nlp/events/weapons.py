@@ -22,12 +22,7 @@ OWNER_DEPS = frozenset({"amod", "nmod"})
 
 def capital_fired_on(st: DocState, c: Token, kind: str) -> bool:
     """A capital named after a locative preposition of a fight ("sur Damas"): a place, no party."""
-    m = st.covered.get(c.i)
-    if kind not in VIOLENT or m is None or m["kind"] != "state" or c.pos_ != "PROPN":
-        return False
-    located = case_of(c) in st.lex.group("place_preps")
-    actor = st.actors.get(m["actor"])
-    return located and actor is not None and _is_capital(actor, key(st.doc[m["start"] : m["end"]].text))
+    return kind in VIOLENT and case_of(c) in st.lex.group("place_preps") and capital_attacked_at(st, c)
 
 
 def unowned_craft(st: DocState, subj: Token) -> Actor | None:
