@@ -1,7 +1,10 @@
 """Objects after a date word: in "ont repris jeudi Konna" the parser takes the name after the
 weekday for the weekday's complement ("jeudi de Konna") or for a bare oblique, and the verb is left
 without its object. ``ckg_dated_objects`` (after the parser) hangs such a name back on the verb as
-its object, when the verb has none and nothing (no preposition) says otherwise."""
+its object, when the verb has none and nothing (no preposition) says otherwise. So too a noun
+phrase its determiner opens ("ont opposé mercredi les soldats maliens aux islamistes"); and a date
+word the parser took for an object beside the real one ("ont opposé lundi l'armée à ...") is the
+verb's time again."""
 
 from __future__ import annotations
 
@@ -11,12 +14,21 @@ from spacy.tokens import Doc, Token
 
 _OBJ = frozenset({"obj", "dobj"})
 _BARE = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "npadvmod", "appos", "dep"})
+_TIME = "obl:mod"
 
 
 def dated_objects(date_words: frozenset[str]) -> Callable[[Doc], Doc]:
     def component(doc: Doc) -> Doc:
         for tok in doc:
-            if tok.pos_ == "VERB" and not any(c.dep_ in _OBJ for c in tok.children):
+            if tok.pos_ != "VERB":
+                continue
+            objs = [c for c in tok.children if c.dep_ in _OBJ]
+            dated = [o for o in objs if o.lower_ in date_words]
+            if dated and len(dated) < len(objs):
+                for d in dated:
+                    d.dep_ = _TIME
+                continue
+            if not objs:
                 name = _name_after_date(tok, date_words)
                 if name is not None:
                     name.head, name.dep_ = tok, "obj"
@@ -26,13 +38,17 @@ def dated_objects(date_words: frozenset[str]) -> Callable[[Doc], Doc]:
 
 
 def _name_after_date(verb: Token, date_words: frozenset[str]) -> Token | None:
-    """The bare name right after a date word that is the verb's own ("jeudi Camp Bastion")."""
+    """The bare name right after a date word that is the verb's own ("jeudi Camp Bastion"), or the
+    noun phrase its determiner opens there ("mercredi les soldats")."""
     for d in verb.children:
         if d.i <= verb.i or d.lower_ not in date_words or d.i + 1 >= len(d.doc):
             continue
         nxt = d.doc[d.i + 1]
+        opened = nxt.dep_ == "det" and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN"
+        if opened:
+            nxt = nxt.head
         hung = nxt.head.i in (d.i, verb.i) and nxt.dep_ in _BARE
         bare = not any(c.dep_ in ("case", "mark") or c.pos_ == "ADP" for c in nxt.children if c.i < nxt.i)
-        if hung and bare and nxt.pos_ in ("PROPN", "NOUN") and nxt.is_title:
+        if hung and bare and nxt.pos_ in ("PROPN", "NOUN") and (nxt.is_title or opened):
             return nxt
     return None

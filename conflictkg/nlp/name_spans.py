@@ -52,7 +52,9 @@ def _name_span(head: Token, lex: Lexicon) -> list[Token]:
             if dep in ("nmod", "pobj") and c.pos_ in ("NOUN", "PROPN"):
                 p = _case(c)
                 # "Mission internationale de soutien au Mali": a capitalised name's "à" complement
-                named_to = head.is_title and p in lex.group("name_to_preps")
+                # ... but never a group noun: "l'Armée syrienne libre aux forces gouvernementales"
+                # names the other side of a fight
+                named_to = head.is_title and p in lex.group("name_to_preps") and not _group_noun(c, lex)
                 if dep == "nmod" and p is not None and p not in of and not named_to:
                     continue
             if dep == "prep" and c.lower_ not in of:
@@ -109,6 +111,9 @@ def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dic
     member = collective_member(t, lex)
     if member is not None:
         return group_of(member, lex, covered, mentions)
+    held = _held_by(t, lex)
+    if held is not None:
+        return held
     forms, generic = _forms(t), lex.generic
     paired = _pair_group(t, forms, generic)
     if paired is not None:
@@ -142,6 +147,15 @@ def collective_member(t: Token, lex: Lexicon) -> Token | None:
     of = lex.group("of_preps")
     members = (c for prep, c in prep_args(t) if prep in of and c.pos_ == "NOUN")
     return next((c for c in members if any(f in lex.generic for f in _forms(c))), None)
+
+
+def _held_by(t: Token, lex: Lexicon) -> str | None:
+    """ "les positions islamistes", "un bastion rebelle": a site a group holds, named by the group's
+    adjective, stands for that group (as "rebel positions" does in English)."""
+    if t.lemma_.lower() not in lex.group("held_site_nouns"):
+        return None
+    held = (lex.generic.get(f) for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ" for f in _forms(c))
+    return next((g for g in held if g is not None), None)
 
 
 def _pair_group(t: Token, forms: list[str], generic: dict[str, str]) -> str | None:
@@ -188,6 +202,11 @@ def _case(tok: Token) -> str | None:
         if c.dep_ == "case" and c.i < tok.i:
             return (c.lemma_ or c.lower_).lower()
     return None
+
+
+def _group_noun(t: Token, lex: Lexicon) -> bool:
+    """A group noun alone or with its modifier ("les islamistes", "forces gouvernementales")."""
+    return t.lemma_.lower() in lex.generic or group_of(t, lex, {}, []) is not None
 
 
 def _forms(t: Token) -> list[str]:

@@ -12,6 +12,11 @@
   subject before "avoir" the parser labelled passive is active again (``nlp/active_subjects.py``);
 - ``ckg_dated_objects`` (after the parser): a bare name right after a date word is the verb's object
   (``nlp/dated_objects.py``);
+- ``ckg_partitive_objects`` (after the parser): a noun after the verb opened by a partitive article
+  the parser read as a preposition ("a massacré des dizaines de civils") is the verb's object
+  (``nlp/partitive_objects.py``);
+- ``ckg_series_nouns`` (after the lemmatizer): the event noun of a series ("une série d'attentats a
+  fait 50 morts") takes the series noun's place in the clause (``nlp/series_nouns.py``);
 - ``ckg_fronted_places`` (after the parser): a name after a sentence-initial "A"/"À" set off by a
   comma ("A Deraa, ...") that the parser read alone is the place of the clause after the comma
   (``nlp/capitals.py``);
@@ -194,6 +199,20 @@ def _register() -> None:
         from conflictkg.nlp.dated_objects import dated_objects
 
         return dated_objects(_group(lang, "weekdays") | _group(lang, "date_words"))
+
+    @Language.factory("ckg_partitive_objects", default_config={"lang": "fr"})
+    def make_partitive_objects(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.nlp.partitive_objects import partitive_objects
+
+        return partitive_objects(_group(lang, "partitive_articles"))
+
+    @Language.factory("ckg_series_nouns", default_config={"lang": "fr"})
+    def make_series_nouns(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.knowledge.lexicon import load_lexicon
+        from conflictkg.nlp.series_nouns import series_nouns
+
+        lex = load_lexicon(lang)
+        return series_nouns(lex.group("series_nouns"), frozenset(lex.nouns) | lex.group("attack_subjects"))
 
     @Language.factory("ckg_fronted_places", default_config={"lang": "fr"})
     def make_fronted_places(nlp: Language, name: str, lang: str) -> Any:
@@ -483,6 +502,10 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_active_subjects", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "date_words"):
             nlp.add_pipe("ckg_dated_objects", config={"lang": lang}, after="parser")
+        if _group(lang, "partitive_articles"):
+            nlp.add_pipe("ckg_partitive_objects", config={"lang": lang}, after="parser")
+        if _group(lang, "series_nouns"):
+            nlp.add_pipe("ckg_series_nouns", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "fronted_place_preps"):
             nlp.add_pipe("ckg_fronted_places", config={"lang": lang}, after="parser")
         if _group(lang, "headline_verb_links"):

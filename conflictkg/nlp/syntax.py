@@ -90,7 +90,8 @@ def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
                 if noun in PREPOSITIONAL_NOUNS:
                     sense = PREPOSITIONAL_NOUN_SENSES.get(noun, noun)
                     yield from ((sense, g) for g in c.children if case_of(g) == "de")
-            elif c.dep_ in ("advmod", "npadvmod") and c.lower_ in NEAR_ADVERBS:
+            elif c.dep_ in ("advmod", "npadvmod", "dep") and c.lower_ in NEAR_ADVERBS:
+                # "près de Konna" the parser left as a bare dependent of a noun: near all the same
                 for g in c.children:
                     if g.pos_ in ("PROPN", "NOUN"):
                         yield c.lower_, g

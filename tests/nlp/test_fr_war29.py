@@ -85,11 +85,12 @@ def test_war_town_spellings(name: str, expected: tuple[str, str]) -> None:
         ("Les rebelles ont ouvert le feu sur Damas.", {(SYR_ARMED, "FIGHT", None, "Damascus")}),
         # a country so named stays the target
         ("Les rebelles ont bombardé la Syrie.", {(SYR_ARMED, "FIGHT", "Syria", "Syria")}),
-        # craft with no owner: the article's named forces of its country, else nobody made clear
+        # craft with no owner: the article's named forces of its country, else the military forces
+        # of the country they struck in (war32: was no event; only a state flies combat aircraft there)
         ("L'armée syrienne a lancé une offensive contre les rebelles à Homs. "
          "Des avions de combat ont bombardé la ville d'Alep.",
          {("Syrian Arab Army", "FIGHT", SYR_ARMED, "Homs"), ("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
-        ("Des avions de combat ont bombardé la ville d'Alep.", set()),
+        ("Des avions de combat ont bombardé la ville d'Alep.", {("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
         ("Un hélicoptère syrien a bombardé Alep.", {("Syria", "FIGHT", None, "Aleppo")}),
     ],
 )  # fmt: skip

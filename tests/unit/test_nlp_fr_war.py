@@ -82,7 +82,9 @@ WAR: list[tuple[str, set[Row]]] = [
       ("Unidentified Armed Group (Syria)", "FIGHT", SYR, "Aleppo")}),
     ("Les forces du régime de Bachar el-Assad ont bombardé Alep.", {(SYR, "FIGHT", None, "Aleppo")}),
     # "l'aviation" is the army of the country the article is about
-    ("L'aviation a pilonné les positions rebelles à Homs.", {(SYR, "FIGHT", None, "Homs")}),
+    # ... and "les positions rebelles" the rebels' (war32: was no target)
+    ("L'aviation a pilonné les positions rebelles à Homs.",
+     {(SYR, "FIGHT", "Unidentified Armed Group (Syria)", "Homs")}),
     # an aid given "à la France": France is helped, not where it happens
     ("Les États-Unis fournissent une aide logistique à la France.",
      {("United States", "AID", "France", None)}),

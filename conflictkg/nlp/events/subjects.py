@@ -34,6 +34,7 @@ from conflictkg.nlp.syntax import (
     OBLIQUE,
     SUBJ,
     SUBJ_PASS,
+    case_of,
     first_child,
     fronted_subject,
     governors,
@@ -531,7 +532,7 @@ def _fighting_between(st: DocState, tok: Token) -> list[Actor]:
     # "entre X et Y" on the verb, on its subject ("les combats entre X et Y se poursuivent") or on
     # the place name before it ("ont éclaté à Konna entre X et Y": Konna <- armée)
     arg = next(
-        (c for h in (tok, subj, *_hung_names(tok)) for prep, c in prep_args(h) if prep == "entre"), None
+        (c for h in (tok, subj, *_hung_names(st, tok)) for prep, c in prep_args(h) if prep == "entre"), None
     )
     sides = [arg, *(c for c in arg.children if c.dep_ == "conj")] if arg is not None else []
     return [a for a in (_np_actor(st, t) for t in sides) if a is not None]
@@ -545,12 +546,15 @@ def _between_args(st: DocState, tok: Token, between: frozenset[str]) -> list[Tok
     if args or tok.dep_ not in SUBJ or not _toll_verb(st, tok.head):
         return args
     verb = tok.head
-    return [c for h in (verb, *_hung_names(verb)) for prep, c in prep_args(h) if prep in between][:1]
+    return [c for h in (verb, *_hung_names(st, verb)) for prep, c in prep_args(h) if prep in between][:1]
 
 
-def _hung_names(verb: Token) -> list[Token]:
-    """The names hung on the verb as obliques, on which the parser may hang "entre X et Y"."""
-    return [c for c in verb.children if c.dep_ in OBLIQUE | {"xcomp"} and (c.pos_ == "PROPN" or c.ent_type_)]
+def _hung_names(st: DocState, verb: Token) -> list[Token]:
+    """The names, and the places of a locative ("dans la ville d'Alep"), hung on the verb as
+    obliques, on which the parser may hang "entre X et Y"."""
+    placed = st.lex.group("locative_preps")
+    return [c for c in verb.children if c.dep_ in OBLIQUE | {"xcomp"}
+            and (c.pos_ == "PROPN" or c.ent_type_ or case_of(c) in placed)]  # fmt: skip
 
 
 def _told_fight(st: DocState, verb: Token) -> bool:

@@ -4,15 +4,18 @@
   base reads the capital as its state (a metonym, right for "Damas a accusé Ankara"), but a capital
   after a locative preposition of a fight or an assault is where the attack fell, not its target.
 - Military craft with no owner named ("des avions de combat ont bombardé Alep"): the forces of the
-  article's country that the article names (its army, "le régime"), when it names them; else nobody
-  the text makes clear (no event by the craft)."""
+  article's country that the article names (its army, "le régime"), when it names them; else the
+  military forces of the article's country, or of the country of the place they hit when the article
+  has none (only a state flies combat aircraft over a war zone)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.nlp import generic
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.events.tree import _is_capital
+from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import case_of
 from conflictkg.textkeys import key
 
@@ -39,7 +42,10 @@ def unowned_craft(st: DocState, subj: Token) -> Actor | None:
             continue
         if a.get("kind") != "state" and any(w in str(a["name"]).lower() for w in forces):
             return (m["actor"], 0.55, None)
-    return None
+    state = st.kb.state(str(country)) if country else None
+    entry = generic_entry("military", country or None, state.name if state is not None else None, st.kb)
+    st.actors.setdefault(entry.id, generic.record(entry))
+    return (entry.id, 0.5, None)
 
 
 def capital_attacked(st: DocState, noun: Token, c: Token) -> bool:

@@ -1,0 +1,37 @@
+"""Objects opened by a partitive article: in "ont massacré des dizaines de civils" the parser may
+take "des" for a preposition ("case") and its noun for an oblique, and the verb is left without its
+object. ``ckg_partitive_objects`` (after the parser) makes such a noun the verb's object again, and
+its article a determiner, when the verb has no object and the noun follows it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+_OBJ = frozenset({"obj", "dobj"})
+_LOOSE = frozenset({"obl", "obl:arg", "obl:mod", "nmod"})
+
+
+def partitive_objects(articles: frozenset[str]) -> Callable[[Doc], Doc]:
+    def component(doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.pos_ != "VERB" or any(c.dep_ in _OBJ for c in tok.children):
+                continue
+            noun = next((c for c in tok.children if _partitive_oblique(c, articles)), None)
+            if noun is not None:
+                noun.dep_ = "obj"
+                for c in noun.children:
+                    if c.dep_ == "case" and c.i < noun.i:
+                        c.dep_ = "det"
+        return doc
+
+    return component
+
+
+def _partitive_oblique(noun: Token, articles: frozenset[str]) -> bool:
+    """An oblique noun after the verb whose only preposition is a partitive article ("des")."""
+    if noun.i < noun.head.i or noun.dep_ not in _LOOSE or noun.pos_ != "NOUN":
+        return False
+    cases = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+    return len(cases) == 1 and cases[0].pos_ == "DET" and cases[0].lower_ in articles
