@@ -90,7 +90,8 @@ def test_war_town_spellings(name: str, expected: tuple[str, str]) -> None:
         ("L'armée syrienne a lancé une offensive contre les rebelles à Homs. "
          "Des avions de combat ont bombardé la ville d'Alep.",
          {("Syrian Arab Army", "FIGHT", SYR_ARMED, "Homs"), ("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
-        ("Des avions de combat ont bombardé la ville d'Alep.", {("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
+        ("Des avions de combat ont bombardé la ville d'Alep.",
+         {("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
         ("Un hélicoptère syrien a bombardé Alep.", {("Syria", "FIGHT", None, "Aleppo")}),
     ],
 )  # fmt: skip

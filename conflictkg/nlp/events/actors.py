@@ -475,8 +475,14 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     of = st.lex.group("of_preps") | FRENCH_OF
     author = next((c for prep, c in prep_args(tok) if prep in of), None)
     got = _np_actor(st, author) if author is not None else None
-    if got is not None and _armed(st, got[0]):
-        return got  # "dans une attaque des talibans": the attack's named author
+    # "des bombardements de l'armée": a state force is their author ("de Damas" is where they fell)
+    forces = tok.lemma_.lower() in st.lex.group("force_attack_nouns")
+    if (
+        author is not None
+        and got is not None
+        and (_armed(st, got[0]) or (forces and not capital_attacked(st, tok, author)))
+    ):
+        return got  # "dans une attaque des talibans", "des bombardements de l'armée": the named author
     demonym = next((st.covered[c.i] for c in tok.children if c.dep_ == "amod" and c.i in st.covered), None)
     if demonym is not None and demonym["demonym"]:
         return _mention_actor(st, demonym, 0.7)  # "lors de frappes aériennes françaises": France's

@@ -19,6 +19,7 @@ from conflictkg.nlp.events.actors import (
     _unattributed,
 )
 from conflictkg.nlp.events.attack_words import _attack_noun, _toll_verb
+from conflictkg.nlp.events.nationals import nationals
 from conflictkg.nlp.events.repression import deployed_forces
 from conflictkg.nlp.events.state import (
     _SUBORDINATE_INF,
@@ -69,6 +70,9 @@ def _victims(st: DocState, tok: Token) -> str:
     enlevés": Journalists (X)), civilians with their own nationality ("deux touristes turcs":
     Civilians (Turkey)), else the civilians of the article's country."""
     for c in tok.children:
+        own = nationals(st, c) if c.dep_ in OBJ or c.dep_ in SUBJ_PASS else None
+        if own is not None:
+            return own  # "des pèlerins libanais": Civilians (Lebanon)
         m = st.covered.get(c.i) if c.dep_ in OBJ or c.dep_ in SUBJ_PASS else None
         a = st.actors.get(m["actor"]) if m is not None else None
         if a is None or a.get("kind") != "civilians":
