@@ -161,7 +161,7 @@ _WORD_GROUPS = (
     "compass_name_parts",
     "landmark_nouns", "landmark_idioms",
     "unless_phrases",
-    "wrecking_verbs", "property_nouns", "punishment_verbs",
+    "wrecking_verbs", "property_nouns", "punishment_verbs", "partitive_articles",
 )  # fmt: skip
 
 

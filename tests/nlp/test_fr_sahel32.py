@@ -87,3 +87,37 @@ def test_jihadist_rule(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_troops_arriving(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of a lexicon verb the tagger read as an adjective or a noun after its auxiliary
+        ("Un homme et une femme ont été lapidés à Aguelhok par des islamistes.",
+         {(MLI_ARMED, "ASSAULT", MLI_CIV, "Aguelhok")}),
+        ("Les jihadistes ont publiquement fouetté des fumeurs à Tombouctou.",
+         {(MLI_ARMED, "ASSAULT", MLI_CIV, "Timbuktu")}),
+    ],
+)  # fmt: skip
+def test_participles_misread(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hostages freed by their captors: a release; freed by soldiers (a rescue): none
+        ("Aqmi a libéré deux otages espagnols.",
+         {("Al-Qaeda in the Islamic Maghreb", "CONCEDE", "Civilians (Spain)", None)}),
+        ("L'armée française a libéré quatre otages.", set()),
+        ("Les soldats français ont libéré Tombouctou.",
+         {("French Armed Forces", "CAPTURE", None, "Timbuktu")}),
+        # an insider turning his weapon on his allies attacks them
+        ("Un policier afghan a retourné son arme contre des soldats de l'Isaf dans le Helmand.",
+         {("Police Forces of Afghanistan", "FIGHT", "ISAF", "Helmand")}),
+        ("Les rebelles ont retourné leurs armes contre des civils à Gao.",
+         {(MLI_ARMED, "ASSAULT", MLI_CIV, "Gao")}),
+    ],
+)  # fmt: skip
+def test_hostages_and_insiders(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
