@@ -83,6 +83,10 @@ def test_jihadist_rule(text: str, expected: set[Row]) -> None:
         ("Les forces spéciales françaises ont débarqué à Gao.",
          {("French Armed Forces", "MOBILIZE", None, "Gao")}),
         ("Des milliers de réfugiés maliens sont arrivés au Burkina Faso.", set()),
+        # soldiers sent, in the passive and counted by a collective noun: the forces sent mobilize
+        ("Des centaines de soldats tchadiens ont été envoyés à Gao.",
+         {("Chadian Armed Forces", "MOBILIZE", None, "Gao")}),
+        ("Le Niger a envoyé des centaines de soldats au Mali.", {("Niger", "MOBILIZE", None, "Mali")}),
     ],
 )  # fmt: skip
 def test_troops_arriving(text: str, expected: set[Row]) -> None:
