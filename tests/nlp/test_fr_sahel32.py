@@ -125,3 +125,20 @@ def test_participles_misread(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_hostages_and_insiders(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # air strikes a state force tells of with no author are its own; the attack condemned after
+        # is the one told as an attack, not the strikes
+        ("Des jihadistes ont attaqué un poste de l'armée malienne à Konna. L'armée malienne affirme que "
+         "des frappes aériennes ont « neutralisé » vingt terroristes près de Douentza. La Cédéao a condamné "
+         "l'attaque.",
+         {(MLI_ARMED, "FIGHT", "Malian Armed Forces", "Konna"),
+          ("Malian Armed Forces", "FIGHT", None, "Douentza"),
+          ("ECOWAS", "ACCUSE", MLI_ARMED, None)}),
+    ],
+)  # fmt: skip
+def test_air_strikes_told_by_a_state_force(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
