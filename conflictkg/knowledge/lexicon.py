@@ -162,6 +162,8 @@ _WORD_GROUPS = (
     "compass_name_parts",
     "landmark_nouns", "landmark_idioms",
     "unless_phrases",
+    "wrecking_verbs", "property_nouns", "punishment_verbs", "partitive_articles",
+    "air_modifiers", "air_force_kinds",
 )  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.participles import verb_again
 from conflictkg.nlp.syntax import AUX_PASS, SUBJ_PASS
 
 TENSE_AUX = "aux:tense"
@@ -26,9 +27,11 @@ def active_subjects(lex: Lexicon) -> Callable[[Doc], Doc]:
     """The ``ckg_active_subjects`` component for a lexicon."""
     etre_verbs = lex.group("etre_verbs")
     endings = sorted(lex.group("er_participle_endings"), key=len, reverse=True)
+    verbs, partitives = lex.verb_lemmas(reflexive=True), lex.group("partitive_articles")
 
     def repair(doc: Doc) -> Doc:
         for verb in doc:
+            verb_again(verb, verbs, endings, partitives)  # "ont fouetté", "a été lapidé" (nlp/participles.py)
             children = list(verb.children)
             aux_pass = [c for c in children if c.dep_ in AUX_PASS]
             if aux_pass and verb.pos_ == "NOUN":

@@ -102,7 +102,7 @@ def test_aid_suspended_to_a_country(text: str, expected: set[Row]) -> None:
         ("Au Mali, des habitants ont manifesté à Gao.", {("Protesters (Mali)", "PROTEST", None, "Gao")}),
         # with no other place, the fronted one stands
         ("Dans le nord du Mali, les islamistes ont détruit des mausolées.",
-         {("Unidentified Armed Group (Mali)", "FIGHT", None, "Mali")}),
+         {("Unidentified Armed Group (Mali)", "COERCE", None, "Mali")}),
         ("En Syrie, l'armée a bombardé Homs.", {("Syrian Arab Army", "FIGHT", None, "Homs")}),
     ],
 )  # fmt: skip

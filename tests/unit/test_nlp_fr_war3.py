@@ -28,7 +28,7 @@ MNLA = "National Movement for the Liberation of Azawad"
          {("French Armed Forces", "RETREAT", None, "Kāpīsā")}),
         # "X, dans le nord de Y": X is the place, the region only says where it lies
         ("Des islamistes ont saccagé des tombeaux à Tombouctou, dans le nord du Mali.",
-         {(MLI_ARMED, "FIGHT", None, "Timbuktu")}),
+         {(MLI_ARMED, "COERCE", None, "Timbuktu")}),
         ("Les insurgés ont attaqué un convoi à Kandahar, dans le sud de l'Afghanistan.",
          {("Unidentified Armed Group (Afghanistan)", "FIGHT", None, "Kandahār")}),
     ],

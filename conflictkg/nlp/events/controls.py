@@ -101,14 +101,24 @@ def _control_statements(st: DocState, sent: Span) -> list[dict[str, Any]]:
         if found is None:
             continue
         holders, held = found
-        place = _place_np(st, held)
-        if place is None:
-            continue
+        places = [p for h in _held_list(held) if (p := _place_np(st, h)) is not None]
         for holder in (m for h in holders for m in _named_members(st, h) or [h]):
             actor = _np_actor(st, holder)
             if actor is None or st.actors.get(actor[0], {}).get("kind") == "state":
                 continue
-            out.append(_claim(st, actor[0], place, tok, sent))
+            out.extend(_claim(st, actor[0], place, tok, sent) for place in places)
+    return out
+
+
+def _held_list(held: Token) -> list[Token]:
+    """ "les villes de Tombouctou, Gao et Kidal": what is held and the names coordinated to it, each
+    place its own claim (the parser chains the conjuncts, each on the one before)."""
+    out = [held]
+    for t in out:
+        out.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+        # "les villes de Tombouctou et Gao": the names coordinated in the complement too
+        if t.i == held.i:
+            out.extend(c for n in t.children if n.dep_ == "nmod" for c in n.children if c.dep_ == "conj")
     return out
 
 
@@ -125,7 +135,8 @@ def _named_members(st: DocState, holder: Token) -> list[Token]:
 def _held_by_verb(st: DocState, tok: Token) -> tuple[list[Token], Token] | None:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in st.lex.group("control_verbs"):
         return None
-    if is_passive(tok):
+    acl_subject = _subject_of_finite_acl(st, tok)
+    if is_passive(tok) and not acl_subject:
         agents = [c for p, c in prep_args(tok) if p in st.lex.group("agent_preps")]
         held = first_child(tok, SUBJ_PASS)
         # "par le MNLA, Ansar Dine et le Mujao": the parser hangs the rest of the list on the verb
@@ -135,8 +146,8 @@ def _held_by_verb(st: DocState, tok: Token) -> tuple[list[Token], Token] | None:
             and case_of(c) is None
         ]  # fmt: skip
     else:
-        agents = [c for c in tok.children if c.dep_ in SUBJ]
-        held = first_child(tok, OBJ) or _bare_object(tok)
+        agents = [c for c in tok.children if c.dep_ in SUBJ] or acl_subject
+        held = first_child(tok, OBJ) or _bare_object(tok) or _object_under_oblique(tok)
     if held is None or not agents:
         return None
     return _with_conjuncts(agents), held
@@ -150,10 +161,39 @@ def _held_by_verb_read_as_noun(st: DocState, tok: Token) -> tuple[list[Token], T
         return None
     if f"{tok.lower_}r" not in st.lex.group("control_verbs") or any(c.dep_ == "det" for c in tok.children):
         return None
+    # "le Mujao contrôle la ville de X": the parser gave the noun a subject and an object of its own
+    subject, obj = first_child(tok, SUBJ), first_child(tok, OBJ)
+    if subject is not None and obj is not None:
+        return [subject], obj
     holder, held = doc[tok.i - 1], doc[tok.i + 1]
     if holder.pos_ != "PROPN" or held.pos_ != "PROPN":
         return None
     return [holder], held
+
+
+def _subject_of_finite_acl(st: DocState, tok: Token) -> list[Token]:
+    """ "Les islamistes d'Ansar Dine contrôlent depuis avril ...": a verb in a present ending
+    (``regular_er_endings``) the parser hung on the noun before it as a participle's clause has that
+    noun as its subject."""
+    lemma = tok.lemma_.lower()
+    endings = st.lex.group("regular_er_endings") if lemma.endswith("er") else frozenset()
+    present = {f"{lemma[:-2]}{e}" for e in endings}
+    if tok.dep_ != "acl" or tok.lower_ not in present or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [tok.head]
+
+
+def _object_under_oblique(tok: Token) -> Token | None:
+    """ "contrôlent depuis avril les villes de X": the object after a fronted complement of time, which
+    the parser hangs on that complement: the first determined noun there with no preposition."""
+    for c in tok.rights:
+        if c.dep_ not in ("obl:mod", "obl") or case_of(c) is None:
+            continue
+        for t in c.subtree:
+            determined = any(d.dep_ == "det" for d in t.children)
+            if t.i > c.i and t.pos_ == "NOUN" and case_of(t) is None and determined:
+                return t
+    return None
 
 
 def _bare_object(tok: Token) -> Token | None:
@@ -189,7 +229,11 @@ def _with_conjuncts(toks: list[Token]) -> list[Token]:
 
 
 def _negated(st: DocState, tok: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ in st.lex.group("negation") for c in tok.children)
+    # "ne ... plus": the particle the tagger marks as negative negates the verb read as a noun too
+    neg = st.lex.group("negation")
+    return any(
+        c.dep_ == "advmod" and (c.lower_ in neg or "Neg" in c.morph.get("Polarity", [])) for c in tok.children
+    )
 
 
 def _holder_of(st: DocState, place: dict[str, Any], actor: str) -> tuple[str, float, None] | None:

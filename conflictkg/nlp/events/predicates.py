@@ -67,6 +67,9 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             told = [g for c in tok.children if c.dep_ in OBJ for g in c.children if g.dep_ == "amod"]
             for c in [*sorted(tok.children, key=lambda c: c.dep_ not in OBJ), *told]:
                 key = (lemma, c.lemma_.lower())
+                member = collective_member(c, lex) if c.dep_ in OBJ or c.dep_ in SUBJ_PASS else None
+                if key not in lex.verb_object and member is not None:  # "des centaines de soldats"
+                    key = (lemma, member.lemma_.lower())
                 if key in lex.verb_object:
                     frame = Frame(tok, lex.verb_object[key], noun=c)
                     consumed.add(c.i)

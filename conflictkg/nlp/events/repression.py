@@ -14,8 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic, _np_actor
+from conflictkg.nlp.events.punishments import punished
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord
 from conflictkg.nlp.events.targets import country_state
+from conflictkg.nlp.events.wrecked import wrecked
 from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child, prep_args, subject_of
 
 REPRESSION_CAMEO = "175"
@@ -30,6 +32,7 @@ VIOLENT_TYPES = frozenset({"FIGHT", "ASSAULT"})
 
 def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     kept = [k for k in (_forces_protest(st, e) for e in events) if k is not None]
+    kept = [wrecked(st, punished(st, e)) for e in kept]  # property wrecked, captives punished
     coded = [_rioting(st, _repressed(st, _crowd_answered(st, _person_arrested(st, e)))) for e in kept]
     coded = _one_riot(st, coded)
     return coded + _protests_met(st, coded)

@@ -471,9 +471,17 @@ def _last_attacker(st: DocState, c: Token, actor_id: str) -> Actor | None:
     names = {_name_text(st, a).lower() for _, a in args if a.pos_ == "PROPN"}
     if len(names) != len(args):
         return None  # "the shelling of the market": a new description, not the attack told before
-    for e in reversed(st.done):
-        if e["type"] not in ("FIGHT", "ASSAULT") or e["modality"] != "asserted" or e["actor"] == actor_id:
-            continue
+    told = [
+        e for e in reversed(st.done)
+        if e["type"] in ("FIGHT", "ASSAULT") and e["modality"] == "asserted" and e["actor"] != actor_id
+    ]  # fmt: skip
+    # "a condamné l'attaque": the attack told by its word ("ont attaqué") before any other act told
+    stem = c.lemma_.lower()[:-1]
+    own_word = [
+        e for e in told if e["pred"] < len(st.doc) and st.doc[e["pred"]].lemma_.lower().startswith(stem)
+    ]
+    told = own_word + told
+    for e in told:
         place = (e["place"] or {}).get("name", "").lower()
         if not names or any(n in place or place in n for n in names if place):
             return (str(e["actor"]), 0.55, None)
