@@ -148,3 +148,20 @@ def test_aid_and_verbal_acts(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_modality_kept(text: str, expected: set[Fact]) -> None:
     assert events(text, "fr") == expected
+
+
+def test_no_sentence_starts_inside_a_name() -> None:
+    # the parser would end a sentence inside "Nations Unies" after a line break, and read the
+    # resolution as an oblique of "réclame": a sentence starts only after punctuation, and a bare
+    # noun phrase opening the sentence is the subject of a verb that has none
+    text = (
+        "Cette phase du repli s'achèvera avant la fin du mois selon le ministre syrien de la défense.\n"
+        "La résolution 1559 des Nations Unies, adoptée en 2004, réclame le départ des forces syriennes "
+        "du Liban."
+    )
+    assert rows(text) == {("United Nations", "REQUEST", "Syrian Arab Army", None)}
+
+
+def test_opening_date_stays_no_subject() -> None:
+    expected = {("ECOWAS", "SANCTION", "Mali", None)}
+    assert rows("Lundi, la Cédéao a imposé un embargo contre le Mali.") == expected
