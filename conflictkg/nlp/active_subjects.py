@@ -7,18 +7,22 @@ The ``ckg_active_subjects`` component (after the lemmatizer) gives such clauses 
 labels: for a verb of the lexicon group ``etre_verbs``, the passive auxiliary and subject; for any
 verb with a passive subject and a tense auxiliary but no passive auxiliary, the subject. A
 participle of one the tagger reads as a noun, with its auxiliary ("les troupes sont entrées dans
-Gao": "entrée"), is that verb again (its ending in the lexicon group ``er_participle_endings``).
+Gao": "entrée"), is that verb again (its ending in the lexicon group ``er_participle_endings``);
+so is a participle of any lexicon verb the tagger reads as an adjective after "avoir" with an object
+("l'UE a gelé les avoirs de X": "gelé"); and a bare noun phrase opening the sentence that the parser
+hung on a subjectless lexicon verb as an oblique is its subject.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.participles import verb_again
-from conflictkg.nlp.syntax import AUX_PASS, SUBJ_PASS
+from conflictkg.nlp.syntax import AUX_PASS, OBJ, SUBJ, SUBJ_PASS
 
 TENSE_AUX = "aux:tense"
 
@@ -28,6 +32,11 @@ def active_subjects(lex: Lexicon) -> Callable[[Doc], Doc]:
     etre_verbs = lex.group("etre_verbs")
     endings = sorted(lex.group("er_participle_endings"), key=len, reverse=True)
     verbs, partitives = lex.verb_lemmas(reflexive=True), lex.group("partitive_articles")
+    dates = lex.group("date_words") | lex.group("weekdays")
+
+    def participle_lemma(word: str, lemmas: frozenset[str]) -> str | None:
+        stems = [word[: -len(e)] for e in endings if word.endswith(e)]
+        return next((s + "er" for s in stems if s + "er" in lemmas), None)
 
     def repair(doc: Doc) -> Doc:
         for verb in doc:
@@ -35,9 +44,15 @@ def active_subjects(lex: Lexicon) -> Callable[[Doc], Doc]:
             children = list(verb.children)
             aux_pass = [c for c in children if c.dep_ in AUX_PASS]
             if aux_pass and verb.pos_ == "NOUN":
-                stems = [verb.lower_[: -len(e)] for e in endings if verb.lower_.endswith(e)]
-                lemma = next((s + "er" for s in stems if s + "er" in etre_verbs), None)
+                lemma = participle_lemma(verb.lower_, etre_verbs)
                 verb.pos_, verb.lemma_ = ("VERB", lemma) if lemma else (verb.pos_, verb.lemma_)
+            perfect = any(c.dep_ == TENSE_AUX and c.lemma_ == "avoir" for c in children)
+            if verb.pos_ == "ADJ" and perfect and any(c.dep_ in OBJ for c in children):
+                lemma = participle_lemma(verb.lower_, verbs)  # "a gelé les avoirs"
+                verb.pos_, verb.lemma_ = ("VERB", lemma) if lemma else (verb.pos_, verb.lemma_)
+            if verb.lemma_.lower() in verbs and ("Fin" in verb.morph.get("VerbForm", []) or perfect):
+                _oblique_subject(verb, children, dates)
+            _titled_subject(children, lex.roles)
             subjects = [c for c in children if c.dep_ in SUBJ_PASS]
             if aux_pass and verb.lemma_.lower() in etre_verbs:
                 for c in aux_pass:
@@ -49,3 +64,27 @@ def active_subjects(lex: Lexicon) -> Callable[[Doc], Doc]:
         return doc
 
     return repair
+
+
+def _oblique_subject(verb: Token, children: list[Token], dates: frozenset[str]) -> None:
+    """A finite lexicon verb with no subject whose sentence opens on a bare noun phrase the parser
+    hung on it as an oblique ("La résolution 1559 des Nations unies, votée en 2004, exige ..."): that
+    phrase is its subject (not a date: "Lundi, ...")."""
+    if any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS for c in children):
+        return
+    lead = next((c for c in children if c.dep_ == "obl:mod" and c.i < verb.i), None)
+    if lead is None or lead.pos_ not in ("NOUN", "PROPN") or not lead.left_edge.is_sent_start:
+        return
+    if any(g.dep_ == "case" for g in lead.children) or lead.lemma_.lower() in dates:
+        return
+    lead.dep_ = "nsubj"
+
+
+def _titled_subject(children: list[Token], roles: dict[str, str]) -> None:
+    """ "Le président afghan Hamid Karzaï a échappé à ...": the parser may read the title and the name
+    right after it as two subjects of the verb; the name is the title's (its apposition)."""
+    subjects = [c for c in children if c.dep_ in SUBJ]
+    for title, name in pairwise(subjects):
+        adjacent = title.right_edge.i + 1 == name.left_edge.i
+        if adjacent and title.pos_ == "NOUN" and name.pos_ == "PROPN" and title.lemma_.lower() in roles:
+            name.head, name.dep_ = title, "appos"

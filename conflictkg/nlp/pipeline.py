@@ -322,7 +322,8 @@ class EventsComponent:
 
 def _paragraphs(weekdays: frozenset[str]) -> Callable[[Doc], Doc]:
     """``ckg_paragraphs``: a line break starts a sentence, none starts in the words after a weekday
-    (the lexicon's ``weekdays``), and a line after a headline stays one sentence."""
+    (the lexicon's ``weekdays``) or right after a word, and a line after a headline stays one
+    sentence."""
 
     def paragraphs(doc: Doc) -> Doc:
         lines: list[list[Token]] = [[]]
@@ -337,9 +338,10 @@ def _paragraphs(weekdays: frozenset[str]) -> Callable[[Doc], Doc]:
             if after_break and not tok.is_space:
                 tok.is_sent_start = True
                 lines.append([])
-            elif dated and tok.is_alpha:
+            elif (dated and tok.is_alpha) or (prev is not None and (prev.is_alpha or prev.like_num)):
                 # no sentence starts in the words after a weekday ("ont repris jeudi Camp Bastion":
-                # the parser would end one at "jeudi" or "Camp")
+                # the parser would end one at "jeudi" or "Camp"), nor right after a word with no
+                # punctuation between ("La résolution 1559 des Nations | Unies, votée en 2004, exige")
                 tok.is_sent_start = False
             if not tok.is_space:
                 lines[-1].append(tok)

@@ -541,8 +541,8 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     got = _place_to_take(st, f) or _destination(st, tok)
     if got is not None:
         return got
-    # "où"/"where": the place the relative clause hangs on
-    rel = next((c for c in tok.children if c.lower_ in RELATIVE_PLACE), None)
+    # "où"/"where" opening the relative clause (before its verb): the place the clause hangs on
+    rel = next((c for c in tok.children if c.lower_ in RELATIVE_PLACE and c.i < tok.i), None)
     if rel is not None:
         for i in range(rel.i - 1, tok.sent.start - 1, -1):
             t = st.doc[i]

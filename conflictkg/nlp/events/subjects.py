@@ -433,6 +433,11 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         head = head.head
     if tok.dep_ == "acl" and head.lemma_.lower() in st.lex.group("topic_nouns") and head.dep_ in OBJ:
         # "a adopté une résolution autorisant X", "publie un rapport accusant X": the document's author
+        # (none who blocks it: "ont bloqué une résolution condamnant X")
+        blocker, document = head.head.lemma_.lower(), head.lemma_.lower()
+        vetoed = st.lex.verb_object.get((blocker, document)) or st.lex.verbs.get(blocker)
+        if vetoed is not None and vetoed.type == "REJECT":
+            return None
         subj = first_child(head.head, SUBJ)
         got = _np_actor(st, subj) if subj is not None else None
         return (got[0], got[1] - 0.1, got[2]) if got else None

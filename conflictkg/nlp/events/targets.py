@@ -281,9 +281,11 @@ def _last_demand_named(st: DocState, verb: Token) -> list[Token]:
 def _object_complements(tok: Token, p: Predicate) -> list[Token]:
     """ "a suspendu son aide au Mali", "l'aide militaire fournie au Mali": the complement of the
     object the verb needs, or of the participle describing it, names the target; so does the
-    parser's slip of a verb's target hung on its common-noun object ("a fourni des armes à l'ASL")."""
+    parser's slip of a verb's target hung on its common-noun object ("a fourni des armes à l'ASL"),
+    also a partitive one the parser reads as an oblique ("a livré du matériel à l'opposition")."""
     if not p.needs_object:
-        objs = [c for c in tok.children if c.dep_ in OBJ and c.pos_ == "NOUN"]
+        goods = [c for c in tok.children if c.dep_ in OBJ or (c.dep_, case_of(c)) == ("obl:arg", "de")]
+        objs = [c for c in goods if c.pos_ == "NOUN"]
         return [c for o in objs for prep, c in prep_args(o) if prep in p.target and prep != "obj"]
     objs = [c for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in p.needs_object]
     holders = objs + [a for o in objs for a in o.children if a.dep_ in ("acl", "amod") and a.pos_ == "VERB"]
