@@ -16,7 +16,8 @@ stays flat (the first page is given before the second is asked for). A stream's 
 than the API's, except its first ones, cut from the API's smaller windows, the very first to about
 :data:`FIRST_WINDOW_SIZE` events, so that the first lines come out quickly.
 :func:`iter_event_rows` gives flat rows (with names and aliases, for evaluation);
-:func:`iter_events` gives the contract's nested dicts.
+:func:`iter_events` gives the contract's nested dicts; :func:`iter_event_lines` their JSON lines
+(those of ``conflictkg export events``), written without building the dicts.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from typing import Any
 
 from conflictkg.graph.store import Store
 from conflictkg.queries.api import iso_date
+from conflictkg.queries.export_lines import EventLines
 from conflictkg.queries.files import load
 
 PAGE_SIZE = 1000  # a page of the API (iter_events' default)
@@ -278,6 +280,22 @@ def iter_events(
     for page in _pages(store, article, since, until, source, page_size, first_page, first_window):
         for row in page.rows:
             yield to_contract(row, page)
+
+
+def iter_event_lines(
+    store: Store,
+    *,
+    article: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    source: str | None = None,
+    page_size: int = STREAM_PAGE_SIZE,
+) -> Iterator[str]:
+    """The events of :func:`iter_events` as JSON text, ``json.dumps(event, ensure_ascii=False)``
+    of each (no newline), in the same order: the lines of ``conflictkg export events``."""
+    lines = EventLines(CACHE_LIMIT)
+    for page in _pages(store, article, since, until, source, page_size, FIRST_PAGE_SIZE):
+        yield from lines.page(page.rows, page.actors, page.places)
 
 
 def iter_event_rows(
