@@ -9,6 +9,8 @@ the same with the first window an API page's, as before it was cut), ``first_100
 first 1,000 events through ``iter_events`` with the API's page size), ``events_per_s`` (the whole
 export streamed through ``iter_events`` with the CLI's page size, contract dicts built),
 ``rss_growth_mb`` (the process's RSS after the stream minus before: flat memory),
+``lines_per_s`` / ``lines_rss_growth_mb`` (the same for the JSON lines of ``conflictkg export events``,
+``iter_event_lines``, written to ``os.devnull`` as the CLI writes them to its output),
 and the baseline: the previous query (``ORDER BY art.url, r.start, e.id SKIP $skip LIMIT 1000``),
 its first page and a page at 90 % depth.
 """
@@ -19,6 +21,7 @@ import argparse
 import contextlib
 import itertools
 import json
+import os
 import statistics
 import sys
 import time
@@ -30,7 +33,13 @@ from benchmarks import fresh, private_embedded
 from benchmarks.bench_query import load_steps
 from benchmarks.synthetic import Spec
 from conflictkg.graph.store import Store
-from conflictkg.queries.export import FIRST_PAGE_SIZE, FIRST_WINDOW_SIZE, STREAM_PAGE_SIZE, iter_events
+from conflictkg.queries.export import (
+    FIRST_PAGE_SIZE,
+    FIRST_WINDOW_SIZE,
+    STREAM_PAGE_SIZE,
+    iter_event_lines,
+    iter_events,
+)
 
 OLD_PAGE = """
 MATCH (a:Actor)-[:ACTOR]->(e:Event)-[r:REPORTED_IN]->(art:Article)
@@ -93,11 +102,18 @@ def run(store: Store, events: int) -> dict[str, Any]:
     out["export_s"] = round(spent, 1)
     out["events_per_s"] = round(n / spent)
     out["rss_growth_mb"] = round((proc.memory_info().rss - rss0) / 2**20, 1)
+    rss0 = proc.memory_info().rss
+    t0 = time.perf_counter()
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        for line in iter_event_lines(store, page_size=STREAM_PAGE_SIZE):
+            sink.write(line + "\n")
+    out["lines_per_s"] = round(n / (time.perf_counter() - t0))
+    out["lines_rss_growth_mb"] = round((proc.memory_info().rss - rss0) / 2**20, 1)
     for label, skip in (("baseline_first_page_ms", 0), ("baseline_page_at_90pct_ms", int(events * 0.9))):
         t0 = time.perf_counter()
         store.query(OLD_PAGE, {"skip": skip, "limit": 1000})
         out[label] = round((time.perf_counter() - t0) * 1000, 1)
-    out["targets_met"] = int(out["first_page_ms"] <= 50 and out["events_per_s"] >= 50_000)
+    out["targets_met"] = int(out["first_page_ms"] <= 50 and out["lines_per_s"] >= 50_000)
     return out
 
 

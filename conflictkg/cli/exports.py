@@ -46,30 +46,37 @@ def export_events(
     """Print every event with its actor, target, place, date and evidence (streamed, stable order)."""
     from conflictkg.cli.output import csv_cell
     from conflictkg.queries.api import KnowledgeGraph
-    from conflictkg.queries.export import CSV_COLUMNS, STREAM_PAGE_SIZE, article_key, flatten, iter_events
+    from conflictkg.queries.export import (
+        CSV_COLUMNS,
+        STREAM_PAGE_SIZE,
+        article_key,
+        flatten,
+        iter_event_lines,
+        iter_events,
+    )
 
     _choice(fmt, EXPORT_FORMATS)
-    events = iter_events(
-        settings_of(ctx).store(),
-        article=article_key(article) if article else None,
-        since=since,
-        until=until,
-        source=KnowledgeGraph.source_filter(source),
-        page_size=STREAM_PAGE_SIZE,
-    )
+    selection: dict[str, Any] = {
+        "article": article_key(article) if article else None,
+        "since": since,
+        "until": until,
+        "source": KnowledgeGraph.source_filter(source),
+        "page_size": STREAM_PAGE_SIZE,
+    }
+    store = settings_of(ctx).store()
     out = sys.stdout
-    if fmt == "jsonl":
-        for ev in events:
-            out.write(json.dumps(ev, ensure_ascii=False) + "\n")
+    if fmt == "jsonl":  # each line is json.dumps(event, ensure_ascii=False), written without the dicts
+        for line in iter_event_lines(store, **selection):
+            out.write(line + "\n")
     elif fmt == "json":
         out.write("[")
-        for i, ev in enumerate(events):
-            out.write(("," if i else "") + "\n  " + json.dumps(ev, ensure_ascii=False))
+        for i, line in enumerate(iter_event_lines(store, **selection)):
+            out.write(("," if i else "") + "\n  " + line)
         out.write("\n]\n")
     else:
         writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS))
         writer.writeheader()
-        for ev in events:
+        for ev in iter_events(store, **selection):
             writer.writerow({k: csv_cell(v) for k, v in flatten(ev).items()})
 
 

@@ -162,7 +162,22 @@ def _read(tx: neo4j.ManagedTransaction, cypher: str, params: dict[str, Any], col
 
 
 def _row(keys: Sequence[str], values: Sequence[Any]) -> Row:
-    return {k: v if type(v) in _SCALARS else _plain(v) for k, v in zip(keys, values, strict=True)}
+    row = dict(zip(keys, values, strict=True))
+    for key, value in row.items():
+        if type(value) not in _SCALARS:
+            row[key] = _cell(value)
+    return row
+
+
+def _cell(value: Any) -> Any:
+    """A non-scalar cell as plain Python; a list of scalars (evidence sentences, articles) is the
+    driver's own fresh list, kept as it is instead of copied element by element."""
+    if type(value) is list:
+        for item in value:
+            if type(item) not in _SCALARS:
+                return _plain(value)
+        return value
+    return _plain(value)
 
 
 def _wrapped(cypher: str, columns: list[str]) -> str:

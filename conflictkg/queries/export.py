@@ -11,17 +11,21 @@ The order of the export is the event id order, on every store.
 
 A page names its actors and places by id; their properties come from ``export_endpoints.cypher``
 for the ids not seen earlier in the stream (a graph has far fewer actors and places than events).
-A thread fetches the next page while this one is converted: at most one page ahead, so memory
-stays flat (the first page is given before the second is asked for). A stream's pages are bigger
+Threads read the next id windows while this one's pages are converted: at most
+:data:`WINDOWS_AHEAD` windows ahead, so memory stays flat (the first page is given before the
+others are asked for). A stream's pages are bigger
 than the API's, except its first ones, cut from the API's smaller windows, the very first to about
 :data:`FIRST_WINDOW_SIZE` events, so that the first lines come out quickly.
 :func:`iter_event_rows` gives flat rows (with names and aliases, for evaluation);
-:func:`iter_events` gives the contract's nested dicts.
+:func:`iter_events` gives the contract's nested dicts; :func:`iter_event_lines` their JSON lines
+(those of ``conflictkg export events``), written without building the dicts.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -29,12 +33,14 @@ from typing import Any
 
 from conflictkg.graph.store import Store
 from conflictkg.queries.api import iso_date
+from conflictkg.queries.export_lines import EventLines
 from conflictkg.queries.files import load
 
 PAGE_SIZE = 1000  # a page of the API (iter_events' default)
 STREAM_PAGE_SIZE = 4000  # a page of `conflictkg export events`
 FIRST_PAGE_SIZE = PAGE_SIZE  # the first page of any stream: the windows of an API page
 FIRST_WINDOW_SIZE = 16  # the events a stream's very first window holds about (its first lines)
+WINDOWS_AHEAD = 2  # id windows read ahead of the one in use, each by its own thread
 CACHE_LIMIT = 50_000  # actors + places kept per stream before the cache starts again
 
 # Column order of the CSV export: the contract's fields, nested ones flattened with dots.
@@ -172,32 +178,28 @@ def _place(found: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _row_pages(
-    store: Store, params: dict[str, Any], page_size: int, first_page: int, first_window: int
+def _window_rows(
+    store: Store, cypher: str, params: dict[str, Any], after: str, upto: str, limit: int, page_size: int
 ) -> Iterator[list[dict[str, Any]]]:
-    """The export query's pages, in event id order (the first one at most ``first_page`` rows)."""
-    cypher = load("export_events")
-    count = store.query("MATCH (e:Event) RETURN count(e) AS n")
-    limit = min(first_page, page_size)
-    events = int(count[0]["n"]) if count else 0
-    for after, upto in stream_windows(events, page_size, first_page, first_window):
-        while True:
-            rows = store.query(cypher, {**params, "after": after, "upto": upto, "limit": limit})
-            full = len(rows) >= limit
-            if full:  # the limit counts rows, and an event has one row per article that reports it:
-                last = rows[-1]["event_id"]  # its rows may go on past the limit, so it starts the next page
-                kept = [row for row in rows if row["event_id"] != last]
-                if not kept:  # one event with more reports than a page: read it whole
-                    limit *= 2
-                    continue
-                rows = kept
-            inside = [row for row in rows if after < row["event_id"] <= upto]  # a store's inexact range
-            if inside:
-                yield inside
-                limit = max(limit, page_size)
-            if not full or rows[-1]["event_id"] >= upto:
-                break
-            after = rows[-1]["event_id"]
+    """The export query's pages of one id window (after, upto], in event id order: the first one at
+    most ``limit`` rows, the next ones ``page_size``."""
+    while True:
+        rows = store.query(cypher, {**params, "after": after, "upto": upto, "limit": limit})
+        full = len(rows) >= limit
+        if full:  # the limit counts rows, and an event has one row per article that reports it:
+            last = rows[-1]["event_id"]  # its rows may go on past the limit, so it starts the next page
+            kept = [row for row in rows if row["event_id"] != last]
+            if not kept:  # one event with more reports than a page: read it whole
+                limit *= 2
+                continue
+            rows = kept
+        inside = [row for row in rows if after < row["event_id"] <= upto]  # a store's inexact range
+        if inside:
+            yield inside
+            limit = max(limit, page_size)
+        if not full or rows[-1]["event_id"] >= upto:
+            break
+        after = rows[-1]["event_id"]
 
 
 def _pages(
@@ -210,29 +212,48 @@ def _pages(
     first_page: int,
     first_window: int = FIRST_WINDOW_SIZE,
 ) -> Iterator[_Page]:
-    """The pages with their actors and places, each fetched while the previous one is used."""
+    """The pages with their actors and places, in event id order.
+
+    The windows up to the first that holds an event are read here, and its pages given before
+    anything else is asked for (the first lines come quickly). The other windows are read by
+    :data:`WINDOWS_AHEAD` threads, each on its own connection, while the pages before them are used:
+    the store runs one window's query while the reply of another is parsed here (at most that many
+    windows read ahead, so memory stays flat). Each window is read whole by its thread, its pages
+    kept in order; the actors and places are looked up here, in page order."""
     params: dict[str, Any] = {
         "article": article,
         "since": iso_date(since, "since"),
         "until": iso_date(until, "until", upper=True),
         "source": source,
     }
+    cypher = load("export_events")
+    count = store.query("MATCH (e:Event) RETURN count(e) AS n")
+    events = int(count[0]["n"]) if count else 0
+    windows = iter(stream_windows(events, page_size, first_page, first_window))
     endpoints = _Endpoints(store)
-    rows_pages = _row_pages(store, params, page_size, first_page, first_window)
-    pages = (endpoints.page(rows) for rows in rows_pages)
-    # The first page is read here and given before the next one is asked for: a page read in the
-    # thread while the first lines are given would hold the GIL while its reply is parsed.
-    first = next(pages, None)
-    if first is None:
-        return
-    yield first
-    fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-page")
+    limit = min(first_page, page_size)
+    for after, upto in windows:
+        found = False
+        for rows in _window_rows(store, cypher, params, after, upto, limit, page_size):
+            found = True
+            yield endpoints.page(rows)
+        if found:
+            break
+
+    def read(window: tuple[str, str]) -> list[list[dict[str, Any]]]:
+        return list(_window_rows(store, cypher, params, *window, page_size, page_size))
+
+    fetcher = ThreadPoolExecutor(max_workers=WINDOWS_AHEAD, thread_name_prefix="export-window")
     try:
-        pending = fetcher.submit(next, pages, None)
-        while (page := pending.result()) is not None:
-            pending = fetcher.submit(next, pages, None)
-            yield page
-    finally:  # a reader that stops early does not wait for the page in flight: it is dropped
+        pending = deque(fetcher.submit(read, window) for window in itertools.islice(windows, WINDOWS_AHEAD))
+        while pending:
+            pages = pending.popleft().result()
+            following = next(windows, None)
+            if following is not None:
+                pending.append(fetcher.submit(read, following))
+            for rows in pages:
+                yield endpoints.page(rows)
+    finally:  # a reader that stops early does not wait for the windows in flight: they are dropped
         fetcher.shutdown(wait=False, cancel_futures=True)
 
 
@@ -278,6 +299,22 @@ def iter_events(
     for page in _pages(store, article, since, until, source, page_size, first_page, first_window):
         for row in page.rows:
             yield to_contract(row, page)
+
+
+def iter_event_lines(
+    store: Store,
+    *,
+    article: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    source: str | None = None,
+    page_size: int = STREAM_PAGE_SIZE,
+) -> Iterator[str]:
+    """The events of :func:`iter_events` as JSON text, ``json.dumps(event, ensure_ascii=False)``
+    of each (no newline), in the same order: the lines of ``conflictkg export events``."""
+    lines = EventLines(CACHE_LIMIT)
+    for page in _pages(store, article, since, until, source, page_size, FIRST_PAGE_SIZE):
+        yield from lines.page(page.rows, page.actors, page.places)
 
 
 def iter_event_rows(
