@@ -111,7 +111,7 @@ def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dic
     member = collective_member(t, lex)
     if member is not None:
         return group_of(member, lex, covered, mentions)
-    held = _held_by(t, lex)
+    held = _held_by(t, lex, mentions)
     if held is not None:
         return held
     forms, generic = _forms(t), lex.generic
@@ -149,12 +149,17 @@ def collective_member(t: Token, lex: Lexicon) -> Token | None:
     return next((c for c in members if any(f in lex.generic for f in _forms(c))), None)
 
 
-def _held_by(t: Token, lex: Lexicon) -> str | None:
+def _held_by(t: Token, lex: Lexicon, mentions: list[dict[str, Any]]) -> str | None:
     """ "les positions islamistes", "un bastion rebelle": a site a group holds, named by the group's
-    adjective, stands for that group (as "rebel positions" does in English)."""
+    adjective, stands for that group (as "rebel positions" does in English); not when a name headed
+    by that word came before ("les séparatistes arméniens du Haut-Karabakh ... les positions
+    séparatistes": that group's, which no unnamed one stands for)."""
     if t.lemma_.lower() not in lex.group("held_site_nouns"):
         return None
-    held = (lex.generic.get(f) for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ" for f in _forms(c))
+    adjectives = [c for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+    names = [m for m in mentions if m["start"] < t.i and m["end"] - m["start"] > 1]
+    named = {t.doc[m["head"]].lemma_.lower() for m in names}
+    held = (lex.generic.get(f) for c in adjectives if c.lemma_.lower() not in named for f in _forms(c))
     return next((g for g in held if g is not None), None)
 
 

@@ -47,6 +47,10 @@ def test_the_two_sides_of_a_fight(text: str, expected: set[Row]) -> None:
         # the positions a group's adjective names are that group's
         ("L'armée française a mené des frappes aériennes contre les positions islamistes près de Gao.",
          {("French Armed Forces", "FIGHT", MLI_ARMED, "Gao")}),
+        # ... not when a name headed by that word came before: no unnamed group stands for it
+        ("Les islamistes d'Ansar Dine ont pris Gao. L'armée française a bombardé les positions islamistes "
+         "près de Gao.",
+         {("Ansar Dine", "CAPTURE", None, "Gao"), ("French Armed Forces", "FIGHT", None, "Gao")}),
         ("Les hélicoptères du régime ont visé un bastion rebelle à Homs.",
          {("Syria", "FIGHT", SYR_ARMED, "Homs")}),
         # "des dizaines de civils" the parser hung as an oblique: the object all the same
