@@ -10,6 +10,7 @@ from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.compass_names import compass_part
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.landmarks import landmark
+from conflictkg.nlp.events.site_places import site_place
 from conflictkg.nlp.events.sites_hit import sites_hit
 from conflictkg.nlp.events.state import _PLACE_ENTS, DocState, Frame
 from conflictkg.nlp.events.subject_places import _dwellers_of, _escape_verb, _shared_subjects
@@ -188,15 +189,6 @@ def _proper(tok: Token) -> bool:
     """A proper noun, or a capitalised word of a place name the tagger read as a common noun
     ("la base de Camp Bastion")."""
     return tok.pos_ == "PROPN" or (tok.is_title and tok.ent_type_ in _PLACE_ENTS)
-
-
-def _site_place(st: DocState, tok: Token) -> dict[str, Any] | None:
-    """ "dans un marché de la province de Helmand": a site a common noun names, placed by its
-    complement naming a place."""
-    if tok.pos_ != "NOUN":
-        return None
-    of = st.lex.group("of_preps")
-    return next(filter(None, (_place_np(st, c) for prep, c in prep_args(tok) if prep in of)), None)
 
 
 def _adjective_country(st: DocState, tok: Token) -> str | None:
@@ -466,7 +458,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         if prep in ADDRESSEE_PREPS and c.i in st.covered and not capital_fired_on(st, c, p.type):
             continue  # "called on Israel to": an addressee, not a place ("tiré sur Kaboul" is one)
         if prep in places or c.lemma_.lower() in OUTSKIRTS:
-            got = _place_np(st, c) or _site_place(st, c)
+            got = _place_np(st, c) or site_place(st, c, _place_np)
             if got is None:
                 continue
             placed = _within_after(st, c, _within_before(st, c, got))
