@@ -63,7 +63,7 @@ from conflictkg.knowledge.place_data import (
 )
 from conflictkg.knowledge.place_digest import places_digest
 from conflictkg.knowledge.place_rank import named_so, nearest_of_kind, own_name_first, short_local
-from conflictkg.knowledge.sun_letters import assimilated
+from conflictkg.knowledge.sun_letters import article_less, assimilated
 from conflictkg.model import Location, make_id, slug
 from conflictkg.textkeys import key, loose, loose_of_key
 
@@ -317,7 +317,9 @@ class Gazetteer:
         if len(toks) > 1 and toks[-1] in self._kind_words:
             return self._lookup_key(" ".join(toks[:-1]), " ".join(toks[:-1]), country)
         said = assimilated(k, *self._sun)  # "Al-Rass": GeoNames' "Ar Rass"
-        return self._city_part(name, country) or (self._lookup_key(said, said, country) if said else None)
+        hit = self._city_part(name, country) or (self._lookup_key(said, said, country) if said else None)
+        bare = None if hit else article_less(k, self._sun[0])  # "Al-Houla": Houla
+        return hit or (self._lookup_key(bare, bare, country) if bare else None)
 
     def _city_part(self, name: str, country: str | None) -> Place | None:
         """ "Mogadishu-Hodan", "Kabul-Police District 5": a part of the real city (>= 100,000) that

@@ -52,6 +52,9 @@ def _where(text: str) -> set[tuple[str, str | None, str | None, float | None, fl
          {("FIGHT", "Kufra", "LBY", 24.2, 23.3)}),
         ("L'armée pakistanaise a bombardé des positions talibanes dans la zone tribale de Bajaur.",
          {("FIGHT", "Bajaur", "PAK", 34.8, 71.5)}),
+        # a town NER cuts into a place and a person ("Dera" + "Ismail Khan"): the whole name
+        ("Les talibans ont attaqué un poste de police à Dera Ismail Khan.",
+         {("FIGHT", "Dera Ismail Khan", "PAK", 31.8, 70.9)}),
     ],
 )  # fmt: skip
 def test_french_spellings_resolve(
@@ -91,6 +94,12 @@ def test_most_specific_place(text: str, expected: set[Row]) -> None:
         ("Midane", "SYR", ("Midan", "SYR")),
         ("Madaïn", None, ("Al-Mada'in", "IRQ")),
         ("Waziristan du Sud", None, ("South Waziristan", "PAK")),
+        # a name written with the Arabic article that the gazetteer holds without it
+        ("Al-Raqqa", None, ("Ar Raqqah", "SYR")),
+        ("Al-Tall", "SYR", ("At Tall", "SYR")),
+        # French spellings of GeoNames towns, curated with the town's own id
+        ("Al-Khoms", None, ("Al Khums", "LBY")),
+        ("Efrine", "SYR", ("‘Afrīn", "SYR")),
     ],
 )
 def test_lookup(name: str, country: str | None, expected: tuple[str, str]) -> None:

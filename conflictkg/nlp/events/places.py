@@ -57,6 +57,9 @@ def _name_text(st: DocState, tok: Token) -> str:
         or (c.dep_ == "det" and (c.pos_ == "PROPN" or (c.is_title and c.pos_ != "DET")))
     ]
     toks += [t for c in tok.children for t in compass_part(st, c, tok)]  # "le Waziristan du Nord"
+    # "Dera Ismail Khan" cut by NER into a place and a person: a name right after it, no comma between
+    nxt = st.doc[tok.i + 1] if tok.i + 1 < len(st.doc) else tok
+    toks += [nxt] if nxt.dep_ == "appos" and nxt.pos_ == "PROPN" and nxt.head in (tok, tok.head) else []
     for c in list(toks):
         toks.extend(
             g
