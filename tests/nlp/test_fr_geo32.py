@@ -75,6 +75,19 @@ def test_french_spellings_resolve(
          {("Taliban", "FIGHT", None, "Sangīn")}),
         ("Les forces gouvernementales ont bombardé Qousseir, près de Homs, dans le centre de la Syrie.",
          {("Syrian Arab Army", "FIGHT", None, "Al Quşayr")}),
+        # a quarter set off after its city is where in it; an unknown one, the city
+        ("Des combats ont opposé les rebelles à l'armée à Alep, dans le quartier de Salaheddine.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Salaheddine"),
+          ("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Salaheddine")}),
+        ("Des combats ont opposé les rebelles à l'armée à Alep, dans le quartier de Bab al-Nasr.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Aleppo"),
+          ("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Aleppo")}),
+        # where the source is based is no place of the event
+        ("L'armée a bombardé Ras al-Aïn, à la frontière turque, selon l'OSDH, basé à Londres.",
+         {("Syrian Arab Army", "FIGHT", None, "Ra’s al ‘Ayn")}),
+        # a capitalised common noun opening a name NER calls an organisation holds all of it
+        ("Les forces françaises ont tué des islamistes dans l'Adrar des Ifoghas.",
+         {("French Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Adrar des Ifoghas")}),
     ],
 )  # fmt: skip
 def test_most_specific_place(text: str, expected: set[Row]) -> None:

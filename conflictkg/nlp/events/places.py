@@ -39,6 +39,8 @@ AREA_HEADS = shared_words("area_heads")  # "le contrôle de X", "the outskirts o
 OUTSKIRTS = shared_words("outskirt_words")
 CONTROL_PREPS = shared_words("control_preps")
 RELATIVE_PLACE = shared_words("relative_place_words")
+CITY_PARTS = shared_words("city_part_nouns")  # "à Alep, dans le quartier de X": X, in Aleppo
+SEAT_VERBS = shared_words("seat_verbs")  # "selon l'OSDH, basé à Londres": no event's place
 
 
 def _is_place_name(st: DocState, tok: Token) -> bool:
@@ -244,6 +246,7 @@ def _within_after(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any]
         return got
     outer = _place_np(st, prep.head)
     area = c.lemma_.lower() in st.lex.group("near_words") | OUTSKIRTS
+    area = area or prep.head.lemma_.lower() in CITY_PARTS  # "à Alep, dans le quartier de X": X
     if outer is not None and not outer.get("descriptor") and area:
         return {**outer, "within": got["name"], "country": outer.get("country") or got.get("country")}
     if outer is not None and not outer.get("descriptor"):
@@ -323,7 +326,7 @@ def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str
     )
     order = sorted(found.values(), key=lambda t: (t.i < tok.i, t.i if t.i > tok.i else -t.i))
     for t in order:
-        if st.covered.get(t.i) is not None and not _city_of_a_state(st, t):
+        if (st.covered.get(t.i) is not None and not _city_of_a_state(st, t)) or t.head.lemma_ in SEAT_VERBS:
             continue
         if t.pos_ != "PROPN" and t.ent_type_ not in _PLACE_ENTS and _place_kind(st, t) is None:
             continue
