@@ -224,8 +224,8 @@ class Gazetteer:
         admins = self.admins(name)
         rows = self._geo.by_key(k) if len(k) > 3 else []
         curated = self._curated_keys.get(k)
-        # "Nabek": a curated town's, not Qurayyat's other name; "Nawa": Syria's Nawá, not Naha
-        rows = named_so(rows, k) if curated is not None and curated.country else own_name_first(rows, k)
+        if curated is not None and curated.country:  # "Nabek": a curated town's, not Qurayyat's other name
+            rows = named_so(rows, k)
         found = {a.country for a in admins if key(a.name) == k}
         if not found:
             # a spelling variant ("Al Bayda"), unless a town elsewhere bears the very name ("Asaba")

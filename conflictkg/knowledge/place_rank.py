@@ -29,9 +29,10 @@ def own_name_first(rows: list[tuple[Any, ...]], k: str) -> list[tuple[Any, ...]]
 
 
 def named_so(rows: list[tuple[Any, ...]], k: str) -> list[tuple[Any, ...]]:
-    """The places whose own name is ``k`` once transliteration is folded (not an alternate name)."""
+    """The places whose own name is ``k`` once transliteration is folded, or opens with it ("Zamora":
+    Zamora de Hidalgo too), not those that bear it only as an unrelated alternate name."""
     lk = loose_of_key(k)
-    return [r for r in rows if loose_of_key(key(r[1])) == lk]
+    return [r for r in rows if loose_of_key(key(r[1])) == lk or key(r[1]).startswith(k + " ")]
 
 
 def short_local(geo: _GeoNames, k: str, lk: str, country: str) -> list[tuple[Any, ...]]:
