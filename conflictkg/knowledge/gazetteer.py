@@ -58,10 +58,12 @@ from conflictkg.knowledge.place_data import (
     _gn_countries,
     _lexicon,
     _read_place_file,
+    admin_centres,
     country_centroids,
 )
 from conflictkg.knowledge.place_digest import places_digest
-from conflictkg.knowledge.sun_letters import assimilated
+from conflictkg.knowledge.place_rank import named_so, nearest_of_kind, own_name_first, short_local
+from conflictkg.knowledge.sun_letters import article_less, assimilated
 from conflictkg.model import Location, make_id, slug
 from conflictkg.textkeys import key, loose, loose_of_key
 
@@ -157,17 +159,19 @@ class Gazetteer:
         return list(dict.fromkeys(got))
 
     def admin_place(self, admin: _Admin) -> Place:
-        """A subdivision as a place: placed at its namesake town when the country has one."""
+        """A subdivision as a place: placed at its namesake town when the country has one, else at
+        its centre when ``admin_centres.tsv`` has it ("Helmand", "Nangarhar")."""
         rows = [r for r in self._geo.by_key(key(admin.name)) if r[4] == admin.country]
         rows = rows or [r for r in self._geo.by_key(loose(admin.name), "loose") if r[4] == admin.country]
         top = max(rows, key=lambda r: r[5] or 0) if rows else None
+        lat, lon = (top[2], top[3]) if top else admin_centres().get(admin.code, (None, None))
         return Place(
             id=f"loc:admin:{admin.code}",
             name=admin.name,
             kind="region",
             country=admin.country,
-            lat=round(float(top[2]), 5) if top else None,
-            lon=round(float(top[3]), 5) if top else None,
+            lat=round(float(lat), 5) if lat is not None else None,
+            lon=round(float(lon), 5) if lon is not None else None,
             geonames_id=None,
             aliases=(admin.name,),
         )
@@ -219,6 +223,9 @@ class Gazetteer:
         k = self._strip(k)
         admins = self.admins(name)
         rows = self._geo.by_key(k) if len(k) > 3 else []
+        curated = self._curated_keys.get(k)
+        if curated is not None and curated.country:  # "Nabek": a curated town's, not Qurayyat's other name
+            rows = named_so(rows, k)
         found = {a.country for a in admins if key(a.name) == k}
         if not found:
             # a spelling variant ("Al Bayda"), unless a town elsewhere bears the very name ("Asaba")
@@ -228,7 +235,6 @@ class Gazetteer:
         # a curated place is its country's ("Bohssas", which GeoNames lacks; "Konna", "Tessalit"), no
         # neighbourhood (cities have many a "Salah al-Din") and none whose name a real town abroad
         # bears too ("Lere": Mali's, and Nigeria's of 90,000)
-        curated = self._curated_keys.get(k)
         if (
             not found
             and curated is not None
@@ -311,7 +317,9 @@ class Gazetteer:
         if len(toks) > 1 and toks[-1] in self._kind_words:
             return self._lookup_key(" ".join(toks[:-1]), " ".join(toks[:-1]), country)
         said = assimilated(k, *self._sun)  # "Al-Rass": GeoNames' "Ar Rass"
-        return self._city_part(name, country) or (self._lookup_key(said, said, country) if said else None)
+        hit = self._city_part(name, country) or (self._lookup_key(said, said, country) if said else None)
+        bare = None if hit else article_less(k, self._sun[0])  # "Al-Houla": Houla
+        return hit or (self._lookup_key(bare, bare, country) if bare else None)
 
     def _city_part(self, name: str, country: str | None) -> Place | None:
         """ "Mogadishu-Hodan", "Kabul-Police District 5": a part of the real city (>= 100,000) that
@@ -392,7 +400,9 @@ class Gazetteer:
                 rows = local
             elif max(r[5] or 0 for r in rows) < _FOREIGN_MIN_POPULATION:
                 rows = []
-        hit = self._best(rows, country)
+        if country and not any(r[4] == country for r in rows):
+            rows = short_local(self._geo, k, lk, country) or rows  # "Kout": Al-Kut, also "Kut"
+        hit = self._best(rows if country else own_name_first(rows, k), country)
         if hit:
             return hit
         if country and len(lk) >= 5:
@@ -459,6 +469,8 @@ class Gazetteer:
         the place meant is a part of that one the gazetteer lacks (a neighbourhood)."""
         if hit.population is None or hit.population >= _HINT_TOWN or hit.country != other.country:
             return False
+        if other.id.startswith("loc:admin:") and other.id.rsplit(":", 1)[1] in admin_centres():
+            return False  # a province's centre ("Helmand"): its villages may lie far from it
         if None in (hit.lat, hit.lon, other.lat, other.lon):
             return False
         far = distance_km((hit.lat or 0.0, hit.lon or 0.0), (other.lat or 0.0, other.lon or 0.0))
@@ -565,19 +577,7 @@ class Gazetteer:
         cands = [c.place for c in self._curated if c.place.kind in kinds]
         if country:
             cands = [p for p in cands if p.country in (None, country)]
-        if near is None or near.lat is None or near.lon is None:
-            return cands[0] if len(cands) == 1 else None
-        scored = sorted(
-            ((distance_km((near.lat, near.lon), (p.lat, p.lon)), p)
-             for p in cands if p.lat is not None and p.lon is not None),
-            key=lambda t: t[0],
-        )  # fmt: skip
-        scored = [(d, p) for d, p in scored if d <= 150.0]
-        if not scored:
-            return None
-        if len(scored) > 1 and scored[1][0] - scored[0][0] < 10.0:
-            return None  # two candidates about as near: unsure
-        return scored[0][1]
+        return nearest_of_kind(cands, near)
 
 
 @lru_cache(maxsize=4)

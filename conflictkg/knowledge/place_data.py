@@ -91,6 +91,17 @@ def country_centroids() -> dict[str, tuple[float, float]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def admin_centres() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code → (lat, lon) of a subdivision with no namesake town (``admin_centres.tsv``)."""
+    out: dict[str, tuple[float, float]] = {}
+    with (_data_dir() / "places" / "admin_centres.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if len(row) >= 3 and not row[0].startswith("#"):
+                out[row[0]] = (float(row[1]), float(row[2]))
+    return out
+
+
 def _capital(geo: _GeoNames, name: str, iso3: str) -> Place | None:
     rows = [r for r in geo.by_key(key(name)) if r[4] == iso3]
     if not rows:

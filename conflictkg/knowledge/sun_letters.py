@@ -15,3 +15,10 @@ def assimilated(k: str, articles: Collection[str], letters: Collection[str]) -> 
         return None
     sun = next((s for s in sorted(letters, key=len, reverse=True) if rest.startswith(s)), None)
     return f"a{sun} {rest}" if sun else None
+
+
+def article_less(k: str, articles: Collection[str]) -> str | None:
+    """The key ``k`` without its leading Arabic article ("al houla" → "houla", "el bab" → "bab"), or
+    None when it opens with none: a name the gazetteer holds without it ("Al-Raqqa": "Raqqa")."""
+    article, _, rest = k.partition(" ")
+    return rest if article in articles and rest else None

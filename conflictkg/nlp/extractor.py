@@ -43,6 +43,7 @@ from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
 from conflictkg.nlp.generic import placed, scoped_unnamed
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
+from conflictkg.nlp.place_checks import _FOREIGN_TOWN, _names_a_place_of, _unhinted_hamlet, _wide_inferred
 from conflictkg.nlp.version import extractor_version
 from conflictkg.sources.articles import article_of
 from conflictkg.sources.documents import MAX_ARTICLE_BYTES, RawDocument, check_article_size
@@ -53,7 +54,6 @@ if TYPE_CHECKING:
 
 PIPE_BATCH_CHARS = 100_000
 _FOREIGN_CITY = 100_000  # a place outside the article's country must be this big to be meant,
-_FOREIGN_TOWN = 5_000  # or a town named exactly so
 _NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "LIEU"})
 _YEAR = re.compile(r"(?<![\d.,/-])\b(?:19|20)\d\d\b(?![\d.,/-]\d)")  # a year written out, not "2 000"
 
@@ -393,6 +393,8 @@ class NLPExtractor:
         own = self._own_country(ref, lang)
         if own is not None:  # "le Kurdistan irakien", "Gao, dans le nord du Mali": that country only
             hit = gaz.lookup(ref["name"], own, lang)
+            if (hit is None or hit.country != own) and ref.get("fallback") and ref.get("within"):
+                return self._location(ref["fallback"], country, lang, capture, known)  # an unknown quarter
             if hit is None or hit.country != own:
                 hit = gaz.country_place(own) if not ref.get("within") else None
             return hit.to_location() if hit is not None else None
@@ -490,28 +492,6 @@ class NLPExtractor:
             return Location(id=make_id("loc", "unresolved", slug(ref["name"]), country), name=ref["name"],
                             kind=ref.get("kind") or "place", country=country)  # fmt: skip
         return None
-
-
-def _wide_inferred(ref: dict[str, Any] | None, loc: Location) -> bool:
-    """A capture whose place is only inferred from the sentence and is a whole region or country
-    ("... stormed an office in the main town of X island. Soldiers regained control of the compound"):
-    the thing taken lies somewhere in it; no town changed hands, and X is not controlled."""
-    return bool(ref and ref.get("inferred")) and loc.kind in ("region", "country")
-
-
-def _unhinted_hamlet(hit: Place, known: frozenset[str] | set[str]) -> bool:
-    """A village of a country the article gives no sign of: with no country to go by, a small
-    namesake found anywhere in the world ("Konna" → an Irish hamlet) is a guess, not the place."""
-    small = hit.population is not None and hit.population < _FOREIGN_TOWN
-    return small and hit.kind != "country" and hit.country not in known
-
-
-def _names_a_place_of(gaz: Gazetteer, name: str, country: str | None) -> bool:
-    """ "(Koro, Mopti)" in a note about Mali: Koro is Mali's, whatever namesake abroad is bigger."""
-    if country is None or not name:
-        return False
-    hit = gaz.hint(name, country)
-    return hit is not None and hit.country == country
 
 
 def _country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:

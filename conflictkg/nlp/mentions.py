@@ -39,6 +39,7 @@ from conflictkg.nlp.name_spans import (
     state_demonym,
     titled,
 )
+from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
 from conflictkg.nlp.titled_names import bare_title, name_head, titled_names
 from conflictkg.textkeys import key
 
@@ -140,9 +141,7 @@ class MentionFinder:
                         entry = kb.resolve(_text(span), self.lex.lang)
                         if entry is None and (span := name_before_of(ent, self.lex)) != list(ent):
                             entry = _kind(kb.resolve(_text(span), self.lex.lang), "person")
-                if (entry is None and t.pos_ in ("PROPN", "X")) or (
-                    entry is None and t.is_upper and len(t) > 1
-                ):
+                if entry is None and (t.pos_ in ("PROPN", "X") or (t.is_upper and len(t) > 1)):
                     entry = kb.resolve(t.text, self.lex.lang)
                     span = [t]
                     person = t.i in ents and ents[t.i].label_ in ("PER", "PERSON") and len(ents[t.i]) > 1
@@ -153,7 +152,7 @@ class MentionFinder:
                     # "l'armée" is no hit; "la Cédéao" tagged NOUN is, as written)
                     entry = _exact_alias(kb.resolve(t.text, self.lex.lang), t.text)
                     span = [t]
-                if entry is not None:
+                if entry is not None and not place_not_actor(self.gazetteer, span, entry):
                     add(span, t, entry)
                     for x in span:  # "Turkish-backed factions of X": Turkey stays visible inside
                         if x.i + 2 < len(doc) and doc[x.i + 1].text == "-" and x.dep_ in ("npadvmod", "amod"):

@@ -10,6 +10,7 @@ from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.compass_names import compass_part
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.landmarks import landmark
+from conflictkg.nlp.events.site_places import site_place
 from conflictkg.nlp.events.sites_hit import sites_hit
 from conflictkg.nlp.events.state import _PLACE_ENTS, DocState, Frame
 from conflictkg.nlp.events.subject_places import _dwellers_of, _escape_verb, _shared_subjects
@@ -38,6 +39,8 @@ AREA_HEADS = shared_words("area_heads")  # "le contrôle de X", "the outskirts o
 OUTSKIRTS = shared_words("outskirt_words")
 CONTROL_PREPS = shared_words("control_preps")
 RELATIVE_PLACE = shared_words("relative_place_words")
+CITY_PARTS = shared_words("city_part_nouns")  # "à Alep, dans le quartier de X": X, in Aleppo
+SEAT_VERBS = shared_words("seat_verbs")  # "selon l'OSDH, basé à Londres": no event's place
 
 
 def _is_place_name(st: DocState, tok: Token) -> bool:
@@ -56,6 +59,9 @@ def _name_text(st: DocState, tok: Token) -> str:
         or (c.dep_ == "det" and (c.pos_ == "PROPN" or (c.is_title and c.pos_ != "DET")))
     ]
     toks += [t for c in tok.children for t in compass_part(st, c, tok)]  # "le Waziristan du Nord"
+    # "Dera Ismail Khan" cut by NER into a place and a person: a name right after it, no comma between
+    nxt = st.doc[tok.i + 1] if tok.i + 1 < len(st.doc) else tok
+    toks += [nxt] if nxt.dep_ == "appos" and nxt.pos_ == "PROPN" and nxt.head in (tok, tok.head) else []
     for c in list(toks):
         toks.extend(
             g
@@ -190,15 +196,6 @@ def _proper(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or (tok.is_title and tok.ent_type_ in _PLACE_ENTS)
 
 
-def _site_place(st: DocState, tok: Token) -> dict[str, Any] | None:
-    """ "dans un marché de la province de Helmand": a site a common noun names, placed by its
-    complement naming a place."""
-    if tok.pos_ != "NOUN":
-        return None
-    of = st.lex.group("of_preps")
-    return next(filter(None, (_place_np(st, c) for prep, c in prep_args(tok) if prep in of)), None)
-
-
 def _adjective_country(st: DocState, tok: Token) -> str | None:
     """ "le Kurdistan irakien", "la province afghane de Kapisa": the country a demonym restricts a
     place to (the Iranian Kordestān is not meant)."""
@@ -249,6 +246,7 @@ def _within_after(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any]
         return got
     outer = _place_np(st, prep.head)
     area = c.lemma_.lower() in st.lex.group("near_words") | OUTSKIRTS
+    area = area or prep.head.lemma_.lower() in CITY_PARTS  # "à Alep, dans le quartier de X": X
     if outer is not None and not outer.get("descriptor") and area:
         return {**outer, "within": got["name"], "country": outer.get("country") or got.get("country")}
     if outer is not None and not outer.get("descriptor"):
@@ -328,7 +326,7 @@ def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str
     )
     order = sorted(found.values(), key=lambda t: (t.i < tok.i, t.i if t.i > tok.i else -t.i))
     for t in order:
-        if st.covered.get(t.i) is not None and not _city_of_a_state(st, t):
+        if (st.covered.get(t.i) is not None and not _city_of_a_state(st, t)) or t.head.lemma_ in SEAT_VERBS:
             continue
         if t.pos_ != "PROPN" and t.ent_type_ not in _PLACE_ENTS and _place_kind(st, t) is None:
             continue
@@ -466,7 +464,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         if prep in ADDRESSEE_PREPS and c.i in st.covered and not capital_fired_on(st, c, p.type):
             continue  # "called on Israel to": an addressee, not a place ("tiré sur Kaboul" is one)
         if prep in places or c.lemma_.lower() in OUTSKIRTS:
-            got = _place_np(st, c) or _site_place(st, c)
+            got = _place_np(st, c) or site_place(st, c, _place_np)
             if got is None:
                 continue
             placed = _within_after(st, c, _within_before(st, c, got))

@@ -125,11 +125,14 @@ def _name_word_after(c: Token, tok: Token) -> bool:
 def _entity_end(tok: Token) -> int:
     """ "Maarat al-Noomane", "Ras al-Aïn": the last token of the place name NER read from ``tok`` on,
     when the parser scattered its parts (no preposition or article inside)."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in _PLACE_ENTS), None)
+    # "la Place des martyrs": a capitalised common noun opening the name holds all of it, whatever
+    # NER calls the name ("l'Adrar des Ifoghas" as ORG)
+    opener = tok.pos_ == "NOUN" and tok.is_title
+    ents = [e for e in tok.doc.ents if e.start <= tok.i < e.end]
+    ent = next((e for e in ents if e.label_ in _PLACE_ENTS or (opener and e.start == tok.i)), None)
     if ent is None:
         return tok.i
-    # "la Place des martyrs": a capitalised common noun opening the name holds all of it
-    opens = tok.i == ent.start and tok.pos_ == "NOUN" and tok.is_title and ent.end - ent.start > 1
+    opens = tok.i == ent.start and opener and ent.end - ent.start > 1
     if not opens and any(t.pos_ in ("ADP", "DET", "VERB", "AUX") for t in tok.doc[tok.i + 1 : ent.end]):
         return tok.i
     # NER runs a closing date into the name ("Gao samedi"): the name stops before it

@@ -1,0 +1,61 @@
+"""Ranking helpers of the gazetteer: which of the places a name matches is meant ("Ariha": Syria's
+town of that name, not Jericho, whose Arabic name it is), a short French spelling folded to a
+country's place ("Kout": Al-Kut), and the curated place a description names ("la base aérienne
+près de Tripoli")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from conflictkg.knowledge.geonames import _FOREIGN_MIN_POPULATION, Place, _GeoNames, distance_km
+from conflictkg.textkeys import key, loose_of_key
+
+_DWARFS = 10  # a place matched by an alternate name only must be this many times bigger to win
+
+
+def own_name_first(rows: list[tuple[Any, ...]], k: str) -> list[tuple[Any, ...]]:
+    """With no country to go by, the places whose own name is ``k`` (once transliteration is folded)
+    before those that bear it only as one of their other names ("Ariha": Syria's Arīḩā, not Jericho;
+    "Nawa": Syria's Nawá, not Naha); unless one of those is a real city ten times as big ("Bagdad":
+    Baghdad, not Bagdad, Florida)."""
+    own = named_so(rows, k)
+    if not own or len(own) == len(rows):
+        return rows
+    other = max((r[5] or 0) for r in rows if r not in own)
+    if other >= _FOREIGN_MIN_POPULATION and other >= _DWARFS * max(max(r[5] or 0 for r in own), 1):
+        return rows
+    return own
+
+
+def named_so(rows: list[tuple[Any, ...]], k: str) -> list[tuple[Any, ...]]:
+    """The places whose own name is ``k`` once transliteration is folded, or opens with it ("Zamora":
+    Zamora de Hidalgo too), not those that bear it only as an unrelated alternate name."""
+    lk = loose_of_key(k)
+    return [r for r in rows if loose_of_key(key(r[1])) == lk or key(r[1]).startswith(k + " ")]
+
+
+def short_local(geo: _GeoNames, k: str, lk: str, country: str) -> list[tuple[Any, ...]]:
+    """ "Kout" in an article about Iraq: a name too short for the loose index whose folded spelling
+    ("kut") is a name a place of the country bears (Al-Kut, also written "Kut")."""
+    if lk == k or not 3 <= len(lk) < 5:  # longer ones: the loose index
+        return []
+    return [r for r in geo.by_key(lk) if r[4] == country]
+
+
+def nearest_of_kind(cands: Sequence[Place], near: Place | None) -> Place | None:
+    """The place of ``cands`` nearest to ``near`` within 150 km; with nothing to go by, the only one;
+    None when two are about as near (unsure)."""
+    if near is None or near.lat is None or near.lon is None:
+        return cands[0] if len(cands) == 1 else None
+    scored = sorted(
+        ((distance_km((near.lat, near.lon), (p.lat, p.lon)), p)
+         for p in cands if p.lat is not None and p.lon is not None),
+        key=lambda t: t[0],
+    )  # fmt: skip
+    scored = [(d, p) for d, p in scored if d <= 150.0]
+    if not scored:
+        return None
+    if len(scored) > 1 and scored[1][0] - scored[0][0] < 10.0:
+        return None  # two candidates about as near: unsure
+    return scored[0][1]
