@@ -39,6 +39,7 @@ from conflictkg.model import (
 )
 from conflictkg.nlp import language
 from conflictkg.nlp.admin_hints import admin_countries, admin_named, bracketed_parts, town_countries
+from conflictkg.nlp.captures import dropped_capture, unplaced_capture
 from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
 from conflictkg.nlp.generic import placed, scoped_unnamed
@@ -260,8 +261,9 @@ class NLPExtractor:
             hinted = loc_id is not None and locations[loc_id].country in known
             placed_target = hinted or scoped != e["actor"] or scoped_unnamed(records.get(e["target"] or ""))
             target_id = actor(in_place(e["target"], loc_id) if placed_target else e["target"])
-            if e["type"] == "CAPTURE" and (loc_id is None or _wide_inferred(e["place"], locations[loc_id])):
+            if dropped_capture(e, locations[loc_id] if loc_id else None):
                 continue
+            loc_id = None if unplaced_capture(e, locations[loc_id] if loc_id else None) else loc_id
             d, prec = date_of(e["date_expr"])
             if dates.is_background(d, reference):
                 continue
@@ -490,13 +492,6 @@ class NLPExtractor:
             return Location(id=make_id("loc", "unresolved", slug(ref["name"]), country), name=ref["name"],
                             kind=ref.get("kind") or "place", country=country)  # fmt: skip
         return None
-
-
-def _wide_inferred(ref: dict[str, Any] | None, loc: Location) -> bool:
-    """A capture whose place is only inferred from the sentence and is a whole region or country
-    ("... stormed an office in the main town of X island. Soldiers regained control of the compound"):
-    the thing taken lies somewhere in it; no town changed hands, and X is not controlled."""
-    return bool(ref and ref.get("inferred")) and loc.kind in ("region", "country")
 
 
 def _unhinted_hamlet(hit: Place, known: frozenset[str] | set[str]) -> bool:

@@ -67,7 +67,7 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             told = [g for c in tok.children if c.dep_ in OBJ for g in c.children if g.dep_ == "amod"]
             for c in [*sorted(tok.children, key=lambda c: c.dep_ not in OBJ), *told]:
                 key = (lemma, c.lemma_.lower())
-                if key in lex.verb_object:
+                if key in lex.verb_object and _completed(lex.verb_object[key], c):
                     frame = Frame(tok, lex.verb_object[key], noun=c)
                     consumed.add(c.i)
                     break
@@ -90,6 +90,12 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             frame = Frame(tok, lex.nouns[noun], nominal=True)
             frames.append(taken_people(st, frame) or frame)  # "la capture de trois jihadistes"
     return frames
+
+
+def _completed(p: Predicate, noun: Token) -> bool:
+    """A verb_object entry's noun has the complement the entry needs ("took to the streets"); else
+    the verb is read alone or with another of its words ("took the town to the north of X")."""
+    return not p.noun_complement or any(c.lemma_.lower() in p.noun_complement for c in noun.children)
 
 
 def _misread_subject(tok: Token) -> bool:
@@ -178,7 +184,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
     if p.as_culprit and not _named_culprit(st, tok, p.as_culprit):
         return False
     if p.needs_object:
-        objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ}
+        # "the rally was blocked": the passive subject is the object
+        objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS}
         # "broke up a group of demonstrators": the object is its members
         objs |= {
             m.lemma_.lower() for c in tok.children if c.dep_ in OBJ if (m := collective_member(c, st.lex))
