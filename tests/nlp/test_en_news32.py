@@ -67,3 +67,19 @@ def test_a_rally_blocked_by_police() -> None:
         ("Police Forces of Zimbabwe", "COERCE", "Protesters (Zimbabwe)", "Harare"),
         ("Protesters (Zimbabwe)", "PROTEST", None, "Harare"),
     }
+
+
+def test_a_game_won_is_no_assault() -> None:
+    assert rows("Kenya beat Uganda 3-1 in the regional cup final in Nairobi.") == set()
+    assert rows("Sri Lanka beat India by four wickets on Friday.") == set()
+
+
+def test_an_ordinary_crime_is_no_conflict_event() -> None:
+    assert rows("Police arrested two men for drunk driving near Nakuru.") == set()
+    assert rows("A shopkeeper was shot dead in a robbery in Durban.") == set()
+
+
+def test_a_mob_punishing_a_theft_is_still_mob_violence() -> None:
+    assert rows("A mob lynched a man for stealing a goat in Kisumu.") == {
+        ("Rioters (Kenya)", "ASSAULT", "Civilians (Kenya)", "Kisumu")
+    }

@@ -13,6 +13,7 @@ from conflictkg.nlp.events.actors import _np_actor, _received
 from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relative_clauses
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.forces import force_frame, force_subject
+from conflictkg.nlp.events.offences import no_conflict
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.projectiles import weapon_frame, weapon_subject
 from conflictkg.nlp.events.state import (
@@ -181,6 +182,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
             return False
     if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return False
+    if no_conflict(st, f):
+        return False  # "India beat Pakistan by six wickets", "arrested for drunk driving"
     if p.as_culprit and not _named_culprit(st, tok, p.as_culprit):
         return False
     if p.needs_object:
