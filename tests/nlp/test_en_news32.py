@@ -83,3 +83,8 @@ def test_a_mob_punishing_a_theft_is_still_mob_violence() -> None:
     assert rows("A mob lynched a man for stealing a goat in Kisumu.") == {
         ("Rioters (Kenya)", "ASSAULT", "Civilians (Kenya)", "Kisumu")
     }
+
+
+def test_a_crowd_set_beside_a_fronted_place_protests() -> None:
+    text = "On 3 June 2021, in Arequipa, Peru, a group of street vendors protested to demand a new market."
+    assert rows(text) == {("Protesters (Peru)", "PROTEST", None, "Arequipa")}
