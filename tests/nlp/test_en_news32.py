@@ -88,3 +88,10 @@ def test_a_mob_punishing_a_theft_is_still_mob_violence() -> None:
 def test_a_crowd_set_beside_a_fronted_place_protests() -> None:
     text = "On 3 June 2021, in Arequipa, Peru, a group of street vendors protested to demand a new market."
     assert rows(text) == {("Protesters (Peru)", "PROTEST", None, "Arequipa")}
+
+
+def test_a_missile_intercepted_is_disrupted_weapons_use() -> None:
+    assert rows("Saudi air defences intercepted a ballistic missile fired at Riyadh.") == {
+        ("Saudi Arabia", "COERCE", None, "Riyadh")
+    }
+    assert rows("Police intercepted a truck carrying cannabis near Tangier.") == set()
