@@ -159,6 +159,7 @@ _WORD_GROUPS = (
     "stoppage_nouns", "stoppage_modifiers", "stoppage_verbs",
     "incumbent_phrases",
     "force_kinds", "force_classes", "weapon_subjects", "skyward_nouns", "allegiance_adjectives",
+    "sport_verbs", "sport_words", "offence_words",
     "compass_name_parts",
     "landmark_nouns", "landmark_idioms",
     "unless_phrases",

@@ -39,11 +39,12 @@ from conflictkg.model import (
 )
 from conflictkg.nlp import language
 from conflictkg.nlp.admin_hints import admin_countries, admin_named, bracketed_parts, town_countries
+from conflictkg.nlp.captures import dropped_capture, unplaced_capture
 from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
 from conflictkg.nlp.generic import placed, scoped_unnamed
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
-from conflictkg.nlp.place_checks import _FOREIGN_TOWN, _names_a_place_of, _unhinted_hamlet, _wide_inferred
+from conflictkg.nlp.place_checks import FOREIGN_TOWN, names_a_place_of, unhinted_hamlet
 from conflictkg.nlp.version import extractor_version
 from conflictkg.sources.articles import article_of
 from conflictkg.sources.documents import MAX_ARTICLE_BYTES, RawDocument, check_article_size
@@ -260,8 +261,9 @@ class NLPExtractor:
             hinted = loc_id is not None and locations[loc_id].country in known
             placed_target = hinted or scoped != e["actor"] or scoped_unnamed(records.get(e["target"] or ""))
             target_id = actor(in_place(e["target"], loc_id) if placed_target else e["target"])
-            if e["type"] == "CAPTURE" and (loc_id is None or _wide_inferred(e["place"], locations[loc_id])):
+            if dropped_capture(e, locations[loc_id] if loc_id else None):
                 continue
+            loc_id = None if unplaced_capture(e, locations[loc_id] if loc_id else None) else loc_id
             d, prec = date_of(e["date_expr"])
             if dates.is_background(d, reference):
                 continue
@@ -405,14 +407,14 @@ class NLPExtractor:
             # must then be a real city (or a country, a curated place), not a namesake hamlet.
             hit = hint_place(gaz, name, country) if hint else gaz.lookup(name, country, lang)
             if country is None:
-                return None if hit is not None and _unhinted_hamlet(hit, known) else hit
+                return None if hit is not None and unhinted_hamlet(hit, known) else hit
             if hit is not None:
                 return hit
             hit = gaz.lookup(name, None, lang)
             if hit is not None and hit.population is not None and hit.kind != "country":
                 # a town of a country the article names or hints at ("Syrian" fighters took Afrin)
                 exact = key(name) in {key(a) for a in (hit.name, *hit.aliases)}
-                near = exact and hit.population >= _FOREIGN_TOWN and hit.country in known
+                near = exact and hit.population >= FOREIGN_TOWN and hit.country in known
                 return hit if (exact and hit.population >= _FOREIGN_CITY) or near else None
             return hit
 
@@ -429,7 +431,7 @@ class NLPExtractor:
                 id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
                 kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
             )  # fmt: skip
-        hints_here = any(_names_a_place_of(gaz, ref.get(a) or "", country) for a in ("alt", "alt2"))
+        hints_here = any(names_a_place_of(gaz, ref.get(a) or "", country) for a in ("alt", "alt2"))
         if ref.get("alt") and not hints_here:
             # "Guadalajara, Jalisco", "(Mbuji-Mayi, Kasai-Oriental)": the hint names the country; so
             # does a town only one country has ("Jalalpur, Shamli": India's, whatever Jalalpur abroad)

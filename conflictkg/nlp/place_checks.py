@@ -1,33 +1,24 @@
-"""Checks on a resolved place of the extractor: a capture placed only at a whole region, a foreign
-hamlet with no hint, a hint naming a place of the article's country."""
+"""Checks on a resolved place of the extractor: a foreign hamlet with no hint, a hint naming a place
+of the article's country (a capture placed only at a whole region: nlp/captures.py)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from conflictkg.model import Location
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer, Place
 
-_FOREIGN_TOWN = 5_000  # a place outside the article's country named exactly so must be this big
+FOREIGN_TOWN = 5_000  # a place outside the article's country named exactly so must be this big
 
 
-def _wide_inferred(ref: dict[str, Any] | None, loc: Location) -> bool:
-    """A capture whose place is only inferred from the sentence and is a whole region or country
-    ("... stormed an office in the main town of X island. Soldiers regained control of the compound"):
-    the thing taken lies somewhere in it; no town changed hands, and X is not controlled."""
-    return bool(ref and ref.get("inferred")) and loc.kind in ("region", "country")
-
-
-def _unhinted_hamlet(hit: Place, known: frozenset[str] | set[str]) -> bool:
+def unhinted_hamlet(hit: Place, known: frozenset[str] | set[str]) -> bool:
     """A village of a country the article gives no sign of: with no country to go by, a small
     namesake found anywhere in the world ("Konna" → an Irish hamlet) is a guess, not the place."""
-    small = hit.population is not None and hit.population < _FOREIGN_TOWN
+    small = hit.population is not None and hit.population < FOREIGN_TOWN
     return small and hit.kind != "country" and hit.country not in known
 
 
-def _names_a_place_of(gaz: Gazetteer, name: str, country: str | None) -> bool:
+def names_a_place_of(gaz: Gazetteer, name: str, country: str | None) -> bool:
     """ "(Koro, Mopti)" in a note about Mali: Koro is Mali's, whatever namesake abroad is bigger."""
     if country is None or not name:
         return False

@@ -202,7 +202,7 @@ def stranded_main_verb(tok: Token, passive_reading: bool) -> bool:
     own, nothing marks the verb passive (no "by" agent, no auxiliary), and either it has an object or it
     has no passive reading at all (``passive_reading`` False: a protest, a clash)."""
     head = stranded_on(tok)
-    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT":
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or not _root_like(head):
         return False
     if head.pos_ not in ("NOUN", "PROPN") or has_aux(tok) or any(c.dep_ in AUX_PASS for c in tok.children):
         return False
@@ -222,7 +222,16 @@ def stranded_on(tok: Token) -> Token:
         if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
             break
         head = prep.head
-    return head if head.dep_ == "ROOT" else tok.head
+    return head if _root_like(head) else tok.head
+
+
+def _root_like(noun: Token) -> bool:
+    """The sentence's root, or a noun set beside the fronted place of a sentence with no verb of its
+    own ("On 29 April, in X, Y, a group of sellers protested": the group hangs on Y as an apposition)."""
+    if noun.dep_ == "ROOT":
+        return True
+    verbless = noun.sent.root.pos_ not in ("VERB", "AUX")
+    return verbless and noun.dep_ in ("appos", "conj") and noun.head.pos_ == "PROPN"
 
 
 def fronted_subject(verb: Token) -> Token | None:

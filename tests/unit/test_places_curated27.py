@@ -142,7 +142,7 @@ def test_a_town_hint_places_an_unknown_namesake_at_the_hint() -> None:
 
 def test_a_capture_inferred_at_a_whole_region_is_no_town_taken() -> None:
     from conflictkg.model import Location
-    from conflictkg.nlp.extractor import _wide_inferred
+    from conflictkg.nlp.captures import _wide_inferred
 
     island = Location(id="loc:x", name="Isla Grande", kind="region", country="YEM", lat=12.5, lon=53.9)
     town = Location(id="loc:y", name="Puerto Chico", kind="town", country="YEM", lat=12.6, lon=54.0)

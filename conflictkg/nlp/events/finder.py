@@ -239,9 +239,9 @@ def _takes_territory(st: DocState, actor: Actor) -> bool:
     return not (group is not None and group.get("takes_no_territory"))
 
 
-def _unnamed_territory(st: DocState, f: Frame) -> bool:
+def _unnamed_territory(st: DocState, f: Frame, towns: bool = False) -> bool:
     """ "took control of nine sites", "seized several checkpoints": what was taken is territory the
-    clause does not name."""
+    clause does not name (``towns``: a place noun, "the town", "a base", not "the compound")."""
     if f.nominal or f.pred.type != "CAPTURE":
         return False
     of = st.lex.group("of_preps")
@@ -251,7 +251,7 @@ def _unnamed_territory(st: DocState, f: Frame) -> bool:
         roles = OBJ | SUBJ if f.pred.actor_preps else OBJ  # "the town fell to X": the subject
         taken = [c for c in f.tok.children if c.dep_ in roles]
     taken += [c for t in taken for prep, c in prep_args(t) if prep in of]  # "a number of checkpoints"
-    territory = st.lex.group("territory_nouns") | set(st.lex.place_nouns)
+    territory = set(st.lex.place_nouns) | (set() if towns else st.lex.group("territory_nouns"))
     # "the border crossing": a place noun with its modifier
     return any(t.pos_ == "NOUN" and (t.lemma_.lower() in territory or _place_kind(st, t)) for t in taken)
 
@@ -447,15 +447,15 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         place = _event_place(st, f)
         if target is None and place is not None and type_ == "FIGHT" and _place_to_take(st, f):
             target = _holder_of(st, place, actor[0])  # "une offensive pour reprendre X": X's holder
-        if place is None and p.requires_place and _unnamed_territory(st, f):
-            # "took nine sites" in X; "withdrew from X after rebels took the crossing": X
+        unnamed = place is None and p.requires_place and _unnamed_territory(st, f)
+        if unnamed:  # "took nine sites" in X; "withdrew from X after rebels took the crossing": X
             place = _sentence_place(st, f) or _told_place(st, sent) or _anaphoric_place(st, f)
             place = place or _previous_sentence_place(st, f)
             if _same_told(st, type_, actor[0], place):
                 continue  # "Taliban seize Kunduz. The city fell to the insurgents": told already
         place = place or (retaken_place(st, f) if p.requires_place else None)  # "after it was taken"
-        if p.requires_place and (place is None or _takes_no_territory(st, f)):
-            continue
+        if p.requires_place and ((place is None and not unnamed) or _takes_no_territory(st, f)):
+            continue  # "regained control of the town": territory taken, though the text names it not
         c = min(conf, actor[1]) if actor[1] else conf
         forces = target is not None and _kind(st, target[0]) in FIGHTING_KINDS
         left = _left_place(st, f) if p.expels_from and forces else None  # forces driven out of X
@@ -594,5 +594,5 @@ def _make(
         "pred": f.tok.i, "pred_text": f.tok.text, "nominal": f.nominal,
         "sent_start": sent.start_char, "sent_end": sent.end_char,
         "place": place, "date_expr": _date_expr(st, f.tok, sent),
-        "confidence": round(max(0.3, min(0.95, conf)), 3),
+        "confidence": round(max(0.3, min(0.95, conf)), 3), "unnamed": _unnamed_territory(st, f, towns=True),
     }  # fmt: skip

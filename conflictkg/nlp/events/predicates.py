@@ -13,6 +13,7 @@ from conflictkg.nlp.events.actors import _np_actor, _received
 from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relative_clauses
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.forces import force_frame, force_subject
+from conflictkg.nlp.events.offences import no_conflict
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.projectiles import weapon_frame, weapon_subject
 from conflictkg.nlp.events.state import (
@@ -70,7 +71,7 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
                 member = collective_member(c, lex) if c.dep_ in OBJ or c.dep_ in SUBJ_PASS else None
                 if key not in lex.verb_object and member is not None:  # "des centaines de soldats"
                     key = (lemma, member.lemma_.lower())
-                if key in lex.verb_object:
+                if key in lex.verb_object and _completed(lex.verb_object[key], c):
                     frame = Frame(tok, lex.verb_object[key], noun=c)
                     consumed.add(c.i)
                     break
@@ -93,6 +94,12 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             frame = Frame(tok, lex.nouns[noun], nominal=True)
             frames.append(taken_people(st, frame) or frame)  # "la capture de trois jihadistes"
     return frames
+
+
+def _completed(p: Predicate, noun: Token) -> bool:
+    """A verb_object entry's noun has the complement the entry needs ("took to the streets"); else
+    the verb is read alone or with another of its words ("took the town to the north of X")."""
+    return not p.noun_complement or any(c.lemma_.lower() in p.noun_complement for c in noun.children)
 
 
 def _misread_subject(tok: Token) -> bool:
@@ -178,10 +185,13 @@ def _accepts(st: DocState, f: Frame) -> bool:
             return False
     if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return False
+    if no_conflict(st, f):
+        return False  # "India beat Pakistan by six wickets", "arrested for drunk driving"
     if p.as_culprit and not _named_culprit(st, tok, p.as_culprit):
         return False
     if p.needs_object:
-        objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ}
+        # "the rally was blocked": the passive subject is the object
+        objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS}
         # "broke up a group of demonstrators": the object is its members
         objs |= {
             m.lemma_.lower() for c in tok.children if c.dep_ in OBJ if (m := collective_member(c, st.lex))

@@ -31,11 +31,34 @@ VIOLENT_TYPES = frozenset({"FIGHT", "ASSAULT"})
 
 
 def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    kept = [k for k in (_forces_protest(st, e) for e in events) if k is not None]
+    kept = [k for k in (_forces_protest(st, e) for e in _clash_riots(st, events)) if k is not None]
     kept = [wrecked(st, punished(st, e)) for e in kept]  # property wrecked, captives punished
     coded = [_rioting(st, _repressed(st, _crowd_answered(st, _person_arrested(st, e)))) for e in kept]
     coded = _one_riot(st, coded)
     return coded + _protests_met(st, coded)
+
+
+def _clash_riots(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """ "Clashes between protesters and police left 30 injured": a clash told as a noun between
+    protesters and state forces is the protesters' riot against the forces (PROTEST, CAMEO 145, by
+    rioters), as "protesters clashed with police" is; not a fight of two armed sides, nor two events.
+    A clash with the police whose other side is unnamed ("clashes with the police") stays a fight."""
+    out: list[EventRecord] = []
+    for e in events:
+        frame = st.frames.get(e["pred"])
+        clash = frame is not None and frame.nominal and frame.pred.symmetric and e["type"] in VIOLENT_TYPES
+        named = clash and frame is not None and any(_is_crowd(st, t) for t in frame.tok.subtree)
+        groups = [st.actors.get(a or "", {}).get("group") for a in (e["actor"], e["target"])]
+        if not named or not set(groups) & CROWD_GROUPS:
+            out.append(e)
+        elif groups[0] in CROWD_GROUPS and _state_force(st, e["target"]):
+            country = st.actors[e["actor"]].get("country")
+            out.append(
+                {**e, "type": "PROTEST", "cameo": RIOT_CAMEO, "actor": _generic(st, "rioters", country)}
+            )
+        elif not _state_force(st, e["actor"]):
+            out.append(e)  # the forces' side of the crowd's clash is the riot told from the other
+    return out
 
 
 def _one_riot(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -220,7 +243,10 @@ def _symmetric(st: DocState, e: EventRecord) -> bool:
 
 
 def _crowd_patient(st: DocState, pred: Token) -> bool:
-    patients = [c for c in pred.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
+    """The violence falls on protesters: its patients, or those of the clause it tells the cause of
+    ("five protesters were killed when police fired on a crowd")."""
+    clauses = [pred, pred.head] if pred.dep_ == "advcl" and pred.head.i in st.frames else [pred]
+    patients = [c for v in clauses for c in v.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
     patients += [c for _, c in prep_args(pred)]
     return any(_is_crowd(st, c) for c in patients)
 

@@ -57,6 +57,7 @@ class EventRecord(TypedDict):
     place: dict[str, Any] | None  # a place reference for the gazetteer
     date_expr: str | None
     confidence: float
+    unnamed: NotRequired[bool]  # a capture of territory the text does not name ("took the town")
 
 
 class Frame:

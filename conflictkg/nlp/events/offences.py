@@ -1,0 +1,61 @@
+"""Not political violence: a sports result and an ordinary crime.
+
+- A sports verb ("beat", "thrash") whose arguments name a match, a score or a margin ("India beat
+  Pakistan by six wickets in the World Cup", "Real Madrid beat Barcelona 2-1 in Sunday's match") is a
+  game won, no assault.
+- An arrest whose reason is an ordinary offence ("arrested a man for drunk driving", "was arrested
+  after robbing a bank") is police work on crime, not the political arrests ACLED codes; violence told
+  as happening in such an offence ("was stabbed to death in a robbery") is crime, no armed group's
+  attack. The reasons of a mob's violence stay its own ("lynched for stealing a goat" is mob
+  violence): only an arrest's reason, and the crime the violence happened in, are read.
+
+The words are the lexicon's ``sport_verbs``, ``sport_words`` and ``offence_words`` (lemmas).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.state import DocState, Frame
+from conflictkg.nlp.syntax import SUBJ
+
+SCORE = re.compile(r"\b\d{1,3} ?[-–:] ?\d{1,3}\b")  # "2-1", "3–0" (its tokens joined by spaces)
+REASON_PREPS = frozenset({"for", "after", "over"})  # "arrested for X", "after robbing X"
+SETTING_PREPS = frozenset({"in", "during"})  # "killed in a robbery"
+VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+
+
+def no_conflict(st: DocState, f: Frame) -> bool:
+    """The verb's frame tells a game won or an ordinary crime, not a conflict event."""
+    if f.nominal:
+        return False
+    return _game_won(st, f.tok) or _crime(st, f)
+
+
+def _game_won(st: DocState, verb: Token) -> bool:
+    if verb.lemma_.lower() not in st.lex.group("sport_verbs"):
+        return False
+    words = st.lex.group("sport_words")
+    told = [t for c in verb.children if c.dep_ not in SUBJ for t in c.subtree]
+    score = " ".join(t.text for t in told)  # "2-1" may be split into three tokens
+    return any(t.lemma_.lower() in words for t in told) or SCORE.search(score) is not None
+
+
+def _crime(st: DocState, f: Frame) -> bool:
+    arrest = f.pred.type == "COERCE" and f.pred.person_target
+    if not arrest and f.pred.type not in VIOLENT:
+        return False
+    preps = REASON_PREPS if arrest else SETTING_PREPS
+    offences = st.lex.group("offence_words")
+    phrases = [c for c in f.tok.children if c.dep_ == "prep" and c.lower_ in preps]
+    # "arrested a man for drunk driving": the reason may hang on the object
+    phrases += [p for c in f.tok.children if c.dep_ == "dobj" for p in c.children
+                if arrest and p.dep_ == "prep" and p.lower_ in preps]  # fmt: skip
+    if arrest:  # "for drunk driving", "after robbing a bank"
+        return any(t.lemma_.lower() in offences for p in phrases for t in p.subtree)
+    # "in a robbery", "during an armed robbery"; not "in order to steal his gun"
+    heads = [g for p in phrases for g in p.children if g.dep_ == "pobj"]
+    named = [t for g in heads for t in (g, *g.children) if t is g or t.dep_ in ("compound", "amod")]
+    return any(t.lemma_.lower() in offences for t in named)
