@@ -68,7 +68,7 @@ def active_subjects(lex: Lexicon) -> Callable[[Doc], Doc]:
 
 def _oblique_subject(verb: Token, children: list[Token], dates: frozenset[str]) -> None:
     """A finite lexicon verb with no subject whose sentence opens on a bare noun phrase the parser
-    hung on it as an oblique ("La résolution 1559 des Nations unies, votée en 2004, exige ..."): that
+    hung on it as an oblique ("La résolution 2042 du Conseil, adoptée l'an dernier, réclame ..."): that
     phrase is its subject (not a date: "Lundi, ...")."""
     if any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS for c in children):
         return

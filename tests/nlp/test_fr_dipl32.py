@@ -155,9 +155,9 @@ def test_no_sentence_starts_inside_a_name() -> None:
     # resolution as an oblique of "réclame": a sentence starts only after punctuation, and a bare
     # noun phrase opening the sentence is the subject of a verb that has none
     text = (
-        "Cette phase du repli s'achèvera avant la fin du mois selon le ministre syrien de la défense.\n"
-        "La résolution 1559 des Nations Unies, adoptée en 2004, réclame le départ des forces syriennes "
-        "du Liban."
+        "Le retrait prendra fin d'ici trois semaines, a indiqué le ministre syrien de la défense.\n"
+        "La résolution 2042 des Nations Unies, adoptée l'an dernier, réclame le départ des forces "
+        "syriennes du Liban."
     )
     assert rows(text) == {("United Nations", "REQUEST", "Syrian Arab Army", None)}
 
