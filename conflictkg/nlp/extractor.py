@@ -44,7 +44,7 @@ from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
 from conflictkg.nlp.generic import placed, scoped_unnamed
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
-from conflictkg.nlp.place_checks import FOREIGN_TOWN, names_a_place_of, unhinted_hamlet
+from conflictkg.nlp.place_checks import FOREIGN_TOWN, described_at, names_a_place_of, unhinted_hamlet
 from conflictkg.nlp.version import extractor_version
 from conflictkg.sources.articles import article_of
 from conflictkg.sources.documents import MAX_ARTICLE_BYTES, RawDocument, check_article_size
@@ -427,10 +427,7 @@ class NLPExtractor:
                 fb = ref.get("fallback")
                 city = self._location(fb, country, lang, capture, known) if fb else None
                 return lone_landmark(ref, country, city, gaz.lookup(ref["name"], country, lang))
-            return Location(
-                id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
-                kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
-            )  # fmt: skip
+            return described_at(ref["name"], ref.get("kind"), near)
         hints_here = any(names_a_place_of(gaz, ref.get(a) or "", country) for a in ("alt", "alt2"))
         if ref.get("alt") and not hints_here:
             # "Guadalajara, Jalisco", "(Mbuji-Mayi, Kasai-Oriental)": the hint names the country; so
@@ -468,17 +465,11 @@ class NLPExtractor:
                 # an unknown one, where the hint is
                 hit = gaz.nearest_namesake(ref["name"], hit, near)
             if near is not None and (hit is None or (hit.country != near.country and hit.kind != "country")):
-                return Location(
-                    id=make_id("loc", "described", slug(ref["name"]), near.id), name=ref["name"],
-                    kind=ref.get("kind") or "place", country=near.country, lat=near.lat, lon=near.lon,
-                )  # fmt: skip
+                return described_at(ref["name"], ref.get("kind"), near)
         fb = ref.get("fallback")
         frame = self._location(fb, country, lang, capture, known) if fb and hit and not capture else None
         if hit is not None and frame is not None and gaz.stray_namesake(hit, frame):
-            return Location(
-                id=make_id("loc", "described", slug(ref["name"]), frame.id), name=ref["name"],
-                kind=ref.get("kind") or "place", country=frame.country, lat=frame.lat, lon=frame.lon,
-            )  # fmt: skip
+            return described_at(ref["name"], ref.get("kind"), frame)
         if hit is not None and country and hit.country != country and hit.kind != "country":
             # "in Joao Pessoa, Paraiba, ... in Rangel neighborhood": a namesake abroad, while the
             # clause's other place lies in the note's country: that place

@@ -1,9 +1,13 @@
 """Checks on a resolved place of the extractor: a foreign hamlet with no hint, a hint naming a place
-of the article's country (a capture placed only at a whole region: nlp/captures.py)."""
+of the article's country, an unknown place described by the known one it lies in (a capture placed
+only at a whole region: nlp/captures.py)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from conflictkg.knowledge.place_data import admin_centres
+from conflictkg.model import Location, make_id, slug
 
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer, Place
@@ -24,3 +28,15 @@ def names_a_place_of(gaz: Gazetteer, name: str, country: str | None) -> bool:
         return False
     hit = gaz.hint(name, country)
     return hit is not None and hit.country == country
+
+
+def described_at(name: str, kind: str | None, near: Place | Location) -> Location:
+    """ "in Al Hishah (Misrata)": a place the gazetteer lacks, named as written, where the known one
+    is. A province placed only at its rough centre (``admin_centres.tsv``: "Helmand") gives no
+    coordinates: they would say where the village is not, and keep it from meeting its other
+    reports (SAME_AS compares names within 150 km)."""
+    rough = near.id.startswith("loc:admin:") and near.id.rsplit(":", 1)[1] in admin_centres()
+    return Location(
+        id=make_id("loc", "described", slug(name), near.id), name=name, kind=kind or "place",
+        country=near.country, lat=None if rough else near.lat, lon=None if rough else near.lon,
+    )  # fmt: skip
