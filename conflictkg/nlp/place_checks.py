@@ -32,10 +32,11 @@ def names_a_place_of(gaz: Gazetteer, name: str, country: str | None) -> bool:
 
 def described_at(name: str, kind: str | None, near: Place | Location) -> Location:
     """ "in Al Hishah (Misrata)": a place the gazetteer lacks, named as written, where the known one
-    is. A province placed only at its rough centre (``admin_centres.tsv``: "Helmand") gives no
-    coordinates: they would say where the village is not, and keep it from meeting its other
+    is. A country, or a province placed only at its rough centre (``admin_centres.tsv``: "Helmand"),
+    gives no coordinates: they would say where the place is not, and keep it from meeting its other
     reports (SAME_AS compares names within 150 km)."""
-    rough = near.id.startswith("loc:admin:") and near.id.rsplit(":", 1)[1] in admin_centres()
+    centre = near.id.startswith("loc:admin:") and near.id.rsplit(":", 1)[1] in admin_centres()
+    rough = centre or near.kind == "country"
     return Location(
         id=make_id("loc", "described", slug(name), near.id), name=name, kind=kind or "place",
         country=near.country, lat=None if rough else near.lat, lon=None if rough else near.lon,

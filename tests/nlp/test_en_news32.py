@@ -72,6 +72,13 @@ def test_a_rally_blocked_by_police() -> None:
 def test_a_game_won_is_no_assault() -> None:
     assert rows("Kenya beat Uganda 3-1 in the regional cup final in Nairobi.") == set()
     assert rows("Sri Lanka beat India by four wickets on Friday.") == set()
+    assert rows("Nepal were beaten by Oman in the final of the regional cup.") == set()
+
+
+def test_a_word_of_a_name_is_no_game() -> None:
+    # "League" in the party's name: a man beaten to death, not a match lost
+    expected = {("Unidentified Armed Group (Bangladesh)", "ASSAULT", "Civilians (Bangladesh)", "Khulna")}
+    assert rows("A worker of the Democratic League was beaten to death by rivals in Khulna.") == expected
 
 
 def test_an_ordinary_crime_is_no_conflict_event() -> None:

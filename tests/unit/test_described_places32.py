@@ -19,3 +19,10 @@ def test_a_town_lends_its_coordinates() -> None:
     got = described_at("Al Hishah", "place", town)
     assert (got.name, got.country, got.lat, got.lon) == ("Al Hishah", "LBY", 32.37, 15.09)
     assert got.id == described_at("Al Hishah", "place", town).id != described_at("Al Hisha", "place", town).id
+
+
+def test_a_site_of_a_country_gives_no_coordinates() -> None:
+    # "near the Central Bank of Yemen": the country's centre is not where the bank is
+    yemen = Location(id="loc:country:YEM", name="Yemen", kind="country", country="YEM", lat=15, lon=48)
+    got = described_at("Central Bank", None, yemen)
+    assert (got.name, got.country, got.lat, got.lon) == ("Central Bank", "YEM", None, None)

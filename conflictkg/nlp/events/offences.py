@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import DocState, Frame
-from conflictkg.nlp.syntax import SUBJ
+from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS
 
 SCORE = re.compile(r"\b\d{1,3} ?[-–:] ?\d{1,3}\b")  # "2-1", "3–0" (its tokens joined by spaces)
 REASON_PREPS = frozenset({"for", "after", "over"})  # "arrested for X", "after robbing X"
@@ -38,9 +38,12 @@ def _game_won(st: DocState, verb: Token) -> bool:
     if verb.lemma_.lower() not in st.lex.group("sport_verbs"):
         return False
     words = st.lex.group("sport_words")
-    told = [t for c in verb.children if c.dep_ not in SUBJ for t in c.subtree]
+    told = [t for c in verb.children if c.dep_ not in SUBJ and c.dep_ not in SUBJ_PASS for t in c.subtree]
     score = " ".join(t.text for t in told)  # "2-1" may be split into three tokens
-    return any(t.lemma_.lower() in words for t in told) or SCORE.search(score) is not None
+    # a word of a name is no game ("a leader of the Awami League was beaten to death")
+    return (
+        any(t.lemma_.lower() in words and t.pos_ != "PROPN" for t in told) or SCORE.search(score) is not None
+    )
 
 
 def _crime(st: DocState, f: Frame) -> bool:
