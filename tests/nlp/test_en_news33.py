@@ -24,3 +24,28 @@ def test_property_looted_with_no_agent() -> None:
     assert rows("Several warehouses were ransacked in Beira overnight.") == {
         ("Unidentified Armed Group (Mozambique)", "COERCE", None, "Beira")
     }
+
+
+def test_a_series_or_a_count_of_arrests() -> None:
+    assert rows("Police made dozens of arrests in Khartoum.") == {
+        ("Police Forces of Sudan", "COERCE", None, "Khartoum")
+    }
+    assert rows("A wave of arrests swept the capital Harare after the vote.") == {
+        ("Police Forces of Zimbabwe", "COERCE", None, None)
+    }
+
+
+def test_a_detention_noun_and_a_noun_naming_a_kind_of_thing() -> None:
+    assert rows("The detention of a prominent journalist in Cairo drew condemnation.") == {
+        ("Police Forces of Egypt", "COERCE", "Journalists (Egypt)", "Cairo")
+    }
+    assert rows("A detention centre was built in Tripoli.") == set()
+    assert rows("An arrest warrant was issued for the former president in Lima.") == set()
+
+
+def test_the_possessor_of_an_arrest_is_the_one_held() -> None:
+    assert rows("Police confirmed Navalny's arrest in Moscow.") == {
+        ("Police Forces of Russia", "COERCE", None, "Moscow")
+    }
+    # told in passing, after the death it dates: no arrest of its own, and the man is not its agent
+    assert rows("A detainee died under torture in Damascus after three years of his arrest.") == set()
