@@ -49,3 +49,9 @@ def test_the_possessor_of_an_arrest_is_the_one_held() -> None:
     }
     # told in passing, after the death it dates: no arrest of its own, and the man is not its agent
     assert rows("A detainee died under torture in Damascus after three years of his arrest.") == set()
+
+
+def test_gang_raped_is_one_verb() -> None:
+    assert rows("A woman was gang-raped by gunmen in Goma.") == {
+        ("Unidentified Armed Group (DR Congo)", "ASSAULT", "Civilians (DR Congo)", "Goma")
+    }
