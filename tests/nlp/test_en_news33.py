@@ -55,3 +55,13 @@ def test_gang_raped_is_one_verb() -> None:
     assert rows("A woman was gang-raped by gunmen in Goma.") == {
         ("Unidentified Armed Group (DR Congo)", "ASSAULT", "Civilians (DR Congo)", "Goma")
     }
+
+
+def test_who_defuses_a_device_is_a_state_force() -> None:
+    assert rows("Sappers defused a roadside bomb in Kandahar.") == {
+        ("Military Forces of Afghanistan", "COERCE", None, "Kandahār")
+    }
+    assert rows("The bomb squad defused an explosive device in Quetta.") == {
+        ("Police Forces of Pakistan", "COERCE", None, "Quetta")
+    }
+    assert rows("Firefighters defused a gas leak in Lyon.") == set()
