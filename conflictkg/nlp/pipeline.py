@@ -419,9 +419,13 @@ def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
                 as_written = tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_
                 tok.lemma_ = (glued_lemma(tok.lower_) if as_written else None) or tok.lemma_
                 continue
-            if tok.pos_ not in ("NOUN", "ADJ"):  # the tagger reads "re-took" as an adverb
-                tok.pos_ = "VERB"
-            tok.lemma_ = prefix + lemma_of(word, tok.pos_)
+            passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
+            if tok.pos_ not in ("NOUN", "ADJ") or passive:  # "re-took" read as an adverb, "was
+                tok.pos_ = "VERB"  # gang-raped" as an adjective
+            lemma = prefix + lemma_of(word, tok.pos_)
+            tok.lemma_ = (
+                lemma + "e" if lemma not in verbs and lemma + "e" in verbs else lemma
+            )  # "raped": "rap"
         return doc
 
     return prefixed_lemmas

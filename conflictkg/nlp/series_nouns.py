@@ -1,7 +1,8 @@
 """Events told as a series: in "une série d'attentats a fait 50 morts", "a mené une vague de raids"
-the parser makes the series noun the head and the event noun its complement, so the event noun is
-no subject or object of the verb. ``ckg_series_nouns`` (after the lemmatizer) puts the event noun (a
-noun of the lexicon, or an attack subject) in the series noun's place, the series noun hung on it."""
+(and "a wave of arrests", "dozens of arrests" in English) the parser makes the series noun the head
+and the event noun its complement, so the event noun is no subject or object of the verb.
+``ckg_series_nouns`` (after the lemmatizer) puts the event noun (a noun of the lexicon, or an attack
+subject) in the series noun's place, the series noun hung on it."""
 
 from __future__ import annotations
 
@@ -33,4 +34,8 @@ def _told_event(series: Token, events: frozenset[str]) -> Token | None:
     of, noun = doc[series.i + 1], doc[series.i + 2]
     bare = not any(c.dep_ == "det" for c in noun.children)  # "la série de l'attentat" is no series
     linked = noun.head.i == series.i and of.head.i == noun.i and of.dep_ == "case"
+    # English parses "a wave of arrests" as the series noun's "of" phrase (prep, pobj)
+    linked = linked or (
+        of.head.i == series.i and noun.head.i == of.i and (of.dep_, noun.dep_) == ("prep", "pobj")
+    )
     return noun if linked and bare and noun.lemma_.lower() in events else None

@@ -381,7 +381,7 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             if got is not None:
                 return got
     for c in tok.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and not (pred is not None and pred.person_target):  # "his arrest": held
             got = _np_actor(st, c, depth + 1)
             if got is not None:
                 return got
@@ -590,6 +590,6 @@ def possessive_patient(st: DocState, tok: Token) -> Token | None:
     """The possessive of an event noun whose "de" complement is its patient ("son assassinat", "leur
     arrestation"): it names who suffered the event, not who did it."""
     pred = st.lex.nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-    if pred is None or pred.target != ("de",):
+    if pred is None or (pred.target != ("de",) and not pred.person_target):  # "his arrest" too
         return None
     return coref.possessive(tok)

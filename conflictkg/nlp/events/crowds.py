@@ -17,6 +17,8 @@ def in_passing(tok: Token, type_: str) -> bool:
     """A violent nominal event or an arrest mentioned in a prepositional phrase ("following
     clashes", "killed in the fighting", "dans la crainte de son arrestation"), not one the clause
     tells ("clashes erupted", "a shoot-out took place", "l'arrestation de X a eu lieu à Gao")."""
+    if tok.dep_ == "conj" and tok.head.i != tok.i:  # "slogans against the elite and the arrest of X"
+        return in_passing(tok.head, type_)
     return type_ in ("FIGHT", "ASSAULT", "COERCE") and (tok.dep_ == "pobj" or case_of(tok) is not None)
 
 
@@ -24,6 +26,8 @@ def default_stands(st: DocState, f: Frame) -> bool:
     """Whether the default actor of an agentless nominal event acts (see the module's doc)."""
     tok, p = f.tok, f.pred
     if in_passing(tok, p.type):
+        return False
+    if tok.dep_ == "compound":  # "a detention centre", "an arrest warrant": a kind of thing, no event
         return False
     if p.type != "PROTEST":
         return True

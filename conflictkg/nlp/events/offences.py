@@ -29,8 +29,8 @@ VIOLENT = frozenset({"FIGHT", "ASSAULT"})
 
 def no_conflict(st: DocState, f: Frame) -> bool:
     """The verb's frame tells a game won or an ordinary crime, not a conflict event."""
-    if f.nominal:
-        return False
+    if f.nominal:  # "the arrest of a man for theft": an arrest noun's reason is read as the verb's
+        return f.pred.type == "COERCE" and _crime(st, f)
     return _game_won(st, f.tok) or _crime(st, f)
 
 
@@ -47,15 +47,19 @@ def _game_won(st: DocState, verb: Token) -> bool:
 
 
 def _crime(st: DocState, f: Frame) -> bool:
-    arrest = f.pred.type == "COERCE" and f.pred.person_target
+    arrest = f.pred.type == "COERCE" and (f.pred.person_target or f.nominal)
     if not arrest and f.pred.type not in VIOLENT:
         return False
     preps = REASON_PREPS if arrest else SETTING_PREPS
     offences = st.lex.group("offence_words")
     phrases = [c for c in f.tok.children if c.dep_ == "prep" and c.lower_ in preps]
+    if f.nominal and f.tok.dep_ in ("dobj", "nsubjpass"):  # "made arrests after a robbery"
+        phrases += [c for c in f.tok.head.children if c.dep_ == "prep" and c.lower_ in preps]
     # "arrested a man for drunk driving": the reason may hang on the object
-    phrases += [p for c in f.tok.children if c.dep_ == "dobj" for p in c.children
-                if arrest and p.dep_ == "prep" and p.lower_ in preps]  # fmt: skip
+    objects = [c for c in f.tok.children if c.dep_ == "dobj"]  # "the arrest of a man for theft" too
+    objects += [g for c in f.tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if f.nominal and g.dep_ == "pobj"]  # fmt: skip
+    phrases += [p for c in objects for p in c.children if arrest and p.dep_ == "prep" and p.lower_ in preps]
     if arrest:  # "for drunk driving", "after robbing a bank"
         return any(t.lemma_.lower() in offences for p in phrases for t in p.subtree)
     # "in a robbery", "during an armed robbery"; not "in order to steal his gun"

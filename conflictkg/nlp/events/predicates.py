@@ -92,7 +92,8 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
         noun = "stoppage" if _stoppage(st, tok) else _noun_lemma(tok, lex.nouns)
         if noun is not None:
             frame = Frame(tok, lex.nouns[noun], nominal=True)
-            frames.append(taken_people(st, frame) or frame)  # "la capture de trois jihadistes"
+            if not no_conflict(st, frame):  # "the arrest of a man for theft": police work on crime
+                frames.append(taken_people(st, frame) or frame)  # "la capture de trois jihadistes"
     return frames
 
 

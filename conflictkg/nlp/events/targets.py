@@ -544,5 +544,8 @@ def lacks_target(st: DocState, f: Frame, target: Actor | None) -> bool:
     if target is not None:
         kind = st.actors.get(target[0], {}).get("kind")
         return kind == "state"
+    if f.pred.type == "COERCE" and is_passive(f.tok):  # "shops were looted": property, no one, hit
+        patient = first_child(f.tok, SUBJ_PASS)
+        return patient is None or patient.lemma_.lower() not in st.lex.group("property_nouns")
     fired = f.noun is not None and f.pred.type == "FIGHT"
     return not fired or (_event_place(st, f) is None and not fired_on(st, f))
