@@ -1,0 +1,52 @@
+"""French war reporting (issue 14), round 33: sentences of our own, as exact (actor, type, target,
+place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import fr_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+PAK_ARMED = "Unidentified Armed Group (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "militants" a drone, forces or an attack kill are fighters, not activists
+        ("Une frappe de drone américain a tué cinq militants dans le Waziristan du Nord.",
+         {("United States", "FIGHT", PAK_ARMED, "North Waziristan")}),
+        ("Trois militants ont été tués par un drone américain au Pakistan.",
+         {("United States", "FIGHT", PAK_ARMED, "Pakistan")}),
+        ("Des soldats pakistanais ont abattu quatre militants dans le nord-ouest du pays.",
+         {("Military Forces of Pakistan", "FIGHT", PAK_ARMED, None)}),
+        # ... and so are militants who attack
+        ("Des militants ont attaqué un convoi de l'armée près de Peshawar.",
+         {(PAK_ARMED, "FIGHT", "Military Forces of Pakistan", "Peshawar")}),
+        ("Des militants ont tendu une embuscade à une patrouille de soldats près de Peshawar.",
+         {(PAK_ARMED, "FIGHT", "Military Forces of Pakistan", "Peshawar")}),
+        # a party's activists, or marchers, stay what they are
+        ("Des militants de l'opposition ont manifesté samedi à Dakar.",
+         {("Opposition (Senegal)", "PROTEST", None, "Dakar")}),
+        ("Des centaines de militants ont défilé à Paris contre la guerre.",
+         {("Protesters (France)", "PROTEST", None, "Paris")}),
+    ],
+)  # fmt: skip
+def test_militants_as_fighters(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "assiège" of "assiéger", which the tagger reads as a noun: the verb again
+        ("L'armée syrienne assiège la ville de Homs depuis un mois.",
+         {("Syrian Arab Army", "FIGHT", None, "Homs")}),
+        # a noun after its determiner stays a noun
+        ("Le siège de Homs dure depuis des semaines.", set()),
+    ],
+)  # fmt: skip
+def test_grave_accent_present(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
