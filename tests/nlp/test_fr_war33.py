@@ -50,3 +50,19 @@ def test_militants_as_fighters(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_grave_accent_present(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "prendre d'assaut X": storming X, an attack on the place or on the party there
+        ("Des chars de l'armée ont pris d'assaut la ville de Hama.",
+         {("Syrian Arab Army", "FIGHT", None, "Ḩamāh")}),
+        ("Les soldats maliens ont pris d'assaut le camp des islamistes à Konna.",
+         {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Konna")}),
+        ("Les rebelles ont pris d'assaut un poste militaire près d'Idleb.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", None, "Idlib")}),
+    ],
+)  # fmt: skip
+def test_storming(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
