@@ -136,6 +136,7 @@ _WORD_GROUPS = (
     "demonstratives", "opposing_preps", "military_equipment", "name_to_preps", "headline_verb_links",
     "plural_group_nouns", "operator_verbs", "held_site_nouns", "partitive_articles", "series_nouns",
     "force_attack_nouns", "fighter_activist_nouns", "stem_alternations", "idiom_nouns",
+    "gerund_marks", "gerund_endings",
     "property_modifiers", "owner_nouns", "participation", "claim_nouns", "authorship_verbs",
     "author_nouns", "culprit_nouns", "holder_nouns", "source_preps_of_report",
     "gathering_nouns", "possessive_relatives", "control_verbs", "control_states", "modal_adjectives",

@@ -66,3 +66,18 @@ def test_grave_accent_present(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_storming(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "en bombardant", read as a noun by the tagger: the gerund's bombing and its object again
+        ("L'armée turque a riposté en bombardant des positions syriennes.",
+         {("Military Forces of Turkey", "FIGHT", "Syria", None),
+          ("Military Forces of Turkey", "FIGHT", None, None)}),
+        ("Les soldats maliens ont répondu en bombardant les positions des rebelles près de Gao.",
+         {("Malian Armed Forces", "FIGHT", None, "Gao")}),
+    ],
+)  # fmt: skip
+def test_gerunds(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
