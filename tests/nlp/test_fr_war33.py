@@ -81,3 +81,22 @@ def test_storming(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_gerunds(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # air raids no one is named the author of: the state's forces, not an unnamed armed group
+        ("Des raids aériens ont frappé Alep mardi.", {("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
+        ("Des frappes aériennes ont tué dix civils à Alep.",
+         {("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "Aleppo")}),
+        # an attack with no air modifier stays the unnamed group's
+        ("Une attaque a tué dix soldats à Alep.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Aleppo")}),
+        # a name the parser hangs loosely on the verb, a weekday on it, is still the place hit
+        ("Les rebelles ont attaqué Alep mardi.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", None, "Aleppo")}),
+    ],
+)  # fmt: skip
+def test_air_raids_with_no_author(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
