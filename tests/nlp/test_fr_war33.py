@@ -100,3 +100,20 @@ def test_gerunds(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_air_raids_with_no_author(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shells that fall ("tomber", a verb of motion with "être") are an attack where they fell
+        ("Des obus de mortier sont tombés sur Homs.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", None, "Homs")}),
+        ("Des obus sont tombés sur Akçakale, en Turquie.",
+         {("Unidentified Armed Group (Turkey)", "FIGHT", None, "Akçakale")}),
+        # a town that falls is no attack, nor an aircraft that lands
+        ("Un avion a atterri à Bamako.", set()),
+        ("Le gouvernement est tombé.", set()),
+    ],
+)  # fmt: skip
+def test_shells_that_fall(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
