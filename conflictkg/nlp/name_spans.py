@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
+from conflictkg.nlp.militants import fighters_class
 from conflictkg.nlp.syntax import contiguous_run, prep_args
 
 _NAME_DEPS = frozenset({
@@ -128,7 +129,7 @@ def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dic
         and all(c in states or c.lower_ in qualifiers for c in modifiers)
     ):
         return "military"  # "Syrian rebel forces" keep their class; "US special forces" are the military
-    return group
+    return fighters_class(t, group, lex, covered, mentions)  # "un drone a tué cinq militants"
 
 
 def _names_state(c: Token, covered: dict[int, int], mentions: list[dict[str, Any]]) -> bool:

@@ -15,6 +15,11 @@
 - ``ckg_partitive_objects`` (after the parser): a noun after the verb opened by a partitive article
   the parser read as a preposition ("a massacré des dizaines de civils") is the verb's object
   (``nlp/partitive_objects.py``);
+- ``ckg_idiom_objects`` (after the parser): a noun phrase the parser hung with no preposition on the
+  bare noun of a verb idiom ("ont pris d'assaut la ville") is the
+  verb's object (``nlp/idiom_objects.py``);
+- ``ckg_gerunds`` (after the parser): a gerund the tagger read as a noun ("a riposté en
+  bombardant des positions") is the verb again, its noun complement its object (``nlp/gerunds.py``);
 - ``ckg_series_nouns`` (after the lemmatizer): the event noun of a series ("une série d'attentats a
   fait 50 morts") takes the series noun's place in the clause (``nlp/series_nouns.py``);
 - ``ckg_fronted_places`` (after the parser): a name after a sentence-initial "A"/"À" set off by a
@@ -205,6 +210,19 @@ def _register() -> None:
         from conflictkg.nlp.partitive_objects import partitive_objects
 
         return partitive_objects(_group(lang, "partitive_articles"))
+
+    @Language.factory("ckg_idiom_objects", default_config={"lang": "fr"})
+    def make_idiom_objects(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.nlp.idiom_objects import idiom_objects
+
+        return idiom_objects(_group(lang, "idiom_nouns"))
+
+    @Language.factory("ckg_gerunds", default_config={"lang": "fr"})
+    def make_gerunds(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.knowledge.lexicon import load_lexicon
+        from conflictkg.nlp.gerunds import gerunds
+
+        return gerunds(load_lexicon(lang))
 
     @Language.factory("ckg_series_nouns", default_config={"lang": "fr"})
     def make_series_nouns(nlp: Language, name: str, lang: str) -> Any:
@@ -510,6 +528,10 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_dated_objects", config={"lang": lang}, after="parser")
         if _group(lang, "partitive_articles"):
             nlp.add_pipe("ckg_partitive_objects", config={"lang": lang}, after="parser")
+        if _group(lang, "gerund_marks"):
+            nlp.add_pipe("ckg_gerunds", config={"lang": lang}, after="parser")
+        if _group(lang, "idiom_nouns"):
+            nlp.add_pipe("ckg_idiom_objects", config={"lang": lang}, after="parser")
         if _group(lang, "series_nouns"):
             nlp.add_pipe("ckg_series_nouns", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "fronted_place_preps"):

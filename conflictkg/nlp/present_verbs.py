@@ -9,6 +9,8 @@ the norm the model reads right and runs the token-to-vector layer and the morpho
 - a lexicon -er verb in a present-tense ending (``present_imperfect_endings``: "ent aient") right
   after a plural subject or a name gets its imperfect ("contrôlaient"), which the model reads as a
   verb;
+- a present form of an -er verb whose stem alternates é/è or e/è (``stem_alternations``: "l'armée
+  assiège Homs") gets its imperfect ("assiégeait");
 - a compass point spelt as a verb (``compass_homographs``: "est ouest") between an elided article
   and "de" gets the norm of another compass point, and is a noun even if the tagger still reads
   a verb there.
@@ -48,6 +50,27 @@ def _imperfect(tok: Token, verbs: frozenset[str], endings: list[tuple[str, str]]
     return None
 
 
+def _alternating(tok: Token, lex: Lexicon, verbs: frozenset[str]) -> tuple[str, str] | None:
+    """ "l'armée assiège Homs": a present form whose stem takes the grave accent of an -er verb with
+    é or e (``stem_alternations``: assiéger, protéger, lever) is no noun; not after a determiner or a
+    preposition ("le siège de", "la grève") nor a lexicon noun. (Its imperfect, its infinitive), or None."""
+    word, before = tok.lower_, tok.doc[tok.i - 1]
+    if before.pos_ in ("DET", "ADP") or tok.lemma_.lower() in lex.nouns or word in lex.nouns:
+        return None
+    for ending, imperfect in (("ent", "aient"), ("e", "ait")):
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 3:
+            continue
+        for grave, other in word_pairs(lex, "stem_alternations"):
+            k = stem.rfind(grave)
+            if k < 0 or grave in stem[k + 1 :]:
+                continue
+            verb = stem[:k] + other + stem[k + 1 :]
+            if verb + "er" in verbs:
+                return verb + ("e" if verb.endswith("g") else "") + imperfect, verb + "er"
+    return None
+
+
 def _after_subject(tok: Token) -> bool:
     """ "les rebelles contrôlent", "le MNLA contrôlent": a name or a plural noun or pronoun before."""
     before = tok.doc[tok.i - 1]
@@ -73,6 +96,9 @@ def misread_norms(doc: Doc, lex: Lexicon) -> dict[int, str]:
         norm = _compass_norm(tok, compass)
         if norm is None and tok.pos_ in MISREAD_POS and tok.is_lower and _after_subject(tok):
             norm = _imperfect(tok, verbs, endings)
+        if norm is None and tok.pos_ in (*MISREAD_POS, "PROPN") and tok.is_lower:
+            alternating = _alternating(tok, lex, verbs)
+            norm = alternating[0] if alternating else None
         if norm is not None:
             norms[tok.i] = norm
     return norms
@@ -82,17 +108,21 @@ def present_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     """The ``ckg_present_verbs`` component for a pipeline and its lexicon."""
     tok2vec, morphologizer = nlp.get_pipe("tok2vec"), nlp.get_pipe("morphologizer")
     compass = dict(word_pairs(lex, "compass_homographs"))
+    verbs = _er_verbs(lex)
 
     def retag(doc: Doc) -> Doc:
         norms = misread_norms(doc, lex)
         if not norms:
             return doc
+        lemmas = {i: a[1] for i in norms if (a := _alternating(doc[i], lex, verbs)) is not None}
         for i, norm in norms.items():
             doc[i].norm_ = norm
         doc = morphologizer(tok2vec(doc))
         for i in norms:  # "tués dans l'est de l'Afghanistan": the new norm may not be enough
             if doc[i].lower_ in compass and doc[i].pos_ in ("AUX", "VERB"):
                 doc[i].pos_ = "NOUN"
+            if i in lemmas:  # "assiège": the verb assiéger, even if still misread
+                doc[i].pos_, doc[i].lemma_ = "VERB", lemmas[i]
         return doc
 
     return retag

@@ -125,8 +125,9 @@ WAR: list[tuple[str, set[Row]]] = [
     # killed in strikes a demonym names: that state's, with the killed as its target
     ("Des combattants jihadistes ont été tués lors de frappes aériennes françaises près de Gao.",
      {("France", "FIGHT", "Unidentified Armed Group (Mali)", "Gao")}),
+    # air strikes with no author: the state's forces (fr33), no unnamed armed group flies aircraft
     ("Dix civils ont été tués dans des frappes aériennes à Alep, en Syrie.",
-     {("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", "Aleppo")}),
+     {("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "Aleppo")}),
     # a second demonym coordinated: the same forces of another country
     ("Les forces françaises et maliennes ont repris Gao.",
      {("French Armed Forces", "CAPTURE", None, "Gao"), (MALI, "CAPTURE", None, "Gao")}),

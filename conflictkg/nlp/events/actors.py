@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import coref, generic
-from conflictkg.nlp.events.air_strikes import strikes_told_by_force
+from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
 from conflictkg.nlp.events.attack_words import _armed, _attack_noun, _toll_verb, anew, relative_clauses
 from conflictkg.nlp.events.dates import _is_date_word
@@ -494,7 +494,7 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and not anew(st, tok)
     if definite and any(t.lemma_.lower() in attacks for t in st.doc[: tok.i]):
         return None  # "l'explosion a tué 2 policiers": the attack told before, not another
-    got = strikes_told_by_force(st, tok) or _armed_before(st)  # "l'armée affirme que des frappes"
+    got = strikes_told_by_force(st, tok) or unowned_air_strike(st, tok) or _armed_before(st)  # air: state's
     if got is not None:
         return got
     # with no country in the text, the place of the attack will scope the unnamed group

@@ -2,19 +2,31 @@
 « neutralisé » une trentaine de terroristes"): its own. Who has aircraft to strike with is a state
 or a coalition (``air_force_kinds``, or a force named by ``state_force_words``), so the strikes are
 not the armed group's that acted last. An air strike is an attack noun with an air modifier
-(``air_modifiers``)."""
+(``air_modifiers``). Air strikes no one tells of and no one is named the author of ("des raids
+aériens ont frappé Alep") are the forces of the article's country that it names, else that country's
+military, as military craft with no owner are (``weapons.unowned_forces``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import Actor, DocState
+from conflictkg.nlp.events.weapons import unowned_forces
 from conflictkg.nlp.syntax import SUBJ, first_child
+
+
+def _air(st: DocState, tok: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lemma_.lower() in st.lex.group("air_modifiers") for c in tok.children)
+
+
+def unowned_air_strike(st: DocState, tok: Token) -> Actor | None:
+    """ "des frappes aériennes ont frappé Alep", with no author: the country's state forces."""
+    return unowned_forces(st, tok) if _air(st, tok) else None
 
 
 def strikes_told_by_force(st: DocState, tok: Token) -> Actor | None:
     """The state force telling of the air strike ``tok`` (the subject of the clause it reports)."""
-    if not any(c.dep_ == "amod" and c.lemma_.lower() in st.lex.group("air_modifiers") for c in tok.children):
+    if not _air(st, tok):
         return None
     verb = tok.head
     if (

@@ -34,6 +34,12 @@ def unowned_craft(st: DocState, subj: Token) -> Actor | None:
         return None
     if any(c.dep_ in OWNER_DEPS and c.i in st.covered for c in subj.subtree if c.i != subj.i):
         return None  # "un hélicoptère syrien", "un avion du régime": its owner is named
+    return unowned_forces(st, subj)
+
+
+def unowned_forces(st: DocState, subj: Token) -> Actor:
+    """Who flies what ``subj`` tells with no owner named: the forces of the article's country the
+    article names before it, else that country's military forces."""
     country = st.doc._.country
     forces = st.lex.group("state_force_words")
     for m in st.mentions:
