@@ -40,6 +40,7 @@ from conflictkg.nlp.name_spans import (
     titled,
 )
 from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
+from conflictkg.nlp.syntax import determined
 from conflictkg.nlp.titled_names import bare_title, name_head, titled_names
 from conflictkg.textkeys import key
 
@@ -260,9 +261,7 @@ class MentionFinder:
             name = state.name if state is not None else None
             add([t], t, generic_entry(group, country, name, self.kb, own=own is not None))
             # "the militants", "rebel positions": maybe the armed group told before
-            if group == "armed" and (
-                t.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ in definite for c in t.children)
-            ):
+            if group == "armed" and (t.dep_ == "compound" or determined(t, definite)):
                 self.last["anaphor"] = True
 
     def _own_country(
@@ -340,11 +339,7 @@ class MentionFinder:
         """ "the coalition", "la mission": an organisation named before whose name has that head noun."""
         dets = ("the", "le", "la", "l'", "this", "cette", "ce")
         for t in doc:
-            if (
-                t.i in covered
-                or t.pos_ != "NOUN"
-                or not any(c.dep_ == "det" and c.lower_ in dets for c in t.children)
-            ):
+            if t.i in covered or t.pos_ != "NOUN" or not determined(t, dets):
                 continue
             lemma = t.lemma_.lower()
             if len(lemma) < 4 or lemma in self.lex.nouns or lemma in self.lex.roles:

@@ -3,7 +3,7 @@ ClearNLP-style labels (en_core_web_sm)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Token
 
@@ -50,6 +50,11 @@ def subject_of(verb: Token) -> Token | None:
     """The verb's subject, also when the parser hung it on its auxiliary ("Il a d'ailleurs reçu")."""
     aux = (c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)
     return first_child(verb, SUBJ) or next(filter(None, (first_child(a, SUBJ) for a in aux)), None)
+
+
+def determined(tok: Token, words: Collection[str]) -> bool:
+    """Whether one of ``tok``'s determiners is one of ``words`` ("les", "cette", "the")."""
+    return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
 
 
 def case_of(tok: Token) -> str | None:

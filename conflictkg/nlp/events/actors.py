@@ -29,6 +29,7 @@ from conflictkg.nlp.syntax import (
     OBJ,
     SUBJ,
     case_of,
+    determined,
     first_child,
     fronted_subject,
     governors,
@@ -420,8 +421,7 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             return (got[0], got[1] - 0.05, got[2])
     # "revendiquer une attaque", "mener une offensive": the light verb's subject
     head = tok.head
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE
-                   for c in tok.children)  # fmt: skip
+    definite = determined(tok, DEFINITE)
     # "a revendiqué l'attentat": the claimer's, unless an attack was told before (that one)
     claimed = head.lemma_.lower() in st.lex.group("responsibility") and not any(
         e["type"] in ("FIGHT", "ASSAULT") for e in st.done
@@ -491,7 +491,7 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     state = next((m for m in named if m["kind"] == "state"), None)
     if state is not None:
         return _mention_actor(st, state, 0.7)  # "a US drone strike": the United States'
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and not anew(st, tok)
+    definite = determined(tok, DEFINITE) and not anew(st, tok)
     if definite and any(t.lemma_.lower() in attacks for t in st.doc[: tok.i]):
         return None  # "l'explosion a tué 2 policiers": the attack told before, not another
     got = strikes_told_by_force(st, tok) or unowned_air_strike(st, tok) or _armed_before(st)  # air: state's

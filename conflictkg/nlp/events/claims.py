@@ -12,7 +12,7 @@ from conflictkg.nlp.events.actors import DEFINITE, _agent, _np_actor
 from conflictkg.nlp.events.attack_words import _violent_noun
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord
 from conflictkg.nlp.modality import modality
-from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child, is_passive, prep_args
+from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, determined, first_child, is_passive, prep_args
 
 VIOLENT = ("FIGHT", "ASSAULT")
 UNNAMED_AUTHOR = "armed"  # the generic class of an attack's unknown author ("Unidentified Armed Group")
@@ -131,8 +131,7 @@ def _is_attack(st: DocState, tok: Token) -> bool:
 
 
 def _definite(st: DocState, noun: Token) -> bool:
-    determiners = DEFINITE | st.lex.group("demonstratives")
-    return any(c.dep_ == "det" and c.lower_ in determiners for c in noun.children)
+    return determined(noun, DEFINITE | st.lex.group("demonstratives"))
 
 
 def _claimed_events(st: DocState, claim: Claim) -> list[EventRecord]:

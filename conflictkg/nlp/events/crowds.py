@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import DEFINITE, _generic
 from conflictkg.nlp.events.state import _PURPOSE_TYPES, DocState, EventRecord, Frame
-from conflictkg.nlp.syntax import case_of
+from conflictkg.nlp.syntax import case_of, determined
 
 
 def in_passing(tok: Token, type_: str) -> bool:
@@ -33,17 +33,13 @@ def default_stands(st: DocState, f: Frame) -> bool:
         return True
     if tok.text[:1].isupper() and tok.i > tok.sent.start:
         return False  # a capitalised word inside a sentence: a name's
-    if any(c.dep_ == "det" and c.lower_ in st.lex.group("demonstratives") for c in tok.children):
+    if determined(tok, st.lex.group("demonstratives")):
         return False
     crowd = _generic(st, p.passive_actor or "protesters", st.doc._.country)
     # "la manifestation a dégénéré", or a verbless sentence on it ("Un rassemblement pour réclamer X",
     # whose purpose nlp/events/purposes.py gives the protest told): the protest this crowd held
-    retold = _definite(tok) or tok.dep_ == "ROOT"
+    retold = determined(tok, DEFINITE) or tok.dep_ == "ROOT"
     return not (retold and any(e["type"] == "PROTEST" and e["actor"] == crowd for e in st.done))
-
-
-def _definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
 
 
 def one_protest_each(events: list[EventRecord]) -> list[EventRecord]:

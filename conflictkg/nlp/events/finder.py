@@ -82,6 +82,7 @@ from conflictkg.nlp.syntax import (
     SUBJ,
     SUBJ_PASS,
     case_of,
+    determined,
     first_child,
     is_passive,
     prep_args,
@@ -520,9 +521,7 @@ def _retold(st: DocState, f: Frame, actor: Actor) -> bool:
     demonstratives = st.lex.group("demonstratives")
     attacks = [c for c in f.tok.children if c.dep_.startswith("obl") and c.lemma_.lower() in st.lex.nouns]
     return any(
-        st.lex.nouns[c.lemma_.lower()].type in violent
-        and any(d.dep_ == "det" and d.lower_ in demonstratives for d in c.children)
-        for c in attacks
+        st.lex.nouns[c.lemma_.lower()].type in violent and determined(c, demonstratives) for c in attacks
     )
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import DEFINITE, _mention_actor
 from conflictkg.nlp.events.state import Actor, DocState
-from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, prep_args
+from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, determined, prep_args
 
 NAME_DEPS = frozenset({"appos", "flat:name", "nmod"})  # "le juge Ahmad Karimi", "X, l'avocat"
 LOOK_BACK = 400  # tokens: an article's opening paragraphs
@@ -16,7 +16,7 @@ LOOK_BACK = 400  # tokens: an article's opening paragraphs
 def person_named_as(st: DocState, noun: Token) -> Actor | None:
     """The person a definite common noun ("l'avocat", "le juge") refers back to: the last one the
     text named beside the same noun, in apposition either way."""
-    if noun.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ in DEFINITE for d in noun.children):
+    if noun.pos_ != "NOUN" or not determined(noun, DEFINITE):
         return None
     lemma = noun.lemma_.lower()
     for prev in reversed(noun.doc[max(0, noun.i - LOOK_BACK) : noun.i]):

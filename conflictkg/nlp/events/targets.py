@@ -39,6 +39,7 @@ from conflictkg.nlp.syntax import (
     SUBJ_PASS,
     auxiliaries,
     case_of,
+    determined,
     first_child,
     is_passive,
     name_as_complement,
@@ -315,7 +316,7 @@ def _told_many(noun: Token) -> bool:
 def _new_many(st: DocState, noun: Token) -> bool:
     """Events told in the plural for the first time: not "ces arrestations", "les arrestations"."""
     told = DEFINITE | st.lex.group("demonstratives")
-    return _told_many(noun) and not any(d.dep_ == "det" and d.lower_ in told for d in noun.children)
+    return _told_many(noun) and not determined(noun, told)
 
 
 def _escapers(st: DocState, tok: Token) -> list[Token]:
@@ -446,7 +447,7 @@ def _people_of(st: DocState, c: Token) -> Actor | None:
     are civilians of that country ("les Français" may be its forces)."""
     if c.i not in st.covered or c.pos_ not in ("NOUN", "PROPN") or not _told_many(c):
         return None
-    if any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children):
+    if determined(c, DEFINITE):
         return None
     state = st.kb.resolve_demonym(c.text)
     if state is None or state.kind != "state":
@@ -465,9 +466,7 @@ def _state_forces(st: DocState, c: Token, got: Actor) -> Actor:
 
 
 def _last_attacker(st: DocState, c: Token, actor_id: str) -> Actor | None:
-    if not any(
-        d.dep_ == "det" and d.lower_ in ("l'", "le", "la", "cette", "the", "this") for d in c.children
-    ):
+    if not determined(c, ("l'", "le", "la", "cette", "the", "this")):
         return None
     args = list(prep_args(c))
     names = {_name_text(st, a).lower() for _, a in args if a.pos_ == "PROPN"}
