@@ -50,6 +50,7 @@ from conflictkg.nlp.events.repression import RIOT_CAMEO, VIOLENT_TYPES, repressi
 from conflictkg.nlp.events.state import (
     _PLACE_ENTS,
     _PURPOSE_TYPES,
+    PROPERTY_CAMEO,
     THREAT_CAMEO,
     Actor,
     DocState,
@@ -93,7 +94,6 @@ BETWEEN = shared_words("between_preps")  # "a clash between X and Y"
 QUANTITY_PREPS = shared_words("quantity_preps")  # "seized about a ton": read as a preposition
 CONTROL_PREPS = shared_words("control_preps")  # "took control over X"
 TERRITORY_PRONOUNS = shared_words("territory_pronouns")  # "took it": maybe the town
-SEIZURE_CAMEO = "171"  # seize or damage property: "seized a vehicle"
 CONTRACTED_ARTICLES = shared_map("contracted_articles")  # "au Mali": "à" + the article
 FIGHTING_KINDS = frozenset({"armed_group", "militia", "military", "police", "igo", "coalition"})
 PLACED_TYPES = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "RETREAT", "MOBILIZE", "PROTEST"})
@@ -187,7 +187,7 @@ def _without_spoils(st: DocState, events: list[EventRecord], told: list[EventRec
     # a seizure only: "burned two women alive" is an assault, not spoils
     return [
         e for e in events
-        if not (e["type"] == "COERCE" and e["cameo"] == SEIZURE_CAMEO and e["actor"] in violent)
+        if not (e["type"] == "COERCE" and e["cameo"] == PROPERTY_CAMEO and e["actor"] in violent)
     ]  # fmt: skip
 
 
@@ -443,7 +443,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             c = min(conf, actor[1]) if actor[1] else conf
             seized = taken_object(f.tok)  # the property seized is not the place
             where = _sentence_place(st, f, skip=seized.i if seized is not None else None)
-            out.append(_make(st, f, sent, "COERCE", SEIZURE_CAMEO, actor, target, mod, c, place=where))
+            out.append(_make(st, f, sent, "COERCE", PROPERTY_CAMEO, actor, target, mod, c, place=where))
             continue
         place = _event_place(st, f)
         if target is None and place is not None and type_ == "FIGHT" and _place_to_take(st, f):

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic, _np_actor
 from conflictkg.nlp.events.punishments import punished
-from conflictkg.nlp.events.state import Actor, DocState, EventRecord
+from conflictkg.nlp.events.state import PROPERTY_CAMEO, Actor, DocState, EventRecord
 from conflictkg.nlp.events.targets import country_state
 from conflictkg.nlp.events.wrecked import wrecked
 from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child, prep_args, subject_of
@@ -23,7 +23,6 @@ from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child, prep_args, 
 REPRESSION_CAMEO = "175"
 RIOT_CAMEO = "145"
 PROTEST_CAMEO = "14"
-PROPERTY_CAMEO = "171"
 COERCION_CAMEO = "17"
 STATE_FORCE_KINDS = frozenset({"police", "military"})
 CROWD_GROUPS = frozenset({"protesters", "rioters"})

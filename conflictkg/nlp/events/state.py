@@ -19,6 +19,7 @@ _SUBORDINATE_INF = frozenset({"xcomp", "advcl", "acl", "conj", "ccomp"})
 _WEAK_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 _PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest is held for
 THREAT_CAMEO = "13"  # CAMEO root of a threat, for THREATEN events the rules make of other readings
+PROPERTY_CAMEO = "171"  # seize or damage property: "seized a vehicle", "ont détruit des mausolées"
 
 Actor = tuple[str, float, str | None]  # actor id, confidence, person it was found through
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.events.state import PROPERTY_CAMEO, DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, first_child, is_passive
-
-PROPERTY_CAMEO = "171"
 
 
 def wrecked(st: DocState, e: EventRecord) -> EventRecord:
