@@ -21,10 +21,8 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
-from conflictkg.nlp.participles import verb_again
+from conflictkg.nlp.participles import TENSE_AUX, er_lemma, verb_again
 from conflictkg.nlp.syntax import AUX_PASS, OBJ, SUBJ, SUBJ_PASS
-
-TENSE_AUX = "aux:tense"
 
 
 def active_subjects(lex: Lexicon) -> Callable[[Doc], Doc]:
@@ -34,21 +32,17 @@ def active_subjects(lex: Lexicon) -> Callable[[Doc], Doc]:
     verbs, partitives = lex.verb_lemmas(reflexive=True), lex.group("partitive_articles")
     dates = lex.group("date_words") | lex.group("weekdays")
 
-    def participle_lemma(word: str, lemmas: frozenset[str]) -> str | None:
-        stems = [word[: -len(e)] for e in endings if word.endswith(e)]
-        return next((s + "er" for s in stems if s + "er" in lemmas), None)
-
     def repair(doc: Doc) -> Doc:
         for verb in doc:
             verb_again(verb, verbs, endings, partitives)  # "ont fouetté", "a été lapidé" (nlp/participles.py)
             children = list(verb.children)
             aux_pass = [c for c in children if c.dep_ in AUX_PASS]
             if aux_pass and verb.pos_ == "NOUN":
-                lemma = participle_lemma(verb.lower_, etre_verbs)
+                lemma = er_lemma(verb.lower_, endings, etre_verbs)
                 verb.pos_, verb.lemma_ = ("VERB", lemma) if lemma else (verb.pos_, verb.lemma_)
             perfect = any(c.dep_ == TENSE_AUX and c.lemma_ == "avoir" for c in children)
             if verb.pos_ == "ADJ" and perfect and any(c.dep_ in OBJ for c in children):
-                lemma = participle_lemma(verb.lower_, verbs)  # "a gelé les avoirs"
+                lemma = er_lemma(verb.lower_, endings, verbs)  # "a gelé les avoirs"
                 verb.pos_, verb.lemma_ = ("VERB", lemma) if lemma else (verb.pos_, verb.lemma_)
             if verb.lemma_.lower() in verbs and ("Fin" in verb.morph.get("VerbForm", []) or perfect):
                 _oblique_subject(verb, children, dates)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.partitive_objects import as_object
 
 _LOOSE = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "obj"})
 
@@ -34,10 +35,7 @@ def gerunds(lex: Lexicon) -> Callable[[Doc], Doc]:
                 tok.dep_ = "advcl"
             obj = next((c for c in tok.children if c.i > tok.i and _object(c, articles)), None)
             if obj is not None:
-                obj.dep_ = "obj"
-                for c in obj.children:
-                    if c.dep_ == "case" and c.i < obj.i:
-                        c.dep_, c.pos_ = "det", "DET"
+                as_object(obj, articles)
         return doc
 
     return component

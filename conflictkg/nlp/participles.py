@@ -8,7 +8,11 @@ fumeurs") is its object. Run by ``ckg_active_subjects`` (nlp/active_subjects.py)
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
+
+from conflictkg.nlp.partitive_objects import as_object
 
 TENSE_AUX = "aux:tense"
 NOMINAL_MODIFIERS = frozenset({"nmod", "obl:arg", "obl:mod"})
@@ -18,8 +22,7 @@ def verb_again(tok: Token, verbs: frozenset[str], endings: list[str], partitives
     """Re-tag ``tok`` as the lexicon verb it is the participle of, and relabel its arcs, if misread."""
     if tok.pos_ not in ("NOUN", "ADJ") or not any(c.dep_ == TENSE_AUX for c in tok.children):
         return
-    stems = [tok.lower_[: -len(e)] for e in endings if tok.lower_.endswith(e)]
-    lemma = next((s + "er" for s in stems if s + "er" in verbs), None)
+    lemma = er_lemma(tok.lower_, endings, verbs)
     if lemma is None:
         return
     tok.pos_, tok.lemma_ = "VERB", lemma
@@ -30,10 +33,14 @@ def verb_again(tok: Token, verbs: frozenset[str], endings: list[str], partitives
         if copulas and c.dep_ == "nsubj":
             c.dep_ = "nsubj:pass"
         elif not copulas and c.dep_ in NOMINAL_MODIFIERS and c.i > tok.i and _partitive(c, partitives):
-            c.dep_ = "obj"  # "ont fouetté des fumeurs": the article read as a preposition
-            for d in c.children:
-                if d.dep_ == "case" and d.lower_ in partitives:
-                    d.dep_, d.pos_ = "det", "DET"
+            as_object(c, partitives)  # "ont fouetté des fumeurs": the article read as a preposition
+
+
+def er_lemma(word: str, endings: Collection[str], lemmas: Collection[str]) -> str | None:
+    """The -er verb of ``lemmas`` that ``word`` is a form of, its ``endings`` tried in their order
+    (the callers give them longest first): "fouetté" → "fouetter", "entrées" → "entrer"; or None."""
+    stems = [word[: -len(e)] for e in endings if word.endswith(e)]
+    return next((s + "er" for s in stems if s + "er" in lemmas), None)
 
 
 def _partitive(noun: Token, partitives: frozenset[str]) -> bool:

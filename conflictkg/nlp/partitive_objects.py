@@ -20,13 +20,19 @@ def partitive_objects(articles: frozenset[str]) -> Callable[[Doc], Doc]:
                 continue
             noun = next((c for c in tok.children if _partitive_oblique(c, articles)), None)
             if noun is not None:
-                noun.dep_ = "obj"
-                for c in noun.children:
-                    if c.dep_ == "case" and c.i < noun.i:
-                        c.dep_ = "det"
+                as_object(noun, articles)
         return doc
 
     return component
+
+
+def as_object(noun: Token, articles: frozenset[str]) -> None:
+    """Label ``noun`` its verb's object, and a partitive article before it the parser read as a
+    preposition ("des" as "case") its determiner."""
+    noun.dep_ = "obj"
+    for c in noun.children:
+        if c.dep_ == "case" and c.i < noun.i and c.lower_ in articles:
+            c.dep_, c.pos_ = "det", "DET"
 
 
 def _partitive_oblique(noun: Token, articles: frozenset[str]) -> bool:

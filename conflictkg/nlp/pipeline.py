@@ -452,6 +452,7 @@ def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
 def _verb_lemmas(lang: str) -> Any:
 
     from conflictkg.knowledge.lexicon import load_lexicon
+    from conflictkg.nlp.participles import er_lemma
 
     verbs = load_lexicon(lang).verb_lemmas(reflexive=True)
     endings = sorted(_group(lang, "regular_er_endings"), key=len, reverse=True)
@@ -460,8 +461,7 @@ def _verb_lemmas(lang: str) -> Any:
         for tok in doc:
             if tok.pos_ != "VERB" or tok.lemma_.lower() != tok.lower_:
                 continue
-            stems = [tok.lower_[: -len(e)] for e in endings if tok.lower_.endswith(e)]
-            tok.lemma_ = next((s + "er" for s in stems if s + "er" in verbs), tok.lemma_)
+            tok.lemma_ = er_lemma(tok.lower_, endings, verbs) or tok.lemma_
         return doc
 
     return verb_lemmas
