@@ -19,6 +19,7 @@ the norm the model reads right and runs the token-to-vector layer and the morpho
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -36,8 +37,25 @@ def word_pairs(lex: Lexicon, group: str) -> list[tuple[str, str]]:
     return sorted(((a, b) for a, b in pairs), key=lambda p: len(p[0]), reverse=True)
 
 
-def _er_verbs(lex: Lexicon) -> frozenset[str]:
-    return lex.verb_lemmas(reflexive=True) | lex.group("control_verbs")
+@dataclass(frozen=True)
+class _Words:
+    """The lexicon's words the component reads, taken once per pipeline."""
+
+    verbs: frozenset[str]  # -er lemmas: the verbs and the control verbs
+    nouns: frozenset[str]
+    endings: list[tuple[str, str]]  # present_imperfect_endings
+    alternations: list[tuple[str, str]]  # stem_alternations
+    compass: dict[str, str]  # compass_homographs
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> _Words:
+        return cls(
+            verbs=lex.verb_lemmas(reflexive=True) | lex.group("control_verbs"),
+            nouns=frozenset(lex.nouns),
+            endings=word_pairs(lex, "present_imperfect_endings"),
+            alternations=word_pairs(lex, "stem_alternations"),
+            compass=dict(word_pairs(lex, "compass_homographs")),
+        )
 
 
 def _imperfect(tok: Token, verbs: frozenset[str], endings: list[tuple[str, str]]) -> str | None:
@@ -50,23 +68,23 @@ def _imperfect(tok: Token, verbs: frozenset[str], endings: list[tuple[str, str]]
     return None
 
 
-def _alternating(tok: Token, lex: Lexicon, verbs: frozenset[str]) -> tuple[str, str] | None:
+def _alternating(tok: Token, words: _Words) -> tuple[str, str] | None:
     """ "l'armée assiège Homs": a present form whose stem takes the grave accent of an -er verb with
     é or e (``stem_alternations``: assiéger, protéger, lever) is no noun; not after a determiner or a
     preposition ("le siège de", "la grève") nor a lexicon noun. (Its imperfect, its infinitive), or None."""
     word, before = tok.lower_, tok.doc[tok.i - 1]
-    if before.pos_ in ("DET", "ADP") or tok.lemma_.lower() in lex.nouns or word in lex.nouns:
+    if before.pos_ in ("DET", "ADP") or tok.lemma_.lower() in words.nouns or word in words.nouns:
         return None
     for ending, imperfect in (("ent", "aient"), ("e", "ait")):
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < 3:
             continue
-        for grave, other in word_pairs(lex, "stem_alternations"):
+        for grave, other in words.alternations:
             k = stem.rfind(grave)
             if k < 0 or grave in stem[k + 1 :]:
                 continue
             verb = stem[:k] + other + stem[k + 1 :]
-            if verb + "er" in verbs:
+            if verb + "er" in words.verbs:
                 return verb + ("e" if verb.endswith("g") else "") + imperfect, verb + "er"
     return None
 
@@ -87,42 +105,38 @@ def _compass_norm(tok: Token, compass: dict[str, str]) -> str | None:
     return compass[tok.lower_] if elided and doc[tok.i + 1].lower_.startswith("d") else None
 
 
-def misread_norms(doc: Doc, lex: Lexicon) -> dict[int, str]:
-    """Token index → the norm that makes the tagger read it right, for the misread tokens of ``doc``."""
-    verbs, endings = _er_verbs(lex), word_pairs(lex, "present_imperfect_endings")
-    compass = dict(word_pairs(lex, "compass_homographs"))
-    norms: dict[int, str] = {}
+def misread_norms(doc: Doc, words: _Words) -> dict[int, tuple[str, str | None]]:
+    """Token index → the norm that makes the tagger read it right, for the misread tokens of ``doc``,
+    with the lemma to give it when it still reads no verb (a stem alternation's), if any."""
+    norms: dict[int, tuple[str, str | None]] = {}
     for tok in doc[1:]:
-        norm = _compass_norm(tok, compass)
+        norm, lemma = _compass_norm(tok, words.compass), None
         if norm is None and tok.pos_ in MISREAD_POS and tok.is_lower and _after_subject(tok):
-            norm = _imperfect(tok, verbs, endings)
+            norm = _imperfect(tok, words.verbs, words.endings)
         if norm is None and tok.pos_ in (*MISREAD_POS, "PROPN") and tok.is_lower:
-            alternating = _alternating(tok, lex, verbs)
-            norm = alternating[0] if alternating else None
+            norm, lemma = _alternating(tok, words) or (None, None)
         if norm is not None:
-            norms[tok.i] = norm
+            norms[tok.i] = (norm, lemma)
     return norms
 
 
 def present_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     """The ``ckg_present_verbs`` component for a pipeline and its lexicon."""
     tok2vec, morphologizer = nlp.get_pipe("tok2vec"), nlp.get_pipe("morphologizer")
-    compass = dict(word_pairs(lex, "compass_homographs"))
-    verbs = _er_verbs(lex)
+    words = _Words.of(lex)
 
     def retag(doc: Doc) -> Doc:
-        norms = misread_norms(doc, lex)
+        norms = misread_norms(doc, words)
         if not norms:
             return doc
-        lemmas = {i: a[1] for i in norms if (a := _alternating(doc[i], lex, verbs)) is not None}
-        for i, norm in norms.items():
+        for i, (norm, _) in norms.items():
             doc[i].norm_ = norm
         doc = morphologizer(tok2vec(doc))
-        for i in norms:  # "tués dans l'est de l'Afghanistan": the new norm may not be enough
-            if doc[i].lower_ in compass and doc[i].pos_ in ("AUX", "VERB"):
+        for i, (_, lemma) in norms.items():  # "tués dans l'est de l'Afghanistan": the norm may not be enough
+            if doc[i].lower_ in words.compass and doc[i].pos_ in ("AUX", "VERB"):
                 doc[i].pos_ = "NOUN"
-            if i in lemmas:  # "assiège": the verb assiéger, even if still misread
-                doc[i].pos_, doc[i].lemma_ = "VERB", lemmas[i]
+            if lemma is not None:  # "assiège": the verb assiéger, even if still misread
+                doc[i].pos_, doc[i].lemma_ = "VERB", lemma
         return doc
 
     return retag
