@@ -16,7 +16,6 @@ from conflictkg.nlp.dates import WEEKDAYS
 from conflictkg.nlp.generic import classes, generic_entry, told_country
 from conflictkg.nlp.incumbents import incumbent
 from conflictkg.nlp.name_spans import (
-    _case,
     _depth,
     _exact_alias,
     _forms,
@@ -40,7 +39,7 @@ from conflictkg.nlp.name_spans import (
     titled,
 )
 from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
-from conflictkg.nlp.syntax import determined
+from conflictkg.nlp.syntax import case_word, determined
 from conflictkg.nlp.titled_names import bare_title, name_head, titled_names
 from conflictkg.textkeys import key
 
@@ -146,7 +145,7 @@ class MentionFinder:
                     entry = kb.resolve(t.text, self.lex.lang)
                     span = [t]
                     person = t.i in ents and ents[t.i].label_ in ("PER", "PERSON") and len(ents[t.i]) > 1
-                    if entry is not None and entry.kind == "state" and person and _case(t) is None:
+                    if entry is not None and entry.kind == "state" and person and case_word(t) is None:
                         entry = None  # "George Bush": a first name is no country ("Gyanendra du Népal" is)
                 if entry is None and t.pos_ == "NOUN" and (t.is_lower or t.is_title) and len(t) > 2:
                     # a common noun alone rarely names an actor; only exact KB hits ("les talibans";
@@ -192,13 +191,13 @@ class MentionFinder:
             if not a or a["kind"] != "state" or not a["country"]:
                 continue
             head = doc[m["head"]]
-            p = _case(head) or (head.head.lower_ if head.dep_ == "pobj" else None)
+            p = case_word(head) or (head.head.lower_ if head.dep_ == "pobj" else None)
             if p in of and not m["demonym"]:
                 # "l'ambassade de France" says nothing of where; "dans le centre du Mali" does
-                if _case(head.head) not in places:
+                if case_word(head.head) not in places:
                     complements[a["country"]] = complements.get(a["country"], 0) + 1
                     continue
-                p = _case(head.head)
+                p = case_word(head.head)
             counts[a["country"]] = counts.get(a["country"], 0) + (2 if p in places else 1)
         if self.gazetteer is not None:
             for ent in doc.ents:
@@ -286,8 +285,8 @@ class MentionFinder:
                 continue
             if (
                 c.dep_ in ("amod", "compound", "poss")
-                or _case(c) in of
-                or (c.dep_ == "nmod" and _case(c) is None)
+                or case_word(c) in of
+                or (c.dep_ == "nmod" and case_word(c) is None)
             ):
                 return str(a["country"])
         for c in t.children:  # "police of Kenya" (English parse: prep → pobj)
@@ -309,17 +308,17 @@ class MentionFinder:
         for c in t.children:
             if c.dep_ in ("acl", "acl:relcl", "relcl", "appos", "conj", "punct"):
                 continue
-            case = _case(c) or (c.lower_ if c.dep_ == "advmod" else None)  # "les rebelles près de Damas"
+            case = case_word(c) or (c.lower_ if c.dep_ == "advmod" else None)  # "les rebelles près de Damas"
             here = (c.dep_ == "prep" and c.lower_ in where) or case in where
             aside = self.lex.group("opposing_preps") | self.lex.group("source_preps_of_report")
-            if (group != "armed" and here) or _case(c) in aside:  # "police in Nairobi": where they are;
+            if (group != "armed" and here) or case_word(c) in aside:  # "police in Nairobi": where they are;
                 continue  # "rebelles aux forces X": whom they face; "selon X, ce sont des hommes": who says
             inner = [mentions[covered[x.i]]["kind"] for x in c.subtree if x.i in covered] if mentions else []
             if case in where and inner and all(k == "state" for k in inner):
                 continue  # "les groupes islamistes au nord du Mali": where they are, not who
             if group == "armed" and mentions is not None and state_demonym(c, covered, mentions):
                 continue  # "les rebelles syriens": of Syria, not Syria
-            of_phrase = _case(c) in of or (c.dep_ == "prep" and c.lower_ in of)
+            of_phrase = case_word(c) in of or (c.dep_ == "prep" and c.lower_ in of)
             if classes()[group].get("of_names_other") and of_phrase:
                 continue
             if group == "civilians" and mentions is not None and of_phrase:
@@ -475,7 +474,7 @@ class MentionFinder:
         if self.gazetteer is None or after_title(ent, self.lex):
             return False
         root = ent.root
-        prep = _case(root) or (root.head.lower_ if root.dep_ == "pobj" else None)
+        prep = case_word(root) or (root.head.lower_ if root.dep_ == "pobj" else None)
         head_noun = root.head.lemma_.lower() if root.dep_ in ("nmod", "pobj", "appos", "compound") else ""
         if root.dep_ == "pobj":
             head_noun = root.head.head.lemma_.lower()

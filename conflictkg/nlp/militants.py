@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.syntax import case_word
 
 _FORCE_CLASSES = ("military", "armed", "islamist", "militia")
 _FORCE_KINDS = ("state", "military", "armed_group", "militia")
@@ -27,7 +28,7 @@ def fighters_class(
     if group is None or t.lemma_.lower() not in lex.group("fighter_activist_nouns"):
         return group
     of = lex.group("of_preps")
-    if any(c.dep_ == "nmod" and _case(c) in of for c in t.children):
+    if any(c.dep_ == "nmod" and case_word(c) in of for c in t.children):
         return group  # "les militants du parti": whose activists
     verb = t.head
     if t.dep_ == "conj":
@@ -60,7 +61,7 @@ def _authors(verb: Token, lex: Lexicon) -> list[Token]:
     """Who does the verb's act: its subject, its passive agent, or for a participle or gerund that
     completes a clause ("..., tuant six militants"), that clause's subject."""
     agent = lex.group("agent_preps")
-    out = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "obl:agent" and _case(c) in agent)]
+    out = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "obl:agent" and case_word(c) in agent)]
     if not out and verb.dep_ in ("advcl", "acl", "xcomp") and verb.head is not verb:
         out = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return out
@@ -80,7 +81,3 @@ def _force(
     words = lex.group("military_equipment") | lex.group("attack_subjects") | lex.group("state_force_nouns")
     classes = (*_FORCE_CLASSES, "police") if police else _FORCE_CLASSES
     return lemma in words or lex.generic.get(lemma) in classes
-
-
-def _case(t: Token) -> str | None:
-    return next((c.lower_ for c in t.children if c.dep_ == "case"), None)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.militants import fighters_class
-from conflictkg.nlp.syntax import contiguous_run, prep_args
+from conflictkg.nlp.syntax import case_word, contiguous_run, prep_args
 
 _NAME_DEPS = frozenset({
     "amod", "flat", "flat:name", "flat:foreign", "compound", "det", "fixed", "nummod", "case",
@@ -51,7 +51,7 @@ def _name_span(head: Token, lex: Lexicon) -> list[Token]:
             if dep == "det" and ("Poss=Yes" in str(c.morph) or c.lower_ in ("tout", "toute", "any")):
                 continue
             if dep in ("nmod", "pobj") and c.pos_ in ("NOUN", "PROPN"):
-                p = _case(c)
+                p = case_word(c)
                 # "Mission internationale de soutien au Mali": a capitalised name's "à" complement
                 # ... but never a group noun: "l'Armée syrienne libre aux forces gouvernementales"
                 # names the other side of a fight
@@ -201,13 +201,6 @@ def after_title(ent: Span, lex: Lexicon) -> bool:
 def _place_ent(ent: Span) -> bool:
     """A place entity, or a name NER took for a nationality ("in Aleppo city": NORP)."""
     return ent.label_ in ("GPE", "LOC") or (ent.label_ == "NORP" and all(t.pos_ == "PROPN" for t in ent))
-
-
-def _case(tok: Token) -> str | None:
-    for c in tok.children:
-        if c.dep_ == "case" and c.i < tok.i:
-            return (c.lemma_ or c.lower_).lower()
-    return None
 
 
 def _group_noun(t: Token, lex: Lexicon) -> bool:

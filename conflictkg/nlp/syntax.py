@@ -57,6 +57,15 @@ def determined(tok: Token, words: Collection[str]) -> bool:
     return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
 
 
+def case_word(tok: Token) -> str | None:
+    """The lemma of the preposition ("case") before a French nominal ("du" → "de"), as written in
+    the sentence: none of :func:`case_of`'s readings of a parser's slip."""
+    for c in tok.children:
+        if c.dep_ == "case" and c.i < tok.i:
+            return (c.lemma_ or c.lower_).lower()
+    return None
+
+
 def case_of(tok: Token) -> str | None:
     """The preposition governing a nominal (FR 'case' child; EN: the head 'prep')."""
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
