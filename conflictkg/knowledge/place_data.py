@@ -83,19 +83,19 @@ def _country_places(geo: _GeoNames) -> list[Place]:
 @lru_cache(maxsize=1)
 def country_centroids() -> dict[str, tuple[float, float]]:
     """ISO3 → (lat, lon) of the country's approximate geographic centre (``country_centroids.tsv``)."""
-    out: dict[str, tuple[float, float]] = {}
-    with (_data_dir() / "places" / "country_centroids.tsv").open(encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t"):
-            if len(row) >= 3 and not row[0].startswith("#"):
-                out[row[0]] = (float(row[1]), float(row[2]))
-    return out
+    return _centres("country_centroids.tsv")
 
 
 @lru_cache(maxsize=1)
 def admin_centres() -> dict[str, tuple[float, float]]:
     """ISO 3166-2 code → (lat, lon) of a subdivision with no namesake town (``admin_centres.tsv``)."""
+    return _centres("admin_centres.tsv")
+
+
+def _centres(name: str) -> dict[str, tuple[float, float]]:
+    """``code<TAB>lat<TAB>lon[<TAB>…]`` rows of a places data file ("#" opens a comment row)."""
     out: dict[str, tuple[float, float]] = {}
-    with (_data_dir() / "places" / "admin_centres.tsv").open(encoding="utf-8") as fh:
+    with (_data_dir() / "places" / name).open(encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t"):
             if len(row) >= 3 and not row[0].startswith("#"):
                 out[row[0]] = (float(row[1]), float(row[2]))
