@@ -49,6 +49,7 @@ from conflictkg.nlp.syntax import (
 
 COMPLEMENTIZERS = shared_words("complementizers")
 OBJECT_RELATIVES = shared_words("object_relatives")  # "les rebelles, que l'armée a attaqués"
+_SINGULAR_DEFINITE = shared_words("singular_definite_determiners")  # "l'attaque": one act told before
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})  # said to an office, not its holder
 
 
@@ -466,7 +467,7 @@ def _state_forces(st: DocState, c: Token, got: Actor) -> Actor:
 
 
 def _last_attacker(st: DocState, c: Token, actor_id: str) -> Actor | None:
-    if not determined(c, ("l'", "le", "la", "cette", "the", "this")):
+    if not determined(c, _SINGULAR_DEFINITE):
         return None
     args = list(prep_args(c))
     names = {_name_text(st, a).lower() for _, a in args if a.pos_ == "PROPN"}
