@@ -18,6 +18,9 @@
 - ``ckg_idiom_objects`` (after the parser): a noun phrase the parser hung with no preposition on the
   bare noun of a verb idiom ("ont pris d'assaut la ville") is the
   verb's object (``nlp/idiom_objects.py``);
+- ``ckg_present_clauses`` (after the parser): a present-tense verb ``ckg_present_verbs`` re-read that
+  the parser left inside its subject ("l'armée syrienne pilonne Homs") heads its clause again
+  (``nlp/present_clauses.py``);
 - ``ckg_gerunds`` (after the parser): a gerund the tagger read as a noun ("a riposté en
   bombardant des positions") is the verb again, its noun complement its object (``nlp/gerunds.py``);
 - ``ckg_series_nouns`` (after the lemmatizer): the event noun of a series ("une série d'attentats a
@@ -170,6 +173,13 @@ def _register() -> None:
         from conflictkg.nlp.present_verbs import present_verbs
 
         return present_verbs(nlp, load_lexicon(lang))
+
+    @Language.factory("ckg_present_clauses", default_config={"lang": "fr"})
+    def make_present_clauses(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.nlp.present_clauses import present_clauses
+
+        ends = _group(lang, "present_imperfect_endings") | _group(lang, "present_singular_endings")
+        return present_clauses(frozenset(e.split()[-1] for e in ends))
 
     @Language.factory("ckg_invariable_lemmas", default_config={"lang": "fr"})
     def make_invariable_lemmas(nlp: Language, name: str, lang: str) -> Any:
@@ -518,6 +528,7 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         nlp.add_pipe("ckg_paragraphs", config={"lang": lang}, before="parser")
         if _group(lang, "present_imperfect_endings"):
             nlp.add_pipe("ckg_present_verbs", config={"lang": lang}, before="parser")
+            nlp.add_pipe("ckg_present_clauses", config={"lang": lang}, after="parser")
         if _group(lang, "acronym_misread_tags"):
             nlp.add_pipe("ckg_acronyms", config={"lang": lang}, before="parser")
         if _group(lang, "resultative_adjectives"):

@@ -1,0 +1,48 @@
+"""French war reporting, Syria/Iraq/Libya-style (issue 14), round 34: sentences of our own, as exact
+(actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import fr_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+SAA = "Syrian Arab Army"
+SYR_ARMED = "Unidentified Armed Group (Syria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the armed party a fight's toll names is what the fight was against
+        ("Selon l'OSDH, des combattants rebelles ont pris d'assaut une caserne à Deir ez-Zor, "
+         "tuant 16 soldats.",
+         {(SYR_ARMED, "FIGHT", SAA, "Deir ez-Zor")}),
+        ("L'armée a bombardé la ville de Rastane, tuant dix militants.",
+         {(SAA, "FIGHT", SYR_ARMED, "Ar Rastan")}),
+    ],
+)  # fmt: skip
+def test_toll_names_the_target(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a singular present the tagger reads as an adjective or a noun heads its clause again
+        ("L'armée syrienne pilonne Homs.", {(SAA, "FIGHT", None, "Homs")}),
+        ("L'armée syrienne pilonne depuis lundi les quartiers rebelles de Homs.",
+         {(SAA, "FIGHT", None, "Homs")}),
+        ("L'armée syrienne assiège Homs.", {(SAA, "FIGHT", None, "Homs")}),
+        # a verb spelt as a lexicon noun, when an object follows it
+        ("L'armée attaque Homs.", {(SAA, "FIGHT", None, "Homs")}),
+        # ... the noun stays a noun otherwise
+        ("L'attaque suicide a tué dix soldats.",
+         {("Unidentified Armed Group", "FIGHT", "Military Forces", None)}),
+        ("La menace terroriste reste élevée.", set()),
+    ],
+)  # fmt: skip
+def test_present_tense_misread(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
