@@ -23,6 +23,9 @@
   (``nlp/present_clauses.py``);
 - ``ckg_gerunds`` (after the parser): a gerund the tagger read as a noun ("a riposté en
   bombardant des positions") is the verb again, its noun complement its object (``nlp/gerunds.py``);
+- ``ckg_participle_clauses`` (after the lemmatizer): a present participle after a comma the parser hung on
+  a noun of the object ("a attaqué un convoi, tuant six soldats") is the verb's adverbial clause
+  (``nlp/participle_clauses.py``);
 - ``ckg_series_nouns`` (after the lemmatizer): the event noun of a series ("une série d'attentats a
   fait 50 morts") takes the series noun's place in the clause (``nlp/series_nouns.py``);
 - ``ckg_fronted_places`` (after the parser): a name after a sentence-initial "A"/"À" set off by a
@@ -180,6 +183,13 @@ def _register() -> None:
 
         ends = _group(lang, "present_imperfect_endings") | _group(lang, "present_singular_endings")
         return present_clauses(frozenset(e.split()[-1] for e in ends))
+
+    @Language.factory("ckg_participle_clauses", default_config={"lang": "fr"})
+    def make_participle_clauses(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.knowledge.lexicon import load_lexicon
+        from conflictkg.nlp.participle_clauses import participle_clauses
+
+        return participle_clauses(load_lexicon(lang).verb_lemmas(), _group(lang, "gerund_endings"))
 
     @Language.factory("ckg_invariable_lemmas", default_config={"lang": "fr"})
     def make_invariable_lemmas(nlp: Language, name: str, lang: str) -> Any:
@@ -541,6 +551,7 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_partitive_objects", config={"lang": lang}, after="parser")
         if _group(lang, "gerund_marks"):
             nlp.add_pipe("ckg_gerunds", config={"lang": lang}, after="parser")
+            nlp.add_pipe("ckg_participle_clauses", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "idiom_nouns"):
             nlp.add_pipe("ckg_idiom_objects", config={"lang": lang}, after="parser")
         if _group(lang, "series_nouns"):

@@ -22,6 +22,21 @@ SYR_ARMED = "Unidentified Armed Group (Syria)"
          {(SYR_ARMED, "FIGHT", SAA, "Deir ez-Zor")}),
         ("L'armée a bombardé la ville de Rastane, tuant dix militants.",
          {(SAA, "FIGHT", SYR_ARMED, "Ar Rastan")}),
+        # ... the participle clause the parser hung on the object noun is the attack's toll all the same
+        ("Les rebelles ont attaqué un convoi de l'armée près d'Alep, tuant six soldats.",
+         {(SYR_ARMED, "FIGHT", SAA, "Aleppo")}),
+        # the party a toll counts its dead among: an armed one is the target, civilians are assaulted
+        ("Les rebelles ont attaqué un barrage près de Homs, faisant cinq morts parmi les soldats.",
+         {(SYR_ARMED, "FIGHT", SAA, "Homs")}),
+        ("Les forces loyales au colonel Kadhafi ont bombardé Misrata, faisant au moins huit morts parmi "
+         "les civils.",
+         {("Military Forces of Libya (1969-2011)", "FIGHT", None, "Misratah"),
+          ("Military Forces of Libya (1969-2011)", "ASSAULT", "Civilians (Libya)", "Misratah")}),
+        # a toll that names no one adds nothing
+        ("L'armée a bombardé Homs, faisant au moins douze morts.", {(SAA, "FIGHT", None, "Homs")}),
+        # a participle with no comma is the noun's own
+        ("Des hommes armés ont attaqué un bus transportant des pèlerins chiites près de Bagdad.",
+         {("Unidentified Armed Group (Iraq)", "FIGHT", None, "Baghdad")}),
     ],
 )  # fmt: skip
 def test_toll_names_the_target(text: str, expected: set[Row]) -> None:
