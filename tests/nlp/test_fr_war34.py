@@ -61,3 +61,19 @@ def test_toll_names_the_target(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_present_tense_misread(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country noun with a state's demonym is that state's territory: the place, not a target
+        ("Un obus syrien est tombé sur le territoire turc, blessant deux soldats.",
+         {("Syria", "FIGHT", "Military Forces of Turkey", "Turkey")}),
+        ("Des obus tirés depuis la Syrie se sont abattus sur le territoire turc, tuant cinq civils.",
+         {("Unidentified Armed Group (Turkey)", "ASSAULT", "Civilians (Turkey)", "Turkey")}),
+        ("L'armée turque a bombardé des positions militaires en territoire syrien.",
+         {("Military Forces of Turkey", "FIGHT", None, "Syria")}),
+    ],
+)  # fmt: skip
+def test_a_states_territory(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
