@@ -77,3 +77,19 @@ def test_present_tense_misread(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_a_states_territory(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # activists arrested were not shown protesting
+        ("La police a arrêté deux militants écologistes à Paris.",
+         {("Police Forces of France", "COERCE", "Protesters (France)", "Paris")}),
+        # ... arrested demonstrators were
+        ("La police a arrêté des dizaines de manifestants à Paris.",
+         {("Police Forces of France", "COERCE", "Protesters (France)", "Paris"),
+          ("Protesters (France)", "PROTEST", None, "Paris")}),
+    ],
+)  # fmt: skip
+def test_activists_arrested(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
