@@ -26,6 +26,9 @@
 - ``ckg_participle_clauses`` (after the lemmatizer): a present participle after a comma the parser hung on
   a noun of the object ("a attaqué un convoi, tuant six soldats") is the verb's adverbial clause
   (``nlp/participle_clauses.py``);
+- ``ckg_loose_subjects`` (after the parser): a noun before the auxiliaries of a verb with no subject
+  that the parser left as a bare ``dep`` ("des insurgés ont fait exploser") is its subject
+  (``nlp/loose_subjects.py``);
 - ``ckg_series_nouns`` (after the lemmatizer): the event noun of a series ("une série d'attentats a
   fait 50 morts") takes the series noun's place in the clause (``nlp/series_nouns.py``);
 - ``ckg_fronted_places`` (after the parser): a name after a sentence-initial "A"/"À" set off by a
@@ -190,6 +193,12 @@ def _register() -> None:
         from conflictkg.nlp.participle_clauses import participle_clauses
 
         return participle_clauses(load_lexicon(lang).verb_lemmas(), _group(lang, "gerund_endings"))
+
+    @Language.factory("ckg_loose_subjects")
+    def make_loose_subjects(nlp: Language, name: str) -> Any:
+        from conflictkg.nlp.loose_subjects import loose_subjects
+
+        return loose_subjects()
 
     @Language.factory("ckg_invariable_lemmas", default_config={"lang": "fr"})
     def make_invariable_lemmas(nlp: Language, name: str, lang: str) -> Any:
@@ -539,6 +548,7 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         if _group(lang, "present_imperfect_endings"):
             nlp.add_pipe("ckg_present_verbs", config={"lang": lang}, before="parser")
             nlp.add_pipe("ckg_present_clauses", config={"lang": lang}, after="parser")
+            nlp.add_pipe("ckg_loose_subjects", after="parser")
         if _group(lang, "acronym_misread_tags"):
             nlp.add_pipe("ckg_acronyms", config={"lang": lang}, before="parser")
         if _group(lang, "resultative_adjectives"):

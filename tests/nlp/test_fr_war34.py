@@ -93,3 +93,22 @@ def test_a_states_territory(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_activists_arrested(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bombs or barrels dropped on a place are an air strike there
+        ("Un hélicoptère a largué des barils d'explosifs sur un quartier de Homs.",
+         {(SAA, "FIGHT", None, "Homs")}),
+        ("Les avions du régime ont largué des bombes sur Maaret al-Nouman, tuant une quinzaine de personnes.",
+         {(SAA, "ASSAULT", "Civilians (Syria)", "Ma‘arrat an Nu‘mān")}),
+        # ... leaflets are not
+        ("Des avions ont largué des tracts sur Alep.", set()),
+        # the subject the parser left as a bare dependent before "ont fait"
+        ("Des insurgés ont fait exploser une bombe devant un commissariat de Bagdad.",
+         {("Unidentified Armed Group (Iraq)", "ASSAULT", None, "Baghdad")}),
+    ],
+)  # fmt: skip
+def test_bombs_dropped_and_set_off(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
