@@ -112,3 +112,16 @@ def test_activists_arrested(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_bombs_dropped_and_set_off(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's stronghold names its place in its "de" complement
+        ("L'armée a bombardé le bastion rebelle de Rastane.", {(SAA, "FIGHT", SYR_ARMED, "Ar Rastan")}),
+        ("L'armée malienne a repris le fief islamiste de Konna.",
+         {("Malian Armed Forces", "CAPTURE", None, "Konna")}),
+    ],
+)  # fmt: skip
+def test_strongholds(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
