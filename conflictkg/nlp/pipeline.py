@@ -18,8 +18,17 @@
 - ``ckg_idiom_objects`` (after the parser): a noun phrase the parser hung with no preposition on the
   bare noun of a verb idiom ("ont pris d'assaut la ville") is the
   verb's object (``nlp/idiom_objects.py``);
+- ``ckg_present_clauses`` (after the parser): a present-tense verb ``ckg_present_verbs`` re-read that
+  the parser left inside its subject ("l'armée syrienne pilonne Homs") heads its clause again
+  (``nlp/present_clauses.py``);
 - ``ckg_gerunds`` (after the parser): a gerund the tagger read as a noun ("a riposté en
   bombardant des positions") is the verb again, its noun complement its object (``nlp/gerunds.py``);
+- ``ckg_participle_clauses`` (after the lemmatizer): a present participle after a comma the parser hung on
+  a noun of the object ("a attaqué un convoi, tuant six soldats") is the verb's adverbial clause
+  (``nlp/participle_clauses.py``);
+- ``ckg_loose_subjects`` (after the parser): a noun before the auxiliaries of a verb with no subject
+  that the parser left as a bare ``dep`` ("des insurgés ont fait exploser") is its subject
+  (``nlp/loose_subjects.py``);
 - ``ckg_series_nouns`` (after the lemmatizer): the event noun of a series ("une série d'attentats a
   fait 50 morts") takes the series noun's place in the clause (``nlp/series_nouns.py``);
 - ``ckg_fronted_places`` (after the parser): a name after a sentence-initial "A"/"À" set off by a
@@ -170,6 +179,26 @@ def _register() -> None:
         from conflictkg.nlp.present_verbs import present_verbs
 
         return present_verbs(nlp, load_lexicon(lang))
+
+    @Language.factory("ckg_present_clauses", default_config={"lang": "fr"})
+    def make_present_clauses(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.nlp.present_clauses import present_clauses
+
+        ends = _group(lang, "present_imperfect_endings") | _group(lang, "present_singular_endings")
+        return present_clauses(frozenset(e.split()[-1] for e in ends))
+
+    @Language.factory("ckg_participle_clauses", default_config={"lang": "fr"})
+    def make_participle_clauses(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.knowledge.lexicon import load_lexicon
+        from conflictkg.nlp.participle_clauses import participle_clauses
+
+        return participle_clauses(load_lexicon(lang).verb_lemmas(), _group(lang, "gerund_endings"))
+
+    @Language.factory("ckg_loose_subjects")
+    def make_loose_subjects(nlp: Language, name: str) -> Any:
+        from conflictkg.nlp.loose_subjects import loose_subjects
+
+        return loose_subjects()
 
     @Language.factory("ckg_invariable_lemmas", default_config={"lang": "fr"})
     def make_invariable_lemmas(nlp: Language, name: str, lang: str) -> Any:
@@ -518,6 +547,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         nlp.add_pipe("ckg_paragraphs", config={"lang": lang}, before="parser")
         if _group(lang, "present_imperfect_endings"):
             nlp.add_pipe("ckg_present_verbs", config={"lang": lang}, before="parser")
+            nlp.add_pipe("ckg_present_clauses", config={"lang": lang}, after="parser")
+            nlp.add_pipe("ckg_loose_subjects", after="parser")
         if _group(lang, "acronym_misread_tags"):
             nlp.add_pipe("ckg_acronyms", config={"lang": lang}, before="parser")
         if _group(lang, "resultative_adjectives"):
@@ -530,6 +561,7 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_partitive_objects", config={"lang": lang}, after="parser")
         if _group(lang, "gerund_marks"):
             nlp.add_pipe("ckg_gerunds", config={"lang": lang}, after="parser")
+            nlp.add_pipe("ckg_participle_clauses", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "idiom_nouns"):
             nlp.add_pipe("ckg_idiom_objects", config={"lang": lang}, after="parser")
         if _group(lang, "series_nouns"):

@@ -8,7 +8,9 @@ the norm the model reads right and runs the token-to-vector layer and the morpho
 
 - a lexicon -er verb in a present-tense ending (``present_imperfect_endings``: "ent aient") right
   after a plural subject or a name gets its imperfect ("contrôlaient"), which the model reads as a
-  verb;
+  verb; so does one in a singular ending (``present_singular_endings``: "e ait") right after a
+  singular subject noun, or its adjective ("l'aviation pilonne Alep", "l'armée syrienne pilonne
+  Homs"), a lexicon noun only when an object follows ("l'armée attaque Homs");
 - a present form of an -er verb whose stem alternates é/è or e/è (``stem_alternations``: "l'armée
   assiège Homs") gets its imperfect ("assiégeait");
 - a compass point spelt as a verb (``compass_homographs``: "est ouest") between an elided article
@@ -44,6 +46,7 @@ class _Words:
     verbs: frozenset[str]  # -er lemmas: the verbs and the control verbs
     nouns: frozenset[str]
     endings: list[tuple[str, str]]  # present_imperfect_endings
+    singular: list[tuple[str, str]]  # present_singular_endings
     alternations: list[tuple[str, str]]  # stem_alternations
     compass: dict[str, str]  # compass_homographs
 
@@ -53,6 +56,7 @@ class _Words:
             verbs=lex.verb_lemmas(reflexive=True) | lex.group("control_verbs"),
             nouns=frozenset(lex.nouns),
             endings=word_pairs(lex, "present_imperfect_endings"),
+            singular=word_pairs(lex, "present_singular_endings"),
             alternations=word_pairs(lex, "stem_alternations"),
             compass=dict(word_pairs(lex, "compass_homographs")),
         )
@@ -66,6 +70,12 @@ def _imperfect(tok: Token, verbs: frozenset[str], endings: list[tuple[str, str]]
         if word.endswith(present) and len(stem) > 2 and stem + "er" in verbs:
             return stem + imperfect
     return None
+
+
+def _infinitive(tok: Token, endings: list[tuple[str, str]]) -> str | None:
+    """The -er infinitive of ``tok`` spelt in one of the present ``endings``."""
+    ending = next((e for e, _ in endings if tok.lower_.endswith(e)), None)
+    return None if ending is None else tok.lower_[: -len(ending)] + "er"
 
 
 def _alternating(tok: Token, words: _Words) -> tuple[str, str] | None:
@@ -96,6 +106,19 @@ def _after_subject(tok: Token) -> bool:
     return before.pos_ == "PROPN" or (before.pos_ in SUBJECT_END_POS and plural)
 
 
+def _after_singular_subject(tok: Token, nouns: frozenset[str]) -> bool:
+    """ "l'aviation pilonne", "l'armée syrienne pilonne": a singular noun, or its adjective, before a
+    word that is no lexicon noun, or one an object follows ("l'armée attaque Homs")."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    opens_object = after is not None and after.pos_ in ("DET", "PROPN")
+    if (tok.lower_ in nouns or tok.lemma_.lower() in nouns) and not opens_object:
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.pos_ == "ADJ" and tok.i > 1:
+        before = tok.doc[tok.i - 2]  # "l'armée syrienne" (the parser has not run yet)
+    return before.pos_ == "NOUN" and "Sing" in before.morph.get("Number", [])
+
+
 def _compass_norm(tok: Token, compass: dict[str, str]) -> str | None:
     """ "dans l'est de la Syrie": the norm of a compass point spelt as a verb, or None."""
     doc = tok.doc
@@ -111,8 +134,12 @@ def misread_norms(doc: Doc, words: _Words) -> dict[int, tuple[str, str | None]]:
     norms: dict[int, tuple[str, str | None]] = {}
     for tok in doc[1:]:
         norm, lemma = _compass_norm(tok, words.compass), None
-        if norm is None and tok.pos_ in MISREAD_POS and tok.is_lower and _after_subject(tok):
+        misread = tok.pos_ in MISREAD_POS and tok.is_lower
+        if norm is None and misread and _after_subject(tok):
             norm = _imperfect(tok, words.verbs, words.endings)
+        if norm is None and misread and _after_singular_subject(tok, words.nouns):
+            norm = _imperfect(tok, words.verbs, words.singular)
+            lemma = _infinitive(tok, words.singular) if norm is not None else None
         if norm is None and tok.pos_ in (*MISREAD_POS, "PROPN") and tok.is_lower:
             norm, lemma = _alternating(tok, words) or (None, None)
         if norm is not None:

@@ -50,6 +50,7 @@ from conflictkg.nlp.events.repression import RIOT_CAMEO, VIOLENT_TYPES, repressi
 from conflictkg.nlp.events.state import (
     _PLACE_ENTS,
     _PURPOSE_TYPES,
+    FIGHTING_KINDS,
     PROPERTY_CAMEO,
     THREAT_CAMEO,
     Actor,
@@ -75,6 +76,7 @@ from conflictkg.nlp.events.subjects import (
 )
 from conflictkg.nlp.events.taken_from import fought_from, retaken_place, taken_back
 from conflictkg.nlp.events.targets import _escapers, _target, _target_before, lacks_target
+from conflictkg.nlp.events.toll_targets import toll_targets
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.events.ultimatums import ultimatums
 from conflictkg.nlp.modality import modality
@@ -95,7 +97,6 @@ QUANTITY_PREPS = shared_words("quantity_preps")  # "seized about a ton": read as
 CONTROL_PREPS = shared_words("control_preps")  # "took control over X"
 TERRITORY_PRONOUNS = shared_words("territory_pronouns")  # "took it": maybe the town
 CONTRACTED_ARTICLES = shared_map("contracted_articles")  # "au Mali": "à" + the article
-FIGHTING_KINDS = frozenset({"armed_group", "militia", "military", "police", "igo", "coalition"})
 PLACED_TYPES = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "RETREAT", "MOBILIZE", "PROTEST"})
 
 
@@ -127,7 +128,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
             credit_told_protest(st, sent)  # a verbless sentence with no event of its own
             events.extend(_classified(st, sent))
         events[found:] = credit_claims(st, sent, events[found:])
-        events[found:] = taken_back(st, fought_from(st, _without_means(st, events[found:])))
+        events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
         events[found:] = with_companions(st, events[found:])
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
         events[found:] = repressions(st, events[found:])

@@ -10,6 +10,7 @@ from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.compass_names import compass_part
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.landmarks import landmark
+from conflictkg.nlp.events.own_territory import country_noun_place, demonym_state
 from conflictkg.nlp.events.site_places import site_place
 from conflictkg.nlp.events.sites_hit import sites_hit
 from conflictkg.nlp.events.state import _PLACE_ENTS, DocState, Frame
@@ -133,8 +134,8 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
             "alt2": alt2, "country": _adjective_country(st, tok),
         }  # fmt: skip
         return _with_container(st, ref, tok, depth)
-    if lemma in lex.group("country_nouns") and any(c.lower_ in DEFINITE_ARTICLES for c in tok.children):
-        country = _last_country(st, tok.i)
+    if country_noun_place(st, tok):  # "le pays": the last country named; "le territoire turc": Turkey
+        country = demonym_state(st, tok) or _last_country(st, tok.i)
         if country is not None:
             return {"name": country, "kind": "country", "near": None, "descriptor": False,
                     "start": tok.i, "inferred": True}  # fmt: skip

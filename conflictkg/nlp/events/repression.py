@@ -153,7 +153,21 @@ def _intervention(st: DocState, e: EventRecord) -> bool:
         return False
     if _by_lethal_force(st, st.doc[e["pred"]]):
         return False  # "opened fire to disperse protesters": force against protesters alone
+    if _activists_arrested(st, st.doc[e["pred"]]):
+        return False  # "a arrêté deux militants écologistes": no crowd was met
     return _state_force(st, e["actor"]) and st.actors.get(e["target"] or "", {}).get("group") == "protesters"
+
+
+def _activists_arrested(st: DocState, verb: Token) -> bool:
+    """ "la police a arrêté deux militants écologistes": activists (``fighter_activist_nouns``) taken
+    one by one by an arrest verb (``person_target``) were not shown protesting, as arrested
+    demonstrators are; dispersing them still meets a protest."""
+    pred = st.lex.verbs.get(verb.lemma_.lower())
+    if pred is None or not pred.person_target:
+        return False
+    nouns = st.lex.group("fighter_activist_nouns")
+    held = [c for c in verb.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
+    return any(c.lemma_.lower() in nouns for c in held)
 
 
 def _rioting(st: DocState, e: EventRecord) -> EventRecord:

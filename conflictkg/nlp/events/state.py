@@ -20,6 +20,8 @@ _WEAK_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 _PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest is held for
 THREAT_CAMEO = "13"  # CAMEO root of a threat, for THREATEN events the rules make of other readings
 PROPERTY_CAMEO = "171"  # seize or damage property: "seized a vehicle", "ont détruit des mausolées"
+# the kinds of an armed party (a fight, not an assault, is against one)
+FIGHTING_KINDS = frozenset({"armed_group", "militia", "military", "police", "igo", "coalition"})
 
 Actor = tuple[str, float, str | None]  # actor id, confidence, person it was found through
 

@@ -22,6 +22,7 @@ from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
 from conflictkg.nlp.events.fired_on import fired_on
 from conflictkg.nlp.events.named_roles import person_named_as
+from conflictkg.nlp.events.own_territory import names_territory
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _event_place, _name_text, _place_np
 from conflictkg.nlp.events.state import (
     Actor,
@@ -84,7 +85,7 @@ def _state_in_object(st: DocState, f: Frame, actor_id: str) -> Actor | None:
             continue
         for t in _bounded_subtree(c, 4):
             m = st.covered.get(t.i)
-            if m is not None and m["kind"] == "state" and t.pos_ == "ADJ":
+            if m is not None and m["kind"] == "state" and t.pos_ == "ADJ" and not names_territory(st, t):
                 a = _mention_actor(st, m, 0.6)
                 if a[0] != actor_id:
                     return a

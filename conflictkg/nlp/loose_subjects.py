@@ -1,0 +1,34 @@
+"""Subjects the parser leaves unlabelled: in "des insurgés ont fait exploser une bombe" it may hang
+"insurgés" on "exploser" as a bare ``dep``, its auxiliaries ("ont", "fait") between, so the clause has
+no subject. ``ckg_loose_subjects`` (after the parser) labels such a noun or name the verb's subject
+(nsubj) when only auxiliaries stand between them and the verb has no subject of its own: the place
+before a tense auxiliary is the subject's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+
+
+def loose_subjects() -> Callable[[Doc], Doc]:
+    def component(doc: Doc) -> Doc:
+        for tok in doc:
+            if _loose_subject(tok):
+                tok.dep_ = "nsubj"
+        return doc
+
+    return component
+
+
+def _loose_subject(tok: Token) -> bool:
+    verb = tok.head
+    if tok.dep_ != "dep" or tok.pos_ not in NOMINAL or verb.pos_ != "VERB" or verb.i <= tok.i + 1:
+        return False
+    between = tok.doc[tok.i + 1 : verb.i]
+    if not all(t.pos_ == "AUX" and t.head.i == verb.i for t in between):
+        return False
+    return not any(c.dep_ in SUBJECTS for c in verb.children)

@@ -1,0 +1,54 @@
+"""Clauses of present-tense verbs the parser leaves inside their subject: once ``ckg_present_verbs``
+has tagged "pilonne" or "assiège" a verb again, the parser may still read "l'armée syrienne pilonne
+Homs" as one noun phrase, the verb a modifier of its subject and the object a name in it.
+``ckg_present_clauses`` (after the parser) makes such a verb the clause's root, the noun before it its
+subject, and what the noun held after the verb the verb's: the first bare noun or name its object,
+a phrase opened by a preposition its oblique.
+
+A verb it handles is one ``ckg_present_verbs`` re-read: its norm is an imperfect of the lexicon's
+present endings (``present_imperfect_endings``, ``present_singular_endings``) that is not its text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+NOMINAL = frozenset({"NOUN", "PROPN"})
+_OBJ, _OBL = "obj", "obl:mod"
+
+
+def present_clauses(imperfects: frozenset[str]) -> Callable[[Doc], Doc]:
+    """The component: ``imperfects`` the endings of the norms ``ckg_present_verbs`` gives."""
+
+    def component(doc: Doc) -> Doc:
+        for tok in doc:
+            if _inside_subject(tok, imperfects):
+                _as_clause(tok)
+        return doc
+
+    return component
+
+
+def _inside_subject(tok: Token, imperfects: frozenset[str]) -> bool:
+    norm = tok.norm_.lower()
+    if tok.pos_ != "VERB" or norm == tok.lower_ or not any(norm.endswith(e) for e in imperfects):
+        return False
+    subj = tok.head
+    # the noun before it, read as the root of a verbless sentence
+    return subj.i < tok.i and subj.pos_ in NOMINAL and subj.head.i == subj.i
+
+
+def _as_clause(verb: Token) -> None:
+    subj = verb.head
+    moved = [c for c in subj.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    subj.head, subj.dep_ = verb, "nsubj"
+    has_obj = False
+    for c in moved:
+        c.head = verb
+        opened = any(d.dep_ == "case" and d.i < c.i for d in c.children)
+        if c.pos_ in NOMINAL and not opened and not has_obj:
+            c.dep_, has_obj = _OBJ, True
+        elif c.pos_ in NOMINAL and opened:
+            c.dep_ = _OBL
