@@ -116,6 +116,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     for role in p.target:
         if role == "obj" and not passive:
             cands.extend(c for c in base.children if c.dep_ in OBJ and c is not f.noun)
+            if base is f.noun and case_of(f.noun) is not None:  # "pris en otage trois employés"
+                cands.extend(c for c in tok.children if c.dep_ in OBJ and c is not f.noun)
             # a name the parser took for a complement clause ("n'a pas attaqué Israël")
             cands.extend(c for c in base.children if c.dep_ == "xcomp" and c.pos_ == "PROPN")
             # "a rencontré Barack Obama" parsed as an oblique with no preposition
@@ -542,9 +544,16 @@ def lacks_target(st: DocState, f: Frame, target: Actor | None) -> bool:
     unnamed armed group's attack there; "at the airport": nlp/events/fired_on.py)."""
     if target is not None:
         kind = st.actors.get(target[0], {}).get("kind")
-        return kind == "state"
+        return kind == "state" and not _envoys_hit(st, f)
     if f.pred.type == "COERCE" and is_passive(f.tok):  # "shops were looted": property, no one, hit
         patient = first_child(f.tok, SUBJ_PASS)
         return patient is None or patient.lemma_.lower() not in st.lex.group("property_nouns")
     fired = f.noun is not None and f.pred.type == "FIGHT"
     return not fired or (_event_place(st, f) is None and not fired_on(st, f))
+
+
+def _envoys_hit(st: DocState, f: Frame) -> bool:
+    """ "un diplomate américain a été tué", "l'ambassadeur a été enlevé": a state's envoys hit."""
+    patient = first_child(f.tok, SUBJ_PASS)
+    envoys = st.lex.group("envoy_nouns") | set(st.lex.roles)
+    return patient is not None and patient.lemma_.lower() in envoys

@@ -1,0 +1,53 @@
+"""French reports on the Sahel, Nigeria, Somalia and Afghanistan/Pakistan (issue 14), round 34:
+sentences of our own, as exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import fr_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+MLI_ARMED = "Unidentified Armed Group (Mali)"
+MLI_CIV = "Civilians (Mali)"
+AQMI = "Al-Qaeda in the Islamic Maghreb"
+MUJAO = "Movement for Unity and Jihad in West Africa"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "prendre / retenir / détenir en otage": an abduction, active or passive, its object the
+        # verb's even when the idiom's noun comes first
+        ("Deux Français ont été pris en otage jeudi soir à Hombori par des hommes armés.",
+         {(MLI_ARMED, "ASSAULT", "Civilians (France)", "Hombori")}),
+        ("Des hommes armés ont pris en otage trois employés d'une ONG dans la région de Kidal.",
+         {(MLI_ARMED, "ASSAULT", MLI_CIV, "Kidal")}),
+        ("Quatre Français sont retenus en otage par Aqmi dans le nord du Mali.",
+         {(AQMI, "ASSAULT", "Civilians (France)", "Mali")}),
+        # "leurs ravisseurs": the possessive names the captives; the captors are the armed group
+        ("Trois humanitaires européens ont été libérés par leurs ravisseurs près de Kidal.",
+         {(MLI_ARMED, "CONCEDE", MLI_CIV, "Kidal")}),
+    ],
+)  # fmt: skip
+def test_hostages(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's diplomats are that state, not civilians of the country they serve in
+        ("Le Mujao a enlevé sept diplomates algériens à Gao.", {(MUJAO, "ASSAULT", "Algeria", "Gao")}),
+        ("Des hommes armés ont tué deux diplomates turcs à Alep.",
+         {("Unidentified Armed Group (Syria)", "ASSAULT", "Turkey", "Aleppo")}),
+        # agentless, a state's envoy hit is still an attack by the unnamed armed group
+        ("Un diplomate américain a été tué à Benghazi.",
+         {("Unidentified Armed Group (Libya)", "ASSAULT", "United States", "Benghazi")}),
+        # with no nationality they stay civilians
+        ("Des diplomates ont été enlevés à Gao.", {(MLI_ARMED, "ASSAULT", MLI_CIV, "Gao")}),
+    ],
+)  # fmt: skip
+def test_diplomats(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
