@@ -51,3 +51,21 @@ def test_hostages(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_diplomats(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bodies found, in the passive: the dead were killed by the unnamed armed group
+        ("Les corps de onze soldats nigérians ont été retrouvés dans l'État de Borno.",
+         {("Unidentified Armed Group (Nigeria)", "FIGHT", "Nigerian Armed Forces", "État de Borno")}),
+        ("Les corps de sept civils ont été découverts près de Tessalit.",
+         {(MLI_ARMED, "ASSAULT", MLI_CIV, "Tessalit")}),
+        ("Les cadavres de cinq policiers ont été découverts à Kandahar.",
+         {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Kandahār")}),
+        # who finds them is no attacker
+        ("La police a retrouvé les corps de trois hommes.", set()),
+    ],
+)  # fmt: skip
+def test_bodies_found(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
