@@ -22,6 +22,8 @@
   bombardant des positions") is the verb again, its noun complement its object (``nlp/gerunds.py``);
 - ``ckg_series_nouns`` (after the lemmatizer): the event noun of a series ("une série d'attentats a
   fait 50 morts") takes the series noun's place in the clause (``nlp/series_nouns.py``);
+- ``ckg_hedged_nouns`` (after the lemmatizer): the "de" complement the parser hung on a hedge ("des
+  membres présumés de Boko Haram") is its noun's again (``nlp/hedged_nouns.py``);
 - ``ckg_fronted_places`` (after the parser): a name after a sentence-initial "A"/"À" set off by a
   comma ("A Deraa, ...") that the parser read alone is the place of the clause after the comma
   (``nlp/capitals.py``);
@@ -231,6 +233,12 @@ def _register() -> None:
 
         lex = load_lexicon(lang)
         return series_nouns(lex.group("series_nouns"), frozenset(lex.nouns) | lex.group("attack_subjects"))
+
+    @Language.factory("ckg_hedged_nouns", default_config={"lang": "fr"})
+    def make_hedged_nouns(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.nlp.hedged_nouns import hedged_nouns
+
+        return hedged_nouns(_group(lang, "hedge_lemmas"))
 
     @Language.factory("ckg_fronted_places", default_config={"lang": "fr"})
     def make_fronted_places(nlp: Language, name: str, lang: str) -> Any:
@@ -534,6 +542,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_idiom_objects", config={"lang": lang}, after="parser")
         if _group(lang, "series_nouns"):
             nlp.add_pipe("ckg_series_nouns", config={"lang": lang}, after="lemmatizer")
+        if _group(lang, "hedge_lemmas"):
+            nlp.add_pipe("ckg_hedged_nouns", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "fronted_place_preps"):
             nlp.add_pipe("ckg_fronted_places", config={"lang": lang}, after="parser")
         if _group(lang, "headline_verb_links"):

@@ -69,3 +69,42 @@ def test_diplomats(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_bodies_found(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's craft is flown by its forces, never the state
+        ("Un drone américain a tué quatre insurgés au Waziristan du Nord.",
+         {("Military Forces of the United States", "FIGHT", "Unidentified Armed Group (Pakistan)",
+           "North Waziristan")}),
+        ("La Syrie a abattu un avion turc.", {("Syria", "FIGHT", "Military Forces of Turkey", None)}),
+        # a barracks or a police station with no owner named: the forces that hold it
+        ("L'attaque de Boko Haram contre une caserne de Damaturu a fait 25 morts.",
+         {("Boko Haram", "FIGHT", "Nigerian Armed Forces", "Damaturu")}),
+        ("Boko Haram a attaqué un commissariat à Kano.",
+         {("Boko Haram", "FIGHT", "Police Forces of Nigeria", "Kano")}),
+        # the owner named stays
+        ("Des islamistes ont attaqué une caserne de l'armée malienne à Gao.",
+         {(MLI_ARMED, "FIGHT", "Malian Armed Forces", "Gao")}),
+        # a site taken is a place, no party
+        ("Les rebelles ont pris la caserne de Tessalit.", {(MLI_ARMED, "CAPTURE", None, "Tessalit")}),
+    ],
+)  # fmt: skip
+def test_forces_by_what_they_hold(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hedge between a group noun and its "de" complement: the complement still names the group
+        ("Des membres présumés de Boko Haram ont incendié un commissariat à Maiduguri.",
+         {("Boko Haram", "FIGHT", "Police Forces of Nigeria", "Maiduguri")}),
+        ("Des membres présumés d'Aqmi ont enlevé deux Français.",
+         {(AQMI, "ASSAULT", "Civilians (France)", None)}),
+        ("Des islamistes présumés ont attaqué Gao.", {(MLI_ARMED, "FIGHT", None, "Gao")}),
+    ],
+)  # fmt: skip
+def test_hedged_group_nouns(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -21,6 +21,7 @@ from conflictkg.nlp.events.attack_words import _violent_noun
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
 from conflictkg.nlp.events.fired_on import fired_on
+from conflictkg.nlp.events.force_sites import site_forces
 from conflictkg.nlp.events.named_roles import person_named_as
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _event_place, _name_text, _place_np
 from conflictkg.nlp.events.state import (
@@ -160,6 +161,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         # "dispersed a rally": the crowd holding it
         got = _protest_crowd(st, c) if p.type == "COERCE" else None
         got = got or (_escaped_person(st, c) if c in escapers else None) or _target_np(st, c, actor_id)
+        got = got or site_forces(st, c, p.type, actor_id)  # "contre une caserne": the military
         if got is not None and p.person_target:
             got = _person_of(st, c, got)
         if got is None and p.type not in ("FIGHT", "ASSAULT"):  # "l'aide fournie au royaume"
