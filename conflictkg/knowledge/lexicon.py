@@ -166,7 +166,8 @@ _WORD_GROUPS = (
     "unless_phrases",
     "wrecking_verbs", "property_nouns", "punishment_verbs", "partitive_articles",
     "air_modifiers", "air_force_kinds",
-    "envoy_nouns", "force_sites", "hedge_lemmas",
+    "envoy_nouns", "force_sites", "hedge_lemmas", "without_marks",
+    "toll_participle_marks",
 )  # fmt: skip
 
 

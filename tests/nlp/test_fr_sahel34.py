@@ -108,3 +108,27 @@ def test_forces_by_what_they_hold(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_hedged_group_nouns(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an insider attack on allies whose nationality the KB now knows
+        ("Un soldat afghan a tué par balles trois militaires australiens dans la province d'Uruzgan "
+         "avant de prendre la fuite.",
+         {("Military Forces of Afghanistan", "FIGHT", "Military Forces of Australia", "Uruzgān")}),
+        ("Deux soldats néo-zélandais ont été tués par une bombe dans la province de Bamiyan.",
+         {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Military Forces of New Zealand", "Bāmyān")}),
+        # "sans combattre": what was not done is no event
+        ("Les combattants du Mujao ont pris Douentza sans combattre.",
+         {(MUJAO, "CAPTURE", None, "Douentza")}),
+        # a toll participle the parser hung on the place noun: the toll of the bombing, the capital
+        # in that noun's complement no killer
+        ("Un kamikaze shebab s'est fait exploser dans un restaurant de Mogadiscio, tuant quinze personnes.",
+         {("Al-Shabaab", "ASSAULT", "Civilians (Somalia)", "Mogadishu")}),
+        ("Un kamikaze s'est fait exploser devant une mosquée de Kaboul, faisant vingt morts.",
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+    ],
+)  # fmt: skip
+def test_insiders_and_tolls(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
