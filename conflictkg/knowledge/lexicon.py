@@ -167,7 +167,7 @@ _WORD_GROUPS = (
     "wrecking_verbs", "property_nouns", "punishment_verbs", "partitive_articles",
     "air_modifiers", "air_force_kinds",
     "envoy_nouns", "force_sites", "hedge_lemmas", "without_marks",
-    "toll_participle_marks",
+    "toll_participle_marks", "wrecking_nouns",
 )  # fmt: skip
 
 

@@ -132,3 +132,23 @@ def test_hedged_group_nouns(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_insiders_and_tolls(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces landing somewhere are deployed there; shells landing stay an attack
+        ("Les premiers soldats nigérians de la Misma ont atterri à Bamako.",
+         {("Nigerian Armed Forces", "MOBILIZE", None, "Bamako")}),
+        ("Un avion de la Croix-Rouge a atterri à Gao.", set()),
+        ("Deux obus ont atterri près de l'aéroport de Kaboul.",
+         {("Unidentified Armed Group (Afghanistan)", "FIGHT", None, "Kabul")}),
+        # a wrecking noun on property is property destruction, as the verb is
+        ("La destruction des mausolées de Tombouctou par Ansar Dine a choqué le monde.",
+         {("Ansar Dine", "COERCE", None, None)}),
+        ("La destruction de trois chars de l'armée par les rebelles a été confirmée.",
+         {("Unidentified Armed Group", "FIGHT", "Military Forces", None)}),
+    ],
+)  # fmt: skip
+def test_landings_and_wrecking_nouns(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
