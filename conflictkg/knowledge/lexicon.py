@@ -167,6 +167,8 @@ _WORD_GROUPS = (
     "wrecking_verbs", "property_nouns", "punishment_verbs", "partitive_articles",
     "air_modifiers", "air_force_kinds",
     "present_singular_endings", "toll_among_preps",
+    "envoy_nouns", "force_sites", "hedge_lemmas", "without_marks",
+    "toll_participle_marks", "wrecking_nouns",
 )  # fmt: skip
 
 

@@ -269,8 +269,8 @@ def rebel_group(kb: Any, actor: dict[str, Any]) -> bool:
 def possessed(t: Token, covered: dict[int, int], group: str) -> bool:
     """ "its troops", "ses soldats": a group noun whose possessive says whose it is; a crowd's
     ("ses partisans") only says whom it backs, it stays the generic crowd of the country."""
-    if group in shared_words("own_crowds"):
-        return False
+    if group in shared_words("own_crowds") or t.lemma_.lower() in shared_words("captor_nouns"):
+        return False  # "leurs ravisseurs": the possessive names their captives, not their owner
     return any(
         (c.dep_ == "poss" and c.i not in covered) or (c.dep_ == "det" and "Poss=Yes" in str(c.morph))
         for c in t.children

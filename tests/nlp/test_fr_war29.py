@@ -92,7 +92,8 @@ def test_war_town_spellings(name: str, expected: tuple[str, str]) -> None:
          {("Syrian Arab Army", "FIGHT", SYR_ARMED, "Homs"), ("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
         ("Des avions de combat ont bombardé la ville d'Alep.",
          {("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
-        ("Un hélicoptère syrien a bombardé Alep.", {("Syria", "FIGHT", None, "Aleppo")}),
+        # a state's craft is flown by its forces (sahel34: was the state itself)
+        ("Un hélicoptère syrien a bombardé Alep.", {("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
     ],
 )  # fmt: skip
 def test_weapons_and_capitals_fired_on(text: str, expected: set[Row]) -> None:

@@ -15,11 +15,12 @@ PAK_ARMED = "Unidentified Armed Group (Pakistan)"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "militants" a drone, forces or an attack kill are fighters, not activists
+        # "militants" a drone, forces or an attack kill are fighters, not activists (sahel34: a state's
+        # drone is its military's, was the state)
         ("Une frappe de drone américain a tué cinq militants dans le Waziristan du Nord.",
-         {("United States", "FIGHT", PAK_ARMED, "North Waziristan")}),
+         {("Military Forces of the United States", "FIGHT", PAK_ARMED, "North Waziristan")}),
         ("Trois militants ont été tués par un drone américain au Pakistan.",
-         {("United States", "FIGHT", PAK_ARMED, "Pakistan")}),
+         {("Military Forces of the United States", "FIGHT", PAK_ARMED, "Pakistan")}),
         ("Des soldats pakistanais ont abattu quatre militants dans le nord-ouest du pays.",
          {("Military Forces of Pakistan", "FIGHT", PAK_ARMED, None)}),
         # ... and so are militants who attack

@@ -43,6 +43,7 @@ COMPLEMENTIZERS = shared_words("complementizers")
 RELATIVE_PRONOUNS = shared_words("relative_pronouns")
 DEFINITE = shared_words("definite_determiners")
 OWN_CROWDS = shared_words("own_crowds")
+CAPTORS = shared_words("captor_nouns")  # "leurs ravisseurs": whose captives, not whose men
 FRENCH_OF = shared_words("french_of_preps")  # "la chute de X": the parse's case words in both pipelines
 
 
@@ -91,7 +92,7 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     if tok is None or depth > 4 or (tok.pos_ == "NOUN" and _is_date_word(st, tok)):
         return None  # "lundi", "dimanche soir" as a subject or object: a parse slip
     mention = st.covered.get(tok.i)
-    crowd = mention is not None and mention["kind"] in OWN_CROWDS  # "ses partisans": a crowd
+    crowd = mention is not None and (mention["kind"] in OWN_CROWDS or tok.lemma_.lower() in CAPTORS)
     if tok.pos_ == "NOUN" and coref.possessive(tok) is not None and not crowd:
         if coref.speech_party(tok, st.lex.group("speech_possessives"), st.lex.generic):
             return None  # "vos amis", "nos alliés": no actor of the article

@@ -188,6 +188,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         return False
     if no_conflict(st, f):
         return False  # "India beat Pakistan by six wickets", "arrested for drunk driving"
+    if any(c.dep_ == "mark" and c.lower_ in st.lex.group("without_marks") for c in tok.children):
+        return False  # "ont pris Douentza sans combattre": what was not done, no event or denial
     if p.as_culprit and not _named_culprit(st, tok, p.as_culprit):
         return False
     if p.needs_object:

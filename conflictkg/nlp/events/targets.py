@@ -21,6 +21,7 @@ from conflictkg.nlp.events.attack_words import _violent_noun
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
 from conflictkg.nlp.events.fired_on import fired_on
+from conflictkg.nlp.events.force_sites import site_forces
 from conflictkg.nlp.events.named_roles import person_named_as
 from conflictkg.nlp.events.own_territory import names_territory
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _event_place, _name_text, _place_np
@@ -118,6 +119,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     for role in p.target:
         if role == "obj" and not passive:
             cands.extend(c for c in base.children if c.dep_ in OBJ and c is not f.noun)
+            if base is f.noun and case_of(f.noun) is not None:  # "pris en otage trois employés"
+                cands.extend(c for c in tok.children if c.dep_ in OBJ and c is not f.noun)
             # a name the parser took for a complement clause ("n'a pas attaqué Israël")
             cands.extend(c for c in base.children if c.dep_ == "xcomp" and c.pos_ == "PROPN")
             # "a rencontré Barack Obama" parsed as an oblique with no preposition
@@ -160,6 +163,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         # "dispersed a rally": the crowd holding it
         got = _protest_crowd(st, c) if p.type == "COERCE" else None
         got = got or (_escaped_person(st, c) if c in escapers else None) or _target_np(st, c, actor_id)
+        got = got or site_forces(st, c, p.type, actor_id)  # "contre une caserne": the military
         if got is not None and p.person_target:
             got = _person_of(st, c, got)
         if got is None and p.type not in ("FIGHT", "ASSAULT"):  # "l'aide fournie au royaume"
@@ -544,9 +548,16 @@ def lacks_target(st: DocState, f: Frame, target: Actor | None) -> bool:
     unnamed armed group's attack there; "at the airport": nlp/events/fired_on.py)."""
     if target is not None:
         kind = st.actors.get(target[0], {}).get("kind")
-        return kind == "state"
+        return kind == "state" and not _envoys_hit(st, f)
     if f.pred.type == "COERCE" and is_passive(f.tok):  # "shops were looted": property, no one, hit
         patient = first_child(f.tok, SUBJ_PASS)
         return patient is None or patient.lemma_.lower() not in st.lex.group("property_nouns")
     fired = f.noun is not None and f.pred.type == "FIGHT"
     return not fired or (_event_place(st, f) is None and not fired_on(st, f))
+
+
+def _envoys_hit(st: DocState, f: Frame) -> bool:
+    """ "un diplomate américain a été tué", "l'ambassadeur a été enlevé": a state's envoys hit."""
+    patient = first_child(f.tok, SUBJ_PASS)
+    envoys = st.lex.group("envoy_nouns") | set(st.lex.roles)
+    return patient is not None and patient.lemma_.lower() in envoys

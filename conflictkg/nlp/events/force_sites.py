@@ -1,0 +1,23 @@
+"""Sites of a state's forces: "l'attaque de Boko Haram contre une caserne de Damaturu", "ont incendié un
+commissariat": a fight aimed at a barracks or a police station, whose owner no mention names, is
+aimed at the forces that hold it, the military or the police of the article's country (lexicon
+``force_sites``: 'noun class', the class one of groups.json)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.state import Actor, DocState
+
+
+def site_forces(st: DocState, c: Token, kind: str, actor_id: str) -> Actor | None:
+    """The forces holding the site ``c`` a FIGHT is aimed at, when the site is one of theirs."""
+    sites = dict(w.rsplit(" ", 1) for w in st.lex.group("force_sites"))
+    cls = sites.get(c.lemma_.lower()) if kind == "FIGHT" else None
+    if cls is None or c.pos_ != "NOUN" or c.i in st.covered:
+        return None
+    if any(x.i in st.covered for x in c.subtree if x.i != c.i and x.dep_ in ("amod", "nmod")):
+        return None  # "une caserne de l'armée": its owner is named
+    forces = _generic(st, cls, st.doc._.country)
+    return (forces, 0.5, None) if forces != actor_id else None
