@@ -410,7 +410,8 @@ def _fronted(c: Token, verb: Token) -> bool:
     return c.i < verb.i and after < len(c.doc) and c.doc[after].text == ","
 
 
-LOOSE_NAME_DEPS = frozenset({"obl:mod", "obl", "npadvmod", "advmod", "dep"})  # "a pris Diabaly" as advmod
+# "a pris Diabaly" as advmod, "ont fui Tombouctou" as obl:arg with no preposition
+LOOSE_NAME_DEPS = frozenset({"obl:mod", "obl", "obl:arg", "npadvmod", "advmod", "dep"})
 
 
 def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
