@@ -75,3 +75,24 @@ def test_routing_an_enemy(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_fleeing(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack carried out in an agentless passive: its unnamed author's, on whom it was aimed
+        ("Une attaque a été perpétrée contre un poste de police à Kandahar.",
+         {(UAG_AFG, "FIGHT", "Police Forces of Afghanistan", "Kandahār")}),
+        ("Deux attaques contre des soldats français ont été menées près de Gao.",
+         {(UAG_MLI, "FIGHT", "French Armed Forces", "Gao")}),
+        ("Une embuscade a été tendue à un convoi militaire près de Gao.",
+         {(UAG_MLI, "FIGHT", "Malian Armed Forces", "Gao")}),
+        # the author named keeps it
+        ("Une attaque a été menée par les talibans contre un poste de police à Kandahar.",
+         {("Taliban", "FIGHT", "Police Forces of Afghanistan", "Kandahār")}),
+        # not an attack: no event
+        ("Une enquête a été menée par la police à Kandahar.", set()),
+    ],
+)  # fmt: skip
+def test_attacks_carried_out(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
