@@ -96,3 +96,21 @@ def test_fleeing(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_attacks_carried_out(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town an attack is aimed at is where it took place: on the noun, its light verb or idiom
+        ("L'armée syrienne a effectué un raid contre Homs.", {("Syrian Arab Army", "FIGHT", None, "Homs")}),
+        ("L'aviation française a mené des frappes contre Gao.",
+         {("French Armed Forces", "FIGHT", None, "Gao")}),
+        ("Une offensive contre Alep a été lancée par l'armée syrienne.",
+         {("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
+        # an actor aimed at stays the target
+        ("Les rebelles ont mené une attaque contre l'armée à Homs.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Homs")}),
+    ],
+)  # fmt: skip
+def test_towns_aimed_at(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
