@@ -114,3 +114,12 @@ def test_attacks_carried_out(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_towns_aimed_at(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+def test_reporting_verb_lemma() -> None:
+    """ "indique", spelt like a noun's form, is the reporting verb "indiquer": the gap list leaves
+    it out with the other reporting verbs, and the event finder reads who speaks."""
+    from conflictkg.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline("fr")("Le journal indique que les rebelles ont pris Kidal.")
+    assert [t.lemma_ for t in doc if t.lower_ == "indique"] == ["indiquer"]
