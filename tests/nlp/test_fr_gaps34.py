@@ -123,3 +123,20 @@ def test_reporting_verb_lemma() -> None:
 
     doc = load_pipeline("fr")("Le journal indique que les rebelles ont pris Kidal.")
     assert [t.lemma_ for t in doc if t.lower_ == "indique"] == ["indiquer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an assault told with no author, like an attack: its unnamed author's
+        ("Une agression contre des civils a eu lieu à Gao.",
+         {(UAG_MLI, "ASSAULT", "Civilians (Mali)", "Gao")}),
+        ("L'assassinat d'un juge a eu lieu à Quetta.",
+         {("Unidentified Armed Group (Pakistan)", "ASSAULT", "Civilians (Pakistan)", "Quetta")}),
+        # the author named keeps it
+        ("Les talibans ont revendiqué l'assassinat d'un juge à Quetta.",
+         {("Taliban", "ASSAULT", None, "Quetta")}),
+    ],
+)  # fmt: skip
+def test_assaults_told_without_author(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
