@@ -21,12 +21,13 @@ def idiom_objects(idiom_nouns: frozenset[str]) -> Callable[[Doc], Doc]:
             if tok.pos_ != "VERB":
                 continue
             if any(c.dep_ in _OBJ and c.lower_ not in idiom_nouns for c in tok.children):
-                for c in tok.children:  # "pris d'assaut le camp", both parsed as objects
-                    if c.dep_ in _OBJ and c.lower_ in idiom_nouns and _bare_idiom(c, idiom_nouns, obj=True):
-                        c.dep_ = "prt"
+                # "pris d'assaut le camp", both parsed as objects; "mis en déroute les rebelles"
+                for c in list(tok.children):
+                    if c.lower_ in idiom_nouns and _bare_idiom(c, idiom_nouns, obj=True):
+                        _as_particle(c, tok)
                 continue
             for idiom in [c for c in tok.children if _bare_idiom(c, idiom_nouns)]:
-                idiom.dep_ = "prt"  # part of the verb, as a particle: the verb holds the arguments
+                _as_particle(idiom, tok)  # part of the verb, as a particle: the verb holds the arguments
                 obj = next((c for c in idiom.children if _bare_phrase(c)), None)
                 if obj is not None:
                     obj.head, obj.dep_ = tok, "obj"
@@ -34,6 +35,15 @@ def idiom_objects(idiom_nouns: frozenset[str]) -> Callable[[Doc], Doc]:
         return doc
 
     return component
+
+
+def _as_particle(idiom: Token, verb: Token) -> None:
+    """The idiom noun becomes the verb's particle; its prepositional dependents are the verb's ("ont
+    été mis en déroute par l'armée": the agent)."""
+    idiom.dep_ = "prt"
+    for c in list(idiom.children):
+        if c.dep_ in _LOOSE and any(d.dep_ == "case" for d in c.children):
+            c.head = verb
 
 
 def _bare_idiom(noun: Token, idiom_nouns: frozenset[str], obj: bool = False) -> bool:

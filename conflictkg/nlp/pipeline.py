@@ -3,7 +3,8 @@
 - ``ckg_prefixed_lemmas`` (after the lemmatizer): a word the tokenizer kept joined to a prefix of the
   lexicon's ``joined_prefixes`` ("re-took") gets the prefix and its word's lemma ("retake");
 - ``ckg_verb_lemmas`` (after the lemmatizer): a verb the lemmatizer leaves as written because a noun
-  is spelt so ("bombarde", "réclame") gets the lexicon's regular -er verb it conjugates ("bombarder");
+  is spelt so ("bombarde", "réclame") gets the lexicon's regular -er verb it conjugates ("bombarder"),
+  a reporting verb too ("indique": "indiquer");
 - ``ckg_misspelt_objects`` (after the lemmatizer): the misspelt object noun of a verb + noun
   predicate ("took contol of X") gets the lexicon's noun as its lemma (``nlp/misspellings.py``);
 - ``ckg_paragraphs`` (before the parser): a line break starts a new sentence, so paragraphs without
@@ -501,7 +502,9 @@ def _verb_lemmas(lang: str) -> Any:
     from conflictkg.knowledge.lexicon import load_lexicon
     from conflictkg.nlp.participles import er_lemma
 
-    verbs = load_lexicon(lang).verb_lemmas(reflexive=True)
+    lex = load_lexicon(lang)
+    # "France Soir indique que": a reporting verb is read for who speaks, so it needs its lemma too
+    verbs = lex.verb_lemmas(reflexive=True) | lex.group("reporting")
     endings = sorted(_group(lang, "regular_er_endings"), key=len, reverse=True)
 
     def verb_lemmas(doc: Doc) -> Doc:

@@ -79,6 +79,7 @@ from conflictkg.nlp.events.targets import _escapers, _target, _target_before, la
 from conflictkg.nlp.events.toll_targets import toll_targets
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.events.ultimatums import ultimatums
+from conflictkg.nlp.events.unnamed_authors import unnamed_author
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import (
     OBJ,
@@ -329,7 +330,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             allies = {frozenset((a[0], b[0])) for side in sides for a in side for b in side}
         if len(group) == 1 and tok.dep_ in SUBJ:  # "entre X et Y ont fait": Y parsed as a subject
             group += _other_subjects(st, tok)
-        got = _nominal_actor(st, tok) if len(group) < 2 else group[0]
+        got = (_nominal_actor(st, tok) or unnamed_author(st, tok)) if len(group) < 2 else group[0]
         if got is None and _escapers(st, tok):  # "a échappé à une attaque": its author is unnamed
             got = (_generic(st, "armed", st.doc._.country), 0.55, None)
         faced = _faced(st, tok) if got is None and p.symmetric and len(group) < 2 else []

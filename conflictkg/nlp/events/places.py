@@ -7,6 +7,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp.events.aimed import aimed_at
 from conflictkg.nlp.events.compass_names import compass_part
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.landmarks import landmark
@@ -411,7 +412,8 @@ def _fronted(c: Token, verb: Token) -> bool:
     return c.i < verb.i and after < len(c.doc) and c.doc[after].text == ","
 
 
-LOOSE_NAME_DEPS = frozenset({"obl:mod", "obl", "npadvmod", "advmod", "dep"})  # "a pris Diabaly" as advmod
+# "a pris Diabaly" as advmod, "ont fui Tombouctou" as obl:arg with no preposition
+LOOSE_NAME_DEPS = frozenset({"obl:mod", "obl", "obl:arg", "npadvmod", "advmod", "dep"})
 
 
 def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
@@ -427,9 +429,8 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         objs += [c for c in tok.children if name_as_complement(c)]
         if f.noun is not None and f.noun.dep_ != "prt":  # "handed over X": the particle is no object
             objs = [f.noun]
-        if p.type in ("FIGHT", "ASSAULT") and not f.nominal:  # "ont tiré des roquettes sur la base de X"
-            hit = [c for prep, c in prep_args(tok) if prep in p.target and c.i > tok.i]
-            objs += [c for c in hit if c.i not in st.covered]
+        if p.type in ("FIGHT", "ASSAULT"):  # "ont tiré des roquettes sur la base de X", "un raid contre X"
+            objs += [c for c in aimed_at(st, f) if c.i not in st.covered]
         if p.actor_preps and not f.nominal:  # "Konna fell to the rebels": the subject was taken
             objs += [c for c in tok.children if c.dep_ in SUBJ]
         if f.nominal:  # "la prise de Kidal", "the fall of Kabul"

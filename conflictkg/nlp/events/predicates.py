@@ -12,6 +12,7 @@ from conflictkg.nlp.events.abductions import taken_people
 from conflictkg.nlp.events.actors import _np_actor, _received
 from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relative_clauses
 from conflictkg.nlp.events.dates import _is_date_word
+from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.forces import force_frame, force_subject
 from conflictkg.nlp.events.offences import no_conflict
 from conflictkg.nlp.events.places import _is_place_name
@@ -316,7 +317,7 @@ def _nominal_stands(st: DocState, tok: Token) -> bool:
         sides = pred is not None and pred.between_pair and head_type != pred.type and _between_sides(tok)
         return head_type in ("ACCUSE", "REJECT", "INVESTIGATE") or sides
     if pred is not None and pred.toll_only and not (tok.dep_ in SUBJ and _toll_verb(st, tok.head)):
-        return False
+        return dead_in_attack(st, tok) is not None  # "deux civils sont morts sous les tirs": a toll
     return tok.dep_ != "appos" or (pred is not None and pred.appositive)
 
 

@@ -19,6 +19,7 @@ from conflictkg.nlp.events.actors import (
 )
 from conflictkg.nlp.events.attack_words import _violent_noun
 from conflictkg.nlp.events.dates import _is_date_word
+from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
 from conflictkg.nlp.events.fired_on import fired_on
 from conflictkg.nlp.events.force_sites import site_forces
@@ -59,6 +60,8 @@ def _target(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Act
     got = _target_args(st, f, actor_id, passive)
     if got is None and f.pred.type in ("FIGHT", "ASSAULT") and not passive:
         got = _state_in_object(st, f, actor_id)
+    if got is None and f.nominal:  # "trois soldats sont morts dans une embuscade": who died
+        got = dead_in_attack(st, f.tok, actor_id)
     return got
 
 
@@ -114,7 +117,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     cands.extend(escapers)
     if f.nominal:
         cands.extend(_aside_complements(tok, p.target))
-    if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in st.lex.group("light"):
+    # "a mené une attaque contre X", "une attaque a été perpétrée contre X": the verb holds them
+    if f.nominal and tok.dep_ in OBJ | SUBJ_PASS and tok.head.lemma_.lower() in st.lex.group("light"):
         cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target)
     for role in p.target:
         if role == "obj" and not passive:

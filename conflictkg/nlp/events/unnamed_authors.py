@@ -1,0 +1,30 @@
+"""Attacks told with no author, in two more constructions than a toll verb's subject ("l'attentat a
+fait 25 morts"): the subject of an agentless passive verb of carrying an attack out ("une attaque a
+été perpétrée contre un poste de police", ``perpetration_verbs``) and the attack where the subject of
+a verb of dying died (nlp/events/deaths.py). Their author is the unnamed one of ``_unattributed``:
+the armed group that acted last, else the unidentified armed group of the article's country; an
+attack told before (a definite noun) is that one, no new event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.actors import _agent, _unattributed
+from conflictkg.nlp.events.deaths import attack_of_dead
+from conflictkg.nlp.events.state import Actor, DocState
+from conflictkg.nlp.syntax import SUBJ_PASS, is_passive
+
+
+def unnamed_author(st: DocState, noun: Token) -> Actor | None:
+    """The unnamed author of the attack ``noun`` names, in either construction; else none."""
+    return attack_of_dead(st, noun) or _carried_out(st, noun)
+
+
+def _carried_out(st: DocState, noun: Token) -> Actor | None:
+    """ "une attaque a été perpétrée contre X", "des frappes ont été menées à Y": no agent named."""
+    verb = noun.head
+    if noun.dep_ not in SUBJ_PASS or verb.lemma_.lower() not in st.lex.group("perpetration_verbs"):
+        return None
+    if not is_passive(verb) or _agent(st, verb) is not None:
+        return None
+    return _unattributed(st, noun)
