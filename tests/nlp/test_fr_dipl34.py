@@ -66,6 +66,8 @@ def test_visits(text: str, expected: set[Row]) -> None:
         # a mediation between two sides is one event, with the first side named
         ("Le Burkina Faso a mené une médiation entre Bamako et Ansar Dine.",
          {("Burkina Faso", "CONSULT", "Mali", None)}),
+        ("Le Burkina Faso assure la médiation entre Bamako et les rebelles touareg.",
+         {("Burkina Faso", "CONSULT", "Mali", None)}),
         # subjects coordinated stay one event each, with the one target
         ("La Russie et la Chine ont condamné la France.",
          {("Russia", "ACCUSE", "France", None), ("China", "ACCUSE", "France", None)}),
@@ -115,3 +117,9 @@ def test_funding_told_in_the_conditional_is_reported() -> None:
 )  # fmt: skip
 def test_no_event_from_a_status_or_two_pronouns(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+def test_the_government_is_not_the_other_party_named_after_it() -> None:
+    # the ambassador expelled is Qatar's; the government expelling him is the one named before
+    text = "Le Mali a rompu ses relations avec le Qatar. Le gouvernement a expulsé l'ambassadeur qatari."
+    assert rows(text) == {("Mali", "SANCTION", "Qatar", None)}
