@@ -168,7 +168,7 @@ _WORD_GROUPS = (
     "unless_phrases",
     "wrecking_verbs", "property_nouns", "punishment_verbs", "partitive_articles",
     "air_modifiers", "air_force_kinds",
-    "visitor_kinds", "visit_preps", "status_participles",
+    "visitor_kinds", "visit_preps", "status_participles", "aiming_participles",
 )  # fmt: skip
 
 

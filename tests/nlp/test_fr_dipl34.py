@@ -37,6 +37,23 @@ def test_talks_broken_off_and_expulsions(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # sanctions lifted name whom they were aimed at by a participle of aiming
+        ("L'Union européenne a levé les sanctions visant la Birmanie.",
+         {("European Union", "CONCEDE", "Myanmar", None)}),
+        ("L'Union européenne a levé les sanctions frappant la Syrie.",
+         {("European Union", "CONCEDE", "Syria", None)}),
+        # ... and a thing aimed at is no party
+        ("L'Union européenne a levé les sanctions visant le secteur pétrolier.",
+         {("European Union", "CONCEDE", None, None)}),
+    ],
+)  # fmt: skip
+def test_sanctions_lifted(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # going to a country or its capital is a visit to its state ...
         ("Le ministre français des Affaires étrangères, Laurent Fabius, s'est rendu à Beyrouth.",
          {("France", "CONSULT", "Lebanon", "Beirut")}),
