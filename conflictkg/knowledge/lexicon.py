@@ -52,6 +52,7 @@ class Predicate:
     force_reading: str | None = None  # "troops reached X": the verb read when a force is the subject
     weapons_only: bool = False  # "two rockets landed near X": an event only when a weapon is the subject
     weapon_reading: str | None = None  # "rockets fell on X": the verb read when a weapon is the subject
+    place_reading: str | None = None  # "s'est rendu à Beyrouth": the noun read when it goes to places
     people_only: bool = False  # "were picked up by gunmen": an event only when people are taken
     for_demand: Predicate | None = None  # "se sont réunis pour réclamer X": a gathering held to demand
 
@@ -94,6 +95,7 @@ class Predicate:
             force_reading=row.get("force_reading"),
             weapons_only=bool(row.get("weapons_only", False)),
             weapon_reading=row.get("weapon_reading"),
+            place_reading=row.get("place_reading"),
             people_only=bool(row.get("people_only", False)),
             for_demand=cls.of(row["for_demand"]) if "for_demand" in row else None,
             toll_only=bool(row.get("toll_only", False)),
@@ -169,6 +171,7 @@ _WORD_GROUPS = (
     "present_singular_endings", "toll_among_preps",
     "envoy_nouns", "force_sites", "hedge_lemmas", "without_marks",
     "toll_participle_marks", "wrecking_nouns",
+    "visitor_kinds", "visit_preps", "status_participles", "aiming_participles",
 )  # fmt: skip
 
 

@@ -386,7 +386,10 @@ class MentionFinder:
             return
         counts: dict[str, int] = {}
         groups: dict[str, int] = {}  # armed groups' home countries: ISWAP's Nigeria in a note on Diffa
-        for m in mentions:
+        # the other party named after it in its sentence ("Le gouvernement a expulsé l'ambassadeur
+        # qatari") is not whose government it is
+        after = range(todo[0].i + 1, todo[0].sent.end)
+        for m in (m for m in mentions if m["start"] not in after):
             a = actors.get(m["actor"])
             if a and a["country"]:
                 weight = 2 if a["kind"] == "state" and doc[m["head"]].pos_ == "PROPN" else 1

@@ -1,7 +1,8 @@
 """Objects opened by a partitive article: in "ont massacré des dizaines de civils" the parser may
 take "des" for a preposition ("case") and its noun for an oblique, and the verb is left without its
 object. ``ckg_partitive_objects`` (after the parser) makes such a noun the verb's object again, and
-its article a determiner, when the verb has no object and the noun follows it."""
+its article a determiner, when the verb has no object and the noun follows it; so too a determined
+noun after the verb that the parser hung on it as an adjective ("financerait les rebelles")."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ def partitive_objects(articles: frozenset[str]) -> Callable[[Doc], Doc]:
         for tok in doc:
             if tok.pos_ != "VERB" or any(c.dep_ in _OBJ for c in tok.children):
                 continue
-            noun = next((c for c in tok.children if _partitive_oblique(c, articles)), None)
+            loose = (c for c in tok.children if _partitive_oblique(c, articles) or _bare_modifier(c))
+            noun = next(loose, None)
             if noun is not None:
                 as_object(noun, articles)
         return doc
@@ -41,3 +43,14 @@ def _partitive_oblique(noun: Token, articles: frozenset[str]) -> bool:
         return False
     cases = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
     return len(cases) == 1 and cases[0].pos_ == "DET" and cases[0].lower_ in articles
+
+
+def _bare_modifier(noun: Token) -> bool:
+    """A determined noun after the verb the parser hung on it as a modifier ("le Qatar financerait les
+    rebelles syriens": "rebelles" read as an adjective of the verb)."""
+    return (
+        noun.i > noun.head.i
+        and noun.dep_ == "amod"
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.i < noun.i for c in noun.children)
+    )

@@ -69,9 +69,9 @@ def test_a_bounty_offered_for_a_capture_is_no_event(text: str, expected: set[Row
         # the demonym on the second of two coordinated nouns is the nationality of both
         ("Israël a frappé les moyens militaires et de renseignement syriens près de Damas.",
          {("Israel", "FIGHT", "Syria", "Damascus")}),
-        # the first noun's own demonym stays its own
+        # the first noun's own demonym stays its own; the second's is a second target
         ("Israël a frappé les moyens militaires français et de renseignement syriens près de Damas.",
-         {("Israel", "FIGHT", "French Armed Forces", "Damascus")}),
+         {("Israel", "FIGHT", "French Armed Forces", "Damascus"), ("Israel", "FIGHT", "Syria", "Damascus")}),
         # no demonym at all: no target
         ("Israël a bombardé les dépôts d'armes et les bases près de Damas.",
          {("Israel", "FIGHT", None, "Damascus")}),

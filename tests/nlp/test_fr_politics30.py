@@ -114,7 +114,9 @@ def test_bounties_for_a_killing(text: str, expected: set[Row]) -> None:
         # ... or on the last of them coordinated with the verb itself
         ("L'opposition appelle l'ONU, l'Union européenne et l'Union africaine à agir "
          "et à affirmer l'invalidité du scrutin.",
-         {("Opposition", "REQUEST", "United Nations", None)}),
+         {("Opposition", "REQUEST", "United Nations", None),
+          ("Opposition", "REQUEST", "European Union", None),
+          ("Opposition", "REQUEST", "African Union", None)}),  # each party called on (round 34)
         # no infinitive nor 'à' complement: no call to act
         ("L'opposition malienne appelle le président de la commission de Bamako.", set()),
     ],

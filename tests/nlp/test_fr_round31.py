@@ -16,7 +16,8 @@ Row = tuple[str, str, str | None, str | None]
     [
         # the infinitive hung on a middle party the parser takes for a bare modifier of the verb
         ("Le Hamas appelle l'Égypte, la Jordanie et le Qatar à agir.",
-         {("Hamas", "REQUEST", "Egypt", None)}),
+         {("Hamas", "REQUEST", "Egypt", None), ("Hamas", "REQUEST", "Jordan", None),
+          ("Hamas", "REQUEST", "Qatar", None)}),  # each party called on (round 34)
         ("L'opposition malienne appelle l'ONU, l'Union européenne et la France à intervenir.",
          {("Opposition (Mali)", "REQUEST", "United Nations", None)}),
         # a date set off by commas is no party, and the call stands

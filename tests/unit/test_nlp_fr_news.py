@@ -55,7 +55,8 @@ CASES: list[tuple[str, set[Row]]] = [
      {(MNLA, "FIGHT", FAMA, "Kidal"), (FAMA, "FIGHT", MNLA, "Kidal")}),
     # "se rendre à" a place or a thing is to go; to an actor, or alone, to surrender
     ("Les Maliens se rendent aux urnes dimanche.", set()),
-    ("Le ministre malien s'est rendu à Niamey.", set()),
+    ("Le ministre malien s'est rendu à Gao.", set()),
+    ("Le ministre malien s'est rendu à Niamey.", {("Mali", "CONSULT", "Niger", "Niamey")}),  # a visit
     ("Deux cents combattants du MNLA se sont rendus à l'armée malienne.", {(MNLA, "CONCEDE", FAMA, None)}),
     ("Les rebelles du MNLA se sont rendus.", {(MNLA, "CONCEDE", None, None)}),
     # the agent hung on the complement of a nominal event

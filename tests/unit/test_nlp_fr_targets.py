@@ -161,7 +161,8 @@ def test_loyalty(text: str, expected: set[Row]) -> None:
           ("Protesters (Nepal)", "PROTEST", None, "Kathmandu")}),  # "les Népalais": a demonym (round 27)
         ("Le président malien s'est rendu au Niger et au Tchad, dont les dirigeants ont appelé Bamako "
          "à négocier avec le MNLA.",
-         {("Niger", "REQUEST", "Mali", None), ("Chad", "REQUEST", "Mali", None)}),
+         {("Niger", "REQUEST", "Mali", None), ("Chad", "REQUEST", "Mali", None),
+          ("Mali", "CONSULT", "Niger", None), ("Mali", "CONSULT", "Chad", None)}),  # visits (round 34)
         ("L'opposition malienne a appelé le président à démissionner.",
          {("Opposition (Mali)", "REQUEST", "Mali", None)}),
         # the office named alone is the one last named with its country ("roi", "monarque": one role)

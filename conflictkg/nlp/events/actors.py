@@ -440,8 +440,10 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             got = _np_actor(st, subj, depth + 1)
             if got is not None:
                 return (got[0], got[1] - 0.05, got[2])
-    if claimed and tok.dep_ == "nsubj:pass" and _agent(st, head) is not None:
-        return _agent(st, head)  # "l'attentat a été revendiqué par X", no attack told before
+    # "l'attentat a été revendiqué par X", no attack told before; "l'expulsion a été annoncée par X"
+    carried = claimed or (head.lemma_.lower() in carriers and not told)
+    if carried and tok.dep_ == "nsubj:pass" and _agent(st, head) is not None:
+        return _agent(st, head)
     if tok.dep_ in SUBJ and _toll_verb(st, tok.head):  # "l'attentat a fait 25 morts"
         return _unattributed(st, tok)
     if any(_toll_verb(st, v) for v in relative_clauses(st, tok)):  # "l'attentat qui a fait 25 morts"

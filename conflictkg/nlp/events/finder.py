@@ -17,6 +17,7 @@ from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.companions import with_companions
 from conflictkg.nlp.events.controls import _control_statements, _controls, _holder_of
 from conflictkg.nlp.events.coordinated import each_place_taken
+from conflictkg.nlp.events.coordinated_targets import each_target
 from conflictkg.nlp.events.crowds import default_stands, one_protest_each
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.doubts import without_doubted
@@ -134,7 +135,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
         events[found:] = repressions(st, events[found:])
         events[found:] = one_protest_each(_without_riot_protests(st, events[found:]))
-        events[found:] = _without_spoils(st, events[found:], events[:found])
+        events[found:] = each_target(st, _without_spoils(st, events[found:], events[:found]))
         controls.extend(_controls(st, sent))
         controls.extend(_control_statements(st, sent))
         if not all(t.is_space for t in sent):

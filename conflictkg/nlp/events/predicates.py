@@ -28,6 +28,8 @@ from conflictkg.nlp.events.subjects import _anchor, _kind
 from conflictkg.nlp.events.targets import _target
 from conflictkg.nlp.events.tree import _nonfinite, _to_infinitive
 from conflictkg.nlp.events.two_sided import toll_of_two_sided_fight
+from conflictkg.nlp.events.visits import visit_reading
+from conflictkg.nlp.events.weak_readings import weak_reading
 from conflictkg.nlp.name_spans import collective_member
 from conflictkg.nlp.syntax import (
     OBJ,
@@ -81,6 +83,7 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             if frame is None and lemma in lex.verbs:
                 frame = Frame(tok, lex.verbs[lemma])
             frame = frame and (taken_people(st, frame) or frame)  # "seized two aid workers": abducted
+            frame = frame and visit_reading(st, frame)  # "s'est rendu à Beyrouth": a visit, no surrender
             if frame is not None and not frame.pred.people_only and _accepts(st, frame):
                 frames.append(frame)
             elif frame is not None and (moved := force_frame(st, frame)) and _accepts(st, moved):
@@ -191,6 +194,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         return False  # "India beat Pakistan by six wickets", "arrested for drunk driving"
     if any(c.dep_ == "mark" and c.lower_ in st.lex.group("without_marks") for c in tok.children):
         return False  # "ont pris Douentza sans combattre": what was not done, no event or denial
+    if weak_reading(st, f):
+        return False  # "le gouvernement reconnu par l'ONU": a status; "Ils les menaçaient": no parties
     if p.as_culprit and not _named_culprit(st, tok, p.as_culprit):
         return False
     if p.needs_object:

@@ -138,7 +138,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(c for c in tok.children if c.dep_ in SUBJ)
         else:
             cands.extend(c for prep, c in prep_args(base) if prep == role)
-    cands.extend(_object_complements(tok, p))
+    cands.extend(_object_complements(tok, p, st.lex.group("aiming_participles")))
     if p.requires_place:  # "a repris Konna aux islamistes": "aux islamistes" hung on the town
         named = [c for c in base.children if name_as_complement(c)]
         cands.extend(c for n in named for prep, c in prep_args(n) if prep in p.target)
@@ -289,18 +289,20 @@ def _last_demand_named(st: DocState, verb: Token) -> list[Token]:
     return []
 
 
-def _object_complements(tok: Token, p: Predicate) -> list[Token]:
+def _object_complements(tok: Token, p: Predicate, aims: frozenset[str] = frozenset()) -> list[Token]:
     """ "a suspendu son aide au Mali", "l'aide militaire fournie au Mali": the complement of the
     object the verb needs, or of the participle describing it, names the target; so does the
     parser's slip of a verb's target hung on its common-noun object ("a fourni des armes à l'ASL"),
-    also a partitive one the parser reads as an oblique ("a livré du matériel à l'opposition")."""
+    also a partitive one the parser reads as an oblique ("a livré du matériel à l'opposition"); the
+    object of a participle of aiming on the needed object names it too ("les sanctions visant X")."""
     if not p.needs_object:
         goods = [c for c in tok.children if c.dep_ in OBJ or (c.dep_, case_of(c)) == ("obl:arg", "de")]
         objs = [c for c in goods if c.pos_ == "NOUN"]
         return [c for o in objs for prep, c in prep_args(o) if prep in p.target and prep != "obj"]
     objs = [c for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in p.needs_object]
     holders = objs + [a for o in objs for a in o.children if a.dep_ in ("acl", "amod") and a.pos_ == "VERB"]
-    return [c for h in holders for prep, c in prep_args(h) if prep in p.target and prep != "obj"]
+    aimed = [c for h in holders if h.lemma_.lower() in aims for c in h.children if c.dep_ in OBJ]
+    return [c for h in holders for prep, c in prep_args(h) if prep in p.target and prep != "obj"] + aimed
 
 
 def _aside_complements(tok: Token, preps: tuple[str, ...]) -> list[Token]:
