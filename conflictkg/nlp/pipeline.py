@@ -170,7 +170,9 @@ def _register() -> None:
 
     @Language.factory("ckg_prefixed_lemmas", default_config={"lang": "en"})
     def make_prefixed_lemmas(nlp: Language, name: str, lang: str) -> Any:
-        return _prefixed_lemmas(nlp, lang)
+        from conflictkg.nlp.lemma_repairs import prefixed_lemmas
+
+        return prefixed_lemmas(nlp, lang)
 
     @Language.factory("ckg_headline_verbs", default_config={"lang": "en"})
     def make_headline_verbs(nlp: Language, name: str, lang: str) -> Any:
@@ -294,11 +296,15 @@ def _register() -> None:
 
     @Language.factory("ckg_verb_lemmas", default_config={"lang": "fr"})
     def make_verb_lemmas(nlp: Language, name: str, lang: str) -> Any:
-        return _verb_lemmas(lang)
+        from conflictkg.nlp.lemma_repairs import verb_lemmas
+
+        return verb_lemmas(lang)
 
     @Language.factory("ckg_silent_e_lemmas", default_config={"lang": "en"})
     def make_silent_e_lemmas(nlp: Language, name: str, lang: str) -> Any:
-        return _silent_e_lemmas(lang)
+        from conflictkg.nlp.lemma_repairs import silent_e_lemmas
+
+        return silent_e_lemmas(lang)
 
     @Language.factory("ckg_misspelt_objects", default_config={"lang": "en"})
     def make_misspelt_objects(nlp: Language, name: str, lang: str) -> Any:
@@ -455,85 +461,6 @@ def _keep_compounds_joined(nlp: Any, compounds: frozenset[str]) -> None:
     for word in compounds:
         for form in {word, word[:1].upper() + word[1:]}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-
-
-def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
-    from spacy.tokens import Doc
-
-    from conflictkg.knowledge.lexicon import load_lexicon
-
-    lemmatizer = nlp.get_pipe("lemmatizer")
-    prefixes = _group(lang, "joined_prefixes")
-    verbs = frozenset(load_lexicon(lang).verbs)
-
-    def lemma_of(word: str, pos: str) -> str:
-        lemmas: list[str] = lemmatizer.rule_lemmatize(Doc(nlp.vocab, words=[word], pos=[pos])[0])
-        return lemmas[0] if lemmas else word.lower()
-
-    def glued_lemma(word: str) -> str | None:
-        """ "retook", left as written: the prefix and the lemma of the irregular verb after it."""
-        for prefix in prefixes:
-            rest = word.removeprefix(prefix)
-            if rest != word and len(rest) > 2 and (glued := prefix + lemma_of(rest, "VERB")) in verbs:
-                return glued
-        return None
-
-    def prefixed_lemmas(doc: Doc) -> Doc:
-        for tok in doc:
-            prefix, hyphen, word = tok.lower_.partition("-")
-            if not (hyphen and word and prefix in prefixes):
-                as_written = tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_
-                tok.lemma_ = (glued_lemma(tok.lower_) if as_written else None) or tok.lemma_
-                continue
-            passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
-            if tok.pos_ not in ("NOUN", "ADJ") or passive:  # "re-took" read as an adverb, "was
-                tok.pos_ = "VERB"  # gang-raped" as an adjective
-            lemma = prefix + lemma_of(word, tok.pos_)
-            tok.lemma_ = (
-                lemma + "e" if lemma not in verbs and lemma + "e" in verbs else lemma
-            )  # "raped": "rap"
-        return doc
-
-    return prefixed_lemmas
-
-
-def _verb_lemmas(lang: str) -> Any:
-
-    from conflictkg.knowledge.lexicon import load_lexicon
-    from conflictkg.nlp.participles import er_lemma
-
-    lex = load_lexicon(lang)
-    # "France Soir indique que": a reporting verb is read for who speaks, so it needs its lemma too
-    verbs = lex.verb_lemmas(reflexive=True) | lex.group("reporting")
-    endings = sorted(_group(lang, "regular_er_endings"), key=len, reverse=True)
-
-    def verb_lemmas(doc: Doc) -> Doc:
-        for tok in doc:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() != tok.lower_:
-                continue
-            tok.lemma_ = er_lemma(tok.lower_, endings, verbs) or tok.lemma_
-        return doc
-
-    return verb_lemmas
-
-
-def _silent_e_lemmas(lang: str) -> Any:
-    """'raped' and 'raping' are cut to 'rap', a word of its own: a verb whose lemma is no lexicon verb
-    but whose lemma + 'e' is gets that lemma."""
-
-    from conflictkg.knowledge.lexicon import load_lexicon
-
-    verbs = load_lexicon(lang).verb_lemmas()
-    endings = tuple(_group(lang, "silent_e_endings"))
-
-    def silent_e_lemmas(doc: Doc) -> Doc:
-        for tok in doc:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and tok.lower_.endswith(endings) and lemma not in verbs:
-                tok.lemma_ = lemma + "e" if lemma + "e" in verbs else tok.lemma_
-        return doc
-
-    return silent_e_lemmas
 
 
 @cache
