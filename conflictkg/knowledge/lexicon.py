@@ -166,6 +166,7 @@ _WORD_GROUPS = (
     "unless_phrases",
     "wrecking_verbs", "property_nouns", "punishment_verbs", "partitive_articles",
     "air_modifiers", "air_force_kinds",
+    "outside_state_roles",
 )  # fmt: skip
 
 

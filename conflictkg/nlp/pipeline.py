@@ -469,7 +469,8 @@ def _verb_lemmas(lang: str) -> Any:
 
 def _silent_e_lemmas(lang: str) -> Any:
     """'raped' and 'raping' are cut to 'rap', a word of its own: a verb whose lemma is no lexicon verb
-    but whose lemma + 'e' is gets that lemma."""
+    but whose lemma + 'e' is gets that lemma; and the other way round, 'gheraoed' is given an e it
+    never had ('gheraoe'): the lemma without it, when that is a lexicon verb."""
 
     from conflictkg.knowledge.lexicon import load_lexicon
 
@@ -480,7 +481,10 @@ def _silent_e_lemmas(lang: str) -> Any:
         for tok in doc:
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and tok.lower_.endswith(endings) and lemma not in verbs:
-                tok.lemma_ = lemma + "e" if lemma + "e" in verbs else tok.lemma_
+                if lemma + "e" in verbs:
+                    tok.lemma_ = lemma + "e"
+                elif lemma.endswith("e") and lemma[:-1] in verbs:
+                    tok.lemma_ = lemma[:-1]
         return doc
 
     return silent_e_lemmas

@@ -350,6 +350,9 @@ def _office_state(st: DocState, tok: Token) -> Actor | None:
         return None
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
         return None  # "le gouverneur, Tooryalai Wesa, ...": its holder is named
+    outside = st.lex.group("outside_state_roles")  # "the opposition leader", "a village chief"
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in outside for c in tok.children):
+        return None
     return country_state(st)
 
 
@@ -537,14 +540,21 @@ def _distance_from_place(st: DocState, c: Token) -> bool:
 
 def lacks_target(st: DocState, f: Frame, target: Actor | None) -> bool:
     """An agentless predicate given its default actor stands only with someone acted on who is no
-    state ("cinq hommes ont été arrêtés": the police need people arrested), or, weapons fired
+    state ("cinq hommes ont été arrêtés": the police need people arrested; "the opposition leader was
+    arrested": one holding a role, though no actor), or, weapons fired
     (a verb_object fight), with a place or a thing fired on ("des roquettes ont été tirées sur Kandahar": the
     unnamed armed group's attack there; "at the airport": nlp/events/fired_on.py)."""
+    if f.pred.type == "COERCE" and is_passive(f.tok):  # "shops were looted": property, no one, hit
+        patient = first_child(f.tok, SUBJ_PASS)  # "government offices were torched": the state's
+        if patient is not None and patient.lemma_.lower() in st.lex.group("property_nouns"):
+            return False
     if target is not None:
         kind = st.actors.get(target[0], {}).get("kind")
         return kind == "state"
-    if f.pred.type == "COERCE" and is_passive(f.tok):  # "shops were looted": property, no one, hit
-        patient = first_child(f.tok, SUBJ_PASS)
-        return patient is None or patient.lemma_.lower() not in st.lex.group("property_nouns")
+    patient = first_child(f.tok, SUBJ_PASS) if is_passive(f.tok) else None
+    if patient is not None and patient.lemma_.lower() in st.lex.roles:
+        return False  # "a village chief was kidnapped": someone acted on, of no group the text names
+    if f.pred.type == "COERCE" and is_passive(f.tok):
+        return True
     fired = f.noun is not None and f.pred.type == "FIGHT"
     return not fired or (_event_place(st, f) is None and not fired_on(st, f))
