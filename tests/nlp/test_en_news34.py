@@ -52,3 +52,40 @@ def test_a_role_held_outside_the_state_is_no_state() -> None:
     assert rows("A village chief was kidnapped from his home in Tillaberi on Sunday night.") == {
         ("Unidentified Armed Group (Niger)", "ASSAULT", None, "Tillabéri")
     }
+
+
+def test_forces_driven_out_of_a_place_lose_it() -> None:
+    assert rows("Troops drove out Boko Haram fighters from Gwoza.") == {
+        ("Nigerian Armed Forces", "CAPTURE", "Boko Haram", "Gwoza"),
+        ("Nigerian Armed Forces", "FIGHT", "Boko Haram", "Gwoza"),
+    }
+    # "out of" is one preposition of two words
+    assert rows("Rebels were driven out of Bunia by the army on Friday.") == {
+        (
+            "Armed Forces of the Democratic Republic of the Congo",
+            "CAPTURE",
+            "Unidentified Armed Group (DR Congo)",
+            "Bunia",
+        ),
+        (
+            "Armed Forces of the Democratic Republic of the Congo",
+            "FIGHT",
+            "Unidentified Armed Group (DR Congo)",
+            "Bunia",
+        ),
+    }
+
+
+def test_deaths_in_an_accident_are_no_attack() -> None:
+    assert rows("A gas explosion destroyed a block of flats in Lagos, killing five.") == set()
+    assert rows("Three workers were killed when a boiler exploded at a factory in Surat.") == set()
+    assert rows("Five soldiers were killed when a roadside bomb exploded near Gao.") == {
+        ("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao")
+    }
+
+
+def test_a_march_of_forces_is_no_protest() -> None:
+    assert rows("The army will march on Republic Day in New Delhi.") == set()
+    assert rows("Thousands marched in Nairobi on Friday.") == {
+        ("Protesters (Kenya)", "PROTEST", None, "Nairobi")
+    }

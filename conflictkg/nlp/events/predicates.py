@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp.events.abductions import taken_people
+from conflictkg.nlp.events.accidents import accident_clause
 from conflictkg.nlp.events.actors import _np_actor, _received
 from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relative_clauses
 from conflictkg.nlp.events.dates import _is_date_word
@@ -204,8 +205,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         noun is not None and any(c.lemma_.lower() in p.noun_complement for c in noun.children)
     ):
         return False  # "mis en état d'arrestation" is not "en état d'alerte"; "l'envoi de soldats"
-    if p.forces_only and not force_subject(st, tok):
-        return False  # "refugees arrived in X": only forces arriving mobilize
+    if p.forces_only != force_subject(st, tok) and (p.forces_only or p.no_forces):
+        return False  # "refugees arrived in X": only forces arriving mobilize; "the army marched": a parade
     if p.weapons_only and not weapon_subject(st, tok):
         return False  # "the plane landed in X": only weapons landing attack
     if p.passive_only and not is_passive(tok):
@@ -249,6 +250,8 @@ def _absorbed(st: DocState, tok: Token) -> bool:
     """Inside what a threat or a request verb embeds: part of that event, not an event itself."""
     if tok.dep_ == "advcl" and _accident(st, tok.head):
         return True  # "un hélicoptère s'est écrasé, tuant deux soldats": an accident's toll
+    if accident_clause(st, tok):
+        return True  # "were killed when a boiler exploded"
     coordinated = tok.dep_ == "conj"  # "l'accusent de fraude et le menacent": side by side
     for g in governors(tok):
         f = st.frames.get(g.i)

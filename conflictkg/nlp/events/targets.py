@@ -90,6 +90,10 @@ def _state_in_object(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     return None
 
 
+def _objectless_preposition(tok: Token) -> bool:
+    return tok.pos_ == "ADP" and not any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+
+
 def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Actor | None:
     tok, p = f.tok, f.pred
     cands: list[Token] = []
@@ -103,7 +107,9 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             cands.append(tok.head)
     # "rounded up X": the particle has no arguments, the verb holds them
-    base = f.noun if f.noun is not None and not p.requires_place and f.noun.dep_ != "prt" else tok
+    # "drove the rebels out of X": a particle read as a preposition with no object of its own
+    particle = f.noun is not None and (f.noun.dep_ == "prt" or _objectless_preposition(f.noun))
+    base = f.noun if f.noun is not None and not p.requires_place and not particle else tok
     if f.noun is not None and base is f.noun:
         # "imposé des sanctions au groupe X": the verb holds the noun's arguments too
         cands.extend(c for prep, c in prep_args(tok) if prep in p.target)
