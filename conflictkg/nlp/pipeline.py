@@ -413,6 +413,7 @@ def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
     from spacy.tokens import Doc
 
     from conflictkg.knowledge.lexicon import load_lexicon
+    from conflictkg.nlp.passive_adjectives import misread, rehang
 
     lemmatizer = nlp.get_pipe("lemmatizer")
     prefixes = _group(lang, "joined_prefixes")
@@ -437,9 +438,12 @@ def _prefixed_lemmas(nlp: Any, lang: str) -> Any:
                 as_written = tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_
                 tok.lemma_ = (glued_lemma(tok.lower_) if as_written else None) or tok.lemma_
                 continue
-            passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
+            participle = misread(tok)  # "were gang-raped by": the participle heads the clause
+            passive = participle or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
             if tok.pos_ not in ("NOUN", "ADJ") or passive:  # "re-took" read as an adverb, "was
                 tok.pos_ = "VERB"  # gang-raped" as an adjective
+            if participle:
+                rehang(tok)
             lemma = prefix + lemma_of(word, tok.pos_)
             tok.lemma_ = (
                 lemma + "e" if lemma not in verbs and lemma + "e" in verbs else lemma

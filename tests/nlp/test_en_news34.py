@@ -89,3 +89,38 @@ def test_a_march_of_forces_is_no_protest() -> None:
     assert rows("Thousands marched in Nairobi on Friday.") == {
         ("Protesters (Kenya)", "PROTEST", None, "Nairobi")
     }
+
+
+def test_were_gang_raped_is_a_passive_verb() -> None:
+    # the parser makes "were" the head and the participle its adjective complement
+    assert rows("Two girls were gang-raped by militiamen near Bunia on Sunday.") == {
+        ("Unidentified Communal Militia (DR Congo)", "ASSAULT", "Civilians (DR Congo)", "Bunia")
+    }
+
+
+def test_a_lathi_charge_is_force_against_a_crowd() -> None:
+    assert rows("Police lathi-charged the crowd in Patna on Monday.") == {
+        ("Police Forces of India", "COERCE", "Civilians (India)", "Patna")
+    }
+    assert rows("Protesters were lathi-charged in Patna.") == {
+        ("Police Forces of India", "COERCE", "Protesters (India)", "Patna")
+    }
+
+
+def test_people_clashing_with_state_forces_riot() -> None:
+    assert rows("Stone-pelting youths clashed with security forces in Baramulla.") == {
+        ("Rioters (India)", "PROTEST", "Police Forces of India", "Bāramūla")
+    }
+    assert rows("Clashes between youths and police erupted in Kisumu.") == {
+        ("Rioters (Kenya)", "PROTEST", "Police Forces of Kenya", "Kisumu")
+    }
+    # two armed sides still fight, and so do armed men or people exchanging fire
+    assert rows("Soldiers clashed with rebels in Goma.") == {
+        ("Military Forces of DR Congo", "FIGHT", "Unidentified Armed Group (DR Congo)", "Goma")
+    }
+    assert rows("Armed men clashed with police in Kisumu.") == {
+        ("Unidentified Armed Group (Kenya)", "FIGHT", "Police Forces of Kenya", "Kisumu")
+    }
+    assert rows("Villagers exchanged fire with police in Kisumu.") == {
+        ("Unidentified Armed Group (Kenya)", "FIGHT", "Police Forces of Kenya", "Kisumu")
+    }
