@@ -124,3 +124,18 @@ def test_people_clashing_with_state_forces_riot() -> None:
     assert rows("Villagers exchanged fire with police in Kisumu.") == {
         ("Unidentified Armed Group (Kenya)", "FIGHT", "Police Forces of Kenya", "Kisumu")
     }
+
+
+def test_a_date_after_on_is_no_call_on_someone() -> None:
+    # "called ... on Monday": the bandh is the protest, not a call on anyone
+    assert rows("Opposition parties called a bandh in Kolkata on Monday.") == {
+        ("Protesters (India)", "PROTEST", None, "Kolkata")
+    }
+
+
+def test_fire_of_a_weapon_is_an_attack_a_fire_is_not() -> None:
+    assert rows("Artillery fire pounded residential areas of Donetsk on Thursday.") == {
+        ("Unidentified Armed Group (Ukraine)", "FIGHT", None, "Donetsk")
+    }
+    assert rows("Five people were killed in a fire at a market in Onitsha.") == set()
+    assert rows("Ten people were killed in floods in Assam.") == set()

@@ -168,7 +168,7 @@ def _accepts(st: DocState, f: Frame) -> bool:
     if not f.nominal and p.type in ("FIGHT", "ASSAULT") and toll_of_two_sided_fight(st, tok):
         return False  # "fighting between X and Y killed five": the fight's toll (nlp/events/two_sided.py)
     if p.needs_prep:
-        preps = {prep for prep, _ in prep_args(tok)}
+        preps = {prep for prep, c in prep_args(tok) if not _is_date_word(st, c)}  # "on Monday": a time
         preps |= {c.lower_ for c in tok.children if c.dep_ == "mark"}
         preps |= {m.lower_ for c in tok.children if c.dep_ == "xcomp" for m in c.children if m.dep_ == "mark"}
         # "cleared X of Y": the parser hangs the verb's second complement on its object
