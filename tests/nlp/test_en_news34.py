@@ -79,6 +79,7 @@ def test_forces_driven_out_of_a_place_lose_it() -> None:
 def test_deaths_in_an_accident_are_no_attack() -> None:
     assert rows("A gas explosion destroyed a block of flats in Lagos, killing five.") == set()
     assert rows("Three workers were killed when a boiler exploded at a factory in Surat.") == set()
+    assert rows("Two children were killed when a wall collapsed in Mumbai.") == set()
     assert rows("Five soldiers were killed when a roadside bomb exploded near Gao.") == {
         ("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao")
     }
