@@ -49,6 +49,7 @@ class Predicate:
     people_taken: str | None = None  # "seized two aid workers": the verb read when people are taken
     people_arrested: str | None = None  # "police seized two men": the verb read when state forces take people
     forces_only: bool = False  # "troops arrived in X": an event only when the subject is a force
+    no_forces: bool = False  # "the army will march on Republic Day": no event when the subject is a force
     force_reading: str | None = None  # "troops reached X": the verb read when a force is the subject
     weapons_only: bool = False  # "two rockets landed near X": an event only when a weapon is the subject
     weapon_reading: str | None = None  # "rockets fell on X": the verb read when a weapon is the subject
@@ -92,6 +93,7 @@ class Predicate:
             people_taken=row.get("people_taken"),
             people_arrested=row.get("people_arrested"),
             forces_only=bool(row.get("forces_only", False)),
+            no_forces=bool(row.get("no_forces", False)),
             force_reading=row.get("force_reading"),
             weapons_only=bool(row.get("weapons_only", False)),
             weapon_reading=row.get("weapon_reading"),
@@ -172,6 +174,7 @@ _WORD_GROUPS = (
     "envoy_nouns", "force_sites", "hedge_lemmas", "without_marks",
     "toll_participle_marks", "wrecking_nouns",
     "visitor_kinds", "visit_preps", "status_participles", "aiming_participles",
+    "outside_state_roles",
 )  # fmt: skip
 
 

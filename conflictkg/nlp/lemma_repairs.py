@@ -17,6 +17,8 @@ def _group(lang: str, name: str) -> frozenset[str]:
 
 def prefixed_lemmas(nlp: Any, lang: str) -> Any:
     """``ckg_prefixed_lemmas``: "re-took", kept one token, gets the prefix and its verb's lemma."""
+    from conflictkg.nlp.passive_adjectives import misread, rehang
+
     lemmatizer = nlp.get_pipe("lemmatizer")
     prefixes = _group(lang, "joined_prefixes")
     verbs = frozenset(load_lexicon(lang).verbs)
@@ -40,9 +42,12 @@ def prefixed_lemmas(nlp: Any, lang: str) -> Any:
                 as_written = tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_
                 tok.lemma_ = (glued_lemma(tok.lower_) if as_written else None) or tok.lemma_
                 continue
-            passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
+            participle = misread(tok)  # "were gang-raped by": the participle heads the clause
+            passive = participle or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
             if tok.pos_ not in ("NOUN", "ADJ") or passive:  # "re-took" read as an adverb, "was
                 tok.pos_ = "VERB"  # gang-raped" as an adjective
+            if participle:
+                rehang(tok)
             lemma = prefix + lemma_of(word, tok.pos_)
             tok.lemma_ = (
                 lemma + "e" if lemma not in verbs and lemma + "e" in verbs else lemma
@@ -72,8 +77,10 @@ def verb_lemmas(lang: str) -> Any:
 
 
 def silent_e_lemmas(lang: str) -> Any:
-    """``ckg_silent_e_lemmas``: 'raped' and 'raping' are cut to 'rap', a word of its own: a verb whose lemma is no lexicon verb
-    but whose lemma + 'e' is gets that lemma."""
+    """``ckg_silent_e_lemmas``: 'raped' and 'raping' are cut to 'rap', a word of its own: a verb
+    whose lemma is no lexicon verb but whose lemma + 'e' is gets that lemma; and the other way
+    round, 'gheraoed' is given an e it never had ('gheraoe'): the lemma without it, when that is a
+    lexicon verb."""
 
     verbs = load_lexicon(lang).verb_lemmas()
     endings = tuple(_group(lang, "silent_e_endings"))
@@ -82,7 +89,10 @@ def silent_e_lemmas(lang: str) -> Any:
         for tok in doc:
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and tok.lower_.endswith(endings) and lemma not in verbs:
-                tok.lemma_ = lemma + "e" if lemma + "e" in verbs else tok.lemma_
+                if lemma + "e" in verbs:
+                    tok.lemma_ = lemma + "e"
+                elif lemma.endswith("e") and lemma[:-1] in verbs:
+                    tok.lemma_ = lemma[:-1]
         return doc
 
     return silent_e_lemmas

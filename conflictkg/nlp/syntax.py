@@ -96,6 +96,8 @@ def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
                 for g in pt.children:
                     if g.dep_ in ("pobj", "pcomp"):
                         yield ("by" if pt.dep_ == "agent" else pt.lower_), g
+                    elif g.dep_ == "prep" and pt.dep_ == "prep":  # "out of X": one preposition of two words
+                        yield from ((f"{pt.lower_} {g.lower_}", n) for n in g.children if n.dep_ == "pobj")
         elif c.dep_ in OBLIQUE or c.dep_ in ("advmod", "npadvmod"):
             p = case_of(c)
             if p is not None:

@@ -20,7 +20,12 @@ def _attack_noun(st: DocState, tok: Token) -> bool:
     """ "une explosion", "une voiture piégée", "a drone": a noun (or noun and adjective) of either."""
     attacks = st.lex.group("attack_subjects") | st.lex.group("weapon_subjects")
     adjectives = [c.lower_ for c in tok.children if c.dep_ in ("amod", "acl")]
-    return tok.lemma_.lower() in attacks or any(f"{tok.lemma_.lower()} {a}" in attacks for a in adjectives)
+    if tok.lemma_.lower() in attacks or any(f"{tok.lemma_.lower()} {a}" in attacks for a in adjectives):
+        return True
+    # "artillery fire", "mortar fire": an event noun a weapon names the means of
+    weapons = st.lex.group("weapon_subjects")
+    fired = tok.lemma_.lower() in st.lex.nouns and st.lex.nouns[tok.lemma_.lower()].type == "FIGHT"
+    return fired and any(c.dep_ == "compound" and c.lemma_.lower() in weapons for c in tok.children)
 
 
 def _armed(st: DocState, actor_id: str) -> bool:

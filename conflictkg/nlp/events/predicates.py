@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp.events.abductions import taken_people
+from conflictkg.nlp.events.accidents import accident_clause
 from conflictkg.nlp.events.actors import _np_actor, _received
 from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relative_clauses
 from conflictkg.nlp.events.dates import _is_date_word
@@ -171,7 +172,7 @@ def _accepts(st: DocState, f: Frame) -> bool:
     if not f.nominal and p.type in ("FIGHT", "ASSAULT") and toll_of_two_sided_fight(st, tok):
         return False  # "fighting between X and Y killed five": the fight's toll (nlp/events/two_sided.py)
     if p.needs_prep:
-        preps = {prep for prep, _ in prep_args(tok)}
+        preps = {prep for prep, c in prep_args(tok) if not _is_date_word(st, c)}  # "on Monday": a time
         preps |= {c.lower_ for c in tok.children if c.dep_ == "mark"}
         preps |= {m.lower_ for c in tok.children if c.dep_ == "xcomp" for m in c.children if m.dep_ == "mark"}
         # "cleared X of Y": the parser hangs the verb's second complement on its object
@@ -212,8 +213,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         noun is not None and any(c.lemma_.lower() in p.noun_complement for c in noun.children)
     ):
         return False  # "mis en état d'arrestation" is not "en état d'alerte"; "l'envoi de soldats"
-    if p.forces_only and not force_subject(st, tok):
-        return False  # "refugees arrived in X": only forces arriving mobilize
+    if p.forces_only != force_subject(st, tok) and (p.forces_only or p.no_forces):
+        return False  # "refugees arrived in X": only forces arriving mobilize; "the army marched": a parade
     if p.weapons_only and not weapon_subject(st, tok):
         return False  # "the plane landed in X": only weapons landing attack
     if p.passive_only and not is_passive(tok):
@@ -257,6 +258,8 @@ def _absorbed(st: DocState, tok: Token) -> bool:
     """Inside what a threat or a request verb embeds: part of that event, not an event itself."""
     if tok.dep_ == "advcl" and _accident(st, tok.head):
         return True  # "un hélicoptère s'est écrasé, tuant deux soldats": an accident's toll
+    if accident_clause(st, tok):
+        return True  # "were killed when a boiler exploded"
     coordinated = tok.dep_ == "conj"  # "l'accusent de fraude et le menacent": side by side
     for g in governors(tok):
         f = st.frames.get(g.i)

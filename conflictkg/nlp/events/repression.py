@@ -45,6 +45,15 @@ def _clash_riots(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     out: list[EventRecord] = []
     for e in events:
         frame = st.frames.get(e["pred"])
+        people = _people_clash(st, e)  # "stone-pelting youths clashed with security forces"
+        if people and _state_force(st, e["target"]):
+            country = st.actors.get(e["actor"], {}).get("country")
+            out.append(
+                {**e, "type": "PROTEST", "cameo": RIOT_CAMEO, "actor": _generic(st, "rioters", country)}
+            )
+            continue
+        if people:
+            continue  # the forces' side of the clash: the riot told from the other
         clash = frame is not None and frame.nominal and frame.pred.symmetric and e["type"] in VIOLENT_TYPES
         named = clash and frame is not None and any(_is_crowd(st, t) for t in frame.tok.subtree)
         groups = [st.actors.get(a or "", {}).get("group") for a in (e["actor"], e["target"])]
@@ -58,6 +67,26 @@ def _clash_riots(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         elif not _state_force(st, e["actor"]):
             out.append(e)  # the forces' side of the crowd's clash is the riot told from the other
     return out
+
+
+def _people_clash(st: DocState, e: EventRecord) -> bool:
+    """People of no armed group (a civilians group noun: youths, residents) who clash with state
+    forces riot, as ACLED codes a violent demonstration; not a fight of two armed sides. True for
+    both sides of such a clash ("clashes between youths and police")."""
+    frame = st.frames.get(e["pred"])
+    if frame is None or not frame.pred.symmetric or e["type"] not in VIOLENT_TYPES:
+        return False
+    if frame.noun is not None:  # "villagers exchanged fire with police": gunfire, a fight
+        return False
+    if frame.nominal:
+        sides = [t for t in frame.tok.subtree if t.i != frame.tok.i]
+    else:  # "youths clashed with X" (a headline's participle: "stone-pelting youths clashed")
+        subj = first_child(frame.tok, SUBJ) or (frame.tok.head if frame.tok.dep_ == "acl" else None)
+        sides = [subj] if subj is not None else []
+    mentions = [st.covered.get(t.i) for t in sides]  # "armed men" are no civilians
+    if not any(m is not None and st.actors.get(m["actor"], {}).get("group") == "civilians" for m in mentions):
+        return False
+    return _state_force(st, e["target"]) != _state_force(st, e["actor"])
 
 
 def _one_riot(st: DocState, events: list[EventRecord]) -> list[EventRecord]:

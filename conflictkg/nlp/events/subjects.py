@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import generic
+from conflictkg.nlp.events.accidents import accident_subject
 from conflictkg.nlp.events.actors import (
     _actor_prep,
     _agent,
@@ -174,7 +175,7 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         if p.symmetric or _conjuncts(subj) or _cut_off_partner(subj):
             return _group(st, subj) or _default_actor(st, subj, p)
         got = _np_actor(st, subj)
-        if got is None and p.type in ("FIGHT", "ASSAULT") and not _accident(st, subj):
+        if got is None and p.type in ("FIGHT", "ASSAULT") and not accident_subject(st, subj):
             got = _unattributed(st, subj) or unowned_craft(st, subj)  # "une explosion a tué 15 personnes"
         return [got] if got else _default_actor(st, subj, p)
     got = _controller(st, tok)
@@ -229,7 +230,7 @@ def _default_actor(st: DocState, subj: Token, p: Predicate) -> list[Actor]:
     knowledge base is an aid, not a gate)."""
     told = _attack_noun(st, subj)  # "l'explosion": told before
     noun = subj.pos_ == "NOUN" or _counted_victims(subj)
-    if not p.passive_actor or not noun or told or _accident(st, subj):
+    if not p.passive_actor or not noun or told or accident_subject(st, subj):
         return []
     return [(_generic(st, p.passive_actor, st.doc._.country), 0.55, None)]
 
@@ -239,14 +240,6 @@ def _counted_victims(subj: Token) -> bool:
     object counts the victims of an agentless passive, not who acted."""
     verb, participles = subj.head, ("VBN", "VBD")
     return subj.pos_ == "NUM" and verb.tag_ in participles and not any(c.dep_ in OBJ for c in verb.children)
-
-
-def _accident(st: DocState, subj: Token) -> bool:
-    """ "floods killed 40 people", "a gas cylinder explosion killed four": a disaster or an accident,
-    no attacker."""
-    causes = st.lex.group("accident_causes")
-    modifiers = [c for c in subj.children if c.dep_ in ("compound", "amod")]
-    return any(t.lemma_.lower() in causes or t.lower_ in causes for t in (subj, *modifiers))
 
 
 def _conjuncts(subj: Token) -> list[Token]:

@@ -96,6 +96,10 @@ def _state_in_object(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     return None
 
 
+def _objectless_preposition(tok: Token) -> bool:
+    return tok.pos_ == "ADP" and not any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+
+
 def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Actor | None:
     tok, p = f.tok, f.pred
     cands: list[Token] = []
@@ -109,7 +113,9 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             cands.append(tok.head)
     # "rounded up X": the particle has no arguments, the verb holds them
-    base = f.noun if f.noun is not None and not p.requires_place and f.noun.dep_ != "prt" else tok
+    # "drove the rebels out of X": a particle read as a preposition with no object of its own
+    particle = f.noun is not None and (f.noun.dep_ == "prt" or _objectless_preposition(f.noun))
+    base = f.noun if f.noun is not None and not p.requires_place and not particle else tok
     if f.noun is not None and base is f.noun:
         # "imposé des sanctions au groupe X": the verb holds the noun's arguments too
         cands.extend(c for prep, c in prep_args(tok) if prep in p.target)
@@ -362,6 +368,9 @@ def _office_state(st: DocState, tok: Token) -> Actor | None:
         return None
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
         return None  # "le gouverneur, Tooryalai Wesa, ...": its holder is named
+    outside = st.lex.group("outside_state_roles")  # "the opposition leader", "a village chief"
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in outside for c in tok.children):
+        return None
     return country_state(st)
 
 
@@ -549,15 +558,22 @@ def _distance_from_place(st: DocState, c: Token) -> bool:
 
 def lacks_target(st: DocState, f: Frame, target: Actor | None) -> bool:
     """An agentless predicate given its default actor stands only with someone acted on who is no
-    state ("cinq hommes ont été arrêtés": the police need people arrested), or, weapons fired
+    state ("cinq hommes ont été arrêtés": the police need people arrested; "the opposition leader was
+    arrested": one holding a role, though no actor), or, weapons fired
     (a verb_object fight), with a place or a thing fired on ("des roquettes ont été tirées sur Kandahar": the
     unnamed armed group's attack there; "at the airport": nlp/events/fired_on.py)."""
+    if f.pred.type == "COERCE" and is_passive(f.tok):  # "shops were looted": property, no one, hit
+        patient = first_child(f.tok, SUBJ_PASS)  # "government offices were torched": the state's
+        if patient is not None and patient.lemma_.lower() in st.lex.group("property_nouns"):
+            return False
     if target is not None:
         kind = st.actors.get(target[0], {}).get("kind")
         return kind == "state" and not _envoys_hit(st, f)
-    if f.pred.type == "COERCE" and is_passive(f.tok):  # "shops were looted": property, no one, hit
-        patient = first_child(f.tok, SUBJ_PASS)
-        return patient is None or patient.lemma_.lower() not in st.lex.group("property_nouns")
+    patient = first_child(f.tok, SUBJ_PASS) if is_passive(f.tok) else None
+    if patient is not None and patient.lemma_.lower() in st.lex.roles:
+        return False  # "a village chief was kidnapped": someone acted on, of no group the text names
+    if f.pred.type == "COERCE" and is_passive(f.tok):
+        return True
     fired = f.noun is not None and f.pred.type == "FIGHT"
     return not fired or (_event_place(st, f) is None and not fired_on(st, f))
 

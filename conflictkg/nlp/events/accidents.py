@@ -1,0 +1,46 @@
+"""Deaths and damage an accident caused, told with a violent verb: no attacker.
+
+"floods killed 40 people", "a gas explosion destroyed a block of flats": the subject is a disaster or
+an accident (``accident_causes``, a word of the subject or of its modifiers, or a modifier and the
+subject as one phrase: 'gas explosion'), unless a weapon modifies it ('artillery fire'). "Three
+workers were killed when a boiler exploded": the clause of time of an agentless passive tells the
+accident (its subject one, or its verb one of ``accident_verbs``), or its 'in' phrase does ("five
+people were killed in a fire").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.syntax import SUBJ, first_child, is_passive, prep_args
+
+MODIFIER_DEPS = ("compound", "amod")
+ACCIDENT_PREPS = frozenset({"in", "during"})
+
+
+def accident_subject(st: DocState, subj: Token) -> bool:
+    """A subject that names a disaster or an accident, not an attacker."""
+    causes = st.lex.group("accident_causes")
+    modifiers = [c for c in subj.children if c.dep_ in MODIFIER_DEPS]
+    if any(m.lemma_.lower() in st.lex.group("weapon_subjects") for m in modifiers):
+        return False  # "artillery fire pounded X", "a mortar blast": weapons, no accident
+    if any(t.lemma_.lower() in causes or t.lower_ in causes for t in (subj, *modifiers)):
+        return True
+    return any(f"{m.lemma_.lower()} {subj.lemma_.lower()}" in causes for m in modifiers)
+
+
+def accident_clause(st: DocState, verb: Token) -> bool:
+    """The adverbial clause of an agentless passive, or its 'in' phrase, tells an accident ('were
+    killed when a boiler exploded', 'in a fire'); not the cause an act answers ('protested after a
+    gas leak killed 11 people')."""
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(prep in ACCIDENT_PREPS and accident_subject(st, n) for prep, n in prep_args(verb)):
+        return True  # "five people were killed in a fire", "in floods"
+    accidents = st.lex.group("accident_verbs")
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+        subj = first_child(clause, SUBJ)
+        if clause.lemma_.lower() in accidents or (subj is not None and accident_subject(st, subj)):
+            return True
+    return False
