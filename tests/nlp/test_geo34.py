@@ -1,0 +1,70 @@
+"""Places, round 34 (issue 14 item 4): which place of its clause an event takes, and how a name
+resolves with the note's country; sentences of our own, as exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import en_rows, fr_rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X state", "X province": the subdivision, even when its name is a common word
+        ("On 6 May 2020, Boko Haram militants killed 3 farmers in Plateau state, Nigeria.",
+         {("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "Plateau")}),
+        # ... and never a town of a country that has no subdivision so named ("Le Plateau", Senegal)
+        ("On 6 May 2020, militiamen killed 4 herders in Plateau state.",
+         {("Unidentified Communal Militia", "ASSAULT", "Civilians", None)}),
+        # a province with no namesake town, not a town bearing its name as another name
+        ("On 6 May 2020, gunmen attacked a police post in Parwan, Afghanistan, killing 2 policemen.",
+         {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Parwān")}),
+        # a place the data lacks, in the note's country, where its bracketed province is (not Naha, Japan)
+        ("On 6 May 2020, Taliban militants ambushed an ANA convoy in Nawa district (Helmand).",
+         {("Taliban", "FIGHT", "Military Forces of Afghanistan", "Nawa")}),
+        # Somali regions under their English names
+        ("On 6 May 2020, Al Shabaab attacked an AMISOM base near Janaale village (Marka, Lower Shabelle).",
+         {("Al-Shabaab", "FIGHT", "African Union Transition Mission in Somalia", "Janaale")}),
+    ],
+)  # fmt: skip
+def test_names_with_their_kind_and_country(text: str, expected: set[Row]) -> None:
+    assert en_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in Homs city": the city named before its kind word, inside the object's phrase
+        ("On 6 May 2020, police arrested 6 traders of the Souq Al Hal market in Homs city.",
+         {("Police Forces of Syria", "COERCE", "Civilians (Syria)", "Homs")}),
+        ("On 7 May 2020, Taliban militants attacked a checkpoint in Kabul city.",
+         {("Taliban", "FIGHT", None, "Kabul")}),
+        # the dwellers of a named place act there
+        ("On 6 May 2020, hundreds of Eastleigh residents (Kamukunji, Nairobi) protested against the curfew.",
+         {("Protesters (Kenya)", "PROTEST", None, "Eastleigh")}),
+        # a place measured off another is a reference point: the clause's other place is the event's
+        ("On 6 May 2020, Nigerian troops raided a camp 20 km north of Bama, at Gwoza, killing 4 militants.",
+         {("Nigerian Armed Forces", "FIGHT", None, "Gwoza")}),
+    ],
+)  # fmt: skip
+def test_english_place_of_the_clause(text: str, expected: set[Row]) -> None:
+    assert en_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les soldats ont repris une colline située près de Douentza, à 40 km au nord de Mopti.",
+         {("Malian Armed Forces", "CAPTURE", None, "Douentza")}),
+        ("Des soldats français ont tué trois jihadistes à 30 km de Gao, dans la localité de Bourem.",
+         {("French Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Bourem")}),
+        ("Les policiers ont occupé une position aux environs de Madain, à environ 30 km au sud de Bagdad.",
+         {("Police Forces of Iraq", "CAPTURE", None, "Al-Mada'in")}),
+    ],
+)  # fmt: skip
+def test_french_place_measured_off_another(text: str, expected: set[Row]) -> None:
+    assert fr_rows(text) == expected
