@@ -68,3 +68,39 @@ def test_english_place_of_the_clause(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_french_place_measured_off_another(text: str, expected: set[Row]) -> None:
     assert fr_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital named by its country's demonym or name
+        ("Trois policiers ont été tués dans la capitale afghane.",
+         {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Kabul")}),
+        ("Un attentat a tué dix personnes dans la capitale de l'Afghanistan.",
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+        # a road is where the town it is of lies; a road between two towns is described at the first
+        ("Une bombe sur la route du marché de Kandahar a tué six personnes.",
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kandahār")}),
+        ("Les talibans ont attaqué un convoi sur la route entre Kaboul et Jalalabad.",
+         {("Taliban", "FIGHT", None, "route entre Kaboul et Jalalabad")}),
+        # a withdrawal takes the place its troops leave
+        ("La Syrie a entamé un retrait de ses troupes du Liban.", {("Syria", "RETREAT", None, "Lebanon")}),
+    ],
+)  # fmt: skip
+def test_french_capitals_roads_and_withdrawals(text: str, expected: set[Row]) -> None:
+    assert fr_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 5 May 2020, gunmen killed two policemen in the Somali capital.",
+         {("Unidentified Armed Group (Somalia)", "FIGHT", "Police Forces of Somalia", "Mogadishu")}),
+        ("On 5 May 2020, Taliban militants ambushed a convoy on the highway between Kabul and Jalalabad.",
+         {("Taliban", "FIGHT", None, "highway between Kabul and Jalalabad")}),
+        ("On 5 May 2020, Turkey announced the withdrawal of its troops from Libya.",
+         {("Turkey", "RETREAT", None, "Libya")}),
+    ],
+)  # fmt: skip
+def test_english_capitals_roads_and_withdrawals(text: str, expected: set[Row]) -> None:
+    assert en_rows(text) == expected
