@@ -168,7 +168,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
             got = _place_np(st, c, depth + 1)
             if got is None:  # "Fleifel town in Idleb countryside", Fleifel read as a group: Idleb
                 return _container(st, tok, depth)
-            got["kind"] = got["kind"] or kind  # "Plateau state": a province
+            got["kind"] = got["kind"] or (kind if kind == "province" else None)  # "Plateau state"
             return _with_container(st, got, tok, depth)
     near = None
     for prep, c in prep_args(tok):
