@@ -34,6 +34,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from conflictkg.knowledge.admin_named import elsewhere
 from conflictkg.knowledge.geonames import (
     _FOREIGN_MIN_POPULATION,
     Place,
@@ -139,13 +140,14 @@ class Gazetteer:
     def country_place(self, iso3: str) -> Place | None:
         return self._countries.get(iso3.upper()) if iso3 else None
 
-    def admins(self, name: str, country: str | None = None) -> list[_Admin]:
+    def admins(self, name: str, country: str | None = None, named: bool = False) -> list[_Admin]:
         """The subdivisions (provinces, states, governorates...) a name can be: spelled alike once
         transliteration is folded ("Al-Hasakeh" ~ "Al Ḩasakah"); vowels may differ too ("Idleb" ~
-        "Idlib") inside ``country``, or world-wide for a name of four consonants or more ("Urozgan")."""
+        "Idlib") inside ``country``, or world-wide for a name of four consonants or more ("Urozgan");
+        ``named``: the text calls it a subdivision ("Plateau state"), so a common word is one too."""
         k = self._bare_key(name)
         lk = loose_of_key(k)
-        if len(lk) < 3 or k in self._admin_stop:
+        if len(lk) < 3 or (k in self._admin_stop and not named):
             return []
         by_loose, by_skel = _admins()
         got = list(by_loose.get(lk, ()))
@@ -315,7 +317,8 @@ class Gazetteer:
                 if rest:
                     return self._lookup_key(" ".join(rest), " ".join(rest), country)
         if len(toks) > 1 and toks[-1] in self._kind_words:
-            return self._lookup_key(" ".join(toks[:-1]), " ".join(toks[:-1]), country)
+            hit = self._lookup_key(" ".join(toks[:-1]), " ".join(toks[:-1]), country)
+            return None if hit and toks[-1] in self._admin_suffixes and elsewhere(self, toks, hit) else hit
         said = assimilated(k, *self._sun)  # "Al-Rass": GeoNames' "Ar Rass"
         hit = self._city_part(name, country) or (self._lookup_key(said, said, country) if said else None)
         bare = None if hit else article_less(k, self._sun[0])  # "Al-Houla": Houla
@@ -332,14 +335,16 @@ class Gazetteer:
         return replace(city, id=make_id("loc", "part", slug(part), city.id), name=part, kind="district",
                        population=None, geonames_id=None, aliases=(part,))  # fmt: skip
 
-    def _admin_hit(self, k: str, country: str | None, rows: list[tuple[Any, ...]]) -> Place | None:
+    def _admin_hit(self, k: str, country: str | None, rows: list[Any], named: bool = False) -> Place | None:
         """A subdivision named ``k``: one of ``country`` when no town of that country has the name;
         with no country, one only one country has, when no real city (≥ 100k) bears the name."""
         if country:
-            got = self.admins(k, country)
+            got = self.admins(k, country, named)
             local = [r for r in rows if r[4] == country]
-            # a hamlet sharing a province's name is not what "the Al Jawf frontline" means
-            if local and not (any(a.top for a in got) and max(r[5] or 0 for r in local) < 5000):
+            # a hamlet sharing a province's name is not what "the Al Jawf frontline" means, nor a town
+            # bearing only as another name that of a province with no namesake ("Parwan": not Jabal os Saraj)
+            own = any(a.top and a.code in admin_centres() for a in got) and not named_so(local, k)
+            if local and not own and not (any(a.top for a in got) and max(r[5] or 0 for r in local) < 5000):
                 return None
             if any(key(r[1]) == k for r in local) and not any(key(a.name) == k for a in got):
                 return None  # "Luhanske": a town of that very name, not Luhanska oblast, spelled alike
@@ -347,10 +352,11 @@ class Gazetteer:
             if any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows):
                 return None
             # with no country to go by, only the exact name ("Asaba" is a town, "Assaba" a region)
-            got = [a for a in self.admins(k) if a.top and key(a.name) == k]
+            got = [a for a in self.admins(k, None, named) if a.top and key(a.name) == k]
             if len({a.country for a in got}) != 1:
                 return None
             local = [r for r in rows if r[4] == got[0].country]
+            local = named_so(local, k) if got[0].code in admin_centres() else local
             if local and max(r[5] or 0 for r in local) >= 5000:
                 # "Kidal": the province's namesake town, the one meant most of the time
                 return self._best(local, got[0].country)
@@ -373,7 +379,7 @@ class Gazetteer:
         rows = self._geo.by_key(k)
         if len(toks := k.split()) > 1 and toks[-1] in self._admin_suffixes:
             # "Al Jawf governorate", "Sonora state": the subdivision, not a town of that name
-            hit = self._admin_hit(" ".join(toks[:-1]), country, [])
+            hit = self._admin_hit(" ".join(toks[:-1]), country, [], named=True)
             if hit:
                 return hit
         hit = self._admin_hit(k, country, rows)
@@ -396,10 +402,8 @@ class Gazetteer:
         if country and rows and not any(r[4] == country for r in rows):
             # an article about one country: a foreign namesake must be a real city to be meant
             local = self._by_skeleton(lk, country)
-            if local:
-                rows = local
-            elif max(r[5] or 0 for r in rows) < _FOREIGN_MIN_POPULATION:
-                rows = []
+            # else a real city bearing that very name ("Nawa" in Helmand: not Naha, also called so)
+            rows = local or [r for r in own_name_first(rows, k) if (r[5] or 0) >= _FOREIGN_MIN_POPULATION]
         if country and not any(r[4] == country for r in rows):
             rows = short_local(self._geo, k, lk, country) or rows  # "Kout": Al-Kut, also "Kut"
         hit = self._best(rows if country else own_name_first(rows, k), country)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from conflictkg.errors import InputError
+from conflictkg.knowledge.admin_named import province_named
 from conflictkg.knowledge.lexicon import SUPPORTED
 from conflictkg.model import (
     Actor,
@@ -438,6 +439,8 @@ class NLPExtractor:
                 country = next(iter(hinted))
             country = country if hinted else hinted_country(gaz, ref["name"], ref["alt"]) or country
         hit = find(ref["name"])
+        if ref.get("kind") == "province":  # "in Plateau state": the state, not a town abroad
+            hit = province_named(gaz, ref["name"], country, hit)
         if (
             ref.get("fallback")
             and not capture

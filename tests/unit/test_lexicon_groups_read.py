@@ -52,3 +52,16 @@ def test_every_word_group_of_a_language_is_loaded(lang: str) -> None:
     for file, group in groups():
         if file == f"{lang}.json" and group not in tables:
             assert group in loaded.words, f"{file}: group {group!r} is not loaded"
+
+
+def _no_repeated_key(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    keys = [k for k, _ in pairs]
+    assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+    return dict(pairs)
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("data/**/*.json")), ids=lambda p: p.name)
+def test_no_data_file_repeats_a_key(path: Path) -> None:
+    """JSON keeps the last of two equal keys: a group written twice (two branches each adding it)
+    silently drops the first list, and the rule that read it with it."""
+    json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_no_repeated_key)

@@ -14,6 +14,7 @@ from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.bounties import bounty_threats
 from conflictkg.nlp.events.claims import credit_claims
+from conflictkg.nlp.events.clause_places import event_place
 from conflictkg.nlp.events.companions import with_companions
 from conflictkg.nlp.events.controls import _control_statements, _controls, _holder_of
 from conflictkg.nlp.events.coordinated import each_place_taken
@@ -25,7 +26,6 @@ from conflictkg.nlp.events.hearsay import told_by
 from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.places import (
     _anaphoric_place,
-    _event_place,
     _name_text,
     _place_kind,
     _place_np,
@@ -448,7 +448,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             where = _sentence_place(st, f, skip=seized.i if seized is not None else None)
             out.append(_make(st, f, sent, "COERCE", PROPERTY_CAMEO, actor, target, mod, c, place=where))
             continue
-        place = _event_place(st, f)
+        place = event_place(st, f)
         if target is None and place is not None and type_ == "FIGHT" and _place_to_take(st, f):
             target = _holder_of(st, place, actor[0])  # "une offensive pour reprendre X": X's holder
         unnamed = place is None and p.requires_place and _unnamed_territory(st, f)
@@ -578,7 +578,7 @@ def _make(
         type_, cameo = "ASSAULT", ("18" if cameo == "19" else cameo)  # "ont attaqué des étrangers"
     if type_ not in ("CONSULT",):
         if place is None:
-            place = _event_place(st, f)
+            place = event_place(st, f)
         # the sentence's place stands in when the predicate governs none, or one the gazetteer
         # does not know ("fired at the positions of X Militia in the area of Pisky")
         other = _sentence_place(st, f, skip=place["start"] if place else None)

@@ -165,10 +165,12 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     for c in tok.children:
         # "Al Hummah strategic position"; "la capitale Beijing", "la ville Tall Afar" (no preposition)
         named_before = c.dep_ == "nmod" and (c.i < tok.i or (c.i == tok.i + 1 and case_of(c) is None))
+        named_before = named_before or (c.dep_ == "amod" and c.i == tok.i - 1 and c.i not in st.covered)
         if (c.dep_ in ("appos", "flat", "flat:name", "compound") or named_before) and c.pos_ == "PROPN":
             got = _place_np(st, c, depth + 1)
             if got is None:  # "Fleifel town in Idleb countryside", Fleifel read as a group: Idleb
                 return _container(st, tok, depth)
+            got["kind"] = got["kind"] or (kind if kind == "province" else None)  # "Plateau state"
             return _with_container(st, got, tok, depth)
     near = None
     for prep, c in prep_args(tok):
@@ -412,8 +414,7 @@ def _fronted(c: Token, verb: Token) -> bool:
     return c.i < verb.i and after < len(c.doc) and c.doc[after].text == ","
 
 
-# "a pris Diabaly" as advmod, "ont fui Tombouctou" as obl:arg with no preposition
-LOOSE_NAME_DEPS = frozenset({"obl:mod", "obl", "obl:arg", "npadvmod", "advmod", "dep"})
+LOOSE_NAME_DEPS = frozenset({"obl:mod", "obl", "obl:arg", "npadvmod", "advmod", "dep"})  # "a pris Diabaly"
 
 
 def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:

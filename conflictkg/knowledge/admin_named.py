@@ -1,0 +1,32 @@
+"""A place named with the kind of subdivision it is ("Plateau state", "Parwan province")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from conflictkg.knowledge.gazetteer import Gazetteer
+    from conflictkg.knowledge.geonames import Place
+
+
+def elsewhere(gaz: Gazetteer, toks: Sequence[str], hit: Place) -> bool:
+    """Whether ``hit``, a town found for the words ``toks`` naming a subdivision ("Plateau state"), lies in
+    a country with no subdivision of that name while some country has one (Nigeria's and Benin's
+    Plateau): "X state" names the subdivision, never a town "Le Plateau" of Senegal."""
+    if gaz.suffix_country(" ".join(toks)) == hit.country:
+        return False  # "Donga LGA": Nigeria's, whose LGAs the subdivisions data does not hold
+    countries = {a.country for a in gaz.admins(" ".join(toks[:-1]), None, named=True)}
+    return bool(countries) and hit.country not in countries
+
+
+def province_named(gaz: Gazetteer, name: str, country: str | None, hit: Place | None) -> Place | None:
+    """ "in Plateau state", "dans la province de X" read as a name and its kind: the subdivision so
+    named when ``hit``, the place found for the bare name, lies in a country that has none (Nigeria's
+    Plateau state, not the town "Le Plateau" of Senegal); of the note's country first, else the one
+    country that has one; None when unsure."""
+    tops = [a for a in gaz.admins(name, None, named=True) if a.top]
+    if not tops or (hit is not None and hit.country in {a.country for a in tops}):
+        return hit
+    local = [a for a in tops if a.country == country] or (tops if len({a.country for a in tops}) == 1 else [])
+    return gaz.admin_place(local[0]) if local else None

@@ -1,0 +1,31 @@
+"""A capital named by its country ("dans la capitale britannique", "the Libyan capital", "la
+capitale de la Libye"): the capital city, which the gazetteer finds from those words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.syntax import case_of
+
+CAPITAL_NOUNS = shared_words("capital_nouns")
+
+
+def capital_named(st: DocState, tok: Token) -> dict[str, Any] | None:
+    """The capital ``tok`` heads when a demonym or a country's name says whose it is, as a place
+    reference; None for any other noun ("la capitale du pays" says nothing the gazetteer reads)."""
+    if tok.lemma_.lower() not in CAPITAL_NOUNS and tok.lower_ not in CAPITAL_NOUNS:
+        return None
+    of = st.lex.group("of_preps")
+    for c in tok.children:
+        m = st.covered.get(c.i)
+        if m is None or m["kind"] != "state":
+            continue
+        if (c.dep_ == "amod" and m["demonym"]) or (case_of(c) in of and not m["demonym"]):
+            lo, hi = min(tok.i, c.left_edge.i), max(tok.i, c.right_edge.i)
+            return {"name": st.doc[lo : hi + 1].text, "kind": "city", "near": None, "descriptor": False,
+                    "start": tok.i}  # fmt: skip
+    return None

@@ -1,0 +1,85 @@
+"""Which place of its clause an event takes when the one its predicate governs is only a reference
+point ("à X, à 30 km au sud de Y": X), or when it governs none but its subject's dwellers are named
+after one ("hundreds of Eastleigh residents demonstrated": Eastleigh), or a withdrawal whose
+troops are said to leave one ("un retrait de ses troupes du Liban": Lebanon)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp.events.places import _event_place, _name_text, _place_np, _sentence_place
+from conflictkg.nlp.events.state import DocState, Frame
+from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of, prep_args
+
+DISTANCE_UNITS = shared_words("distance_units")
+FROM_PREPS = shared_words("from_preps")
+_REACH = 6  # words between a distance unit and the place it is measured from ("km au sud de")
+
+
+def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
+    """The place of the event ``f`` tells (see ``places._event_place``), with a place measured off
+    another ("40km north of Gorom-Gorom") yielding to a place the clause names outright."""
+    got = _event_place(st, f)
+    if got is None:
+        return _dwellers_place(st, f) or _place_left(st, f)
+    if _measured_off(st, got["start"]):
+        other = _sentence_place(st, f, skip=got["start"])
+        if other is not None and other.get("start") is not None and not _measured_off(st, other["start"]):
+            return {**other, "fallback": got}  # the reference point, where the data lacks the place
+    return got
+
+
+def _place_left(st: DocState, f: Frame) -> dict[str, Any] | None:
+    """ "un retrait de ses troupes du Liban", "the withdrawal of its troops from Syria": the place a
+    withdrawal's troops leave, named in a "de"/"from" complement of the troops it withdraws."""
+    if f.pred.type != "RETREAT":
+        return None
+    of = st.lex.group("of_preps")
+    withdrawn = next((c for prep, c in prep_args(f.tok) if prep in of), None)  # the troops, not a place
+    for t in f.tok.subtree:
+        prep = case_of(t)
+        if t.i <= f.tok.i or t is withdrawn or t.pos_ != "PROPN" or not (prep in of or prep in FROM_PREPS):
+            continue
+        got = _place_np(st, t)
+        if got is not None:
+            got["inferred"] = True
+            return got
+    return None
+
+
+def _measured_off(st: DocState, i: int) -> bool:
+    """Whether the name at ``i`` closes a distance phrase ("à environ 30 km au sud de Y", "30 miles
+    from Y"): a number and a unit a few words before it, no comma between."""
+    sent = st.doc[i].sent
+    for j in range(i - 1, max(sent.start, i - _REACH) - 1, -1):
+        t = st.doc[j]
+        if t.is_punct:
+            return False
+        if t.lower_ in DISTANCE_UNITS or t.lemma_.lower() in DISTANCE_UNITS:
+            return j > sent.start and st.doc[j - 1].like_num
+    return False
+
+
+def _dwellers_place(st: DocState, f: Frame) -> dict[str, Any] | None:
+    """ "hundreds of Eastleigh residents (Kamukunji, Nairobi) demonstrated": the name a dweller noun of
+    the subject is qualified by is where they act; the bracket after it says where that place lies."""
+    dwellers = st.lex.group("dweller_nouns")
+    for c in f.tok.children:
+        if c.dep_ not in SUBJ and c.dep_ not in SUBJ_PASS:
+            continue
+        for node in c.subtree:
+            if node.lemma_.lower() not in dwellers:
+                continue
+            names = [n for n in node.children if n.dep_ == "compound" and n.pos_ == "PROPN" and n.i < node.i]
+            got = _place_np(st, names[0]) if names else None
+            if got is None:
+                continue
+            appos = [a for a in node.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > node.i]
+            if appos and not got.get("alt"):
+                got["alt"] = _name_text(st, appos[0])
+                inner = [a for a in appos[0].children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                got["alt2"] = got.get("alt2") or (_name_text(st, inner[0]) if inner else None)
+            got["inferred"] = True
+            return got
+    return None
