@@ -34,9 +34,6 @@
   fait 50 morts") takes the series noun's place in the clause (``nlp/series_nouns.py``);
 - ``ckg_hedged_nouns`` (after the lemmatizer): the "de" complement the parser hung on a hedge ("des
   membres présumés de Boko Haram") is its noun's again (``nlp/hedged_nouns.py``);
-- ``ckg_toll_participles`` (after the lemmatizer): a killing participle after a comma the parser hung
-  on an oblique's noun (", tuant quinze personnes") is the toll of that oblique's verb
-  (``nlp/toll_participles.py``);
 - ``ckg_fronted_places`` (after the parser): a name after a sentence-initial "A"/"À" set off by a
   comma ("A Deraa, ...") that the parser read alone is the place of the clause after the comma
   (``nlp/capitals.py``);
@@ -200,7 +197,10 @@ def _register() -> None:
         from conflictkg.knowledge.lexicon import load_lexicon
         from conflictkg.nlp.participle_clauses import participle_clauses
 
-        return participle_clauses(load_lexicon(lang).verb_lemmas(), _group(lang, "gerund_endings"))
+        lex = load_lexicon(lang)
+        tolls = frozenset(w.split()[0] for w in lex.group("toll_verbs"))
+        marks = lex.group("toll_participle_marks")
+        return participle_clauses(lex.verb_lemmas() | tolls, _group(lang, "gerund_endings"), marks)
 
     @Language.factory("ckg_loose_subjects")
     def make_loose_subjects(nlp: Language, name: str) -> Any:
@@ -274,13 +274,6 @@ def _register() -> None:
         from conflictkg.nlp.hedged_nouns import hedged_nouns
 
         return hedged_nouns(_group(lang, "hedge_lemmas"))
-
-    @Language.factory("ckg_toll_participles", default_config={"lang": "fr"})
-    def make_toll_participles(nlp: Language, name: str, lang: str) -> Any:
-        from conflictkg.knowledge.lexicon import load_lexicon
-        from conflictkg.nlp.toll_participles import toll_participles
-
-        return toll_participles(load_lexicon(lang))
 
     @Language.factory("ckg_fronted_places", default_config={"lang": "fr"})
     def make_fronted_places(nlp: Language, name: str, lang: str) -> Any:
@@ -516,8 +509,6 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_series_nouns", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "hedge_lemmas"):
             nlp.add_pipe("ckg_hedged_nouns", config={"lang": lang}, after="lemmatizer")
-        if _group(lang, "toll_participle_marks"):
-            nlp.add_pipe("ckg_toll_participles", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "fronted_place_preps"):
             nlp.add_pipe("ckg_fronted_places", config={"lang": lang}, after="parser")
         if _group(lang, "headline_verb_links"):
