@@ -132,6 +132,7 @@ _WORD_GROUPS = (
     "hypothetical_marks", "hypothetical_dets", "pronouns", "agent_preps", "of_preps",
     "locative_preps", "place_preps", "near_words", "country_nouns", "civilian_nouns", "control_nouns",
     "date_words", "institution_nouns", "reciprocal", "state_force_words", "abductee_classes", "captive_nouns",
+    "official_nouns",
     "arresting_classes", "instrument_preps", "hand_nouns", "receiving", "source_preps", "attack_subjects",
     "toll_verbs", "responsibility", "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
     "editorial_asides", "topic_nouns", "topic_preps", "regular_er_endings", "escape_verbs",

@@ -77,3 +77,34 @@ def test_captives_freed(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_intervention_against(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's official (or a former one) arrested with no agent named: the arrest stands
+        ("Un haut responsable malien a été arrêté samedi à Bamako.",
+         {("Police Forces of Mali", "COERCE", "Mali", "Bamako")}),
+        ("Un ex-ministre malien a été interpellé jeudi à Bamako.",
+         {("Police Forces of Mali", "COERCE", "Mali", "Bamako")}),
+        # the state itself is no one arrested
+        ("Le Mali a été critiqué jeudi.", set()),
+    ],
+)  # fmt: skip
+def test_official_arrested(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present-tense verb after a two-word country name (a name and its adjective)
+        ("L'Arabie saoudite arme les rebelles syriens.",
+         {("Saudi Arabia", "AID", "Unidentified Armed Group (Syria)", None)}),
+        ("L'Arabie saoudite finance les rebelles libyens.",
+         {("Saudi Arabia", "AID", "Unidentified Armed Group (Libya)", None)}),
+        ("La Côte d'Ivoire soutient la Cédéao.", {("Ivory Coast", "SUPPORT", "ECOWAS", None)}),
+    ],
+)  # fmt: skip
+def test_present_verb_after_country_name(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
