@@ -108,3 +108,15 @@ def test_official_arrested(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_present_verb_after_country_name(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the soldiers of a coup are the country's military, not an unnamed actor defaulted to the police
+        ("Les putschistes ont arrêté plusieurs ministres vendredi à Bamako.",
+         {("Malian Armed Forces", "COERCE", "Mali", "Bamako")}),
+    ],
+)  # fmt: skip
+def test_putschists(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
