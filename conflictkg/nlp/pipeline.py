@@ -236,6 +236,18 @@ def _register() -> None:
 
         return active_subjects(load_lexicon(lang))
 
+    @Language.factory("ckg_group_nouns", default_config={"lang": "fr"})
+    def make_group_nouns(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.nlp.group_nouns import group_nouns
+
+        return group_nouns(_generic_nouns(lang))
+
+    @Language.factory("ckg_fronted_participles")
+    def make_fronted_participles(nlp: Language, name: str) -> Any:
+        from conflictkg.nlp.fronted_participles import fronted_participles
+
+        return fronted_participles()
+
     @Language.factory("ckg_dated_objects", default_config={"lang": "fr"})
     def make_dated_objects(nlp: Language, name: str, lang: str) -> Any:
         from conflictkg.nlp.dated_objects import dated_objects
@@ -428,6 +440,13 @@ def _group(lang: str, name: str) -> frozenset[str]:
     return load_lexicon(lang).group(name)
 
 
+def _generic_nouns(lang: str) -> frozenset[str]:
+    """The one-word group nouns of the language's ``generic_groups``."""
+    from conflictkg.knowledge.lexicon import load_lexicon
+
+    return frozenset(w for w in load_lexicon(lang).generic if " " not in w)
+
+
 def _keep_prefixes_joined(nlp: Any, prefixes: frozenset[str]) -> None:
     """The tokenizer splits "re-took" into three tokens, which the parser misreads: a hyphen right
     after a lexicon prefix no longer splits the word."""
@@ -496,6 +515,10 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_resultative_arcs", config={"lang": lang}, after="parser")
         if _group(lang, "etre_verbs"):
             nlp.add_pipe("ckg_active_subjects", config={"lang": lang}, after="lemmatizer")
+        if _group(lang, "etre_verbs"):  # French: "Tués par balles, trois soldats ont été ..."
+            nlp.add_pipe("ckg_fronted_participles", after="parser")
+        if _generic_nouns(lang):
+            nlp.add_pipe("ckg_group_nouns", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "date_words"):
             nlp.add_pipe("ckg_dated_objects", config={"lang": lang}, after="parser")
         if _group(lang, "partitive_articles"):

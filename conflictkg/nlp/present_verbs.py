@@ -107,16 +107,17 @@ def _after_subject(tok: Token) -> bool:
 
 
 def _after_singular_subject(tok: Token, nouns: frozenset[str]) -> bool:
-    """ "l'aviation pilonne", "l'armée syrienne pilonne": a singular noun, or its adjective, before a
+    """ "l'aviation pilonne", "l'armée syrienne pilonne": a singular noun or name, or its adjective, before a
     word that is no lexicon noun, or one an object follows ("l'armée attaque Homs")."""
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     opens_object = after is not None and after.pos_ in ("DET", "PROPN")
     if (tok.lower_ in nouns or tok.lemma_.lower() in nouns) and not opens_object:
         return False
-    before = tok.doc[tok.i - 1]
+    before, heads = tok.doc[tok.i - 1], frozenset({"NOUN"})
     if before.pos_ == "ADJ" and tok.i > 1:
-        before = tok.doc[tok.i - 2]  # "l'armée syrienne" (the parser has not run yet)
-    return before.pos_ == "NOUN" and "Sing" in before.morph.get("Number", [])
+        # "l'armée syrienne" (the parser has not run yet); "l'Arabie saoudite arme": a name too
+        before, heads = tok.doc[tok.i - 2], frozenset({"NOUN", "PROPN"})
+    return before.pos_ in heads and "Sing" in before.morph.get("Number", [])
 
 
 def _compass_norm(tok: Token, compass: dict[str, str]) -> str | None:

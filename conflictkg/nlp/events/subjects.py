@@ -20,6 +20,7 @@ from conflictkg.nlp.events.actors import (
     _unattributed,
 )
 from conflictkg.nlp.events.attack_words import _attack_noun, _toll_verb
+from conflictkg.nlp.events.captives import captors
 from conflictkg.nlp.events.nationals import nationals
 from conflictkg.nlp.events.repression import deployed_forces
 from conflictkg.nlp.events.state import (
@@ -155,6 +156,8 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         agent_preps = st.lex.group("agent_preps")
         by = next((c for v in voices for prep, c in prep_args(v) if prep in agent_preps), None)
         unnamed = by is None or by.pos_ == "NOUN"  # "by a group of sellers": no actor named
+        if agent is None and unnamed:  # "les otages ont été libérés": by their captors
+            agent = captors(st, tok, p)
         if agent is None and unnamed and p.passive_actor and not _toll_of_told(st, p):
             accused = _accused_of(st, tok)
             if accused is not None:

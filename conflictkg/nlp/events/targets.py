@@ -579,7 +579,10 @@ def lacks_target(st: DocState, f: Frame, target: Actor | None) -> bool:
 
 
 def _envoys_hit(st: DocState, f: Frame) -> bool:
-    """ "un diplomate américain a été tué", "l'ambassadeur a été enlevé": a state's envoys hit."""
+    """ "un diplomate américain a été tué", "l'ambassadeur a été enlevé", "un ex-ministre malien a été
+    arrêté": a state's envoys or officials hit (a former one too, "ex-" its prefix)."""
     patient = first_child(f.tok, SUBJ_PASS)
-    envoys = st.lex.group("envoy_nouns") | set(st.lex.roles)
-    return patient is not None and patient.lemma_.lower() in envoys
+    envoys = st.lex.group("envoy_nouns") | set(st.lex.roles) | st.lex.group("official_nouns")
+    lemma = patient.lemma_.lower() if patient is not None else ""
+    former = next((w for w in st.lex.group("former_words") if lemma.startswith(f"{w}-")), None)
+    return (lemma[len(former) + 1 :] if former else lemma) in envoys
