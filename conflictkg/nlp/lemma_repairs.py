@@ -72,8 +72,8 @@ def verb_lemmas(lang: str) -> Any:
 
 
 def silent_e_lemmas(lang: str) -> Any:
-    """``ckg_silent_e_lemmas``: 'raped' and 'raping' are cut to 'rap', a word of its own: a verb whose lemma is no lexicon verb
-    but whose lemma + 'e' is gets that lemma."""
+    """``ckg_silent_e_lemmas``: 'raped' and 'raping' are cut to 'rap', a word of its own: a verb
+    whose lemma is no lexicon verb but whose lemma + 'e' is gets that lemma."""
 
     verbs = load_lexicon(lang).verb_lemmas()
     endings = tuple(_group(lang, "silent_e_endings"))

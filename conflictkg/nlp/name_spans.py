@@ -121,6 +121,10 @@ def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dic
         return paired
     group = next((generic[f] for f in forms if f in generic), None)
     modifiers = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+    if group == "civilians" and any(
+        c.dep_ == "amod" and generic.get(c.lemma_.lower()) == "foreigners" for c in modifiers
+    ):
+        return "foreigners"  # "des touristes étrangers": of no one country, "Civilians (International)"
     states = [c for c in modifiers if _names_state(c, covered, mentions)]
     qualifiers = lex.group("force_qualifiers")
     if (

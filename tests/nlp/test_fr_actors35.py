@@ -1,0 +1,55 @@
+"""French actors (issue 14), round 35: who a noun phrase is, in sentences of our own, as exact
+(actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import fr_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the crowd fired on is who it is: protesters, a journalist; no class told, civilians
+        ("Des francs-tireurs ont ouvert le feu sur des manifestants à Hama.",
+         {("Unidentified Armed Group (Syria)", "ASSAULT", "Protesters (Syria)", "Ḩamāh")}),
+        ("Des inconnus ont ouvert le feu sur un groupe de manifestants à Bagdad.",
+         {("Unidentified Armed Group (Iraq)", "ASSAULT", "Protesters (Iraq)", "Baghdad")}),
+        ("Des hommes armés ont tiré sur des enseignants près de Kandahar.",
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kandahār")}),
+    ],
+)  # fmt: skip
+def test_fire_on_a_crowd_hits_that_crowd(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym used as a noun names the victims, never the place
+        ("Une bombe a tué trois Allemands mardi à Kaboul.",
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Germany)", "Kabul")}),
+        ("Deux Américains ont été enlevés dimanche à Bamako.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (United States)", "Bamako")}),
+    ],
+)  # fmt: skip
+def test_a_demonym_noun_is_people_not_a_place(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # foreigners have no one country; a demonym gives one; bare tourists are the country's
+        ("Jeudi, des ravisseurs ont enlevé des touristes étrangers près de Tombouctou.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (International)", "Timbuktu")}),
+        ("Jeudi, des ravisseurs ont enlevé deux touristes belges près de Tombouctou.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Belgium)", "Timbuktu")}),
+    ],
+)  # fmt: skip
+def test_foreign_civilians(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
