@@ -120,7 +120,7 @@ def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dic
     if paired is not None:
         return paired
     group = next((generic[f] for f in forms if f in generic), None)
-    modifiers = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+    modifiers = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and not _where_it_is(c, lex)]
     if group == "civilians" and any(
         c.dep_ == "amod" and generic.get(c.lemma_.lower()) == "foreigners" for c in modifiers
     ):
@@ -134,6 +134,15 @@ def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dic
     ):
         return "military"  # "Syrian rebel forces" keep their class; "US special forces" are the military
     return fighters_class(t, group, lex, covered, mentions)  # "un drone a tué cinq militants"
+
+
+def _where_it_is(c: Token, lex: Lexicon) -> bool:
+    """ "une patrouille française près de Gao", "à Gao": a locative the parser hangs on the noun says
+    where the group is, not what kind of group it is."""
+    where = lex.group("locative_preps") | lex.group("near_words")
+    before = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else c  # "près" the parser hangs on the noun
+    near = before.lower_ in where or any(x.dep_ == "advmod" and x.lower_ in where for x in c.children)
+    return c.dep_ == "nmod" and (c.lower_ in where or case_word(c) in where or near)
 
 
 def _names_state(c: Token, covered: dict[int, int], mentions: list[dict[str, Any]]) -> bool:

@@ -53,3 +53,26 @@ def test_a_demonym_noun_is_people_not_a_place(text: str, expected: set[Row]) -> 
 )  # fmt: skip
 def test_foreign_civilians(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force's unit a state's demonym qualifies is that state's military, never the state,
+        # wherever the parser hangs the locative after it
+        ("Des jihadistes ont tendu une embuscade à une patrouille française près de Ménaka.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "French Armed Forces", "Ménaka")}),
+        ("Les shebab ont attaqué un convoi éthiopien à Baidoa.",
+         {("Al-Shabaab", "FIGHT", "Ethiopian National Defense Force", "Baidoa")}),
+        ("Un bataillon tchadien a repoussé les jihadistes près de Kidal.",
+         {("Chadian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Kidal")}),
+        ("Des insurgés ont attaqué les forces américaines près de Kandahar.",
+         {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Military Forces of the United States",
+           "Kandahār")}),
+        # a convoy of no force stays what it carries: aid for civilians
+        ("Des jihadistes ont attaqué un convoi humanitaire près de Gao.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Gao")}),
+    ],
+)  # fmt: skip
+def test_a_state_force_unit(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
