@@ -156,8 +156,8 @@ def _names_state(c: Token, covered: dict[int, int], mentions: list[dict[str, Any
 def collective_member(t: Token, lex: Lexicon) -> Token | None:
     """ "a crowd of protesters", "a group of demonstrators": a collective noun is its members, a
     group noun in its 'of' complement."""
-    if t.lemma_.lower() not in lex.group("collective_nouns"):
-        return None
+    if t.lemma_.lower() not in lex.group("collective_nouns") | lex.group("carrier_nouns"):
+        return None  # "un bus de pèlerins" (carrier_nouns): the pilgrims on it
     of = lex.group("of_preps")
     members = (c for prep, c in prep_args(t) if prep in of and c.pos_ == "NOUN")
     return next((c for c in members if any(f in lex.generic for f in _forms(c))), None)

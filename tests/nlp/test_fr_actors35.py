@@ -76,3 +76,18 @@ def test_foreign_civilians(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_a_state_force_unit(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vehicle named by the people it carries stands for them
+        ("Un engin explosif a visé un autocar de pèlerins pakistanais près de Kerbala.",
+         {("Unidentified Armed Group (Iraq)", "ASSAULT", "Civilians (Pakistan)", "Karbala")}),
+        ("Des insurgés ont attaqué un camion de soldats afghans près de Kandahar.",
+         {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Military Forces of Afghanistan",
+           "Kandahār")}),
+    ],
+)  # fmt: skip
+def test_a_vehicle_stands_for_who_it_carries(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
