@@ -91,3 +91,19 @@ def test_a_state_force_unit(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_a_vehicle_stands_for_who_it_carries(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an officer a state's demonym qualifies is that state's military; a bare one is no one
+        ("Un commandant syrien a été abattu mercredi près d'Alep.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Aleppo")}),
+        ("Des rebelles ont tué un lieutenant syrien à Idleb.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Idlib")}),
+        ("L'armée a repris Konna, a affirmé un officier malien.",
+         {("Malian Armed Forces", "CAPTURE", None, "Konna")}),
+    ],
+)  # fmt: skip
+def test_an_officer_of_a_state(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
