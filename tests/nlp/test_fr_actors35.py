@@ -107,3 +107,17 @@ def test_a_vehicle_stands_for_who_it_carries(text: str, expected: set[Row]) -> N
 )  # fmt: skip
 def test_an_officer_of_a_state(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the site an attack noun names is what it hits, never the attack of whose site it is
+        ("Quatre policiers afghans ont péri dans l'attaque de leur poste près de Ghazni.",
+         {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Ghazni")}),
+        ("Deux soldats tchadiens sont morts dans l'attaque de leur camp près de Tessalit.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Chadian Armed Forces", "Tessalit")}),
+    ],
+)  # fmt: skip
+def test_the_site_of_an_attack_is_hit(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
