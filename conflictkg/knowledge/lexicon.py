@@ -147,7 +147,7 @@ _WORD_GROUPS = (
     "gathering_nouns", "possessive_relatives", "control_verbs", "control_states", "modal_adjectives",
     "silent_e_endings", "accident_causes", "present_imperfect_endings", "compass_homographs",
     "dweller_nouns", "nonlethal_means", "state_force_nouns", "force_qualifiers", "acronym_misread_tags",
-    "attempt_nouns", "resultative_adjectives",
+    "attempt_nouns", "resultative_adjectives", "carrier_nouns",
     "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps", "name_particles",
     "including_relatives", "planning_verbs",
     "doubt_nouns", "doubt_preps", "bounty_nouns", "bounty_preps",

@@ -120,7 +120,11 @@ def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dic
     if paired is not None:
         return paired
     group = next((generic[f] for f in forms if f in generic), None)
-    modifiers = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+    modifiers = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and not _where_it_is(c, lex)]
+    if group == "civilians" and any(
+        c.dep_ == "amod" and generic.get(c.lemma_.lower()) == "foreigners" for c in modifiers
+    ):
+        return "foreigners"  # "des touristes étrangers": of no one country, "Civilians (International)"
     states = [c for c in modifiers if _names_state(c, covered, mentions)]
     qualifiers = lex.group("force_qualifiers")
     if (
@@ -130,6 +134,15 @@ def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dic
     ):
         return "military"  # "Syrian rebel forces" keep their class; "US special forces" are the military
     return fighters_class(t, group, lex, covered, mentions)  # "un drone a tué cinq militants"
+
+
+def _where_it_is(c: Token, lex: Lexicon) -> bool:
+    """ "une patrouille française près de Gao", "à Gao": a locative the parser hangs on the noun says
+    where the group is, not what kind of group it is."""
+    where = lex.group("locative_preps") | lex.group("near_words")
+    before = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else c  # "près" the parser hangs on the noun
+    near = before.lower_ in where or any(x.dep_ == "advmod" and x.lower_ in where for x in c.children)
+    return c.dep_ == "nmod" and (c.lower_ in where or case_word(c) in where or near)
 
 
 def _names_state(c: Token, covered: dict[int, int], mentions: list[dict[str, Any]]) -> bool:
@@ -143,8 +156,8 @@ def _names_state(c: Token, covered: dict[int, int], mentions: list[dict[str, Any
 def collective_member(t: Token, lex: Lexicon) -> Token | None:
     """ "a crowd of protesters", "a group of demonstrators": a collective noun is its members, a
     group noun in its 'of' complement."""
-    if t.lemma_.lower() not in lex.group("collective_nouns"):
-        return None
+    if t.lemma_.lower() not in lex.group("collective_nouns") | lex.group("carrier_nouns"):
+        return None  # "un bus de pèlerins" (carrier_nouns): the pilgrims on it
     of = lex.group("of_preps")
     members = (c for prep, c in prep_args(t) if prep in of and c.pos_ == "NOUN")
     return next((c for c in members if any(f in lex.generic for f in _forms(c))), None)

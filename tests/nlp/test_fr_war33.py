@@ -61,8 +61,9 @@ def test_grave_accent_present(text: str, expected: set[Row]) -> None:
          {("Syrian Arab Army", "FIGHT", None, "Ḩamāh")}),
         ("Les soldats maliens ont pris d'assaut le camp des islamistes à Konna.",
          {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Konna")}),
+        # a military post (held_site_nouns 'poste', 'militaire'): the army holding it is hit
         ("Les rebelles ont pris d'assaut un poste militaire près d'Idleb.",
-         {("Unidentified Armed Group (Syria)", "FIGHT", None, "Idlib")}),
+         {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Idlib")}),
     ],
 )  # fmt: skip
 def test_storming(text: str, expected: set[Row]) -> None:

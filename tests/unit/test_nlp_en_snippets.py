@@ -81,14 +81,15 @@ def test_bases_established(text: str, expected: set[Row]) -> None:
             "Police beat protesting students with batons in Dhaka.",
             {("Police Forces of Bangladesh", "COERCE", "Protesters (Bangladesh)", "Dhaka")},
         ),
-        # villagers are civilians; militants killing protesters attack them
+        # villagers are civilians; militants killing protesters attack them, the protesters they are
+        # (ACLED's "Protesters (X)" as the victims of an attack)
         (
             "Police killed three villagers in Lagos.",
             {("Police Forces of Nigeria", "ASSAULT", "Civilians (Nigeria)", "Lagos")},
         ),
         (
             "Militants killed three protesters in Peshawar.",
-            {("Unidentified Armed Group (Pakistan)", "ASSAULT", "Civilians (Pakistan)", "Peshawar")},
+            {("Unidentified Armed Group (Pakistan)", "ASSAULT", "Protesters (Pakistan)", "Peshawar")},
         ),
     ],
 )

@@ -67,11 +67,12 @@ def test_an_attack_retold_by_its_unnamed_attacker_is_one_event() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a person named by what they do is a civilian; fire on civilians is an assault
+        # a person named by what they do is a civilian; fire on civilians is an assault (on a
+        # journalist: ACLED's "Journalists (X)", as when one is killed)
         ("Deux hommes à moto ont ouvert le feu sur l'avocat à Ajaccio.",
          {("Unidentified Armed Group (France)", "ASSAULT", "Civilians (France)", "Ajaccio")}),
         ("Des inconnus ont ouvert le feu sur un journaliste à Mogadiscio.",
-         {("Unidentified Armed Group (Somalia)", "ASSAULT", "Civilians (Somalia)", "Mogadishu")}),
+         {("Unidentified Armed Group (Somalia)", "ASSAULT", "Journalists (Somalia)", "Mogadishu")}),
         ("Des hommes armés ont tiré sur des enseignants près de Kandahar.",
          {(AFG_ARMED, "ASSAULT", "Civilians (Afghanistan)", "Kandahār")}),
         # fire on a force stays a fight

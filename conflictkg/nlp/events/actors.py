@@ -393,7 +393,8 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         if mc is not None and c.dep_ == "compound" and mc["kind"] != "state":
             return _mention_actor(st, mc, 0.75)  # "Houthi reinforcements", "an IS attack"
     of = st.lex.group("of_preps") - set(pred.target if pred is not None else ())
-    theme = pred.noun_complement if pred is not None else ()  # "l'envoi de soldats": what is sent
+    # "l'envoi de soldats": what is sent; "l'attaque de leur base": a site hit (held_site_nouns)
+    theme = (*(pred.noun_complement if pred is not None else ()), *st.lex.group("held_site_nouns"))
     for prep, c in args:  # "l'assassinat de X", "the arrest of X": X is the target, not the actor
         if (
             prep in of

@@ -422,7 +422,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     for actor in actors:
         if civilians:  # "sur l'avocat": the lawyer named before, else civilians
             nouns = [f.noun] if f.noun is not None else []
-            target: Actor | None = named_victim(st, tok, nouns, preps) or (_victims(st, tok), 0.0, None)
+            target: Actor | None = named_victim(st, tok, nouns, preps) or _victims(st, held, preps)
         else:
             passive = (is_passive(tok) or shares_passive(tok)) and not f.nominal and tok.i not in st.active
             target = _target(st, f, actor[0], passive=passive)

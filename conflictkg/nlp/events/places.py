@@ -11,6 +11,7 @@ from conflictkg.nlp.events.aimed import aimed_at
 from conflictkg.nlp.events.compass_names import compass_part
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.landmarks import landmark
+from conflictkg.nlp.events.not_places import not_a_place
 from conflictkg.nlp.events.own_territory import country_noun_place, demonym_state
 from conflictkg.nlp.events.site_places import site_place
 from conflictkg.nlp.events.sites_hit import sites_hit
@@ -107,7 +108,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
             if prep in of or prep in CONTROL_PREPS:  # "control over X"
                 return _place_np(st, c, depth + 1) or _place_name_within(st, tok)
         return None
-    if tok.ent_type_ in ("DATE", "TIME") or _is_date_word(st, tok) or _topic(st, tok):
+    if tok.ent_type_ in ("DATE", "TIME") or _is_date_word(st, tok) or not_a_place(st, tok):
         return None
     m = st.covered.get(tok.i)
     # a name NER got wrong ("Bakhmout" as PER; "Dar'a", capitalised but not title-case, as ORG)
@@ -257,12 +258,6 @@ def _within_after(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any]
         got["country"] = got.get("country") or outer.get("country")
         got["within"] = outer["name"]
     return got
-
-
-def _topic(st: DocState, tok: Token) -> bool:
-    """ "la résolution sur la Syrie": what a document or talk is about, not where anything happens."""
-    head = tok.head.lemma_.lower()
-    return case_of(tok) in st.lex.group("topic_preps") and head in st.lex.group("topic_nouns")
 
 
 def _place_name_within(st: DocState, tok: Token) -> dict[str, Any] | None:

@@ -31,6 +31,7 @@ from conflictkg.nlp.events.state import (
 from conflictkg.nlp.events.tree import _nominal_subtree, _nonfinite, _to_infinitive
 from conflictkg.nlp.events.weapons import unowned_craft
 from conflictkg.nlp.generic import generic_entry
+from conflictkg.nlp.name_spans import collective_member
 from conflictkg.nlp.syntax import (
     IOBJ,
     OBJ,
@@ -67,21 +68,23 @@ def _civilians(st: DocState) -> str:
     return entry.id
 
 
-def _victims(st: DocState, tok: Token) -> str:
-    """The unarmed group an event's object names: one ACLED names apart ("deux journalistes ont été
-    enlevés": Journalists (X)), civilians with their own nationality ("deux touristes turcs":
-    Civilians (Turkey)), else the civilians of the article's country."""
-    for c in tok.children:
-        own = nationals(st, c) if c.dep_ in OBJ or c.dep_ in SUBJ_PASS else None
+def _victims(st: DocState, heads: list[Token], preps: tuple[str, ...]) -> Actor:
+    """The unarmed group an event's object or target of ``preps`` names ("sur des manifestants"):
+    one ACLED names apart ("deux journalistes ont été enlevés": Journalists (X)), civilians with their
+    own nationality ("deux touristes turcs": Civilians (Turkey)), else the article's civilians."""
+    named = [c for c in heads[0].children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
+    for c in [*named, *(g for h in heads for p, g in prep_args(h) if p in preps)]:
+        c = collective_member(c, st.lex) or c  # "sur un groupe de manifestants": the protesters
+        own = nationals(st, c)
         if own is not None:
-            return own  # "des pèlerins libanais": Civilians (Lebanon)
-        m = st.covered.get(c.i) if c.dep_ in OBJ or c.dep_ in SUBJ_PASS else None
+            return (own, 0.0, None)  # "des pèlerins libanais": Civilians (Lebanon)
+        m = st.covered.get(c.i)
         a = st.actors.get(m["actor"]) if m is not None else None
-        if a is None or a.get("kind") != "civilians":
-            continue
+        if a is None or a.get("kind") not in _CROWD_CLASSES:
+            continue  # "sur des manifestants": Protesters (X), the crowd fired on
         if a.get("group") != "civilians" or (a.get("own") and a.get("country")):
-            return str(a["id"])
-    return _civilians(st)
+            return (str(a["id"]), 0.0, None)
+    return (_civilians(st), 0.0, None)
 
 
 def _kind(st: DocState, actor_id: str) -> str | None:

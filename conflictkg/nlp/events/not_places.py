@@ -1,0 +1,25 @@
+"""Names that are not where anything happens: what a document or talk is about ("la résolution sur
+la Syrie"), and a demonym used as a noun, which names people ("un attentat a tué deux Français à
+Kaboul": Kabul is the place, "Français" who died; knowledge base demonyms)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.syntax import case_of
+
+
+def not_a_place(st: DocState, tok: Token) -> bool:
+    """A topic (lexicon topic_preps + topic_nouns) or a people (a demonym as a noun)."""
+    return _topic(st, tok) or _people(st, tok)
+
+
+def _topic(st: DocState, tok: Token) -> bool:
+    head = tok.head.lemma_.lower()
+    return case_of(tok) in st.lex.group("topic_preps") and head in st.lex.group("topic_nouns")
+
+
+def _people(st: DocState, tok: Token) -> bool:
+    demonym = st.kb.resolve_demonym(tok.text) is not None
+    return demonym and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "amod"
