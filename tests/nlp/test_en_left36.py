@@ -57,3 +57,13 @@ def test_a_mob_attacking_a_wrongdoer_assaults_him() -> None:
     }
     # property attacked: still a riot
     assert rows("A mob attacked a bus in Kampala.") == {("Rioters (Uganda)", "PROTEST", None, "Kampala")}
+
+
+def test_tourists_kidnapped_are_civilians() -> None:
+    assert rows("Gunmen kidnapped two foreign tourists near Timbuktu on Friday.") == {
+        ("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (International)", "Timbuktu")
+    }
+    assert rows("Gunmen kidnapped four tourists in Sinai.") == {
+        ("Unidentified Armed Group (Egypt)", "ASSAULT", "Civilians (Egypt)", "Sinai Peninsula")
+    }
+    assert rows("Tourists flocked to the beaches of Goa.") == set()
