@@ -236,8 +236,12 @@ def test_vetoes_and_deployments(text: str, expected: set[Row]) -> None:
             "Rebel fighters overran a bomb-making factory in Sirte, Libya.",
             {("Unidentified Armed Group (Libya)", "CAPTURE", None, "Sirte")},
         ),
-        # weapons recovered are no territory, even capitalised, nor a seizure; bodies are nothing taken
-        ("Troops recovered a General Purpose Machine Gun near Maiduguri, Nigeria.", set()),
+        # weapons recovered are no territory, even capitalised, but a seizure (ACLED's disrupted weapons
+        # use; en36); bodies are nothing taken
+        (
+            "Troops recovered a General Purpose Machine Gun near Maiduguri, Nigeria.",
+            {("Nigerian Armed Forces", "COERCE", None, "Maiduguri")},
+        ),
         ("Troops recovered the bodies of two soldiers near Maiduguri, Nigeria.", set()),
     ],
 )

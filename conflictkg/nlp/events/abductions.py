@@ -40,7 +40,9 @@ def _state_force(st: DocState, subj: Token | None) -> bool:
     """ "police seized two men", "the army captured three suspects": an arrest, not an abduction."""
     if subj is None:
         return False
-    if st.lex.generic.get(subj.lemma_.lower()) in st.lex.group("arresting_classes"):
+    lemma = subj.lemma_.lower()  # "security forces": the group its modifier makes it ("security force")
+    pairs = [f"{c.lemma_.lower()} {lemma}" for c in subj.children if c.dep_ in ("amod", "compound")]
+    if any(st.lex.generic.get(w) in st.lex.group("arresting_classes") for w in (*pairs, lemma)):
         return True
     phrase = " ".join(t.lower_ for t in subj.subtree)
     return any(f" {w} " in f" {phrase} " for w in st.lex.group("state_force_words"))
@@ -48,13 +50,16 @@ def _state_force(st: DocState, subj: Token | None) -> bool:
 
 def _people(st: DocState, noun: Token, fighters: bool = False) -> bool:
     """ "three fishermen", "two aid workers", "a journalist": a noun of civilians or of a generic
-    class of people (``abductee_classes``); with ``fighters``, of any generic group ("jihadistes")."""
+    class of people (``abductee_classes``) or a role's holder (``roles``); with ``fighters``, of any
+    generic group ("jihadistes")."""
     if noun.pos_ != "NOUN":
         return False
     lemma = noun.lemma_.lower()
     if lemma in st.lex.group("civilian_nouns") or noun.lower_ in st.lex.group("civilian_nouns"):
         return True
     if fighters and (lemma in st.lex.generic or noun.lower_ in st.lex.generic):
+        return True
+    if lemma in st.lex.roles:  # "three student leaders", "a village chief": people holding a role
         return True
     classes = st.lex.group("abductee_classes")
     return st.lex.generic.get(lemma) in classes or st.lex.generic.get(noun.lower_) in classes

@@ -45,7 +45,7 @@ from conflictkg.nlp.events.predicates import (
     _receives_event,
     _reciprocal,
 )
-from conflictkg.nlp.events.property import owned_property, taken_object
+from conflictkg.nlp.events.property import owned_property, recovered_arms, taken_object
 from conflictkg.nlp.events.purposes import credit_told_protest, held_for_demands
 from conflictkg.nlp.events.repression import RIOT_CAMEO, VIOLENT_TYPES, repressions
 from conflictkg.nlp.events.state import (
@@ -441,7 +441,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if tok.i in st.defaulted and _told_before(st, tok, type_, actor[0]):
             continue  # "le nombre de personnes arrêtées": the arrests already told
         if type_ == "CAPTURE" and _seized_property(st, f):  # "seized a vehicle": CAMEO 171
-            if p.no_seizure:
+            if p.no_seizure and not recovered_arms(st, f.tok):
                 continue  # "recovered stolen weapons": taken back, not seized
             c = min(conf, actor[1]) if actor[1] else conf
             seized = taken_object(f.tok)  # the property seized is not the place

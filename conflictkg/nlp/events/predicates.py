@@ -95,11 +95,24 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
         if tok.i in consumed or not _common_noun(tok) or _heading(tok):
             continue
         noun = "stoppage" if _stoppage(st, tok) else _noun_lemma(tok, lex.nouns)
-        if noun is not None:
+        recourse = _recourse_verb(st, tok) if noun is not None else None
+        if noun is not None and recourse is not None:  # "police resorted to a lathi-charge": theirs
+            frames.append(Frame(recourse, lex.nouns[noun], noun=tok))
+        elif noun is not None:
             frame = Frame(tok, lex.nouns[noun], nominal=True)
             if not no_conflict(st, frame):  # "the arrest of a man for theft": police work on crime
                 frames.append(taken_people(st, frame) or frame)  # "la capture de trois jihadistes"
     return frames
+
+
+def _recourse_verb(st: DocState, noun: Token) -> Token | None:
+    """The verb of recourse ("resorted to", ``recourse_verbs``) whose prepositional object the
+    event noun is: the verb's subject does what the noun names, as with a verb of its own."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    return verb if verb.lemma_.lower() in st.lex.group("recourse_verbs") else None
 
 
 def _completed(p: Predicate, noun: Token) -> bool:
@@ -120,8 +133,12 @@ def _misread_subject(tok: Token) -> bool:
 
 
 def _common_noun(tok: Token) -> bool:
-    """A common noun, or a lower-case word the tagger read as a name ("held a sit-in")."""
-    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
+    """A common noun, or a lower-case word the tagger read as a name ("held a sit-in"), or an -ing
+    word the tagger read as an adjective right after the noun it modifies ("a mob lynching"): no
+    adjective follows its noun there, it heads the compound."""
+    misread = tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acl") and tok.lower_.endswith("ing")
+    after = misread and tok.head.i == tok.i - 1 and tok.head.pos_ == "NOUN"
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower) or after
 
 
 def _stoppage(st: DocState, tok: Token) -> bool:

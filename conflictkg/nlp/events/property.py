@@ -37,3 +37,19 @@ def owned_property(st: DocState, obj: Token) -> bool:
         if c.dep_ == "poss" and c.lemma_.lower() in lex.group("owner_nouns"):
             return True
     return False
+
+
+def recovered_arms(st: DocState, verb: Token) -> bool:
+    """ "recovered a cache of explosives", "recovered an arms haul": what a verb of taking back
+    (no_seizure) takes is seized when it is arms (``recovered_arms_nouns``, ACLED's disrupted weapons
+    use) no one lost (``lost_property_words``: "recovered stolen weapons" are returned, not seized)."""
+    obj = taken_object(verb)
+    if obj is None:
+        return False
+    lex = st.lex
+    held = [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    words = [t for h in (obj, *held) for t in (h, *(c for c in h.children if c.dep_ == "compound"))]
+    if not any(t.lemma_.lower() in lex.group("recovered_arms_nouns") for t in words):
+        return False
+    lost = lex.group("lost_property_words")
+    return not any(c.dep_ == "amod" and c.lower_ in lost for h in (obj, *held) for c in h.children)

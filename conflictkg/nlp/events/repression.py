@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic, _np_actor
+from conflictkg.nlp.events.mob_justice import mob_justice
 from conflictkg.nlp.events.punishments import punished
 from conflictkg.nlp.events.state import PROPERTY_CAMEO, Actor, DocState, EventRecord
 from conflictkg.nlp.events.targets import country_state
@@ -52,6 +53,11 @@ def _clash_riots(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
                 {**e, "type": "PROTEST", "cameo": RIOT_CAMEO, "actor": _generic(st, "rioters", country)}
             )
             continue
+        if people and not (frame is not None and frame.nominal) and _state_force(st, e["actor"]):
+            country = st.actors.get(e["target"] or "", {}).get("country")  # "police clashed with residents"
+            rioters = _generic(st, "rioters", country)
+            out.append({**e, "type": "PROTEST", "cameo": RIOT_CAMEO, "actor": rioters, "target": e["actor"]})
+            continue
         if people:
             continue  # the forces' side of the clash: the riot told from the other
         clash = frame is not None and frame.nominal and frame.pred.symmetric and e["type"] in VIOLENT_TYPES
@@ -83,8 +89,10 @@ def _people_clash(st: DocState, e: EventRecord) -> bool:
     else:  # "youths clashed with X" (a headline's participle: "stone-pelting youths clashed")
         subj = first_child(frame.tok, SUBJ) or (frame.tok.head if frame.tok.dep_ == "acl" else None)
         sides = [subj] if subj is not None else []
+        sides += [n for p, n in prep_args(frame.tok) if p == "with"]  # "police clashed with residents"
     mentions = [st.covered.get(t.i) for t in sides]  # "armed men" are no civilians
-    if not any(m is not None and st.actors.get(m["actor"], {}).get("group") == "civilians" for m in mentions):
+    people = CROWD_GROUPS | {"civilians"}  # "police clashed with protesters": the crowd's riot too
+    if not any(m is not None and st.actors.get(m["actor"], {}).get("group") in people for m in mentions):
         return False
     return _state_force(st, e["target"]) != _state_force(st, e["actor"])
 
@@ -208,6 +216,9 @@ def _rioting(st: DocState, e: EventRecord) -> EventRecord:
     )
     if not wrecks or e["nominal"] or not _crowd_actor(st, e):
         return e
+    lynched = mob_justice(st, e)  # "a mob attacked a suspected thief": an assault, no riot
+    if lynched is not None:
+        return lynched
     actor = st.actors[e["actor"]]
     rioters = _generic(st, "rioters", actor.get("country"))
     return {**e, "type": "PROTEST", "cameo": RIOT_CAMEO, "actor": rioters}
