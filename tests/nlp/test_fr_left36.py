@@ -72,11 +72,28 @@ MILITIA_LBY = "Unidentified Communal Militia (Libya)"
          {(MILITIA_LBY, "FIGHT", None, "Tripoli")}),
         ("Des affrontements ont éclaté entre deux milices à Tripoli.",
          {(MILITIA_LBY, "FIGHT", None, "Tripoli")}),
-        ("Des combats entre clans rivaux ont fait dix morts près de Mogadiscio.",
+        ("Des combats entre milices adverses ont fait dix morts près de Mogadiscio.",
          {("Unidentified Communal Militia (Somalia)", "FIGHT", None, "Mogadishu")}),
         # a plural noun alone may be one side only: no event
         ("Des combats ont éclaté entre les rebelles à Gao.", set()),
     ],
 )  # fmt: skip
 def test_rival_sides_of_one_class(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group noun the tagger reads as an adjective keeps its demonym over the place's country
+        ("Aqmi a enlevé deux humanitaires norvégiens près de Tombouctou.",
+         {("Al-Qaeda in the Islamic Maghreb", "ASSAULT", "Civilians (Norway)", "Timbuktu")}),
+        ("Des hommes armés ont enlevé trois humanitaires français près d'Arlit.",
+         {("Unidentified Armed Group (Niger)", "ASSAULT", "Civilians (France)", "Arlit")}),
+        # with no demonym, the place's country
+        ("Trois humanitaires ont été enlevés près de Tombouctou.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Timbuktu")}),
+    ],
+)  # fmt: skip
+def test_demonym_of_a_group_noun_read_as_adjective(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
