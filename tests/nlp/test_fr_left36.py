@@ -53,6 +53,9 @@ def test_state_acting_in_an_event_noun(text: str, expected: set[Row]) -> None:
          {("Malian Armed Forces", "COERCE", "Amadou Toumani Touré", "Mali")}),
         ("Au Niger, un putsch a renversé le gouvernement.",
          {("Niger Armed Forces", "COERCE", "Niger", None)}),
+        # in a relative clause, the coup it hangs on
+        ("Au Mali, le coup d'État qui a renversé le président Amadou Toumani Touré en mars a été condamné.",
+         {("Malian Armed Forces", "COERCE", "Amadou Toumani Touré", None)}),
         # a coup that deposes no one told is no actor
         ("Au Mali, le coup d'État a plongé le pays dans la crise.", set()),
     ],
