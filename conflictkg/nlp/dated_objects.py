@@ -2,7 +2,8 @@
 weekday for the weekday's complement ("jeudi de Konna") or for a bare oblique, and the verb is left
 without its object. ``ckg_dated_objects`` (after the parser) hangs such a name back on the verb as
 its object, when the verb has none and nothing (no preposition) says otherwise. So too a noun
-phrase its determiner opens ("ont opposé mercredi les soldats maliens aux islamistes"); and a date
+phrase its determiner or its number opens ("ont opposé mercredi les soldats maliens aux islamistes",
+"ont enlevé jeudi sept touristes", also after a time of day: "jeudi soir deux Français"); and a date
 word the parser took for an object beside the real one ("ont opposé lundi l'armée à ...") is the
 verb's time again."""
 
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Token
 _OBJ = frozenset({"obj", "dobj"})
 _BARE = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "npadvmod", "appos", "dep"})
 _TIME = "obl:mod"
+_OPENERS = frozenset({"det", "nummod"})  # "mercredi les soldats", "jeudi sept touristes"
 
 
 def dated_objects(date_words: frozenset[str]) -> Callable[[Doc], Doc]:
@@ -44,10 +46,12 @@ def _name_after_date(verb: Token, date_words: frozenset[str]) -> Token | None:
         if d.i <= verb.i or d.lower_ not in date_words or d.i + 1 >= len(d.doc):
             continue
         nxt = d.doc[d.i + 1]
-        opened = nxt.dep_ == "det" and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN"
+        if nxt.lower_ in date_words and nxt.i + 1 < len(d.doc):
+            nxt = d.doc[nxt.i + 1]  # "jeudi soir deux Français"
+        opened = nxt.dep_ in _OPENERS and nxt.head.i > nxt.i and nxt.head.pos_ in ("NOUN", "PROPN")
         if opened:
             nxt = nxt.head
-        hung = nxt.head.i in (d.i, verb.i) and nxt.dep_ in _BARE
+        hung = nxt.head.i in (d.i, d.i + 1, verb.i) and nxt.dep_ in _BARE
         bare = not any(c.dep_ in ("case", "mark") or c.pos_ == "ADP" for c in nxt.children if c.i < nxt.i)
         if hung and bare and nxt.pos_ in ("PROPN", "NOUN") and (nxt.is_title or opened):
             return nxt

@@ -39,6 +39,7 @@ from conflictkg.nlp.name_spans import (
     titled,
 )
 from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
+from conflictkg.nlp.substantives import substantive
 from conflictkg.nlp.syntax import case_word, determined
 from conflictkg.nlp.titled_names import bare_title, name_head, titled_names
 from conflictkg.textkeys import key
@@ -234,7 +235,7 @@ class MentionFinder:
         civilian = self.lex.group("civilian_nouns")
         todo: list[tuple[Token, str, str | None]] = []
         for t in doc:
-            if t.pos_ not in ("NOUN", "PROPN"):
+            if t.pos_ not in ("NOUN", "PROPN") and not substantive(t, covered):  # "humanitaires suédois"
                 continue
             lemma = t.lemma_.lower()
             if lemma in civilian or any(f in generic for f in _forms(t)):

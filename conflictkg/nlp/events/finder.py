@@ -348,8 +348,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         actors = group if len(group) >= 2 else [got]
         conf -= 0.1
     elif p.pair:
-        actors = _pair(st, tok, p)
-        if len({a[0] for a in actors}) < 2:
+        actors = _pair(st, tok, p)  # "entre milices rivales": one class on both sides (rival_sides.py)
+        if len({a[0] for a in actors}) < 2 and (len(actors) < 2 or p.pair != ("entre",)):
             return []
     else:
         actors = _subjects(st, tok, p)

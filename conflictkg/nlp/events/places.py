@@ -16,6 +16,7 @@ from conflictkg.nlp.events.own_territory import country_noun_place, demonym_stat
 from conflictkg.nlp.events.site_places import site_place
 from conflictkg.nlp.events.sites_hit import sites_hit
 from conflictkg.nlp.events.state import _PLACE_ENTS, DocState, Frame
+from conflictkg.nlp.events.state_agents import acting_state
 from conflictkg.nlp.events.subject_places import _dwellers_of, _escape_verb, _shared_subjects
 from conflictkg.nlp.events.tree import _bounded_subtree, _entity_end, _name_word_after, _path_up, _same_name
 from conflictkg.nlp.events.weapons import capital_fired_on
@@ -430,7 +431,9 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         if p.actor_preps and not f.nominal:  # "Konna fell to the rebels": the subject was taken
             objs += [c for c in tok.children if c.dep_ in SUBJ]
         if f.nominal:  # "la prise de Kidal", "the fall of Kabul"
-            objs += [c for prep, c in prep_args(tok) if prep in lex.group("of_preps") | FRENCH_OF]
+            # not a state acting there: "l'intervention de la France contre X"
+            of = lex.group("of_preps") | FRENCH_OF
+            objs += [c for prep, c in prep_args(tok) if prep in of and not acting_state(st, tok, c, p)]
         # "s'emparer lundi de X" parsed with "lundi" as the object and X hanging on it
         objs = [g for o in objs for g in ([o] if not _is_date_word(st, o) else [x for _, x in prep_args(o)])]
         if p.object_prep and f.noun is None:

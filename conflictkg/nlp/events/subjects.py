@@ -23,6 +23,7 @@ from conflictkg.nlp.events.attack_words import _attack_noun, _toll_verb
 from conflictkg.nlp.events.captives import captors
 from conflictkg.nlp.events.nationals import nationals
 from conflictkg.nlp.events.repression import deployed_forces
+from conflictkg.nlp.events.rival_sides import one_class_both_sides
 from conflictkg.nlp.events.state import (
     _SUBORDINATE_INF,
     Actor,
@@ -397,7 +398,7 @@ def _between(st: DocState, tok: Token) -> list[Actor]:
             out.setdefault(a[0], a)
     sides = list(out.values())
     # "clashes between two clan militias", "between rival militiamen": one plural noun, both sides
-    if len(sides) == 1 and tok.tag_ == "NNS" and not any(c.dep_ == "cc" for c in tok.children):
+    if len(sides) == 1 and one_class_both_sides(st, tok):  # "entre milices rivales" (rival_sides.py)
         return [sides[0], sides[0]]
     return sides
 
@@ -543,7 +544,8 @@ def _fighting_between(st: DocState, tok: Token) -> list[Actor]:
         (c for h in (tok, subj, *_hung_names(st, tok)) for prep, c in prep_args(h) if prep == "entre"), None
     )
     sides = [arg, *(c for c in arg.children if c.dep_ == "conj")] if arg is not None else []
-    return [a for a in (_np_actor(st, t) for t in sides) if a is not None]
+    got = [a for a in (_np_actor(st, t) for t in sides) if a is not None]
+    return got * 2 if len(got) == 1 and arg is not None and one_class_both_sides(st, arg) else got
 
 
 def _between_args(st: DocState, tok: Token, between: frozenset[str]) -> list[Token]:
