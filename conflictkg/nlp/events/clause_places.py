@@ -62,7 +62,7 @@ def _measured_off(st: DocState, i: int) -> bool:
 
 
 def _dwellers_place(st: DocState, f: Frame) -> dict[str, Any] | None:
-    """ "hundreds of Eastleigh residents (Kamukunji, Nairobi) demonstrated": the name a dweller noun of
+    """ "Eastleigh residents (Nairobi) demonstrated": the name a dweller noun of
     the subject is qualified by is where they act; the bracket after it says where that place lies."""
     dwellers = st.lex.group("dweller_nouns")
     for c in f.tok.children:
