@@ -12,7 +12,7 @@ from conflictkg.nlp import coref, generic
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
 from conflictkg.nlp.events.attack_words import _armed, _attack_noun, _toll_verb, anew, relative_clauses
-from conflictkg.nlp.events.coups import coup_author
+from conflictkg.nlp.events.coups import deposing_coup
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.possessed import own_force
@@ -122,8 +122,8 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     if coref.is_pronoun(tok, st.lex.group("pronouns")) or _clitic_object(st, tok):
         return _coref(st, tok, depth)
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "NOUN" and (coup := coup_author(st, tok)) is not None:
-        return coup  # "le coup d'État qui a renversé X": the military of the article's country
+    if tok.pos_ == "NOUN" and deposing_coup(st, tok):  # "le coup d'État qui a renversé X"
+        return (_generic(st, "military", st.doc._.country), 0.6, None)
     if tok.pos_ == "NOUN" and lemma in st.lex.nouns:
         return _nominal_actor(st, tok, depth + 1)
     titled = tok.pos_ == "NOUN" and lemma in st.lex.roles  # "le roi Gyanendra": the name may hang flat
