@@ -22,15 +22,17 @@ def captors(st: DocState, verb: Token, p: Predicate) -> Actor | None:
     freed = _np_actor(st, held)
     assaults = [e for e in reversed(st.done) if e["type"] == "ASSAULT" and e["actor"]]
     same = [e for e in assaults if freed is not None and e["target"] == freed[0]]
-    taken = [e for e in assaults if _abduction(st, st.doc[e["pred"]].lemma_.lower())]
+    abductions = _abduction_words(st)
+    taken = [e for e in assaults if st.doc[e["pred"]].lemma_.lower() in abductions]
     told = next(iter(same or taken), None)  # on those very people, else the last abduction told
     if told is not None:
         return (str(told["actor"]), 0.6, None)
     return (_generic(st, "armed", st.doc._.country), 0.55, None)
 
 
-def _abduction(st: DocState, lemma: str) -> bool:
-    """A verb or noun of taking people (``people_taken``), or one read as such ("enlever")."""
+def _abduction_words(st: DocState) -> set[str]:
+    """The verbs and nouns of taking people (``people_taken``), and the ones they are read as
+    ("enlever")."""
     words = {**st.lex.verbs, **st.lex.nouns}
-    readings = {w.people_taken for w in words.values() if w.people_taken}
-    return lemma in readings or (lemma in words and words[lemma].people_taken is not None)
+    taking = {w for w, p in words.items() if p.people_taken is not None}
+    return taking | {p.people_taken for p in words.values() if p.people_taken}
