@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.events.tree import _bounded_subtree
 from conflictkg.nlp.syntax import OBJ, case_of
+
+RELATIVE_PRONOUNS = shared_words("relative_pronouns")
 
 
 def _violent_noun(st: DocState, tok: Token) -> bool:
@@ -68,3 +71,13 @@ def anew(st: DocState, noun: Token) -> bool:
         if t.pos_ == "PROPN" and case_of(t) in places:
             return t.lower_ not in {x.lower_ for x in st.doc[: noun.i]}
     return False
+
+
+def antecedent(tok: Token) -> Token:
+    """ "l'attentat qui a tué deux soldats", "the blast that killed six people": the noun a relative
+    pronoun subject stands for, so an attack noun there is the verb's unnamed attacker; any other
+    token is itself."""
+    rel = tok.head
+    if tok.pos_ == "PRON" and tok.lower_ in RELATIVE_PRONOUNS and rel.dep_ in ("acl:relcl", "relcl"):
+        return rel.head if rel.head.i != rel.i else tok
+    return tok

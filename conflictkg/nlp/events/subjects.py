@@ -19,7 +19,7 @@ from conflictkg.nlp.events.actors import (
     _toll_of_told,
     _unattributed,
 )
-from conflictkg.nlp.events.attack_words import _attack_noun, _toll_verb
+from conflictkg.nlp.events.attack_words import _attack_noun, _toll_verb, antecedent
 from conflictkg.nlp.events.captives import captors
 from conflictkg.nlp.events.nationals import nationals
 from conflictkg.nlp.events.repression import deployed_forces
@@ -183,7 +183,7 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
             return _group(st, subj) or _default_actor(st, subj, p)
         got = _np_actor(st, subj)
         if got is None and p.type in ("FIGHT", "ASSAULT") and not accident_subject(st, subj):
-            got = _unattributed(st, subj) or unowned_craft(st, subj)  # "une explosion a tué 15 personnes"
+            got = _unattributed(st, antecedent(subj)) or unowned_craft(st, subj)  # "une explosion a tué"
         return [got] if got else _default_actor(st, subj, p)
     got = _controller(st, tok)
     return [got] if got else []

@@ -1,0 +1,71 @@
+"""French `lexicon gaps` (issue 14, round 37): constructions of the dev corpus's gap list, and of
+2012-style wire stories of our own, that report events, as exact (actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import fr_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+UAG_AFG = "Unidentified Armed Group (Afghanistan)"
+UAG_MLI = "Unidentified Armed Group (Mali)"
+UAG_SYR = "Unidentified Armed Group (Syria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack noun as the antecedent of the killing verb's relative pronoun: its unnamed author
+        ("L'attentat qui a tué deux soldats français à Gao a été revendiqué.",
+         {(UAG_MLI, "FIGHT", "French Armed Forces", "Gao")}),
+        ("Une explosion qui a tué quatre civils à Kandahar a été condamnée.",
+         {(UAG_AFG, "ASSAULT", "Civilians (Afghanistan)", "Kandahār")}),
+        # a named author keeps its attack; a relative clause of anything else stays no attack
+        ("Les talibans, qui ont tué trois policiers à Kandahar, ont menacé la ville.",
+         {("Taliban", "FIGHT", "Police Forces of Afghanistan", "Kandahār"),
+          ("Taliban", "THREATEN", None, "Kandahār")}),
+    ],
+)  # fmt: skip
+def test_attack_noun_antecedent(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a disaster or an accident that killed names no attacker
+        ("Le séisme a tué trois habitants à Hérat.", set()),
+        ("Une inondation a tué dix villageois près de Gao.", set()),
+        ("Une explosion accidentelle a tué deux ouvriers à Tripoli.", set()),
+        # an explosion with no such word stays an attack
+        ("Une explosion a tué deux policiers à Kandahar.",
+         {(UAG_AFG, "FIGHT", "Police Forces of Afghanistan", "Kandahār")}),
+    ],
+)  # fmt: skip
+def test_accidents_name_no_attacker(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "au cours de" is a preposition of time as "lors de"
+        ("Trois soldats sont morts au cours d'une embuscade près de Gao.",
+         {(UAG_MLI, "FIGHT", "Malian Armed Forces", "Gao")}),
+        # dying in fighting no side of which is named: as "ont été tués lors de combats"
+        ("Deux civils sont morts lors de combats à Alep.",
+         {(UAG_SYR, "ASSAULT", "Civilians (Syria)", "Aleppo")}),
+        ("Trois soldats sont morts au cours d'un accrochage près de Gao.",
+         {(UAG_MLI, "FIGHT", "Malian Armed Forces", "Gao")}),
+        # the sides named are the fight's
+        ("Cinq rebelles sont morts lors d'affrontements avec l'armée près d'Idleb.",
+         {(UAG_SYR, "FIGHT", "Syrian Arab Army", "Idlib"), ("Syrian Arab Army", "FIGHT", UAG_SYR, "Idlib")}),
+        # dying in no fight: no event
+        ("Un soldat est mort au cours d'un exercice près de Gao.", set()),
+        ("Un ancien ministre est mort au cours de son exil à Paris.", set()),
+    ],
+)  # fmt: skip
+def test_deaths_in_fighting(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
