@@ -69,3 +69,19 @@ def test_accidents_name_no_attacker(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_deaths_in_fighting(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a network or cell named by what it is: the armed group, also as a leader's 'de' complement
+        ("Un haut responsable du réseau jihadiste a été arrêté près de Kidal.",
+         {("Police Forces of Mali", "COERCE", UAG_MLI, "Kidal")}),
+        ("Le chef d'une cellule terroriste a été interpellé à Tripoli.",
+         {("Police Forces of Libya", "COERCE", "Unidentified Armed Group (Libya)", "Tripoli")}),
+        # a network of anything else is no group
+        ("Le réseau de soutien aux réfugiés a ouvert un bureau à Gao.", set()),
+    ],
+)  # fmt: skip
+def test_terrorist_networks(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
