@@ -85,3 +85,34 @@ def test_deaths_in_fighting(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_terrorist_networks(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # violating or breaking a ceasefire or a truce: a fight by who does it (CAMEO 196)
+        ("Le cessez-le-feu a été violé par l'armée syrienne à Homs.",
+         {("Syrian Arab Army", "FIGHT", None, "Homs")}),
+        ("Les rebelles ont rompu la trêve près d'Alep.", {(UAG_SYR, "FIGHT", None, "Aleppo")}),
+        # no one named, or the truce kept: no event
+        ("La trêve a été violée à Homs.", set()),
+        ("Le régime a respecté le cessez-le-feu à Homs.", set()),
+    ],
+)  # fmt: skip
+def test_ceasefire_violations(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbless headline an attack noun heads: the attack of its unnamed author
+        ("Attentat contre des civils à Kaboul", {(UAG_AFG, "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+        ("Afghanistan : attaque contre des soldats afghans à Kandahar",
+         {(UAG_AFG, "FIGHT", "Military Forces of Afghanistan", "Kandahār")}),
+        # a headline of no attack: no event
+        ("Victoire des islamistes aux élections à Tripoli", set()),
+    ],
+)  # fmt: skip
+def test_attack_headlines(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -1,9 +1,10 @@
-"""Attacks told with no author, in two more constructions than a toll verb's subject ("l'attentat a
-fait 25 morts"): the subject of an agentless passive verb of carrying an attack out ("une attaque a
-été perpétrée contre un poste de police", ``perpetration_verbs``) and the attack where the subject of
-a verb of dying died (nlp/events/deaths.py). Their author is the unnamed one of ``_unattributed``:
-the armed group that acted last, else the unidentified armed group of the article's country; an
-attack told before (a definite noun) is that one, no new event."""
+"""Attacks told with no author, in three more constructions than a toll verb's subject ("l'attentat
+a fait 25 morts"): the subject of an agentless passive verb of carrying an attack out ("une attaque a
+été perpétrée contre un poste de police", ``perpetration_verbs``), the attack where the subject of a
+verb of dying died (nlp/events/deaths.py), and a verbless headline the attack noun heads ("Attentat
+contre des civils à Kaboul", "Afghanistan : attaque contre X"). Their author is the unnamed one of
+``_unattributed``: the armed group that acted last, else the unidentified armed group of the
+article's country; an attack told before (a definite noun) is that one, no new event."""
 
 from __future__ import annotations
 
@@ -17,7 +18,14 @@ from conflictkg.nlp.syntax import SUBJ_PASS, is_passive
 
 def unnamed_author(st: DocState, noun: Token) -> Actor | None:
     """The unnamed author of the attack ``noun`` names, in either construction; else none."""
-    return attack_of_dead(st, noun) or _carried_out(st, noun)
+    return attack_of_dead(st, noun) or _carried_out(st, noun) or _headline(st, noun)
+
+
+def _headline(st: DocState, noun: Token) -> Actor | None:
+    """ "Attentat contre une caserne à Kaboul": the attack noun heads a sentence with no verb."""
+    if noun.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
+        return None
+    return _unattributed(st, noun)
 
 
 def _carried_out(st: DocState, noun: Token) -> Actor | None:
