@@ -157,7 +157,7 @@ _WORD_GROUPS = (
     "invariable_noun_endings",
     "companion_verbs",
     "weekdays",
-    "accident_verbs", "death_verbs", "perpetration_verbs", "span_nouns",
+    "accident_verbs", "death_verbs", "perpetration_verbs", "span_nouns", "sighting_verbs",
     "etre_verbs", "er_participle_endings",
     "dispute_nouns",
     "speech_possessives",

@@ -116,3 +116,19 @@ def test_ceasefire_violations(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_attack_headlines(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attacks noted in an agentless passive: their unnamed author's, as when carried out
+        ("Des agressions contre des journalistes ont été signalées à Benghazi.",
+         {("Unidentified Armed Group (Libya)", "ASSAULT", "Journalists (Libya)", "Benghazi")}),
+        ("Des attaques contre des soldats ont été signalées près de Gao.",
+         {(UAG_MLI, "FIGHT", "Malian Armed Forces", "Gao")}),
+        # no attack noted: no event
+        ("Des réfugiés ont été recensés près de Gao.", set()),
+    ],
+)  # fmt: skip
+def test_attacks_noted(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -31,7 +31,8 @@ def _headline(st: DocState, noun: Token) -> Actor | None:
 def _carried_out(st: DocState, noun: Token) -> Actor | None:
     """ "une attaque a été perpétrée contre X", "des frappes ont été menées à Y": no agent named."""
     verb = noun.head
-    if noun.dep_ not in SUBJ_PASS or verb.lemma_.lower() not in st.lex.group("perpetration_verbs"):
+    carried = st.lex.group("perpetration_verbs") | st.lex.group("sighting_verbs")  # "ont été signalées"
+    if noun.dep_ not in SUBJ_PASS or verb.lemma_.lower() not in carried:
         return None
     if not is_passive(verb) or _agent(st, verb) is not None:
         return None
