@@ -1,0 +1,92 @@
+"""An act announced as its actor's commitment is no act told but the commitment itself (CAMEO 03,
+"express intent to cooperate"; PLOVER AGREE): "Japan will send food aid to Laos", "Laos said it
+will meet Thai envoys", "Chad is willing to withdraw its troops" (lexicon group modal_adjectives)
+tell a promise made, not aid sent, a meeting held or troops withdrawn. A hostile act promised
+("pledged to attack X": a promise verb, embeds promise) is a threat (CAMEO 13; PLOVER THREATEN), and
+so is a cooperative act announced on a condition another side can meet ("will withdraw its troops
+unless X holds elections": a threat against X, as nlp/events/ultimatums.py reads attacks). An act
+another's words say its actor must do ("Chile said Peru must return the ships") is the speaker's
+demand of that actor (lexicon group obligation_modals; CAMEO 10, PLOVER REQUEST).
+
+Only cooperative acts become promises by their future or an adjective of readiness: a future
+attack stays an attack told as threatened (nlp/modality.py); a denied act stays denied."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.actors import _speaker
+from conflictkg.nlp.events.state import THREAT_CAMEO, DocState, EventRecord
+from conflictkg.nlp.events.ultimatums import _conditioned_side
+from conflictkg.nlp.modality import future
+from conflictkg.nlp.syntax import governors
+
+INTENT_CAMEO = "03"  # CAMEO root of an intent to cooperate
+REQUEST_CAMEO = "10"  # CAMEO root of a demand
+COOPERATIVE = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT"})
+HOSTILE = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})
+
+
+def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    for e in events:
+        if e["modality"] == "denied":
+            continue
+        tok = st.doc[e["pred"]]
+        side = _conditioned_side(st, tok) if e["type"] in COOPERATIVE else None
+        if e["type"] in COOPERATIVE and _committed(st, tok):
+            e["type"], e["cameo"] = ("AGREE", INTENT_CAMEO) if side is None else ("THREATEN", THREAT_CAMEO)
+            e["target"] = e["target"] if side is None or side == e["actor"] else side
+            e["modality"] = _stated(st, tok, e["actor"])
+        elif _obliged(st, tok):
+            _requested(st, tok, e)
+        elif e["type"] == "AGREE" and e["cameo"] == INTENT_CAMEO and _hostile_promise(st, tok):
+            e["type"], e["cameo"] = "THREATEN", THREAT_CAMEO
+    return events
+
+
+def _committed(st: DocState, tok: Token) -> bool:
+    """The act is told in the future ("will send") or as what its actor is ready or willing to do
+    ("is ready to send"); not a reported conditional ("said it would send": the team's gold reads
+    a decision told that way as the act itself)."""
+    if future(tok):
+        return True
+    ready = st.lex.group("modal_adjectives")
+    for g in governors(tok):
+        if g.pos_ == "ADJ" and g.lemma_.lower() in ready:
+            return True
+        if g.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _obliged(st: DocState, tok: Token) -> bool:
+    """ "X must agree", "X must return the ship": an act told as an obligation (obligation_modals)."""
+    modals = st.lex.group("obligation_modals")
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)
+
+
+def _requested(st: DocState, tok: Token, e: EventRecord) -> None:
+    """ "Chile said Peru must return the ships": the speaker asks the act of its actor (CAMEO 10,
+    PLOVER REQUEST), who becomes the target."""
+    speaker = _speaker(st, tok)
+    if speaker is not None and speaker[0] != e["actor"]:
+        e["type"], e["cameo"], e["target"] = "REQUEST", REQUEST_CAMEO, e["actor"]
+        e["actor"], e["modality"] = speaker[0], "asserted"
+
+
+def _hostile_promise(st: DocState, tok: Token) -> bool:
+    """ "vowed / pledged / promised to attack X": the promised act is a violent or coercive one."""
+    entry = st.lex.verbs.get(tok.lemma_.lower())
+    if entry is None or entry.embeds != "promise":
+        return False
+    for c in tok.children:
+        if c.dep_ == "xcomp":
+            done = st.lex.verbs.get(c.lemma_.lower())
+            return done is not None and done.type in HOSTILE
+    return False
+
+
+def _stated(st: DocState, tok: Token, actor: str) -> str:
+    """The promise is asserted when its maker says it, reported when another tells it."""
+    speaker = _speaker(st, tok)
+    return "reported" if speaker is not None and speaker[0] != actor else "asserted"

@@ -1,0 +1,74 @@
+"""English round 37: event types beyond fighting (issue 14, PLOVER): promises and readiness to
+cooperate (AGREE), promised attacks and conditioned withdrawals (THREATEN), what another's words say
+someone must do (REQUEST), ties cut (SANCTION), threats against someone."""
+
+from unit._extract import events
+
+
+def test_a_promise_is_an_agreement_not_the_act_promised() -> None:
+    assert events("Ghana has promised to send food aid to Liberia.", "en") == {
+        ("Ghana", "AGREE", "Liberia", "asserted")
+    }
+    assert events("Tanzania pledged military aid to Mozambique.", "en") == {
+        ("Tanzania", "AGREE", "Mozambique", "asserted")
+    }
+    assert events("Egypt offered to mediate between Sudan and Ethiopia.", "en") == {
+        ("Egypt", "AGREE", "Sudan", "asserted")
+    }
+    # an offer is of an act: condolences are none
+    assert events("Egypt offered condolences to Sudan.", "en") == set()
+
+
+def test_a_promised_attack_is_a_threat() -> None:
+    assert events("The rebels pledged to attack the army of Mali.", "en") == {
+        ("Unidentified Armed Group", "THREATEN", "Malian Armed Forces", "asserted")
+    }
+
+
+def test_readiness_or_future_of_a_cooperative_act_is_a_promise() -> None:
+    assert events("Uganda is willing to withdraw its troops from Congo.", "en") == {
+        ("Uganda", "AGREE", None, "asserted")
+    }
+    assert events("Japan will provide medical supplies to Indonesia.", "en") == {
+        ("Japan", "AGREE", "Indonesia", "asserted")
+    }
+    # a reported conditional stays the act, not asserted; a denied one stays denied
+    assert events("Japan said it would provide medical supplies to Indonesia.", "en") == {
+        ("Japan", "AID", "Indonesia", "hypothetical")
+    }
+    assert events("Japan will not provide medical supplies to Indonesia.", "en") == {
+        ("Japan", "AID", "Indonesia", "denied")
+    }
+    # a future attack stays an attack told as threatened
+    assert events("Russia will attack Ukraine.", "en") == {("Russia", "FIGHT", "Ukraine", "threatened")}
+
+
+def test_a_withdrawal_on_a_condition_is_a_threat_against_who_can_meet_it() -> None:
+    text = (
+        "Kenya announced that it will withdraw its troops from Somalia unless the government of "
+        "Somalia holds elections."
+    )
+    assert events(text, "en") == {("Kenya", "THREATEN", "Somalia", "asserted")}
+
+
+def test_what_another_says_someone_must_do_is_a_demand() -> None:
+    assert events("The United Nations said Sudan and the rebels must reach a ceasefire agreement.", "en") == {
+        ("United Nations", "REQUEST", "Sudan", "asserted"),
+        ("United Nations", "REQUEST", "Unidentified Armed Group (Sudan)", "asserted"),
+    }
+    # no speaker: the act as told
+    assert events("Sudan must reach a ceasefire agreement with the rebels.", "en") == {
+        ("Sudan", "AGREE", "Unidentified Armed Group (Sudan)", "asserted")
+    }
+
+
+def test_ties_cut_are_a_sanction_and_threats_take_against() -> None:
+    assert events("Germany cut diplomatic ties with Iran.", "en") == {
+        ("Germany", "SANCTION", "Iran", "asserted")
+    }
+    assert events("Morocco severed relations with Algeria.", "en") == {
+        ("Morocco", "SANCTION", "Algeria", "asserted")
+    }
+    assert events("Russia threatened military action against Georgia.", "en") == {
+        ("Russia", "THREATEN", "Georgia", "asserted")
+    }
