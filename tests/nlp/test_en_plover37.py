@@ -72,3 +72,48 @@ def test_ties_cut_are_a_sanction_and_threats_take_against() -> None:
     assert events("Russia threatened military action against Georgia.", "en") == {
         ("Russia", "THREATEN", "Georgia", "asserted")
     }
+
+
+def test_an_offer_to_hand_people_over_is_no_threat() -> None:
+    assert events("Libya has offered to hand over two suspects to Britain.", "en") == {
+        ("Libya", "AGREE", "United Kingdom", "asserted")
+    }
+
+
+def test_a_cooperative_act_refused_is_a_rejection() -> None:
+    for verb in ("declined", "refused"):
+        assert events(f"Kenya {verb} to withdraw its troops from Somalia.", "en") == {
+            ("Kenya", "REJECT", None, "asserted")
+        }
+    assert events(
+        "The rebels dismissed an appeal from the government of Mali to lay down their arms.", "en"
+    ) == {("Unidentified Armed Group (Mali)", "REJECT", "Mali", "asserted")}
+
+
+def test_aid_given_or_granted() -> None:
+    assert events("Norway gave Mali a loan.", "en") == {("Norway", "AID", "Mali", "asserted")}
+    assert events("Canada granted asylum to 30 Eritrean rebels.", "en") == {
+        ("Canada", "AID", "Unidentified Armed Group (Eritrea)", "asserted")
+    }
+    # a warning given is no aid
+    assert events("Norway gave Mali a warning.", "en") == set()
+
+
+def test_aid_suspended_is_a_sanction_and_announced_sanctions_are_threats() -> None:
+    assert events("Italy suspended aid deliveries to Libya.", "en") == {
+        ("Italy", "SANCTION", "Libya", "asserted")
+    }
+    assert events("Kenya will boycott talks with Uganda.", "en") == {
+        ("Kenya", "THREATEN", "Uganda", "asserted")
+    }
+    assert events("Kenya said it will impose sanctions on Uganda.", "en") == {
+        ("Kenya", "THREATEN", "Uganda", "asserted")
+    }
+    assert events("The farmers said they would blockade the capital of France.", "en") == {
+        ("Civilians (France)", "THREATEN", "France", "asserted")
+    }
+    # denied, it stays the act denied; with no one boycotted, none
+    assert events("Kenya will not boycott talks with Uganda.", "en") == {
+        ("Kenya", "SANCTION", "Uganda", "denied")
+    }
+    assert events("The union boycotted the elections.", "en") == set()

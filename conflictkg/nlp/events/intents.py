@@ -2,11 +2,13 @@
 "express intent to cooperate"; PLOVER AGREE): "Japan will send food aid to Laos", "Laos said it
 will meet Thai envoys", "Chad is willing to withdraw its troops" (lexicon group modal_adjectives)
 tell a promise made, not aid sent, a meeting held or troops withdrawn. A hostile act promised
-("pledged to attack X": a promise verb, embeds promise) is a threat (CAMEO 13; PLOVER THREATEN), and
-so is a cooperative act announced on a condition another side can meet ("will withdraw its troops
+("pledged to attack X", "promised to strike X": a promise verb, embeds promise) is a threat (CAMEO 13;
+PLOVER THREATEN), and so is a sanction or a coercion announced ("will boycott X", "said they would
+blockade X") or a cooperative act announced on a condition another side can meet ("will withdraw its troops
 unless X holds elections": a threat against X, as nlp/events/ultimatums.py reads attacks). An act
 another's words say its actor must do ("Chile said Peru must return the ships") is the speaker's
-demand of that actor (lexicon group obligation_modals; CAMEO 10, PLOVER REQUEST).
+demand of that actor (lexicon group obligation_modals; CAMEO 10, PLOVER REQUEST). A cooperative act
+refused ("declined to resign", refusal_verbs) is a rejection (CAMEO 12, PLOVER REJECT), not the act.
 
 Only cooperative acts become promises by their future or an adjective of readiness: a future
 attack stays an attack told as threatened (nlp/modality.py); a denied act stays denied."""
@@ -15,33 +17,64 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _speaker
+from conflictkg.nlp.events.actors import _np_actor, _speaker
 from conflictkg.nlp.events.state import THREAT_CAMEO, DocState, EventRecord
 from conflictkg.nlp.events.ultimatums import _conditioned_side
-from conflictkg.nlp.modality import future
-from conflictkg.nlp.syntax import governors
+from conflictkg.nlp.modality import conditional, future
+from conflictkg.nlp.syntax import SUBJ, first_child, governors
 
 INTENT_CAMEO = "03"  # CAMEO root of an intent to cooperate
 REQUEST_CAMEO = "10"  # CAMEO root of a demand
 COOPERATIVE = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT"})
+REJECT_CAMEO = "12"  # CAMEO root of a rejection
+COOPERATIVE = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT"})
 HOSTILE = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})
+ANNOUNCED_HOSTILE = frozenset({"SANCTION", "COERCE"})  # not attacks: those stay told as threatened
 
 
 def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    refusals: set[int] = set()
     for e in events:
         if e["modality"] == "denied":
             continue
         tok = st.doc[e["pred"]]
-        side = _conditioned_side(st, tok) if e["type"] in COOPERATIVE else None
-        if e["type"] in COOPERATIVE and _committed(st, tok):
+        kind = e["type"]
+        side = _conditioned_side(st, tok) if kind in COOPERATIVE | ANNOUNCED_HOSTILE else None
+        if kind in COOPERATIVE and _refused(st, tok):
+            e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
+            refusals.add(tok.head.i)
+        elif kind in COOPERATIVE and _committed(st, tok):
             e["type"], e["cameo"] = ("AGREE", INTENT_CAMEO) if side is None else ("THREATEN", THREAT_CAMEO)
+            e["target"] = e["target"] if side is None or side == e["actor"] else side
+            e["modality"] = _stated(st, tok, e["actor"])
+        elif kind in ANNOUNCED_HOSTILE and (future(tok) or _own_reported_future(st, tok, e["actor"])):
+            e["type"], e["cameo"] = "THREATEN", THREAT_CAMEO
             e["target"] = e["target"] if side is None or side == e["actor"] else side
             e["modality"] = _stated(st, tok, e["actor"])
         elif _obliged(st, tok):
             _requested(st, tok, e)
-        elif e["type"] == "AGREE" and e["cameo"] == INTENT_CAMEO and _hostile_promise(st, tok):
+        elif kind == "AGREE" and e["cameo"] == INTENT_CAMEO and _hostile_promise(st, tok):
             e["type"], e["cameo"] = "THREATEN", THREAT_CAMEO
-    return events
+    # "refused to withdraw": the refusal of the act, told once
+    return [e for e in events if not (e["pred"] in refusals and e["type"] == "REJECT")]
+
+
+def _refused(st: DocState, tok: Token) -> bool:
+    """ "declined to resign", "refused to withdraw its troops" (refusal_verbs)."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in st.lex.group("refusal_verbs")
+
+
+def _own_reported_future(st: DocState, tok: Token, actor: str) -> bool:
+    """ "said they would boycott X": "would" under a reporting verb whose subject is the actor, the
+    future of its own words (another's "the spokesman said the EU would freeze X" stays told)."""
+    if not conditional(tok, st.lex):
+        return False
+    verb = next((g for g in governors(tok) if g.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in st.lex.group("reporting"):
+        return False
+    subj = first_child(verb, SUBJ)
+    got = _np_actor(st, subj) if subj is not None else None
+    return got is not None and got[0] == actor
 
 
 def _committed(st: DocState, tok: Token) -> bool:
