@@ -117,3 +117,33 @@ def test_aid_suspended_is_a_sanction_and_announced_sanctions_are_threats() -> No
         ("Kenya", "SANCTION", "Uganda", "denied")
     }
     assert events("The union boycotted the elections.", "en") == set()
+
+
+def test_a_statement_demanding_is_its_issuers_demand() -> None:
+    assert events("Kenya issued a statement demanding that Uganda withdraw its troops.", "en") == {
+        ("Kenya", "REQUEST", "Uganda", "asserted")
+    }
+
+
+def test_investigations_hosts_shared_intelligence_and_ties_established() -> None:
+    assert events("The police launched an investigation into the killing.", "en") == {
+        ("Police Forces", "INVESTIGATE", None, "asserted")
+    }
+    assert events("Egypt hosted the president of Sudan.", "en") == {("Egypt", "CONSULT", "Sudan", "asserted")}
+    assert events("Israel shared intelligence with the United States.", "en") == {
+        ("Israel", "COOPERATE", "United States", "asserted")
+    }
+    assert events("Sri Lanka established diplomatic ties with Iran.", "en") == {
+        ("Sri Lanka", "SUPPORT", "Iran", "asserted")
+    }
+
+
+def test_a_siege_lifted_and_a_resignation_are_retreats() -> None:
+    assert events("The army lifted the siege of the town.", "en") == {
+        ("Military Forces", "RETREAT", None, "asserted")
+    }
+    # a curfew lifted stays a concession
+    assert events("The army lifted the curfew in Goma.", "en") == {
+        ("Armed Forces of the Democratic Republic of the Congo", "CONCEDE", None, "asserted")
+    }
+    assert events("The prime minister of Peru resigned.", "en") == {("Peru", "RETREAT", None, "asserted")}
