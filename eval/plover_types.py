@@ -164,6 +164,7 @@ def run(limit: int | None = None, part: str = "all") -> dict[str, Any]:
         for k, v in flags.items():
             c[k] += v
             totals[k] += v
+        src = tgt = None
         if main is not None:
             if got != gold:
                 confusion[(gold, str(got))] += 1
@@ -181,6 +182,7 @@ def run(limit: int | None = None, part: str = "all") -> dict[str, Any]:
                 "target": actors[main.target_id].name if main and main.target_id in actors else None,
                 "gold_source": [a.get("actorText") for a in rec["source"]],
                 "gold_target": [a.get("actorText") for a in rec["target"]],
+                "source_ok": src, "target_ok": tgt,
             }
         )  # fmt: skip
     return {
