@@ -147,3 +147,16 @@ def test_a_siege_lifted_and_a_resignation_are_retreats() -> None:
         ("Armed Forces of the Democratic Republic of the Congo", "CONCEDE", None, "asserted")
     }
     assert events("The prime minister of Peru resigned.", "en") == {("Peru", "RETREAT", None, "asserted")}
+
+
+def test_restrictions_relaxed_and_demands_accepted_are_concessions() -> None:
+    assert events("Sudan lifted the state of emergency in Darfur.", "en") == {
+        ("Sudan", "CONCEDE", None, "asserted")
+    }
+    assert events("Egypt relaxed the curfew in Cairo.", "en") == {("Egypt", "CONCEDE", None, "asserted")}
+    assert events("The government of Mali accepted demands from the rebels.", "en") == {
+        ("Mali", "CONCEDE", "Unidentified Armed Group (Mali)", "asserted")
+    }
+    assert events("The army eased the blockade of the port.", "en") == {
+        ("Military Forces", "RETREAT", None, "asserted")
+    }
