@@ -32,12 +32,15 @@ def test_readiness_or_future_of_a_cooperative_act_is_a_promise() -> None:
     assert events("Japan will provide medical supplies to Indonesia.", "en") == {
         ("Japan", "AGREE", "Indonesia", "asserted")
     }
-    # a reported conditional stays the act, not asserted; a denied one stays denied
+    # a reported conditional stays the act; a future denied is a refusal, a past one the act denied
     assert events("Japan said it would provide medical supplies to Indonesia.", "en") == {
         ("Japan", "AID", "Indonesia", "hypothetical")
     }
     assert events("Japan will not provide medical supplies to Indonesia.", "en") == {
-        ("Japan", "AID", "Indonesia", "denied")
+        ("Japan", "REJECT", "Indonesia", "asserted")
+    }
+    assert events("Kenya did not withdraw its troops from Somalia.", "en") == {
+        ("Kenya", "RETREAT", None, "denied")
     }
     # a future attack stays an attack told as threatened
     assert events("Russia will attack Ukraine.", "en") == {("Russia", "FIGHT", "Ukraine", "threatened")}

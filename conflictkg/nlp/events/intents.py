@@ -8,7 +8,8 @@ blockade X") or a cooperative act announced on a condition another side can meet
 unless X holds elections": a threat against X, as nlp/events/ultimatums.py reads attacks). An act
 another's words say its actor must do ("Chile said Peru must return the ships") is the speaker's
 demand of that actor (lexicon group obligation_modals; CAMEO 10, PLOVER REQUEST). A cooperative act
-refused ("declined to resign", refusal_verbs) is a rejection (CAMEO 12, PLOVER REJECT), not the act.
+refused ("declined to resign", refusal_verbs) or denied in the future ("will not withdraw") is a
+rejection (CAMEO 12, PLOVER REJECT), not the act.
 
 Only cooperative acts become promises by their future or an adjective of readiness: a future
 attack stays an attack told as threatened (nlp/modality.py); a denied act stays denied."""
@@ -35,10 +36,12 @@ ANNOUNCED_HOSTILE = frozenset({"SANCTION", "COERCE"})  # not attacks: those stay
 def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     refusals: set[int] = set()
     for e in events:
-        if e["modality"] == "denied":
-            continue
         tok = st.doc[e["pred"]]
         kind = e["type"]
+        if e["modality"] == "denied":
+            if kind in COOPERATIVE and _committed(st, tok):  # "will not withdraw": a refusal
+                e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
+            continue
         side = _conditioned_side(st, tok) if kind in COOPERATIVE | ANNOUNCED_HOSTILE else None
         if kind in COOPERATIVE and _refused(st, tok):
             e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
