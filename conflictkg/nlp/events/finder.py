@@ -23,6 +23,7 @@ from conflictkg.nlp.events.crowds import default_stands, one_protest_each
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.doubts import without_doubted
 from conflictkg.nlp.events.hearsay import told_by
+from conflictkg.nlp.events.intents import intents
 from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.places import (
     _anaphoric_place,
@@ -133,7 +134,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
         events[found:] = with_companions(st, events[found:])
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
-        events[found:] = repressions(st, events[found:])
+        events[found:] = repressions(st, intents(st, events[found:]))
         events[found:] = one_protest_each(_without_riot_protests(st, events[found:]))
         events[found:] = each_target(st, _without_spoils(st, events[found:], events[:found]))
         controls.extend(_controls(st, sent))
@@ -173,8 +174,7 @@ def _without_default_tolls(st: DocState, events: list[EventRecord]) -> list[Even
     """ "five were killed in clashes between X and Y": an agentless killing given a default actor is
     the toll of the sentence's other violent event, not an event of its own."""
     violent = ("FIGHT", "ASSAULT", "CAPTURE")
-    told = any(e["type"] in violent and e["pred"] not in st.defaulted for e in events)
-    if not told:
+    if not any(e["type"] in violent and e["pred"] not in st.defaulted for e in events):
         return events
     return [e for e in events if not (e["pred"] in st.defaulted and e["type"] in violent)]
 

@@ -467,7 +467,8 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
                 return (got[0], got[1] - 0.05, got[2]) if got else None
             return _controller(st, head, depth + 1)
         if head.pos_ == "ADJ":  # "se dit prête à envoyer", "est prête à intervenir": the adjective's subject
-            says = head.head if head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") else head
+            verbal = head.dep_ in ("xcomp", "acomp") and head.head.pos_ in ("VERB", "AUX")  # "is ready to"
+            says = head.head if verbal else head
             subj = first_child(head, SUBJ) or first_child(says, SUBJ)
             got = _np_actor(st, subj) if subj is not None else None
             return (got[0], got[1] - 0.1, got[2]) if got else None

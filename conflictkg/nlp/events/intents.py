@@ -1,0 +1,128 @@
+"""An act announced as its actor's commitment is no act told but the commitment itself (CAMEO 03,
+"express intent to cooperate"; PLOVER AGREE): "Japan will send food aid to Laos", "Laos said it
+will meet Thai envoys", "Chad is willing to withdraw its troops" (lexicon group modal_adjectives)
+tell a promise made, not aid sent, a meeting held or troops withdrawn. A hostile act promised
+("pledged to attack X", "promised to strike X": a promise verb, embeds promise) is a threat (CAMEO 13;
+PLOVER THREATEN), and so is a sanction or a coercion announced ("will boycott X", "said they would
+blockade X") or a cooperative act announced on a condition another side can meet ("will withdraw its troops
+unless X holds elections": a threat against X, as nlp/events/ultimatums.py reads attacks). An act
+another's words say its actor must do ("Chile said Peru must return the ships") is the speaker's
+demand of that actor (lexicon group obligation_modals; CAMEO 10, PLOVER REQUEST). A cooperative act
+refused ("declined to resign", refusal_verbs) or denied in the future ("will not withdraw") is a
+rejection (CAMEO 12, PLOVER REJECT), not the act.
+
+Only cooperative acts become promises by their future or an adjective of readiness: a future
+attack stays an attack told as threatened (nlp/modality.py); a denied act stays denied."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.actors import _np_actor, _speaker
+from conflictkg.nlp.events.state import THREAT_CAMEO, DocState, EventRecord
+from conflictkg.nlp.events.ultimatums import _conditioned_side
+from conflictkg.nlp.modality import conditional, future
+from conflictkg.nlp.syntax import SUBJ, first_child, governors
+
+INTENT_CAMEO = "03"  # CAMEO root of an intent to cooperate
+REQUEST_CAMEO = "10"  # CAMEO root of a demand
+COOPERATIVE = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT"})
+REJECT_CAMEO = "12"  # CAMEO root of a rejection
+COOPERATIVE = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT"})
+HOSTILE = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})
+ANNOUNCED_HOSTILE = frozenset({"SANCTION", "COERCE"})  # not attacks: those stay told as threatened
+
+
+def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    refusals: set[int] = set()
+    for e in events:
+        tok = st.doc[e["pred"]]
+        kind = e["type"]
+        if e["modality"] == "denied":
+            if kind in COOPERATIVE and _committed(st, tok):  # "will not withdraw": a refusal
+                e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
+            continue
+        side = _conditioned_side(st, tok) if kind in COOPERATIVE | ANNOUNCED_HOSTILE else None
+        if kind in COOPERATIVE and _refused(st, tok):
+            e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
+            refusals.add(tok.head.i)
+        elif kind in COOPERATIVE and _committed(st, tok):
+            e["type"], e["cameo"] = ("AGREE", INTENT_CAMEO) if side is None else ("THREATEN", THREAT_CAMEO)
+            e["target"] = e["target"] if side is None or side == e["actor"] else side
+            e["modality"] = _stated(st, tok, e["actor"])
+        elif kind in ANNOUNCED_HOSTILE and (future(tok) or _own_reported_future(st, tok, e["actor"])):
+            e["type"], e["cameo"] = "THREATEN", THREAT_CAMEO
+            e["target"] = e["target"] if side is None or side == e["actor"] else side
+            e["modality"] = _stated(st, tok, e["actor"])
+        elif _obliged(st, tok):
+            _requested(st, tok, e)
+        elif kind == "AGREE" and e["cameo"] == INTENT_CAMEO and _hostile_promise(st, tok):
+            e["type"], e["cameo"] = "THREATEN", THREAT_CAMEO
+    # "refused to withdraw": the refusal of the act, told once
+    return [e for e in events if not (e["pred"] in refusals and e["type"] == "REJECT")]
+
+
+def _refused(st: DocState, tok: Token) -> bool:
+    """ "declined to resign", "refused to withdraw its troops" (refusal_verbs)."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in st.lex.group("refusal_verbs")
+
+
+def _own_reported_future(st: DocState, tok: Token, actor: str) -> bool:
+    """ "said they would boycott X": "would" under a reporting verb whose subject is the actor, the
+    future of its own words (another's "the spokesman said the EU would freeze X" stays told)."""
+    if not conditional(tok, st.lex):
+        return False
+    verb = next((g for g in governors(tok) if g.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in st.lex.group("reporting"):
+        return False
+    subj = first_child(verb, SUBJ)
+    got = _np_actor(st, subj) if subj is not None else None
+    return got is not None and got[0] == actor
+
+
+def _committed(st: DocState, tok: Token) -> bool:
+    """The act is told in the future ("will send") or as what its actor is ready or willing to do
+    ("is ready to send"); not a reported conditional ("said it would send": the team's gold reads
+    a decision told that way as the act itself)."""
+    if future(tok):
+        return True
+    ready = st.lex.group("modal_adjectives")
+    for g in governors(tok):
+        if g.pos_ == "ADJ" and g.lemma_.lower() in ready:
+            return True
+        if g.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _obliged(st: DocState, tok: Token) -> bool:
+    """ "X must agree", "X must return the ship": an act told as an obligation (obligation_modals)."""
+    modals = st.lex.group("obligation_modals")
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)
+
+
+def _requested(st: DocState, tok: Token, e: EventRecord) -> None:
+    """ "Chile said Peru must return the ships": the speaker asks the act of its actor (CAMEO 10,
+    PLOVER REQUEST), who becomes the target."""
+    speaker = _speaker(st, tok)
+    if speaker is not None and speaker[0] != e["actor"]:
+        e["type"], e["cameo"], e["target"] = "REQUEST", REQUEST_CAMEO, e["actor"]
+        e["actor"], e["modality"] = speaker[0], "asserted"
+
+
+def _hostile_promise(st: DocState, tok: Token) -> bool:
+    """ "vowed / pledged / promised to attack X": the promised act is a violent or coercive one."""
+    entry = st.lex.verbs.get(tok.lemma_.lower())
+    if entry is None or entry.embeds != "promise":
+        return False
+    for c in tok.children:
+        if c.dep_ == "xcomp":
+            done = st.lex.verbs.get(c.lemma_.lower())
+            return done is not None and done.type in HOSTILE
+    return False
+
+
+def _stated(st: DocState, tok: Token, actor: str) -> str:
+    """The promise is asserted when its maker says it, reported when another tells it."""
+    speaker = _speaker(st, tok)
+    return "reported" if speaker is not None and speaker[0] != actor else "asserted"
