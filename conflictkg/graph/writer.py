@@ -32,7 +32,10 @@ from conflictkg.graph.derive_keys import PROPERTY as DERIVE_KEY
 from conflictkg.graph.derive_keys import derive_key
 from conflictkg.graph.store import Store
 from conflictkg.graph.write_statements import (
+    COLUMN,
+    COLUMNS,
     EVENT_KEYS,
+    EXTRA,
     FLAT,
     REPEATED_EVIDENCE,
     REPEATED_PREFIX,
@@ -46,9 +49,18 @@ from conflictkg.model import Actor, ArticleFacts, Event, Location
 
 DEFAULT_BATCH_ROWS = 5000
 _INTERNED_EVENT = schema.INTERNED["Event"]
-# A new event's flat row keys that hold a string its article may repeat (summary, evidence).
-_REPEATABLE = ("summary", *(FLAT[k] for k in REPEATED_EVIDENCE))
-assert DERIVE_KEY == "derive_key" and all(FLAT[k] == f"_{k}" for k in ("sentence", "start", "end", "text"))
+# A new event's flat row (write_statements.COLUMNS): the columns of the strings its article may
+# repeat (summary, evidence), each with the column it moves to when repeated.
+_REPEATABLE = tuple(
+    (COLUMN[name], COLUMN[REPEATED_PREFIX + key])
+    for key, name in (("summary", "summary"), *((k, FLAT[k]) for k in REPEATED_EVIDENCE))
+)
+# Event.props' keys, then the columns written after them; the flat row is built in COLUMNS' order.
+_PROPS = EVENT_KEYS[:-1]
+_TAIL = ("derive_key", *FLAT.values(), *(REPEATED_PREFIX + k for k in (*REPEATED_EVIDENCE, "summary")), EXTRA)
+_EVENT_KEY_SET = frozenset(EVENT_KEYS)
+assert EVENT_KEYS[-1] == DERIVE_KEY == "derive_key" and ("id", *_PROPS, *_TAIL) == COLUMNS
+assert tuple(FLAT) == ("actor", "article", "target", "location", "sentence", "start", "end", "text")
 
 
 @dataclass
@@ -91,7 +103,7 @@ class _Batch:
         self.group: list[ArticleFacts] = []
         self.ids: set[str] = set()  # the articles'
         self.creates = False  # whether a part CREATEs
-        self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _PARTS}
+        self.rows: dict[str, list[Any]] = {name: [] for name in _PARTS}  # new events' rows: lists
         # An actor or place named by several articles is written once (the last version wins).
         self.actors: dict[str, Actor] = {}
         self.locations: dict[str, Location] = {}
@@ -149,27 +161,27 @@ class _Batch:
                 {"actor": c.actor_id, "location": c.location_id, "article": art.id, "props": props}
             )
 
-    def _flat(self, e: Event, article: str, key: int | None, repeats: set[str]) -> dict[str, Any]:
-        """A new event's flat row (write_statements.FLAT): its properties under their own names, its
-        edges' ends and evidence under reserved ones, a string the article repeats under ``_r_<key>``."""
+    def _flat(self, e: Event, article: str, key: int | None, repeats: set[str]) -> list[Any]:
+        """A new event's flat row (write_statements.COLUMNS): its properties, its edges' ends and
+        evidence, a string the article repeats in its ``_r_<key>`` column (the plain one null), its
+        extra fields (those not in EVENT_KEYS) in a map."""
         ev = e.evidence
-        row = e.props()
+        props = e.props()
+        extra = None
         if e.extra:
             self.extra_keys.update(e.extra)
+            extra = {k: props[k] for k in e.extra if k not in _EVENT_KEY_SET} or None
         for p in _INTERNED_EVENT:
-            value = row.get(p)
+            value = props.get(p)
             if value is not None and type(value) is not str:
                 self.not_interned.add(p)
-        row.update(id=e.id, derive_key=key, _actor=e.actor_id, _article=article, _sentence=ev.sentence,
-                   _start=ev.start, _end=ev.end, _text=ev.text)  # fmt: skip
+        row = [e.id, *map(props.get, _PROPS), key, e.actor_id, article, e.target_id or None,
+               e.location_id or None, ev.sentence, ev.start, ev.end, ev.text,
+               None, None, None, extra]  # fmt: skip
         if repeats:
-            for name in _REPEATABLE:
-                if row[name] in repeats:
-                    row[REPEATED_PREFIX + name.lstrip("_")] = row.pop(name)
-        if e.target_id:
-            row["_target"] = e.target_id
-        if e.location_id:
-            row["_location"] = e.location_id
+            for plain, moved in _REPEATABLE:
+                if row[plain] in repeats:
+                    row[moved], row[plain] = row[plain], None
         return row
 
     def event_keys(self) -> EventKeys:
@@ -177,7 +189,7 @@ class _Batch:
         extra = tuple(sorted(self.extra_keys.difference(EVENT_KEYS)))
         return EventKeys(EVENT_KEYS + extra, frozenset(self.not_interned))
 
-    def params(self, written: dict[str, Actor | Location] | None = None) -> dict[str, list[dict[str, Any]]]:
+    def params(self, written: dict[str, Actor | Location] | None = None) -> dict[str, list[Any]]:
         """The non-empty parts' rows, by part name; without the actors and places ``written`` has
         as they are (sent by an earlier batch of the same write)."""
         written = written if written is not None else {}

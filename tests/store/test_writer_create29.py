@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from conflictkg.graph.store import Store
-from conflictkg.graph.write_statements import NEW_EVENTS, EventKeys, batch_statement
+from conflictkg.graph.write_statements import COLUMN, NEW_EVENTS, EventKeys, batch_statement
 from conflictkg.graph.writer import GraphWriter, _batches
 from conflictkg.model import Actor, Article, ArticleFacts, Event, Evidence, Location
 
@@ -91,7 +91,9 @@ def test_the_create_pattern_sets_nothing_after_it_and_lists_the_batch_keys() -> 
         for intern in (False, True):
             text = batch_statement([part], intern=intern, keys=keys)
             assert " SET " not in text and " MERGE " not in text
-            assert "`weapon kind`: row.`weapon kind`" in text
+            # Flat rows are lists (write_statements.COLUMNS); an extra field is in the last column's map.
+            assert f"`weapon kind`: row[{COLUMN['_extra']}].`weapon kind`" in text
     text = batch_statement(["new_events"], intern=True, keys=keys)
-    assert "date_precision: row.date_precision," in text and "type: intern(row.type)" in text
+    assert f"date_precision: row[{COLUMN['date_precision']}]," in text
+    assert f"type: intern(row[{COLUMN['type']}])" in text
     assert "date_precision: intern(" in batch_statement(["new_events"], intern=True, keys=EventKeys())

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from conflictkg.graph import schema
 from conflictkg.graph.store import Store
+from conflictkg.graph.write_statements import COLUMN
 from conflictkg.graph.writer import _NEW_EVENTS, GraphWriter, batch_statement
 from conflictkg.model import Actor, Article, ArticleFacts, Event, Evidence, Location
 
@@ -47,9 +48,12 @@ def test_only_the_falkordb_form_interns_and_it_interns_every_listed_property() -
         label = "Article" if "articles" in part else "Event"
         plain, interned = batch_statement([part]), batch_statement([part], intern=True)
         assert "intern(" not in plain
-        # The MERGE path's nested rows (`row.shared`), the CREATE path's flat ones (`row.<key>`).
-        field = "row." if part.startswith("new_events") else "row.shared."
-        assert {p for p in schema.INTERNED[label] if f"intern({field}{p})" in interned} == set(
+
+        # The MERGE path's nested rows (`row.shared`), the CREATE path's flat lists (`row[<column>]`).
+        def field(p: str, part: str = part) -> str:
+            return f"row[{COLUMN[p]}]" if part.startswith("new_events") else f"row.shared.{p}"
+
+        assert {p for p in schema.INTERNED[label] if f"intern({field(p)})" in interned} == set(
             schema.INTERNED[label]
         )
         assert "intern($run_id)" in interned
