@@ -18,6 +18,7 @@ from conflictkg.nlp.events.forces import force_frame, force_subject
 from conflictkg.nlp.events.offences import no_conflict
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.projectiles import weapon_frame, weapon_subject
+from conflictkg.nlp.events.resumptions import resumption_reading
 from conflictkg.nlp.events.state import (
     _PURPOSE_TYPES,
     _SUBORDINATE_INF,
@@ -85,6 +86,7 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
                 frame = Frame(tok, lex.verbs[lemma])
             frame = frame and (taken_people(st, frame) or frame)  # "seized two aid workers": abducted
             frame = frame and visit_reading(st, frame)  # "s'est rendu à Beyrouth": a visit, no surrender
+            frame = frame and resumption_reading(st, frame)  # "les combats ont repris": the fighting
             if frame is not None and not frame.pred.people_only and _accepts(st, frame):
                 frames.append(frame)
             elif frame is not None and (moved := force_frame(st, frame)) and _accepts(st, moved):
