@@ -161,7 +161,7 @@ _WORD_GROUPS = (
     "etre_verbs", "er_participle_endings",
     "dispute_nouns",
     "speech_possessives",
-    "deposed_words", "coup_nouns", "rival_words",
+    "deposed_words", "coup_nouns", "junta_nouns", "cancelling_verbs", "postponing_verbs", "rival_words",
     "former_words",
     "stoppage_nouns", "stoppage_modifiers", "stoppage_verbs",
     "incumbent_phrases",

@@ -4,11 +4,13 @@ place) rows."""
 from __future__ import annotations
 
 import pytest
+from unit._extract import events
 from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
 
 Row = tuple[str, str, str | None, str | None]
+Fact = tuple[str, str, str | None, str]
 
 
 @pytest.mark.parametrize(
@@ -47,4 +49,59 @@ def test_toll_takes_the_place_of_its_event(text: str, expected: set[Row]) -> Non
     ],
 )  # fmt: skip
 def test_resumed_event(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a junta deposing someone is the military of its country, as a coup
+        ("La junte a renversé le gouvernement malien en mars.",
+         {("Malian Armed Forces", "COERCE", "Mali", None)}),
+        ("La junte malienne a renversé le président Amadou Toumani Touré.",
+         {("Malian Armed Forces", "COERCE", "Amadou Toumani Touré", None)}),
+        # elsewhere, the junta stays the government it rules as
+        ("La junte malienne a rencontré les médiateurs de la CEDEAO.",
+         {("Mali", "CONSULT", "ECOWAS", None)}),
+    ],
+)  # fmt: skip
+def test_junta_deposing(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit called off did not take place: cancelled is denied, postponed hypothetical
+        ("La visite de François Hollande en Algérie a été annulée.",
+         {("France", "CONSULT", None, "denied")}),
+        ("Le ministre français a annulé sa visite en Algérie.",
+         {("France", "CONSULT", None, "denied")}),
+        ("La visite du président français à Bamako a été reportée.",
+         {("France", "CONSULT", None, "hypothetical")}),
+        ("Laurent Fabius a reporté sa visite à Alger.",
+         {("France", "CONSULT", "Algeria", "hypothetical")}),
+        # an attack repelled took place
+        ("L'armée malienne a repoussé l'assaut des islamistes près de Konna.",
+         {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "asserted")}),
+    ],
+)  # fmt: skip
+def test_called_off(text: str, expected: set[Fact]) -> None:
+    assert events(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the site in the 'de' complement of an assault is hit: its holder is the target
+        ("Les islamistes ont lancé l'assaut d'un barrage de l'armée près de Mopti.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Mopti")}),
+        ("Les islamistes ont lancé l'attaque d'un poste militaire près de Mopti.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Mopti")}),
+        # 'près de X' names where the assault was repelled, not a place the attackers were driven from
+        ("L'armée malienne a repoussé l'assaut des islamistes près de Konna.",
+         {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Konna")}),
+    ],
+)  # fmt: skip
+def test_assault_on_a_site(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected

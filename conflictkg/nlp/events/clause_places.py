@@ -50,6 +50,13 @@ def _place_left(st: DocState, f: Frame) -> dict[str, Any] | None:
     return None
 
 
+def near_phrase(st: DocState, tok: Token) -> bool:
+    """ "près de Konna", "aux abords de Gao": the noun's preposition follows a word of nearness, so
+    it names a place near which something happens, not one left ("repoussé l'assaut près de X")."""
+    case = next((c for c in tok.children if c.dep_ == "case" and c.i < tok.i), None)
+    return case is not None and case.i > 0 and st.doc[case.i - 1].lower_ in st.lex.group("near_words")
+
+
 def _toll_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     """ "ont attaqué la ville de Konna, tuant dix civils", "shelled X, killing five": a present
     participle clause hung on an event's verb tells that event's toll, so it takes its place."""
