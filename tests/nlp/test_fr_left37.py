@@ -105,3 +105,34 @@ def test_called_off(text: str, expected: set[Fact]) -> None:
 )  # fmt: skip
 def test_assault_on_a_site(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject pronoun of an object relative is not its antecedent: the hostage's holder is
+        # the releaser, not the hostage's state
+        ("AQMI a libéré un diplomate algérien qu'elle détenait depuis avril.",
+         {("Al-Qaeda in the Islamic Maghreb", "CONCEDE", "Algeria", None),
+          ("Al-Qaeda in the Islamic Maghreb", "COERCE", "Algeria", None)}),
+        ("Le MUJAO a libéré trois diplomates algériens qu'il détenait depuis avril à Gao.",
+         {("Movement for Unity and Jihad in West Africa", "CONCEDE", "Algeria", "Gao"),
+          ("Movement for Unity and Jihad in West Africa", "COERCE", "Algeria", "Gao")}),
+    ],
+)  # fmt: skip
+def test_holder_in_object_relative(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a border is a place: its demonym names no target
+        ("L'armée syrienne a bombardé des villages près de la frontière turque.",
+         {("Syrian Arab Army", "FIGHT", None, None)}),
+        ("Des obus syriens sont tombés près de la frontière turque.",
+         {("Syria", "FIGHT", None, None)}),
+    ],
+)  # fmt: skip
+def test_border_is_no_target(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

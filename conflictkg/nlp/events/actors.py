@@ -18,7 +18,7 @@ from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.possessed import own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.events.state_agents import acting_state
-from conflictkg.nlp.events.tree import _contains, _nominal_subtree
+from conflictkg.nlp.events.tree import _contains, _nominal_subtree, pronoun_governors
 from conflictkg.nlp.events.weapons import capital_attacked
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
@@ -244,7 +244,7 @@ def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
         return (speaker[0], speaker[1] - 0.15, speaker[2])
     if _clitic_object(st, tok) or _prepositional_pronoun(st, tok):
         return _object_pronoun(st, tok, depth)
-    for g in governors(tok):
+    for g in pronoun_governors(tok):
         if g.pos_ in ("VERB", "AUX"):
             subj = first_child(g, SUBJ)
             if subj is not None and subj.i != tok.i and not _contains(subj, tok):

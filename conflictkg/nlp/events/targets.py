@@ -422,6 +422,8 @@ def _holders(st: DocState, cands: list[Token]) -> list[Token]:
 
 
 def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
+    if c.lemma_.lower() in st.lex.group("border_nouns"):
+        return None  # "près de la frontière turque": a place, its demonym no party
     if is_deposed(st, c):  # "le président déchu": the person deposed, never the state
         got = _title_holder(st, c) or deposed_holder(st, c)
         return got if got is not None and got[0] != actor_id else None
