@@ -136,3 +136,20 @@ def test_holder_in_object_relative(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_border_is_no_target(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbless headline cut by a colon reports an attack as done, by its unnamed author
+        ("Attentat à Kaboul : 12 morts",
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+        ("Afghanistan : attentat meurtrier à Kaboul",
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", None, "Kabul")}),
+        # a claim after it names its author
+        ("Attentat à Kaboul : 12 morts. Les talibans ont revendiqué l'attentat.",
+         {("Taliban", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+    ],
+)  # fmt: skip
+def test_verbless_headline(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

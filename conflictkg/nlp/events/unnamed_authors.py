@@ -3,7 +3,9 @@ fait 25 morts"): the subject of an agentless passive verb of carrying an attack 
 été perpétrée contre un poste de police", ``perpetration_verbs``) and the attack where the subject of
 a verb of dying died (nlp/events/deaths.py). Their author is the unnamed one of ``_unattributed``:
 the armed group that acted last, else the unidentified armed group of the article's country; an
-attack told before (a definite noun) is that one, no new event."""
+attack told before (a definite noun) is that one, no new event. A headline with no verb is a third
+("Attentat à Kaboul : 12 morts", "Afghanistan : attentat suicide à Kaboul"): an attack noun that heads
+a verbless sentence cut by a colon reports an attack as done."""
 
 from __future__ import annotations
 
@@ -17,7 +19,30 @@ from conflictkg.nlp.syntax import SUBJ_PASS, is_passive
 
 def unnamed_author(st: DocState, noun: Token) -> Actor | None:
     """The unnamed author of the attack ``noun`` names, in either construction; else none."""
-    return attack_of_dead(st, noun) or _carried_out(st, noun)
+    return attack_of_dead(st, noun) or _carried_out(st, noun) or _headline(st, noun)
+
+
+def _headline(st: DocState, noun: Token) -> Actor | None:
+    return _unattributed(st, noun) if headline_attack(st, noun) else None
+
+
+def headline_attack(st: DocState, noun: Token) -> bool:
+    """ "Attentat à Kaboul : 12 morts": an attack noun heading a verbless sentence with a colon."""
+    sent = noun.sent
+    if noun.head.i != noun.i or noun.lemma_.lower() not in st.lex.group("attack_subjects"):
+        return False
+    after_colon = sent.start > 0 and st.doc[sent.start - 1].text == ":"  # "Afghanistan : attentat à X"
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent) and (
+        after_colon or any(t.text == ":" for t in sent)
+    )
+
+
+def headline_toll(st: DocState, noun: Token) -> bool:
+    """ "Attentat à Kaboul : 12 morts": a headline attack counting its dead (a noun a toll verb
+    counts, "faire mort"), as "l'attentat a fait 12 morts" does."""
+    counted = {w.split(" ", 1)[1] for w in st.lex.group("toll_verbs") if w.startswith("faire ")}
+    dead = [c for c in noun.children if c.lemma_.lower() in counted and any(n.like_num for n in c.children)]
+    return bool(dead) and headline_attack(st, noun)
 
 
 def _carried_out(st: DocState, noun: Token) -> Actor | None:
