@@ -153,3 +153,22 @@ def test_border_is_no_target(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_verbless_headline(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place of worship, a market or a hospital attacked: an assault on civilians
+        ("Des hommes armés ont attaqué une église dans le nord du Nigeria.",
+         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Nigeria")}),
+        ("Les talibans ont attaqué une mosquée à Kaboul.",
+         {("Taliban", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
+        ("L'armée syrienne a bombardé un hôpital à Alep.",
+         {("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "Aleppo")}),
+        # a site whose owner is named is theirs
+        ("Des islamistes ont attaqué une caserne de l'armée près de Gao.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao")}),
+    ],
+)  # fmt: skip
+def test_civilian_sites(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
