@@ -172,3 +172,17 @@ def test_verbless_headline(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_civilian_sites(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tribe acts as a communal militia; 'armée' after it is the adjective, no army
+        ("Une tribu armée a attaqué un poste de police dans le sud de la Libye.",
+         {("Unidentified Communal Militia (Libya)", "FIGHT", "Police Forces of Libya", "Libya")}),
+        ("Des membres d'une tribu ont attaqué un poste de police à Koufra.",
+         {("Unidentified Communal Militia (Libya)", "FIGHT", "Police Forces of Libya", "Kufra")}),
+    ],
+)  # fmt: skip
+def test_tribe(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
