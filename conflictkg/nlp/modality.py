@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
-from conflictkg.nlp.syntax import OBJ, auxiliaries, governors
+from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, auxiliaries, governors
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "COERCE"})
 AMBIGUOUS_NEGATION = shared_words("ambiguous_negation")  # "ne ... plus" negates, "plus de" does not
@@ -104,6 +104,18 @@ def hypothetical_det(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ in ("det", "amod") and c.lower_ in dets for c in tok.children)
 
 
+def _called_off(tok: Token, lex: Lexicon) -> str | None:
+    """A planned event noun, object or passive subject of a verb calling it off: a cancelled one is
+    denied ("a annulé sa visite", "la rencontre a été annulée"), a postponed one hypothetical ("la
+    visite a été reportée"). Not an attack ("a repoussé l'assaut": repelled, it took place)."""
+    if tok.dep_ not in OBJ and tok.dep_ not in SUBJ_PASS:
+        return None
+    verb = tok.head.lemma_.lower()
+    if verb in lex.group("cancelling_verbs"):
+        return "denied"
+    return "hypothetical" if verb in lex.group("postponing_verbs") else None
+
+
 def modality(tok: Token, lex: Lexicon, type_: str) -> str:
     """The modality of the predicate itself and of its governing clauses (not reporting: see events)."""
     if negated(tok, lex):
@@ -119,6 +131,8 @@ def modality(tok: Token, lex: Lexicon, type_: str) -> str:
         return "hypothetical"
     if tok.pos_ == "NOUN" and tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.group("planning_verbs"):
         return "hypothetical"  # "prépare l'envoi de soldats": planned, not sent
+    if tok.pos_ == "NOUN" and type_ not in VIOLENT and (called_off := _called_off(tok, lex)) is not None:
+        return called_off  # "la visite a été annulée": not held; "a reporté sa visite": not yet
     if future(tok):
         return "threatened" if type_ in VIOLENT else "hypothetical"
     if type_ == "CAPTURE" and purpose_infinitive(tok):

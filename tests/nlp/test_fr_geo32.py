@@ -136,7 +136,7 @@ def test_country_of_a_curated_spelling() -> None:
          {("PROTEST", "Guangzhou", "CHN", 23.1, 113.2)}),
         # a province in it is where the site is
         ("Les talibans ont attaqué un marché de la province de Kunar.",
-         {("FIGHT", "Kunaṟ", "AFG", 34.9, 71.1)}),
+         {("ASSAULT", "Kunaṟ", "AFG", 34.9, 71.1)}),
     ],
 )  # fmt: skip
 def test_site_of_a_country(

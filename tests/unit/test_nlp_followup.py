@@ -22,7 +22,7 @@ FR_CASES: list[tuple[str, set[Fact]]] = [
     # generic groups, with the country of the article
     # (protesters burning property riot: a violent demonstration, PROTEST by rioters)
     ("Des manifestants ont incendié un commissariat à Bamako.",
-     {("Rioters (Mali)", "PROTEST", None, "asserted")}),
+     {("Rioters (Mali)", "PROTEST", "Police Forces of Mali", "asserted")}),
     ("Des hommes armés ont tué douze villageois dans le centre du Mali.",
      {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "asserted")}),
     ("Les partisans de la junte ont manifesté à Niamey.",

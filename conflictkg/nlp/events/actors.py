@@ -12,13 +12,13 @@ from conflictkg.nlp import coref, generic
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
 from conflictkg.nlp.events.attack_words import _armed, _attack_noun, _toll_verb, anew, relative_clauses
-from conflictkg.nlp.events.coups import deposing_coup
+from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.possessed import own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.events.state_agents import acting_state
-from conflictkg.nlp.events.tree import _contains, _nominal_subtree
+from conflictkg.nlp.events.tree import _contains, _nominal_subtree, pronoun_governors
 from conflictkg.nlp.events.weapons import capital_attacked
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
@@ -95,6 +95,8 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
         if coref.speech_party(tok, st.lex.group("speech_possessives"), st.lex.generic):
             return None  # "vos amis", "nos alliés": no actor of the article
         return own_force(st, tok, _coref(st, tok, depth))  # "ses troupes du Liban": its troops, from Lebanon
+    if tok.pos_ == "NOUN" and (coup := coup_country(st, tok)) is not None:  # "la junte a renversé X"
+        return (_generic(st, "military", coup[0]), 0.6, None)  # "le coup d'État qui a renversé X"
     m = st.covered.get(tok.i)
     if m is not None and m.get("anaphor"):
         got = _armed_before(st)
@@ -122,8 +124,6 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     if coref.is_pronoun(tok, st.lex.group("pronouns")) or _clitic_object(st, tok):
         return _coref(st, tok, depth)
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "NOUN" and deposing_coup(st, tok):  # "le coup d'État qui a renversé X"
-        return (_generic(st, "military", st.doc._.country), 0.6, None)
     if tok.pos_ == "NOUN" and lemma in st.lex.nouns:
         return _nominal_actor(st, tok, depth + 1)
     titled = tok.pos_ == "NOUN" and lemma in st.lex.roles  # "le roi Gyanendra": the name may hang flat
@@ -244,7 +244,7 @@ def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
         return (speaker[0], speaker[1] - 0.15, speaker[2])
     if _clitic_object(st, tok) or _prepositional_pronoun(st, tok):
         return _object_pronoun(st, tok, depth)
-    for g in governors(tok):
+    for g in pronoun_governors(tok):
         if g.pos_ in ("VERB", "AUX"):
             subj = first_child(g, SUBJ)
             if subj is not None and subj.i != tok.i and not _contains(subj, tok):
@@ -428,8 +428,8 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     claimed = head.lemma_.lower() in st.lex.group("responsibility") and not any(
         e["type"] in ("FIGHT", "ASSAULT") for e in st.done
     )
-    # a definite attack is often one told before; "l'envoi de soldats" is news
-    told = definite and (pred is None or pred.type in ("FIGHT", "ASSAULT", "CAPTURE"))
+    # a definite attack is often one told before, if any was ("lancer l'assaut" is news); "l'envoi" is
+    told = definite and (pred is None or _toll_of_told(st, pred))
     joined = head.lemma_.lower() in st.lex.group("participation") and case_of(tok) == "à"
     carriers = st.lex.group("light") | st.lex.group("planning_verbs")  # "prépare l'envoi de soldats"
     light = tok.dep_ in OBJ and head.lemma_.lower() in carriers and (claimed or not told)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Token
+
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.places import _event_place, _name_text, _place_np, _sentence_place
 from conflictkg.nlp.events.state import DocState, Frame
@@ -22,7 +24,7 @@ def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     another ("40km north of Gorom-Gorom") yielding to a place the clause names outright."""
     got = _event_place(st, f)
     if got is None:
-        return _dwellers_place(st, f) or _place_left(st, f)
+        return _dwellers_place(st, f) or _place_left(st, f) or _toll_place(st, f)
     if _measured_off(st, got["start"]):
         other = _sentence_place(st, f, skip=got["start"])
         if other is not None and other.get("start") is not None and not _measured_off(st, other["start"]):
@@ -46,6 +48,34 @@ def _place_left(st: DocState, f: Frame) -> dict[str, Any] | None:
             got["inferred"] = True
             return got
     return None
+
+
+def near_phrase(st: DocState, tok: Token) -> bool:
+    """ "près de Konna", "aux abords de Gao": the noun's preposition follows a word of nearness, so
+    it names a place near which something happens, not one left ("repoussé l'assaut près de X")."""
+    case = next((c for c in tok.children if c.dep_ == "case" and c.i < tok.i), None)
+    return case is not None and case.i > 0 and st.doc[case.i - 1].lower_ in st.lex.group("near_words")
+
+
+def _toll_place(st: DocState, f: Frame) -> dict[str, Any] | None:
+    """ "ont attaqué la ville de Konna, tuant dix civils", "shelled X, killing five": a present
+    participle clause hung on an event's verb tells that event's toll, so it takes its place."""
+    prev = f.tok
+    for a in f.tok.ancestors:
+        if prev.dep_ == "advcl":
+            head = st.frames.get(a.i)
+            if not _present_participle(prev) or head is None or head.pred.silent:
+                return None
+            got = _event_place(st, head)
+            return {**got, "inferred": True} if got is not None else None
+        prev = a
+    return None
+
+
+def _present_participle(tok: Token) -> bool:
+    return tok.tag_ == "VBG" or (
+        "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])
+    )
 
 
 def _measured_off(st: DocState, i: int) -> bool:

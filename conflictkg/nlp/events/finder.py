@@ -14,7 +14,7 @@ from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.bounties import bounty_threats
 from conflictkg.nlp.events.claims import credit_claims
-from conflictkg.nlp.events.clause_places import event_place
+from conflictkg.nlp.events.clause_places import event_place, near_phrase
 from conflictkg.nlp.events.companions import with_companions
 from conflictkg.nlp.events.controls import _control_statements, _controls, _holder_of
 from conflictkg.nlp.events.coordinated import each_place_taken
@@ -500,7 +500,7 @@ def _left_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     # "repoussé les combattants du MNLA hors de Gao": on the object's complement too
     heads = [f.tok] if obj is None else [f.tok, obj, *(n for n in obj.subtree if n.dep_ == "nmod")]
     preps = (f.pred.expels_from or "").split("|")
-    froms = [c for h in heads for prep, c in prep_args(h) if prep in preps]
+    froms = [c for h in heads for prep, c in prep_args(h) if prep in preps and not near_phrase(st, c)]
     towns = [_place_np(st, c) for c in froms if c.lemma_.lower() in st.lex.place_nouns]  # "de la ville de X"
     named = [c for c in froms if c.ent_type_ in _PLACE_ENTS and (c.pos_ == "PROPN" or c.is_title)]
     return next(filter(None, [*towns, *(_place_np(st, c) or _bare_place(st, c) for c in named)]), None)

@@ -1,7 +1,9 @@
 """Sites of a state's forces: "l'attaque de Boko Haram contre une caserne de Damaturu", "ont incendié un
 commissariat": a fight aimed at a barracks or a police station, whose owner no mention names, is
 aimed at the forces that hold it, the military or the police of the article's country (lexicon
-``force_sites``: 'noun class', the class one of groups.json)."""
+``force_sites``: 'noun class', the class one of groups.json). A place of worship, a market or a
+hospital (``civilian_sites``: "ont attaqué une église") is the civilians' the same way: the attack on
+it is an assault on the civilians of the article's country, as ACLED codes one."""
 
 from __future__ import annotations
 
@@ -9,15 +11,20 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic
 from conflictkg.nlp.events.state import Actor, DocState
+from conflictkg.nlp.syntax import case_of
 
 
 def site_forces(st: DocState, c: Token, kind: str, actor_id: str) -> Actor | None:
     """The forces holding the site ``c`` a FIGHT is aimed at, when the site is one of theirs."""
     sites = dict(w.rsplit(" ", 1) for w in st.lex.group("force_sites"))
-    cls = sites.get(c.lemma_.lower()) if kind == "FIGHT" else None
+    lemma = c.lemma_.lower()
+    cls = sites.get(lemma) or ("civilians" if lemma in st.lex.group("civilian_sites") else None)
+    cls = cls if kind == "FIGHT" else None
     if cls is None or c.pos_ != "NOUN" or c.i in st.covered:
         return None
-    if any(x.i in st.covered for x in c.subtree if x.i != c.i and x.dep_ in ("amod", "nmod")):
+    places = st.lex.group("place_preps")  # "une mosquée à Kaboul": where, not whose
+    owners = [x for x in c.children if x.dep_ in ("amod", "nmod") and case_of(x) not in places]
+    if any(y.i in st.covered for x in owners for y in x.subtree if y.dep_ in ("amod", "nmod")):
         return None  # "une caserne de l'armée": its owner is named
     forces = _generic(st, cls, st.doc._.country)
     return (forces, 0.5, None) if forces != actor_id else None

@@ -34,5 +34,9 @@ def demonym_state(st: DocState, noun: Token) -> str | None:
 
 
 def names_territory(st: DocState, adjective: Token) -> bool:
-    """ "turc" in "le territoire turc": a demonym that names a country noun's state."""
-    return adjective.i != adjective.head.i and demonym_state(st, adjective.head) is not None
+    """ "turc" in "le territoire turc", "la frontière turque": a demonym that names a country noun's
+    state, or the state whose border a border noun (``border_nouns``) is."""
+    if adjective.i == adjective.head.i:
+        return False
+    border = adjective.head.lemma_.lower() in st.lex.group("border_nouns")
+    return border or demonym_state(st, adjective.head) is not None

@@ -18,6 +18,7 @@ from conflictkg.nlp.events.forces import force_frame, force_subject
 from conflictkg.nlp.events.offences import no_conflict
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.projectiles import weapon_frame, weapon_subject
+from conflictkg.nlp.events.resumptions import resumption_reading
 from conflictkg.nlp.events.state import (
     _PURPOSE_TYPES,
     _SUBORDINATE_INF,
@@ -29,6 +30,7 @@ from conflictkg.nlp.events.subjects import _anchor, _kind
 from conflictkg.nlp.events.targets import _target
 from conflictkg.nlp.events.tree import _nonfinite, _to_infinitive
 from conflictkg.nlp.events.two_sided import toll_of_two_sided_fight
+from conflictkg.nlp.events.unnamed_authors import headline_toll
 from conflictkg.nlp.events.visits import visit_reading
 from conflictkg.nlp.events.weak_readings import weak_reading
 from conflictkg.nlp.name_spans import collective_member
@@ -85,6 +87,7 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
                 frame = Frame(tok, lex.verbs[lemma])
             frame = frame and (taken_people(st, frame) or frame)  # "seized two aid workers": abducted
             frame = frame and visit_reading(st, frame)  # "s'est rendu à Beyrouth": a visit, no surrender
+            frame = frame and resumption_reading(st, frame)  # "les combats ont repris": the fighting
             if frame is not None and not frame.pred.people_only and _accepts(st, frame):
                 frames.append(frame)
             elif frame is not None and (moved := force_frame(st, frame)) and _accepts(st, moved):
@@ -375,6 +378,8 @@ def _civilian_object(st: DocState, tok: Token, preps: tuple[str, ...] = ()) -> b
     aimed = any(prep in preps for prep, _ in prep_args(tok))  # "l'attaque contre la base": not civilians
     if tok.pos_ == "NOUN" and tok.dep_ in SUBJ and _toll_verb(st, tok.head) and not aimed:
         return True  # the dead of an attack told with a toll verb
+    if tok.pos_ == "NOUN" and not aimed and headline_toll(st, tok):
+        return True  # "Attentat à Kaboul : 12 morts"
     if any(c.dep_ == "advcl" and (_toll_verb(st, c) or _kills_civilians(st, c)) for c in tok.children):
         return True  # "a explosé à Alep, faisant quinze morts", "..., tuant dix personnes"
     tolls = relative_clauses(st, tok) if tok.pos_ == "NOUN" and not aimed else []

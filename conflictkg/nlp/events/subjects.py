@@ -23,6 +23,7 @@ from conflictkg.nlp.events.attack_words import _attack_noun, _toll_verb, anteced
 from conflictkg.nlp.events.captives import captors
 from conflictkg.nlp.events.nationals import nationals
 from conflictkg.nlp.events.repression import deployed_forces
+from conflictkg.nlp.events.resumptions import resumed
 from conflictkg.nlp.events.rival_sides import one_class_both_sides
 from conflictkg.nlp.events.state import (
     _SUBORDINATE_INF,
@@ -554,7 +555,7 @@ def _between_args(st: DocState, tok: Token, between: frozenset[str]) -> list[Tok
     fight noun that is the subject of a verb telling that it happened ("des combats ont eu lieu à
     Konna entre X et Y"), on that verb or on the place name the parser hangs the sides on."""
     args = [c for prep, c in prep_args(tok) if prep in between]
-    if args or tok.dep_ not in SUBJ or not _toll_verb(st, tok.head):
+    if args or tok.dep_ not in SUBJ or not (_toll_verb(st, tok.head) or resumed(st, tok)):
         return args
     verb = tok.head
     return [c for h in (verb, *_hung_names(st, verb)) for prep, c in prep_args(h) if prep in between][:1]

@@ -123,6 +123,9 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     cands.extend(escapers)
     if f.nominal:
         cands.extend(_aside_complements(tok, p.target))
+    if f.nominal and p.type in ("FIGHT", "ASSAULT"):  # "l'assaut d'un barrage de l'armée": the site hit
+        sites, of = st.lex.group("held_site_nouns"), st.lex.group("of_preps")
+        cands.extend(c for prep, c in prep_args(tok) if prep in of and c.lemma_.lower() in sites)
     # "a mené une attaque contre X", "une attaque a été perpétrée contre X": the verb holds them
     if f.nominal and tok.dep_ in OBJ | SUBJ_PASS and tok.head.lemma_.lower() in st.lex.group("light"):
         cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target)
@@ -419,6 +422,8 @@ def _holders(st: DocState, cands: list[Token]) -> list[Token]:
 
 
 def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
+    if c.lemma_.lower() in st.lex.group("border_nouns"):
+        return None  # "près de la frontière turque": a place, its demonym no party
     if is_deposed(st, c):  # "le président déchu": the person deposed, never the state
         got = _title_holder(st, c) or deposed_holder(st, c)
         return got if got is not None and got[0] != actor_id else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from spacy.tokens import Token
@@ -10,10 +11,24 @@ from conflictkg.nlp.dates import MONTHS, WEEKDAYS
 from conflictkg.nlp.events.state import _PLACE_ENTS, EventRecord, Mention
 from conflictkg.nlp.syntax import (
     CLAUSAL,
+    OBJ,
+    SUBJ,
+    governors,
 )
 from conflictkg.textkeys import norm
 
 _DATE_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+def pronoun_governors(tok: Token) -> Iterator[Token]:
+    """The governors of a pronoun; for the subject of a relative clause whose relative pronoun is
+    its object ("l'otage qu'elle détenait"), also those of the antecedent, which the pronoun is not
+    (it is most often the subject of the clause the antecedent belongs to: "AQMI a libéré ...")."""
+    yield from governors(tok)
+    verb = tok.head
+    relative = tok.dep_ in SUBJ and verb.dep_ in ("acl:relcl", "relcl") and verb.head.i != verb.i
+    if relative and any(c.dep_ in OBJ and "Rel" in c.morph.get("PronType", []) for c in verb.children):
+        yield from governors(verb.head)
 
 
 def _to_infinitive(tok: Token) -> bool:

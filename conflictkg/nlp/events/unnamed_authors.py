@@ -2,9 +2,10 @@
 a fait 25 morts"): the subject of an agentless passive verb of carrying an attack out ("une attaque a
 été perpétrée contre un poste de police", ``perpetration_verbs``), the attack where the subject of a
 verb of dying died (nlp/events/deaths.py), and a verbless headline the attack noun heads ("Attentat
-contre des civils à Kaboul", "Afghanistan : attaque contre X"). Their author is the unnamed one of
-``_unattributed``: the armed group that acted last, else the unidentified armed group of the
-article's country; an attack told before (a definite noun) is that one, no new event."""
+contre des civils à Kaboul", "Attentat à Kaboul : 12 morts", "Afghanistan : attentat suicide à
+Kaboul"): it reports an attack as done. Their author is the unnamed one of ``_unattributed``: the
+armed group that acted last, else the unidentified armed group of the article's country; an attack
+told before (a definite noun) is that one, no new event."""
 
 from __future__ import annotations
 
@@ -22,10 +23,23 @@ def unnamed_author(st: DocState, noun: Token) -> Actor | None:
 
 
 def _headline(st: DocState, noun: Token) -> Actor | None:
-    """ "Attentat contre une caserne à Kaboul": the attack noun heads a sentence with no verb."""
-    if noun.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
-        return None
-    return _unattributed(st, noun)
+    return _unattributed(st, noun) if headline_attack(st, noun) else None
+
+
+def headline_attack(st: DocState, noun: Token) -> bool:
+    """ "Attentat contre une caserne à Kaboul", "Attentat à Kaboul : 12 morts": an attack noun heading
+    a sentence with no verb."""
+    if noun.head.i != noun.i or noun.lemma_.lower() not in st.lex.group("attack_subjects"):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in noun.sent)
+
+
+def headline_toll(st: DocState, noun: Token) -> bool:
+    """ "Attentat à Kaboul : 12 morts": a headline attack counting its dead (a noun a toll verb
+    counts, "faire mort"), as "l'attentat a fait 12 morts" does."""
+    counted = {w.split(" ", 1)[1] for w in st.lex.group("toll_verbs") if w.startswith("faire ")}
+    dead = [c for c in noun.children if c.lemma_.lower() in counted and any(n.like_num for n in c.children)]
+    return bool(dead) and headline_attack(st, noun)
 
 
 def _carried_out(st: DocState, noun: Token) -> Actor | None:

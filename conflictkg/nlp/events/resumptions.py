@@ -1,0 +1,28 @@
+"""Resumptions: "les frappes françaises ont repris lundi près de Gao", "les combats ont repris à
+Alep entre X et Y". A verb of resuming (``resumption_verbs``: "reprendre", which else reads as
+retaking a place) whose subject is a lexicon event noun and which takes no object tells that the
+event goes on again: the verb is no event of its own, and the noun stands as it does with "avoir
+lieu" (its arguments and the verb's place are the event's)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.state import DocState, Frame
+from conflictkg.nlp.syntax import OBJ, SUBJ, first_child
+
+
+def resumption_reading(st: DocState, f: Frame) -> Frame | None:
+    """None when ``f`` is a resuming verb whose subject is an event noun, else ``f``."""
+    if f.nominal or f.noun is not None or f.tok.lemma_.lower() not in st.lex.group("resumption_verbs"):
+        return f
+    subj = first_child(f.tok, SUBJ)  # not "ont repris Douentza": taken back
+    return None if subj is not None and subj.lemma_.lower() in st.lex.nouns and resumed(st, subj) else f
+
+
+def resumed(st: DocState, noun: Token) -> bool:
+    """ "les combats ont repris": the event noun is the subject of a resuming verb with no object."""
+    verb = noun.head
+    if noun.dep_ not in SUBJ or verb.lemma_.lower() not in st.lex.group("resumption_verbs"):
+        return False
+    return first_child(verb, OBJ) is None
