@@ -1,0 +1,89 @@
+"""English round 37: news-wire and note leftovers (issue 14): subjects the parser hangs on their verb
+as compounds, verbs coordinated on one object, a regime's snipers, motorcades, pots and boos, road
+blockades, looting and property wrecked."""
+
+from unit._extract import en_rows as rows
+
+
+def test_a_compound_before_its_verb_is_its_subject() -> None:
+    assert rows("On 7 June 2021, a regime sniper shot and killed a farmer in Idlib.") == {
+        ("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "Idlib")
+    }
+
+
+def test_snipers_of_a_state_are_its_forces() -> None:
+    assert rows("Regime snipers killed two men in Homs.") == {
+        ("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "Homs")
+    }
+    assert rows("Syrian snipers killed a woman in Daraa.") == {
+        ("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "Dar‘ā")
+    }
+    # a sniper of no one named stays an unidentified armed group
+    assert rows("A sniper killed a man in Homs.") == {
+        ("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", "Homs")
+    }
+
+
+def test_verbs_coordinated_on_one_object_are_one_act() -> None:
+    assert rows("Unknown gunmen shot and killed a trader in Maiduguri.") == {
+        ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Maiduguri")
+    }
+    assert rows("Soldiers shot and killed two protesters in Mandalay.") == {
+        ("Military Forces of Myanmar", "COERCE", "Protesters (Myanmar)", "Mandalay")
+    }
+
+
+def test_a_motorcade_held_is_a_protest() -> None:
+    assert rows("Taxi drivers held a motorcade in Recife to demand lower fuel prices.") == {
+        ("Protesters (Brazil)", "PROTEST", None, "Recife")
+    }
+    assert rows("The president's motorcade arrived in Goma on Tuesday.") == set()
+
+
+def test_pots_banged_and_officials_booed_are_protests() -> None:
+    assert rows("Residents banged pots against the president in Recife.") == {
+        ("Protesters (Brazil)", "PROTEST", None, "Recife")
+    }
+    assert rows("The health minister was booed by a crowd in Lusaka.") == {
+        ("Protesters (Zambia)", "PROTEST", None, "Lusaka")
+    }
+    # a referee booed at a match: no protest
+    assert rows("Fans booed the referee in the stadium in Cairo.") == set()
+
+
+def test_road_blockades_and_blocked_bridges_are_protests() -> None:
+    assert rows("Farmers staged a road blockade near Agartala.") == {
+        ("Protesters (India)", "PROTEST", None, "Agartala")
+    }
+    assert rows("Truck drivers erected blockades on the main highway near Santa Cruz.") == {
+        ("Protesters (Bolivia)", "PROTEST", None, "Santa Cruz de la Sierra")
+    }
+    assert rows("Workers blocked a bridge in Kinshasa to demand unpaid wages.") == {
+        ("Protesters (DR Congo)", "PROTEST", None, "Kinshasa")
+    }
+
+
+def test_looters_emptying_shops_riot() -> None:
+    assert rows("Looters emptied shops in Goma.") == {("Rioters (DR Congo)", "PROTEST", None, "Goma")}
+    assert rows("Shoppers emptied stores of rice in Manila.") == set()
+
+
+def test_property_wrecked_is_property_destruction() -> None:
+    assert rows("Militiamen destroyed six houses in Bujumbura.") == {
+        ("Unidentified Communal Militia (Burundi)", "COERCE", None, "Bujumbura")
+    }
+    assert rows("Fighters destroyed the school in Kidal.") == {
+        ("Unidentified Armed Group (Mali)", "COERCE", None, "Kidal")
+    }
+    # a party's equipment destroyed: a fight with that party
+    assert rows("Rebels destroyed an army tank near Goma.") == {
+        (
+            "Unidentified Armed Group (DR Congo)",
+            "FIGHT",
+            "Armed Forces of the Democratic Republic of the Congo",
+            "Goma",
+        )
+    }
+    assert rows("Arsonists set fire to a car in Athens.") == {
+        ("Unidentified Armed Group (Greece)", "COERCE", None, "Athens")
+    }
