@@ -87,3 +87,56 @@ def test_property_wrecked_is_property_destruction() -> None:
     assert rows("Arsonists set fire to a car in Athens.") == {
         ("Unidentified Armed Group (Greece)", "COERCE", None, "Athens")
     }
+
+
+def test_dwellers_turning_on_a_wrongdoer_are_a_mob() -> None:
+    assert rows("Villagers attacked a robber in Kisumu.") == {
+        ("Rioters (Kenya)", "ASSAULT", "Civilians (Kenya)", "Kisumu")
+    }
+    assert rows("Villagers beat a suspected robber to death in Kakamega.") == {
+        ("Rioters (Kenya)", "ASSAULT", "Civilians (Kenya)", "Kakamega")
+    }
+    assert rows("A mob of villagers beat two suspected robbers in Kisii.") == {
+        ("Rioters (Kenya)", "ASSAULT", "Civilians (Kenya)", "Kisii")
+    }
+    # villagers attacking soldiers are no mob justice
+    assert rows("Villagers attacked soldiers in Kisumu.") == {
+        ("Unidentified Armed Group (Kenya)", "FIGHT", "Military Forces of Kenya", "Kisumu")
+    }
+
+
+def test_criminals_arrested_with_no_agent_are_the_polices_arrest() -> None:
+    assert rows("A notorious drug lord was arrested in Culiacan on Friday.") == {
+        ("Police Forces of Mexico", "COERCE", None, "Culiacán")
+    }
+
+
+def test_leaders_of_gangs_hold_no_state_office() -> None:
+    assert rows("A gang leader was arrested in Port-au-Prince.") == {
+        ("Police Forces of Haiti", "COERCE", None, "Port-au-Prince")
+    }
+    assert rows("Security forces arrested the leader of a drug gang in Tegucigalpa.") == {
+        ("Police Forces of Honduras", "COERCE", None, "Tegucigalpa")
+    }
+
+
+def test_fighting_erupting_between_two_sides() -> None:
+    assert rows("Clashes erupted between the army and the Taliban in Kunduz.") == {
+        ("Military Forces of Afghanistan", "FIGHT", "Taliban", "Kunduz"),
+        ("Taliban", "FIGHT", "Military Forces of Afghanistan", "Kunduz"),
+    }
+    assert rows("Fighting erupted between the army and rebels in Goma.") == {
+        (
+            "Armed Forces of the Democratic Republic of the Congo",
+            "FIGHT",
+            "Unidentified Armed Group (DR Congo)",
+            "Goma",
+        ),
+        (
+            "Unidentified Armed Group (DR Congo)",
+            "FIGHT",
+            "Armed Forces of the Democratic Republic of the Congo",
+            "Goma",
+        ),
+    }
+    assert rows("A fire erupted in a market in Kano.") == set()
