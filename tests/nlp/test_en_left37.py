@@ -140,3 +140,25 @@ def test_fighting_erupting_between_two_sides() -> None:
         ),
     }
     assert rows("A fire erupted in a market in Kano.") == set()
+
+
+def test_a_drive_by_is_a_shooting() -> None:
+    assert rows("On 3 May 2021, two men were killed in a drive-by shooting in Celaya.") == {
+        ("Unidentified Armed Group (Mexico)", "ASSAULT", "Civilians (Mexico)", "Celaya")
+    }
+
+
+def test_a_body_found_with_marks_of_violence_is_a_killing() -> None:
+    assert rows(
+        "On 3 May 2021, a dead body with gunshot wounds was found floating in a canal in Irapuato."
+    ) == {("Unidentified Armed Group (Mexico)", "ASSAULT", None, "Irapuato")}
+    # a body with no marks told, or found by someone: no attack told
+    assert rows("A body was found on a beach in Durban.") == set()
+    assert rows("Police found the bodies of two men in Irapuato.") == set()
+
+
+def test_a_town_freed_is_taken() -> None:
+    assert rows("The army freed the town of Konna from the jihadists.") == {
+        ("Malian Armed Forces", "CAPTURE", None, "Konna")
+    }
+    assert rows("Troops freed three hostages in a raid near Gao.") == set()

@@ -35,11 +35,19 @@ def dwellers_justice(st: DocState, e: EventRecord) -> EventRecord | None:
     verb = st.doc[e["pred"]]
     dwellers, wrongdoers = st.lex.group("dweller_nouns"), st.lex.group("wrongdoer_nouns")
     crowd = st.actors.get(e["actor"], {}).get("group") in CROWDS
-    if not crowd and not any(c.dep_ in SUBJ and c.lemma_.lower() in dwellers for c in verb.children):
+    subjects = [
+        c for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ in SUBJ
+    ]
+    if not crowd and not any(_crowd_word(st, c.lemma_.lower(), dwellers) for c in subjects):
         return None
     if not any(c.dep_ in OBJ and c.lemma_.lower() in wrongdoers for c in verb.children):
         return None
     return _lynching(st, e)
+
+
+def _crowd_word(st: DocState, lemma: str, dwellers: frozenset[str]) -> bool:
+    """A dweller noun ("villagers") or a noun of a crowd ("mob"), a subject of the conjunct verb too."""
+    return lemma in dwellers or st.lex.generic.get(lemma) in CROWDS
 
 
 def _lynching(st: DocState, e: EventRecord) -> EventRecord:

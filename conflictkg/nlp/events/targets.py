@@ -581,6 +581,9 @@ def lacks_target(st: DocState, f: Frame, target: Actor | None) -> bool:
         return False  # "a village chief was kidnapped", "a drug lord was arrested": someone acted on
     if f.pred.type == "COERCE" and is_passive(f.tok):
         return True
+    if f.pred.passive_only and patient is not None and f.noun is not None and patient.i == f.noun.i:
+        # "a body with gunshot wounds was found": its marks tell a killing, though no one is named
+        return not any(c.dep_ == "prep" and c.lower_ == "with" for c in patient.children)
     fired = f.noun is not None and f.pred.type == "FIGHT"
     return not fired or (_event_place(st, f) is None and not fired_on(st, f))
 
