@@ -162,3 +162,23 @@ def test_a_town_freed_is_taken() -> None:
         ("Malian Armed Forces", "CAPTURE", None, "Konna")
     }
     assert rows("Troops freed three hostages in a raid near Gao.") == set()
+
+
+def test_an_attack_noun_under_its_verb_is_told_once() -> None:
+    assert rows(
+        "On 6 May 2021, in Caruaru, Pernambuco, a woman was wounded in a drive-by shooting by two armed men."
+    ) == {("Unidentified Armed Group (Brazil)", "ASSAULT", "Civilians (Brazil)", "Caruaru")}
+
+
+def test_the_dead_of_an_attack_are_its_victims() -> None:
+    assert rows("At least 30 civilians died in a Taliban attack on a wedding party in Kunduz province.") == {
+        ("Taliban", "ASSAULT", "Civilians (Afghanistan)", "Kunduz")
+    }
+    assert rows("Five people died in a road accident in Kano.") == set()
+
+
+def test_a_bomb_ripping_through_a_place_attacks_it() -> None:
+    assert rows("A car bomb ripped through a busy market in Azaz, killing at least 15 people.") == {
+        ("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", "I‘zāz")
+    }
+    assert rows("A storm ripped through the coastal town of Beira.") == set()

@@ -1,6 +1,8 @@
 """Verbs coordinated on one object: in "gunmen shot and killed a trader" the trader is the object of
 both verbs, the parser hangs it on the last one only. The first verb, left with no object, tells the
-same act as its conjunct; it is no second, targetless fight of the same actor."""
+same act as its conjunct; it is no second, targetless fight of the same actor. So is an attack noun
+in a prepositional phrase of such a verb ("a woman was wounded in a shooting by two armed men"):
+the shooting is the wounding, told once."""
 
 from __future__ import annotations
 
@@ -22,9 +24,12 @@ def without_bare_conjuncts(st: DocState, events: list[EventRecord]) -> list[Even
 
 
 def _bare_conjunct(st: DocState, e: EventRecord, aimed: set[tuple[int, str]]) -> bool:
-    if e["type"] not in VIOLENT or e["target"] is not None or e["nominal"]:
+    if e["type"] not in VIOLENT or e["target"] is not None:
         return False
     verb = st.doc[e["pred"]]
+    if e["nominal"]:  # "wounded in a shooting": the noun is the verb's own act
+        told_in = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "prep" else None
+        return told_in is not None and (told_in.i, e["actor"]) in aimed
     if any(c.dep_ in OBJ for c in verb.children):
         return False  # "attacked the village and killed three people": two acts
     return any((v.i, e["actor"]) in aimed for v in _conjuncts(verb))
