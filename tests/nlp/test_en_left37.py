@@ -182,3 +182,10 @@ def test_a_bomb_ripping_through_a_place_attacks_it() -> None:
         ("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", "I‘zāz")
     }
     assert rows("A storm ripped through the coastal town of Beira.") == set()
+
+
+def test_people_named_by_their_trade_killed_in_a_toll_are_civilians() -> None:
+    assert rows("Gunmen attacked a bus near Mopti, killing five passengers.") == {
+        ("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Mopti"),
+        ("Unidentified Armed Group (Mali)", "FIGHT", None, "Mopti"),
+    }
