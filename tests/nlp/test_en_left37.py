@@ -189,3 +189,14 @@ def test_people_named_by_their_trade_killed_in_a_toll_are_civilians() -> None:
         ("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Mopti"),
         ("Unidentified Armed Group (Mali)", "FIGHT", None, "Mopti"),
     }
+
+
+def test_looters_breaking_into_shops_riot() -> None:
+    assert rows("Looters broke into a supermarket in Johannesburg on Monday.") == {
+        ("Rioters (South Africa)", "PROTEST", None, "Johannesburg")
+    }
+    assert rows("Firefighters broke into the burning warehouse in Lagos.") == set()
+    # the shop broken into on the way to a killing is the killing's setting
+    assert rows("Gunmen broke into a shop in Kano and killed the owner.") == {
+        ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Kano")
+    }
