@@ -143,7 +143,7 @@ def test_fighting_erupting_between_two_sides() -> None:
 
 
 def test_a_drive_by_is_a_shooting() -> None:
-    assert rows("On 3 May 2021, two men were killed in a drive-by shooting in Celaya.") == {
+    assert rows("On 3 May 2021, a shopkeeper and his son died after a drive-by shooting in Celaya.") == {
         ("Unidentified Armed Group (Mexico)", "ASSAULT", "Civilians (Mexico)", "Celaya")
     }
 
