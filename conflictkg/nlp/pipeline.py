@@ -293,6 +293,12 @@ def _register() -> None:
 
         return fronted_places(_group(lang, "fronted_place_preps"))
 
+    @Language.factory("ckg_compound_subjects")
+    def make_compound_subjects(nlp: Language, name: str) -> Any:
+        from conflictkg.nlp.compound_subjects import compound_subjects
+
+        return compound_subjects()
+
     @Language.factory("ckg_headline_arcs")
     def make_headline_arcs(nlp: Language, name: str) -> Any:
         from conflictkg.nlp.headlines import headline_arcs
@@ -537,6 +543,7 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         if _group(lang, "headline_verb_links"):
             nlp.add_pipe("ckg_headline_verbs", config={"lang": lang}, before="parser")
             nlp.add_pipe("ckg_headline_arcs", after="parser")
+            nlp.add_pipe("ckg_compound_subjects", after="ckg_headline_arcs")  # "a regime sniper shot X"
         nlp.add_pipe("ckg_actors", config={"lang": lang}, last=True)
         if lang in CLASSIFIED:
             nlp.add_pipe("ckg_event_types", last=True)

@@ -28,7 +28,7 @@ def test_role_holders_picked_up_are_arrested() -> None:
         ("Police Forces of India", "COERCE", None, "Srinagar")
     }
     assert rows("Gunmen seized three student leaders in Kano.") == {
-        ("Unidentified Armed Group (Nigeria)", "ASSAULT", None, "Kano")
+        ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Kano")
     }
 
 

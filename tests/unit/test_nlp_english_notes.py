@@ -34,7 +34,7 @@ CASES: list[tuple[str, set[Fact]]] = [
     # clashes and blasts nobody is named for are an unidentified armed group's; not when mentioned in
     # passing or as the toll of a fight told before
     ("Clashes erupted between rival tribesmen in Marib, Yemen.",
-     {("Unidentified Armed Group (Yemen)", "FIGHT", None, "asserted")}),
+     {("Unidentified Communal Militia (Yemen)", "FIGHT", None, "asserted")}),
     ("A landmine exploded in a tractor near Hama, Syria.",
      {("Unidentified Armed Group (Syria)", "FIGHT", None, "asserted")}),
     ("Russian forces clashed with Ukrainian troops near Bakhmut. Three soldiers were killed in the fighting.",

@@ -45,7 +45,7 @@ def _toll_verb(st: DocState, verb: Token) -> bool:
     """ "a fait 25 morts", "a coûté la vie", "a eu lieu": a verb telling that an attack happened."""
     tolls = st.lex.group("toll_verbs")
     lemma = verb.lemma_.lower()
-    objs = [c.lemma_.lower() for c in verb.children if c.dep_ in OBJ]
+    objs = [c.lemma_.lower() for c in verb.children if c.dep_ in OBJ or c.dep_ == "prt"]  # "broke out"
     return lemma in tolls or any(f"{lemma} {o}" in tolls for o in objs)
 
 

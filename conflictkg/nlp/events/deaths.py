@@ -33,10 +33,13 @@ def attack_of_dead(st: DocState, noun: Token) -> Actor | None:
 def dead_in_attack(st: DocState, noun: Token, actor_id: str | None = None) -> Actor | None:
     """Who died (the subject of the verb of dying) in the attack ``noun``, when the attack noun is
     that verb's oblique; none when it is ``actor_id``."""
-    if not noun.dep_.startswith(("obl", "nmod")) or not (_attack_noun(st, noun) or _violent_noun(st, noun)):
+    english = noun.dep_ == "pobj" and noun.head.dep_ == "prep"  # "died in a Taliban attack"
+    if not (english or noun.dep_.startswith(("obl", "nmod"))):
+        return None
+    if not (_attack_noun(st, noun) or _violent_noun(st, noun)):
         return None
     span = noun.head.pos_ == "ADV" or noun.head.lemma_.lower() in st.lex.group("span_nouns")
-    verb = noun.head.head if span else noun.head  # "lors de l'attaque", "au cours d'un accrochage"
+    verb = noun.head.head if span or english else noun.head  # "lors de l'attaque", "au cours d'un accrochage"
     lemma = verb.lemma_.lower()
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ in OBJ]  # "trouver la mort"
     deaths = st.lex.group("death_verbs")

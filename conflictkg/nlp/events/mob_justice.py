@@ -1,12 +1,17 @@
 """Mob justice (ACLED's mob violence): a crowd that attacks a person it holds for a wrongdoer ("a mob
 attacked a suspected thief") assaults that person; it does not riot, as it would by attacking no one
-or property. The person, whom no actor names, stands for the civilians of the crowd's country."""
+or property. The person, whom no actor names, stands for the civilians of the crowd's country. People
+named by where they live ("villagers beat a suspected robber to death", ``dweller_nouns``) who turn
+on a wrongdoer are such a crowd too, though their violence makes them an armed group elsewhere."""
 
 from __future__ import annotations
 
 from conflictkg.nlp.events.actors import _generic
 from conflictkg.nlp.events.state import DocState, EventRecord
-from conflictkg.nlp.syntax import OBJ
+from conflictkg.nlp.syntax import OBJ, SUBJ
+
+VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+CROWDS = frozenset({"rioters", "protesters"})
 
 
 def mob_justice(st: DocState, e: EventRecord) -> EventRecord | None:
@@ -18,6 +23,34 @@ def mob_justice(st: DocState, e: EventRecord) -> EventRecord | None:
     wrongdoers = st.lex.group("wrongdoer_nouns")
     if not any(c.dep_ in OBJ and c.lemma_.lower() in wrongdoers for c in verb.children):
         return None
+    return _lynching(st, e)
+
+
+def dwellers_justice(st: DocState, e: EventRecord) -> EventRecord | None:
+    """ "Villagers attacked (lynched) a robber", "a mob beat two robbers": the assault of dwellers or
+    of a crowd on a wrongdoer they hold, when the verb's subject is a dweller noun (or its actor a
+    crowd) and its object a wrongdoer; else None."""
+    if e["type"] not in VIOLENT or e["target"] is not None or e["nominal"]:
+        return None
+    verb = st.doc[e["pred"]]
+    dwellers, wrongdoers = st.lex.group("dweller_nouns"), st.lex.group("wrongdoer_nouns")
+    crowd = st.actors.get(e["actor"], {}).get("group") in CROWDS
+    subjects = [
+        c for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ in SUBJ
+    ]
+    if not crowd and not any(_crowd_word(st, c.lemma_.lower(), dwellers) for c in subjects):
+        return None
+    if not any(c.dep_ in OBJ and c.lemma_.lower() in wrongdoers for c in verb.children):
+        return None
+    return _lynching(st, e)
+
+
+def _crowd_word(st: DocState, lemma: str, dwellers: frozenset[str]) -> bool:
+    """A dweller noun ("villagers") or a noun of a crowd ("mob"), a subject of the conjunct verb too."""
+    return lemma in dwellers or st.lex.generic.get(lemma) in CROWDS
+
+
+def _lynching(st: DocState, e: EventRecord) -> EventRecord:
     country = st.actors.get(e["actor"], {}).get("country")
     rioters, civilians = _generic(st, "rioters", country), _generic(st, "civilians", country)
     return {**e, "type": "ASSAULT", "actor": rioters, "target": civilians}

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic, _np_actor
-from conflictkg.nlp.events.mob_justice import mob_justice
+from conflictkg.nlp.events.mob_justice import dwellers_justice, mob_justice
 from conflictkg.nlp.events.punishments import punished
 from conflictkg.nlp.events.state import PROPERTY_CAMEO, Actor, DocState, EventRecord
 from conflictkg.nlp.events.targets import country_state
@@ -208,6 +208,9 @@ def _activists_arrested(st: DocState, verb: Token) -> bool:
 
 
 def _rioting(st: DocState, e: EventRecord) -> EventRecord:
+    dwellers = dwellers_justice(st, e)  # "villagers attacked a suspected robber": mob violence
+    if dwellers is not None:
+        return dwellers
     frame = st.frames.get(e["pred"])
     rioting = frame is not None and frame.pred.rioting  # "a crowd stormed X", "threw stones at X"
     # a crowd's fight with no one ("ont incendié des urnes") wrecks property too

@@ -372,7 +372,12 @@ def _office_state(st: DocState, tok: Token) -> Actor | None:
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
         return None  # "le gouverneur, Tooryalai Wesa, ...": its holder is named
     outside = st.lex.group("outside_state_roles")  # "the opposition leader", "a village chief"
-    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in outside for c in tok.children):
+    of = st.lex.group("of_preps")  # "the leader of a drug gang"
+    held = [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in of for g in c.children if g.dep_ == "pobj"
+    ]
+    if any((c.dep_ in ("compound", "amod") or c in held) and c.lemma_.lower() in outside
+           for c in [*tok.children, *held]):  # fmt: skip
         return None
     return country_state(st)
 
@@ -575,10 +580,15 @@ def lacks_target(st: DocState, f: Frame, target: Actor | None) -> bool:
         kind = st.actors.get(target[0], {}).get("kind")
         return kind == "state" and not _envoys_hit(st, f)
     patient = first_child(f.tok, SUBJ_PASS) if is_passive(f.tok) else None
-    if patient is not None and patient.lemma_.lower() in st.lex.roles:
-        return False  # "a village chief was kidnapped": someone acted on, of no group the text names
+    if patient is not None and (
+        patient.lemma_.lower() in st.lex.roles or patient.lemma_.lower() in st.lex.group("wrongdoer_nouns")
+    ):
+        return False  # "a village chief was kidnapped", "a drug lord was arrested": someone acted on
     if f.pred.type == "COERCE" and is_passive(f.tok):
         return True
+    if f.pred.passive_only and patient is not None and f.noun is not None and patient.i == f.noun.i:
+        # "a body with gunshot wounds was found": its marks tell a killing, though no one is named
+        return not any(c.dep_ == "prep" and c.lower_ == "with" for c in patient.children)
     fired = f.noun is not None and f.pred.type == "FIGHT"
     return not fired or (_event_place(st, f) is None and not fired_on(st, f))
 

@@ -21,4 +21,9 @@ def toll_of_two_sided_fight(st: DocState, verb: Token) -> bool:
     noun = st.lex.nouns.get(subj.lower_) or st.lex.nouns.get(subj.lemma_.lower())
     if noun is None or noun.type != "FIGHT" or not noun.symmetric:
         return False
-    return any(prep in _BETWEEN and c.conjuncts for prep, c in prep_args(subj))
+    # "between Taliban and Afghan forces": the parser may coordinate the sides inside a noun modifier
+    return any(prep in _BETWEEN and (c.conjuncts or _modifier_conjuncts(c)) for prep, c in prep_args(subj))
+
+
+def _modifier_conjuncts(noun: Token) -> bool:
+    return any(m.conjuncts for m in noun.children if m.dep_ in ("nmod", "compound", "amod"))

@@ -1,0 +1,44 @@
+"""Subjects the small English parser hangs on their verb as a compound: in "a regime sniper shot and
+killed a farmer" it may read "regime sniper" as noun modifiers of "shot", so the clause has no subject.
+A noun can modify a noun, never a verb: ``ckg_compound_subjects`` (after the parser) makes the last
+such noun right before a verb that has no subject of its own the verb's subject (nsubj), and hangs
+the words of its phrase (its determiner, the nouns before it) on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS"})  # Penn tags: the component runs before the attribute ruler
+VERBS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb, which a subject must precede
+COMPOUND = "compound"
+SUBJECT = "nsubj"
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+PHRASE_DEPS = frozenset({"compound", "det", "amod", "nummod", "poss"})  # what the subject takes over
+
+
+def compound_subjects() -> Callable[[Doc], Doc]:
+    def component(doc: Doc) -> Doc:
+        for tok in doc:
+            if _loose_compound(tok):
+                verb = tok.head
+                for other in doc[tok.sent.start : tok.i]:
+                    if other.head.i == verb.i and other.dep_ in PHRASE_DEPS and _in_phrase(doc, other, tok):
+                        other.head = tok
+                tok.dep_ = SUBJECT
+        return doc
+
+    return component
+
+
+def _loose_compound(tok: Token) -> bool:
+    verb = tok.head
+    if tok.dep_ != COMPOUND or tok.tag_ not in NOMINAL or verb.tag_ not in VERBS or verb.i != tok.i + 1:
+        return False
+    return not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _in_phrase(doc: Doc, word: Token, noun: Token) -> bool:
+    """Only the subject's own modifiers stand between ``word`` and the noun."""
+    return all(t.dep_ in PHRASE_DEPS for t in doc[word.i : noun.i])

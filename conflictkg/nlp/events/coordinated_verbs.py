@@ -1,0 +1,40 @@
+"""Verbs coordinated on one object: in "gunmen shot and killed a trader" the trader is the object of
+both verbs, the parser hangs it on the last one only. The first verb, left with no object, tells the
+same act as its conjunct; it is no second, targetless fight of the same actor. So is an attack noun
+in a prepositional phrase of such a verb ("a woman was wounded in a shooting by two armed men"):
+the shooting is the wounding, told once."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.syntax import OBJ
+
+VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+AIMED = VIOLENT | {"COERCE"}  # "soldiers shot and killed two protesters": a repression
+CONJ = "conj"
+
+
+def without_bare_conjuncts(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """The events less the targetless violent ones whose verb, with no object, is coordinated with
+    a verb of the same actor's violent or repressive event that has a target."""
+    aimed = {(e["pred"], e["actor"]) for e in events if e["type"] in AIMED and e["target"] is not None}
+    return [e for e in events if not _bare_conjunct(st, e, aimed)]
+
+
+def _bare_conjunct(st: DocState, e: EventRecord, aimed: set[tuple[int, str]]) -> bool:
+    if e["type"] not in VIOLENT or e["target"] is not None:
+        return False
+    verb = st.doc[e["pred"]]
+    if e["nominal"]:  # "wounded in a shooting": the noun is the verb's own act
+        told_in = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "prep" else None
+        return told_in is not None and (told_in.i, e["actor"]) in aimed
+    if any(c.dep_ in OBJ for c in verb.children):
+        return False  # "attacked the village and killed three people": two acts
+    return any((v.i, e["actor"]) in aimed for v in _conjuncts(verb))
+
+
+def _conjuncts(verb: Token) -> list[Token]:
+    after = [c for c in verb.children if c.dep_ == CONJ]
+    return after + ([verb.head] if verb.dep_ == CONJ else [])
