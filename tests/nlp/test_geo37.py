@@ -85,6 +85,28 @@ FRENCH: list[tuple[str, set[Row]]] = [
         "Les rebelles ont attaqué Madinat Al Nour, au nord de la Syrie.",
         {("Unidentified Armed Group (Syria)", "FIGHT", None, None)},
     ),
+    # places each with its own preposition: one event at each, neither within the other
+    (
+        "Les jihadistes ont attaqué à Tombouctou et à Gao des postes de l'armée.",
+        {
+            ("Unidentified Armed Group (Mali)", "FIGHT", None, "Timbuktu"),
+            ("Unidentified Armed Group (Mali)", "FIGHT", None, "Gao"),
+        },
+    ),
+    (
+        "Des combats ont opposé mardi l'armée aux rebelles à Tombouctou et à Gao.",
+        {
+            ("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Timbuktu"),
+            ("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Timbuktu"),
+            ("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Gao"),
+            ("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao"),
+        },
+    ),
+    # a withdrawal is placed where the troops leave, not where it is announced
+    (
+        "Le président a confirmé à Paris le retrait d'Afghanistan des soldats français avant l'hiver.",
+        {("French Armed Forces", "RETREAT", None, "Afghanistan")},
+    ),
     # an IED is a weapon, never a named actor: the unnamed armed group of the place
     (
         "Un IED a tué trois soldats américains dans la province de Kandahar.",
