@@ -107,6 +107,12 @@ FRENCH: list[tuple[str, set[Row]]] = [
         "Le président a confirmé à Paris le retrait d'Afghanistan des soldats français avant l'hiver.",
         {("French Armed Forces", "RETREAT", None, "Afghanistan")},
     ),
+    # an apposition that is a place noun describes the place: never the target's owner
+    (
+        "L'aviation française a bombardé les positions des jihadistes dans l'Adrar des Ifoghas, "
+        "un massif du nord-est du Mali.",
+        {("French Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Adrar des Ifoghas")},
+    ),
     # an IED is a weapon, never a named actor: the unnamed armed group of the place
     (
         "Un IED a tué trois soldats américains dans la province de Kandahar.",
