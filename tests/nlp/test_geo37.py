@@ -113,6 +113,16 @@ FRENCH: list[tuple[str, set[Row]]] = [
         "un massif du nord-est du Mali.",
         {("French Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Adrar des Ifoghas")},
     ),
+    # a site a group holds ("les bastions rebelles") is placed by its complement, as any site hit
+    (
+        "L'aviation syrienne a pilonné les bastions rebelles de la province d'Idleb.",
+        {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Idlib")},
+    ),
+    # ... whose owner named there is no place
+    (
+        "Les soldats ont pilonné les bastions d'AQMI.",
+        {("Military Forces", "FIGHT", "Al-Qaeda in the Islamic Maghreb", None)},
+    ),
     # an IED is a weapon, never a named actor: the unnamed armed group of the place
     (
         "Un IED a tué trois soldats américains dans la province de Kandahar.",

@@ -24,7 +24,8 @@ def sites_hit(st: DocState, f: Frame) -> list[Token]:
     hit += [c for c in f.tok.children if _near_object(st, c)]  # "a explosé près d'un marché de X"
     if not f.nominal and "obj" in p.target:  # "ont attaqué un hôtel de Kaboul"
         hit += [c for c in f.tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]  # "a été tué"
-    hit = [c for c in hit if c.pos_ == "NOUN" and c.i not in st.covered]
+    held = st.lex.group("held_site_nouns")  # "les bastions rebelles de la province d'Idleb": a site
+    hit = [c for c in hit if c.pos_ == "NOUN" and (c.i not in st.covered or c.lemma_.lower() in held)]
     hit = [c for c in hit if c.lemma_.lower() not in st.lex.generic]
     # "le consul d'Algérie": the state a person serves is no place ("le gouverneur de Kandahar" is)
     people = st.lex.group("envoy_nouns") | set(st.lex.roles) | st.lex.group("official_nouns")
