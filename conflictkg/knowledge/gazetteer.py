@@ -48,6 +48,7 @@ from conflictkg.knowledge.geonames import (
     distance_km,
 )
 from conflictkg.knowledge.kb import KnowledgeBase
+from conflictkg.knowledge.namesakes import _HINT_TOWN, centred, far_from, stray_namesake
 from conflictkg.knowledge.place_data import (
     _Admin,
     _admins,
@@ -61,17 +62,23 @@ from conflictkg.knowledge.place_data import (
     _read_place_file,
     admin_centres,
     country_centroids,
+    exonym_countries,
 )
 from conflictkg.knowledge.place_digest import places_digest
-from conflictkg.knowledge.place_rank import named_so, nearest_of_kind, own_name_first, short_local
+from conflictkg.knowledge.place_rank import (
+    kind_last,
+    named_so,
+    nearest_of_kind,
+    no_real_town,
+    own_name_first,
+    short_local,
+)
 from conflictkg.knowledge.sun_letters import article_less, assimilated
 from conflictkg.model import Location, make_id, slug
 from conflictkg.textkeys import key, loose, loose_of_key
 
 _NEAR_HINT_KM = 100.0  # "X, Y": a town this near the hint Y is the X meant
-_FAR_FROM_HINT_KM = 250.0  # and none so far away is,
 _AREA_KM = 150.0  # a curated region's reach from its centre ("Donbas": the front line)
-_HINT_TOWN = 50_000  # unless a real town: the hint's seat may lie far away ("Maraba, Para")
 
 
 class Gazetteer:
@@ -137,6 +144,10 @@ class Gazetteer:
 
     # lookups
 
+    def curated_named(self, name: str) -> Place | None:
+        """The curated place bearing this very name ("Nawa district"), else None."""
+        return self._curated_keys.get(key(name))
+
     def country_place(self, iso3: str) -> Place | None:
         return self._countries.get(iso3.upper()) if iso3 else None
 
@@ -165,6 +176,8 @@ class Gazetteer:
         its centre when ``admin_centres.tsv`` has it ("Helmand", "Nangarhar")."""
         rows = [r for r in self._geo.by_key(key(admin.name)) if r[4] == admin.country]
         rows = rows or [r for r in self._geo.by_key(loose(admin.name), "loose") if r[4] == admin.country]
+        if admin.code in admin_centres():  # with a centre, only a real town of its very name beats it
+            rows = [r for r in named_so(rows, key(admin.name)) if (r[5] or 0) >= 5000]
         top = max(rows, key=lambda r: r[5] or 0) if rows else None
         lat, lon = (top[2], top[3]) if top else admin_centres().get(admin.code, (None, None))
         return Place(
@@ -252,7 +265,7 @@ class Gazetteer:
         if top[1] in _capitals():
             # "Moscou a démenti": a capital speaks for its government, not a place; and a subdivision
             # abroad bearing a capital's name is no sign of that other country ("Jerusalem")
-            return found & {top[4]}
+            return (found - exonym_countries(k)) & {top[4]}  # "Moscou", a city-state's French name: no hint
         others = [r[5] or 0 for r in big if r[4] != top[4]]
         if others and (top[5] or 0) < 10 * max(others):
             # cities of several countries: a province's name only if they are all of its country
@@ -304,7 +317,8 @@ class Gazetteer:
         if not k:
             return None
         country = country.upper() if country else None
-        hit = self._lookup_key(k, name, country)
+        flipped = self._curated_keys.get(kind_last(key(name), self._kind_words))  # "district de Nawa"
+        hit = flipped or self._lookup_key(k, name, country)
         if hit:
             return hit
         toks = k.split()
@@ -344,7 +358,8 @@ class Gazetteer:
             # a hamlet sharing a province's name is not what "the Al Jawf frontline" means, nor a town
             # bearing only as another name that of a province with no namesake ("Parwan": not Jabal os Saraj)
             own = any(a.top and a.code in admin_centres() for a in got) and not named_so(local, k)
-            if local and not own and not (any(a.top for a in got) and max(r[5] or 0 for r in local) < 5000):
+            small = no_real_town(local, k, any(a.top and key(a.name) == k for a in got))
+            if local and not own and not (any(a.top for a in got) and small):
                 return None
             if any(key(r[1]) == k for r in local) and not any(key(a.name) == k for a in got):
                 return None  # "Luhanske": a town of that very name, not Luhanska oblast, spelled alike
@@ -441,7 +456,7 @@ class Gazetteer:
         rows = [*self._geo.by_key(k), *(self._geo.by_key(loose(k), "loose") if len(k) >= 5 else ())]
         cands = [hit, *(_place_of_row(r) for r in rows if r[4] == hit.country)]
         best = min(cands, key=lambda p: distance_km(here, (p.lat or 0.0, p.lon or 0.0)))
-        return best if distance_km(here, (best.lat or 0.0, best.lon or 0.0)) <= _FAR_FROM_HINT_KM else None
+        return best if distance_km(here, (best.lat or 0.0, best.lon or 0.0)) <= far_from(near) else None
 
     def in_area(self, name: str, loc: Location | None, area: Place) -> Location | None:
         """ "The OSCE SMM observed explosions near Serhiivka": the area the note's actors operate in
@@ -466,19 +481,7 @@ class Gazetteer:
         return Location(id=make_id("loc", "described", slug(name), area.id), name=name, kind="place",
                         country=area.country)  # fmt: skip
 
-    @staticmethod
-    def stray_namesake(hit: Place, other: Location) -> bool:
-        """ "In Acapulco, Guerrero, gunmen shot a shopkeeper in Colonia Libertad": a village or small town
-        (< 50,000) over 250 km from the place the clause is set in, in its country, is a namesake;
-        the place meant is a part of that one the gazetteer lacks (a neighbourhood)."""
-        if hit.population is None or hit.population >= _HINT_TOWN or hit.country != other.country:
-            return False
-        if other.id.startswith("loc:admin:") and other.id.rsplit(":", 1)[1] in admin_centres():
-            return False  # a province's centre ("Helmand"): its villages may lie far from it
-        if None in (hit.lat, hit.lon, other.lat, other.lon):
-            return False
-        far = distance_km((hit.lat or 0.0, hit.lon or 0.0), (other.lat or 0.0, other.lon or 0.0))
-        return far > _FAR_FROM_HINT_KM
+    stray_namesake = staticmethod(stray_namesake)
 
     def is_subdivision(self, name: str, country: str | None) -> bool:
         """Whether ``name`` is the very name of a first-level subdivision of ``country`` ("Pernambuco")."""
@@ -486,15 +489,7 @@ class Gazetteer:
         return bool(country) and any(a.top and key(a.name) == k for a in self.admins(name, country))
 
     def _centred(self, place: Place) -> bool:
-        """Whether a place's coordinates say where it is: a town's do; a subdivision's (those of its
-        namesake town) only when that town is a real city, its seat ("Donetsk"; not "Sonora"); a
-        country's or a curated region's centre does not."""
-        if not place.id.startswith("loc:admin:"):
-            return place.id.startswith("loc:gn:")  # a country's centre, a curated region: no
-        k = key(place.name)
-        # the seat bears the name itself: Belém, once "Pará", is no namesake of the state of Pará
-        rows = [r for r in self._geo.by_key(k) if r[4] == place.country and key(r[1]) == k]
-        return any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows)
+        return centred(self._geo, place)
 
     def _local_namesake(self, k: str, curated: Place, country: str | None) -> bool:
         """A town of the article's country bearing the name of a curated place abroad ("Lere", Nigeria) or

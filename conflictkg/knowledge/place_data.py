@@ -161,6 +161,36 @@ class _Admin:
 
 
 @lru_cache(maxsize=1)
+def _translations() -> tuple[Any, ...]:
+    """pycountry's own French and English catalogues of ISO 3166-2 names (Debian iso-codes)."""
+    import gettext
+
+    import pycountry
+
+    return tuple(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+                 for lang in ("fr", "en"))  # fmt: skip
+
+
+def _exonyms(name: str, top: bool) -> set[str]:
+    """The French and English names of a first-level subdivision ("Baloutchistan" for Balochistan,
+    "Extrême-Nord"); lower levels are left out: their catalogue entries are unreliable."""
+    if not top:
+        return set()
+    return {n for t in _translations() if (n := t.gettext(name)) != name and len(n) >= 4}
+
+
+_EXONYM_ONLY: dict[
+    str, set[str]
+] = {}  # loose key → countries whose subdivision it names only in French/English
+
+
+def exonym_countries(name: str) -> set[str]:
+    """The countries of the subdivisions a name is only the French or English name of ("Moscou")."""
+    _admins()
+    return set(_EXONYM_ONLY.get(loose(name), ()))
+
+
+@lru_cache(maxsize=1)
 def _admins() -> tuple[dict[str, list[_Admin]], dict[str, list[tuple[str, _Admin]]]]:
     """Subdivisions by loose key, and by the skeleton of their loose key (for "Idleb" ~ "Idlib")."""
     import pycountry
@@ -175,7 +205,10 @@ def _admins() -> tuple[dict[str, list[_Admin]], dict[str, list[tuple[str, _Admin
         # "Donetska oblast", "Kasaï Oriental": the name without the kind of subdivision too
         bare = re.sub(r"\s+(?:oblast|oblast'|province|governorate|region|state|district|county)$", "", name,
                       flags=re.I)  # fmt: skip
-        for variant in {name, bare, *name.split(" / ")}:
+        own = {loose(v) for v in (name, bare, *name.split(" / "))}
+        for lk in {loose(v) for v in _exonyms(s.name, a.top)} - own:
+            _EXONYM_ONLY.setdefault(lk, set()).add(country)
+        for variant in {name, bare, *name.split(" / "), *_exonyms(s.name, a.top)}:
             lk = loose(variant)
             if len(lk) < 3:
                 continue

@@ -35,6 +35,22 @@ def named_so(rows: list[tuple[Any, ...]], k: str) -> list[tuple[Any, ...]]:
     return [r for r in rows if loose_of_key(key(r[1])) == lk or key(r[1]).startswith(k + " ")]
 
 
+def no_real_town(local: list[tuple[Any, ...]], k: str, exact: bool) -> bool:
+    """No town of ``local`` (≥ 5,000) is what the name means: for a subdivision's very name
+    (``exact``), not a town whose own longer name holds it, bearing it only as a short form
+    ("Guerrero": the Mexican state, not Ciudad Guerrero; "Tombouctou" is still Timbuktu)."""
+    pool = [r for r in local if not (exact and key(r[1]) != k and f" {k} " in f" {key(r[1])} ")]
+    return max((r[5] or 0 for r in pool), default=0) < 5000
+
+
+def kind_last(k: str, kinds: set[str]) -> str:
+    """ "district de nawa" → "nawa district": a French name opened by its kind of place, in the
+    order the curated names of that kind are written ("Nawa district"); else ""."""
+    head, _, rest = k.partition(" ")
+    link, _, name = rest.partition(" ")
+    return f"{name} {head}" if head in kinds and link in ("de", "du", "d", "des") and name else ""
+
+
 def short_local(geo: _GeoNames, k: str, lk: str, country: str) -> list[tuple[Any, ...]]:
     """ "Kout" in an article about Iraq: a name too short for the loose index whose folded spelling
     ("kut") is a name a place of the country bears (Al-Kut, also written "Kut")."""

@@ -44,6 +44,7 @@ from conflictkg.nlp.captures import dropped_capture, unplaced_capture
 from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
 from conflictkg.nlp.generic import placed, scoped_unnamed
+from conflictkg.nlp.kind_names import kind_named
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
 from conflictkg.nlp.place_checks import FOREIGN_TOWN, described_at, names_a_place_of, unhinted_hamlet
 from conflictkg.nlp.version import extractor_version
@@ -392,7 +393,7 @@ class NLPExtractor:
         known: frozenset[str] | set[str] = frozenset(),
     ) -> Location | None:
         gaz: Gazetteer = self.gazetteer
-        ref = named_hints(ref)  # "in X in Y parish": "parish" is no hint
+        ref = kind_named(gaz, named_hints(ref))  # "in X in Y parish": "parish" is no hint
         own = self._own_country(ref, lang)
         if own is not None:  # "le Kurdistan irakien", "Gao, dans le nord du Mali": that country only
             hit = gaz.lookup(ref["name"], own, lang)

@@ -256,11 +256,12 @@ def doc_between_ok(role_tok: Token, t: Token) -> bool:
 
 
 def common_word(t: Token, lex: Lexicon) -> bool:
-    """ "Army", "Riot police": a capitalised word alone that is an institution noun or the modifier
-    of a group noun ("riot police" in generic_groups), not a name."""
+    """ "Army", "Riot police", "IED": a capitalised word alone that is an institution noun, a weapon
+    (weapon_subjects) or the modifier of a group noun ("riot police" in generic_groups), not a name."""
     pair = f"{t.lower_} {t.head.lemma_.lower()}"
     modifier = t.dep_ in ("compound", "amod") and t.head.i == t.i + 1
-    return t.lower_ in lex.group("institution_nouns") or (modifier and pair in lex.generic)
+    words = lex.group("institution_nouns") | lex.group("weapon_subjects")
+    return t.lower_ in words or (modifier and pair in lex.generic)
 
 
 def holder_modifier(t: Token, lex: Lexicon) -> bool:

@@ -23,9 +23,9 @@ Row = tuple[str, str, str | None, str | None]
         # a province with no namesake town, not a town bearing its name as another name
         ("On 6 May 2020, gunmen attacked a police post in Parwan, Afghanistan, killing 2 policemen.",
          {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Parwān")}),
-        # a place the data lacks, in the note's country, where its bracketed province is (not Naha, Japan)
+        # "Nawa district": the curated Nawa-i-Barakzayi of Helmand (not Naha, Japan)
         ("On 6 May 2020, Taliban militants ambushed an ANA convoy in Nawa district (Helmand).",
-         {("Taliban", "FIGHT", "Military Forces of Afghanistan", "Nawa")}),
+         {("Taliban", "FIGHT", "Military Forces of Afghanistan", "Nawa-i-Barakzayi")}),
         # Somali regions under their English names
         ("On 6 May 2020, Al Shabaab attacked an AMISOM base near Janaale village (Marka, Lower Shabelle).",
          {("Al-Shabaab", "FIGHT", "African Union Transition Mission in Somalia", "Janaale")}),

@@ -45,8 +45,9 @@ CASES: list[tuple[str, set[Row]]] = [
     # "les agresseurs" are an armed group; arrested with no agent: by the police
     ("Les agresseurs ont été interpellés à Bamako, au Mali.",
      {("Police Forces of Mali", "COERCE", MALI_ARMED, "Bamako")}),
-    # "ses troupes de Syrie": the possessor's troops, Syria only where they leave from
-    ("La Russie a entamé un retrait partiel de ses troupes de Syrie.", {("Russia", "RETREAT", None, None)}),
+    # "ses troupes de Syrie": the possessor's troops, Syria only where they leave from (the place)
+    ("La Russie a entamé un retrait partiel de ses troupes de Syrie.",
+     {("Russia", "RETREAT", None, "Syria")}),
     ("Le roi du Maroc a levé l'état d'urgence.", {("Morocco", "CONCEDE", None, None)}),
     # two subjects the parser left side by side fight each other
     ("Le MNLA et l'armée malienne s'affrontent près de Kidal.",

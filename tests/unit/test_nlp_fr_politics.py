@@ -24,7 +24,7 @@ SYRIA = "Des combats ont éclaté en Syrie. "
         # "les partisans de X" for a party or armed group X: X's side, X itself
         ("La Syrie, accusée par des partisans de l'opposition irakienne d'armer des milices, "
          "a entamé le retrait de ses soldats d'Irak.",
-         {("Opposition (Iraq)", "ACCUSE", "Syria", None), ("Syria", "RETREAT", None, None)}),
+         {("Opposition (Iraq)", "ACCUSE", "Syria", None), ("Syria", "RETREAT", None, "Iraq")}),
         ("Des partisans du Hezbollah accusent Israël d'avoir bombardé des villages.",
          {("Hezbollah", "ACCUSE", "Israel", None)}),
     ],

@@ -129,7 +129,8 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     titled = tok.pos_ == "NOUN" and lemma in st.lex.roles  # "le roi Gyanendra": the name may hang flat
     for c in tok.children:
         person = c.i in st.covered and st.covered[c.i]["kind"] == "person"
-        if c.dep_ == "appos" or (titled and person and c.dep_ in ("flat:name", "amod")):
+        place = c.lemma_.lower() in st.lex.place_nouns  # "..., un massif du nord du Mali": a place
+        if (c.dep_ == "appos" and not place) or (titled and person and c.dep_ in ("flat:name", "amod")):
             got = _np_actor(st, c, depth + 1)
             if got is not None:
                 return got

@@ -29,3 +29,12 @@ def capital_named(st: DocState, tok: Token) -> dict[str, Any] | None:
             return {"name": st.doc[lo : hi + 1].text, "kind": "city", "near": None, "descriptor": False,
                     "start": tok.i}  # fmt: skip
     return None
+
+
+def own_capital(st: DocState, tok: Token, state_id: str, actor_id: str) -> bool:
+    """``tok`` is the capital of the actor's own country, which its demonym names ("des miliciens
+    ont attaqué la capitale libyenne"): a place the actor acts in, not the state as its target."""
+    own = st.actors.get(actor_id, {}).get("country")
+    return (
+        bool(own) and capital_named(st, tok) is not None and st.actors.get(state_id, {}).get("country") == own
+    )

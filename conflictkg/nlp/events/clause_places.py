@@ -34,16 +34,26 @@ def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
 
 def _place_left(st: DocState, f: Frame) -> dict[str, Any] | None:
     """ "un retrait de ses troupes du Liban", "the withdrawal of its troops from Syria": the place a
-    withdrawal's troops leave, named in a "de"/"from" complement of the troops it withdraws."""
+    withdrawal's troops leave, named in a "de"/"from" complement of the troops it withdraws, or before
+    them ("le retrait d'Afghanistan des troupes françaises")."""
     if f.pred.type != "RETREAT":
         return None
     of = st.lex.group("of_preps")
     withdrawn = next((c for prep, c in prep_args(f.tok) if prep in of), None)  # the troops, not a place
+    # "le retrait d'Afghanistan des soldats français": the troops hung on the name are the ones withdrawn
+    troops = [x for p, x in prep_args(withdrawn) if p in of] if withdrawn is not None else []
+    if (
+        withdrawn is not None
+        and withdrawn.pos_ == "PROPN"
+        and troops
+        and troops[0].lemma_.lower() in st.lex.generic
+    ):
+        withdrawn = troops[0]
     for t in f.tok.subtree:
         prep = case_of(t)
         if t.i <= f.tok.i or t is withdrawn or t.pos_ != "PROPN" or not (prep in of or prep in FROM_PREPS):
             continue
-        got = _place_np(st, t)
+        got = _place_np(st, t) or _country_named(st, t)
         if got is not None:
             got["inferred"] = True
             return got
@@ -76,6 +86,15 @@ def _present_participle(tok: Token) -> bool:
     return tok.tag_ == "VBG" or (
         "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])
     )
+
+
+def _country_named(st: DocState, t: Token) -> dict[str, Any] | None:
+    """A country's very name, which a mention of the troops after it may have swallowed
+    ("d'Afghanistan des soldats français" read as one name of the French army)."""
+    entry = st.kb.resolve(t.text)
+    if entry is None or entry.kind != "state" or t.ent_type_ not in ("LOC", "GPE"):
+        return None
+    return {"name": t.text, "kind": "country", "near": None, "descriptor": False, "start": t.i}
 
 
 def _measured_off(st: DocState, i: int) -> bool:

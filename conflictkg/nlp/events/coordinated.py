@@ -3,6 +3,8 @@ per place the coordinated object names, as ACLED codes one event per location.""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.places import _place_np
@@ -16,8 +18,10 @@ def each_place_taken(st: DocState, events: list[EventRecord]) -> list[EventRecor
 
 
 def _also_taken(st: DocState, e: EventRecord) -> list[EventRecord]:
-    if e["type"] != "CAPTURE" or e["place"] is None or e["modality"] != "asserted":
+    if e["place"] is None or e["modality"] != "asserted":
         return []
+    if e["type"] != "CAPTURE":
+        return _also_at(st, e)
     first = st.doc[e["place"]["start"]]
     while first.dep_ in ("compound", "flat") and first.head.pos_ == "PROPN":
         first = first.head  # "Tal Afar": the name's head holds its conjuncts
@@ -68,3 +72,34 @@ def _names_in(conjunct: Token) -> list[Token]:
     if conjunct.pos_ == "PROPN":
         return [conjunct]
     return [c for c in conjunct.children if c.pos_ == "PROPN" and c.dep_ in NAME_DEPS and c.i < conjunct.i]
+
+
+def with_fallback(st: DocState, place: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
+    """``place`` with the sentence's other place as its fallback (where an unknown place is), unless
+    the two are coordinated ("à Tombouctou et à Gao"): two places, neither within the other."""
+    a, b = st.doc[place["start"]], st.doc[other["start"]]
+    return place if a in b.conjuncts else {**place, "fallback": other}
+
+
+def _also_at(st: DocState, e: EventRecord) -> list[EventRecord]:
+    """ "ont attaqué à Tombouctou et à Gao": a fight or an assault told at places each with its
+    own locative preposition happened at each (one event a place, as ACLED codes them)."""
+    ref = e["place"]
+    if e["type"] not in ("FIGHT", "ASSAULT") or ref is None or ref.get("start") is None:
+        return []
+    places = st.lex.group("place_preps")
+    at = st.doc[ref["start"]]
+    if not _located(at, places) or st.doc[e["pred"]].sent != at.sent:
+        return []
+    named = {ref["name"]}
+    more: list[EventRecord] = []
+    for tok in at.conjuncts:
+        place = _place_np(st, tok) if _located(tok, places) else None
+        if place is not None and place["name"] not in named:
+            named.add(place["name"])
+            more.append({**e, "place": place})
+    return more
+
+
+def _located(tok: Token, places: frozenset[str] | set[str]) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in places for c in tok.children)

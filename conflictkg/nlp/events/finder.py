@@ -17,7 +17,7 @@ from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.clause_places import event_place, near_phrase
 from conflictkg.nlp.events.companions import with_companions
 from conflictkg.nlp.events.controls import _control_statements, _controls, _holder_of
-from conflictkg.nlp.events.coordinated import each_place_taken
+from conflictkg.nlp.events.coordinated import each_place_taken, with_fallback
 from conflictkg.nlp.events.coordinated_targets import each_target
 from conflictkg.nlp.events.crowds import default_stands, one_protest_each
 from conflictkg.nlp.events.dates import _date_expr
@@ -585,7 +585,7 @@ def _make(
         if place is None:
             place = other
         elif other is not None:
-            place = {**place, "fallback": other}
+            place = with_fallback(st, place, other)
     if place is not None and target is not None and _is_the_target(st, place, target, type_):
         place = None
     if target is not None and target[1]:

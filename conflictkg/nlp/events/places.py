@@ -44,7 +44,8 @@ OUTSKIRTS = shared_words("outskirt_words")
 CONTROL_PREPS = shared_words("control_preps")
 RELATIVE_PLACE = shared_words("relative_place_words")
 CITY_PARTS = shared_words("city_part_nouns")  # "à Alep, dans le quartier de X": X, in Aleppo
-SEAT_VERBS = shared_words("seat_verbs")  # "selon l'OSDH, basé à Londres": no event's place
+SEAT_VERBS = shared_words("seat_verbs")
+KEPT_KINDS = shared_words("kept_place_kinds")  # "selon l'OSDH, basé à Londres": no event's place
 
 
 def _is_place_name(st: DocState, tok: Token) -> bool:
@@ -172,7 +173,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
             got = _place_np(st, c, depth + 1)
             if got is None:  # "Fleifel town in Idleb countryside", Fleifel read as a group: Idleb
                 return _container(st, tok, depth)
-            got["kind"] = got["kind"] or (kind if kind == "province" else None)  # "Plateau state"
+            got["kind"] = got["kind"] or (kind if kind in KEPT_KINDS else None)  # "Plateau state"
             return _with_container(st, got, tok, depth)
     near = None
     for prep, c in prep_args(tok):

@@ -18,6 +18,7 @@ from conflictkg.nlp.events.actors import (
     possessive_patient,
 )
 from conflictkg.nlp.events.attack_words import _violent_noun
+from conflictkg.nlp.events.capital_places import own_capital
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
@@ -83,7 +84,9 @@ def _target_before(st: DocState, f: Frame, actor_id: str) -> Actor | None:
 
 
 def _state_in_object(st: DocState, f: Frame, actor_id: str) -> Actor | None:
-    """ "drones at an oil facility in the Saudi city of X": the state named inside the object."""
+    """ "drones at an oil facility in the Saudi city of X": the state named inside the object; not
+    that of the actor's own country ("des miliciens libyens ... sur la capitale libyenne": a place)."""
+    own = st.actors.get(actor_id, {}).get("country")
     for c in f.tok.children:
         if c.dep_ not in OBJ and c.dep_ not in ("prep", "obl", "obl:arg"):
             continue
@@ -91,7 +94,7 @@ def _state_in_object(st: DocState, f: Frame, actor_id: str) -> Actor | None:
             m = st.covered.get(t.i)
             if m is not None and m["kind"] == "state" and t.pos_ == "ADJ" and not names_territory(st, t):
                 a = _mention_actor(st, m, 0.6)
-                if a[0] != actor_id:
+                if a[0] != actor_id and not (own and st.actors.get(a[0], {}).get("country") == own):
                     return a
     return None
 
@@ -441,7 +444,7 @@ def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
             return _last_attacker(st, c, actor_id)
     got = _title_holder(st, c) or _people_of(st, c) or _np_actor(st, c) or person_named_as(st, c)
     got = got or _shared_demonym(st, c)
-    if got is not None and got[0] != actor_id:
+    if got is not None and got[0] != actor_id and not own_capital(st, c, got[0], actor_id):
         return _state_forces(st, c, got)
     return None
 

@@ -144,7 +144,10 @@ def _entity_end(tok: Token) -> int:
     # NER calls the name ("l'Adrar des Ifoghas" as ORG)
     opener = tok.pos_ == "NOUN" and tok.is_title
     ents = [e for e in tok.doc.ents if e.start <= tok.i < e.end]
+    # a name NER calls MISC that proper nouns alone make up, opened by ``tok`` ("Madinat Al Nour")
+    whole = [e for e in ents if e.start == tok.i and len(e) > 1 and all(t.pos_ == "PROPN" for t in e)]
     ent = next((e for e in ents if e.label_ in _PLACE_ENTS or (opener and e.start == tok.i)), None)
+    ent = ent or (whole[0] if whole and tok.pos_ == "PROPN" else None)
     if ent is None:
         return tok.i
     opens = tok.i == ent.start and opener and ent.end - ent.start > 1

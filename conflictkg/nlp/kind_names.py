@@ -1,0 +1,21 @@
+"""A place named with its kind ("le district de Nawa", "Nawa district"): when a curated place bears
+the name written with that kind, that is the name to look up ("Nawa district" is Helmand's
+Nawa-i-Barakzayi, while a bare "Nawa" may be Syria's town)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conflictkg.knowledge.gazetteer import Gazetteer
+from conflictkg.knowledge.lexicon import shared_words
+
+KEPT_KINDS = shared_words("kept_place_kinds")
+
+
+def kind_named(gaz: Gazetteer, ref: dict[str, Any]) -> dict[str, Any]:
+    """``ref`` named as its curated place is when its kind makes part of that name, else itself."""
+    name, kind = ref.get("name"), ref.get("kind")
+    if not name or kind not in KEPT_KINDS or ref.get("descriptor"):
+        return ref
+    full = f"{name} {kind}"
+    return dict(ref, name=full) if gaz.curated_named(full) is not None else ref
