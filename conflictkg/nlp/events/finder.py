@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.kb import KnowledgeBase
 from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_map, shared_words
-from conflictkg.nlp import generic
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.bounties import bounty_threats
@@ -28,7 +27,6 @@ from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.places import (
     _anaphoric_place,
     _name_text,
-    _place_kind,
     _place_np,
     _place_to_take,
     _previous_sentence_place,
@@ -46,7 +44,7 @@ from conflictkg.nlp.events.predicates import (
     _receives_event,
     _reciprocal,
 )
-from conflictkg.nlp.events.property import owned_property, recovered_arms, taken_object
+from conflictkg.nlp.events.property import recovered_arms, taken_object
 from conflictkg.nlp.events.purposes import credit_told_protest, held_for_demands
 from conflictkg.nlp.events.repression import RIOT_CAMEO, VIOLENT_TYPES, repressions
 from conflictkg.nlp.events.state import (
@@ -77,7 +75,14 @@ from conflictkg.nlp.events.subjects import (
     _victims,
 )
 from conflictkg.nlp.events.taken_from import fought_from, retaken_place, taken_back
-from conflictkg.nlp.events.targets import _escapers, _target, _target_before, lacks_target
+from conflictkg.nlp.events.target_needs import lacks_target
+from conflictkg.nlp.events.targets import _escapers, _target, _target_before
+from conflictkg.nlp.events.territory_taken import (
+    seized_property,
+    takes_no_territory,
+    takes_territory,
+    unnamed_territory,
+)
 from conflictkg.nlp.events.toll_targets import toll_targets
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.events.ultimatums import ultimatums
@@ -96,9 +101,6 @@ from conflictkg.nlp.syntax import (
 )
 
 BETWEEN = shared_words("between_preps")  # "a clash between X and Y"
-QUANTITY_PREPS = shared_words("quantity_preps")  # "seized about a ton": read as a preposition
-CONTROL_PREPS = shared_words("control_preps")  # "took control over X"
-TERRITORY_PRONOUNS = shared_words("territory_pronouns")  # "took it": maybe the town
 CONTRACTED_ARTICLES = shared_map("contracted_articles")  # "au Mali": "à" + the article
 PLACED_TYPES = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "RETREAT", "MOBILIZE", "PROTEST"})
 
@@ -192,72 +194,6 @@ def _without_spoils(st: DocState, events: list[EventRecord], told: list[EventRec
         e for e in events
         if not (e["type"] == "COERCE" and e["cameo"] == PROPERTY_CAMEO and e["actor"] in violent)
     ]  # fmt: skip
-
-
-def _takes_no_territory(st: DocState, f: Frame) -> bool:
-    """ "seized a ton of cannabis", "captured two fighters", "took part in": the verb's object is a
-    common noun that is no territory and names no place."""
-    territory = st.lex.group("territory_nouns")
-    if f.noun is not None or f.nominal or not territory:
-        return False  # a lexicon without the list (French) never rules a capture out
-    obj = first_child(f.tok, OBJ)
-    if obj is None:  # "seized about a ton": a quantity word the parser took for a preposition
-        obj = next((c for prep, c in prep_args(f.tok) if prep in QUANTITY_PREPS), None)
-    if obj is None:  # "5 fighters were killed, wounded or captured": who was taken, not where
-        obj = _taken_in_passive(f.tok)
-    if obj is not None and obj.pos_ == "PRON" and f.pred.type == "CAPTURE":
-        return obj.lower_ not in TERRITORY_PRONOUNS  # "the police took him": a person, not a place
-    if obj is None or obj.pos_ != "NOUN" or f.pred.type != "CAPTURE":
-        return False
-    if obj.lemma_.lower() in territory | st.lex.group("control_nouns") or _place_kind(st, obj):
-        return False
-    named = [obj, *(t for left in obj.lefts for t in left.subtree)]  # not "near X" after it
-    return not any(t.ent_type_ in _PLACE_ENTS for t in named)
-
-
-def _taken_in_passive(verb: Token) -> Token | None:
-    """The passive subject of a verb, or of the first verb it is coordinated with."""
-    while verb.dep_ == "conj" and first_child(verb, SUBJ_PASS) is None:
-        verb = verb.head
-    return first_child(verb, SUBJ_PASS)
-
-
-def _seized_property(st: DocState, f: Frame) -> bool:
-    """ "seized a vehicle", "seized 800 munitions": a capture verb whose object is property, not
-    territory (the lexicon's seizable nouns)."""
-    if f.nominal:
-        return False
-    if f.noun is not None:  # "took control of an agricultural factory"
-        of = st.lex.group("of_preps")
-        return any(owned_property(st, c) for h in (f.noun, f.tok) for prep, c in prep_args(h) if prep in of)
-    obj = taken_object(f.tok)
-    # "recovered 1 General Purpose Machine Gun": a capitalised weapon is still property
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return obj.lemma_.lower() in st.lex.group("seizable_nouns") or owned_property(st, obj)
-
-
-def _takes_territory(st: DocState, actor: Actor) -> bool:
-    a = st.actors.get(actor[0])
-    group = generic.classes().get(str(a.get("group"))) if a is not None else None
-    return not (group is not None and group.get("takes_no_territory"))
-
-
-def _unnamed_territory(st: DocState, f: Frame, towns: bool = False) -> bool:
-    """ "took control of nine sites", "seized several checkpoints": what was taken is territory the
-    clause does not name (``towns``: a place noun, "the town", "a base", not "the compound")."""
-    if f.nominal or f.pred.type != "CAPTURE":
-        return False
-    of = st.lex.group("of_preps")
-    if f.noun is not None:  # "control of X", "of X" parsed on the noun or on the verb
-        taken = [c for h in (f.noun, f.tok) for prep, c in prep_args(h) if prep in of | CONTROL_PREPS]
-    else:
-        roles = OBJ | SUBJ if f.pred.actor_preps else OBJ  # "the town fell to X": the subject
-        taken = [c for c in f.tok.children if c.dep_ in roles]
-    taken += [c for t in taken for prep, c in prep_args(t) if prep in of]  # "a number of checkpoints"
-    territory = set(st.lex.place_nouns) | (set() if towns else st.lex.group("territory_nouns"))
-    # "the border crossing": a place noun with its modifier
-    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in territory or _place_kind(st, t)) for t in taken)
 
 
 def _without_means(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -355,7 +291,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         actors = _subjects(st, tok, p)
     type_ = p.type
     if type_ in ("CAPTURE", "RETREAT"):  # "demonstrators took the streets", "residents fled X": none
-        actors = [a for a in actors if _takes_territory(st, _people_counted(st, tok, a))]
+        actors = [a for a in actors if takes_territory(st, _people_counted(st, tok, a))]
     if type_ == "PROTEST":  # "residents demonstrated", "des milliers de personnes ont manifesté"
         role = "rioting_as" if p.rioting else "protesting_as"  # "ont érigé des barricades": rioters
         actors = [_regroup(st, _people_protesting(st, tok, a), role) for a in actors]
@@ -440,7 +376,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             continue  # the police of an agentless "were arrested" need people arrested
         if tok.i in st.defaulted and _told_before(st, tok, type_, actor[0]):
             continue  # "le nombre de personnes arrêtées": the arrests already told
-        if type_ == "CAPTURE" and _seized_property(st, f):  # "seized a vehicle": CAMEO 171
+        if type_ == "CAPTURE" and seized_property(st, f):  # "seized a vehicle": CAMEO 171
             if p.no_seizure and not recovered_arms(st, f.tok):
                 continue  # "recovered stolen weapons": taken back, not seized
             c = min(conf, actor[1]) if actor[1] else conf
@@ -451,21 +387,21 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         place = event_place(st, f)
         if target is None and place is not None and type_ == "FIGHT" and _place_to_take(st, f):
             target = _holder_of(st, place, actor[0])  # "une offensive pour reprendre X": X's holder
-        unnamed = place is None and p.requires_place and _unnamed_territory(st, f)
+        unnamed = place is None and p.requires_place and unnamed_territory(st, f)
         if unnamed:  # "took nine sites" in X; "withdrew from X after rebels took the crossing": X
             place = _sentence_place(st, f) or _told_place(st, sent) or _anaphoric_place(st, f)
             place = place or _previous_sentence_place(st, f)
             if _same_told(st, type_, actor[0], place):
                 continue  # "Taliban seize Kunduz. The city fell to the insurgents": told already
         place = place or (retaken_place(st, f) if p.requires_place else None)  # "after it was taken"
-        if p.requires_place and ((place is None and not unnamed) or _takes_no_territory(st, f)):
+        if p.requires_place and ((place is None and not unnamed) or takes_no_territory(st, f)):
             continue  # "regained control of the town": territory taken, though the text names it not
         c = min(conf, actor[1]) if actor[1] else conf
         forces = target is not None and _kind(st, target[0]) in FIGHTING_KINDS
         left = _left_place(st, f) if p.expels_from and forces else None  # forces driven out of X
         if left is None or type_ in ("FIGHT", "ASSAULT"):  # "a expulsé l'armée de Kidal": no sanction
             out.append(_make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place or left))
-        if left is not None and _takes_territory(st, actor):  # "a chassé l'armée de Kidal": took it
+        if left is not None and takes_territory(st, actor):  # "a chassé l'armée de Kidal": took it
             out.append(_make(st, f, sent, "CAPTURE", p.cameo, actor, target, mod, c, place=left))
     return out
 
@@ -596,5 +532,5 @@ def _make(
         "pred": f.tok.i, "pred_text": f.tok.text, "nominal": f.nominal,
         "sent_start": sent.start_char, "sent_end": sent.end_char,
         "place": place, "date_expr": _date_expr(st, f.tok, sent),
-        "confidence": round(max(0.3, min(0.95, conf)), 3), "unnamed": _unnamed_territory(st, f, towns=True),
+        "confidence": round(max(0.3, min(0.95, conf)), 3), "unnamed": unnamed_territory(st, f, towns=True),
     }  # fmt: skip

@@ -22,11 +22,10 @@ from conflictkg.nlp.events.capital_places import own_capital
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
-from conflictkg.nlp.events.fired_on import fired_on
 from conflictkg.nlp.events.force_sites import site_forces
 from conflictkg.nlp.events.named_roles import person_named_as
 from conflictkg.nlp.events.own_territory import names_territory
-from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _event_place, _name_text, _place_np
+from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
 from conflictkg.nlp.events.state import (
     Actor,
     DocState,
@@ -567,40 +566,3 @@ def _distance_from_place(st: DocState, c: Token) -> bool:
     of = st.lex.group("of_preps")
     counted = any(x.dep_ == "nummod" for x in c.children)
     return counted and any(prep in of and _place_np(st, x) is not None for prep, x in prep_args(c))
-
-
-def lacks_target(st: DocState, f: Frame, target: Actor | None) -> bool:
-    """An agentless predicate given its default actor stands only with someone acted on who is no
-    state ("cinq hommes ont été arrêtés": the police need people arrested; "the opposition leader was
-    arrested": one holding a role, though no actor), or, weapons fired
-    (a verb_object fight), with a place or a thing fired on ("des roquettes ont été tirées sur Kandahar": the
-    unnamed armed group's attack there; "at the airport": nlp/events/fired_on.py)."""
-    if f.pred.type == "COERCE" and is_passive(f.tok):  # "shops were looted": property, no one, hit
-        patient = first_child(f.tok, SUBJ_PASS)  # "government offices were torched": the state's
-        if patient is not None and patient.lemma_.lower() in st.lex.group("property_nouns"):
-            return False
-    if target is not None:
-        kind = st.actors.get(target[0], {}).get("kind")
-        return kind == "state" and not _envoys_hit(st, f)
-    patient = first_child(f.tok, SUBJ_PASS) if is_passive(f.tok) else None
-    if patient is not None and (
-        patient.lemma_.lower() in st.lex.roles or patient.lemma_.lower() in st.lex.group("wrongdoer_nouns")
-    ):
-        return False  # "a village chief was kidnapped", "a drug lord was arrested": someone acted on
-    if f.pred.type == "COERCE" and is_passive(f.tok):
-        return True
-    if f.pred.passive_only and patient is not None and f.noun is not None and patient.i == f.noun.i:
-        # "a body with gunshot wounds was found": its marks tell a killing, though no one is named
-        return not any(c.dep_ == "prep" and c.lower_ == "with" for c in patient.children)
-    fired = f.noun is not None and f.pred.type == "FIGHT"
-    return not fired or (_event_place(st, f) is None and not fired_on(st, f))
-
-
-def _envoys_hit(st: DocState, f: Frame) -> bool:
-    """ "un diplomate américain a été tué", "l'ambassadeur a été enlevé", "un ex-ministre malien a été
-    arrêté": a state's envoys or officials hit (a former one too, "ex-" its prefix)."""
-    patient = first_child(f.tok, SUBJ_PASS)
-    envoys = st.lex.group("envoy_nouns") | set(st.lex.roles) | st.lex.group("official_nouns")
-    lemma = patient.lemma_.lower() if patient is not None else ""
-    former = next((w for w in st.lex.group("former_words") if lemma.startswith(f"{w}-")), None)
-    return (lemma[len(former) + 1 :] if former else lemma) in envoys

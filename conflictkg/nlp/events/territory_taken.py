@@ -1,0 +1,83 @@
+"""Whether a capture verb takes territory: what its object is (a town, property, people, nothing
+the clause names) and whether its actor's class takes territory at all."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp import generic
+from conflictkg.nlp.events.places import _place_kind
+from conflictkg.nlp.events.property import owned_property, taken_object
+from conflictkg.nlp.events.state import _PLACE_ENTS, Actor, DocState, Frame
+from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child, prep_args
+
+QUANTITY_PREPS = shared_words("quantity_preps")  # "seized about a ton": read as a preposition
+CONTROL_PREPS = shared_words("control_preps")  # "took control over X"
+TERRITORY_PRONOUNS = shared_words("territory_pronouns")  # "took it": maybe the town
+
+
+def takes_no_territory(st: DocState, f: Frame) -> bool:
+    """ "seized a ton of cannabis", "captured two fighters", "took part in": the verb's object is a
+    common noun that is no territory and names no place."""
+    territory = st.lex.group("territory_nouns")
+    if f.noun is not None or f.nominal or not territory:
+        return False  # a lexicon without the list (French) never rules a capture out
+    obj = first_child(f.tok, OBJ)
+    if obj is None:  # "seized about a ton": a quantity word the parser took for a preposition
+        obj = next((c for prep, c in prep_args(f.tok) if prep in QUANTITY_PREPS), None)
+    if obj is None:  # "5 fighters were killed, wounded or captured": who was taken, not where
+        obj = _taken_in_passive(f.tok)
+    if obj is not None and obj.pos_ == "PRON" and f.pred.type == "CAPTURE":
+        return obj.lower_ not in TERRITORY_PRONOUNS  # "the police took him": a person, not a place
+    if obj is None or obj.pos_ != "NOUN" or f.pred.type != "CAPTURE":
+        return False
+    if obj.lemma_.lower() in territory | st.lex.group("control_nouns") or _place_kind(st, obj):
+        return False
+    named = [obj, *(t for left in obj.lefts for t in left.subtree)]  # not "near X" after it
+    return not any(t.ent_type_ in _PLACE_ENTS for t in named)
+
+
+def _taken_in_passive(verb: Token) -> Token | None:
+    """The passive subject of a verb, or of the first verb it is coordinated with."""
+    while verb.dep_ == "conj" and first_child(verb, SUBJ_PASS) is None:
+        verb = verb.head
+    return first_child(verb, SUBJ_PASS)
+
+
+def seized_property(st: DocState, f: Frame) -> bool:
+    """ "seized a vehicle", "seized 800 munitions": a capture verb whose object is property, not
+    territory (the lexicon's seizable nouns)."""
+    if f.nominal:
+        return False
+    if f.noun is not None:  # "took control of an agricultural factory"
+        of = st.lex.group("of_preps")
+        return any(owned_property(st, c) for h in (f.noun, f.tok) for prep, c in prep_args(h) if prep in of)
+    obj = taken_object(f.tok)
+    # "recovered 1 General Purpose Machine Gun": a capitalised weapon is still property
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return obj.lemma_.lower() in st.lex.group("seizable_nouns") or owned_property(st, obj)
+
+
+def takes_territory(st: DocState, actor: Actor) -> bool:
+    a = st.actors.get(actor[0])
+    group = generic.classes().get(str(a.get("group"))) if a is not None else None
+    return not (group is not None and group.get("takes_no_territory"))
+
+
+def unnamed_territory(st: DocState, f: Frame, towns: bool = False) -> bool:
+    """ "took control of nine sites", "seized several checkpoints": what was taken is territory the
+    clause does not name (``towns``: a place noun, "the town", "a base", not "the compound")."""
+    if f.nominal or f.pred.type != "CAPTURE":
+        return False
+    of = st.lex.group("of_preps")
+    if f.noun is not None:  # "control of X", "of X" parsed on the noun or on the verb
+        taken = [c for h in (f.noun, f.tok) for prep, c in prep_args(h) if prep in of | CONTROL_PREPS]
+    else:
+        roles = OBJ | SUBJ if f.pred.actor_preps else OBJ  # "the town fell to X": the subject
+        taken = [c for c in f.tok.children if c.dep_ in roles]
+    taken += [c for t in taken for prep, c in prep_args(t) if prep in of]  # "a number of checkpoints"
+    territory = set(st.lex.place_nouns) | (set() if towns else st.lex.group("territory_nouns"))
+    # "the border crossing": a place noun with its modifier
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in territory or _place_kind(st, t)) for t in taken)
