@@ -15,7 +15,7 @@ from conflictkg.nlp.events.attack_words import _armed, _attack_noun, _toll_verb,
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
-from conflictkg.nlp.events.possessed import own_force
+from conflictkg.nlp.events.possessed import counterpart, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.events.state_agents import acting_state
 from conflictkg.nlp.events.tree import _contains, _nominal_subtree, pronoun_governors
@@ -91,7 +91,7 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
         return None  # "lundi", "dimanche soir" as a subject or object: a parse slip
     mention = st.covered.get(tok.i)
     crowd = mention is not None and (mention["kind"] in OWN_CROWDS or tok.lemma_.lower() in CAPTORS)
-    if tok.pos_ == "NOUN" and coref.possessive(tok) is not None and not crowd:
+    if tok.pos_ == "NOUN" and coref.possessive(tok) is not None and not crowd and not counterpart(st, tok):
         if coref.speech_party(tok, st.lex.group("speech_possessives"), st.lex.generic):
             return None  # "vos amis", "nos alliés": no actor of the article
         return own_force(st, tok, _coref(st, tok, depth))  # "ses troupes du Liban": its troops, from Lebanon

@@ -8,8 +8,9 @@ blockade X") or a cooperative act announced on a condition another side can meet
 unless X holds elections": a threat against X, as nlp/events/ultimatums.py reads attacks). An act
 another's words say its actor must do ("Chile said Peru must return the ships") is the speaker's
 demand of that actor (lexicon group obligation_modals; CAMEO 10, PLOVER REQUEST). A cooperative act
-refused ("declined to resign", refusal_verbs) or denied in the future ("will not withdraw") is a
-rejection (CAMEO 12, PLOVER REJECT), not the act.
+refused ("declined to resign", refusal_verbs; "a refusé de négocier") or denied in the future ("will
+not withdraw") is a rejection (CAMEO 12, PLOVER REJECT), not the act; any other act refused
+("refused to condemn X") is denied, not done.
 
 Only cooperative acts become promises by their future or an adjective of readiness: a future
 attack stays an attack told as threatened (nlp/modality.py); a denied act stays denied."""
@@ -46,6 +47,8 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         if kind in COOPERATIVE and _refused(st, tok):
             e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
             refusals.add(tok.head.i)
+        elif kind != "REJECT" and _refused(st, tok):  # "a refusé de condamner X": no accusation made
+            e["modality"] = "denied"
         elif kind in COOPERATIVE and _committed(st, tok):
             e["type"], e["cameo"] = ("AGREE", INTENT_CAMEO) if side is None else ("THREATEN", THREAT_CAMEO)
             e["target"] = e["target"] if side is None or side == e["actor"] else side
@@ -96,8 +99,11 @@ def _committed(st: DocState, tok: Token) -> bool:
 
 
 def _obliged(st: DocState, tok: Token) -> bool:
-    """ "X must agree", "X must return the ship": an act told as an obligation (obligation_modals)."""
+    """ "X must agree", "X must return the ship": an act told as an obligation (obligation_modals);
+    French "devoir" is a verb governing the act ("Damas doit retirer ses troupes")."""
     modals = st.lex.group("obligation_modals")
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in modals:
+        return True
     return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)
 
 

@@ -36,3 +36,11 @@ def own_force(st: DocState, noun: Token, owner: Actor | None) -> Actor | None:
 def _kind(st: DocState, actor_id: str) -> str | None:
     kind = st.actors.get(actor_id, {}).get("kind")
     return str(kind) if kind else None
+
+
+def counterpart(st: DocState, noun: Token) -> bool:
+    """ "son homologue tchadien": a counterpart (roles) is never its possessor's; the demonym that
+    qualifies it names whose it is (a bare "son homologue" stays unresolved by this)."""
+    if st.lex.roles.get(noun.lemma_.lower()) != "counterpart":
+        return False
+    return any(c.dep_ in ("amod", "nmod") and c.i in st.covered for c in noun.children)

@@ -23,6 +23,7 @@ from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
 from conflictkg.nlp.events.force_sites import site_forces
+from conflictkg.nlp.events.goods_complements import goods_complements
 from conflictkg.nlp.events.named_roles import person_named_as
 from conflictkg.nlp.events.own_territory import names_territory
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
@@ -309,7 +310,8 @@ def _object_complements(tok: Token, p: Predicate, aims: frozenset[str] = frozens
     if not p.needs_object:
         goods = [c for c in tok.children if c.dep_ in OBJ or (c.dep_, case_of(c)) == ("obl:arg", "de")]
         objs = [c for c in goods if c.pos_ == "NOUN"]
-        return [c for o in objs for prep, c in prep_args(o) if prep in p.target and prep != "obj"]
+        own = [c for o in objs for prep, c in prep_args(o) if prep in p.target and prep != "obj"]
+        return own + goods_complements(objs, p.type, tuple(p.target))
     objs = [c for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in p.needs_object]
     holders = objs + [a for o in objs for a in o.children if a.dep_ in ("acl", "amod") and a.pos_ == "VERB"]
     aimed = [c for h in holders if h.lemma_.lower() in aims for c in h.children if c.dep_ in OBJ]
@@ -539,6 +541,7 @@ def _nearest_left(st: DocState, tok: Token, actor_id: str) -> Actor | None:
 
 def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
     """The target of a threat: the first other actor in what it threatens to do."""
+    forces = st.lex.group("force_classes")
     for c in tok.children:
         if c.dep_ not in ("xcomp", "ccomp", "obl:arg", "obl", "advcl", "prep") or c.i < tok.i:
             continue
@@ -546,6 +549,9 @@ def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
             m = st.covered.get(t.i)
             if m is None or case_of(t) in st.lex.group("place_preps") or _left_place(st, t):
                 continue
+            head = st.doc[m["head"]]
+            if coref.possessive(head) is not None and st.lex.generic.get(head.lemma_.lower()) in forces:
+                continue  # "s'est engagé à retirer ses troupes d'Afghanistan": its own forces
             a = _mention_actor(st, m, 0.7)
             if a[0] != actor_id:
                 return a
