@@ -177,7 +177,7 @@ _WORD_GROUPS = (
     "envoy_nouns", "force_sites", "hedge_lemmas", "without_marks",
     "toll_participle_marks", "wrecking_nouns",
     "visitor_kinds", "visit_preps", "status_participles", "aiming_participles",
-    "outside_state_roles", "obligation_modals", "refusal_verbs",
+    "outside_state_roles", "obligation_modals", "refusal_verbs", "readiness_participles",
 )  # fmt: skip
 
 

@@ -138,7 +138,7 @@ def modality(tok: Token, lex: Lexicon, type_: str) -> str:
     if type_ == "CAPTURE" and purpose_infinitive(tok):
         return "hypothetical"  # "une contre-offensive pour reprendre Konna": the aim, not the outcome
     for g in governors(tok):
-        if g.pos_ == "ADJ" and g.lemma_.lower() in lex.group("modal_adjectives"):
+        if ready_word(g, lex):
             return "hypothetical"  # "se dit prête à envoyer des troupes": ready, not sent
         if g.pos_ not in ("VERB", "AUX"):
             continue
@@ -156,3 +156,12 @@ def modality(tok: Token, lex: Lexicon, type_: str) -> str:
         if g.lemma_.lower() in lex.group("reporting"):
             break
     return "asserted"
+
+
+def ready_word(tok: Token, lex: Lexicon) -> bool:
+    """An adjective of readiness ("prêt", "willing"; modal_adjectives), or a participle the parser
+    read as its verb ("se disent disposés à dialoguer": "disposer"; readiness_participles)."""
+    if tok.pos_ == "ADJ":
+        return tok.lemma_.lower() in lex.group("modal_adjectives")
+    participle = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", [])
+    return participle and tok.lemma_.lower() in lex.group("readiness_participles")

@@ -33,6 +33,9 @@ SYRIAN_OPPOSITION = "Opposition (Syria)"
         ("Le président soudanais s'est déclaré prêt à rencontrer son homologue sud-soudanais.",
          {("Sudan", "AGREE", "South Sudan", None)}),
         ("Les rebelles se disent prêts à dialoguer avec Bamako.", {(REBELS_MALI, "AGREE", "Mali", None)}),
+        # a participle of readiness the parser reads as a verb ("disposer")
+        ("Les rebelles se disent disposés à dialoguer avec Bamako.", {(REBELS_MALI, "AGREE", "Mali", None)}),
+        ("Le Niger est disposé à coopérer avec le Mali.", {("Niger", "AGREE", "Mali", None)}),
     ],
 )  # fmt: skip
 def test_promises_and_readiness(text: str, expected: set[Row]) -> None:
@@ -181,4 +184,10 @@ def test_an_opinion_or_a_report_is_no_event(text: str) -> None:
 def test_an_attack_keeps_the_complements_of_its_object() -> None:
     assert rows("L'armée a attaqué un convoi de camions à Gao.") == {
         ("Malian Armed Forces", "FIGHT", None, "Gao")
+    }
+
+
+def test_readiness_to_attack_stays_the_attack_not_yet_made() -> None:
+    assert events("Les rebelles sont déterminés à attaquer Gao.", "fr") == {
+        (REBELS_MALI, "FIGHT", None, "hypothetical")
     }

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from conflictkg.nlp.events.actors import _np_actor, _speaker
 from conflictkg.nlp.events.state import THREAT_CAMEO, DocState, EventRecord
 from conflictkg.nlp.events.ultimatums import _conditioned_side
-from conflictkg.nlp.modality import conditional, future
+from conflictkg.nlp.modality import conditional, future, ready_word
 from conflictkg.nlp.syntax import SUBJ, first_child, governors
 
 INTENT_CAMEO = "03"  # CAMEO root of an intent to cooperate
@@ -89,9 +89,8 @@ def _committed(st: DocState, tok: Token) -> bool:
     a decision told that way as the act itself)."""
     if future(tok):
         return True
-    ready = st.lex.group("modal_adjectives")
     for g in governors(tok):
-        if g.pos_ == "ADJ" and g.lemma_.lower() in ready:
+        if ready_word(g, st.lex):
             return True
         if g.pos_ in ("VERB", "AUX"):
             return False
