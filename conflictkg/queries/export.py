@@ -106,7 +106,7 @@ def article_key(path_or_url: str) -> str:
 
 @dataclass
 class _Page:
-    """A page's rows with the contract's actor and place objects of the ids they name."""
+    """A page's rows with the contract's actor and place objects by id (at least those it names)."""
 
     rows: list[dict[str, Any]]
     actors: dict[str, dict[str, Any]]
@@ -124,21 +124,22 @@ class _Endpoints:
     aliases: dict[str, list[str] | None] = field(default_factory=dict)
 
     def page(self, rows: list[dict[str, Any]]) -> _Page:
+        """The page with the stream's actors and places themselves (a page holds about as many
+        distinct ones as events: copying them out for each page cost as much as the reply's parse).
+        An id the graph does not hold gets its default object once."""
         actor_ids = {row["actor_id"] for row in rows} | {row["target_id"] for row in rows}
         place_ids = {row["location_id"] for row in rows}
         actor_ids.discard(None)
         place_ids.discard(None)
-        if len(self.actors) + len(self.places) > CACHE_LIMIT:
-            self.actors.clear()
-            self.places.clear()
-            self.aliases.clear()
-        self._read(actor_ids - self.actors.keys(), place_ids - self.places.keys())
-        return _Page(
-            rows,
-            {i: self.actors.get(i) or _actor({"id": i}) for i in actor_ids},
-            {i: self.places.get(i) or _place({"id": i}) for i in place_ids},
-            {i: self.aliases.get(i) for i in actor_ids | place_ids},
-        )
+        if len(self.actors) + len(self.places) > CACHE_LIMIT:  # new dicts: a page given keeps its own
+            self.actors, self.places, self.aliases = {}, {}, {}
+        missing_actors, missing_places = actor_ids - self.actors.keys(), place_ids - self.places.keys()
+        self._read(missing_actors, missing_places)
+        for i in missing_actors - self.actors.keys():
+            self.actors[i] = _actor({"id": i})
+        for i in missing_places - self.places.keys():
+            self.places[i] = _place({"id": i})
+        return _Page(rows, self.actors, self.places, self.aliases)
 
     def _read(self, actor_ids: set[str], place_ids: set[str]) -> None:
         if not actor_ids and not place_ids:

@@ -27,6 +27,12 @@ def _value(value: Any) -> str:
     return _ENCODE(value)
 
 
+def _learn(known: dict[str, str], objects: dict[str, dict[str, Any]], key: str) -> str:
+    """The JSON text of ``objects[key]``, kept in ``known``."""
+    text = known[key] = _ENCODE(objects[key])
+    return text
+
+
 class EventLines:
     """A stream's JSON lines, with the encoded actor and place objects it has met so far (at most
     ``limit`` of them, then it starts again)."""
@@ -36,38 +42,31 @@ class EventLines:
         self.actors: dict[str, str] = {}
         self.places: dict[str, str] = {}
 
-    def _learn(self, actors: dict[str, dict[str, Any]], places: dict[str, dict[str, Any]]) -> None:
-        if len(self.actors) + len(self.places) > self.limit:
-            self.actors.clear()
-            self.places.clear()
-        known = self.actors
-        for i, actor in actors.items():
-            if i not in known:
-                known[i] = _ENCODE(actor)
-        known = self.places
-        for i, place in places.items():
-            if i not in known:
-                known[i] = _ENCODE(place)
-
     def page(
         self, rows: list[dict[str, Any]], actors: dict[str, dict[str, Any]], places: dict[str, dict[str, Any]]
     ) -> Iterator[str]:
         """The JSON text of each row's contract event (see
-        :func:`conflictkg.queries.export.to_contract`); ``actors`` and ``places`` are the page's
-        contract objects by id."""
-        self._learn(actors, places)
+        :func:`conflictkg.queries.export.to_contract`); ``actors`` and ``places`` hold the contract
+        objects of (at least) the page's ids, each encoded the first time a row names it."""
+        if len(self.actors) + len(self.places) > self.limit:
+            self.actors.clear()
+            self.places.clear()
         actor_text, place_text = self.actors, self.places
+        known = place_text.get
         for row in rows:
-            target, location, confidence = row["target_id"], row["location_id"], row["confidence"]
-            start, end = row["ev_start"], row["ev_end"]
+            actor, target, location = row["actor_id"], row["target_id"], row["location_id"]
+            confidence, start, end = row["confidence"], row["ev_start"], row["ev_end"]
+            who = actor_text.get(actor) or _learn(actor_text, actors, actor)
+            whom = "null" if target is None else actor_text.get(target) or _learn(actor_text, actors, target)
+            where = "null" if location is None else known(location) or _learn(place_text, places, location)
             parts = [
                 '{"article": ', _value(row["article"]),
                 ', "event_id": ', _value(row["event_id"]),
                 ', "action": ', _value(row["action"]),
                 ', "cameo": ', _value(row["cameo"]),
-                ', "actor": ', actor_text[row["actor_id"]],
-                ', "target": ', "null" if target is None else actor_text[target],
-                ', "location": ', "null" if location is None else place_text[location],
+                ', "actor": ', who,
+                ', "target": ', whom,
+                ', "location": ', where,
                 ', "date": ', _value(row["date"]),
                 ', "date_precision": ', _value(row["date_precision"]),
                 ', "modality": ', _value(row["modality"] or "asserted"),
