@@ -40,3 +40,23 @@ def test_a_group_of_a_people_in_a_country_is_not_that_countrys_group() -> None:
     assert events("Turkey said its troops had killed five Kurdish militants in northern Syria.", "en") == {
         ("Turkey", "FIGHT", None, "asserted")
     }
+
+
+def test_refugees_are_civilians_and_the_opposition_a_group_of_its_country() -> None:
+    assert events("The UN will provide food aid to refugees in Chad.", "en") == {
+        ("United Nations", "AGREE", "Civilians (Chad)", "asserted")
+    }
+    assert events("Opposition groups in Kenya demanded the release of the detainees.", "en") == {
+        ("Opposition (Kenya)", "REQUEST", None, "asserted")
+    }
+
+
+def test_country_short_names_and_demonyms() -> None:
+    assert events("Austria suspended military aid to Bosnia.", "en") == {
+        ("Austria", "SANCTION", "Bosnia and Herzegovina", "asserted")
+    }
+    assert events("Fijian rebels attacked the army.", "en") == {
+        ("Unidentified Armed Group (Fiji)", "FIGHT", "Military Forces of Fiji", "asserted")
+    }
+    # a people of a state named with its ethnicity stays its own actor
+    assert events("Bosnian Serbs demanded a truce.", "en") == {("Bosnian Serbs", "REQUEST", None, "asserted")}
