@@ -60,3 +60,14 @@ def test_country_short_names_and_demonyms() -> None:
     }
     # a people of a state named with its ethnicity stays its own actor
     assert events("Bosnian Serbs demanded a truce.", "en") == {("Bosnian Serbs", "REQUEST", None, "asserted")}
+
+
+def test_a_protest_lodged_with_a_state_is_an_accusation() -> None:
+    assert events("Japan lodged an official protest with China over the incursion.", "en") == {
+        ("Japan", "ACCUSE", "China", "asserted")
+    }
+    assert events("Peru filed a complaint with Chile.", "en") == {("Peru", "ACCUSE", "Chile", "asserted")}
+    # a crowd's protest stays a protest
+    assert events("Residents lodged a protest at the district office.", "en") == {
+        ("Civilians", "PROTEST", None, "asserted")
+    }
