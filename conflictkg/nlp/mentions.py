@@ -15,6 +15,7 @@ from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
 from conflictkg.nlp.dates import WEEKDAYS
 from conflictkg.nlp.generic import classes, generic_entry, told_country
 from conflictkg.nlp.incumbents import incumbent
+from conflictkg.nlp.located_groups import ethnic_qualifier
 from conflictkg.nlp.name_spans import (
     _depth,
     _exact_alias,
@@ -315,7 +316,8 @@ class MentionFinder:
             if (group != "armed" and here) or case_word(c) in aside:  # "police in Nairobi": where they are;
                 continue  # "rebelles aux forces X": whom they face; "selon X, ce sont des hommes": who says
             inner = [mentions[covered[x.i]]["kind"] for x in c.subtree if x.i in covered] if mentions else []
-            if case in where and inner and all(k == "state" for k in inner):
+            located = case in where or (here and not ethnic_qualifier(t))  # "rebels in Mali" (located_groups)
+            if located and inner and all(k == "state" for k in inner):
                 continue  # "les groupes islamistes au nord du Mali": where they are, not who
             if group == "armed" and mentions is not None and state_demonym(c, covered, mentions):
                 continue  # "les rebelles syriens": of Syria, not Syria

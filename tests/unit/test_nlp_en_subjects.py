@@ -32,7 +32,7 @@ CASES: list[tuple[str, set[Fact]]] = [
     ("Police seized 300 rifles in a warehouse in Kano, Nigeria.",
      {("Police Forces of Nigeria", "COERCE", None, "asserted")}),
     ("Soldiers killed three militants near Gao, Mali, and seized their weapons.",
-     {("Malian Armed Forces", "FIGHT", None, "asserted")}),
+     {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "asserted")}),
     ("In Recife, Brazil, the state police seized roughly a ton of cannabis.", set()),
     ("On 6 June, Russian forces conducted a patrol near Qamishli, Syria.",
      {("Russian Armed Forces", "MOBILIZE", None, "asserted")}),

@@ -24,6 +24,7 @@ from conflictkg.nlp.events.doubts import without_doubted
 from conflictkg.nlp.events.hearsay import told_by
 from conflictkg.nlp.events.intents import intents
 from conflictkg.nlp.events.named_roles import named_victim
+from conflictkg.nlp.events.obligations import obligation_requests
 from conflictkg.nlp.events.places import (
     _anaphoric_place,
     _name_text,
@@ -137,6 +138,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = with_companions(st, events[found:])
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
         events[found:] = repressions(st, intents(st, events[found:]))
+        events.extend(obligation_requests(st, sent, events[found:]))
         events[found:] = one_protest_each(_without_riot_protests(st, events[found:]))
         events[found:] = each_target(st, _without_spoils(st, events[found:], events[:found]))
         controls.extend(_controls(st, sent))
