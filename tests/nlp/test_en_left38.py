@@ -96,3 +96,18 @@ def test_an_attack_on_a_convoy_is_on_whom_it_carries() -> None:
     assert news("Resistance fighters ambushed a military convoy near Mandalay.") == {
         ("Unidentified Armed Group (Myanmar)", "FIGHT", "Military Forces of Myanmar", "Mandalay")
     }
+
+
+def test_wire_sentences_of_round_38() -> None:
+    assert news("Hamas released four Israeli hostages in Gaza on Saturday.") == {
+        ("Hamas", "CONCEDE", "Civilians (Israel)", "Gaza")
+    }
+    assert news("Ukrainian forces shot down 30 Russian drones over the Kyiv region.") == {
+        ("Armed Forces of Ukraine", "COERCE", "Russian Armed Forces", None)
+    }
+    assert news(
+        "Sudanese army artillery shelled neighbourhoods of Omdurman on Tuesday, killing 12 civilians."
+    ) == {
+        ("Sudanese Armed Forces", "FIGHT", None, "Omdurman"),
+        ("Sudanese Armed Forces", "ASSAULT", "Civilians (Sudan)", "Omdurman"),
+    }
