@@ -5,7 +5,10 @@ clause's head, so no verb takes the gunmen and the civilian.
 The ``ckg_resultative_arcs`` component (after the parser) takes a past form of a lexicon verb read as
 a noun right before a resultative adjective (``resultative_adjectives``: "dead") that heads a clause
 for the verb: the adjective's dependents hang on it, the adjective becomes its complement, and the
-noun phrase the verb was read in keeps its last other noun in the verb's old place.
+noun phrase the verb was read in keeps its last other noun in the verb's old place; so too when the
+noun phrase is the adjective's subject ("A sniper shot dead a woman": "sniper" is the subject). A
+noun after the resultative that the parser read as an adverbial noun ("shot dead a boy") is the
+verb's object.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
             verb = doc[adj.i - 1]
             if adj.lower_ in adjectives and adj.tag_ == "JJ" and _misread(verb, adj, past):
                 _rehang(verb, adj, past[verb.lower_])
+            if adj.lower_ in adjectives and adj.dep_ == "acomp" and adj.head.i == verb.i:
+                _object_after(verb)
         return doc
 
     return repair
@@ -44,7 +49,11 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
 
 def _misread(verb: Token, adj: Token, past: dict[str, str]) -> bool:
     clause_head = adj.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in adj.children)
-    return verb.lower_ in past and verb.tag_ in NOUN_TAGS and clause_head and verb.head.i < verb.i
+    # "A sniper shot dead a woman": "sniper shot" read as the adjective's subject, its noun before
+    subject = verb.head.i == adj.i and verb.dep_ == "nsubj" and any(c.tag_ in NOUN_TAGS for c in verb.lefts)
+    return (
+        verb.lower_ in past and verb.tag_ in NOUN_TAGS and clause_head and (verb.head.i < verb.i or subject)
+    )
 
 
 def _rehang(verb: Token, adj: Token, lemma: str) -> None:
@@ -60,3 +69,12 @@ def _rehang(verb: Token, adj: Token, lemma: str) -> None:
     verb.head, verb.dep_ = verb, "ROOT"
     adj.head, adj.dep_ = verb, "acomp"
     verb.tag_ = VERB_TAG  # the attribute ruler and the lemmatizer then read a verb
+
+
+def _object_after(verb: Token) -> None:
+    """ "shot dead a boy": the noun after the resultative, read as an adverbial noun, is the object."""
+    if verb.tag_ != VERB_TAG or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    noun = next((c for c in verb.rights if c.dep_ == "npadvmod" and c.tag_ in NOUN_TAGS), None)
+    if noun is not None:
+        noun.dep_ = "dobj"

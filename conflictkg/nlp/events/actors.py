@@ -19,7 +19,7 @@ from conflictkg.nlp.events.possessed import counterpart, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.events.state_agents import acting_state
 from conflictkg.nlp.events.tree import _contains, _nominal_subtree, pronoun_governors
-from conflictkg.nlp.events.weapons import capital_attacked
+from conflictkg.nlp.events.weapons import attack_adjectives, capital_attacked
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     AGENT,
@@ -489,7 +489,7 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
         and (_armed(st, got[0]) or (forces and not capital_attacked(st, tok, author)))
     ):
         return got  # "dans une attaque des talibans", "des bombardements de l'armée": the named author
-    demonym = next((st.covered[c.i] for c in tok.children if c.dep_ == "amod" and c.i in st.covered), None)
+    demonym = next((st.covered[c.i] for c in attack_adjectives(tok) if c.i in st.covered), None)
     if demonym is not None and demonym["demonym"]:
         return _mention_actor(st, demonym, 0.7)  # "lors de frappes aériennes françaises": France's
     named = (st.covered[c.i] for c in tok.children if c.dep_ == "compound" and c.i in st.covered)

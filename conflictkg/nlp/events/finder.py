@@ -11,6 +11,7 @@ from conflictkg.knowledge.kb import KnowledgeBase
 from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_map, shared_words
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
+from conflictkg.nlp.events.allied_subjects import allied_against
 from conflictkg.nlp.events.bounties import bounty_threats
 from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.clause_places import event_place, near_phrase
@@ -21,6 +22,7 @@ from conflictkg.nlp.events.coordinated_targets import each_target
 from conflictkg.nlp.events.crowds import default_stands, one_protest_each
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.doubts import without_doubted
+from conflictkg.nlp.events.downed import downed_weapons
 from conflictkg.nlp.events.hearsay import told_by
 from conflictkg.nlp.events.intents import intents
 from conflictkg.nlp.events.named_roles import named_victim
@@ -88,6 +90,7 @@ from conflictkg.nlp.events.toll_targets import toll_targets
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.events.ultimatums import ultimatums
 from conflictkg.nlp.events.unnamed_authors import unnamed_author
+from conflictkg.nlp.events.work_crews import without_work_done
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import (
     OBJ,
@@ -137,7 +140,8 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
         events[found:] = with_companions(st, events[found:])
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
-        events[found:] = repressions(st, intents(st, events[found:]))
+        events[found:] = without_work_done(st, repressions(st, intents(st, events[found:])))
+        events[found:] = downed_weapons(st, events[found:])  # "shot down a drone": disrupted weapons use
         events.extend(obligation_requests(st, sent, events[found:]))
         events[found:] = one_protest_each(_without_riot_protests(st, events[found:]))
         events[found:] = each_target(st, _without_spoils(st, events[found:], events[:found]))
@@ -349,7 +353,12 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     if reciprocal and not p.symmetric:
         subj = first_child(tok, SUBJ)
         actors = _group(st, subj) if subj is not None else actors
-    if (p.symmetric or reciprocal or (f.nominal and p.between_pair)) and len({a[0] for a in actors}) >= 2:
+    two_sides = not (p.symmetric and allied_against(st, f, actors))  # "X and Y clashed with Z"
+    if (
+        (p.symmetric or reciprocal or (f.nominal and p.between_pair))
+        and len({a[0] for a in actors}) >= 2
+        and two_sides
+    ):
         ids = list(dict.fromkeys(a[0] for a in actors))
         by_id = {a[0]: a for a in actors}
         for a in ids:

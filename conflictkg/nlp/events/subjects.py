@@ -3,8 +3,6 @@ of a pair or of "between X and Y", and the generic actors (civilians, protesters
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
@@ -20,7 +18,9 @@ from conflictkg.nlp.events.actors import (
     _unattributed,
 )
 from conflictkg.nlp.events.attack_words import _attack_noun, _toll_verb, antecedent
+from conflictkg.nlp.events.both_sides import both_sides
 from conflictkg.nlp.events.captives import captors
+from conflictkg.nlp.events.demonym_conjuncts import _coordinated_demonym
 from conflictkg.nlp.events.nationals import nationals
 from conflictkg.nlp.events.repression import deployed_forces
 from conflictkg.nlp.events.resumptions import resumed
@@ -177,7 +177,7 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     if subj is None:
         subj = fronted_subject(tok)
     if subj is not None:
-        listed = _whose_leaders(st, subj)
+        listed = _whose_leaders(st, subj) or both_sides(st, subj)  # "the warring parties"
         if listed:
             return listed
         if p.symmetric or _conjuncts(subj) or _cut_off_partner(subj):
@@ -254,36 +254,6 @@ def _conjuncts(subj: Token) -> list[Token]:
     """The subject's conjuncts, and those of its adjectives ("soldats tchadiens et nigériens")."""
     adjectives = [c for c in subj.children if c.dep_ == "amod"]
     return [c for t in (subj, *adjectives) for c in t.children if c.dep_ == "conj"]
-
-
-def _coordinated_demonym(st: DocState, t: Token) -> Actor | None:
-    """ "les forces françaises et maliennes": the second demonym names the same kind of group of
-    another country (Mali's forces, not Mali), its own wherever it acts."""
-    country = _conjoined_state(st, t)
-    if country is None:
-        return None
-    noun = t.head if t.head.pos_ == "NOUN" else t.head.head
-    head = st.covered.get(noun.i)
-    name = str(st.actors.get(head["actor"], {}).get("name", "")).lower() if head is not None else ""
-    forces = any(w in name for w in st.lex.group("state_force_words"))  # "forces françaises et ..."
-    group = st.lex.generic.get(noun.lemma_.lower()) or ("military" if forces else None)
-    return (_generic(st, group, country, own=True), 0.75, None) if group else None
-
-
-def _conjoined_state(st: DocState, t: Token) -> Any:
-    """The country of a demonym conjoined to another ("soldats maliens et français"), also when the
-    parser took it for a noun ("soldats français et maliens")."""
-    if t.dep_ != "conj":
-        return None
-    m = st.covered.get(t.i)
-    if m is not None:
-        state = st.actors.get(m["actor"], {}) if t.pos_ == "ADJ" and m["kind"] == "state" else {}
-        return state.get("country")
-    if t.pos_ != "NOUN" or t.head.pos_ != "ADJ":
-        return None
-    first, entry = st.kb.resolve_demonym(t.head.text), st.kb.resolve_demonym(t.text)
-    states = first is not None and entry is not None and first.kind == entry.kind == "state"
-    return entry.country if states and entry is not None else None
 
 
 def _group(st: DocState, subj: Token) -> list[Actor]:
@@ -465,6 +435,8 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             subj = first_child(head, SUBJ) or (first_child(head, SUBJ_PASS) if patient else None)
             if subj is not None:
                 got = _np_actor(st, subj)
+                if got is None and tok.dep_ == "advcl":  # "a drone struck X, killing ...": the attack's actor
+                    got = next(((str(e["actor"]), 0.6, None) for e in st.done if e["pred"] == head.i), None)
                 return (got[0], got[1] - 0.05, got[2]) if got else None
             return _controller(st, head, depth + 1)
         if head.pos_ == "ADJ":  # "se dit prête à envoyer", "est prête à intervenir": the adjective's subject

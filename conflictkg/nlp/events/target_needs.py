@@ -3,6 +3,7 @@ or place acted on that it needs (nlp/events/finder.py drops it otherwise)."""
 
 from __future__ import annotations
 
+from conflictkg.nlp.events.escorts import escorted
 from conflictkg.nlp.events.fired_on import fired_on
 from conflictkg.nlp.events.places import _event_place
 from conflictkg.nlp.events.state import Actor, DocState, Frame
@@ -38,9 +39,14 @@ def lacks_target(st: DocState, f: Frame, target: Actor | None) -> bool:
 
 def _envoys_hit(st: DocState, f: Frame) -> bool:
     """ "un diplomate américain a été tué", "l'ambassadeur a été enlevé", "un ex-ministre malien a été
-    arrêté": a state's envoys or officials hit (a former one too, "ex-" its prefix)."""
+    arrêté": a state's envoys or officials hit (a former one too, "ex-" its prefix), or the convoy
+    carrying one ("the governor's motorcade was attacked")."""
     patient = first_child(f.tok, SUBJ_PASS)
     envoys = st.lex.group("envoy_nouns") | set(st.lex.roles) | st.lex.group("official_nouns")
-    lemma = patient.lemma_.lower() if patient is not None else ""
+    hit = [patient, *escorted(st, [patient])] if patient is not None else []  # "the governor's motorcade"
+    return any(_official(st, t.lemma_.lower(), envoys) for t in hit)
+
+
+def _official(st: DocState, lemma: str, envoys: frozenset[str]) -> bool:
     former = next((w for w in st.lex.group("former_words") if lemma.startswith(f"{w}-")), None)
     return (lemma[len(former) + 1 :] if former else lemma) in envoys

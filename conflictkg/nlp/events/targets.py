@@ -22,6 +22,7 @@ from conflictkg.nlp.events.capital_places import own_capital
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
+from conflictkg.nlp.events.escorts import escorted
 from conflictkg.nlp.events.force_sites import site_forces
 from conflictkg.nlp.events.goods_complements import goods_complements
 from conflictkg.nlp.events.named_roles import person_named_as
@@ -169,6 +170,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         clauses = [c for c in base.children if c.dep_ == "ccomp"]
         cands.extend(c for clause in clauses for c in clause.children if c.dep_ in SUBJ)
     cands = [g for c in cands for g in ([c] if not _is_date_word(st, c) else list(c.children))]
+    cands += escorted(st, cands)  # "the governor's motorcade": the governor
     if p.type not in ("FIGHT", "ASSAULT"):
         cands += _partners(st, cands) + _holders(st, cands)
     for c in cands:

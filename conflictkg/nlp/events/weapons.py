@@ -80,3 +80,10 @@ def capital_attacked_at(st: DocState, c: Token) -> bool:
         return False
     actor = st.actors.get(m["actor"])
     return actor is not None and _is_capital(actor, key(st.doc[m["start"] : m["end"]].text))
+
+
+def attack_adjectives(noun: Token) -> list[Token]:
+    """The adjectives of an attack noun, and of the weapon compound naming its means: in "a Russian
+    missile strike" the parser hangs "Russian" on "missile", yet it tells whose the strike is."""
+    means = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return [m for t in (noun, *means) for m in t.children if m.dep_ == "amod"]
