@@ -266,6 +266,12 @@ def _register() -> None:
 
         return compass_arcs(frozenset(e.split()[0] for e in _group(lang, "compass_homographs")))
 
+    @Language.factory("ckg_topic_labels")
+    def make_topic_labels(nlp: Language, name: str) -> Any:
+        from conflictkg.nlp.topic_labels import topic_labels
+
+        return topic_labels()
+
     @Language.factory("ckg_partitive_objects", default_config={"lang": "fr"})
     def make_partitive_objects(nlp: Language, name: str, lang: str) -> Any:
         from conflictkg.nlp.partitive_objects import partitive_objects
@@ -532,6 +538,7 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         if lemmatizer_words(nlp):  # a lemmatizer with an index of the words it knows
             nlp.add_pipe("ckg_misspelt_objects", config={"lang": lang}, after="lemmatizer")
         nlp.add_pipe("ckg_paragraphs", config={"lang": lang}, before="parser")
+        nlp.add_pipe("ckg_topic_labels", after="ckg_paragraphs")
         if _group(lang, "present_imperfect_endings"):
             nlp.add_pipe("ckg_present_verbs", config={"lang": lang}, before="parser")
             nlp.add_pipe("ckg_present_clauses", config={"lang": lang}, after="parser")

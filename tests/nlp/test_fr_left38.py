@@ -64,3 +64,19 @@ def test_compass_point_after_a_plural_noun_is_no_verb() -> None:
 )  # fmt: skip
 def test_armed_band_is_no_army(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's opening "Country :" labels the story; it is no party to the clause after it
+        ("Syrie : des rebelles attaquent une base près d'Alep.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", None, "Aleppo")}),
+        ("Syrie : la Ligue arabe condamne les massacres.",
+         {("Arab League", "ACCUSE", None, None)}),
+        ("Mali : les islamistes prennent Konna.",
+         {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Konna")}),
+    ],
+)  # fmt: skip
+def test_headline_topic_label(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
