@@ -272,6 +272,12 @@ def _register() -> None:
 
         return topic_labels()
 
+    @Language.factory("ckg_misread_prepositions", default_config={"lang": "fr"})
+    def make_misread_prepositions(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.nlp.misread_prepositions import misread_prepositions
+
+        return misread_prepositions(_group(lang, "misread_prepositions"))
+
     @Language.factory("ckg_partitive_objects", default_config={"lang": "fr"})
     def make_partitive_objects(nlp: Language, name: str, lang: str) -> Any:
         from conflictkg.nlp.partitive_objects import partitive_objects
@@ -545,6 +551,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             if _group(lang, "compass_homographs"):
                 nlp.add_pipe("ckg_compass_arcs", config={"lang": lang}, after="parser")
             nlp.add_pipe("ckg_loose_subjects", after="parser")
+        if _group(lang, "misread_prepositions"):
+            nlp.add_pipe("ckg_misread_prepositions", config={"lang": lang}, after="parser")
         if _group(lang, "acronym_misread_tags"):
             nlp.add_pipe("ckg_acronyms", config={"lang": lang}, before="parser")
         if _group(lang, "resultative_adjectives"):

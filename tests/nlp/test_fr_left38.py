@@ -80,3 +80,17 @@ def test_armed_band_is_no_army(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_headline_topic_label(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "envers" read as a verb or a noun is the preposition of whom the attack hits
+        ("Les rebelles ont commis des agressions envers des journalistes à Alep.",
+         {("Unidentified Armed Group (Syria)", "ASSAULT", "Journalists (Syria)", "Aleppo")}),
+        ("Une agression envers des journalistes a eu lieu à Bamako.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Journalists (Mali)", "Bamako")}),
+    ],
+)  # fmt: skip
+def test_misread_preposition(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
