@@ -5,7 +5,9 @@ its object, when the verb has none and nothing (no preposition) says otherwise. 
 phrase its determiner or its number opens ("ont opposé mercredi les soldats maliens aux islamistes",
 "ont enlevé jeudi sept touristes", also after a time of day: "jeudi soir deux Français"); and a date
 word the parser took for an object beside the real one ("ont opposé lundi l'armée à ...") is the
-verb's time again."""
+verb's time again. A bare name right after the verb that the parser took for an oblique because a
+date word follows it ("ont repris Douentza mardi": "mardi" its complement) is the verb's object, and
+the date word the verb's time."""
 
 from __future__ import annotations
 
@@ -34,6 +36,13 @@ def dated_objects(date_words: frozenset[str]) -> Callable[[Doc], Doc]:
                 name = _name_after_date(tok, date_words)
                 if name is not None:
                     name.head, name.dep_ = tok, "obj"
+                    continue
+                name = _name_before_date(tok, date_words)
+                if name is not None:
+                    name.dep_ = "obj"
+                    for d in name.children:
+                        if d.lower_ in date_words:
+                            d.head, d.dep_ = tok, _TIME
         return doc
 
     return component
@@ -55,4 +64,19 @@ def _name_after_date(verb: Token, date_words: frozenset[str]) -> Token | None:
         bare = not any(c.dep_ in ("case", "mark") or c.pos_ == "ADP" for c in nxt.children if c.i < nxt.i)
         if hung and bare and nxt.pos_ in ("PROPN", "NOUN") and (nxt.is_title or opened):
             return nxt
+    return None
+
+
+def _name_before_date(verb: Token, date_words: frozenset[str]) -> Token | None:
+    """The bare name right after the verb that the parser hung on it as an oblique with the date word
+    after it as its complement ("ont repris Douentza mardi")."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.i != verb.i + 1 or c.pos_ != "PROPN" or c.dep_ not in _BARE or c.i + 1 >= len(doc):
+            continue
+        if any(g.dep_ in ("case", "mark") or g.pos_ == "ADP" for g in c.children if g.i < c.i):
+            continue
+        after = doc[c.i + 1]
+        if after.lower_ in date_words and after.head.i == c.i:
+            return c
     return None

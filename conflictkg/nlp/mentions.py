@@ -25,6 +25,7 @@ from conflictkg.nlp.name_spans import (
     _phrase,
     _place_ent,
     _text,
+    adjective_after_noun,
     after_title,
     common_word,
     demonym_country,
@@ -384,6 +385,7 @@ class MentionFinder:
             if (t.lemma_.lower() in nouns or incumbent(t, self.lex))
             and t.i not in covered
             and t.pos_ in ("NOUN", "PROPN")
+            and not adjective_after_noun(t)  # "une bande armée": armed, not the army
         ]
         if not todo:
             return

@@ -106,11 +106,17 @@ def names_forces(span: list[Token], lex: Lexicon) -> bool:
     )
 
 
+def adjective_after_noun(t: Token) -> bool:
+    """A noun the parser hung right after a noun as its modifier: an adjective ("une bande armée":
+    armed, not the army; "une tribu armée")."""
+    return t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.head.i == t.i - 1
+
+
 def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dict[str, Any]]) -> str | None:
     """The class of a group noun: with its modifier first ("government forces"), then alone; "forces"
     a state demonym qualifies ("Kenyan forces") are that state's military. A group noun hung right
     after a noun as its modifier is an adjective ("une tribu armée": armed, not the army)."""
-    if t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.head.i == t.i - 1:
+    if adjective_after_noun(t):
         return None
     member = collective_member(t, lex)
     if member is not None:

@@ -28,6 +28,23 @@ def partitive_objects(articles: frozenset[str]) -> Callable[[Doc], Doc]:
     return component
 
 
+def transitive_objects(articles: frozenset[str], transitive: frozenset[str]) -> Callable[[Doc], Doc]:
+    """The component for the lexicon verbs ``transitive`` whose object is their target."""
+
+    def component(doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in transitive:
+                continue
+            if any(c.dep_ in _OBJ or c.dep_.startswith("expl") for c in tok.children):
+                continue
+            noun = next((c for c in tok.children if _partitive_oblique(c, articles, direct=True)), None)
+            if noun is not None:
+                as_object(noun, articles)
+        return doc
+
+    return component
+
+
 def as_object(noun: Token, articles: frozenset[str]) -> None:
     """Label ``noun`` its verb's object, and a partitive article before it the parser read as a
     preposition ("des" as "case") its determiner."""
@@ -37,12 +54,13 @@ def as_object(noun: Token, articles: frozenset[str]) -> None:
             c.dep_, c.pos_ = "det", "DET"
 
 
-def _partitive_oblique(noun: Token, articles: frozenset[str]) -> bool:
-    """An oblique noun after the verb whose only preposition is a partitive article ("des")."""
+def _partitive_oblique(noun: Token, articles: frozenset[str], direct: bool = False) -> bool:
+    """An oblique noun after the verb whose only preposition is a partitive article ("des"), tagged a
+    determiner, or even a preposition after a ``direct`` (transitive, not reflexive) verb."""
     if noun.i < noun.head.i or noun.dep_ not in _LOOSE or noun.pos_ != "NOUN":
         return False
     cases = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
-    return len(cases) == 1 and cases[0].pos_ == "DET" and cases[0].lower_ in articles
+    return len(cases) == 1 and (cases[0].pos_ == "DET" or direct) and cases[0].lower_ in articles
 
 
 def _bare_modifier(noun: Token) -> bool:

@@ -254,11 +254,44 @@ def _register() -> None:
 
         return dated_objects(_group(lang, "weekdays") | _group(lang, "date_words"))
 
+    @Language.factory("ckg_dated_names", default_config={"lang": "fr"})
+    def make_dated_names(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.nlp.dated_names import dated_names
+
+        return dated_names(_group(lang, "weekdays"))
+
+    @Language.factory("ckg_compass_arcs", default_config={"lang": "fr"})
+    def make_compass_arcs(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.nlp.compass_arcs import compass_arcs
+
+        return compass_arcs(frozenset(e.split()[0] for e in _group(lang, "compass_homographs")))
+
+    @Language.factory("ckg_topic_labels")
+    def make_topic_labels(nlp: Language, name: str) -> Any:
+        from conflictkg.nlp.topic_labels import topic_labels
+
+        return topic_labels()
+
+    @Language.factory("ckg_misread_prepositions", default_config={"lang": "fr"})
+    def make_misread_prepositions(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.nlp.misread_prepositions import misread_prepositions
+
+        return misread_prepositions(_group(lang, "misread_prepositions"))
+
     @Language.factory("ckg_partitive_objects", default_config={"lang": "fr"})
     def make_partitive_objects(nlp: Language, name: str, lang: str) -> Any:
         from conflictkg.nlp.partitive_objects import partitive_objects
 
         return partitive_objects(_group(lang, "partitive_articles"))
+
+    @Language.factory("ckg_transitive_objects", default_config={"lang": "fr"})
+    def make_transitive_objects(nlp: Language, name: str, lang: str) -> Any:
+        from conflictkg.knowledge.lexicon import load_lexicon
+        from conflictkg.nlp.partitive_objects import transitive_objects
+
+        verbs = load_lexicon(lang).verbs
+        direct = frozenset(v for v, p in verbs.items() if "obj" in p.target and "de" not in p.target)
+        return transitive_objects(_group(lang, "partitive_articles"), direct)
 
     @Language.factory("ckg_idiom_objects", default_config={"lang": "fr"})
     def make_idiom_objects(nlp: Language, name: str, lang: str) -> Any:
@@ -511,10 +544,15 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         if lemmatizer_words(nlp):  # a lemmatizer with an index of the words it knows
             nlp.add_pipe("ckg_misspelt_objects", config={"lang": lang}, after="lemmatizer")
         nlp.add_pipe("ckg_paragraphs", config={"lang": lang}, before="parser")
+        nlp.add_pipe("ckg_topic_labels", after="ckg_paragraphs")
         if _group(lang, "present_imperfect_endings"):
             nlp.add_pipe("ckg_present_verbs", config={"lang": lang}, before="parser")
             nlp.add_pipe("ckg_present_clauses", config={"lang": lang}, after="parser")
+            if _group(lang, "compass_homographs"):
+                nlp.add_pipe("ckg_compass_arcs", config={"lang": lang}, after="parser")
             nlp.add_pipe("ckg_loose_subjects", after="parser")
+        if _group(lang, "misread_prepositions"):
+            nlp.add_pipe("ckg_misread_prepositions", config={"lang": lang}, after="parser")
         if _group(lang, "acronym_misread_tags"):
             nlp.add_pipe("ckg_acronyms", config={"lang": lang}, before="parser")
         if _group(lang, "resultative_adjectives"):
@@ -527,8 +565,10 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_group_nouns", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "date_words"):
             nlp.add_pipe("ckg_dated_objects", config={"lang": lang}, after="parser")
+            nlp.add_pipe("ckg_dated_names", config={"lang": lang}, after="ner")
         if _group(lang, "partitive_articles"):
             nlp.add_pipe("ckg_partitive_objects", config={"lang": lang}, after="parser")
+            nlp.add_pipe("ckg_transitive_objects", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "gerund_marks"):
             nlp.add_pipe("ckg_gerunds", config={"lang": lang}, after="parser")
             nlp.add_pipe("ckg_participle_clauses", config={"lang": lang}, after="lemmatizer")

@@ -14,8 +14,9 @@ the norm the model reads right and runs the token-to-vector layer and the morpho
 - a present form of an -er verb whose stem alternates é/è or e/è (``stem_alternations``: "l'armée
   assiège Homs") gets its imperfect ("assiégeait");
 - a compass point spelt as a verb (``compass_homographs``: "est ouest") between an elided article
-  and "de" gets the norm of another compass point, and is a noun even if the tagger still reads
-  a verb there.
+  (or a plural noun, which "est" cannot agree with: "les quartiers est de Homs") and "de" gets the
+  norm of another compass point, and is a noun even if the tagger still reads a verb there
+  (nlp/compass_arcs.py then mends its arcs).
 """
 
 from __future__ import annotations
@@ -121,11 +122,14 @@ def _after_singular_subject(tok: Token, nouns: frozenset[str]) -> bool:
 
 
 def _compass_norm(tok: Token, compass: dict[str, str]) -> str | None:
-    """ "dans l'est de la Syrie": the norm of a compass point spelt as a verb, or None."""
+    """ "dans l'est de la Syrie", "les quartiers est de Homs": the norm of a compass point spelt as a
+    verb, or None."""
     doc = tok.doc
     if tok.lower_ not in compass or tok.i == 0 or tok.i + 1 >= len(doc):
         return None
-    elided = doc[tok.i - 1].lower_ in ELIDED_ARTICLES
+    before = doc[tok.i - 1]
+    plural = before.pos_ == "NOUN" and "Plur" in before.morph.get("Number", [])
+    elided = before.lower_ in ELIDED_ARTICLES or plural
     return compass[tok.lower_] if elided and doc[tok.i + 1].lower_.startswith("d") else None
 
 

@@ -1,0 +1,37 @@
+"""Topic labels of headlines: "Syrie : l'armée bombarde Homs", "Mali : les islamistes attaquent
+Konna". The parser reads the name before the colon as the clause's subject or as its root, with the
+clause hung below it ("l'armée" a modifier of "Syrie", "bombarde" an adjective), so the country
+becomes a party (the target or the actor) and the real event is lost.
+
+The ``ckg_topic_labels`` component (before the parser) starts a sentence after the colon of a name
+(one to three proper nouns) that opens a sentence: the label stands alone, naming where, and the
+clause after it is parsed as the sentence it is. A colon before a quotation ("Hollande : « ... »")
+attributes words, and is left alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+COLONS = frozenset({":"})
+QUOTES = frozenset({"«", '"', "“", "'", "‘", "‹"})
+MAX_LABEL = 3
+
+
+def topic_labels() -> Callable[[Doc], Doc]:
+    def component(doc: Doc) -> Doc:
+        start = 0
+        for tok in doc:
+            if tok.is_space:
+                continue
+            if tok.i == 0 or tok.is_sent_start:
+                start = tok.i
+            if tok.text not in COLONS or not 0 < tok.i - start <= MAX_LABEL or tok.i + 1 >= len(doc):
+                continue
+            label, after = doc[start : tok.i], doc[tok.i + 1]
+            if all(t.pos_ == "PROPN" for t in label) and after.text not in QUOTES and not after.is_space:
+                after.is_sent_start = True
+        return doc
+
+    return component
