@@ -4,6 +4,7 @@ only at a whole region: nlp/captures.py)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from conflictkg.knowledge.place_data import admin_centres
@@ -20,6 +21,17 @@ def unhinted_hamlet(hit: Place, known: frozenset[str] | set[str]) -> bool:
     namesake found anywhere in the world ("Konna" → an Irish hamlet) is a guess, not the place."""
     small = hit.population is not None and hit.population < FOREIGN_TOWN
     return small and hit.kind != "country" and hit.country not in known
+
+
+def namesake_of_actors(gaz: Gazetteer, name: str, iso3: str, actors: Counter[str]) -> str:
+    """The country a town name points to: ``iso3`` (its one city of that name), unless the text's
+    actors are of one other country only, which has a place of that name too ("Palma" beside
+    Mozambican troops: Mozambique's, not Mallorca's)."""
+    if len(actors) != 1 or iso3 in actors or gaz.admins(name, iso3):
+        return iso3
+    own = next(iter(actors))
+    hit = gaz.lookup(name, own)
+    return own if hit is not None and hit.country == own and hit.kind != "country" else iso3
 
 
 def names_a_place_of(gaz: Gazetteer, name: str, country: str | None) -> bool:
