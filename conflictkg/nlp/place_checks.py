@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from conflictkg.knowledge.place_data import admin_centres
 from conflictkg.model import Location, make_id, slug
+from conflictkg.textkeys import key
 
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer, Place
@@ -30,8 +31,9 @@ def namesake_of_actors(gaz: Gazetteer, name: str, iso3: str, actors: Counter[str
     if len(actors) != 1 or iso3 in actors or gaz.admins(name, iso3):
         return iso3
     own = next(iter(actors))
-    hit = gaz.lookup(name, own)
-    return own if hit is not None and hit.country == own and hit.kind != "country" else iso3
+    hit = gaz.lookup(name, own)  # a place of that very name there, not a near spelling ("Gunter")
+    named = hit is not None and key(name) in {key(n) for n in (hit.name, *hit.aliases)}
+    return own if hit is not None and named and hit.country == own and hit.kind != "country" else iso3
 
 
 def names_a_place_of(gaz: Gazetteer, name: str, country: str | None) -> bool:
