@@ -452,7 +452,7 @@ class Gazetteer:
         here = (near.lat, near.lon)
         if distance_km(here, (hit.lat, hit.lon)) <= _NEAR_HINT_KM:
             return hit
-        k = self._strip(key(name))
+        k = self._bare_key(name)  # "Bijapur district, Chhattisgarh": the towns named Bijapur
         rows = [*self._geo.by_key(k), *(self._geo.by_key(loose(k), "loose") if len(k) >= 5 else ())]
         cands = [hit, *(_place_of_row(r) for r in rows if r[4] == hit.country)]
         best = min(cands, key=lambda p: distance_km(here, (p.lat or 0.0, p.lon or 0.0)))
@@ -482,6 +482,10 @@ class Gazetteer:
                         country=area.country)  # fmt: skip
 
     stray_namesake = staticmethod(stray_namesake)
+
+    def unit_named(self, name: str) -> bool:
+        """The name ends in a kind of unit ("Konduga LGA", "Sangin district")."""
+        return self._bare_key(name) != self._strip(key(name))
 
     def is_subdivision(self, name: str, country: str | None) -> bool:
         """Whether ``name`` is the very name of a first-level subdivision of ``country`` ("Pernambuco")."""

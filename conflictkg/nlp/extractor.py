@@ -44,9 +44,16 @@ from conflictkg.nlp.captures import dropped_capture, unplaced_capture
 from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
 from conflictkg.nlp.generic import placed, scoped_unnamed
+from conflictkg.nlp.home_country import earlier_place, home_country, home_place, named_place_sentences
 from conflictkg.nlp.kind_names import kind_named
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
-from conflictkg.nlp.place_checks import FOREIGN_TOWN, described_at, names_a_place_of, unhinted_hamlet
+from conflictkg.nlp.place_checks import (
+    FOREIGN_TOWN,
+    described_at,
+    names_a_place_of,
+    namesake_of_actors,
+    unhinted_hamlet,
+)
 from conflictkg.nlp.version import extractor_version
 from conflictkg.sources.articles import article_of
 from conflictkg.sources.documents import MAX_ARTICLE_BYTES, RawDocument, check_article_size
@@ -180,6 +187,8 @@ class NLPExtractor:
         records = dict(parsed.records)
         country = self.focus_country(parsed)
         known = self.known_countries(parsed)
+        home = home_country(country, parsed.countries)  # "au Togo": where its ground events lie
+        home_at = self.gazetteer.country_place(home) if home else None
         facts = ArticleFacts(article=article)
         actors: dict[str, Actor] = {}
         locations: dict[str, Location] = {}
@@ -250,10 +259,16 @@ class NLPExtractor:
         # an undated article is no earlier than the latest year it names: what happened over a year
         # before that ("durant la Seconde Guerre mondiale" beside "depuis 1999") is background all the same
         reference = published or max(_YEAR.findall(text), default=None)
+        told: list[tuple[int, Location]] = []  # the events placed so far, by their sentence's start
         for e in parsed.events:
             if not is_actor(e["actor"]):  # before its place is resolved and kept
                 continue
-            loc_id = place(e["place"], capture=e["type"] in ("CAPTURE", "RETREAT"))
+            ref = e["place"] or home_place(e, home, home_at.name if home_at else None, parsed.placed_sents)
+            loc_id = place(ref, capture=e["type"] in ("CAPTURE", "RETREAT"))
+            if e["place"] is not None and loc_id is not None:
+                told.append((e["sent_start"], locations[loc_id]))
+            elif ref is not None:  # where the last event of the home country told before happened
+                loc_id = earlier_place(told, e["sent_start"], home) or loc_id
             scoped = in_place(e["actor"], loc_id)
             actor_id = actor(scoped)
             if actor_id is None:
@@ -324,6 +339,12 @@ class NLPExtractor:
         writes them, "(Marib)": three times) and the cities one country has (once)."""
         counts = Counter(parsed.countries)
         gaz: Gazetteer = self.gazetteer
+        # a tie is broken by the countries of the actors the text names ("Pakistani civilians"); a
+        # generic group's counts only when the text tells it (not the article's country, a guess)
+        told = [
+            r for r in parsed.records.values() if r.get("country") and (not r.get("group") or r.get("own"))
+        ]
+        actors = Counter(str(r["country"]) for r in told)
         for name in dict.fromkeys(parsed.names):
             named = gaz.lookup_country_name(name)
             if named:
@@ -332,7 +353,8 @@ class NLPExtractor:
                 continue
             found = gaz.countries_of_name(name)
             if len(found) == 1:
-                iso3 = next(iter(found))
+                # "Palma" beside "Mozambican troops": the namesake of the country the actors are of
+                iso3 = namesake_of_actors(gaz, name, next(iter(found)), actors)
                 # a subdivision ("Tachira") says more than a city several countries have a namesake of
                 counts[iso3] += 2 if any(a.country == iso3 for a in gaz.admins(name)) else 1
         # "Kabuta (Al Mansura, Aden)", "(Mbuji-Mayi, Kasai-Oriental)": ACLED's admin hints
@@ -340,12 +362,6 @@ class NLPExtractor:
             counts[iso3] += 3 * n
         # "(Bhimber district, AJK)": a district named after a town of one country
         counts.update(town_countries(parsed.bracketed, gaz))
-        # a tie is broken by the countries of the actors the text names ("Pakistani civilians"); a
-        # generic group's counts only when the text tells it (not the article's country, a guess)
-        told = [
-            r for r in parsed.records.values() if r.get("country") and (not r.get("group") or r.get("own"))
-        ]
-        actors = Counter(str(r["country"]) for r in told)
         if not counts:
             # with no place to go by, the host of a mission named ("the OSCE SMM observed ... near
             # X"), or the one country of two sides ("LNA forces shelled GNA positions in X"); not a
@@ -446,13 +462,14 @@ class NLPExtractor:
             ref.get("fallback")
             and not capture
             and hit is not None
-            and gaz.is_subdivision(ref["name"], country)
+            and (gaz.is_subdivision(ref["name"], country) or gaz.unit_named(ref["name"]))
         ):
             # "in Alagoinha, Pernambuco": the state (or a city that bears its name) is read as the
             # place; a known town of the clause, in that country, is finer (not "Durres": a town so named)
             finer = self._location(ref["fallback"], country, lang, capture, known)
             town = key(hit.name) == key(ref["name"]) and hit.kind != "region"
-            if finer is not None and finer.country == hit.country and finer.geonames_id and not town:
+            known_place = finer is not None and (finer.geonames_id or gaz.curated_named(finer.name))
+            if finer is not None and finer.country == hit.country and known_place and not town:
                 return finer
         if ref.get("alt"):
             # "in Al Hishah (Misrata)": the unknown place, named as written, where the bracketed one is;
@@ -536,6 +553,7 @@ class Parsed:
     countries: Counter[str] = field(default_factory=Counter)
     names: list[str] = field(default_factory=list)  # place-like names: hints of the focus country
     bracketed: list[str] = field(default_factory=list)  # "(Al Mansura, Aden)" → its comma-parts
+    placed_sents: set[int] = field(default_factory=set)  # start offsets of sentences naming a place
     error: str | None = None
 
     def add(self, doc: Any, offset: int) -> None:
@@ -549,6 +567,7 @@ class Parsed:
         self.countries.update(_country_counts(doc, records))
         self.names.extend([*_place_names(doc), *admin_named(doc)])  # "Anbar province": Iraq's
         self.bracketed.extend(bracketed_parts(doc.text))
+        self.placed_sents.update(named_place_sentences(doc, offset, _NAME_ENTS))
         for e in doc._.events or []:
             pred = doc[e["pred"]]
             lo, hi = _clause(pred, e["sent_start"], e["sent_end"])

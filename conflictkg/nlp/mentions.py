@@ -125,7 +125,9 @@ class MentionFinder:
                 if (t.is_sent_start or t.is_lower) and t.lower_ in self.lex.group("seizable_nouns"):
                     continue  # "Grenade attack on a market", "a grenade attack": the weapon, not Grenada
                 if t.pos_ == "ADJ" or (t.dep_ == "amod"):
-                    e = kb.resolve_demonym(t.text)
+                    # "près de la frontière algérienne": the neighbour's border, no party
+                    border = t.head.lemma_.lower() in self.lex.group("border_nouns")
+                    e = None if border else kb.resolve_demonym(t.text)
                     if e is not None:
                         add([t], t, e, demonym=t.dep_ == "amod")
                     continue

@@ -4,10 +4,12 @@ only at a whole region: nlp/captures.py)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from conflictkg.knowledge.place_data import admin_centres
 from conflictkg.model import Location, make_id, slug
+from conflictkg.textkeys import key
 
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer, Place
@@ -20,6 +22,18 @@ def unhinted_hamlet(hit: Place, known: frozenset[str] | set[str]) -> bool:
     namesake found anywhere in the world ("Konna" → an Irish hamlet) is a guess, not the place."""
     small = hit.population is not None and hit.population < FOREIGN_TOWN
     return small and hit.kind != "country" and hit.country not in known
+
+
+def namesake_of_actors(gaz: Gazetteer, name: str, iso3: str, actors: Counter[str]) -> str:
+    """The country a town name points to: ``iso3`` (its one city of that name), unless the text's
+    actors are of one other country only, which has a place of that name too ("Palma" beside
+    Mozambican troops: Mozambique's, not Mallorca's)."""
+    if len(actors) != 1 or iso3 in actors or gaz.admins(name, iso3):
+        return iso3
+    own = next(iter(actors))
+    hit = gaz.lookup(name, own)  # a place of that very name there, not a near spelling ("Gunter")
+    named = hit is not None and key(name) in {key(n) for n in (hit.name, *hit.aliases)}
+    return own if hit is not None and named and hit.country == own and hit.kind != "country" else iso3
 
 
 def names_a_place_of(gaz: Gazetteer, name: str, country: str | None) -> bool:

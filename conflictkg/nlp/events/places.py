@@ -7,6 +7,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp.events.address_chain import beside_name
 from conflictkg.nlp.events.aimed import aimed_at
 from conflictkg.nlp.events.compass_names import compass_part
 from conflictkg.nlp.events.dates import _is_date_word
@@ -126,7 +127,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         )
         # "Salah Aldeen (Tripoli)": the bracketed place stands in when the first is unknown, and
         # "In-Tamede (Anchawadi, Gao)": the bracket's second name when its first is unknown too
-        appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        appos = beside_name(tok)  # "(Tripoli)"; "Bijapur, Chhattisgarh, India" read as a list
         alt = _name_text(st, appos) if appos is not None else None
         alt2 = next(
             (_name_text(st, c) for c in (appos.children if appos is not None else ())

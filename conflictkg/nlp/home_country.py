@@ -1,0 +1,56 @@
+"""The article's country as the place of a ground event whose clause names none: in an article on
+Togo ("au Togo, ..."), "des manifestants ont dressé des barricades" is a protest in Togo. Only events
+that happen on the ground (``ground_event_types`` of the places lexicon), only when the article
+names its focus country as a place and once more (a locative mention counts two in
+``Parsed.countries``, another one), and only for an event whose sentence names no place at all.
+Where an earlier sentence placed an event in that country, that finer place is taken instead."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from typing import Any
+
+from conflictkg.knowledge.place_data import _lexicon
+from conflictkg.model import Location
+
+_NAMED_AS_PLACE = 3  # named as a place ("au Togo") and once more
+
+
+@cache
+def _ground_types() -> frozenset[str]:
+    return frozenset(str(t) for t in _lexicon().get("ground_event_types", []))
+
+
+def home_country(focus: str | None, countries: Counter[str]) -> str | None:
+    """The article's focus country when the text names it as a place, else None."""
+    if focus is None or countries.get(focus, 0) < _NAMED_AS_PLACE:
+        return None
+    return focus
+
+
+def named_place_sentences(doc: Any, offset: int, labels: frozenset[str]) -> set[int]:
+    """The start offsets (in the whole text) of the sentences of ``doc`` that name a place."""
+    return {s.start_char + offset for s in doc.sents if any(e.label_ in labels for e in s.ents)}
+
+
+def home_place(
+    event: dict[str, Any], home: str | None, name: str | None, placed_sents: set[int]
+) -> dict[str, Any] | None:
+    """A place reference to the home country for a ground event placed nowhere whose sentence names
+    no place at all (one that names a place the rules missed is left alone: "marched in Kypseli"
+    is not the whole of Greece), else None."""
+    if home is None or name is None or event.get("place") is not None or event["type"] not in _ground_types():
+        return None
+    if event["sent_start"] in placed_sents:
+        return None
+    return {"name": name, "kind": "country", "near": None, "descriptor": False, "inferred": True}
+
+
+def earlier_place(told: list[tuple[int, Location]], sent_start: int, home: str | None) -> str | None:
+    """The place of the last event an earlier sentence placed in the home country ("... protested in
+    Accra. Police intervened and arrested three": in Accra), finer than the country itself."""
+    for start, loc in reversed(told):
+        if start < sent_start and loc.country == home and loc.kind != "country":
+            return loc.id
+    return None
