@@ -10,9 +10,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.knowledge.lexicon import Lexicon, shared_words
+from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
-from conflictkg.nlp.dates import WEEKDAYS
 from conflictkg.nlp.generic import classes, generic_entry, told_country
 from conflictkg.nlp.incumbents import incumbent
 from conflictkg.nlp.located_groups import ethnic_qualifier
@@ -26,7 +25,6 @@ from conflictkg.nlp.name_spans import (
     _place_ent,
     _text,
     adjective_after_noun,
-    after_title,
     common_word,
     demonym_country,
     doc_between_ok,
@@ -38,17 +36,15 @@ from conflictkg.nlp.name_spans import (
     possessed,
     rebel_group,
     state_demonym,
-    titled,
 )
+from conflictkg.nlp.place_like import place_like
 from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
 from conflictkg.nlp.substantives import substantive
 from conflictkg.nlp.syntax import case_word, determined
 from conflictkg.nlp.titled_names import bare_title, name_head, titled_names
-from conflictkg.textkeys import key
 
 _NER_ACTOR = frozenset({"ORG", "PER", "PERSON", "NORP", "GPE", "LOC", "MISC"})
 _NER_DISCOVER = {"ORG": "organisation", "PER": "person", "PERSON": "person"}
-AREA_HEADS = shared_words("area_heads")  # "control of X", "the outskirts of X": X is a place
 
 
 class MentionFinder:
@@ -474,61 +470,10 @@ class MentionFinder:
             text = _text(toks)
             if len(text) < 3:
                 continue
-            if self._place_like(ent, text):
+            if place_like(self.lex, self.gazetteer, ent, text):
                 continue
             add(toks, head, self.kb.discover(text, kind=kind))
             self.last["discovered"] = True
-
-    def _place_like(self, ent: Span, text: str) -> bool:
-        """A 'person' that is a known place named alone or after a preposition ("d'Asaba")."""
-        if self.gazetteer is None or after_title(ent, self.lex):
-            return False
-        root = ent.root
-        prep = case_word(root) or (root.head.lower_ if root.dep_ == "pobj" else None)
-        head_noun = root.head.lemma_.lower() if root.dep_ in ("nmod", "pobj", "appos", "compound") else ""
-        if root.dep_ == "pobj":
-            head_noun = root.head.head.lemma_.lower()
-        if head_noun in self.lex.place_nouns or (head_noun in AREA_HEADS and prep in ("of", "de")):
-            return True  # "the town of X", "control of X": a place, known to the gazetteer or not
-        placey = prep in self.lex.group("place_preps")
-        placey = placey or (prep in ("de", "from") and root.dep_.startswith("obl"))
-        placey = placey or (prep == "de" and root.head.lower_ in WEEKDAYS)  # "lundi de X": a parse slip
-        if placey and ent.label_ != "ORG" and not titled(ent):
-            return True
-        if (placey or root.dep_ in ("pobj", "obl", "obl:mod", "nmod")) and any(
-            c.dep_ == "appos" and c.pos_ == "PROPN" and self.gazetteer.lookup(c.text) is not None
-            for c in root.children
-        ):
-            return True  # "in Khallatat (Tripoli)": a place beside the place that locates it
-        if self._before_bracketed_place(ent):
-            return True
-        place = self.gazetteer.lookup(text)
-        if place is None:
-            return False
-        if ent.label_ == "ORG" and not placey and not (len(ent) == 1 and prep is not None):
-            # an "organisation" that is exactly the name of a town ("attacked El Fasher")
-            k = key(text)
-            return k == key(place.name) or any(k == key(a) for a in place.aliases)
-        return True
-
-    def _before_bracketed_place(self, ent: Span) -> bool:
-        """ "Quissanga (Cabo Delgado)", "Jen (Karim-Lamido LGA, Taraba)": a place named with the region
-        that locates it, as ACLED's notes write them."""
-        doc = ent.doc
-        end = next((t.i for t in ent if t.text == "("), ent.end)
-        if end >= len(doc) or doc[end].text != "(":
-            return False
-        parts: list[list[str]] = [[]]
-        for t in doc[end + 1 : end + 12]:
-            if t.text == ")":
-                break
-            if t.text == ",":
-                parts.append([])
-            else:
-                parts[-1].append(t.text)
-        names = [" ".join(p).replace(" - ", "-") for p in parts if p]
-        gaz = self.gazetteer
-        return gaz is not None and any(gaz.lookup(n) is not None for n in names)
 
     def _person_like(self, ent: Span) -> bool:
         """An NER 'ORG' that is in apposition to a role noun ("Le chef de l'armée ..., Saqer X")."""

@@ -1,0 +1,70 @@
+"""Whether a name NER took for a person or an organisation is a place: a known place named alone or
+after a preposition of place, the town of a place noun, or one named with the region that locates it
+in brackets, as ACLED's notes write them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span
+
+from conflictkg.knowledge.lexicon import Lexicon, shared_words
+from conflictkg.nlp.dates import WEEKDAYS
+from conflictkg.nlp.name_spans import after_title, titled
+from conflictkg.nlp.syntax import case_word
+from conflictkg.textkeys import key
+
+AREA_HEADS = shared_words("area_heads")  # "control of X", "the outskirts of X": X is a place
+
+
+def place_like(lex: Lexicon, gazetteer: Any, ent: Span, text: str) -> bool:
+    """A 'person' that is a known place named alone or after a preposition ("d'Asaba")."""
+    if gazetteer is None or after_title(ent, lex):
+        return False
+    root = ent.root
+    prep = case_word(root) or (root.head.lower_ if root.dep_ == "pobj" else None)
+    head_noun = root.head.lemma_.lower() if root.dep_ in ("nmod", "pobj", "appos", "compound") else ""
+    if root.dep_ == "pobj":
+        head_noun = root.head.head.lemma_.lower()
+    if head_noun in lex.place_nouns or (head_noun in AREA_HEADS and prep in ("of", "de")):
+        return True  # "the town of X", "control of X": a place, known to the gazetteer or not
+    placey = prep in lex.group("place_preps")
+    placey = placey or (prep in ("de", "from") and root.dep_.startswith("obl"))
+    placey = placey or (prep == "de" and root.head.lower_ in WEEKDAYS)  # "lundi de X": a parse slip
+    if placey and ent.label_ != "ORG" and not titled(ent):
+        return True
+    if (placey or root.dep_ in ("pobj", "obl", "obl:mod", "nmod")) and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and gazetteer.lookup(c.text) is not None
+        for c in root.children
+    ):
+        return True  # "in Khallatat (Tripoli)": a place beside the place that locates it
+    if _before_bracketed_place(gazetteer, ent):
+        return True
+    place = gazetteer.lookup(text)
+    if place is None:
+        return False
+    if ent.label_ == "ORG" and not placey and not (len(ent) == 1 and prep is not None):
+        # an "organisation" that is exactly the name of a town ("attacked El Fasher")
+        k = key(text)
+        return k == key(place.name) or any(k == key(a) for a in place.aliases)
+    return True
+
+
+def _before_bracketed_place(gazetteer: Any, ent: Span) -> bool:
+    """ "Quissanga (Cabo Delgado)", "Jen (Karim-Lamido LGA, Taraba)": a place named with the region
+    that locates it, as ACLED's notes write them."""
+    doc = ent.doc
+    end = next((t.i for t in ent if t.text == "("), ent.end)
+    if end >= len(doc) or doc[end].text != "(":
+        return False
+    parts: list[list[str]] = [[]]
+    for t in doc[end + 1 : end + 12]:
+        if t.text == ")":
+            break
+        if t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t.text)
+    names = [" ".join(p).replace(" - ", "-") for p in parts if p]
+    gaz = gazetteer
+    return gaz is not None and any(gaz.lookup(n) is not None for n in names)
