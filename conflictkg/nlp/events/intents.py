@@ -29,7 +29,6 @@ INTENT_CAMEO = "03"  # CAMEO root of an intent to cooperate
 REQUEST_CAMEO = "10"  # CAMEO root of a demand
 COOPERATIVE = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT"})
 REJECT_CAMEO = "12"  # CAMEO root of a rejection
-COOPERATIVE = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT"})
 HOSTILE = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})
 ANNOUNCED_HOSTILE = frozenset({"SANCTION", "COERCE"})  # not attacks: those stay told as threatened
 
