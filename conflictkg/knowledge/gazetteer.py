@@ -117,6 +117,7 @@ class Gazetteer:
         self._kind_words = self._suffixes | self._admin_suffixes  # "Idlib province": "province"
         self._direction_links = {key(w) for w in lex.get("direction_links", [])}
         self._capital_links = {key(w) for w in lex.get("capital_links", [])}
+        self._kind_links = {key(w) for w in lex.get("kind_links", [])}
         leads = "|".join(re.escape(w) for w in lex.get("acronym_leads", []))
         self._acronym_lead = re.compile(rf"^(?:{leads})\s+") if leads else None
         self._admin_stop = {key(w) for w in lex.get("admin_stopwords", [])}
@@ -317,7 +318,9 @@ class Gazetteer:
         if not k:
             return None
         country = country.upper() if country else None
-        flipped = self._curated_keys.get(kind_last(key(name), self._kind_words))  # "district de Nawa"
+        flipped = self._curated_keys.get(
+            kind_last(key(name), self._kind_words, self._kind_links)
+        )  # "district de Nawa"
         hit = flipped or self._lookup_key(k, name, country)
         if hit:
             return hit

@@ -43,12 +43,12 @@ def no_real_town(local: list[tuple[Any, ...]], k: str, exact: bool) -> bool:
     return max((r[5] or 0 for r in pool), default=0) < 5000
 
 
-def kind_last(k: str, kinds: set[str]) -> str:
+def kind_last(k: str, kinds: set[str], links: set[str]) -> str:
     """ "district de nawa" → "nawa district": a French name opened by its kind of place, in the
     order the curated names of that kind are written ("Nawa district"); else ""."""
     head, _, rest = k.partition(" ")
     link, _, name = rest.partition(" ")
-    return f"{name} {head}" if head in kinds and link in ("de", "du", "d", "des") and name else ""
+    return f"{name} {head}" if head in kinds and link in links and name else ""
 
 
 def short_local(geo: _GeoNames, k: str, lk: str, country: str) -> list[tuple[Any, ...]]:
