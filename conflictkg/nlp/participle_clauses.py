@@ -45,13 +45,14 @@ def _set_off_participle(
         and tok.dep_ in _NOUN_MODIFIERS
         and tok.doc[tok.i - 1].text in marks
         and tok.lemma_.lower() in verbs
-        and (any(tok.lower_.endswith(e) for e in endings) or _present_participle(tok))
+        and (any(tok.lower_.endswith(e) for e in endings) or present_participle(tok))
         and tok.head.i < tok.i
         and tok.head.pos_ not in CLAUSE_POS
     )
 
 
-def _present_participle(tok: Token) -> bool:
+def present_participle(tok: Token) -> bool:
+    """A present participle by its morphology (French "tuant")."""
     return "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])
 
 

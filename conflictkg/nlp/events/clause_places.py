@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.places import _event_place, _name_text, _place_np, _sentence_place
 from conflictkg.nlp.events.state import DocState, Frame
+from conflictkg.nlp.participle_clauses import present_participle
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of, prep_args
 
 DISTANCE_UNITS = shared_words("distance_units")
@@ -83,9 +84,7 @@ def _toll_place(st: DocState, f: Frame) -> dict[str, Any] | None:
 
 
 def _present_participle(tok: Token) -> bool:
-    return tok.tag_ == "VBG" or (
-        "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])
-    )
+    return tok.tag_ == "VBG" or present_participle(tok)  # "killing", "tuant"
 
 
 def _country_named(st: DocState, t: Token) -> dict[str, Any] | None:

@@ -13,9 +13,9 @@ from spacy.tokens import Span, Token
 
 from conflictkg.nlp.events.actors import _np_actor, _speaker
 from conflictkg.nlp.events.dates import _date_expr
+from conflictkg.nlp.events.intents import REQUEST_CAMEO
 from conflictkg.nlp.events.state import DocState, EventRecord
 
-REQUEST_CAMEO = "10"  # CAMEO root of a demand
 _ACTIVE_SUBJ = ("nsubj", "csubj")
 
 
