@@ -87,23 +87,29 @@ def script_main(
     doc: str | None,
     path: Path,
     limit_help: str,
-    run: Callable[[int | None], dict[str, Any]],
+    run: Callable[..., dict[str, Any]],
     report: Callable[[dict[str, Any], Console], None],
     out_name: str,
     summary: Callable[[dict[str, Any]], str],
+    parts: tuple[str, ...] = (),
+    part_help: str = "",
 ) -> int:
-    """The command line every evaluation script shares: --limit, a missing-data check, timing, JSON."""
+    """The command line every evaluation script shares: --limit, a missing-data check, timing, JSON.
+    With ``parts`` (the last the default), also --part, handed to ``run`` after the limit and put in
+    ``out_name`` where it has ``{part}``."""
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    if parts:
+        parser.add_argument("--part", choices=parts, default=parts[-1], help=part_help)
     parser.add_argument("--limit", type=int, help=limit_help)
     args = parser.parse_args(argv)
     if not path.exists():
         print(f"{path}: not found (the shared eval data sits beside the repository)", file=sys.stderr)
         return 1
     t0 = time.monotonic()
-    result = run(args.limit)
+    result = run(args.limit, args.part) if parts else run(args.limit)
     result["seconds"] = round(time.monotonic() - t0, 1)
     console = Console(width=max(110, Console().width))
     report(result, console)
-    out = write_json(out_name, result)
+    out = write_json(out_name.format(part=args.part) if parts else out_name, result)
     console.print(f"{summary(result)} in {result['seconds']}s; details in {out}")
     return 0

@@ -23,11 +23,9 @@ result goes to ``eval/results/plover_types_PART.json``.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
-import time
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -44,8 +42,8 @@ from eval._common import (
     extractor,
     ordered_events,
     pct,
+    script_main,
     text_matches,
-    write_json,
 )
 
 PATH = SHARED / "eval" / "raw" / "plover" / "PLOVER_GSR_CAMEO.json"
@@ -236,23 +234,11 @@ def report(result: dict[str, Any], console: Console) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--part", choices=PARTS, default="all", help="tune = even records, check = odd, all")
-    parser.add_argument("--limit", type=int, help="score only the first N sentences of the part")
-    args = parser.parse_args(argv)
-    if not PATH.exists():
-        print(f"{PATH}: not found (the shared eval data sits beside the repository)", file=sys.stderr)
-        return 1
-    t0 = time.monotonic()
-    result = run(args.limit, args.part)
-    result["seconds"] = round(time.monotonic() - t0, 1)
-    console = Console(width=max(110, Console().width))
-    report(result, console)
-    out = write_json(f"plover_types_{args.part}.json", result)
-    console.print(f"{result['records']} sentences in {result['seconds']}s; details in {out}")
-    return 0
+    return script_main(
+        argv, __doc__, PATH, "score only the first N sentences of the part", run, report,
+        "plover_types_{part}.json", lambda r: f"{r['records']} sentences",
+        parts=PARTS, part_help="tune = even records, check = odd, all",
+    )  # fmt: skip
 
 
 if __name__ == "__main__":
