@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 _OBJ, _OBL = "obj", "obl:mod"
+_MODIFIER_DEPS = frozenset({"amod", "acl", "nmod", "appos"})
 
 
 def present_clauses(imperfects: frozenset[str]) -> Callable[[Doc], Doc]:
@@ -25,6 +26,7 @@ def present_clauses(imperfects: frozenset[str]) -> Callable[[Doc], Doc]:
         for tok in doc:
             if _inside_subject(tok, imperfects):
                 _as_clause(tok)
+            _name_as_object(tok)
         return doc
 
     return component
@@ -32,11 +34,34 @@ def present_clauses(imperfects: frozenset[str]) -> Callable[[Doc], Doc]:
 
 def _inside_subject(tok: Token, imperfects: frozenset[str]) -> bool:
     norm = tok.norm_.lower()
-    if tok.pos_ != "VERB" or norm == tok.lower_ or not any(norm.endswith(e) for e in imperfects):
+    reread = norm != tok.lower_ and any(norm.endswith(e) for e in imperfects)
+    if tok.pos_ != "VERB" or not (reread or _misread_present(tok)):
         return False
     subj = tok.head
     # the noun before it, read as the root of a verbless sentence
     return subj.i < tok.i and subj.pos_ in NOMINAL and subj.head.i == subj.i
+
+
+def _misread_present(tok: Token) -> bool:
+    """ "l'armée syrienne bombarde Homs": a verb the tagger reads right but the parser hangs on the noun
+    before it as a modifier. A finite indicative can modify no noun; a relative ("qui bombarde") has its
+    own subject and is left alone."""
+    if tok.i == 0 or tok.dep_ not in _MODIFIER_DEPS or any(c.dep_.startswith("nsubj") for c in tok.children):
+        return False
+    finite = "Fin" in tok.morph.get("VerbForm", []) and "Ind" in tok.morph.get("Mood", [])
+    before = tok.doc[tok.i - 1]
+    return finite and before.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _name_as_object(verb: Token) -> None:
+    """ "l'armée bombarde Homs": the parser may hang the name after a verb as a part of a name
+    (flat:name), which only a name heads; with no object of its own, the verb takes it as its object."""
+    if verb.pos_ != "VERB" or any(c.dep_ == _OBJ for c in verb.children):
+        return
+    for c in verb.children:
+        if c.dep_.startswith("flat") and c.pos_ == "PROPN" and c.i > verb.i:
+            c.dep_ = _OBJ
+            return
 
 
 def _as_clause(verb: Token) -> None:

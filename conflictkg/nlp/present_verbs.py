@@ -7,7 +7,8 @@ the norm the model reads right and runs the token-to-vector layer and the morpho
 ``nlp/headlines.py`` does for English: only the norm changes, so the text and its offsets keep.
 
 - a lexicon -er verb in a present-tense ending (``present_imperfect_endings``: "ent aient") right
-  after a plural subject or a name gets its imperfect ("contrôlaient"), which the model reads as a
+  after a plural subject or a name gets its imperfect (a verb read as a participle too, when its
+  spelling lacks the é of one: "l'armée bombarde Homs") ("contrôlaient"), which the model reads as a
   verb; so does one in a singular ending (``present_singular_endings``: "e ait") right after a
   singular subject noun, or its adjective ("l'aviation pilonne Alep", "l'armée syrienne pilonne
   Homs"), a lexicon noun only when an object follows ("l'armée attaque Homs");
@@ -32,6 +33,7 @@ from conflictkg.knowledge.lexicon import Lexicon
 MISREAD_POS = frozenset({"ADJ", "NOUN"})
 SUBJECT_END_POS = frozenset({"PROPN", "NOUN", "PRON"})
 ELIDED_ARTICLES = frozenset({"l'", "l’"})
+PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
 
 
 def word_pairs(lex: Lexicon, group: str) -> list[tuple[str, str]]:
@@ -121,6 +123,16 @@ def _after_singular_subject(tok: Token, nouns: frozenset[str]) -> bool:
     return before.pos_ in heads and "Sing" in before.morph.get("Number", [])
 
 
+def _accentless_participle(tok: Token) -> bool:
+    """ "l'armée bombarde Homs" read as a participle: an -er participle ends in é, so one spelt without
+    it is the present (``_imperfect`` still asks for a lexicon -er verb)."""
+    return (
+        tok.pos_ == "VERB"
+        and "Part" in tok.morph.get("VerbForm", [])
+        and not tok.lower_.endswith(PARTICIPLE_ENDS)
+    )
+
+
 def _compass_norm(tok: Token, compass: dict[str, str]) -> str | None:
     """ "dans l'est de la Syrie", "les quartiers est de Homs": the norm of a compass point spelt as a
     verb, or None."""
@@ -139,7 +151,7 @@ def misread_norms(doc: Doc, words: _Words) -> dict[int, tuple[str, str | None]]:
     norms: dict[int, tuple[str, str | None]] = {}
     for tok in doc[1:]:
         norm, lemma = _compass_norm(tok, words.compass), None
-        misread = tok.pos_ in MISREAD_POS and tok.is_lower
+        misread = (tok.pos_ in MISREAD_POS or _accentless_participle(tok)) and tok.is_lower
         if norm is None and misread and _after_subject(tok):
             norm = _imperfect(tok, words.verbs, words.endings)
         if norm is None and misread and _after_singular_subject(tok, words.nouns):

@@ -1,0 +1,33 @@
+"""French war leftovers (issue 14), round 39: sentences of our own, as exact (actor, type, target,
+place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import fr_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+SAA = "Syrian Arab Army"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finite present the parser hangs on its subject as a modifier heads its clause again
+        ("L'armée syrienne bombarde Homs.", {(SAA, "FIGHT", None, "Homs")}),
+        ("L'armée syrienne bombarde depuis mardi les quartiers rebelles de Homs.",
+         {(SAA, "FIGHT", None, "Homs")}),
+        # a present the tagger reads as a participle though it lacks the é of one
+        ("L'armée bombarde Homs.", {(SAA, "FIGHT", None, "Homs")}),
+        # the name after a verb is its object, never a part of a name
+        ("Le régime syrien bombarde Alep et Homs.", {("Syria", "FIGHT", None, "Aleppo")}),
+        # already right, kept: the present after a plural subject, a relative with its own subject
+        ("Les troupes françaises reprennent Gao.", {("French Armed Forces", "CAPTURE", None, "Gao")}),
+        ("Les rebelles attaquent un convoi près d'Alep.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", None, "Aleppo")}),
+    ],
+)  # fmt: skip
+def test_present_tense_reports(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
