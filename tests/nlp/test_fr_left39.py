@@ -31,3 +31,18 @@ SAA = "Syrian Arab Army"
 )  # fmt: skip
 def test_present_tense_reports(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb of frequency on a simple present: a habit, no event
+        ("L'armée syrienne bombarde souvent Homs.", set()),
+        ("Les talibans attaquent fréquemment des postes de police dans la province de Helmand.", set()),
+        # in the past each time was an event; "toujours" (still) tells one going on
+        ("L'armée a souvent bombardé Homs.", {(SAA, "FIGHT", None, "Homs")}),
+        ("L'armée bombarde toujours Homs.", {(SAA, "FIGHT", None, "Homs")}),
+    ],
+)  # fmt: skip
+def test_habits_are_no_events(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -23,6 +23,7 @@ from conflictkg.nlp.events.crowds import default_stands, one_protest_each
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.doubts import without_doubted
 from conflictkg.nlp.events.downed import downed_weapons
+from conflictkg.nlp.events.habitual import habitual
 from conflictkg.nlp.events.hearsay import told_by
 from conflictkg.nlp.events.intents import intents
 from conflictkg.nlp.events.named_roles import named_victim
@@ -260,6 +261,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         return []  # "a reçu le soutien de X": the support is the event, not a meeting
     if _claims_attack_told(st, f):
         return []  # "JNIM claimed responsibility": for the attack told before, already an event
+    if not f.nominal and habitual(tok, lex):
+        return []  # "l'armée bombarde souvent Homs": a habit, no event
     mod = modality(tok, lex, p.type)
     speaker = _speaker(st, tok)
     conf = 0.85
