@@ -181,7 +181,7 @@ _WORD_GROUPS = (
     "toll_participle_marks", "wrecking_nouns",
     "visitor_kinds", "visit_preps", "status_participles", "aiming_participles",
     "outside_state_roles", "obligation_modals", "refusal_verbs", "readiness_participles",
-    "habitual_adverbs",
+    "habitual_adverbs", "body_nouns",
 )  # fmt: skip
 
 

@@ -45,7 +45,8 @@ class GenericEntry:
     member_of: str | None = None
     role: str | None = None
     group: str | None = None  # the class of groups.json
-    own: bool = False  # the country comes from the phrase itself ("Malian soldiers"), not the context
+    own: bool = False  # the country comes from the phrase itself ("Malian soldiers"), not the context;
+    # own with no country: the phrase says the group is of no one country ("soldats de la coalition")
 
 
 def generic_entry(
@@ -90,8 +91,8 @@ def placed(rec: dict[str, Any] | None, iso3: str | None, kb: Any) -> dict[str, o
     when it needs none. A scoped placeholder named by a demonym takes the place's country too ("des
     jihadistes tunisiens ... à Alep": ACLED's Unidentified Armed Group (Syria))."""
     spec = classes().get(str(rec.get("group"))) if rec is not None else None
-    if rec is None or spec is None or not iso3:
-        return None
+    if rec is None or spec is None or not iso3 or (rec.get("own") and not rec.get("country")):
+        return None  # "les soldats de la coalition": of no one country, as the phrase says
     if rec.get("country"):
         own = bool(rec.get("own"))
         demonym_abroad = bool(spec.get("scoped")) and own and rec["country"] != iso3

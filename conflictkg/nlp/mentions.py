@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
+from conflictkg.nlp.body_complements import unnamed_body
 from conflictkg.nlp.generic import classes, generic_entry, told_country
 from conflictkg.nlp.incumbents import incumbent
 from conflictkg.nlp.located_groups import ethnic_qualifier
@@ -256,10 +257,11 @@ class MentionFinder:
         iso3 = self.article_country(doc, mentions, covered, actors)
         definite = ("the", "les", "le", "la", "l'", "ces", "these", "those")
         for t, group, own in todo:  # "les journalistes": those named with their country before
-            country = own or told_country(group, t, definite, mentions, actors) or iso3
+            body = own is None and unnamed_body(t, covered, self.lex)  # "les soldats de la coalition"
+            country = None if body else own or told_country(group, t, definite, mentions, actors) or iso3
             state = self.kb.state(country) if country else None
             name = state.name if state is not None else None
-            add([t], t, generic_entry(group, country, name, self.kb, own=own is not None))
+            add([t], t, generic_entry(group, country, name, self.kb, own=own is not None or body))
             # "the militants", "rebel positions": maybe the armed group told before
             if group == "armed" and (t.dep_ == "compound" or determined(t, definite)):
                 self.last["anaphor"] = True

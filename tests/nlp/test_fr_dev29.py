@@ -108,7 +108,7 @@ def test_a_group_named_once_with_its_own_country_keeps_it() -> None:
     [
         # the power in office named by what it is: the government of the article's country
         ("Au Togo, l'opposant Kossi Amegan a menacé le pouvoir en place de nouvelles manifestations.",
-         {("Kossi Amegan", "THREATEN", "Togo", None)}),
+         {("Kossi Amegan", "THREATEN", "Togo", "Togo")}),  # the fronted "Au Togo," is the scene
         ("Au Togo, le pouvoir en place a arrêté trois opposants.",
          {("Togo", "COERCE", "Opposition (Togo)", "Togo")}),
         # power handed over is no actor

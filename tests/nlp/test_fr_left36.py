@@ -52,7 +52,7 @@ def test_state_acting_in_an_event_noun(text: str, expected: set[Row]) -> None:
         ("Au Mali, un coup d'État a renversé mercredi le président Amadou Toumani Touré.",
          {("Malian Armed Forces", "COERCE", "Amadou Toumani Touré", "Mali")}),
         ("Au Niger, un putsch a renversé le gouvernement.",
-         {("Niger Armed Forces", "COERCE", "Niger", None)}),
+         {("Niger Armed Forces", "COERCE", "Niger", "Niger")}),  # the fronted "Au Niger," is the scene
         # in a relative clause, the coup it hangs on
         ("Au Mali, le coup d'État qui a renversé le président Amadou Toumani Touré en mars a été condamné.",
          {("Malian Armed Forces", "COERCE", "Amadou Toumani Touré", None)}),

@@ -46,3 +46,39 @@ def test_present_tense_reports(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_habits_are_no_events(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place phrase opening the sentence up to a comma is where the clause's events happen, even
+        # when it names the country the event is aimed at
+        ("Au Mali, la junte a renversé le président.", {("Malian Armed Forces", "COERCE", "Mali", "Mali")}),
+        ("Dans le nord du Mali, les islamistes ont détruit des mausolées.",
+         {("Unidentified Armed Group (Mali)", "COERCE", None, "Mali")}),
+        # not fronted: the country given to is the target, not where the aid happens
+        ("La France a fourni une aide militaire au Mali.", {("France", "AID", "Mali", None)}),
+    ],
+)  # fmt: skip
+def test_fronted_places(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # soldiers of a body of several states no mention names: of no one country, never the
+        # forces of the country they fight in
+        ("Les soldats de la coalition ont tué trois insurgés dans la province de Helmand.",
+         {("Military Forces", "FIGHT", "Unidentified Armed Group (Afghanistan)", "Helmand")}),
+        ("Des soldats de la coalition ont été tués par une bombe à Kandahar.",
+         {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Military Forces", "Kandahār")}),
+        # a body the knowledge base names, or a demonym, still decides
+        ("Les soldats de l'OTAN ont tué trois insurgés dans la province de Helmand.",
+         {("NATO", "FIGHT", "Unidentified Armed Group (Afghanistan)", "Helmand")}),
+        ("Les soldats maliens ont tué trois insurgés près de Gao.",
+         {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Gao")}),
+    ],
+)  # fmt: skip
+def test_soldiers_of_a_coalition(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

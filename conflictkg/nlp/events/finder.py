@@ -23,6 +23,7 @@ from conflictkg.nlp.events.crowds import default_stands, one_protest_each
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.doubts import without_doubted
 from conflictkg.nlp.events.downed import downed_weapons
+from conflictkg.nlp.events.fronted_adjuncts import fronted
 from conflictkg.nlp.events.habitual import habitual
 from conflictkg.nlp.events.hearsay import told_by
 from conflictkg.nlp.events.intents import intents
@@ -506,7 +507,10 @@ def _is_the_target(st: DocState, place: dict[str, Any], target: Actor, type_: st
     m = st.covered.get(place["start"])
     if type_ in PLACED_TYPES or m is None or m["actor"] != target[0]:
         return False
-    tok = st.doc[place["start"]]  # a country takes an article ("à la France", "au Mali"), a capital none
+    tok = st.doc[place["start"]]
+    if fronted(tok):
+        return False  # "Au Mali, la junte a renversé le président": the scene, not the target
+    # a country takes an article ("à la France", "au Mali"), a capital none
     return any(c.dep_ == "det" or (c.dep_ == "case" and c.lower_ in CONTRACTED_ARTICLES)
                for c in tok.children)  # fmt: skip
 
