@@ -13,6 +13,7 @@ from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.allied_subjects import allied_against
 from conflictkg.nlp.events.bounties import bounty_threats
+from conflictkg.nlp.events.captives import freed_victims
 from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.clause_places import event_place, near_phrase
 from conflictkg.nlp.events.companions import with_companions
@@ -141,7 +142,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = with_companions(st, events[found:])
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
         events[found:] = without_work_done(st, repressions(st, intents(st, events[found:])))
-        events[found:] = downed_weapons(st, events[found:])  # "shot down a drone": disrupted weapons use
+        events[found:] = freed_victims(st, downed_weapons(st, events[found:]))  # "shot down a drone"
         events.extend(obligation_requests(st, sent, events[found:]))
         events[found:] = one_protest_each(_without_riot_protests(st, events[found:]))
         events[found:] = each_target(st, _without_spoils(st, events[found:], events[:found]))

@@ -1,0 +1,56 @@
+"""English round 39: news-wire and note leftovers (issue 14): office holders named by a capitalised
+title ("President X", "Prime Minister X of Y", "Pakistani Prime Minister X"), a formal complaint
+lodged with a forum against a state, people freed in a later sentence by who took them, with their
+captors' country."""
+
+from unit._extract import en_rows as rows
+from unit._extract import facts
+
+
+def _members(text: str) -> set[tuple[str, str, str | None]]:
+    f = facts(text, "en", "2020-05-01")
+    names = {a.id: a.name for a in f.actors}
+    return {(names[m.person_id], names[m.org_id], m.role) for m in f.memberships}
+
+
+def test_a_capitalised_title_keeps_the_name_a_person() -> None:
+    # "Bush" alone is also a place name; after a title it is the office holder
+    assert rows("President Bush accused Iran of arming militants in Iraq.") == {
+        ("Bush", "ACCUSE", "Iran", "Iraq")
+    }
+    assert _members("President Bush accused Iran of arming militants in Iraq.") == set()
+
+
+def test_an_office_of_a_state_makes_its_holder_a_member() -> None:
+    text = "Prime Minister Nawaz Sharif of Pakistan accused India of shelling villages in Kashmir."
+    assert rows(text) == {("Pakistan", "ACCUSE", "India", None)}
+    assert _members(text) == {("Nawaz Sharif", "Pakistan", "minister")}
+    text = "Pakistani Prime Minister Nawaz Sharif accused India of shelling villages."
+    assert _members(text) == {("Nawaz Sharif", "Pakistan", "minister")}
+    text = "President Ali Zardari of Pakistan condemned the drone strike."
+    assert _members(text) == {("Ali Zardari", "Pakistan", "president")}
+
+
+def test_a_complaint_lodged_with_a_forum_accuses_the_state_it_is_against() -> None:
+    assert rows("Vietnam filed a complaint with the United Nations against China over the oil rig.") == {
+        ("Vietnam", "ACCUSE", "China", None)
+    }
+    assert rows("The Philippines lodged a protest with the UN against China over the reef.") == {
+        ("Philippines", "ACCUSE", "China", None)
+    }
+
+
+def test_people_taken_are_freed_later_by_their_captors() -> None:
+    assert rows(
+        "Gunmen abducted 15 passengers on the Kaduna-Abuja highway. The passengers were released on Sunday."
+    ) == {
+        ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", None),
+        ("Unidentified Armed Group (Nigeria)", "CONCEDE", "Civilians (Nigeria)", None),
+    }
+    # the freed are the civilians the captors took; a group's own country is no guess for them
+    assert rows("Boko Haram abducted 30 girls in Borno. The girls were released after negotiations.") == {
+        ("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "Borno"),
+        ("Boko Haram", "CONCEDE", "Civilians", None),
+    }
+    # people released with nobody taken before are no captives: a state may have held them
+    assert rows("The passengers were released on Sunday.") == set()
