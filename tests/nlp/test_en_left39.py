@@ -54,3 +54,44 @@ def test_people_taken_are_freed_later_by_their_captors() -> None:
     }
     # people released with nobody taken before are no captives: a state may have held them
     assert rows("The passengers were released on Sunday.") == set()
+
+
+def test_people_driven_from_a_place_are_coerced() -> None:
+    assert rows("Soldiers evicted 200 villagers from their homes in Rakhine.") == {
+        ("Tatmadaw", "COERCE", "Civilians (Myanmar)", "Rakhine")
+    }
+    assert rows("Police evicted residents from the camp in Mogadishu.") == {
+        ("Police Forces of Somalia", "COERCE", "Civilians (Somalia)", "Mogadishu")
+    }
+    # armed men expelled from a town lose it; a diplomat expelled stays a sanction
+    assert rows("The army expelled the rebels from Kidal.") == {
+        ("Malian Armed Forces", "CAPTURE", "Unidentified Armed Group (Mali)", "Kidal")
+    }
+    assert rows("Mali expelled the French ambassador.") == {("Mali", "SANCTION", "France", None)}
+    # flight alone, with no one driving anyone out, is no event
+    assert rows("Thousands of residents fled Goma as the rebels advanced.") == set()
+
+
+def test_weapons_brought_down_disrupt_their_launchers_use() -> None:
+    assert rows("Ukrainian air defences shot down 20 Russian drones over Kyiv.") == {
+        ("Armed Forces of Ukraine", "COERCE", "Russian Armed Forces", None)
+    }
+    assert rows("Saudi air defences shot down a drone launched by the Houthis towards Abha.") == {
+        ("Saudi Arabia", "COERCE", "Houthis", "Abha")
+    }
+    # no launcher named: no target
+    assert rows("Israeli air defences downed two missiles over Haifa.") == {
+        ("Israel Defense Forces", "COERCE", None, None)
+    }
+    # a manned aircraft shot down stays a fight
+    assert rows("Ukrainian forces shot down a Russian helicopter near Kharkiv.") == {
+        ("Armed Forces of Ukraine", "FIGHT", "Russia", "Kharkiv")
+    }
+
+
+def test_myanmar_military_is_one_actor() -> None:
+    assert rows("Burmese soldiers killed three villagers in Magway.") == {
+        ("Tatmadaw", "ASSAULT", "Civilians (Myanmar)", "Magway")
+    }
+    assert rows("Junta troops torched a village in Sagaing.") == {("Tatmadaw", "COERCE", None, "Sagaing")}
+    assert rows("Myanmar's military bombed a school in Sagaing.") == {("Tatmadaw", "FIGHT", None, "Sagaing")}
