@@ -95,3 +95,12 @@ def test_myanmar_military_is_one_actor() -> None:
     }
     assert rows("Junta troops torched a village in Sagaing.") == {("Tatmadaw", "COERCE", None, "Sagaing")}
     assert rows("Myanmar's military bombed a school in Sagaing.") == {("Tatmadaw", "FIGHT", None, "Sagaing")}
+
+
+def test_who_planted_or_fired_a_weapon_used_it() -> None:
+    assert rows("A roadside bomb planted by the Taliban exploded near Kandahar.") == {
+        ("Taliban", "FIGHT", None, "Kandahār")
+    }
+    assert rows(
+        "An IED planted by unidentified armed men reportedly detonated near Marib, killing a truck driver."
+    ) == {("Unidentified Armed Group (Yemen)", "ASSAULT", "Civilians (Yemen)", "Ma'rib")}
