@@ -38,6 +38,7 @@ from conflictkg.nlp.name_spans import (
     rebel_group,
     state_demonym,
 )
+from conflictkg.nlp.office_of import office_of
 from conflictkg.nlp.place_like import place_like
 from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
 from conflictkg.nlp.substantives import substantive
@@ -495,6 +496,10 @@ class MentionFinder:
             if prev is not None:
                 m["org"] = prev
                 m["role"] = m["role"] or None
+                continue
+            if (held := office_of(doc, m, covered, mentions, self.lex)) is not None:
+                m["org"], m["role"] = held  # "Prime Minister X of Pakistan"
+                actors[m["actor"]]["role"] = actors[m["actor"]].get("role") or held[1]
                 continue
             role_tok: Token | None = None
             if head.dep_ == "appos" and head.head.pos_ == "NOUN":

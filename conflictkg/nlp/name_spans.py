@@ -217,7 +217,9 @@ def after_title(ent: Span, lex: Lexicon) -> bool:
         return False
     prev = ent.doc[ent.start - 1]
     lemma = prev.lemma_.lower()
-    return prev.pos_ == "NOUN" and (lemma in lex.roles or lemma.rsplit("-", 1)[-1] in lex.roles)
+    # "President Bush", "Prime Minister Sharif": an English title is written capitalised, a PROPN
+    noun = prev.pos_ == "NOUN" or (prev.pos_ == "PROPN" and prev.is_title)
+    return noun and (lemma in lex.roles or lemma.rsplit("-", 1)[-1] in lex.roles)
 
 
 def _place_ent(ent: Span) -> bool:

@@ -29,7 +29,7 @@ def test_verbs_coordinated_on_one_object_are_one_act() -> None:
         ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Maiduguri")
     }
     assert rows("Soldiers shot and killed two protesters in Mandalay.") == {
-        ("Military Forces of Myanmar", "COERCE", "Protesters (Myanmar)", "Mandalay")
+        ("Tatmadaw", "COERCE", "Protesters (Myanmar)", "Mandalay")
     }
 
 

@@ -94,7 +94,7 @@ def test_an_attack_on_a_convoy_is_on_whom_it_carries() -> None:
         ("Unidentified Armed Group (Nigeria)", "FIGHT", "Nigeria", "Maiduguri")
     }
     assert news("Resistance fighters ambushed a military convoy near Mandalay.") == {
-        ("Unidentified Armed Group (Myanmar)", "FIGHT", "Military Forces of Myanmar", "Mandalay")
+        ("Unidentified Armed Group (Myanmar)", "FIGHT", "Tatmadaw", "Mandalay")
     }
 
 

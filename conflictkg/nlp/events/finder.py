@@ -13,6 +13,7 @@ from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.allied_subjects import allied_against
 from conflictkg.nlp.events.bounties import bounty_threats
+from conflictkg.nlp.events.captives import freed_victims
 from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.clause_places import event_place, near_phrase
 from conflictkg.nlp.events.companions import with_companions
@@ -143,7 +144,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = with_companions(st, events[found:])
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
         events[found:] = without_work_done(st, repressions(st, intents(st, events[found:])))
-        events[found:] = downed_weapons(st, events[found:])  # "shot down a drone": disrupted weapons use
+        events[found:] = freed_victims(st, downed_weapons(st, events[found:]))  # "shot down a drone"
         events.extend(obligation_requests(st, sent, events[found:]))
         events[found:] = one_protest_each(_without_riot_protests(st, events[found:]))
         events[found:] = each_target(st, _without_spoils(st, events[found:], events[:found]))
@@ -414,6 +415,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         c = min(conf, actor[1]) if actor[1] else conf
         forces = target is not None and _kind(st, target[0]) in FIGHTING_KINDS
         left = _left_place(st, f) if p.expels_from and forces else None  # forces driven out of X
+        if p.expels_from and not forces and place is None:  # "evicted villagers from Kabo": there
+            place = _left_place(st, f)
         if left is None or type_ in ("FIGHT", "ASSAULT"):  # "a expulsé l'armée de Kidal": no sanction
             out.append(_make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place or left))
         if left is not None and takes_territory(st, actor):  # "a chassé l'armée de Kidal": took it
@@ -454,6 +457,7 @@ def _left_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     froms = [c for h in heads for prep, c in prep_args(h) if prep in preps and not near_phrase(st, c)]
     towns = [_place_np(st, c) for c in froms if c.lemma_.lower() in st.lex.place_nouns]  # "de la ville de X"
     named = [c for c in froms if c.ent_type_ in _PLACE_ENTS and (c.pos_ == "PROPN" or c.is_title)]
+    named += [c for c in froms if c.ent_type_ in ("NORP", "") and c.pos_ == "PROPN"]  # "from Kidal" misread
     return next(filter(None, [*towns, *(_place_np(st, c) or _bare_place(st, c) for c in named)]), None)
 
 

@@ -121,8 +121,9 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     particle = f.noun is not None and (f.noun.dep_ == "prt" or _objectless_preposition(f.noun))
     base = f.noun if f.noun is not None and not p.requires_place and not particle else tok
     if f.noun is not None and base is f.noun:
-        # "imposé des sanctions au groupe X": the verb holds the noun's arguments too
-        cands.extend(c for prep, c in prep_args(tok) if prep in p.target)
+        # "imposé des sanctions au groupe X": the verb holds the noun's arguments too, in the order
+        # of the roles ("filed a complaint with the UN against China": China)
+        cands.extend(c for role in p.target for prep, c in prep_args(tok) if prep == role)
     escapers = _escapers(st, tok) if f.nominal else []
     cands.extend(escapers)
     if f.nominal:
