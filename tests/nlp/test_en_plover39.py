@@ -50,3 +50,29 @@ def test_a_protest_whose_purpose_names_no_one_has_no_target() -> None:
     assert events("Protesters marched in Nairobi to demand electoral reforms.", "en") == {
         ("Protesters (Kenya)", "PROTEST", None, "asserted")
     }
+
+
+def test_a_name_qualifying_a_possessed_noun_is_the_other_side() -> None:
+    assert events("Kenya urged its African Union partners to act.", "en") == {
+        ("Kenya", "REQUEST", "African Union", "asserted")
+    }
+    assert events("Kenya demanded that its African Union partners reject the plan.", "en") == {
+        ("Kenya", "REQUEST", "African Union", "asserted")
+    }
+    assert events("Kenya urged its partners to act.", "en") == {("Kenya", "REQUEST", None, "asserted")}
+
+
+def test_a_count_after_up_to_is_the_object() -> None:
+    assert events("Rebels kidnapped up to 16 Chinese civilian engineers.", "en") == {
+        ("Unidentified Armed Group (China)", "ASSAULT", "Civilians (China)", "asserted")
+    }
+
+
+def test_a_states_official_name_and_its_acronym_name_it() -> None:
+    assert events("Japan accused the DPRK of firing a missile.", "en") == {
+        ("Japan", "ACCUSE", "North Korea", "asserted")
+    }
+    assert events(
+        "The United States demanded that the Democratic People's Republic of Korea end its missile tests.",
+        "en",
+    ) == {("United States", "REQUEST", "North Korea", "asserted")}

@@ -5,6 +5,8 @@
   investigated or condemned is X (the agent after an agent preposition on the noun, or on the
   participle describing it).
 - The other side of a relation noun the predicate takes ("demanded a truce with X").
+- The name qualifying a possessed noun ("urged its African Union partners to act"): the possessor
+  is who acts, the name the other side.
 - The party a protest is aimed at, named in what it demands or protests against, as whose act
   it protests ("in protest of X's decision"), who did what it protests ("the return of land
   seized by X") or from whom it demands ("to demand reforms from X", "independence from X").
@@ -28,13 +30,26 @@ def object_agents(st: DocState, cands: list[Token]) -> list[Token]:
     the other side of a relation noun ("talks with X")."""
     agents, partners = st.lex.group("agent_preps"), st.lex.group("relation_partner_preps")
     out: list[Token] = []
-    for n in cands:
-        if n.pos_ != "NOUN" or n.i in st.covered:
+    for n in (n for n in cands if n.pos_ == "NOUN"):
+        if any(c.dep_ == "poss" for c in n.children):
+            out.extend(
+                c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in st.covered
+            )
+        if n.i in st.covered:
             continue
         holders = [n, *(a for a in n.children if a.dep_ in ("acl", "amod") and a.pos_ == "VERB")]
         out.extend(c for h in holders for prep, c in prep_args(h) if prep in agents)
         out.extend(c for prep, c in prep_args(n) if prep in partners)
     return out
+
+
+def ranged_objects(st: DocState, verb: Token) -> list[Token]:
+    """ "kidnapped up to 16 engineers": the parser reads "up" as the verb's particle and the
+    counted noun as the object of "to"; that noun is the verb's object."""
+    opens, to = st.lex.group("range_particles"), st.lex.group("range_preps")
+    ups = [c for c in verb.children if c.dep_ == "prt" and c.lower_ in opens]
+    nouns = [g for u in ups for p in u.children if p.lower_ in to for g in p.children if g.dep_ == "pobj"]
+    return [g for g in nouns if any(x.dep_ == "nummod" for x in g.children)]
 
 
 def protested_party(st: DocState, f: Frame, actor_id: str) -> Actor | None:

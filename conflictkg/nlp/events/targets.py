@@ -26,7 +26,7 @@ from conflictkg.nlp.events.escorts import escorted
 from conflictkg.nlp.events.force_sites import site_forces
 from conflictkg.nlp.events.goods_complements import goods_complements
 from conflictkg.nlp.events.named_roles import person_named_as
-from conflictkg.nlp.events.object_agents import object_agents
+from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
 from conflictkg.nlp.events.own_territory import names_territory
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
 from conflictkg.nlp.events.state import (
@@ -143,6 +143,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(c for c in base.children if c.dep_ == "xcomp" and c.pos_ == "PROPN")
             # "a rencontré Barack Obama" parsed as an oblique with no preposition
             cands.extend(c for c in base.children if _bare_oblique_name(c))
+            cands.extend(ranged_objects(st, base))  # "kidnapped up to 16 engineers"
             if _object_relative(base):  # "les rebelles, que l'armée a attaqués": the rebels
                 cands.append(base.head)
         elif role == "iobj":
