@@ -76,3 +76,12 @@ def test_a_states_official_name_and_its_acronym_name_it() -> None:
         "The United States demanded that the Democratic People's Republic of Korea end its missile tests.",
         "en",
     ) == {("United States", "REQUEST", "North Korea", "asserted")}
+
+
+def test_people_counted_in_dozens_keep_their_demonym() -> None:
+    assert events("Police in Kenya tortured dozens of Somali refugees.", "en") == {
+        ("Police Forces of Kenya", "ASSAULT", "Civilians (Somalia)", "asserted")
+    }
+    assert events("Police in Kenya arrested hundreds of Somali refugees.", "en") == {
+        ("Police Forces of Kenya", "COERCE", "Civilians (Somalia)", "asserted")
+    }
