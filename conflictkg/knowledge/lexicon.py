@@ -182,6 +182,7 @@ _WORD_GROUPS = (
     "visitor_kinds", "visit_preps", "status_participles", "aiming_participles",
     "outside_state_roles", "obligation_modals", "refusal_verbs", "readiness_participles",
     "habitual_adverbs", "body_nouns",
+    "protested_party_preps", "relation_partner_preps", "range_particles", "range_preps",
 )  # fmt: skip
 
 

@@ -29,6 +29,7 @@ from conflictkg.nlp.events.habitual import habitual
 from conflictkg.nlp.events.hearsay import told_by
 from conflictkg.nlp.events.intents import intents
 from conflictkg.nlp.events.named_roles import named_victim
+from conflictkg.nlp.events.object_agents import protested_party
 from conflictkg.nlp.events.obligations import obligation_requests
 from conflictkg.nlp.events.places import (
     _anaphoric_place,
@@ -381,7 +382,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if target is not None and type_ == "FIGHT" and f.nominal and _escapers(st, tok):
             type_ = _attempt_type(st, target)
         if target is None and type_ == "PROTEST":
-            target = _protest_purpose(st, f, actor[0])
+            target = _protest_purpose(st, f, actor[0]) or protested_party(st, f, actor[0])
         if target is None and not f.nominal and not civilians:
             target = _target_before(st, f, actor[0])
         if target is None and p.requires_target and p.type != "THREATEN":

@@ -26,6 +26,7 @@ from conflictkg.nlp.events.escorts import escorted
 from conflictkg.nlp.events.force_sites import site_forces
 from conflictkg.nlp.events.goods_complements import goods_complements
 from conflictkg.nlp.events.named_roles import person_named_as
+from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
 from conflictkg.nlp.events.own_territory import names_territory
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
 from conflictkg.nlp.events.state import (
@@ -143,6 +144,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(c for c in base.children if c.dep_ == "xcomp" and c.pos_ == "PROPN")
             # "a rencontré Barack Obama" parsed as an oblique with no preposition
             cands.extend(c for c in base.children if _bare_oblique_name(c))
+            cands.extend(ranged_objects(st, base))  # "kidnapped up to 16 engineers"
             if _object_relative(base):  # "les rebelles, que l'armée a attaqués": the rebels
                 cands.append(base.head)
         elif role == "iobj":
@@ -173,7 +175,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     cands = [g for c in cands for g in ([c] if not _is_date_word(st, c) else list(c.children))]
     cands += escorted(st, cands)  # "the governor's motorcade": the governor
     if p.type not in ("FIGHT", "ASSAULT"):
-        cands += _partners(st, cands) + _holders(st, cands)
+        cands += _partners(st, cands) + _holders(st, cands) + object_agents(st, cands)
     for c in cands:
         if p.requires_place and _place_np(st, c) is not None:
             continue  # the place taken, not an actor
