@@ -181,6 +181,7 @@ _WORD_GROUPS = (
     "toll_participle_marks", "wrecking_nouns",
     "visitor_kinds", "visit_preps", "status_participles", "aiming_participles",
     "outside_state_roles", "obligation_modals", "refusal_verbs", "readiness_participles",
+    "toll_words",
 )  # fmt: skip
 
 

@@ -1,0 +1,71 @@
+"""One event told twice in one article (issue 14, round 39): the headline, the lead and a later
+sentence that agree make one event (nlp/tellings.py); tellings of other dates, places or tolls stay
+apart. Articles of our own, as exact lists of (actor, type, target, place, date) and the number of
+tellings of each event."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import facts
+
+pytestmark = pytest.mark.nlp
+
+Told = tuple[str, str, str | None, str | None, str | None, int]
+PUBLISHED = "2012-10-17"
+
+
+def told(text: str, lang: str) -> list[Told]:
+    f = facts(text, lang, PUBLISHED)
+    names = {a.id: a.name for a in f.actors}
+    places = {loc.id: loc.name for loc in f.locations}
+    return sorted(
+        (names[e.actor_id], e.type, names.get(e.target_id or ""), places.get(e.location_id or ""), e.date,
+         len(e.extra.get("told_starts", [0])))
+        for e in f.events
+    )  # fmt: skip
+
+
+JNIM = "Jama'at Nusrat al-Islam wal-Muslimin"
+FAMA = "Malian Armed Forces"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the headline's unnamed jihadists are the body's JNIM; the next day's attack (other toll) is another
+        ("fr", "Mali : des jihadistes attaquent un camp militaire\n\nDes jihadistes du JNIM ont attaqué "
+               "lundi un camp de l'armée malienne à Boulkessi, faisant 12 morts. Des jihadistes ont attaqué "
+               "mardi un camp de l'armée malienne à Mondoro, faisant 5 morts.",
+         [(JNIM, "FIGHT", FAMA, None, "2012-10-15", 2),
+          ("Unidentified Armed Group (Mali)", "FIGHT", FAMA, None, "2012-10-16", 1)]),
+        # the same toll told again is one event; thirty dead the next day are another
+        ("fr", "Des hommes armés ont tué 12 villageois dans l'État de Borno.\n\nDes combattants de "
+               "Boko Haram ont tué lundi 12 villageois dans l'État de Borno. Des combattants de Boko Haram "
+               "ont tué mardi 30 villageois dans l'État de Borno.",
+         [("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "État de Borno", "2012-10-15", 2),
+          ("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "État de Borno", "2012-10-16", 1)]),
+        # the headline's gunmen in Nigeria are Boko Haram in Borno; gunmen in Kano are another place
+        ("en", "Gunmen kill 12 in Nigeria\n\nBoko Haram fighters killed 12 villagers in Borno state on "
+               "Monday. Gunmen killed 5 villagers in Kano on Tuesday.",
+         [("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "Borno", "2012-10-15", 2),
+          ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Kano", "2012-10-16", 1)]),
+        # a headline capture retold in the lead is one; shelling of two towns on two days is two
+        ("en", "Rebels seize Kidal\n\nMNLA rebels seized the town of Kidal on Monday. The army shelled Gao "
+               "on Tuesday. The army shelled Mopti on Wednesday.",
+         [(FAMA, "FIGHT", None, "Gao", "2012-10-16", 1),
+          (FAMA, "FIGHT", None, "Mopti", "2012-10-17", 1),
+          ("National Movement for the Liberation of Azawad", "CAPTURE", None, "Kidal", "2012-10-15", 2)]),
+    ],
+)  # fmt: skip
+def test_tellings_of_one_event(lang: str, text: str, expected: list[Told]) -> None:
+    assert told(text, lang) == expected
+
+
+def test_every_telling_is_kept_as_provenance() -> None:
+    text = "Gunmen kill 12 in Nigeria\n\nBoko Haram fighters killed 12 villagers in Borno state on Monday."
+    (event,) = facts(text, "en", PUBLISHED).events
+    assert event.extra["told_starts"] == [0, 27]
+    assert [
+        text[s:e].strip() for s, e in zip(event.extra["told_starts"], event.extra["told_ends"], strict=True)
+    ] == [s.strip() for s in event.extra["told_sentences"]]
+    assert event.evidence.start == 27  # the telling whose fields it keeps
