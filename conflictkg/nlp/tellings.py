@@ -17,6 +17,11 @@ Two tellings (in two different sentences) are the same event when:
   two places unless one of the two tellings has no place);
 - their dates agree: the same date, one is the article's own date (the fallback of a telling with no
   date of its own), or one is a coarser date containing the other ("2012-10" and "2012-10-11");
+- one of them is the headline (a line of its own with no full stop), or else the event is a material
+  one (PLOVER's quad classes 2 and 4: a statement told again in the body, "X a menacé ..." then "X a
+  déclaré que ... seront visés", is a new statement) and both tellings have the same CAMEO code (the
+  army "repelled an attack" and "fired on a town" are two acts), neither naming a target or a place
+  the other leaves out (the same two acts);
 - they do not give different numbers of dead ("20 morts" and "35 morts" are two tolls: two events;
   the words are ``toll_words`` of the language's lexicon).
 
@@ -35,11 +40,12 @@ from dataclasses import replace
 from functools import cache
 
 from conflictkg.knowledge.packaged import packaged_json
-from conflictkg.model import Actor, ArticleFacts, Event, Location
+from conflictkg.model import QUAD_CLASS, Actor, ArticleFacts, Event, Location
 from conflictkg.nlp.generic import classes
 
 _FAMILY = {"ASSAULT": "FIGHT", "DISAPPROVE": "ACCUSE", "DEMAND": "REQUEST"}
 _HAPPENED = frozenset({"asserted", "reported"})
+_VERBAL = frozenset({1, 3})  # PLOVER's verbal cooperation and verbal conflict
 _PRECISION = {"year": 0, "month": 1, "week": 2, "day": 3}
 
 
@@ -63,6 +69,14 @@ def _kinds() -> dict[str, frozenset[str]]:
 def is_generic(actor: Actor | None) -> bool:
     """A group named by what it is, not who (the generic actors of :mod:`.generic`)."""
     return actor is not None and _generic_names().fullmatch(actor.name) is not None
+
+
+def headline(e: Event) -> bool:
+    """Whether an event is told in a headline: a line of its own with no full stop at its end."""
+    line = e.evidence.sentence.strip()
+    return (
+        bool(line) and "\n" not in line and line[-1] not in ".!?»\"'" and e.evidence.sentence.endswith("\n")
+    )
 
 
 def toll(sentence: str, words: frozenset[str]) -> frozenset[int]:
@@ -131,9 +145,19 @@ def merge_tellings(
             return True
         return a.date.startswith(b.date) or b.date.startswith(a.date)
 
+    def lacks(a: Event, b: Event) -> bool:
+        return (a.target_id is None and b.target_id is not None) or (
+            a.location_id is None and b.location_id is not None
+        )
+
     def pair(o: Event, e: Event) -> bool:
         # with no one named on either side, only the same place and date tell the same event
         strict = unnamed(o) and unnamed(e)
+        if not (headline(o) or headline(e)):
+            if QUAD_CLASS.get(e.type) in _VERBAL or o.cameo != e.cameo:
+                return False  # in the body, a statement again is a new statement, another act another event
+            if lacks(o, e) and lacks(e, o):
+                return False  # each names what the other does not: "repelled the attack" / "shelled X"
         return (
             _FAMILY.get(o.type, o.type) == _FAMILY.get(e.type, e.type)
             and (o.modality == e.modality or {o.modality, e.modality} <= _HAPPENED)
