@@ -27,10 +27,12 @@ Two tellings (in two different sentences) are the same event when:
 
 The merged event is the most specific telling (named actor and target before generic ones, a place
 before none, a town before its country, a day before a month), with the fields the others give and it
-lacks; its id and REPORTED_IN evidence are that telling's. Every telling stays its provenance: the
-event's ``told_sentences``, ``told_starts`` and ``told_ends`` list all of them in text order (an
-event told once has none of these). The graph keeps one REPORTED_IN edge an event and article, as the
-export contract (one line an event and article) and the writer's MERGE of an edge do.
+lacks (asserted when one telling asserts it and another reports it); its id and REPORTED_IN evidence
+are that telling's. Every telling stays its provenance: the event's ``told_sentences``,
+``told_starts`` and ``told_ends`` (additive Event properties) list all of them in text order; an event
+told once has none of these. The graph keeps one REPORTED_IN edge an event and article: the export
+contract is one line an event and article, the writer MERGEs that one edge, and the export's keyset
+pages by event id would split an event's several rows of one article.
 """
 
 from __future__ import annotations
@@ -80,16 +82,15 @@ def headline(e: Event) -> bool:
 
 
 def toll(sentence: str, words: frozenset[str]) -> frozenset[int]:
-    """The numbers of dead a sentence gives: a number in digits one or two words before a toll word
-    ("20 morts", "12 soldats tués", "20 people killed")."""
+    """The numbers of dead a sentence gives: a number in digits up to three words before a toll word
+    ("20 morts", "12 soldats tués", "20 people killed"), else right after it ("killing 20", "tuant 12")."""
     found = set()
     toks = re.findall(r"\w+", sentence.lower())
     for i, t in enumerate(toks):
         if t in words:
-            for j in (i - 1, i - 2, i - 3):
-                if j >= 0 and toks[j].isdigit():
-                    found.add(int(toks[j]))
-                    break
+            near = [toks[j] for j in (i - 1, i - 2, i - 3, i + 1) if 0 <= j < len(toks) and toks[j].isdigit()]
+            if near:
+                found.add(int(near[0]))
     return frozenset(found)
 
 
@@ -232,6 +233,7 @@ def _merged(
         location_id=where,
         date=when.date,
         date_precision=when.date_precision,
+        modality="asserted" if any(e.modality == "asserted" for e in tellings) else base.modality,
         confidence=max(e.confidence for e in tellings),
         summary=summary,
         extra={

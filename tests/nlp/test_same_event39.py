@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from unit._extract import facts
 
+from conflictkg.nlp.tellings import toll
+
 pytestmark = pytest.mark.nlp
 
 Told = tuple[str, str, str | None, str | None, str | None, int]
@@ -18,11 +20,12 @@ def told(text: str, lang: str) -> list[Told]:
     f = facts(text, lang, PUBLISHED)
     names = {a.id: a.name for a in f.actors}
     places = {loc.id: loc.name for loc in f.locations}
-    return sorted(
+    rows = [
         (names[e.actor_id], e.type, names.get(e.target_id or ""), places.get(e.location_id or ""), e.date,
          len(e.extra.get("told_starts", [0])))
         for e in f.events
-    )  # fmt: skip
+    ]  # fmt: skip
+    return sorted(rows, key=lambda row: tuple("" if v is None else str(v) for v in row))
 
 
 JNIM = "Jama'at Nusrat al-Islam wal-Muslimin"
@@ -55,10 +58,44 @@ FAMA = "Malian Armed Forces"
          [(FAMA, "FIGHT", None, "Gao", "2012-10-16", 1),
           (FAMA, "FIGHT", None, "Mopti", "2012-10-17", 1),
           ("National Movement for the Liberation of Azawad", "CAPTURE", None, "Kidal", "2012-10-15", 2)]),
+        # a statement told again in the body is another statement; a headline's demand is the lead's
+        ("fr", "La Russie a menacé jeudi la Géorgie de représailles. Le ministre russe de la Défense a "
+               "déclaré que toutes les positions géorgiennes seraient visées.",
+         [("Russia", "THREATEN", "Georgia", None, "2012-10-11", 1),
+          ("Russia", "THREATEN", "Georgia", None, "2012-10-17", 1)]),
+        ("fr", "Le Hamas exige la libération des prisonniers\n\nLe Hamas a exigé jeudi la libération des "
+               "prisonniers palestiniens détenus par Israël.",
+         [("Hamas", "REQUEST", "Civilians (Palestine)", None, "2012-10-11", 2)]),
+        # one act with a target and no place, another with a place and no target: two acts
+        ("en", "The Syrian army said it had repelled an attack by Hayat Tahrir al-Sham. Syrian army "
+               "artillery shelled the town of Atarib.",
+         [("Syrian Arab Army", "FIGHT", None, "Al Atārib", "2012-10-17", 1),
+          ("Syrian Arab Army", "FIGHT", "Hayat Tahrir al-Sham", None, "2012-10-17", 1)]),
+        # unnamed gunmen: only the same place and date make one event
+        ("fr", "Des hommes armés ont attaqué une église, faisant 7 morts. Des hommes armés ont attaqué lundi "
+               "un marché à Kano.",
+         [("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", None, "2012-10-17", 1),
+          ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Kano", "2012-10-15", 1)]),
+        # twelve dead and thirty dead are two attacks, whatever else agrees
+        ("en", "Boko Haram fighters killed 12 villagers in Borno state on Monday. Boko Haram fighters "
+               "killed 30 villagers in Borno state.",
+         [("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "Borno", "2012-10-15", 1),
+          ("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "Borno", "2012-10-17", 1)]),
+        ("en", "Boko Haram fighters killed 12 villagers in Borno state on Monday. Boko Haram fighters "
+               "killed the villagers in Borno state.",
+         [("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "Borno", "2012-10-15", 2)]),
     ],
 )  # fmt: skip
 def test_tellings_of_one_event(lang: str, text: str, expected: list[Told]) -> None:
     assert told(text, lang) == expected
+
+
+def test_toll() -> None:
+    words = frozenset({"morts", "killed", "killing", "tuant"})
+    assert toll("L'attaque a fait 20 morts et 30 blessés.", words) == {20}
+    assert toll("Gunmen killed 12 villagers on 3 May.", words) == {12}
+    assert toll("A bomb went off, killing 7.", words) == {7}
+    assert toll("They were killed on 12 May.", words) == frozenset()
 
 
 def test_every_telling_is_kept_as_provenance() -> None:
