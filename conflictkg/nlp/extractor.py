@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from conflictkg.errors import InputError
 from conflictkg.knowledge.admin_named import province_named
-from conflictkg.knowledge.lexicon import SUPPORTED
+from conflictkg.knowledge.lexicon import SUPPORTED, load_lexicon
 from conflictkg.model import (
     Actor,
     ArticleFacts,
@@ -54,6 +54,7 @@ from conflictkg.nlp.place_checks import (
     namesake_of_actors,
     unhinted_hamlet,
 )
+from conflictkg.nlp.tellings import merge_article_tellings
 from conflictkg.nlp.version import extractor_version
 from conflictkg.sources.articles import article_of
 from conflictkg.sources.documents import MAX_ARTICLE_BYTES, RawDocument, check_article_size
@@ -329,6 +330,8 @@ class NLPExtractor:
             person, org = actor(m["person"]), actor(m["org"])
             if person and org:
                 self._member(facts, person, org, records, m["role"])
+        toll_words = load_lexicon(lang).group("toll_words")
+        merge_article_tellings(facts, actors, locations, dates.article_date(published)[0], toll_words)
         facts.actors = list(actors.values())
         facts.locations = list(locations.values())
         return facts
