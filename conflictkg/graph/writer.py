@@ -105,7 +105,7 @@ class _Batch:
         self.group: list[ArticleFacts] = []
         self.ids: set[str] = set()  # the articles'
         self.creates = False  # whether a part CREATEs
-        self.rows: dict[str, list[Any]] = {name: [] for name in _PARTS}  # new events' rows: lists
+        self.rows: dict[str, list[Any]] = {name: [] for name in _PARTS}  # events' and articles' rows: lists
         # An actor or place named by several articles is written once (the last version wins).
         self.actors: dict[str, Actor] = {}
         self.locations: dict[str, Location] = {}
