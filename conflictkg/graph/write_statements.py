@@ -1,7 +1,7 @@
 """The writer's Cypher: one part per kind of row, chained into one statement per batch.
 
 Every part is ``UNWIND $<part> AS row ...``. Articles that may exist and their events go through
-``MERGE`` (idempotent: ``row.props`` set with ``+=``). A new article's events are written by
+``MERGE`` (idempotent: every property set again, a null one removed). A new article's events are written by
 ``CREATE`` alone, from **flat rows**: each event node is created with all its properties in its
 pattern (no ``SET`` after it, so every index of the label is written once), with its ACTOR,
 REPORTED_IN (the evidence in the pattern too), TARGET and AT edges; one part per row shape (with or
@@ -11,7 +11,8 @@ fields in a map in the last column: no key is repeated in every row of the state
 FalkorDB parses (issue 16: a third less text, a fifth less server time than the same rows as maps).
 The properties the pattern lists are those of the batch's rows (:class:`EventKeys`); a property a
 row holds as null is not stored, as with ``+=``. A new article is created with all its properties in
-its pattern too.
+its pattern too. The MERGE path's event rows are the same lists, and every article row is a list
+(:data:`ARTICLE_COLUMNS`): the rewrite of a changed article sends as little text as its first write.
 """
 
 from __future__ import annotations
@@ -54,10 +55,11 @@ def reserved(key: str) -> bool:
 class EventKeys:
     """The event properties a CREATE pattern lists (``keys``), and those of them stored through
     ``intern`` on FalkorDB (schema.INTERNED, unless a row of the batch holds a value that is not a
-    string: ``intern`` takes only strings)."""
+    string: ``intern`` takes only strings); ``merge_extra``: the MERGE path adds the extra fields."""
 
     keys: tuple[str, ...] = EVENT_KEYS
     not_interned: frozenset[str] = frozenset()
+    merge_extra: bool = False  # whether an event of the MERGE path has extra fields
 
 
 def _interned(expr: str, intern: bool) -> str:
@@ -75,40 +77,21 @@ def _field(key: str) -> str:
     return f"row[{COLUMN[EXTRA]}].{_name(key)}"
 
 
-def _set_shared(var: str, label: str, intern: bool) -> str:
-    """Set the node's repeated-value properties (schema.INTERNED) from ``row.shared``: as a map on a
-    store that keeps every value as it comes, each through ``intern`` on FalkorDB (one copy a value;
-    a value that is not a string stays in ``row.props``, set by ``+=`` before this, and is kept)."""
-    if not intern:
-        return f"{var} += row.shared"
-    return ", ".join(
-        f"{var}.{p} = coalesce(intern(row.shared.{p}), row.props.{p})" for p in schema.INTERNED[label]
-    )
-
-
-def _repeated(key: str, plain: str, intern: bool, holder: str = "row.repeated.") -> str:
-    """A string the article repeats (see writer._repeats), interned on FalkorDB, else the row's own
-    value."""
-    return f"coalesce({_interned(holder + key, intern)}, {plain})"
-
-
-def _set_event(intern: bool) -> str:
-    """Set an event's repeated values after ``e += row.props`` (the MERGE path): schema.INTERNED from
-    ``row.shared``, and the summary, which the article may repeat."""
-    summary = _repeated("summary", "row.props.summary", intern)
-    return f"{_set_shared('e', 'Event', intern)}, e.summary = {summary}"
-
-
-def _event_map(keys: EventKeys, intern: bool) -> str:
-    """The property map of a new event, from a flat row."""
-    fields = {"id": _field("id"), "run_id": _interned("$run_id", intern)}
-    for key in keys.keys:
+def _event_map(keys: EventKeys, intern: bool, only: tuple[str, ...] | None = None) -> dict[str, str]:
+    """A new event's properties from a flat row, each as the expression of its value (``only``:
+    these properties, without the id and run id)."""
+    fields = {} if only else {"id": _field("id"), "run_id": _interned("$run_id", intern)}
+    for key in only or keys.keys:
         value = _field(key)
         if key == "summary":
             value = f"coalesce({_interned(_field(REPEATED_PREFIX + key), intern)}, {value})"
         elif key in schema.INTERNED["Event"] and key not in keys.not_interned:
             value = _interned(value, intern)
         fields[key] = value
+    return fields
+
+
+def _props(fields: dict[str, str]) -> str:
     return ", ".join(f"{_name(k)}: {v}" for k, v in fields.items())
 
 
@@ -124,7 +107,8 @@ def _create_events(part: str, target: bool, place: bool, intern: bool, keys: Eve
         for k in EVIDENCE_KEYS
     )
     nodes = [f"(a:Actor {{id: {_field(FLAT['actor'])}}})", f"(art:Article {{id: {_field(FLAT['article'])}}})"]
-    paths = [f"(a)-[:ACTOR]->(e:Event {{{_event_map(keys, intern)}}})-[:REPORTED_IN {{{evidence}}}]->(art)"]
+    event = _props(_event_map(keys, intern))
+    paths = [f"(a)-[:ACTOR]->(e:Event {{{event}}})-[:REPORTED_IN {{{evidence}}}]->(art)"]
     if target:
         nodes.append(f"(t:Actor {{id: {_field(FLAT['target'])}}})")
         paths.append("(e)-[:TARGET]->(t)")
@@ -132,6 +116,28 @@ def _create_events(part: str, target: bool, place: bool, intern: bool, keys: Eve
         nodes.append(f"(l:Location {{id: {_field(FLAT['location'])}}})")
         paths.append("(e)-[:AT]->(l)")
     return f"UNWIND ${part} AS row MATCH {' MATCH '.join(nodes)} CREATE {', '.join(paths)}"
+
+
+def _merge_events(intern: bool, keys: EventKeys) -> str:
+    """Events of articles that may exist (the MERGE path), from flat rows as a new event's: every
+    property of EVENT_KEYS set (a null one removed, as ``+=`` did), the extra fields' map added with
+    ``+=`` (only when the batch has some: a property the event no longer gives is kept, as before)."""
+    fields = _event_map(keys, intern, only=EVENT_KEYS)
+    extra = f", e += coalesce(row[{COLUMN[EXTRA]}], {{}})" if keys.merge_extra else ""
+    evidence = ", ".join(
+        f"r.{k} = coalesce({_interned(_field(REPEATED_PREFIX + k), intern)}, {_field(FLAT[k])})"
+        if k in REPEATED_EVIDENCE
+        else f"r.{k} = {_field(FLAT[k])}"
+        for k in EVIDENCE_KEYS
+    )
+    return (
+        f"UNWIND $events AS row MERGE (e:Event {{id: {_field('id')}}}) "
+        f"ON CREATE SET e.run_id = {_interned('$run_id', intern)} "
+        f"SET {', '.join(f'e.{_name(k)} = {v}' for k, v in fields.items())}{extra} "
+        f"WITH e, row MATCH (a:Actor {{id: {_field(FLAT['actor'])}}}) MERGE (a)-[:ACTOR]->(e) "
+        f"WITH e, row MATCH (art:Article {{id: {_field(FLAT['article'])}}}) MERGE (e)-[r:REPORTED_IN]->(art) "
+        f"SET {evidence}"
+    )
 
 
 # The part that writes a new event, by (has target, has place).
@@ -143,32 +149,37 @@ NEW_EVENTS = {
 }
 
 
-# A new article's properties (Article.props) that are not interned, in the pattern before those that are
-# (``row.props`` holds these, and an interned one whose value is not a string; ``row.shared`` the rest).
-_ARTICLE_OWN = tuple(p for p in Article("", "", "", "").props() if p not in schema.INTERNED["Article"])
+# An article's row is a list too: its id, the properties (Article.props) that are not interned, then
+# two columns for each interned one: its value when a string (interned on FalkorDB), else null, and its
+# value when not a string (kept as it is), else null.
+ARTICLE_OWN = tuple(p for p in Article("", "", "", "").props() if p not in schema.INTERNED["Article"])
+ARTICLE_COLUMNS = ("id", *ARTICLE_OWN, *(p + k for p in schema.INTERNED["Article"] for k in ("", "_other")))
+ARTICLE_COLUMN = {name: i for i, name in enumerate(ARTICLE_COLUMNS)}
+
+
+def _article_values(intern: bool) -> dict[str, str]:
+    """An article row's properties (Article.props), each as the expression of its value."""
+    values = {p: f"row[{ARTICLE_COLUMN[p]}]" for p in ARTICLE_OWN}
+    for p in schema.INTERNED["Article"]:
+        string, other = ARTICLE_COLUMN[p], ARTICLE_COLUMN[p + "_other"]
+        values[p] = f"coalesce({_interned(f'row[{string}]', intern)}, row[{other}])"
+    return values
 
 
 def _parts(intern: bool, keys: EventKeys) -> dict[str, str]:
     """The statement of each part; with ``intern`` (FalkorDB), repeated values are set through
     ``intern`` (schema.INTERNED, every node's run id, the ingestion time)."""
     run_id, now = _interned("$run_id", intern), _interned("$now", intern)
-    article = _set_shared("n", "Article", intern)
-    new_article = ", ".join(
-        [f"{p}: row.props.{p}" for p in _ARTICLE_OWN]
-        + [
-            f"{p}: coalesce({_interned(f'row.shared.{p}', intern)}, row.props.{p})"
-            for p in schema.INTERNED["Article"]
-        ]
-    )
-    evidence = ", ".join(f"r.{k} = {_repeated(k, f'row.evidence.{k}', intern)}" for k in REPEATED_EVIDENCE)
+    article = _article_values(intern)
     return {
         "new_articles": (
             "UNWIND $new_articles AS row "
-            f"CREATE (n:Article {{id: row.id, run_id: {run_id}, ingested_at: {now}, {new_article}}})"
+            f"CREATE (n:Article {{id: row[0], run_id: {run_id}, ingested_at: {now}, {_props(article)}}})"
         ),
         "articles": (
-            "UNWIND $articles AS row MERGE (n:Article {id: row.id}) "
-            f"ON CREATE SET n.run_id = {run_id}, n.ingested_at = {now} SET n += row.props, {article}"
+            "UNWIND $articles AS row MERGE (n:Article {id: row[0]}) "
+            f"ON CREATE SET n.run_id = {run_id}, n.ingested_at = {now} "
+            f"SET {', '.join(f'n.{k} = {v}' for k, v in article.items())}"
         ),
         "stale": (
             # `e` stays unlabelled so FalkorDB anchors on the Article index, not a scan of every Event.
@@ -194,19 +205,14 @@ def _parts(intern: bool, keys: EventKeys) -> dict[str, str]:
             for (target, place), part in NEW_EVENTS.items()
         },
         # Articles that may exist, or give an event id twice (MERGE makes one event of both).
-        "events": (
-            "UNWIND $events AS row MERGE (e:Event {id: row.id}) "
-            f"ON CREATE SET e.run_id = {run_id} SET e += row.props, {_set_event(intern)} "
-            "WITH e, row MATCH (a:Actor {id: row.actor}) MERGE (a)-[:ACTOR]->(e) "
-            "WITH e, row MATCH (art:Article {id: row.article}) MERGE (e)-[r:REPORTED_IN]->(art) "
-            f"SET r += row.evidence, {evidence}"
-        ),
+        "events": _merge_events(intern, keys),
+        # [event id, target id] / [event id, place id]
         "targets": (
-            "UNWIND $targets AS row MATCH (e:Event {id: row.event}) MATCH (t:Actor {id: row.target}) "
+            "UNWIND $targets AS row MATCH (e:Event {id: row[0]}) MATCH (t:Actor {id: row[1]}) "
             "MERGE (e)-[:TARGET]->(t)"
         ),
         "places": (
-            "UNWIND $places AS row MATCH (e:Event {id: row.event}) MATCH (l:Location {id: row.location}) "
+            "UNWIND $places AS row MATCH (e:Event {id: row[0]}) MATCH (l:Location {id: row[1]}) "
             "MERGE (e)-[:AT]->(l)"
         ),
         "members": (

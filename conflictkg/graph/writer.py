@@ -32,6 +32,7 @@ from conflictkg.graph.derive_keys import PROPERTY as DERIVE_KEY
 from conflictkg.graph.derive_keys import derive_key
 from conflictkg.graph.store import Store
 from conflictkg.graph.write_statements import (
+    ARTICLE_OWN,
     COLUMN,
     COLUMNS,
     EVENT_KEYS,
@@ -45,10 +46,11 @@ from conflictkg.graph.write_statements import (
 from conflictkg.graph.write_statements import NEW_EVENTS as _NEW_EVENTS
 from conflictkg.graph.write_statements import PARTS as _PARTS
 from conflictkg.graph.write_statements import batch_statement as batch_statement
-from conflictkg.model import Actor, ArticleFacts, Event, Location
+from conflictkg.model import Actor, Article, ArticleFacts, Event, Location
 
 DEFAULT_BATCH_ROWS = 5000
 _INTERNED_EVENT = schema.INTERNED["Event"]
+_INTERNED_ARTICLE = schema.INTERNED["Article"]
 # A new event's flat row (write_statements.COLUMNS): the columns of the strings its article may
 # repeat (summary, evidence), each with the column it moves to when repeated.
 _REPEATABLE = tuple(
@@ -103,7 +105,7 @@ class _Batch:
         self.group: list[ArticleFacts] = []
         self.ids: set[str] = set()  # the articles'
         self.creates = False  # whether a part CREATEs
-        self.rows: dict[str, list[Any]] = {name: [] for name in _PARTS}  # new events' rows: lists
+        self.rows: dict[str, list[Any]] = {name: [] for name in _PARTS}  # events' and articles' rows: lists
         # An actor or place named by several articles is written once (the last version wins).
         self.actors: dict[str, Actor] = {}
         self.locations: dict[str, Location] = {}
@@ -112,6 +114,7 @@ class _Batch:
         # holds as something other than a string: the CREATE pattern is written for them.
         self.extra_keys: set[str] = set()
         self.not_interned: set[str] = set()
+        self.merge_extra = False  # an event of the MERGE path has extra fields
 
     def add(self, facts: ArticleFacts) -> None:
         art, rows = facts.article, self.rows
@@ -127,7 +130,7 @@ class _Batch:
         self.group.append(facts)
         self.ids.add(art.id)
         self.size += _size(facts)
-        rows["new_articles" if new else "articles"].append({"id": art.id, **_split(art.props(), "Article")})
+        rows["new_articles" if new else "articles"].append(_article_row(art))
         if self.replace and facts.may_exist:
             rows["stale"].append({"article": art.id, "keep": [e.id for e in facts.events]})
             rows["stale_controls"].append({"article": art.id})
@@ -143,14 +146,11 @@ class _Batch:
                     self._flat(e, art.id, key, repeats)
                 )
                 continue
-            row = {"id": e.id, **_split({**e.props(), DERIVE_KEY: key}, "Event"), "actor": e.actor_id,
-                   "article": art.id, "evidence": e.evidence.props()}  # fmt: skip
-            row["repeated"] = _repeats(row, repeats)
-            rows["events"].append(row)
+            rows["events"].append(self._flat(e, art.id, key, repeats, new=False))
             if e.target_id:
-                rows["targets"].append({"event": e.id, "target": e.target_id})
+                rows["targets"].append([e.id, e.target_id])
             if e.location_id:
-                rows["places"].append({"event": e.id, "location": e.location_id})
+                rows["places"].append([e.id, e.location_id])
         rows["members"].extend(
             {"person": m.person_id, "org": m.org_id, "role": m.role} for m in facts.memberships
         )
@@ -161,16 +161,22 @@ class _Batch:
                 {"actor": c.actor_id, "location": c.location_id, "article": art.id, "props": props}
             )
 
-    def _flat(self, e: Event, article: str, key: int | None, repeats: set[str]) -> list[Any]:
-        """A new event's flat row (write_statements.COLUMNS): its properties, its edges' ends and
+    def _flat(
+        self, e: Event, article: str, key: int | None, repeats: set[str], new: bool = True
+    ) -> list[Any]:
+        """An event's flat row (write_statements.COLUMNS): its properties, its edges' ends and
         evidence, a string the article repeats in its ``_r_<key>`` column (the plain one null), its
-        extra fields (those not in EVENT_KEYS) in a map."""
+        extra fields (those not in EVENT_KEYS) in a map. ``new``: a CREATE pattern lists the extra
+        fields (else the MERGE path adds the map)."""
         ev = e.evidence
         props = e.props()
         extra = None
         if e.extra:
-            self.extra_keys.update(e.extra)
             extra = {k: props[k] for k in e.extra if k not in _EVENT_KEY_SET} or None
+            if new:
+                self.extra_keys.update(e.extra)
+            else:
+                self.merge_extra |= extra is not None
         for p in _INTERNED_EVENT:
             value = props.get(p)
             if value is not None and type(value) is not str:
@@ -187,7 +193,7 @@ class _Batch:
     def event_keys(self) -> EventKeys:
         """The properties the batch's CREATE patterns list (write_statements.EventKeys)."""
         extra = tuple(sorted(self.extra_keys.difference(EVENT_KEYS)))
-        return EventKeys(EVENT_KEYS + extra, frozenset(self.not_interned))
+        return EventKeys(EVENT_KEYS + extra, frozenset(self.not_interned), self.merge_extra)
 
     def params(self, written: dict[str, Actor | Location] | None = None) -> dict[str, list[Any]]:
         """The non-empty parts' rows, by part name; without the actors and places ``written`` has
@@ -220,28 +226,15 @@ def _repeated_strings(facts: ArticleFacts) -> set[str]:
     return twice
 
 
-def _repeats(row: dict[str, Any], repeats: set[str]) -> dict[str, str]:
-    """Move the row's repeated strings (sentence, span, summary) to ``row["repeated"]``: FalkorDB keeps
-    one copy of each (intern) for all the edges and events of the article that hold it."""
-    out = {}
-    for key in REPEATED_EVIDENCE:
-        if row["evidence"].get(key) in repeats:
-            out[key] = row["evidence"].pop(key)
-    if row["props"].get("summary") in repeats:
-        out["summary"] = row["props"].pop("summary")
-    return out
-
-
-def _split(props: dict[str, Any], label: str) -> dict[str, dict[str, Any]]:
-    """A node's properties as ``props`` and ``shared``: those of schema.INTERNED that are strings or
-    None (None included: a value the node no longer has is removed, as ``+=`` does); any other value
-    stays in ``props``."""
-    shared = {}
-    for p in schema.INTERNED[label]:
-        value = props.get(p)
-        if value is None or type(value) is str:
-            shared[p] = props.pop(p, None)
-    return {"props": props, "shared": shared}
+def _article_row(art: Article) -> list[Any]:
+    """An article's row (write_statements.ARTICLE_COLUMNS): its id, its own properties, and each
+    interned one in its first column when a string or null (interned), else in its second."""
+    props = art.props()
+    row = [art.id, *(props[p] for p in ARTICLE_OWN)]
+    for p in _INTERNED_ARTICLE:
+        value = props[p]
+        row += (value, None) if value is None or type(value) is str else (None, value)
+    return row
 
 
 def _size(facts: ArticleFacts) -> int:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from conflictkg.graph import schema
 from conflictkg.graph.store import Store
-from conflictkg.graph.write_statements import COLUMN
+from conflictkg.graph.write_statements import ARTICLE_COLUMN, COLUMN
 from conflictkg.graph.writer import _NEW_EVENTS, GraphWriter, batch_statement
 from conflictkg.model import Actor, Article, ArticleFacts, Event, Evidence, Location
 
@@ -49,9 +49,9 @@ def test_only_the_falkordb_form_interns_and_it_interns_every_listed_property() -
         plain, interned = batch_statement([part]), batch_statement([part], intern=True)
         assert "intern(" not in plain
 
-        # The MERGE path's nested rows (`row.shared`), the CREATE path's flat lists (`row[<column>]`).
-        def field(p: str, part: str = part) -> str:
-            return f"row[{COLUMN[p]}]" if part.startswith("new_events") else f"row.shared.{p}"
+        # Rows are lists on both paths (`row[<column>]`): an event's COLUMNS, an article's ARTICLE_COLUMN.
+        def field(p: str, label: str = label) -> str:
+            return f"row[{(ARTICLE_COLUMN if label == 'Article' else COLUMN)[p]}]"
 
         assert {p for p in schema.INTERNED[label] if f"intern({field(p)})" in interned} == set(
             schema.INTERNED[label]
