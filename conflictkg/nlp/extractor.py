@@ -52,8 +52,10 @@ from conflictkg.nlp.place_checks import (
     described_at,
     names_a_place_of,
     namesake_of_actors,
+    near_place,
     unhinted_hamlet,
 )
+from conflictkg.nlp.source_seats import seated
 from conflictkg.nlp.version import extractor_version
 from conflictkg.sources.articles import article_of
 from conflictkg.sources.documents import MAX_ARTICLE_BYTES, RawDocument, check_article_size
@@ -445,7 +447,7 @@ class NLPExtractor:
                 fb = ref.get("fallback")
                 city = self._location(fb, country, lang, capture, known) if fb else None
                 return lone_landmark(ref, country, city, gaz.lookup(ref["name"], country, lang))
-            return described_at(ref["name"], ref.get("kind"), near)
+            return near_place(ref, near)
         hints_here = any(names_a_place_of(gaz, ref.get(a) or "", country) for a in ("alt", "alt2"))
         if ref.get("alt") and not hints_here:
             # "Guadalajara, Jalisco", "(Mbuji-Mayi, Kasai-Oriental)": the hint names the country; so
@@ -489,7 +491,11 @@ class NLPExtractor:
                 return described_at(ref["name"], ref.get("kind"), near)
         fb = ref.get("fallback")
         frame = self._location(fb, country, lang, capture, known) if fb and hit and not capture else None
-        if hit is not None and frame is not None and gaz.stray_namesake(hit, frame):
+        if (
+            hit is not None
+            and frame is not None
+            and gaz.stray_namesake(hit, frame, ref.get("kind") == "district")
+        ):
             return described_at(ref["name"], ref.get("kind"), frame)
         if hit is not None and country and hit.country != country and hit.kind != "country":
             # "in Joao Pessoa, Paraiba, ... in Rangel neighborhood": a namesake abroad, while the
@@ -509,9 +515,8 @@ class NLPExtractor:
 
 
 def _country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
-    # country names, counted twice where they are places ("en Libye"); demonyms and phrases
-    # such as "le ministre turc" say who speaks, not where things happen
-    # (English "forces of India" names an actor: "of" is no locative)
+    # country names, counted twice where they are places ("en Libye"); demonyms ("le ministre turc"), an
+    # actor's "of" ("forces of India") and a source's seat ("basé à Londres") say who speaks, not where
     from conflictkg.knowledge.lexicon import load_lexicon
 
     of = load_lexicon(doc.lang_).group("of_preps") if doc.lang_ == "en" else frozenset()
@@ -519,7 +524,7 @@ def _country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
     for m in doc._.actor_mentions or []:
         rec = records.get(m["actor"])
         head = doc[m["head"]]
-        if rec and rec["kind"] == "state" and rec["country"] and head.pos_ == "PROPN":
+        if rec and rec["kind"] == "state" and rec["country"] and head.pos_ == "PROPN" and not seated(head):
             locative = any(c.dep_ == "case" for c in head.children) or head.dep_ == "pobj"
             if head.dep_ == "pobj" and head.head.lower_ in of:
                 locative = False

@@ -5,7 +5,11 @@ never several places ("in Gao, Timbuktu and Kidal" is a list)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
+
+from conflictkg.nlp.syntax import OBJ, SUBJ_PASS
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -36,3 +40,30 @@ def beside_name(tok: Token) -> Token | None:
         if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in _PLACE_ENTS and after_comma:
             return c if _no_conjunction(tok) else None
     return None
+
+
+def chain_link(tok: Token) -> bool:
+    """Whether ``tok`` is the wider unit of a fronted address ("In Sinop, Mato Grosso, a man was
+    killed"), which the parser may take for the clause's subject: a name set between commas right
+    after a place named by a locative ("in Sinop"). It is no object nor subject of the verb."""
+    doc, hi = tok.doc, tok.i  # the name's own words: the parser may hang what follows on it
+    lo = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("compound", "flat", "flat:name"))])
+    if lo < 2 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+        return False
+    before = doc[lo - 2]
+    return before.ent_type_ in _PLACE_ENTS and before.dep_ == "pobj" and before.head.i < before.i
+
+
+def with_scene(placed: dict[str, Any], scene: dict[str, Any] | None) -> dict[str, Any]:
+    """A place in the clause, with the fronted place that sets its scene ("In Sinop, Mato Grosso,
+    ... in Vila Mariana neighborhood") as where it lies when the gazetteer's namesake is far away."""
+    if scene is None or placed.get("fallback") or placed.get("alt"):
+        return placed
+    return {**placed, "fallback": scene}
+
+
+def verb_objects(tok: Token, passive: bool) -> list[Token]:
+    """The objects of a verb, and its passive subjects when ``passive``, less a fronted address's
+    wider unit the parser took for one."""
+    args = [c for c in tok.children if c.dep_ in OBJ or (passive and c.dep_ in SUBJ_PASS)]
+    return [c for c in args if not chain_link(c)]
