@@ -44,6 +44,19 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "two gunmen.",
         {("Unidentified Armed Group (Brazil)", "ASSAULT", "Civilians (Brazil)", "Vila Mariana")},
     ),
+    # a comma chain whose state NER took for a person ("Parana", "Rio de Janeiro") still hints the town
+    (
+        "en",
+        "On 9 May 2020, in Londrina, Parana, a taxi driver was shot dead in Cinco Conjuntos district by "
+        "two gunmen.",
+        {("Unidentified Armed Group (Brazil)", "ASSAULT", "Civilians (Brazil)", "Londrina")},
+    ),
+    (
+        "en",
+        "On 9 May 2020, in Sao Goncalo, Rio de Janeiro, police officers clashed with drug traffickers in "
+        "the Jardim Catarina community.",
+        {("Police Forces of Brazil", "FIGHT", None, "São Gonçalo")},
+    ),
     # the monitor's seat gives the actors no country
     (
         "fr",

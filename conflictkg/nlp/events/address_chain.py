@@ -28,6 +28,12 @@ def _no_conjunction(tok: Token) -> bool:
     return True
 
 
+def _closed(tok: Token) -> bool:
+    """The name is followed by a comma or the end of its sentence: an address's last link."""
+    nxt = tok.i + 1
+    return nxt >= tok.sent.end or tok.doc[nxt].text in (",", ".", ")")
+
+
 def beside_name(tok: Token) -> Token | None:
     """The name set beside ``tok`` that says where it lies: an apposition ("Salah Aldeen (Tripoli)"),
     or the next link of a comma chain with no conjunction the parser read as a list."""
@@ -36,8 +42,11 @@ def beside_name(tok: Token) -> Token | None:
         return appos
     doc = tok.doc
     for c in tok.children:
-        after_comma = c.i >= 2 and doc[c.i - 1].text == "," and doc[c.i - 2].i >= tok.i
-        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in _PLACE_ENTS and after_comma:
+        lo = c.left_edge.i  # the name's first word ("Nuevo Leon")
+        after_comma = lo >= 2 and doc[lo - 1].text == "," and doc[lo - 2].i >= tok.i
+        # NER may take a state written after its town for a person ("Benito Juarez, Nuevo Leon,")
+        named = c.ent_type_ in _PLACE_ENTS or (c.ent_type_ == "PERSON" and _closed(c))
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and named and after_comma:
             return c if _no_conjunction(tok) else None
     return None
 
