@@ -26,7 +26,12 @@ def province_named(gaz: Gazetteer, name: str, country: str | None, hit: Place | 
     Plateau state, not the town "Le Plateau" of Senegal); of the note's country first, else the one
     country that has one; None when unsure."""
     tops = [a for a in gaz.admins(name, None, named=True) if a.top]
-    if not tops or (hit is not None and hit.country in {a.country for a in tops}):
+    if not tops:
         return hit
+    if hit is not None and hit.country in {a.country for a in tops}:
+        # "in Mopti region", "in Sagaing region": the region itself (placed at its namesake town), not
+        # that town; a place that is already one of the country's units stays
+        own = [a for a in tops if a.country == hit.country]
+        return hit if hit.kind in ("region", "country") else gaz.admin_place(own[0])
     local = [a for a in tops if a.country == country] or (tops if len({a.country for a in tops}) == 1 else [])
     return gaz.admin_place(local[0]) if local else None

@@ -39,11 +39,14 @@ def far_from(near: Place) -> float:
     return _FAR_FROM_HINT_KM * (2 if code is not None and code in admin_centres() else 1)
 
 
-def stray_namesake(hit: Place, other: Location) -> bool:
+def stray_namesake(hit: Place, other: Location, part: bool = False) -> bool:
     """ "In Acapulco, Guerrero, gunmen shot a shopkeeper in Colonia Libertad": a village or small town
     (< 50,000) over 250 km from the place the clause is set in, in its country, is a namesake;
-    the place meant is a part of that one the gazetteer lacks (a neighbourhood)."""
-    if hit.population is None or hit.population >= _HINT_TOWN or hit.country != other.country:
+    the place meant is a part of that one the gazetteer lacks (a neighbourhood). A place written as
+    a part of a town (``part``: "in Vila Mariana neighborhood", after "In Sinop, Mato Grosso") is
+    one whatever the size of a far namesake (São Paulo's Vila Mariana)."""
+    big = hit.population is None or (hit.population >= _HINT_TOWN and not part)
+    if big or hit.country != other.country:
         return False
     if (code := _code(other)) is not None and code in admin_centres():
         return False  # a province's centre ("Helmand"): its villages may lie far from it

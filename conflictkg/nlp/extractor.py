@@ -40,6 +40,7 @@ from conflictkg.model import (
 )
 from conflictkg.nlp import language
 from conflictkg.nlp.admin_hints import admin_countries, admin_named, bracketed_parts, town_countries
+from conflictkg.nlp.article_signals import NAME_ENTS, country_counts, place_names
 from conflictkg.nlp.captures import dropped_capture, unplaced_capture
 from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
@@ -52,6 +53,7 @@ from conflictkg.nlp.place_checks import (
     described_at,
     names_a_place_of,
     namesake_of_actors,
+    near_place,
     unhinted_hamlet,
 )
 from conflictkg.nlp.tellings import merge_article_tellings
@@ -65,7 +67,6 @@ if TYPE_CHECKING:
 
 PIPE_BATCH_CHARS = 100_000
 _FOREIGN_CITY = 100_000  # a place outside the article's country must be this big to be meant,
-_NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "LIEU"})
 _YEAR = re.compile(r"(?<![\d.,/-])\b(?:19|20)\d\d\b(?![\d.,/-]\d)")  # a year written out, not "2 000"
 
 
@@ -448,7 +449,7 @@ class NLPExtractor:
                 fb = ref.get("fallback")
                 city = self._location(fb, country, lang, capture, known) if fb else None
                 return lone_landmark(ref, country, city, gaz.lookup(ref["name"], country, lang))
-            return described_at(ref["name"], ref.get("kind"), near)
+            return near_place(ref, near)
         hints_here = any(names_a_place_of(gaz, ref.get(a) or "", country) for a in ("alt", "alt2"))
         if ref.get("alt") and not hints_here:
             # "Guadalajara, Jalisco", "(Mbuji-Mayi, Kasai-Oriental)": the hint names the country; so
@@ -492,7 +493,11 @@ class NLPExtractor:
                 return described_at(ref["name"], ref.get("kind"), near)
         fb = ref.get("fallback")
         frame = self._location(fb, country, lang, capture, known) if fb and hit and not capture else None
-        if hit is not None and frame is not None and gaz.stray_namesake(hit, frame):
+        if (
+            hit is not None
+            and frame is not None
+            and gaz.stray_namesake(hit, frame, ref.get("kind") == "district")
+        ):
             return described_at(ref["name"], ref.get("kind"), frame)
         if hit is not None and country and hit.country != country and hit.kind != "country":
             # "in Joao Pessoa, Paraiba, ... in Rangel neighborhood": a namesake abroad, while the
@@ -509,39 +514,6 @@ class NLPExtractor:
             return Location(id=make_id("loc", "unresolved", slug(ref["name"]), country), name=ref["name"],
                             kind=ref.get("kind") or "place", country=country)  # fmt: skip
         return None
-
-
-def _country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
-    # country names, counted twice where they are places ("en Libye"); demonyms and phrases
-    # such as "le ministre turc" say who speaks, not where things happen
-    # (English "forces of India" names an actor: "of" is no locative)
-    from conflictkg.knowledge.lexicon import load_lexicon
-
-    of = load_lexicon(doc.lang_).group("of_preps") if doc.lang_ == "en" else frozenset()
-    counts: Counter[str] = Counter()
-    for m in doc._.actor_mentions or []:
-        rec = records.get(m["actor"])
-        head = doc[m["head"]]
-        if rec and rec["kind"] == "state" and rec["country"] and head.pos_ == "PROPN":
-            locative = any(c.dep_ == "case" for c in head.children) or head.dep_ == "pobj"
-            if head.dep_ == "pobj" and head.head.lower_ in of:
-                locative = False
-            counts[rec["country"]] += 2 if locative else 1
-    return counts
-
-
-def _place_names(doc: Any) -> list[str]:
-    """Place entities and runs of proper nouns ("Al Bayda", "Kasai-Oriental")."""
-    out = [e.text for e in doc.ents if e.label_ in _NAME_ENTS]
-    run: list[Any] = []
-    for t in [*doc, None]:
-        if t is not None and (t.pos_ == "PROPN" or (run and t.text == "-" and t.whitespace_ != " ")):
-            run.append(t)
-            continue
-        if run:
-            out.append(doc[run[0].i : run[-1].i + 1].text)
-            run = []
-    return out
 
 
 @dataclass
@@ -567,10 +539,10 @@ class Parsed:
         records = doc._.actors or {}
         for aid, rec in records.items():
             self.records.setdefault(aid, rec)
-        self.countries.update(_country_counts(doc, records))
-        self.names.extend([*_place_names(doc), *admin_named(doc)])  # "Anbar province": Iraq's
+        self.countries.update(country_counts(doc, records))
+        self.names.extend([*place_names(doc), *admin_named(doc)])  # "Anbar province": Iraq's
         self.bracketed.extend(bracketed_parts(doc.text))
-        self.placed_sents.update(named_place_sentences(doc, offset, _NAME_ENTS))
+        self.placed_sents.update(named_place_sentences(doc, offset, NAME_ENTS))
         for e in doc._.events or []:
             pred = doc[e["pred"]]
             lo, hi = _clause(pred, e["sent_start"], e["sent_end"])

@@ -41,6 +41,7 @@ from conflictkg.nlp.name_spans import (
 from conflictkg.nlp.office_of import office_of
 from conflictkg.nlp.place_like import place_like
 from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
+from conflictkg.nlp.source_seats import seated
 from conflictkg.nlp.substantives import substantive
 from conflictkg.nlp.syntax import case_word, determined
 from conflictkg.nlp.titled_names import bare_title, name_head, titled_names
@@ -191,8 +192,8 @@ class MentionFinder:
         complements: dict[str, int] = {}  # "l'ancien premier ministre du Liban": a last resort
         for m in mentions:
             a = actors.get(m["actor"])
-            if not a or a["kind"] != "state" or not a["country"]:
-                continue
+            if not a or a["kind"] != "state" or not a["country"] or seated(doc[m["head"]]):
+                continue  # a source's seat ("basé à Londres") is no sign of where things happen
             head = doc[m["head"]]
             p = case_word(head) or (head.head.lower_ if head.dep_ == "pobj" else None)
             if p in of and not m["demonym"]:
@@ -204,7 +205,7 @@ class MentionFinder:
             counts[a["country"]] = counts.get(a["country"], 0) + (2 if p in places else 1)
         if self.gazetteer is not None:
             for ent in doc.ents:
-                if _place_ent(ent) and ent.start not in covered:
+                if _place_ent(ent) and ent.start not in covered and not seated(ent.root):
                     place = self.gazetteer.lookup(ent.text)
                     # only cities known well enough: a village name alone is too often a homonym
                     if place is not None and place.country and (place.population or 0) >= 100_000:

@@ -5,8 +5,9 @@ only at a whole region: nlp/captures.py)."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.knowledge.place_data import admin_centres
 from conflictkg.model import Location, make_id, slug
 from conflictkg.textkeys import key
@@ -14,6 +15,7 @@ from conflictkg.textkeys import key
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer, Place
 
+SETTLEMENT_KINDS = shared_words("settlement_kinds")
 FOREIGN_TOWN = 5_000  # a place outside the article's country named exactly so must be this big
 
 
@@ -42,6 +44,15 @@ def names_a_place_of(gaz: Gazetteer, name: str, country: str | None) -> bool:
         return False
     hit = gaz.hint(name, country)
     return hit is not None and hit.country == country
+
+
+def near_place(ref: dict[str, Any], near: Place) -> Location:
+    """ "un village près de Gao", "a village near Gao": a settlement the text does not name is reported
+    at the known one it is near (Gao), not as a place called "village"; a site ("une base militaire
+    près d'Alep") or a named one ("Al Nour square near X") is described where X is."""
+    if ref.get("indefinite") and ref.get("kind") in SETTLEMENT_KINDS:
+        return near.to_location()
+    return described_at(ref["name"], ref.get("kind"), near)
 
 
 def described_at(name: str, kind: str | None, near: Place | Location) -> Location:

@@ -7,7 +7,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.nlp.events.address_chain import beside_name
+from conflictkg.nlp.events.address_chain import beside_name, verb_objects, with_scene
 from conflictkg.nlp.events.aimed import aimed_at
 from conflictkg.nlp.events.compass_names import compass_part
 from conflictkg.nlp.events.dates import _is_date_word
@@ -170,7 +170,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         # "Al Hummah strategic position"; "la capitale Beijing", "la ville Tall Afar" (no preposition)
         named_before = c.dep_ == "nmod" and (c.i < tok.i or (c.i == tok.i + 1 and case_of(c) is None))
         named_before = named_before or (c.dep_ == "amod" and c.i == tok.i - 1 and c.i not in st.covered)
-        if (c.dep_ in ("appos", "flat", "flat:name", "compound") or named_before) and c.pos_ == "PROPN":
+        if (c.dep_ in ("appos", "flat", "flat:name", "compound") or named_before) and _proper(c):
             got = _place_np(st, c, depth + 1)
             if got is None:  # "Fleifel town in Idleb countryside", Fleifel read as a group: Idleb
                 return _container(st, tok, depth)
@@ -421,7 +421,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     # the place taken or left ("prendre une base", "s'emparer de X", "prendre le contrôle d'Asaba"),
     # or where forces are sent ("deployed troops to Mali")
     if p.type in ("CAPTURE", "RETREAT", "FIGHT", "ASSAULT", "MOBILIZE"):
-        objs = [c for c in tok.children if c.dep_ in OBJ or (c.dep_ in SUBJ_PASS and not is_reflexive(tok))]
+        objs = verb_objects(tok, passive=not is_reflexive(tok))
         # names the parser left without a relation to the verb ("a attaqué El Fasher" as obl:mod)
         objs += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ in LOOSE_NAME_DEPS
                  and case_of(c) is None and c.i > tok.i]  # fmt: skip
@@ -472,7 +472,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
                 continue
             placed = _within_after(st, c, _within_before(st, c, got))
             if not _fronted(c, tok):
-                return placed
+                return with_scene(placed, scene)
             scene = scene or placed
     # a locative inside an argument ("une attaque de ses intérêts en Libye", "positions dans le pays")
     for c in tok.children:

@@ -1,0 +1,43 @@
+"""What a parsed article says about where it happens: the countries its actor mentions name and
+its place names (read by :class:`conflictkg.nlp.extractor.Parsed` for the article's country)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from conflictkg.knowledge.lexicon import load_lexicon
+from conflictkg.nlp.source_seats import seated
+
+NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "LIEU"})
+
+
+def country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
+    """Country names, counted twice where they are places ("en Libye"); demonyms ("le ministre
+    turc"), an actor's "of" ("forces of India") and a source's seat ("basé à Londres") say who
+    speaks, not where."""
+    of = load_lexicon(doc.lang_).group("of_preps") if doc.lang_ == "en" else frozenset()
+    counts: Counter[str] = Counter()
+    for m in doc._.actor_mentions or []:
+        rec = records.get(m["actor"])
+        head = doc[m["head"]]
+        if rec and rec["kind"] == "state" and rec["country"] and head.pos_ == "PROPN" and not seated(head):
+            locative = any(c.dep_ == "case" for c in head.children) or head.dep_ == "pobj"
+            if head.dep_ == "pobj" and head.head.lower_ in of:
+                locative = False
+            counts[rec["country"]] += 2 if locative else 1
+    return counts
+
+
+def place_names(doc: Any) -> list[str]:
+    """Place entities and runs of proper nouns ("Al Bayda", "Kasai-Oriental")."""
+    out = [e.text for e in doc.ents if e.label_ in NAME_ENTS]
+    run: list[Any] = []
+    for t in [*doc, None]:
+        if t is not None and (t.pos_ == "PROPN" or (run and t.text == "-" and t.whitespace_ != " ")):
+            run.append(t)
+            continue
+        if run:
+            out.append(doc[run[0].i : run[-1].i + 1].text)
+            run = []
+    return out
