@@ -29,6 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.infinitive_heads import heads_infinitive
 
 MISREAD_POS = frozenset({"ADJ", "NOUN"})
 SUBJECT_END_POS = frozenset({"PROPN", "NOUN", "PRON"})
@@ -154,7 +155,7 @@ def misread_norms(doc: Doc, words: _Words) -> dict[int, tuple[str, str | None]]:
         misread = (tok.pos_ in MISREAD_POS or _accentless_participle(tok)) and tok.is_lower
         if norm is None and misread and _after_subject(tok):
             norm = _imperfect(tok, words.verbs, words.endings)
-        if norm is None and misread and _after_singular_subject(tok, words.nouns):
+        if norm is None and misread and (_after_singular_subject(tok, words.nouns) or heads_infinitive(tok)):
             norm = _imperfect(tok, words.verbs, words.singular)
             lemma = _infinitive(tok, words.singular) if norm is not None else None
         if norm is None and tok.pos_ in (*MISREAD_POS, "PROPN") and tok.is_lower:

@@ -20,7 +20,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _np_actor, _speaker
-from conflictkg.nlp.events.state import THREAT_CAMEO, DocState, EventRecord
+from conflictkg.nlp.events.state import THREAT_CAMEO, Actor, DocState, EventRecord
+from conflictkg.nlp.events.targets import _reporting_source
 from conflictkg.nlp.events.ultimatums import _conditioned_side
 from conflictkg.nlp.modality import conditional, future, ready_word
 from conflictkg.nlp.syntax import SUBJ, first_child, governors
@@ -108,10 +109,27 @@ def _obliged(st: DocState, tok: Token) -> bool:
 def _requested(st: DocState, tok: Token, e: EventRecord) -> None:
     """ "Chile said Peru must return the ships": the speaker asks the act of its actor (CAMEO 10,
     PLOVER REQUEST), who becomes the target."""
-    speaker = _speaker(st, tok)
+    speaker = _speaker(st, tok) or _source(st, tok, e["actor"])
     if speaker is not None and speaker[0] != e["actor"]:
         e["type"], e["cameo"], e["target"] = "REQUEST", REQUEST_CAMEO, e["actor"]
         e["actor"], e["modality"] = speaker[0], "asserted"
+
+
+def _source(st: DocState, tok: Token, actor: str) -> Actor | None:
+    """ "Selon Paris, Damas doit se retirer du Liban": the source phrase (source_preps_of_report) on
+    the act or the modal governing it names who says the actor must act, as a reporting verb's
+    subject does."""
+    for g in (tok, *governors(tok)):
+        got = _reporting_source(st, g, actor)
+        if got is not None:
+            return got
+        if (
+            g is not tok
+            and g.pos_ in ("VERB", "AUX")
+            and g.lemma_.lower() not in st.lex.group("obligation_modals")
+        ):
+            return None
+    return None
 
 
 def _hostile_promise(st: DocState, tok: Token) -> bool:

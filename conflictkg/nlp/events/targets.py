@@ -29,6 +29,7 @@ from conflictkg.nlp.events.named_roles import person_named_as
 from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
 from conflictkg.nlp.events.own_territory import names_territory
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
+from conflictkg.nlp.events.promised_gifts import gift_receiver
 from conflictkg.nlp.events.state import (
     Actor,
     DocState,
@@ -552,7 +553,8 @@ def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
             continue
         for t in c.subtree:
             m = st.covered.get(t.i)
-            if m is None or case_of(t) in st.lex.group("place_preps") or _left_place(st, t):
+            placed = case_of(t) in st.lex.group("place_preps") and not gift_receiver(st, c, t)
+            if m is None or placed or _left_place(st, t):
                 continue
             head = st.doc[m["head"]]
             if coref.possessive(head) is not None and st.lex.generic.get(head.lemma_.lower()) in forces:
