@@ -173,8 +173,9 @@ def merge_tellings(
         return {o.location_id for o in events if o is not e and o.location_id != e.location_id and pair(o, e)}
 
     # a telling with no place or a country's that agrees with tellings of two finer places or more
-    # sums several events up ("protests across China"): it stays an event of its own
-    summaries = {e.id for e in events if len(finer(e)) > 1}
+    # sums several events up ("protests across China"): it stays an event of its own; a headline
+    # tells the lead's event (the first that agrees), as news is written, however many follow
+    summaries = {e.id for e in events if not headline(e) and len(finer(e)) > 1}
 
     def agree(group: _Telling, e: Event, tolls: frozenset[int]) -> bool:
         if e.evidence.start in group.sentences:

@@ -35,7 +35,7 @@ CASES: list[tuple[str, str, set[Row]]] = [
     (
         "en",
         "On 9 May 2020, soldiers clashed with the Arakan Army in Sagaing region.",
-        {("Military Forces of Myanmar", "FIGHT", "Arakan Army", "Sagaing")},
+        {("Tatmadaw", "FIGHT", "Arakan Army", "Sagaing")},
     ),
     # the neighbourhood of the fronted town, not São Paulo's Vila Mariana 1,600 km away
     (

@@ -39,8 +39,8 @@ FAMA = "Malian Armed Forces"
         ("fr", "Mali : des jihadistes attaquent un camp militaire\n\nDes jihadistes du JNIM ont attaqué "
                "lundi un camp de l'armée malienne à Boulkessi, faisant 12 morts. Des jihadistes ont attaqué "
                "mardi un camp de l'armée malienne à Mondoro, faisant 5 morts.",
-         [(JNIM, "FIGHT", FAMA, None, "2012-10-15", 2),
-          ("Unidentified Armed Group (Mali)", "FIGHT", FAMA, None, "2012-10-16", 1)]),
+         [(JNIM, "FIGHT", FAMA, "Boulkessi", "2012-10-15", 2),
+          ("Unidentified Armed Group (Mali)", "FIGHT", FAMA, "Mondoro", "2012-10-16", 1)]),
         # the same toll told again is one event; thirty dead the next day are another
         ("fr", "Des hommes armés ont tué 12 villageois dans l'État de Borno.\n\nDes combattants de "
                "Boko Haram ont tué lundi 12 villageois dans l'État de Borno. Des combattants de Boko Haram "
