@@ -73,7 +73,7 @@ def test_a_states_official_name_and_its_acronym_name_it() -> None:
         ("Japan", "ACCUSE", "North Korea", "asserted")
     }
     assert events(
-        "The United States demanded that the Democratic People's Republic of Korea end its missile tests.",
+        "Washington demanded that Democratic People's Republic of Korea end its missile tests.",
         "en",
     ) == {("United States", "REQUEST", "North Korea", "asserted")}
 

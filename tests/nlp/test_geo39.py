@@ -53,8 +53,8 @@ CASES: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "en",
-        "On 9 May 2020, in Sao Goncalo, Rio de Janeiro, police officers clashed with drug traffickers in "
-        "the Jardim Catarina community.",
+        "On 3 February 2021, in Sao Goncalo, Rio de Janeiro, officers of the military police clashed with "
+        "drug traffickers in the Jardim Catarina community.",
         {("Police Forces of Brazil", "FIGHT", None, "São Gonçalo")},
     ),
     # the monitor's seat gives the actors no country
