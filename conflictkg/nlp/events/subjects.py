@@ -160,7 +160,9 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         voices = (tok, tok.head) if shared else (tok,)
         agent_preps = st.lex.group("agent_preps")
         by = next((c for v in voices for prep, c in prep_args(v) if prep in agent_preps), None)
-        unnamed = by is None or by.pos_ == "NOUN"  # "by a group of sellers": no actor named
+        # "by a group of sellers": no actor named; "tués par ceux-ci", a pronoun that refers to no
+        # actor told: the agent is unknown, as with no agent (never the patients themselves)
+        unnamed = by is None or by.pos_ in ("NOUN", "PRON")
         if agent is None and unnamed:  # "les otages ont été libérés": by their captors
             agent = captors(st, tok, p)
         if agent is None and unnamed and p.passive_actor and not _toll_of_told(st, p):
