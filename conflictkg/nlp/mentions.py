@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
 from conflictkg.nlp.allegiant import loyal_to_named
+from conflictkg.nlp.body_actors import unnamed_bodies
 from conflictkg.nlp.body_complements import unnamed_body
 from conflictkg.nlp.generic import classes, generic_entry, told_country
 from conflictkg.nlp.incumbents import incumbent
@@ -171,6 +172,8 @@ class MentionFinder:
             mentions[n]["inner"] = True
         self._institutions(doc, mentions, covered, actors, add)
         self._definite_repeats(doc, mentions, covered, add)
+        for t in unnamed_bodies(doc, covered, self.lex):  # "la coalition a tué": of no one country
+            add([t], t, generic_entry("military", None, None, self.kb, own=True))
         self._generic_groups(doc, mentions, covered, actors, add)
         self._roles(doc, mentions, covered, actors)
         mentions.sort(key=lambda m: m["start"])

@@ -242,7 +242,14 @@ def _default_actor(st: DocState, subj: Token, p: Predicate) -> list[Actor]:
     noun = subj.pos_ == "NOUN" or _counted_victims(subj)
     if not p.passive_actor or not noun or told or accident_subject(st, subj):
         return []
-    return [(_generic(st, p.passive_actor, st.doc._.country), 0.55, None)]
+    default = _generic(st, p.passive_actor, st.doc._.country)
+    # "le commando a tué trois insurgés": the default group is the victims' own; no actor is
+    # better than the victims as their own killers
+    obj = first_child(subj.head, OBJ) if subj.dep_ in SUBJ else None
+    victims = _np_actor(st, obj) if obj is not None else None
+    if victims is not None and victims[0] == default:
+        return []
+    return [(default, 0.55, None)]
 
 
 def _counted_victims(subj: Token) -> bool:
