@@ -3,6 +3,8 @@ rows; a few English ones where the rule is shared."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from unit._extract import fr_rows as rows
 from unit._extract import rows as rows_of
@@ -120,4 +122,34 @@ def test_bodies_of_states_act_en() -> None:
     }
     assert rows_of("Coalition troops killed two Taliban fighters in Helmand.", "en", "2012-10-16") == {
         (BODY, "FIGHT", "Taliban", "Helmand")
+    }
+
+
+def test_periods_a_user_kb_adds(tmp_path: Path) -> None:
+    """Every KB actor whose name carries a span is chosen by the article's year; undated: the
+    open-ended one."""
+    from conflictkg.knowledge.kb import KnowledgeBase
+    from conflictkg.nlp.extractor import NLPExtractor
+    from conflictkg.sources.documents import RawDocument
+
+    kb_file = tmp_path / "periods.toml"
+    kb_file.write_text(
+        '[[actor]]\nname = "Military Forces of Libya (2011-2014)"\nkind = "armed_group"\ncountry = "LBY"\n\n'
+        '[[actor]]\nname = "Military Forces of Libya (2014-)"\nkind = "armed_group"\ncountry = "LBY"\n',
+        encoding="utf-8",
+    )
+    extractor = NLPExtractor(kb=KnowledgeBase.load(extra_files=[kb_file]))
+    got = {}
+    for published in ("2010-05-01", "2012-10-16", "2016-01-01", None):
+        doc = RawDocument(origin=f"periods-{published}", text="L'armée a bombardé Syrte.", language="fr",
+                          published=published)  # fmt: skip
+        (facts,) = list(extractor.extract([doc]))
+        assert not isinstance(facts, Exception)
+        names = {a.id: a.name for a in facts.actors}
+        got[published] = {names[e.actor_id] for e in facts.events}
+    assert got == {
+        "2010-05-01": {LIBYA_OLD},
+        "2012-10-16": {"Military Forces of Libya (2011-2014)"},
+        "2016-01-01": {"Military Forces of Libya (2014-)"},
+        None: {"Military Forces of Libya (2014-)"},
     }
