@@ -50,6 +50,7 @@ from conflictkg.knowledge.kb_data import (
     actor_id,
     kb_digest,
 )
+from conflictkg.knowledge.spans import Span, name_span
 from conflictkg.textkeys import key, norm
 
 _LOCATIVE = {"en", "in", "a", "au", "aux", "at", "dans", "inside", "near", "pres", "vers", "into"}
@@ -197,6 +198,12 @@ class KnowledgeBase:
             e.country: e.id for e in entries.values() if "government" in (e.institution or "") and e.country
         }
         self._by_country_state = {e.country: e.id for e in entries.values() if e.kind == "state"}
+        # the actors of one period each, by their name without its span ("Military Forces of Libya")
+        self._dated: dict[str, list[tuple[Span, str]]] = {}
+        for e in entries.values():
+            span = name_span(e.name)
+            if span is not None:
+                self._dated.setdefault(key(span.base), []).append((span, e.id))
         self._folded: dict[str, str] = {}  # generic-word-folded key → curated organisation
         for k, aid in exact.items():
             if entries[aid].kind not in ("state", "person"):
@@ -214,6 +221,10 @@ class KnowledgeBase:
     def state(self, iso3: str) -> ActorEntry | None:
         sid = self._by_country_state.get(iso3)
         return self._entries.get(sid) if sid else None
+
+    def dated(self, base: str) -> list[tuple[Span, ActorEntry]]:
+        """The actors whose name is ``base`` with a span ("Military Forces of Libya (1969-2011)")."""
+        return [(span, self._entries[aid]) for span, aid in self._dated.get(key(base), [])]
 
     def resolve_demonym(self, word: str) -> ActorEntry | None:
         aid = self._demonyms.get(key(word))

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictkg.errors import InputError
+from conflictkg.knowledge.spans import closed
 from conflictkg.model import Actor, slug
 from conflictkg.textkeys import key, strip_accents
 
@@ -104,8 +105,11 @@ _ACLED_DATED = re.compile(r"^(?P<base>(?:Military|Police) Forces of [^()]+?) \(\
 def _entry_of(row: dict[str, Any]) -> ActorEntry:
     name = str(row["name"])
     aliases = [name, *(str(a) for a in row.get("aliases", []))]
-    # "Military Forces of Nigeria (2015-2023)": ACLED's name without its dates names the actor too
-    aliases += [m["base"] for a in aliases if (m := _ACLED_DATED.match(a))]
+    # "Military Forces of Nigeria (2015-2023)": ACLED's name without its dates names the actor too,
+    # unless that is its own name and its period is over: "Military Forces of Libya" are the current
+    # forces, not those of 1969-2011 (knowledge/spans.py; the article's date picks: nlp/dated_actors.py)
+    dated = [m["base"] for a in aliases if (m := _ACLED_DATED.match(a)) and not (a == name and closed(a))]
+    aliases += dated
     return ActorEntry(
         id=str(row.get("id") or actor_id(name)),
         name=name,

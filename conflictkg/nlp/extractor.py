@@ -42,6 +42,7 @@ from conflictkg.nlp import language
 from conflictkg.nlp.admin_hints import admin_countries, admin_named, bracketed_parts, town_countries
 from conflictkg.nlp.article_signals import NAME_ENTS, country_counts, place_names
 from conflictkg.nlp.captures import dropped_capture, unplaced_capture
+from conflictkg.nlp.dated_actors import in_their_time
 from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
 from conflictkg.nlp.generic import placed, scoped_unnamed
@@ -185,6 +186,7 @@ class NLPExtractor:
         if not article.published and raw.published_text:
             article.published = dates.parse_published(raw.published_text, lang)
         published = article.published
+        parsed = in_their_time(parsed, self.kb, published)  # "l'armée" of Libya: of the article's year
         text = raw.text
         records = dict(parsed.records)
         country = self.focus_country(parsed)

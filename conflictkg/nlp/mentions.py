@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
+from conflictkg.nlp.allegiant import loyal_to_named
+from conflictkg.nlp.body_actors import unnamed_bodies
 from conflictkg.nlp.body_complements import unnamed_body
 from conflictkg.nlp.generic import classes, generic_entry, told_country
 from conflictkg.nlp.incumbents import incumbent
@@ -172,6 +174,8 @@ class MentionFinder:
             mentions[n]["inner"] = True
         self._institutions(doc, mentions, covered, actors, add)
         self._definite_repeats(doc, mentions, covered, add)
+        for t in unnamed_bodies(doc, covered, self.lex):  # "la coalition a tué": of no one country
+            add([t], t, generic_entry("military", None, None, self.kb, own=True))
         self._generic_groups(doc, mentions, covered, actors, add)
         self._roles(doc, mentions, covered, actors)
         mentions.sort(key=lambda m: m["start"])
@@ -251,6 +255,8 @@ class MentionFinder:
                 continue
             if possessed(t, covered, group):
                 continue  # "its troops", "ses soldats": whose is coreference's business
+            if loyal_to_named(t, self.lex.group("allegiance_adjectives"), covered, mentions):
+                continue  # "les forces loyales au colonel X": X's (events/allegiance.py)
             own = self._own_country(t, covered, mentions, actors, group)
             if own is not None or not self._named_inside(t, covered, group, mentions):
                 todo.append((t, group, own))
@@ -388,6 +394,7 @@ class MentionFinder:
             and t.i not in covered
             and t.pos_ in ("NOUN", "PROPN")
             and not adjective_after_noun(t)  # "une bande armée": armed, not the army
+            and not loyal_to_named(t, self.lex.group("allegiance_adjectives"), covered, mentions)
         ]
         if not todo:
             return

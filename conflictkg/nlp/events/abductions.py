@@ -45,7 +45,12 @@ def _state_force(st: DocState, subj: Token | None) -> bool:
     if any(st.lex.generic.get(w) in st.lex.group("arresting_classes") for w in (*pairs, lemma)):
         return True
     phrase = " ".join(t.lower_ for t in subj.subtree)
-    return any(f" {w} " in f" {phrase} " for w in st.lex.group("state_force_words"))
+    if any(f" {w} " in f" {phrase} " for w in st.lex.group("state_force_words")):
+        return True
+    # "la coalition a capturé un chef taliban": a group the mentions made a state force's class
+    m = st.covered.get(subj.i)
+    group = st.actors.get(m["actor"], {}).get("group") if m is not None else None
+    return group is not None and group in st.lex.group("arresting_classes")
 
 
 def _people(st: DocState, noun: Token, fighters: bool = False) -> bool:

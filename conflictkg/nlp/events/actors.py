@@ -18,7 +18,7 @@ from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.possessed import counterpart, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.events.state_agents import acting_state
-from conflictkg.nlp.events.tree import _contains, _nominal_subtree, pronoun_governors
+from conflictkg.nlp.events.tree import _contains, _nominal_subtree, clause_subject, pronoun_governors
 from conflictkg.nlp.events.weapons import attack_adjectives, capital_attacked
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
@@ -276,8 +276,8 @@ def _clitic_object(st: DocState, tok: Token) -> bool:
 
 def _prepositional_pronoun(st: DocState, tok: Token) -> bool:
     """ "la police a ouvert le feu sur lui": a personal pronoun after a preposition is someone else
-    than the clause's subject (that one would be "sur elle-même")."""
-    on_verb = tok.dep_.startswith("obl") and tok.head.pos_ in ("VERB", "AUX")
+    than the clause's subject (that one would be "sur elle-même"); so is the agent "by them"."""
+    on_verb = (tok.dep_.startswith("obl") and tok.head.pos_ in ("VERB", "AUX")) or tok.head.dep_ == "agent"
     personal = tok.pos_ == "PRON" and tok.lower_ in st.lex.group("pronouns")
     return personal and on_verb and case_of(tok) is not None
 
@@ -287,7 +287,7 @@ def _object_pronoun(st: DocState, tok: Token, depth: int) -> Actor | None:
     (that would be reflexive)."""
     own = None
     for g in governors(tok):
-        subj = first_child(g, SUBJ) if g.pos_ in ("VERB", "AUX") else None
+        subj = clause_subject(g) if g.pos_ in ("VERB", "AUX") else None
         if subj is not None:
             got = _np_actor(st, subj, depth + 1)
             own = got[0] if got is not None else None

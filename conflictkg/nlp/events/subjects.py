@@ -160,7 +160,9 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         voices = (tok, tok.head) if shared else (tok,)
         agent_preps = st.lex.group("agent_preps")
         by = next((c for v in voices for prep, c in prep_args(v) if prep in agent_preps), None)
-        unnamed = by is None or by.pos_ == "NOUN"  # "by a group of sellers": no actor named
+        # "by a group of sellers": no actor named; "tués par ceux-ci", a pronoun that refers to no
+        # actor told: the agent is unknown, as with no agent (never the patients themselves)
+        unnamed = by is None or by.pos_ in ("NOUN", "PRON")
         if agent is None and unnamed:  # "les otages ont été libérés": by their captors
             agent = captors(st, tok, p)
         if agent is None and unnamed and p.passive_actor and not _toll_of_told(st, p):
@@ -240,7 +242,14 @@ def _default_actor(st: DocState, subj: Token, p: Predicate) -> list[Actor]:
     noun = subj.pos_ == "NOUN" or _counted_victims(subj)
     if not p.passive_actor or not noun or told or accident_subject(st, subj):
         return []
-    return [(_generic(st, p.passive_actor, st.doc._.country), 0.55, None)]
+    default = _generic(st, p.passive_actor, st.doc._.country)
+    # "le commando a tué trois insurgés": the default group is the victims' own; no actor is
+    # better than the victims as their own killers
+    obj = first_child(subj.head, OBJ) if subj.dep_ in SUBJ else None
+    victims = _np_actor(st, obj) if obj is not None else None
+    if victims is not None and victims[0] == default:
+        return []
+    return [(default, 0.55, None)]
 
 
 def _counted_victims(subj: Token) -> bool:

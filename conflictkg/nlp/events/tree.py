@@ -13,6 +13,8 @@ from conflictkg.nlp.syntax import (
     CLAUSAL,
     OBJ,
     SUBJ,
+    SUBJ_PASS,
+    first_child,
     governors,
 )
 from conflictkg.textkeys import norm
@@ -29,6 +31,12 @@ def pronoun_governors(tok: Token) -> Iterator[Token]:
     relative = tok.dep_ in SUBJ and verb.dep_ in ("acl:relcl", "relcl") and verb.head.i != verb.i
     if relative and any(c.dep_ in OBJ and "Rel" in c.morph.get("PronType", []) for c in verb.children):
         yield from governors(verb.head)
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The verb's subject, or its passive subject: the one a pronoun of its obliques is not ("trois
+    rebelles ont été capturés par eux": not the rebels; that would be "par eux-mêmes")."""
+    return first_child(verb, SUBJ) or first_child(verb, SUBJ_PASS)
 
 
 def _to_infinitive(tok: Token) -> bool:

@@ -1,0 +1,40 @@
+"""What a group noun is loyal to ("forces loyal to X", "les forces loyales au colonel X"): an
+adjective of ``allegiance_adjectives`` on the noun and its complement, which the French parser may
+hang on the noun itself right after the adjective. Such a group is X's (nlp/events/allegiance.py),
+so the mention finder gives it no generic actor when X is a named organisation or person."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.syntax import prep_args
+
+
+def loyal_to(t: Token, words: frozenset[str]) -> Token | None:
+    """The head of what the group noun ``t`` is loyal to, if an allegiance adjective says so."""
+    for c in t.children:
+        if c.dep_ in ("amod", "acl") and c.lemma_.lower() in words:
+            got = next((g for _, g in prep_args(c)), None)
+            if got is None:  # "loyales au colonel X": "au colonel X" hung on "forces"
+                after = (
+                    g for g in t.children if g.dep_ in ("nmod", "obl") and g.left_edge.i == c.right_edge.i + 1
+                )
+                got = next(after, None)
+            return got
+    return None
+
+
+def loyal_to_named(
+    t: Token, words: frozenset[str], covered: dict[int, int], mentions: list[dict[str, Any]]
+) -> bool:
+    """``t`` is loyal to an organisation or person a mention names (not a state: "forces loyales
+    au gouvernement syrien" stay the country's forces)."""
+    served = loyal_to(t, words)
+    kinds = (
+        [mentions[covered[x.i]]["kind"] for x in served.subtree if x.i in covered]
+        if served is not None
+        else []
+    )
+    return bool(kinds) and "state" not in kinds

@@ -1,0 +1,45 @@
+"""A body of several states named by what it is ("la coalition a tué trois insurgés", "l'alliance
+a bombardé", "la force internationale", "the coalition"): no mention names it, yet it acts as its
+soldiers do ("les soldats de la coalition", nlp/body_complements.py), the forces of no one country
+(never the article country's, nor the default group of the verb, which is the victims' own class).
+A body noun with a complement of its own or a possessor ("la coalition d'opposition", "la coalition
+au pouvoir", "sa coalition") is some other body; one a mention covers ("la coalition
+internationale": the KB's) is that actor. ``body_nouns`` holds a noun's lemma, or its lemma and an
+adjective's ("force internationale")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from conflictkg.knowledge.lexicon import Lexicon
+
+_OWN_COMPLEMENTS = frozenset({
+    "nmod", "obl", "obl:mod", "appos", "flat", "flat:name", "compound", "prep", "poss", "nmod:poss", "nummod",
+})  # fmt: skip
+
+
+def unnamed_bodies(doc: Doc, covered: dict[int, int], lex: Lexicon) -> list[Token]:
+    """The body nouns of ``doc`` that no mention names and no complement of their own qualifies."""
+    bodies = lex.group("body_nouns")
+    return [
+        t for t in doc
+        if t.pos_ == "NOUN" and t.i not in covered and _body_word(t, bodies) and not _qualified(t, covered)
+    ]  # fmt: skip
+
+
+def _body_word(t: Token, bodies: frozenset[str]) -> bool:
+    lemma = t.lemma_.lower()
+    return lemma in bodies or any(
+        c.dep_ == "amod" and f"{lemma} {c.lemma_.lower()}" in bodies for c in t.children
+    )
+
+
+def _qualified(t: Token, covered: dict[int, int]) -> bool:
+    """A complement, a possessor or a named qualifier makes the noun another body than the one
+    acting in the war ("la coalition d'opposition", "sa coalition", "la coalition arabe")."""
+    return any(
+        c.dep_ in _OWN_COMPLEMENTS
+        or (c.dep_ == "det" and "Poss=Yes" in str(c.morph))
+        or (c.dep_ == "amod" and c.i in covered)
+        for c in t.children
+    )
