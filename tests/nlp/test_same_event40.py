@@ -120,3 +120,27 @@ def test_counted_victims() -> None:
     assert fr("La police a interpellé lundi 35 manifestants.") == {("arrested", 35)}
     assert fr("Ils ont été tués le 12 mai.") == frozenset()
     assert counted("Twenty people were killed.", {"dead": frozenset({"killed"})}) == frozenset()
+
+
+def test_the_export_gives_the_other_tellings() -> None:
+    """An additive optional field of the export contract (its schema allows more keys): the tellings
+    besides the evidence, each as the evidence is written; none for an event told once."""
+    import json
+
+    from conflictkg.queries.export import _actor, _Page, to_contract
+    from conflictkg.queries.export_lines import EventLines
+
+    row = {
+        "article": "a.txt", "event_id": "ev:1", "action": "ASSAULT", "cameo": "18", "actor_id": "actor:a",
+        "target_id": None, "location_id": None, "date": "2012-10-15", "date_precision": "day",
+        "modality": "asserted", "confidence": 0.8, "sentence": "Gunmen killed 12 villagers on Monday.",
+        "ev_start": 20, "ev_end": 57, "told_starts": [0, 20], "told_ends": [16, 57],
+        "told_sentences": ["Gunmen kill 12\n\n", "Gunmen killed 12 villagers on Monday."],
+    }  # fmt: skip
+    once = {**row, "told_sentences": None, "told_starts": None, "told_ends": None}
+    actors = {"actor:a": _actor({"id": "actor:a", "name": "Gunmen"})}
+    page = _Page([row, once], actors, {}, {})
+    assert to_contract(row, page)["other_tellings"] == [{"text": "Gunmen kill 12\n\n", "start": 0, "end": 16}]
+    assert "other_tellings" not in to_contract(once, page)
+    expected = [json.dumps(to_contract(r, page), ensure_ascii=False) for r in (row, once)]
+    assert list(EventLines(limit=10).page([row, once], actors, {})) == expected
