@@ -124,6 +124,9 @@ class Event:
     summary: str = ""
     source: str = "text"
     extra: dict[str, Any] = field(default_factory=dict)
+    # whether the source gives the date itself: false when a text's event has only its article's date
+    # (nlp/tellings.py: such a telling is dateless); not a graph property
+    date_written: bool = True
 
     def props(self) -> dict[str, Any]:
         return {

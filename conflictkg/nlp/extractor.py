@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from conflictkg.errors import InputError
 from conflictkg.knowledge.admin_named import province_named
-from conflictkg.knowledge.lexicon import SUPPORTED, load_lexicon
+from conflictkg.knowledge.lexicon import SUPPORTED
 from conflictkg.model import (
     Actor,
     ArticleFacts,
@@ -59,6 +59,7 @@ from conflictkg.nlp.place_checks import (
 )
 from conflictkg.nlp.tellings import merge_article_tellings
 from conflictkg.nlp.version import extractor_version
+from conflictkg.nlp.victim_counts import victim_counts
 from conflictkg.sources.articles import article_of
 from conflictkg.sources.documents import MAX_ARTICLE_BYTES, RawDocument, check_article_size
 from conflictkg.textkeys import key
@@ -303,6 +304,7 @@ class NLPExtractor:
                     modality=e["modality"],
                     date=d,
                     date_precision=prec,
+                    date_written=dates.resolve(e["date_expr"] or "", published, lang)[0] is not None,
                     confidence=round(max(0.3, conf), 3),
                     summary=" ".join(n for n in names if n),
                     evidence=Evidence(sentence=sentence, start=start, end=end, text=clause),
@@ -333,8 +335,7 @@ class NLPExtractor:
             person, org = actor(m["person"]), actor(m["org"])
             if person and org:
                 self._member(facts, person, org, records, m["role"])
-        toll_words = load_lexicon(lang).group("toll_words")
-        merge_article_tellings(facts, actors, locations, dates.article_date(published)[0], toll_words)
+        merge_article_tellings(facts, actors, locations, victim_counts(lang))
         facts.actors = list(actors.values())
         facts.locations = list(locations.values())
         return facts

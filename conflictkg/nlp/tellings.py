@@ -15,15 +15,17 @@ Two tellings (in two different sentences) are the same event when:
 - their places agree: the same place, one has none, or one contains the other (a country contains
   every place in it; an admin region its places is not known to a Location, so region and town are
   two places unless one of the two tellings has no place);
-- their dates agree: the same date, one is the article's own date (the fallback of a telling with no
+- their dates agree: the same date, one telling gives no date of its own (the article's date is only
+  its fallback: ``Event.date_written`` is false; "mardi" written in an article of that Tuesday is a
   date of its own), or one is a coarser date containing the other ("2012-10" and "2012-10-11");
 - one of them is the headline (a line of its own with no full stop), or else the event is a material
   one (PLOVER's quad classes 2 and 4: a statement told again in the body, "X a menacé ..." then "X a
   déclaré que ... seront visés", is a new statement) and both tellings have the same CAMEO code (the
   army "repelled an attack" and "fired on a town" are two acts), neither naming a target or a place
   the other leaves out (the same two acts);
-- they do not give different numbers of dead ("20 morts" and "35 morts" are two tolls: two events;
-  the words are ``toll_words`` of the language's lexicon).
+- they do not give different numbers of victims of one class, dead, wounded, arrested or abducted
+  ("20 morts" and "35 morts", "12 arrested" and "40 arrested": two events; numbers in digits or words,
+  "vingt morts", "twelve people killed": :mod:`.victim_counts`).
 
 The merged event is the most specific telling (named actor and target before generic ones, a place
 before none, a town before its country, a day before a month), with the fields the others give and it
@@ -38,12 +40,14 @@ pages by event id would split an event's several rows of one article.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
 from conflictkg.knowledge.packaged import packaged_json
 from conflictkg.model import QUAD_CLASS, Actor, ArticleFacts, Event, Location
 from conflictkg.nlp.generic import classes
+from conflictkg.nlp.victim_counts import Counts, counted
 
 _FAMILY = {"ASSAULT": "FIGHT", "DISAPPROVE": "ACCUSE", "DEMAND": "REQUEST"}
 _HAPPENED = frozenset({"asserted", "reported"})
@@ -82,22 +86,14 @@ def headline(e: Event) -> bool:
 
 
 def toll(sentence: str, words: frozenset[str]) -> frozenset[int]:
-    """The numbers of dead a sentence gives: a number in digits up to three words before a toll word
-    ("20 morts", "12 soldats tués", "20 people killed"), else right after it ("killing 20", "tuant 12")."""
-    found = set()
-    toks = re.findall(r"\w+", sentence.lower())
-    for i, t in enumerate(toks):
-        if t in words:
-            near = [toks[j] for j in (i - 1, i - 2, i - 3, i + 1) if 0 <= j < len(toks) and toks[j].isdigit()]
-            if near:
-                found.add(int(near[0]))
-    return frozenset(found)
+    """The numbers of dead a sentence gives in digits by the toll ``words`` (see ``victim_counts``)."""
+    return frozenset(n for _, n in counted(sentence, {"dead": words}))
 
 
 class _Telling:
     """The fields a group of tellings has so far, and its tellings."""
 
-    def __init__(self, e: Event, tolls: frozenset[int]) -> None:
+    def __init__(self, e: Event, tolls: Counts) -> None:
         self.events = [e]
         self.tolls = set(tolls)
         self.sentences = {e.evidence.start}
@@ -107,8 +103,7 @@ def merge_tellings(
     events: list[Event],
     actors: dict[str, Actor],
     locations: dict[str, Location],
-    fallback_date: str | None,
-    toll_words: frozenset[str],
+    counts: Callable[[str], Counts],
 ) -> list[Event]:
     """The article's events with the tellings of one event made one (see the module's doc)."""
 
@@ -142,7 +137,7 @@ def merge_tellings(
             return True
         if strict:
             return False
-        if fallback_date in (a.date, b.date) or not a.date or not b.date:
+        if not (a.date_written and b.date_written) or not a.date or not b.date:
             return True
         return a.date.startswith(b.date) or b.date.startswith(a.date)
 
@@ -177,18 +172,19 @@ def merge_tellings(
     # tells the lead's event (the first that agrees), as news is written, however many follow
     summaries = {e.id for e in events if not headline(e) and len(finer(e)) > 1}
 
-    def agree(group: _Telling, e: Event, tolls: frozenset[int]) -> bool:
+    def agree(group: _Telling, e: Event, tolls: Counts) -> bool:
         if e.evidence.start in group.sentences:
             return False  # two events of one sentence are two events
-        if group.tolls and tolls and not (group.tolls & tolls):
-            return False
+        both = {c for c, _ in tolls} & {c for c, _ in group.tolls}
+        if any(not {t for t in tolls if t[0] == c} & group.tolls for c in both):
+            return False  # "20 morts" and "35 morts": a class counted both times, no number in common
         if e.id in summaries or any(o.id in summaries for o in group.events):
             return False
         return all(pair(o, e) for o in group.events)
 
     groups: list[_Telling] = []
     for e in sorted(events, key=lambda e: (e.evidence.start, e.id)):
-        tolls = toll(e.evidence.sentence, toll_words)
+        tolls = counts(e.evidence.sentence)
         group = next((g for g in groups if agree(g, e, tolls)), None)
         if group is None:
             groups.append(_Telling(e, tolls))
@@ -196,15 +192,13 @@ def merge_tellings(
         group.events.append(e)
         group.tolls |= tolls
         group.sentences.add(e.evidence.start)
-    merged = [_merged(g.events, actors, locations, fallback_date) if len(g.events) > 1 else g.events[0]
+    merged = [_merged(g.events, actors, locations) if len(g.events) > 1 else g.events[0]
               for g in groups]  # fmt: skip
     order = {e.id: i for i, e in enumerate(events)}
     return sorted(merged, key=lambda e: order.get(e.id, len(order)))
 
 
-def _merged(
-    tellings: list[Event], actors: dict[str, Actor], locations: dict[str, Location], fallback: str | None
-) -> Event:
+def _merged(tellings: list[Event], actors: dict[str, Actor], locations: dict[str, Location]) -> Event:
     def named(aid: str | None) -> int:
         return 0 if aid is None else 1 if is_generic(actors.get(aid)) else 2
 
@@ -213,7 +207,7 @@ def _merged(
         return 0 if loc is None else 1 if loc.kind == "country" else 2
 
     def dated(e: Event) -> int:
-        return -1 if e.date == fallback else _PRECISION.get(e.date_precision or "", 0)
+        return -1 if not e.date_written else _PRECISION.get(e.date_precision or "", 0)
 
     def specific(e: Event) -> tuple[int, ...]:
         return named(e.actor_id), named(e.target_id), place(e.location_id), dated(e)
@@ -234,6 +228,7 @@ def _merged(
         location_id=where,
         date=when.date,
         date_precision=when.date_precision,
+        date_written=when.date_written,
         modality="asserted" if any(e.modality == "asserted" for e in tellings) else base.modality,
         confidence=max(e.confidence for e in tellings),
         summary=summary,
@@ -250,13 +245,12 @@ def merge_article_tellings(
     facts: ArticleFacts,
     actors: dict[str, Actor],
     locations: dict[str, Location],
-    fallback_date: str | None,
-    toll_words: frozenset[str],
+    counts: Callable[[str], Counts],
 ) -> None:
     """:func:`merge_tellings` on an article's facts; the actors and places only the merged-away
     tellings named leave ``actors`` and ``locations`` (no node without an event)."""
     before = facts.events
-    facts.events = merge_tellings(before, actors, locations, fallback_date, toll_words)
+    facts.events = merge_tellings(before, actors, locations, counts)
     if len(facts.events) == len(before):
         return
     used = {i for e in facts.events for i in (e.actor_id, e.target_id, e.location_id)}

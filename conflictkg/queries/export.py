@@ -35,6 +35,7 @@ from conflictkg.graph.store import Store
 from conflictkg.queries.api import iso_date
 from conflictkg.queries.export_lines import EventLines
 from conflictkg.queries.files import load
+from conflictkg.queries.tellings_field import other_tellings
 
 PAGE_SIZE = 1000  # a page of the API (iter_events' default)
 STREAM_PAGE_SIZE = 4000  # a page of `conflictkg export events`
@@ -282,6 +283,9 @@ def to_contract(row: dict[str, Any], page: _Page) -> dict[str, Any]:
     }
     if confidence is None:  # the schema wants a number when the key is there
         del out["confidence"]
+    others = other_tellings(row)
+    if others:
+        out["other_tellings"] = others
     return out
 
 

@@ -8,7 +8,8 @@
 // $until, ISO dates; a partial event date such as 2020-05 overlaps the window) and one source
 // ($source: 'text', 'acled' or 'gdelt'). Only the event carries a label: the writer links ACTOR from
 // an Actor, TARGET to an Actor, AT to a Location and REPORTED_IN to an Article, and FalkorDB checks
-// each extra label row by row.
+// each extra label row by row. An event told several times in its article (nlp/tellings.py) comes with
+// all its tellings (told_*: sentences, starts and ends in text order), null for one told once.
 :param article => null;
 :param since => null;
 :param until => null;
@@ -33,5 +34,6 @@ RETURN art.url AS article, e.id AS event_id, e.type AS action, e.cameo AS cameo,
        e.date AS date, e.date_precision AS date_precision, e.modality AS modality,
        e.confidence AS confidence,
        CASE WHEN r.sentence IS NULL OR r.sentence = '' THEN r.text ELSE r.sentence END AS sentence,
-       r.start AS ev_start, r.`end` AS ev_end
+       r.start AS ev_start, r.`end` AS ev_end,
+       e.told_sentences AS told_sentences, e.told_starts AS told_starts, e.told_ends AS told_ends
 ORDER BY event_id

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from json.encoder import encode_basestring  # what json.dumps(..., ensure_ascii=False) uses for a str
 from typing import Any
 
+from conflictkg.queries.tellings_field import other_tellings
+
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(value, ensure_ascii=False)
 
 
@@ -78,5 +80,10 @@ class EventLines:
                 parts += (', "start": ', repr(int(start)))
             if end is not None:
                 parts += (', "end": ', repr(int(end)))
-            parts.append("}}")
+            parts.append("}")
+            if row.get("told_starts"):  # rare: the contract's own dicts, as to_contract adds them
+                others = other_tellings(row)
+                if others:
+                    parts += (', "other_tellings": ', _ENCODE(others))
+            parts.append("}")
             yield "".join(parts)
