@@ -10,7 +10,10 @@ the same facts twice changes nothing.
 Articles the caller knows are new (``ArticleFacts.may_exist`` False) and their events are written
 with ``CREATE`` instead (no lookup before each write), each event with all its edges in one pattern.
 If one of them exists after all (another writer was faster), the unique id constraint fails the
-statement, and the batch is written again through ``MERGE``.
+statement, and the batch is written again through ``MERGE``. An article not marked new is looked up
+first (one read a batch, while the previous batch is written): one the store does not have is written
+as new too, without stale-event removal (issue 16: the default write of new articles ran the MERGE
+path and the removal, at half the insert path's speed).
 
 With ``isolate``, a batch the store still refuses (an article with a value it cannot store) is split
 in halves, each written as its own statement, until the refused articles are alone: they are
@@ -49,6 +52,7 @@ from conflictkg.graph.write_statements import batch_statement as batch_statement
 from conflictkg.model import Actor, Article, ArticleFacts, Event, Location
 
 DEFAULT_BATCH_ROWS = 5000
+_EXISTING = "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id"
 _INTERNED_EVENT = schema.INTERNED["Event"]
 _INTERNED_ARTICLE = schema.INTERNED["Article"]
 # A new event's flat row (write_statements.COLUMNS): the columns of the strings its article may
@@ -99,9 +103,10 @@ def new_run_id() -> str:
 class _Batch:
     """The rows of one statement, built article by article; an article id appears once."""
 
-    def __init__(self, replace: bool, create: bool) -> None:
+    def __init__(self, replace: bool, create: bool, absent: frozenset[str] = frozenset()) -> None:
         self.replace = replace
         self.create = create  # False: every row through MERGE
+        self.absent = absent  # articles not marked new that a pre-read did not find: written as new
         self.group: list[ArticleFacts] = []
         self.ids: set[str] = set()  # the articles'
         self.creates = False  # whether a part CREATEs
@@ -118,11 +123,12 @@ class _Batch:
 
     def add(self, facts: ArticleFacts) -> None:
         art, rows = facts.article, self.rows
+        may_exist = facts.may_exist and art.id not in self.absent
         # An event id given twice keeps its article on the MERGE path.
         # An extra field with a flat row's reserved name (write_statements.FLAT) too.
         new = (
             self.create
-            and not facts.may_exist
+            and not may_exist
             and len({e.id for e in facts.events}) == len(facts.events)
             and not any(reserved(k) for e in facts.events if e.extra for k in e.extra)
         )
@@ -131,7 +137,7 @@ class _Batch:
         self.ids.add(art.id)
         self.size += _size(facts)
         rows["new_articles" if new else "articles"].append(_article_row(art))
-        if self.replace and facts.may_exist:
+        if self.replace and may_exist:
             rows["stale"].append({"article": art.id, "keep": [e.id for e in facts.events]})
             rows["stale_controls"].append({"article": art.id})
         for a in facts.actors:
@@ -245,16 +251,29 @@ def _size(facts: ArticleFacts) -> int:
     )  # fmt: skip
 
 
-def _batches(items: Iterable[ArticleFacts], replace: bool, max_rows: int) -> Iterator[_Batch]:
-    """Batches of whole articles; an article given again starts a new batch, so that its later
-    version is written after (and replaces) the earlier one."""
-    batch = _Batch(replace, create=True)
+def _groups(items: Iterable[ArticleFacts], max_rows: int) -> Iterator[list[ArticleFacts]]:
+    """Groups of whole articles, one a batch; an article given again starts a new group, so that its
+    later version is written after (and replaces) the earlier one."""
+    group: list[ArticleFacts] = []
+    ids: set[str] = set()
+    size = 0
     for facts in items:
-        if batch.group and (facts.article.id in batch.ids or batch.size + _size(facts) > max_rows):
-            yield batch
-            batch = _Batch(replace, create=True)
-        batch.add(facts)
-    if batch.group:
+        if group and (facts.article.id in ids or size + _size(facts) > max_rows):
+            yield group
+            group, ids, size = [], set(), 0
+        group.append(facts)
+        ids.add(facts.article.id)
+        size += _size(facts)
+    if group:
+        yield group
+
+
+def _batches(items: Iterable[ArticleFacts], replace: bool, max_rows: int) -> Iterator[_Batch]:
+    """Batches of whole articles (see :func:`_groups`), each article as it is marked."""
+    for group in _groups(items, max_rows):
+        batch = _Batch(replace, create=True)
+        for facts in group:
+            batch.add(facts)
         yield batch
 
 
@@ -295,7 +314,8 @@ class GraphWriter:
         written: dict[str, Actor | Location] = {}
         with ThreadPoolExecutor(max_workers=1) as sender:
             sent: tuple[_Batch, Future[Any]] | None = None
-            for batch in _batches(items, replace, self.max_rows):
+            for group in _groups(items, self.max_rows):
+                batch = self._batch(group, replace, sent[0].ids if sent is not None else frozenset())
                 statement = self._prepared(batch, now, written)
                 if sent is not None and not self._finish(*sent, now, stats, isolate):
                     # The previous batch was split: the actors and places it was to write (which this
@@ -308,6 +328,22 @@ class GraphWriter:
             if sent is not None:
                 self._finish(*sent, now, stats, isolate)
         return stats
+
+    def _batch(self, group: list[ArticleFacts], replace: bool, in_flight: Iterable[str]) -> _Batch:
+        """The group's batch: an article not marked new that the store does not have (one pre-read
+        of the group's ids, while the previous batch is written) is written as new, through CREATE and
+        without stale-event removal. An article of the batch in flight is taken to exist. If one is
+        written by another writer meanwhile, the CREATE fails and the batch is written again through
+        MERGE (see :meth:`_finish`), with its stale events removed."""
+        ids = [f.article.id for f in group if f.may_exist]
+        absent: frozenset[str] = frozenset()
+        if ids:
+            found = {r["id"] for r in self.store.query(_EXISTING, {"ids": ids})}
+            absent = frozenset(ids).difference(found, in_flight)
+        batch = _Batch(replace, create=True, absent=absent)
+        for facts in group:
+            batch.add(facts)
+        return batch
 
     def _statement(
         self, batch: _Batch, now: str, written: dict[str, Actor | Location] | None = None

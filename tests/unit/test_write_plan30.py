@@ -13,7 +13,8 @@ from conflictkg.model import Actor, Article, ArticleFacts, Event, Evidence, Loca
 
 
 class _Recorder:
-    """A store that keeps the statements it is sent and answers one row."""
+    """A store that keeps the write statements it is sent and answers one row; it has every article
+    the writer's pre-read asks for."""
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
@@ -23,6 +24,8 @@ class _Recorder:
         return cypher, params
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[Any]:
+        if not write:
+            return [{"id": i} for i in (params or {}).get("ids", [])]
         self.sent.append(cypher)
         return [{"done": 1}]
 
