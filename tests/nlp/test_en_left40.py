@@ -64,3 +64,26 @@ def test_people_expelled_from_a_place_the_tagger_took_for_a_person() -> None:
         ("Unidentified Armed Group (Central African Republic)", "COERCE",
          "Civilians (Central African Republic)", "Kabo")
     }  # fmt: skip
+
+
+def test_a_junta_is_its_countrys_military() -> None:
+    assert rows("The junta's troops burned houses in Sagaing.") == {("Tatmadaw", "COERCE", None, "Sagaing")}
+    assert rows("The junta killed five villagers in Magway.") == {
+        ("Tatmadaw", "ASSAULT", "Civilians (Myanmar)", "Magway")
+    }
+    assert rows("The junta arrested two journalists in Bamako.") == {
+        ("Malian Armed Forces", "COERCE", "Journalists (Mali)", "Bamako")
+    }
+
+
+def test_families_hit_are_civilians() -> None:
+    assert rows("Gunmen killed two families in Zamfara.") == {
+        ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Zamfara")
+    }
+    assert rows("An air strike killed a family of five in Idlib.") == {
+        ("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", "Idlib")
+    }
+    # a family's complement names someone else: the families protest, as protesters
+    assert rows("Families of the victims protested in Abuja.") == {
+        ("Protesters (Nigeria)", "PROTEST", None, "Abuja")
+    }
