@@ -87,3 +87,14 @@ def test_families_hit_are_civilians() -> None:
     assert rows("Families of the victims protested in Abuja.") == {
         ("Protesters (Nigeria)", "PROTEST", None, "Abuja")
     }
+
+
+def test_a_namesake_in_the_one_country_the_text_signs() -> None:
+    # no article country; the actors' country has a place of that very name: that one, not Kansas's
+    assert rows("The Houthis attacked pro-government forces in Hays.") == {
+        ("Houthis", "FIGHT", "Government of Yemen", "Ḩays")
+    }
+    # with no sign of any country, the world-wide place stands
+    assert rows("Mozambican troops clashed with insurgents in Palma.") == {
+        ("Military Forces of Mozambique", "FIGHT", "Unidentified Armed Group (Mozambique)", "Palma")
+    }
