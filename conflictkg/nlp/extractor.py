@@ -55,6 +55,7 @@ from conflictkg.nlp.place_checks import (
     names_a_place_of,
     namesake_of_actors,
     near_place,
+    signalled_namesake,
     unhinted_hamlet,
 )
 from conflictkg.nlp.tellings import merge_article_tellings
@@ -431,6 +432,8 @@ class NLPExtractor:
             # ("Turkish-backed forces took Afrin"), so look again without it -- but a foreign place
             # must then be a real city (or a country, a curated place), not a namesake hamlet.
             hit = hint_place(gaz, name, country) if hint else gaz.lookup(name, country, lang)
+            if country is None and not ref.get("alt"):  # "Hays" beside the Houthis: Yemen's
+                hit = signalled_namesake(gaz, name, hit, known)
             if country is None:
                 return None if hit is not None and unhinted_hamlet(hit, known) else hit
             if hit is not None:

@@ -198,6 +198,8 @@ class MentionFinder:
             a = actors.get(m["actor"])
             if not a or a["kind"] != "state" or not a["country"] or seated(doc[m["head"]]):
                 continue  # a source's seat ("basé à Londres") is no sign of where things happen
+            if self._of_origin(doc[m["head"]]):
+                continue  # "Somali refugees": where they come from, not where things happen
             head = doc[m["head"]]
             p = case_word(head) or (head.head.lower_ if head.dep_ == "pobj" else None)
             if p in of and not m["demonym"]:
@@ -227,6 +229,15 @@ class MentionFinder:
             counts = complements  # the one country named at all
         self.country = max(counts, key=lambda k: counts[k]) if counts else None
         return self.country
+
+    def _of_origin(self, demonym: Token) -> bool:
+        """A demonym qualifying a noun of people away from home ("Somali and Eritrean refugees")."""
+        while demonym.dep_ == "conj" and demonym.head.i != demonym.i:
+            demonym = demonym.head
+        noun = demonym.head
+        return demonym.dep_ in ("amod", "compound", "nmod") and noun.lemma_.lower() in self.lex.group(
+            "origin_nouns"
+        )
 
     def _generic_groups(
         self,

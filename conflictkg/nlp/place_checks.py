@@ -66,3 +66,15 @@ def described_at(name: str, kind: str | None, near: Place | Location) -> Locatio
         id=make_id("loc", "described", slug(name), near.id), name=name, kind=kind or "place",
         country=near.country, lat=None if rough else near.lat, lon=None if rough else near.lon,
     )  # fmt: skip
+
+
+def signalled_namesake(gaz: Gazetteer, name: str, hit: Place | None, known: frozenset[str] | set[str]) -> Any:
+    """With no article country, a place found world-wide in a country the text gives no sign of,
+    while the one country it does sign (its actors', "the Houthis attacked ... in Hays") has a place
+    of that very name: that one (Yemen's Ḩays, not Hays in Kansas)."""
+    if hit is None or hit.kind == "country" or hit.country in known or len(known) != 1:
+        return hit
+    own = next(iter(known))
+    there = gaz.lookup(name, own)
+    named = there is not None and key(name) in {key(n) for n in (there.name, *there.aliases)}
+    return there if there is not None and named and there.country == own and there.kind != "country" else hit

@@ -103,7 +103,7 @@ def test_wire_sentences_of_round_38() -> None:
         ("Hamas", "CONCEDE", "Civilians (Israel)", "Gaza")
     }
     assert news("Ukrainian forces shot down 30 Russian drones over the Kyiv region.") == {
-        ("Armed Forces of Ukraine", "COERCE", "Russian Armed Forces", None)
+        ("Armed Forces of Ukraine", "COERCE", "Russian Armed Forces", "Kyiv")  # round 40: the airspace
     }
     assert news(
         "Sudanese army artillery shelled neighbourhoods of Omdurman on Tuesday, killing 12 civilians."

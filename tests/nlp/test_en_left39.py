@@ -74,14 +74,14 @@ def test_people_driven_from_a_place_are_coerced() -> None:
 
 def test_weapons_brought_down_disrupt_their_launchers_use() -> None:
     assert rows("Ukrainian air defences shot down 20 Russian drones over Kyiv.") == {
-        ("Armed Forces of Ukraine", "COERCE", "Russian Armed Forces", None)
+        ("Armed Forces of Ukraine", "COERCE", "Russian Armed Forces", "Kyiv")  # round 40: the airspace
     }
     assert rows("Saudi air defences shot down a drone launched by the Houthis towards Abha.") == {
         ("Saudi Arabia", "COERCE", "Houthis", "Abha")
     }
     # no launcher named: no target
     assert rows("Israeli air defences downed two missiles over Haifa.") == {
-        ("Israel Defense Forces", "COERCE", None, None)
+        ("Israel Defense Forces", "COERCE", None, "Haifa")
     }
     # a manned aircraft shot down stays a fight
     assert rows("Ukrainian forces shot down a Russian helicopter near Kharkiv.") == {

@@ -15,7 +15,7 @@ from conflictkg.nlp.events.attack_words import _armed, _attack_noun, _toll_verb,
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
-from conflictkg.nlp.events.possessed import counterpart, own_force
+from conflictkg.nlp.events.possessed import counterpart, named_possessed, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.events.state_agents import acting_state
 from conflictkg.nlp.events.tree import _contains, _nominal_subtree, clause_subject, pronoun_governors
@@ -94,7 +94,8 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     if tok.pos_ == "NOUN" and coref.possessive(tok) is not None and not crowd and not counterpart(st, tok):
         if coref.speech_party(tok, st.lex.group("speech_possessives"), st.lex.generic):
             return None  # "vos amis", "nos alliés": no actor of the article
-        return own_force(st, tok, _coref(st, tok, depth))  # "ses troupes du Liban": its troops, from Lebanon
+        named = named_possessed(st, tok)  # "its African Union partners would send troops": the AU's
+        return _mention_actor(st, named) if named else own_force(st, tok, _coref(st, tok, depth))
     if tok.pos_ == "NOUN" and (coup := coup_country(st, tok)) is not None:  # "la junte a renversé X"
         return (_generic(st, "military", coup[0]), 0.6, None)  # "le coup d'État qui a renversé X"
     m = st.covered.get(tok.i)
@@ -267,11 +268,8 @@ def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
 
 def _clitic_object(st: DocState, tok: Token) -> bool:
     """ "l'accuse", "le menacent": an object pronoun (the parser tags an elided one a determiner)."""
-    return (
-        tok.pos_ in ("PRON", "DET")
-        and (tok.dep_ in OBJ or tok.dep_ in IOBJ)
-        and tok.lower_ in st.lex.group("pronouns")
-    )
+    pronoun = tok.pos_ in ("PRON", "DET") and tok.lower_ in st.lex.group("pronouns")
+    return pronoun and (tok.dep_ in OBJ or tok.dep_ in IOBJ)
 
 
 def _prepositional_pronoun(st: DocState, tok: Token) -> bool:

@@ -7,9 +7,12 @@ disrupted: the target; with none named, the event has none."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.places import _place_np
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, prep_args
 
@@ -22,7 +25,7 @@ LAUNCH_DEPS = frozenset({"acl", "relcl", "acl:relcl"})  # "a drone launched by X
 def downed_weapons(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """``events`` with the fights that bring down an unmanned weapon made disrupted weapons use,
     aimed at the weapons' launcher when named."""
-    return [_launcher(st, _downed(st, e)) for e in events]
+    return [_launcher(st, _in_airspace(st, _downed(st, e))) for e in events]
 
 
 def _downed(st: DocState, e: EventRecord) -> EventRecord:
@@ -36,6 +39,22 @@ def _downed(st: DocState, e: EventRecord) -> EventRecord:
     if not _weapons(st, verb):
         return e
     return {**e, "type": "COERCE", "cameo": DISRUPTED_CAMEO, "target": None}
+
+
+def _in_airspace(st: DocState, e: EventRecord) -> EventRecord:
+    if e["type"] != "COERCE" or e["cameo"] != DISRUPTED_CAMEO or e["place"] is not None or e["nominal"]:
+        return e
+    return {**e, "place": _airspace(st, st.doc[e["pred"]])}
+
+
+def _airspace(st: DocState, verb: Token) -> dict[str, Any] | None:
+    """The place whose airspace the weapons were brought down in ("shot down drones over Kyiv"; the
+    parser may hang "over Kyiv" on the weapon)."""
+    preps = st.lex.group("airspace_preps")
+    heads = [verb, *_weapons(st, verb)]
+    return next(
+        (got for h in heads for p, c in prep_args(h) if p in preps and (got := _place_np(st, c))), None
+    )
 
 
 def _weapons(st: DocState, verb: Token) -> list[Token]:

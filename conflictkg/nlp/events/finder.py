@@ -52,6 +52,7 @@ from conflictkg.nlp.events.predicates import (
     _reciprocal,
 )
 from conflictkg.nlp.events.property import recovered_arms, taken_object
+from conflictkg.nlp.events.protest_motives import without_motive_protests
 from conflictkg.nlp.events.purposes import credit_told_protest, held_for_demands
 from conflictkg.nlp.events.repression import RIOT_CAMEO, VIOLENT_TYPES, repressions
 from conflictkg.nlp.events.state import (
@@ -147,7 +148,9 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = without_work_done(st, repressions(st, intents(st, events[found:])))
         events[found:] = freed_victims(st, downed_weapons(st, events[found:]))  # "shot down a drone"
         events.extend(obligation_requests(st, sent, events[found:]))
-        events[found:] = one_protest_each(_without_riot_protests(st, events[found:]))
+        events[found:] = one_protest_each(
+            without_motive_protests(st, _without_riot_protests(st, events[found:]))
+        )
         events[found:] = each_target(st, _without_spoils(st, events[found:], events[:found]))
         controls.extend(_controls(st, sent))
         controls.extend(_control_statements(st, sent))
@@ -416,8 +419,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         c = min(conf, actor[1]) if actor[1] else conf
         forces = target is not None and _kind(st, target[0]) in FIGHTING_KINDS
         left = _left_place(st, f) if p.expels_from and forces else None  # forces driven out of X
-        if p.expels_from and not forces and place is None:  # "evicted villagers from Kabo": there
-            place = _left_place(st, f)
+        if p.expels_from and not forces and (place is None or place.get("kind") == "country"):
+            place = _left_place(st, f) or place  # "evicted villagers from Kabo (in the CAR)": there
         if left is None or type_ in ("FIGHT", "ASSAULT"):  # "a expulsé l'armée de Kidal": no sanction
             out.append(_make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place or left))
         if left is not None and takes_territory(st, actor):  # "a chassé l'armée de Kidal": took it
@@ -459,6 +462,7 @@ def _left_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     towns = [_place_np(st, c) for c in froms if c.lemma_.lower() in st.lex.place_nouns]  # "de la ville de X"
     named = [c for c in froms if c.ent_type_ in _PLACE_ENTS and (c.pos_ == "PROPN" or c.is_title)]
     named += [c for c in froms if c.ent_type_ in ("NORP", "") and c.pos_ == "PROPN"]  # "from Kidal" misread
+    named += [c for c in froms if c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and c.i not in st.covered]
     return next(filter(None, [*towns, *(_place_np(st, c) or _bare_place(st, c) for c in named)]), None)
 
 

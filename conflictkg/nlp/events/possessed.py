@@ -7,11 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp import generic
-from conflictkg.nlp.events.state import Actor, DocState
+from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.name_spans import group_of
 
 STATE_KINDS = frozenset({"state", "government"})
+NAMED_NOT_GROUPS = frozenset({"state", "person"})
 
 
 def own_force(st: DocState, noun: Token, owner: Actor | None) -> Actor | None:
@@ -44,3 +45,11 @@ def counterpart(st: DocState, noun: Token) -> bool:
     if st.lex.roles.get(noun.lemma_.lower()) != "counterpart":
         return False
     return any(c.dep_ in ("amod", "nmod") and c.i in st.covered for c in noun.children)
+
+
+def named_possessed(st: DocState, noun: Token) -> Mention | None:
+    """The mention of an organisation named as the modifier of a possessed noun ("its African Union
+    partners", "their NATO allies"): the group the noun names, not its possessor's. A state or a
+    person named there ("its Mali operations") is no such group."""
+    names = (st.covered.get(c.i) for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+    return next((m for m in names if m is not None and m["kind"] not in NAMED_NOT_GROUPS), None)
