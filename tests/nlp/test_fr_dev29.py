@@ -111,8 +111,9 @@ def test_a_group_named_once_with_its_own_country_keeps_it() -> None:
          {("Kossi Amegan", "THREATEN", "Togo", "Togo")}),  # the fronted "Au Togo," is the scene
         ("Au Togo, le pouvoir en place a arrêté trois opposants.",
          {("Togo", "COERCE", "Opposition (Togo)", "Togo")}),
-        # power handed over is no actor
-        ("Au Togo, les militaires ont remis le pouvoir au nouveau président Kossi Amegan.", set()),
+        # power handed over is no actor: a concession (frint40) to the new president, his state's
+        ("Au Togo, les militaires ont remis le pouvoir au nouveau président Kossi Amegan.",
+         {("Military Forces of Togo", "CONCEDE", "Togo", "Togo")}),
     ],
 )  # fmt: skip
 def test_the_incumbent_power_is_the_government_of_the_country(text: str, expected: set[Row]) -> None:

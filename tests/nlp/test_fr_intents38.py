@@ -21,7 +21,8 @@ SYRIAN_OPPOSITION = "Opposition (Syria)"
         # a promise of aid, its receiver hung by the parser on the amount
         ("Le Japon a promis une aide de 50 millions de dollars au Mali.", {("Japan", "AGREE", "Mali", None)}),
         # "s'engager à" + infinitive: the promise, not the act; one's own troops are no target
-        ("La France s'est engagée à retirer ses troupes d'Afghanistan.", {("France", "AGREE", None, None)}),
+        ("La France s'est engagée à retirer ses troupes d'Afghanistan.",
+         {("France", "AGREE", None, "Afghanistan")}),
         ("L'Allemagne s'est engagée à fournir des armes à l'armée malienne.",
          {("Germany", "AGREE", "Malian Armed Forces", None)}),
         ("Le Tchad s'est engagé à coopérer avec le Niger.", {("Chad", "AGREE", "Niger", None)}),

@@ -53,8 +53,9 @@ def test_sourced_demands(text: str, expected: set[Row]) -> None:
         ("Le Japon a promis d'accorder une aide au Niger.", {("Japan", "AGREE", "Niger", None)}),
         ("La France a promis de fournir des armes au Mali.", {("France", "AGREE", "Mali", None)}),
         ("L'Allemagne s'est engagée à livrer des blindés au Tchad.", {("Germany", "AGREE", "Chad", None)}),
-        # not the place a withdrawal leaves
-        ("La France s'est engagée à retirer ses troupes d'Afghanistan.", {("France", "AGREE", None, None)}),
+        # the place a withdrawal leaves is no target: it is the promise's place
+        ("La France s'est engagée à retirer ses troupes d'Afghanistan.",
+         {("France", "AGREE", None, "Afghanistan")}),
     ],
 )  # fmt: skip
 def test_promised_gifts(text: str, expected: set[Row]) -> None:

@@ -92,9 +92,10 @@ CASES: list[tuple[str, set[Row]]] = [
      "par le Niger, a démissionné.",
      {("Mali", "ACCUSE", "Niger", None), ("Niger", "SUPPORT", "Mali", None),
       ("Mali", "CONCEDE", None, None)}),
-    # a promise to X of a withdrawal: an agreement with X, the withdrawal has not happened
+    # a promise to X of a withdrawal: an agreement with X, the withdrawal has not happened; placed
+    # where the troops are to leave (frint40)
     ("Le gouvernement malien a promis à la Cedeao de retirer ses troupes de Kidal.",
-     {("Mali", "AGREE", "ECOWAS", None)}),
+     {("Mali", "AGREE", "ECOWAS", "Kidal")}),
     # the widely known actors of the Afghan, Malian, Syrian and Libyan wars, by their French names
     ("L'armée afghane a lancé une offensive contre les talibans.",
      {("Military Forces of Afghanistan", "FIGHT", "Taliban", None)}),

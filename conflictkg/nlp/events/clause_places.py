@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.places import _event_place, _name_text, _place_np, _sentence_place
+from conflictkg.nlp.events.promised_gifts import promised_act
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.participle_clauses import present_participle
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of, prep_args
@@ -36,7 +37,11 @@ def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
 def _place_left(st: DocState, f: Frame) -> dict[str, Any] | None:
     """ "un retrait de ses troupes du Liban", "the withdrawal of its troops from Syria": the place a
     withdrawal's troops leave, named in a "de"/"from" complement of the troops it withdraws, or before
-    them ("le retrait d'Afghanistan des troupes françaises")."""
+    them ("le retrait d'Afghanistan des troupes françaises"); a promised withdrawal's too ("s'est
+    engagée à retirer ses troupes d'Afghanistan": Afghanistan)."""
+    act = promised_act(st, f)
+    if act is not None:
+        return _place_left(st, act)
     if f.pred.type != "RETREAT":
         return None
     of = st.lex.group("of_preps")

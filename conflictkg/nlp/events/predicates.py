@@ -73,6 +73,8 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             # "a déclaré l'élection invalide": an object's predicative adjective, parsed as its modifier
             told = [g for c in tok.children if c.dep_ in OBJ for g in c.children if g.dep_ == "amod"]
             for c in [*sorted(tok.children, key=lambda c: c.dep_ not in OBJ), *told]:
+                if c.dep_ in SUBJ:
+                    continue  # "les militaires retiraient les barricades": the subject is no object noun
                 key = (lemma, c.lemma_.lower())
                 member = collective_member(c, lex) if c.dep_ in OBJ or c.dep_ in SUBJ_PASS else None
                 if key not in lex.verb_object and member is not None:  # "des centaines de soldats"

@@ -1,21 +1,28 @@
 """The receiver of a gift promised or threatened: "a promis d'accorder un prêt au Mali", "s'est
 engagé à livrer des armes au Niger". A giving verb's (AID) "à X" complement names who receives,
 even when X is a country, which elsewhere an "à"/"au" phrase names as a place; the parser may hang
-it on the goods ("un prêt au Mali"). nlp/events/targets.py reads it as the target of the promise."""
+it on the goods ("un prêt au Mali"). So does a yielding one's (CONCEDE): power handed over ("a
+promis de remettre le pouvoir à X"), arms surrendered, go to X. nlp/events/targets.py reads it as
+the target of the promise."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp import coref
+from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import case_of
+
+GIVING = frozenset({"AID", "CONCEDE"})  # acts whose "à X" receives what is given or yielded
+OWN_ACTS = frozenset({"RETREAT"})  # acts promised with no receiver: a withdrawal
 
 
 def gift_receiver(st: DocState, act: Token, t: Token) -> bool:
-    """``t``, inside the embedded act ``act``, is its receiver: ``act`` gives (AID) and ``t`` is in a
-    target role of it, hung on the act or on the common nouns of its object (no other verb between)."""
+    """``t``, inside the embedded act ``act``, is its receiver: ``act`` gives (AID) or yields
+    (CONCEDE) and ``t`` is in a target role of it, hung on the act or on the common nouns of its
+    object (no other verb between)."""
     f = st.frames.get(act.i)
-    if f is None or f.pred.type != "AID" or case_of(t) not in f.pred.target:
+    if f is None or f.pred.type not in GIVING or case_of(t) not in f.pred.target:
         return False
     g = t.head
     while g.i != act.i:
@@ -23,3 +30,30 @@ def gift_receiver(st: DocState, act: Token, t: Token) -> bool:
             return False
         g = g.head
     return True
+
+
+def own_forces(st: DocState, act: Token, head: Token) -> bool:
+    """The mention headed by ``head``, inside the embedded act ``act``, is the promiser's own forces,
+    no party to the act: the forces the act moves ("envoyer des soldats", "retirer des troupes": the
+    noun of a verb_object entry), or a force noun with a possessive ("ses troupes")."""
+    f = st.frames.get(act.i)
+    if f is not None and f.noun is not None and f.noun.i == head.i:
+        return True
+    forces = st.lex.group("force_classes")
+    return coref.possessive(head) is not None and st.lex.generic.get(head.lemma_.lower()) in forces
+
+
+def own_act_promised(st: DocState, f: Frame) -> bool:
+    """ "a promis de retirer ses troupes du Liban", "a promis de se retirer du Liban": a promise of
+    a withdrawal, an act of the promiser's own, stands with no receiver named."""
+    if f.pred.embeds != "promise":
+        return False
+    acts = (st.frames.get(c.i) for c in f.tok.children if c.dep_ == "xcomp")
+    return any(a is not None and a.pred.type in OWN_ACTS for a in acts)
+
+
+def promised_act(st: DocState, f: Frame) -> Frame | None:
+    """The act a promise embeds ("s'est engagée à retirer ses troupes d'Afghanistan": the withdrawal)."""
+    if f.pred.embeds != "promise":
+        return None
+    return next((st.frames[c.i] for c in f.tok.children if c.dep_ == "xcomp" and c.i in st.frames), None)

@@ -29,7 +29,7 @@ from conflictkg.nlp.events.named_roles import person_named_as
 from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
 from conflictkg.nlp.events.own_territory import names_territory
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
-from conflictkg.nlp.events.promised_gifts import gift_receiver
+from conflictkg.nlp.events.promised_gifts import gift_receiver, own_forces
 from conflictkg.nlp.events.state import (
     Actor,
     DocState,
@@ -270,10 +270,15 @@ def _reporting_source(st: DocState, tok: Token, actor_id: str) -> Actor | None:
 
 
 def _left_place(st: DocState, t: Token) -> bool:
-    """ "le retrait de ses troupes du Liban": the country a withdrawal leaves, no party to it."""
+    """ "le retrait de ses troupes du Liban", "retirer ses troupes du Liban": the country a
+    withdrawal leaves, no party to it."""
     if case_of(t) not in st.lex.group("of_preps"):
         return False
-    withdrawals = (st.lex.nouns.get(h.lemma_.lower()) for h in (t.head, t.head.head))
+    heads = (t.head, t.head.head)
+    withdrawals = [
+        *(st.lex.nouns.get(h.lemma_.lower()) for h in heads),
+        *(st.frames[h.i].pred for h in heads if h.i in st.frames),
+    ]
     return any(w is not None and w.type == "RETREAT" for w in withdrawals)
 
 
@@ -546,10 +551,10 @@ def _nearest_left(st: DocState, tok: Token, actor_id: str) -> Actor | None:
 
 
 def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
-    """The target of a threat: the first other actor in what it threatens to do."""
-    forces = st.lex.group("force_classes")
+    """The target of a threat: the first other actor in what it threatens to do (an infinitive the
+    parser hung on "menace" read as a noun, "acl", too)."""
     for c in tok.children:
-        if c.dep_ not in ("xcomp", "ccomp", "obl:arg", "obl", "advcl", "prep") or c.i < tok.i:
+        if c.dep_ not in ("xcomp", "ccomp", "obl:arg", "obl", "advcl", "prep", "acl") or c.i < tok.i:
             continue
         for t in c.subtree:
             m = st.covered.get(t.i)
@@ -557,8 +562,8 @@ def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
             if m is None or placed or _left_place(st, t):
                 continue
             head = st.doc[m["head"]]
-            if coref.possessive(head) is not None and st.lex.generic.get(head.lemma_.lower()) in forces:
-                continue  # "s'est engagé à retirer ses troupes d'Afghanistan": its own forces
+            if own_forces(st, c, head):  # "s'est engagé à retirer ses troupes", "envoyer des soldats"
+                continue
             a = _mention_actor(st, m, 0.7)
             if a[0] != actor_id:
                 return a

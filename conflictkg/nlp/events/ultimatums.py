@@ -13,6 +13,7 @@ from conflictkg.nlp.syntax import SUBJ, first_child
 
 
 def ultimatums(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    demanded: set[int] = set()  # "à moins que X retire ses soldats": the act asked, not done
     for e in events:
         if e["type"] not in ("FIGHT", "ASSAULT") or e["nominal"]:
             continue
@@ -20,13 +21,25 @@ def ultimatums(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         if side is not None and side != e["actor"]:
             e["type"], e["cameo"], e["target"] = "THREATEN", THREAT_CAMEO, side
             e["modality"] = "reported" if e["modality"] == "reported" else "asserted"
-    return events
+            demanded |= {t.i for t in _condition_clauses(st, st.doc[e["pred"]])}
+    return [e for e in events if e["pred"] not in demanded]
 
 
 def _conditioned_side(st: DocState, pred: Token) -> str | None:
     """The actor subject of the 'unless' clause on ``pred``: the clause a word of unless_phrases
     marks ("unless France withdrew"), or the one under the fixed phrase ("à moins que X retire")."""
+    for cond in _condition_clauses(st, pred):
+        subj = first_child(cond, SUBJ)
+        got = _np_actor(st, subj) if subj is not None else None
+        if got is not None:
+            return got[0]
+    return None
+
+
+def _condition_clauses(st: DocState, pred: Token) -> list[Token]:
+    """The verbs of the 'unless' clauses on ``pred``."""
     phrases = st.lex.group("unless_phrases")
+    found: list[Token] = []
     for c in pred.children:
         if any(m.dep_ == "mark" and m.lower_ in phrases for m in c.children):
             cond: Token | None = c
@@ -36,8 +49,5 @@ def _conditioned_side(st: DocState, pred: Token) -> str | None:
             cond = next((v for v in [*c.children, *after] if v.pos_ in ("VERB", "AUX")), None)
         else:
             continue
-        subj = first_child(cond, SUBJ) if cond is not None else None
-        got = _np_actor(st, subj) if subj is not None else None
-        if got is not None:
-            return got[0]
-    return None
+        found += [cond] if cond is not None else []
+    return found
