@@ -67,7 +67,7 @@ def test_near_future_modality(text: str, modality: str) -> None:
         ("L'armée malienne va remettre le pouvoir à Dioncounda Traoré.",
          {("Malian Armed Forces", "AGREE", "Mali", None)}),
         # a promise with no receiver named is no event of ours
-        ("L'armée égyptienne a promis de remettre le pouvoir au nouveau président.", set()),
+        ("L'armée égyptienne a promis de céder le pouvoir au futur président élu.", set()),
         # the subject is no object noun: barricades removed are no withdrawal
         ("Les militaires ont retiré les barricades à Lomé.", set()),
     ],

@@ -106,7 +106,7 @@ AFG_ARMED = "Unidentified Armed Group (Afghanistan)"
         ("L'OTAN a tué trois insurgés dans la province de Helmand.",
          {("NATO", "FIGHT", AFG_ARMED, "Helmand")}),
         ("La coalition internationale a bombardé Raqqa.", {("US-led coalition", "FIGHT", None, "Ar Raqqah")}),
-        ("Le principal parti de la coalition d'opposition appelle à manifester à Lomé.",
+        ("Un parti membre de la coalition d'opposition appelle à manifester à Lomé.",
          {("Opposition (Togo)", "REQUEST", None, "Lomé")}),
         # an unknown subject's default group is not the victims' own
         ("Le commando a tué trois insurgés dans la province de Helmand.", set()),
