@@ -18,6 +18,7 @@ from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.possessed import counterpart, named_possessed, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.events.state_agents import acting_state
+from conflictkg.nlp.events.subject_pronouns import previous_subject
 from conflictkg.nlp.events.tree import _contains, _nominal_subtree, clause_subject, pronoun_governors
 from conflictkg.nlp.events.weapons import attack_adjectives, capital_attacked
 from conflictkg.nlp.generic import generic_entry
@@ -257,11 +258,9 @@ def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
     person = _person_subject_before(st, tok, depth)
     if person is not None:
         return person
-    if tok.dep_ in SUBJ and tok.pos_ == "PRON" and tok.head.lemma_.lower() not in st.lex.group("reporting"):
-        # "Ils ont attaqué à nouveau": the actor of the previous sentence's event
-        told = [e for e in st.done if e["sent_start"] == st.prev and e["modality"] == "asserted"]
-        if told and len({e["actor"] for e in told}) == 1:
-            return (str(told[0]["actor"]), 0.6, None)
+    told = previous_subject(st, tok, lambda t: _np_actor(st, t, depth + 1))  # "Ils ont pris Gao"
+    if told is not None:
+        return told
     last = coref.last_actor_before(st.mentions, tok.i, lambda m: _org_of(st, m))
     return (last, 0.6, None) if last else None
 

@@ -1,0 +1,75 @@
+"""A subject pronoun that opens its sentence ("Elle a promis ...", "Ils ont ensuite pris Gao"): it has
+no antecedent in its own sentence, so it stands for the subject of a sentence just before, the main
+clause's first ("L'armée a repris Gao. Elle ..."), when number and, where both are known, gender agree
+("Les rebelles ont attaqué Kidal. L'armée a riposté. Ils ont pris Gao": the rebels, not the army).
+
+A subject that disagrees is passed over for the one of the sentence before it (at most ``_BACK``
+sentences back); when none agrees, the actor of the previous sentence's one asserted event stands
+(the older rule), and after it the last actor named (``actors._coref``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from conflictkg.nlp.events.state import Actor, DocState
+from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS
+
+_BACK = 2  # sentences looked back for an agreeing subject
+_OPENERS = frozenset({"CCONJ", "ADV", "PUNCT", "SPACE"})  # "Mais ils", "Ensuite, elle"
+
+
+def previous_subject(st: DocState, tok: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
+    """The actor a subject pronoun stands for, from the sentences before it (None: not decided here)."""
+    if tok.dep_ not in SUBJ or tok.pos_ != "PRON" or tok.head.lemma_.lower() in st.lex.group("reporting"):
+        return None
+    if _opens(tok) and "3" in tok.morph.get("Person", []) and tok.morph.get("Number", []):
+        sent: Span | None = tok.sent
+        for _ in range(_BACK):
+            sent = _before(sent) if sent is not None else None
+            if sent is None:
+                break
+            for subj in _subjects(sent):
+                got = resolve(subj) if _agrees(tok, subj) else None
+                if got is not None:
+                    return (got[0], 0.6, got[2])
+    # "Ils ont attaqué à nouveau": the actor of the previous sentence's event
+    told = [e for e in st.done if e["sent_start"] == st.prev and e["modality"] == "asserted"]
+    if told and len({e["actor"] for e in told}) == 1:
+        return (str(told[0]["actor"]), 0.6, None)
+    return None
+
+
+def _opens(tok: Token) -> bool:
+    return all(t.pos_ in _OPENERS for t in tok.doc[tok.sent.start : tok.i])
+
+
+def _before(sent: Span) -> Span | None:
+    i = sent.start - 1
+    while i >= 0 and sent.doc[i].is_space:
+        i -= 1
+    return sent.doc[i].sent if i >= 0 else None
+
+
+def _subjects(sent: Span) -> list[Token]:
+    """The main clause's subject first, then the other clauses' in the order of the text."""
+    subs = [t for t in sent if t.dep_ in SUBJ or t.dep_ in SUBJ_PASS]
+    return sorted(subs, key=lambda t: t.head.i != sent.root.i)
+
+
+def _agrees(pron: Token, subj: Token) -> bool:
+    number = "Plur" if any(c.dep_ == "conj" for c in subj.children) else _feature(subj, "Number")
+    gender = _feature(subj, "Gender")
+    same_number = number is None or number in pron.morph.get("Number", [])
+    own_gender = pron.morph.get("Gender", [])
+    return same_number and (gender is None or not own_gender or gender in own_gender)
+
+
+def _feature(subj: Token, name: str) -> str | None:
+    """A noun's own feature, else its determiner's ("Al-Libbi" has none; "la France" has its article's)."""
+    for t in (subj, *(c for c in subj.children if c.dep_ == "det")):
+        got = t.morph.get(name, [])
+        if len(got) == 1:
+            return str(got[0])
+    return None
