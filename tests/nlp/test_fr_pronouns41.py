@@ -41,3 +41,20 @@ ARMED_MALI = "Unidentified Armed Group (Mali)"
 )  # fmt: skip
 def test_sentence_initial_subject_pronoun(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object clitic naming a culprit: the agreeing subject of the sentence just before
+        ("Ansar Dine a été chassé de Gao. Le gouvernement malien l'a désigné comme l'auteur de "
+         "l'attaque de Kidal.",
+         {("Mali", "ACCUSE", "Ansar Dine", None)}),
+        # a subject two sentences back is too weak a guess to accuse anyone
+        ("Ansar Dine a pris Gao. Le président Touré a quitté Bamako. Le gouvernement malien l'a "
+         "désigné comme l'auteur de l'attaque de Kidal.",
+         {("Ansar Dine", "CAPTURE", None, "Gao")}),
+    ],
+)  # fmt: skip
+def test_object_clitic_of_the_previous_subject(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -26,6 +26,7 @@ from conflictkg.nlp.events.state import (
     DocState,
     Frame,
 )
+from conflictkg.nlp.events.subject_pronouns import previous_subject_of_object
 from conflictkg.nlp.events.subjects import _anchor, _kind
 from conflictkg.nlp.events.targets import _target
 from conflictkg.nlp.events.tree import _nonfinite, _to_infinitive
@@ -256,8 +257,9 @@ def _named_culprit(st: DocState, tok: Token, word: str) -> bool:
     """ "l'a désigné comme l'organisateur des attentats": the verb calls its object the author of an
     attack (a culprit noun whose complement holds an attack noun)."""
     culprits = st.lex.group("culprit_nouns")
-    if any(c.dep_ in OBJ and c.lower_ in st.lex.group("pronouns") for c in tok.children):
-        return False  # a guess at the antecedent is too weak to accuse anyone
+    clitics = [c for c in tok.children if c.dep_ in OBJ and c.lower_ in st.lex.group("pronouns")]
+    if any(previous_subject_of_object(st, c, lambda t: _np_actor(st, t), None) is None for c in clitics):
+        return False  # a guess past the agreeing subject just before is too weak to accuse anyone
     called = [c for c in tok.children if any(m.dep_ == "case" and m.lower_ == word for m in c.children)]
     culprit = [c for c in called if c.lemma_.lower() in culprits]
     return any(_violent_noun(st, t) for c in culprit for t in c.subtree if t.i != c.i)

@@ -5,7 +5,11 @@ clause's first ("L'armée a repris Gao. Elle ..."), when number and, where both 
 
 A subject that disagrees is passed over for the one of the sentence before it (at most ``_BACK``
 sentences back); when none agrees, the actor of the previous sentence's one asserted event stands
-(the older rule), and after it the last actor named (``actors._coref``)."""
+(the older rule), and after it the last actor named (``actors._coref``).
+
+An object clitic ("Le président l'avait désigné comme ...") likewise stands for the subject of the
+sentence just before when it agrees and is not the clause's own subject (that would be reflexive):
+"Al-X a été arrêté. Al-X aurait dirigé le réseau. Le président l'avait désigné": Al-X."""
 
 from __future__ import annotations
 
@@ -41,6 +45,18 @@ def previous_subject(st: DocState, tok: Token, resolve: Callable[[Token], Actor 
     return None
 
 
+def previous_subject_of_object(
+    st: DocState, tok: Token, resolve: Callable[[Token], Actor | None], own: str | None
+) -> Actor | None:
+    """The actor an object clitic stands for: the agreeing subject of the sentence before, not ``own``."""
+    before = _before(tok.sent)
+    for subj in _subjects(before) if before is not None else []:
+        got = resolve(subj) if _agrees(tok, subj) else None
+        if got is not None and got[0] != own:
+            return (got[0], 0.55, got[2])
+    return None
+
+
 def _opens(tok: Token) -> bool:
     return all(t.pos_ in _OPENERS for t in tok.doc[tok.sent.start : tok.i])
 
@@ -59,6 +75,8 @@ def _subjects(sent: Span) -> list[Token]:
 
 
 def _agrees(pron: Token, subj: Token) -> bool:
+    if not pron.morph.get("Number", []):  # an elided "l'" the tagger reads as an article
+        return _feature(subj, "Number") in (None, "Plur" if pron.lower_ == "les" else "Sing")
     number = "Plur" if any(c.dep_ == "conj" for c in subj.children) else _feature(subj, "Number")
     gender = _feature(subj, "Gender")
     same_number = number is None or number in pron.morph.get("Number", [])
