@@ -1,0 +1,27 @@
+"""French constructions that gave nothing (issue 14), round 41: sentences of our own, as exact
+(actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import fr_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+MNLA = "National Movement for the Liberation of Azawad"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present-tense transitive verb whose object the parser hung on it as a modifier, a
+        # complement or punctuation: the object is its target, or its place when it is a town
+        ("L'Iran arme le régime syrien.", {("Iran", "AID", "Syria", None)}),
+        ("L'Iran finance le régime syrien.", {("Iran", "AID", "Syria", None)}),
+        ("Le Hezbollah menace Israël.", {("Hezbollah", "THREATEN", "Israel", None)}),
+        ("Le MNLA attaque Kidal.", {(MNLA, "FIGHT", None, "Kidal")}),
+    ],
+)  # fmt: skip
+def test_present_verb_object(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
