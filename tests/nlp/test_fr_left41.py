@@ -25,3 +25,20 @@ MNLA = "National Movement for the Liberation of Azawad"
 )  # fmt: skip
 def test_present_verb_object(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present -er verb the tagger read as a noun before a capitalised name it took for no name,
+        # or as a lower-case name, after an acronym subject: a verb all the same
+        ("Le MNLA attaque Gao.", {(MNLA, "FIGHT", None, "Gao")}),
+        ("Le MNLA bombarde Kidal.", {(MNLA, "FIGHT", None, "Kidal")}),
+        ("Le MNLA pilonne Gao.", {(MNLA, "FIGHT", None, "Gao")}),
+        ("Ansar Dine attaque Konna.", {("Ansar Dine", "FIGHT", None, None)}),
+        # a noun after an article stays a noun
+        ("L'attaque a surpris les habitants de Gao.", set()),
+    ],
+)  # fmt: skip
+def test_present_verb_after_acronym(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
