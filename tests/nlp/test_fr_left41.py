@@ -42,3 +42,16 @@ def test_present_verb_object(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_present_verb_after_acronym(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a two-word name the parser read as a noun phrase with the verb and its object inside it
+        ("Boko Haram menace le Nigeria.", {("Boko Haram", "THREATEN", "Nigeria", None)}),
+        ("Boko Haram menace le Cameroun.", {("Boko Haram", "THREATEN", "Cameroon", None)}),
+        ("Boko Haram attaque Maiduguri.", {("Boko Haram", "FIGHT", None, "Maiduguri")}),
+    ],
+)  # fmt: skip
+def test_present_verb_after_two_word_name(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
