@@ -2,7 +2,10 @@
 take "des" for a preposition ("case") and its noun for an oblique, and the verb is left without its
 object. ``ckg_partitive_objects`` (after the parser) makes such a noun the verb's object again, and
 its article a determiner, when the verb has no object and the noun follows it; so too a determined
-noun after the verb that the parser hung on it as an adjective ("financerait les rebelles")."""
+noun after the verb that the parser hung on it as an adjective ("financerait les rebelles"). After a
+transitive lexicon verb, a name or a determined noun right after it that the parser hung on it as a
+noun modifier, a complement or even punctuation ("le MNLA attaque Kidal", "l'Iran arme le régime
+syrien") is its object too."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 _OBJ = frozenset({"obj", "dobj"})
 _LOOSE = frozenset({"obl", "obl:arg", "obl:mod", "nmod"})
+_MISREAD = frozenset({"nmod", "xcomp", "punct"})
 
 
 def partitive_objects(articles: frozenset[str]) -> Callable[[Doc], Doc]:
@@ -28,16 +32,22 @@ def partitive_objects(articles: frozenset[str]) -> Callable[[Doc], Doc]:
     return component
 
 
-def transitive_objects(articles: frozenset[str], transitive: frozenset[str]) -> Callable[[Doc], Doc]:
-    """The component for the lexicon verbs ``transitive`` whose object is their target."""
+def transitive_objects(articles: frozenset[str], objects: dict[str, frozenset[str]]) -> Callable[[Doc], Doc]:
+    """The component for the lexicon verbs whose object is their target (``objects``: their target
+    frames); the partitive repair only for those with no "de" frame."""
+    direct = frozenset(v for v, frames in objects.items() if "de" not in frames)
 
     def component(doc: Doc) -> Doc:
         for tok in doc:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in transitive:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "VERB" or lemma not in objects:
                 continue
             if any(c.dep_ in _OBJ or c.dep_.startswith("expl") for c in tok.children):
                 continue
-            noun = next((c for c in tok.children if _partitive_oblique(c, articles, direct=True)), None)
+            partitive = (
+                c for c in tok.children if lemma in direct and _partitive_oblique(c, articles, direct=True)
+            )
+            noun = next(partitive, None) or next((c for c in tok.children if _misread_object(c)), None)
             if noun is not None:
                 as_object(noun, articles)
         return doc
@@ -72,3 +82,17 @@ def _bare_modifier(noun: Token) -> bool:
         and noun.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.i < noun.i for c in noun.children)
     )
+
+
+def _misread_object(noun: Token) -> bool:
+    """A name, or a noun with its determiner, right after its verb (only determiners between) with no
+    preposition, that the parser hung on the verb as a modifier ("attaque Kidal": nmod), a complement
+    or punctuation ("arme le régime syrien")."""
+    verb = noun.head
+    if noun.i < verb.i or noun.dep_ not in _MISREAD or noun.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if any(c.dep_ == "case" for c in noun.children):
+        return False
+    between = noun.doc[verb.i + 1 : noun.i]
+    determined = any(c.dep_ == "det" and c.i < noun.i for c in noun.children)
+    return all(t.pos_ == "DET" for t in between) and (noun.pos_ == "PROPN" or determined)

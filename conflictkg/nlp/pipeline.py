@@ -290,8 +290,8 @@ def _register() -> None:
         from conflictkg.nlp.partitive_objects import transitive_objects
 
         verbs = load_lexicon(lang).verbs
-        direct = frozenset(v for v, p in verbs.items() if "obj" in p.target and "de" not in p.target)
-        return transitive_objects(_group(lang, "partitive_articles"), direct)
+        objects = {v: frozenset(p.target) for v, p in verbs.items() if "obj" in p.target}
+        return transitive_objects(_group(lang, "partitive_articles"), objects)
 
     @Language.factory("ckg_idiom_objects", default_config={"lang": "fr"})
     def make_idiom_objects(nlp: Language, name: str, lang: str) -> Any:
@@ -568,7 +568,7 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_dated_names", config={"lang": lang}, after="ner")
         if _group(lang, "partitive_articles"):
             nlp.add_pipe("ckg_partitive_objects", config={"lang": lang}, after="parser")
-            nlp.add_pipe("ckg_transitive_objects", config={"lang": lang}, after="lemmatizer")
+            nlp.add_pipe("ckg_transitive_objects", config={"lang": lang}, after="ckg_verb_lemmas")
         if _group(lang, "gerund_marks"):
             nlp.add_pipe("ckg_gerunds", config={"lang": lang}, after="parser")
             nlp.add_pipe("ckg_participle_clauses", config={"lang": lang}, after="lemmatizer")

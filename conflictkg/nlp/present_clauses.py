@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 NOMINAL = frozenset({"NOUN", "PROPN"})
 _OBJ, _OBL = "obj", "obl:mod"
 _MODIFIER_DEPS = frozenset({"amod", "acl", "nmod", "appos"})
+_NAME_PARTS = frozenset({"nmod", "flat:name", "flat"})
 
 
 def present_clauses(imperfects: frozenset[str]) -> Callable[[Doc], Doc]:
@@ -37,9 +38,20 @@ def _inside_subject(tok: Token, imperfects: frozenset[str]) -> bool:
     reread = norm != tok.lower_ and any(norm.endswith(e) for e in imperfects)
     if tok.pos_ != "VERB" or not (reread or _misread_present(tok)):
         return False
-    subj = tok.head
+    subj = _subject_of(tok)
     # the noun before it, read as the root of a verbless sentence
     return subj.i < tok.i and subj.pos_ in NOMINAL and subj.head.i == subj.i
+
+
+def _subject_of(verb: Token) -> Token:
+    """The noun the verb hangs on, or the first word of the name it ends ("Boko Haram menace le
+    Nigeria": the parser hangs "Haram" on "Boko" as a modifier and the verb on "Haram")."""
+    subj = verb.head
+    while subj.pos_ == "PROPN" and subj.dep_ in _NAME_PARTS and subj.head.i == subj.i - 1:
+        if subj.head.pos_ != "PROPN":
+            break
+        subj = subj.head
+    return subj
 
 
 def _misread_present(tok: Token) -> bool:
@@ -65,8 +77,10 @@ def _name_as_object(verb: Token) -> None:
 
 
 def _as_clause(verb: Token) -> None:
-    subj = verb.head
-    moved = [c for c in subj.children if c.i > verb.i]
+    subj, part = _subject_of(verb), verb.head
+    moved = [c for t in subj.doc[subj.i : verb.i] for c in t.children if c.i > verb.i]
+    if part != subj:
+        part.dep_ = "flat:name"
     verb.head, verb.dep_ = verb, "ROOT"
     subj.head, subj.dep_ = verb, "nsubj"
     has_obj = False

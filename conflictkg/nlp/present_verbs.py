@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.infinitive_heads import heads_infinitive
 
-MISREAD_POS = frozenset({"ADJ", "NOUN"})
+MISREAD_POS = frozenset({"ADJ", "NOUN", "PROPN"})  # a lower-case "name": "le MNLA bombarde Kidal"
 SUBJECT_END_POS = frozenset({"PROPN", "NOUN", "PRON"})
 ELIDED_ARTICLES = frozenset({"l'", "l’"})
 PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
@@ -119,7 +119,7 @@ def _after_singular_subject(
     or its adjective, before a word that is no lexicon noun, or one an object follows ("l'armée attaque
     Homs"). A control verb after a name is left to nlp/events/controls.py, which mends its noun reading."""
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    opens_object = after is not None and after.pos_ in ("DET", "PROPN")
+    opens_object = after is not None and (after.pos_ in ("DET", "PROPN") or after.is_title)  # "attaque Gao"
     if (tok.lower_ in nouns or tok.lemma_.lower() in nouns) and not opens_object:
         return False
     before, heads = tok.doc[tok.i - 1], frozenset({"NOUN"})
@@ -169,7 +169,7 @@ def misread_norms(doc: Doc, words: _Words) -> dict[int, tuple[str, str | None]]:
         ):
             norm = _imperfect(tok, words.verbs, words.singular)
             lemma = _infinitive(tok, words.singular) if norm is not None else None
-        if norm is None and tok.pos_ in (*MISREAD_POS, "PROPN") and tok.is_lower:
+        if norm is None and tok.pos_ in MISREAD_POS and tok.is_lower:
             norm, lemma = _alternating(tok, words) or (None, None)
         if norm is not None:
             norms[tok.i] = (norm, lemma)
