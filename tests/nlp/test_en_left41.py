@@ -1,0 +1,31 @@
+"""English leftovers (issue 14), round 41: sentences of our own, as exact (actor, type, target,
+place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import en_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+UAG_YEM = "Unidentified Armed Group (Yemen)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a blast whose participle clause kills civilians: one assault, the blast its means
+        ("An IED planted by unknown gunmen exploded near Marib, killing a truck driver.",
+         {(UAG_YEM, "ASSAULT", "Civilians (Yemen)", "Ma'rib")}),
+        ("A landmine exploded under a minibus near Taiz, killing four passengers.",
+         {(UAG_YEM, "ASSAULT", "Civilians (Yemen)", "Taiz")}),
+        ("A roadside bomb exploded in Kandahar on Sunday, killing two farmers.",
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kandahār")}),
+        # soldiers killed: still the fight, on them
+        ("A car bomb exploded near an army checkpoint in Kirkuk, killing nine soldiers.",
+         {("Unidentified Armed Group (Iraq)", "FIGHT", "Military Forces of Iraq", "Kirkuk")}),
+    ],
+)  # fmt: skip
+def test_blast_toll(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
