@@ -29,3 +29,21 @@ UAG_YEM = "Unidentified Armed Group (Yemen)"
 )  # fmt: skip
 def test_blast_toll(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state institution's possessive says what its modifier says: "the regime's forces"
+        ("Heavy fighting went on in Syria. The regime's forces shelled Idlib on Monday.",
+         {("Syrian Arab Army", "FIGHT", None, "Idlib")}),
+        ("Heavy fighting went on in Syria. The regime's troops shelled Saraqib on Monday.",
+         {("Syrian Arab Army", "FIGHT", None, "Saraqib")}),
+        ("Heavy fighting went on in Syria. The army's forces shelled Idlib on Monday.",
+         {("Syrian Arab Army", "FIGHT", None, "Idlib")}),
+        ("Heavy fighting went on in Syria. The government's forces shelled Idlib on Monday.",
+         {("Syrian Arab Army", "FIGHT", None, "Idlib")}),
+    ],
+)  # fmt: skip
+def test_forces_of_the_regime(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
