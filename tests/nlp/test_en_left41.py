@@ -47,3 +47,19 @@ def test_blast_toll(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_forces_of_the_regime(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised word the tagger read as a plural common noun is a name, a place here
+        ("Houthi forces shelled Hays on Friday.", {("Houthis", "FIGHT", None, "Ḩays")}),
+        ("Houthi militants attacked Hays on Sunday.", {("Houthis", "FIGHT", None, "Ḩays")}),
+        # not in a headline written in title case, nor a group noun written with a capital
+        ("Houthi Forces Shelled Villages Near Taiz On Friday.", {("Houthis", "FIGHT", None, None)}),
+        ("Government troops shelled the Rebels near Aleppo.",
+         {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Aleppo")}),
+    ],
+)  # fmt: skip
+def test_capitalised_common_noun_object(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
