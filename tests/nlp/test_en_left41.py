@@ -63,3 +63,22 @@ def test_forces_of_the_regime(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_capitalised_common_noun_object(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "the government" whose verb acts on a state is not that state's government
+        ("M23 rebels seized Bunagana on Monday. The government accused Rwanda of backing the M23.",
+         {("DR Congo", "ACCUSE", "Rwanda", None), ("M23", "CAPTURE", None, "Bunagana")}),
+        # the object of "condemn ... for" does what the gerund says, as with "accuse ... of"
+        ("M23 rebels seized Bunagana on Monday. The government condemned Rwanda for backing the M23.",
+         {("DR Congo", "ACCUSE", "Rwanda", None), ("M23", "CAPTURE", None, "Bunagana"),
+          ("Rwanda", "SUPPORT", "M23", None)}),
+        ("The UN condemned the rebels for attacking the camp in Goma.",
+         {("Unidentified Armed Group (DR Congo)", "FIGHT", None, "Goma"),
+          ("United Nations", "ACCUSE", "Unidentified Armed Group (DR Congo)", "Goma")}),
+    ],
+)  # fmt: skip
+def test_government_acting_on_a_state(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
