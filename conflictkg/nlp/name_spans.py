@@ -187,9 +187,12 @@ def _held_by(t: Token, lex: Lexicon, mentions: list[dict[str, Any]]) -> str | No
 
 
 def _pair_group(t: Token, forms: list[str], generic: dict[str, str]) -> str | None:
-    """The class of a group noun with its modifier ("government forces", "riot police")."""
+    """The class of a group noun with its modifier ("government forces", "riot police"), or with a
+    common noun's possessive that says the same ("the regime's forces": regime forces)."""
     for c in t.children:
-        if c.dep_ in ("amod", "compound", "nmod", "obl:mod") and c.pos_ in ("ADJ", "NOUN", "VERB", "PROPN"):
+        kinds = ("ADJ", "NOUN", "VERB", "PROPN")
+        modifier = c.dep_ in ("amod", "compound", "nmod", "obl:mod") and c.pos_ in kinds
+        if modifier or (c.dep_ == "poss" and c.pos_ == "NOUN"):
             pairs = [f"{a} {b}" for a in forms for b in _forms(c)]
             pairs += [f"{b} {a}" for a in forms for b in _forms(c)]
             group = next((generic[k] for k in pairs if k in generic), None)

@@ -213,7 +213,8 @@ def _without_spoils(st: DocState, events: list[EventRecord], told: list[EventRec
 def _without_means(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """A sentence's untargeted fight told inside the subject of the same actor's targeted event, done
     for it or coordinated with it in the same place, is that event's means ("shells fired by the LNA
-    killed a civilian": one shelling of civilians; "fired tear gas to disperse protesters": one)."""
+    killed a civilian": one shelling of civilians; "fired tear gas to disperse protesters": one; "a bomb
+    exploded, killing a driver": a blast, naming no target, is the means of its toll's assault)."""
 
     def means(e: EventRecord) -> bool:
         if e["type"] != "FIGHT" or e["target"] is not None:
@@ -224,11 +225,22 @@ def _without_means(st: DocState, events: list[EventRecord]) -> list[EventRecord]
             o is not e and o["actor"] == e["actor"] and o["target"] is not None
             and (any(tok in c.subtree for c in st.doc[o["pred"]].children if c.dep_ in SUBJ | SUBJ_PASS)
                  or _purpose_of(st.doc[o["pred"]], tok)
+                 or (o["type"] == "ASSAULT" and _blast(st, tok) and st.doc[o["pred"]] in _advcls(tok))
                  or (o["type"] in VIOLENT_TYPES and st.doc[o["pred"]] in conj and o["place"] == e["place"]))
             for o in events
         )  # fmt: skip
 
     return [e for e in events if not means(e)]
+
+
+def _advcls(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "advcl"]
+
+
+def _blast(st: DocState, verb: Token) -> bool:
+    """A fight verb that names no target ("exploded"): its toll tells whom it was done to."""
+    f = st.frames.get(verb.i)
+    return f is not None and not f.pred.target
 
 
 def _purpose_of(purpose: Token, verb: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.events.capital_nouns import misread_name as misread_name  # for places.py
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.syntax import case_of
 

@@ -12,7 +12,7 @@ from conflictkg.nlp.events.aimed import aimed_at
 from conflictkg.nlp.events.compass_names import compass_part
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.landmarks import landmark
-from conflictkg.nlp.events.not_places import not_a_place
+from conflictkg.nlp.events.not_places import misread_name, not_a_place
 from conflictkg.nlp.events.own_territory import country_noun_place, demonym_state
 from conflictkg.nlp.events.site_places import site_place
 from conflictkg.nlp.events.sites_hit import sites_hit
@@ -115,7 +115,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         return None
     m = st.covered.get(tok.i)
     # a name NER got wrong ("Bakhmout" as PER; "Dar'a", capitalised but not title-case, as ORG)
-    named = tok.ent_type_ and (tok.is_title or capitalised(tok)) and m is None
+    named = ((tok.ent_type_ and (tok.is_title or capitalised(tok))) or misread_name(st, tok)) and m is None
     # a lower-case common noun NER took into a place name ("la province d'Helmand") is no name
     in_place_name = tok.ent_type_ in _PLACE_ENTS and not (tok.pos_ == "NOUN" and tok.is_lower)
     if tok.pos_ in ("PROPN", "X") or in_place_name or named:
