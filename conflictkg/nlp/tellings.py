@@ -47,7 +47,7 @@ from functools import cache
 from conflictkg.knowledge.packaged import packaged_json
 from conflictkg.model import QUAD_CLASS, Actor, ArticleFacts, Event, Location
 from conflictkg.nlp.generic import classes
-from conflictkg.nlp.victim_counts import Counts, counted
+from conflictkg.nlp.victim_counts import Counts
 
 _FAMILY = {"ASSAULT": "FIGHT", "DISAPPROVE": "ACCUSE", "DEMAND": "REQUEST"}
 _HAPPENED = frozenset({"asserted", "reported"})
@@ -83,11 +83,6 @@ def headline(e: Event) -> bool:
     return (
         bool(line) and "\n" not in line and line[-1] not in ".!?»\"'" and e.evidence.sentence.endswith("\n")
     )
-
-
-def toll(sentence: str, words: frozenset[str]) -> frozenset[int]:
-    """The numbers of dead a sentence gives in digits by the toll ``words`` (see ``victim_counts``)."""
-    return frozenset(n for _, n in counted(sentence, {"dead": words}))
 
 
 class _Telling:
