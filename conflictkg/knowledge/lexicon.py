@@ -183,7 +183,7 @@ _WORD_GROUPS = (
     "outside_state_roles", "obligation_modals", "refusal_verbs", "readiness_participles",
     "habitual_adverbs", "body_nouns",
     "protested_party_preps", "relation_partner_preps", "range_particles", "range_preps",
-    "toll_words", "wounded_words", "arrested_words", "abducted_words",
+    "toll_words", "wounded_words", "casualty_words", "arrested_words", "abducted_words",
 )  # fmt: skip
 
 

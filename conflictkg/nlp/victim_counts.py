@@ -1,11 +1,11 @@
-"""The counted victims a sentence gives: dead, wounded, arrested, abducted (issue 14, tellings).
+"""The counted victims a sentence gives: dead, wounded, casualties, arrested, abducted (issue 14).
 
 Two tellings of one attack give the same numbers; "20 morts" and "35 morts", "12 arrested" and
 "40 arrested" are two events (:mod:`.tellings`). A count is a number written in digits or in words
 (``data/number_words.json``: "vingt-deux morts", "twelve people killed") right before a count word of
-its class (the lexicon's ``toll_words``, ``wounded_words``, ``arrested_words``, ``abducted_words``),
-else right after it ("killing 20", "tuant 12"; a weekday may stand between: "a tué lundi 12 civils"),
-else two or three words before it ("12 soldats tués", "12 people were killed").
+its class (the lexicon's ``toll_words``, ``wounded_words``, ``casualty_words``, ``arrested_words``,
+``abducted_words``), else right after it ("killing 20", "tuant 12"; a weekday may stand between:
+"a tué lundi 12 civils"), else two or three words before it ("12 soldats tués", "12 people were killed").
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from conflictkg.knowledge.packaged import packaged_json
 
 Counts = frozenset[tuple[str, int]]
 # the victims' class of each count-word group of a lexicon
-CLASSES = {"dead": "toll_words", "wounded": "wounded_words", "arrested": "arrested_words",
-           "abducted": "abducted_words"}  # fmt: skip
+# "casualties" counts the dead and the wounded together: a class of its own, never the dead
+CLASSES = {"dead": "toll_words", "wounded": "wounded_words", "casualties": "casualty_words",
+           "arrested": "arrested_words", "abducted": "abducted_words"}  # fmt: skip
 
 
 @cache
