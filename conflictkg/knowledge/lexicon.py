@@ -134,7 +134,7 @@ _WORD_GROUPS = (
     "hypothetical_marks", "hypothetical_dets", "pronouns", "agent_preps", "of_preps",
     "locative_preps", "place_preps", "near_words", "country_nouns", "civilian_nouns", "control_nouns",
     "date_words", "institution_nouns", "reciprocal", "state_force_words", "abductee_classes", "captive_nouns",
-    "official_nouns",
+    "official_nouns", "enabling_verbs", "operation_nouns", "latter_words",
     "arresting_classes", "instrument_preps", "hand_nouns", "receiving", "source_preps", "attack_subjects",
     "toll_verbs", "responsibility", "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
     "editorial_asides", "topic_nouns", "topic_preps", "regular_er_endings", "escape_verbs",
@@ -195,7 +195,13 @@ def _shared() -> dict[str, Any]:
 
 def shared_words(group: str) -> frozenset[str]:
     """A function-word list of ``data/lexicons/shared.json`` (both languages; read by the parse helpers)."""
-    return frozenset(w.lower() for w in _shared()[group])
+    return frozenset(s for w in _shared()[group] for s in spellings(w.lower()))
+
+
+def spellings(word: str) -> tuple[str, ...]:
+    """A word as the data writes it and, with an apostrophe, as typeset ("d'après", "d’après"): the
+    tokenizer splits an elision at either (nlp/elision.py reads an opening quote there as one)."""
+    return (word, word.replace("'", "\u2019")) if "'" in word else (word,)
 
 
 def shared_map(group: str) -> dict[str, str]:
@@ -231,7 +237,7 @@ def load_lexicon(lang: str) -> Lexicon:
         reflexive={k: Predicate.of(v) for k, v in raw.get("reflexive", {}).items()},
         verb_object={(r["verb"], r["noun"]): Predicate.of(r) for r in raw.get("verb_object", [])},
         nouns={k: Predicate.of(v) for k, v in raw.get("nouns", {}).items()},
-        words={g: frozenset(w.lower() for w in raw.get(g, [])) for g in _WORD_GROUPS},
+        words={g: frozenset(s for w in raw.get(g, []) for s in spellings(w.lower())) for g in _WORD_GROUPS},
         place_nouns={k.lower(): v for k, v in raw.get("place_nouns", {}).items()},
         roles={k.lower(): v for k, v in raw.get("roles", {}).items()},
         generic={k.lower(): v for k, v in raw.get("generic_groups", {}).items()},

@@ -13,13 +13,32 @@ from typing import Any, TypeVar
 from spacy.tokens import Token
 
 _PERSONAL = frozenset({"Prs"})
+_NOT_PERSONAL = frozenset(
+    {"se", "s'", "s’", "qui", "que", "où", "dont", "which", "who", "that", "cela", "ce", "ça"}
+)
 M = TypeVar("M", bound=Mapping[str, Any])  # an actor mention
 
 
+def latter_phrase(tok: Token) -> str:
+    """The word with the demonstrative right before it ("ces derniers"), else the whole hyphenated word
+    as written, whose parts the tokenizer splits ("ceux-ci": "ceux", "-", "ci"; from any of them)."""
+    det = next((c for c in tok.children if c.dep_ == "det" and c.i == tok.i - 1), None)
+    if det is not None and tok.pos_ != "PRON":
+        return f"{det.lower_} {tok.lower_}"
+    doc, i, j = tok.doc, tok.i, tok.i
+    while i > 0 and not doc[i - 1].whitespace_ and "-" in (doc[i - 1].text, doc[i].text):
+        i -= 1
+    while j + 1 < len(doc) and not doc[j].whitespace_ and "-" in (doc[j].text, doc[j + 1].text):
+        j += 1
+    return doc[i : j + 1].text.lower()
+
+
 def is_pronoun(tok: Token, pronouns: frozenset[str]) -> bool:
+    if (phrase := latter_phrase(tok)) != tok.lower_ and phrase in pronouns:
+        return True  # "ces derniers", "ceux-ci": words that stand for the last ones named
     if tok.pos_ != "PRON" or (tok.is_upper and len(tok) > 1):
         return False  # "les FARDC" tagged PRON: an acronym, a name
-    if tok.lower_ in ("se", "s'", "qui", "que", "où", "dont", "which", "who", "that", "cela", "ce", "ça"):
+    if tok.lower_ in _NOT_PERSONAL:
         return False
     return tok.lower_ in pronouns or bool(set(tok.morph.get("PronType", [])) & _PERSONAL)
 

@@ -17,7 +17,7 @@ from typing import Any, Literal
 from conflictkg.knowledge.gazetteer import Gazetteer
 from conflictkg.knowledge.kb import KnowledgeBase
 from conflictkg.knowledge.lexicon import Lexicon, load_lexicon
-from conflictkg.nlp.pipeline import load_pipeline, split_text, use_resources
+from conflictkg.nlp.pipeline import load_pipeline, plain_characters, split_text, use_resources
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _VERBS = frozenset({"VERB"})
@@ -54,7 +54,7 @@ def lexicon_gaps(
     lex = load_lexicon(lang)
     counts: Counter[tuple[str, Kind, str]] = Counter()
     examples: dict[tuple[str, Kind, str], str] = {}
-    pieces = (piece for text in texts for _, piece in split_text(text))
+    pieces = (piece for text in texts for _, piece in split_text(plain_characters(text)))
     for doc in nlp.pipe(pieces, batch_size=32):
         for sent in doc.sents:
             for key in set(_sentence_gaps(doc, sent, lex, skip_reporting)):

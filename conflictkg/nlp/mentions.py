@@ -275,7 +275,7 @@ class MentionFinder:
         if not todo:
             return
         iso3 = self.article_country(doc, mentions, covered, actors)
-        definite = ("the", "les", "le", "la", "l'", "ces", "these", "those")
+        definite = ("the", "les", "le", "la", "l'", "l’", "ces", "these", "those")
         for t, group, own in todo:  # "les journalistes": those named with their country before
             body = own is None and unnamed_body(t, covered, self.lex)  # "les soldats de la coalition"
             country = None if body else own or told_country(group, t, definite, mentions, actors) or iso3
@@ -360,7 +360,7 @@ class MentionFinder:
         self, doc: Doc, mentions: list[dict[str, Any]], covered: dict[int, int], add: Any
     ) -> None:
         """ "the coalition", "la mission": an organisation named before whose name has that head noun."""
-        dets = ("the", "le", "la", "l'", "this", "cette", "ce")
+        dets = ("the", "le", "la", "l'", "l’", "this", "cette", "ce")
         for t in doc:
             if t.i in covered or t.pos_ != "NOUN" or not determined(t, dets):
                 continue

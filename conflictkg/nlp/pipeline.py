@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING, Any
 
 from conflictkg.errors import ConflictKGError
 from conflictkg.knowledge.lexicon import shared_map
+from conflictkg.nlp.elision import elided_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -91,7 +92,7 @@ def split_text(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, s
 def plain_characters(text: str) -> str:
     """The text with the characters the parser misreads replaced one for one (offsets keep): a
     no-break space, a cp1252 quote decoded as a C1 control (``data/lexicons/shared.json``)."""
-    return text.translate(_PLAIN_TABLE)
+    return elided_quotes(text.translate(_PLAIN_TABLE))  # "d‘éviter": the apostrophe (nlp/elision.py)
 
 
 _PLAIN_TABLE = str.maketrans(shared_map("plain_characters"))
@@ -381,6 +382,7 @@ class ActorsComponent:
         self.kb, self.gazetteer = kb, gazetteer
 
     def __call__(self, doc: Any) -> Any:
+        from conflictkg.nlp.lower_demonyms import retag_demonyms
         from conflictkg.nlp.mentions import MentionFinder
         from conflictkg.nlp.rival_acronyms import place_countries, settle_rival_acronyms
         from conflictkg.nlp.surnames import carry_surnames
@@ -388,6 +390,7 @@ class ActorsComponent:
         try:
             if self.kb is None or self.gazetteer is None:
                 raise RuntimeError("no knowledge base: call use_resources() on the pipeline first")
+            retag_demonyms(doc, self.kb)  # "le président afghan": the adjective (nlp/lower_demonyms.py)
             finder = MentionFinder(self.lex, self.kb, self.gazetteer)
             mentions, actors = finder(doc)
             carry_surnames(mentions, actors)  # "M. Diarra" after "Moussa Diarra": the same person

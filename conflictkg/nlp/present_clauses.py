@@ -5,6 +5,10 @@ Homs" as one noun phrase, the verb a modifier of its subject and the object a na
 subject, and what the noun held after the verb the verb's: the first bare noun or name its object,
 a phrase opened by a preposition its oblique.
 
+The parser may also hang such a verb on its subject as a conjunct and make the capitalised name after
+it the sentence's root ("Ansar Dine attaque Konna": "Konna" the root, "Ansar" its subject, "attaque" a
+conjunct of "Ansar"): the verb becomes the root, the subject its subject and that name its object.
+
 A verb it handles is one ``ckg_present_verbs`` re-read: its norm is an imperfect of the lexicon's
 present endings (``present_imperfect_endings``, ``present_singular_endings``) that is not its text."""
 
@@ -27,6 +31,8 @@ def present_clauses(imperfects: frozenset[str]) -> Callable[[Doc], Doc]:
         for tok in doc:
             if _inside_subject(tok, imperfects):
                 _as_clause(tok)
+            elif _before_name_root(tok, imperfects):
+                _name_root_as_object(tok)
             _name_as_object(tok)
         return doc
 
@@ -91,3 +97,23 @@ def _as_clause(verb: Token) -> None:
             c.dep_, has_obj = _OBJ, True
         elif c.pos_ in NOMINAL and opened:
             c.dep_ = _OBL
+
+
+def _before_name_root(verb: Token, imperfects: frozenset[str]) -> bool:
+    """A re-read present verb hung on the subject of a capitalised word after it, the sentence's root."""
+    norm = verb.norm_.lower()
+    if verb.pos_ != "VERB" or norm == verb.lower_ or not any(norm.endswith(e) for e in imperfects):
+        return False
+    root, subj = verb.sent.root, _subject_of(verb)
+    named = root.i > verb.i and root.is_title and not any(c.dep_ == "case" for c in root.children)
+    return named and subj.i < verb.i and subj.dep_.startswith("nsubj") and subj.head.i == root.i
+
+
+def _name_root_as_object(verb: Token) -> None:
+    root, subj = verb.sent.root, _subject_of(verb)
+    kept = [c for c in root.children if c.i != subj.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    subj.head = verb
+    root.head, root.dep_, root.pos_, root.lemma_ = verb, _OBJ, "PROPN", root.text  # "Konna", not "konner"
+    for c in kept:
+        c.head = verb

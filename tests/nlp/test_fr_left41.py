@@ -35,7 +35,7 @@ def test_present_verb_object(text: str, expected: set[Row]) -> None:
         ("Le MNLA attaque Gao.", {(MNLA, "FIGHT", None, "Gao")}),
         ("Le MNLA bombarde Kidal.", {(MNLA, "FIGHT", None, "Kidal")}),
         ("Le MNLA pilonne Gao.", {(MNLA, "FIGHT", None, "Gao")}),
-        ("Ansar Dine attaque Konna.", {("Ansar Dine", "FIGHT", None, None)}),
+        ("Ansar Dine attaque Konna.", {("Ansar Dine", "FIGHT", None, "Konna")}),
         # a noun after an article stays a noun
         ("L'attaque a surpris les habitants de Gao.", set()),
     ],

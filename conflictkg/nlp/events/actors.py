@@ -18,7 +18,7 @@ from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.possessed import counterpart, named_possessed, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.events.state_agents import acting_state
-from conflictkg.nlp.events.subject_pronouns import previous_subject, previous_subject_of_object
+from conflictkg.nlp.events.subject_pronouns import latter_actor, previous_subject, previous_subject_of_object
 from conflictkg.nlp.events.tree import _contains, _nominal_subtree, clause_subject, pronoun_governors
 from conflictkg.nlp.events.weapons import attack_adjectives, capital_attacked
 from conflictkg.nlp.generic import generic_entry
@@ -240,8 +240,8 @@ def _not_place_role(st: DocState, tok: Token) -> bool:
 
 
 def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
-    if depth > 4:
-        return None
+    if depth > 4 or coref.latter_phrase(tok) in st.lex.group("latter_words"):  # "ceux-ci", "ces derniers"
+        return latter_actor(st, tok, lambda t: _np_actor(st, t, depth + 1)) if depth <= 4 else None
     speaker = _speaker(st, tok, depth + 1)
     if speaker is not None:
         return (speaker[0], speaker[1] - 0.15, speaker[2])

@@ -9,7 +9,12 @@ sentences back); when none agrees, the actor of the previous sentence's one asse
 
 An object clitic ("Le président l'avait désigné comme ...") likewise stands for the subject of the
 sentence just before when it agrees and is not the clause's own subject (that would be reflexive):
-"Al-X a été arrêté. Al-X aurait dirigé le réseau. Le président l'avait désigné": Al-X."""
+"Al-X a été arrêté. Al-X aurait dirigé le réseau. Le président l'avait désigné": Al-X.
+
+"Ceux-ci", "celles-ci", "ces derniers" (``latter_words``) point at the last ones named, not at the
+subject: "Les soldats ont attaqué les rebelles. Ceux-ci ont pris Gao": the rebels. The nearest plural
+noun of the pronoun's gender stands (a noun in -e, "rebelle", "islamiste", may be of either, whatever
+the tagger guessed); when it names no actor ("les combats"), no one does."""
 
 from __future__ import annotations
 
@@ -22,6 +27,8 @@ from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS
 
 _BACK = 2  # sentences looked back for an agreeing subject
 _OPENERS = frozenset({"CCONJ", "ADV", "PUNCT", "SPACE"})  # "Mais ils", "Ensuite, elle"
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_NAME_PARTS = frozenset({"flat", "flat:name", "compound", "fixed"})
 
 
 def previous_subject(st: DocState, tok: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
@@ -42,6 +49,21 @@ def previous_subject(st: DocState, tok: Token, resolve: Callable[[Token], Actor 
     told = [e for e in st.done if e["sent_start"] == st.prev and e["modality"] == "asserted"]
     if told and len({e["actor"] for e in told}) == 1:
         return (str(told[0]["actor"]), 0.6, None)
+    return None
+
+
+def latter_actor(st: DocState, tok: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
+    """ "ceux-ci", "celles-ci", "ces derniers": the nearest plural noun of the same gender before it, in
+    its sentence or the one before, whatever its role; the actor it names, else none (a thing)."""
+    before = _before(tok.sent)
+    start = before.start if before is not None else tok.sent.start
+    gender = _feature(tok, "Gender")
+    for t in reversed(tok.doc[start : tok.i]):
+        if t.pos_ not in _NOMINAL or t.dep_ in _NAME_PARTS or _feature(t, "Number") != "Plur":
+            continue
+        if gender is None or _feature(t, "Gender") in (None, gender) or t.lemma_.lower().endswith("e"):
+            got = resolve(t)
+            return (got[0], 0.6, got[2]) if got is not None else None
     return None
 
 

@@ -21,6 +21,7 @@ from conflictkg.nlp.events.attack_words import _attack_noun, _toll_verb, anteced
 from conflictkg.nlp.events.both_sides import both_sides
 from conflictkg.nlp.events.captives import captors
 from conflictkg.nlp.events.demonym_conjuncts import _coordinated_demonym
+from conflictkg.nlp.events.enablers import enabling_owner
 from conflictkg.nlp.events.nationals import nationals
 from conflictkg.nlp.events.repression import deployed_forces
 from conflictkg.nlp.events.resumptions import resumed
@@ -443,7 +444,7 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             patient = is_passive(head) and not shares_passive(tok)
             subj = first_child(head, SUBJ) or (first_child(head, SUBJ_PASS) if patient else None)
             if subj is not None:
-                got = _np_actor(st, subj)
+                got = _np_actor(st, subj) or enabling_owner(st, head, subj, lambda t: _np_actor(st, t))
                 if got is None and tok.dep_ == "advcl":  # "a drone struck X, killing ...": the attack's actor
                     got = next(((str(e["actor"]), 0.6, None) for e in st.done if e["pred"] == head.i), None)
                 return (got[0], got[1] - 0.05, got[2]) if got else None

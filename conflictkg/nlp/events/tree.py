@@ -20,6 +20,9 @@ from conflictkg.nlp.syntax import (
 from conflictkg.textkeys import norm
 
 _DATE_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_INFINITIVE_MARKS = frozenset(
+    {"à", "de", "d'", "d’", "en", "pour", "to"}
+)  # "décidé d’envoyer": either apostrophe
 
 
 def pronoun_governors(tok: Token) -> Iterator[Token]:
@@ -48,7 +51,7 @@ def _nonfinite(tok: Token) -> bool:
     return (
         bool(forms & {"Inf", "Part", "Ger"})
         or tok.tag_ in ("VB", "VBG", "VBN")
-        or any(c.dep_ == "mark" and c.lower_ in ("à", "de", "d'", "en", "pour", "to") for c in tok.children)
+        or any(c.dep_ == "mark" and c.lower_ in _INFINITIVE_MARKS for c in tok.children)
     )
 
 
