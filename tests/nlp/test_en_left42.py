@@ -99,6 +99,11 @@ def test_civilians_named_by_where_they_are_hit(text: str, expected: set[Row]) ->
          {("DR Congo", "ACCUSE", "Rwanda", "Goma")}),
         ("The government in Kinshasa accused Rwanda of backing the rebels.",
          {("DR Congo", "ACCUSE", "Rwanda", "Kinshasa")}),
+        # the country of the places named, when the only state named is the one accused
+        ("Aid groups warned of hunger in North Kivu. The government accused Rwanda of backing the rebels.",
+         {("DR Congo", "ACCUSE", "Rwanda", None)}),
+        ("Thousands fled their homes in North Kivu. The government accused Rwanda of backing the rebels.",
+         {("DR Congo", "ACCUSE", "Rwanda", None)}),
         # no other country: no event
         ("The government accused Rwanda of backing the rebels.", set()),
     ],
