@@ -163,6 +163,7 @@ _WORD_GROUPS = (
     "dispute_nouns",
     "speech_possessives",
     "deposed_words", "coup_nouns", "junta_nouns", "rival_words",
+    "regime_nouns", "sideless_fight_nouns", "continuation_verbs",
     "cancelling_verbs", "postponing_verbs", "border_nouns", "civilian_sites",
     "former_words",
     "stoppage_nouns", "stoppage_modifiers", "stoppage_verbs",

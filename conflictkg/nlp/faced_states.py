@@ -8,6 +8,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from conflictkg.nlp.name_spans import _place_ent
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 
@@ -30,3 +32,19 @@ def faced_countries(
         ):
             out.add(a["country"])
     return out
+
+
+def unfaced_country(
+    iso3: str | None, faced: set[str], doc: Doc, covered: dict[int, int], gazetteer: Any
+) -> str | None:
+    """``iso3`` unless it is a faced state's, or None beside one; then the country of the places the
+    text names that is none of them ("Clashes shook North Kivu. The government accused Rwanda of
+    ...": DR Congo's), else None: never the government of the state it acts on."""
+    if not faced or (iso3 is not None and iso3 not in faced):
+        return iso3
+    counts: dict[str, int] = {}
+    for ent in doc.ents if gazetteer is not None else ():
+        place = gazetteer.lookup(ent.text) if _place_ent(ent) and ent.start not in covered else None
+        if place is not None and place.country and place.country not in faced:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None

@@ -15,7 +15,7 @@ from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
 from conflictkg.nlp.allegiant import loyal_to_named
 from conflictkg.nlp.body_actors import unnamed_bodies
 from conflictkg.nlp.body_complements import unnamed_body
-from conflictkg.nlp.faced_states import faced_countries
+from conflictkg.nlp.faced_states import faced_countries, unfaced_country
 from conflictkg.nlp.generic import classes, generic_entry, told_country
 from conflictkg.nlp.incumbents import incumbent
 from conflictkg.nlp.located_groups import ethnic_qualifier
@@ -424,8 +424,10 @@ class MentionFinder:
         # no state named: the country of the places named ("the army shelled ... around Aleppo")
         iso3 = max(counts, key=lambda k: counts[k]) if counts else None
         iso3 = iso3 or self.article_country(doc, mentions, covered, actors)
-        iso3 = None if iso3 in faced_countries(doc, todo[0], mentions, actors) else iso3  # "accused Rwanda"
+        faced = faced_countries(doc, todo[0], mentions, actors)
+        iso3 = None if iso3 in faced else iso3  # "accused Rwanda"
         iso3 = iso3 or (max(groups, key=lambda k: groups[k]) if groups else None)
+        iso3 = unfaced_country(iso3, faced, doc, covered, self.gazetteer)  # nor its groups' country
         state = self.kb.state(iso3) if iso3 else None
         country = state.name if state is not None else ""
         for t in todo:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import DEFINITE, _generic
+from conflictkg.nlp.events.sideless_fights import sideless_fight
 from conflictkg.nlp.events.state import _PURPOSE_TYPES, DocState, EventRecord, Frame
 from conflictkg.nlp.syntax import case_of, determined
 
@@ -28,6 +29,8 @@ def default_stands(st: DocState, f: Frame) -> bool:
     if in_passing(tok, p.type):
         return False
     if tok.dep_ == "compound":  # "a detention centre", "an arrest warrant": a kind of thing, no event
+        return False
+    if sideless_fight(st, f):  # "Fighting continued in Syria": no side named, no event
         return False
     if p.type != "PROTEST":
         return True

@@ -14,6 +14,7 @@ from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _s
 from conflictkg.nlp.events.allied_subjects import allied_against
 from conflictkg.nlp.events.bounties import bounty_threats
 from conflictkg.nlp.events.captives import freed_victims
+from conflictkg.nlp.events.civilians_hit import civilians_hit
 from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.clause_places import event_place, near_phrase
 from conflictkg.nlp.events.companions import with_companions
@@ -56,6 +57,7 @@ from conflictkg.nlp.events.property import recovered_arms, taken_object
 from conflictkg.nlp.events.protest_motives import without_motive_protests
 from conflictkg.nlp.events.purposes import credit_told_protest, held_for_demands
 from conflictkg.nlp.events.repression import RIOT_CAMEO, VIOLENT_TYPES, repressions
+from conflictkg.nlp.events.ruling_agents import ruling_agents
 from conflictkg.nlp.events.state import (
     _PLACE_ENTS,
     _PURPOSE_TYPES,
@@ -138,7 +140,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         found = len(events)
         for f in frames:
             events.extend(_events_of(st, f, sent))
-        events[found:] = _without_default_tolls(st, events[found:])
+        events[found:] = ruling_agents(st, _without_default_tolls(st, events[found:]))
         if len(events) == found:
             credit_told_protest(st, sent)  # a verbless sentence with no event of its own
             events.extend(_classified(st, sent))
@@ -333,8 +335,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     if p.civilian_type and any(_civilian_object(st, h, preps) for h in held):
         type_ = p.civilian_type
         civilians = True
-    elif type_ == "ASSAULT" and _civilian_object(st, tok):
-        civilians = True
+    elif (type_ == "ASSAULT" and _civilian_object(st, tok)) or civilians_hit(st, f, preps):
+        civilians = True  # "opened fire on commuters": named as victims only (events/civilians_hit.py)
     # "ambushed a convoy, killing five soldiers": the toll of the attack, not another event
     head = st.frames.get(tok.head.i)
     toll = p.civilian_type and not civilians and tok.dep_ == "advcl"

@@ -1,0 +1,80 @@
+"""Who acts when a ruling noun does: "the regime", "the junta" name a state's rulers, which act as
+its army when they fight and as its government when they deal with other states.
+
+- ``regime_nouns`` ("the regime shelled Idlib", "the regime's shelling of Homs"): resolved as the
+  state (its government); the agent of a violent act (``MILITARY_TYPES``) is the state's military
+  (the KB's army, else Military Forces of X), as "the regime's forces" already is.
+- ``junta_nouns`` ("Mali's junta expelled the French ambassador"): resolved as the military (as
+  ACLED codes a junta's violence); the agent of a diplomatic act (``DIPLOMATIC_TYPES``) is the state,
+  not its army.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.syntax import subject_of
+
+MILITARY_TYPES = frozenset({"FIGHT", "ASSAULT", "CAPTURE"})
+DIPLOMATIC_TYPES = frozenset(
+    {"ACCUSE", "AGREE", "AID", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "REQUEST", "SANCTION", "SUPPORT"}
+)
+_STATE_KINDS = frozenset({"state", "government"})
+
+
+def ruling_agents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """The events whose agent is a ruling noun, with the army or the state its act makes it."""
+    for e in events:
+        agent = _agent(st.doc[e["pred"]], e["nominal"])
+        if agent is not None and agent.lemma_.lower() in st.lex.nouns:
+            agent = _agent(agent, True)  # "the regime's shelling of Idlib killed ten civilians"
+        if agent is None:
+            continue
+        lemma = agent.lemma_.lower()
+        rec = st.actors.get(e["actor"], {})
+        country = rec.get("country")
+        if not country:
+            continue
+        fighting, dealing = e["type"] in MILITARY_TYPES, e["type"] in DIPLOMATIC_TYPES
+        if lemma in st.lex.group("regime_nouns") and fighting and rec.get("kind") in _STATE_KINDS:
+            e["actor"] = _generic(st, "military", country)
+        elif lemma in st.lex.group("junta_nouns") and dealing and _army(st, e["actor"], rec):
+            state = _state(st, str(country))
+            e["actor"] = state if state is not None and state != e["target"] else e["actor"]
+    return events
+
+
+def _agent(pred: Token, nominal: bool) -> Token | None:
+    """The subject of a verb (or of the verb it is the conjunct of), the possessor of a noun."""
+    if nominal:
+        return next((c for c in pred.children if c.dep_ == "poss"), None)
+    subj = subject_of(pred)
+    if subj is None and pred.dep_ == "conj":
+        subj = subject_of(pred.head)
+    return subj
+
+
+def _army(st: DocState, actor_id: str, rec: dict[str, Any]) -> bool:
+    if rec.get("group") == "military":
+        return True
+    entry = st.kb.get(actor_id)
+    return entry is not None and "army" in (entry.institution or "")
+
+
+def _state(st: DocState, iso3: str) -> str | None:
+    state = st.kb.state(iso3)
+    if state is None:
+        return None
+    st.actors.setdefault(
+        state.id,
+        {
+            "id": state.id, "name": state.name, "kind": state.kind, "country": state.country,
+            "wikidata": state.wikidata, "aliases": list(state.aliases), "member_of": None, "role": None,
+            "group": None, "own": False,
+        },
+    )  # fmt: skip
+    return str(state.id)
