@@ -116,6 +116,13 @@ def test_alliance_alone(text: str, expected: set[Row]) -> None:
          {("Malian Armed Forces", "THREATEN", REBELS_MALI, "Gao")}),
         ("Les combats continuent au Mali. L'armée a averti qu'elle frapperait les rebelles.",
          {("Malian Armed Forces", "THREATEN", REBELS_MALI, None)}),
+        # the clause of what is threatened, misread as a relative on the one warned, is no act of its own
+        ("La Turquie a averti la Syrie qu'elle riposterait.", {("Turkey", "THREATEN", "Syria", None)}),
+        # a state completing a region's noun names where, not who is threatened
+        ("Les rebelles ont menacé d'attaquer des villages dans le nord du Mali.",
+         {(REBELS_MALI, "THREATEN", None, "Mali")}),
+        ("Les rebelles ont menacé d'attaquer l'armée dans le nord du Mali.",
+         {(REBELS_MALI, "THREATEN", "Malian Armed Forces", "Mali")}),
     ],
 )  # fmt: skip
 def test_threats_placed(text: str, expected: set[Row]) -> None:
