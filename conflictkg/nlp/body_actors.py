@@ -5,13 +5,19 @@ soldiers do ("les soldats de la coalition", nlp/body_complements.py), the forces
 A body noun with a complement of its own or a possessor ("la coalition d'opposition", "la coalition
 au pouvoir", "sa coalition") is some other body; one a mention covers ("la coalition
 internationale": the KB's) is that actor. ``body_nouns`` holds a noun's lemma, or its lemma and an
-adjective's ("force internationale")."""
+adjective's ("force internationale"). A political body noun ("l'alliance", ``political_body_nouns``)
+is such a body only when the text calls it armed: an armed word qualifies it ("l'alliance militaire",
+``armed_body_words``) or it is the subject or agent of a violent verb ("l'alliance a bombardé X");
+otherwise it is a political body, no armed forces ("l'alliance a appelé au calme": an appeal is no
+armed act)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.modality import VIOLENT
+from conflictkg.nlp.syntax import AGENT, SUBJ
 
 _OWN_COMPLEMENTS = frozenset({
     "nmod", "obl", "obl:mod", "appos", "flat", "flat:name", "compound", "prep", "poss", "nmod:poss", "nummod",
@@ -24,6 +30,7 @@ def unnamed_bodies(doc: Doc, covered: dict[int, int], lex: Lexicon) -> list[Toke
     return [
         t for t in doc
         if t.pos_ == "NOUN" and t.i not in covered and _body_word(t, bodies) and not _qualified(t, covered)
+        and not _political(t, lex)
     ]  # fmt: skip
 
 
@@ -43,3 +50,20 @@ def _qualified(t: Token, covered: dict[int, int]) -> bool:
         or (c.dep_ == "amod" and c.i in covered)
         for c in t.children
     )
+
+
+def _political(t: Token, lex: Lexicon) -> bool:
+    """A political body noun the text does not call armed (see the module's doc)."""
+    if t.lemma_.lower() not in lex.group("political_body_nouns"):
+        return False
+    armed = lex.group("armed_body_words")
+    if any(c.dep_ == "amod" and (c.lemma_.lower() in armed or c.lower_ in armed) for c in t.children):
+        return False
+    by = t.dep_ == "pobj" and t.head.dep_ in AGENT  # English "by the alliance"
+    if t.dep_ not in SUBJ and t.dep_ not in AGENT and not by:
+        return True
+    verb = t.head.head if by else t.head
+    entry = lex.verbs.get(verb.lemma_.lower())
+    taken = (lex.verb_object.get((verb.lemma_.lower(), c.lemma_.lower())) for c in verb.children)
+    types = {entry.type if entry is not None else None, *(p.type for p in taken if p is not None)}
+    return not types & VIOLENT

@@ -283,6 +283,7 @@ class NLPExtractor:
             # when the unnamed actor was scoped to the place's country; an unnamed armed group always
             hinted = loc_id is not None and locations[loc_id].country in known
             placed_target = hinted or scoped != e["actor"] or scoped_unnamed(records.get(e["target"] or ""))
+            placed_target = placed_target and not e.get("venue")  # talks held somewhere: a venue
             target_id = actor(in_place(e["target"], loc_id) if placed_target else e["target"])
             if dropped_capture(e, locations[loc_id] if loc_id else None):
                 continue

@@ -26,12 +26,27 @@ def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     another ("40km north of Gorom-Gorom") yielding to a place the clause names outright."""
     got = _event_place(st, f)
     if got is None:
-        return _dwellers_place(st, f) or _place_left(st, f) or _toll_place(st, f)
+        return _dwellers_place(st, f) or _place_left(st, f) or _destination(st, f) or _toll_place(st, f)
     if _measured_off(st, got["start"]):
         other = _sentence_place(st, f, skip=got["start"])
         if other is not None and other.get("start") is not None and not _measured_off(st, other["start"]):
             return {**other, "fallback": got}  # the reference point, where the data lacks the place
     return got
+
+
+def _destination(st: DocState, f: Frame) -> dict[str, Any] | None:
+    """ "a promis d'envoyer des soldats au Mali": a promised deployment is placed where the forces
+    are to go, the place the deployment itself takes; so is a threat where the act it threatens
+    would be ("menacent de prendre Gao", "a averti qu'elle frapperait les rebelles à Gao")."""
+    act = promised_act(st, f)
+    if act is not None:
+        return _event_place(st, act) if act.pred.type == "MOBILIZE" else None
+    if f.pred.embeds != "threat":
+        return None
+    done = (st.frames.get(c.i) for c in f.tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > f.tok.i)
+    act = next((a for a in done if a is not None), None)
+    got = _event_place(st, act) if act is not None else None
+    return None if got is None or got.get("start") in st.covered else got  # "d'attaquer Israël": a party
 
 
 def _place_left(st: DocState, f: Frame) -> dict[str, Any] | None:

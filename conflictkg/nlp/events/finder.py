@@ -86,6 +86,7 @@ from conflictkg.nlp.events.subjects import (
     _victims,
 )
 from conflictkg.nlp.events.taken_from import fought_from, retaken_place, taken_back
+from conflictkg.nlp.events.talk_partners import talk_partners
 from conflictkg.nlp.events.target_needs import lacks_target
 from conflictkg.nlp.events.targets import _escapers, _target, _target_before
 from conflictkg.nlp.events.territory_taken import (
@@ -148,7 +149,9 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
         events[found:] = with_companions(st, events[found:])
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
-        events[found:] = without_work_done(st, repressions(st, intents(st, events[found:])))
+        events[found:] = talk_partners(
+            st, without_work_done(st, repressions(st, intents(st, events[found:])))
+        )
         events[found:] = freed_victims(st, downed_weapons(st, events[found:]))  # "shot down a drone"
         events.extend(obligation_requests(st, sent, events[found:]))
         events[found:] = one_protest_each(

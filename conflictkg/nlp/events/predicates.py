@@ -284,6 +284,8 @@ def _absorbed(st: DocState, tok: Token) -> bool:
         return True  # "un hélicoptère s'est écrasé, tuant deux soldats": an accident's toll
     if accident_clause(st, tok):
         return True  # "were killed when a boiler exploded"
+    if _warned_clause(st, tok):
+        return True  # "a averti la Syrie qu'elle riposterait": what the warning threatens
     coordinated = tok.dep_ == "conj"  # "l'accusent de fraude et le menacent": side by side
     for g in governors(tok):
         f = st.frames.get(g.i)
@@ -293,6 +295,20 @@ def _absorbed(st: DocState, tok: Token) -> bool:
         if g.pos_ == "NOUN" and g.lemma_.lower() in EMBEDDING_NOUNS:
             return True
     return False
+
+
+def _warned_clause(st: DocState, tok: Token) -> bool:
+    """The clause of what a threat verb threatens, read as a relative clause on its object ("a averti
+    la Syrie qu'elle riposterait"): a "que" relative with a subject of its own, on the object of a
+    verb that embeds a threat, is that threat's."""
+    if tok.dep_ != "acl:relcl" or tok.head.dep_ not in OBJ:
+        return False
+    f = st.frames.get(tok.head.head.i)
+    if f is None or f.pred.embeds != "threat":
+        return False
+    words = shared_words("complementizers")
+    own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
+    return own_subject and any(c.i < tok.i and c.lower_ in words for c in tok.children)
 
 
 def _accident(st: DocState, verb: Token) -> bool:

@@ -11,10 +11,10 @@ from spacy.tokens import Token
 
 from conflictkg.nlp import coref
 from conflictkg.nlp.events.state import DocState, Frame
-from conflictkg.nlp.syntax import case_of
+from conflictkg.nlp.syntax import OBJ, case_of
 
 GIVING = frozenset({"AID", "CONCEDE"})  # acts whose "à X" receives what is given or yielded
-OWN_ACTS = frozenset({"RETREAT"})  # acts promised with no receiver: a withdrawal
+OWN_ACTS = frozenset({"RETREAT", "MOBILIZE"})  # acts promised with no receiver: a withdrawal, a deployment
 
 
 def gift_receiver(st: DocState, act: Token, t: Token) -> bool:
@@ -35,10 +35,13 @@ def gift_receiver(st: DocState, act: Token, t: Token) -> bool:
 def own_forces(st: DocState, act: Token, head: Token) -> bool:
     """The mention headed by ``head``, inside the embedded act ``act``, is the promiser's own forces,
     no party to the act: the forces the act moves ("envoyer des soldats", "retirer des troupes": the
-    noun of a verb_object entry), or a force noun with a possessive ("ses troupes")."""
+    noun of a verb_object entry; the object of a deployment, "déployer 2000 hommes"), or a force
+    noun with a possessive ("ses troupes")."""
     f = st.frames.get(act.i)
     if f is not None and f.noun is not None and f.noun.i == head.i:
         return True
+    if f is not None and f.pred.type == "MOBILIZE" and head.head.i == act.i and head.dep_ in OBJ:
+        return True  # "déployer des troupes au Mali", "déployer 2000 hommes": the forces deployed
     forces = st.lex.group("force_classes")
     return coref.possessive(head) is not None and st.lex.generic.get(head.lemma_.lower()) in forces
 

@@ -61,6 +61,7 @@ class EventRecord(TypedDict):
     date_expr: str | None
     confidence: float
     unnamed: NotRequired[bool]  # a capture of territory the text does not name ("took the town")
+    venue: NotRequired[bool]  # talks: the place is where they are held, not whose the target is
 
 
 class Frame:

@@ -30,6 +30,7 @@ from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
 from conflictkg.nlp.events.own_territory import names_territory
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
 from conflictkg.nlp.events.promised_gifts import gift_receiver, own_forces
+from conflictkg.nlp.events.region_names import region_state
 from conflictkg.nlp.events.state import (
     Actor,
     DocState,
@@ -559,7 +560,7 @@ def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
         for t in c.subtree:
             m = st.covered.get(t.i)
             placed = case_of(t) in st.lex.group("place_preps") and not gift_receiver(st, c, t)
-            if m is None or placed or _left_place(st, t):
+            if m is None or placed or _left_place(st, t) or region_state(st, t, m):
                 continue
             head = st.doc[m["head"]]
             if own_forces(st, c, head):  # "s'est engagé à retirer ses troupes", "envoyer des soldats"
