@@ -184,6 +184,7 @@ _WORD_GROUPS = (
     "habitual_adverbs", "body_nouns",
     "protested_party_preps", "relation_partner_preps", "range_particles", "range_preps",
     "toll_words", "wounded_words", "arrested_words", "abducted_words",
+    "ethnic_peoples", "receiver_preps",
 )  # fmt: skip
 
 

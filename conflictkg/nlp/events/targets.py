@@ -30,6 +30,7 @@ from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
 from conflictkg.nlp.events.own_territory import names_territory
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
 from conflictkg.nlp.events.promised_gifts import gift_receiver, own_forces
+from conflictkg.nlp.events.receivers import receiver
 from conflictkg.nlp.events.state import (
     Actor,
     DocState,
@@ -66,7 +67,7 @@ def _target(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Act
         got = _state_in_object(st, f, actor_id)
     if got is None and f.nominal:  # "trois soldats sont morts dans une embuscade": who died
         got = dead_in_attack(st, f.tok, actor_id)
-    return got
+    return got or receiver(st, f, actor_id)  # "agreed to open its borders to X"
 
 
 def _target_before(st: DocState, f: Frame, actor_id: str) -> Actor | None:
