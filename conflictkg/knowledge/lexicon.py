@@ -184,7 +184,7 @@ _WORD_GROUPS = (
     "habitual_adverbs", "body_nouns",
     "protested_party_preps", "relation_partner_preps", "range_particles", "range_preps",
     "toll_words", "wounded_words", "arrested_words", "abducted_words",
-    "ethnic_peoples", "receiver_preps",
+    "ethnic_peoples", "receiver_preps", "concessive_preps",
 )  # fmt: skip
 
 

@@ -8,6 +8,8 @@
   are the community's ("Bosnian Serb troops": an armed group of Bosnia), not the state's military,
   and the people alone ("Iraqi Kurds demonstrated") are that community, an actor of that country. A people
   is another state's demonym ("Serb") or a people of no state of its own (ethnic_peoples: "Kurds").
+- Such a people qualifying a group noun ("Tamil rebels", "Uighur protesters") says who the group
+  is, and is no actor of its own (NER may take it for a person's name).
 """
 
 from __future__ import annotations
@@ -58,3 +60,8 @@ def community_entry(toks: list[Token], first: Any, kb: Any) -> Any:
     if toks[-1].dep_ in _MODIFIERS:
         return first
     return kb.discover(" ".join(t.text for t in toks), kind="organisation", country=first.country)
+
+
+def ethnic_modifier(t: Token, lex: Lexicon) -> bool:
+    """ "Tamil" in "Tamil rebels": a people of ethnic_peoples qualifying a noun."""
+    return t.dep_ in _MODIFIERS and t.head.pos_ == "NOUN" and t.lower_ in lex.group("ethnic_peoples")

@@ -15,7 +15,7 @@ from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
 from conflictkg.nlp.allegiant import loyal_to_named
 from conflictkg.nlp.body_actors import unnamed_bodies
 from conflictkg.nlp.body_complements import unnamed_body
-from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair
+from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_modifier
 from conflictkg.nlp.faced_states import faced_countries
 from conflictkg.nlp.generic import classes, generic_entry, told_country
 from conflictkg.nlp.incumbents import incumbent
@@ -494,8 +494,8 @@ class MentionFinder:
                 continue
             if all(t.is_lower for t in toks) or bare_title(toks, self.lex):
                 continue  # "président de la République" alone: a title, no name
-            if len(toks) == 1 and common_word(toks[0], self.lex):
-                continue  # "Army": a generic word, resolved from the context or not at all
+            if len(toks) == 1 and (common_word(toks[0], self.lex) or ethnic_modifier(toks[0], self.lex)):
+                continue  # "Army": a generic word, resolved from the context or not at all; "Tamil rebels"
             head = ent.root
             inside = {t.i for t in toks}
             if head.i not in inside:  # "the Mayi Mayi X": the root NER gives may be the article dropped

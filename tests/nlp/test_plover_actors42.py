@@ -66,3 +66,24 @@ def test_opposition_candidates_are_the_opposition() -> None:
     assert events("Kenya threatened to ban opposition candidates from the elections.", "en") == {
         ("Kenya", "THREATEN", "Opposition (Kenya)", "asserted")
     }
+
+
+def test_a_people_qualifying_a_group_noun_is_no_actor_of_its_own() -> None:
+    assert events("Police arrested Tamil rebels in Colombo.", "en") == {
+        ("Police Forces of Sri Lanka", "COERCE", "Unidentified Armed Group (Sri Lanka)", "asserted")
+    }
+    assert events("Uighur protesters marched in Urumqi.", "en") == {
+        ("Protesters (China)", "PROTEST", None, "asserted")
+    }
+
+
+def test_whom_a_refusal_defies_is_its_target() -> None:
+    assert events("Kenya refused to pull back its troops despite calls from the African Union.", "en") == {
+        ("Kenya", "REJECT", "African Union", "asserted")
+    }
+    assert events("Kenya rejected the plan despite Uganda's pressure.", "en") == {
+        ("Kenya", "REJECT", "Uganda", "asserted")
+    }
+    assert events("Kenya refused to withdraw its troops despite the rain.", "en") == {
+        ("Kenya", "REJECT", None, "asserted")
+    }

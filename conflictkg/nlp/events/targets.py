@@ -21,6 +21,7 @@ from conflictkg.nlp.events.attack_words import _violent_noun
 from conflictkg.nlp.events.capital_places import own_capital
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
+from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
 from conflictkg.nlp.events.escorts import escorted
 from conflictkg.nlp.events.force_sites import site_forces
@@ -67,6 +68,8 @@ def _target(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Act
         got = _state_in_object(st, f, actor_id)
     if got is None and f.nominal:  # "trois soldats sont morts dans une embuscade": who died
         got = dead_in_attack(st, f.tok, actor_id)
+    if got is None and f.pred.type == "REJECT":  # "rejected the plan despite X's pressure"
+        got = defied(st, f.tok, actor_id)
     return got or receiver(st, f, actor_id)  # "agreed to open its borders to X"
 
 
