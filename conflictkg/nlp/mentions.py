@@ -15,6 +15,7 @@ from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
 from conflictkg.nlp.allegiant import loyal_to_named
 from conflictkg.nlp.body_actors import unnamed_bodies
 from conflictkg.nlp.body_complements import unnamed_body
+from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_modifier
 from conflictkg.nlp.faced_states import faced_countries, unfaced_country
 from conflictkg.nlp.generic import classes, generic_entry, told_country
 from conflictkg.nlp.incumbents import incumbent
@@ -123,15 +124,23 @@ class MentionFinder:
                     continue
                 if t.pos_ == "PRON" and not (t.is_upper and len(t) > 1):
                     continue  # pronouns are coreference's business; "FSR" tagged PRON is an acronym
+                if (pair := demonym_pair(t, kb, self.lex)) and not any(x.i in covered for x in pair[0]):
+                    toks, first, community = pair  # "South Sudanese", "Bosnian Serb troops"
+                    add(toks, toks[-1], community_entry(toks, first, kb) if community else first, True)
+                    self.last["community"] = community
+                    continue
                 lemma = t.lemma_.lower()
                 if (t.is_sent_start or t.is_lower) and t.lower_ in self.lex.group("seizable_nouns"):
                     continue  # "Grenade attack on a market", "a grenade attack": the weapon, not Grenada
-                if t.pos_ == "ADJ" or (t.dep_ == "amod"):
+                noun_demonym = (
+                    t.dep_ == "compound" and t.is_title and kb.resolve_demonym(t.text)
+                )  # "Croat forces"
+                if t.pos_ == "ADJ" or (t.dep_ == "amod") or noun_demonym:
                     # "près de la frontière algérienne": the neighbour's border, no party
                     border = t.head.lemma_.lower() in self.lex.group("border_nouns")
                     e = None if border else kb.resolve_demonym(t.text)
                     if e is not None:
-                        add([t], t, e, demonym=t.dep_ == "amod")
+                        add([t], t, e, demonym=t.dep_ == "amod" or bool(noun_demonym))
                     continue
                 if t.pos_ == "NOUN" and lemma in self.lex.nouns:
                     continue
@@ -270,6 +279,10 @@ class MentionFinder:
             if loyal_to_named(t, self.lex.group("allegiance_adjectives"), covered, mentions):
                 continue  # "les forces loyales au colonel X": X's (events/allegiance.py)
             own = self._own_country(t, covered, mentions, actors, group)
+            if group == "military" and any(
+                mentions[covered[c.i]].get("community") for c in t.children if c.i in covered
+            ):
+                group = "armed"  # "Bosnian Serb troops": a people's forces, not the state's military
             if own is not None or not self._named_inside(t, covered, group, mentions):
                 todo.append((t, group, own))
         if not todo:
@@ -483,8 +496,8 @@ class MentionFinder:
                 continue
             if all(t.is_lower for t in toks) or bare_title(toks, self.lex):
                 continue  # "président de la République" alone: a title, no name
-            if len(toks) == 1 and common_word(toks[0], self.lex):
-                continue  # "Army": a generic word, resolved from the context or not at all
+            if len(toks) == 1 and (common_word(toks[0], self.lex) or ethnic_modifier(toks[0], self.lex)):
+                continue  # "Army": a generic word, resolved from the context or not at all; "Tamil rebels"
             head = ent.root
             inside = {t.i for t in toks}
             if head.i not in inside:  # "the Mayi Mayi X": the root NER gives may be the article dropped

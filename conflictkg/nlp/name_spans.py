@@ -34,7 +34,7 @@ def demonym_country(
 def state_demonym(c: Token, covered: dict[int, int], mentions: list[dict[str, Any]]) -> bool:
     """ "syriens" in "les rebelles syriens": an adjective naming a state's people."""
     m = mentions[covered[c.i]] if c.i in covered else None
-    return c.dep_ == "amod" and m is not None and bool(m["demonym"]) and m["kind"] == "state"
+    return c.dep_ in ("amod", "compound") and m is not None and bool(m["demonym"]) and m["kind"] == "state"
 
 
 def _name_span(head: Token, lex: Lexicon) -> list[Token]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _np_actor, _speaker
+from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.state import THREAT_CAMEO, Actor, DocState, EventRecord
 from conflictkg.nlp.events.targets import _reporting_source
 from conflictkg.nlp.events.ultimatums import _conditioned_side
@@ -46,6 +47,7 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         side = _conditioned_side(st, tok) if kind in COOPERATIVE | ANNOUNCED_HOSTILE else None
         if kind in COOPERATIVE and _refused(st, tok):
             e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
+            e["target"] = e["target"] or (defied(st, tok, e["actor"]) or (None,))[0]  # "despite X's calls"
             refusals.add(tok.head.i)
         elif kind != "REJECT" and _refused(st, tok):  # "a refusé de condamner X": no accusation made
             e["modality"] = "denied"

@@ -21,6 +21,7 @@ from conflictkg.nlp.events.attack_words import _violent_noun
 from conflictkg.nlp.events.capital_places import own_capital
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
+from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
 from conflictkg.nlp.events.escorts import escorted
 from conflictkg.nlp.events.force_sites import site_forces
@@ -30,6 +31,7 @@ from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
 from conflictkg.nlp.events.own_territory import names_territory
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
 from conflictkg.nlp.events.promised_gifts import gift_receiver, own_forces
+from conflictkg.nlp.events.receivers import receiver
 from conflictkg.nlp.events.region_names import region_state
 from conflictkg.nlp.events.state import (
     Actor,
@@ -67,7 +69,9 @@ def _target(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Act
         got = _state_in_object(st, f, actor_id)
     if got is None and f.nominal:  # "trois soldats sont morts dans une embuscade": who died
         got = dead_in_attack(st, f.tok, actor_id)
-    return got
+    if got is None and f.pred.type == "REJECT":  # "rejected the plan despite X's pressure"
+        got = defied(st, f.tok, actor_id)
+    return got or receiver(st, f, actor_id)  # "agreed to open its borders to X"
 
 
 def _target_before(st: DocState, f: Frame, actor_id: str) -> Actor | None:

@@ -1,0 +1,67 @@
+"""Nationalities and peoples named in two words.
+
+- A demonym of two words that the parser splits ("South Sudanese troops", "North Korean troops"):
+  read as one, not as its last word ("Sudanese").
+- A state's demonym right before the name of a people ("Bosnian Serbs", "Bosnian Croat forces",
+  "Iraqi Kurds"): that people's community in the first word's state. CAMEO and ACLED code such a
+  community by the country it lives in, so the pair names the first word's country; forces it names
+  are the community's ("Bosnian Serb troops": an armed group of Bosnia), not the state's military,
+  and the people alone ("Iraqi Kurds demonstrated") are that community, an actor of that country. A people
+  is another state's demonym ("Serb") or a people of no state of its own (ethnic_peoples: "Kurds").
+- Such a people qualifying a group noun ("Tamil rebels", "Uighur protesters") says who the group
+  is, and is no actor of its own (NER may take it for a person's name).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from conflictkg.knowledge.lexicon import Lexicon
+
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
+def demonym_pair(t: Token, kb: Any, lex: Lexicon) -> tuple[list[Token], Any, bool] | None:
+    """The pair ending in ``t``, or else the one ``t`` opens (see :func:`_pair_ending`)."""
+    found = _pair_ending(t, kb, lex)
+    if found is None and t.i + 1 < t.sent.end:
+        found = _pair_ending(t.doc[t.i + 1], kb, lex)
+    return found
+
+
+def _pair_ending(t: Token, kb: Any, lex: Lexicon) -> tuple[list[Token], Any, bool] | None:
+    """The two words ending in ``t`` that name one nationality or a state's people, their actor, and
+    whether they name a community of that state (a state's demonym before a people)."""
+    if t.i == t.sent.start:
+        return None
+    p = t.doc[t.i - 1]
+    if p.dep_ not in _MODIFIERS or p.head.i not in (t.i, t.head.i) or not p.text[:1].isupper():
+        return None
+    joined = kb.resolve_demonym(f"{p.text} {t.text}")
+    if joined is not None:
+        return [p, t], joined, False
+    first = kb.resolve_demonym(p.text)
+    if first is None or first.kind != "state":
+        return None
+    people = kb.resolve_demonym(t.text)
+    if people is not None and people.id != first.id and t.text[:1].isupper():
+        return [p, t], first, True
+    if t.lemma_.lower() in lex.group("ethnic_peoples") or t.lower_ in lex.group("ethnic_peoples"):
+        return [p, t], first, True
+    return None
+
+
+def community_entry(toks: list[Token], first: Any, kb: Any) -> Any:
+    """The actor of a state's people: as a modifier ("Bosnian Serb troops"), the state's demonym,
+    which gives the group noun its country; as the head of their phrase ("Bosnian Serbs withdrew",
+    "Iraqi Kurds demonstrated"), the community itself, an actor of that state named as written."""
+    if toks[-1].dep_ in _MODIFIERS:
+        return first
+    return kb.discover(" ".join(t.text for t in toks), kind="organisation", country=first.country)
+
+
+def ethnic_modifier(t: Token, lex: Lexicon) -> bool:
+    """ "Tamil" in "Tamil rebels": a people of ethnic_peoples qualifying a noun."""
+    return t.dep_ in _MODIFIERS and t.head.pos_ == "NOUN" and t.lower_ in lex.group("ethnic_peoples")
