@@ -18,6 +18,8 @@ from conflictkg.nlp.syntax import SUBJ, first_child
 def force_subject(st: DocState, tok: Token) -> bool:
     """The subject of the verb ``tok`` is an armed or state force."""
     subj = first_child(tok, SUBJ)
+    if subj is None and tok.dep_ == "xcomp":  # "troops continue advancing": the controller's subject
+        subj = first_child(tok.head, SUBJ)
     if subj is None:
         return False
     mention = st.covered.get(subj.i)

@@ -15,6 +15,7 @@ from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relati
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.forces import force_frame, force_subject
+from conflictkg.nlp.events.headline_gerunds import headline_gerund
 from conflictkg.nlp.events.offences import no_conflict
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.projectiles import weapon_frame, weapon_subject
@@ -59,7 +60,11 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
         lemma = tok.lemma_.lower()
         if _heading(tok):
             continue
-        if tok.tag_ == "VBG" and tok.lower_ in lex.nouns and (tok.dep_ in SUBJ or _misread_subject(tok)):
+        if (
+            tok.tag_ == "VBG"
+            and tok.lower_ in lex.nouns
+            and (tok.dep_ in SUBJ or _misread_subject(tok) or headline_gerund(tok))
+        ):
             # "Fighting between X and Y broke out": a gerund subject is the event noun
             frames.append(Frame(tok, lex.nouns[tok.lower_], nominal=True))
             continue
