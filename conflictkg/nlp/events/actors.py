@@ -18,7 +18,7 @@ from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.possessed import counterpart, named_possessed, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.events.state_agents import acting_state
-from conflictkg.nlp.events.subject_pronouns import previous_subject, previous_subject_of_object
+from conflictkg.nlp.events.subject_pronouns import named_before, previous_subject, previous_subject_of_object
 from conflictkg.nlp.events.tree import _contains, _nominal_subtree, clause_subject, pronoun_governors
 from conflictkg.nlp.events.weapons import attack_adjectives, capital_attacked
 from conflictkg.nlp.generic import generic_entry
@@ -297,7 +297,7 @@ def _object_pronoun(st: DocState, tok: Token, depth: int) -> Actor | None:
     if _clitic_object(st, tok) and _refers_to_a_thing(st, tok):
         return None
     told = previous_subject_of_object(st, tok, lambda t: _np_actor(st, t, depth + 1), own)
-    last = coref.last_actor_before(st.mentions, tok.i, other)
+    last = named_before(st, tok, other)  # an agreeing actor of this sentence or the one before
     return told or ((last, 0.55, None) if last else None)
 
 
