@@ -56,6 +56,14 @@ BODY = "Military Forces"  # a body of several states, of no one country
             "L'Algérie a fermé sa frontière avec le Mali. Les rebelles l'ont attaquée près de Tessalit.",
             {(ARMED_MALI, "FIGHT", "Algeria", "Tessalit")},
         ),
+        # a capital named as a place ("à Bagdad") is no antecedent: "lui" is not Iraq
+        (
+            "Un kamikaze a visé un convoi à Bagdad. La police a ouvert le feu sur lui.",
+            {
+                ("Police Forces of Iraq", "FIGHT", "Unidentified Armed Group (Iraq)", None),
+                ("Unidentified Armed Group (Iraq)", "FIGHT", None, "Baghdad"),
+            },
+        ),
     ],
 )
 def test_object_clitic_agrees_and_stays_near(text: str, expected: set[Row]) -> None:

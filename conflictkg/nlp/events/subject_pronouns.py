@@ -12,7 +12,8 @@ sentence just before when it agrees and is not the clause's own subject (that wo
 "Al-X a été arrêté. Al-X aurait dirigé le réseau. Le président l'avait désigné": Al-X. Failing that,
 a French clitic stands for the last actor named that agrees with it ("les": a plural, "la": a
 feminine singular, "le": a masculine singular) in its own sentence or the one just before, never
-further back: "Le ministre a visité Gao. L'armée les a bombardés" has no target (``named_before``)."""
+further back, nor a capital named as a place ("à Bagdad"): "Le ministre a visité Gao. L'armée les a
+bombardés" has no target (``named_before``)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from conflictkg.nlp import coref
 from conflictkg.nlp.events.state import Actor, DocState, Mention
-from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS
+from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
 
 _BACK = 2  # sentences looked back for an agreeing subject
 _OPENERS = frozenset({"CCONJ", "ADV", "PUNCT", "SPACE"})  # "Mais ils", "Ensuite, elle"
@@ -69,11 +70,12 @@ def named_before(st: DocState, tok: Token, org_of: Callable[[Mention], str | Non
     before = _before(tok.sent)
     first = (before if before is not None else tok.sent).start
     clitic = not tok.dep_.startswith("obl")  # "par eux", "sur lui": a group's men may be "eux"
+    places = st.lex.group("place_preps")  # "à Bagdad": a capital named as a place is no antecedent
     near = [
-        m
-        for m in st.mentions
-        if first <= m["start"] < tok.i and (not clitic or _agrees(tok, st.doc[m["head"]]))
-    ]
+        m for m in st.mentions
+        if first <= m["start"] < tok.i and case_of(st.doc[m["head"]]) not in places
+        and (not clitic or _agrees(tok, st.doc[m["head"]]))
+    ]  # fmt: skip
     return coref.last_actor_before(near, tok.i, org_of)
 
 
