@@ -29,12 +29,14 @@ def unnamed_bodies(doc: Doc, covered: dict[int, int], lex: Lexicon) -> list[Toke
     bodies = lex.group("body_nouns")
     return [
         t for t in doc
-        if t.pos_ == "NOUN" and t.i not in covered and _body_word(t, bodies) and not _qualified(t, covered)
+        if t.pos_ == "NOUN" and t.i not in covered and body_word(t, bodies) and not _qualified(t, covered)
         and not _political(t, lex)
     ]  # fmt: skip
 
 
-def _body_word(t: Token, bodies: frozenset[str]) -> bool:
+def body_word(t: Token, bodies: frozenset[str]) -> bool:
+    """``t`` is a body noun: its lemma ("coalition"), or its lemma and an adjective's ("force
+    internationale"). The one test of both readings (nlp/body_complements.py asks it too)."""
     lemma = t.lemma_.lower()
     return lemma in bodies or any(
         c.dep_ == "amod" and f"{lemma} {c.lemma_.lower()}" in bodies for c in t.children

@@ -1,13 +1,15 @@
 """Groups of a body of several states: "les soldats de la coalition", "des troupes de l'alliance",
 "coalition soldiers". A generic group whose "de"/"of" complement (or compound) is such a body
 (``body_nouns``) that no mention names is that body's, not the forces of the article's country (in
-an article on Afghanistan, the coalition's soldiers are not the Afghan army): it takes no country."""
+an article on Afghanistan, the coalition's soldiers are not the Afghan army): it takes no country.
+A body of two words ("les soldats de la force internationale") is one too (``body_actors.body_word``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.body_actors import body_word
 from conflictkg.nlp.syntax import case_word
 
 
@@ -24,4 +26,4 @@ def unnamed_body(t: Token, covered: dict[int, int], lex: Lexicon) -> bool:
 
 
 def _body(tok: Token, covered: dict[int, int], bodies: frozenset[str]) -> bool:
-    return tok.i not in covered and tok.lemma_.lower() in bodies
+    return tok.i not in covered and body_word(tok, bodies)

@@ -25,6 +25,11 @@ def in_their_time(parsed: Any, kb: Any, published: str | None) -> Any:
         if chosen is not None and chosen["id"] != aid:
             moved[aid] = str(chosen["id"])
             records.setdefault(str(chosen["id"]), chosen)
+    return moved_to(parsed, records, moved)
+
+
+def moved_to(parsed: Any, records: dict[str, Any], moved: dict[str, str]) -> Any:
+    """``parsed`` with the actors ``moved`` (old id → new id) moved, ``records`` holding the new ones."""
     if not moved:
         return parsed
 

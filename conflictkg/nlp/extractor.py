@@ -58,6 +58,7 @@ from conflictkg.nlp.place_checks import (
     signalled_namesake,
     unhinted_hamlet,
 )
+from conflictkg.nlp.shared_names import in_their_theatre
 from conflictkg.nlp.tellings import merge_article_tellings
 from conflictkg.nlp.version import extractor_version
 from conflictkg.nlp.victim_counts import victim_counts
@@ -189,6 +190,7 @@ class NLPExtractor:
             article.published = dates.parse_published(raw.published_text, lang)
         published = article.published
         parsed = in_their_time(parsed, self.kb, published)  # "l'armée" of Libya: of the article's year
+        parsed = in_their_theatre(parsed, self.kb, published, lambda: self.focus_country(parsed))
         text = raw.text
         records = dict(parsed.records)
         country = self.focus_country(parsed)

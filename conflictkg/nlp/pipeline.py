@@ -382,6 +382,7 @@ class ActorsComponent:
         self.kb, self.gazetteer = kb, gazetteer
 
     def __call__(self, doc: Any) -> Any:
+        from conflictkg.nlp import shared_names
         from conflictkg.nlp.lower_demonyms import retag_demonyms
         from conflictkg.nlp.mentions import MentionFinder
         from conflictkg.nlp.rival_acronyms import place_countries, settle_rival_acronyms
@@ -398,6 +399,7 @@ class ActorsComponent:
             doc._.country = finder.article_country(doc, mentions, finder.covered, actors)
             hints = partial(place_countries, self.gazetteer, doc, finder.covered)
             settle_rival_acronyms(finder.kb, mentions, actors, doc._.country, hints, finder.entry_dict)
+            shared_names.mark(mentions, actors)  # "la coalition internationale": whose, by date and country
         except Exception as exc:  # one pathological parse must not stop the whole batch
             doc._.nlp_error = f"actor resolution failed: {exc!r}"
             mentions, actors = [], {}

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import coref, generic
+from conflictkg.nlp.events import subject_pronouns as pronouns
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
 from conflictkg.nlp.events.attack_words import _armed, _attack_noun, _toll_verb, anew, relative_clauses
@@ -18,7 +19,6 @@ from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.possessed import counterpart, named_possessed, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.events.state_agents import acting_state
-from conflictkg.nlp.events.subject_pronouns import latter_actor, previous_subject, previous_subject_of_object
 from conflictkg.nlp.events.tree import _contains, _nominal_subtree, clause_subject, pronoun_governors
 from conflictkg.nlp.events.weapons import attack_adjectives, capital_attacked
 from conflictkg.nlp.generic import generic_entry
@@ -241,7 +241,7 @@ def _not_place_role(st: DocState, tok: Token) -> bool:
 
 def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
     if depth > 4 or coref.latter_phrase(tok) in st.lex.group("latter_words"):  # "ceux-ci", "ces derniers"
-        return latter_actor(st, tok, lambda t: _np_actor(st, t, depth + 1)) if depth <= 4 else None
+        return pronouns.latter_actor(st, tok, lambda t: _np_actor(st, t, depth + 1)) if depth <= 4 else None
     speaker = _speaker(st, tok, depth + 1)
     if speaker is not None:
         return (speaker[0], speaker[1] - 0.15, speaker[2])
@@ -258,7 +258,7 @@ def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
     person = _person_subject_before(st, tok, depth)
     if person is not None:
         return person
-    told = previous_subject(st, tok, lambda t: _np_actor(st, t, depth + 1))  # "Ils ont pris Gao"
+    told = pronouns.previous_subject(st, tok, lambda t: _np_actor(st, t, depth + 1))  # "Ils ont pris Gao"
     if told is not None:
         return told
     last = coref.last_actor_before(st.mentions, tok.i, lambda m: _org_of(st, m))
@@ -296,8 +296,8 @@ def _object_pronoun(st: DocState, tok: Token, depth: int) -> Actor | None:
 
     if _clitic_object(st, tok) and _refers_to_a_thing(st, tok):
         return None
-    told = previous_subject_of_object(st, tok, lambda t: _np_actor(st, t, depth + 1), own)
-    last = coref.last_actor_before(st.mentions, tok.i, other)
+    told = pronouns.previous_subject_of_object(st, tok, lambda t: _np_actor(st, t, depth + 1), own)
+    last = pronouns.named_before(st, tok, other)  # an agreeing actor of this sentence or the one before
     return told or ((last, 0.55, None) if last else None)
 
 

@@ -9,7 +9,11 @@ sentences back); when none agrees, the actor of the previous sentence's one asse
 
 An object clitic ("Le président l'avait désigné comme ...") likewise stands for the subject of the
 sentence just before when it agrees and is not the clause's own subject (that would be reflexive):
-"Al-X a été arrêté. Al-X aurait dirigé le réseau. Le président l'avait désigné": Al-X.
+"Al-X a été arrêté. Al-X aurait dirigé le réseau. Le président l'avait désigné": Al-X. Failing that,
+a French clitic stands for the last actor named that agrees with it ("les": a plural, "la": a
+feminine singular, "le": a masculine singular) in its own sentence or the one just before, never
+further back, nor a capital named as a place ("à Bagdad"): "Le ministre a visité Gao. L'armée les a
+bombardés" has no target (``named_before``).
 
 "Ceux-ci", "celles-ci", "ces derniers" (``latter_words``) point at the last ones named, not at the
 subject: "Les soldats ont attaqué les rebelles. Ceux-ci ont pris Gao": the rebels. The nearest plural
@@ -22,8 +26,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from conflictkg.nlp.events.state import Actor, DocState
-from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS
+from conflictkg.nlp import coref
+from conflictkg.nlp.events.state import Actor, DocState, Mention
+from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
 
 _BACK = 2  # sentences looked back for an agreeing subject
 _OPENERS = frozenset({"CCONJ", "ADV", "PUNCT", "SPACE"})  # "Mais ils", "Ensuite, elle"
@@ -77,6 +82,23 @@ def previous_subject_of_object(
         if got is not None and got[0] != own:
             return (got[0], 0.55, got[2])
     return None
+
+
+def named_before(st: DocState, tok: Token, org_of: Callable[[Mention], str | None]) -> str | None:
+    """The last actor named before the object pronoun ``tok``: in French, only one named in its
+    sentence or the one just before, and for a clitic one that agrees with it (None: no antecedent)."""
+    if st.lex.lang != "fr":
+        return coref.last_actor_before(st.mentions, tok.i, org_of)
+    before = _before(tok.sent)
+    first = (before if before is not None else tok.sent).start
+    clitic = not tok.dep_.startswith("obl")  # "par eux", "sur lui": a group's men may be "eux"
+    places = st.lex.group("place_preps")  # "à Bagdad": a capital named as a place is no antecedent
+    near = [
+        m for m in st.mentions
+        if first <= m["start"] < tok.i and case_of(st.doc[m["head"]]) not in places
+        and (not clitic or _agrees(tok, st.doc[m["head"]]))
+    ]  # fmt: skip
+    return coref.last_actor_before(near, tok.i, org_of)
 
 
 def _opens(tok: Token) -> bool:
