@@ -35,12 +35,14 @@ from conflictkg.graph.derive_keys import PROPERTY as DERIVE_KEY
 from conflictkg.graph.derive_keys import derive_key
 from conflictkg.graph.store import Store
 from conflictkg.graph.write_statements import (
+    ACTOR_KEYS,
     ARTICLE_OWN,
     COLUMN,
     COLUMNS,
     EVENT_KEYS,
     EXTRA,
     FLAT,
+    LOCATION_KEYS,
     REPEATED_EVIDENCE,
     REPEATED_PREFIX,
     EventKeys,
@@ -205,11 +207,12 @@ class _Batch:
         """The non-empty parts' rows, by part name; without the actors and places ``written`` has
         as they are (sent by an earlier batch of the same write)."""
         written = written if written is not None else {}
+        # [id, *ACTOR_KEYS' values] / [id, *LOCATION_KEYS' values] (write_statements._merge_node)
         self.rows["actors"] = [
-            {"id": a.id, "props": a.props()} for a in self.actors.values() if written.get(a.id) != a
+            [a.id, *map(a.props().get, ACTOR_KEYS)] for a in self.actors.values() if written.get(a.id) != a
         ]
         self.rows["locations"] = [
-            {"id": loc.id, "props": loc.props()}
+            [loc.id, *map(loc.props().get, LOCATION_KEYS)]
             for loc in self.locations.values()
             if written.get(loc.id) != loc
         ]
