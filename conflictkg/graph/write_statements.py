@@ -199,9 +199,12 @@ def _parts(intern: bool, keys: EventKeys) -> dict[str, str]:
             # `e` stays unlabelled so FalkorDB anchors on the Article index, not a scan of every Event.
             "UNWIND $stale AS row MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e) "
             "WHERE NOT e.id IN row.keep DETACH DELETE e "
-            # Kept events may now point elsewhere: their target and place edges are laid again below.
+            # Kept events may now point elsewhere: their target and place edges that the article no
+            # longer gives ([event id, type, end id] in row.edges) are removed; the others stay, and
+            # the targets and places parts below MERGE (find) them instead of laying them again.
             "WITH count(*) AS _ UNWIND $stale AS row "
-            "MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e)-[r:AT|TARGET]->() DELETE r"
+            "MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e)-[r:AT|TARGET]->(x) "
+            "WHERE NOT [e.id, type(r), x.id] IN row.edges DELETE r"
         ),
         "stale_controls": (
             "UNWIND $stale_controls AS row MATCH ()-[c:CONTROLS {article: row.article}]->() DELETE c"

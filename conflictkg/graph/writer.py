@@ -140,7 +140,9 @@ class _Batch:
         self.size += _size(facts)
         rows["new_articles" if new else "articles"].append(_article_row(art))
         if self.replace and may_exist:
-            rows["stale"].append({"article": art.id, "keep": [e.id for e in facts.events]})
+            rows["stale"].append(
+                {"article": art.id, "keep": [e.id for e in facts.events], "edges": _edges(facts)}
+            )
             rows["stale_controls"].append({"article": art.id})
         for a in facts.actors:
             self.actors[a.id] = a
@@ -233,6 +235,14 @@ def _repeated_strings(facts: ArticleFacts) -> set[str]:
             if type(value) is str:
                 (twice if value in seen else seen).add(value)
     return twice
+
+
+def _edges(facts: ArticleFacts) -> list[list[str]]:
+    """The article's target and place edges as [event id, type, end id]: those of its kept events
+    that the stale-event removal leaves (write_statements PARTS["stale"])."""
+    edges = [[e.id, "TARGET", e.target_id] for e in facts.events if e.target_id]
+    edges += [[e.id, "AT", e.location_id] for e in facts.events if e.location_id]
+    return edges
 
 
 def _article_row(art: Article) -> list[Any]:

@@ -1,7 +1,8 @@
 """Actors and places are written from list rows, each property set by name (issue 16, item 1): the
 graph is the one ``SET n += props`` wrote (a property given as null is removed, the run id stays the
 first writer's), and on Neo4j no part of the write has an Eager operator (a ``+=`` map after a MERGE
-made Neo4j read every row of the part before writing any)."""
+made Neo4j read every row of the part before writing any). A rewritten article's kept events keep
+the target and place edges it still gives (the same relationships); only the others are removed."""
 
 from __future__ import annotations
 
@@ -83,3 +84,33 @@ def test_no_eager_operator_in_the_write_plans_on_neo4j(store: Store) -> None:
 
     assert {name: eager((name,)) for name in NO_EAGER} == {name: [] for name in NO_EAGER}
     assert eager(NO_EAGER[:7]) == []  # the statement of a batch of new articles
+
+
+EDGES = (
+    "MATCH (e:Event)-[r:TARGET|AT]->(x) WHERE e.id STARTS WITH 'ev:n42-' "
+    "RETURN e.id AS event, type(r) AS type, x.id AS end, id(r) AS rel ORDER BY event, type"
+)
+
+
+def test_a_rewrite_keeps_the_edges_it_still_gives(store: Store) -> None:
+    first = _facts(3, [MILL, POND], [WEIR], new=True)
+    GraphWriter(store).write([first], replace=False)
+    before = store.query(EDGES)
+    assert [(r["event"], r["type"], r["end"]) for r in before] == [
+        ("ev:n42-3", "AT", "loc:weir"),
+        ("ev:n42-3", "TARGET", "actor:pond-league"),
+    ]
+    ford = Location("loc:ford", "Ford", "village", "XYW")
+    moved = replace(
+        first, events=[replace(first.events[0], location_id=ford.id)], locations=[ford], may_exist=True
+    )
+    GraphWriter(store).write([moved])
+    after = store.query(EDGES)
+    assert [(r["event"], r["type"], r["end"]) for r in after] == [
+        ("ev:n42-3", "AT", "loc:ford"),
+        ("ev:n42-3", "TARGET", "actor:pond-league"),
+    ]
+    assert after[1]["rel"] == before[1]["rel"]  # the target edge was kept, not laid again
+    unplaced = replace(moved, events=[replace(moved.events[0], location_id=None, target_id=None)])
+    GraphWriter(store).write([unplaced])
+    assert store.query(EDGES) == []
