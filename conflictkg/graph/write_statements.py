@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from conflictkg.graph import schema
 from conflictkg.graph.derive_keys import PROPERTY as DERIVE_KEY
-from conflictkg.model import Article, Event, Evidence
+from conflictkg.model import Actor, Article, Event, Evidence, Location
 
 # REPORTED_IN's strings that an article may repeat (one sentence for several events, a span that is
 # the whole sentence): each repeated one is kept once on FalkorDB (see writer._repeats).
@@ -166,6 +166,20 @@ def _article_values(intern: bool) -> dict[str, str]:
     return values
 
 
+# An actor's or a place's row is a list too: its id, then its properties (Actor.props, Location.props)
+# in these columns' order, each set by name (a null one removed, as ``+=`` did). Not ``SET n += map``:
+# Neo4j cannot tell such a map leaves the MERGE's id alone, and puts an Eager (every row of the part
+# read before any is written) between the MERGE and the SET (issue 16).
+ACTOR_KEYS = tuple(Actor("", "").props())
+LOCATION_KEYS = tuple(Location("", "").props())
+
+
+def _merge_node(part: str, label: str, keys: tuple[str, ...], run_id: str) -> str:
+    sets = ", ".join(f"n.{_name(k)} = row[{i}]" for i, k in enumerate(keys, start=1))
+    merge = f"UNWIND ${part} AS row MERGE (n:{label} {{id: row[0]}})"
+    return f"{merge} ON CREATE SET n.run_id = {run_id} SET {sets}"
+
+
 def _parts(intern: bool, keys: EventKeys) -> dict[str, str]:
     """The statement of each part; with ``intern`` (FalkorDB), repeated values are set through
     ``intern`` (schema.INTERNED, every node's run id, the ingestion time)."""
@@ -185,21 +199,18 @@ def _parts(intern: bool, keys: EventKeys) -> dict[str, str]:
             # `e` stays unlabelled so FalkorDB anchors on the Article index, not a scan of every Event.
             "UNWIND $stale AS row MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e) "
             "WHERE NOT e.id IN row.keep DETACH DELETE e "
-            # Kept events may now point elsewhere: their target and place edges are laid again below.
+            # Kept events may now point elsewhere: their target and place edges that the article no
+            # longer gives ([event id, type, end id] in row.edges) are removed; the others stay, and
+            # the targets and places parts below MERGE (find) them instead of laying them again.
             "WITH count(*) AS _ UNWIND $stale AS row "
-            "MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e)-[r:AT|TARGET]->() DELETE r"
+            "MATCH (:Article {id: row.article})<-[:REPORTED_IN]-(e)-[r:AT|TARGET]->(x) "
+            "WHERE NOT [e.id, type(r), x.id] IN row.edges DELETE r"
         ),
         "stale_controls": (
             "UNWIND $stale_controls AS row MATCH ()-[c:CONTROLS {article: row.article}]->() DELETE c"
         ),
-        "actors": (
-            "UNWIND $actors AS row MERGE (n:Actor {id: row.id}) "
-            f"ON CREATE SET n.run_id = {run_id} SET n += row.props"
-        ),
-        "locations": (
-            "UNWIND $locations AS row MERGE (n:Location {id: row.id}) "
-            f"ON CREATE SET n.run_id = {run_id} SET n += row.props"
-        ),
+        "actors": _merge_node("actors", "Actor", ACTOR_KEYS, run_id),
+        "locations": _merge_node("locations", "Location", LOCATION_KEYS, run_id),
         **{
             part: _create_events(part, target, place, intern, keys)
             for (target, place), part in NEW_EVENTS.items()

@@ -35,12 +35,14 @@ from conflictkg.graph.derive_keys import PROPERTY as DERIVE_KEY
 from conflictkg.graph.derive_keys import derive_key
 from conflictkg.graph.store import Store
 from conflictkg.graph.write_statements import (
+    ACTOR_KEYS,
     ARTICLE_OWN,
     COLUMN,
     COLUMNS,
     EVENT_KEYS,
     EXTRA,
     FLAT,
+    LOCATION_KEYS,
     REPEATED_EVIDENCE,
     REPEATED_PREFIX,
     EventKeys,
@@ -138,7 +140,9 @@ class _Batch:
         self.size += _size(facts)
         rows["new_articles" if new else "articles"].append(_article_row(art))
         if self.replace and may_exist:
-            rows["stale"].append({"article": art.id, "keep": [e.id for e in facts.events]})
+            rows["stale"].append(
+                {"article": art.id, "keep": [e.id for e in facts.events], "edges": _edges(facts)}
+            )
             rows["stale_controls"].append({"article": art.id})
         for a in facts.actors:
             self.actors[a.id] = a
@@ -205,11 +209,12 @@ class _Batch:
         """The non-empty parts' rows, by part name; without the actors and places ``written`` has
         as they are (sent by an earlier batch of the same write)."""
         written = written if written is not None else {}
+        # [id, *ACTOR_KEYS' values] / [id, *LOCATION_KEYS' values] (write_statements._merge_node)
         self.rows["actors"] = [
-            {"id": a.id, "props": a.props()} for a in self.actors.values() if written.get(a.id) != a
+            [a.id, *map(a.props().get, ACTOR_KEYS)] for a in self.actors.values() if written.get(a.id) != a
         ]
         self.rows["locations"] = [
-            {"id": loc.id, "props": loc.props()}
+            [loc.id, *map(loc.props().get, LOCATION_KEYS)]
             for loc in self.locations.values()
             if written.get(loc.id) != loc
         ]
@@ -230,6 +235,14 @@ def _repeated_strings(facts: ArticleFacts) -> set[str]:
             if type(value) is str:
                 (twice if value in seen else seen).add(value)
     return twice
+
+
+def _edges(facts: ArticleFacts) -> list[list[str]]:
+    """The article's target and place edges as [event id, type, end id]: those of its kept events
+    that the stale-event removal leaves (write_statements PARTS["stale"])."""
+    edges = [[e.id, "TARGET", e.target_id] for e in facts.events if e.target_id]
+    edges += [[e.id, "AT", e.location_id] for e in facts.events if e.location_id]
+    return edges
 
 
 def _article_row(art: Article) -> list[Any]:

@@ -139,7 +139,7 @@ def test_failed_statement_writes_nothing(store: Store) -> None:
     before = snapshot(store)
     bad = {
         "articles": [{"id": "art:new", "props": {"url": "new.txt"}}],
-        "actors": [{"id": "actor:new", "props": {"name": "New"}}],
+        "actors": [["actor:new", "New", "unknown", None, None, []]],
         "events": [{"id": "ev:new", "props": {"type": "FIGHT"}, "actor": "actor:new", "article": "art:new",
                     "evidence": {"sentence": "s"}}],
         "members": [{"person": "actor:new", "org": "actor:turkey", "role": "spokesperson"}],
