@@ -73,6 +73,7 @@ from conflictkg.knowledge.place_rank import (
     own_name_first,
     short_local,
 )
+from conflictkg.knowledge.regions import admin_centre, admin_rows
 from conflictkg.knowledge.sun_letters import article_less, assimilated
 from conflictkg.model import Location, make_id, slug
 from conflictkg.textkeys import key, loose, loose_of_key
@@ -179,8 +180,8 @@ class Gazetteer:
         rows = rows or [r for r in self._geo.by_key(loose(admin.name), "loose") if r[4] == admin.country]
         if admin.code in admin_centres():  # with a centre, only a real town of its very name beats it
             rows = [r for r in named_so(rows, key(admin.name)) if (r[5] or 0) >= 5000]
-        top = max(rows, key=lambda r: r[5] or 0) if rows else None
-        lat, lon = (top[2], top[3]) if top else admin_centres().get(admin.code, (None, None))
+        top = max(admin_rows(admin, rows, self._geo), key=lambda r: r[5] or 0, default=None)  # inside it
+        lat, lon = (top[2], top[3]) if top else admin_centre(admin, self._geo, admin_centres())
         return Place(
             id=f"loc:admin:{admin.code}",
             name=admin.name,
@@ -356,8 +357,7 @@ class Gazetteer:
         """A subdivision named ``k``: one of ``country`` when no town of that country has the name;
         with no country, one only one country has, when no real city (≥ 100k) bears the name."""
         if country:
-            got = self.admins(k, country, named)
-            local = [r for r in rows if r[4] == country]
+            got, local = self.admins(k, country, named), [r for r in rows if r[4] == country]
             # a hamlet sharing a province's name is not what "the Al Jawf frontline" means, nor a town
             # bearing only as another name that of a province with no namesake ("Parwan": not Jabal os Saraj)
             own = any(a.top and a.code in admin_centres() for a in got) and not named_so(local, k)

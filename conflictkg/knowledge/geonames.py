@@ -24,7 +24,7 @@ from conflictkg.errors import InputError
 from conflictkg.model import Location
 from conflictkg.textkeys import haversine_km, key_uncached, loose_of_key
 
-_FORMAT = 5  # bump when the index layout changes
+_FORMAT = 6  # bump when the index layout changes
 
 
 _MIN_POPULATION = 500
@@ -130,7 +130,7 @@ class _Builder:
         self.places.append(
             (gid, name, float(obj["latitude"]), float(obj["longitude"]),
              self.iso3.get(obj["countrycode"], obj["countrycode"]), int(obj.get("population") or 0),
-             json.dumps(aliases[:_MAX_ALIASES], ensure_ascii=False))
+             json.dumps(aliases[:_MAX_ALIASES], ensure_ascii=False), str(obj.get("admin1code") or ""))
         )  # fmt: skip
         latin_keys = {key_uncached(a) for a in aliases}
         for k in latin_keys | {key_uncached(a) for a in arabic}:
@@ -144,7 +144,7 @@ class _Builder:
         return None
 
     def flush(self) -> None:
-        self.db.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?)", self.places)
+        self.db.executemany("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?,?)", self.places)
         self.db.executemany("INSERT INTO name VALUES (?,?)", self.names)
         self.db.executemany("INSERT INTO loose VALUES (?,?,?)", self.looses)
         self.places, self.names, self.looses = [], [], []
@@ -161,7 +161,7 @@ def _build_index(target: Path) -> None:
             """
             PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536;
             CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
-                                population INTEGER, aliases TEXT);
+                                population INTEGER, aliases TEXT, admin1 TEXT);
             CREATE TABLE name (key TEXT, place INTEGER);
             CREATE TABLE loose (key TEXT, skel TEXT, place INTEGER);
             BEGIN;
@@ -176,7 +176,7 @@ def _build_index(target: Path) -> None:
         db.executescript(
             """
             CREATE INDEX name_key ON name(key); CREATE INDEX loose_key ON loose(key);
-            CREATE INDEX loose_skel ON loose(skel);
+            CREATE INDEX loose_skel ON loose(skel); CREATE INDEX place_admin1 ON place(country, admin1);
             """
         )
         db.close()
@@ -266,6 +266,33 @@ class _GeoNames:
             "JOIN place p ON p.id = n.place WHERE n.skel = ? AND p.country = ?"
         )
         return tuple((r[0], tuple(r[1:])) for r in self._db().execute(sql, (skel, country)).fetchall())
+
+    def admin1(self, gid: int) -> str | None:
+        """The GeoNames first-level subdivision code of a place ("07"), None when it has none."""
+        row = self._db().execute("SELECT admin1 FROM place WHERE id = ?", (gid,)).fetchone()
+        return str(row[0]) if row and row[0] else None
+
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def nearest(self, lat: float, lon: float, country: str, km: float) -> tuple[Any, ...] | None:
+        """The place of ``country`` nearest to (lat, lon) within ``km``, with its admin1 code last."""
+        d = km / 111.0
+        sql = (
+            "SELECT id, name, lat, lon, country, population, aliases, admin1 FROM place "
+            "WHERE country = ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
+        )
+        box = (country, lat - d, lat + d, lon - 3 * d, lon + 3 * d)
+        rows = [tuple(r) for r in self._db().execute(sql, box).fetchall()]
+        rows = [r for r in rows if haversine_km(lat, lon, r[2], r[3]) <= km]
+        return min(rows, key=lambda r: haversine_km(lat, lon, r[2], r[3])) if rows else None
+
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def in_admin1(self, country: str, admin1: str) -> tuple[tuple[Any, ...], ...]:
+        """The places of one first-level subdivision of ``country`` (GeoNames code)."""
+        sql = (
+            "SELECT id, name, lat, lon, country, population, aliases FROM place "
+            "WHERE country = ? AND admin1 = ?"
+        )
+        return tuple(tuple(r) for r in self._db().execute(sql, (country, admin1)).fetchall())
 
     def big_names(self, min_population: int, country: str | None = None) -> list[tuple[str, int]]:
         if country:

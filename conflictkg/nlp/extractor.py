@@ -58,6 +58,7 @@ from conflictkg.nlp.place_checks import (
     signalled_namesake,
     unhinted_hamlet,
 )
+from conflictkg.nlp.region_towns import region_town
 from conflictkg.nlp.shared_names import in_their_theatre
 from conflictkg.nlp.tellings import merge_article_tellings
 from conflictkg.nlp.version import extractor_version
@@ -339,7 +340,7 @@ class NLPExtractor:
             person, org = actor(m["person"]), actor(m["org"])
             if person and org:
                 self._member(facts, person, org, records, m["role"])
-        merge_article_tellings(facts, actors, locations, victim_counts(lang))
+        merge_article_tellings(facts, actors, locations, victim_counts(lang), self.gazetteer)
         facts.actors = list(actors.values())
         facts.locations = list(locations.values())
         return facts
@@ -468,6 +469,8 @@ class NLPExtractor:
             if len(hinted) == 1:
                 country = next(iter(hinted))
             country = country if hinted else hinted_country(gaz, ref["name"], ref["alt"]) or country
+        if ref.get("alt") and (inside := region_town(gaz, ref, country, lang)) is not None:
+            return inside  # "San Carlos, Cojedes": the town inside that region
         hit = find(ref["name"])
         if ref.get("kind") == "province":  # "in Plateau state": the state, not a town abroad
             hit = province_named(gaz, ref["name"], country, hit)

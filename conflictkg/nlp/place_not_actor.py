@@ -9,15 +9,35 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.nlp.name_spans import _exact_alias
+from conflictkg.textkeys import key
 
 _PLACE_LABELS = frozenset({"LOC", "GPE"})
 
 
-def place_not_actor(gazetteer: Any, span: Sequence[Token], entry: Any) -> bool:
+def place_not_actor(
+    gazetteer: Any, span: Sequence[Token], entry: Any, ents: dict[int, Any] | None = None
+) -> bool:
     """Whether the actor ``entry`` the knowledge base found for the name ``span`` is only a near
     spelling of it (not one of its names) while the name is a place NER tags and the gazetteer
-    knows: the place, no actor."""
+    knows: the place, no actor; or a word of a longer place name (:func:`inside_place`)."""
+    if ents is not None and inside_place(gazetteer, span, entry, ents):
+        return True
     if gazetteer is None or entry.kind == "state" or any(t.ent_type_ not in _PLACE_LABELS for t in span):
         return False
     text = span[0].doc[span[0].i : span[-1].i + 1].text
     return _exact_alias(entry, text) is None and gazetteer.lookup(text) is not None
+
+
+def inside_place(gazetteer: Any, span: Sequence[Token], entry: Any, ents: dict[int, Any]) -> bool:
+    """Whether the one word ``span``, only a part of the actor's longer name ("Salvador" of El
+    Salvador), is a part of a longer place name NER tags ("San Salvador") that the gazetteer knows as
+    written: the place wins, and the word names no actor. An actor's whole name stays one ("Panama
+    City": Panama is named, and tells the article's country)."""
+    ent = ents.get(span[0].i) if gazetteer is not None and len(span) == 1 else None
+    words = key(str(entry.name)).split()
+    if ent is None or len(ent) < 2 or ent.label_ not in _PLACE_LABELS or len(words) < 2:
+        return False
+    if key(span[0].text) not in words:
+        return False
+    hit = gazetteer.lookup(ent.text)
+    return hit is not None and key(ent.text) in {key(n) for n in (hit.name, *hit.aliases)}

@@ -13,8 +13,8 @@ Two tellings (in two different sentences) are the same event when:
   Group (Syria)", "Civilians") and the other a named actor of the same country or of none; their
   targets agree the same way, and a telling that names no target agrees with any;
 - their places agree: the same place, one has none, or one contains the other (a country contains
-  every place in it; an admin region its places is not known to a Location, so region and town are
-  two places unless one of the two tellings has no place);
+  every place in it, a first-level region the towns of its admin1: "the Mopti region" and "Sévaré",
+  :func:`conflictkg.knowledge.regions.contains`, given the gazetteer);
 - their dates agree: the same date, one telling gives no date of its own (the article's date is only
   its fallback: ``Event.date_written`` is false; "mardi" written in an article of that Tuesday is a
   date of its own), or one is a coarser date containing the other ("2012-10" and "2012-10-11");
@@ -28,9 +28,9 @@ Two tellings (in two different sentences) are the same event when:
   "vingt morts", "twelve people killed": :mod:`.victim_counts`).
 
 The merged event is the most specific telling (named actor and target before generic ones, a place
-before none, a town before its country, a day before a month), with the fields the others give and it
-lacks (asserted when one telling asserts it and another reports it); its id and REPORTED_IN evidence
-are that telling's. Every telling stays its provenance: the event's ``told_sentences``,
+before none, a town before its region or country, a day before a month), with the fields the others
+give and it lacks (asserted when one telling asserts it and another reports it); its id and
+REPORTED_IN evidence are that telling's. Every telling stays its provenance: the event's ``told_sentences``,
 ``told_starts`` and ``told_ends`` (additive Event properties) list all of them in text order; an event
 told once has none of these. The graph keeps one REPORTED_IN edge an event and article: the export
 contract is one line an event and article, the writer MERGEs that one edge, and the export's keyset
@@ -43,11 +43,16 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from conflictkg.knowledge.packaged import packaged_json
+from conflictkg.knowledge.regions import contains as in_region
 from conflictkg.model import QUAD_CLASS, Actor, ArticleFacts, Event, Location
 from conflictkg.nlp.generic import classes
 from conflictkg.nlp.victim_counts import Counts
+
+if TYPE_CHECKING:
+    from conflictkg.knowledge.gazetteer import Gazetteer
 
 _FAMILY = {"ASSAULT": "FIGHT", "DISAPPROVE": "ACCUSE", "DEMAND": "REQUEST"}
 _HAPPENED = frozenset({"asserted", "reported"})
@@ -99,6 +104,7 @@ def merge_tellings(
     actors: dict[str, Actor],
     locations: dict[str, Location],
     counts: Callable[[str], Counts],
+    gaz: Gazetteer | None = None,
 ) -> list[Event]:
     """The article's events with the tellings of one event made one (see the module's doc)."""
 
@@ -119,7 +125,9 @@ def merge_tellings(
         return all(i is None or is_generic(actors.get(i)) for i in (e.actor_id, e.target_id))
 
     def contains(big: Location, small: Location) -> bool:
-        return big.kind == "country" and small.kind != "country" and big.country == small.country
+        if big.kind == "country":
+            return small.kind != "country" and big.country == small.country
+        return gaz is not None and big.kind == "region" and in_region(gaz, big, small)
 
     def same_place(a: str | None, b: str | None) -> bool:
         if a is None or b is None or a == b:
@@ -199,7 +207,7 @@ def _merged(tellings: list[Event], actors: dict[str, Actor], locations: dict[str
 
     def place(lid: str | None) -> int:
         loc = locations.get(lid) if lid else None
-        return 0 if loc is None else 1 if loc.kind == "country" else 2
+        return 0 if loc is None else 1 if loc.kind == "country" else 2 if loc.kind == "region" else 3
 
     def dated(e: Event) -> int:
         return -1 if not e.date_written else _PRECISION.get(e.date_precision or "", 0)
@@ -241,11 +249,12 @@ def merge_article_tellings(
     actors: dict[str, Actor],
     locations: dict[str, Location],
     counts: Callable[[str], Counts],
+    gaz: Gazetteer | None = None,
 ) -> None:
     """:func:`merge_tellings` on an article's facts; the actors and places only the merged-away
     tellings named leave ``actors`` and ``locations`` (no node without an event)."""
     before = facts.events
-    facts.events = merge_tellings(before, actors, locations, counts)
+    facts.events = merge_tellings(before, actors, locations, counts, gaz)
     if len(facts.events) == len(before):
         return
     used = {i for e in facts.events for i in (e.actor_id, e.target_id, e.location_id)}

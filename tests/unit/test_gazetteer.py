@@ -238,7 +238,8 @@ def test_index_build_streams_places(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
     cities = {
         "1": {"geonameid": 1, "name": "Tarhunah", "latitude": "32.43", "longitude": "13.63",
-              "countrycode": "LY", "population": 200, "alternatenames": ["Tarhuna", "TRH", "ترهونة", ""]},
+              "countrycode": "LY", "population": 200, "alternatenames": ["Tarhuna", "TRH", "ترهونة", ""],
+              "admin1code": "62"},
         "2": {"geonameid": 2, "name": "Bani Walid", "latitude": "31.75", "longitude": "13.99",
               "countrycode": "LY", "population": 1000, "alternatenames": ["Beni Walid"]},
     }  # fmt: skip
@@ -258,7 +259,8 @@ def test_index_build_streams_places(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     looses = set(db.execute("SELECT key, skel, place FROM loose"))
     assert looses == {("tarhuna", "trhn", 1), ("baniualid", "bnld", 2), ("beniualid", "bnld", 2)}
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert indexes == {"name_key", "loose_key", "loose_skel"}
+    assert indexes == {"name_key", "loose_key", "loose_skel", "place_admin1"}
+    assert set(db.execute("SELECT id, admin1 FROM place")) == {(1, "62"), (2, "")}  # the region code
     db.close()
     assert [p.name for p in tmp_path.joinpath("out").iterdir()] == ["index.sqlite"]  # no temp file left
 

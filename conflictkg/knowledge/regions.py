@@ -1,0 +1,118 @@
+"""First-level subdivisions (admin1: regions, states, provinces) and the places inside them.
+
+The GeoNames index carries each place's admin1 code ("04"); ``data/places/admin1_names.tsv`` names the
+codes of each country ("MLI 04 Mopti"), so a region the text names ("the Mopti region", "Nuevo León")
+is a set of places: :func:`contains` tells whether a place lies in a region ("Sévaré" in Mopti), and
+:func:`town_in` finds a town inside the region a "Town, Region" pair names ("San Carlos, Cojedes")."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from statistics import median
+from typing import TYPE_CHECKING, Any
+
+from conflictkg.knowledge.geonames import Place, _data_dir, _GeoNames, _place_of_row
+from conflictkg.model import Location
+from conflictkg.textkeys import loose
+
+if TYPE_CHECKING:
+    from conflictkg.knowledge.gazetteer import Gazetteer
+    from conflictkg.knowledge.place_data import _Admin
+
+_CURATED_KM = 30.0  # a place GeoNames lacks (a curated town) is in the admin1 of its nearest town this near
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[tuple[str, str], frozenset[str]]:
+    """(ISO3, loose name) → the GeoNames admin1 codes so named."""
+    out: dict[tuple[str, str], set[str]] = {}
+    with (_data_dir() / "places" / "admin1_names.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if len(row) >= 3 and not row[0].startswith("#"):
+                out.setdefault((row[0], loose(row[2])), set()).add(row[1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def region_codes(name: str, country: str | None) -> frozenset[str]:
+    """The admin1 codes of ``country`` named ``name`` ("Mopti", "Nuevo Leon" ~ "Nuevo León")."""
+    return _codes().get((country, loose(name)), frozenset()) if country else frozenset()
+
+
+def admin_codes(admin: _Admin) -> frozenset[str]:
+    """The admin1 codes of a first-level subdivision (pycountry's, "MX-NLE")."""
+    if not admin.top:
+        return frozenset()
+    for name in (admin.name, *admin.name.split(" / ")):
+        got = region_codes(name, admin.country)
+        if got:
+            return got
+    return frozenset()
+
+
+def admin_rows(admin: _Admin, rows: list[Any], geo: _GeoNames) -> list[Any]:
+    """Of the towns bearing a subdivision's name, those inside it when its admin1 is known (the
+    village "Nuevo León" of Baja California is not where Nuevo León state is)."""
+    codes = admin_codes(admin)
+    return [r for r in rows if geo.admin1(r[0]) in codes] if codes else rows
+
+
+def admin_centre(admin: _Admin, geo: _GeoNames, centres: dict[str, tuple[float, float]]) -> tuple[Any, Any]:
+    """Where a subdivision with no namesake town inside it lies: its curated centre, else the median
+    point of its GeoNames places; (None, None) when neither is known."""
+    if admin.code in centres:
+        return centres[admin.code]
+    rows = [r for c in sorted(admin_codes(admin)) for r in geo.in_admin1(admin.country, c)]
+    if not rows:
+        return None, None
+    return round(median(r[2] for r in rows), 2), round(median(r[3] for r in rows), 2)
+
+
+def place_code(gaz: Gazetteer, place: Location | Place) -> str | None:
+    """The admin1 code of a town: its own (GeoNames), else that of the nearest GeoNames town within
+    30 km (a curated town: "Sévaré")."""
+    geo: _GeoNames = gaz._geo
+    if place.geonames_id is not None:
+        return geo.admin1(int(place.geonames_id))
+    if place.lat is None or place.lon is None or not place.country:
+        return None
+    row = geo.nearest(place.lat, place.lon, place.country, _CURATED_KM)
+    return str(row[7]) if row and row[7] else None
+
+
+def contains(gaz: Gazetteer, region: Location | Place, place: Location | Place) -> bool:
+    """Whether ``place`` lies in ``region``: a country contains its places; a first-level region
+    ("Mopti", kind ``region``) the towns of its admin1 ("Sévaré", "Konna")."""
+    if region.country is None or region.country != place.country or region.id == place.id:
+        return False
+    if region.kind == "country":
+        return place.kind != "country"
+    if region.kind != "region" or place.kind in ("country", "region"):
+        return False
+    codes = region_codes(region.name, region.country)
+    return bool(codes) and place_code(gaz, place) in codes
+
+
+def town_in(gaz: Gazetteer, town: str, region: str, country: str) -> Place | None:
+    """ "San Carlos, Cojedes": the biggest town named ``town`` inside the region named ``region``
+    (accents and transliteration folded); None when the region or such a town is unknown."""
+    codes = region_codes(region, country) or frozenset(
+        c for a in gaz.admins(region, country) for c in admin_codes(a)
+    )
+    if not codes:
+        return None
+    geo: _GeoNames = gaz._geo
+    k = gaz._bare_key(town)  # "Bijapur district": the towns named Bijapur
+    rows = [*geo.by_key(k), *(geo.by_key(loose(k), "loose") if len(k) >= 4 else ())]
+    inside = [r for r in rows if r[4] == country and geo.admin1(r[0]) in codes]
+    return _place_of_row(max(inside, key=lambda r: r[5] or 0)) if inside else None
+
+
+def sole_namesake(gaz: Gazetteer, name: str, hit: Place) -> bool:
+    """Whether ``hit`` is the one GeoNames place of its country bearing ``name`` ("Gediz"): a region
+    named beside it has no namesakes to tell apart."""
+    if hit.geonames_id is None or not hit.country:
+        return False
+    geo: _GeoNames = gaz._geo
+    rows = {r[0] for r in geo.by_key(gaz._bare_key(name)) if r[4] == hit.country}
+    return rows == {hit.geonames_id}

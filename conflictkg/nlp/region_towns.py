@@ -1,0 +1,53 @@
+"""A town named with its first-level region ("San Carlos, Cojedes", "Benito Juarez, Nuevo Leon"), the
+way ACLED notes and wire copy place small towns: the town inside that region, never a namesake in
+another one; a town the gazetteer does not hold there is placed where the region is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from conflictkg.knowledge.regions import (
+    contains,
+    place_code,
+    region_codes,
+    sole_namesake,
+    town_in,
+)
+from conflictkg.nlp.place_checks import described_at
+
+if TYPE_CHECKING:
+    from conflictkg.knowledge.gazetteer import Gazetteer
+    from conflictkg.model import Location
+
+
+def region_town(gaz: Gazetteer, ref: dict[str, Any], country: str | None, lang: str) -> Location | None:
+    """The place of "Town, Region" when the hint is the name of one country's first-level region:
+    the biggest town so named inside it (accents folded), else the town as written placed at the
+    region (only when the hint is the one wider unit named); None when the ordinary lookup already
+    finds a place inside that region or the one place of the country so named (the region only tells
+    namesakes apart), or when the hint names no region of the article's country."""
+    name, region = ref["name"], ref["alt"]
+    # the article's country's region, never a namesake region abroad ("Panama City (Bella Vista)")
+    owners = [c for c in ({country} if country else gaz.countries_of_name(region)) if region_codes(region, c)]
+    if len(owners) != 1:
+        return None
+    iso3 = owners[0]
+    admins = [a for a in gaz.admins(region, iso3) if a.top]
+    if not admins:
+        return None
+    area = gaz.admin_place(admins[0])
+    hit = gaz.lookup(name, iso3, lang)
+    if (
+        hit is not None
+        and hit.country == iso3
+        and (hit.kind in ("country", "region") or place_code(gaz, hit) is None)
+    ):
+        return None  # a unit of its own, or a place whose admin1 is not known (a curated district)
+    if hit is not None and (hit.country != iso3 or contains(gaz, area, hit) or sole_namesake(gaz, name, hit)):
+        return None  # the ordinary rules (a town abroad), or the one town so named ("Gediz, Istanbul")
+    town = town_in(gaz, name, region, iso3)
+    if town is not None:
+        return town.to_location()
+    if ref.get("alt2"):
+        return None  # a finer hint first ("X (District, Region)"): the ordinary rules
+    return described_at(name, ref.get("kind"), area) if area.lat is not None else None
