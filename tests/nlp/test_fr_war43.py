@@ -106,3 +106,17 @@ def test_afghanistan(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_towns_held(text: str, expected: set[tuple[str, str]]) -> None:
     assert controls(text, "fr", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fight told in passing on a capture's verb was fought where the town was taken
+        ("Les rebelles ont pris Kidal après de violents combats.",
+         {(MLI_ARMED, "CAPTURE", None, "Kidal"), (MLI_ARMED, "FIGHT", None, "Kidal")}),
+        ("Les islamistes ont chassé mercredi le MNLA de Gao après de violents combats.",
+         {(MLI_ARMED, "CAPTURE", MNLA, "Gao"), (MLI_ARMED, "FIGHT", MNLA, "Gao")}),
+    ],
+)  # fmt: skip
+def test_fought_where_taken(text: str, expected: set[Row]) -> None:
+    assert rows(text, PUBLISHED) == expected
