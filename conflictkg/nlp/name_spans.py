@@ -58,6 +58,8 @@ def _name_span(head: Token, lex: Lexicon) -> list[Token]:
                 named_to = head.is_title and p in lex.group("name_to_preps") and not _group_noun(c, lex)
                 if dep == "nmod" and p is not None and p not in of and not named_to:
                     continue
+                if p is None and _bare_word_after_name(c):
+                    continue
             if dep == "prep" and c.lower_ not in of:
                 continue
             if dep == "poss":
@@ -71,6 +73,14 @@ def _name_span(head: Token, lex: Lexicon) -> list[Token]:
     while run and run[-1].pos_ in ("ADP", "DET", "PUNCT") and run[-1] is not head:
         run = run[:-1]
     return run if len(run) <= _MAX_SPAN else [head]
+
+
+def _bare_word_after_name(c: Token) -> bool:
+    """ "le groupe islamiste Ansar Dine contrôle Tombouctou": a lower-case noun with no article and no
+    preposition right after a capitalised name is no part of it (a verb the tagger read as a noun)."""
+    before = c.doc[c.i - 1] if c.i > 0 else None
+    bare = c.pos_ == "NOUN" and c.is_lower and not any(d.dep_ in ("det", "case") for d in c.children)
+    return bare and before is not None and before.pos_ == "PROPN" and before.is_title
 
 
 def name_before_of(ent: Span, lex: Lexicon) -> list[Token]:

@@ -156,7 +156,7 @@ def _register() -> None:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    import conflictkg.nlp.event_types  # noqa: F401  (registers the ckg_event_types factory)
+    from conflictkg.nlp import event_types, verb_names  # noqa: F401  (register their factories)
 
     for name in ("actor_mentions", "actors", "events", "controls", "memberships", "nlp_error", "country"):
         if not Doc.has_extension(name):
@@ -571,6 +571,7 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         if _group(lang, "date_words"):
             nlp.add_pipe("ckg_dated_objects", config={"lang": lang}, after="parser")
             nlp.add_pipe("ckg_dated_names", config={"lang": lang}, after="ner")
+            nlp.add_pipe("ckg_verb_names", config={"lang": lang}, after="ckg_dated_names")
         if _group(lang, "partitive_articles"):
             nlp.add_pipe("ckg_partitive_objects", config={"lang": lang}, after="parser")
             nlp.add_pipe("ckg_transitive_objects", config={"lang": lang}, after="ckg_verb_lemmas")

@@ -148,6 +148,8 @@ def _held_by_verb(st: DocState, tok: Token) -> tuple[list[Token], Token] | None:
     else:
         agents = [c for c in tok.children if c.dep_ in SUBJ] or acl_subject
         held = first_child(tok, OBJ) or _bare_object(tok) or _object_under_oblique(tok)
+        if held is None and (held := _second_subject(tok)) is not None:
+            agents = [a for a in agents if a.i != held.i]
     if held is None or not agents:
         return None
     return _with_conjuncts(agents), held
@@ -194,6 +196,13 @@ def _object_under_oblique(tok: Token) -> Token | None:
             if t.i > c.i and t.pos_ == "NOUN" and case_of(t) is None and determined:
                 return t
     return None
+
+
+def _second_subject(tok: Token) -> Token | None:
+    """ "les talibans contrôlent le district de X": with its subject before it, a determined noun the
+    parser hangs after the verb as a second subject is its object."""
+    after = [c for c in tok.rights if c.dep_ in SUBJ and any(d.dep_ == "det" for d in c.children)]
+    return after[0] if after and any(c.dep_ in SUBJ for c in tok.lefts) else None
 
 
 def _bare_object(tok: Token) -> Token | None:

@@ -18,7 +18,9 @@ TERRITORY_PRONOUNS = shared_words("territory_pronouns")  # "after it was taken":
 
 def fought_from(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """``events`` of one sentence, the untargeted nominal fights of a capture's actor given the
-    capture's target."""
+    capture's target, and the unplaced ones told in passing on the capture's verb its place ("ont
+    pris Kidal après de violents combats": the fighting was at Kidal)."""
+    events = _fought_where_taken(st, events)
     taken = {e["actor"]: e["target"] for e in events if e["type"] == "CAPTURE" and e["target"] is not None}
     if not taken:
         return events
@@ -29,6 +31,18 @@ def fought_from(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         else e
         for e in events
     ]  # fmt: skip
+
+
+def _fought_where_taken(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    places = {e["pred"]: e["place"] for e in events if e["type"] == "CAPTURE" and e["place"] is not None}
+    if not places:
+        return events
+    out = []
+    for e in events:
+        tok = st.doc[e["pred"]]
+        passing = e["type"] == "FIGHT" and e["place"] is None and e["nominal"] and _in_passing(tok)
+        out.append({**e, "place": places[tok.head.i]} if passing and tok.head.i in places else e)
+    return out
 
 
 def _in_passing(tok: Token) -> bool:
