@@ -13,6 +13,7 @@ from conflictkg.nlp.events import subject_pronouns as pronouns
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
 from conflictkg.nlp.events.attack_words import _armed, _attack_noun, _toll_verb, anew, relative_clauses
+from conflictkg.nlp.events.clitic_things import refers_to_a_thing
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
@@ -294,23 +295,11 @@ def _object_pronoun(st: DocState, tok: Token, depth: int) -> Actor | None:
         org = _org_of(st, m)
         return None if org == own else org
 
-    if _clitic_object(st, tok) and _refers_to_a_thing(st, tok):
+    if _clitic_object(st, tok) and refers_to_a_thing(st, tok):
         return None
     told = pronouns.previous_subject_of_object(st, tok, lambda t: _np_actor(st, t, depth + 1), own)
     last = pronouns.named_before(st, tok, other)  # an agreeing actor of this sentence or the one before
     return told or ((last, 0.55, None) if last else None)
-
-
-def _refers_to_a_thing(st: DocState, tok: Token) -> bool:
-    """ "ont volé des bulletins et les ont incendiés": the nearest object before the clitic that
-    agrees with it in number is a thing no actor names, so the clitic is that thing."""
-    number = "Plur" if tok.lower_ == "les" else "Sing"
-    for x in reversed(tok.doc[tok.sent.start : tok.i]):
-        if x.i in st.covered and not x.dep_.startswith("obl"):  # "à Gao", "en Libye": places
-            return False
-        if x.pos_ == "NOUN" and x.dep_ in OBJ and number in x.morph.get("Number", []):
-            return True
-    return False
 
 
 def _agent(st: DocState, tok: Token) -> Actor | None:

@@ -28,12 +28,21 @@ _INFINITIVE_MARKS = frozenset(
 def pronoun_governors(tok: Token) -> Iterator[Token]:
     """The governors of a pronoun; for the subject of a relative clause whose relative pronoun is
     its object ("l'otage qu'elle détenait"), also those of the antecedent, which the pronoun is not
-    (it is most often the subject of the clause the antecedent belongs to: "AQMI a libéré ...")."""
+    (it is most often the subject of the clause the antecedent belongs to: "AQMI a libéré ...").
+    An oblique relative pronoun ("une vidéo dans laquelle ils ...", "un message où ils ...") adds the
+    antecedent's own clause only, up to its verb: past it the subject is someone else's."""
     yield from governors(tok)
     verb = tok.head
-    relative = tok.dep_ in SUBJ and verb.dep_ in ("acl:relcl", "relcl") and verb.head.i != verb.i
-    if relative and any(c.dep_ in OBJ and "Rel" in c.morph.get("PronType", []) for c in verb.children):
+    if not (tok.dep_ in SUBJ and verb.dep_ in ("acl:relcl", "relcl") and verb.head.i != verb.i):
+        return
+    rel = [c for c in verb.children if "Rel" in c.morph.get("PronType", []) and c.dep_ not in SUBJ]
+    if any(c.dep_ in OBJ for c in rel):
         yield from governors(verb.head)
+    elif rel:
+        for g in governors(verb.head):
+            yield g
+            if g.pos_ in ("VERB", "AUX"):
+                return
 
 
 def clause_subject(verb: Token) -> Token | None:
