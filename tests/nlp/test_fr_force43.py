@@ -27,6 +27,11 @@ KIDNAP_FR = ("Unidentified Armed Group (Iraq)", "ASSAULT", "Journalists (France)
         ("Deux journalistes français ont été enlevés à Bagdad. Des militants islamistes ont diffusé "
          "une vidéo dans laquelle ils menaçaient les otages.",
          {KIDNAP_FR, ("Islamist Militia (Iraq)", "THREATEN", "Civilians (Iraq)", None)}),
+        # the parser hangs the subject on the auxiliary of a past anterior: still the clause's
+        ("Deux journalistes roumains ont été enlevés à Bagdad. Le président a réagi après que des "
+         "militants islamistes eurent diffusé une vidéo sur laquelle ils les menaçaient de mort.",
+         {("Unidentified Armed Group (Iraq)", "ASSAULT", "Journalists (Romania)", "Baghdad"),
+          ("Islamist Militia (Iraq)", "THREATEN", "Journalists (Romania)", None)}),
         # two bare pronouns with no noun to bind the subject: still no party one can name
         ("Deux journalistes français ont été enlevés à Bagdad. Ils les menaçaient de mort.",
          {KIDNAP_FR}),

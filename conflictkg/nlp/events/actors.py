@@ -20,7 +20,15 @@ from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.possessed import counterpart, named_possessed, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.events.state_agents import acting_state
-from conflictkg.nlp.events.tree import _contains, _nominal_subtree, clause_subject, pronoun_governors
+from conflictkg.nlp.events.tree import (
+    _contains,
+    _nominal_subtree,
+    bound_subject,
+    clause_subject,
+    in_bound_relative,
+    pronoun_governors,
+    verb_subject,
+)
 from conflictkg.nlp.events.weapons import attack_adjectives, capital_attacked
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
@@ -243,14 +251,17 @@ def _not_place_role(st: DocState, tok: Token) -> bool:
 def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
     if depth > 4 or coref.latter_phrase(tok) in st.lex.group("latter_words"):  # "ceux-ci", "ces derniers"
         return pronouns.latter_actor(st, tok, lambda t: _np_actor(st, t, depth + 1)) if depth <= 4 else None
-    speaker = _speaker(st, tok, depth + 1)
+    bound = bound_subject(tok)  # "une vidéo sur laquelle ils ...": the clause's own subject, not a speaker
+    if bound is not None and (got := _np_actor(st, bound, depth + 1)) is not None:
+        return (got[0], got[1] - 0.15, got[2])
+    speaker = None if in_bound_relative(tok) else _speaker(st, tok, depth + 1)
     if speaker is not None:
         return (speaker[0], speaker[1] - 0.15, speaker[2])
     if _clitic_object(st, tok) or _prepositional_pronoun(st, tok):
         return _object_pronoun(st, tok, depth)
     for g in pronoun_governors(tok):
         if g.pos_ in ("VERB", "AUX"):
-            subj = first_child(g, SUBJ)
+            subj = verb_subject(g)
             if subj is not None and subj.i != tok.i and not _contains(subj, tok):
                 got = _np_actor(st, subj, depth + 1)
                 if got is not None:

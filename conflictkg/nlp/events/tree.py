@@ -45,6 +45,41 @@ def pronoun_governors(tok: Token) -> Iterator[Token]:
                 return
 
 
+def verb_subject(verb: Token) -> Token | None:
+    """The verb's subject, or the one the parser hung on its auxiliary ("après que des militants
+    eurent diffusé": "militants" the subject of "eurent")."""
+    aux = (first_child(c, SUBJ) for c in verb.children if c.dep_.startswith("aux"))
+    return first_child(verb, SUBJ) or next((s for s in aux if s is not None), None)
+
+
+def bound_subject(pron: Token) -> Token | None:
+    """ "Des militants ont diffusé une vidéo sur laquelle ils ...": the subject pronoun of a relative
+    clause opened by an object or oblique relative pronoun stands for the agreeing noun subject of
+    the clause its antecedent belongs to (None: not such a pronoun, or no such subject)."""
+    verb = pron.head
+    if not (pron.dep_ in SUBJ and pron.pos_ == "PRON" and verb.dep_ in ("acl:relcl", "relcl")):
+        return None
+    if verb.head.i == verb.i or not any(
+        c.dep_ not in SUBJ and "Rel" in c.morph.get("PronType", []) for c in verb.children
+    ):
+        return None
+    number = pron.morph.get("Number", [])
+    for g in governors(verb.head):
+        if g.pos_ in ("VERB", "AUX"):
+            subj = verb_subject(g)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+                return None
+            return subj if not number or subj.morph.get("Number", number) == number else None
+    return None
+
+
+def in_bound_relative(tok: Token) -> bool:
+    """Whether ``tok`` hangs on the verb of a relative clause whose subject is bound
+    (``bound_subject``): its pronouns are the clause's business, not a speaker's."""
+    subj = first_child(tok.head, SUBJ)
+    return subj is not None and bound_subject(subj) is not None
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The verb's subject, or its passive subject: the one a pronoun of its obliques is not ("trois
     rebelles ont été capturés par eux": not the rebels; that would be "par eux-mêmes")."""

@@ -10,15 +10,15 @@ are not independent (the nearest group told before is often taken for both), so 
 party one can name. Not so for the subject of a relative clause opened by an object or oblique
 relative pronoun ("une vidéo dans laquelle ils les menaçaient", "un message où ils le menacent"):
 its antecedent is the agreeing subject, named by a noun, of the clause the relative hangs on
-(``tree.pronoun_governors``), so only the object is left to a guess."""
+(``tree.bound_subject``), so only the object is left to a guess."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import DocState, Frame
-from conflictkg.nlp.events.tree import pronoun_governors
-from conflictkg.nlp.syntax import OBJ, SUBJ, first_child
+from conflictkg.nlp.events.tree import bound_subject
+from conflictkg.nlp.syntax import OBJ, SUBJ
 
 
 def weak_reading(st: DocState, f: Frame) -> bool:
@@ -38,17 +38,4 @@ def _pronoun_parties(st: DocState, tok: Token) -> bool:
     subj = [c for c in tok.children if c.dep_ in SUBJ]
     obj = [c for c in tok.children if c.dep_ in OBJ]
     both = bool(subj and obj) and all(c.pos_ == "PRON" and c.lower_ in pronouns for c in (*subj, *obj))
-    return both and not _bound_subject(subj[0])
-
-
-def _bound_subject(pron: Token) -> bool:
-    """ "Des militants ont diffusé une vidéo dans laquelle ils ...": the relative clause's subject
-    pronoun agrees with the noun subject of the clause its antecedent belongs to."""
-    for g in pronoun_governors(pron):
-        subj = first_child(g, SUBJ) if g.pos_ in ("VERB", "AUX") else None
-        if subj is not None and subj.i != pron.i:
-            number = pron.morph.get("Number", [])
-            return subj.pos_ in ("NOUN", "PROPN") and (
-                not number or subj.morph.get("Number", number) == number
-            )
-    return False
+    return both and bound_subject(subj[0]) is None
