@@ -13,13 +13,22 @@ from conflictkg.nlp.events import subject_pronouns as pronouns
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
 from conflictkg.nlp.events.attack_words import _armed, _attack_noun, _toll_verb, anew, relative_clauses
+from conflictkg.nlp.events.clitic_things import refers_to_a_thing
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.possessed import counterpart, named_possessed, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.events.state_agents import acting_state
-from conflictkg.nlp.events.tree import _contains, _nominal_subtree, clause_subject, pronoun_governors
+from conflictkg.nlp.events.tree import (
+    _contains,
+    _nominal_subtree,
+    bound_subject,
+    clause_subject,
+    in_bound_relative,
+    pronoun_governors,
+    verb_subject,
+)
 from conflictkg.nlp.events.weapons import attack_adjectives, capital_attacked
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
@@ -242,14 +251,17 @@ def _not_place_role(st: DocState, tok: Token) -> bool:
 def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
     if depth > 4 or coref.latter_phrase(tok) in st.lex.group("latter_words"):  # "ceux-ci", "ces derniers"
         return pronouns.latter_actor(st, tok, lambda t: _np_actor(st, t, depth + 1)) if depth <= 4 else None
-    speaker = _speaker(st, tok, depth + 1)
+    bound = bound_subject(tok)  # "une vidéo sur laquelle ils ...": the clause's own subject, not a speaker
+    if bound is not None and (got := _np_actor(st, bound, depth + 1)) is not None:
+        return (got[0], got[1] - 0.15, got[2])
+    speaker = None if in_bound_relative(tok) else _speaker(st, tok, depth + 1)
     if speaker is not None:
         return (speaker[0], speaker[1] - 0.15, speaker[2])
     if _clitic_object(st, tok) or _prepositional_pronoun(st, tok):
         return _object_pronoun(st, tok, depth)
     for g in pronoun_governors(tok):
         if g.pos_ in ("VERB", "AUX"):
-            subj = first_child(g, SUBJ)
+            subj = verb_subject(g)
             if subj is not None and subj.i != tok.i and not _contains(subj, tok):
                 got = _np_actor(st, subj, depth + 1)
                 if got is not None:
@@ -294,23 +306,11 @@ def _object_pronoun(st: DocState, tok: Token, depth: int) -> Actor | None:
         org = _org_of(st, m)
         return None if org == own else org
 
-    if _clitic_object(st, tok) and _refers_to_a_thing(st, tok):
+    if _clitic_object(st, tok) and refers_to_a_thing(st, tok):
         return None
     told = pronouns.previous_subject_of_object(st, tok, lambda t: _np_actor(st, t, depth + 1), own)
     last = pronouns.named_before(st, tok, other)  # an agreeing actor of this sentence or the one before
     return told or ((last, 0.55, None) if last else None)
-
-
-def _refers_to_a_thing(st: DocState, tok: Token) -> bool:
-    """ "ont volé des bulletins et les ont incendiés": the nearest object before the clitic that
-    agrees with it in number is a thing no actor names, so the clitic is that thing."""
-    number = "Plur" if tok.lower_ == "les" else "Sing"
-    for x in reversed(tok.doc[tok.sent.start : tok.i]):
-        if x.i in st.covered and not x.dep_.startswith("obl"):  # "à Gao", "en Libye": places
-            return False
-        if x.pos_ == "NOUN" and x.dep_ in OBJ and number in x.morph.get("Number", []):
-            return True
-    return False
 
 
 def _agent(st: DocState, tok: Token) -> Actor | None:

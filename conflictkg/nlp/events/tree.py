@@ -28,12 +28,56 @@ _INFINITIVE_MARKS = frozenset(
 def pronoun_governors(tok: Token) -> Iterator[Token]:
     """The governors of a pronoun; for the subject of a relative clause whose relative pronoun is
     its object ("l'otage qu'elle détenait"), also those of the antecedent, which the pronoun is not
-    (it is most often the subject of the clause the antecedent belongs to: "AQMI a libéré ...")."""
+    (it is most often the subject of the clause the antecedent belongs to: "AQMI a libéré ...").
+    An oblique relative pronoun ("une vidéo dans laquelle ils ...", "un message où ils ...") adds the
+    antecedent's own clause only, up to its verb: past it the subject is someone else's."""
     yield from governors(tok)
     verb = tok.head
-    relative = tok.dep_ in SUBJ and verb.dep_ in ("acl:relcl", "relcl") and verb.head.i != verb.i
-    if relative and any(c.dep_ in OBJ and "Rel" in c.morph.get("PronType", []) for c in verb.children):
+    if not (tok.dep_ in SUBJ and verb.dep_ in ("acl:relcl", "relcl") and verb.head.i != verb.i):
+        return
+    rel = [c for c in verb.children if "Rel" in c.morph.get("PronType", []) and c.dep_ not in SUBJ]
+    if any(c.dep_ in OBJ for c in rel):
         yield from governors(verb.head)
+    elif rel:
+        for g in governors(verb.head):
+            yield g
+            if g.pos_ in ("VERB", "AUX"):
+                return
+
+
+def verb_subject(verb: Token) -> Token | None:
+    """The verb's subject, or the one the parser hung on its auxiliary ("après que des militants
+    eurent diffusé": "militants" the subject of "eurent")."""
+    aux = (first_child(c, SUBJ) for c in verb.children if c.dep_.startswith("aux"))
+    return first_child(verb, SUBJ) or next((s for s in aux if s is not None), None)
+
+
+def bound_subject(pron: Token) -> Token | None:
+    """ "Des militants ont diffusé une vidéo sur laquelle ils ...": the subject pronoun of a relative
+    clause opened by an object or oblique relative pronoun stands for the agreeing noun subject of
+    the clause its antecedent belongs to (None: not such a pronoun, or no such subject)."""
+    verb = pron.head
+    if not (pron.dep_ in SUBJ and pron.pos_ == "PRON" and verb.dep_ in ("acl:relcl", "relcl")):
+        return None
+    if verb.head.i == verb.i or not any(
+        c.dep_ not in SUBJ and "Rel" in c.morph.get("PronType", []) for c in verb.children
+    ):
+        return None
+    number = pron.morph.get("Number", [])
+    for g in governors(verb.head):
+        if g.pos_ in ("VERB", "AUX"):
+            subj = verb_subject(g)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+                return None
+            return subj if not number or subj.morph.get("Number", number) == number else None
+    return None
+
+
+def in_bound_relative(tok: Token) -> bool:
+    """Whether ``tok`` hangs on the verb of a relative clause whose subject is bound
+    (``bound_subject``): its pronouns are the clause's business, not a speaker's."""
+    subj = first_child(tok.head, SUBJ)
+    return subj is not None and bound_subject(subj) is not None
 
 
 def clause_subject(verb: Token) -> Token | None:

@@ -7,13 +7,17 @@ not an act the text reports; its finite use ("la France a reconnu la Coalition")
 
 Pronouns on both sides ("Ils les menaçaient"): the antecedent of each is a guess, and the two guesses
 are not independent (the nearest group told before is often taken for both), so the event has no
-party one can name."""
+party one can name. Not so for the subject of a relative clause opened by an object or oblique
+relative pronoun ("une vidéo dans laquelle ils les menaçaient", "un message où ils le menacent"):
+its antecedent is the agreeing subject, named by a noun, of the clause the relative hangs on
+(``tree.bound_subject``), so only the object is left to a guess."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import DocState, Frame
+from conflictkg.nlp.events.tree import bound_subject
 from conflictkg.nlp.syntax import OBJ, SUBJ
 
 
@@ -33,4 +37,5 @@ def _pronoun_parties(st: DocState, tok: Token) -> bool:
     pronouns = st.lex.group("pronouns")
     subj = [c for c in tok.children if c.dep_ in SUBJ]
     obj = [c for c in tok.children if c.dep_ in OBJ]
-    return bool(subj and obj) and all(c.pos_ == "PRON" and c.lower_ in pronouns for c in (*subj, *obj))
+    both = bool(subj and obj) and all(c.pos_ == "PRON" and c.lower_ in pronouns for c in (*subj, *obj))
+    return both and bound_subject(subj[0]) is None
