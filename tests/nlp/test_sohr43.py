@@ -1,0 +1,43 @@
+"""English monitor-style headlines, second pass (issue 14, round 43): military craft with no owner
+named as a fight's subject, and the regions around Damascus and in the Latakia hills as places."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import en_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+SAA = "Syrian Arab Army"
+UAG_SYR = "Unidentified Armed Group (Syria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # craft with no owner named bombing somewhere: the military of the country hit
+        ("Helicopters dropped bombs on Raqqa.", {(SAA, "FIGHT", None, "Ar Raqqah")}),
+        ("Gunships bombed the town of Kafr Zita.", {(SAA, "FIGHT", None, "Kafr Zaytā")}),
+        ("A plane bombed the outskirts of Homs on Monday.", {(SAA, "FIGHT", None, "Homs")}),
+        # its owner named: that state's forces
+        ("Russian helicopters bombed Idlib.", {("Russian Armed Forces", "FIGHT", None, "Idlib")}),
+        # no fight, no actor: a craft landing or flying over is nothing
+        ("A medical helicopter landed in Damascus.", set()),
+    ],
+)  # fmt: skip
+def test_unowned_craft(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fierce clashes broke out in the Eastern Ghouta.", {(UAG_SYR, "FIGHT", None, "Eastern Ghouta")}),
+        ("Artillery shelling hit Western Ghouta overnight.", {(UAG_SYR, "FIGHT", None, "Western Ghouta")}),
+        ("Fighting resumed in Jabal al-Akrad.", {(UAG_SYR, "FIGHT", None, "Latakia Mountains")}),
+    ],
+)  # fmt: skip
+def test_syrian_regions(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
