@@ -41,3 +41,18 @@ def test_unowned_craft(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_syrian_regions(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "forces" read as the verb of a headline whose verb follows it
+        ("The regime forces advance in the northern countryside of Hama.", {(SAA, "FIGHT", None, "Ḩamāh")}),
+        ("The government forces attack the town of Kafr Zita.", {(SAA, "FIGHT", None, "Kafr Zaytā")}),
+        # "forces" the verb: its object is no verb ("forces villagers to leave"), nor a plural noun
+        ("The army forces villagers to leave Hama.", set()),
+        ("The crisis forces talks between the parties.", set()),
+    ],
+)  # fmt: skip
+def test_forces_misread_as_a_verb(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
