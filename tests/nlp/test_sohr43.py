@@ -56,3 +56,19 @@ def test_syrian_regions(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_forces_misread_as_a_verb(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at the expense of X": X is whom the advance is against; the place the parser hangs on
+        # "expense" is the advance's
+        ("The army advanced at the expense of the Islamic State in the desert of Homs.",
+         {(SAA, "FIGHT", "Islamic State", "Homs")}),
+        ("Rebels advanced at the expense of the army near Hama.", {(UAG_SYR, "FIGHT", SAA, "Ḩamāh")}),
+        # no force, no fight
+        ("The company grew at the expense of its rivals in Damascus.", set()),
+    ],
+)  # fmt: skip
+def test_advance_at_the_expense_of(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
