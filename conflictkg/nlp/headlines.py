@@ -38,6 +38,7 @@ PLURAL_SUBJECT_TAG = "NNS"  # a plural common noun: never a modifier of a noun a
 PREPOSITION_TAG = "IN"
 SINGULAR_TAG = "NN"
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+BASE_VERB_TAGS = frozenset({"VB", "VBP", "NN", "JJ", "RB"})  # a base-form verb after a misread subject
 SENTENCE_END_TAGS = frozenset({"."})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 VERB_TAG = "VBP"
@@ -102,6 +103,22 @@ def misread_verbs(
     return found
 
 
+def misread_subjects(doc: Doc, past: dict[str, str], homographs: dict[str, str]) -> list[Token]:
+    """Plural group nouns spelt as a verb that the tagger read as the verb ("The regime forces advance
+    in X": ``homographs`` maps such a noun to a plain plural noun) when a noun modifier comes right
+    before them, a determiner or nothing before that, and a lexicon verb in its base form after them."""
+    found = []
+    for tok in doc[1:-1]:
+        if tok.lower_ not in homographs or not tok.tag_.startswith("VB"):
+            continue
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        opener = tok.i == 1 or doc[tok.i - 2].tag_ == "DT"
+        verb_after = after.is_lower and _lemma_of(after.lower_, past) == after.lower_
+        if before.tag_ in (SINGULAR_TAG, "NNP") and opener and after.tag_ in BASE_VERB_TAGS and verb_after:
+            found.append(tok)
+    return found
+
+
 def _plural_subject(tok: Token, groups: frozenset[str]) -> bool:
     return tok.tag_ == PLURAL_SUBJECT_TAG or (tok.tag_ == SINGULAR_TAG and tok.lower_ in groups)
 
@@ -116,12 +133,17 @@ def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     past = past_forms(lex.verb_lemmas(), dict(irregular))
     links = lex.group("headline_verb_links")
     groups = lex.group("plural_group_nouns")
+    homographs = dict(w.split(" ", 1) for w in lex.group("verb_spelt_group_nouns") if " " in w)
     tok2vec, tagger = nlp.get_pipe("tok2vec"), nlp.get_pipe("tagger")
 
     def retag(doc: Doc) -> Doc:
         misread = misread_verbs(doc, past, links, groups)
-        if not misread:
+        subjects = misread_subjects(doc, past, homographs)
+        if not misread and not subjects:
             return doc
+        for tok in subjects:  # "forces" read as "troops", the verb after it as its past tense
+            tok.norm_ = homographs[tok.lower_]
+            doc[tok.i + 1].norm_ = past[doc[tok.i + 1].lower_]
         doc.user_data[MISREAD_KEY] = [tok.i for tok in misread]
         for tok in misread:
             lemma = _lemma_of(tok.lower_, past)

@@ -31,6 +31,7 @@ NEAR_ADVERBS = shared_words("near_adverbs")
 REFLEXIVE_PRONOUNS = shared_words("reflexive_pronouns")
 PREPOSITIONAL_NOUNS = shared_words("prepositional_nouns")  # "à l'encontre de X": a preposition "encontre"
 PREPOSITIONAL_NOUN_SENSES = shared_map("prepositional_noun_senses")  # "encontre" stands for "contre"
+PREPOSITIONAL_NOUN_LINKS = shared_words("prepositional_noun_links")  # "at the expense of X"
 # French contracted articles the lemmatizer sometimes leaves as they are
 _CONTRACTED = shared_map("contracted_articles")
 
@@ -87,6 +88,19 @@ def case_of(tok: Token) -> str | None:
     return None
 
 
+def _noun_preposition(noun: Token) -> Iterator[tuple[str, Token]]:
+    """ "at the expense of X in Y": X in the noun's sense, and its other complements (the parser hangs
+    them on it) the verb's."""
+    sense = PREPOSITIONAL_NOUN_SENSES.get(noun.lemma_.lower(), noun.lemma_.lower())
+    for p in noun.children:
+        if p.dep_ == "prep":
+            yield from (
+                (sense if p.lower_ in PREPOSITIONAL_NOUN_LINKS else p.lower_, x)
+                for x in p.children
+                if x.dep_ == "pobj"
+            )
+
+
 def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, nominal head) for each prepositional argument of a verb or noun."""
     for c in tok.children:
@@ -96,6 +110,8 @@ def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
                 for g in pt.children:
                     if g.dep_ in ("pobj", "pcomp"):
                         yield ("by" if pt.dep_ == "agent" else pt.lower_), g
+                        if g.lemma_.lower() in PREPOSITIONAL_NOUNS:  # "at the expense of X": against X
+                            yield from _noun_preposition(g)
                     elif g.dep_ == "prep" and pt.dep_ == "prep":  # "out of X": one preposition of two words
                         yield from ((f"{pt.lower_} {g.lower_}", n) for n in g.children if n.dep_ == "pobj")
         elif c.dep_ in OBLIQUE or c.dep_ in ("advmod", "npadvmod"):

@@ -83,9 +83,9 @@ def test_weapons_brought_down_disrupt_their_launchers_use() -> None:
     assert rows("Israeli air defences downed two missiles over Haifa.") == {
         ("Israel Defense Forces", "COERCE", None, "Haifa")
     }
-    # a manned aircraft shot down stays a fight
+    # a manned aircraft shot down stays a fight (its owner: the state's forces, round sohr43)
     assert rows("Ukrainian forces shot down a Russian helicopter near Kharkiv.") == {
-        ("Armed Forces of Ukraine", "FIGHT", "Russia", "Kharkiv")
+        ("Armed Forces of Ukraine", "FIGHT", "Russian Armed Forces", "Kharkiv")
     }
 
 

@@ -513,7 +513,7 @@ def _state_forces(st: DocState, c: Token, got: Actor) -> Actor:
     a = st.actors.get(got[0])
     if c.lemma_.lower() not in st.lex.group("military_equipment") or a is None or a["kind"] != "state":
         return got
-    return (_generic(st, "military", a["country"]), got[1], got[2])
+    return (_generic(st, "military", a["country"], own=True), got[1], got[2])
 
 
 def _last_attacker(st: DocState, c: Token, actor_id: str) -> Actor | None:
