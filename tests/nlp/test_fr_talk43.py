@@ -32,3 +32,39 @@ Row = tuple[str, str, str | None, str | None]
 )  # fmt: skip
 def test_kin_protest(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verdict on the acts told before accuses their author, whatever verb tells it
+        ("Des rebelles ont attaqué un poste de police à Bamako. "
+         "« Ces violences sont inacceptables », juge le gouvernement malien.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Police Forces of Mali", "Bamako"),
+          ("Mali", "ACCUSE", "Unidentified Armed Group (Mali)", None)}),
+        ("Des rebelles ont attaqué un poste de police à Bamako. "
+         "« C'est un crime », a estimé le gouvernement malien.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Police Forces of Mali", "Bamako"),
+          ("Mali", "ACCUSE", "Unidentified Armed Group (Mali)", None)}),
+        ("Des rebelles ont attaqué un poste de police à Bamako. "
+         "Le gouvernement malien a affirmé que ces actes lâches ne resteraient pas impunis.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Police Forces of Mali", "Bamako"),
+          ("Mali", "ACCUSE", "Unidentified Armed Group (Mali)", None)}),
+        ("Des hommes armés ont incendié une école à Kidal. "
+         "Le gouvernement malien juge ces violences inacceptables.",
+         {("Unidentified Armed Group (Mali)", "COERCE", None, "Kidal"),
+          ("Mali", "ACCUSE", "Unidentified Armed Group (Mali)", None)}),
+        ("L'armée malienne a bombardé Kidal. Le MNLA a déclaré que ces frappes étaient un crime.",
+         {("Malian Armed Forces", "FIGHT", None, "Kidal"),
+          ("National Movement for the Liberation of Azawad", "ACCUSE", "Malian Armed Forces", None)}),
+        # no act told before: an accusation of no one
+        ("« C'est un crime », a estimé le gouvernement malien.", {("Mali", "ACCUSE", None, None)}),
+        # a word of condemnation in passing passes no verdict
+        ("Des rebelles ont attaqué Gao. "
+         "Le ministre malien de la Justice a déclaré que la loi sur les crimes de guerre serait votée.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", None, "Gao")}),
+        ("Le gouvernement malien a affirmé que la situation restait calme à Bamako.", set()),
+    ],
+)  # fmt: skip
+def test_verdict_accuses(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -99,6 +99,7 @@ from conflictkg.nlp.events.toll_targets import toll_targets
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.events.ultimatums import ultimatums
 from conflictkg.nlp.events.unnamed_authors import unnamed_author
+from conflictkg.nlp.events.verdicts import verdicts
 from conflictkg.nlp.events.work_crews import without_work_done
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import (
@@ -154,6 +155,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         )
         events[found:] = freed_victims(st, downed_weapons(st, events[found:]))  # "shot down a drone"
         events.extend(obligation_requests(st, sent, events[found:]))
+        events.extend(verdicts(st, sent, events[found:]))  # « C'est un crime », a estimé X
         events[found:] = one_protest_each(
             without_motive_protests(st, _without_riot_protests(st, events[found:]))
         )
