@@ -68,3 +68,24 @@ def test_kin_protest(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_verdict_accuses(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the protest an act is a sign of: the verb's subject protests against what "contre" names
+        ("Le MNLA a quitté les négociations en signe de protestation contre la Cédéao.",
+         {("National Movement for the Liberation of Azawad", "PROTEST", "ECOWAS", None)}),
+        ("Les députés de l'opposition malienne ont quitté la salle "
+         "en signe de protestation contre le gouvernement malien.",
+         {("Opposition (Mali)", "PROTEST", "Mali", None)}),
+        ("Les étudiants ont brûlé leurs cartes à Bamako, "
+         "un geste de protestation contre le gouvernement malien.",
+         {("Protesters (Mali)", "PROTEST", "Mali", "Bamako")}),
+        # a march that is the sign: one protest, with its target
+        ("Des manifestants ont défilé à Bamako en signe de protestation contre la Cédéao.",
+         {("Protesters (Mali)", "PROTEST", "ECOWAS", "Bamako")}),
+    ],
+)  # fmt: skip
+def test_protest_sign(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
