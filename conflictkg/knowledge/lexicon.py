@@ -154,7 +154,7 @@ _WORD_GROUPS = (
     "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps", "name_particles",
     "including_relatives", "planning_verbs",
     "doubt_nouns", "doubt_preps", "bounty_nouns", "bounty_preps",
-    "media_nouns",
+    "media_nouns", "verdict_words", "verdict_speech_verbs", "verdict_copulas", "protest_sign_nouns",
     "fronted_place_preps",
     "invariable_noun_endings",
     "companion_verbs",

@@ -55,6 +55,7 @@ from conflictkg.nlp.events.predicates import (
 from conflictkg.nlp.events.promised_gifts import own_act_promised
 from conflictkg.nlp.events.property import recovered_arms, taken_object
 from conflictkg.nlp.events.protest_motives import without_motive_protests
+from conflictkg.nlp.events.protest_signs import sign_protests
 from conflictkg.nlp.events.purposes import credit_told_protest, held_for_demands
 from conflictkg.nlp.events.repression import RIOT_CAMEO, VIOLENT_TYPES, repressions
 from conflictkg.nlp.events.ruling_agents import ruling_agents
@@ -99,6 +100,7 @@ from conflictkg.nlp.events.toll_targets import toll_targets
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.events.ultimatums import ultimatums
 from conflictkg.nlp.events.unnamed_authors import unnamed_author
+from conflictkg.nlp.events.verdicts import verdicts
 from conflictkg.nlp.events.work_crews import without_work_done
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import (
@@ -154,6 +156,8 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         )
         events[found:] = freed_victims(st, downed_weapons(st, events[found:]))  # "shot down a drone"
         events.extend(obligation_requests(st, sent, events[found:]))
+        events.extend(verdicts(st, sent, events[found:]))  # « C'est un crime », a estimé X
+        events.extend(sign_protests(st, sent, events[found:]))  # en signe de protestation
         events[found:] = one_protest_each(
             without_motive_protests(st, _without_riot_protests(st, events[found:]))
         )

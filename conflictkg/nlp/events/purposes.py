@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from conflictkg.nlp.events.kin_protests import kin_heads
 from conflictkg.nlp.events.predicates import _protest_above
 from conflictkg.nlp.events.state import _PURPOSE_TYPES, DocState, Frame
 from conflictkg.nlp.events.targets import _target
@@ -53,7 +54,7 @@ def _people_gathered(st: DocState, f: Frame) -> bool:
     Cédéao se sont réunis pour exiger X": a meeting and a demand)."""
     subj = first_child(f.tok, SUBJ)
     heads = [subj, *subj.conjuncts] if subj is not None else []
-    return bool(heads) and all(_crowd_noun(st, h) for h in heads)
+    return bool(heads) and (all(_crowd_noun(st, h) for h in heads) or kin_heads(st, heads[0]))
 
 
 def _crowd_noun(st: DocState, noun: Token) -> bool:

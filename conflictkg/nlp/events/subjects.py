@@ -22,6 +22,7 @@ from conflictkg.nlp.events.both_sides import both_sides
 from conflictkg.nlp.events.captives import captors
 from conflictkg.nlp.events.demonym_conjuncts import _coordinated_demonym
 from conflictkg.nlp.events.enablers import enabling_owner
+from conflictkg.nlp.events.kin_protests import kin_protesters
 from conflictkg.nlp.events.nationals import nationals
 from conflictkg.nlp.events.repression import deployed_forces
 from conflictkg.nlp.events.resumptions import resumed
@@ -183,6 +184,9 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         listed = _whose_leaders(st, subj) or both_sides(st, subj)  # "the warring parties"
         if listed:
             return listed
+        kin = kin_protesters(st, subj, p)  # "les familles des otages ont manifesté"
+        if kin is not None:
+            return [kin]
         if p.symmetric or _conjuncts(subj) or _cut_off_partner(subj):
             return _group(st, subj) or _default_actor(st, subj, p)
         got = _np_actor(st, subj)
