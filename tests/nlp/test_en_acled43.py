@@ -31,6 +31,13 @@ PRO_MEX = "Protesters (Mexico)"
          {("Unidentified Communal Militia (Afghanistan)", "FIGHT", None, "Kabul")}),
         ("On 6 May 2020, in Puebla, Puebla, nurses demonstrated to ask for protective equipment.",
          {(PRO_MEX, "PROTEST", None, "Puebla")}),
+        # a name after its organisation kind noun is that organisation, whatever NER took it for
+        ("On 2 May 2020, the opposition party Narodna protested in Nis against the lockdown.",
+         {("Narodna", "PROTEST", None, "Niš")}),
+        ("On 2 May 2020, the ruling party Sloga protested in Nis against the lockdown.",
+         {("Sloga", "PROTEST", None, "Niš")}),
+        ("On 2 May 2020, the trade union Solidarnost protested in Lodz.",
+         {("Solidarnost", "PROTEST", None, "Łódź")}),
     ],
 )  # fmt: skip
 def test_acled43(text: str, expected: set[Row]) -> None:
