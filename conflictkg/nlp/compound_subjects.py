@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from conflictkg.nlp.fronted_subjects import fronted_subjects
+
 NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS"})  # Penn tags: the component runs before the attribute ruler
 VERBS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb, which a subject must precede
 COMPOUND = "compound"
@@ -27,6 +29,7 @@ def compound_subjects() -> Callable[[Doc], Doc]:
                     if other.head.i == verb.i and other.dep_ in PHRASE_DEPS and _in_phrase(doc, other, tok):
                         other.head = tok
                 tok.dep_ = SUBJECT
+        fronted_subjects(doc)  # "On 3 May, in Tula, Hidalgo, nurses marched": nlp/fronted_subjects.py
         return doc
 
     return component

@@ -19,6 +19,7 @@ from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_m
 from conflictkg.nlp.faced_states import faced_countries, unfaced_country
 from conflictkg.nlp.generic import classes, generic_entry, told_country
 from conflictkg.nlp.incumbents import incumbent
+from conflictkg.nlp.kind_organisations import kind_organisation
 from conflictkg.nlp.located_groups import ethnic_qualifier
 from conflictkg.nlp.name_spans import (
     _depth,
@@ -484,7 +485,7 @@ class MentionFinder:
             if ent is None or ent.start in seen:
                 continue
             seen.add(ent.start)
-            kind = _NER_DISCOVER.get(ent.label_)
+            kind = _NER_DISCOVER.get(ent.label_) or kind_organisation(ent, self.lex)  # "the party Dveri"
             if kind is None or any(t.i in covered for t in ent):
                 continue
             toks = list(ent)

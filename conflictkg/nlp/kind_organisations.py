@@ -1,0 +1,29 @@
+"""Names of organisations told by their kind: in "the opposition party Dveri protested" NER may take
+the name for a place, a nationality or a product, so no organisation is discovered and the protest
+has no actor.
+A name right after a noun of an organisation's kind (the lexicon's ``organisation_kind_nouns``:
+"party", "union", "movement") that the parser hangs on it as a compound, or that stands in
+apposition to that noun, names that organisation."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from conflictkg.knowledge.lexicon import Lexicon
+
+RELABELLED = frozenset({"GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})  # NER's misreadings
+KIND_DEPS = frozenset({"compound", "nmod"})  # "party" before the name it qualifies
+ORGANISATION = "organisation"
+
+
+def kind_organisation(ent: Span, lex: Lexicon) -> str | None:
+    """``"organisation"`` when the entity ``ent`` NER took for no actor is named by its kind noun."""
+    if ent.label_ not in RELABELLED or ent.start == 0:
+        return None
+    kind, root = ent.doc[ent.start - 1], ent.root
+    if kind.pos_ != "NOUN" or kind.lemma_.lower() not in lex.group("organisation_kind_nouns"):
+        return None
+    named = (kind.head.i == root.i and kind.dep_ in KIND_DEPS) or (
+        root.dep_ == "appos" and root.head.i == kind.i
+    )
+    return ORGANISATION if named else None
