@@ -73,3 +73,20 @@ def test_allowing_someone_to_act_is_a_concession(text: str, expected: set[Fact])
 )  # fmt: skip
 def test_aid_or_links_suspended_are_a_sanction(text: str, expected: set[Fact]) -> None:
     assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq invaded Kuwait in August.", {("Iraq", "FIGHT", "Kuwait", "asserted")}),
+        ("Israel mounted an invasion of Lebanon on Monday.", {("Israel", "FIGHT", "Lebanon", "asserted")}),
+        # the country's name before 2019 is still the state
+        ("The United States provided weapons to Macedonia.",
+         {("United States", "AID", "North Macedonia", "asserted")}),
+        # a fight sworn is not fought yet
+        ("The rebels have sworn to fight the army.",
+         {("Unidentified Armed Group", "FIGHT", "Military Forces", "hypothetical")}),
+    ],
+)  # fmt: skip
+def test_invasions_and_vows(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
