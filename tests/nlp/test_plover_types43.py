@@ -90,3 +90,8 @@ def test_aid_or_links_suspended_are_a_sanction(text: str, expected: set[Fact]) -
 )  # fmt: skip
 def test_invasions_and_vows(text: str, expected: set[Fact]) -> None:
     assert events(text, "en") == expected
+
+
+def test_violence_a_concession_lets_happen_is_told() -> None:
+    got = events("The truce allows the Syrian army to shell the eastern Ghouta every day.", "en")
+    assert ("Syrian Arab Army", "FIGHT", None, "asserted") in {(a, t, None, m) for a, t, _, m in got}

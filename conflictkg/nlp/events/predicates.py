@@ -298,11 +298,18 @@ def _absorbed(st: DocState, tok: Token) -> bool:
     for g in governors(tok):
         f = st.frames.get(g.i)
         if f is not None and f.pred.embeds in ("threat", "request", "accuse", "promise") and not coordinated:
-            return not _unsourced_accusation(st, f)
+            return not _unsourced_accusation(st, f) and not _violence_allowed(st, f, tok)
         coordinated = coordinated and g.dep_ == "conj"
         if g.pos_ == "NOUN" and g.lemma_.lower() in EMBEDDING_NOUNS:
             return True
     return False
+
+
+def _violence_allowed(st: DocState, f: Frame, tok: Token) -> bool:
+    """ "the truce allows the regime to shell X": violence a concession lets happen is told, not
+    absorbed as what is allowed."""
+    own = st.frames.get(tok.i)
+    return f.pred.type == "CONCEDE" and own is not None and own.pred.type in ("FIGHT", "ASSAULT", "COERCE")
 
 
 def _warned_clause(st: DocState, tok: Token) -> bool:
