@@ -50,6 +50,7 @@ from conflictkg.nlp.syntax import (
 
 BETWEEN_PREPS = shared_words("between_preps")
 EMBEDDING_NOUNS = shared_words("embedding_nouns")  # "la menace de frapper": the threat
+THAT = shared_words("complementizers")  # "its demand that X withdraw"
 
 
 def _predicates(st: DocState, sent: Span) -> list[Frame]:
@@ -203,6 +204,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         preps = {prep for prep, c in prep_args(tok) if not _is_date_word(st, c)}  # "on Monday": a time
         preps |= {c.lower_ for c in tok.children if c.dep_ == "mark"}
         preps |= {m.lower_ for c in tok.children if c.dep_ == "xcomp" for m in c.children if m.dep_ == "mark"}
+        # "reiterated its demand today that X ease Y": a content clause the parser hung on the verb
+        preps |= {m.lower_ for c in tok.children if c.dep_ == "ccomp" for m in c.children if m.lower_ in THAT}
         # "cleared X of Y": the parser hangs the verb's second complement on its object
         objects = [o for c in tok.children if c.dep_ in OBJ for o in (c, *c.conjuncts)]
         # "sont entrés lundi dans X": hung on the date word after the verb
@@ -295,11 +298,18 @@ def _absorbed(st: DocState, tok: Token) -> bool:
     for g in governors(tok):
         f = st.frames.get(g.i)
         if f is not None and f.pred.embeds in ("threat", "request", "accuse", "promise") and not coordinated:
-            return not _unsourced_accusation(st, f)
+            return not _unsourced_accusation(st, f) and not _violence_allowed(st, f, tok)
         coordinated = coordinated and g.dep_ == "conj"
         if g.pos_ == "NOUN" and g.lemma_.lower() in EMBEDDING_NOUNS:
             return True
     return False
+
+
+def _violence_allowed(st: DocState, f: Frame, tok: Token) -> bool:
+    """ "the truce allows the regime to shell X": violence a concession lets happen is told, not
+    absorbed as what is allowed."""
+    own = st.frames.get(tok.i)
+    return f.pred.type == "CONCEDE" and own is not None and own.pred.type in ("FIGHT", "ASSAULT", "COERCE")
 
 
 def _warned_clause(st: DocState, tok: Token) -> bool:

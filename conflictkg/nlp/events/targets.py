@@ -176,7 +176,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         cands.extend(c for prep, c in prep_args(tok.head) if prep in p.target and c.i > tok.i)
     if p.embeds == "request":  # who is to act: "par X", or the subject of "exiger que X quitte"
         cands[:0] = _asked_agents(st, base) + _last_demand_named(st, base)
-        clauses = [c for c in base.children if c.dep_ == "ccomp"]
+        # the clause on the verb, or on the demand noun it takes ("its demand that X")
+        clauses = [c for c in sorted({*base.children, *tok.children}) if c.dep_ in ("acl", "ccomp")]
         cands.extend(c for clause in clauses for c in clause.children if c.dep_ in SUBJ)
     cands = [g for c in cands for g in ([c] if not _is_date_word(st, c) else list(c.children))]
     cands += escorted(st, cands)  # "the governor's motorcade": the governor
