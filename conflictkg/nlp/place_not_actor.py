@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from conflictkg.knowledge.regions import town_in
 from conflictkg.nlp.name_spans import _exact_alias
 from conflictkg.textkeys import key
 
@@ -19,8 +20,11 @@ def place_not_actor(
 ) -> bool:
     """Whether the actor ``entry`` the knowledge base found for the name ``span`` is only a near
     spelling of it (not one of its names) while the name is a place NER tags and the gazetteer
-    knows: the place, no actor; or a word of a longer place name (:func:`inside_place`)."""
+    knows: the place, no actor; or a word of a longer place name (:func:`inside_place`), or a town
+    named with its region (:func:`region_follows`)."""
     if ents is not None and inside_place(gazetteer, span, entry, ents):
+        return True
+    if region_follows(gazetteer, span, entry):
         return True
     if gazetteer is None or entry.kind == "state" or any(t.ent_type_ not in _PLACE_LABELS for t in span):
         return False
@@ -41,3 +45,22 @@ def inside_place(gazetteer: Any, span: Sequence[Token], entry: Any, ents: dict[i
         return False
     hit = gazetteer.lookup(ent.text)
     return hit is not None and key(ent.text) in {key(n) for n in (hit.name, *hit.aliases)}
+
+
+def region_follows(gazetteer: Any, span: Sequence[Token], entry: Any) -> bool:
+    """Whether the one word ``span``, only a part of the actor's longer name ("Salvador" of El
+    Salvador), is followed by ", Region" where that first-level region holds a town of that name
+    ("in Salvador, Bahia"): the town, no actor (as :mod:`.region_towns` then places it)."""
+    words = key(str(entry.name)).split()
+    if gazetteer is None or len(span) != 1 or len(words) < 2 or key(span[0].text) not in words:
+        return False
+    doc, i = span[0].doc, span[0].i
+    if i + 2 >= len(doc) or doc[i + 1].text != ",":
+        return False
+    end = i + 2
+    while end < len(doc) and doc[end].is_title:
+        end += 1
+    region = doc[i + 2 : end].text
+    return bool(region) and any(
+        town_in(gazetteer, span[0].text, region, c) is not None for c in gazetteer.countries_of_name(region)
+    )

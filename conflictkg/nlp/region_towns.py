@@ -43,7 +43,8 @@ def region_town(gaz: Gazetteer, ref: dict[str, Any], country: str | None, lang: 
         and (hit.kind in ("country", "region") or place_code(gaz, hit) is None)
     ):
         return None  # a unit of its own, or a place whose admin1 is not known (a curated district)
-    if hit is not None and (hit.country != iso3 or contains(gaz, area, hit) or sole_namesake(gaz, name, hit)):
+    abroad = hit is not None and hit.country != iso3 and hit.kind != "country"  # "Salvador, Bahia": no state
+    if hit is not None and (abroad or contains(gaz, area, hit) or sole_namesake(gaz, name, hit)):
         return None  # the ordinary rules (a town abroad), or the one town so named ("Gediz, Istanbul")
     town = town_in(gaz, name, region, iso3)
     if town is not None:
