@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.modality import VIOLENT
-from conflictkg.nlp.syntax import AGENT, SUBJ
+from conflictkg.nlp.syntax import AGENT, NEAR_ADVERBS_OF_PLACE, SUBJ, case_of
 
 _OWN_COMPLEMENTS = frozenset({
     "nmod", "obl", "obl:mod", "appos", "flat", "flat:name", "compound", "prep", "poss", "nmod:poss", "nummod",
@@ -47,11 +47,18 @@ def _qualified(t: Token, covered: dict[int, int]) -> bool:
     """A complement, a possessor or a named qualifier makes the noun another body than the one
     acting in the war ("la coalition d'opposition", "sa coalition", "la coalition arabe")."""
     return any(
-        c.dep_ in _OWN_COMPLEMENTS
+        (c.dep_ in _OWN_COMPLEMENTS and not _near_place(c))
         or (c.dep_ == "det" and "Poss=Yes" in str(c.morph))
         or (c.dep_ == "amod" and c.i in covered)
         for c in t.children
     )
+
+
+def _near_place(c: Token) -> bool:
+    """ "tués par la coalition près de Gao": a place the parser hung on the body noun ("près" read
+    as the noun's adverb, "de Gao" as its complement) says where the body acted, not which it is."""
+    near = (a for a in (*c.children, *c.head.children) if a.dep_ == "advmod" and a.i < c.i)
+    return case_of(c) in NEAR_ADVERBS_OF_PLACE or any(a.lower_ in NEAR_ADVERBS_OF_PLACE for a in near)
 
 
 def _political(t: Token, lex: Lexicon) -> bool:

@@ -39,6 +39,7 @@ from conflictkg.nlp.events.state import (
     Frame,
 )
 from conflictkg.nlp.events.subject_places import _escape_verb
+from conflictkg.nlp.events.taken_sides import sides_on_place
 from conflictkg.nlp.events.tree import _bounded_subtree
 from conflictkg.nlp.events.weapons import capital_fired_on, site_of_a_capital
 from conflictkg.nlp.generic import generic_entry
@@ -52,7 +53,6 @@ from conflictkg.nlp.syntax import (
     determined,
     first_child,
     is_passive,
-    name_as_complement,
     prep_args,
     shares_passive,
 )
@@ -162,8 +162,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(c for prep, c in prep_args(base) if prep == role)
     cands.extend(_object_complements(tok, p, st.lex.group("aiming_participles")))
     if p.requires_place:  # "a repris Konna aux islamistes": "aux islamistes" hung on the town
-        named = [c for c in base.children if name_as_complement(c)]
-        cands.extend(c for n in named for prep, c in prep_args(n) if prep in p.target)
+        cands.extend(sides_on_place(base, p.target))
         if f.noun is not None:  # "took control of A and B areas from X": hung inside the places
             taken = [f.noun, *(c for c in tok.children if c.dep_ in OBJ and c.i != f.noun.i)]
             inside = [n for h in taken for n in h.subtree if n.i != f.noun.i]
