@@ -26,3 +26,23 @@ UAG_SYR = "Unidentified Armed Group (Syria)"
 )  # fmt: skip
 def test_attack_noun_subjects(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+SAA = "Syrian Arab Army"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the members of a force among the dead: that force hit, by the unnamed attacker
+        ("Nine people were killed in Hama on Sunday, including four members of the regime forces.",
+         {(UAG_SYR, "FIGHT", SAA, "Ḩamāh")}),
+        ("Fighters killed 14 people near Hama, including 6 members of the regime forces.",
+         {(UAG_SYR, "FIGHT", SAA, "Ḩamāh")}),
+        # no group named among the dead: they are civilians
+        ("Seven people were killed in Homs, including three children.",
+         {(UAG_SYR, "ASSAULT", "Civilians (Syria)", "Homs")}),
+    ],
+)  # fmt: skip
+def test_members_among_the_dead(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
