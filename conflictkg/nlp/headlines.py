@@ -29,6 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.attack_headlines import ATTACK_KEY, attack_subject_verb
 
 MISREAD_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})  # Penn tags the tagger gives such a verb
 SUBJECT_END_TAGS = frozenset({"NNS", "NNP", "NNPS"})
@@ -81,10 +82,15 @@ def _lemma_of(word: str, past: dict[str, str]) -> str | None:
 
 
 def misread_verbs(
-    doc: Doc, past: dict[str, str], links: frozenset[str], groups: frozenset[str] = frozenset()
+    doc: Doc,
+    past: dict[str, str],
+    links: frozenset[str],
+    groups: frozenset[str] = frozenset(),
+    attacks: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """The tokens of ``doc`` that are lexicon verbs of a headline the tagger read as no verb
-    (``groups``: the group nouns that can be a plural subject, "police")."""
+    (``groups``: the group nouns that can be a plural subject, "police"; ``attacks``: the attack
+    nouns that can be one, "renewed shelling targets X")."""
     found = []
     for tok in doc[1:-1]:
         # a capitalised word is part of a name ("Rapid Support Forces")
@@ -98,7 +104,10 @@ def misread_verbs(
             after.tag_ in OPEN_OBJECT_START_TAGS
             or (before.tag_ == PLURAL_SUBJECT_TAG and after.tag_ == PREPOSITION_TAG)
         )
-        if after_subject or after_plural:
+        after_attack = (
+            _attack_noun(before, attacks) and after.tag_ in OBJECT_START_TAGS | OPEN_OBJECT_START_TAGS
+        )
+        if after_subject or after_plural or after_attack:
             found.append(tok)
     return found
 
@@ -119,6 +128,12 @@ def misread_subjects(doc: Doc, past: dict[str, str], homographs: dict[str, str])
     return found
 
 
+def _attack_noun(tok: Token, attacks: frozenset[str]) -> bool:
+    """An attack noun ("shelling", "strikes"), whatever the tagger read it as."""
+    word = tok.lower_
+    return tok.is_lower and (word in attacks or (word.endswith("s") and word[:-1] in attacks))
+
+
 def _plural_subject(tok: Token, groups: frozenset[str]) -> bool:
     return tok.tag_ == PLURAL_SUBJECT_TAG or (tok.tag_ == SINGULAR_TAG and tok.lower_ in groups)
 
@@ -133,11 +148,12 @@ def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     past = past_forms(lex.verb_lemmas(), dict(irregular))
     links = lex.group("headline_verb_links")
     groups = lex.group("plural_group_nouns")
+    attacks = lex.group("attack_subjects") | lex.group("weapon_subjects")
     homographs = dict(w.split(" ", 1) for w in lex.group("verb_spelt_group_nouns") if " " in w)
     tok2vec, tagger = nlp.get_pipe("tok2vec"), nlp.get_pipe("tagger")
 
     def retag(doc: Doc) -> Doc:
-        misread = misread_verbs(doc, past, links, groups)
+        misread = misread_verbs(doc, past, links, groups, attacks)
         subjects = misread_subjects(doc, past, homographs)
         if not misread and not subjects:
             return doc
@@ -145,6 +161,7 @@ def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
             tok.norm_ = homographs[tok.lower_]
             doc[tok.i + 1].norm_ = past[doc[tok.i + 1].lower_]
         doc.user_data[MISREAD_KEY] = [tok.i for tok in misread]
+        doc.user_data[ATTACK_KEY] = [tok.i for tok in misread if _attack_noun(doc[tok.i - 1], attacks)]
         for tok in misread:
             lemma = _lemma_of(tok.lower_, past)
             tok.norm_ = past[lemma] if lemma else tok.norm_
@@ -162,8 +179,11 @@ def headline_arcs(doc: Doc) -> Doc:
         # a present-tense verb the parser made a noun modifier ("separatists fire rockets at X")
         if tok.tag_ in PRESENT_TAGS and tok.i > 0 and _verbless_modifier(tok):
             _make_root(tok)
+    attacked = {i for i in doc.user_data.get(ATTACK_KEY, []) if attack_subject_verb(doc[i])}
     for i in doc.user_data.get(MISREAD_KEY, []):
         tok = doc[i]
+        if i in attacked:
+            continue
         verb = _present_verb_head(tok)
         name = _name_after(tok)
         obj = name[-1] if name else None

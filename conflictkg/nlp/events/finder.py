@@ -23,6 +23,7 @@ from conflictkg.nlp.events.coordinated import each_place_taken, with_fallback
 from conflictkg.nlp.events.coordinated_targets import each_target
 from conflictkg.nlp.events.crowds import default_stands, one_protest_each
 from conflictkg.nlp.events.dates import _date_expr
+from conflictkg.nlp.events.dead_members import dead_members
 from conflictkg.nlp.events.doubts import without_doubted
 from conflictkg.nlp.events.downed import downed_weapons
 from conflictkg.nlp.events.fronted_adjuncts import fronted
@@ -339,7 +340,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     preps = tuple(r for r in p.target if r != "obj")  # "used sarin against civilians": on the noun
     # "des bombes à sous-munitions contre des civils": the target may hang on the noun's complement
     held = [tok, *((f.noun, *(n for n in f.noun.subtree if n.dep_ == "nmod")) if f.noun is not None else ())]
-    if p.civilian_type and any(_civilian_object(st, h, preps) for h in held):
+    members = dead_members(st, f)  # "12 killed, including 5 members of the regime forces": those forces
+    if p.civilian_type and members is None and any(_civilian_object(st, h, preps) for h in held):
         type_ = p.civilian_type
         civilians = True
     elif (type_ == "ASSAULT" and _civilian_object(st, tok)) or civilians_hit(st, f, preps):
@@ -403,7 +405,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             target: Actor | None = named_victim(st, tok, nouns, preps) or _victims(st, held, preps)
         else:
             passive = (is_passive(tok) or shares_passive(tok)) and not f.nominal and tok.i not in st.active
-            target = _target(st, f, actor[0], passive=passive)
+            target = members or _target(st, f, actor[0], passive=passive)
         if target is not None and type_ == "FIGHT" and f.nominal and _escapers(st, tok):
             type_ = _attempt_type(st, target)
         if target is None and type_ == "PROTEST":
