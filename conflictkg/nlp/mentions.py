@@ -44,6 +44,7 @@ from conflictkg.nlp.name_spans import (
     state_demonym,
 )
 from conflictkg.nlp.office_of import office_of
+from conflictkg.nlp.office_speakers import office_speakers
 from conflictkg.nlp.place_like import place_like
 from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
 from conflictkg.nlp.source_seats import seated
@@ -184,6 +185,7 @@ class MentionFinder:
             add([x], x, inner, demonym=True)
             mentions[n]["inner"] = True
         self._institutions(doc, mentions, covered, actors, add)
+        office_speakers(self, doc, mentions, covered, actors, add)  # "le président a condamné"
         self._definite_repeats(doc, mentions, covered, add)
         for t in unnamed_bodies(doc, covered, self.lex):  # "la coalition a tué": of no one country
             add([t], t, generic_entry("military", None, None, self.kb, own=True))

@@ -1,0 +1,73 @@
+"""Offices as speakers: "le ministère de l'Intérieur a condamné ...", "le président a accusé ...",
+"le Premier ministre a dénoncé ..." name no country; in an article whose focus country is clear
+(one country dominates the countries of its actor mentions), such an office noun (``office_nouns``)
+as the subject of a speech verb (``office_speech_verbs``) is that country's government, as "le
+gouvernement" alone is (``Finder._institutions``). An office a name, a demonym, a possessive or a
+named country qualifies ("le président américain", "son ministre", "le président Traoré") is left
+to the rules that read those."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+_DOMINANCE = 2  # the focus country's mentions outnumber all others' together this many times
+_QUALIFIERS = ("amod", "nmod", "compound", "poss", "appos", "flat", "flat:name", "det", "nummod")
+
+
+def office_speakers(
+    finder: Any,
+    doc: Doc,
+    mentions: list[dict[str, Any]],
+    covered: dict[int, int],
+    actors: dict[str, Any],
+    add: Any,
+) -> None:
+    """Add the focus country's state as the actor of each office noun speaking unqualified."""
+    offices = finder.lex.group("office_nouns")
+    verbs = finder.lex.group("office_speech_verbs")
+    todo = [t for t in doc if t.i not in covered and _speaking_office(t, offices, verbs, covered)]
+    if not todo:
+        return
+    counts: dict[str, int] = {}  # the countries of the actors named ("l'armée malienne": Mali)
+    for m in mentions:
+        a = actors.get(m["actor"])
+        if a and a.get("country"):
+            counts[a["country"]] = counts.get(a["country"], 0) + 1
+    iso3 = finder.article_country(doc, mentions, covered, actors) or max(
+        counts, key=lambda k: counts[k], default=None
+    )
+    if iso3 is None or not _dominant(iso3, counts):
+        return
+    state = finder.kb.state(iso3)
+    if state is None:
+        return
+    entry = finder.kb.resolve(f"gouvernement {state.name}", finder.lex.lang)
+    if entry is None or entry.kind != "state":
+        return
+    for t in todo:
+        add([t], t, entry)
+
+
+def _speaking_office(
+    t: Token, offices: frozenset[str], verbs: frozenset[str], covered: dict[int, int]
+) -> bool:
+    if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in offices:
+        return False
+    if not t.dep_.startswith("nsubj") or t.head.lemma_.lower() not in verbs:
+        return False
+    for c in t.children:
+        if c.dep_ not in _QUALIFIERS:
+            continue
+        if any(x.i in covered for x in c.subtree):
+            return False  # "le président américain", "le président Traoré", "le ministre du Mali"
+        if "Yes" in c.morph.get("Poss", []):
+            return False  # "son ministre": another body's
+    return True
+
+
+def _dominant(iso3: str, counts: dict[str, int]) -> bool:
+    """The focus country's actors outnumber all others' together (none named: the places decided)."""
+    own = counts.get(iso3, 0)
+    return own >= _DOMINANCE * (sum(counts.values()) - own)
