@@ -34,14 +34,14 @@ UAG_IRQ = "Unidentified Armed Group (Iraq)"
         ("L'armée afghane a repoussé les talibans à Kandahar. Le président a appelé les talibans à négocier.",
          {(AFG_ARMY, "FIGHT", "Taliban", "Kandahār"), ("Afghanistan", "REQUEST", "Taliban", None)}),
         ("L'armée malienne a repris Gao aux rebelles près de Mopti. Le président a condamné les rebelles.",
-         {(MALI_ARMY, "CAPTURE", None, "Gao"), ("Mali", "ACCUSE", UAG_MLI, None)}),
+         {(MALI_ARMY, "CAPTURE", UAG_MLI, "Gao"), ("Mali", "ACCUSE", UAG_MLI, None)}),
         # the prime minister
         ("L'armée nigériane a tué vingt jihadistes près de Maiduguri."
          " Le Premier ministre a accusé Boko Haram.",
          {("Nigerian Armed Forces", "FIGHT", "Unidentified Armed Group (Nigeria)", "Maiduguri"),
           ("Nigeria", "ACCUSE", "Boko Haram", None)}),
         ("L'armée malienne a repris Gao aux rebelles à Mopti. Le Premier ministre a accusé les rebelles.",
-         {(MALI_ARMY, "CAPTURE", None, "Gao"), ("Mali", "ACCUSE", UAG_MLI, None)}),
+         {(MALI_ARMY, "CAPTURE", UAG_MLI, "Gao"), ("Mali", "ACCUSE", UAG_MLI, None)}),
         # a governor, even of a named province: the state he serves
         ("L'armée afghane a tué dix talibans près de Kandahar."
          " Le gouverneur de Kandahar a condamné les talibans.",
@@ -63,14 +63,14 @@ def test_office_of_the_focus_country(text: str, expected: set[Row]) -> None:
         # a foreign office keeps its demonym's state
         ("L'armée malienne a repris Gao aux rebelles près de Mopti."
          " Le président français a condamné les rebelles.",
-         {(MALI_ARMY, "CAPTURE", None, "Gao"), ("France", "ACCUSE", UAG_MLI, None)}),
+         {(MALI_ARMY, "CAPTURE", UAG_MLI, "Gao"), ("France", "ACCUSE", UAG_MLI, None)}),
         # two countries in play: whose president speaks is not clear, no speaker
         ("L'armée malienne a repris Gao aux rebelles."
          " La France a envoyé des troupes. Le président a condamné les rebelles.",
-         {(MALI_ARMY, "CAPTURE", None, "Gao"), ("France", "MOBILIZE", None, None)}),
+         {(MALI_ARMY, "CAPTURE", UAG_MLI, "Gao"), ("France", "MOBILIZE", None, None)}),
         # an office that only travels is no speaker
         ("L'armée malienne a repris Gao aux rebelles près de Mopti. Le président a visité Gao.",
-         {(MALI_ARMY, "CAPTURE", None, "Gao")}),
+         {(MALI_ARMY, "CAPTURE", UAG_MLI, "Gao")}),
     ],
 )  # fmt: skip
 def test_office_left_alone(text: str, expected: set[Row]) -> None:
