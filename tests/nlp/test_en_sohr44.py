@@ -17,7 +17,7 @@ UAG_SYR = "Unidentified Armed Group (Syria)"
     ("text", "expected"),
     [
         ("Renewed shelling targets the countryside of Idlib.", {(UAG_SYR, "FIGHT", None, "Idlib")}),
-        ("Heavy aerial and artillery shelling targets villages in the southern countryside of Hama.",
+        ("Heavy aerial and artillery shelling targets villages south of Hama.",
          {(UAG_SYR, "FIGHT", None, "Ḩamāh")}),
         ("Missile shelling targets the town of Kafr Zita.", {(UAG_SYR, "FIGHT", None, "Kafr Zaytā")}),
         # a noun compound of an attack noun and a plural noun stays a noun phrase
@@ -37,7 +37,7 @@ SAA = "Syrian Arab Army"
         # the members of a force among the dead: that force hit, by the unnamed attacker
         ("Nine people were killed in Hama on Sunday, including four members of the regime forces.",
          {(UAG_SYR, "FIGHT", SAA, "Ḩamāh")}),
-        ("Fighters killed 14 people near Hama, including 6 members of the regime forces.",
+        ("Fighters killed 14 people near Hama, including six members of the regime's forces.",
          {(UAG_SYR, "FIGHT", SAA, "Ḩamāh")}),
         # no group named among the dead: they are civilians
         ("Seven people were killed in Homs, including three children.",

@@ -29,7 +29,7 @@ KIDNAP_FR = ("Unidentified Armed Group (Iraq)", "ASSAULT", "Journalists (France)
          {KIDNAP_FR, ("Islamist Militia (Iraq)", "THREATEN", "Civilians (Iraq)", None)}),
         # the parser hangs the subject on the auxiliary of a past anterior: still the clause's
         ("Deux journalistes roumains ont été enlevés à Bagdad. Le président a réagi après que des "
-         "militants islamistes eurent diffusé une vidéo sur laquelle ils les menaçaient de mort.",
+         "militants islamistes eurent mis en ligne un film dans lequel ils les menaçaient de mort.",
          {("Unidentified Armed Group (Iraq)", "ASSAULT", "Journalists (Romania)", "Baghdad"),
           ("Islamist Militia (Iraq)", "THREATEN", "Journalists (Romania)", None)}),
         # two bare pronouns with no noun to bind the subject: still no party one can name

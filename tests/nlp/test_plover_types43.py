@@ -19,7 +19,7 @@ Fact = tuple[str, str, str | None, str]
         # the clause hung on the demand noun, or on the verb the noun is the object of
         ("Iran repeated its demand that the United States withdraw its troops from the Gulf.",
          {("Iran", "REQUEST", "United States", "asserted")}),
-        ("The United Nations reiterated its demand today that Israel ease curbs on Palestinian workers.",
+        ("The United Nations reiterated on Monday its demand that Israel lift curbs on Palestinian workers.",
          {("United Nations", "REQUEST", "Israel", "asserted")}),
         ("Pakistan made a demand that India hold talks on Kashmir.",
          {("Pakistan", "REQUEST", "India", "asserted")}),
@@ -63,7 +63,7 @@ def test_allowing_someone_to_act_is_a_concession(text: str, expected: set[Fact])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Italy announced a suspension of air links with Serbia on Wednesday.",
+        ("Italy on Wednesday announced the suspension of air links with Serbia.",
          {("Italy", "SANCTION", "Serbia", "asserted")}),
         ("Germany halted its aid to Sudan.", {("Germany", "SANCTION", "Sudan", "asserted")}),
         ("Japan froze its aid to Myanmar.", {("Japan", "SANCTION", "Myanmar", "asserted")}),

@@ -47,7 +47,7 @@ def test_syrian_regions(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # "forces" read as the verb of a headline whose verb follows it
-        ("The regime forces advance in the northern countryside of Hama.", {(SAA, "FIGHT", None, "Ḩamāh")}),
+        ("The regime forces advance in the rural north of Hama.", {(SAA, "FIGHT", None, "Ḩamāh")}),
         ("The government forces attack the town of Kafr Zita.", {(SAA, "FIGHT", None, "Kafr Zaytā")}),
         # "forces" the verb: its object is no verb ("forces villagers to leave"), nor a plural noun
         ("The army forces villagers to leave Hama.", set()),

@@ -1,4 +1,4 @@
-"""The groups a toll's dead belong to: "12 people were killed yesterday, including 5 members of the
+"""The groups a toll's dead belong to: "a bombing killed 12 people on Monday, including 5 members of the
 regime forces". A killing whose 'including' list (``casualty_list_preps``, on the verb or on its
 victims) names an armed group, or the members (``member_nouns``) of one, hit that group: a fight with
 it as the target, not an assault on civilians (the people are civilians only when no group is named)."""

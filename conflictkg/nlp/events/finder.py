@@ -340,7 +340,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     preps = tuple(r for r in p.target if r != "obj")  # "used sarin against civilians": on the noun
     # "des bombes à sous-munitions contre des civils": the target may hang on the noun's complement
     held = [tok, *((f.noun, *(n for n in f.noun.subtree if n.dep_ == "nmod")) if f.noun is not None else ())]
-    members = dead_members(st, f)  # "12 killed, including 5 members of the regime forces": those forces
+    members = dead_members(st, f)  # "12 killed, including 5 members of the army": those forces
     if p.civilian_type and members is None and any(_civilian_object(st, h, preps) for h in held):
         type_ = p.civilian_type
         civilians = True

@@ -1,5 +1,5 @@
 """Kin who protest: "les familles des otages ont manifesté", "les collègues et les proches des
-journalistes se sont réunis devant le palais pour réclamer leur libération". People named by their
+otages se sont rassemblés devant la présidence pour exiger leur libération". People named by their
 tie to someone (kin_nouns) are never those they are kin to; gathered to protest, they are the
 protesters of the article's country, as ACLED names a crowd it knows nothing more of."""
 
