@@ -40,14 +40,11 @@ def office_speakers(
     )
     if iso3 is None or not _dominant(iso3, counts):
         return
-    state = finder.kb.state(iso3)
+    state = finder.kb.state(iso3)  # the state entry itself, as "le pouvoir en place" takes it
     if state is None:
         return
-    entry = finder.kb.resolve(f"gouvernement {state.name}", finder.lex.lang)
-    if entry is None or entry.kind != "state":
-        return
     for t in todo:
-        add([t], t, entry)
+        add([t], t, state)
 
 
 def _speaking_office(
