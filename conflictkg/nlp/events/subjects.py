@@ -462,6 +462,8 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         if head.pos_ in ("NOUN", "PROPN"):
             # "la capacité de l'ANL à maintenir": the noun's complement
             got = _np_actor(st, head)
+            if got is None and tok.dep_ == "acl" and head.dep_ == "nmod" and head.head.pos_ == "NOUN":
+                got = _np_actor(st, head.head)  # "les forces de l'ordre faisant": hung on "ordre"
             if got is None and _gerund(tok):  # "a réagi aux incidents en protestant": the parser's slip
                 verb = next((g for g in governors(head) if g.pos_ in ("VERB", "AUX")), None)
                 subj = first_child(verb, SUBJ) if verb is not None else None

@@ -248,6 +248,8 @@ def _protest_crowd(st: DocState, c: Token) -> Actor | None:
     called it ("a rally by students")."""
     noun = st.lex.nouns.get(c.lemma_.lower())
     crowd = noun.passive_actor if noun is not None and noun.type == "PROTEST" else None
+    if c.lemma_.lower() in st.lex.group("coerced_crowd_nouns") and c.i not in st.covered:
+        crowd = "protesters"  # "contre la foule", "à l'encontre d'un mouvement": no one named
     return (_generic(st, crowd, st.doc._.country), 0.6, None) if crowd is not None else None
 
 

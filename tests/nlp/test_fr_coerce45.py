@@ -1,0 +1,36 @@
+"""French coercion (issue 14), round frcoerce45: crowd-control weapons used against a crowd, told in
+a participle clause or a main clause, as exact (actor, type, target, place) rows. Sentences of our
+own."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import fr_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle hung on the "de" complement of the group noun: the whole group acts
+        ("Le cortège a dégénéré à Quito, les forces de l'ordre faisant un usage massif de gaz "
+         "lacrymogènes à l'encontre des manifestants.",
+         {("Police Forces of Ecuador", "COERCE", "Protesters (Ecuador)", "Quito"),
+          ("Protesters (Ecuador)", "PROTEST", None, "Quito")}),
+        # a crowd or a movement with no name, coerced: the protesters of the country
+        ("La police a fait usage de gaz lacrymogène contre la foule à Dakar.",
+         {("Police Forces of Senegal", "COERCE", "Protesters (Senegal)", "Dakar"),
+          ("Protesters (Senegal)", "PROTEST", None, "Dakar")}),
+        ("La police a fait usage de gaz lacrymogène contre un mouvement de grève à Dakar.",
+         {("Police Forces of Senegal", "COERCE", "Protesters (Senegal)", "Dakar"),
+          ("Protesters (Senegal)", "PROTEST", None, "Dakar")}),
+        # students stay who they are
+        ("Les policiers ont fait un large usage de grenades lacrymogènes contre les étudiants à Dakar.",
+         {("Police Forces of Senegal", "COERCE", "Civilians (Senegal)", "Dakar")}),
+    ],
+)  # fmt: skip
+def test_crowd_control_weapons(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
