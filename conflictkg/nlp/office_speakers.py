@@ -4,7 +4,9 @@
 as the subject of a speech verb (``office_speech_verbs``) is that country's government, as "le
 gouvernement" alone is (``Finder._institutions``). An office a name, a demonym, a possessive or a
 named country qualifies ("le président américain", "son ministre", "le président Traoré") is left
-to the rules that read those."""
+to the rules that read those. So is an office named after the verb that follows a quote ("« Ces
+violences sont inacceptables », estime le ministère de l'Intérieur"): French puts the speaker there,
+and any reporting verb (``reporting``, ``verdict_speech_verbs``) tells the speech."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 _DOMINANCE = 2  # the focus country's mentions outnumber all others' together this many times
+_INVERTED = ("obj", "nmod", "nsubj", "appos")  # the parser's readings of a subject after its verb
 _QUALIFIERS = ("amod", "nmod", "compound", "poss", "appos", "flat", "flat:name", "det", "nummod")
 
 
@@ -27,7 +30,11 @@ def office_speakers(
     """Add the focus country's state as the actor of each office noun speaking unqualified."""
     offices = finder.lex.group("office_nouns")
     verbs = finder.lex.group("office_speech_verbs")
-    todo = [t for t in doc if t.i not in covered and _speaking_office(t, offices, verbs, covered)]
+    quoting = verbs | finder.lex.group("reporting") | finder.lex.group("verdict_speech_verbs")
+    todo = [
+        t for t in doc
+        if t.i not in covered and _speaking_office(t, offices, verbs, covered, quoting)
+    ]  # fmt: skip
     if not todo:
         return
     counts: dict[str, int] = {}  # the countries of the actors named ("l'armée malienne": Mali)
@@ -48,11 +55,12 @@ def office_speakers(
 
 
 def _speaking_office(
-    t: Token, offices: frozenset[str], verbs: frozenset[str], covered: dict[int, int]
+    t: Token, offices: frozenset[str], verbs: frozenset[str], covered: dict[int, int], quoting: frozenset[str]
 ) -> bool:
     if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in offices:
         return False
-    if not t.dep_.startswith("nsubj") or t.head.lemma_.lower() not in verbs:
+    subject = t.dep_.startswith("nsubj") and t.head.lemma_.lower() in verbs
+    if not subject and not _after_quote(t, quoting):
         return False
     for c in t.children:
         if c.dep_ not in _QUALIFIERS:
@@ -68,3 +76,23 @@ def _dominant(iso3: str, counts: dict[str, int]) -> bool:
     """The focus country's actors outnumber all others' together (none named: the places decided)."""
     own = counts.get(iso3, 0)
     return own >= _DOMINANCE * (sum(counts.values()) - own)
+
+
+def _after_quote(t: Token, verbs: frozenset[str]) -> bool:
+    """The speaker named after a speech verb that follows a quote ("», estime le ministère", "», a
+    déclaré le président"); the parser hangs it on the verb as its object, a modifier or the subject,
+    and may read a present ("juge") as a noun."""
+    verb = t.head
+    if t.i <= verb.i or t.dep_ not in _INVERTED or not _speech(verb, verbs):
+        return False
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ == "AUX":
+        i -= 1
+    before = [verb.doc[j].text for j in range(max(0, i - 1), i + 1)]
+    return before[-1:] == ["»"] or before == ["»", ","]
+
+
+def _speech(verb: Token, verbs: frozenset[str]) -> bool:
+    if verb.pos_ in ("VERB", "AUX"):
+        return verb.lemma_.lower() in verbs
+    return verb.pos_ == "NOUN" and f"{verb.lower_}r" in verbs  # "», juge le ministère"

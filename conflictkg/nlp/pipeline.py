@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING, Any
 
 from conflictkg.errors import ConflictKGError
 from conflictkg.knowledge.lexicon import shared_map
+from conflictkg.nlp.auxiliary_slips import auxiliary_slips
 from conflictkg.nlp.elision import elided_quotes
 
 if TYPE_CHECKING:
@@ -91,8 +92,9 @@ def split_text(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, s
 
 def plain_characters(text: str) -> str:
     """The text with the characters the parser misreads replaced one for one (offsets keep): a
-    no-break space, a cp1252 quote decoded as a C1 control (``data/lexicons/shared.json``)."""
-    return elided_quotes(text.translate(_PLAIN_TABLE))  # "d‘éviter": the apostrophe (nlp/elision.py)
+    no-break space, a cp1252 quote decoded as a C1 control (``data/lexicons/shared.json``), the
+    apostrophe an opening quote stands for, the auxiliary "a" written "à"."""
+    return auxiliary_slips(elided_quotes(text.translate(_PLAIN_TABLE)))  # nlp/elision.py, auxiliary_slips.py
 
 
 _PLAIN_TABLE = str.maketrans(shared_map("plain_characters"))

@@ -4,7 +4,8 @@ a estimé X", "X a affirmé que ces actes lâches ne resteraient pas impunis". T
 speech verb (the lexicon's reporting verbs and verdict_speech_verbs, also with the subject after it,
 as French puts it after a quote) and a word of condemnation (verdict_words) outside the speaker's
 phrase; the speaker accuses the actor of the last attack the article told (an unidentified armed
-group too), else no one."""
+group too; the attackers when that act was their arrest), else no one. A quote the parser cut off as
+sentences of its own before ", estime X" is still the speaker's."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from conflictkg.nlp.syntax import SUBJ
 
 ACCUSE_CAMEO = "11"
 _ACTS = frozenset({"FIGHT", "ASSAULT", "COERCE"})  # the acts a verdict can be passed on
+_ATTACKS = frozenset({"FIGHT", "ASSAULT"})
 _INVERTED = ("obj", "nmod", "nsubj", "appos")  # the parser's readings of a subject after its verb
 
 
@@ -25,7 +27,8 @@ def verdicts(st: DocState, sent: Span, events: list[EventRecord]) -> list[EventR
     if any(e["type"] == "ACCUSE" for e in events):
         return []
     words = st.lex.group("verdict_words")
-    verdict = [t for t in sent if (t.lemma_.lower() in words or t.lower_ in words) and _passed(st, t)]
+    said = [*_quote_before(sent), *sent]
+    verdict = [t for t in said if (t.lemma_.lower() in words or t.lower_ in words) and _passed(st, t)]
     speech = next((t for t in sent if _speech_word(st, t)), None)
     if not verdict or speech is None:
         return []
@@ -74,7 +77,7 @@ def _after_quote(tok: Token) -> bool:
 def _speaker_of(st: DocState, speech: Token) -> Actor | None:
     """The speech verb's subject; after the verb (inverted), the first noun phrase it governs."""
     for c in speech.children:
-        if c.dep_ in SUBJ and c.i < speech.i:
+        if c.dep_ in SUBJ and c.i < speech.i and not _quoted(c, speech):
             return _np_actor(st, c)
     after = [c for c in speech.children if c.i > speech.i and c.dep_ in _INVERTED]
     return _np_actor(st, after[0]) if after and _inverted(speech) else None
@@ -82,21 +85,47 @@ def _speaker_of(st: DocState, speech: Token) -> Actor | None:
 
 def _inverted(speech: Token) -> bool:
     """The speech verb follows what was said ("« ... », a estimé X")."""
-    return any(t.text == "»" for t in speech.doc[speech.sent.start : speech.i])
+    start = min([speech.sent.start, *(t.i for t in _quote_before(speech.sent))])
+    return any(t.text == "»" for t in speech.doc[start : speech.i])
+
+
+def _quoted(word: Token, speech: Token) -> bool:
+    """A word of the quote before the speech verb ("« Ces actes sont lâches », a déclaré X": the
+    parser may take the quote's predicate for the verb's subject)."""
+    return any(t.text == "»" for t in word.doc[word.i : speech.i])
+
+
+def _quote_before(sent: Span) -> list[Token]:
+    """The quote a sentence opening with "», X" or ", estime X" closes, when the parser cut it off as
+    sentences of its own ("« Ces violences sont inacceptables » | , estime le ministère")."""
+    doc, i = sent.doc, sent.start
+    if sent[0].text == "»":
+        i += 1
+    if i >= len(doc) or doc[i].text != "," or i < 1 or doc[i - 1].text != "»":
+        return []
+    for j in range(i - 2, max(-1, i - 80), -1):
+        if doc[j].text == "«":
+            return [t for t in doc[j + 1 : sent.start] if t.text not in ("«", "»")]
+    return []
 
 
 def _speaker_phrase(speech: Token) -> set[Token]:
     return {
         t
         for c in speech.children
-        if c.dep_ in SUBJ or (c.i > speech.i and c.dep_ in _INVERTED)
+        if (c.dep_ in SUBJ and not _quoted(c, speech)) or (c.i > speech.i and c.dep_ in _INVERTED)
         for t in c.subtree
     }
 
 
 def _last_author(st: DocState) -> str | None:
-    """The actor of the last asserted attack told before."""
-    for e in reversed(st.done):
-        if e["type"] in _ACTS and e["modality"] == "asserted":
-            return str(e["actor"])
-    return None
+    """The actor of the last asserted attack told before; the last act being the arrest of an earlier
+    attack's author ("Les agresseurs ont été interpellés"), the verdict is on that author's acts."""
+    acts = [e for e in st.done if e["type"] in _ACTS and e["modality"] == "asserted"]
+    if not acts:
+        return None
+    last = acts[-1]
+    attackers = {e["actor"] for e in acts[:-1] if e["type"] in _ATTACKS}
+    if last["type"] not in _ATTACKS and last.get("target") in attackers:
+        return str(last["target"])
+    return str(last["actor"])

@@ -1,0 +1,62 @@
+"""French speech acts and politics (issue 14), round 45: sentences of our own, as exact (actor, type,
+target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import fr_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+FRA_ARMED = "Unidentified Armed Group (France)"
+MLI_ARMED = "Unidentified Armed Group (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker after the verb that follows a quote: an office named alone is the government
+        # of the article's country; the quote's verdict accuses the attack's author
+        ("Deux gendarmes ont été agressés à Lille. « Ces actes sont intolérables », juge le ministère"
+         " de l'Intérieur.",
+         {(FRA_ARMED, "ASSAULT", "Police Forces of France", "Lille"),
+          ("France", "ACCUSE", FRA_ARMED, None)}),
+        ("Trois policiers ont été agressés à Marseille. « Ces violences sont inacceptables », estime"
+         " le ministère de l'Intérieur.",
+         {(FRA_ARMED, "ASSAULT", "Police Forces of France", "Marseille"),
+          ("France", "ACCUSE", FRA_ARMED, None)}),
+        # the quote's predicate the parser takes for the verb's subject is not the speaker
+        ("Des hommes armés ont attaqué une école à Kidal. « Ces actes sont lâches et odieux », a"
+         " déclaré le gouvernement malien.",
+         {(MLI_ARMED, "FIGHT", None, "Kidal"), ("Mali", "ACCUSE", MLI_ARMED, None)}),
+        ("Des hommes armés ont incendié une église près de Gao. « C'est un crime odieux », a souligné"
+         " le gouvernement malien.",
+         {(MLI_ARMED, "ASSAULT", "Civilians (Mali)", "Gao"), ("Mali", "ACCUSE", MLI_ARMED, None)}),
+        # the attackers' arrest told last: the verdict is still on the attackers, not the police
+        ("Des rebelles du M23 ont attaqué un convoi près de Goma. Les assaillants ont été arrêtés par"
+         " la police. « Ces violences sont inadmissibles », estime le ministère de la Défense congolais.",
+         {("M23", "FIGHT", None, "Goma"), ("Police Forces of DR Congo", "COERCE", "M23", None),
+          ("DR Congo", "ACCUSE", "M23", None)}),
+    ],
+)  # fmt: skip
+def test_postposed_speaker_verdict(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "à" before a past participle is the auxiliary "a" misspelt
+        ("Le ministre de l'Intérieur, François Boko, à réclamé l'interruption du vote au Togo.",
+         {("François Boko", "REQUEST", "Togo", None)}),
+        ("Au Mali, le ministre de la Défense, Moussa Traoré à réclamé la fin des combats.",
+         {("Moussa Traoré", "REQUEST", "Mali", "Mali")}),
+        ("Le ministre de l'Intérieur, Jean Kodjo, à dénoncé les fraudes au Togo.",
+         {("Jean Kodjo", "ACCUSE", None, "Togo")}),
+        # the preposition before a noun stays
+        ("Il habite à côté de la caserne de Gao.", set()),
+    ],
+)  # fmt: skip
+def test_auxiliary_written_with_accent(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
