@@ -97,6 +97,7 @@ from conflictkg.nlp.events.territory_taken import (
     takes_territory,
     unnamed_territory,
 )
+from conflictkg.nlp.events.toll_headlines import toll_headline
 from conflictkg.nlp.events.toll_targets import toll_targets
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.events.ultimatums import ultimatums
@@ -148,6 +149,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         if len(events) == found:
             credit_told_protest(st, sent)  # a verbless sentence with no event of its own
             events.extend(_classified(st, sent))
+            events.extend(toll_headline(st, sent, _make))  # "Casualties in the countryside of Hama"
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
         events[found:] = with_companions(st, events[found:])

@@ -1,0 +1,114 @@
+"""Verbless toll headlines (issue 14): a headline with no verb whose head is a count of the victims
+("Casualties in an airstrike on X", "12 casualties in the countryside of Hama", "Human losses in the
+ranks of the rebels in Idlib"). Lexicon ``toll_head_nouns``: the nouns counting the dead (or the dead
+and the wounded) that head such a headline.
+
+- An attack noun hung on the toll by prepositions ("casualties in the shelling of X", "losses after
+  an airstrike on Y") is the event the headline tells, not one mentioned in passing as in "killed in
+  the fighting" (crowds.in_passing), where the clause's verb tells it: its default actor acts.
+- With no event of its own in the sentence, the toll tells a fight at the place it names by the
+  agent hung on it ("casualties in raids by X on Y", which the parser hangs on the toll) or else the
+  unnamed armed group of the article's country, on the group its dead belong to (``victim_side_preps``
+  : "casualties of the regime forces", "losses among the rebels", or ``rank_nouns``: "in the ranks
+  of X"); dead counted as civilians ("civilian casualties") make it an assault on civilians. A toll of
+  a disaster or an accident (``accident_causes``) names no attacker, and a toll naming neither a
+  place nor a group tells nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from conflictkg.knowledge.lexicon import Predicate
+from conflictkg.nlp.events.actors import _generic, _np_actor
+from conflictkg.nlp.events.state import Actor, DocState, EventRecord, Frame
+from conflictkg.nlp.syntax import prep_args
+
+_CHAIN = frozenset({"prep", "pobj", "pcomp", "conj", "amod"})  # "casualties due to shells on X"
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def headline_toll(st: DocState, sent: Span) -> Token | None:
+    """The toll noun heading the verbless headline ``sent``, if it is one. A root verb with a
+    subordinating mark ("Casualties in X as clashes continue") is a parser slip: the clause it heads
+    is subordinate, the subject before the mark the headline's head. A definite toll ("The casualties
+    of the war") names a topic, as headlines drop their articles."""
+    head = root = sent.root
+    if root.pos_ in _VERBS:
+        mark = next((c for c in root.children if c.dep_ == "mark"), None)
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if mark is None or subj is None or subj.i > mark.i:
+            return None
+        head = subj
+    heads = st.lex.group("toll_head_nouns")
+    if head.pos_ != "NOUN" or not (head.lemma_.lower() in heads or head.lower_ in heads):
+        return None
+    return None if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else head
+
+
+def _toll_head(st: DocState, tok: Token) -> bool:
+    """Whether ``tok`` is the noun of the toll heading a verbless sentence."""
+    head = headline_toll(st, tok.sent)
+    return head is not None and head.i == tok.i
+
+
+def told_by_toll(st: DocState, tok: Token) -> bool:
+    """Whether the nominal event ``tok`` hangs, through prepositions, on a verbless headline's toll."""
+    cur = tok
+    while cur.dep_ in _CHAIN and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.pos_ in _VERBS:
+            return False
+        if cur.pos_ == "NOUN" and cur.i != tok.i and _toll_head(st, cur):
+            return True
+    return False
+
+
+Make = Callable[..., EventRecord]
+
+
+def toll_headline(st: DocState, sent: Span, make: Make) -> list[EventRecord]:
+    """The fight a verbless toll headline with no event of its own tells (``make``: finder._make)."""
+    root = headline_toll(st, sent)
+    if root is None or _accident(st, sent):
+        return []
+    country = st.doc._.country
+    target = _victims(st, root)
+    if target is None and any(c.lower_ in st.lex.group("civilian_nouns") for c in root.children):
+        target = (_generic(st, "civilians", country), 0.55, None)  # "civilian casualties"
+    by = [_np_actor(st, a) for p, a in prep_args(root) if p in st.lex.group("agent_preps")]
+    actor: Actor = next((a for a in by if a is not None), None) or (
+        _generic(st, "armed", country),
+        0.55,
+        None,
+    )
+    if target is not None and target[0] == actor[0]:
+        target = None
+    frame = Frame(root, Predicate(type="FIGHT", cameo="19", target=()), nominal=True)
+    event = make(st, frame, sent, "FIGHT", "19", actor, target, "asserted", 0.55)
+    return [event] if event["place"] is not None or target is not None else []
+
+
+def _victims(st: DocState, root: Token) -> Actor | None:
+    """The group the toll's dead belong to: "of X", "among X", "in the ranks of X"."""
+    for prep, arg in prep_args(root):
+        if prep not in st.lex.group("victim_side_preps"):
+            continue
+        if arg.lemma_.lower() in st.lex.group("rank_nouns"):
+            arg = next((a for p, a in prep_args(arg) if p == "of"), arg)
+        found = _np_actor(st, arg)
+        if found is not None and _group_like(st, found):
+            return found
+    return None
+
+
+def _group_like(st: DocState, actor: Actor) -> bool:
+    rec: dict[str, Any] = st.actors.get(actor[0], {})
+    return rec.get("kind") not in (None, "state")  # "losses in Syria": a place, no group
+
+
+def _accident(st: DocState, sent: Span) -> bool:
+    causes = st.lex.group("accident_causes")
+    return any(t.lemma_.lower() in causes or t.lower_ in causes for t in sent)
