@@ -75,13 +75,20 @@ RETURN a.id AS actor, l.id AS place, c.event AS event
 """
 
 
-WRITE_CONTROLS = """
+# A captured period's properties (derive._Period.row gives them all, a null one removed), each set by
+# name: after ``SET c += row.props`` Neo4j cannot tell the map leaves the MERGE's kind and event alone,
+# and puts an Eager (every row read before any is written) before the SET (issue 16).
+CONTROL_PROPS = ("since", "until", "from_actor", "from_id", "from_inferred", "events",
+                 "evidence_dates", "sentences", "articles", "event_ids", "evidence_sources")  # fmt: skip
+
+
+WRITE_CONTROLS = f"""
 UNWIND $rows AS row
-MATCH (a:Actor {id: row.actor})
-MATCH (l:Location {id: row.place})
-MERGE (a)-[c:CONTROLS {kind: 'captured', event: row.event}]->(l)
+MATCH (a:Actor {{id: row.actor}})
+MATCH (l:Location {{id: row.place}})
+MERGE (a)-[c:CONTROLS {{kind: 'captured', event: row.event}}]->(l)
 ON CREATE SET c.run_id = $run_id
-SET c += row.props
+SET {", ".join(f"c.{k} = row.props.{k}" for k in CONTROL_PROPS)}
 RETURN count(*) AS done
 """
 
