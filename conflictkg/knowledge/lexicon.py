@@ -163,7 +163,7 @@ _WORD_GROUPS = (
     "etre_verbs", "er_participle_endings",
     "dispute_nouns",
     "speech_possessives",
-    "office_nouns", "office_speech_verbs",
+    "office_nouns", "office_speech_verbs", "office_partner_verbs",
     "deposed_words", "coup_nouns", "junta_nouns", "rival_words",
     "regime_nouns", "sideless_fight_nouns", "continuation_verbs",
     "cancelling_verbs", "postponing_verbs", "border_nouns", "civilian_sites",
@@ -187,7 +187,7 @@ _WORD_GROUPS = (
     "habitual_adverbs", "body_nouns", "political_body_nouns", "armed_body_words",
     "protested_party_preps", "relation_partner_preps", "range_particles", "range_preps",
     "toll_words", "wounded_words", "casualty_words", "arrested_words", "abducted_words",
-    "ethnic_peoples", "receiver_preps", "concessive_preps", "organisation_kind_nouns",
+    "ethnic_peoples", "receiver_preps", "concessive_preps", "organisation_kind_nouns", "endorsed_acts",
 )  # fmt: skip
 
 

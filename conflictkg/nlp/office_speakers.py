@@ -4,7 +4,8 @@
 as the subject of a speech verb (``office_speech_verbs``) is that country's government, as "le
 gouvernement" alone is (``Finder._institutions``). An office a name, a demonym, a possessive or a
 named country qualifies ("le président américain", "son ministre", "le président Traoré") is left
-to the rules that read those."""
+to the rules that read those. So is such an office met, the object of a meeting verb
+(``office_partner_verbs``: "surrendered after meeting the provincial governor in Goma")."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ def office_speakers(
     """Add the focus country's state as the actor of each office noun speaking unqualified."""
     offices = finder.lex.group("office_nouns")
     verbs = finder.lex.group("office_speech_verbs")
-    todo = [t for t in doc if t.i not in covered and _speaking_office(t, offices, verbs, covered)]
+    met = finder.lex.group("office_partner_verbs")
+    todo = [t for t in doc if t.i not in covered and _speaking_office(t, offices, verbs, covered, met)]
     if not todo:
         return
     counts: dict[str, int] = {}  # the countries of the actors named ("l'armée malienne": Mali)
@@ -48,11 +50,12 @@ def office_speakers(
 
 
 def _speaking_office(
-    t: Token, offices: frozenset[str], verbs: frozenset[str], covered: dict[int, int]
+    t: Token, offices: frozenset[str], verbs: frozenset[str], covered: dict[int, int], met: frozenset[str]
 ) -> bool:
     if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in offices:
         return False
-    if not t.dep_.startswith("nsubj") or t.head.lemma_.lower() not in verbs:
+    speaks = t.dep_.startswith("nsubj") and t.head.lemma_.lower() in verbs
+    if not speaks and not (t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in met):
         return False
     for c in t.children:
         if c.dep_ not in _QUALIFIERS:
