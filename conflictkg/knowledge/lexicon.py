@@ -163,7 +163,7 @@ _WORD_GROUPS = (
     "etre_verbs", "er_participle_endings",
     "dispute_nouns",
     "speech_possessives",
-    "office_nouns", "office_speech_verbs",
+    "office_nouns", "office_speech_verbs", "office_partner_verbs",
     "deposed_words", "coup_nouns", "junta_nouns", "rival_words",
     "regime_nouns", "sideless_fight_nouns", "continuation_verbs",
     "cancelling_verbs", "postponing_verbs", "border_nouns", "civilian_sites",
@@ -190,6 +190,7 @@ _WORD_GROUPS = (
     "ethnic_peoples", "receiver_preps", "concessive_preps", "organisation_kind_nouns",
     "coerced_crowd_nouns",
     "toll_head_nouns", "victim_side_preps", "rank_nouns",
+    "ethnic_peoples", "receiver_preps", "concessive_preps", "organisation_kind_nouns", "endorsed_acts",
 )  # fmt: skip
 
 

@@ -6,7 +6,9 @@ gouvernement" alone is (``Finder._institutions``). An office a name, a demonym, 
 named country qualifies ("le président américain", "son ministre", "le président Traoré") is left
 to the rules that read those. So is an office named after the verb that follows a quote ("« Ces
 violences sont inacceptables », estime le ministère de l'Intérieur"): French puts the speaker there,
-and any reporting verb (``reporting``, ``verdict_speech_verbs``) tells the speech."""
+and any reporting verb (``reporting``, ``verdict_speech_verbs``) tells the speech. So is such an
+office met, the object of a meeting verb (``office_partner_verbs``: "surrendered after meeting the
+provincial governor in Goma")."""
 
 from __future__ import annotations
 
@@ -31,9 +33,10 @@ def office_speakers(
     offices = finder.lex.group("office_nouns")
     verbs = finder.lex.group("office_speech_verbs")
     quoting = verbs | finder.lex.group("reporting") | finder.lex.group("verdict_speech_verbs")
+    met = finder.lex.group("office_partner_verbs")
     todo = [
         t for t in doc
-        if t.i not in covered and _speaking_office(t, offices, verbs, covered, quoting)
+        if t.i not in covered and _speaking_office(t, offices, verbs, covered, quoting, met)
     ]  # fmt: skip
     if not todo:
         return
@@ -55,12 +58,18 @@ def office_speakers(
 
 
 def _speaking_office(
-    t: Token, offices: frozenset[str], verbs: frozenset[str], covered: dict[int, int], quoting: frozenset[str]
+    t: Token,
+    offices: frozenset[str],
+    verbs: frozenset[str],
+    covered: dict[int, int],
+    quoting: frozenset[str],
+    met: frozenset[str],
 ) -> bool:
     if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in offices:
         return False
     subject = t.dep_.startswith("nsubj") and t.head.lemma_.lower() in verbs
-    if not subject and not _after_quote(t, quoting):
+    is_met = t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in met
+    if not subject and not is_met and not _after_quote(t, quoting):
         return False
     for c in t.children:
         if c.dep_ not in _QUALIFIERS:

@@ -26,6 +26,7 @@ from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.dead_members import dead_members
 from conflictkg.nlp.events.doubts import without_doubted
 from conflictkg.nlp.events.downed import downed_weapons
+from conflictkg.nlp.events.endorsed_acts import endorsed_party
 from conflictkg.nlp.events.fronted_adjuncts import fronted
 from conflictkg.nlp.events.habitual import habitual
 from conflictkg.nlp.events.hearsay import told_by
@@ -407,7 +408,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             target: Actor | None = named_victim(st, tok, nouns, preps) or _victims(st, held, preps)
         else:
             passive = (is_passive(tok) or shares_passive(tok)) and not f.nominal and tok.i not in st.active
-            target = members or _target(st, f, actor[0], passive=passive)
+            target = members or endorsed_party(st, f, actor[0]) or _target(st, f, actor[0], passive=passive)
         if target is not None and type_ == "FIGHT" and f.nominal and _escapers(st, tok):
             type_ = _attempt_type(st, target)
         if target is None and type_ == "PROTEST":

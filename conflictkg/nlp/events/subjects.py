@@ -20,6 +20,7 @@ from conflictkg.nlp.events.actors import (
 from conflictkg.nlp.events.attack_words import _attack_noun, _toll_verb, antecedent
 from conflictkg.nlp.events.both_sides import both_sides
 from conflictkg.nlp.events.captives import captors
+from conflictkg.nlp.events.counted_victims import counted_victims
 from conflictkg.nlp.events.demonym_conjuncts import _coordinated_demonym
 from conflictkg.nlp.events.enablers import enabling_owner
 from conflictkg.nlp.events.kin_protests import kin_protesters
@@ -129,6 +130,8 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         held = subject_of(tok.head) or first_child(tok.head, SUBJ_PASS) if tok.dep_ == "xcomp" else tok.head
         got = _np_actor(st, held)
         return [got] if got else []
+    if counted_victims(tok, p):  # "1 soldier injured by an arrow": the soldier is hurt, not hurting
+        return []
     if p.actor_preps:  # "the town fell to the rebels": the subject is the place, not the actor
         got = _actor_prep(st, tok, p, 0)
         return [got] if got else []

@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp.events.held_ground import held_from
 from conflictkg.nlp.events.places import _event_place
 from conflictkg.nlp.events.state import DocState, EventRecord, Frame
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, case_of
@@ -20,7 +21,7 @@ def fought_from(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """``events`` of one sentence, the untargeted nominal fights of a capture's actor given the
     capture's target, and the unplaced ones told in passing on the capture's verb its place ("ont
     pris Kidal après de violents combats": the fighting was at Kidal)."""
-    events = _fought_where_taken(st, events)
+    events = _fought_where_taken(st, held_from(st, events))
     taken = {e["actor"]: e["target"] for e in events if e["type"] == "CAPTURE" and e["target"] is not None}
     if not taken:
         return events
