@@ -147,6 +147,8 @@ def modality(tok: Token, lex: Lexicon, type_: str) -> str:
             return "denied"
         if negated(g, lex) and g.lemma_.lower() not in lex.group("reporting"):
             return "denied"
+        if attempted_attack(g, lex, type_):
+            continue  # "tried to assassinate X": the attempt is itself an attack, not a plan
         if hypothetical_mark(g, lex) or g.lemma_.lower() in modal_verbs:
             return "hypothetical"
         if hearsay_past(g, lex):
@@ -156,6 +158,18 @@ def modality(tok: Token, lex: Lexicon, type_: str) -> str:
         if g.lemma_.lower() in lex.group("reporting"):
             break
     return "asserted"
+
+
+def attempt_verb(tok: Token, lex: Lexicon) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lex.group("attempt_verbs")
+
+
+def attempted_attack(g: Token, lex: Lexicon, type_: str) -> bool:
+    """An attack its actor tried to make ("tried to storm the station", "attempted to assassinate
+    X"; attempt_verbs) was made, whether or not it succeeded (PLOVER ASSAULT codes an attempted
+    assassination): the attempt, told in the past, does not make it hypothetical."""
+    attack = type_ in ("FIGHT", "ASSAULT")
+    return attack and attempt_verb(g, lex) and not future(g) and not conditional(g, lex)
 
 
 def ready_word(tok: Token, lex: Lexicon) -> bool:

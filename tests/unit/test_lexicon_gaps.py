@@ -34,15 +34,15 @@ def test_french_verbs_reflexives_and_prepositional_nouns() -> None:
 
 def test_english_gaps_skip_events_and_reporting_verbs() -> None:
     texts = [
-        "Hamas rebuked Israel.",
-        "The Taliban rebuked the government in Kabul.",
+        "Hamas mocked Israel.",
+        "The Taliban mocked the government in Kabul.",
         "Hamas opened fire on Israeli soldiers.",  # an event: no gap
         "The boycott against Israel continued in Paris.",
         "Hamas said nothing.",  # a reporting verb alone: left out
         "It rained.",
     ]
     assert _gaps(texts, "en") == {
-        ("rebuke", "verb", "rebuke", 2, None),
+        ("mock", "verb", "mock", 2, None),
         ("boycott", "noun", "boycott against", 1, None),
         ("continue", "verb", "continue", 1, None),
     }
@@ -51,6 +51,6 @@ def test_english_gaps_skip_events_and_reporting_verbs() -> None:
 def test_top_keeps_the_most_frequent_with_an_example() -> None:
     from conflictkg.nlp.gaps import lexicon_gaps
 
-    texts = ["Hamas rebuked Israel.", "The Taliban rebuked the government in Kabul.", "Hamas praised nobody."]
+    texts = ["Hamas mocked Israel.", "The Taliban mocked the government in Kabul.", "Hamas praised nobody."]
     (gap,) = lexicon_gaps(texts, "en", top=1)
-    assert (gap.frame, gap.count, gap.example) == ("rebuke", 2, "Hamas rebuked Israel.")
+    assert (gap.frame, gap.count, gap.example) == ("mock", 2, "Hamas mocked Israel.")

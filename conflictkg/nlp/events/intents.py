@@ -9,8 +9,9 @@ unless X holds elections": a threat against X, as nlp/events/ultimatums.py reads
 another's words say its actor must do ("Chile said Peru must return the ships") is the speaker's
 demand of that actor (lexicon group obligation_modals; CAMEO 10, PLOVER REQUEST). A cooperative act
 refused ("declined to resign", refusal_verbs; "a refusé de négocier") or denied in the future ("will
-not withdraw") is a rejection (CAMEO 12, PLOVER REJECT), not the act; any other act refused
-("refused to condemn X") is denied, not done.
+not withdraw") is a rejection (CAMEO 12, PLOVER REJECT), not the act, and so is an agreement
+refused ("will not sign the deal") or not reached ("failed to reach agreement", failure_verbs); any
+other act refused ("refused to condemn X") is denied, not done.
 
 Only cooperative acts become promises by their future or an adjective of readiness: a future
 attack stays an attack told as threatened (nlp/modality.py); a denied act stays denied."""
@@ -30,6 +31,7 @@ from conflictkg.nlp.syntax import SUBJ, first_child, governors
 INTENT_CAMEO = "03"  # CAMEO root of an intent to cooperate
 REQUEST_CAMEO = "10"  # CAMEO root of a demand
 COOPERATIVE = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT"})
+REFUSABLE = COOPERATIVE | {"AGREE"}  # "will not accept the deal", "refused to sign": a rejection too
 REJECT_CAMEO = "12"  # CAMEO root of a rejection
 HOSTILE = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})
 ANNOUNCED_HOSTILE = frozenset({"SANCTION", "COERCE"})  # not attacks: those stay told as threatened
@@ -41,11 +43,11 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         tok = st.doc[e["pred"]]
         kind = e["type"]
         if e["modality"] == "denied":
-            if kind in COOPERATIVE and _committed(st, tok):  # "will not withdraw": a refusal
+            if kind in REFUSABLE and _committed(st, tok):  # "will not withdraw": a refusal
                 e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
             continue
         side = _conditioned_side(st, tok) if kind in COOPERATIVE | ANNOUNCED_HOSTILE else None
-        if kind in COOPERATIVE and _refused(st, tok):
+        if kind in REFUSABLE and (_refused(st, tok) or (kind == "AGREE" and _failed(st, tok))):
             e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
             e["target"] = e["target"] or (defied(st, tok, e["actor"]) or (None,))[0]  # "despite X's calls"
             refusals.add(tok.head.i)
@@ -70,6 +72,12 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
 def _refused(st: DocState, tok: Token) -> bool:
     """ "declined to resign", "refused to withdraw its troops" (refusal_verbs)."""
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in st.lex.group("refusal_verbs")
+
+
+def _failed(st: DocState, tok: Token) -> bool:
+    """ "failed to reach agreement" (failure_verbs): an agreement not reached is a rejection
+    (PLOVER REJECT, CAMEO 12), not the agreement."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in st.lex.group("failure_verbs")
 
 
 def _own_reported_future(st: DocState, tok: Token, actor: str) -> bool:
