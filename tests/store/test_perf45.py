@@ -1,6 +1,7 @@
 """Issue 16 leftovers. Derive writes a captured control period's properties by name (no ``+=`` map):
 the same relationship as before (a null property removed, the run id the first writer's), and on
-Neo4j no Eager operator in the statement."""
+Neo4j no Eager operator in the statement. A rewrite keeps the target and place edges its
+article still gives."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from conflictkg.derived.derive import _Period
 from conflictkg.derived.derive_cypher import CONTROL_PROPS, WRITE_CONTROLS
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
-from conflictkg.model import Actor, Location
+from conflictkg.model import Actor, Article, ArticleFacts, Event, Evidence, Location
 
 RAIDERS = Actor("actor:p45-raiders", "Hill Raiders", "armed_group", "XYV")
 FORT = Location("loc:p45-fort", "Stone Fort", "town", "XYV")
@@ -54,3 +55,42 @@ def test_no_eager_operator_in_the_control_write_on_neo4j(store: Store) -> None:
         pytest.skip("an Eager operator is Neo4j's")
     plan = store.explain(WRITE_CONTROLS, {"rows": [], "run_id": "r"})
     assert [line.strip() for line in plan.splitlines() if line.strip().startswith("Eager@")] == []
+
+
+# A rewrite keeps the target and place edges its article still gives (the same relationships, also
+# when it changes nothing), lays those it adds and removes those it no longer gives.
+HILL = Actor("actor:p45-hill", "Hill Guard", "armed_group", "XYV")
+WELL = Location("loc:p45-well", "Deep Well", "village", "XYV")
+EDGES = (
+    "MATCH (e:Event)-[r:TARGET|AT]->(x) WHERE e.id STARTS WITH 'ev:p45-' "
+    "RETURN e.id AS event, type(r) AS type, x.id AS end, id(r) AS rel ORDER BY event, type, end"
+)
+
+
+def _article(events: list[Event], new: bool) -> ArticleFacts:
+    art = Article(id="art:p45-1", url="p45/1.txt", text="...", sha256="p45")
+    return ArticleFacts(art, [RAIDERS, HILL], [FORT, WELL], events, may_exist=not new)
+
+
+def _event(n: int, target: str | None, place: str | None) -> Event:
+    said = "The Hill Raiders attacked the Hill Guard at the fort."
+    return Event(id=f"ev:p45-{n}", type="FIGHT", actor_id=RAIDERS.id, target_id=target, location_id=place,
+                 evidence=Evidence(said, 0, len(said), "attacked"), date="2024-03-0" + str(n))  # fmt: skip
+
+
+def test_a_rewrite_keeps_lays_and_removes_edges(store: Store) -> None:
+    GraphWriter(store).write([_article([_event(1, HILL.id, FORT.id), _event(2, None, None)], new=True)])
+    before = {(r["event"], r["type"], r["end"]): r["rel"] for r in store.query(EDGES)}
+    assert set(before) == {("ev:p45-1", "AT", FORT.id), ("ev:p45-1", "TARGET", HILL.id)}
+    again = _article([_event(1, HILL.id, FORT.id), _event(2, None, None)], new=False)
+    GraphWriter(store).write([again])
+    GraphWriter(store).write([again], replace=False)
+    assert {(r["event"], r["type"], r["end"]): r["rel"] for r in store.query(EDGES)} == before
+    events = [_event(1, HILL.id, WELL.id), _event(2, HILL.id, FORT.id), _event(3, RAIDERS.id, FORT.id)]
+    GraphWriter(store).write([_article(events, new=False)])
+    after = {(r["event"], r["type"], r["end"]): r["rel"] for r in store.query(EDGES)}
+    assert set(after) == {
+        ("ev:p45-1", "AT", WELL.id), ("ev:p45-1", "TARGET", HILL.id), ("ev:p45-2", "AT", FORT.id),
+        ("ev:p45-2", "TARGET", HILL.id), ("ev:p45-3", "AT", FORT.id), ("ev:p45-3", "TARGET", RAIDERS.id),
+    }  # fmt: skip
+    assert after[("ev:p45-1", "TARGET", HILL.id)] == before[("ev:p45-1", "TARGET", HILL.id)]
