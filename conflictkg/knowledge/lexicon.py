@@ -187,7 +187,7 @@ _WORD_GROUPS = (
     "habitual_adverbs", "body_nouns", "political_body_nouns", "armed_body_words",
     "protested_party_preps", "relation_partner_preps", "range_particles", "range_preps",
     "toll_words", "wounded_words", "casualty_words", "arrested_words", "abducted_words",
-    "ethnic_peoples", "receiver_preps", "concessive_preps", "organisation_kind_nouns",
+    "ethnic_peoples", "receiver_preps", "concessive_preps", "organisation_kind_nouns", "mission_nouns",
 )  # fmt: skip
 
 
