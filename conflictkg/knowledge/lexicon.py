@@ -188,6 +188,7 @@ _WORD_GROUPS = (
     "protested_party_preps", "relation_partner_preps", "range_particles", "range_preps",
     "toll_words", "wounded_words", "casualty_words", "arrested_words", "abducted_words",
     "ethnic_peoples", "receiver_preps", "concessive_preps", "organisation_kind_nouns", "mission_nouns",
+    "attempt_claim_nouns",
 )  # fmt: skip
 
 

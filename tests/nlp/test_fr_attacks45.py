@@ -77,3 +77,21 @@ def test_assaults_on_nationals(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_buildings_of_a_state(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a échappé à une attaque": the unnamed attacker's assault on who escaped it; "la tentative
+        # d'assassinat" claimed is that attack, the claimer its author
+        ("Le gouverneur de Kandahar a échappé à un attentat mercredi. Les talibans ont revendiqué la "
+         "tentative d'assassinat.", {("Taliban", "ASSAULT", "Afghanistan", None)}),
+        ("Le ministre a échappé à une embuscade près de Hérat. Les talibans ont revendiqué la tentative "
+         "d'assassinat.", {("Taliban", "ASSAULT", "Afghanistan", "Herāt")}),
+        # an attempt of its own (indefinite) is no claim of the attack told
+        ("Le gouverneur de Kandahar a échappé à un attentat mercredi. Les talibans ont revendiqué une "
+         "tentative d'assassinat contre un juge.", {(UAG_AF, "ASSAULT", "Afghanistan", None)}),
+    ],
+)  # fmt: skip
+def test_escaped_attack_and_its_claim(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
