@@ -177,7 +177,7 @@ _WORD_GROUPS = (
     "unless_phrases",
     "work_crew_nouns", "demolition_verbs", "both_sides_phrases", "escort_nouns",
     "downing_verbs", "unmanned_weapons", "airspace_preps", "origin_nouns", "motive_preps",
-    "wrecking_verbs", "property_nouns", "punishment_verbs", "partitive_articles",
+    "wrecking_verbs", "property_nouns", "punishment_verbs",
     "air_modifiers", "air_force_kinds",
     "present_singular_endings", "toll_among_preps",
     "envoy_nouns", "force_sites", "hedge_lemmas", "without_marks",
@@ -189,9 +189,8 @@ _WORD_GROUPS = (
     "protested_party_preps", "relation_partner_preps", "range_particles", "range_preps",
     "toll_words", "wounded_words", "casualty_words", "arrested_words", "abducted_words",
     "ethnic_peoples", "receiver_preps", "concessive_preps", "organisation_kind_nouns",
-    "coerced_crowd_nouns",
+    "endorsed_acts", "mission_nouns", "attempt_claim_nouns", "coerced_crowd_nouns",
     "toll_head_nouns", "victim_side_preps", "rank_nouns",
-    "ethnic_peoples", "receiver_preps", "concessive_preps", "organisation_kind_nouns", "endorsed_acts",
 )  # fmt: skip
 
 

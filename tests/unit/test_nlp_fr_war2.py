@@ -133,11 +133,12 @@ def test_crowd_control_is_coercion(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the demonym is the consulate's: the gunmen are of the place's country
+        # the demonym is the consulate's: the gunmen are of the place's country; the building is
+        # hit, not the state it belongs to (round fratk45: no fight with that state)
         ("Des hommes armés ont attaqué le consulat américain à Benghazi.",
-         {("Unidentified Armed Group (Libya)", "FIGHT", "United States", "Benghazi")}),
+         {("Unidentified Armed Group (Libya)", "FIGHT", None, "Benghazi")}),
         ("Des insurgés ont attaqué l'ambassade britannique à Kaboul.",
-         {(AFG_ARMED, "FIGHT", "United Kingdom", "Kabul")}),
+         {(AFG_ARMED, "FIGHT", None, "Kabul")}),
         # a state's aircraft are its forces
         ("La Syrie est en guerre. Un avion de chasse du régime a été abattu par les rebelles près d'Alep.",
          {(SYR_ARMED, "FIGHT", SYR, "Aleppo")}),

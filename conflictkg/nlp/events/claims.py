@@ -114,12 +114,14 @@ def _subject_of(st: DocState, tok: Token) -> tuple[Actor | None, list[Token]]:
 def _attack_of(st: DocState, claimed: Token, claiming: bool) -> tuple[Token | None, bool]:
     """The attack noun a claim names and whether it is one told before: a definite attack ("l'attaque",
     "cet attentat"), or "responsibility" with no complement ("the Taliban claimed responsibility")."""
-    if claiming and claimed.lemma_.lower() in st.lex.group("claim_nouns"):
+    attempts = st.lex.group("attempt_claim_nouns")  # "la tentative d'assassinat": its determiner's
+    if claiming and claimed.lemma_.lower() in st.lex.group("claim_nouns") | attempts:
         complements = [c for _, c in prep_args(claimed)]
         if not complements:
             return None, True
         attack = next((c for c in complements if _is_attack(st, c)), None)
-        return attack, attack is not None and _definite(st, attack)
+        told = claimed if claimed.lemma_.lower() in attempts else attack
+        return attack, attack is not None and told is not None and _definite(st, told)
     if not _is_attack(st, claimed):
         return None, False
     return claimed, _definite(st, claimed)

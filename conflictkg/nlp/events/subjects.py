@@ -25,6 +25,7 @@ from conflictkg.nlp.events.demonym_conjuncts import _coordinated_demonym
 from conflictkg.nlp.events.enablers import enabling_owner
 from conflictkg.nlp.events.kin_protests import kin_protesters
 from conflictkg.nlp.events.nationals import nationals
+from conflictkg.nlp.events.own_scenes import own_scene
 from conflictkg.nlp.events.repression import deployed_forces
 from conflictkg.nlp.events.resumptions import resumed
 from conflictkg.nlp.events.rival_sides import one_class_both_sides
@@ -170,7 +171,8 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         unnamed = by is None or by.pos_ in ("NOUN", "PRON")
         if agent is None and unnamed:  # "les otages ont été libérés": by their captors
             agent = captors(st, tok, p)
-        if agent is None and unnamed and p.passive_actor and not _toll_of_told(st, p):
+        toll = _toll_of_told(st, p) and not own_scene(st, tok, p)  # "enlevés à Bagdad": another
+        if agent is None and unnamed and p.passive_actor and not toll:
             accused = _accused_of(st, tok)
             if accused is not None:
                 return [accused]

@@ -38,6 +38,7 @@ from conflictkg.nlp.events.state import (
     DocState,
     Frame,
 )
+from conflictkg.nlp.events.state_buildings import state_building
 from conflictkg.nlp.events.subject_places import _escape_verb
 from conflictkg.nlp.events.taken_sides import sides_on_place
 from conflictkg.nlp.events.tree import _bounded_subtree
@@ -100,7 +101,8 @@ def _state_in_object(st: DocState, f: Frame, actor_id: str) -> Actor | None:
             continue
         for t in _bounded_subtree(c, 4):
             m = st.covered.get(t.i)
-            if m is not None and m["kind"] == "state" and t.pos_ == "ADJ" and not names_territory(st, t):
+            if m is not None and m["kind"] == "state" and t.pos_ == "ADJ" and not names_territory(st, t) \
+                    and not state_building(st, t.head):  # fmt: skip
                 a = _mention_actor(st, m, 0.6)
                 if a[0] != actor_id and not (own and st.actors.get(a[0], {}).get("country") == own):
                     return a
@@ -449,8 +451,8 @@ def _holders(st: DocState, cands: list[Token]) -> list[Token]:
 
 
 def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
-    if c.lemma_.lower() in st.lex.group("border_nouns"):
-        return None  # "près de la frontière turque": a place, its demonym no party
+    if c.lemma_.lower() in st.lex.group("border_nouns") or state_building(st, c):
+        return None  # "près de la frontière turque", "l'ambassade du Japon": a place, no party
     if is_deposed(st, c):  # "le président déchu": the person deposed, never the state
         got = _title_holder(st, c) or deposed_holder(st, c)
         return got if got is not None and got[0] != actor_id else None

@@ -1,0 +1,21 @@
+"""The buildings a state keeps abroad ("l'ambassade du Japon", "le centre culturel allemand", "the
+US embassy"): an attack on one hits a building, not the state at war. Stones thrown at the Japanese
+embassy in Beijing, or men who set fire to the German cultural centre in Lomé, do not fight Japan or
+Germany; the building is no actor of ours, so the attack names no party hit there (the lexicon's
+``mission_nouns``; their demonym or their 'de'/'of' complement naming a state)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.state import DocState
+
+_OWNER_DEPS = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss"})
+
+
+def state_building(st: DocState, c: Token) -> bool:
+    """Whether ``c`` heads a building of a state ("l'ambassade du Japon", "le consulat français")."""
+    if c.pos_ != "NOUN" or c.lemma_.lower() not in st.lex.group("mission_nouns"):
+        return False
+    owners = (st.covered.get(x.i) for x in c.children if x.dep_ in _OWNER_DEPS)
+    return any(m is not None and (m["demonym"] or m["kind"] == "state") for m in owners)
