@@ -11,8 +11,9 @@ and the wounded) that head such a headline.
   unnamed armed group of the article's country, on the group its dead belong to (``victim_side_preps``
   : "casualties of the regime forces", "losses among the rebels", or ``rank_nouns``: "in the ranks
   of X"); dead counted as civilians ("civilian casualties") make it an assault on civilians. A toll of
-  a disaster or an accident (``accident_causes``) names no attacker, and a toll naming neither a
-  place nor a group tells nothing."""
+  a disaster or an accident (``accident_causes``) names no attacker, a toll after a violent event
+  the article told before is that event's, and a toll naming neither a place nor a group tells
+  nothing."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from conflictkg.nlp.syntax import prep_args
 
 _CHAIN = frozenset({"prep", "pobj", "pcomp", "conj", "amod"})  # "casualties due to shells on X"
 _VERBS = frozenset({"VERB", "AUX"})
+_VIOLENT = frozenset({"FIGHT", "ASSAULT", "CAPTURE"})
 
 
 def headline_toll(st: DocState, sent: Span) -> Token | None:
@@ -69,26 +71,46 @@ def told_by_toll(st: DocState, tok: Token) -> bool:
 Make = Callable[..., EventRecord]
 
 
-def toll_headline(st: DocState, sent: Span, make: Make) -> list[EventRecord]:
-    """The fight a verbless toll headline with no event of its own tells (``make``: finder._make)."""
+def toll_headline(st: DocState, sent: Span, make: Make, events: list[EventRecord]) -> list[EventRecord]:
+    """``events``, the sentence's, with the attack a verbless toll headline tells given the toll's
+    agent and victims; with none, the fight the toll itself tells (``make``: finder._make)."""
     root = headline_toll(st, sent)
     if root is None or _accident(st, sent):
-        return []
+        return events
     country = st.doc._.country
     target = _victims(st, root)
     if target is None and any(c.lower_ in st.lex.group("civilian_nouns") for c in root.children):
         target = (_generic(st, "civilians", country), 0.55, None)  # "civilian casualties"
+    unnamed = _generic(st, "armed", country)
     by = [_np_actor(st, a) for p, a in prep_args(root) if p in st.lex.group("agent_preps")]
-    actor: Actor = next((a for a in by if a is not None), None) or (
-        _generic(st, "armed", country),
-        0.55,
-        None,
-    )
+    agent = next((a for a in by if a is not None), None)
+    if events:
+        return [_told(st, e, agent, target, unnamed) for e in events]
+    if any(e["type"] in _VIOLENT for e in st.done):  # the toll of an attack told before
+        return []
+    actor: Actor = agent or (unnamed, 0.55, None)
     if target is not None and target[0] == actor[0]:
         target = None
     frame = Frame(root, Predicate(type="FIGHT", cameo="19", target=()), nominal=True)
     event = make(st, frame, sent, "FIGHT", "19", actor, target, "asserted", 0.55)
     return [event] if event["place"] is not None or target is not None else []
+
+
+def _told(
+    st: DocState, e: EventRecord, agent: Actor | None, victims: Actor | None, unnamed: str
+) -> EventRecord:
+    """The attack told under the toll ("casualties of X in raids by Y"): by the toll's agent when it
+    names none, on the toll's victims when it has no target."""
+    if e["type"] not in ("FIGHT", "ASSAULT") or not told_by_toll(st, st.doc[e["pred"]]):
+        return e
+    if agent is not None and e["actor"] == unnamed and e["target"] != agent[0]:
+        e = {**e, "actor": agent[0], "via": agent[2]}
+    if victims is not None and e["target"] is None and victims[0] != e["actor"]:
+        civilians = st.actors.get(victims[0], {}).get("kind") == "civilians"
+        e = {**e, "target": victims[0]}
+        if civilians:  # "civilian casualties in raids on X": an assault on them
+            e = {**e, "type": "ASSAULT", "cameo": "18"}
+    return e
 
 
 def _victims(st: DocState, root: Token) -> Actor | None:
