@@ -86,3 +86,17 @@ def test_toll_after_an_attack_told() -> None:
     # the toll sentence after an attack is that attack's, not a fight of its own
     text = "The regime forces shelled Homs on Monday. Five casualties in Homs."
     assert rows(text) == {(SAA, "FIGHT", None, "Homs")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an -ing word after a toll's preposition is the event noun it spells
+        ("Seven martyrs in shelling on the town of Kafr Zita.", {(UAG_SYR, "FIGHT", None, "Kafr Zaytā")}),
+        # 'bombardment' is a fight noun as 'shelling' is
+        ("Heavy aerial bombardment on the countryside of Idlib.", {(UAG_SYR, "FIGHT", None, "Idlib")}),
+        ("Heavy bombardment by the regime forces on Homs.", {(SAA, "FIGHT", None, "Homs")}),
+    ],
+)  # fmt: skip
+def test_toll_gerunds_and_bombardment(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
