@@ -190,7 +190,7 @@ _WORD_GROUPS = (
     "toll_words", "wounded_words", "casualty_words", "arrested_words", "abducted_words",
     "ethnic_peoples", "receiver_preps", "concessive_preps", "organisation_kind_nouns",
     "endorsed_acts", "mission_nouns", "attempt_claim_nouns", "coerced_crowd_nouns",
-    "toll_head_nouns", "victim_side_preps", "rank_nouns",
+    "toll_head_nouns", "victim_side_preps", "rank_nouns", "holding_participles",
 )  # fmt: skip
 
 

@@ -46,3 +46,57 @@ def test_toll_headlines(text: str, expected: set[Row]) -> None:
 )
 def test_no_toll_event(text: str) -> None:
     assert rows(text) == set()
+
+
+SDF = "Syrian Democratic Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the toll's victims are the target of the attack it tells
+        ("Some 20 casualties in the ranks of the regime forces in clashes east of Hama.",
+         {(UAG_SYR, "FIGHT", SAA, "Ḩamāh")}),
+        ("Twenty civilian casualties in raids on Homs.", {(UAG_SYR, "ASSAULT", "Civilians (Syria)", "Homs")}),
+    ],
+)  # fmt: skip
+def test_toll_victims_hit(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fight on places a party holds is aimed at that party
+        ("Rockets hit neighbourhoods controlled by the regime forces in Aleppo.",
+         {(UAG_SYR, "FIGHT", SAA, "Aleppo")}),
+        ("Turkish troops shelled SDF-controlled villages near Afrin.",
+         {("Military Forces of Turkey", "FIGHT", SDF, "‘Afrīn")}),
+        ("Mortars target the SDF's controlled districts in the countryside of Aleppo.",
+         {(UAG_SYR, "FIGHT", SDF, "Aleppo")}),
+        # no holder named: no target
+        ("Rockets hit neighbourhoods in the south of Aleppo.", {(UAG_SYR, "FIGHT", None, "Aleppo")}),
+    ],
+)  # fmt: skip
+def test_held_places_aimed_at_holder(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_toll_after_an_attack_told() -> None:
+    # the toll sentence after an attack is that attack's, not a fight of its own
+    text = "The regime forces shelled Homs on Monday. Five casualties in Homs."
+    assert rows(text) == {(SAA, "FIGHT", None, "Homs")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an -ing word after a toll's preposition is the event noun it spells
+        ("Seven martyrs in shelling on the town of Kafr Zita.", {(UAG_SYR, "FIGHT", None, "Kafr Zaytā")}),
+        # 'bombardment' is a fight noun as 'shelling' is
+        ("Heavy aerial bombardment on the countryside of Idlib.", {(UAG_SYR, "FIGHT", None, "Idlib")}),
+        ("Heavy bombardment by the regime forces on Homs.", {(SAA, "FIGHT", None, "Homs")}),
+    ],
+)  # fmt: skip
+def test_toll_gerunds_and_bombardment(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

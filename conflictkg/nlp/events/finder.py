@@ -30,6 +30,7 @@ from conflictkg.nlp.events.endorsed_acts import endorsed_party
 from conflictkg.nlp.events.fronted_adjuncts import fronted
 from conflictkg.nlp.events.habitual import habitual
 from conflictkg.nlp.events.hearsay import told_by
+from conflictkg.nlp.events.held_targets import held_targets
 from conflictkg.nlp.events.intents import intents
 from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.object_agents import protested_party
@@ -150,7 +151,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         if len(events) == found:
             credit_told_protest(st, sent)  # a verbless sentence with no event of its own
             events.extend(_classified(st, sent))
-            events.extend(toll_headline(st, sent, _make))  # "Casualties in the countryside of Hama"
+        events[found:] = held_targets(st, toll_headline(st, sent, _make, events[found:]))  # "Casualties in X"
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
         events[found:] = with_companions(st, events[found:])

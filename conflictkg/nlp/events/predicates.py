@@ -30,6 +30,7 @@ from conflictkg.nlp.events.state import (
 from conflictkg.nlp.events.subject_pronouns import previous_subject_of_object
 from conflictkg.nlp.events.subjects import _anchor, _kind
 from conflictkg.nlp.events.targets import _target
+from conflictkg.nlp.events.toll_headlines import toll_gerund
 from conflictkg.nlp.events.tree import _nonfinite, _to_infinitive
 from conflictkg.nlp.events.two_sided import toll_of_two_sided_fight
 from conflictkg.nlp.events.unnamed_authors import headline_toll
@@ -64,7 +65,7 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
         if (
             tok.tag_ == "VBG"
             and tok.lower_ in lex.nouns
-            and (tok.dep_ in SUBJ or _misread_subject(tok) or headline_gerund(tok))
+            and (tok.dep_ in SUBJ or _misread_subject(tok) or headline_gerund(tok) or toll_gerund(lex, tok))
         ):
             # "Fighting between X and Y broke out": a gerund subject is the event noun
             frames.append(Frame(tok, lex.nouns[tok.lower_], nominal=True))

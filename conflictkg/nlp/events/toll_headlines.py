@@ -5,14 +5,16 @@ and the wounded) that head such a headline.
 
 - An attack noun hung on the toll by prepositions ("casualties in the shelling of X", "losses after
   an airstrike on Y") is the event the headline tells, not one mentioned in passing as in "killed in
-  the fighting" (crowds.in_passing), where the clause's verb tells it: its default actor acts.
+  the fighting" (crowds.in_passing), where the clause's verb tells it: its default actor acts; an
+  -ing word there with no subject ("5 martyrs in shelling on X") is that noun (predicates.py).
 - With no event of its own in the sentence, the toll tells a fight at the place it names by the
   agent hung on it ("casualties in raids by X on Y", which the parser hangs on the toll) or else the
   unnamed armed group of the article's country, on the group its dead belong to (``victim_side_preps``
   : "casualties of the regime forces", "losses among the rebels", or ``rank_nouns``: "in the ranks
   of X"); dead counted as civilians ("civilian casualties") make it an assault on civilians. A toll of
-  a disaster or an accident (``accident_causes``) names no attacker, and a toll naming neither a
-  place nor a group tells nothing."""
+  a disaster or an accident (``accident_causes``) names no attacker, a toll after a violent event
+  the article told before is that event's, and a toll naming neither a place nor a group tells
+  nothing."""
 
 from __future__ import annotations
 
@@ -21,16 +23,17 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from conflictkg.knowledge.lexicon import Predicate
+from conflictkg.knowledge.lexicon import Lexicon, Predicate
 from conflictkg.nlp.events.actors import _generic, _np_actor
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord, Frame
-from conflictkg.nlp.syntax import prep_args
+from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, prep_args
 
 _CHAIN = frozenset({"prep", "pobj", "pcomp", "conj", "amod"})  # "casualties due to shells on X"
 _VERBS = frozenset({"VERB", "AUX"})
+_VIOLENT = frozenset({"FIGHT", "ASSAULT", "CAPTURE"})
 
 
-def headline_toll(st: DocState, sent: Span) -> Token | None:
+def toll_heading(lex: Lexicon, sent: Span) -> Token | None:
     """The toll noun heading the verbless headline ``sent``, if it is one. A root verb with a
     subordinating mark ("Casualties in X as clashes continue") is a parser slip: the clause it heads
     is subordinate, the subject before the mark the headline's head. A definite toll ("The casualties
@@ -42,26 +45,42 @@ def headline_toll(st: DocState, sent: Span) -> Token | None:
         if mark is None or subj is None or subj.i > mark.i:
             return None
         head = subj
-    heads = st.lex.group("toll_head_nouns")
+    heads = lex.group("toll_head_nouns")
     if head.pos_ != "NOUN" or not (head.lemma_.lower() in heads or head.lower_ in heads):
         return None
     return None if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else head
 
 
-def _toll_head(st: DocState, tok: Token) -> bool:
+def _toll_head(lex: Lexicon, tok: Token) -> bool:
     """Whether ``tok`` is the noun of the toll heading a verbless sentence."""
-    head = headline_toll(st, tok.sent)
+    head = toll_heading(lex, tok.sent)
     return head is not None and head.i == tok.i
 
 
 def told_by_toll(st: DocState, tok: Token) -> bool:
     """Whether the nominal event ``tok`` hangs, through prepositions, on a verbless headline's toll."""
+    return _under_toll(st.lex, tok)
+
+
+def toll_gerund(lex: Lexicon, tok: Token) -> bool:
+    """An -ing word with no subject after a preposition of a verbless toll headline ("5 martyrs in
+    shelling on X"): the event noun it spells, as a headline's opening gerund is."""
+    if (
+        tok.tag_ != "VBG"
+        or tok.dep_ != "pcomp"
+        or any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS for c in tok.children)
+    ):
+        return False
+    return _under_toll(lex, tok)
+
+
+def _under_toll(lex: Lexicon, tok: Token) -> bool:
     cur = tok
     while cur.dep_ in _CHAIN and cur.head.i != cur.i:
         cur = cur.head
         if cur.pos_ in _VERBS:
             return False
-        if cur.pos_ == "NOUN" and cur.i != tok.i and _toll_head(st, cur):
+        if cur.pos_ == "NOUN" and cur.i != tok.i and _toll_head(lex, cur):
             return True
     return False
 
@@ -69,26 +88,46 @@ def told_by_toll(st: DocState, tok: Token) -> bool:
 Make = Callable[..., EventRecord]
 
 
-def toll_headline(st: DocState, sent: Span, make: Make) -> list[EventRecord]:
-    """The fight a verbless toll headline with no event of its own tells (``make``: finder._make)."""
-    root = headline_toll(st, sent)
+def toll_headline(st: DocState, sent: Span, make: Make, events: list[EventRecord]) -> list[EventRecord]:
+    """``events``, the sentence's, with the attack a verbless toll headline tells given the toll's
+    agent and victims; with none, the fight the toll itself tells (``make``: finder._make)."""
+    root = toll_heading(st.lex, sent)
     if root is None or _accident(st, sent):
-        return []
+        return events
     country = st.doc._.country
     target = _victims(st, root)
     if target is None and any(c.lower_ in st.lex.group("civilian_nouns") for c in root.children):
         target = (_generic(st, "civilians", country), 0.55, None)  # "civilian casualties"
+    unnamed = _generic(st, "armed", country)
     by = [_np_actor(st, a) for p, a in prep_args(root) if p in st.lex.group("agent_preps")]
-    actor: Actor = next((a for a in by if a is not None), None) or (
-        _generic(st, "armed", country),
-        0.55,
-        None,
-    )
+    agent = next((a for a in by if a is not None), None)
+    if events:
+        return [_told(st, e, agent, target, unnamed) for e in events]
+    if any(e["type"] in _VIOLENT for e in st.done):  # the toll of an attack told before
+        return []
+    actor: Actor = agent or (unnamed, 0.55, None)
     if target is not None and target[0] == actor[0]:
         target = None
     frame = Frame(root, Predicate(type="FIGHT", cameo="19", target=()), nominal=True)
     event = make(st, frame, sent, "FIGHT", "19", actor, target, "asserted", 0.55)
     return [event] if event["place"] is not None or target is not None else []
+
+
+def _told(
+    st: DocState, e: EventRecord, agent: Actor | None, victims: Actor | None, unnamed: str
+) -> EventRecord:
+    """The attack told under the toll ("casualties of X in raids by Y"): by the toll's agent when it
+    names none, on the toll's victims when it has no target."""
+    if e["type"] not in ("FIGHT", "ASSAULT") or not told_by_toll(st, st.doc[e["pred"]]):
+        return e
+    if agent is not None and e["actor"] == unnamed and e["target"] != agent[0]:
+        e = {**e, "actor": agent[0], "via": agent[2]}
+    if victims is not None and e["target"] is None and victims[0] != e["actor"]:
+        civilians = st.actors.get(victims[0], {}).get("kind") == "civilians"
+        e = {**e, "target": victims[0]}
+        if civilians:  # "civilian casualties in raids on X": an assault on them
+            e = {**e, "type": "ASSAULT", "cameo": "18"}
+    return e
 
 
 def _victims(st: DocState, root: Token) -> Actor | None:
