@@ -34,3 +34,27 @@ Row = tuple[str, str, str | None, str | None]
 )  # fmt: skip
 def test_crowd_control_weapons(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second infinitive shares the first one's subject, though hung on the participle
+        # between them; a position taken near a town is no town taken
+        ("Une opération des forces de police irakiennes a permis d'occuper une position située aux "
+         "environs de Madain et de procéder à l'arrestation de 20 insurgés.",
+         {("Police Forces of Iraq", "COERCE", "Unidentified Armed Group (Iraq)", "Al-Mada'in")}),
+        ("Les soldats ont occupé une position située près de Kidal.", set()),
+        ("Les soldats ont occupé Kidal.", {("Malian Armed Forces", "CAPTURE", None, "Kidal")}),
+        # whom the arrest names is its target
+        ("Une opération de l'armée malienne a permis de procéder à l'arrestation de douze jihadistes "
+         "près de Gao.",
+         {("Malian Armed Forces", "COERCE", "Unidentified Armed Group (Mali)", "Gao")}),
+        ("La police a procédé à l'arrestation de cinq personnes à Kaboul.",
+         {("Police Forces of Afghanistan", "COERCE", "Civilians (Afghanistan)", "Kabul")}),
+        ("Les services de sécurité ont procédé à plus de 3 000 arrestations depuis février au Népal.",
+         {("Police Forces of Nepal", "COERCE", "Civilians (Nepal)", "Nepal")}),
+    ],
+)  # fmt: skip
+def test_arrests_in_an_operation(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

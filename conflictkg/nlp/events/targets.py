@@ -130,7 +130,9 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     if f.noun is not None and base is f.noun:
         # "imposé des sanctions au groupe X": the verb holds the noun's arguments too, in the order
         # of the roles ("filed a complaint with the UN against China": China)
-        cands.extend(c for role in p.target for prep, c in prep_args(tok) if prep == role)
+        # (not "de" on the verb: "d'après X" names a source; the noun's "de" is its complement)
+        of = st.lex.group("of_preps")
+        cands.extend(c for role in p.target for prep, c in prep_args(tok) if prep == role and prep not in of)
     escapers = _escapers(st, tok) if f.nominal else []
     cands.extend(escapers)
     if f.nominal:
