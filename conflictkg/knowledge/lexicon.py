@@ -188,7 +188,7 @@ _WORD_GROUPS = (
     "protested_party_preps", "relation_partner_preps", "range_particles", "range_preps",
     "toll_words", "wounded_words", "casualty_words", "arrested_words", "abducted_words",
     "ethnic_peoples", "receiver_preps", "concessive_preps", "organisation_kind_nouns",
-    "coerced_crowd_nouns",
+    "coerced_crowd_nouns", "leader_nouns",
 )  # fmt: skip
 
 

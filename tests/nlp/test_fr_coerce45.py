@@ -58,3 +58,21 @@ def test_crowd_control_weapons(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_arrests_in_an_operation(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite leader noun arrested again is the person whose arrest was told before
+        ("Le ministre pakistanais de l'Intérieur a déclaré que Abou Salem al-Masri, présenté comme le "
+         "numéro deux d'Al-Qaida, avait été arrêté samedi au Pakistan. Le haut responsable du réseau "
+         "terroriste a été arrêté avec quatre autres militants dans la zone du Nord-Waziristan.",
+         {("Pakistan", "COERCE", "Abou Salem al-Masri", "North Waziristan")}),
+        # the person named with the leader noun is the one held
+        ("Le chef du réseau jihadiste, Abou Salem, a été arrêté avec quatre complices dans la région de "
+         "Kidal.",
+         {("Police Forces of Mali", "COERCE", "Abou Salem", "Kidal")}),
+    ],
+)  # fmt: skip
+def test_arrest_told_again(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
