@@ -68,6 +68,10 @@ def test_arrests_in_an_operation(text: str, expected: set[Row]) -> None:
          "numéro deux d'Al-Qaida, avait été arrêté samedi au Pakistan. Le haut responsable du réseau "
          "terroriste a été arrêté avec quatre autres militants dans la zone du Nord-Waziristan.",
          {("Pakistan", "COERCE", "Abou Salem al-Masri", "North Waziristan")}),
+        # a group named in what the person is described as is not who is held
+        ("Le ministre pakistanais de l'Intérieur a affirmé que Abou Karim al-Tunsi, considéré comme "
+         "étant le numéro deux d'Al-Qaida avait été arrêté dimanche au Pakistan.",
+         {("Pakistan", "COERCE", "Abou Karim al-Tunsi", "Pakistan")}),
         # the person named with the leader noun is the one held
         ("Le chef du réseau jihadiste, Abou Salem, a été arrêté avec quatre complices dans la région de "
          "Kidal.",

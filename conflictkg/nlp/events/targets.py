@@ -23,6 +23,7 @@ from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
+from conflictkg.nlp.events.described_as import in_description
 from conflictkg.nlp.events.escorts import escorted
 from conflictkg.nlp.events.force_sites import site_forces
 from conflictkg.nlp.events.goods_complements import goods_complements
@@ -552,7 +553,7 @@ def _nearest_left(st: DocState, tok: Token, actor_id: str) -> Actor | None:
         if t.lower_ in COMPLEMENTIZERS or t.lemma_.lower() in st.lex.group("reporting"):
             break
         m = st.covered.get(i)
-        if m is not None:
+        if m is not None and not in_description(t):  # not "considéré comme le chef d'Al-Qaida"
             a = _mention_actor(st, m, 0.7)
             if a[0] != actor_id:
                 return a
