@@ -189,7 +189,7 @@ _WORD_GROUPS = (
     "protested_party_preps", "relation_partner_preps", "range_particles", "range_preps",
     "toll_words", "wounded_words", "casualty_words", "arrested_words", "abducted_words",
     "ethnic_peoples", "receiver_preps", "concessive_preps", "organisation_kind_nouns",
-    "endorsed_acts", "mission_nouns", "attempt_claim_nouns", "coerced_crowd_nouns",
+    "endorsed_acts", "mission_nouns", "attempt_claim_nouns", "coerced_crowd_nouns", "leader_nouns",
     "toll_head_nouns", "victim_side_preps", "rank_nouns", "holding_participles",
 )  # fmt: skip
 

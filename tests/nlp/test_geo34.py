@@ -62,8 +62,8 @@ def test_english_place_of_the_clause(text: str, expected: set[Row]) -> None:
          {("Malian Armed Forces", "CAPTURE", None, "Douentza")}),
         ("Des soldats français ont tué trois jihadistes à 30 km de Gao, dans la localité de Bourem.",
          {("French Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Bourem")}),
-        ("Les policiers ont occupé une position près de Madain, quelque 30 km au sud de Bagdad.",
-         {("Police Forces of Iraq", "CAPTURE", None, "Al-Mada'in")}),
+        ("Les policiers ont tué deux insurgés près de Madain, quelque 30 km au sud de Bagdad.",
+         {("Police Forces of Iraq", "FIGHT", "Unidentified Armed Group (Iraq)", "Al-Mada'in")}),
     ],
 )  # fmt: skip
 def test_french_place_measured_off_another(text: str, expected: set[Row]) -> None:

@@ -33,6 +33,7 @@ from conflictkg.nlp.events.hearsay import told_by
 from conflictkg.nlp.events.held_targets import held_targets
 from conflictkg.nlp.events.intents import intents
 from conflictkg.nlp.events.named_roles import named_victim
+from conflictkg.nlp.events.near_sites import site_near_town
 from conflictkg.nlp.events.object_agents import protested_party
 from conflictkg.nlp.events.obligations import obligation_requests
 from conflictkg.nlp.events.places import (
@@ -444,6 +445,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         place = place or (retaken_place(st, f) if p.requires_place else None)  # "after it was taken"
         if p.requires_place and ((place is None and not unnamed) or takes_no_territory(st, f)):
             continue  # "regained control of the town": territory taken, though the text names it not
+        if site_near_town(st, f, place):
+            continue  # "a occupé une position aux environs de X": a site near X, not X
         c = min(conf, actor[1]) if actor[1] else conf
         forces = target is not None and _kind(st, target[0]) in FIGHTING_KINDS
         left = _left_place(st, f) if p.expels_from and forces else None  # forces driven out of X

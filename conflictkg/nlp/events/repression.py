@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from conflictkg.nlp.events.actors import _generic, _np_actor
 from conflictkg.nlp.events.mob_justice import dwellers_justice, mob_justice
 from conflictkg.nlp.events.punishments import punished
+from conflictkg.nlp.events.retold_arrests import retold_arrest
 from conflictkg.nlp.events.state import PROPERTY_CAMEO, Actor, DocState, EventRecord
 from conflictkg.nlp.events.targets import country_state
 from conflictkg.nlp.events.wrecked import wrecked
@@ -157,7 +158,8 @@ def _person_arrested(st: DocState, e: EventRecord) -> EventRecord:
     f = st.frames.get(e["pred"])
     if f is None or not f.pred.person_target or e["pred"] not in st.defaulted or e["target"] is None:
         return e
-    if st.actors.get(e["target"], {}).get("kind") != "person":
+    e = retold_arrest(st, e)  # "Le haut responsable du réseau a été arrêté": the person told before
+    if st.actors.get(e["target"] or "", {}).get("kind") != "person":
         return e
     state = country_state(st, st.actors.get(e["actor"], {}).get("country"))
     return {**e, "actor": state[0]} if state is not None else e

@@ -23,6 +23,7 @@ from conflictkg.nlp.events.captives import captors
 from conflictkg.nlp.events.counted_victims import counted_victims
 from conflictkg.nlp.events.demonym_conjuncts import _coordinated_demonym
 from conflictkg.nlp.events.enablers import enabling_owner
+from conflictkg.nlp.events.infinitive_conjuncts import infinitive_conjunct_head
 from conflictkg.nlp.events.kin_protests import kin_protesters
 from conflictkg.nlp.events.nationals import nationals
 from conflictkg.nlp.events.own_scenes import own_scene
@@ -411,7 +412,7 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     anchor = _anchor(st, tok)
     if anchor is not tok:
         return _controller(st, anchor, depth + 1)
-    head = tok.head
+    head = infinitive_conjunct_head(tok)  # "d'occuper une position située ... et de procéder"
     crowd = _crowd_before(st, tok)
     if crowd is not None:
         return _np_actor(st, crowd)

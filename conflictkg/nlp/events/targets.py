@@ -23,6 +23,7 @@ from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
+from conflictkg.nlp.events.described_as import in_description
 from conflictkg.nlp.events.escorts import escorted
 from conflictkg.nlp.events.force_sites import site_forces
 from conflictkg.nlp.events.goods_complements import goods_complements
@@ -132,7 +133,9 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     if f.noun is not None and base is f.noun:
         # "imposé des sanctions au groupe X": the verb holds the noun's arguments too, in the order
         # of the roles ("filed a complaint with the UN against China": China)
-        cands.extend(c for role in p.target for prep, c in prep_args(tok) if prep == role)
+        # (not "de" on the verb: "d'après X" names a source; the noun's "de" is its complement)
+        of = st.lex.group("of_preps")
+        cands.extend(c for role in p.target for prep, c in prep_args(tok) if prep == role and prep not in of)
     escapers = _escapers(st, tok) if f.nominal else []
     cands.extend(escapers)
     if f.nominal:
@@ -552,7 +555,7 @@ def _nearest_left(st: DocState, tok: Token, actor_id: str) -> Actor | None:
         if t.lower_ in COMPLEMENTIZERS or t.lemma_.lower() in st.lex.group("reporting"):
             break
         m = st.covered.get(i)
-        if m is not None:
+        if m is not None and not in_description(t):  # not "considéré comme le chef d'Al-Qaida"
             a = _mention_actor(st, m, 0.7)
             if a[0] != actor_id:
                 return a
