@@ -163,7 +163,7 @@ _WORD_GROUPS = (
     "etre_verbs", "er_participle_endings",
     "dispute_nouns",
     "speech_possessives",
-    "office_nouns", "office_speech_verbs", "office_partner_verbs",
+    "office_nouns", "office_speech_verbs", "office_partner_verbs", "winner_phrases", "election_verbs",
     "deposed_words", "coup_nouns", "junta_nouns", "rival_words",
     "regime_nouns", "sideless_fight_nouns", "continuation_verbs",
     "cancelling_verbs", "postponing_verbs", "border_nouns", "civilian_sites",

@@ -51,6 +51,7 @@ from conflictkg.nlp.source_seats import seated
 from conflictkg.nlp.substantives import substantive
 from conflictkg.nlp.syntax import case_word, determined
 from conflictkg.nlp.titled_names import bare_title, name_head, titled_names
+from conflictkg.nlp.winners import elected_winners
 
 _NER_ACTOR = frozenset({"ORG", "PER", "PERSON", "NORP", "GPE", "LOC", "MISC"})
 _NER_DISCOVER = {"ORG": "organisation", "PER": "person", "PERSON": "person"}
@@ -186,6 +187,7 @@ class MentionFinder:
             mentions[n]["inner"] = True
         self._institutions(doc, mentions, covered, actors, add)
         office_speakers(self, doc, mentions, covered, actors, add)  # "le président a condamné"
+        elected_winners(self, doc, mentions, covered, add)  # "au nouveau président": the one elected
         self._definite_repeats(doc, mentions, covered, add)
         for t in unnamed_bodies(doc, covered, self.lex):  # "la coalition a tué": of no one country
             add([t], t, generic_entry("military", None, None, self.kb, own=True))

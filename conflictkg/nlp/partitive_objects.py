@@ -5,13 +5,16 @@ its article a determiner, when the verb has no object and the noun follows it; s
 noun after the verb that the parser hung on it as an adjective ("financerait les rebelles"). After a
 transitive lexicon verb, a name or a determined noun right after it that the parser hung on it as a
 noun modifier, a complement or even punctuation ("le MNLA attaque Kidal", "l'Iran arme le régime
-syrien") is its object too."""
+syrien") is its object too; so is one the parser hung after a phrase set off by commas
+(nlp/interposed_objects.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
+
+from conflictkg.nlp.interposed_objects import interposed_object
 
 _OBJ = frozenset({"obj", "dobj"})
 _LOOSE = frozenset({"obl", "obl:arg", "obl:mod", "nmod"})
@@ -48,6 +51,7 @@ def transitive_objects(articles: frozenset[str], objects: dict[str, frozenset[st
                 c for c in tok.children if lemma in direct and _partitive_oblique(c, articles, direct=True)
             )
             noun = next(partitive, None) or next((c for c in tok.children if _misread_object(c)), None)
+            noun = noun or interposed_object(tok)  # "a suspendu, en raison de X, l'aide"
             if noun is not None:
                 as_object(noun, articles)
         return doc

@@ -60,3 +60,46 @@ def test_postposed_speaker_verdict(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_auxiliary_written_with_accent(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+EGY_ARMY = "Military Forces of Egypt"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a promise to hand power (AGREE); "le nouveau président" is the one told elected before
+        ("Mohamed Morsi a été élu président de l'Égypte. L'armée égyptienne a promis de remettre le"
+         " pouvoir au nouveau président.",
+         {(EGY_ARMY, "AGREE", "Mohamed Morsi", None)}),
+        ("Mohamed Morsi a été élu président de l'Égypte. L'armée s'est octroyé le pouvoir législatif."
+         " Elle a cependant promis de remettre le pouvoir au nouveau président avant le 30 juin.",
+         {(EGY_ARMY, "AGREE", "Mohamed Morsi", None)}),
+        # the handover itself is a concession to him
+        ("Mohamed Morsi a été élu président de l'Égypte. L'armée a remis le pouvoir au président élu.",
+         {(EGY_ARMY, "CONCEDE", "Mohamed Morsi", None)}),
+        # no one told elected: the phrase names no one
+        ("L'armée égyptienne a remis le pouvoir au nouveau président.", {(EGY_ARMY, "CONCEDE", None, None)}),
+    ],
+)  # fmt: skip
+def test_power_handed_to_the_elected(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid suspended: a SANCTION; a phrase set off by commas between the verb and its object
+        ("Le roi du Népal a dissous le parlement. Le Premier ministre indien avait suspendu, en raison"
+         " des violations de la constitution, l'aide militaire fournie au petit royaume himalayen.",
+         {("India", "SANCTION", "Nepal", None)}),
+        ("Le roi du Népal a dissous le parlement. L'Inde a suspendu son aide militaire au royaume.",
+         {("India", "SANCTION", "Nepal", None)}),
+        # "le royaume" is the state the article names most, not the last one named
+        ("Le roi du Népal a dissous le parlement. Le Népal a été critiqué par Singapour. L'Inde a"
+         " suspendu, en raison du coup d'État, l'aide militaire fournie au royaume.",
+         {("India", "SANCTION", "Nepal", None), ("Singapore", "ACCUSE", "Nepal", None)}),
+    ],
+)  # fmt: skip
+def test_aid_suspended(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -429,15 +429,19 @@ def country_state(st: DocState, iso3: str | None = None) -> Actor | None:
 
 
 def _country_noun_state(st: DocState, c: Token, actor_id: str) -> Actor | None:
-    """ "l'aide militaire fournie au royaume", "le pays": the state of the last country named."""
+    """ "l'aide militaire fournie au royaume", "le pays": the state named most often before it (the
+    article's focus), not the actor; of states named as often, the last."""
     if c.lemma_.lower() not in st.lex.group("country_nouns"):
         return None
     if not any(d.lower_ in DEFINITE_ARTICLES or d.lower_ in ("au", "aux") for d in c.children):
         return None
-    for m in reversed(st.mentions):
-        if m["start"] < c.i and m["kind"] == "state" and not m["demonym"] and m["actor"] != actor_id:
-            return (m["actor"], 0.55, None)
-    return None
+    named = [
+        m["actor"] for m in st.mentions if m["start"] < c.i and m["kind"] == "state" and not m["demonym"]
+    ]
+    named = [a for a in named if a != actor_id]
+    if not named:
+        return None
+    return (max(reversed(named), key=named.count), 0.55, None)
 
 
 def _partners(st: DocState, cands: list[Token]) -> list[Token]:
