@@ -435,13 +435,10 @@ def _country_noun_state(st: DocState, c: Token, actor_id: str) -> Actor | None:
         return None
     if not any(d.lower_ in DEFINITE_ARTICLES or d.lower_ in ("au", "aux") for d in c.children):
         return None
-    named = [
-        m["actor"] for m in st.mentions if m["start"] < c.i and m["kind"] == "state" and not m["demonym"]
-    ]
+    ms = st.mentions
+    named = [m["actor"] for m in ms if m["start"] < c.i and m["kind"] == "state" and not m["demonym"]]
     named = [a for a in named if a != actor_id]
-    if not named:
-        return None
-    return (max(reversed(named), key=named.count), 0.55, None)
+    return (max(reversed(named), key=named.count), 0.55, None) if named else None
 
 
 def _partners(st: DocState, cands: list[Token]) -> list[Token]:
