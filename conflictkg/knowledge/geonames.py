@@ -267,6 +267,15 @@ class _GeoNames:
         )
         return tuple((r[0], tuple(r[1:])) for r in self._db().execute(sql, (skel, country)).fetchall())
 
+    @lru_cache(maxsize=64)  # noqa: B019
+    def loose_names(self, country: str) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+        """(loose key, place row) of every name and alternate name of the places of ``country``."""
+        sql = (
+            "SELECT n.key, p.id, p.name, p.lat, p.lon, p.country, p.population, p.aliases FROM loose n "
+            "JOIN place p ON p.id = n.place WHERE p.country = ?"
+        )
+        return tuple((r[0], tuple(r[1:])) for r in self._db().execute(sql, (country,)).fetchall())
+
     def admin1(self, gid: int) -> str | None:
         """The GeoNames first-level subdivision code of a place ("07"), None when it has none."""
         row = self._db().execute("SELECT admin1 FROM place WHERE id = ?", (gid,)).fetchone()

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from conflictkg.errors import InputError
 from conflictkg.knowledge.admin_named import province_named
 from conflictkg.knowledge.lexicon import SUPPORTED
+from conflictkg.knowledge.misspelt_towns import misspelt_town
 from conflictkg.model import (
     Actor,
     ArticleFacts,
@@ -63,6 +64,7 @@ from conflictkg.nlp.shared_names import in_their_theatre
 from conflictkg.nlp.tellings import merge_article_tellings
 from conflictkg.nlp.version import extractor_version
 from conflictkg.nlp.victim_counts import victim_counts
+from conflictkg.nlp.within_towns import within_town
 from conflictkg.sources.articles import article_of
 from conflictkg.sources.documents import MAX_ARTICLE_BYTES, RawDocument, check_article_size
 from conflictkg.textkeys import key
@@ -429,7 +431,7 @@ class NLPExtractor:
                 return self._location(ref["fallback"], country, lang, capture, known)  # an unknown quarter
             if hit is None or hit.country != own:
                 hit = gaz.country_place(own) if not ref.get("within") else None
-            return hit.to_location() if hit is not None else None
+            return within_town(gaz, ref, hit, lang) if hit is not None else None
 
         def find(name: str, hint: bool = False) -> Place | None:
             # The article's main country is a guess: a place it does not hold may lie elsewhere
@@ -448,7 +450,10 @@ class NLPExtractor:
                 exact = key(name) in {key(a) for a in (hit.name, *hit.aliases)}
                 near = exact and hit.population >= FOREIGN_TOWN and hit.country in known
                 return hit if (exact and hit.population >= _FOREIGN_CITY) or near else None
-            return hit
+            # "à Villeurbane": a town of that country one letter away -- for a name the clause places
+            # itself, alone: "X (Y, Z)", "X in Y" are placed by Y; a hint or a fallback is not guessed
+            told = not (hint or ref.get("alt") or ref.get("unsure") or ref.get("fallback"))
+            return hit or (misspelt_town(gaz, name, country) if told else None)
 
         if ref.get("descriptor"):
             near = find(ref["near"]) if ref.get("near") else None
@@ -520,8 +525,8 @@ class NLPExtractor:
                 return other
         if hit is not None:
             return hit.to_location()
-        if ref.get("fallback") and not capture:
-            return self._location(ref["fallback"], country, lang, capture, known)
+        if ref.get("fallback") and not capture:  # the clause's other place, as written: no guess
+            return self._location({**ref["fallback"], "unsure": True}, country, lang, capture, known)
         if capture and not ref.get("inferred"):
             return Location(id=make_id("loc", "unresolved", slug(ref["name"]), country), name=ref["name"],
                             kind=ref.get("kind") or "place", country=country)  # fmt: skip

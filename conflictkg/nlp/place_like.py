@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.dates import WEEKDAYS
+from conflictkg.nlp.landmark_names import landmark_name
 from conflictkg.nlp.name_spans import after_title, titled
 from conflictkg.nlp.syntax import case_word
 from conflictkg.textkeys import key
@@ -21,6 +22,8 @@ def place_like(lex: Lexicon, gazetteer: Any, ent: Span, text: str) -> bool:
     """A 'person' that is a known place named alone or after a preposition ("d'Asaba")."""
     if gazetteer is None or after_title(ent, lex):
         return False
+    if landmark_name(lex, ent):
+        return True  # "sur la place Abdel Moneim Riyad": the square's name
     root = ent.root
     prep = case_word(root) or (root.head.lower_ if root.dep_ == "pobj" else None)
     head_noun = root.head.lemma_.lower() if root.dep_ in ("nmod", "pobj", "appos", "compound") else ""
