@@ -1,12 +1,14 @@
 """English ACLED-style leftovers (issue 14, round en45): sentences of our own, as exact (actor,
 type, target, place) rows. A counted noun before a bare participle is hurt, not hurting; backing a
 party's act backs that party; an office met is the focus country's government; the ground a capture
-took was its named owner's, and the clashes told in passing on it were fought there, against it."""
+took was its named owner's, and the clashes told in passing on it were fought there, against it;
+what an actor failed to do is denied."""
 
 from __future__ import annotations
 
 import pytest
 from unit._extract import en_rows as rows
+from unit._extract import modal_rows
 
 pytestmark = pytest.mark.nlp
 
@@ -21,13 +23,15 @@ ADF = "Allied Democratic Forces"
         # a telegraphic toll: the counted policeman was wounded, he fought no one
         ("Three people were killed, 1 policeman wounded by a machete and 12 villagers injured.",
          {("Unidentified Armed Group", "ASSAULT", "Civilians", None)}),
+        # the counted soldiers were killed: an unnamed attacker, as with a bare number ("Twelve killed")
         ("Two soldiers killed, five civilians injured in Kano.",
-         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Kano")}),
-        # after a riot and its repression, the toll is theirs: no new event, no soldier attacking
+         {("Unidentified Armed Group (Nigeria)", "FIGHT", None, "Kano")}),
+        # after a riot, the wounded soldier attacks no one; the agentless dead stay an unnamed attack
         ("Villagers threw stones at troops in Jos. Troops fired back. "
          "Two people were killed and 1 soldier wounded by a stone.",
          {("Nigerian Armed Forces", "COERCE", "Rioters (Nigeria)", "Jos"),
-          ("Rioters (Nigeria)", "PROTEST", "Nigerian Armed Forces", "Jos")}),
+          ("Rioters (Nigeria)", "PROTEST", "Nigerian Armed Forces", "Jos"),
+          ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", None)}),
     ],
 )  # fmt: skip
 def test_counted_victims_are_no_actors(text: str, expected: set[Row]) -> None:
@@ -84,3 +88,16 @@ def test_an_office_met_is_the_government(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_ground_taken_from_its_owner(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an actor failed to do did not happen: denied, never asserted
+        ("The army and the rebels failed to reach a truce in Bamako.",
+         {("Malian Armed Forces", "AGREE", "Bamako", "denied")}),
+        ("The army failed to retake Kidal.", {("Malian Armed Forces", "CAPTURE", "Kidal", "denied")}),
+    ],
+)  # fmt: skip
+def test_a_failed_act_is_denied(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    assert modal_rows(text, "en", "2020-05-01") == expected

@@ -14,7 +14,6 @@ from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air
 from conflictkg.nlp.events.allegiance import served
 from conflictkg.nlp.events.attack_words import _armed, _attack_noun, _toll_verb, anew, relative_clauses
 from conflictkg.nlp.events.clitic_things import refers_to_a_thing
-from conflictkg.nlp.events.counted_victims import violent_told
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.places import _is_place_name
@@ -455,7 +454,8 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
 def _toll_of_told(st: DocState, p: Predicate) -> bool:
     """ "Two militants were killed in the attack": after a violent event told before, an agentless
     killing is its toll, not a new event by someone unknown."""
-    return p.type in ("FIGHT", "ASSAULT", "CAPTURE") and any(violent_told(st, e) for e in st.done)
+    violent = ("FIGHT", "ASSAULT", "CAPTURE")
+    return p.type in violent and any(e["type"] in violent for e in st.done)
 
 
 def _generic(st: DocState, group: str, iso3: Any, own: bool = False) -> str:

@@ -1,14 +1,14 @@
 """English tolls in telegraphic style: "1 soldier injured by an arrow and 16 residents injured",
 "two policemen killed in Kano". The parser reads the bare participle as the finite verb of its
 counted subject, but a counted noun before a participle with no auxiliary and no object is the
-participle's patient (a reduced passive): the people hurt, never the side that hurt them."""
+participle's patient (a reduced passive, read as one with no agent named): the people hurt, never
+the side that hurt them."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate
-from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import AUX_PASS, OBJ, SUBJ, first_child, has_aux
 
 
@@ -26,12 +26,3 @@ def counted_victims(tok: Token, p: Predicate) -> bool:
 def _counted(noun: Token) -> bool:
     """ "16 residents", "one soldier", "4": a number heads or counts the noun phrase."""
     return noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
-
-
-def violent_told(st: DocState, e: EventRecord) -> bool:
-    """An event told before that can leave dead: a fight, an assault, a capture, or a riot (rioters
-    "burnt tyres and shot arrows at soldiers"); an agentless toll after it is its toll."""
-    return (
-        e["type"] in ("FIGHT", "ASSAULT", "CAPTURE")
-        or st.actors.get(e["actor"], {}).get("group") == "rioters"
-    )

@@ -13,6 +13,7 @@ from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import case_of
 
 _OWNER_DEPS = ("compound", "poss", "nmod:poss")
+_PLACE_ENTS = ("GPE", "LOC", "FAC")  # "the Raqqa neighbourhood": where, not whose
 _IN_PHRASE = ("pobj", "pcomp")  # "after clashes", "after fighting"
 
 
@@ -74,9 +75,10 @@ def _ground_owner(st: DocState, e: EventRecord) -> str | None:
     for t in verb.subtree:
         if t.lemma_.lower() not in grounds or t.pos_ != "NOUN" or t.i == e["pred"]:
             continue
-        for c in (c for c in t.subtree if c.dep_ in _OWNER_DEPS and c.head.i != verb.i):
+        for c in (c for c in t.children if c.dep_ in _OWNER_DEPS and c.ent_type_ not in _PLACE_ENTS):
             got = _np_actor(st, c)
-            if got is not None and got[0] != e["actor"] and not _unnamed(st, got[0]):
+            kind = st.actors.get(got[0], {}).get("kind") if got is not None else None
+            if got is not None and got[0] != e["actor"] and kind != "state" and not _unnamed(st, got[0]):
                 return got[0]
     return None
 

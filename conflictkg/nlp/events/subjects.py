@@ -132,8 +132,6 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         held = subject_of(tok.head) or first_child(tok.head, SUBJ_PASS) if tok.dep_ == "xcomp" else tok.head
         got = _np_actor(st, held)
         return [got] if got else []
-    if counted_victims(tok, p):  # "1 soldier injured by an arrow": the soldier is hurt, not hurting
-        return []
     if p.actor_preps:  # "the town fell to the rebels": the subject is the place, not the actor
         got = _actor_prep(st, tok, p, 0)
         return [got] if got else []
@@ -186,6 +184,8 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         subj = first_child(tok, SUBJ_PASS)
     if subj is None:
         subj = fronted_subject(tok)
+    if subj is not None and counted_victims(tok, p):  # "16 residents injured": hurt, never hurting
+        return _default_actor(st, subj, p)
     if subj is not None:
         listed = _whose_leaders(st, subj) or both_sides(st, subj)  # "the warring parties"
         if listed:
