@@ -93,9 +93,10 @@ def test_ground_taken_from_its_owner(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # what an actor failed to do did not happen: denied, never asserted
+        # what an actor failed to do did not happen: denied, never asserted; an agreement not
+        # reached is a rejection (PLOVER REJECT, nlp/events/intents.py), as one refused is
         ("The army and the rebels failed to reach a truce in Bamako.",
-         {("Malian Armed Forces", "AGREE", "Bamako", "denied")}),
+         {("Malian Armed Forces", "REJECT", "Bamako", "asserted")}),
         ("The army failed to retake Kidal.", {("Malian Armed Forces", "CAPTURE", "Kidal", "denied")}),
     ],
 )  # fmt: skip

@@ -43,7 +43,8 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         tok = st.doc[e["pred"]]
         kind = e["type"]
         if e["modality"] == "denied":
-            if kind in REFUSABLE and _committed(st, tok):  # "will not withdraw": a refusal
+            # "will not withdraw": a refusal; "failed to reach agreement": one not reached, a rejection
+            if kind in REFUSABLE and (_committed(st, tok) or (kind == "AGREE" and _failed(st, tok))):
                 e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
             continue
         side = _conditioned_side(st, tok) if kind in COOPERATIVE | ANNOUNCED_HOSTILE else None
