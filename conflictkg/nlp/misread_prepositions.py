@@ -7,7 +7,7 @@ The ``ckg_misread_prepositions`` component (after the parser) gives such a word 
 (on a noun as its ``nmod``, on a verb as its ``obl``), and the word is that noun's ``case``.
 
 Read as a preposition (or given that reading back), such a word may still take the noun before it
-as its complement's subject ("Par ailleurs, des agressions envers des Maliens ont été signalées":
+as its complement's subject ("En outre, des agressions envers des Maliens ont été signalées":
 "agressions" the ``nsubj`` of "Maliens", an ``obl`` of the verb): that noun is the verb's subject
 again (passive when the verb is), the complement its ``nmod``; the root the parser gave the word
 instead of the verb ("envers" the root, "signalées" its ``conj``) is the verb's again."""

@@ -1,4 +1,4 @@
-"""The winner of an election named by what he became ("remettre le pouvoir au nouveau président",
+"""The winner of an election named by what he became ("céder le pouvoir au nouveau président",
 "le président élu"): a definite phrase of ``winner_phrases`` with no name is the person the article
 told was elected before it, the passive subject of an ``election_verbs`` verb ("Mohamed Morsi a été
 élu président"). With no such person, or two different ones, it names no one."""

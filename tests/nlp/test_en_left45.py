@@ -64,7 +64,7 @@ def test_backing_an_act_backs_its_party(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The militia surrendered after meeting the provincial governor in Goma.",
+        ("The militia surrendered after meeting the district governor in Goma.",
          {("Unidentified Communal Militia (DR Congo)", "CONCEDE", None, "Goma"),
           ("Unidentified Communal Militia (DR Congo)", "CONSULT", "DR Congo", "Goma")}),
         ("M23 commanders met the governor in Goma.", {("M23", "CONSULT", "DR Congo", "Goma")}),

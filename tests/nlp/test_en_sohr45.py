@@ -20,7 +20,7 @@ SAA = "Syrian Arab Army"
         # the attack noun the toll hangs on is the event told, not one mentioned in passing
         ("New casualties in the shelling of Kafr Zita.", {(UAG_SYR, "FIGHT", None, "Kafr Zaytā")}),
         ("Eleven fatalities in the town of Homs after an air strike.", {(UAG_SYR, "FIGHT", None, "Homs")}),
-        ("More casualties in raids by the regime forces on the countryside of Idlib.",
+        ("More casualties in raids by the regime forces on villages of the Idlib countryside.",
          {(SAA, "FIGHT", None, "Idlib")}),
         # no attack named: the unnamed armed group fights where the toll is
         ("At least nine casualties in the countryside of Hama.", {(UAG_SYR, "FIGHT", None, "Ḩamāh")}),
@@ -55,7 +55,7 @@ SDF = "Syrian Democratic Forces"
     ("text", "expected"),
     [
         # the toll's victims are the target of the attack it tells
-        ("Some 20 casualties in the ranks of the regime forces in clashes east of Hama.",
+        ("Some 20 casualties in the ranks of the Syrian army during clashes east of Hama.",
          {(UAG_SYR, "FIGHT", SAA, "Ḩamāh")}),
         ("Twenty civilian casualties in raids on Homs.", {(UAG_SYR, "ASSAULT", "Civilians (Syria)", "Homs")}),
     ],
@@ -68,7 +68,7 @@ def test_toll_victims_hit(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # a fight on places a party holds is aimed at that party
-        ("Rockets hit neighbourhoods controlled by the regime forces in Aleppo.",
+        ("Rockets hit neighbourhoods controlled by the regime forces west of Aleppo.",
          {(UAG_SYR, "FIGHT", SAA, "Aleppo")}),
         ("Turkish troops shelled SDF-controlled villages near Afrin.",
          {("Military Forces of Turkey", "FIGHT", SDF, "‘Afrīn")}),
@@ -94,7 +94,7 @@ def test_toll_after_an_attack_told() -> None:
         # an -ing word after a toll's preposition is the event noun it spells
         ("Seven martyrs in shelling on the town of Kafr Zita.", {(UAG_SYR, "FIGHT", None, "Kafr Zaytā")}),
         # 'bombardment' is a fight noun as 'shelling' is
-        ("Heavy aerial bombardment on the countryside of Idlib.", {(UAG_SYR, "FIGHT", None, "Idlib")}),
+        ("Heavy aerial bombardment on the outskirts of Idlib.", {(UAG_SYR, "FIGHT", None, "Idlib")}),
         ("Heavy bombardment by the regime forces on Homs.", {(SAA, "FIGHT", None, "Homs")}),
     ],
 )  # fmt: skip

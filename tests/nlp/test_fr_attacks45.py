@@ -46,7 +46,7 @@ def test_agentless_assault_at_a_place_of_its_own(text: str, expected: set[Row]) 
     ("text", "expected"),
     [
         # "envers des <demonym>": civilians of the demonym's country, however the sentence opens
-        ("Par ailleurs, des agressions envers des Ivoiriens ont été signalées.",
+        ("En outre, des agressions envers des Ivoiriens ont été signalées.",
          {("Unidentified Armed Group (Ivory Coast)", "ASSAULT", "Civilians (Ivory Coast)", None)}),
         ("En outre, des agressions envers des Sénégalais ont été constatées.",
          {("Unidentified Armed Group (Senegal)", "ASSAULT", "Civilians (Senegal)", None)}),

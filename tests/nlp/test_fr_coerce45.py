@@ -41,7 +41,7 @@ def test_crowd_control_weapons(text: str, expected: set[Row]) -> None:
     [
         # the second infinitive shares the first one's subject, though hung on the participle
         # between them; a position taken near a town is no town taken
-        ("Une opération des forces de police irakiennes a permis d'occuper une position située aux "
+        ("Une opération des forces de police irakiennes a permis d'occuper un poste situé aux "
          "environs de Madain et de procéder à l'arrestation de 20 insurgés.",
          {("Police Forces of Iraq", "COERCE", "Unidentified Armed Group (Iraq)", "Al-Mada'in")}),
         ("Les soldats ont occupé une position située près de Kidal.", set()),
@@ -52,7 +52,7 @@ def test_crowd_control_weapons(text: str, expected: set[Row]) -> None:
          {("Malian Armed Forces", "COERCE", "Unidentified Armed Group (Mali)", "Gao")}),
         ("La police a procédé à l'arrestation de cinq personnes à Kaboul.",
          {("Police Forces of Afghanistan", "COERCE", "Civilians (Afghanistan)", "Kabul")}),
-        ("Les services de sécurité ont procédé à plus de 3 000 arrestations depuis février au Népal.",
+        ("Les services de sécurité ont procédé à plus de 2 500 arrestations depuis mars au Népal.",
          {("Police Forces of Nepal", "COERCE", "Civilians (Nepal)", "Nepal")}),
     ],
 )  # fmt: skip

@@ -69,14 +69,16 @@ EGY_ARMY = "Military Forces of Egypt"
     ("text", "expected"),
     [
         # a promise to hand power (AGREE); "le nouveau président" is the one told elected before
-        ("Mohamed Morsi a été élu président de l'Égypte. L'armée égyptienne a promis de remettre le"
+        ("Mohamed Morsi a été élu dimanche président de l'Égypte. L'armée égyptienne a promis de remettre le"
          " pouvoir au nouveau président.",
          {(EGY_ARMY, "AGREE", "Mohamed Morsi", None)}),
-        ("Mohamed Morsi a été élu président de l'Égypte. L'armée s'est octroyé le pouvoir législatif."
-         " Elle a cependant promis de remettre le pouvoir au nouveau président avant le 30 juin.",
+        ("Mohamed Morsi a été élu dimanche président de l'Égypte."
+         " L'armée s'est octroyé le pouvoir législatif."
+         " Elle a toutefois promis de remettre tout le pouvoir au nouveau président d'ici juillet.",
          {(EGY_ARMY, "AGREE", "Mohamed Morsi", None)}),
         # the handover itself is a concession to him
-        ("Mohamed Morsi a été élu président de l'Égypte. L'armée a remis le pouvoir au président élu.",
+        ("Mohamed Morsi a été élu dimanche président de l'Égypte."
+         " L'armée a remis le pouvoir au président élu.",
          {(EGY_ARMY, "CONCEDE", "Mohamed Morsi", None)}),
         # no one told elected: the phrase names no one
         ("L'armée égyptienne a remis le pouvoir au nouveau président.", {(EGY_ARMY, "CONCEDE", None, None)}),
@@ -91,7 +93,7 @@ def test_power_handed_to_the_elected(text: str, expected: set[Row]) -> None:
     [
         # aid suspended: a SANCTION; a phrase set off by commas between the verb and its object
         ("Le roi du Népal a dissous le parlement. Le Premier ministre indien avait suspendu, en raison"
-         " des violations de la constitution, l'aide militaire fournie au petit royaume himalayen.",
+         " des violations de la constitution, l'aide militaire accordée au petit royaume himalayen.",
          {("India", "SANCTION", "Nepal", None)}),
         ("Le roi du Népal a dissous le parlement. L'Inde a suspendu son aide militaire au royaume.",
          {("India", "SANCTION", "Nepal", None)}),

@@ -1,4 +1,4 @@
-"""English tolls in telegraphic style: "1 soldier injured by an arrow and 16 residents injured",
+"""English tolls in telegraphic style: "1 soldier wounded by a machete and 9 villagers injured",
 "two policemen killed in Kano". The parser reads the bare participle as the finite verb of its
 counted subject, but a counted noun before a participle with no auxiliary and no object is the
 participle's patient (a reduced passive, read as one with no agent named): the people hurt, never

@@ -1,4 +1,4 @@
-"""Whose ground a capture took: "the army took control of a CODECO militia stronghold in the
+"""Whose ground a capture took: "troops seized a CODECO militia stronghold in the
 locality of X": a stronghold, base or position a named group qualifies (its compound or possessor)
 was that group's, so the capture is from it; and "X took A after clashes with the militiamen": the
 clashes told in passing on a capture were fought where the capture was, and an unnamed group fought

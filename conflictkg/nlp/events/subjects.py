@@ -412,7 +412,7 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     anchor = _anchor(st, tok)
     if anchor is not tok:
         return _controller(st, anchor, depth + 1)
-    head = infinitive_conjunct_head(tok)  # "d'occuper une position située ... et de procéder"
+    head = infinitive_conjunct_head(tok)  # "d'occuper un poste ... et de procéder"
     crowd = _crowd_before(st, tok)
     if crowd is not None:
         return _np_actor(st, crowd)

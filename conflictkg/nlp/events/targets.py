@@ -254,7 +254,7 @@ def _protest_crowd(st: DocState, c: Token) -> Actor | None:
     noun = st.lex.nouns.get(c.lemma_.lower())
     crowd = noun.passive_actor if noun is not None and noun.type == "PROTEST" else None
     if c.lemma_.lower() in st.lex.group("coerced_crowd_nouns") and c.i not in st.covered:
-        crowd = "protesters"  # "contre la foule", "à l'encontre d'un mouvement": no one named
+        crowd = "protesters"  # "contre la foule", "à l'encontre du cortège": no one named
     return (_generic(st, crowd, st.doc._.country), 0.6, None) if crowd is not None else None
 
 
@@ -357,7 +357,7 @@ def _aside_complements(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def _told_many(noun: Token) -> bool:
-    """ "plus de 3 000 arrestations", "des Nigériens": told in the plural."""
+    """ "plus de 2 000 arrestations", "des Nigériens": told in the plural."""
     return "Plur" in noun.morph.get("Number", [])
 
 
