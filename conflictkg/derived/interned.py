@@ -12,12 +12,13 @@ from conflictkg.graph.writer import GraphWriter
 
 
 def _interning(statement: str, var: str, names: list[str]) -> str:
-    """``statement`` with the lists of ``names`` set apart from ``row.props``, from ``row.lists``."""
-    plain = f"SET {var} += row.props"
-    if plain not in statement:
-        raise ValueError(f"no {plain!r} in the statement")
-    lists = ", ".join(f"{var}.{n} = [x IN row.lists.{n} | intern(x)]" for n in names)
-    return statement.replace(plain, f"{plain}, {lists}")
+    """``statement`` with each list of ``names`` it sets by name (``var.n = row.props.n``) interned."""
+    for n in names:
+        plain = f"{var}.{n} = row.props.{n}"
+        if plain not in statement:
+            raise ValueError(f"no {plain!r} in the statement")
+        statement = statement.replace(plain, f"{var}.{n} = [x IN row.props.{n} | intern(x)]")
+    return statement
 
 
 def _interning_joined(statement: str, names: list[str]) -> str:
@@ -35,14 +36,9 @@ def write_pairs(
 ) -> int:
     """``writer.write_rows(statement, rows)``, the rows' lists ``names`` (in ``row["props"]``)
     interned on FalkorDB."""
-    if writer.store.kind != "falkordb":
-        return writer.write_rows(statement, rows)
-    apart = [
-        {**r, "props": {k: v for k, v in r["props"].items() if k not in names},
-         "lists": {n: r["props"].get(n) for n in names}}
-        for r in rows
-    ]  # fmt: skip
-    return writer.write_rows(_interning(statement, var, names), apart)
+    if writer.store.kind == "falkordb":
+        statement = _interning(statement, var, names)
+    return writer.write_rows(statement, rows)
 
 
 def write_joined(

@@ -15,12 +15,12 @@ from conflictkg.derived.derive_cypher import (
 from conflictkg.derived.interned import _interning, _interning_joined, write_joined, write_pairs
 
 
-def test_full_derive_lists_are_set_apart_and_interned() -> None:
+def test_full_derive_lists_are_interned_where_they_are_set() -> None:
     text = _interning(WRITE_OPPOSES, "o", OPPOSES_LISTS)
     assert text == WRITE_OPPOSES.replace(
-        "SET o += row.props",
-        "SET o += row.props, o.dates = [x IN row.lists.dates | intern(x)], "
-        "o.types = [x IN row.lists.types | intern(x)], o.sources = [x IN row.lists.sources | intern(x)]",
+        "o.dates = row.props.dates, o.types = row.props.types, o.sources = row.props.sources",
+        "o.dates = [x IN row.props.dates | intern(x)], "
+        "o.types = [x IN row.props.types | intern(x)], o.sources = [x IN row.props.sources | intern(x)]",
     )
 
 
@@ -60,14 +60,10 @@ def test_full_derive_rows_go_as_they_are_to_neo4j() -> None:
     assert writer.calls == [(WRITE_OPPOSES, [PAIR], {})]
 
 
-def test_full_derive_rows_have_their_lists_set_apart_on_falkordb() -> None:
+def test_full_derive_rows_go_as_they_are_to_falkordb_their_lists_interned() -> None:
     writer = _Writer("falkordb")
     assert write_pairs(writer, WRITE_OPPOSES, "o", OPPOSES_LISTS, [PAIR]) == 1
-    assert writer.calls == [(
-        _interning(WRITE_OPPOSES, "o", OPPOSES_LISTS),
-        [{"a": "actor:x", "b": "actor:y", "props": {"events": 2}, "lists": LISTS}],
-        {},
-    )]  # fmt: skip
+    assert writer.calls == [(_interning(WRITE_OPPOSES, "o", OPPOSES_LISTS), [PAIR], {})]
     assert PAIR["props"] == {"events": 2, **LISTS}  # the caller's row is left as it was
 
 
