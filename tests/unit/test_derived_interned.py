@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from conflictkg.derived.derive_cypher import (
+    OPPOSE_PROPS,
     OPPOSES_LISTS,
     SUPPORTS_LISTS,
     WRITE_OPPOSES,
@@ -15,11 +16,12 @@ from conflictkg.derived.derive_cypher import (
 from conflictkg.derived.interned import _interning, _interning_joined, write_joined, write_pairs
 
 
-def test_full_derive_lists_are_interned_where_they_are_set() -> None:
+def test_full_derive_properties_go_as_one_map_their_lists_then_interned() -> None:
     text = _interning(WRITE_OPPOSES, "o", OPPOSES_LISTS)
+    by_name = ", ".join(f"o.{n} = row.props.{n}" for n in OPPOSE_PROPS)
     assert text == WRITE_OPPOSES.replace(
-        "o.dates = row.props.dates, o.types = row.props.types, o.sources = row.props.sources",
-        "o.dates = [x IN row.props.dates | intern(x)], "
+        f"SET {by_name}",
+        "SET o += row.props, o.dates = [x IN row.props.dates | intern(x)], "
         "o.types = [x IN row.props.types | intern(x)], o.sources = [x IN row.props.sources | intern(x)]",
     )
 
@@ -29,6 +31,7 @@ def test_joined_lists_are_interned_after_the_split() -> None:
     assert "s.dates = [x IN split(row.dates, $sep)[1..] | intern(x)]" in text
     assert "s.sources = [x IN split(row.sources, $sep)[1..] | intern(x)]" in text
     assert text.count("intern(") == 2
+    assert "SET s += row.props,\n" in text and "= row.props." not in text
 
 
 def test_a_statement_without_the_expected_form_is_refused() -> None:
