@@ -23,6 +23,14 @@ def source_of(value: Any) -> str:
     return str(value or "text")
 
 
+def date_text(value: Any) -> str:
+    """A date read from the graph as derive orders it: '' when there is none, the text of one written
+    as something else (a library caller's int year: 2021 -> '2021'), so all dates compare (issue 16)."""
+    if not value:
+        return ""
+    return value if type(value) is str else str(value)
+
+
 def weight(confidence: Any) -> int:
     """One event's share of the noisy-or (a missing or zero confidence counts 0.5)."""
     c = min(max(float(confidence or 0.5), 0.0), 1.0)

@@ -24,6 +24,7 @@ from conflictkg.derived.aggregates import (
     FACTUAL,
     UNDATED,
     Evidence,
+    date_text,
     entry_order,
     evidence_items,
     evidence_lists,
@@ -75,7 +76,7 @@ def _contribution(r: dict[str, Any]) -> Contribution:
     names: dict[str, Any] = {"actor_name": r["actor_name"] or "", "target_name": r["target_name"] or ""}
     return Contribution(
         **{k: r[k] for k in ("event", "actor", "target", "type", "confidence", "sentence", "article")},
-        **names, date=r["date"] or "", source=source_of(r["source"]),
+        **names, date=date_text(r["date"]), source=source_of(r["source"]),
     )  # fmt: skip
 
 

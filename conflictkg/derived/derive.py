@@ -36,6 +36,7 @@ from conflictkg.derived.aggregates import (
     UNDATED,
     Evidence,
     by_date,
+    date_text,
     evidence_lists,
     first_last,
     noisy_or,
@@ -166,15 +167,13 @@ def support_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         pairs[(ev["backer"], ev["backed"])].append(ev)
     rows = []
     for (backer, backed), evs in sorted(pairs.items()):
-        ordered = by_date((e["date"] or "", source_of(e["source"])) for e in evs)
+        ordered = by_date((date_text(e["date"]), source_of(e["source"])) for e in evs)
         dates = [d for d, _ in ordered]
         total_weight = sum(weight(e["confidence"]) for e in evs)
-        ev = evidence_lists(
-            [
-                (e["date"] or UNDATED, e["event"], e["sentence"], e["article"], source_of(e["source"]))
-                for e in evs
-            ]
-        )
+        ev = evidence_lists([
+            (date_text(e["date"]) or UNDATED, e["event"], e["sentence"], e["article"], source_of(e["source"]))
+            for e in evs
+        ])  # fmt: skip
         props = {
             "events": len(evs),
             **first_last(dates),
@@ -199,7 +198,8 @@ def oppose_rows(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for p in pairs:
         ends = sorted([(p["actor_name"] or "", p["actor"]), (p["target_name"] or "", p["target"])])
         key = (ends[0][1], ends[1][1])
-        merged.setdefault(key, {}).update({e[0]: (e[1], e[2], source_of(e[3])) for e in p["events"]})
+        pair = {e[0]: (e[1], date_text(e[2]), source_of(e[3])) for e in p["events"]}
+        merged.setdefault(key, {}).update(pair)
     rows = []
     for (a, b), events in sorted(merged.items()):
         ordered = by_date((d, ty, src) for ty, d, src in events.values())
@@ -288,12 +288,12 @@ def control_rows(
     timeline: dict[str, list[tuple[str, int, str, dict[str, Any]]]] = defaultdict(list)
     seen: set[str] = set()
     for s in stated:
-        timeline[s["place"]].append((s["since"] or "", _STATED, s["actor"], s))
+        timeline[s["place"]].append((date_text(s["since"]), _STATED, s["actor"], s))
     for ev in _by_event(events):
         if ev["event"] in seen:
             continue
         seen.add(ev["event"])
-        when = ev["date"] or ev["published"]
+        when = date_text(ev["date"]) or date_text(ev["published"])
         if not when:
             continue
         kind = _CAPTURE if ev["type"] == "CAPTURE" else _RETREAT
@@ -412,7 +412,7 @@ def _fight_pairs(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             key, {"actor": e["actor"], "actor_name": e["actor_name"], "target": e["target"],
                   "target_name": e["target_name"], "events": []}
         )  # fmt: skip
-        pair["events"].append([e["event"], e["type"], e["date"] or "", e["source"]])
+        pair["events"].append([e["event"], e["type"], date_text(e["date"]), e["source"]])
     return list(pairs.values())
 
 

@@ -3,6 +3,8 @@ anchored on the pairs and places of a scope) and the batched writes and deletes.
 
 from __future__ import annotations
 
+from conflictkg.graph.derive_keys import FIGHT_TYPES
+
 READ_SUPPORT_EVENTS = """
 MATCH (e:Event) WHERE e.type IN $types AND e.modality IN $modalities
 MATCH (b:Actor)-[:ACTOR]->(e)-[:TARGET]->(t:Actor)
@@ -16,13 +18,38 @@ RETURN b.id AS backer, t.id AS backed, e.id AS event, e.date AS date, e.confiden
 READ_SUPPORTS = "MATCH (b:Actor)-[:SUPPORTS]->(t:Actor) RETURN b.id AS backer, t.id AS backed"
 
 
-WRITE_SUPPORTS = """
+def set_by_name(var: str, names: tuple[str, ...]) -> str:
+    """``var.name = row.props.name`` for each name: a derived relationship's properties set by name.
+    After ``SET var += row.props`` Neo4j cannot tell what the map leaves alone and puts an Eager
+    (every row read before any is written) before the SET (issue 16); a null still removes the
+    property, as ``+=`` did, so every name must be a key the rows always give."""
+    return ", ".join(f"{var}.{name} = row.props.{name}" for name in names)
+
+
+# The properties of a SUPPORTS / OPPOSES row (aggregates.support_rows, derive.oppose_rows) in their order;
+# the per-event lists (SUPPORTS_LISTS, OPPOSES_LISTS) are sent joined by the derive by delta.
+SUPPORTS_LISTS = ["dates", "sources"]
+OPPOSES_LISTS = ["dates", "types", "sources"]
+SUPPORT_PROPS = ("events", "first_seen", "last_seen", "dates", "sources", "confidence", "noisy_or_weight",
+                 "evidence_dates", "sentences", "articles", "event_ids", "evidence_sources")  # fmt: skip
+OPPOSE_PROPS = (
+    "events",
+    *(ty.lower() for ty in FIGHT_TYPES),
+    "first_seen",
+    "last_seen",
+    "dates",
+    "types",
+    "sources",
+)
+
+
+WRITE_SUPPORTS = f"""
 UNWIND $rows AS row
-MATCH (b:Actor {id: row.backer})
-MATCH (t:Actor {id: row.backed})
+MATCH (b:Actor {{id: row.backer}})
+MATCH (t:Actor {{id: row.backed}})
 MERGE (b)-[s:SUPPORTS]->(t)
 ON CREATE SET s.run_id = $run_id
-SET s += row.props
+SET {set_by_name("s", SUPPORT_PROPS)}
 RETURN count(*) AS done
 """
 
@@ -88,7 +115,7 @@ MATCH (a:Actor {{id: row.actor}})
 MATCH (l:Location {{id: row.place}})
 MERGE (a)-[c:CONTROLS {{kind: 'captured', event: row.event}}]->(l)
 ON CREATE SET c.run_id = $run_id
-SET {", ".join(f"c.{k} = row.props.{k}" for k in CONTROL_PROPS)}
+SET {set_by_name("c", CONTROL_PROPS)}
 RETURN count(*) AS done
 """
 
@@ -114,13 +141,13 @@ RETURN a.id AS actor, a.name AS actor_name, t.id AS target, t.name AS target_nam
 READ_OPPOSES = "MATCH (a:Actor)-[:OPPOSES]->(b:Actor) RETURN a.id AS a, b.id AS b"
 
 
-WRITE_OPPOSES = """
+WRITE_OPPOSES = f"""
 UNWIND $rows AS row
-MATCH (a:Actor {id: row.a})
-MATCH (b:Actor {id: row.b})
+MATCH (a:Actor {{id: row.a}})
+MATCH (b:Actor {{id: row.b}})
 MERGE (a)-[o:OPPOSES]->(b)
 ON CREATE SET o.run_id = $run_id
-SET o += row.props
+SET {set_by_name("o", OPPOSE_PROPS)}
 RETURN count(*) AS done
 """
 
@@ -277,30 +304,34 @@ RETURN {", ".join(returned)}
 
 EVIDENCE_COLUMNS = ["evidence_dates", "event_ids", "sentences", "articles", "evidence_sources"]
 SUPPORTS_COLUMNS = ["events", "noisy_or_weight", *EVIDENCE_COLUMNS]
-SUPPORTS_LISTS = ["dates", "sources"]
 OPPOSES_COLUMNS = ["events", "fight", "assault", "threaten", "coerce"]
-OPPOSES_LISTS = ["dates", "types", "sources"]
 # by whether the lists come joined (FalkorDB)
 READ_SUPPORTS_STATE = {j: _state_read("SUPPORTS", SUPPORTS_COLUMNS, SUPPORTS_LISTS, j) for j in (False, True)}
 READ_OPPOSES_STATE = {j: _state_read("OPPOSES", OPPOSES_COLUMNS, OPPOSES_LISTS, j) for j in (False, True)}
 
-WRITE_SUPPORTS_LISTS = """
+# The derive by delta's rows: the properties but the lists in ``row.props``, the lists joined.
+SUPPORT_DELTA_PROPS = tuple(name for name in SUPPORT_PROPS if name not in SUPPORTS_LISTS)
+OPPOSE_DELTA_PROPS = tuple(name for name in OPPOSE_PROPS if name not in OPPOSES_LISTS)
+
+WRITE_SUPPORTS_LISTS = f"""
 UNWIND $rows AS row
-MATCH (b:Actor {id: row.backer})
-MATCH (t:Actor {id: row.backed})
+MATCH (b:Actor {{id: row.backer}})
+MATCH (t:Actor {{id: row.backed}})
 MERGE (b)-[s:SUPPORTS]->(t)
 ON CREATE SET s.run_id = $run_id
-SET s += row.props, s.dates = split(row.dates, $sep)[1..], s.sources = split(row.sources, $sep)[1..]
+SET {set_by_name("s", SUPPORT_DELTA_PROPS)},
+    s.dates = split(row.dates, $sep)[1..], s.sources = split(row.sources, $sep)[1..]
 RETURN count(*) AS done
 """
 
-WRITE_OPPOSES_LISTS = """
+WRITE_OPPOSES_LISTS = f"""
 UNWIND $rows AS row
-MATCH (a:Actor {id: row.a})
-MATCH (b:Actor {id: row.b})
+MATCH (a:Actor {{id: row.a}})
+MATCH (b:Actor {{id: row.b}})
 MERGE (a)-[o:OPPOSES]->(b)
 ON CREATE SET o.run_id = $run_id
-SET o += row.props, o.dates = split(row.dates, $sep)[1..], o.types = split(row.types, $sep)[1..],
+SET {set_by_name("o", OPPOSE_DELTA_PROPS)},
+    o.dates = split(row.dates, $sep)[1..], o.types = split(row.types, $sep)[1..],
     o.sources = split(row.sources, $sep)[1..]
 RETURN count(*) AS done
 """

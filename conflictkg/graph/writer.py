@@ -18,6 +18,8 @@ path and the removal, at half the insert path's speed).
 With ``isolate``, a batch the store still refuses (an article with a value it cannot store) is split
 in halves, each written as its own statement, until the refused articles are alone: they are
 returned in ``WriteStats.rejected`` with the store's message, and every other article is written.
+An event whose date is not a string (a library caller's ``extra={"date": 2021}``) is refused the same
+way, before anything is sent: derive orders events by their dates' text.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from conflictkg.errors import StoreError
 from conflictkg.graph import schema
 from conflictkg.graph.derive_keys import PROPERTY as DERIVE_KEY
 from conflictkg.graph.derive_keys import derive_key
+from conflictkg.graph.params import ParameterError
 from conflictkg.graph.store import Store
 from conflictkg.graph.write_statements import (
     ACTOR_KEYS,
@@ -122,6 +125,7 @@ class _Batch:
         self.extra_keys: set[str] = set()
         self.not_interned: set[str] = set()
         self.merge_extra = False  # an event of the MERGE path has extra fields
+        self.refused: str | None = None  # why an article's facts cannot be written (see _flat)
 
     def add(self, facts: ArticleFacts) -> None:
         art, rows = facts.article, self.rows
@@ -191,6 +195,11 @@ class _Batch:
             value = props.get(p)
             if value is not None and type(value) is not str:
                 self.not_interned.add(p)
+                if p == "date" and self.refused is None:  # derive orders events by their date's text
+                    self.refused = (
+                        f"event {e.id}: date {value!r} is not a string "
+                        "(an ISO date or its start: 2021, 2021-05, 2021-05-21)"
+                    )
         row = [e.id, *map(props.get, _PROPS), key, e.actor_id, article, e.target_id or None,
                e.location_id or None, ev.sentence, ev.start, ev.end, ev.text,
                None, None, None, extra]  # fmt: skip
@@ -208,6 +217,8 @@ class _Batch:
     def params(self, written: dict[str, Actor | Location] | None = None) -> dict[str, list[Any]]:
         """The non-empty parts' rows, by part name; without the actors and places ``written`` has
         as they are (sent by an earlier batch of the same write)."""
+        if self.refused is not None:
+            raise ParameterError(self.refused)
         written = written if written is not None else {}
         # [id, *ACTOR_KEYS' values] / [id, *LOCATION_KEYS' values] (write_statements._merge_node)
         self.rows["actors"] = [

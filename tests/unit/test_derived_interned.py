@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from conflictkg.derived.derive_cypher import (
+    OPPOSE_PROPS,
     OPPOSES_LISTS,
     SUPPORTS_LISTS,
     WRITE_OPPOSES,
@@ -15,12 +16,13 @@ from conflictkg.derived.derive_cypher import (
 from conflictkg.derived.interned import _interning, _interning_joined, write_joined, write_pairs
 
 
-def test_full_derive_lists_are_set_apart_and_interned() -> None:
+def test_full_derive_properties_go_as_one_map_their_lists_then_interned() -> None:
     text = _interning(WRITE_OPPOSES, "o", OPPOSES_LISTS)
+    by_name = ", ".join(f"o.{n} = row.props.{n}" for n in OPPOSE_PROPS)
     assert text == WRITE_OPPOSES.replace(
-        "SET o += row.props",
-        "SET o += row.props, o.dates = [x IN row.lists.dates | intern(x)], "
-        "o.types = [x IN row.lists.types | intern(x)], o.sources = [x IN row.lists.sources | intern(x)]",
+        f"SET {by_name}",
+        "SET o += row.props, o.dates = [x IN row.props.dates | intern(x)], "
+        "o.types = [x IN row.props.types | intern(x)], o.sources = [x IN row.props.sources | intern(x)]",
     )
 
 
@@ -29,6 +31,7 @@ def test_joined_lists_are_interned_after_the_split() -> None:
     assert "s.dates = [x IN split(row.dates, $sep)[1..] | intern(x)]" in text
     assert "s.sources = [x IN split(row.sources, $sep)[1..] | intern(x)]" in text
     assert text.count("intern(") == 2
+    assert "SET s += row.props,\n" in text and "= row.props." not in text
 
 
 def test_a_statement_without_the_expected_form_is_refused() -> None:
@@ -60,14 +63,10 @@ def test_full_derive_rows_go_as_they_are_to_neo4j() -> None:
     assert writer.calls == [(WRITE_OPPOSES, [PAIR], {})]
 
 
-def test_full_derive_rows_have_their_lists_set_apart_on_falkordb() -> None:
+def test_full_derive_rows_go_as_they_are_to_falkordb_their_lists_interned() -> None:
     writer = _Writer("falkordb")
     assert write_pairs(writer, WRITE_OPPOSES, "o", OPPOSES_LISTS, [PAIR]) == 1
-    assert writer.calls == [(
-        _interning(WRITE_OPPOSES, "o", OPPOSES_LISTS),
-        [{"a": "actor:x", "b": "actor:y", "props": {"events": 2}, "lists": LISTS}],
-        {},
-    )]  # fmt: skip
+    assert writer.calls == [(_interning(WRITE_OPPOSES, "o", OPPOSES_LISTS), [PAIR], {})]
     assert PAIR["props"] == {"events": 2, **LISTS}  # the caller's row is left as it was
 
 
