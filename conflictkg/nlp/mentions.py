@@ -363,9 +363,10 @@ class MentionFinder:
             of_phrase = case_word(c) in of or (c.dep_ == "prep" and c.lower_ in of)
             if classes()[group].get("of_names_other") and of_phrase:
                 continue
-            if group == "civilians" and mentions is not None and of_phrase:
+            employers = classes()[group].get("employer_kinds", [])  # "un journaliste de la BBC"
+            if employers and mentions is not None and of_phrase:
                 inner = [mentions[covered[x.i]]["kind"] for x in c.subtree if x.i in covered]
-                if inner and all(k == "organisation" for k in inner):
+                if inner and all(k in employers for k in inner):
                     continue
             # "regime security forces": an institution noun qualifies the group, it does not name it
             institutions = self.lex.group("institution_nouns")
