@@ -47,3 +47,22 @@ def test_channel_number_is_part_of_its_name() -> None:
 )  # fmt: skip
 def test_quote_closed_on_a_stop(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group a participle ties to a named armed group is that group (or its affiliate)
+        ("Un groupe lié à Al-Qaïda a attaqué un convoi près de Kidal.",
+         {("Al-Qaeda", "FIGHT", None, "Kidal")}),
+        ("Un groupe armé lié à l'État islamique a attaqué un convoi près de Kidal.",
+         {("Islamic State", "FIGHT", None, "Kidal")}),
+        ("Une cellule affiliée à Boko Haram a tué dix villageois près de Maiduguri.",
+         {("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "Maiduguri")}),
+        # tied to no armed group: the group stays unnamed
+        ("Des hommes armés liés à un notable local ont attaqué un convoi près de Kidal.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", None, "Kidal")}),
+    ],
+)  # fmt: skip
+def test_group_tied_to_a_named_one(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
