@@ -484,6 +484,9 @@ def _default_kb() -> KnowledgeBase:
 
 def _tokens_agree(k: str, cand: str) -> bool:
     """A shared title must not carry a fuzzy match: word for word, each differing word starts alike
-    ("president malien" is not "president aliev")."""
+    ("president malien" is not "president aliev"); a name's numbers are its own ("France 2" is not
+    "France 24", a channel numbered otherwise is another one)."""
+    if re.findall(r"\d+", k) != re.findall(r"\d+", cand):
+        return False
     a, b = k.split(), cand.split()
     return len(a) != len(b) or all(x == y or x[0] == y[0] for x, y in zip(a, b, strict=True))

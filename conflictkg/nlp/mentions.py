@@ -50,6 +50,7 @@ from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Am
 from conflictkg.nlp.source_seats import seated
 from conflictkg.nlp.substantives import substantive
 from conflictkg.nlp.syntax import case_word, determined
+from conflictkg.nlp.tied_groups import tied_groups
 from conflictkg.nlp.titled_names import bare_title, name_head, titled_names
 from conflictkg.nlp.winners import elected_winners
 
@@ -191,6 +192,7 @@ class MentionFinder:
         self._definite_repeats(doc, mentions, covered, add)
         for t in unnamed_bodies(doc, covered, self.lex):  # "la coalition a tué": of no one country
             add([t], t, generic_entry("military", None, None, self.kb, own=True))
+        tied_groups(doc, mentions, covered, self.lex, self.kb, add)  # "un groupe lié à Al-Qaïda"
         self._generic_groups(doc, mentions, covered, actors, add)
         self._roles(doc, mentions, covered, actors)
         mentions.sort(key=lambda m: m["start"])
@@ -363,9 +365,10 @@ class MentionFinder:
             of_phrase = case_word(c) in of or (c.dep_ == "prep" and c.lower_ in of)
             if classes()[group].get("of_names_other") and of_phrase:
                 continue
-            if group == "civilians" and mentions is not None and of_phrase:
+            employers = classes()[group].get("employer_kinds", [])  # "un journaliste de la BBC"
+            if employers and mentions is not None and of_phrase:
                 inner = [mentions[covered[x.i]]["kind"] for x in c.subtree if x.i in covered]
-                if inner and all(k == "organisation" for k in inner):
+                if inner and all(k in employers for k in inner):
                     continue
             # "regime security forces": an institution noun qualifies the group, it does not name it
             institutions = self.lex.group("institution_nouns")

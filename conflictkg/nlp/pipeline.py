@@ -59,6 +59,7 @@ from conflictkg.errors import ConflictKGError
 from conflictkg.knowledge.lexicon import shared_map
 from conflictkg.nlp.auxiliary_slips import auxiliary_slips
 from conflictkg.nlp.elision import elided_quotes
+from conflictkg.nlp.quoted_ends import quoted_ends
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -474,7 +475,7 @@ def _paragraphs(weekdays: frozenset[str]) -> Callable[[Doc], Doc]:
             if before and not _ends_sentence(before[-1]) and not _sentence_inside(line):
                 for tok in line[1:]:
                     tok.is_sent_start = False
-        return doc
+        return quoted_ends(doc)
 
     return paragraphs
 
