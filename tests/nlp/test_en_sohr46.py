@@ -47,3 +47,19 @@ def test_counted_tolls(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_attack_clauses(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground a state holds is aimed at its forces, not at the state
+        ("More shells target regime-controlled areas in Aleppo", {(UAG_SYR, "FIGHT", SAA, "Aleppo")}),
+        ("Rebels shelled government-controlled districts of Aleppo", {(UAG_SYR, "FIGHT", SAA, "Aleppo")}),
+        ("Shells target areas controlled by the regime in Homs", {(UAG_SYR, "FIGHT", SAA, "Homs")}),
+        # a non-state holder stays itself
+        ("Turkish forces shelled SDF-controlled villages",
+         {("Military Forces of Turkey", "FIGHT", "Syrian Democratic Forces", None)}),
+    ],
+)  # fmt: skip
+def test_state_held_areas(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
