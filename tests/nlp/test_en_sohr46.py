@@ -20,6 +20,8 @@ SAA = "Syrian Arab Army"
         # "N killed by/in <attack noun> on X": the attack at X, by its unnamed author
         ("17 killed by heavy shelling on Homs", {(UAG_SYR, "FIGHT", None, "Homs")}),
         ("Nine killed in aerial bombardment on Idlib city", {(UAG_SYR, "FIGHT", None, "Idlib")}),
+        # "killed and wounded": the first participle counts them
+        ("45 killed and wounded by aerial bombardment in Homs", {(UAG_SYR, "FIGHT", None, "Homs")}),
         # the group counted is the one hit; civilians counted make it an assault
         ("Six soldiers killed by heavy shelling on Hama", {(UAG_SYR, "FIGHT", SAA, "Ḩamāh")}),
         ("Eight civilians killed in an air strike on Hama",

@@ -20,7 +20,8 @@ _VIOLENT = ("FIGHT", "ASSAULT")
 
 
 def told_by_counted_toll(st: DocState, tok: Token) -> bool:
-    """Whether the attack noun ``tok`` hangs by a preposition on a counted toll's bare participle."""
+    """Whether the attack noun ``tok`` hangs by a preposition on a counted toll's bare participle
+    (or on the participle coordinated with it: "45 killed and wounded by X")."""
     return _toll_participle(st, tok) is not None
 
 
@@ -31,9 +32,14 @@ def _toll_participle(st: DocState, tok: Token) -> Token | None:
     f = st.frames.get(verb.i)
     if f is None or f.nominal or f.pred.type not in _VIOLENT or f.pred.civilian_type is None:
         return None
-    if counted_victims(verb, f.pred):  # "Two soldiers killed in an ambush"
-        return verb
-    return verb if _counted_acl(verb) else None
+    # "45 killed and wounded by X": the first participle counts them
+    first = verb.head if verb.dep_ == "conj" and verb.tag_ == "VBN" else verb
+    head = st.frames.get(first.i)
+    if head is None or head.nominal or head.pred.type not in _VIOLENT:
+        return None
+    if counted_victims(first, head.pred):  # "Two soldiers killed in an ambush"
+        return first
+    return first if _counted_acl(first) else None
 
 
 def _counted_acl(verb: Token) -> bool:
