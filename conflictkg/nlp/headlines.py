@@ -29,6 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.attack_clauses import attack_clause_subjects, split_attack_clauses
 from conflictkg.nlp.attack_headlines import ATTACK_KEY, attack_subject_verb
 
 MISREAD_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})  # Penn tags the tagger gives such a verb
@@ -153,6 +154,10 @@ def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     tok2vec, tagger = nlp.get_pipe("tok2vec"), nlp.get_pipe("tagger")
 
     def retag(doc: Doc) -> Doc:
+        # "Clashes in X and shells target Y": the subject of a clause joined to the phrase before
+        attack_clause_subjects(
+            doc, links, lambda t: _attack_noun(t, attacks), lambda w: _lemma_of(w, past) is not None
+        )
         misread = misread_verbs(doc, past, links, groups, attacks)
         subjects = misread_subjects(doc, past, homographs)
         if not misread and not subjects:
@@ -204,6 +209,7 @@ def headline_arcs(doc: Doc) -> Doc:
         obj.head, obj.dep_ = tok, "dobj"
         for t in name[:-1]:
             t.head, t.dep_ = obj, "compound"
+    split_attack_clauses(doc)
     return doc
 
 

@@ -12,6 +12,7 @@ from conflictkg.nlp.events.actors import DEFINITE, _generic
 from conflictkg.nlp.events.sideless_fights import sideless_fight
 from conflictkg.nlp.events.state import _PURPOSE_TYPES, DocState, EventRecord, Frame
 from conflictkg.nlp.events.toll_headlines import told_by_toll
+from conflictkg.nlp.events.toll_participles import told_by_counted_toll
 from conflictkg.nlp.syntax import case_of, determined
 
 
@@ -27,7 +28,8 @@ def in_passing(tok: Token, type_: str) -> bool:
 def default_stands(st: DocState, f: Frame) -> bool:
     """Whether the default actor of an agentless nominal event acts (see the module's doc)."""
     tok, p = f.tok, f.pred
-    if in_passing(tok, p.type) and not told_by_toll(st, tok):  # not "Casualties in an airstrike on X"
+    # not "Casualties in an airstrike on X", "38 killed by shelling on X"
+    if in_passing(tok, p.type) and not (told_by_toll(st, tok) or told_by_counted_toll(st, tok)):
         return False
     if tok.dep_ == "compound":  # "a detention centre", "an arrest warrant": a kind of thing, no event
         return False

@@ -101,6 +101,7 @@ from conflictkg.nlp.events.territory_taken import (
     unnamed_territory,
 )
 from conflictkg.nlp.events.toll_headlines import toll_headline
+from conflictkg.nlp.events.toll_participles import counted_toll_victims
 from conflictkg.nlp.events.toll_targets import toll_targets
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.events.ultimatums import ultimatums
@@ -152,7 +153,9 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         if len(events) == found:
             credit_told_protest(st, sent)  # a verbless sentence with no event of its own
             events.extend(_classified(st, sent))
-        events[found:] = held_targets(st, toll_headline(st, sent, _make, events[found:]))  # "Casualties in X"
+        events[found:] = held_targets(
+            st, toll_headline(st, sent, _make, counted_toll_victims(st, events[found:]))
+        )  # "Casualties in X"
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
         events[found:] = with_companions(st, events[found:])

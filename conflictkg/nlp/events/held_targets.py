@@ -2,17 +2,20 @@
 regime forces", "Turkish forces shelled SDF-controlled villages", "shelling on the rebels' controlled
 neighbourhoods". A fight (or an assault) that names no target but aims at places a participle of
 holding (``holding_participles``) gives to a party, by its agent ("controlled by X") or by the name
-before it ("X-controlled", "X's controlled"), is aimed at that party: the place stays where it was."""
+before it ("X-controlled", "X's controlled"), is aimed at that party: the place stays where it was.
+A state holds its ground with its armed forces: "areas controlled by Syria", "regime-controlled areas"
+(a ruling noun, ``regime_nouns``, of the article's country) are aimed at its military."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import _generic, _np_actor
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, prep_args
 
 _BEFORE = frozenset({"npadvmod", "compound", "poss", "nmod"})
+_STATE_KINDS = frozenset({"state", "government"})
 
 
 def held_targets(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -28,13 +31,18 @@ def _aimed_at_holder(st: DocState, e: EventRecord) -> EventRecord:
     preps = frame.pred.target if frame is not None else ()
     aimed = [c for c in tok.children if c.dep_ in OBJ] + [a for p, a in prep_args(tok) if p in preps]
     for noun in (n for a in aimed for n in (a, *a.conjuncts)):
-        holder = _holder(st, noun)
+        holder = _holder(st, noun, _country(st, e))
         if holder is not None and holder[0] != e["actor"]:
             return {**e, "target": holder[0]}
     return e
 
 
-def _holder(st: DocState, noun: Token) -> Actor | None:
+def _country(st: DocState, e: EventRecord) -> str | None:
+    """The country of the article, else of the event's place."""
+    return st.doc._.country or (e["place"] or {}).get("country") or None
+
+
+def _holder(st: DocState, noun: Token, country: str | None) -> Actor | None:
     """The party a participle of holding on ``noun`` names."""
     words = st.lex.group("holding_participles")
     for part in (c for c in noun.children if c.lower_ in words):
@@ -44,7 +52,23 @@ def _holder(st: DocState, noun: Token) -> Actor | None:
             named = [c for c in part.children if c.i < part.i and c.dep_ in _BEFORE]
             named += [c for c in noun.children if c.i < part.i and c.dep_ in _BEFORE]
         for name in named:
-            found = _np_actor(st, name)
+            found = _np_actor(st, name) or _ruling_noun(st, name, country)
             if found is not None:
-                return found
+                return _forces_of_state(st, found)
     return None
+
+
+def _ruling_noun(st: DocState, name: Token, country: str | None) -> Actor | None:
+    """ "regime-controlled": a ruling noun no mention covers names the state of the country (the
+    place's, found later, when the article names none: its forces are placed as soldiers are)."""
+    if name.lemma_.lower() not in st.lex.group("regime_nouns"):
+        return None
+    return (_generic(st, "military", country), 0.55, None)
+
+
+def _forces_of_state(st: DocState, holder: Actor) -> Actor:
+    """A state holding ground holds it with its military."""
+    rec = st.actors.get(holder[0], {})
+    if rec.get("kind") not in _STATE_KINDS or not rec.get("country"):
+        return holder
+    return (_generic(st, "military", str(rec["country"])), holder[1], holder[2])
