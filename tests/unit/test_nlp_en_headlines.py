@@ -124,7 +124,7 @@ def test_property_is_no_territory(text: str, expected: set[Row]) -> None:
         ),
         (
             "Soldiers exchange fire with bandits near Gusau.",
-            {("Nigerian Armed Forces", "FIGHT", None, "Gusau")},
+            {("Nigerian Armed Forces", "FIGHT", "Unidentified Armed Group (Nigeria)", "Gusau")},
         ),
         # after a plural subject, a preposition ("march in X"); a number names no actor
         (
