@@ -21,6 +21,10 @@ MLI_ARMED = "Unidentified Armed Group (Mali)"
          {("Moussa Traoré", "RETREAT", None, None)}),
         ("Le colonel Amadou Sanogo s'est enfui en exil.",
          {("Malian Armed Forces", "RETREAT", None, None)}),
+        # a role noun with its holder's name set off by commas (the parser's conjunct) is that person
+        ("L'ancien ministre, Bakary Diarra, aurait fui à l'étranger.",
+         {("Bakary Diarra", "RETREAT", None, None)}),
+        ("Le président, Ibrahim Koné, a condamné l'attaque.", {("Ibrahim Koné", "ACCUSE", None, None)}),
         # with neither a place nor an abroad complement, a flight is still no event
         ("Les rebelles ont fui.", set()),
     ],
