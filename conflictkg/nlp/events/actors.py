@@ -26,6 +26,7 @@ from conflictkg.nlp.events.tree import (
     bound_subject,
     clause_subject,
     in_bound_relative,
+    named_beside,
     pronoun_governors,
     verb_subject,
 )
@@ -141,7 +142,7 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     for c in tok.children:
         person = c.i in st.covered and st.covered[c.i]["kind"] == "person"
         place = c.lemma_.lower() in st.lex.place_nouns  # "..., un massif du nord du Mali": a place
-        if (c.dep_ == "appos" and not place) or (titled and person and c.dep_ in ("flat:name", "amod")):
+        if (c.dep_ == "appos" and not place) or (titled and person and named_beside(c)):
             got = _np_actor(st, c, depth + 1)
             if got is not None:
                 return got

@@ -27,6 +27,7 @@ from conflictkg.nlp.events.dead_members import dead_members
 from conflictkg.nlp.events.doubts import without_doubted
 from conflictkg.nlp.events.downed import downed_weapons
 from conflictkg.nlp.events.endorsed_acts import endorsed_party
+from conflictkg.nlp.events.fled_abroad import fled_abroad
 from conflictkg.nlp.events.fronted_adjuncts import fronted
 from conflictkg.nlp.events.habitual import habitual
 from conflictkg.nlp.events.hearsay import told_by
@@ -446,7 +447,9 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             if _same_told(st, type_, actor[0], place):
                 continue  # "Taliban seize Kunduz. The city fell to the insurgents": told already
         place = place or (retaken_place(st, f) if p.requires_place else None)  # "after it was taken"
-        if p.requires_place and ((place is None and not unnamed) or takes_no_territory(st, f)):
+        if p.requires_place and (
+            (place is None and not (unnamed or fled_abroad(st, f))) or takes_no_territory(st, f)
+        ):
             continue  # "regained control of the town": territory taken, though the text names it not
         if site_near_town(st, f, place):
             continue  # "a occupé une position aux environs de X": a site near X, not X

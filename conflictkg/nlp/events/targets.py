@@ -595,5 +595,5 @@ def _bare_oblique_name(tok: Token) -> bool:
 def _distance_from_place(st: DocState, c: Token) -> bool:
     """ "à 400 km de Bamako": a counted noun whose "de" complement is a place measures a distance."""
     of = st.lex.group("of_preps")
-    counted = any(x.dep_ == "nummod" for x in c.children)
+    counted = c.i not in st.covered and any(x.dep_ == "nummod" for x in c.children)  # mentions are parties
     return counted and any(prep in of and _place_np(st, x) is not None for prep, x in prep_args(c))

@@ -213,3 +213,15 @@ def _entity_end(tok: Token) -> int:
         (t.i for t in tok.doc[tok.i + 1 : ent.end] if t.is_lower and norm(t.lower_) in _DATE_NAMES), ent.end
     )
     return dated - 1
+
+
+def named_beside(c: Token) -> bool:
+    """A name beside a role noun: hung flat ("le roi Gyanendra"), or set off by commas, which the
+    parser may read as the noun's conjunct ("L'ancien président, Askar Akaïev, a fui"); a true list
+    has a coordinating conjunction."""
+    if c.dep_ in ("flat:name", "amod"):
+        return True
+    if c.dep_ != "conj" or c.i == 0 or not c.doc[c.i - 1].is_punct or any(x.dep_ == "cc" for x in c.children):
+        return False
+    end = max(t.i for t in c.subtree) + 1
+    return end < len(c.doc) and c.doc[end].text == ","
