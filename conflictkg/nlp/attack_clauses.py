@@ -1,5 +1,5 @@
-"""Two clauses joined in a headline: "Clashes in the countryside of Homs and shells target Daraa",
-"Human losses in Aleppo and shells target Quneitra". Headlines join a verbless phrase and a clause
+"""Two clauses joined in a headline: "Clashes near Homs and shells target Daraa",
+"Losses in Idlib and mortars target Quneitra". Headlines join a verbless phrase and a clause
 with "and"; the parser reads the attack noun after the link as a conjunct inside the phrase before
 ("countryside ... and shells") and makes that whole phrase the verb's subject.
 

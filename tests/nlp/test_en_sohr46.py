@@ -19,9 +19,9 @@ SAA = "Syrian Arab Army"
     [
         # "N killed by/in <attack noun> on X": the attack at X, by its unnamed author
         ("17 killed by heavy shelling on Homs", {(UAG_SYR, "FIGHT", None, "Homs")}),
-        ("Nine killed in aerial bombardment on Idlib city", {(UAG_SYR, "FIGHT", None, "Idlib")}),
+        ("Nine killed in an aerial bombardment on the city of Idlib", {(UAG_SYR, "FIGHT", None, "Idlib")}),
         # "killed and wounded": the first participle counts them
-        ("45 killed and wounded by aerial bombardment in Homs", {(UAG_SYR, "FIGHT", None, "Homs")}),
+        ("45 killed and wounded by an aerial bombardment in Homs", {(UAG_SYR, "FIGHT", None, "Homs")}),
         # the group counted is the one hit; civilians counted make it an assault
         ("Six soldiers killed by heavy shelling on Hama", {(UAG_SYR, "FIGHT", SAA, "Ḩamāh")}),
         ("Eight civilians killed in an air strike on Hama",
@@ -38,7 +38,7 @@ def test_counted_tolls(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # "<phrase> and <attack nouns> target Y": a clause of its own, the attack nouns its subject
-        ("Clashes in the northern countryside of Hama and rockets target Homs",
+        ("Clashes in the Hama countryside and rockets target Homs",
          {(UAG_SYR, "FIGHT", None, "Homs")}),
         ("Human losses in Idlib and shells target Quneitra", {(UAG_SYR, "FIGHT", None, "Quneitra")}),
         # attack nouns coordinated as one subject stay so; "missile strikes" is one noun
@@ -55,9 +55,9 @@ def test_attack_clauses(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # ground a state holds is aimed at its forces, not at the state
-        ("More shells target regime-controlled areas in Aleppo", {(UAG_SYR, "FIGHT", SAA, "Aleppo")}),
+        ("New shells target regime-controlled districts of Aleppo", {(UAG_SYR, "FIGHT", SAA, "Aleppo")}),
         ("Rebels shelled government-controlled districts of Aleppo", {(UAG_SYR, "FIGHT", SAA, "Aleppo")}),
-        ("Shells target areas controlled by the regime in Homs", {(UAG_SYR, "FIGHT", SAA, "Homs")}),
+        ("Mortars target districts controlled by the regime in Homs", {(UAG_SYR, "FIGHT", SAA, "Homs")}),
         # a non-state holder stays itself
         ("Turkish forces shelled SDF-controlled villages",
          {("Military Forces of Turkey", "FIGHT", "Syrian Democratic Forces", None)}),

@@ -69,7 +69,7 @@ def test_victims_and_unnamed_attackers(text: str, expected: set[Row]) -> None:
         ("L'opposition reproche au gouvernement malien de truquer les élections.",
          {("Opposition (Mali)", "ACCUSE", "Mali", None)}),
         # voting is no surrender, an inauguration no capture (a town invested is one)
-        ("Les Maliens se rendent aux urnes pour élire un nouveau président.", set()),
+        ("Les Maliens se rendent aux urnes dimanche pour élire un président.", set()),
         ("Le Parlement a investi le vice-président Traoré de tous les pouvoirs.", set()),
         ("Les rebelles ont investi la ville de Kidal.", {(MLI_ARMED, "CAPTURE", None, "Kidal")}),
     ],
