@@ -152,6 +152,14 @@ def kill_during_rewrite(home: Path) -> None:
     client.bgrewriteaof()
     for article_id in LATE:
         graph.query("CREATE (:Article {id: $id})", {"id": article_id}, write=True)
+    # appendfsync everysec: an acknowledged write may wait in the server's buffer while a slow fsync
+    # runs (a loaded machine), and a kill then loses it by design; these tests are about the files,
+    # so the kill waits until LATE has reached them.
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and not all(
+        any(a.encode() in p.read_bytes() for p in incr_files(home)) for a in LATE
+    ):
+        time.sleep(0.02)
     assert client.info("persistence")["aof_rewrite_in_progress"] == 1, "the rewrite ended too soon"
     os.kill(pid, signal.SIGKILL)
     graph.close()
