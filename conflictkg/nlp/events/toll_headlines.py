@@ -123,11 +123,15 @@ def _told(
     if agent is not None and e["actor"] == unnamed and e["target"] != agent[0]:
         e = {**e, "actor": agent[0], "via": agent[2]}
     if victims is not None and e["target"] is None and victims[0] != e["actor"]:
-        civilians = st.actors.get(victims[0], {}).get("kind") == "civilians"
-        e = {**e, "target": victims[0]}
-        if civilians:  # "civilian casualties in raids on X": an assault on them
-            e = {**e, "type": "ASSAULT", "cameo": "18"}
+        e = on_victims(st, e, victims[0])  # "civilian casualties in raids on X": an assault on them
     return e
+
+
+def on_victims(st: DocState, e: EventRecord, victims: str) -> EventRecord:
+    """The attack ``e`` aimed at the victims a toll counts; civilians counted make it an assault."""
+    if st.actors.get(victims, {}).get("kind") == "civilians":
+        return {**e, "target": victims, "type": "ASSAULT", "cameo": "18"}
+    return {**e, "target": victims}
 
 
 def _victims(st: DocState, root: Token) -> Actor | None:

@@ -12,9 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _np_actor
-from conflictkg.nlp.events.counted_victims import counted_victims
+from conflictkg.nlp.events.counted_victims import bare_participle, counted, counted_victims
 from conflictkg.nlp.events.state import DocState, EventRecord
-from conflictkg.nlp.syntax import AUX_PASS, OBJ, SUBJ, first_child, has_aux
+from conflictkg.nlp.events.toll_headlines import on_victims
+from conflictkg.nlp.syntax import SUBJ, first_child
 
 _VIOLENT = ("FIGHT", "ASSAULT")
 
@@ -45,13 +46,9 @@ def _toll_participle(st: DocState, tok: Token) -> Token | None:
 def _counted_acl(verb: Token) -> bool:
     """ "38 killed by X", "12 rebels killed by X": a bare participle on the sentence's counted root."""
     head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.dep_ != "ROOT" or head.i == verb.i:
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.i == verb.i or not bare_participle(verb):
         return False
-    if has_aux(verb) or any(c.dep_ in AUX_PASS or c.dep_ in SUBJ for c in verb.children):
-        return False
-    if first_child(verb, OBJ) is not None:
-        return False
-    return head.like_num or any(c.dep_ == "nummod" for c in head.children)
+    return first_child(verb, SUBJ) is None and counted(head)
 
 
 def counted_toll_victims(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -69,9 +66,6 @@ def _on_victims(st: DocState, e: EventRecord) -> EventRecord:
     found = _np_actor(st, counted) if counted is not None and not counted.like_num else None
     if found is None or found[0] == e["actor"]:
         return e
-    kind = st.actors.get(found[0], {}).get("kind")
-    if kind in (None, "state"):
+    if st.actors.get(found[0], {}).get("kind") in (None, "state"):
         return e
-    if kind == "civilians":  # "20 civilians killed by shelling on X": an assault on them
-        return {**e, "target": found[0], "type": "ASSAULT", "cameo": "18"}
-    return {**e, "target": found[0]}
+    return on_victims(st, e, found[0])  # "20 civilians killed by shelling on X": an assault on them
