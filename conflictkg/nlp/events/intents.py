@@ -10,7 +10,8 @@ another's words say its actor must do ("Chile said Peru must return the ships") 
 demand of that actor (lexicon group obligation_modals; CAMEO 10, PLOVER REQUEST). A cooperative act
 refused ("declined to resign", refusal_verbs; "a refusé de négocier") or denied in the future ("will
 not withdraw") is a rejection (CAMEO 12, PLOVER REJECT), not the act, and so is an agreement
-refused ("will not sign the deal") or not reached ("failed to reach agreement", failure_verbs); any
+refused ("will not sign the deal") or not reached ("failed to reach agreement": failure_verbs, which
+embed a denial, so it comes here denied); any
 other act refused ("refused to condemn X") is denied, not done.
 
 Only cooperative acts become promises by their future or an adjective of readiness: a future
@@ -48,7 +49,7 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
                 e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
             continue
         side = _conditioned_side(st, tok) if kind in COOPERATIVE | ANNOUNCED_HOSTILE else None
-        if kind in REFUSABLE and (_refused(st, tok) or (kind == "AGREE" and _failed(st, tok))):
+        if kind in REFUSABLE and _refused(st, tok):
             e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
             e["target"] = e["target"] or (defied(st, tok, e["actor"]) or (None,))[0]  # "despite X's calls"
             refusals.add(tok.head.i)
