@@ -6,7 +6,8 @@ noun after the verb that the parser hung on it as an adjective ("financerait les
 transitive lexicon verb, a name or a determined noun right after it that the parser hung on it as a
 noun modifier, a complement or even punctuation ("le MNLA attaque Kidal", "l'Iran arme le régime
 syrien") is its object too; so is one the parser hung after a phrase set off by commas
-(nlp/interposed_objects.py)."""
+(nlp/interposed_objects.py). A noun glued to its partitive article ("des gaz" read as one fixed
+determiner) gets its own phrase back first (nlp/glued_articles.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from conflictkg.nlp.glued_articles import unglue
 from conflictkg.nlp.interposed_objects import interposed_object
 
 _OBJ = frozenset({"obj", "dobj"})
@@ -23,6 +25,7 @@ _MISREAD = frozenset({"nmod", "xcomp", "punct"})
 
 def partitive_objects(articles: frozenset[str]) -> Callable[[Doc], Doc]:
     def component(doc: Doc) -> Doc:
+        unglue(doc, articles)  # "a utilisé des gaz lacrymogènes contre X": "des gaz" no fixed article
         for tok in doc:
             if tok.pos_ != "VERB" or any(c.dep_ in _OBJ for c in tok.children):
                 continue
