@@ -34,6 +34,13 @@ def _codes() -> dict[tuple[str, str], frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def region_countries(name: str) -> set[str]:
+    """The countries with a first-level region so named ("Michoacan", which pycountry spells
+    "Michoacán de Ocampo")."""
+    k = loose(name)
+    return {iso3 for iso3, n in _codes() if n == k}
+
+
 def region_codes(name: str, country: str | None) -> frozenset[str]:
     """The admin1 codes of ``country`` named ``name`` ("Mopti", "Nuevo Leon" ~ "Nuevo León")."""
     return _codes().get((country, loose(name)), frozenset()) if country else frozenset()

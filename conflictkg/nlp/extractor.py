@@ -43,6 +43,7 @@ from conflictkg.nlp import language
 from conflictkg.nlp.admin_hints import admin_countries, admin_named, bracketed_parts, town_countries
 from conflictkg.nlp.article_signals import NAME_ENTS, country_counts, place_names
 from conflictkg.nlp.captures import dropped_capture, unplaced_capture
+from conflictkg.nlp.country_tails import country_tail
 from conflictkg.nlp.dated_actors import in_their_time
 from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
@@ -423,7 +424,7 @@ class NLPExtractor:
         known: frozenset[str] | set[str] = frozenset(),
     ) -> Location | None:
         gaz: Gazetteer = self.gazetteer
-        ref = kind_named(gaz, named_hints(ref))  # "in X in Y parish": "parish" is no hint
+        ref = kind_named(gaz, named_hints(country_tail(gaz, ref)))  # "Nis, Serbia"; "parish" no hint
         own = self._own_country(ref, lang)
         if own is not None:  # "le Kurdistan irakien", "Gao, dans le nord du Mali": that country only
             hit = gaz.lookup(ref["name"], own, lang)

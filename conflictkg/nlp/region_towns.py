@@ -10,6 +10,7 @@ from conflictkg.knowledge.regions import (
     contains,
     place_code,
     region_codes,
+    region_countries,
     sole_namesake,
     town_in,
 )
@@ -28,13 +29,15 @@ def region_town(gaz: Gazetteer, ref: dict[str, Any], country: str | None, lang: 
     namesakes apart), or when the hint names no region of the article's country."""
     name, region = ref["name"], ref["alt"]
     # the article's country's region, never a namesake region abroad ("Panama City (Bella Vista)")
-    owners = [c for c in ({country} if country else gaz.countries_of_name(region)) if region_codes(region, c)]
+    named = gaz.countries_of_name(region) or region_countries(region)
+    owners = [c for c in ({country} if country else named) if region_codes(region, c)]
     if len(owners) != 1:
         return None
     iso3 = owners[0]
     admins = [a for a in gaz.admins(region, iso3) if a.top]
-    if not admins:
-        return None
+    if not admins:  # a region pycountry spells otherwise ("Coahuila de Zaragoza"): its town, if any
+        town = town_in(gaz, name, region, iso3)
+        return town.to_location() if town is not None else None
     area = gaz.admin_place(admins[0])
     hit = gaz.lookup(name, iso3, lang)
     if (

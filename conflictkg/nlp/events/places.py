@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.address_chain import beside_name, verb_objects, with_scene
 from conflictkg.nlp.events.aimed import aimed_at
+from conflictkg.nlp.events.comma_units import comma_unit
 from conflictkg.nlp.events.compass_names import compass_part
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.landmarks import landmark
@@ -127,7 +128,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         )
         # "Salah Aldeen (Tripoli)": the bracketed place stands in when the first is unknown, and
         # "In-Tamede (Anchawadi, Gao)": the bracket's second name when its first is unknown too
-        appos = beside_name(tok)  # "(Tripoli)"; "Bijapur, Chhattisgarh, India" read as a list
+        appos = beside_name(tok) or comma_unit(st, tok)  # "(Tripoli)"; "X, Nuevo Leon," as a subject
         alt = _name_text(st, appos) if appos is not None else None
         alt2 = next(
             (_name_text(st, c) for c in (appos.children if appos is not None else ())
@@ -199,8 +200,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
 
 
 def _proper(tok: Token) -> bool:
-    """A proper noun, or a capitalised word of a place name the tagger read as a common noun
-    ("la base de Camp Bastion")."""
+    """A proper noun, or a capitalised word of a place name read as a noun ("la base de Camp Bastion")."""
     return tok.pos_ == "PROPN" or (tok.is_title and tok.ent_type_ in _PLACE_ENTS)
 
 

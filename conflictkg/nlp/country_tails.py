@@ -1,0 +1,21 @@
+"""A place name NER read together with its country ("Nis, Serbia" as one entity): the place is the
+name before the comma, in that country -- never an unknown place spelt with a comma."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from conflictkg.knowledge.gazetteer import Gazetteer
+
+
+def country_tail(gaz: Gazetteer, ref: dict[str, Any]) -> dict[str, Any]:
+    """``ref`` named without a trailing ", Country", that country its own when it had none."""
+    name = ref.get("name")
+    if not name or ref.get("descriptor") or ", " not in name:
+        return ref
+    head, _, tail = str(name).rpartition(", ")
+    iso3 = gaz.lookup_country_name(tail) if head.strip() else None
+    if iso3 is None:
+        return ref
+    return {**ref, "name": head.strip(), "country": ref.get("country") or iso3}
