@@ -67,11 +67,10 @@ from conflictkg.derived.derive_cypher import (
     READ_SUPPORTS,
     READ_UNDERIVED_RUNS,
     SUPPORTS_LISTS,
-    WRITE_CONTROLS,
     WRITE_OPPOSES,
     WRITE_SUPPORTS,
 )
-from conflictkg.derived.interned import write_pairs
+from conflictkg.derived.interned import write_controls, write_pairs
 from conflictkg.derived.linking import link_articles
 from conflictkg.graph.derive_keys import FIGHT_TYPES, PLACE_TYPES, SUPPORT_TYPES, pair_key, place_key
 from conflictkg.graph.store import Store
@@ -382,7 +381,7 @@ def derive(
     keep = {(r["actor"], r["place"], r["event"]) for r in controls}
     stale = [r for r in store.query(READ_CAPTURED) if (r["actor"], r["place"], r["event"]) not in keep]
     stats.controls_removed = writer.write_rows(DELETE_CONTROLS, stale)
-    stats.controls = writer.write_rows(WRITE_CONTROLS, controls)
+    stats.controls = write_controls(writer, controls)
     writer.write_rows(MARK_RUNS_DERIVED, [{"id": r} for r in underived_runs(store, run_id)])
     return stats
 
@@ -567,4 +566,4 @@ def _recompute_places(
         if c["kind"] == "captured" and (c["actor"], c["place"], c["event"]) not in keep
     ]
     stats.controls_removed = writer.write_rows(DELETE_CONTROLS, stale)
-    stats.controls = writer.write_rows(WRITE_CONTROLS, _changed(controls, claims, touched))
+    stats.controls = write_controls(writer, _changed(controls, claims, touched))

@@ -18,8 +18,10 @@ path and the removal, at half the insert path's speed).
 With ``isolate``, a batch the store still refuses (an article with a value it cannot store) is split
 in halves, each written as its own statement, until the refused articles are alone: they are
 returned in ``WriteStats.rejected`` with the store's message, and every other article is written.
-An event whose date is not a string (a library caller's ``extra={"date": 2021}``) is refused the same
-way, before anything is sent: derive orders events by their dates' text.
+A date that is not a string (a library caller's ``extra={"date": 2021}``, an article's ``published``
+or a control claim's date given as a number) is refused the same way by the writer itself, before
+anything is sent (derive orders events by their dates' text): its :class:`Rejected` says what was wrong,
+not that the store refused it.
 """
 
 from __future__ import annotations
@@ -74,12 +76,27 @@ assert EVENT_KEYS[-1] == DERIVE_KEY == "derive_key" and ("id", *_PROPS, *_TAIL) 
 assert tuple(FLAT) == ("actor", "article", "target", "location", "sentence", "start", "end", "text")
 
 
+class DateRefused(ParameterError):
+    """A date the writer refuses before sending: not an ISO string (nor null)."""
+
+
+def date_refusal(what: str, value: Any) -> str | None:
+    """Why ``value``, ``what``'s date, cannot be written; None when it can (an ISO string, or null).
+    Every date the writer writes goes through it."""
+    if value is None or type(value) is str:
+        return None
+    got = f"{type(value).__name__} {value!r}"
+    return f"{what} must be an ISO date string (2021, 2021-05 or 2021-05-21), got {got}"
+
+
 @dataclass
 class Rejected:
-    """An article the store refused to write, and the store's reason."""
+    """An article that could not be written, and why: the store's reason, or (``by_store`` False) the
+    writer's own (:class:`DateRefused`)."""
 
     facts: ArticleFacts
     reason: str
+    by_store: bool = True
 
 
 @dataclass
@@ -125,7 +142,7 @@ class _Batch:
         self.extra_keys: set[str] = set()
         self.not_interned: set[str] = set()
         self.merge_extra = False  # an event of the MERGE path has extra fields
-        self.refused: str | None = None  # why an article's facts cannot be written (see _flat)
+        self.refused: str | None = None  # why an article's facts cannot be written (date_refusal)
 
     def add(self, facts: ArticleFacts) -> None:
         art, rows = facts.article, self.rows
@@ -143,6 +160,7 @@ class _Batch:
         self.ids.add(art.id)
         self.size += _size(facts)
         rows["new_articles" if new else "articles"].append(_article_row(art))
+        self._check_date(f"article {art.id} published", art.published)
         if self.replace and may_exist:
             rows["stale"].append(
                 {"article": art.id, "keep": [e.id for e in facts.events], "edges": _edges(facts)}
@@ -169,11 +187,16 @@ class _Batch:
             {"person": m.person_id, "org": m.org_id, "role": m.role} for m in facts.memberships
         )
         for c in facts.controls:
+            self._check_date(f"control claim ({c.actor_id} over {c.location_id}) of article {art.id}", c.date)
             props = {"kind": "stated", "since": c.date, "since_precision": c.date_precision,
                      "confidence": c.confidence, **c.evidence.props()}  # fmt: skip
             rows["controls"].append(
                 {"actor": c.actor_id, "location": c.location_id, "article": art.id, "props": props}
             )
+
+    def _check_date(self, what: str, value: Any) -> None:
+        if self.refused is None:
+            self.refused = date_refusal(what, value)
 
     def _flat(
         self, e: Event, article: str, key: int | None, repeats: set[str], new: bool = True
@@ -195,11 +218,7 @@ class _Batch:
             value = props.get(p)
             if value is not None and type(value) is not str:
                 self.not_interned.add(p)
-                if p == "date" and self.refused is None:  # derive orders events by their date's text
-                    self.refused = (
-                        f"event {e.id}: date {value!r} is not a string "
-                        "(an ISO date or its start: 2021, 2021-05, 2021-05-21)"
-                    )
+        self._check_date(f"event {e.id} date", props.get("date"))
         row = [e.id, *map(props.get, _PROPS), key, e.actor_id, article, e.target_id or None,
                e.location_id or None, ev.sentence, ev.start, ev.end, ev.text,
                None, None, None, extra]  # fmt: skip
@@ -218,7 +237,7 @@ class _Batch:
         """The non-empty parts' rows, by part name; without the actors and places ``written`` has
         as they are (sent by an earlier batch of the same write)."""
         if self.refused is not None:
-            raise ParameterError(self.refused)
+            raise DateRefused(self.refused)
         written = written if written is not None else {}
         # [id, *ACTOR_KEYS' values] / [id, *LOCATION_KEYS' values] (write_statements._merge_node)
         self.rows["actors"] = [
@@ -436,7 +455,7 @@ class GraphWriter:
         """Write the articles of a refused statement in halves, until each refused one is alone."""
         self._raise_if_unreachable(error)
         if len(group) == 1:
-            stats.rejected.append(Rejected(group[0], str(error)))
+            stats.rejected.append(Rejected(group[0], str(error), not isinstance(error, DateRefused)))
             return
         half = len(group) // 2
         for part in (group[:half], group[half:]):

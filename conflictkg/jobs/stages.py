@@ -358,11 +358,14 @@ def write_batch(run: Run, batch: list[RawDocument], facts: list[ArticleFacts]) -
     run.touched.add_articles(run.store, [f.article.id for f in facts if f.may_exist])
     run.touched.add_facts(facts, run.store)
     stats = run.writer.write(facts, isolate=True)
-    refused = {r.facts.article.id: r.reason for r in stats.rejected}
+    refused = {r.facts.article.id: r for r in stats.rejected}
     for doc in batch:
-        reason = refused.get(article_id(doc.origin))
-        if reason is not None:
-            run.fail(unusable(doc, f"the store refused to write it ({reason})"))
+        rejected = refused.get(article_id(doc.origin))
+        if rejected is not None:  # the writer's own reason says what was wrong
+            reason = rejected.reason
+            run.fail(
+                unusable(doc, f"the store refused to write it ({reason})" if rejected.by_store else reason)
+            )
     # counted once written: a run that fails mid-batch does not count the batch it lost
     for result in facts:
         if result.article.id not in refused:

@@ -98,11 +98,11 @@ def test_an_event_dated_by_a_number_is_refused_with_its_reason(store: Store) -> 
     facts = _facts(2021)
     stats = GraphWriter(store).write(facts, isolate=True)
     assert [(r.facts.article.id, r.reason) for r in stats.rejected] == [
-        ("art:p46-1", "event ev:p46-1: date 2021 is not a string (an ISO date or its start: 2021, 2021-05, "
-                      "2021-05-21)")
+        ("art:p46-1", "event ev:p46-1 date must be an ISO date string (2021, 2021-05 or 2021-05-21), "
+                      "got int 2021")
     ]  # fmt: skip
     assert [r["id"] for r in store.query("MATCH (a:Article) RETURN a.id AS id")] == ["art:p46-2"]
-    with pytest.raises(StoreError, match="date 2021 is not a string"):
+    with pytest.raises(StoreError, match=r"date must be an ISO date string .*, got int 2021"):
         GraphWriter(store).write(facts[:1])
 
 
