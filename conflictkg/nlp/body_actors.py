@@ -9,9 +9,13 @@ adjective's ("force internationale"). A political body noun ("l'alliance", ``pol
 is such a body only when the text calls it armed: an armed word qualifies it ("l'alliance militaire",
 ``armed_body_words``) or it is the subject or agent of a violent verb ("l'alliance a bombardé X");
 otherwise it is a political body, no armed forces ("l'alliance a appelé au calme": an appeal is no
-armed act)."""
+armed act). When the article has named one coalition (a KB actor of kind "coalition") before it, a
+body noun refers back to it ("the Counter-ISIL Coalition struck X ... Coalition aircraft destroyed Y",
+``told_coalition``); with none or several named, it stays of no one country."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -30,8 +34,21 @@ def unnamed_bodies(doc: Doc, covered: dict[int, int], lex: Lexicon) -> list[Toke
     return [
         t for t in doc
         if t.pos_ == "NOUN" and t.i not in covered and body_word(t, bodies) and not _qualified(t, covered)
-        and not _political(t, lex)
+        and not _political(t, lex) and not _group_modifier(t, lex)
     ]  # fmt: skip
+
+
+def _group_modifier(t: Token, lex: Lexicon) -> bool:
+    """ "Coalition military forces": the body noun the parser made a group noun's nmod before an
+    adjective is the group's (nlp/body_complements.py), no actor of its own."""
+    return t.dep_ == "nmod" and t.i < t.head.i and t.head.lemma_.lower() in lex.generic
+
+
+def told_coalition(t: Token, mentions: list[dict[str, Any]], kb: Any) -> Any:
+    """The KB coalition a body noun (or a group of one: "coalition forces") refers back to: the one
+    coalition the article named before it, else None."""
+    told = {m["actor"] for m in mentions if m["start"] < t.i and m["kind"] == "coalition"}
+    return kb.get(told.pop()) if len(told) == 1 else None
 
 
 def body_word(t: Token, bodies: frozenset[str]) -> bool:

@@ -20,9 +20,15 @@ def unnamed_body(t: Token, covered: dict[int, int], lex: Lexicon) -> bool:
         if c.dep_ == "prep" and c.lower_ in of:  # English: "soldiers of the coalition"
             if any(_body(g, covered, bodies) for g in c.children):
                 return True
-        elif (case_word(c) in of or c.dep_ == "compound") and _body(c, covered, bodies):
+        elif (case_word(c) in of or _modifier(c)) and _body(c, covered, bodies):
             return True
     return False
+
+
+def _modifier(c: Token) -> bool:
+    """A noun before the group noun that qualifies it: a compound ("coalition soldiers"), or the
+    nmod the English parser makes of it before an adjective ("Coalition military forces")."""
+    return c.dep_ == "compound" or (c.dep_ == "nmod" and c.i < c.head.i)
 
 
 def _body(tok: Token, covered: dict[int, int], bodies: frozenset[str]) -> bool:

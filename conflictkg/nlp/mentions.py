@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
 from conflictkg.nlp.allegiant import loyal_to_named
-from conflictkg.nlp.body_actors import unnamed_bodies
+from conflictkg.nlp.body_actors import told_coalition, unnamed_bodies
 from conflictkg.nlp.body_complements import unnamed_body
 from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_modifier
 from conflictkg.nlp.faced_states import faced_countries, unfaced_country
@@ -190,8 +190,9 @@ class MentionFinder:
         office_speakers(self, doc, mentions, covered, actors, add)  # "le président a condamné"
         elected_winners(self, doc, mentions, covered, add)  # "au nouveau président": the one elected
         self._definite_repeats(doc, mentions, covered, add)
-        for t in unnamed_bodies(doc, covered, self.lex):  # "la coalition a tué": of no one country
-            add([t], t, generic_entry("military", None, None, self.kb, own=True))
+        forces = generic_entry("military", None, None, self.kb, own=True)  # of no one country
+        for t in unnamed_bodies(doc, covered, self.lex):  # "la coalition a tué"
+            add([t], t, told_coalition(t, mentions, self.kb) or forces)
         tied_groups(doc, mentions, covered, self.lex, self.kb, add)  # "un groupe lié à Al-Qaïda"
         self._generic_groups(doc, mentions, covered, actors, add)
         self._roles(doc, mentions, covered, actors)
@@ -301,7 +302,8 @@ class MentionFinder:
             country = None if body else own or told_country(group, t, definite, mentions, actors) or iso3
             state = self.kb.state(country) if country else None
             name = state.name if state is not None else None
-            add([t], t, generic_entry(group, country, name, self.kb, own=own is not None or body))
+            entry = generic_entry(group, country, name, self.kb, own=own is not None or body)
+            add([t], t, (body and told_coalition(t, mentions, self.kb)) or entry)
             # "the militants", "rebel positions": maybe the armed group told before
             if group == "armed" and (t.dep_ == "compound" or determined(t, definite)):
                 self.last["anaphor"] = True

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import Actor, DocState
+from conflictkg.nlp.events.strikes_told import told_striker
 from conflictkg.nlp.events.weapons import unowned_forces
 from conflictkg.nlp.syntax import SUBJ, first_child
 
@@ -25,9 +26,10 @@ def unowned_air_strike(st: DocState, tok: Token) -> Actor | None:
 
 
 def strikes_told_by_force(st: DocState, tok: Token) -> Actor | None:
-    """The state force telling of the air strike ``tok`` (the subject of the clause it reports)."""
+    """The state force telling of the air strike ``tok`` (the subject of the clause it reports), or
+    the author of the strikes of the same noun told before (nlp/events/strikes_told.py)."""
     if not _air(st, tok):
-        return None
+        return told_striker(st, tok)
     verb = tok.head
     if (
         tok.dep_ not in SUBJ
