@@ -44,3 +44,21 @@ def test_acts_against_someone(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_restrictions_bind_civilians(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the thing hacked into is the target, its owner the party hit
+        ("Uganda hacked into the computers of Kenyan army officers.",
+         {("Uganda", "COERCE", "Kenya", None)}),
+        # a communication that is the purpose of summoning someone is addressed to them
+        ("Kenya summoned the Ugandan ambassador to complain about the border raids.",
+         {("Kenya", "ACCUSE", "Uganda", None)}),
+        # but whom one urges to act is the one asked, not addressed by the act
+        ("Kenya urged Uganda to protest the raid.",
+         {("Kenya", "REQUEST", "Uganda", None)}),
+    ],
+)  # fmt: skip
+def test_objects_of_hacking_and_summoning(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -6,6 +6,9 @@
   (adversative_preps: "against") names the opposing side wherever the act's phrase holds it: on its
   verb, on the verb's object or on a noun the verb's prepositional phrase takes, or on an infinitive
   of purpose hung on the verb. Only for hostile acts: "cooperated against terrorism" opposes no one.
+- Whom a communication is addressed to when it is the purpose of meeting them: "summoned X's
+  ambassador to complain", "called in the envoy to protest", "met X to discuss": the object of the
+  verb whose infinitive of purpose it is (not of a verb whose object does the act: "urged X to").
 - The people a restriction binds: a curfew, a state of emergency or a lockdown (restriction_nouns)
   imposed, threatened or lifted binds the civilians of the country where it is imposed (the
   article's country), who are the act's target, never the place itself ("imposed a curfew in X").
@@ -21,12 +24,14 @@ from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.syntax import OBJ, prep_args
 
 HOSTILE = frozenset({"MOBILIZE", "THREATEN", "FIGHT", "ASSAULT", "COERCE", "PROTEST", "ACCUSE", "SANCTION"})
+ADDRESSED = frozenset({"ACCUSE", "PROTEST", "REQUEST", "CONSULT"})
 RESTRICTING = frozenset({"MOBILIZE", "COERCE", "CONCEDE", "THREATEN"})  # imposed, lifted or threatened
 _PURPOSES = frozenset({"xcomp", "advcl", "ccomp"})
 
 
 def late_target(st: DocState, f: Frame, actor_id: str) -> Actor | None:
-    return receiver(st, f, actor_id) or adversary(st, f, actor_id) or restricted_people(st, f, actor_id)
+    got = receiver(st, f, actor_id) or adversary(st, f, actor_id) or addressee(st, f, actor_id)
+    return got or restricted_people(st, f, actor_id)
 
 
 def _verbs(tok: Token) -> list[Token]:
@@ -48,6 +53,22 @@ def adversary(st: DocState, f: Frame, actor_id: str) -> Actor | None:
             got = _np_actor(st, c) if prep in against else None
             if got is not None and got[0] != actor_id:
                 return got
+    return None
+
+
+def addressee(st: DocState, f: Frame, actor_id: str) -> Actor | None:
+    """The object of the verb whose infinitive of purpose the communication is."""
+    tok, head = f.tok, f.tok.head
+    if f.pred.type not in ADDRESSED or tok.dep_ not in ("advcl", "xcomp") or head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if head.lemma_.lower() in st.lex.group("object_control") | st.lex.group("causative"):
+        return None  # "urged X to protest": X protests
+    for c in head.children:
+        got = _np_actor(st, c) if c.dep_ in OBJ else None
+        if got is not None and got[0] != actor_id:
+            return got
     return None
 
 
