@@ -145,18 +145,26 @@ def test_a_siege_lifted_and_a_resignation_are_retreats() -> None:
     assert events("The army lifted the siege of the town.", "en") == {
         ("Military Forces", "RETREAT", None, "asserted")
     }
-    # a curfew lifted stays a concession
+    # a curfew lifted stays a concession, to the civilians it bound (round plov47)
     assert events("The army lifted the curfew in Goma.", "en") == {
-        ("Armed Forces of the Democratic Republic of the Congo", "CONCEDE", None, "asserted")
+        (
+            "Armed Forces of the Democratic Republic of the Congo",
+            "CONCEDE",
+            "Civilians (DR Congo)",
+            "asserted",
+        )
     }
     assert events("The prime minister of Peru resigned.", "en") == {("Peru", "RETREAT", None, "asserted")}
 
 
 def test_restrictions_relaxed_and_demands_accepted_are_concessions() -> None:
+    # to the civilians the restriction bound (round plov47)
     assert events("Sudan lifted the state of emergency in Darfur.", "en") == {
-        ("Sudan", "CONCEDE", None, "asserted")
+        ("Sudan", "CONCEDE", "Civilians (Sudan)", "asserted")
     }
-    assert events("Egypt relaxed the curfew in Cairo.", "en") == {("Egypt", "CONCEDE", None, "asserted")}
+    assert events("Egypt relaxed the curfew in Cairo.", "en") == {
+        ("Egypt", "CONCEDE", "Civilians (Egypt)", "asserted")
+    }
     assert events("The government of Mali accepted demands from the rebels.", "en") == {
         ("Mali", "CONCEDE", "Unidentified Armed Group (Mali)", "asserted")
     }

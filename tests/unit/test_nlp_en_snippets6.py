@@ -48,10 +48,10 @@ Row = tuple[str, str, str | None, str | None]
             "Four policemen were left dead by a roadside bomb near Kunduz.",
             {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Kunduz")},
         ),
-        # a curfew imposed: a change to the group's activity (MOBILIZE)
+        # a curfew imposed: a change to the group's activity (MOBILIZE), binding the civilians there
         (
             "The militia imposed a curfew in Beni.",
-            {("Unidentified Communal Militia (DR Congo)", "MOBILIZE", None, "Beni")},
+            {("Unidentified Communal Militia (DR Congo)", "MOBILIZE", "Civilians (DR Congo)", "Beni")},
         ),
     ],
 )

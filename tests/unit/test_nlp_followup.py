@@ -46,7 +46,7 @@ EN_CASES: list[tuple[str, set[Fact]]] = [
      {("Rioters (Sudan)", "PROTEST", "Police Forces of Sudan", "asserted")}),
     ("Jihadists attacked an army post near Gao in Mali.",
      {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "asserted")}),
-    ("Egypt lifted the curfew in Cairo on Monday.", {("Egypt", "CONCEDE", None, "asserted")}),
+    ("Egypt lifted the curfew in Cairo on Monday.", {("Egypt", "CONCEDE", "Civilians (Egypt)", "asserted")}),
     ("Putin telephoned Erdogan on Friday.", {("Russia", "CONSULT", "Turkey", "asserted")}),
     # the agent of a participle on a nominal event ("shells fired by X")
     ("Shells fired by Russian forces hit a school in Kharkiv.",

@@ -27,12 +27,12 @@ from conflictkg.nlp.events.described_as import in_description
 from conflictkg.nlp.events.escorts import escorted
 from conflictkg.nlp.events.force_sites import site_forces
 from conflictkg.nlp.events.goods_complements import goods_complements
+from conflictkg.nlp.events.late_targets import late_target
 from conflictkg.nlp.events.named_roles import person_named_as
 from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
 from conflictkg.nlp.events.own_territory import names_territory
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
 from conflictkg.nlp.events.promised_gifts import gift_receiver, own_forces
-from conflictkg.nlp.events.receivers import receiver
 from conflictkg.nlp.events.region_names import region_state
 from conflictkg.nlp.events.state import (
     Actor,
@@ -73,7 +73,7 @@ def _target(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Act
         got = dead_in_attack(st, f.tok, actor_id)
     if got is None and f.pred.type == "REJECT":  # "rejected the plan despite X's pressure"
         got = defied(st, f.tok, actor_id)
-    return got or receiver(st, f, actor_id)  # "agreed to open its borders to X"
+    return got or late_target(st, f, actor_id)  # "agreed to open its borders to X", "a war against X"
 
 
 def _target_before(st: DocState, f: Frame, actor_id: str) -> Actor | None:

@@ -1,0 +1,85 @@
+"""Targets an event finds only after its own arguments name none (nlp/events/targets._target).
+
+- The receiver of an act given or opened ("agreed to open its borders to X", nlp/events/receivers).
+- Whom a hostile act is directed against: "mobilized reservists for a war against X", "deployed
+  troops against X", "stockpiled weapons to use against X". An adversative preposition
+  (adversative_preps: "against") names the opposing side wherever the act's phrase holds it: on its
+  verb, on the verb's object or on a noun the verb's prepositional phrase takes, or on an infinitive
+  of purpose hung on the verb. Only for hostile acts: "cooperated against terrorism" opposes no one.
+- Whom a communication is addressed to when it is the purpose of meeting them: "summoned X's
+  ambassador to complain", "called in the envoy to protest", "met X to discuss": the object of the
+  verb whose infinitive of purpose it is (not of a verb whose object does the act: "urged X to").
+- The people a restriction binds: a curfew, a state of emergency or a lockdown (restriction_nouns)
+  imposed, threatened or lifted binds the civilians of the country where it is imposed (the
+  article's country), who are the act's target, never the place itself ("imposed a curfew in X").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.actors import _generic, _np_actor
+from conflictkg.nlp.events.receivers import receiver
+from conflictkg.nlp.events.state import Actor, DocState, Frame
+from conflictkg.nlp.syntax import OBJ, prep_args
+
+HOSTILE = frozenset({"MOBILIZE", "THREATEN", "FIGHT", "ASSAULT", "COERCE", "PROTEST", "ACCUSE", "SANCTION"})
+ADDRESSED = frozenset({"ACCUSE", "PROTEST", "REQUEST", "CONSULT"})
+RESTRICTING = frozenset({"MOBILIZE", "COERCE", "CONCEDE", "THREATEN"})  # imposed, lifted or threatened
+_PURPOSES = frozenset({"xcomp", "advcl", "ccomp"})
+
+
+def late_target(st: DocState, f: Frame, actor_id: str) -> Actor | None:
+    got = receiver(st, f, actor_id) or adversary(st, f, actor_id) or addressee(st, f, actor_id)
+    return got or restricted_people(st, f, actor_id)
+
+
+def _verbs(tok: Token) -> list[Token]:
+    """The act's verb and the infinitives of purpose or content hung on it."""
+    return [tok, *(c for c in tok.children if c.dep_ in _PURPOSES and c.pos_ in ("VERB", "AUX"))]
+
+
+def adversary(st: DocState, f: Frame, actor_id: str) -> Actor | None:
+    """The first actor named after an adversative preposition on the act's verb, its objects, the
+    nouns of its prepositional phrases, or its infinitives of purpose and their objects."""
+    if f.pred.type not in HOSTILE:
+        return None
+    against = st.lex.group("adversative_preps")
+    verbs = _verbs(f.tok)
+    objects = [c for v in verbs for c in v.children if c.dep_ in OBJ]
+    phrases = [c for h in (*verbs, *objects) for prep, c in prep_args(h) if prep not in against]
+    for h in (*verbs, *objects, *phrases):
+        for prep, c in prep_args(h):
+            got = _np_actor(st, c) if prep in against else None
+            if got is not None and got[0] != actor_id:
+                return got
+    return None
+
+
+def addressee(st: DocState, f: Frame, actor_id: str) -> Actor | None:
+    """The object of the verb whose infinitive of purpose the communication is."""
+    tok, head = f.tok, f.tok.head
+    if f.pred.type not in ADDRESSED or tok.dep_ not in ("advcl", "xcomp") or head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if head.lemma_.lower() in st.lex.group("object_control") | st.lex.group("causative"):
+        return None  # "urged X to protest": X protests
+    for c in head.children:
+        got = _np_actor(st, c) if c.dep_ in OBJ else None
+        if got is not None and got[0] != actor_id:
+            return got
+    return None
+
+
+def restricted_people(st: DocState, f: Frame, actor_id: str) -> Actor | None:
+    """The civilians of the article's country, bound by a restriction the act imposes or lifts."""
+    if f.pred.type not in RESTRICTING or not st.doc._.country:
+        return None
+    restrictions = st.lex.group("restriction_nouns")
+    objects = [c for v in _verbs(f.tok) for c in v.children if c.dep_ in OBJ]
+    held = [t for o in objects for t in (o, *(c for _, c in prep_args(o)))]  # "a state of emergency"
+    if not any(t.lemma_.lower() in restrictions for t in held):
+        return None
+    people = _generic(st, "civilians", st.doc._.country)
+    return (people, 0.5, None) if people != actor_id else None
