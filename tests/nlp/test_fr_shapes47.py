@@ -125,3 +125,22 @@ def test_reproach_to_them(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_shapes_that_already_hold(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trades and ordinary people are the country's civilians, its protesters when they protest
+        ("Des chauffeurs de taxi ont bloqué les principaux axes de Dakar pour protester contre la hausse "
+         "du prix de l'essence.", {("Protesters (Senegal)", "PROTEST", None, None)}),
+        ("Des pêcheurs ont manifesté devant le port de Nouakchott.",
+         {("Protesters (Mauritania)", "PROTEST", None, "Nouakchott")}),
+        ("Des éleveurs ont été tués par des hommes armés près de Mopti.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Mopti")}),
+        ("Des hommes armés ont enlevé trois marchands près de Gao.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Gao")}),
+        ("Les citoyens ont voté dimanche à Bamako.", set()),
+    ],
+)  # fmt: skip
+def test_trades_are_civilians(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
