@@ -140,7 +140,7 @@ _WORD_GROUPS = (
     "editorial_asides", "topic_nouns", "topic_preps", "regular_er_endings", "escape_verbs",
     "demonstratives", "opposing_preps", "military_equipment", "name_to_preps", "headline_verb_links",
     "plural_group_nouns", "verb_spelt_group_nouns", "operator_verbs", "held_site_nouns", "partitive_articles",
-    "series_nouns",
+    "series_nouns", "dative_clitics",
     "misread_prepositions",
     "force_attack_nouns", "fighter_activist_nouns", "stem_alternations", "idiom_nouns",
     "gerund_marks", "gerund_endings",

@@ -7,7 +7,8 @@ transitive lexicon verb, a name or a determined noun right after it that the par
 noun modifier, a complement or even punctuation ("le MNLA attaque Kidal", "l'Iran arme le régime
 syrien") is its object too; so is one the parser hung after a phrase set off by commas
 (nlp/interposed_objects.py). A noun glued to its partitive article ("des gaz" read as one fixed
-determiner) gets its own phrase back first (nlp/glued_articles.py)."""
+determiner) gets its own phrase back first, and a name apposed to a noun's complement hangs there
+(nlp/noun_phrase_arcs.py)."""
 
 from __future__ import annotations
 
@@ -15,17 +16,22 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from conflictkg.nlp.glued_articles import unglue
+from conflictkg.knowledge.lexicon import load_lexicon
 from conflictkg.nlp.interposed_objects import interposed_object
+from conflictkg.nlp.noun_phrase_arcs import mend_noun_phrases
 
 _OBJ = frozenset({"obj", "dobj"})
 _LOOSE = frozenset({"obl", "obl:arg", "obl:mod", "nmod"})
 _MISREAD = frozenset({"nmod", "xcomp", "punct"})
 
 
-def partitive_objects(articles: frozenset[str]) -> Callable[[Doc], Doc]:
+def partitive_objects(lang: str) -> Callable[[Doc], Doc]:
+    lex = load_lexicon(lang)
+    articles = lex.group("partitive_articles")
+    agents, datives = lex.group("agent_preps"), lex.group("dative_clitics")
+
     def component(doc: Doc) -> Doc:
-        unglue(doc, articles)  # "a utilisé des gaz lacrymogènes contre X": "des gaz" no fixed article
+        mend_noun_phrases(doc, articles, agents, datives)  # "des gaz lacrymogènes contre X"
         for tok in doc:
             if tok.pos_ != "VERB" or any(c.dep_ in _OBJ for c in tok.children):
                 continue

@@ -286,7 +286,7 @@ def _register() -> None:
     def make_partitive_objects(nlp: Language, name: str, lang: str) -> Any:
         from conflictkg.nlp.partitive_objects import partitive_objects
 
-        return partitive_objects(_group(lang, "partitive_articles"))
+        return partitive_objects(lang)
 
     @Language.factory("ckg_transitive_objects", default_config={"lang": "fr"})
     def make_transitive_objects(nlp: Language, name: str, lang: str) -> Any:

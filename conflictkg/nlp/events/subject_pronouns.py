@@ -75,9 +75,17 @@ def latter_actor(st: DocState, tok: Token, resolve: Callable[[Token], Actor | No
 def previous_subject_of_object(
     st: DocState, tok: Token, resolve: Callable[[Token], Actor | None], own: str | None
 ) -> Actor | None:
-    """The actor an object clitic stands for: the agreeing subject of the sentence before, not ``own``."""
+    """The actor an object clitic stands for: the agreeing subject of the sentence before, not ``own``;
+    for a dative clitic ("leur"), a subject that is no pronoun itself (a chain of pronouns is no
+    clear antecedent for the one reproached or given to)."""
     before = _before(tok.sent)
+    dative = tok.lower_ in st.lex.group("dative_clitics")
     for subj in _subjects(before) if before is not None else []:
+        if dative and subj.pos_ == "PRON":
+            continue
+        m = st.covered.get(subj.i)
+        if m is not None and _one_person(m, subj) and "Plur" in tok.morph.get("Number", []):
+            continue  # "X est arrivé. Les habitants leur reprochent": not X alone
         got = resolve(subj) if _agrees(tok, subj) else None
         if got is not None and got[0] != own:
             return (got[0], 0.55, got[2])
@@ -86,9 +94,13 @@ def previous_subject_of_object(
 
 def named_before(st: DocState, tok: Token, org_of: Callable[[Mention], str | None]) -> str | None:
     """The last actor named before the object pronoun ``tok``: in French, only one named in its
-    sentence or the one just before, and for a clitic one that agrees with it (None: no antecedent)."""
+    sentence or the one just before, and for a clitic one that agrees with it, a plural one never a
+    person named alone; never for a dative clitic, the one reproached or given to (None: no
+    antecedent)."""
     if st.lex.lang != "fr":
         return coref.last_actor_before(st.mentions, tok.i, org_of)
+    if tok.lower_ in st.lex.group("dative_clitics"):
+        return None  # "leur": only the subject of the sentence before (previous_subject_of_object)
     before = _before(tok.sent)
     first = (before if before is not None else tok.sent).start
     clitic = not tok.dep_.startswith("obl")  # "par eux", "sur lui": a group's men may be "eux"
@@ -97,8 +109,14 @@ def named_before(st: DocState, tok: Token, org_of: Callable[[Mention], str | Non
         m for m in st.mentions
         if first <= m["start"] < tok.i and case_of(st.doc[m["head"]]) not in places
         and (not clitic or _agrees(tok, st.doc[m["head"]]))
+        and not (clitic and _one_person(m, st.doc[m["head"]]) and "Plur" in tok.morph.get("Number", []))
     ]  # fmt: skip
     return coref.last_actor_before(near, tok.i, org_of)
+
+
+def _one_person(m: Mention, head: Token) -> bool:
+    """A person named alone: never the antecedent of a plural clitic ("leur": to them)."""
+    return m["kind"] == "person" and not any(c.dep_ == "conj" for c in head.children)
 
 
 def _opens(tok: Token) -> bool:

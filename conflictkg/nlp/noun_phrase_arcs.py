@@ -1,0 +1,97 @@
+"""Noun phrases (and one clitic) the French parser splits, mended after it (run by
+``ckg_partitive_objects``).
+
+- A noun glued to the partitive article before it: in "a utilisé des gaz lacrymogènes contre les
+  manifestants" the parser reads "des gaz" as one fixed determiner of "manifestants", so the verb's
+  object is the people the gas is used against and the gas is lost. The noun gets its own phrase
+  back: the article is its determiner, the noun takes the place the parser gave the later noun (the
+  verb's object, or its subject), and that later noun, opened by its own preposition ("contre"),
+  hangs on the verb as an oblique (on a noun as its complement), as the parser reads "du gaz ...
+  contre X".
+- A name in apposition to a noun's complement: in "l'arrestation de l'ancien ministre, Jean Dupont,
+  par la police" the parser hangs "Jean Dupont" on "arrestation"; the name set off by a comma right
+  after the complement ("de l'ancien ministre") names that complement, so it hangs there.
+- An agent hung on a proper name: in "l'arrestation du journaliste Amadou Ba par la police" the parser
+  makes "par la police" the agent of "Ba". A name takes no agent; the phrase belongs to the common
+  noun heading the noun phrase the name is in ("arrestation"), the highest of its chain of
+  complements, appositions and modifiers.
+- A dative clitic (the lexicon's ``dative_clitics``: "leur") read as a possessive determiner of the
+  verb after it, or as its direct object ("ils leur reprochent"): the verb's indirect object."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_OBLIQUE = "obl:mod"
+_CHAIN_DEPS = frozenset({"nmod", "appos", "amod", "flat:name"})
+_AGENT_DEPS = frozenset({"obl:agent", "nmod", "obl", "obl:mod"})
+
+
+def mend_noun_phrases(
+    doc: Doc, articles: frozenset[str], agent_preps: frozenset[str], datives: frozenset[str]
+) -> None:
+    unglue(doc, articles)
+    apposed_complements(doc)
+    agents_off_names(doc, agent_preps)
+    dative_clitics(doc, datives)
+
+
+def unglue(doc: Doc, articles: frozenset[str]) -> None:
+    for tok in doc:
+        if tok.dep_ != "fixed" or tok.pos_ != "NOUN":
+            continue
+        article = tok.head
+        if article.lower_ not in articles or article.i != tok.i - 1 or article.dep_ != "det":
+            continue
+        noun = article.head
+        if noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == noun.i:
+            continue
+        if not any(c.dep_ == "case" and tok.i < c.i < noun.i for c in noun.children):
+            continue  # "des gaz lacrymogènes les manifestants": nothing opens a phrase of its own
+        head = noun.head
+        tok.head, tok.dep_ = head, noun.dep_
+        article.head, article.dep_ = tok, "det"
+        noun.dep_ = _OBLIQUE if head.pos_ in ("VERB", "AUX") else "nmod"
+
+
+def apposed_complements(doc: Doc) -> None:
+    for name in doc:
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.pos_ != "NOUN":
+            continue
+        noun = name.head
+        complement = next(
+            (c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < name.i), None
+        )
+        if complement is None or any(c.dep_ == "appos" for c in complement.children):
+            continue
+        between = doc[complement.right_edge.i + 1 : name.i]
+        if len(between) == 1 and between[0].text == ",":
+            name.head = complement
+            between[0].head = complement
+
+
+def agents_off_names(doc: Doc, agent_preps: frozenset[str]) -> None:
+    for agent in doc:
+        name = agent.head
+        if agent.dep_ not in _AGENT_DEPS or name.pos_ != "PROPN" or agent.i < name.i:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in agent_preps for c in agent.children):
+            continue
+        top = name
+        while top.dep_ in _CHAIN_DEPS and top.head.pos_ in ("NOUN", "PROPN") and top.head.i != top.i:
+            top = top.head
+        if top.pos_ == "NOUN" and top.i < name.i:
+            agent.head, agent.dep_ = top, "nmod"
+
+
+def dative_clitics(doc: Doc, datives: frozenset[str]) -> None:
+    """ "Les habitants leur reprochent X": the parser reads the clitic "leur" (to them) as a possessive
+    determiner (their) hung on the verb after it, or as its direct object; a dative clitic before its
+    verb (only clitics, negation or auxiliaries between) is that verb's indirect object."""
+    for tok in doc:
+        verb = tok.head
+        if tok.lower_ not in datives or tok.dep_ not in ("det", "obj") or tok.pos_ != "PRON":
+            continue
+        between = doc[tok.i + 1 : verb.i]
+        if verb.pos_ == "VERB" and tok.i < verb.i and all(t.pos_ in ("PRON", "ADV", "AUX") for t in between):
+            tok.dep_ = "iobj"
