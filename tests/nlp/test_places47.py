@@ -73,3 +73,12 @@ def test_the_mission_area_ranks_namesakes_inside_it() -> None:
     name, country, lat, lon = _spot("The OSCE SMM counted four explosions near Opytne on Tuesday.")
     assert (name, country) == ("Opytne", "UKR")
     assert haversine_km(lat, lon, 48.10, 37.72) < 10
+
+
+def test_a_town_before_its_bracketed_region_is_the_place() -> None:
+    # the parser takes "Los Lagos" for the locative's noun and the town for its modifier
+    for text in (
+        "On 6 May 2020, in Osorno (Los Lagos), teachers protested against unpaid wages.",
+        "In Osorno (Los Lagos), bus drivers protested against new fares.",
+    ):
+        assert placed(text, "en", "2020-05-10") == {("PROTEST", "Osorno", "CHL")}
