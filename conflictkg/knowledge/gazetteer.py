@@ -463,8 +463,8 @@ class Gazetteer:
 
     def in_area(self, name: str, loc: Location | None, area: Place) -> Location | None:
         """ "The OSCE SMM observed explosions near Serhiivka": the area the note's actors operate in
-        (KB ``area``, a curated region) ranks the namesakes of a village found outside it (over
-        150 km from its centre): the nearest one inside; none, the place named as written, in the
+        (KB ``area``, a curated region) ranks the namesakes of a village: the one nearest its centre
+        within 150 km; none, the village found if inside, else the place named as written, in the
         area's country, unplaced. A real town (>= 50,000) stays, as does a curated place."""
         if loc is None or loc.geonames_id is None or loc.country != area.country or area.lat is None:
             return loc
@@ -472,8 +472,7 @@ class Gazetteer:
         place = self.get(loc.id)
         if place is None or (place.population or 0) >= _HINT_TOWN:
             return loc
-        if distance_km(centre, (loc.lat or 0.0, loc.lon or 0.0)) <= _AREA_KM:
-            return loc
+        near = distance_km(centre, (loc.lat or 0.0, loc.lon or 0.0)) <= _AREA_KM  # the found one inside
         k = self._strip(key(name))
         rows = [*self._geo.by_key(k), *(self._geo.by_key(loose(k), "loose") if len(k) >= 5 else ())]
         dist = {r[0]: distance_km(centre, (r[2], r[3])) for r in rows if r[4] == loc.country}
@@ -481,8 +480,8 @@ class Gazetteer:
         if inside:
             row = next(r for r in rows if r[0] == inside[0][1])
             return _place_of_row(row).to_location()
-        return Location(id=make_id("loc", "described", slug(name), area.id), name=name, kind="place",
-                        country=area.country)  # fmt: skip
+        return loc if near else Location(id=make_id("loc", "described", slug(name), area.id), name=name,
+                                         kind="place", country=area.country)  # fmt: skip
 
     stray_namesake = staticmethod(stray_namesake)
 

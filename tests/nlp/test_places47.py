@@ -65,3 +65,20 @@ def test_an_unknown_namesake_lies_at_the_town_named_after_it() -> None:
     name, country, lat, lon = _spot("Two farmers were killed in a brawl in Jalalpur, Shamli, on Sunday.")
     assert (name, country) == ("Jalalpur", "IND")
     assert haversine_km(lat, lon, 29.45, 77.31) < 30
+
+
+def test_the_mission_area_ranks_namesakes_inside_it() -> None:
+    # the OSCE mission's area (Donbas): of two villages so named inside it, the one nearer its
+    # centre, not the bigger one farther out
+    name, country, lat, lon = _spot("The OSCE SMM counted four explosions near Opytne on Tuesday.")
+    assert (name, country) == ("Opytne", "UKR")
+    assert haversine_km(lat, lon, 48.10, 37.72) < 10
+
+
+def test_a_town_before_its_bracketed_region_is_the_place() -> None:
+    # the parser takes "Los Lagos" for the locative's noun and the town for its modifier
+    for text in (
+        "On 6 May 2020, in Osorno (Los Lagos), teachers protested against unpaid wages.",
+        "In Osorno (Los Lagos), bus drivers protested against new fares.",
+    ):
+        assert placed(text, "en", "2020-05-10") == {("PROTEST", "Osorno", "CHL")}

@@ -11,12 +11,15 @@ never an address; nor is a link an actor the text names ("in Paris, Macron, who 
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Token
 
 from conflictkg.nlp.events.state import DocState
 
 _UNIT_KINDS = frozenset({"district", "province", "region", "city", "town", "village"})
 _CLOSERS = frozenset({",", ".", "(", ")", ";"})
+_OUTER_DEPS = frozenset({"nmod", "compound", "npadvmod", "amod"})
 
 
 def comma_unit(st: DocState, tok: Token) -> Token | None:
@@ -86,3 +89,19 @@ def _in_list(st: DocState, tok: Token) -> bool:
         while i < end and _unit_noun(st, doc[i]):
             i += 1
     return i < end and doc[i].pos_ == "CCONJ"
+
+
+def bracket_outer(st: DocState, ref: dict[str, Any], tok: Token) -> dict[str, Any]:
+    """ "in Osorno (Los Lagos), ...": the parser may take the bracketed unit for the locative's noun
+    and the town before the bracket for its modifier; the town is the place, the unit its hint."""
+    doc = tok.doc
+    opening = next((c.i for c in tok.children if c.text == "(" and c.i < tok.i), None)
+    if opening is None or ref.get("alt") or not any(c.text == ")" and c.i > tok.i for c in tok.children):
+        return ref
+    outer = [c for c in tok.children if c.dep_ in _OUTER_DEPS and c.pos_ == "PROPN" and c.i == opening - 1]
+    if not outer or not _free(st, outer[0]) or not _capital_name(outer[0]):
+        return ref
+    lo = outer[0].i
+    while lo - 1 >= 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i == outer[0].i:
+        lo -= 1
+    return {**ref, "name": doc[lo : outer[0].i + 1].text, "alt": ref["name"], "start": lo}

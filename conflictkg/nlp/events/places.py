@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.address_chain import beside_name, verb_objects, with_scene
 from conflictkg.nlp.events.aimed import aimed_at
-from conflictkg.nlp.events.comma_units import comma_unit
+from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
 from conflictkg.nlp.events.compass_names import compass_part
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.landmarks import landmark
@@ -139,7 +139,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
             "name": name, "kind": kind, "near": None, "descriptor": False, "start": tok.i, "alt": alt,
             "alt2": alt2, "country": _adjective_country(st, tok),
         }  # fmt: skip
-        return _with_container(st, ref, tok, depth)
+        return _with_container(st, bracket_outer(st, ref, tok), tok, depth)  # "Osorno (Los Lagos)"
     if country_noun_place(st, tok):  # "le pays": the last country named; "le territoire turc": Turkey
         country = demonym_state(st, tok) or _last_country(st, tok.i)
         if country is not None:
