@@ -71,3 +71,25 @@ def test_deserts(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_sides_after_the_place(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+SNA = "Syrian National Army"
+SDF = "Syrian Democratic Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Syrian factions Turkey backs, however a headline writes it, are the Syrian National Army
+        ("Pro-Turkish factions attack Tal Rifaat", {(SNA, "FIGHT", None, "Tall Rif‘at")}),
+        ("The pro-Turkey factions shelled villages near Tal Tamr", {(SNA, "FIGHT", None, None)}),
+        ("Turkish-backed factions attack Azaz",
+         {(SNA, "FIGHT", None, "I‘zāz"), ("Turkey", "SUPPORT", SNA, None)}),
+        # "Syria Democratic Forces": the SDF, not the Syrian army
+        ("Seven fighters of the Syria Democratic Forces were killed in battles near al-Raqqa",
+         {(UAG_SYR, "FIGHT", SDF, "Ar Raqqah")}),
+        ("The Syria Democratic Forces advance in Raqqa", {(SDF, "FIGHT", None, "Ar Raqqah")}),
+    ],
+)  # fmt: skip
+def test_named_sides(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
