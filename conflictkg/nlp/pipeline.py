@@ -386,15 +386,15 @@ class ActorsComponent:
 
     def __call__(self, doc: Any) -> Any:
         from conflictkg.nlp import shared_names
-        from conflictkg.nlp.lower_demonyms import retag_demonyms
         from conflictkg.nlp.mentions import MentionFinder
         from conflictkg.nlp.rival_acronyms import place_countries, settle_rival_acronyms
         from conflictkg.nlp.surnames import carry_surnames
+        from conflictkg.nlp.town_adjectives import retag_words
 
         try:
             if self.kb is None or self.gazetteer is None:
                 raise RuntimeError("no knowledge base: call use_resources() on the pipeline first")
-            retag_demonyms(doc, self.kb)  # "le président afghan": the adjective (nlp/lower_demonyms.py)
+            retag_words(doc, self.kb, self.gazetteer, self.lex)  # "le président afghan"; "Aleppo city"
             finder = MentionFinder(self.lex, self.kb, self.gazetteer)
             mentions, actors = finder(doc)
             carry_surnames(mentions, actors)  # "M. Diarra" after "Moussa Diarra": the same person

@@ -1,12 +1,14 @@
 """Place names ending in a compass point: "le Waziristan du Nord", "le Kivu du Sud", "la province
 du Kordofan du Sud". The parser reads the compass point as the name's "de" complement; it is part of
-the name (lexicon ``compass_name_parts``)."""
+the name (lexicon ``compass_name_parts``). And the place a compass point or another word of nearness
+is measured from ("north of Aleppo city"), for the sentence's last-resort place."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.syntax import case_of
 
 
 def compass_part(st: DocState, c: Token, name: Token) -> list[Token]:
@@ -18,3 +20,15 @@ def compass_part(st: DocState, c: Token, name: Token) -> list[Token]:
     if not between or not all(t.head.i == c.i and t.dep_ in ("case", "det") for t in between):
         return []
     return [*between, c]
+
+
+def past_compass(st: DocState, t: Token) -> bool:
+    """ "près de Mopti", "north of Homs": the noun of a preposition two words after a word of
+    nearness (lexicon ``near_words``), the parser's reading of the adverb aside; and "west of Deir
+    Ezzor", "north of Aleppo city", "southwest of the town of X": the noun of the English preposition
+    right after that word, however many words its phrase has before it."""
+    near = st.lex.group("near_words")
+    if t.i >= 2 and case_of(t) is not None and t.doc[t.i - 2].lower_ in near:
+        return True
+    prep = t.head if t.dep_ == "pobj" else None
+    return prep is not None and prep.i > 0 and t.doc[prep.i - 1].lower_ in near

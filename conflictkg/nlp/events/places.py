@@ -10,7 +10,7 @@ from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.address_chain import beside_name, verb_objects, with_scene
 from conflictkg.nlp.events.aimed import aimed_at
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
-from conflictkg.nlp.events.compass_names import compass_part
+from conflictkg.nlp.events.compass_names import compass_part, past_compass
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.landmarks import landmark
 from conflictkg.nlp.events.not_places import misread_name, not_a_place
@@ -322,10 +322,7 @@ def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str
     # the nouns of locative phrases ("in X", "près de X"), after the trigger first
     found = {c.i: c for node in sent for prep, c in prep_args(node) if prep in places and c.sent == sent}
     found.update({t.i: t for t in sent if case_of(t) in places})
-    near = st.lex.group("near_words")  # "près de Mopti" parsed as an adverb and a "de" complement
-    found.update(
-        {t.i: t for t in sent if t.i >= 2 and case_of(t) is not None and st.doc[t.i - 2].lower_ in near}
-    )
+    found.update({t.i: t for t in sent if past_compass(st, t)})  # "près de Mopti", "north of Aleppo city"
     order = sorted(found.values(), key=lambda t: (t.i < tok.i, t.i if t.i > tok.i else -t.i))
     for t in order:
         if (st.covered.get(t.i) is not None and not _city_of_a_state(st, t)) or t.head.lemma_ in SEAT_VERBS:

@@ -27,6 +27,7 @@ from conflictkg.nlp.events.infinitive_conjuncts import infinitive_conjunct_head
 from conflictkg.nlp.events.kin_protests import kin_protesters
 from conflictkg.nlp.events.nationals import nationals
 from conflictkg.nlp.events.own_scenes import own_scene
+from conflictkg.nlp.events.placed_sides import placed_between
 from conflictkg.nlp.events.repression import deployed_forces
 from conflictkg.nlp.events.resumptions import resumed
 from conflictkg.nlp.events.rival_sides import one_class_both_sides
@@ -548,7 +549,7 @@ def _between_args(st: DocState, tok: Token, between: frozenset[str]) -> list[Tok
     """ "des affrontements entre X et Y": the first side, after "entre" on the fight noun; for a
     fight noun that is the subject of a verb telling that it happened ("des combats ont eu lieu à
     Konna entre X et Y"), on that verb or on the place name the parser hangs the sides on."""
-    args = [c for prep, c in prep_args(tok) if prep in between]
+    args = [c for prep, c in prep_args(tok) if prep in between] or placed_between(st, tok, between)
     if args or tok.dep_ not in SUBJ or not (_toll_verb(st, tok.head) or resumed(st, tok)):
         return args
     verb = tok.head

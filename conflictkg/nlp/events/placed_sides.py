@@ -1,0 +1,25 @@
+"""The sides of a fight named after its place: "clashes in the countryside of Hama between the
+factions and the regime forces". The parser hangs "between X and Y" on the place's noun, not on the
+fight noun, which then names no sides; a "between" phrase with coordinated sides (lexicon
+``between_preps``) inside a locative phrase of the fight noun (``place_preps``) is the fight's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.events.tree import _bounded_subtree
+from conflictkg.nlp.syntax import prep_args
+
+
+def placed_between(st: DocState, tok: Token, between: frozenset[str]) -> list[Token]:
+    """The first side of a "between X and Y" phrase inside a locative phrase of ``tok``."""
+    places = st.lex.group("place_preps")
+    for prep, place in prep_args(tok):
+        if prep not in places:
+            continue
+        for node in _bounded_subtree(place):
+            sides = [c for p, c in prep_args(node) if p in between and c.conjuncts]
+            if sides:
+                return sides[:1]
+    return []

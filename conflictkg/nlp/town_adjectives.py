@@ -1,0 +1,48 @@
+"""A city's name the English tagger reads as a nationality adjective: in "clashes in Aleppo city" or
+"shells target Aleppo countryside", NER labels "Aleppo" NORP and the tagger an ADJ hung on the place
+noun as ``amod``, so nothing reads it as the place it names (while "Homs city" comes out right).
+
+A capitalised word right before a place noun of the lexicon (``place_nouns``: city, countryside,
+province...) that modifies it, that no demonym of the knowledge base is ("Syrian city", "Turkish
+town") and that the gazetteer knows as a city is that city's name: ``retag_words`` (run by the
+actors component before it looks for mentions, after the demonym repair) tags it a proper noun in a
+compound and a place entity. A word that names a smaller place somewhere ("Arab", a town in Alabama)
+stays the adjective it is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span
+
+from conflictkg.nlp.lower_demonyms import retag_demonyms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from conflictkg.knowledge.kb import KnowledgeBase
+    from conflictkg.knowledge.lexicon import Lexicon
+
+_CITY_KINDS = frozenset({"city", "capital"})
+
+
+def retag_words(doc: Doc, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> None:
+    """The demonym repair (``lower_demonyms``), then city names read as adjectives."""
+    retag_demonyms(doc, kb)
+    towns = [t for t in doc if _town_adjective(t, kb, gazetteer, lex)]
+    if not towns:
+        return
+    for t in towns:
+        t.pos_, t.tag_, t.dep_ = "PROPN", "NNP", "compound"
+    spans = [Span(doc, t.i, t.i + 1, label="GPE") for t in towns]
+    kept = [e for e in doc.ents if not any(s.start < e.end and e.start < s.end for s in spans)]
+    doc.ents = sorted(kept + spans, key=lambda e: e.start)
+
+
+def _town_adjective(t: Token, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> bool:
+    if t.pos_ != "ADJ" or t.dep_ != "amod" or not t.is_title or t.head.i != t.i + 1:
+        return False
+    if t.head.lemma_.lower() not in lex.place_nouns or kb.resolve_demonym(t.text) is not None:
+        return False
+    hit = gazetteer.lookup(t.text)
+    return hit is not None and hit.kind in _CITY_KINDS
