@@ -32,3 +32,23 @@ Row = tuple[str, str, str | None, str | None]
 )  # fmt: skip
 def test_dateline_country(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people arrested whom a relative clause says took part in an attack, or committed it, are
+        # its unnamed authors, not civilians
+        ("La police a arrêté trois hommes qui ont participé à l'attaque contre le marché de Gao.",
+         {("Police Forces of Mali", "COERCE", "Unidentified Armed Group (Mali)", None),
+          ("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Gao")}),
+        ("Des soldats ont arrêté deux habitants qui avaient commis l'attentat contre la mairie de Mopti.",
+         {("Malian Armed Forces", "COERCE", "Unidentified Armed Group (Mali)", None),
+          ("Unidentified Armed Group (Mali)", "ASSAULT", None, "Mopti")}),
+        # taking part in a protest makes no one an attacker
+        ("La police a arrêté trois hommes qui ont assisté à la manifestation.",
+         {("Police Forces", "COERCE", "Civilians", None), ("Protesters", "PROTEST", None, None)}),
+    ],
+)  # fmt: skip
+def test_suspects_arrested(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
