@@ -8,14 +8,17 @@ from typing import Any
 
 from conflictkg.knowledge.lexicon import load_lexicon
 from conflictkg.nlp.source_seats import seated
+from conflictkg.nlp.topic_labels import COLONS
 
 NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "LIEU"})
+DATELINE = 3  # a topic label names the story's place outright (home_country.py: a place, once more)
 
 
 def country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
-    """Country names, counted twice where they are places ("en Libye"); demonyms ("le ministre
-    turc"), an actor's "of" ("forces of India") and a source's seat ("basé à Londres") say who
-    speaks, not where."""
+    """Country names, counted twice where they are places ("en Libye"), three times as a headline's
+    topic label ("Égypte : Mohamed Morsi élu président": the dateline, where the story happens);
+    demonyms ("le ministre turc"), an actor's "of" ("forces of India") and a source's seat ("basé à
+    Londres") say who speaks, not where."""
     of = load_lexicon(doc.lang_).group("of_preps") if doc.lang_ == "en" else frozenset()
     counts: Counter[str] = Counter()
     for m in doc._.actor_mentions or []:
@@ -25,8 +28,14 @@ def country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
             locative = any(c.dep_ == "case" for c in head.children) or head.dep_ == "pobj"
             if head.dep_ == "pobj" and head.head.lower_ in of:
                 locative = False
-            counts[rec["country"]] += 2 if locative else 1
+            counts[rec["country"]] += DATELINE if topic_label(head) else 2 if locative else 1
     return counts
+
+
+def topic_label(head: Any) -> bool:
+    """``head`` is the name a colon sets off alone as its sentence ("Syrie :", nlp/topic_labels.py)."""
+    words = [t for t in head.sent if not t.is_space]
+    return len(words) >= 2 and words[-1].text in COLONS and all(t.pos_ == "PROPN" for t in words[:-1])
 
 
 def place_names(doc: Any) -> list[str]:

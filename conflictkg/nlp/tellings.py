@@ -135,6 +135,14 @@ def merge_tellings(
         la, lb = locations.get(a), locations.get(b)
         return la is not None and lb is not None and (contains(la, lb) or contains(lb, la))
 
+    def same_spot(a: str | None, b: str | None) -> bool:
+        """The same place, or a country and none: where a sentence names no place, a ground event
+        of the article's country is placed in it (nlp/home_country.py), which tells nothing more."""
+        if a == b:
+            return True
+        known = locations.get(a or b or "")
+        return (a is None or b is None) and known is not None and known.kind == "country"
+
     def same_date(a: Event, b: Event, strict: bool) -> bool:
         if a.date == b.date:
             return True
@@ -162,7 +170,7 @@ def merge_tellings(
             and (o.modality == e.modality or {o.modality, e.modality} <= _HAPPENED)
             and same_party(o.actor_id, e.actor_id, False)
             and same_party(o.target_id, e.target_id, True)
-            and (o.location_id == e.location_id if strict else same_place(o.location_id, e.location_id))
+            and (same_spot if strict else same_place)(o.location_id, e.location_id)
             and same_date(o, e, strict)
         )
 

@@ -18,6 +18,7 @@ from conflictkg.nlp.events.mob_justice import dwellers_justice, mob_justice
 from conflictkg.nlp.events.punishments import punished
 from conflictkg.nlp.events.retold_arrests import retold_arrest
 from conflictkg.nlp.events.state import PROPERTY_CAMEO, Actor, DocState, EventRecord
+from conflictkg.nlp.events.suspects import arrested_suspects
 from conflictkg.nlp.events.targets import country_state
 from conflictkg.nlp.events.wrecked import wrecked
 from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child, prep_args, subject_of
@@ -33,7 +34,7 @@ VIOLENT_TYPES = frozenset({"FIGHT", "ASSAULT"})
 
 def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     kept = [k for k in (_forces_protest(st, e) for e in _clash_riots(st, events)) if k is not None]
-    kept = [wrecked(st, punished(st, e)) for e in kept]  # property wrecked, captives punished
+    kept = [arrested_suspects(st, wrecked(st, punished(st, e)), events) for e in kept]  # suspects held
     coded = [_rioting(st, _repressed(st, _crowd_answered(st, _person_arrested(st, e)))) for e in kept]
     coded = _one_riot(st, coded)
     return coded + _protests_met(st, coded)
