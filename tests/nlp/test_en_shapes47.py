@@ -3,7 +3,8 @@ type, target, place) rows. A junta dealing with the only state the text names is
 army; thwarting or foiling an attack fights its author; defeating a side is a fight by forces only,
 also as the second of two verbs; disappearing someone is an abduction; a deal not accepted is
 rejected in any tense; an attack on a patrol, a convoy or a checkpoint is on the force it belongs to;
-a list of counted tolls names victims, never attackers."""
+a list of counted tolls names victims, never attackers; a past verb the parser hung on a noun of the
+subject, with a bare present participle as the root, is the clause's verb."""
 
 from __future__ import annotations
 
@@ -144,4 +145,21 @@ def test_listed_tolls(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_surrendered_to(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser makes "protested" qualify "restaurants" and "demanding" the root: the past form
+        # in the subject's phrase is the clause's verb
+        ("Owners of restaurants protested in Kyiv demanding higher wages.",
+         {("Protesters (Ukraine)", "PROTEST", None, "Kyiv")}),
+        ("Followers of a jailed cleric protested in Gujrat city demanding his release.",
+         {("Protesters (Pakistan)", "PROTEST", None, "Gujrat")}),
+        # a passive participle stays the noun's qualifier: no verb told
+        ("Residents displaced by floods seeking shelter in Kyiv.", set()),
+    ],
+)  # fmt: skip
+def test_past_verb_read_as_qualifier(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
