@@ -184,7 +184,7 @@ _WORD_GROUPS = (
     "toll_participle_marks", "wrecking_nouns",
     "visitor_kinds", "visit_preps", "status_participles", "aiming_participles",
     "outside_state_roles", "obligation_modals", "refusal_verbs", "readiness_participles",
-    "failure_verbs", "attempt_verbs",
+    "failure_verbs", "acceptance_verbs", "attempt_verbs",
     "habitual_adverbs", "body_nouns", "political_body_nouns", "armed_body_words",
     "protested_party_preps", "relation_partner_preps", "range_particles", "range_preps",
     "toll_words", "wounded_words", "casualty_words", "arrested_words", "abducted_words",

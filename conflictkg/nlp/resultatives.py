@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.finite_participles import finite_participles
 
 VERB_TAG = "VBD"
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})  # the parser runs before the attribute ruler: no POS yet
@@ -42,7 +43,7 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
                 _rehang(verb, adj, past[verb.lower_])
             if adj.lower_ in adjectives and adj.dep_ == "acomp" and adj.head.i == verb.i:
                 _object_after(verb)
-        return doc
+        return finite_participles(doc)  # "owners of X protested in Y demanding Z"
 
     return repair
 

@@ -129,7 +129,7 @@ def test_forces_arriving_mobilize(text: str, expected: set[Row]) -> None:
         # one riot a sentence: the car torched is part of it
         (
             "Youths threw stones at a police patrol and torched a car in Kisumu.",
-            {("Rioters (Kenya)", "PROTEST", None, "Kisumu")},
+            {("Rioters (Kenya)", "PROTEST", "Police Forces of Kenya", "Kisumu")},
         ),
         # armed men storming a village still fight
         (

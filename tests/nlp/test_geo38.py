@@ -18,7 +18,7 @@ ENGLISH: list[tuple[str, set[Row]]] = [
     # a comma chain with no "and" is one place and the units it lies in (not Vijayapura, Karnataka)
     (
         "On 9 May 2020, Maoist insurgents ambushed a police patrol in Bijapur, Chhattisgarh, India.",
-        {("Communist Party of India (Maoist)", "FIGHT", None, "Bījāpur")},
+        {("Communist Party of India (Maoist)", "FIGHT", "Police Forces of India", "Bījāpur")},
     ),
     # the district's name without its kind word finds the hint's town
     (

@@ -56,7 +56,7 @@ CASES_EN: list[tuple[str, set[Fact]]] = [
      {("Ukraine", "ACCUSE", "Russia", "asserted")}),
     # the toll of an attack ("killing five soldiers") is not a second event
     ("Al-Shabaab militants ambushed a Kenyan army convoy near Lamu, killing five soldiers.",
-     {("Al-Shabaab", "FIGHT", "Kenya", "asserted")}),
+     {("Al-Shabaab", "FIGHT", "Military Forces of Kenya", "asserted")}),
     # "the attack" told before: its attacker is the condemned one
     ("Hamas fighters attacked an Israeli army post near Gaza. The United Nations condemned the attack.",
      {("Hamas", "FIGHT", "Israel Defense Forces", "asserted"),

@@ -15,10 +15,21 @@ from conflictkg.nlp.syntax import AUX_PASS, OBJ, SUBJ, first_child, has_aux
 def counted_victims(tok: Token, p: Predicate) -> bool:
     """``tok`` is a bare English past participle of a violent predicate whose subject is counted
     ("16 residents injured"): its subject is a victim, not an actor."""
-    if p.type not in ("FIGHT", "ASSAULT") or tok.dep_ in ("acl", "amod") or not bare_participle(tok):
+    if p.type not in ("FIGHT", "ASSAULT") or tok.dep_ in ("acl", "amod"):
         return False
     subj = first_child(tok, SUBJ)
-    return subj is not None and counted(subj)
+    if subj is None or not counted(subj):
+        return False
+    return bare_participle(tok) or _listed_toll(tok, subj)
+
+
+def _listed_toll(tok: Token, subj: Token) -> bool:
+    """ "Three soldiers killed, two civilians wounded in X": a past form with no auxiliary and no
+    object, the tagger's VBD, in a list of tolls whose next counted item has a bare participle."""
+    if tok.tag_ != "VBD" or has_aux(tok) or first_child(tok, OBJ) is not None:
+        return False
+    listed = (c for c in subj.children if c.dep_ in ("appos", "conj") and counted(c))
+    return any(bare_participle(v) for c in listed for v in c.children if v.dep_ == "acl")
 
 
 def bare_participle(tok: Token) -> bool:

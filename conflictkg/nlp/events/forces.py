@@ -15,11 +15,12 @@ from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import SUBJ, first_child
 
 
-def force_subject(st: DocState, tok: Token) -> bool:
-    """The subject of the verb ``tok`` is an armed or state force."""
+def force_subject(st: DocState, tok: Token, conjunct: bool = False) -> bool:
+    """The subject of the verb ``tok`` is an armed or state force. ``conjunct``: a verb coordinated
+    with no subject of its own takes the first verb's ("troops fought and defeated the rebels")."""
     subj = first_child(tok, SUBJ)
-    if subj is None and tok.dep_ == "xcomp":  # "troops continue advancing": the controller's subject
-        subj = first_child(tok.head, SUBJ)
+    if subj is None and (tok.dep_ == "xcomp" or (conjunct and tok.dep_ == "conj")):
+        subj = first_child(tok.head, SUBJ)  # "troops continue advancing": the controller's subject
     if subj is None:
         return False
     mention = st.covered.get(subj.i)

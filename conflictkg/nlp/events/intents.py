@@ -11,7 +11,7 @@ demand of that actor (lexicon group obligation_modals; CAMEO 10, PLOVER REQUEST)
 refused ("declined to resign", refusal_verbs; "a refusé de négocier") or denied in the future ("will
 not withdraw") is a rejection (CAMEO 12, PLOVER REJECT), not the act, and so is an agreement
 refused ("will not sign the deal") or not reached ("failed to reach agreement": failure_verbs, which
-embed a denial, so it comes here denied); any
+embed a denial, so it comes here denied) or not accepted ("did not accept the truce": acceptance_verbs); any
 other act refused ("refused to condemn X") is denied, not done.
 
 Only cooperative acts become promises by their future or an adjective of readiness: a future
@@ -45,7 +45,7 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         kind = e["type"]
         if e["modality"] == "denied":
             # "will not withdraw": a refusal; "failed to reach agreement": one not reached, a rejection
-            if kind in REFUSABLE and (_committed(st, tok) or (kind == "AGREE" and _failed(st, tok))):
+            if kind in REFUSABLE and (_committed(st, tok) or (kind == "AGREE" and _not_reached(st, tok))):
                 e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
             continue
         side = _conditioned_side(st, tok) if kind in COOPERATIVE | ANNOUNCED_HOSTILE else None
@@ -80,6 +80,12 @@ def _failed(st: DocState, tok: Token) -> bool:
     """ "failed to reach agreement" (failure_verbs): an agreement not reached is a rejection
     (PLOVER REJECT, CAMEO 12), not the agreement."""
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in st.lex.group("failure_verbs")
+
+
+def _not_reached(st: DocState, tok: Token) -> bool:
+    """An agreement failed ("failed to reach agreement") or not accepted in any tense ("did not
+    accept the truce", acceptance_verbs): to not accept a deal offered is to reject it."""
+    return _failed(st, tok) or tok.lemma_.lower() in st.lex.group("acceptance_verbs")
 
 
 def _own_reported_future(st: DocState, tok: Token, actor: str) -> bool:

@@ -245,7 +245,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         noun is not None and any(c.lemma_.lower() in p.noun_complement for c in noun.children)
     ):
         return False  # "mis en état d'arrestation" is not "en état d'alerte"; "l'envoi de soldats"
-    if p.forces_only != force_subject(st, tok) and (p.forces_only or p.no_forces):
+    # a second verb acting on someone is done by the first one's subject ("fought and defeated X")
+    if p.forces_only != force_subject(st, tok, p.requires_target) and (p.forces_only or p.no_forces):
         return False  # "refugees arrived in X": only forces arriving mobilize; "the army marched": a parade
     if p.weapons_only and not weapon_subject(st, tok):
         return False  # "the plane landed in X": only weapons landing attack

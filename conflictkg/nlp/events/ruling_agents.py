@@ -6,7 +6,9 @@ its army when they fight and as its government when they deal with other states.
   (the KB's army, else Military Forces of X), as "the regime's forces" already is.
 - ``junta_nouns`` ("Mali's junta expelled the French ambassador"): resolved as the military (as
   ACLED codes a junta's violence); the agent of a diplomatic act (``DIPLOMATIC_TYPES``) is the state,
-  not its army.
+  not its army. A junta whose country the text does not tell takes none from the context when that is
+  the state it deals with ("The junta expelled the French diplomats": not France's own army); the
+  place of the act may still scope it.
 """
 
 from __future__ import annotations
@@ -44,7 +46,10 @@ def ruling_agents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
             e["actor"] = _generic(st, "military", country)
         elif lemma in st.lex.group("junta_nouns") and dealing and _army(st, e["actor"], rec):
             state = _state(st, str(country))
-            e["actor"] = state if state is not None and state != e["target"] else e["actor"]
+            if state is not None and state == e["target"] and not rec.get("own"):
+                e["actor"] = _generic(st, "military", None)  # the context's country is the one dealt with
+            elif state is not None and state != e["target"]:
+                e["actor"] = state
     return events
 
 
