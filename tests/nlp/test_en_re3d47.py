@@ -48,7 +48,7 @@ def test_defeat_an_armed_party(text: str, expected: set[Row]) -> None:
          {("Military Forces", "FIGHT", "Islamic State", "Mosul")}),
         ("In Iraq, coalition forces conducted 11 strikes against ISIL positions.",
          {("Military Forces", "FIGHT", "Islamic State", "Iraq")}),
-        ("In Iraq, Coalition military forces conducted 11 strikes against ISIL positions.",
+        ("In Iraq on Sunday, Coalition military forces mounted 11 strikes against ISIL positions.",
          {("Military Forces", "FIGHT", "Islamic State", "Iraq")}),
         ("Coalition military forces carried out 12 strikes on ISIL near Mosul.",
          {("Military Forces", "FIGHT", "Islamic State", "Mosul")}),
@@ -88,7 +88,7 @@ def test_coalition_told_before(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # strikes counted after their author told of them are that author's
-        ("Coalition military forces conducted 34 strikes against ISIL near Mosul on Monday. Near Tal "
+        ("On Monday Coalition military forces carried out 34 strikes against ISIL near Mosul on Monday. Near Tal "
          "Afar, one strike destroyed an ISIL tank.",
          {("Military Forces", "FIGHT", "Islamic State", "Tal Afar"),
           ("Military Forces", "FIGHT", "Islamic State", "Mosul")}),

@@ -62,7 +62,7 @@ def test_deserts(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # "between X and Y" hung on the fight's place is the fight's: the two sides fight each other
-        ("Clashes in the countryside of Hama between the factions and the regime forces",
+        ("Clashes in the countryside of Hama province between the rebel factions and the regime forces",
          {(SAA, "FIGHT", UAG_SYR, "Ḩamāh"), (UAG_SYR, "FIGHT", SAA, "Ḩamāh")}),
         ("Fierce fighting in the outskirts of Daraa between the rebels and the army",
          {(SAA, "FIGHT", UAG_SYR, "Dar‘ā"), (UAG_SYR, "FIGHT", SAA, "Dar‘ā")}),
@@ -87,7 +87,7 @@ SDF = "Syrian Democratic Forces"
         ("Turkish-backed factions attack Azaz",
          {(SNA, "FIGHT", None, "I‘zāz"), ("Turkey", "SUPPORT", SNA, None)}),
         # "Syria Democratic Forces": the SDF, not the Syrian army
-        ("Seven fighters of the Syria Democratic Forces were killed in battles near al-Raqqa",
+        ("Seven members of Syria Democratic Forces were wounded in battles near al-Raqqa",
          {(UAG_SYR, "FIGHT", SDF, "Ar Raqqah")}),
         ("The Syria Democratic Forces advance in Raqqa", {(SDF, "FIGHT", None, "Ar Raqqah")}),
     ],

@@ -21,8 +21,8 @@ pytestmark = pytest.mark.nlp
         ("In Salvador, Bahia, bus drivers staged a protest on Monday over unpaid wages.",
          {("PROTEST", "Salvador", "BRA")}),
         # a region read as the clause's subject
-        ("In Venustiano Carranza municipality, Chiapas, armed men attacked a village.",
-         {("FIGHT", "Venustiano Carranza", "MEX")}),
+        ("In Ocosingo municipality, Chiapas, gunmen attacked a village.",
+         {("FIGHT", "Ocosingo", "MEX")}),
         # the town's own spelling kept when the region holds it
         ("On Friday, in Juina, Mato Grosso, a farmer was shot dead by unknown gunmen.",
          {("ASSAULT", "Juína", "BRA")}),

@@ -1,5 +1,5 @@
-"""The wider unit written after a place and a comma ("in Benito Juarez, Nuevo Leon, a man was shot",
-"in San Carlos, Cojedes state, prisoners ...", "in Jalalpur, Shamli (UP)"), read from the words
+"""The wider unit written after a place and a comma ("in Benito Juarez, Nuevo Leon, gunmen shot a man",
+"in San Carlos, Cojedes state, inmates ...", "in Jalalpur, Shamli (UP)"), read from the words
 themselves when the parser hangs that unit anywhere (a subject, a compound of "state") and NER gives
 it any label ("Bahia" as an organisation). It is a hint of where the place lies, which the gazetteer
 checks (a region of the article's country, a town of one country); it is never a place of its own.

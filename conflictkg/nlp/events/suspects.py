@@ -1,4 +1,4 @@
-"""Suspects arrested: "l'arrestation de cinq personnes qui auraient participé à l'enlèvement de X",
+"""Suspects arrested: "l'arrestation de trois hommes qui auraient pris part à l'enlèvement de X",
 "la police a interpellé trois hommes qui ont commis l'attentat". People a relative clause on the
 arrested says took part in an attack, or committed it (lexicon ``participation``,
 ``authorship_verbs``), are that attack's authors, not civilians: the arrest is of the attack's actor,
