@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.address_chain import beside_name, verb_objects, with_scene
 from conflictkg.nlp.events.aimed import aimed_at
+from conflictkg.nlp.events.aside_places import in_motive, sentence_order
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
 from conflictkg.nlp.events.compass_names import compass_part, past_compass
 from conflictkg.nlp.events.dates import _is_date_word
@@ -323,7 +324,7 @@ def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str
     found = {c.i: c for node in sent for prep, c in prep_args(node) if prep in places and c.sent == sent}
     found.update({t.i: t for t in sent if case_of(t) in places})
     found.update({t.i: t for t in sent if past_compass(st, t)})  # "près de Mopti", "north of Aleppo city"
-    order = sorted(found.values(), key=lambda t: (t.i < tok.i, t.i if t.i > tok.i else -t.i))
+    order = sorted(found.values(), key=lambda t: sentence_order(st, t, tok))
     for t in order:
         if (st.covered.get(t.i) is not None and not _city_of_a_state(st, t)) or t.head.lemma_ in SEAT_VERBS:
             continue
@@ -477,7 +478,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             continue
         for node in _bounded_subtree(c):
             for tprep, t in prep_args(node):
-                if tprep in ADDRESSEE_PREPS and t.i in st.covered:
+                if (tprep in ADDRESSEE_PREPS and t.i in st.covered) or in_motive(st, t, tok):
                     continue
                 if tprep in places or _dwellers_of(st, node, tprep):
                     got = _place_np(st, t)
@@ -513,7 +514,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     for t in tok.subtree:
         if t.i <= tok.i or t.dep_ not in ("pobj", "obl", "obl:mod", "nmod") or case_of(t) not in places:
             continue
-        if t.pos_ != "PROPN" and _place_kind(st, t) is None:
+        if (t.pos_ != "PROPN" and _place_kind(st, t) is None) or in_motive(st, t, tok):
             continue
         if any(a.dep_ in ("conj", "relcl", "acl:relcl", "ccomp", "advcl") for a in _path_up(t, tok)):
             continue
