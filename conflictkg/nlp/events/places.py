@@ -20,6 +20,7 @@ from conflictkg.nlp.events.site_places import site_place
 from conflictkg.nlp.events.sites_hit import sites_hit
 from conflictkg.nlp.events.state import _PLACE_ENTS, DocState, Frame
 from conflictkg.nlp.events.state_agents import acting_state
+from conflictkg.nlp.events.state_in_names import whole_state
 from conflictkg.nlp.events.subject_places import _dwellers_of, _escape_verb, _shared_subjects
 from conflictkg.nlp.events.tree import _bounded_subtree, _entity_end, _name_word_after, _path_up, _same_name
 from conflictkg.nlp.events.weapons import capital_fired_on
@@ -123,7 +124,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     if tok.pos_ in ("PROPN", "X") or in_place_name or named:
         if m is not None and m["kind"] != "state" and not (m.get("discovered") and m["kind"] == "person"):
             return None  # an organisation or a person is not a place; a capital metonym ("Moscou") is
-        name = m["text"] if (m is not None and m["kind"] == "state") else _name_text(st, tok)
+        name = whole_state(st, tok, m) or _name_text(st, tok)
         kind = (
             "country" if (m is not None and m["kind"] == "state" and _same_name(m, name, st.actors)) else None
         )
