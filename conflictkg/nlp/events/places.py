@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.address_chain import beside_name, verb_objects, with_scene
 from conflictkg.nlp.events.aimed import aimed_at
+from conflictkg.nlp.events.aside_places import in_motive, sentence_order
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
 from conflictkg.nlp.events.compass_names import compass_part, past_compass
 from conflictkg.nlp.events.dates import _is_date_word
@@ -19,6 +20,7 @@ from conflictkg.nlp.events.site_places import site_place
 from conflictkg.nlp.events.sites_hit import sites_hit
 from conflictkg.nlp.events.state import _PLACE_ENTS, DocState, Frame
 from conflictkg.nlp.events.state_agents import acting_state
+from conflictkg.nlp.events.state_in_names import whole_state
 from conflictkg.nlp.events.subject_places import _dwellers_of, _escape_verb, _shared_subjects
 from conflictkg.nlp.events.tree import _bounded_subtree, _entity_end, _name_word_after, _path_up, _same_name
 from conflictkg.nlp.events.weapons import capital_fired_on
@@ -122,7 +124,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     if tok.pos_ in ("PROPN", "X") or in_place_name or named:
         if m is not None and m["kind"] != "state" and not (m.get("discovered") and m["kind"] == "person"):
             return None  # an organisation or a person is not a place; a capital metonym ("Moscou") is
-        name = m["text"] if (m is not None and m["kind"] == "state") else _name_text(st, tok)
+        name = whole_state(st, tok, m) or _name_text(st, tok)
         kind = (
             "country" if (m is not None and m["kind"] == "state" and _same_name(m, name, st.actors)) else None
         )
@@ -323,7 +325,7 @@ def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str
     found = {c.i: c for node in sent for prep, c in prep_args(node) if prep in places and c.sent == sent}
     found.update({t.i: t for t in sent if case_of(t) in places})
     found.update({t.i: t for t in sent if past_compass(st, t)})  # "près de Mopti", "north of Aleppo city"
-    order = sorted(found.values(), key=lambda t: (t.i < tok.i, t.i if t.i > tok.i else -t.i))
+    order = sorted(found.values(), key=lambda t: sentence_order(st, t, tok))
     for t in order:
         if (st.covered.get(t.i) is not None and not _city_of_a_state(st, t)) or t.head.lemma_ in SEAT_VERBS:
             continue
@@ -477,7 +479,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             continue
         for node in _bounded_subtree(c):
             for tprep, t in prep_args(node):
-                if tprep in ADDRESSEE_PREPS and t.i in st.covered:
+                if (tprep in ADDRESSEE_PREPS and t.i in st.covered) or in_motive(st, t, tok):
                     continue
                 if tprep in places or _dwellers_of(st, node, tprep):
                     got = _place_np(st, t)
@@ -513,7 +515,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     for t in tok.subtree:
         if t.i <= tok.i or t.dep_ not in ("pobj", "obl", "obl:mod", "nmod") or case_of(t) not in places:
             continue
-        if t.pos_ != "PROPN" and _place_kind(st, t) is None:
+        if (t.pos_ != "PROPN" and _place_kind(st, t) is None) or in_motive(st, t, tok):
             continue
         if any(a.dep_ in ("conj", "relcl", "acl:relcl", "ccomp", "advcl") for a in _path_up(t, tok)):
             continue

@@ -1,0 +1,33 @@
+"""A state's name inside a longer place name: "in Port Sudan" is the port city, not Sudan, though the
+actor mentions cover only "Sudan" (a state the text could name as a party): the whole name is the
+place; one the gazetteer lacks ("Lake Chad", on four states' shores) places nothing. A capital the
+mentions read as its state stays the city ("Rural Damascus": Damascus, as before)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.state import DocState, Mention
+from conflictkg.nlp.events.tree import _same_name
+
+
+def _opens_name(st: DocState, tok: Token) -> bool:
+    """A capitalised proper noun right before ``tok``, compounded to it, in the same named entity,
+    that no mention covers and that is no compass word ("South Yemen" stays Yemen)."""
+    if tok.i == 0 or not tok.ent_type_:
+        return False
+    c = tok.doc[tok.i - 1]
+    return (
+        c.head.i == tok.i and c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title
+        and c.ent_type_ == tok.ent_type_ and c.ent_iob_ in ("B", "I") and c.i not in st.covered
+        and c.lower_ not in st.lex.group("near_words")
+    )  # fmt: skip
+
+
+def whole_state(st: DocState, tok: Token, m: Mention | None) -> str | None:
+    """The name of the state mention ``m`` on ``tok`` when it is the whole place name ("in Sudan",
+    not "in Port Sudan")."""
+    if m is None or m["kind"] != "state":
+        return None
+    country = _same_name(m, str(m["text"]), st.actors)  # the state's own name, not its capital's
+    return None if country and _opens_name(st, tok) else str(m["text"])
