@@ -88,7 +88,7 @@ def test_coalition_told_before(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # strikes counted after their author told of them are that author's
-        ("On Monday Coalition military forces carried out 34 strikes against ISIL near Mosul on Monday. Near Tal "
+        ("Coalition military forces carried out 34 strikes against ISIL near Mosul on Monday. Near Tal "
          "Afar, one strike destroyed an ISIL tank.",
          {("Military Forces", "FIGHT", "Islamic State", "Tal Afar"),
           ("Military Forces", "FIGHT", "Islamic State", "Mosul")}),
