@@ -1,0 +1,44 @@
+"""English SOHR-style headlines, fifth pass (issue 14, round 48): a headline verb after a name that
+ends in a plural noun, the SDF's operations and military councils, the factions Ankara backs."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import en_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+SDF = "Syrian Democratic Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name ending in a plural noun is a subject, never a modifier of the verb after it
+        ("Syrian Democratic Forces advance in the countryside of Raqqa", {(SDF, "FIGHT", None, "Ar Raqqah")}),
+        ("Syria Democratic Forces advance in rural Raqqa", {(SDF, "FIGHT", None, "Ar Raqqah")}),
+        # a plural common noun already was ("the factions advance in X")
+        ("The factions advance in Homs", {("Unidentified Armed Group (Syria)", "FIGHT", None, "Homs")}),
+    ],
+)  # fmt: skip
+def test_plural_name_before_headline_verb(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the SDF's named offensives are the SDF, as Turkey's are Turkey
+        ("Clashes between Euphrates Wrath forces and ISIS near Tabqa",
+         {(SDF, "FIGHT", "Islamic State", "Al-Tabqa"), ("Islamic State", "FIGHT", SDF, "Al-Tabqa")}),
+        # its military councils and the security forces of its areas are members of their own
+        ("Asayish forces arrested ten young men in Qamishli",
+         {("Asayish", "COERCE", "Civilians (Syria)", "Al Qāmishlī")}),
+        ("Pro-Ankara factions shell villages near Afrin",
+         {("Syrian National Army", "FIGHT", None, "‘Afrīn")}),
+    ],
+)  # fmt: skip
+def test_sdf_and_sna_names(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
