@@ -42,3 +42,22 @@ def test_plural_name_before_headline_verb(text: str, expected: set[Row]) -> None
 )  # fmt: skip
 def test_sdf_and_sna_names(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a ruling noun names as its own is held by the state's forces, who are fought there
+        ("Rebels shelled regime positions in Hama",
+         {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Ḩamāh")}),
+        ("The factions target regime checkpoints near Daraa",
+         {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Dar‘ā")}),
+        ("Rebels attacked the regime in Hama",
+         {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Ḩamāh")}),
+        # an armed group's positions were its own already
+        ("The regime shelled rebel positions in Idlib",
+         {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Idlib")}),
+    ],
+)  # fmt: skip
+def test_regime_positions_are_its_forces(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
