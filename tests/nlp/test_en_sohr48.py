@@ -61,3 +61,20 @@ def test_sdf_and_sna_names(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_regime_positions_are_its_forces(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city many languages spell their own way is the one meant, not a small namesake elsewhere
+        ("Warplanes bomb the outskirts of Palmyra", {("Syrian Arab Army", "FIGHT", None, "Tadmur")}),
+        # the namesake still stands when the text says where it is
+        ("Gunmen attacked a checkpoint in Palmyra, Pennsylvania",
+         {("Unidentified Armed Group (United States)", "FIGHT", None, "Palmyra")}),
+        # "Al-Sukhnah" is As Sukhnah spelt with its article, not a loose spelling of a Libyan town
+        ("Regime forces advance in the desert of Al-Sukhnah",
+         {("Syrian Arab Army", "FIGHT", None, "As Sukhnah")}),
+    ],
+)  # fmt: skip
+def test_famous_city_and_article_spelling(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
