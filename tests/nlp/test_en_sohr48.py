@@ -78,3 +78,15 @@ def test_regime_positions_are_its_forces(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_famous_city_and_article_spelling(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compass adverb on a verb that needs a place: the place it is measured from
+        ("Regime forces advance north of Aleppo", {("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
+        ("The factions advance west of Hama", {("Unidentified Armed Group (Syria)", "FIGHT", None, "Ḩamāh")}),
+    ],
+)  # fmt: skip
+def test_compass_adverb_on_the_verb(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
