@@ -74,7 +74,7 @@ from conflictkg.knowledge.place_rank import (
     short_local,
 )
 from conflictkg.knowledge.regions import admin_centre, admin_rows
-from conflictkg.knowledge.sun_letters import article_less, assimilated
+from conflictkg.knowledge.sun_letters import article_less, assimilated, loose_rows
 from conflictkg.model import Location, make_id, slug
 from conflictkg.textkeys import key, loose, loose_of_key
 
@@ -434,7 +434,7 @@ class Gazetteer:
         if len(lk) >= 5:
             rows = self._geo.by_key(lk, "loose")
             # a loose spelling is of the article's country, never abroad; with no country, a real town's
-            rows = [r for r in rows if r[4] == country or (not country and (r[5] or 0) >= 5000)]
+            rows = loose_rows(self._geo, rows, k, country, self._sun)
             hit = self._best(rows, country)
             if hit:
                 return hit

@@ -5,6 +5,7 @@ près de Tripoli")."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -12,20 +13,32 @@ from conflictkg.knowledge.geonames import _FOREIGN_MIN_POPULATION, Place, _GeoNa
 from conflictkg.textkeys import key, loose_of_key
 
 _DWARFS = 10  # a place matched by an alternate name only must be this many times bigger to win
+_EXONYMS = 4  # distinct spellings of a name among a place's other names: a name of many languages
+_SAME_LETTERS = 4  # an other name that opens with the name's first letters spells it
 
 
 def own_name_first(rows: list[tuple[Any, ...]], k: str) -> list[tuple[Any, ...]]:
     """With no country to go by, the places whose own name is ``k`` (once transliteration is folded)
     before those that bear it only as one of their other names ("Ariha": Syria's Arīḩā, not Jericho;
     "Nawa": Syria's Nawá, not Naha); unless one of those is a real city ten times as big ("Bagdad":
-    Baghdad, not Bagdad, Florida)."""
+    Baghdad, not Bagdad, Florida), or a bigger place whose name many languages spell their own way."""
     own = named_so(rows, k)
     if not own or len(own) == len(rows):
         return rows
-    other = max((r[5] or 0) for r in rows if r not in own)
-    if other >= _FOREIGN_MIN_POPULATION and other >= _DWARFS * max(max(r[5] or 0 for r in own), 1):
+    other, biggest = max((r[5] or 0) for r in rows if r not in own), max(r[5] or 0 for r in own)
+    if other >= _FOREIGN_MIN_POPULATION and other >= _DWARFS * max(biggest, 1):
         return rows
-    return own
+    # a place many languages spell the name their own way is the one known world-wide, when it is
+    # bigger than the towns so named ("Palmyra": Tadmur, not a small town of the New World)
+    famous = [r for r in rows if r not in own and (r[5] or 0) > biggest and len(_spellings(r, k)) >= _EXONYMS]
+    return famous + own
+
+
+def _spellings(row: tuple[Any, ...], k: str) -> set[str]:
+    """The loose keys of a place's other names that spell ``k`` (the same first letters)."""
+    lk = loose_of_key(k)
+    folded = (loose_of_key(key(a)) for a in json.loads(row[6] or "[]") if isinstance(a, str))
+    return {f for f in folded if f[:_SAME_LETTERS] == lk[:_SAME_LETTERS]}
 
 
 def named_so(rows: list[tuple[Any, ...]], k: str) -> list[tuple[Any, ...]]:

@@ -10,7 +10,8 @@ subject (after a plural or proper noun) or follows a link to an earlier present-
 (``headline_verb_links``: "clash with X, retake Y"), and an object starts right after it. After a
 plural common noun, or a group noun of the lexicon ("police"), the object may also start with a common
 noun or an adjective ("Maoists torch mobile towers", "police fire tear gas at X"), and after a plural
-common noun a preposition may follow ("thousands march in X").
+common noun, or a name ending in a plural noun, a preposition may follow ("thousands march in X",
+"Syrian Democratic Forces advance in X").
 
 The new vectors do not always win the parser over ("retake Baidoa" stays a noun in apposition), so
 ``ckg_headline_arcs`` (after the parser) hangs each such word the parser left a noun on the verb
@@ -37,6 +38,7 @@ SUBJECT_END_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 OBJECT_START_TAGS = frozenset({"NNP", "NNPS", "DT", "CD", "PRP$"})
 OPEN_OBJECT_START_TAGS = frozenset({"JJ", "NN", "NNS"})  # after a plural or group subject only
 PLURAL_SUBJECT_TAG = "NNS"  # a plural common noun: never a modifier of a noun after it
+PLURAL_NAME_TAG = "NNPS"  # a name ending in a plural ("Syrian Democratic Forces"): the same
 PREPOSITION_TAG = "IN"
 SINGULAR_TAG = "NN"
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
@@ -105,6 +107,7 @@ def misread_verbs(
             after.tag_ in OPEN_OBJECT_START_TAGS
             or (before.tag_ == PLURAL_SUBJECT_TAG and after.tag_ == PREPOSITION_TAG)
         )
+        after_plural = after_plural or (before.tag_ == PLURAL_NAME_TAG and after.tag_ == PREPOSITION_TAG)
         after_attack = (
             _attack_noun(before, attacks) and after.tag_ in OBJECT_START_TAGS | OPEN_OBJECT_START_TAGS
         )

@@ -77,7 +77,7 @@ def test_coalition(text: str, expected: set[Row]) -> None:
           ("US-led coalition", "FIGHT", "Islamic State", "Ar Raqqah")}),
         # none named: of no one country
         ("Coalition aircraft destroyed three ISIL tanks near Palmyra.",
-         {("Military Forces", "FIGHT", "Islamic State", "Palmyra")}),
+         {("Military Forces", "FIGHT", "Islamic State", "Tadmur")}),
     ],
 )  # fmt: skip
 def test_coalition_told_before(text: str, expected: set[Row]) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp.events.compass_adverbs import compass_place
 from conflictkg.nlp.events.places import _event_place, _name_text, _place_np, _sentence_place
 from conflictkg.nlp.events.promised_gifts import promised_act
 from conflictkg.nlp.events.state import DocState, Frame
@@ -26,7 +27,8 @@ def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     another ("40km north of Gorom-Gorom") yielding to a place the clause names outright."""
     got = _event_place(st, f)
     if got is None:
-        return _dwellers_place(st, f) or _place_left(st, f) or _destination(st, f) or _toll_place(st, f)
+        got = _dwellers_place(st, f) or _place_left(st, f) or _destination(st, f) or _toll_place(st, f)
+        return got or compass_place(st, f)  # "advance north of Aleppo"
     if _measured_off(st, got["start"]):
         other = _sentence_place(st, f, skip=got["start"])
         if other is not None and other.get("start") is not None and not _measured_off(st, other["start"]):

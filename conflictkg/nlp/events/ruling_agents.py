@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.ruling_targets import ruling_target
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import subject_of
 
@@ -31,6 +32,7 @@ _STATE_KINDS = frozenset({"state", "government"})
 def ruling_agents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """The events whose agent is a ruling noun, with the army or the state its act makes it."""
     for e in events:
+        ruling_target(st, e, e["type"] in MILITARY_TYPES)  # "rebels shelled regime positions": its military
         agent = _agent(st.doc[e["pred"]], e["nominal"])
         if agent is not None and agent.lemma_.lower() in st.lex.nouns:
             agent = _agent(agent, True)  # "the regime's shelling of Idlib killed ten civilians"
