@@ -16,7 +16,8 @@
   noun heading the noun phrase the name is in ("arrestation"), the highest of its chain of
   complements, appositions and modifiers.
 - A dative clitic (the lexicon's ``dative_clitics``: "leur") read as a possessive determiner of the
-  verb after it, or as its direct object ("ils leur reprochent"): the verb's indirect object."""
+  verb after it, as its direct object ("ils leur reprochent") or as its subject ("l'armée leur a
+  tendu une embuscade"): the verb's indirect object."""
 
 from __future__ import annotations
 
@@ -86,11 +87,12 @@ def agents_off_names(doc: Doc, agent_preps: frozenset[str]) -> None:
 
 def dative_clitics(doc: Doc, datives: frozenset[str]) -> None:
     """ "Les habitants leur reprochent X": the parser reads the clitic "leur" (to them) as a possessive
-    determiner (their) hung on the verb after it, or as its direct object; a dative clitic before its
-    verb (only clitics, negation or auxiliaries between) is that verb's indirect object."""
+    determiner (their) hung on the verb after it, as its direct object, or as its subject ("L'armée
+    leur a tendu une embuscade"), which a dative clitic never is; a dative clitic before its verb
+    (only clitics, negation or auxiliaries between) is that verb's indirect object."""
     for tok in doc:
         verb = tok.head
-        if tok.lower_ not in datives or tok.dep_ not in ("det", "obj") or tok.pos_ != "PRON":
+        if tok.lower_ not in datives or tok.dep_ not in ("det", "obj", "nsubj") or tok.pos_ != "PRON":
             continue
         between = doc[tok.i + 1 : verb.i]
         if verb.pos_ == "VERB" and tok.i < verb.i and all(t.pos_ in ("PRON", "ADV", "AUX") for t in between):

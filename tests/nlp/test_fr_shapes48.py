@@ -9,6 +9,7 @@ from unit._extract import fr_rows as rows
 pytestmark = pytest.mark.nlp
 
 Row = tuple[str, str, str | None, str | None]
+FARDC = "Armed Forces of the Democratic Republic of the Congo"
 
 
 @pytest.mark.parametrize(
@@ -30,4 +31,28 @@ Row = tuple[str, str, str | None, str | None]
     ],
 )  # fmt: skip
 def test_grenades(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "leur" before the verb is its indirect object, never its subject: the one ambushed or
+        # threatened, the subject of the sentence before
+        ("Les jihadistes ont attaqué Gao. L'armée leur a tendu une embuscade.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", None, "Gao"),
+          ("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", None)}),
+        ("Des rebelles ont incendié un village près de Bunia. Les soldats congolais leur ont tendu "
+         "une embuscade.",
+         {("Unidentified Armed Group (DR Congo)", "FIGHT", None, "Bunia"),
+          (FARDC, "FIGHT", "Unidentified Armed Group (DR Congo)", None)}),
+        ("Les talibans ont attaqué Kandahar. L'armée afghane leur a lancé un ultimatum.",
+         {("Taliban", "FIGHT", None, "Kandahār"),
+          ("Military Forces of Afghanistan", "THREATEN", "Taliban", None)}),
+        ("Les islamistes ont pris Douentza. Le gouvernement malien leur a adressé un ultimatum.",
+         {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Douentza"),
+          ("Mali", "THREATEN", "Unidentified Armed Group (Mali)", None)}),
+    ],
+)  # fmt: skip
+def test_dative_clitic_targets(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected

@@ -158,8 +158,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(ranged_objects(st, base))  # "kidnapped up to 16 engineers"
             if _object_relative(base):  # "les rebelles, que l'armée a attaqués": the rebels
                 cands.append(base.head)
-        elif role == "iobj":
-            cands.extend(c for c in base.children if c.dep_ in IOBJ)
+        elif role == "iobj":  # "leur a tendu une embuscade": the verb's, also for its object noun
+            cands.extend(c for h in dict.fromkeys((base, tok)) for c in h.children if c.dep_ in IOBJ)
         elif role == "subj":  # "X a transféré le contrôle de Y à Z": X gave Y up; the verb's,
             # also when the noun holds the other roles ("X a reçu des armes de Y": X is given to)
             cands.extend(c for c in tok.children if c.dep_ in SUBJ)
