@@ -11,6 +11,10 @@
 - A name in apposition to a noun's complement: in "l'arrestation de l'ancien ministre, Jean Dupont,
   par la police" the parser hangs "Jean Dupont" on "arrestation"; the name set off by a comma right
   after the complement ("de l'ancien ministre") names that complement, so it hangs there.
+- A name set off by a comma right after a verb's object or subject (no preposition of its own): in "ont arrêté
+  l'ancien ministre malien, Moussa Keita, à Bamako" the parser hangs the name on the verb (an
+  oblique, a second object) and the place after it on the name; the name is in apposition to that
+  noun, and what its own preposition opens goes back to the verb.
 - An agent hung on a proper name: in "l'arrestation du journaliste Amadou Ba par la police" the parser
   makes "par la police" the agent of "Ba". A name takes no agent; the phrase belongs to the common
   noun heading the noun phrase the name is in ("arrestation"), the highest of its chain of
@@ -26,6 +30,8 @@ from spacy.tokens import Doc
 _OBLIQUE = "obl:mod"
 _CHAIN_DEPS = frozenset({"nmod", "appos", "amod", "flat:name"})
 _AGENT_DEPS = frozenset({"obl:agent", "nmod", "obl", "obl:mod"})
+_MISREAD_APPOS = frozenset({"obl:mod", "obl", "obj", "nmod"})  # a name the parser hung on the verb
+_ARG_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl:arg"})
 
 
 def mend_noun_phrases(
@@ -33,6 +39,7 @@ def mend_noun_phrases(
 ) -> None:
     unglue(doc, articles)
     apposed_complements(doc)
+    apposed_objects(doc)
     agents_off_names(doc, agent_preps)
     dative_clitics(doc, datives)
 
@@ -69,6 +76,27 @@ def apposed_complements(doc: Doc) -> None:
         if len(between) == 1 and between[0].text == ",":
             name.head = complement
             between[0].head = complement
+
+
+def apposed_objects(doc: Doc) -> None:
+    for name in doc:
+        verb = name.head
+        if name.pos_ != "PROPN" or name.dep_ not in _MISREAD_APPOS or name.i < 2:
+            continue
+        comma = doc[name.i - 1]
+        noun = next((c for c in verb.children if c.dep_ in _ARG_DEPS and c.right_edge.i == name.i - 2), None)
+        if (
+            comma.text != ","
+            or noun is None
+            or noun.pos_ != "NOUN"
+            or any(c.dep_ == "case" for c in name.children)
+        ):
+            continue
+        for c in name.children:  # "..., Moussa Keita, à Bamako": the verb's place
+            if c.i > name.i and c.dep_ in _AGENT_DEPS and any(g.dep_ == "case" for g in c.children):
+                c.head, c.dep_ = verb, _OBLIQUE
+        name.head, name.dep_ = noun, "appos"
+        comma.head = noun
 
 
 def agents_off_names(doc: Doc, agent_preps: frozenset[str]) -> None:

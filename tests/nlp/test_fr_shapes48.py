@@ -56,3 +56,23 @@ def test_grenades(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_dative_clitic_targets(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name set off by commas after a role noun names its holder: the one acted on, not the
+        # state its demonym names
+        ("L'arrestation de l'ancien ministre malien, Moussa Keita, par les militaires a surpris Bamako.",
+         {("Malian Armed Forces", "COERCE", "Moussa Keita", None)}),
+        ("Les militaires ont arrêté l'ancien ministre malien, Moussa Keita, à Bamako.",
+         {("Malian Armed Forces", "COERCE", "Moussa Keita", "Bamako")}),
+        ("Les soldats ont arrêté le président, Amadou Sanogo, à Bamako.",
+         {("Malian Armed Forces", "COERCE", "Amadou Sanogo", "Bamako")}),
+        # the place the parser hung on the name is the verb's
+        ("Des inconnus ont tué le gouverneur de la province, Abdul Karim, près de Kandahar.",
+         {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Abdul Karim", "Kandahār")}),
+    ],
+)  # fmt: skip
+def test_apposed_holders(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
