@@ -15,6 +15,9 @@
   l'ancien ministre malien, Moussa Keita, à Bamako" the parser hangs the name on the verb (an
   oblique, a second object) and the place after it on the name; the name is in apposition to that
   noun, and what its own preposition opens goes back to the verb.
+- An agent read as a second subject: in "l'enlèvement du maire, Ali Touré, par des hommes armés a
+  inquiété X" the parser makes "hommes" (with its "par") the verb's subject beside "enlèvement". A
+  subject takes no preposition: the agent phrase belongs to the subject noun before it.
 - An agent hung on a proper name: in "l'arrestation du journaliste Amadou Ba par la police" the parser
   makes "par la police" the agent of "Ba". A name takes no agent; the phrase belongs to the common
   noun heading the noun phrase the name is in ("arrestation"), the highest of its chain of
@@ -40,6 +43,7 @@ def mend_noun_phrases(
     unglue(doc, articles)
     apposed_complements(doc)
     apposed_objects(doc)
+    agents_off_subjects(doc, agent_preps)
     agents_off_names(doc, agent_preps)
     dative_clitics(doc, datives)
 
@@ -97,6 +101,17 @@ def apposed_objects(doc: Doc) -> None:
                 c.head, c.dep_ = verb, _OBLIQUE
         name.head, name.dep_ = noun, "appos"
         comma.head = noun
+
+
+def agents_off_subjects(doc: Doc, agent_preps: frozenset[str]) -> None:
+    for agent in doc:
+        if agent.dep_ != "nsubj" or not any(
+            c.dep_ == "case" and c.lower_ in agent_preps for c in agent.children
+        ):
+            continue
+        subject = next((c for c in agent.head.children if c.dep_ == "nsubj" and c.i < agent.i), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            agent.head, agent.dep_ = subject, "nmod"
 
 
 def agents_off_names(doc: Doc, agent_preps: frozenset[str]) -> None:

@@ -76,3 +76,17 @@ def test_dative_clitic_targets(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_apposed_holders(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agent phrase the parser reads as a second subject is the event noun's agent
+        ("L'enlèvement du maire de Gao, Ali Touré, par des hommes armés a inquiété la population.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Ali Touré", None)}),
+        ("L'assassinat du gouverneur, Abdul Karim, par des talibans a choqué Kaboul.",
+         {("Taliban", "ASSAULT", "Abdul Karim", None)}),
+    ],
+)  # fmt: skip
+def test_agents_read_as_subjects(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
