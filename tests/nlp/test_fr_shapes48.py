@@ -90,3 +90,21 @@ def test_apposed_holders(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_agents_read_as_subjects(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protesters who gather protest, as with "se rassembler"; ministers or residents meeting do not
+        ("Des manifestants se sont réunis devant le consulat du Japon à Canton.",
+         {("Protesters (China)", "PROTEST", None, "Guangzhou")}),
+        ("Des centaines de manifestants se sont réunis devant l'ambassade de France à Bamako.",
+         {("Protesters (Mali)", "PROTEST", None, "Bamako")}),
+        ("Des manifestants se sont réunis devant le parlement à Dakar.",
+         {("Protesters (Senegal)", "PROTEST", None, "Dakar")}),
+        ("Les ministres de la Cédéao se sont réunis à Abuja.", set()),
+        ("Des habitants se sont réunis devant la mairie de Gao.", set()),
+    ],
+)  # fmt: skip
+def test_protesters_gathered(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
