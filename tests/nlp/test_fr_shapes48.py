@@ -95,11 +95,14 @@ def test_agents_read_as_subjects(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # protesters who gather protest, as with "se rassembler"; ministers or residents meeting do not
+        # protesters who gather protest, as with "se rassembler"; ministers or residents meeting do not;
+        # a protest at a state's mission is aimed at that state
         ("Des manifestants se sont réunis devant le consulat du Japon à Canton.",
-         {("Protesters (China)", "PROTEST", None, "Guangzhou")}),
+         {("Protesters (China)", "PROTEST", "Japan", "Guangzhou")}),
         ("Des centaines de manifestants se sont réunis devant l'ambassade de France à Bamako.",
-         {("Protesters (Mali)", "PROTEST", None, "Bamako")}),
+         {("Protesters (Mali)", "PROTEST", "France", "Bamako")}),
+        ("Des manifestants se sont rassemblés devant l'ambassade américaine au Caire.",
+         {("Protesters (Egypt)", "PROTEST", "United States", "Cairo")}),
         ("Des manifestants se sont réunis devant le parlement à Dakar.",
          {("Protesters (Senegal)", "PROTEST", None, "Dakar")}),
         ("Les ministres de la Cédéao se sont réunis à Abuja.", set()),
