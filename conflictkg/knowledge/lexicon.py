@@ -56,6 +56,7 @@ class Predicate:
     place_reading: str | None = None  # "s'est rendu à Beyrouth": the noun read when it goes to places
     people_only: bool = False  # "were picked up by gunmen": an event only when people are taken
     for_demand: Predicate | None = None  # "se sont réunis pour réclamer X": a gathering held to demand
+    bare: Predicate | None = None  # "a lancé des grenades": the reading when noun_complement is missing
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -100,6 +101,7 @@ class Predicate:
             place_reading=row.get("place_reading"),
             people_only=bool(row.get("people_only", False)),
             for_demand=cls.of(row["for_demand"]) if "for_demand" in row else None,
+            bare=cls.of(row["bare"]) if "bare" in row else None,
             toll_only=bool(row.get("toll_only", False)),
             between_pair=bool(row.get("between_pair", False)),
         )

@@ -11,12 +11,20 @@
 - A name in apposition to a noun's complement: in "l'arrestation de l'ancien ministre, Jean Dupont,
   par la police" the parser hangs "Jean Dupont" on "arrestation"; the name set off by a comma right
   after the complement ("de l'ancien ministre") names that complement, so it hangs there.
+- A name set off by a comma right after a verb's object or subject (no preposition of its own): in "ont arrêté
+  l'ancien ministre malien, Moussa Keita, à Bamako" the parser hangs the name on the verb (an
+  oblique, a second object) and the place after it on the name; the name is in apposition to that
+  noun, and what its own preposition opens goes back to the verb.
+- An agent read as a second subject: in "l'enlèvement du maire, Ali Touré, par des hommes armés a
+  inquiété X" the parser makes "hommes" (with its "par") the verb's subject beside "enlèvement". A
+  subject takes no preposition: the agent phrase belongs to the subject noun before it.
 - An agent hung on a proper name: in "l'arrestation du journaliste Amadou Ba par la police" the parser
   makes "par la police" the agent of "Ba". A name takes no agent; the phrase belongs to the common
   noun heading the noun phrase the name is in ("arrestation"), the highest of its chain of
   complements, appositions and modifiers.
 - A dative clitic (the lexicon's ``dative_clitics``: "leur") read as a possessive determiner of the
-  verb after it, or as its direct object ("ils leur reprochent"): the verb's indirect object."""
+  verb after it, as its direct object ("ils leur reprochent") or as its subject ("l'armée leur a
+  tendu une embuscade"): the verb's indirect object."""
 
 from __future__ import annotations
 
@@ -25,6 +33,8 @@ from spacy.tokens import Doc
 _OBLIQUE = "obl:mod"
 _CHAIN_DEPS = frozenset({"nmod", "appos", "amod", "flat:name"})
 _AGENT_DEPS = frozenset({"obl:agent", "nmod", "obl", "obl:mod"})
+_MISREAD_APPOS = frozenset({"obl:mod", "obl", "obj", "nmod"})  # a name the parser hung on the verb
+_ARG_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl:arg"})
 
 
 def mend_noun_phrases(
@@ -32,6 +42,8 @@ def mend_noun_phrases(
 ) -> None:
     unglue(doc, articles)
     apposed_complements(doc)
+    apposed_objects(doc)
+    agents_off_subjects(doc, agent_preps)
     agents_off_names(doc, agent_preps)
     dative_clitics(doc, datives)
 
@@ -70,6 +82,38 @@ def apposed_complements(doc: Doc) -> None:
             between[0].head = complement
 
 
+def apposed_objects(doc: Doc) -> None:
+    for name in doc:
+        verb = name.head
+        if name.pos_ != "PROPN" or name.dep_ not in _MISREAD_APPOS or name.i < 2:
+            continue
+        comma = doc[name.i - 1]
+        noun = next((c for c in verb.children if c.dep_ in _ARG_DEPS and c.right_edge.i == name.i - 2), None)
+        if (
+            comma.text != ","
+            or noun is None
+            or noun.pos_ != "NOUN"
+            or any(c.dep_ == "case" for c in name.children)
+        ):
+            continue
+        for c in name.children:  # "..., Moussa Keita, à Bamako": the verb's place
+            if c.i > name.i and c.dep_ in _AGENT_DEPS and any(g.dep_ == "case" for g in c.children):
+                c.head, c.dep_ = verb, _OBLIQUE
+        name.head, name.dep_ = noun, "appos"
+        comma.head = noun
+
+
+def agents_off_subjects(doc: Doc, agent_preps: frozenset[str]) -> None:
+    for agent in doc:
+        if agent.dep_ != "nsubj" or not any(
+            c.dep_ == "case" and c.lower_ in agent_preps for c in agent.children
+        ):
+            continue
+        subject = next((c for c in agent.head.children if c.dep_ == "nsubj" and c.i < agent.i), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            agent.head, agent.dep_ = subject, "nmod"
+
+
 def agents_off_names(doc: Doc, agent_preps: frozenset[str]) -> None:
     for agent in doc:
         name = agent.head
@@ -86,11 +130,12 @@ def agents_off_names(doc: Doc, agent_preps: frozenset[str]) -> None:
 
 def dative_clitics(doc: Doc, datives: frozenset[str]) -> None:
     """ "Les habitants leur reprochent X": the parser reads the clitic "leur" (to them) as a possessive
-    determiner (their) hung on the verb after it, or as its direct object; a dative clitic before its
-    verb (only clitics, negation or auxiliaries between) is that verb's indirect object."""
+    determiner (their) hung on the verb after it, as its direct object, or as its subject ("L'armée
+    leur a tendu une embuscade"), which a dative clitic never is; a dative clitic before its verb
+    (only clitics, negation or auxiliaries between) is that verb's indirect object."""
     for tok in doc:
         verb = tok.head
-        if tok.lower_ not in datives or tok.dep_ not in ("det", "obj") or tok.pos_ != "PRON":
+        if tok.lower_ not in datives or tok.dep_ not in ("det", "obj", "nsubj") or tok.pos_ != "PRON":
             continue
         between = doc[tok.i + 1 : verb.i]
         if verb.pos_ == "VERB" and tok.i < verb.i and all(t.pos_ in ("PRON", "ADV", "AUX") for t in between):

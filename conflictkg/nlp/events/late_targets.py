@@ -12,6 +12,9 @@
 - The people a restriction binds: a curfew, a state of emergency or a lockdown (restriction_nouns)
   imposed, threatened or lifted binds the civilians of the country where it is imposed (the
   article's country), who are the act's target, never the place itself ("imposed a curfew in X").
+- The state whose mission a protest is held at: "des manifestants se sont réunis devant le consulat
+  du Japon" protest against Japan (as our gold codes it); the building is still no party hit by an
+  attack (nlp/events/state_buildings.py).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from spacy.tokens import Token
 from conflictkg.nlp.events.actors import _generic, _np_actor
 from conflictkg.nlp.events.receivers import receiver
 from conflictkg.nlp.events.state import Actor, DocState, Frame
+from conflictkg.nlp.events.state_buildings import building_state
 from conflictkg.nlp.syntax import OBJ, prep_args
 
 HOSTILE = frozenset({"MOBILIZE", "THREATEN", "FIGHT", "ASSAULT", "COERCE", "PROTEST", "ACCUSE", "SANCTION"})
@@ -31,7 +35,7 @@ _PURPOSES = frozenset({"xcomp", "advcl", "ccomp"})
 
 def late_target(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     got = receiver(st, f, actor_id) or adversary(st, f, actor_id) or addressee(st, f, actor_id)
-    return got or restricted_people(st, f, actor_id)
+    return got or restricted_people(st, f, actor_id) or protested_mission(st, f, actor_id)
 
 
 def _verbs(tok: Token) -> list[Token]:
@@ -83,3 +87,14 @@ def restricted_people(st: DocState, f: Frame, actor_id: str) -> Actor | None:
         return None
     people = _generic(st, "civilians", st.doc._.country)
     return (people, 0.5, None) if people != actor_id else None
+
+
+def protested_mission(st: DocState, f: Frame, actor_id: str) -> Actor | None:
+    """The state whose embassy or consulate the protest's verb places it at ("devant", "à")."""
+    if f.pred.type != "PROTEST" or f.nominal:
+        return None
+    for _, c in prep_args(f.tok):
+        owner = building_state(st, c)
+        if owner is not None and owner != actor_id:
+            return (owner, 0.5, None)
+    return None

@@ -66,3 +66,13 @@ def _name_before(noun: Token) -> list[Token]:
     while i >= 0 and noun.doc[i].is_punct:
         i -= 1
     return [noun.doc[i]] if i >= 0 and i < noun.i - 1 else []
+
+
+def apposed_holder(st: DocState, role: Token, name: Token) -> Actor | None:
+    """ "l'ancien ministre malien, Moussa Keita, ...": a person's name set off by a comma right after
+    a role noun names its holder, who is the one acted on, as when written flat ("le ministre Moussa
+    Keita"), never the state the role and its demonym name (the person's affiliation)."""
+    m = st.covered.get(name.i)
+    if m is None or m["kind"] != "person" or name.dep_ != "appos" or role.lemma_.lower() not in st.lex.roles:
+        return None
+    return (m["actor"], 0.85, None) if name.i > 0 and name.doc[name.i - 1].text == "," else None

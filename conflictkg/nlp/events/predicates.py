@@ -87,8 +87,8 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
                 member = collective_member(c, lex) if c.dep_ in OBJ or c.dep_ in SUBJ_PASS else None
                 if key not in lex.verb_object and member is not None:  # "des centaines de soldats"
                     key = (lemma, member.lemma_.lower())
-                if key in lex.verb_object and _completed(lex.verb_object[key], c):
-                    frame = Frame(tok, lex.verb_object[key], noun=c)
+                if key in lex.verb_object and (pred := _completed(lex.verb_object[key], c)) is not None:
+                    frame = Frame(tok, pred, noun=c)
                     consumed.add(c.i)
                     break
             if frame is None and lemma in lex.reflexive and is_reflexive(tok):
@@ -128,10 +128,13 @@ def _recourse_verb(st: DocState, noun: Token) -> Token | None:
     return verb if verb.lemma_.lower() in st.lex.group("recourse_verbs") else None
 
 
-def _completed(p: Predicate, noun: Token) -> bool:
-    """A verb_object entry's noun has the complement the entry needs ("took to the streets"); else
-    the verb is read alone or with another of its words ("took the town to the north of X")."""
-    return not p.noun_complement or any(c.lemma_.lower() in p.noun_complement for c in noun.children)
+def _completed(p: Predicate, noun: Token) -> Predicate | None:
+    """A verb_object entry whose noun has the complement the entry needs ("took to the streets");
+    else its ``bare`` reading ("a lancé des grenades" with no "lacrymogènes": a fight), or none: the
+    verb is read alone or with another of its words ("took the town to the north of X")."""
+    if not p.noun_complement or any(c.lemma_.lower() in p.noun_complement for c in noun.children):
+        return p
+    return p.bare
 
 
 def _misread_subject(tok: Token) -> bool:

@@ -13,6 +13,7 @@ from conflictkg.nlp.events.targets import _target
 from conflictkg.nlp.syntax import SUBJ, case_of, first_child
 
 _CROWD_GROUPS = frozenset({"civilians", "protesters"})  # the classes of groups.json a crowd is of
+_PROTESTERS = frozenset({"protesters"})
 
 
 def credit_told_protest(st: DocState, sent: Span) -> None:
@@ -34,7 +35,8 @@ def credit_told_protest(st: DocState, sent: Span) -> None:
 
 def held_for_demands(st: DocState, frames: list[Frame]) -> list[Frame]:
     """ "se sont réunis devant le palais pour réclamer X": a gathering verb whose purpose clause is
-    a demand is the predicate its lexicon entry gives for that (a protest, not a meeting)."""
+    a demand is the predicate its lexicon entry gives for that (a protest, not a meeting); so is one
+    whose subject is protesters, who gather to protest ("des manifestants se sont réunis devant X")."""
     out = []
     for f in frames:
         alt = f.pred.for_demand
@@ -43,7 +45,7 @@ def held_for_demands(st: DocState, frames: list[Frame]) -> list[Frame]:
             st.frames[f.tok.i] = held
             demands = [g for g in frames if g.pred.type in _PURPOSE_TYPES]
             demanding = any(_protest_above(st, g.tok) is held for g in demands)
-            f = held if demanding and _people_gathered(st, f) else f
+            f = held if (demanding or _protesters(st, f)) and _people_gathered(st, f) else f
             st.frames[f.tok.i] = f
         out.append(f)
     return out
@@ -57,8 +59,14 @@ def _people_gathered(st: DocState, f: Frame) -> bool:
     return bool(heads) and (all(_crowd_noun(st, h) for h in heads) or kin_heads(st, heads[0]))
 
 
-def _crowd_noun(st: DocState, noun: Token) -> bool:
+def _protesters(st: DocState, f: Frame) -> bool:
+    subj = first_child(f.tok, SUBJ)
+    heads = [subj, *subj.conjuncts] if subj is not None else []
+    return bool(heads) and all(_crowd_noun(st, h, _PROTESTERS) for h in heads)
+
+
+def _crowd_noun(st: DocState, noun: Token, groups: frozenset[str] = _CROWD_GROUPS) -> bool:
     """ "des habitants", "des centaines de femmes": a noun of civilians or protesters, or a number
     of them."""
     counted = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"]
-    return any(st.lex.generic.get(n.lemma_.lower()) in _CROWD_GROUPS for n in (noun, *counted[:1]))
+    return any(st.lex.generic.get(n.lemma_.lower()) in groups for n in (noun, *counted[:1]))

@@ -19,3 +19,13 @@ def state_building(st: DocState, c: Token) -> bool:
         return False
     owners = (st.covered.get(x.i) for x in c.children if x.dep_ in _OWNER_DEPS)
     return any(m is not None and (m["demonym"] or m["kind"] == "state") for m in owners)
+
+
+def building_state(st: DocState, c: Token) -> str | None:
+    """The state whose building ``c`` heads ("le consulat du Japon": Japan), else None."""
+    if not state_building(st, c):
+        return None
+    owners = (st.covered.get(x.i) for x in c.children if x.dep_ in _OWNER_DEPS)
+    return next(
+        (str(m["actor"]) for m in owners if m is not None and (m["demonym"] or m["kind"] == "state")), None
+    )

@@ -28,17 +28,13 @@ from conflictkg.nlp.events.escorts import escorted
 from conflictkg.nlp.events.force_sites import site_forces
 from conflictkg.nlp.events.goods_complements import goods_complements
 from conflictkg.nlp.events.late_targets import late_target
-from conflictkg.nlp.events.named_roles import person_named_as
+from conflictkg.nlp.events.named_roles import apposed_holder, person_named_as
 from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
 from conflictkg.nlp.events.own_territory import names_territory
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
 from conflictkg.nlp.events.promised_gifts import gift_receiver, own_forces
 from conflictkg.nlp.events.region_names import region_state
-from conflictkg.nlp.events.state import (
-    Actor,
-    DocState,
-    Frame,
-)
+from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.events.state_buildings import state_building
 from conflictkg.nlp.events.subject_places import _escape_verb
 from conflictkg.nlp.events.taken_sides import sides_on_place
@@ -158,8 +154,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(ranged_objects(st, base))  # "kidnapped up to 16 engineers"
             if _object_relative(base):  # "les rebelles, que l'armée a attaqués": the rebels
                 cands.append(base.head)
-        elif role == "iobj":
-            cands.extend(c for c in base.children if c.dep_ in IOBJ)
+        elif role == "iobj":  # "leur a tendu une embuscade": the verb's, also for its object noun
+            cands.extend(c for h in dict.fromkeys((base, tok)) for c in h.children if c.dep_ in IOBJ)
         elif role == "subj":  # "X a transféré le contrôle de Y à Z": X gave Y up; the verb's,
             # also when the noun holds the other roles ("X a reçu des armes de Y": X is given to)
             cands.extend(c for c in tok.children if c.dep_ in SUBJ)
@@ -492,10 +488,12 @@ def _demonym_of(st: DocState, t: Token) -> bool:
 
 def _title_holder(st: DocState, c: Token) -> Actor | None:
     """ "le président de la République Lucio Gutierrez a été destitué": the person the title names
-    (on the title, or on its complement: "République" <- "Lucio" as the parser may hang it)."""
+    (on the title, on its complement as the parser may hang it, or after a comma: apposed_holder)."""
     inner = [g for n in c.children if n.dep_ == "nmod" for g in n.children if g.dep_ in ("nmod", "appos")]
     for name in (*c.children, *(g for g in inner if not any(x.dep_ == "case" for x in g.children))):
         m = st.covered.get(name.i)
+        if (held := apposed_holder(st, c, name)) is not None:
+            return held  # "l'ancien ministre malien, Moussa Keita": the holder, not his state
         if (name.dep_ in ("flat:name", "flat") or name in inner) and m is not None and m["kind"] == "person":
             return _mention_actor(st, m)
     return None
