@@ -1,0 +1,96 @@
+"""English conflict reporting met on re3d (issue 14), round re3d48: sentences of our own, as exact
+(actor, type, target, place) rows."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import en_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+SYRIAN_REBELS = "Unidentified Armed Group (Syria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack noun with both its agent and its target, in either order
+        ("The minister condemned the attack on Yazidi villagers by ISIL near Sinjar.",
+         {("Islamic State", "ASSAULT", "Civilians", "Sinjār")}),
+        ("The minister condemned the attack by ISIL on Yazidi villagers near Sinjar.",
+         {("Islamic State", "ASSAULT", "Civilians", "Sinjār")}),
+        ("Britain condemned the attack on the border post by Houthi fighters.",
+         {("Houthis", "FIGHT", None, None), ("United Kingdom", "ACCUSE", "Houthis", None)}),
+        # a bare singular noun after "by" is a manner, no agent
+        ("The army ended the siege by force.", set()),
+    ],
+)  # fmt: skip
+def test_attack_with_agent_and_target(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fight, a war or a campaign against an armed party: its possessor fights it
+        ("The coalition continues its fight against ISIL in Iraq.",
+         {("Military Forces", "FIGHT", "Islamic State", "Iraq")}),
+        ("The Iraqi government vowed to continue its war against Daesh.",
+         {("Iraq", "FIGHT", "Islamic State", None)}),
+        ("Kurdish forces pressed their campaign against ISIL near Raqqa.",
+         {(SYRIAN_REBELS, "FIGHT", "Islamic State", "Ar Raqqah")}),
+        # against no party: no fight
+        ("The president vowed to continue the fight against corruption.", set()),
+        ("The government stepped up its war on drugs.", set()),
+        ("Amnesty International launched a campaign against the death penalty.", set()),
+    ],
+)  # fmt: skip
+def test_fight_against(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # engaging an armed party is fighting it
+        ("Coalition forces engaged ISIL tactical units near Mosul.",
+         {("Military Forces", "FIGHT", "Islamic State", "Mosul")}),
+        ("Peshmerga fighters engaged ISIL fighters near Kirkuk.",
+         {("Peshmerga", "FIGHT", "Islamic State", "Kirkuk")}),
+        # engaging anyone else is not
+        ("The police engaged the protesters in dialogue.", set()),
+        ("The ministry engaged a consultant.", set()),
+        # strikes with no author: those of whoever struck before in the article
+        ("The Counter-ISIL Coalition struck ISIL near Raqqa on Monday. Two strikes engaged ISIL units "
+         "near Palmyra.",
+         {("US-led coalition", "FIGHT", "Islamic State", "Ar Raqqah"),
+          ("US-led coalition", "FIGHT", "Islamic State", "Tadmur")}),
+    ],
+)  # fmt: skip
+def test_engage(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the possessive of an opening subject stands for the previous sentence's one actor
+        ("The Iraqi army attacked ISIL near Mosul. Their forces also shelled ISIL positions near Tal Afar.",
+         {("Iraqi Security Forces", "FIGHT", "Islamic State", "Mosul"),
+          ("Iraqi Security Forces", "FIGHT", "Islamic State", "Tal Afar")}),
+        ("The Iraqi army attacked ISIL near Mosul. Its forces also shelled ISIL positions near Tal Afar.",
+         {("Iraqi Security Forces", "FIGHT", "Islamic State", "Mosul"),
+          ("Iraqi Security Forces", "FIGHT", "Islamic State", "Tal Afar")}),
+        ("The Syrian army attacked rebels near Homs. They also shelled rebel positions near Hama.",
+         {("Syrian Arab Army", "FIGHT", SYRIAN_REBELS, "Homs"),
+          ("Syrian Arab Army", "FIGHT", SYRIAN_REBELS, "Ḩamāh")}),
+        # an agreeing subject two sentences back wins over the one that disagrees
+        ("The rebels attacked the army near Homs. The government condemned the attack. Their fighters "
+         "later shelled Hama.",
+         {(SYRIAN_REBELS, "FIGHT", "Syrian Arab Army", "Homs"), ("Syria", "ACCUSE", SYRIAN_REBELS, None),
+          (SYRIAN_REBELS, "FIGHT", None, "Ḩamāh")}),
+    ],
+)  # fmt: skip
+def test_their_forces(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
