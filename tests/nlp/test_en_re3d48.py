@@ -94,3 +94,22 @@ def test_engage(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_their_forces(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # supporting a party in its fight: the fight is the party's, not the supporter's
+        ("Britain supports the Iraqi army in its fight against ISIL.",
+         {("United Kingdom", "SUPPORT", "Iraqi Security Forces", None),
+          ("Iraqi Security Forces", "FIGHT", "Islamic State", None)}),
+        ("The minister reiterated UK support for Iraq in the fight against ISIL.",
+         {("Iraq", "FIGHT", "Islamic State", None)}),
+        # whom "their" stands for names no party: no fight by the supporter
+        ("France backs the Kurds in their struggle against the Islamic State.", set()),
+        ("Britain supports Iraq in the fight against corruption.",
+         {("United Kingdom", "SUPPORT", "Iraq", None)}),
+    ],
+)  # fmt: skip
+def test_supported_in_its_fight(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

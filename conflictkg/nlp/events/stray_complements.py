@@ -7,21 +7,62 @@
 - The target on the agent: in "an assault by Y on X" the parser hangs "on X" on Y. A party takes no
   target of its own, so a target preposition of the noun's frame (its lexicon 'target') hung on the
   complement naming the noun's agent names the noun's target: Y attacked X.
+- The party helped in its fight: in "supports the Iraqi army in its fight against ISIL" and "UK
+  support for Iraq in the fight against ISIL" (the phrase maybe hung on the verb's object, or on the
+  verb taking the support noun), the event noun is the 'in' complement of an act of
+  support or aid; its possessive pronoun, or its missing author, is the party supported (the verb's
+  object, the noun's 'for' complement), not the supporter: the Iraqi army, Iraq fight ISIL.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.nlp import coref
 from conflictkg.nlp.events.actors import _nominal_actor, _np_actor
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.events.unnamed_authors import unnamed_author
 from conflictkg.nlp.syntax import OBJ, SUBJ, first_child, is_passive, prep_args
 
+_HELPING = frozenset({"SUPPORT", "AID", "COOPERATE"})
+
 
 def nominal_author(st: DocState, noun: Token) -> Actor | None:
     """The author of an event noun: its own complements, an agent hung on its verb, else unnamed."""
-    return _nominal_actor(st, noun) or _verb_agent(st, noun) or unnamed_author(st, noun)
+    owner = coref.possessive(noun)
+    helping = owner is None or owner.pos_ == "PRON"
+    helped = _helped_party(st, noun) if helping else None
+    if owner is not None and helping and _helped_phrase(st, noun):
+        return helped  # "supports the Iraqi army in its fight": "its" is the army's, not the supporter's
+    got = _nominal_actor(st, noun) or helped or _verb_agent(st, noun)
+    return got or unnamed_author(st, noun)
+
+
+def _helped_phrase(st: DocState, noun: Token) -> Token | None:
+    """The phrase naming whom an act of support or aid helps in the event ``noun`` (its 'in'
+    complement): the verb's object, the noun's 'for' complement."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    host = prep.head
+    verb = st.frames.get(host.head.i) if host.dep_ in OBJ else None
+    if verb is not None and not verb.nominal and verb.pred.type in _HELPING:
+        return host  # "supports the rebels in their war": the parser hangs the phrase on the object
+    frame = st.frames.get(host.i)
+    # "reiterates UK support for Iraq in the fight": the parser hangs the phrase on the noun's verb
+    objects = [st.frames.get(c.i) for c in host.children if c.dep_ in OBJ] if frame is None else []
+    frame = frame or next((f for f in objects if f is not None and f.nominal), None)
+    if frame is None or frame.pred.type not in _HELPING:
+        return None
+    host = frame.tok
+    if frame.nominal:
+        return next((c for p, c in prep_args(host) if p == "for"), None)
+    return next((c for c in host.children if c.dep_ in OBJ), None)
+
+
+def _helped_party(st: DocState, noun: Token) -> Actor | None:
+    helped = _helped_phrase(st, noun)
+    return _np_actor(st, helped, 1) if helped is not None else None
 
 
 def _agent_phrases(st: DocState, noun: Token) -> list[Token]:
