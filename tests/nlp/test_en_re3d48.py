@@ -113,3 +113,22 @@ def test_their_forces(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_supported_in_its_fight(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun alone in scare quotes is a word the writer doubts: no event
+        ("The Syrian regime continued its war on ISIL.", {("Syria", "FIGHT", "Islamic State", None)}),
+        ("The Syrian regime continued its “war” on ISIL.", set()),
+        ('The regime continued its "war" on ISIL.', set()),
+        ("The army launched an “offensive” against the rebels near Homs.", set()),
+        ("The rebels denounced the “liberation” of Aleppo by the army.",
+         {(SYRIAN_REBELS, "ACCUSE", "Syrian Arab Army", None)}),
+        # a quoted statement is read as usual
+        ('"The army attacked the rebels near Homs," the spokesman said.',
+         {("Syrian Arab Army", "FIGHT", SYRIAN_REBELS, "Homs")}),
+    ],
+)  # fmt: skip
+def test_scare_quotes(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
