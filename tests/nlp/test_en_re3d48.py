@@ -132,3 +132,27 @@ def test_supported_in_its_fight(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_scare_quotes(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party an attack noun subject is aimed at is never its author (here not al-Qaeda's act)
+        ("U.S. airstrikes against al-Qaida operatives in Idlib killed more than 20 militants.",
+         {(SYRIAN_REBELS, "FIGHT", None, "Idlib")}),
+        ("Airstrikes against Houthi fighters killed 20 civilians near Sanaa.",
+         {("Unidentified Armed Group (Yemen)", "ASSAULT", "Civilians (Yemen)", "Sanaa")}),
+    ],
+)  # fmt: skip
+def test_attack_subject_target(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("U.S.", "us"), ("the U.N. Security Council", "un security council"), ("St. Louis", "st louis")],
+)
+def test_re3d_entity_key_drops_acronym_dots(text: str, key: str) -> None:
+    from eval.re3d_relations import entity_key
+
+    assert entity_key(text) == key
