@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -69,9 +70,13 @@ def part_of(doc_id: str) -> str:
     return "tune" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "check"
 
 
+_DOTTED = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")  # "U.S.", "U.N.": one letter, a dot, one letter
+
+
 def entity_key(text: str) -> str:
-    """The normalised surface text of an entity or a name: folded, without a leading "the"."""
-    k = fold(text)
+    """The normalised surface text of an entity or a name: folded, without a leading "the", an
+    acronym's dots dropped ("U.S." as "US")."""
+    k = fold(_DOTTED.sub(r"\1", text))
     return k[4:] if k.startswith("the ") else k
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.knowledge.kb import KnowledgeBase
 from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_map, shared_words
 from conflictkg.nlp.event_types import sentence_type
-from conflictkg.nlp.events.actors import _generic, _nominal_actor, _np_actor, _speaker, _toll_of_told
+from conflictkg.nlp.events.actors import _generic, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.allied_subjects import allied_against
 from conflictkg.nlp.events.bounties import bounty_threats
 from conflictkg.nlp.events.captives import freed_victims
@@ -76,6 +76,7 @@ from conflictkg.nlp.events.state import (
     Frame,
     Mention,
 )
+from conflictkg.nlp.events.stray_complements import nominal_author
 from conflictkg.nlp.events.subjects import (
     _between,
     _between_args,
@@ -106,7 +107,6 @@ from conflictkg.nlp.events.toll_participles import counted_toll_victims
 from conflictkg.nlp.events.toll_targets import toll_targets
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.events.ultimatums import ultimatums
-from conflictkg.nlp.events.unnamed_authors import unnamed_author
 from conflictkg.nlp.events.verdicts import verdicts
 from conflictkg.nlp.events.work_crews import without_work_done
 from conflictkg.nlp.modality import modality
@@ -314,7 +314,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             allies = {frozenset((a[0], b[0])) for side in sides for a in side for b in side}
         if len(group) == 1 and tok.dep_ in SUBJ:  # "entre X et Y ont fait": Y parsed as a subject
             group += _other_subjects(st, tok)
-        got = (_nominal_actor(st, tok) or unnamed_author(st, tok)) if len(group) < 2 else group[0]
+        got = nominal_author(st, tok) if len(group) < 2 else group[0]
         if got is None and _escapers(st, tok):  # "a échappé à une attaque": its author is unnamed
             got = (_generic(st, "armed", st.doc._.country), 0.55, None)
         faced = _faced(st, tok) if got is None and p.symmetric and len(group) < 2 else []

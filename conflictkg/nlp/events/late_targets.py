@@ -25,6 +25,7 @@ from conflictkg.nlp.events.actors import _generic, _np_actor
 from conflictkg.nlp.events.receivers import receiver
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.events.state_buildings import building_state
+from conflictkg.nlp.events.stray_complements import agent_target
 from conflictkg.nlp.syntax import OBJ, prep_args
 
 HOSTILE = frozenset({"MOBILIZE", "THREATEN", "FIGHT", "ASSAULT", "COERCE", "PROTEST", "ACCUSE", "SANCTION"})
@@ -35,7 +36,8 @@ _PURPOSES = frozenset({"xcomp", "advcl", "ccomp"})
 
 def late_target(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     got = receiver(st, f, actor_id) or adversary(st, f, actor_id) or addressee(st, f, actor_id)
-    return got or restricted_people(st, f, actor_id) or protested_mission(st, f, actor_id)
+    got = got or restricted_people(st, f, actor_id) or protested_mission(st, f, actor_id)
+    return got or agent_target(st, f, actor_id)
 
 
 def _verbs(tok: Token) -> list[Token]:

@@ -20,6 +20,7 @@ from conflictkg.nlp.events.offences import no_conflict
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.projectiles import weapon_frame, weapon_subject
 from conflictkg.nlp.events.resumptions import resumption_reading
+from conflictkg.nlp.events.scare_quotes import scare_quoted
 from conflictkg.nlp.events.state import (
     _PURPOSE_TYPES,
     _SUBORDINATE_INF,
@@ -244,6 +245,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         if not objs & set(p.needs_object) and not _object_actor(st, tok, p.object_actor_kinds):
             return False
     noun = f.noun if f.noun is not None else (tok if f.nominal else None)
+    if noun is not None and scare_quoted(noun):
+        return False  # "Assad's “war” on ISIL", "launched an “offensive”": a word the writer doubts
     if p.noun_complement and not (
         noun is not None and any(c.lemma_.lower() in p.noun_complement for c in noun.children)
     ):
@@ -371,8 +374,8 @@ def _nominal_stands(st: DocState, tok: Token) -> bool:
     ("le soutien turc a aidé": the verb is the event) or merely hypothetical."""
     if tok.dep_ in SUBJ and tok.head.i in st.frames and not st.frames[tok.head.i].pred.silent:
         return False
-    if _classifier(st, tok):
-        return False
+    if _classifier(st, tok) or scare_quoted(tok):
+        return False  # "Assad's “war” on ISIL": a word the writer doubts, no event
     if _received(st, tok) is not None:
         return True
     told = [c for c in tok.children if c.dep_ in ("acl:relcl", "relcl") and c.i in st.frames]

@@ -1,7 +1,9 @@
 """Strikes counted after their author told of them: "Coalition forces conducted 34 strikes against
 ISIL ... Near Palmyra, one strike destroyed a tank". An attack noun with no author of its own, whose
 lemma an earlier asserted event of the article was stated by as a noun (the strikes the coalition
-conducted), is one of those: its author's, not the unidentified armed group's."""
+conducted), is one of those: its author's, not the unidentified armed group's. So is one whose lemma
+an earlier event was stated by as a verb ("The coalition struck ISIL near Raqqa. Two strikes engaged
+ISIL units near Palmyra": the coalition's strikes)."""
 
 from __future__ import annotations
 
@@ -11,10 +13,10 @@ from conflictkg.nlp.events.state import Actor, DocState
 
 
 def told_striker(st: DocState, tok: Token) -> Actor | None:
-    """The named author of the last asserted nominal event of the same noun as ``tok``, else None."""
+    """The named author of the last asserted event of the same lemma as ``tok``, else None."""
     lemma = tok.lemma_.lower()
     for e in reversed(st.done):
-        if not e.get("nominal") or e.get("modality") != "asserted" or e["pred"] >= tok.i:
+        if e.get("modality") != "asserted" or e["pred"] >= tok.i:
             continue
         if st.doc[e["pred"]].lemma_.lower() != lemma:
             continue

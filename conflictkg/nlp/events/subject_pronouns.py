@@ -5,7 +5,9 @@ clause's first ("L'armée a repris Gao. Elle ..."), when number and, where both 
 
 A subject that disagrees is passed over for the one of the sentence before it (at most ``_BACK``
 sentences back); when none agrees, the actor of the previous sentence's one asserted event stands
-(the older rule), and after it the last actor named (``actors._coref``).
+(the older rule), and after it the last actor named (``actors._coref``). The possessive pronoun of a
+subject that opens its sentence stands for the same ("The army took Mosul. Their forces also shelled
+X": the army's forces, not those of the last party named).
 
 An object clitic ("Le président l'avait désigné comme ...") likewise stands for the subject of the
 sentence just before when it agrees and is not the clause's own subject (that would be reflexive):
@@ -38,8 +40,10 @@ _NAME_PARTS = frozenset({"flat", "flat:name", "compound", "fixed"})
 
 def previous_subject(st: DocState, tok: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
     """The actor a subject pronoun stands for, from the sentences before it (None: not decided here)."""
-    if tok.dep_ not in SUBJ or tok.pos_ != "PRON" or tok.head.lemma_.lower() in st.lex.group("reporting"):
+    pron = _possessor(tok)  # "Their forces also shelled X": who "their" stands for
+    if tok.dep_ not in SUBJ or pron.pos_ != "PRON" or tok.head.lemma_.lower() in st.lex.group("reporting"):
         return None
+    tok = pron
     if _opens(tok) and "3" in tok.morph.get("Person", []) and tok.morph.get("Number", []):
         sent: Span | None = tok.sent
         for _ in range(_BACK):
@@ -117,6 +121,13 @@ def named_before(st: DocState, tok: Token, org_of: Callable[[Mention], str | Non
 def _one_person(m: Mention, head: Token) -> bool:
     """A person named alone: never the antecedent of a plural clitic ("leur": to them)."""
     return m["kind"] == "person" and not any(c.dep_ == "conj" for c in head.children)
+
+
+def _possessor(tok: Token) -> Token:
+    """The possessive pronoun of a subject noun ("Their forces", "Leurs combattants"), standing for
+    whom a subject pronoun there would; any other token is itself."""
+    pron = coref.possessive(tok) if tok.pos_ in _NOMINAL and tok.dep_ in SUBJ else None
+    return pron if pron is not None and pron.pos_ == "PRON" else tok
 
 
 def _opens(tok: Token) -> bool:
