@@ -103,8 +103,8 @@ def test_their_forces(text: str, expected: set[Row]) -> None:
         ("Britain supports the Iraqi army in its fight against ISIL.",
          {("United Kingdom", "SUPPORT", "Iraqi Security Forces", None),
           ("Iraqi Security Forces", "FIGHT", "Islamic State", None)}),
-        ("The minister reiterated UK support for Iraq in the fight against ISIL.",
-         {("Iraq", "FIGHT", "Islamic State", None)}),
+        ("The minister restated British support for Kenya in the fight against al-Shabaab.",
+         {("United Kingdom", "SUPPORT", "Kenya", None), ("Kenya", "FIGHT", "Al-Shabaab", None)}),
         # whom "their" stands for names no party: no fight by the supporter
         ("France backs the Kurds in their struggle against the Islamic State.", set()),
         ("Britain supports Iraq in the fight against corruption.",
@@ -138,7 +138,7 @@ def test_scare_quotes(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # the party an attack noun subject is aimed at is never its author (here not al-Qaeda's act)
-        ("U.S. airstrikes against al-Qaida operatives in Idlib killed more than 20 militants.",
+        ("U.S. airstrikes against al-Qaida cells in Idlib killed more than 20 militants.",
          {(SYRIAN_REBELS, "FIGHT", None, "Idlib")}),
         ("Airstrikes against Houthi fighters killed 20 civilians near Sanaa.",
          {("Unidentified Armed Group (Yemen)", "ASSAULT", "Civilians (Yemen)", "Sanaa")}),

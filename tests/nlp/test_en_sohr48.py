@@ -17,7 +17,7 @@ SDF = "Syrian Democratic Forces"
     ("text", "expected"),
     [
         # a name ending in a plural noun is a subject, never a modifier of the verb after it
-        ("Syrian Democratic Forces advance in the countryside of Raqqa", {(SDF, "FIGHT", None, "Ar Raqqah")}),
+        ("Syrian Democratic Forces advance in Raqqa countryside", {(SDF, "FIGHT", None, "Ar Raqqah")}),
         ("Syria Democratic Forces advance in rural Raqqa", {(SDF, "FIGHT", None, "Ar Raqqah")}),
         # a plural common noun already was ("the factions advance in X")
         ("The factions advance in Homs", {("Unidentified Armed Group (Syria)", "FIGHT", None, "Homs")}),

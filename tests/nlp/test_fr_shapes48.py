@@ -97,7 +97,7 @@ def test_agents_read_as_subjects(text: str, expected: set[Row]) -> None:
     [
         # protesters who gather protest, as with "se rassembler"; ministers or residents meeting do not;
         # a protest at a state's mission is aimed at that state
-        ("Des manifestants se sont réunis devant le consulat du Japon à Canton.",
+        ("Des manifestants se sont réunis mardi devant le consulat du Japon à Canton.",
          {("Protesters (China)", "PROTEST", "Japan", "Guangzhou")}),
         ("Des centaines de manifestants se sont réunis devant l'ambassade de France à Bamako.",
          {("Protesters (Mali)", "PROTEST", "France", "Bamako")}),

@@ -12,7 +12,7 @@
 - The people a restriction binds: a curfew, a state of emergency or a lockdown (restriction_nouns)
   imposed, threatened or lifted binds the civilians of the country where it is imposed (the
   article's country), who are the act's target, never the place itself ("imposed a curfew in X").
-- The state whose mission a protest is held at: "des manifestants se sont réunis devant le consulat
+- The state whose mission a protest is held at: "des manifestants réunis mardi devant le consulat
   du Japon" protest against Japan (as our gold codes it); the building is still no party hit by an
   attack (nlp/events/state_buildings.py).
 """

@@ -8,7 +8,7 @@
   target of its own, so a target preposition of the noun's frame (its lexicon 'target') hung on the
   complement naming the noun's agent names the noun's target: Y attacked X.
 - The party helped in its fight: in "supports the Iraqi army in its fight against ISIL" and "UK
-  support for Iraq in the fight against ISIL" (the phrase maybe hung on the verb's object, or on the
+  support for Kenya in the fight against al-Shabaab" (the phrase maybe hung on the verb's object, or on the
   verb taking the support noun), the event noun is the 'in' complement of an act of
   support or aid; its possessive pronoun, or its missing author, is the party supported (the verb's
   object, the noun's 'for' complement), not the supporter: the Iraqi army, Iraq fight ISIL.
@@ -49,7 +49,7 @@ def _helped_phrase(st: DocState, noun: Token) -> Token | None:
     if verb is not None and not verb.nominal and verb.pred.type in _HELPING:
         return host  # "supports the rebels in their war": the parser hangs the phrase on the object
     frame = st.frames.get(host.i)
-    # "reiterates UK support for Iraq in the fight": the parser hangs the phrase on the noun's verb
+    # "restated its support for Kenya in the fight": the parser hangs the phrase on the noun's verb
     objects = [st.frames.get(c.i) for c in host.children if c.dep_ in OBJ] if frame is None else []
     frame = frame or next((f for f in objects if f is not None and f.nominal), None)
     if frame is None or frame.pred.type not in _HELPING:
