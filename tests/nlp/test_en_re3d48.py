@@ -139,7 +139,7 @@ def test_scare_quotes(text: str, expected: set[Row]) -> None:
     [
         # the party an attack noun subject is aimed at is never its author (here not al-Qaeda's act)
         ("U.S. airstrikes against al-Qaida cells in Idlib killed more than 20 militants.",
-         {(SYRIAN_REBELS, "FIGHT", None, "Idlib")}),
+         {("United States", "FIGHT", SYRIAN_REBELS, "Idlib")}),
         ("Airstrikes against Houthi fighters killed 20 civilians near Sanaa.",
          {("Unidentified Armed Group (Yemen)", "ASSAULT", "Civilians (Yemen)", "Sanaa")}),
     ],

@@ -37,6 +37,7 @@ from conflictkg.nlp.syntax import (
     IOBJ,
     OBJ,
     SUBJ,
+    SUBJ_PASS,
     case_of,
     determined,
     first_child,
@@ -443,7 +444,7 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
                 return (got[0], got[1] - 0.05, got[2])
     # "l'attentat a été revendiqué par X", no attack told before; "l'expulsion a été annoncée par X"
     carried = claimed or (head.lemma_.lower() in carriers and not told)
-    if carried and tok.dep_ == "nsubj:pass" and _agent(st, head) is not None:
+    if carried and tok.dep_ in SUBJ_PASS and _agent(st, head) is not None:
         return _agent(st, head)
     if tok.dep_ in SUBJ and _toll_verb(st, tok.head):  # "l'attentat a fait 25 morts"
         return _unattributed(st, tok)
@@ -491,10 +492,10 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     demonym = next((st.covered[c.i] for c in attack_adjectives(tok) if c.i in st.covered), None)
     if demonym is not None and demonym["demonym"]:
         return _mention_actor(st, demonym, 0.7)  # "lors de frappes aériennes françaises": France's
-    named = (st.covered[c.i] for c in tok.children if c.dep_ == "compound" and c.i in st.covered)
+    named = (st.covered[c.i] for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i in st.covered)
     state = next((m for m in named if m["kind"] == "state"), None)
     if state is not None:
-        return _mention_actor(st, state, 0.7)  # "a US drone strike": the United States'
+        return _mention_actor(st, state, 0.7)  # "a US drone strike", "U.S. airstrikes" (a misread verb)
     definite = determined(tok, DEFINITE) and not anew(st, tok)
     if definite and any(t.lemma_.lower() in attacks for t in st.doc[: tok.i]):
         return None  # "l'explosion a tué 2 policiers": the attack told before, not another
