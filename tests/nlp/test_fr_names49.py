@@ -47,3 +47,19 @@ def test_a_group_noun_opening_a_name(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_no_name_without_a_capital(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun of arresting takes the person named beside the common noun, as the verb does
+        ("L'arrestation du journaliste, Moussa Traoré, par la police a choqué ses confrères à Bamako.",
+         {("Police Forces of Mali", "COERCE", "Moussa Traoré", "Bamako")}),
+        ("L'arrestation du journaliste Moussa Traoré par la police a choqué ses confrères à Bamako.",
+         {("Police Forces of Mali", "COERCE", "Moussa Traoré", "Bamako")}),
+        ("La police a arrêté le journaliste, Moussa Traoré, lundi à Bamako.",
+         {("Police Forces of Mali", "COERCE", "Moussa Traoré", "Bamako")}),
+    ],
+)  # fmt: skip
+def test_the_person_arrested_named_beside_a_noun(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
