@@ -174,7 +174,7 @@ _WORD_GROUPS = (
     "incumbent_phrases",
     "force_kinds", "force_classes", "weapon_subjects", "skyward_nouns", "allegiance_adjectives",
     "sport_verbs", "sport_words", "offence_words",
-    "compass_name_parts", "tied_participles", "tied_nouns", "tied_kinds",
+    "compass_name_parts", "tied_participles", "tied_nouns", "tied_kinds", "group_name_nouns",
     "landmark_nouns", "landmark_idioms",
     "unless_phrases",
     "work_crew_nouns", "demolition_verbs", "both_sides_phrases", "escort_nouns",

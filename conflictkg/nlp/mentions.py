@@ -18,6 +18,7 @@ from conflictkg.nlp.body_complements import unnamed_body
 from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_modifier
 from conflictkg.nlp.faced_states import faced_countries, unfaced_country
 from conflictkg.nlp.generic import classes, generic_entry, told_country
+from conflictkg.nlp.group_names import group_name
 from conflictkg.nlp.incumbents import incumbent
 from conflictkg.nlp.kind_organisations import kind_organisation
 from conflictkg.nlp.located_groups import ethnic_qualifier
@@ -475,8 +476,7 @@ class MentionFinder:
     def _named_before(
         self, doc: Doc, t: Token, mentions: list[dict[str, Any]], actors: dict[str, Any]
     ) -> str | None:
-        """ "le gouvernement libanais ... le gouvernement": the country of the last same noun named
-        with its country before."""
+        """ "le gouvernement libanais ... le gouvernement": the last same noun's country named before."""
         lemma = t.lemma_.lower()
         for m in reversed(mentions):
             if m["start"] >= t.i or doc[m["head"]].lemma_.lower() != lemma:
@@ -494,14 +494,15 @@ class MentionFinder:
             if ent is None or ent.start in seen:
                 continue
             seen.add(ent.start)
-            kind = _NER_DISCOVER.get(ent.label_) or kind_organisation(ent, self.lex)  # "the party Dveri"
+            kind = ((group := group_name(ent, self.lex)) and "organisation") or _NER_DISCOVER.get(ent.label_)
+            kind = kind or kind_organisation(ent, self.lex)  # "les Brigades d'X"; "the party Dveri"
             if kind is None or any(t.i in covered for t in ent):
                 continue
             toks = list(ent)
             if any(t.text == "(" for t in toks):  # "Jen (Karim-Lamido LGA": NER ran into the bracket
                 toks = toks[: next(i for i, t in enumerate(toks) if t.text == "(")]
             toks = [t for t in toks if not t.is_punct or t.text == "-"]
-            toks = [t for t in toks if t.pos_ not in ("DET", "ADP")]
+            toks = group or [t for t in toks if t.pos_ not in ("DET", "ADP")]
             if not toks or toks[0].pos_ == "PRON" or toks[0].lower_ in self.lex.group("pronouns"):
                 continue
             if all(t.is_lower for t in toks) or bare_title(toks, self.lex):
@@ -514,7 +515,7 @@ class MentionFinder:
                 head = next((t for t in reversed(toks) if t.head.i not in inside), head)
             if kind == "organisation" and self._person_like(ent):
                 kind = "person"
-            if kind == "organisation" and head.pos_ != "PROPN" and not head.is_upper:
+            if kind == "organisation" and head.pos_ != "PROPN" and not head.is_upper and not group:
                 continue
             text = _text(toks)
             if len(text) < 3:

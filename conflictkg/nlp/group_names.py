@@ -1,0 +1,41 @@
+"""Names of armed groups opened by a common noun of a group: "les Brigades d'Abdel Karim Hamdan ont
+revendiqué l'attentat", "le Front de libération du Sahel oriental a attaqué". NER gives the name
+(often as ORG, sometimes as MISC) but its head is a common noun, so it was taken for no name at
+all, or for the generic group the noun names ("forces": an unidentified armed group).
+
+A named entity whose first word (after its article) is a capitalised noun of the lexicon's
+``group_name_nouns`` ("Brigades", "Front", "Forces", "Mouvement", "Armée", "Bataillon") that does
+not open the sentence (where any word has a capital), followed by at least one more word, names an
+organisation of its own; its words are kept as written, prepositions and elided articles included
+("Brigades d'Abdel Karim Hamdan")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from conflictkg.knowledge.lexicon import Lexicon
+
+NAMED_LABELS = frozenset({"ORG", "MISC"})
+CUTS = frozenset({"(", ")", "[", "]", ",", ";", ":", "«", "»", '"'})  # no name runs over these
+
+
+def group_name(ent: Span, lex: Lexicon) -> list[Token] | None:
+    """The words of the group's name when the entity ``ent`` is one opened by a group noun, else None."""
+    if ent.label_ not in NAMED_LABELS:
+        return None
+    toks = list(ent)
+    while toks and toks[0].pos_ in ("DET", "ADP"):
+        toks = toks[1:]
+    cut = next((i for i, t in enumerate(toks) if t.text in CUTS), len(toks))
+    toks = toks[:cut]  # "Front X (FLX)": NER ran into the bracket
+    while toks and toks[-1].pos_ in ("DET", "ADP", "PUNCT", "CCONJ"):
+        toks = toks[:-1]
+    if len(toks) < 2:
+        return None
+    noun = toks[0]
+    if noun.is_sent_start or not noun.is_title:
+        return None
+    nouns = lex.group("group_name_nouns")
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+        return None
+    return toks
