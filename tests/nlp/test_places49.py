@@ -5,7 +5,7 @@ country) rows."""
 from __future__ import annotations
 
 import pytest
-from unit._extract import placed
+from unit._extract import en_rows, placed
 
 pytestmark = pytest.mark.nlp
 
@@ -33,3 +33,19 @@ pytestmark = pytest.mark.nlp
 )
 def test_arabic_names_and_brackets(text: str, expected: set[tuple[str, str | None, str | None]]) -> None:
     assert placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article's country never comes from the first word of such a name ("Madinat": Madinah, SAU)
+        ("Gunmen raided an army camp in Madinat as Saleh on Friday.",
+         {("Unidentified Armed Group", "FIGHT", "Military Forces", None)}),
+        ("Two armed factions fought in Madinat as Saleh (Aden) on Friday.",
+         {("Unidentified Armed Group (Yemen)", "FIGHT", None, None)}),
+    ],
+)  # fmt: skip
+def test_no_country_from_a_cut_name(
+    text: str, expected: set[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert en_rows(text) == expected

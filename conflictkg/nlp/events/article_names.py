@@ -2,28 +2,18 @@
 "Ras al Ain"): the parser cuts such a name at the article, which it reads as a preposition ("as") or a
 determiner, and the gazetteer would then match the first word alone, anywhere in the world ("Madinat":
 Saudi Arabia's Madinah). A name goes on across an article (lexicon ``name_articles``) that joins two
-capitalised words with no punctuation between; the gazetteer then reads it whole or not at all."""
+capitalised words with no punctuation between; the gazetteer then reads it whole or not at all. An
+Iberian name cut after a particle ("Leon de los Aldama") goes back to the word that opens it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.name_articles import carried
 
 
 def article_end(st: DocState, hi: int) -> int:
     """The last word of the name ending at ``hi``, carried on across inner Arabic articles."""
-    doc, articles = st.doc, st.lex.group("name_articles")
-    end = doc[hi].sent.end
-    while hi + 2 < end and _capital(doc[hi]) and doc[hi + 1].text in articles and _capital(doc[hi + 2]):
-        hi += 2
-        while hi + 1 < end and _capital(doc[hi + 1]) and doc[hi + 1].pos_ == "PROPN" and doc[hi].whitespace_:
-            hi += 1  # "Tal as Samin Gharbi"
-    return hi
-
-
-def _capital(tok: Token) -> bool:
-    return tok.text[:1].isupper() and any(ch.islower() for ch in tok.text) and not tok.is_sent_start
+    return carried(st.doc, hi, st.lex.group("name_articles"))
 
 
 def particle_start(st: DocState, lo: int) -> int:
