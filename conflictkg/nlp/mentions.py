@@ -22,6 +22,7 @@ from conflictkg.nlp.group_names import group_name
 from conflictkg.nlp.incumbents import incumbent
 from conflictkg.nlp.kind_organisations import kind_organisation
 from conflictkg.nlp.located_groups import ethnic_qualifier
+from conflictkg.nlp.name_articles import whole_name
 from conflictkg.nlp.name_spans import (
     _depth,
     _exact_alias,
@@ -231,7 +232,7 @@ class MentionFinder:
         if self.gazetteer is not None:
             for ent in doc.ents:
                 if _place_ent(ent) and ent.start not in covered and not seated(ent.root):
-                    place = self.gazetteer.lookup(ent.text)
+                    place = self.gazetteer.lookup(whole_name(ent, self.lex.group("name_articles")))
                     # only cities known well enough: a village name alone is too often a homonym
                     if place is not None and place.country and (place.population or 0) >= 100_000:
                         counts[place.country] = counts.get(place.country, 0) + 2
@@ -253,10 +254,8 @@ class MentionFinder:
         """A demonym qualifying a noun of people away from home ("Somali and Eritrean refugees")."""
         while demonym.dep_ == "conj" and demonym.head.i != demonym.i:
             demonym = demonym.head
-        noun = demonym.head
-        return demonym.dep_ in ("amod", "compound", "nmod") and noun.lemma_.lower() in self.lex.group(
-            "origin_nouns"
-        )
+        noun, origins = demonym.head, self.lex.group("origin_nouns")
+        return demonym.dep_ in ("amod", "compound", "nmod") and noun.lemma_.lower() in origins
 
     def _generic_groups(
         self,

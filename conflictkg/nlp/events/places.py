@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.address_chain import beside_name, verb_objects, with_scene
 from conflictkg.nlp.events.aimed import aimed_at
+from conflictkg.nlp.events.article_names import article_end, particle_start
 from conflictkg.nlp.events.aside_places import in_motive, sentence_order
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
 from conflictkg.nlp.events.compass_names import compass_part, past_compass
@@ -84,20 +85,8 @@ def _name_text(st: DocState, tok: Token) -> str:
         lo -= 1
     while hi + 1 in ids:
         hi += 1
-    lo, hi = joined_span(st.doc, _particle_start(st, lo), max(hi, _entity_end(tok)))
+    lo, hi = joined_span(st.doc, particle_start(st, lo), article_end(st, max(hi, _entity_end(tok))))
     return st.doc[lo : hi + 1].text
-
-
-def _particle_start(st: DocState, lo: int) -> int:
-    """ "in Leon de los Aldama": a name cut after a particle (lexicon name_particles) starts at the
-    capitalised word that opens it, across particles and capitalised words ("Barra de Santo Antonio")."""
-    doc, parts, i, best, crossed = st.doc, st.lex.group("name_particles"), lo, lo, False
-    while i > 0 and ((doc[i - 1].is_lower and doc[i - 1].lower_ in parts) or doc[i - 1].pos_ == "PROPN"):
-        i -= 1
-        crossed = crossed or doc[i].is_lower
-        if crossed and doc[i].is_title and not doc[i].is_sent_start:
-            best = i
-    return best
 
 
 def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:

@@ -208,9 +208,15 @@ def _entity_end(tok: Token) -> int:
     opens = tok.i == ent.start and opener and ent.end - ent.start > 1
     if not opens and any(t.pos_ in ("ADP", "DET", "VERB", "AUX") for t in tok.doc[tok.i + 1 : ent.end]):
         return tok.i
-    # NER runs a closing date into the name ("Gao samedi"): the name stops before it
+    # NER runs a closing date into the name ("Gao samedi"), or the bracketed city that is its hint ("El
+    # Menzah (Tunis)"): the name stops before it
     dated = next(
-        (t.i for t in tok.doc[tok.i + 1 : ent.end] if t.is_lower and norm(t.lower_) in _DATE_NAMES), ent.end
+        (
+            t.i
+            for t in tok.doc[tok.i + 1 : ent.end]
+            if (t.is_lower and norm(t.lower_) in _DATE_NAMES) or t.text == "("
+        ),
+        ent.end,
     )
     return dated - 1
 

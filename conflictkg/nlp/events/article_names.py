@@ -1,0 +1,28 @@
+"""Arabic place names written with a lower-case article inside ("Madinat as Saleh", "Tal as Samin",
+"Ras al Ain"): the parser cuts such a name at the article, which it reads as a preposition ("as") or a
+determiner, and the gazetteer would then match the first word alone, anywhere in the world ("Madinat":
+Saudi Arabia's Madinah). A name goes on across an article (lexicon ``name_articles``) that joins two
+capitalised words with no punctuation between; the gazetteer then reads it whole or not at all. An
+Iberian name cut after a particle ("Leon de los Aldama") goes back to the word that opens it."""
+
+from __future__ import annotations
+
+from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.name_articles import carried
+
+
+def article_end(st: DocState, hi: int) -> int:
+    """The last word of the name ending at ``hi``, carried on across inner Arabic articles."""
+    return carried(st.doc, hi, st.lex.group("name_articles"))
+
+
+def particle_start(st: DocState, lo: int) -> int:
+    """ "in Leon de los Aldama": a name cut after a particle (lexicon name_particles) starts at the
+    capitalised word that opens it, across particles and capitalised words ("Barra de Santo Antonio")."""
+    doc, parts, i, best, crossed = st.doc, st.lex.group("name_particles"), lo, lo, False
+    while i > 0 and ((doc[i - 1].is_lower and doc[i - 1].lower_ in parts) or doc[i - 1].pos_ == "PROPN"):
+        i -= 1
+        crossed = crossed or doc[i].is_lower
+        if crossed and doc[i].is_title and not doc[i].is_sent_start:
+            best = i
+    return best

@@ -1,0 +1,28 @@
+"""Arabic place names written with a lower-case article inside ("Madinat as Saleh", "Tal as Samin"): the
+name goes on across an article (lexicon ``name_articles``) that joins two capitalised words with no
+punctuation between, where the parser and NER cut it ("Madinat" alone: Saudi Arabia's Madinah)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Span, Token
+
+
+def carried(doc: Doc, hi: int, articles: Collection[str]) -> int:
+    """The last word of the name ending at ``hi``, carried on across inner Arabic articles."""
+    end = doc[hi].sent.end
+    while hi + 2 < end and _capital(doc[hi]) and doc[hi + 1].text in articles and _capital(doc[hi + 2]):
+        hi += 2
+        while hi + 1 < end and _capital(doc[hi + 1]) and doc[hi + 1].pos_ == "PROPN" and doc[hi].whitespace_:
+            hi += 1  # "Tal as Samin Gharbi"
+    return hi
+
+
+def whole_name(ent: Span, articles: Collection[str]) -> str:
+    """The text of the place entity ``ent`` with what it cut at an inner article ("Madinat as Saleh")."""
+    return ent.doc[ent.start : carried(ent.doc, ent.end - 1, articles) + 1].text
+
+
+def _capital(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(ch.islower() for ch in tok.text) and not tok.is_sent_start
