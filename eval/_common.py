@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -19,6 +20,12 @@ from conflictkg.sources.documents import RawDocument
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 RESULTS = ROOT / "eval" / "results"
+
+
+def stable_hash(text: str) -> int:
+    """A hash of ``text`` that is the same on every run and machine (Python's ``hash`` is salted):
+    what splits a corpus into its tune and check parts."""
+    return int(hashlib.sha1(text.encode("utf-8")).hexdigest(), 16)
 
 
 def extractor() -> Any:

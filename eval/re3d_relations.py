@@ -27,7 +27,6 @@ neither printed nor written).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
@@ -42,7 +41,7 @@ from rich.table import Table
 from conflictkg.evaluate import fold
 from conflictkg.model import Actor, ArticleFacts, Event
 from conflictkg.sources.documents import RawDocument
-from eval._common import SHARED, extract_each, extractor, pct, script_main
+from eval._common import SHARED, extract_each, extractor, pct, script_main, stable_hash
 
 PATH = SHARED / "eval" / "raw" / "re3d"
 PARTS = ("tune", "check", "all")
@@ -67,7 +66,7 @@ def _lines(path: Path) -> Iterable[dict[str, Any]]:
 
 def part_of(doc_id: str) -> str:
     """The document's half: a stable hash of its id, even → tune, odd → check."""
-    return "tune" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "check"
+    return "tune" if stable_hash(doc_id) % 2 == 0 else "check"
 
 
 _DOTTED = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")  # "U.S.", "U.N.": one letter, a dot, one letter

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import sys
 import time
 from collections import Counter
@@ -40,7 +39,7 @@ from conflictkg.knowledge.gazetteer import distance_km
 from conflictkg.model import Actor, ArticleFacts
 from conflictkg.sources.documents import RawDocument
 from conflictkg.textkeys import fold
-from eval._common import SHARED, extract_each, extractor, pct, write_json
+from eval._common import SHARED, extract_each, extractor, pct, stable_hash, write_json
 
 PATH = SHARED / "eval" / "raw" / "ucdp" / "ucdp_ged_syria_subset.csv"
 NAMES = Path(__file__).resolve().parent / "data" / "ucdp_actors.tsv"
@@ -68,8 +67,7 @@ def group_rows(rows: list[dict[str, str]]) -> dict[str, list[dict[str, str]]]:
 
 
 def part_of(headline: str) -> str:
-    digest = int(hashlib.sha1(headline.encode("utf-8")).hexdigest(), 16)
-    return "check" if digest % 100 < CHECK_PERCENT else "tune"
+    return "check" if stable_hash(headline) % 100 < CHECK_PERCENT else "tune"
 
 
 def load_names(path: Path = NAMES) -> dict[str, set[str]]:
