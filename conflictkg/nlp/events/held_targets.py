@@ -11,11 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic, _np_actor
+from conflictkg.nlp.events.possessed import STATE_KINDS
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, prep_args
 
 _BEFORE = frozenset({"npadvmod", "compound", "poss", "nmod"})
-_STATE_KINDS = frozenset({"state", "government"})
 
 
 def held_targets(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -31,13 +31,13 @@ def _aimed_at_holder(st: DocState, e: EventRecord) -> EventRecord:
     preps = frame.pred.target if frame is not None else ()
     aimed = [c for c in tok.children if c.dep_ in OBJ] + [a for p, a in prep_args(tok) if p in preps]
     for noun in (n for a in aimed for n in (a, *a.conjuncts)):
-        holder = _holder(st, noun, _country(st, e))
+        holder = _holder(st, noun, event_country(st, e))
         if holder is not None and holder[0] != e["actor"]:
             return {**e, "target": holder[0]}
     return e
 
 
-def _country(st: DocState, e: EventRecord) -> str | None:
+def event_country(st: DocState, e: EventRecord) -> str | None:
     """The country of the article, else of the event's place."""
     return st.doc._.country or (e["place"] or {}).get("country") or None
 
@@ -69,6 +69,6 @@ def _ruling_noun(st: DocState, name: Token, country: str | None) -> Actor | None
 def _forces_of_state(st: DocState, holder: Actor) -> Actor:
     """A state holding ground holds it with its military."""
     rec = st.actors.get(holder[0], {})
-    if rec.get("kind") not in _STATE_KINDS or not rec.get("country"):
+    if rec.get("kind") not in STATE_KINDS or not rec.get("country"):
         return holder
     return (_generic(st, "military", str(rec["country"])), holder[1], holder[2])

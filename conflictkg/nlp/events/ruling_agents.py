@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.possessed import STATE_KINDS
 from conflictkg.nlp.events.ruling_targets import ruling_target
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import subject_of
@@ -26,7 +27,6 @@ MILITARY_TYPES = frozenset({"FIGHT", "ASSAULT", "CAPTURE"})
 DIPLOMATIC_TYPES = frozenset(
     {"ACCUSE", "AGREE", "AID", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "REQUEST", "SANCTION", "SUPPORT"}
 )
-_STATE_KINDS = frozenset({"state", "government"})
 
 
 def ruling_agents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -44,7 +44,7 @@ def ruling_agents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         if not country:
             continue
         fighting, dealing = e["type"] in MILITARY_TYPES, e["type"] in DIPLOMATIC_TYPES
-        if lemma in st.lex.group("regime_nouns") and fighting and rec.get("kind") in _STATE_KINDS:
+        if lemma in st.lex.group("regime_nouns") and fighting and rec.get("kind") in STATE_KINDS:
             e["actor"] = _generic(st, "military", country)
         elif lemma in st.lex.group("junta_nouns") and dealing and _army(st, e["actor"], rec):
             state = _state(st, str(country))

@@ -8,23 +8,24 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.held_targets import event_country
+from conflictkg.nlp.events.possessed import STATE_KINDS
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, prep_args
 
 _NAMING_DEPS = frozenset({"compound", "poss", "nmod", "amod"})  # "regime positions", "the regime's posts"
-_STATE_KINDS = frozenset({"state", "government"})
 
 
 def ruling_target(st: DocState, e: EventRecord, fighting: bool) -> None:
     """Aim a violent act whose target is a state named by a ruling noun, or that has no target but
     aims at what a ruling noun names, at that state's military."""
     rec = st.actors.get(e["target"] or "", {})
-    state = rec.get("kind") in _STATE_KINDS and rec.get("country")
+    state = rec.get("kind") in STATE_KINDS and rec.get("country")
     if not fighting or not (state or e["target"] is None):
         return
     # no target: the state of the article's country, else of the event's place (found later: its
     # forces are placed as soldiers are, nlp/events/held_targets.py)
-    country = rec.get("country") if state else st.doc._.country or (e["place"] or {}).get("country")
+    country = rec.get("country") if state else event_country(st, e)
     tok = st.doc[e["pred"]]
     frame = st.frames.get(tok.i)
     preps = frame.pred.target if frame is not None else ()
