@@ -103,6 +103,11 @@ def placed(rec: dict[str, Any] | None, iso3: str | None, kb: Any) -> dict[str, o
     return record(entry)
 
 
+def unidentified(actor_id: object) -> bool:
+    """The id of an "Unidentified Armed Group (X)" (``slug`` of ACLED's name), of any country."""
+    return str(actor_id).startswith("actor:unidentified")
+
+
 def scoped_unnamed(rec: dict[str, Any] | None) -> bool:
     """An unnamed group ACLED scopes to the event's country ("les jihadistes à Diabaly": Unidentified
     Armed Group (Mali), whichever state the article named first), not one of the text's own."""

@@ -89,7 +89,7 @@ SDF = "Syrian Democratic Forces"
         # "Syria Democratic Forces": the SDF, not the Syrian army
         ("Seven members of Syria Democratic Forces were wounded in battles near al-Raqqa",
          {(UAG_SYR, "FIGHT", SDF, "Ar Raqqah")}),
-        ("The Syria Democratic Forces advance in Raqqa", {(SDF, "FIGHT", None, "Ar Raqqah")}),
+        ("The Syria Democratic Forces advance inside Raqqa", {(SDF, "FIGHT", None, "Ar Raqqah")}),
     ],
 )  # fmt: skip
 def test_named_sides(text: str, expected: set[Row]) -> None:

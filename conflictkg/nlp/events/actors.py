@@ -215,7 +215,7 @@ def _armed_before(st: DocState) -> Actor | None:
         if a is None or a["kind"] not in ("armed_group", "militia") or e["modality"] != "asserted":
             continue
         name = str(a["name"]).lower()
-        if str(a["id"]).startswith("actor:unidentified") or any(w in name for w in words):
+        if generic.unidentified(a["id"]) or any(w in name for w in words):
             continue
         return (str(a["id"]), 0.6, None)
     return None

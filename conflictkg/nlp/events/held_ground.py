@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _np_actor
 from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.generic import unidentified
 from conflictkg.nlp.syntax import case_of
 
 _OWNER_DEPS = ("compound", "poss", "nmod:poss")
@@ -93,4 +94,4 @@ def _placed_within(e: EventRecord, tok: Token) -> bool:
 def _unnamed(st: DocState, actor_id: str | None) -> bool:
     """A generic group ("the militiamen": an unidentified militia of the country), or no one."""
     rec = st.actors.get(actor_id or "", {})
-    return actor_id is None or (bool(rec.get("group")) and str(actor_id).startswith("actor:unidentified"))
+    return actor_id is None or (bool(rec.get("group")) and unidentified(actor_id))

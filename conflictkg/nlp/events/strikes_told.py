@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import Actor, DocState
+from conflictkg.nlp.generic import unidentified
 
 
 def told_striker(st: DocState, tok: Token) -> Actor | None:
@@ -21,7 +22,7 @@ def told_striker(st: DocState, tok: Token) -> Actor | None:
         if st.doc[e["pred"]].lemma_.lower() != lemma:
             continue
         a = st.actors.get(e["actor"])
-        if a is None or str(a["id"]).startswith("actor:unidentified"):
+        if a is None or unidentified(a["id"]):
             continue
         return (str(a["id"]), 0.6, None)
     return None
