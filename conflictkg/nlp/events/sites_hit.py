@@ -29,7 +29,11 @@ def sites_hit(st: DocState, f: Frame) -> list[Token]:
     hit = [c for c in hit if c.lemma_.lower() not in st.lex.generic]
     # "le consul d'Algérie": the state a person serves is no place ("le gouverneur de Kandahar" is)
     people = st.lex.group("envoy_nouns") | set(st.lex.roles) | st.lex.group("official_nouns")
-    served = {x.i for c in hit if c.lemma_.lower() in people for x in c.children if _state(st, x)}
+    # "le consulat du Danemark à Beyrouth": the state owning a mission abroad is no place either
+    owners = [
+        c for c in hit if c.lemma_.lower() in people or c.lemma_.lower() in st.lex.group("mission_nouns")
+    ]
+    served = {x.i for c in owners for x in c.children if _state(st, x)}
     return [x for c in hit for prep, x in prep_args(c) if prep in of and x.i not in served]
 
 
