@@ -1,5 +1,5 @@
 """French generalisation (issue 14), round 50: named armed groups the KB lacked, the forces of
-defence and security of a Sahel state, and a take-off prevented, in sentences of our own, as exact
+defence and security of a Sahel state, in sentences of our own, as exact
 (actor, type, target, place) rows."""
 
 from __future__ import annotations
@@ -53,21 +53,4 @@ def test_named_armed_groups(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_defence_and_security_forces(text: str, expected: set[Row]) -> None:
-    assert rows(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a take-off or a departure prevented by a crowd obstructs passage: a protest (CAMEO 144)
-        ("Des manifestants ont empêché le décollage de l'avion présidentiel à Quito.",
-         {("Protesters (Ecuador)", "PROTEST", None, "Quito")}),
-        ("Des étudiants ont empêché le départ du convoi à Dakar.",
-         {("Protesters (Senegal)", "PROTEST", None, "Dakar")}),
-        # negative: weather, or state forces, prevent no passage in protest
-        ("Le brouillard a empêché le décollage de l'avion à Quito.", set()),
-        ("Les soldats ont empêché le passage des manifestants à Bamako.", set()),
-    ],
-)  # fmt: skip
-def test_prevented_passage(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
