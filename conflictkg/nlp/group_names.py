@@ -7,7 +7,9 @@ A named entity whose first word (after its article) is a capitalised noun of the
 ``group_name_nouns`` ("Brigades", "Front", "Forces", "Mouvement", "Armée", "Bataillon") that does
 not open the sentence (where any word has a capital), followed by at least one more word, names an
 organisation of its own; its words are kept as written, prepositions and elided articles included
-("Brigades d'Abdel Karim Hamdan")."""
+("Brigades d'Abdel Karim Hamdan"). A name whose every other content word makes a generic group
+with the noun ("Forces de défense et de sécurité": "force défense", "force sécurité") is that
+generic group written with a capital, the forces of the article's country, no name of its own."""
 
 from __future__ import annotations
 
@@ -38,4 +40,15 @@ def group_name(ent: Span, lex: Lexicon) -> list[Token] | None:
     nouns = lex.group("group_name_nouns")
     if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
         return None
+    if _generic_words(toks, lex):
+        return None
     return toks
+
+
+def _generic_words(toks: list[Token], lex: Lexicon) -> bool:
+    noun, generic = toks[0], lex.generic
+    words = [t for t in toks[1:] if t.pos_ not in ("DET", "ADP", "CCONJ", "PUNCT")]
+    heads = {noun.lemma_.lower(), noun.lower_, noun.lower_.rstrip("s")}
+    return bool(words) and all(
+        any(f"{h} {w}" in generic for h in heads for w in (t.lemma_.lower(), t.lower_)) for t in words
+    )
