@@ -27,3 +27,33 @@ Row = tuple[str, str, str | None, str | None]
 )  # fmt: skip
 def test_coalition_named_after(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # supporting a party in its fight: the party supported fights
+        ("France supports the Government of Iraq in defeating ISIL.",
+         {("France", "SUPPORT", "Iraq", None), ("Iraq", "FIGHT", "Islamic State", None)}),
+        # an object that is no party: the supporter's own act, as before
+        ("France supported the campaign in defeating ISIL.", {("France", "FIGHT", "Islamic State", None)}),
+    ],
+)  # fmt: skip
+def test_supported_party_acts(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "we" in a statement a state opens is that state, not the last party named
+        ("Britain condemns the ISIL attack on Baghdad. We will support the Iraqi government.",
+         {("United Kingdom", "ACCUSE", "Islamic State", "Baghdad"),
+          ("Islamic State", "FIGHT", None, "Baghdad"), ("United Kingdom", "AGREE", "Iraq", None)}),
+        # a text opening on an armed group's act has no author: "we" is no one
+        ("ISIL fighters attacked a market in Baghdad. We will support the Iraqi government.",
+         {("Islamic State", "FIGHT", None, "Baghdad")}),
+    ],
+)  # fmt: skip
+def test_first_person_author(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
