@@ -152,6 +152,7 @@ _WORD_GROUPS = (
     "silent_e_endings", "accident_causes", "present_imperfect_endings", "compass_homographs",
     "dweller_nouns", "nonlethal_means", "state_force_nouns", "force_qualifiers", "acronym_misread_tags",
     "attempt_nouns", "resultative_adjectives", "carrier_nouns", "lost_property_words", "recovered_arms_nouns",
+    "first_person_words",
     "recourse_verbs", "wrongdoer_nouns", "resumption_verbs",
     "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps", "name_particles",
     "name_articles",

@@ -11,7 +11,9 @@ is such a body only when the text calls it armed: an armed word qualifies it ("l
 otherwise it is a political body, no armed forces ("l'alliance a appelé au calme": an appeal is no
 armed act). When the article has named one coalition (a KB actor of kind "coalition") before it, a
 body noun refers back to it ("the Counter-ISIL Coalition struck X ... Coalition aircraft destroyed Y",
-``told_coalition``); with none or several named, it stays of no one country."""
+``told_coalition``); with none before it, to the one coalition the article names after it (a report
+opening on "Coalition forces struck X" names its operation at the end); with none or several named,
+it stays of no one country."""
 
 from __future__ import annotations
 
@@ -45,9 +47,11 @@ def _group_modifier(t: Token, lex: Lexicon) -> bool:
 
 
 def told_coalition(t: Token, mentions: list[dict[str, Any]], kb: Any) -> Any:
-    """The KB coalition a body noun (or a group of one: "coalition forces") refers back to: the one
-    coalition the article named before it, else None."""
-    told = {m["actor"] for m in mentions if m["start"] < t.i and m["kind"] == "coalition"}
+    """The KB coalition a body noun (or a group of one: "coalition forces") refers to: the one
+    coalition the article named before it; with none before, the one it names after ("Coalition
+    military forces conducted strikes ... as part of Operation Inherent Resolve"); else None."""
+    named = [m for m in mentions if m["kind"] == "coalition"]
+    told = {m["actor"] for m in named if m["start"] < t.i} or {m["actor"] for m in named}
     return kb.get(told.pop()) if len(told) == 1 else None
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import coref, generic
+from conflictkg.nlp.events import first_person
 from conflictkg.nlp.events import subject_pronouns as pronouns
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
@@ -275,8 +276,7 @@ def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
     told = pronouns.previous_subject(st, tok, lambda t: _np_actor(st, t, depth + 1))  # "Ils ont pris Gao"
     if told is not None:
         return told
-    last = coref.last_actor_before(st.mentions, tok.i, lambda m: _org_of(st, m))
-    return (last, 0.6, None) if last else None
+    return first_person.fallback(st, tok, lambda t: _np_actor(st, t, depth + 1), lambda m: _org_of(st, m))
 
 
 def _clitic_object(st: DocState, tok: Token) -> bool:

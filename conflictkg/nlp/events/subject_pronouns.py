@@ -43,6 +43,8 @@ def previous_subject(st: DocState, tok: Token, resolve: Callable[[Token], Actor 
     pron = _possessor(tok)  # "Their forces also shelled X": who "their" stands for
     if tok.dep_ not in SUBJ or pron.pos_ != "PRON" or tok.head.lemma_.lower() in st.lex.group("reporting"):
         return None
+    if pron.lower_ in st.lex.group("first_person_words"):
+        return None  # "We will support X": the author's (events/first_person.py), not the last party's
     tok = pron
     if _opens(tok) and "3" in tok.morph.get("Person", []) and tok.morph.get("Number", []):
         sent: Span | None = tok.sent
