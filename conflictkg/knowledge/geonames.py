@@ -24,7 +24,7 @@ from conflictkg.errors import InputError
 from conflictkg.model import Location
 from conflictkg.textkeys import haversine_km, key_uncached, loose_of_key
 
-_FORMAT = 6  # bump when the index layout changes
+_FORMAT = 7  # bump when the index layout changes
 
 
 _MIN_POPULATION = 500
@@ -177,6 +177,7 @@ def _build_index(target: Path) -> None:
             """
             CREATE INDEX name_key ON name(key); CREATE INDEX loose_key ON loose(key);
             CREATE INDEX loose_skel ON loose(skel); CREATE INDEX place_admin1 ON place(country, admin1);
+            CREATE INDEX loose_place ON loose(place);
             """
         )
         db.close()
@@ -268,13 +269,17 @@ class _GeoNames:
         return tuple((r[0], tuple(r[1:])) for r in self._db().execute(sql, (skel, country)).fetchall())
 
     @lru_cache(maxsize=64)  # noqa: B019
-    def loose_names(self, country: str) -> tuple[tuple[str, tuple[Any, ...]], ...]:
-        """(loose key, place row) of every name and alternate name of the places of ``country``."""
+    def loose_names(self, country: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """The loose keys of every name and alternate name of the places of ``country``, and the id of
+        each one's place (rows through :meth:`by_id`: fetching them all is the cost)."""
+        # the country's places, then their names through loose_place (not a scan of every name);
+        # in the names' table order, which callers' ties depend on
         sql = (
-            "SELECT n.key, p.id, p.name, p.lat, p.lon, p.country, p.population, p.aliases FROM loose n "
-            "JOIN place p ON p.id = n.place WHERE p.country = ?"
+            "SELECT n.key, n.place FROM loose n JOIN place p ON p.id = n.place WHERE p.country = ? "
+            "ORDER BY n.rowid"
         )
-        return tuple((r[0], tuple(r[1:])) for r in self._db().execute(sql, (country,)).fetchall())
+        rows = self._db().execute(sql, (country,)).fetchall()
+        return tuple(r[0] for r in rows), tuple(int(r[1]) for r in rows)
 
     def admin1(self, gid: int) -> str | None:
         """The GeoNames first-level subdivision code of a place ("07"), None when it has none."""

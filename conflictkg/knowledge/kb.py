@@ -121,6 +121,7 @@ class KnowledgeBase:
         self._doc_memo: dict[str, ActorEntry | None] = {}
         # _fuzzy() memo: a pure function of the entries' keys, shared by every view (it costs ~0.4 ms)
         self._fuzzy_memo: dict[str, str | None] = {}
+        self._fuzzy_pools: dict[int, list[str]] = {}  # query length → the keys it could match
         self._build()
 
     @classmethod
@@ -394,7 +395,7 @@ class KnowledgeBase:
 
     def _fuzzy_key(self, k: str) -> str | None:
         """The key of the entries nearest to ``k``, if near enough."""
-        best = process.extractOne(k, self._keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        best = process.extractOne(k, self._fuzzy_pool(len(k)), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
         if best is None:
             return None
         cand = best[0]
@@ -403,6 +404,15 @@ class KnowledgeBase:
         if cand[:2] != k[:2] or not _tokens_agree(k, cand):
             return None
         return str(cand)
+
+    def _fuzzy_pool(self, n: int) -> list[str]:
+        """The keys (in their order) whose length lets a text of ``n`` characters reach the cutoff:
+        fuzz.ratio is at most 200·min(n, m)/(n + m), so the others cannot be the nearest."""
+        pool = self._fuzzy_pools.get(n)
+        if pool is None:
+            pool = [c for c in self._keys if 200.0 * min(n, len(c)) / (n + len(c)) >= _FUZZY_CUTOFF - 0.01]
+            self._fuzzy_pools[n] = pool
+        return pool
 
     def closest(self, text: str, limit: int = 5) -> list[tuple[str, float]]:
         """Canonical names near ``text`` (for "did you mean" messages)."""

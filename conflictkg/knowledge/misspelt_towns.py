@@ -8,7 +8,7 @@ letters are other towns."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -34,17 +34,13 @@ def misspelt_town(gaz: Gazetteer, name: str, country: str | None) -> Place | Non
     if len(lk) < MIN_LENGTH:
         return None
     geo: _GeoNames = gaz._geo
-    names = geo.loose_names(country.upper())
-    if not names:
+    keys, places = geo.loose_names(country.upper())
+    if not keys:
         return None
-    keys = [k for k, _ in names]
     found = process.extract(lk, keys, scorer=fuzz.ratio, score_cutoff=MIN_RATIO, limit=20)
-    rows: dict[Any, tuple[Any, ...]] = {}
-    for k, _score, i in found:
-        if OSA.distance(lk, k) <= MAX_EDITS:
-            row = names[i][1]
-            rows.setdefault(row[0], row)
-    return _place_of_row(next(iter(rows.values()))) if len(rows) == 1 else None
+    ids = {places[i] for k, _score, i in found if OSA.distance(lk, k) <= MAX_EDITS}
+    row = geo.by_id(next(iter(ids))) if len(ids) == 1 else None
+    return _place_of_row(row) if row else None
 
 
 __all__ = ["misspelt_town"]

@@ -34,10 +34,12 @@ def demonym_pair(t: Token, kb: Any, lex: Lexicon) -> tuple[list[Token], Any, boo
 def _pair_ending(t: Token, kb: Any, lex: Lexicon) -> tuple[list[Token], Any, bool] | None:
     """The two words ending in ``t`` that name one nationality or a state's people, their actor, and
     whether they name a community of that state (a state's demonym before a people)."""
-    if t.i == t.sent.start:
+    if t.i == 0:
         return None
     p = t.doc[t.i - 1]
     if p.dep_ not in _MODIFIERS or p.head.i not in (t.i, t.head.i) or not p.text[:1].isupper():
+        return None
+    if t.i == t.sent.start:  # after the cheap tests: Token.sent builds a span
         return None
     joined = kb.resolve_demonym(f"{p.text} {t.text}")
     if joined is not None:

@@ -259,7 +259,7 @@ def test_index_build_streams_places(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     looses = set(db.execute("SELECT key, skel, place FROM loose"))
     assert looses == {("tarhuna", "trhn", 1), ("baniualid", "bnld", 2), ("beniualid", "bnld", 2)}
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert indexes == {"name_key", "loose_key", "loose_skel", "place_admin1"}
+    assert indexes == {"name_key", "loose_key", "loose_skel", "place_admin1", "loose_place"}
     assert set(db.execute("SELECT id, admin1 FROM place")) == {(1, "62"), (2, "")}  # the region code
     db.close()
     assert [p.name for p in tmp_path.joinpath("out").iterdir()] == ["index.sqlite"]  # no temp file left

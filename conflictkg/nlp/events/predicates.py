@@ -185,8 +185,9 @@ def _noun_lemma(tok: Token, nouns: Mapping[str, Predicate]) -> str | None:
 def _heading(tok: Token) -> bool:
     """ "Looting: On 9 May, rebels looted crops": the label before a colon that opens the sentence
     names the category of what follows, not an event of its own."""
-    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    return tok.i == tok.sent.start and nxt is not None and nxt.text == ":"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # Token.sent last: it builds a span
+    return nxt is not None and nxt.text == ":" and tok.i == tok.sent.start
 
 
 def _bare_list_item(c: Token) -> bool:

@@ -61,17 +61,19 @@ def _passed(st: DocState, word: Token) -> bool:
 def _speech_word(st: DocState, tok: Token) -> bool:
     """A reporting or judging verb; a present form the tagger reads as a noun ("juge") after a quote
     or with a subject is one too."""
-    verbs = st.lex.group("reporting") | st.lex.group("verdict_speech_verbs")
+    reporting, judging = st.lex.group("reporting"), st.lex.group("verdict_speech_verbs")
     if tok.pos_ in ("VERB", "AUX"):
-        return tok.lemma_.lower() in verbs
-    misread = _after_quote(tok) or any(c.dep_ in SUBJ for c in tok.children)  # "X juge ces ..."
-    return tok.pos_ == "NOUN" and f"{tok.lower_}r" in verbs and misread
+        lemma = tok.lemma_.lower()
+        return lemma in reporting or lemma in judging
+    if tok.pos_ != "NOUN" or not (f"{tok.lower_}r" in reporting or f"{tok.lower_}r" in judging):
+        return False
+    return _after_quote(tok) or any(c.dep_ in SUBJ for c in tok.children)  # "X juge ces ..."
 
 
 def _after_quote(tok: Token) -> bool:
     """ "», juge X": right after a quote and its comma."""
-    before = [t.text for t in tok.doc[max(tok.sent.start, tok.i - 2) : tok.i]]
-    return before == ["»", ","]
+    i, doc = tok.i, tok.doc
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].text == "»" and i - 2 >= tok.sent.start
 
 
 def _speaker_of(st: DocState, speech: Token) -> Actor | None:
