@@ -353,7 +353,7 @@ class NLPExtractor:
         """The country the article is about: its country names (counted twice where they are
         places), the subdivisions only one country has ("Idleb", "Sonora": twice; bracketed as ACLED
         writes them, "(Marib)": three times) and the cities one country has (once)."""
-        counts = Counter(parsed.countries)
+        counts = +Counter(parsed.countries)  # a sign that weighs nothing ("migrants from Syria") is none
         gaz: Gazetteer = self.gazetteer
         # a tie is broken by the countries of the actors the text names ("Pakistani civilians"); a
         # generic group's counts only when the text tells it (not the article's country, a guess)
