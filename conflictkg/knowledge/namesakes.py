@@ -11,6 +11,7 @@ from conflictkg.textkeys import key
 
 _FAR_FROM_HINT_KM = 250.0  # "X, Y": no town so far away from the hint Y is the X meant,
 _HINT_TOWN = 50_000  # unless a real town: the hint's seat may lie far away ("Maraba, Para")
+_PART_KM = 50.0  # a part of a real city ("Guama neighborhood" of Belém) lies this near it
 
 
 def _code(place: Place | Location) -> str | None:
@@ -45,6 +46,8 @@ def stray_namesake(hit: Place, other: Location, part: bool = False) -> bool:
     the place meant is a part of that one the gazetteer lacks (a neighbourhood). A place written as
     a part of a town (``part``: "in Vila Mariana neighborhood", after "In Sinop, Mato Grosso") is
     one whatever the size of a far namesake (São Paulo's Vila Mariana)."""
+    if part and _part_of_city(hit, other):
+        return True
     big = hit.population is None or (hit.population >= _HINT_TOWN and not part)
     if big or hit.country != other.country:
         return False
@@ -54,3 +57,20 @@ def stray_namesake(hit: Place, other: Location, part: bool = False) -> bool:
         return False
     far = distance_km((hit.lat or 0.0, hit.lon or 0.0), (other.lat or 0.0, other.lon or 0.0))
     return far > _FAR_FROM_HINT_KM
+
+
+def _part_of_city(hit: Place, city: Location) -> bool:
+    """ "In Belem, Para, ... in Guama neighborhood": a part of a city (a GeoNames one, >= 100,000) lies
+    near it; a place of its country so named over 50 km away, or a whole region, is a namesake."""
+    if (
+        city.geonames_id is None
+        or city.kind != "city"
+        or hit.kind == "country"
+        or None in (hit.lat, hit.lon, city.lat, city.lon)
+    ):
+        return False
+    if hit.country != city.country:
+        return False  # a namesake abroad: the city itself (the extractor's rule for it)
+    if hit.kind == "region":
+        return True
+    return distance_km((hit.lat or 0.0, hit.lon or 0.0), (city.lat or 0.0, city.lon or 0.0)) > _PART_KM

@@ -18,13 +18,23 @@ def country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
     """Country names, counted twice where they are places ("en Libye"), three times as a headline's
     topic label ("Égypte : Mohamed Morsi élu président": the dateline, where the story happens);
     demonyms ("le ministre turc"), an actor's "of" ("forces of India") and a source's seat ("basé à
-    Londres") say who speaks, not where."""
+    Londres") say who speaks, not where; people's origin ("migrants from Syria") weighs nothing."""
     of = load_lexicon(doc.lang_).group("of_preps") if doc.lang_ == "en" else frozenset()
+    source = load_lexicon(doc.lang_).group("source_preps") if doc.lang_ == "en" else frozenset()
     counts: Counter[str] = Counter()
     for m in doc._.actor_mentions or []:
         rec = records.get(m["actor"])
         head = doc[m["head"]]
         if rec and rec["kind"] == "state" and rec["country"] and head.pos_ == "PROPN" and not seated(head):
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ in source
+                and head.head.head.pos_ in ("NOUN", "PROPN")
+            ):
+                # "migrants from Afghanistan" say who, as "Afghan migrants" do, not where: a sign of
+                # the country that weighs nothing (nor is it counted again as a bare country name)
+                counts[rec["country"]] += 0
+                continue
             locative = any(c.dep_ == "case" for c in head.children) or head.dep_ == "pobj"
             if head.dep_ == "pobj" and head.head.lower_ in of:
                 locative = False

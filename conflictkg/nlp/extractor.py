@@ -48,6 +48,7 @@ from conflictkg.nlp.dated_actors import in_their_time
 from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
 from conflictkg.nlp.generic import placed, scoped_unnamed
+from conflictkg.nlp.hint_chain import inner_hint
 from conflictkg.nlp.home_country import earlier_place, home_country, home_place, named_place_sentences
 from conflictkg.nlp.kind_names import kind_named
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
@@ -352,7 +353,7 @@ class NLPExtractor:
         """The country the article is about: its country names (counted twice where they are
         places), the subdivisions only one country has ("Idleb", "Sonora": twice; bracketed as ACLED
         writes them, "(Marib)": three times) and the cities one country has (once)."""
-        counts = Counter(parsed.countries)
+        counts = +Counter(parsed.countries)  # a sign that weighs nothing ("migrants from Syria") is none
         gaz: Gazetteer = self.gazetteer
         # a tie is broken by the countries of the actors the text names ("Pakistani civilians"); a
         # generic group's counts only when the text tells it (not the article's country, a guess)
@@ -503,6 +504,8 @@ class NLPExtractor:
                 # "(Rafah, North Sinai)": the second hint is the wider unit, the first lies in its country
                 inner = gaz.hint(ref["alt"], hints[1].country)  # none there: the wider unit itself
                 near = inner if inner is not None and inner.country == hints[1].country else hints[1]
+            elif len(hints) == 2 and near is hints[0]:  # "(Sahar, Sadah)": the Sahar inside Sadah
+                near = inner_hint(gaz, ref["alt"], hints[0], hints[1])
             if hit is not None and near is not None and hit.country == near.country:
                 # "near Orikhove, Luhansk": of the namesakes, the one nearest the hint; none near it:
                 # an unknown one, where the hint is
