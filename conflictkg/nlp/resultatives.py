@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.finite_participles import finite_participles
+from conflictkg.nlp.intransitive_participles import intransitive_participles
 
 VERB_TAG = "VBD"
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})  # the parser runs before the attribute ruler: no POS yet
@@ -35,6 +36,7 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     """The ``ckg_resultative_arcs`` component for a pipeline and its lexicon."""
     adjectives = lex.group("resultative_adjectives")
     past = past_lemmas(nlp, lex.verb_lemmas())
+    intransitive = lex.group("intransitive_verbs")
 
     def repair(doc: Doc) -> Doc:
         for adj in doc[1:]:
@@ -43,6 +45,7 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
                 _rehang(verb, adj, past[verb.lower_])
             if adj.lower_ in adjectives and adj.dep_ == "acomp" and adj.head.i == verb.i:
                 _object_after(verb)
+        doc = intransitive_participles(doc, intransitive)  # "the rebels reneged on the deal"
         return finite_participles(doc)  # "owners of X protested in Y demanding Z"
 
     return repair

@@ -23,9 +23,10 @@ ADF = "Allied Democratic Forces"
         # a telegraphic toll: the counted policeman was wounded, he fought no one
         ("Three people were killed, 1 policeman wounded by a machete and 12 villagers injured.",
          {("Unidentified Armed Group", "ASSAULT", "Civilians", None)}),
-        # the counted soldiers were killed: an unnamed attacker, as with a bare number ("Twelve killed")
+        # the counted soldiers were killed: an unnamed attacker, as with a bare number ("Twelve killed"),
+        # on the soldiers' forces (round en50)
         ("Two soldiers killed, five civilians injured in Kano.",
-         {("Unidentified Armed Group (Nigeria)", "FIGHT", None, "Kano")}),
+         {("Unidentified Armed Group (Nigeria)", "FIGHT", "Nigerian Armed Forces", "Kano")}),
         # after a riot, the wounded soldier attacks no one; the agentless dead stay an unnamed attack
         ("Villagers threw stones at troops in Jos. Troops fired back. "
          "Two people were killed and 1 soldier wounded by a stone.",

@@ -119,12 +119,12 @@ def test_force_sites_attacked(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # the counted soldiers were killed (the tagger's past tense), the civilians hurt: no side of them
-        # attacks; the attack is the unnamed group's
+        # attacks; the attack is the unnamed group's, on the soldiers' forces (round en50)
         ("Three soldiers killed, two civilians wounded in attack on army checkpoint near Gao.",
-         {(UAG_MALI, "FIGHT", None, "army checkpoint near Gao"),
+         {(UAG_MALI, "FIGHT", MALI_ARMY, "army checkpoint near Gao"),
           (UAG_MALI, "ASSAULT", "Civilians (Mali)", "Gao")}),
         ("Two soldiers killed, five civilians injured in attack on checkpoint near Gao.",
-         {(UAG_MALI, "FIGHT", None, "checkpoint near Gao"),
+         {(UAG_MALI, "FIGHT", MALI_ARMY, "checkpoint near Gao"),
           (UAG_MALI, "ASSAULT", "Civilians (Mali)", "checkpoint near Gao")}),
         # a past tense with its object stays the act of its subject
         ("Three soldiers killed two militants, one rebel surrendered near Gao.",

@@ -103,7 +103,7 @@ from conflictkg.nlp.events.territory_taken import (
     unnamed_territory,
 )
 from conflictkg.nlp.events.toll_headlines import toll_headline
-from conflictkg.nlp.events.toll_participles import counted_toll_victims
+from conflictkg.nlp.events.toll_participles import counted_toll_victims, without_default_tolls
 from conflictkg.nlp.events.toll_targets import toll_targets
 from conflictkg.nlp.events.tree import _dedup, _to_infinitive
 from conflictkg.nlp.events.ultimatums import ultimatums
@@ -150,7 +150,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         found = len(events)
         for f in frames:
             events.extend(_events_of(st, f, sent))
-        events[found:] = ruling_agents(st, _without_default_tolls(st, events[found:]))
+        events[found:] = ruling_agents(st, without_default_tolls(st, events[found:]))
         if len(events) == found:
             credit_told_protest(st, sent)  # a verbless sentence with no event of its own
             events.extend(_classified(st, sent))
@@ -203,15 +203,6 @@ def _without_riot_protests(st: DocState, events: list[EventRecord]) -> list[Even
 
 def _in_phrase(tok: Token) -> bool:
     return tok.dep_ == "pobj" or case_of(tok) is not None
-
-
-def _without_default_tolls(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    """ "five were killed in clashes between X and Y": an agentless killing given a default actor is
-    the toll of the sentence's other violent event, not an event of its own."""
-    violent = ("FIGHT", "ASSAULT", "CAPTURE")
-    if not any(e["type"] in violent and e["pred"] not in st.defaulted for e in events):
-        return events
-    return [e for e in events if not (e["pred"] in st.defaulted and e["type"] in violent)]
 
 
 def _without_spoils(st: DocState, events: list[EventRecord], told: list[EventRecord]) -> list[EventRecord]:

@@ -18,6 +18,7 @@ from conflictkg.nlp.events.toll_headlines import on_victims
 from conflictkg.nlp.syntax import SUBJ, first_child
 
 _VIOLENT = ("FIGHT", "ASSAULT")
+_TOLLED = (*_VIOLENT, "COERCE", "CAPTURE")  # acts a later toll can count the victims of
 
 
 def told_by_counted_toll(st: DocState, tok: Token) -> bool:
@@ -56,10 +57,45 @@ def counted_toll_victims(st: DocState, events: list[EventRecord]) -> list[EventR
     return [_on_victims(st, e) for e in events]
 
 
+def without_default_tolls(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """ "five were killed in clashes between X and Y": an agentless killing given a default actor is
+    the toll of the sentence's other violent event, not an event of its own. A counted toll's own
+    participle ("two soldiers were killed and three wounded") is a toll too, no such other event."""
+    violent = ("FIGHT", "ASSAULT", "CAPTURE")
+    tolls = [e for e in events if e["type"] in violent and (e["pred"] in st.defaulted or _listed(st, e))]
+    if not any(e["type"] in violent and e not in tolls for e in events):
+        # a list of tolls after a violent event told before is its toll ("X attacked Y. Two killed")
+        listed = [e for e in tolls if _listed(st, e)]
+        return [e for e in events if e not in tolls] if listed and _told(st, listed[0]) else events
+    return [e for e in events if e not in tolls]
+
+
+def _listed(st: DocState, e: EventRecord) -> bool:
+    """A toll's own participle, the root's or one on a counted noun ("two civilians wounded")."""
+    tok = st.doc[e["pred"]]
+    on_counted = tok.dep_ == "acl" and bare_participle(tok) and counted(tok.head) and not e["nominal"]
+    return on_counted or _counted_own(st, e) is not None
+
+
+def _told(st: DocState, e: EventRecord) -> bool:
+    """Whether a violent or repressive act was told in an earlier sentence: a toll after it is its."""
+    return any(d["type"] in _TOLLED and d["sent_start"] < e["sent_start"] for d in st.done)
+
+
+def _counted_own(st: DocState, e: EventRecord) -> Token | None:
+    """ "Five soldiers killed, three wounded in X": a counted toll's own participle, the parser's root
+    with its counted subject (a bare number, "three", names no one: no target for it)."""
+    tok = st.doc[e["pred"]]
+    f = st.frames.get(tok.i)
+    if e["nominal"] or f is None or tok.dep_ == "acl" or not counted_victims(tok, f.pred):
+        return None
+    return tok
+
+
 def _on_victims(st: DocState, e: EventRecord) -> EventRecord:
     if e["type"] not in _VIOLENT or e["target"] is not None:
         return e
-    verb = _toll_participle(st, st.doc[e["pred"]])
+    verb = _toll_participle(st, st.doc[e["pred"]]) or (_counted_own(st, e) if not _told(st, e) else None)
     if verb is None:
         return e
     counted = verb.head if verb.dep_ == "acl" else first_child(verb, SUBJ)
