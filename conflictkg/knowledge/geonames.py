@@ -24,7 +24,7 @@ from conflictkg.errors import InputError
 from conflictkg.model import Location
 from conflictkg.textkeys import haversine_km, key_uncached, loose_of_key
 
-_FORMAT = 7  # bump when the index layout changes
+_FORMAT = 8  # bump when the index layout changes
 
 
 _MIN_POPULATION = 500
@@ -133,10 +133,10 @@ class _Builder:
              json.dumps(aliases[:_MAX_ALIASES], ensure_ascii=False), str(obj.get("admin1code") or ""))
         )  # fmt: skip
         latin_keys = {key_uncached(a) for a in aliases}
-        for k in latin_keys | {key_uncached(a) for a in arabic}:
+        for k in sorted(latin_keys | {key_uncached(a) for a in arabic}):
             if len(k) >= 2:
                 self.names.append((k, gid))
-        for lk in {loose_of_key(k) for k in latin_keys}:
+        for lk in sorted({loose_of_key(k) for k in latin_keys}):  # one order whatever the hash seed
             if len(lk) >= 4:
                 self.looses.append((lk, _skeleton(lk), gid))
         if len(self.names) >= _BATCH:
