@@ -47,7 +47,7 @@ from conflictkg.nlp.country_tails import country_tail
 from conflictkg.nlp.dated_actors import in_their_time
 from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
-from conflictkg.nlp.generic import placed, scoped_unnamed
+from conflictkg.nlp.generic import placed, placed_as_target
 from conflictkg.nlp.hint_chain import inner_hint
 from conflictkg.nlp.home_country import earlier_place, home_country, home_place, named_place_sentences
 from conflictkg.nlp.kind_names import kind_named
@@ -289,7 +289,7 @@ class NLPExtractor:
             # "Civilians" of where it happened, when the article points at that country itself, or
             # when the unnamed actor was scoped to the place's country; an unnamed armed group always
             hinted = loc_id is not None and locations[loc_id].country in known
-            placed_target = hinted or scoped != e["actor"] or scoped_unnamed(records.get(e["target"] or ""))
+            placed_target = hinted or scoped != e["actor"] or placed_as_target(records.get(e["target"] or ""))
             placed_target = placed_target and not e.get("venue")  # talks held somewhere: a venue
             target_id = actor(in_place(e["target"], loc_id) if placed_target else e["target"])
             if dropped_capture(e, locations[loc_id] if loc_id else None):

@@ -115,6 +115,15 @@ def scoped_unnamed(rec: dict[str, Any] | None) -> bool:
     return bool(spec and spec.get("scoped")) and rec is not None and not rec.get("own")
 
 
+def placed_as_target(rec: dict[str, Any] | None) -> bool:
+    """A target that takes the country of the event's place: an unnamed group ACLED scopes there, or
+    state forces named with no country at all ("attacked army positions near Palmyra", class flag
+    ``bare_target_placed``)."""
+    spec = classes().get(str(rec.get("group"))) if rec is not None else None
+    bare = rec is not None and not rec.get("country") and not rec.get("own")
+    return scoped_unnamed(rec) or bool(spec and spec.get("bare_target_placed") and bare)
+
+
 def told_country(
     group: str, t: Any, definite: tuple[str, ...], mentions: list[dict[str, Any]], actors: dict[str, Any]
 ) -> Any:

@@ -22,6 +22,8 @@ def _is_date_word(st: DocState, t: Token) -> bool:
     from conflictkg.nlp.dates import WEEKDAYS
 
     low = t.lower_
+    if _opens_a_span(st, t):
+        return False
     return (
         low in WEEKDAYS or (_month_name(t) and t.pos_ not in ("VERB", "NUM"))
         or low in st.lex.group("date_words")
@@ -30,6 +32,24 @@ def _is_date_word(st: DocState, t: Token) -> bool:
         or _day_number(t)
         or _names_a_period(t)
     )  # fmt: skip
+
+
+def _opens_a_span(st: DocState, t: Token) -> bool:
+    """ "for the first time since 2011", "since March 2011": the date a span starts from is not the
+    event's (span_start_preps)."""
+    preps = st.lex.group("span_start_preps")
+    if not preps:
+        return False
+    x = t
+    for _ in range(3):  # up the date's own words: "since March 2013" (2013 <- March <- since)
+        if x.head.i == x.i:
+            return False
+        if x.head.lower_ in preps:
+            return True
+        x = x.head
+        if not (x.ent_type_ == "DATE" or x.like_num or _month_name(x)):
+            return False
+    return False
 
 
 def _counts(st: DocState, t: Token) -> bool:
@@ -153,7 +173,7 @@ def _is_year(t: Token) -> bool:
 
 def _sentence_year(st: DocState, sent: Span) -> str | None:
     """The one dated year of a sentence ("Lors du procès, le 27 février 2009, ..."), else None."""
-    years = [t for t in sent if _is_year(t)]
+    years = [t for t in sent if _is_year(t) and not _opens_a_span(st, t)]
     if len({t.text for t in years}) != 1:
         return None
     year = years[0]

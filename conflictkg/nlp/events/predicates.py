@@ -15,7 +15,7 @@ from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relati
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.forces import force_frame, force_subject
-from conflictkg.nlp.events.headline_gerunds import headline_gerund
+from conflictkg.nlp.events.headline_gerunds import headline_agent_noun, headline_gerund
 from conflictkg.nlp.events.offences import no_conflict
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.projectiles import weapon_frame, weapon_subject
@@ -69,6 +69,9 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             and (tok.dep_ in SUBJ or _misread_subject(tok) or headline_gerund(tok) or toll_gerund(lex, tok))
         ):
             # "Fighting between X and Y broke out": a gerund subject is the event noun
+            frames.append(Frame(tok, lex.nouns[tok.lower_], nominal=True))
+            continue
+        if headline_agent_noun(lex, tok):  # "Counterattack by X against Y": no verb
             frames.append(Frame(tok, lex.nouns[tok.lower_], nominal=True))
             continue
         if tok.pos_ in ("VERB", "AUX") or (
