@@ -54,3 +54,24 @@ def test_other_attacks_stay_fights(text: str, expected: set[tuple[str, str, str 
 def test_bombing_cameo() -> None:
     f = facts("Insurgents killed four policemen in a car bomb attack on Friday.", "en")
     assert {(e.type, e.cameo) for e in f.events} == {("ASSAULT", "183")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # apologizing to X backs X (CAMEO 055); banning a party coerces it (1722); convicting X accuses X
+        # (116); ending talks with X reduces relations with X (16)
+        ("Ghana apologized to Togo for the border incident.", {("Ghana", "SUPPORT", "Togo", None)}),
+        ("Zambia banned the opposition party on Monday.",
+         {("Zambia", "COERCE", "Opposition (Zambia)", None)}),
+        ("Rwanda convicted two Belgian journalists of spying.",
+         {("Rwanda", "ACCUSE", "Journalists (Belgium)", None)}),
+        ("Egypt ended its talks with Sudan.", {("Egypt", "SANCTION", "Sudan", None)}),
+        # no one apologized to, nothing banned that is a party, nothing ended that is a relation
+        ("Ghana apologized for the delay.", set()),
+        ("Zambia banned the sale of alcohol.", set()),
+        ("Egypt ended the year with a surplus.", set()),
+    ],
+)  # fmt: skip
+def test_plover_verbs(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert rows(text) == expected
