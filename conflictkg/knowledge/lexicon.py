@@ -196,6 +196,7 @@ _WORD_GROUPS = (
     "endorsed_acts", "mission_nouns", "attempt_claim_nouns", "coerced_crowd_nouns", "leader_nouns",
     "toll_head_nouns", "victim_side_preps", "rank_nouns", "holding_participles",
     "abroad_words", "adversative_preps", "restriction_nouns", "span_start_preps",
+    "bombing_modifiers", "bombing_nouns", "bombing_devices", "bombing_preps",
 )  # fmt: skip
 
 

@@ -156,7 +156,7 @@ def test_crowds_storming_or_throwing_stones_riot(text: str, expected: set[Row]) 
         ),
         (
             "An IED hit a police vehicle in Quetta on Monday.",
-            {("Unidentified Armed Group (Pakistan)", "FIGHT", None, "Quetta")},
+            {("Unidentified Armed Group (Pakistan)", "ASSAULT", None, "Quetta")},
         ),
         # an accident's blast has no attacker
         ("A gas cylinder blast killed four people in Karachi.", set()),
@@ -205,7 +205,7 @@ def test_regions_strikes_and_vigils(text: str, expected: set[Row]) -> None:
         # the attack's unnamed armed group; a lower-case weapon is no country ("grenade": not Grenada)
         (
             "Twelve killed in suicide bombing in Gao.",
-            {("Unidentified Armed Group (Mali)", "FIGHT", None, "Gao")},
+            {("Unidentified Armed Group (Mali)", "ASSAULT", None, "Gao")},
         ),
         (
             "Two killed in grenade attack on a stadium in Bujumbura.",

@@ -99,7 +99,7 @@ def test_myanmar_military_is_one_actor() -> None:
 
 def test_who_planted_or_fired_a_weapon_used_it() -> None:
     assert rows("A roadside bomb planted by the Taliban exploded near Kandahar.") == {
-        ("Taliban", "FIGHT", None, "Kandahār")
+        ("Taliban", "ASSAULT", None, "Kandahār")
     }
     assert rows("An IED planted by unknown armed men detonated near Marib, killing a truck driver.") == {
         ("Unidentified Armed Group (Yemen)", "ASSAULT", "Civilians (Yemen)", "Ma'rib")

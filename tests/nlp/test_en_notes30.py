@@ -20,7 +20,7 @@ Row = tuple[str, str, str | None, str | None]
         ("Several rockets landed near the airport in Kandahar.",
          {("Unidentified Armed Group (Afghanistan)", "FIGHT", None, "Kandahār")}),
         ("A roadside bomb went off near a checkpoint in Marib.",
-         {("Unidentified Armed Group (Yemen)", "FIGHT", None, "Ma'rib")}),
+         {("Unidentified Armed Group (Yemen)", "ASSAULT", None, "Ma'rib")}),
         # anything else that falls, lands or goes off is no attack; a town falls to someone
         ("The aid plane landed in Kandahar on Tuesday.", set()),
         ("The price of bread fell in Aleppo.", set()),

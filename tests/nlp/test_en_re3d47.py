@@ -95,7 +95,7 @@ def test_coalition_told_before(text: str, expected: set[Row]) -> None:
         # another attack noun told before gives no author
         ("A bomb attack killed five soldiers in Kabul. Near Herat, one strike destroyed a police post.",
          {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", None),
-          ("Unidentified Armed Group (Afghanistan)", "FIGHT", "Military Forces of Afghanistan", "Kabul")}),
+          ("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Military Forces of Afghanistan", "Kabul")}),
     ],
 )  # fmt: skip
 def test_strikes_told_before(text: str, expected: set[Row]) -> None:

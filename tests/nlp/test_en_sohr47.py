@@ -39,7 +39,7 @@ def test_city_read_as_adjective(text: str, expected: set[Row]) -> None:
         ("Violent clashes west of Deir Ezzor", {(UAG_SYR, "FIGHT", None, "Deir ez-Zor")}),
         ("Fighting erupts north of the town of Saraqib", {(UAG_SYR, "FIGHT", None, "Saraqib")}),
         # the four intermediate points are words of nearness too
-        ("A car bomb explodes southeast of Idlib", {(UAG_SYR, "FIGHT", None, "Idlib")}),
+        ("A car bomb explodes southeast of Idlib", {(UAG_SYR, "ASSAULT", None, "Idlib")}),
     ],
 )  # fmt: skip
 def test_compass_places(text: str, expected: set[Row]) -> None:

@@ -188,7 +188,7 @@ ENGLISH: list[tuple[str, set[Row]]] = [
     ),
     (
         "On 6 May 2020, an IED struck a police pick-up in Andar district, Ghazni, killing 2 policemen.",
-        {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Andar")},
+        {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Police Forces of Afghanistan", "Andar")},
     ),
     (
         "On 6 May 2020, M23 rebels shelled FARDC positions near Kitchanga, North Kivu.",

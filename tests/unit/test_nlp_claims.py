@@ -48,7 +48,7 @@ def test_a_french_claim_names_the_author_of_the_attack_told(text: str, expected:
          {("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "Borno")}),
         # "claimed responsibility" with no complement: the attack told
         ("A roadside bomb killed four soldiers in Helmand. The Taliban claimed responsibility.",
-         {("Taliban", "FIGHT", "Military Forces of Afghanistan", "Helmand")}),
+         {("Taliban", "ASSAULT", "Military Forces of Afghanistan", "Helmand")}),
     ],
 )  # fmt: skip
 def test_an_english_claim_names_the_author_of_the_attack_told(text: str, expected: set[Row]) -> None:

@@ -41,12 +41,12 @@ Row = tuple[str, str, str | None, str | None]
         ),
         (
             "A suicide bomber blew himself up at a checkpoint in Mogadishu.",
-            {("Unidentified Armed Group (Somalia)", "FIGHT", None, "Mogadishu")},
+            {("Unidentified Armed Group (Somalia)", "ASSAULT", None, "Mogadishu")},
         ),
         # "left N dead": the killing
         (
             "Four policemen were left dead by a roadside bomb near Kunduz.",
-            {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Kunduz")},
+            {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Police Forces of Afghanistan", "Kunduz")},
         ),
         # a curfew imposed: a change to the group's activity (MOBILIZE), binding the civilians there
         (

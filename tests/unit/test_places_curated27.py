@@ -81,7 +81,7 @@ def _placed(text: str, lang: str = "en") -> set[tuple[str, str | None, str | Non
     [
         (
             "On 3 June 2020, a roadside bomb exploded near the Yusufiyah area, wounding 2 soldiers.",
-            {("FIGHT", "Al Yusufiyah", "IRQ")},
+            {("ASSAULT", "Al Yusufiyah", "IRQ")},
         ),
         (
             "On 3 June 2020, about 40 residents in Panagitsa of Pella blocked the road to a bus "

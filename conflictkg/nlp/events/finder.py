@@ -12,6 +12,7 @@ from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_map, shared_
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.allied_subjects import allied_against
+from conflictkg.nlp.events.bombings import bombings
 from conflictkg.nlp.events.bounties import bounty_threats
 from conflictkg.nlp.events.captives import freed_victims
 from conflictkg.nlp.events.civilians_hit import civilians_hit
@@ -154,9 +155,8 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         if len(events) == found:
             credit_told_protest(st, sent)  # a verbless sentence with no event of its own
             events.extend(_classified(st, sent))
-        events[found:] = held_targets(
-            st, toll_headline(st, sent, _make, counted_toll_victims(st, events[found:]))
-        )  # "Casualties in X"
+        told = counted_toll_victims(st, events[found:])
+        events[found:] = held_targets(st, toll_headline(st, sent, _make, told))  # "Casualties in X"
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
         events[found:] = with_companions(st, events[found:])
@@ -164,7 +164,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = talk_partners(
             st, without_work_done(st, repressions(st, intents(st, events[found:])))
         )
-        events[found:] = freed_victims(st, downed_weapons(st, events[found:]))  # "shot down a drone"
+        events[found:] = freed_victims(st, downed_weapons(st, bombings(st, events[found:])))  # "shot down"
         events.extend(obligation_requests(st, sent, events[found:]))
         events.extend(verdicts(st, sent, events[found:]))  # « C'est un crime », a estimé X
         events.extend(sign_protests(st, sent, events[found:]))  # en signe de protestation
