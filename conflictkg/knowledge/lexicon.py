@@ -195,8 +195,8 @@ _WORD_GROUPS = (
     "ethnic_peoples", "receiver_preps", "concessive_preps", "organisation_kind_nouns",
     "endorsed_acts", "mission_nouns", "attempt_claim_nouns", "coerced_crowd_nouns", "leader_nouns",
     "toll_head_nouns", "victim_side_preps", "rank_nouns", "holding_participles",
-    "abroad_words", "adversative_preps", "restriction_nouns", "span_start_preps",
-    "bombing_modifiers", "bombing_nouns", "bombing_devices", "bombing_preps",
+    "abroad_words", "adversative_preps", "restriction_nouns", "span_start_preps", "bombing_modifiers",
+    "bombing_nouns", "bombing_devices", "bombing_preps", "name_titles", "mission_homographs",
 )  # fmt: skip
 
 

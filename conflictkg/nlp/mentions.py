@@ -22,6 +22,7 @@ from conflictkg.nlp.group_names import group_name
 from conflictkg.nlp.incumbents import incumbent
 from conflictkg.nlp.kind_organisations import kind_organisation
 from conflictkg.nlp.located_groups import ethnic_qualifier
+from conflictkg.nlp.mission_owners import host_counts
 from conflictkg.nlp.name_articles import whole_name
 from conflictkg.nlp.name_spans import (
     _depth,
@@ -53,7 +54,7 @@ from conflictkg.nlp.source_seats import seated
 from conflictkg.nlp.substantives import substantive
 from conflictkg.nlp.syntax import case_word, determined
 from conflictkg.nlp.tied_groups import tied_groups
-from conflictkg.nlp.titled_names import bare_title, name_head, titled_names
+from conflictkg.nlp.titled_names import bare_title, name_head, titled_names, untitled
 from conflictkg.nlp.winners import elected_winners
 
 _NER_ACTOR = frozenset({"ORG", "PER", "PERSON", "NORP", "GPE", "LOC", "MISC"})
@@ -245,8 +246,7 @@ class MentionFinder:
                         counts[place.country] = counts.get(place.country, 0) + 1
             counts = {k: n for k, n in counts.items() if n >= 2}  # one village alone: maybe a homonym
             counts = counts or dict(admin_countries(bracketed_parts(doc.text), self.gazetteer))
-        if not counts and len(complements) == 1:
-            counts = complements  # the one country named at all
+        counts = host_counts(doc, mentions, actors, self.lex, counts, complements)  # no embassy's owner
         self.country = max(counts, key=lambda k: counts[k]) if counts else None
         return self.country
 
@@ -508,7 +508,7 @@ class MentionFinder:
                 continue  # "président de la République" alone: a title, no name
             if len(toks) == 1 and (common_word(toks[0], self.lex) or ethnic_modifier(toks[0], self.lex)):
                 continue  # "Army": a generic word, resolved from the context or not at all; "Tamil rebels"
-            head = ent.root
+            head, toks = ent.root, untitled(toks, self.lex) if kind == "person" else toks
             inside = {t.i for t in toks}
             if head.i not in inside:  # "the Mayi Mayi X": the root NER gives may be the article dropped
                 head = next((t for t in reversed(toks) if t.head.i not in inside), head)

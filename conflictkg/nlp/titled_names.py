@@ -61,3 +61,25 @@ def name_head(run: list[Token]) -> Token:
     return next(
         (t for t in outside if t.dep_ not in ("appos", "flat:name")), outside[-1] if outside else run[-1]
     )
+
+
+def untitled(toks: list[Token], lex: Lexicon) -> list[Token]:
+    """A person's name without the titles NER took into it ("le Président Koroma", "le Premier
+    Ministre X", "l'Émir X"): the roles and ``name_titles`` opening it, capitalised or not, are dropped
+    when a capitalised name still follows; else the tokens as they are."""
+    titles = set(lex.roles) | lex.group("name_titles")
+    rest = toks
+    while True:
+        cut = next(
+            (k for k in range(min(len(rest) - 1, 4), 0, -1) if _phrase(rest[:k]) in titles), 0
+        )  # the longest title first: "premier ministre" before "premier"
+        if not cut:
+            break
+        rest = rest[cut:]
+    if rest is toks or not (rest[0].is_title or rest[0].is_upper) or rest[0].pos_ not in ("PROPN", "X"):
+        return toks
+    return rest
+
+
+def _phrase(toks: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in toks).strip().lower()

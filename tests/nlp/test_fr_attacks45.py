@@ -66,8 +66,9 @@ def test_assaults_on_nationals(text: str, expected: set[Row]) -> None:
          {("Unidentified Armed Group (Togo)", "FIGHT", None, "Lomé")}),
         ("Des hommes armés ont attaqué le consulat américain à Benghazi.",
          {(UAG_LY, "FIGHT", None, "Benghazi")}),
-        # stones thrown at an embassy: no war on France
-        ("Des manifestants ont lancé des pierres contre l'ambassade de France à Bamako.", set()),
+        # stones thrown at an embassy: no war on France, a riot of the host country (round fr51)
+        ("Des manifestants ont lancé des pierres contre l'ambassade de France à Bamako.",
+         {("Rioters (Mali)", "PROTEST", None, "Bamako")}),
         ("Les manifestants s'en sont pris à l'ambassade du Japon à Pékin.",
          {("Rioters (China)", "PROTEST", None, "Beijing")}),
         # the state's own forces stay a party

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.nlp
     [
         # the parser hangs the surname on the title ("flat:name", "amod"): the title's holder acts
         ("Le roi Karim a rencontré M. Diallo à Bamako.",
-         {("roi Karim", "CONSULT", "M. Diallo", "Bamako")}),
+         {("Karim", "CONSULT", "M. Diallo", "Bamako")}),
         ("Le président Traoré a rencontré le roi Mohammed à Rabat.",
          {("Traoré", "CONSULT", "Mohammed", "Rabat")}),
         # a surname right after a title is a person, though a town bears that name
