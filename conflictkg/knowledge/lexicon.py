@@ -125,6 +125,11 @@ class Lexicon:
     def group(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
 
+    def hyphenated_nouns(self) -> frozenset[str]:
+        """The one-word hyphenated nouns of events, attackers and places ("attentat-suicide", "chef-lieu")."""
+        nouns = (*self.nouns, *self.group("attack_subjects"), *self.place_nouns)
+        return frozenset(w for w in nouns if "-" in w and " " not in w)
+
     def verb_lemmas(self, *, reflexive: bool = False) -> frozenset[str]:
         """The lemmas of the verbs, alone or with their object noun (and the reflexive ones)."""
         lemmas = {*self.verbs, *(verb for verb, _ in self.verb_object)}

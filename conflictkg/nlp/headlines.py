@@ -40,6 +40,7 @@ OPEN_OBJECT_START_TAGS = frozenset({"JJ", "NN", "NNS"})  # after a plural or gro
 PLURAL_SUBJECT_TAG = "NNS"  # a plural common noun: never a modifier of a noun after it
 PLURAL_NAME_TAG = "NNPS"  # a name ending in a plural ("Syrian Democratic Forces"): the same
 PREPOSITION_TAG = "IN"
+ADVERB_TAG = "RB"
 SINGULAR_TAG = "NN"
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 BASE_VERB_TAGS = frozenset({"VB", "VBP", "NN", "JJ", "RB"})  # a base-form verb after a misread subject
@@ -99,7 +100,7 @@ def misread_verbs(
         # a capitalised word is part of a name ("Rapid Support Forces")
         if tok.tag_ not in MISREAD_TAGS or not tok.is_lower or _lemma_of(tok.lower_, past) is None:
             continue
-        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        before, after = doc[tok.i - 1], _after_adverbs(doc, tok.i + 1)
         after_subject = after.tag_ in OBJECT_START_TAGS and (
             before.tag_ in SUBJECT_END_TAGS or (before.lower_ in links and _present_verb_before(before))
         )
@@ -114,6 +115,13 @@ def misread_verbs(
         if after_subject or after_plural or after_attack:
             found.append(tok)
     return found
+
+
+def _after_adverbs(doc: Doc, i: int) -> Token:
+    """The word at ``i``, past the adverbs there ("advance again in X": "in")."""
+    while i < len(doc) - 1 and doc[i].tag_ == ADVERB_TAG:
+        i += 1
+    return doc[i]
 
 
 def misread_subjects(doc: Doc, past: dict[str, str], homographs: dict[str, str]) -> list[Token]:

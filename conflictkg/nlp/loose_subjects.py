@@ -2,7 +2,8 @@
 "insurgés" on "exploser" as a bare ``dep``, its auxiliaries ("ont", "fait") between, so the clause has
 no subject. ``ckg_loose_subjects`` (after the parser) labels such a noun or name the verb's subject
 (nsubj) when only auxiliaries stand between them and the verb has no subject of its own: the place
-before a tense auxiliary is the subject's."""
+before a tense auxiliary is the subject's. A subject the parser hung on a multi-word adverb before the
+verb ("les rebelles ont de nouveau pris", "de" its head) is the verb's, the adverb's head."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ def loose_subjects() -> Callable[[Doc], Doc]:
         for tok in doc:
             if _loose_subject(tok):
                 tok.dep_ = "nsubj"
+            elif _adverb_subject(tok):
+                tok.head = tok.head.head
         return doc
 
     return component
@@ -32,3 +35,11 @@ def _loose_subject(tok: Token) -> bool:
     if not all(t.pos_ == "AUX" and t.head.i == verb.i for t in between):
         return False
     return not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _adverb_subject(tok: Token) -> bool:
+    adverb = tok.head
+    verb = adverb.head
+    if tok.dep_ not in SUBJECTS or adverb.dep_ != "advmod" or verb.pos_ != "VERB" or adverb.i > verb.i:
+        return False
+    return tok.i < adverb.i and not any(c.dep_ in SUBJECTS for c in verb.children)

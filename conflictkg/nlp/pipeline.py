@@ -508,8 +508,7 @@ def _keep_prefixes_joined(nlp: Any, prefixes: frozenset[str]) -> None:
 def _hyphenated_nouns(lang: str) -> frozenset[str]:
     from conflictkg.knowledge.lexicon import load_lexicon
 
-    lex = load_lexicon(lang)
-    return frozenset(w for w in (*lex.nouns, *lex.group("attack_subjects")) if "-" in w and " " not in w)
+    return load_lexicon(lang).hyphenated_nouns()
 
 
 def _keep_compounds_joined(nlp: Any, compounds: frozenset[str]) -> None:

@@ -15,7 +15,7 @@ from conflictkg.textkeys import key
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer, Place
 
-SETTLEMENT_KINDS = shared_words("settlement_kinds")
+SETTLEMENT_KINDS = shared_words("settlement_kinds") | shared_words("point_site_kinds")
 FOREIGN_TOWN = 5_000  # a place outside the article's country named exactly so must be this big
 
 
@@ -49,7 +49,8 @@ def names_a_place_of(gaz: Gazetteer, name: str, country: str | None) -> bool:
 def near_place(ref: dict[str, Any], near: Place) -> Location:
     """ "un village près de Gao", "a village near Gao": a settlement the text does not name is reported
     at the known one it is near (Gao), not as a place called "village"; a site ("une base militaire
-    près d'Alep") or a named one ("Al Nour square near X") is described where X is."""
+    près d'Alep") or a named one ("Al Nour square near X") is described where X is; an unnamed point on the
+    ground ("a checkpoint near X") is at X as a settlement is."""
     if ref.get("indefinite") and ref.get("kind") in SETTLEMENT_KINDS:
         return near.to_location()
     return described_at(ref["name"], ref.get("kind"), near)

@@ -25,6 +25,7 @@ from conflictkg.nlp.events.state_in_names import whole_state
 from conflictkg.nlp.events.subject_places import _dwellers_of, _escape_verb, _shared_subjects
 from conflictkg.nlp.events.tree import _bounded_subtree, _entity_end, _name_word_after, _path_up, _same_name
 from conflictkg.nlp.events.weapons import capital_fired_on
+from conflictkg.nlp.name_articles import same_entity
 from conflictkg.nlp.name_spans import capitalised, joined_span
 from conflictkg.nlp.syntax import (
     CLAUSAL,
@@ -66,6 +67,7 @@ def _name_text(st: DocState, tok: Token) -> str:
         if (c.dep_ in _NAME_DEPS and (c.pos_ == "PROPN" or not c.is_lower))
         or c.text == "-"
         or _name_word_after(c, tok)
+        or (c.dep_ == "poss" and c.ent_type_ in _PLACE_ENTS and same_entity(c, tok))  # "Deir ez-Zor"
         or (c.dep_ == "det" and (c.pos_ == "PROPN" or (c.is_title and c.pos_ != "DET")))
     ]
     toks += [t for c in tok.children for t in compass_part(st, c, tok)]  # "le Waziristan du Nord"
@@ -168,6 +170,10 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
                 return _container(st, tok, depth)
             got["kind"] = got["kind"] or (kind if kind in KEPT_KINDS else None)  # "Plateau state"
             return _with_container(st, got, tok, depth)
+    for prep, c in prep_args(tok):  # "le chef-lieu du district de X": a place noun of a named one is at it
+        named = prep in of and c.pos_ == "NOUN" and _place_kind(st, c) is not None
+        if named and (got := _place_np(st, c, depth + 1)) is not None and not got.get("descriptor"):
+            return got
     near = None
     for prep, c in prep_args(tok):
         if prep in lex.group("near_words") or (prep in BARE_OF and c.head.lower_ in lex.group("near_words")):
