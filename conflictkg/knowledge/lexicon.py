@@ -179,6 +179,7 @@ _WORD_GROUPS = (
     "former_words",
     "stoppage_nouns", "stoppage_modifiers", "stoppage_verbs",
     "incumbent_phrases",
+    "consequence_verbs", "scene_shift_words", "time_of_day_words",
     "force_kinds", "force_classes", "weapon_subjects", "skyward_nouns", "allegiance_adjectives",
     "sport_verbs", "sport_words", "offence_words",
     "compass_name_parts", "tied_participles", "tied_nouns", "tied_kinds", "group_name_nouns",

@@ -32,7 +32,7 @@ ADF = "Allied Democratic Forces"
          "Two people were killed and 1 soldier wounded by a stone.",
          {("Nigerian Armed Forces", "COERCE", "Rioters (Nigeria)", "Jos"),
           ("Rioters (Nigeria)", "PROTEST", "Nigerian Armed Forces", "Jos"),
-          ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", None)}),
+          ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Jos")}),
     ],
 )  # fmt: skip
 def test_counted_victims_are_no_actors(text: str, expected: set[Row]) -> None:

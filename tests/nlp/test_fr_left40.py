@@ -61,7 +61,7 @@ def test_forces_of_the_articles_time_en(text: str, published: str | None, expect
         # the actor told before is the antecedent
         ("Le MNLA a attaqué un poste près de Kidal. Trois soldats maliens ont été tués par eux.",
          {("National Movement for the Liberation of Azawad", "FIGHT", None, "Kidal"),
-          ("National Movement for the Liberation of Azawad", "FIGHT", "Malian Armed Forces", None)}),
+          ("National Movement for the Liberation of Azawad", "FIGHT", "Malian Armed Forces", "Kidal")}),
     ],
 )  # fmt: skip
 def test_pronoun_agents(text: str, expected: set[Row]) -> None:

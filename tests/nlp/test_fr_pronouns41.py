@@ -21,7 +21,7 @@ ARMED_MALI = "Unidentified Armed Group (Mali)"
         ("Des jihadistes ont attaqué un camp militaire près de Gao. L'armée malienne a envoyé des "
          "renforts. Ils ont ensuite incendié le marché de la ville.",
          {(ARMED_MALI, "FIGHT", MALI_MIL, "camp militaire près de Gao"),
-          (MALI_MIL, "MOBILIZE", None, None),
+          (MALI_MIL, "MOBILIZE", None, "camp militaire près de Gao"),
           (ARMED_MALI, "ASSAULT", "Civilians (Mali)", None)}),
         ("Des rebelles ont pris Tessalit. L'armée malienne a riposté par des frappes aériennes. "
          "Ensuite, ils ont pris Aguelhok.",

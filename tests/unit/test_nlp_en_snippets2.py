@@ -107,7 +107,7 @@ def test_a_protest_told_before_is_not_met_again() -> None:
     text = "Farmers protested in Guntur against the new law. Police used tear gas to disperse the protesters."
     assert rows(text) == {
         ("Protesters (India)", "PROTEST", None, "Guntur"),
-        ("Police Forces of India", "COERCE", "Protesters (India)", None),
+        ("Police Forces of India", "COERCE", "Protesters (India)", "Guntur"),
     }
 
 

@@ -15,6 +15,7 @@ from conflictkg.nlp.events.allied_subjects import allied_against
 from conflictkg.nlp.events.bombings import bombings
 from conflictkg.nlp.events.bounties import bounty_threats
 from conflictkg.nlp.events.captives import freed_victims
+from conflictkg.nlp.events.carried_places import _told_place, carried_places
 from conflictkg.nlp.events.civilians_hit import civilians_hit
 from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.clause_places import event_place, near_phrase
@@ -176,7 +177,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         controls.extend(_control_statements(st, sent))
         if not all(t.is_space for t in sent):
             st.prev = sent.start_char
-    return each_place_taken(st, _dedup(events)), controls
+    return carried_places(st, each_place_taken(st, _dedup(events))), controls
 
 
 def _protest_told(st: DocState) -> bool:
@@ -466,12 +467,6 @@ def _same_told(st: DocState, type_: str, actor_id: str, place: dict[str, Any] | 
 
 def _toll_frame(f: Frame) -> bool:
     return f.pred.civilian_type is not None and f.tok.dep_ == "advcl"
-
-
-def _told_place(st: DocState, sent: Span) -> dict[str, Any] | None:
-    """The place of an event the sentence has told already."""
-    here = [e["place"] for e in st.done if e["sent_start"] == sent.start_char and e["place"] is not None]
-    return {**here[0], "inferred": True} if here else None
 
 
 def _claims_attack_told(st: DocState, f: Frame) -> bool:
