@@ -50,6 +50,7 @@ class Predicate:
     people_arrested: str | None = None  # "police seized two men": the verb read when state forces take people
     forces_only: bool = False  # "troops arrived in X": an event only when the subject is a force
     no_forces: bool = False  # "the army will march on Republic Day": no event when the subject is a force
+    intransitive: bool = False  # "demonstrated their resolve": with a direct object, another sense (show)
     force_reading: str | None = None  # "troops reached X": the verb read when a force is the subject
     weapons_only: bool = False  # "two rockets landed near X": an event only when a weapon is the subject
     weapon_reading: str | None = None  # "rockets fell on X": the verb read when a weapon is the subject
@@ -95,6 +96,7 @@ class Predicate:
             people_arrested=row.get("people_arrested"),
             forces_only=bool(row.get("forces_only", False)),
             no_forces=bool(row.get("no_forces", False)),
+            intransitive=bool(row.get("intransitive", False)),
             force_reading=row.get("force_reading"),
             weapons_only=bool(row.get("weapons_only", False)),
             weapon_reading=row.get("weapon_reading"),

@@ -99,6 +99,36 @@ def purpose_infinitive(tok: Token) -> bool:
     return marked and tok.dep_ in ("advcl", "acl")
 
 
+def _hostile_word(tok: Token, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    pred = lex.nouns.get(lemma) if tok.pos_ in ("NOUN", "PROPN") else lex.verbs.get(lemma)
+    return pred is not None and pred.type in VIOLENT
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated infinitives ("to degrade and ultimately destroy X": "degrade")."""
+    while tok.dep_ == "conj" and "Inf" in tok.morph.get("VerbForm", []) and tok.head.pos_ == "VERB":
+        tok = tok.head
+    return tok
+
+
+def _done_for(head: Token, lex: Lexicon) -> bool:
+    """The purpose hangs on a hostile act told itself ("shelled Homs to kill X", "an offensive to
+    crush X", "carried out strikes to destroy X") or an attempt at one: the aim names that act's
+    target, and the act is told; on anything else ("is working to defeat X", "efforts to destroy
+    X") nothing hostile is."""
+    if head.lower_ in PURPOSE_MARKS:  # "afin de détruire": the parser may hang it on "afin"
+        head = head.head
+    if head.lemma_.lower() in lex.group("attempt_nouns") and head.dep_ in OBJ:
+        return True  # "made two attempts to attack X": an attempt made is the attack ("in its efforts": none)
+    # its object, or a prepositional one ("resorted to a baton charge to disperse X")
+    objects = [c for c in head.children if c.dep_ in OBJ]
+    objects += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(_hostile_word(t, lex) for t in (head, *objects)):
+        return True
+    return any((head.lemma_.lower(), o.lemma_.lower()) in lex.verb_object for o in objects)
+
+
 def hypothetical_det(tok: Token, lex: Lexicon) -> bool:
     dets = lex.group("hypothetical_dets")
     return any(c.dep_ in ("det", "amod") and c.lower_ in dets for c in tok.children)
@@ -137,6 +167,9 @@ def modality(tok: Token, lex: Lexicon, type_: str) -> str:
         return "threatened" if type_ in VIOLENT else "hypothetical"
     if type_ == "CAPTURE" and purpose_infinitive(tok):
         return "hypothetical"  # "une contre-offensive pour reprendre Konna": the aim, not the outcome
+    aim = _first_conjunct(tok)  # "to degrade and defeat X": the purpose of the first one
+    if type_ in ("FIGHT", "ASSAULT") and purpose_infinitive(aim) and not _done_for(aim.head, lex):
+        return "hypothetical"  # "working to defeat X", "efforts to destroy X": an aim, no act told
     for g in governors(tok):
         if ready_word(g, lex):
             return "hypothetical"  # "se dit prête à envoyer des troupes": ready, not sent

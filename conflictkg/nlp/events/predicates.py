@@ -262,6 +262,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         return False  # "the plane landed in X": only weapons landing attack
     if p.passive_only and not is_passive(tok):
         return False  # "police found the bodies": the finders did not kill
+    if p.intransitive and not f.nominal and _shown_object(st, tok):
+        return False  # "demonstrated their resolve", "a manifesté son inquiétude": shown, no protest
     if p.requires_no_object and not _only_actor_args(st, f):
         return False  # "se rendre à Bamako, aux urnes, compte": to go, not to surrender
     # "faire capituler": a causative makes the embedded verb the causer's action, not its own
@@ -289,6 +291,15 @@ def _object_actor(st: DocState, tok: Token, kinds: tuple[str, ...]) -> bool:
     """ "la Ligue arabe a suspendu la Syrie": the object is an actor of one of ``kinds``."""
     mentions = [st.covered.get(c.i) for c in tok.children if c.dep_ in OBJ]
     return any(m is not None and m["kind"] in kinds for m in mentions)
+
+
+def _shown_object(st: DocState, tok: Token) -> bool:
+    """A direct object that is no date the parser took for one ("a manifesté lundi", "le 15 mars")."""
+    dates = st.lex.group("date_words") | st.lex.group("weekdays")
+    return any(
+        c.dep_ in OBJ and c.lower_ not in dates and not any(n.dep_ == "nummod" for n in c.children)
+        for c in tok.children
+    )
 
 
 def _only_actor_args(st: DocState, f: Frame) -> bool:
