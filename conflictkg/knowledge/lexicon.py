@@ -194,7 +194,7 @@ _WORD_GROUPS = (
     "ethnic_peoples", "receiver_preps", "concessive_preps", "organisation_kind_nouns",
     "endorsed_acts", "mission_nouns", "attempt_claim_nouns", "coerced_crowd_nouns", "leader_nouns",
     "toll_head_nouns", "victim_side_preps", "rank_nouns", "holding_participles",
-    "abroad_words", "adversative_preps", "restriction_nouns",
+    "abroad_words", "adversative_preps", "restriction_nouns", "arson_head_nouns", "arson_modifiers",
 )  # fmt: skip
 
 
