@@ -47,11 +47,11 @@ def test_state_forces_taking_people_arrest_them(text: str, expected: set[Row]) -
         # a town handed to a side is taken by that side
         (
             "The army handed the town of Kidal to the rebels on Sunday.",
-            {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Kidal")},
+            {("Unidentified Armed Group (Mali)", "CAPTURE", "Malian Armed Forces", "Kidal")},
         ),
         (
             "Rebels handed Ras Kamboni to the Somali army on Tuesday.",
-            {("Somali National Army", "CAPTURE", None, "Kaambooni")},
+            {("Somali National Army", "CAPTURE", "Unidentified Armed Group (Somalia)", "Kaambooni")},
         ),
         # "off the coast of X" is at X
         (

@@ -148,16 +148,16 @@ def test_arson_and_riots(text: str, expected: set[Row]) -> None:
         ),
         (
             "French troops handed over Kapisa province to the Afghan army.",
-            {("Military Forces of Afghanistan", "CAPTURE", None, "Kāpīsā")},
+            {("Military Forces of Afghanistan", "CAPTURE", "French Armed Forces", "Kāpīsā")},
         ),
         # the parser may read 'to Y' as a dative
         (
             "NATO handed over security control of Bamiyan province to Afghan forces.",
-            {("Military Forces of Afghanistan", "CAPTURE", None, "Bāmyān")},
+            {("Military Forces of Afghanistan", "CAPTURE", "NATO", "Bāmyān")},
         ),
         (
             "The army ceded the town of Konna to the rebels.",
-            {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Konna")},
+            {("Unidentified Armed Group (Mali)", "CAPTURE", "Malian Armed Forces", "Konna")},
         ),
         (
             "Ethiopian troops withdrew from Baidoa, leaving the town to al-Shabaab.",

@@ -11,6 +11,8 @@ from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp.events.abductions import taken_people
 from conflictkg.nlp.events.accidents import accident_clause
 from conflictkg.nlp.events.actors import _np_actor, _received
+from conflictkg.nlp.events.aimed_nouns import aimed_nouns
+from conflictkg.nlp.events.arson_attacks import ARSON_NOUN, arson_attack, arson_idiom
 from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relative_clauses
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
@@ -100,6 +102,7 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             if frame is None and lemma in lex.verbs:
                 frame = Frame(tok, lex.verbs[lemma])
             frame = frame and (taken_people(st, frame) or frame)  # "seized two aid workers": abducted
+            frame = frame and arson_idiom(st, frame)  # "launched an arson attack"
             frame = frame and visit_reading(st, frame)  # "s'est rendu à Beyrouth": a visit, no surrender
             frame = frame and resumption_reading(st, frame)  # "les combats ont repris": the fighting
             if frame is not None and not frame.pred.people_only and _accepts(st, frame):
@@ -112,6 +115,7 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
         if tok.i in consumed or not _common_noun(tok) or _heading(tok):
             continue
         noun = "stoppage" if _stoppage(st, tok) else _noun_lemma(tok, lex.nouns)
+        noun = ARSON_NOUN if noun is not None and arson_attack(st, tok) else noun
         recourse = _recourse_verb(st, tok) if noun is not None else None
         if noun is not None and recourse is not None:  # "police resorted to a lathi-charge": theirs
             frames.append(Frame(recourse, lex.nouns[noun], noun=tok))
@@ -119,7 +123,7 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             frame = Frame(tok, lex.nouns[noun], nominal=True)
             if not no_conflict(st, frame):  # "the arrest of a man for theft": police work on crime
                 frames.append(taken_people(st, frame) or frame)  # "la capture de trois jihadistes"
-    return frames
+    return aimed_nouns(st, frames)  # "an arson attack targeting X"
 
 
 def _recourse_verb(st: DocState, noun: Token) -> Token | None:

@@ -21,13 +21,16 @@ def takes_no_territory(st: DocState, f: Frame) -> bool:
     """ "seized a ton of cannabis", "captured two fighters", "took part in": the verb's object is a
     common noun that is no territory and names no place."""
     territory = st.lex.group("territory_nouns")
-    if f.noun is not None or f.nominal or not territory:
+    particle = f.noun is not None and f.noun.dep_ == "prt"  # "handed over the prisoners": the verb's
+    if (f.noun is not None and not particle) or f.nominal or not territory:
         return False  # a lexicon without the list (French) never rules a capture out
     obj = first_child(f.tok, OBJ)
     if obj is None:  # "seized about a ton": a quantity word the parser took for a preposition
         obj = next((c for prep, c in prep_args(f.tok) if prep in QUANTITY_PREPS), None)
     if obj is None:  # "5 fighters were killed, wounded or captured": who was taken, not where
         obj = _taken_in_passive(f.tok)
+    if particle and obj is not None:  # "handed over control of X": X is what is given up
+        obj = next((c for prep, c in prep_args(obj) if prep in st.lex.group("of_preps")), obj)
     if obj is not None and obj.pos_ == "PRON" and f.pred.type == "CAPTURE":
         return obj.lower_ not in TERRITORY_PRONOUNS  # "the police took him": a person, not a place
     if obj is None or obj.pos_ != "NOUN" or f.pred.type != "CAPTURE":
