@@ -127,6 +127,10 @@ class Lexicon:
     def group(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
 
+    def titles(self) -> frozenset[str]:
+        """Role nouns and the ``name_titles`` ranks: a name right after one is a person's."""
+        return frozenset(self.roles) | self.group("name_titles")
+
     def hyphenated_nouns(self) -> frozenset[str]:
         """The one-word hyphenated nouns of events, attackers and places ("attentat-suicide", "chef-lieu")."""
         nouns = (*self.nouns, *self.group("attack_subjects"), *self.place_nouns)

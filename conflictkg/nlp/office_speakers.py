@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Token
 
 _DOMINANCE = 2  # the focus country's mentions outnumber all others' together this many times
 _INVERTED = ("obj", "nmod", "nsubj", "appos")  # the parser's readings of a subject after its verb
+_PLACE_ENTS = ("LOC", "GPE")
+_TOWN_KINDS = ("town", "city", "village")  # a local office's seat, never a country or region
 _QUALIFIERS = ("amod", "nmod", "compound", "poss", "appos", "flat", "flat:name", "det", "nummod")
 
 
@@ -38,6 +40,7 @@ def office_speakers(
         t for t in doc
         if t.i not in covered and _speaking_office(t, offices, verbs, covered, quoting, met)
     ]  # fmt: skip
+    todo = [t for t in todo if not _local_office(finder, doc, t, add)]
     if not todo:
         return
     counts: dict[str, int] = {}  # the countries of the actors named ("l'armée malienne": Mali)
@@ -55,6 +58,27 @@ def office_speakers(
         return
     for t in todo:
         add([t], t, state)
+
+
+def _local_office(finder: Any, doc: Doc, t: Token, add: Any) -> bool:
+    """ "le préfet de Kidal", "le maire de Gao": the office of a town speaks for the state of that
+    town's own country (the gazetteer's), whatever country the article is about."""
+    gaz = finder.gazetteer
+    of = finder.lex.group("of_preps")
+    for c in t.children:
+        if gaz is None or c.dep_ != "nmod" or c.pos_ != "PROPN" or c.ent_type_ not in _PLACE_ENTS:
+            continue
+        if not any(x.dep_ == "case" and x.lower_ in of for x in c.children):
+            continue
+        ent = next((e for e in doc.ents if e.start <= c.i < e.end), None)
+        place = gaz.lookup(ent.text if ent is not None else c.text)
+        if place is None or place.kind not in _TOWN_KINDS or not place.country:
+            continue
+        state = finder.kb.state(place.country)
+        if state is not None:
+            add([t], t, state)
+            return True
+    return False
 
 
 def _speaking_office(

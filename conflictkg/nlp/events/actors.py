@@ -140,7 +140,7 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in st.lex.nouns:
         return _nominal_actor(st, tok, depth + 1)
-    titled = tok.pos_ == "NOUN" and lemma in st.lex.roles  # "le roi Gyanendra": the name may hang flat
+    titled = tok.pos_ == "NOUN" and lemma in st.lex.titles()  # "le roi X", "le colonel X": may hang flat
     for c in tok.children:
         person = c.i in st.covered and st.covered[c.i]["kind"] == "person"
         place = c.lemma_.lower() in st.lex.place_nouns  # "..., un massif du nord du Mali": a place
