@@ -34,6 +34,7 @@ from conflictkg.nlp.events.own_territory import names_territory
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
 from conflictkg.nlp.events.promised_gifts import gift_receiver, own_forces
 from conflictkg.nlp.events.region_names import region_state
+from conflictkg.nlp.events.shared_objects import shared_objects
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.events.state_buildings import state_building
 from conflictkg.nlp.events.subject_places import _escape_verb
@@ -152,6 +153,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             # "a rencontré Barack Obama" parsed as an oblique with no preposition
             cands.extend(c for c in base.children if _bare_oblique_name(c))
             cands.extend(ranged_objects(st, base))  # "kidnapped up to 16 engineers"
+            cands.extend(shared_objects(base))  # "stormed and torched a police station"
             if _object_relative(base):  # "les rebelles, que l'armée a attaqués": the rebels
                 cands.append(base.head)
         elif role == "iobj":  # "leur a tendu une embuscade": the verb's, also for its object noun
