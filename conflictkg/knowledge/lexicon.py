@@ -51,6 +51,7 @@ class Predicate:
     forces_only: bool = False  # "troops arrived in X": an event only when the subject is a force
     no_forces: bool = False  # "the army will march on Republic Day": no event when the subject is a force
     intransitive: bool = False  # "demonstrated their resolve": with a direct object, another sense (show)
+    party_object: bool = False  # "raid the shelves": with a direct object, one of a party or a place only
     force_reading: str | None = None  # "troops reached X": the verb read when a force is the subject
     weapons_only: bool = False  # "two rockets landed near X": an event only when a weapon is the subject
     weapon_reading: str | None = None  # "rockets fell on X": the verb read when a weapon is the subject
@@ -97,6 +98,7 @@ class Predicate:
             forces_only=bool(row.get("forces_only", False)),
             no_forces=bool(row.get("no_forces", False)),
             intransitive=bool(row.get("intransitive", False)),
+            party_object=bool(row.get("party_object", False)),
             force_reading=row.get("force_reading"),
             weapons_only=bool(row.get("weapons_only", False)),
             weapon_reading=row.get("weapon_reading"),
@@ -163,7 +165,8 @@ _WORD_GROUPS = (
     "silent_e_endings", "accident_causes", "present_imperfect_endings", "compass_homographs",
     "dweller_nouns", "nonlethal_means", "state_force_nouns", "force_qualifiers", "acronym_misread_tags",
     "attempt_nouns", "resultative_adjectives", "intransitive_verbs", "carrier_nouns", "lost_property_words",
-    "recovered_arms_nouns", "first_person_words",
+    "recovered_arms_nouns", "first_person_words", "party_object_nouns", "injury_participles", "honorifics",
+    "operation_words",
     "recourse_verbs", "wrongdoer_nouns", "resumption_verbs",
     "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps", "name_particles",
     "name_articles",

@@ -277,11 +277,12 @@ def doc_between_ok(role_tok: Token, t: Token) -> bool:
 
 
 def common_word(t: Token, lex: Lexicon) -> bool:
-    """ "Army", "Riot police", "IED": a capitalised word alone that is an institution noun, a weapon
-    (weapon_subjects) or the modifier of a group noun ("riot police" in generic_groups), not a name."""
+    """ "Army", "Riot police", "IED", "VBIED": a capitalised word alone that is an institution noun, a
+    weapon (weapon_subjects, bombing_devices) or the modifier of a group noun ("riot police" in
+    generic_groups), not a name."""
     pair = f"{t.lower_} {t.head.lemma_.lower()}"
     modifier = t.dep_ in ("compound", "amod") and t.head.i == t.i + 1
-    words = lex.group("institution_nouns") | lex.group("weapon_subjects")
+    words = lex.group("institution_nouns") | lex.group("weapon_subjects") | lex.group("bombing_devices")
     return t.lower_ in words or (modifier and pair in lex.generic)
 
 

@@ -27,7 +27,12 @@ def _unnamed(tok: Token, ents: dict[int, Span]) -> bool:
 
 
 def bare_title(toks: list[Token], lex: Lexicon) -> bool:
-    """ "président de la République" taken for a person: a title with no name in it."""
+    """ "président de la République" taken for a person: a title with no name in it; "MM." alone; the
+    name of a military operation ("Operation Iron Shield"), which the forces conducting it act in."""
+    if _phrase(toks) in lex.group("honorifics") or _phrase(toks).rstrip(".") in lex.group("honorifics"):
+        return True
+    if len(toks) > 1 and toks[0].lower_ in lex.group("operation_words"):
+        return True
     return not any(t.pos_ == "PROPN" for t in toks) and _titled(toks[0], lex)
 
 

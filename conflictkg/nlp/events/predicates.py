@@ -18,7 +18,9 @@ from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.forces import force_frame, force_subject
 from conflictkg.nlp.events.headline_gerunds import headline_agent_noun, headline_gerund
+from conflictkg.nlp.events.injury_states import injury_state
 from conflictkg.nlp.events.offences import no_conflict
+from conflictkg.nlp.events.party_objects import foreign_object
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.projectiles import weapon_frame, weapon_subject
 from conflictkg.nlp.events.resumptions import resumption_reading
@@ -211,6 +213,8 @@ def _bare_list_item(c: Token) -> bool:
 
 def _accepts(st: DocState, f: Frame) -> bool:
     p, tok = f.pred, f.tok
+    if injury_state(st, tok):
+        return False  # "visited the wounded soldiers": a state, no attack
     if not f.nominal and p.type in ("FIGHT", "ASSAULT") and toll_of_two_sided_fight(st, tok):
         return False  # "fighting between X and Y killed five": the fight's toll (nlp/events/two_sided.py)
     if p.needs_prep:
@@ -268,6 +272,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         return False  # "police found the bodies": the finders did not kill
     if p.intransitive and not f.nominal and _shown_object(st, tok):
         return False  # "demonstrated their resolve", "a manifesté son inquiétude": shown, no protest
+    if p.party_object and not f.nominal and foreign_object(st, tok):
+        return False  # "pupils raid the shelves": another sense, no fight
     if p.requires_no_object and not _only_actor_args(st, f):
         return False  # "se rendre à Bamako, aux urnes, compte": to go, not to surrender
     # "faire capituler": a causative makes the embedded verb the causer's action, not its own
