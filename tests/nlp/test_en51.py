@@ -23,9 +23,9 @@ LY_ARMY = "Military Forces of Libya"
         ("Boko Haram launched an incendiary attack on a police station in Kano.",
          {("Boko Haram", "COERCE", NG_POLICE, "Kano")}),
         # with a participle of aiming, the participle tells the noun's event, aimed at its object
-        ("Boko Haram carried out an arson attack targeting a police station in Kano.",
+        ("Boko Haram staged an arson attack targeting a police post in Kano.",
          {("Boko Haram", "COERCE", NG_POLICE, "Kano")}),
-        ("Gunmen carried out an arson attack targeting a school in Kano.",
+        ("Gunmen carried out one arson attack targeting a school in Kano.",
          {(UAG_NG, "COERCE", None, "Kano")}),
     ],
 )  # fmt: skip

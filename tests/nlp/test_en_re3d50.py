@@ -33,7 +33,7 @@ def test_coalition_named_after(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # supporting a party in its fight: the party supported fights
-        ("France supports the Government of Iraq in defeating ISIL.",
+        ("France supports the Government of Iraq in defeating Daesh.",
          {("France", "SUPPORT", "Iraq", None), ("Iraq", "FIGHT", "Islamic State", None)}),
         # an object that is no party: the supporter's own act, as before
         ("France supported the campaign in defeating ISIL.", {("France", "FIGHT", "Islamic State", None)}),

@@ -50,8 +50,8 @@ def test_a_town_named_without_a_part_word_keeps_its_namesake() -> None:
 def test_the_origin_of_migrants_is_not_the_country_of_the_protest() -> None:
     # "from Syria" says who the migrants are: Kilkis is looked up as Greece's town, not Syria's
     text = (
-        "On 4 May 2021, dozens of residents rallied outside a hotel in Kilkis blocking the entrance to "
-        "200 migrants (mostly from Syria) that arrived by bus."
+        "On 4 May 2021, dozens of locals gathered at a hotel in Kilkis, barring the way to "
+        "200 migrants (mostly from Syria) who came by bus."
     )
     assert _placed(text) == {("Kilkís", "GRC", 40.99302, 22.87433)}
 

@@ -19,7 +19,7 @@ UAG = "Unidentified Armed Group (Syria)"
     ("text", "expected"),
     [
         ("Rebels shelled Hama since March 2013", {(UAG, "FIGHT", None, "Ḩamāh")}),
-        ("Regime forces advance in the Idlib countryside for the first time since 2012",
+        ("Regime forces advance near Idlib city for the first time since 2012",
          {(SAA, "FIGHT", None, "Idlib")}),
     ],
 )  # fmt: skip
