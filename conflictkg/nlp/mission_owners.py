@@ -44,12 +44,12 @@ def mission_owners(
         if not a or a["kind"] != "state" or not a["country"]:
             continue
         # "l'ambassade du Japon" as one mention of Japan, or "du Japon" a mention of its own
-        if _mission(head, lex) or (head.dep_ in _OWNER_DEPS and _mission(head.head, lex)):
+        if mission_noun(head, lex) or (head.dep_ in _OWNER_DEPS and mission_noun(head.head, lex)):
             out.add(str(a["country"]))
     return out
 
 
-def _mission(noun: Token, lex: Lexicon) -> bool:
+def mission_noun(noun: Token, lex: Lexicon) -> bool:
     """A mission noun; one that also names a part of a country ("le centre du Mali") only with an
     adjective of its own ("le centre culturel du Japon"), ``mission_homographs``."""
     lemma = noun.lemma_.lower()

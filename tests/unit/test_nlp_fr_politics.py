@@ -17,8 +17,10 @@ SYRIA = "Des combats ont éclaté en Syrie. "
     ("text", "expected"),
     [
         # "accuser X de/d'avoir ...": X is accused; the rebels are the country's armed group
+        # (the opening sentence tells a sideless fight, as "Fighting broke out in Syria" does)
         (SYRIA + "Les rebelles accusent le régime d'avoir utilisé des armes chimiques.",
-         {("Unidentified Armed Group (Syria)", "ACCUSE", "Syria", None)}),
+         {("Unidentified Armed Group (Syria)", "ACCUSE", "Syria", None),
+          ("Unidentified Armed Group (Syria)", "FIGHT", None, None)}),
         ("L'opposition syrienne accuse le régime de Bachar el-Assad d'avoir massacré des civils.",
          {("Opposition (Syria)", "ACCUSE", "Syria", None)}),
         # "les partisans de X" for a party or armed group X: X's side, X itself

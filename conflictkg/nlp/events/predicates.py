@@ -39,6 +39,7 @@ from conflictkg.nlp.events.toll_headlines import toll_gerund
 from conflictkg.nlp.events.tree import _nonfinite, _to_infinitive
 from conflictkg.nlp.events.two_sided import toll_of_two_sided_fight
 from conflictkg.nlp.events.unnamed_authors import headline_toll
+from conflictkg.nlp.events.unpaired_fights import unpaired_subject
 from conflictkg.nlp.events.visits import visit_reading
 from conflictkg.nlp.events.weak_readings import weak_reading
 from conflictkg.nlp.name_spans import collective_member
@@ -398,7 +399,7 @@ def _nominal_stands(st: DocState, tok: Token) -> bool:
     """A nominal event is an event of its own unless it is the subject of another predicate
     ("le soutien turc a aidé": the verb is the event) or merely hypothetical."""
     if tok.dep_ in SUBJ and tok.head.i in st.frames and not st.frames[tok.head.i].pred.silent:
-        return False
+        return unpaired_subject(st, tok)  # "des combats ont éclaté à Alep": no sides, the noun stands
     if _classifier(st, tok) or scare_quoted(tok):
         return False  # "Assad's “war” on ISIL": a word the writer doubts, no event
     if _received(st, tok) is not None:

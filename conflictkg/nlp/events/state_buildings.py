@@ -9,13 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.mission_owners import mission_noun
 
 _OWNER_DEPS = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss"})
 
 
 def state_building(st: DocState, c: Token) -> bool:
     """Whether ``c`` heads a building of a state ("l'ambassade du Japon", "le consulat français")."""
-    if c.pos_ != "NOUN" or c.lemma_.lower() not in st.lex.group("mission_nouns"):
+    if not mission_noun(c, st.lex):  # not "dans le centre de Khartoum": a part of a city
         return False
     owners = (st.covered.get(x.i) for x in c.children if x.dep_ in _OWNER_DEPS)
     return any(m is not None and (m["demonym"] or m["kind"] == "state") for m in owners)
