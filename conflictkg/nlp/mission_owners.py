@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
 
-_OWNER_DEPS = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss"})
+OWNER_DEPS = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss"})  # "du Japon", "français"
 
 
 def host_counts(
@@ -44,7 +44,7 @@ def mission_owners(
         if not a or a["kind"] != "state" or not a["country"]:
             continue
         # "l'ambassade du Japon" as one mention of Japan, or "du Japon" a mention of its own
-        if mission_noun(head, lex) or (head.dep_ in _OWNER_DEPS and mission_noun(head.head, lex)):
+        if mission_noun(head, lex) or (head.dep_ in OWNER_DEPS and mission_noun(head.head, lex)):
             out.add(str(a["country"]))
     return out
 

@@ -9,24 +9,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import DocState
-from conflictkg.nlp.mission_owners import mission_noun
-
-_OWNER_DEPS = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss"})
+from conflictkg.nlp.mission_owners import OWNER_DEPS, mission_noun
 
 
 def state_building(st: DocState, c: Token) -> bool:
     """Whether ``c`` heads a building of a state ("l'ambassade du Japon", "le consulat français")."""
-    if not mission_noun(c, st.lex):  # not "dans le centre de Khartoum": a part of a city
-        return False
-    owners = (st.covered.get(x.i) for x in c.children if x.dep_ in _OWNER_DEPS)
-    return any(m is not None and (m["demonym"] or m["kind"] == "state") for m in owners)
+    return building_state(st, c) is not None
 
 
 def building_state(st: DocState, c: Token) -> str | None:
     """The state whose building ``c`` heads ("le consulat du Japon": Japan), else None."""
-    if not state_building(st, c):
+    if not mission_noun(c, st.lex):  # not "dans le centre de Khartoum": a part of a city
         return None
-    owners = (st.covered.get(x.i) for x in c.children if x.dep_ in _OWNER_DEPS)
+    owners = (st.covered.get(x.i) for x in c.children if x.dep_ in OWNER_DEPS)
     return next(
         (str(m["actor"]) for m in owners if m is not None and (m["demonym"] or m["kind"] == "state")), None
     )
