@@ -34,12 +34,18 @@ def _repair(root: Token) -> None:
     if verb is None:
         return
     trailing = [c for c in root.children if c.dep_ == "punct" and c.i > root.i]
-    verb.head, verb.dep_ = verb, "ROOT"
+    promote(verb, trailing)
     subj.head = verb
     root.head, root.dep_ = verb, "advcl"
+
+
+def promote(verb: Token, trailing: list[Token]) -> None:
+    """``verb``, a past form the parser hung under a noun, becomes its sentence's root and takes the
+    ``trailing`` punctuation; tagged VBD, the attribute ruler and the lemmatizer then read a finite verb."""
+    verb.head, verb.dep_ = verb, "ROOT"
     for c in trailing:
         c.head = verb
-    verb.tag_ = "VBD"  # the attribute ruler and the lemmatizer then read a finite verb
+    verb.tag_ = "VBD"
 
 
 def _finite_misread(t: Token, root: Token) -> bool:

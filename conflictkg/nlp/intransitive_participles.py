@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from conflictkg.nlp.finite_participles import OWN_ARGS, PAST_TAGS, promote
+
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-PAST_TAGS = frozenset({"VBN", "VBD"})
-OWN_ARGS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "agent"})
 PAST_ENDINGS = ("ed", "d")  # "reneged" -> "reneg", "renege"
 
 
@@ -36,8 +36,5 @@ def _misread(t: Token, verbs: frozenset[str]) -> bool:
 
 def _rehang(noun: Token, verb: Token) -> None:
     trailing = [c for c in noun.children if c.dep_ == "punct" and c.i > verb.i]
-    verb.head, verb.dep_ = verb, "ROOT"
+    promote(verb, trailing)
     noun.head, noun.dep_ = verb, "nsubj"
-    for c in trailing:
-        c.head = verb
-    verb.tag_ = "VBD"  # the attribute ruler and the lemmatizer then read a finite verb
