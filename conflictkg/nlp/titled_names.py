@@ -72,7 +72,7 @@ def untitled(toks: list[Token], lex: Lexicon) -> list[Token]:
     """A person's name without the titles NER took into it ("le Président Koroma", "le Premier
     Ministre X", "l'Émir X"): the roles and ``name_titles`` opening it, capitalised or not, are dropped
     when a capitalised name still follows; else the tokens as they are."""
-    titles = set(lex.roles) | lex.group("name_titles")
+    titles = lex.titles()
     rest = toks
     while True:
         cut = next(
