@@ -2,12 +2,14 @@
 attacked a suspected thief") assaults that person; it does not riot, as it would by attacking no one
 or property. The person, whom no actor names, stands for the civilians of the crowd's country. People
 named by where they live ("villagers beat a suspected robber to death", ``dweller_nouns``) who turn
-on a wrongdoer are such a crowd too, though their violence makes them an armed group elsewhere."""
+on a wrongdoer are such a crowd too, though their violence makes them an armed group elsewhere.
+Burning the wrongdoer ("a mob burned a suspected thief alive") is such an assault, though the arson
+verbs alone damage property."""
 
 from __future__ import annotations
 
 from conflictkg.nlp.events.actors import _generic
-from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.events.state import PROPERTY_CAMEO, DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, SUBJ
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT"})
@@ -17,7 +19,7 @@ CROWDS = frozenset({"rioters", "protesters"})
 def mob_justice(st: DocState, e: EventRecord) -> EventRecord | None:
     """The crowd's assault when the object of its targetless violent verb is a wrongdoer
     (``wrongdoer_nouns``: thief, robber), else None."""
-    if e["type"] != "FIGHT" or e["target"] is not None or e["nominal"]:
+    if not (e["type"] == "FIGHT" or _arson(e)) or e["target"] is not None or e["nominal"]:
         return None
     verb = st.doc[e["pred"]]
     wrongdoers = st.lex.group("wrongdoer_nouns")
@@ -30,7 +32,7 @@ def dwellers_justice(st: DocState, e: EventRecord) -> EventRecord | None:
     """ "Villagers attacked (lynched) a robber", "a mob beat two robbers": the assault of dwellers or
     of a crowd on a wrongdoer they hold, when the verb's subject is a dweller noun (or its actor a
     crowd) and its object a wrongdoer; else None."""
-    if e["type"] not in VIOLENT or e["target"] is not None or e["nominal"]:
+    if not (e["type"] in VIOLENT or _arson(e)) or e["target"] is not None or e["nominal"]:
         return None
     verb = st.doc[e["pred"]]
     dwellers, wrongdoers = st.lex.group("dweller_nouns"), st.lex.group("wrongdoer_nouns")
@@ -43,6 +45,10 @@ def dwellers_justice(st: DocState, e: EventRecord) -> EventRecord | None:
     if not any(c.dep_ in OBJ and c.lemma_.lower() in wrongdoers for c in verb.children):
         return None
     return _lynching(st, e)
+
+
+def _arson(e: EventRecord) -> bool:
+    return e["type"] == "COERCE" and e["cameo"] == PROPERTY_CAMEO
 
 
 def _crowd_word(st: DocState, lemma: str, dwellers: frozenset[str]) -> bool:

@@ -1,4 +1,4 @@
-"""Not political violence: a sports result and an ordinary crime.
+"""Not political violence: a sports result, an ordinary crime, a gathering for an occasion.
 
 - A sports verb ("beat", "thrash") whose arguments name a match, a score or a margin ("India beat
   Pakistan by six wickets in the World Cup", "Real Madrid beat Barcelona 2-1 in Sunday's match") is a
@@ -8,6 +8,10 @@
   as happening in such an offence ("was stabbed to death in a robbery") is crime, no armed group's
   attack. The reasons of a mob's violence stay its own ("lynched for stealing a goat" is mob
   violence): only an arrest's reason, and the crime the violence happened in, are read.
+
+- People assembling (``assembly_verbs``: "gathered") for, at or to attend an occasion
+  (``occasion_nouns``: "gathered in Mecca for the hajj", "gathered to attend the funeral") meet, they
+  do not protest; a verb of protest proper ("rallied at the funeral") stays one.
 
 The words are the lexicon's ``sport_verbs``, ``sport_words`` and ``offence_words`` (lemmas).
 """
@@ -25,13 +29,25 @@ SCORE = re.compile(r"\b\d{1,3} ?[-–:] ?\d{1,3}\b")  # "2-1", "3–0" (its toke
 REASON_PREPS = frozenset({"for", "after", "over"})  # "arrested for X", "after robbing X"
 SETTING_PREPS = frozenset({"in", "during"})  # "killed in a robbery"
 VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+OCCASION_PREPS = frozenset({"for", "at"})  # "gathered for the hajj", "at the funeral"
 
 
 def no_conflict(st: DocState, f: Frame) -> bool:
     """The verb's frame tells a game won or an ordinary crime, not a conflict event."""
     if f.nominal:  # "the arrest of a man for theft": an arrest noun's reason is read as the verb's
         return f.pred.type == "COERCE" and _crime(st, f)
-    return _game_won(st, f.tok) or _crime(st, f)
+    return _game_won(st, f.tok) or _crime(st, f) or _occasion(st, f.tok)
+
+
+def _occasion(st: DocState, verb: Token) -> bool:
+    if verb.lemma_.lower() not in st.lex.group("assembly_verbs"):
+        return False
+    # "for the hajj", "at a funeral"; "to attend the funeral", "to celebrate the festival"
+    heads = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS for g in c.children]
+    heads += [
+        g for c in verb.children if c.dep_ in ("advcl", "xcomp") for g in c.children if g.dep_ == "dobj"
+    ]
+    return any(g.lemma_.lower() in st.lex.group("occasion_nouns") for g in heads)
 
 
 def _game_won(st: DocState, verb: Token) -> bool:

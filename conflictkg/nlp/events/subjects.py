@@ -198,7 +198,7 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         if p.symmetric or _conjuncts(subj) or _cut_off_partner(subj):
             return _group(st, subj) or _default_actor(st, subj, p)
         got = _np_actor(st, subj)
-        got = None if hit_party(st, subj, got) else got  # "airstrikes against X killed": X is hit
+        got = None if hit_party(st, subj, got) or accident_subject(st, subj) else got  # X hit; a disaster
         if got is None and p.type in ("FIGHT", "ASSAULT") and not accident_subject(st, subj):
             got = _unattributed(st, antecedent(subj)) or unowned_craft(st, subj)  # "une explosion a tué"
         return [got] if got else _default_actor(st, subj, p)

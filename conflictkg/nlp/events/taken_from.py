@@ -1,6 +1,7 @@
 """Captures and the sides they were taken from: "X took A from Y after clashes": the clashes told in
 passing, with no side named, were fought by X against Y; "X retook A after it was taken over by Y":
-Y's capture is of A (the pronoun's antecedent), from X, and X retook A from Y."""
+Y's capture is of A (the pronoun's antecedent), from X, and X retook A from Y. "Rebels left A, which was
+taken over by the army": a capture whose relative pronoun is taken is of the place it stands for."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.held_ground import held_from
-from conflictkg.nlp.events.places import _event_place
+from conflictkg.nlp.events.places import _event_place, _place_np
 from conflictkg.nlp.events.state import DocState, EventRecord, Frame
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, case_of
 
@@ -55,6 +56,8 @@ def retaken_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     """ "recaptured X after it was taken over by Y": a capture of a pronoun, in a clause hung on
     another capture of the sentence, is of the place that capture took."""
     tok = f.tok
+    if (relative := _relative_place(st, f)) is not None:
+        return relative
     head = st.frames.get(tok.head.i)
     if tok.dep_ != "advcl" or head is None or head.pred.type != "CAPTURE" or f.pred.type != "CAPTURE":
         return None
@@ -62,6 +65,17 @@ def retaken_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     if not taken or any(c.pos_ != "PRON" or c.lower_ not in TERRITORY_PRONOUNS for c in taken):
         return None
     return _event_place(st, head)
+
+
+def _relative_place(st: DocState, f: Frame) -> dict[str, Any] | None:
+    """The place named right before the relative pronoun the capture takes ("Bentiu, which was taken
+    over by X"), on its relative clause or on a clause the parser hung elsewhere."""
+    taken = [c for c in f.tok.children if (c.dep_ in OBJ or c.dep_ in SUBJ_PASS) and c.tag_ == "WDT"]
+    if f.nominal or f.pred.type != "CAPTURE" or not taken or taken[0].i == 0:
+        return None
+    before = st.doc[taken[0].i - 1]
+    antecedent = f.tok.head if f.tok.dep_ == "relcl" else st.doc[before.i - 1] if before.is_punct else before
+    return None if antecedent.is_punct or antecedent.i >= taken[0].i else _place_np(st, antecedent)
 
 
 def taken_back(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
