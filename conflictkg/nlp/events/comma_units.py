@@ -35,6 +35,15 @@ def comma_unit(st: DocState, tok: Token) -> Token | None:
     return None if any(not _free(st, t) for t in words) else words[-1]
 
 
+def named_unit(st: DocState, tok: Token) -> bool:
+    """``tok`` names a place set beside another: a proper noun, or a unit noun after its own name ("Phum
+    Thmei village, Samlout district of Battambang province": "district", the parser's apposition)."""
+    if tok.pos_ == "PROPN":
+        return True
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
+    return named and _unit_noun(st, tok)
+
+
 def _name_end(st: DocState, tok: Token) -> int:
     """The last word of the name ``tok`` heads, with a unit noun after it ("Carranza municipality")."""
     doc, i = tok.doc, tok.i

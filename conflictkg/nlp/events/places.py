@@ -11,7 +11,7 @@ from conflictkg.nlp.events.address_chain import beside_name, verb_objects, with_
 from conflictkg.nlp.events.aimed import aimed_at
 from conflictkg.nlp.events.article_names import article_end, particle_start
 from conflictkg.nlp.events.aside_places import in_motive, sentence_order
-from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
+from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit, named_unit
 from conflictkg.nlp.events.compass_names import compass_part, past_compass
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.landmarks import landmark
@@ -291,7 +291,7 @@ def _container(st: DocState, tok: Token, depth: int) -> dict[str, Any] | None:
                 return inner
     # "Yaftali district, Badakhshan", "Burkan areas (Mukayras, Al Bayda)": the name set beside it
     for c in tok.children:
-        if c.dep_ in _BESIDE_DEPS and c.pos_ == "PROPN" and c.i > tok.i and depth <= 2:
+        if c.dep_ in _BESIDE_DEPS and named_unit(st, c) and c.i > tok.i and depth <= 2:
             inner = _place_np(st, c, depth + 1)
             if inner is not None and not inner.get("descriptor"):
                 inner["inferred"] = True
