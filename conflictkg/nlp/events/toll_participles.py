@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _np_actor
 from conflictkg.nlp.events.counted_victims import bare_participle, counted, counted_victims
+from conflictkg.nlp.events.dead_members import dead_members
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.events.toll_headlines import on_victims
 from conflictkg.nlp.syntax import SUBJ, first_child
@@ -67,7 +68,23 @@ def without_default_tolls(st: DocState, events: list[EventRecord]) -> list[Event
         # a list of tolls after a violent event told before is its toll ("X attacked Y. Two killed")
         listed = [e for e in tolls if _listed(st, e)]
         return [e for e in events if e not in tolls] if listed and _told(st, listed[0]) else events
-    return [e for e in events if e not in tolls]
+    return [e for e in events if e not in tolls or _own_clause_toll(st, e, events, violent)]
+
+
+def _own_clause_toll(
+    st: DocState, e: EventRecord, events: list[EventRecord], violent: tuple[str, ...]
+) -> bool:
+    """ "64 were killed on Friday, including nine members of the regime forces, and 12 were killed in
+    shelling": a toll whose 'including' list names the group its dead belong to (dead_members), with no
+    other violent event in its own clause (a coordinated clause tells its own), is the day's toll of
+    that group, not the shelling's."""
+    f = st.frames.get(e["pred"])
+    if e["target"] is None or e["nominal"] or f is None or dead_members(st, f) is None:
+        return False
+    tok = st.doc[e["pred"]]
+    others = {c.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
+    own = {t.i for t in tok.subtree} - {t.i for o in others for t in st.doc[o].subtree}
+    return not any(v is not e and v["type"] in violent and v["pred"] in own for v in events)
 
 
 def _listed(st: DocState, e: EventRecord) -> bool:
