@@ -3,13 +3,16 @@
 no subject. ``ckg_loose_subjects`` (after the parser) labels such a noun or name the verb's subject
 (nsubj) when only auxiliaries stand between them and the verb has no subject of its own: the place
 before a tense auxiliary is the subject's. A subject the parser hung on a multi-word adverb before the
-verb ("les rebelles ont de nouveau pris", "de" its head) is the verb's, the adverb's head."""
+verb ("les rebelles ont de nouveau pris", "de" its head) is the verb's, the adverb's head. A phrase set
+off by commas between the subject and its verb describes the subject (``nlp/apposed_subjects.py``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
+
+from conflictkg.nlp.apposed_subjects import apposed_subjects
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
@@ -22,6 +25,7 @@ def loose_subjects() -> Callable[[Doc], Doc]:
                 tok.dep_ = "nsubj"
             elif _adverb_subject(tok):
                 tok.head = tok.head.head
+        apposed_subjects(doc)
         return doc
 
     return component

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
 from conflictkg.nlp.allegiant import loyal_to_named
+from conflictkg.nlp.apposed_kinds import apposed_kind
 from conflictkg.nlp.body_actors import told_coalition, unnamed_bodies
 from conflictkg.nlp.body_complements import unnamed_body
 from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_modifier
@@ -521,7 +522,7 @@ class MentionFinder:
                 continue
             if place_like(self.lex, self.gazetteer, ent, text):
                 continue
-            add(toks, head, self.kb.discover(text, kind=kind))
+            add(toks, head, self.kb.discover(text, **apposed_kind(head, kind, self.lex, self.kb)))
             self.last["discovered"] = True
 
     def _person_like(self, ent: Span) -> bool:
