@@ -40,7 +40,8 @@ def prefixed_lemmas(nlp: Any, lang: str) -> Any:
             prefix, hyphen, word = tok.lower_.partition("-")
             if not (hyphen and word and prefix in prefixes):
                 as_written = tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_
-                tok.lemma_ = (glued_lemma(tok.lower_) if as_written else None) or tok.lemma_
+                if as_written and (glued := glued_lemma(tok.lower_)):  # no write per token: the
+                    tok.lemma_ = glued  # lemma's setter interns the string again
                 continue
             participle = misread(tok)  # "were gang-raped by": the participle heads the clause
             passive = participle or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)

@@ -17,6 +17,7 @@ from conflictkg.nlp.apposed_kinds import apposed_kind
 from conflictkg.nlp.body_actors import told_coalition, unnamed_bodies
 from conflictkg.nlp.body_complements import unnamed_body
 from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_modifier
+from conflictkg.nlp.doc_view import depth_in
 from conflictkg.nlp.faced_states import faced_countries, unfaced_country
 from conflictkg.nlp.generic import classes, generic_entry, told_country
 from conflictkg.nlp.group_names import group_name
@@ -26,7 +27,6 @@ from conflictkg.nlp.located_groups import ethnic_qualifier
 from conflictkg.nlp.mission_owners import host_counts
 from conflictkg.nlp.name_articles import whole_name
 from conflictkg.nlp.name_spans import (
-    _depth,
     _exact_alias,
     _forms,
     _kind,
@@ -125,7 +125,7 @@ class MentionFinder:
         for sent in doc.sents:
             order = sorted(
                 (t for t in sent if t.pos_ in ("NOUN", "PROPN", "X", "ADJ", "PRON") or t.i in ents),
-                key=_depth,
+                key=depth_in(sent),
             )
             for t in order:
                 if t.i in covered:

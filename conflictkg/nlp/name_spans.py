@@ -258,14 +258,6 @@ def _text(toks: list[Token]) -> str:
     return doc[toks[0].i : toks[-1].i + 1].text
 
 
-def _depth(tok: Token) -> int:
-    d = 0
-    while tok.head.i != tok.i and d < 50:
-        tok = tok.head
-        d += 1
-    return d
-
-
 def doc_between_ok(role_tok: Token, t: Token) -> bool:
     # the org must sit inside the role phrase (not in a nested clause or apposition)
     cur = t

@@ -71,15 +71,16 @@ def case_of(tok: Token) -> str | None:
     """The preposition governing a nominal (FR 'case' child; EN: the head 'prep')."""
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
         return "by" if tok.head.dep_ == "agent" else tok.head.lower_
-    for c in tok.children:
+    children = list(tok.children)  # read once: each walk of Token.children builds every child again
+    for c in children:
         # "près de Tripoli" parsed as Tripoli ← près (advmod) + de (case)
         if c.dep_ == "advmod" and c.i < tok.i and c.lower_ in NEAR_ADVERBS_OF_PLACE:
             return c.lower_
-    for c in tok.children:
+    for c in children:
         if c.dep_ == "case" and c.i < tok.i:
             word = c.lemma_.lower() if c.lemma_ else c.lower_
             return _CONTRACTED.get(word, word)
-    for c in tok.children:
+    for c in children:
         # "à Konna" read as an infinitive's marker: a preposition all the same before a name
         named = tok.pos_ == "PROPN" or bool(tok.ent_type_)
         if c.dep_ == "mark" and c.pos_ == "ADP" and c.i == tok.i - 1 and named:

@@ -95,10 +95,8 @@ def _control_statements(st: DocState, sent: Span) -> list[dict[str, Any]]:
     """ "Y contrôle X", "X est contrôlé par Y", "X est sous le contrôle de Y": Y holds X."""
     out: list[dict[str, Any]] = []
     for tok in sent:
-        if _negated(st, tok):
-            continue
         found = _held_by_verb(st, tok) or _held_by_verb_read_as_noun(st, tok) or _held_in_state(st, tok)
-        if found is None:
+        if found is None or _negated(st, tok):  # the cheap tests first: all four only read the tree
             continue
         holders, held = found
         places = [p for h in _held_list(held) if (p := _place_np(st, h)) is not None]
@@ -215,10 +213,12 @@ def _bare_object(tok: Token) -> Token | None:
 
 def _held_in_state(st: DocState, tok: Token) -> tuple[list[Token], Token] | None:
     """ "X est sous le contrôle de Y", "X, aux mains de Y"."""
+    if tok.pos_ != "NOUN":
+        return None
     # the lemmatizer reads "sous" as the noun "sou": its text too
     preps = {case_of(tok), *(c.lower_ for c in tok.children if c.dep_ == "case")}
     states = {f"{p} {tok.lemma_.lower()}" for p in preps}
-    if tok.pos_ != "NOUN" or not states & st.lex.group("control_states"):
+    if not states & st.lex.group("control_states"):
         return None
     of = st.lex.group("of_preps")
     holders = [c for p, c in prep_args(tok) if p in of]

@@ -22,9 +22,7 @@ def _is_date_word(st: DocState, t: Token) -> bool:
     from conflictkg.nlp.dates import WEEKDAYS
 
     low = t.lower_
-    if _opens_a_span(st, t):
-        return False
-    return (
+    dated = (
         low in WEEKDAYS or (_month_name(t) and t.pos_ not in ("VERB", "NUM"))
         or low in st.lex.group("date_words")
         or t.ent_type_ == "DATE"
@@ -32,6 +30,7 @@ def _is_date_word(st: DocState, t: Token) -> bool:
         or _day_number(t)
         or _names_a_period(t)
     )  # fmt: skip
+    return bool(dated) and not _opens_a_span(st, t)  # the walk up the heads last: most words are no date
 
 
 def _opens_a_span(st: DocState, t: Token) -> bool:

@@ -33,7 +33,7 @@ def headline_gerund(tok: Token) -> bool:
 
 def headline_agent_noun(lex: Lexicon, tok: Token) -> bool:
     """``tok`` opens a headline as a base-form verb with an agent ("Counterattack by X"): an event noun."""
-    if tok.i != tok.sent.start or tok.pos_ != "VERB" or tok.tag_ not in ("VB", "VBP"):
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VB", "VBP") or tok.i != tok.sent.start:  # the span last
         return False
     if tok.lower_ not in lex.nouns or any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS for c in tok.children):
         return False

@@ -29,8 +29,8 @@ def verdicts(st: DocState, sent: Span, events: list[EventRecord]) -> list[EventR
     words = st.lex.group("verdict_words")
     said = [*_quote_before(sent), *sent]
     verdict = [t for t in said if (t.lemma_.lower() in words or t.lower_ in words) and _passed(st, t)]
-    speech = next((t for t in sent if _speech_word(st, t)), None)
-    if not verdict or speech is None:
+    speech = next((t for t in sent if _speech_word(st, t)), None) if verdict else None
+    if speech is None:
         return []
     speaker = _speaker_of(st, speech)
     if speaker is None or all(v in _speaker_phrase(speech) for v in verdict):
