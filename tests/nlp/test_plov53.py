@@ -1,6 +1,7 @@
 """PLOVER types and targets, round plov53 (issue 14): help cut with no receiver named is a
 SANCTION (relief_nouns), a sanction verb's object read through its modifier and a portion noun
-(portion_nouns), and a promised withdrawal aimed at the party withdrawn from."""
+(portion_nouns), a promised withdrawal aimed at the state withdrawn from, and monitors or envoys
+withdrawn a SANCTION (CAMEO 166)."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def test_no_relief_cut(text: str) -> None:
         # a withdrawal promised is aimed at the party withdrawn from
         ("Turkey says it is ready to withdraw its soldiers from Iraq.",
          {("Turkey", "AGREE", "Iraq", "Iraq")}),
-        ("The African Union announced it will withdraw its monitors from Sudan.",
+        ("The African Union announced it will withdraw its troops from Sudan.",
          {("African Union", "AGREE", "Sudan", "Sudan")}),
     ],
 )  # fmt: skip
@@ -69,3 +70,23 @@ def test_promised_withdrawal_target(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_no_withdrawal_target(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # monitors or envoys withdrawn: a sanction of the state they leave (CAMEO 166)
+        ("Sweden withdrew its monitors from Ethiopia.", {("Sweden", "SANCTION", "Ethiopia", None)}),
+        ("Austria withdrew its ambassador from Belarus on Friday.",
+         {("Austria", "SANCTION", "Belarus", None)}),
+        # announced, it is a threat
+        ("Sweden said on Monday that it will withdraw its monitors from Ethiopia.",
+         {("Sweden", "THREATEN", "Ethiopia", None)}),
+    ],
+)  # fmt: skip
+def test_envoys_withdrawn(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_troops_withdrawn_stay_a_retreat() -> None:
+    assert {r[1] for r in rows("Sweden withdrew its soldiers from Ethiopia.")} == {"RETREAT"}
