@@ -26,8 +26,9 @@ def test_a_promised_attack_is_a_threat() -> None:
 
 
 def test_readiness_or_future_of_a_cooperative_act_is_a_promise() -> None:
+    # the promise is aimed at the state withdrawn from (round plov53, as PLOVER codes it)
     assert events("Uganda is willing to withdraw its troops from Congo.", "en") == {
-        ("Uganda", "AGREE", None, "asserted")
+        ("Uganda", "AGREE", "DR Congo", "asserted")
     }
     assert events("Japan will provide medical supplies to Indonesia.", "en") == {
         ("Japan", "AGREE", "Indonesia", "asserted")

@@ -59,11 +59,11 @@ from conflictkg.nlp.events.predicates import (
     _receives_event,
     _reciprocal,
 )
-from conflictkg.nlp.events.promised_gifts import own_act_promised
 from conflictkg.nlp.events.property import recovered_arms, taken_object
 from conflictkg.nlp.events.protest_motives import without_motive_protests
 from conflictkg.nlp.events.protest_signs import sign_protests
 from conflictkg.nlp.events.purposes import credit_told_protest, held_for_demands
+from conflictkg.nlp.events.relief_cuts import receiverless
 from conflictkg.nlp.events.repression import RIOT_CAMEO, VIOLENT_TYPES, repressions
 from conflictkg.nlp.events.ruling_agents import ruling_agents
 from conflictkg.nlp.events.state import (
@@ -413,7 +413,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             target = _protest_purpose(st, f, actor[0]) or protested_party(st, f, actor[0])
         if target is None and not f.nominal and not civilians:
             target = _target_before(st, f, actor[0])
-        if target is None and p.requires_target and p.type != "THREATEN" and not own_act_promised(st, f):
+        if target is None and p.requires_target and p.type != "THREATEN" and not receiverless(st, f):
             continue  # a threat by a known actor stands without a target (the gold allows it)
         if _retold(st, f, actor):
             continue  # "dans cette attaque, le kamikaze s'est fait exploser": the attack told before

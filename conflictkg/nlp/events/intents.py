@@ -26,6 +26,7 @@ from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.state import THREAT_CAMEO, Actor, DocState, EventRecord
 from conflictkg.nlp.events.targets import _reporting_source
 from conflictkg.nlp.events.ultimatums import _conditioned_side
+from conflictkg.nlp.events.withdrawals import left_state
 from conflictkg.nlp.modality import conditional, future, ready_word
 from conflictkg.nlp.syntax import SUBJ, first_child, governors
 
@@ -58,6 +59,8 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         elif kind in COOPERATIVE and _committed(st, tok):
             e["type"], e["cameo"] = ("AGREE", INTENT_CAMEO) if side is None else ("THREATEN", THREAT_CAMEO)
             e["target"] = e["target"] if side is None or side == e["actor"] else side
+            if e["type"] == "AGREE":  # "is willing to withdraw its troops from Lebanon"
+                e["target"] = e["target"] or left_state(st, tok, e["actor"])
             e["modality"] = _stated(st, tok, e["actor"])
         elif kind in ANNOUNCED_HOSTILE and (future(tok) or _own_reported_future(st, tok, e["actor"])):
             e["type"], e["cameo"] = "THREATEN", THREAT_CAMEO

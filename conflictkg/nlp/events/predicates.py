@@ -23,6 +23,7 @@ from conflictkg.nlp.events.offences import no_conflict
 from conflictkg.nlp.events.party_objects import foreign_object
 from conflictkg.nlp.events.places import _is_place_name
 from conflictkg.nlp.events.projectiles import weapon_frame, weapon_subject
+from conflictkg.nlp.events.relief_cuts import cut_words
 from conflictkg.nlp.events.resumptions import resumption_reading
 from conflictkg.nlp.events.scare_quotes import scare_quoted
 from conflictkg.nlp.events.state import (
@@ -251,6 +252,7 @@ def _accepts(st: DocState, f: Frame) -> bool:
     if p.needs_object:
         # "the rally was blocked": the passive subject is the object
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS}
+        objs |= cut_words(st, tok) if p.type == "SANCTION" else set()  # "halted aid shipments"
         # "broke up a group of demonstrators": the object is its members
         objs |= {
             m.lemma_.lower() for c in tok.children if c.dep_ in OBJ if (m := collective_member(c, st.lex))
