@@ -32,6 +32,11 @@ SAA = "Syrian Arab Army"
         # negative: an accident or a game tells no attack
         ("Six killed, eleven hurt in bus crash in Peshawar", set()),
         ("Two dead, 40 hurt after cup final in Lahore", set()),
+        ("Five killed, eight injured in market stampede in Kano", set()),
+        ("Three killed, seven hurt in gas explosion in Kano", set()),
+        # ... while a bomb's blast is an attack
+        ("Three killed, seven hurt in bomb explosion in Kano",
+         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Kano")}),
         # negative: one bare count is no list (a headline's single toll is read as before)
         ("Eleven killed in Jalalabad.", set()),
     ],
