@@ -10,7 +10,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from conflictkg.nlp.between_asides import between_asides
 from conflictkg.nlp.fronted_subjects import fronted_subjects
+from conflictkg.nlp.group_adjectives import group_adjectives
 
 NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS"})  # Penn tags: the component runs before the attribute ruler
 VERBS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb, which a subject must precede
@@ -30,6 +32,8 @@ def compound_subjects() -> Callable[[Doc], Doc]:
                         other.head = tok
                 tok.dep_ = SUBJECT
         fronted_subjects(doc)  # "On 3 May, in Tula, Hidalgo, nurses marched": nlp/fronted_subjects.py
+        between_asides(doc)  # "clashes between X, backed by Y, and Z": nlp/between_asides.py
+        group_adjectives(doc)  # "shelled militant positions": nlp/group_adjectives.py
         return doc
 
     return component

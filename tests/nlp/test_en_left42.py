@@ -22,8 +22,8 @@ UAG_SYR = "Unidentified Armed Group (Syria)"
         ("The Syrian regime bombed Aleppo at dawn.", {(SAA, "FIGHT", None, "Aleppo")}),
         ("The regime killed twelve rebels near Homs.", {(SAA, "FIGHT", UAG_SYR, "Homs")}),
         # a violent event noun the regime's possessive names
-        ("The regime's shelling of Idlib killed ten civilians.",
-         {(SAA, "ASSAULT", "Civilians (Syria)", None)}),
+        ("The regime's shelling of Idlib killed ten civilians.",  # placed where the shelling is (en53)
+         {(SAA, "ASSAULT", "Civilians (Syria)", "Idlib")}),
         # its words and dealings with states stay the government's
         ("The Syrian regime expelled the Turkish ambassador.", {("Syria", "SANCTION", "Turkey", None)}),
     ],

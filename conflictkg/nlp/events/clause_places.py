@@ -28,7 +28,7 @@ def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     got = _event_place(st, f)
     if got is None:
         got = _dwellers_place(st, f) or _place_left(st, f) or _destination(st, f) or _toll_place(st, f)
-        return got or compass_place(st, f)  # "advance north of Aleppo"
+        return got or _attack_subject_place(st, f) or compass_place(st, f)  # "advance north of Aleppo"
     if _measured_off(st, got["start"]):
         other = _sentence_place(st, f, skip=got["start"])
         if other is not None and other.get("start") is not None and not _measured_off(st, other["start"]):
@@ -102,6 +102,19 @@ def _toll_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             got = _event_place(st, head)
             return {**got, "inferred": True} if got is not None else None
         prev = a
+    return None
+
+
+def _attack_subject_place(st: DocState, f: Frame) -> dict[str, Any] | None:
+    """ "the regime's shelling of Idlib killed five civilians": a clause whose subject is an attack
+    noun tells that attack's toll, so it takes the place the noun names ("of Idlib", "on X")."""
+    if f.nominal:
+        return None
+    for c in f.tok.children:
+        noun = st.frames.get(c.i) if c.dep_ in SUBJ else None
+        if noun is not None and noun.nominal and noun.pred.type in ("FIGHT", "ASSAULT"):
+            got = _event_place(st, noun)
+            return {**got, "inferred": True} if got is not None else None
     return None
 
 

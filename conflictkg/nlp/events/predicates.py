@@ -16,6 +16,7 @@ from conflictkg.nlp.events.arson_attacks import ARSON_NOUN, arson_attack, arson_
 from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relative_clauses
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
+from conflictkg.nlp.events.fire_exchanges import fire_exchange
 from conflictkg.nlp.events.forces import force_frame, force_subject
 from conflictkg.nlp.events.headline_gerunds import headline_agent_noun, headline_gerund
 from conflictkg.nlp.events.injury_states import injury_state
@@ -118,7 +119,7 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
     for tok in sent:
         if tok.i in consumed or not _common_noun(tok) or _heading(tok):
             continue
-        noun = "stoppage" if _stoppage(st, tok) else _noun_lemma(tok, lex.nouns)
+        noun = "stoppage" if _stoppage(st, tok) else (_noun_lemma(tok, lex.nouns) or fire_exchange(st, tok))
         noun = ARSON_NOUN if noun is not None and arson_attack(st, tok) else noun
         recourse = _recourse_verb(st, tok) if noun is not None else None
         if noun is not None and recourse is not None:  # "police resorted to a lathi-charge": theirs

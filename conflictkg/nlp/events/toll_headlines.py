@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from conflictkg.knowledge.lexicon import Lexicon, Predicate
 from conflictkg.nlp.events.actors import _generic, _np_actor
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord, Frame
+from conflictkg.nlp.events.toll_lists import toll_list
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, prep_args
 
 _CHAIN = frozenset({"prep", "pobj", "pcomp", "conj", "amod"})  # "casualties due to shells on X"
@@ -92,7 +93,9 @@ def toll_headline(st: DocState, sent: Span, make: Make, events: list[EventRecord
     """``events``, the sentence's, with the attack a verbless toll headline tells given the toll's
     agent and victims; with none, the fight the toll itself tells (``make``: finder._make)."""
     root = toll_heading(st.lex, sent)
-    if root is None or _accident(st, sent):
+    if root is None:
+        return toll_list(st, sent, make, events)  # "Twelve killed, five wounded in X"
+    if _accident(st, sent):
         return events
     country = st.doc._.country
     target = _victims(st, root)
