@@ -212,7 +212,7 @@ _WORD_GROUPS = (
     "toll_head_nouns", "victim_side_preps", "rank_nouns", "holding_participles",
     "abroad_words", "adversative_preps", "restriction_nouns", "span_start_preps", "bombing_modifiers",
     "bombing_nouns", "bombing_devices", "bombing_preps", "name_titles", "mission_homographs",
-    "arson_head_nouns", "arson_modifiers",
+    "arson_head_nouns", "arson_modifiers", "unnamed_victim_nouns",
 )  # fmt: skip
 
 
