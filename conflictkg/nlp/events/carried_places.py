@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from conflictkg.nlp.events.actors import DEFINITE
+from conflictkg.nlp.events.datelines import dateline_place
 from conflictkg.nlp.events.state import _PLACE_ENTS, DocState, EventRecord
 from conflictkg.nlp.home_country import _ground_types
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
@@ -24,7 +25,7 @@ def carried_places(st: DocState, events: list[EventRecord]) -> list[EventRecord]
     out: list[EventRecord] = []
     for e in events:
         if e["place"] is None and e["type"] in _ground_types():
-            place = _carried(st, e, out)
+            place = _carried(st, e, out) or dateline_place(st, e)  # "Homs, 6 février — ..."
             if place is not None:
                 e = {**e, "place": {**place, "inferred": True}}
         out.append(e)

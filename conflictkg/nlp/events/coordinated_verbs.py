@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.events.gerund_tolls import one_act_with_toll
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ
 
@@ -18,7 +19,9 @@ CONJ = "conj"
 
 def without_bare_conjuncts(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """The events less the targetless violent ones whose verb, with no object, is coordinated with
-    a verb of the same actor's violent or repressive event that has a target."""
+    a verb of the same actor's violent or repressive event that has a target (or a participle's toll
+    of it: gerund_tolls)."""
+    events = one_act_with_toll(st, events)
     aimed = {(e["pred"], e["actor"]) for e in events if e["type"] in AIMED and e["target"] is not None}
     return [e for e in events if not _bare_conjunct(st, e, aimed)]
 

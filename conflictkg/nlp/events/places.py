@@ -17,7 +17,7 @@ from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.landmarks import landmark
 from conflictkg.nlp.events.not_places import misread_name, not_a_place
 from conflictkg.nlp.events.own_territory import country_noun_place, demonym_state
-from conflictkg.nlp.events.site_places import site_place
+from conflictkg.nlp.events.site_places import site_noun, site_place
 from conflictkg.nlp.events.sites_hit import sites_hit
 from conflictkg.nlp.events.state import _PLACE_ENTS, DocState, Frame
 from conflictkg.nlp.events.state_agents import acting_state
@@ -442,7 +442,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             objs.append(tok.head)
         objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"] + sites_hit(st, f)
         for o in objs:
-            got = _place_np(st, o)
+            got = _place_np(st, o) or (site_place(st, o, _place_np) if site_noun(st, o, f.nominal) else None)
             if got is not None:
                 return _within_after(st, o, got)
     places = lex.group("place_preps") | lex.group("near_words")

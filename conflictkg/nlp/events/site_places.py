@@ -12,17 +12,27 @@ from spacy.tokens import Token
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.syntax import prep_args
 
+_SITE_DEPTH = 1  # "the shelling of a market of X": one site between the noun and its place
 Resolver = Callable[[DocState, Token], "dict[str, Any] | None"]  # a noun phrase → its place, if any
 
 
-def site_place(st: DocState, tok: Token, place: Resolver) -> dict[str, Any] | None:
+def site_place(st: DocState, tok: Token, place: Resolver, depth: int = 0) -> dict[str, Any] | None:
     """The place of the site the common noun ``tok`` names, by its complement naming a place that
-    is no country (``place`` reads a noun phrase)."""
+    is no country (``place`` reads a noun phrase). The complement may itself be such a site: "tués
+    dans le bombardement d'un marché de Deraa" is placed by the market's place."""
     if tok.pos_ != "NOUN":
         return None
     of = st.lex.group("of_preps")
     for prep, c in prep_args(tok):
-        got = place(st, c) if prep in of else None
+        if prep not in of:
+            continue
+        got = place(st, c) or (site_place(st, c, place, depth + 1) if depth < _SITE_DEPTH else None)
         if got is not None and got.get("kind") != "country":
             return got
     return None
+
+
+def site_noun(st: DocState, tok: Token, nominal: bool) -> bool:
+    """Whether ``tok`` may name a site the event noun takes ("le bombardement d'un marché de X"): no
+    actor and no role ("l'enlèvement du maire de Gao": the mayor's town is not where he was taken)."""
+    return nominal and tok.i not in st.covered and tok.lemma_.lower() not in st.lex.titles()

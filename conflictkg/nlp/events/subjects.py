@@ -27,6 +27,7 @@ from conflictkg.nlp.events.infinitive_conjuncts import infinitive_conjunct_head
 from conflictkg.nlp.events.kin_protests import kin_protesters
 from conflictkg.nlp.events.nationals import nationals
 from conflictkg.nlp.events.own_scenes import own_scene
+from conflictkg.nlp.events.people_plurals import people_plural
 from conflictkg.nlp.events.placed_sides import placed_between
 from conflictkg.nlp.events.repression import deployed_forces
 from conflictkg.nlp.events.resumptions import resumed
@@ -108,13 +109,8 @@ def _people_protesting(st: DocState, tok: Token, actor: Actor) -> Actor:
     subj = first_child(tok, SUBJ)
     if a is None or a["kind"] != "state" or subj is None:
         return actor
-    people = any(t.i in st.covered and _nationals(t) for t in subj.subtree)
+    people = any(t.i in st.covered and people_plural(st, t) for t in subj.subtree)
     return (_generic(st, "protesters", a.get("country")), actor[1], actor[2]) if people else actor
-
-
-def _nationals(tok: Token) -> bool:
-    """ "Syriens", "Maliens": a plural common noun naming a country's people."""
-    return tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number", []) and tok.text[:1].isupper()
 
 
 def _regroup(st: DocState, actor: Actor, role: str) -> Actor:
@@ -180,6 +176,8 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
             st.defaulted.add(tok.i)
             # "cinq hommes ont été arrêtés": arrests are the police's
             return [(_generic(st, p.passive_actor, st.doc._.country), 0.6, None)]
+        if agent is not None and by is not None and _conjuncts(by):  # "prise par le MNLA et Ansar Dine"
+            return _group(st, by) or [agent]
         return [agent] if agent else []
     subj = _nominal_subject(tok)
     if subj is None and is_reflexive(tok):
