@@ -48,7 +48,8 @@ from conflictkg.knowledge.geonames import (
     distance_km,
 )
 from conflictkg.knowledge.kb import KnowledgeBase
-from conflictkg.knowledge.namesakes import _HINT_TOWN, centred, far_from, stray_namesake
+from conflictkg.knowledge.namesakes import stray_namesake
+from conflictkg.knowledge.near_places import in_area, nearest_namesake
 from conflictkg.knowledge.place_data import (
     _Admin,
     _admins,
@@ -75,11 +76,8 @@ from conflictkg.knowledge.place_rank import (
 )
 from conflictkg.knowledge.regions import admin_centre, admin_rows
 from conflictkg.knowledge.sun_letters import article_less, assimilated, loose_rows
-from conflictkg.model import Location, make_id, slug
+from conflictkg.model import make_id, slug
 from conflictkg.textkeys import key, loose, loose_of_key
-
-_NEAR_HINT_KM = 100.0  # "X, Y": a town this near the hint Y is the X meant
-_AREA_KM = 150.0  # a curated region's reach from its centre ("Donbas": the front line)
 
 
 class Gazetteer:
@@ -90,6 +88,7 @@ class Gazetteer:
         self._countries = {p.country: p for p in countries if p.country}
         self._country_keys: dict[str, str] = {}
         self._countries_memo: dict[str, frozenset[str]] = {}  # countries_of_name(): pure, asked often
+        self._lookup_memo: dict[tuple[str, str | None], Place | None] = {}
         self._country_acronyms: dict[str, str] = {}  # case-sensitive: "US" is a country, "us" is not
         for p in countries:
             for a in p.aliases:
@@ -313,6 +312,14 @@ class Gazetteer:
 
     def lookup(self, name: str, country: str | None = None, lang: str | None = None) -> Place | None:
         """A place name → the place, or None. ``country`` (ISO3) ranks homonyms."""
+        memo = (name, country)  # pure once loaded (``lang`` is not read); asked again for every mention
+        if memo not in self._lookup_memo:
+            if len(self._lookup_memo) > 100_000:
+                self._lookup_memo.clear()
+            self._lookup_memo[memo] = self._lookup(name, country)
+        return self._lookup_memo[memo]
+
+    def _lookup(self, name: str, country: str | None) -> Place | None:
         if not name or not name.strip():
             return None
         k = self._strip(key(name))
@@ -441,48 +448,8 @@ class Gazetteer:
             return self._curated_variant(lk, country)  # a curated place so spelt, of the country if given
         return None
 
-    def nearest_namesake(self, name: str, hit: Place, near: Place) -> Place | None:
-        """ "Orikhove, Luhansk": of the towns of ``hit``'s country so named, the one nearest the hint
-        ``near`` when ``hit`` lies far from it (over 100 km); None when every one is over 250 km away
-        (the place meant is not in GeoNames). ``hit`` itself for a real town (≥ 50,000) of that very
-        name, a region, a curated place."""
-        if hit.population is None or hit.lat is None or hit.lon is None:
-            return hit
-        if hit.population >= _HINT_TOWN and self._strip(key(hit.name)) == self._strip(key(name)):
-            return hit  # a town of that very name, not one that once bore it ("Shahdadpur")
-        if near.lat is None or near.lon is None or not self._centred(near):
-            return hit
-        here = (near.lat, near.lon)
-        if distance_km(here, (hit.lat, hit.lon)) <= _NEAR_HINT_KM:
-            return hit
-        k = self._bare_key(name)  # "Bijapur district, Chhattisgarh": the towns named Bijapur
-        rows = [*self._geo.by_key(k), *(self._geo.by_key(loose(k), "loose") if len(k) >= 5 else ())]
-        cands = [hit, *(_place_of_row(r) for r in rows if r[4] == hit.country)]
-        best = min(cands, key=lambda p: distance_km(here, (p.lat or 0.0, p.lon or 0.0)))
-        return best if distance_km(here, (best.lat or 0.0, best.lon or 0.0)) <= far_from(near) else None
-
-    def in_area(self, name: str, loc: Location | None, area: Place) -> Location | None:
-        """ "The OSCE SMM observed explosions near Serhiivka": the area the note's actors operate in
-        (KB ``area``, a curated region) ranks the namesakes of a village: the one nearest its centre
-        within 150 km; none, the village found if inside, else the place named as written, in the
-        area's country, unplaced. A real town (>= 50,000) stays, as does a curated place."""
-        if loc is None or loc.geonames_id is None or loc.country != area.country or area.lat is None:
-            return loc
-        centre = (area.lat, area.lon or 0.0)
-        place = self.get(loc.id)
-        if place is None or (place.population or 0) >= _HINT_TOWN:
-            return loc
-        near = distance_km(centre, (loc.lat or 0.0, loc.lon or 0.0)) <= _AREA_KM  # the found one inside
-        k = self._strip(key(name))
-        rows = [*self._geo.by_key(k), *(self._geo.by_key(loose(k), "loose") if len(k) >= 5 else ())]
-        dist = {r[0]: distance_km(centre, (r[2], r[3])) for r in rows if r[4] == loc.country}
-        inside = sorted((d, gid) for gid, d in dist.items() if d <= _AREA_KM)
-        if inside:
-            row = next(r for r in rows if r[0] == inside[0][1])
-            return _place_of_row(row).to_location()
-        return loc if near else Location(id=make_id("loc", "described", slug(name), area.id), name=name,
-                                         kind="place", country=area.country)  # fmt: skip
-
+    nearest_namesake = nearest_namesake
+    in_area = in_area
     stray_namesake = staticmethod(stray_namesake)
 
     def unit_named(self, name: str) -> bool:
@@ -493,9 +460,6 @@ class Gazetteer:
         """Whether ``name`` is the very name of a first-level subdivision of ``country`` ("Pernambuco")."""
         k = self._strip(key(name))
         return bool(country) and any(a.top and key(a.name) == k for a in self.admins(name, country))
-
-    def _centred(self, place: Place) -> bool:
-        return centred(self._geo, place)
 
     def _local_namesake(self, k: str, curated: Place, country: str | None) -> bool:
         """A town of the article's country bearing the name of a curated place abroad ("Lere", Nigeria) or

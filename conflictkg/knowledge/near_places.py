@@ -1,0 +1,61 @@
+"""Namesakes ranked by a place the text gives near them: the hint of "X, Y" and the area a note's
+actors operate in. Bound as methods of :class:`Gazetteer` (``gaz.nearest_namesake``, ``gaz.in_area``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictkg.knowledge.geonames import Place, _place_of_row, distance_km
+from conflictkg.knowledge.namesakes import _HINT_TOWN, centred, far_from
+from conflictkg.model import Location, make_id, slug
+from conflictkg.textkeys import key, loose
+
+if TYPE_CHECKING:
+    from conflictkg.knowledge.gazetteer import Gazetteer
+
+_NEAR_HINT_KM = 100.0  # "X, Y": a town this near the hint Y is the X meant
+_AREA_KM = 150.0  # a curated region's reach from its centre ("Donbas": the front line)
+
+
+def nearest_namesake(gaz: Gazetteer, name: str, hit: Place, near: Place) -> Place | None:
+    """ "Orikhove, Luhansk": of the towns of ``hit``'s country so named, the one nearest the hint
+    ``near`` when ``hit`` lies far from it (over 100 km); None when every one is over 250 km away
+    (the place meant is not in GeoNames). ``hit`` itself for a real town (≥ 50,000) of that very
+    name, a region, a curated place."""
+    if hit.population is None or hit.lat is None or hit.lon is None:
+        return hit
+    if hit.population >= _HINT_TOWN and gaz._strip(key(hit.name)) == gaz._strip(key(name)):
+        return hit  # a town of that very name, not one that once bore it ("Shahdadpur")
+    if near.lat is None or near.lon is None or not centred(gaz._geo, near):
+        return hit
+    here = (near.lat, near.lon)
+    if distance_km(here, (hit.lat, hit.lon)) <= _NEAR_HINT_KM:
+        return hit
+    k = gaz._bare_key(name)  # "Bijapur district, Chhattisgarh": the towns named Bijapur
+    rows = [*gaz._geo.by_key(k), *(gaz._geo.by_key(loose(k), "loose") if len(k) >= 5 else ())]
+    cands = [hit, *(_place_of_row(r) for r in rows if r[4] == hit.country)]
+    best = min(cands, key=lambda p: distance_km(here, (p.lat or 0.0, p.lon or 0.0)))
+    return best if distance_km(here, (best.lat or 0.0, best.lon or 0.0)) <= far_from(near) else None
+
+
+def in_area(gaz: Gazetteer, name: str, loc: Location | None, area: Place) -> Location | None:
+    """ "The OSCE SMM observed explosions near Serhiivka": the area the note's actors operate in
+    (KB ``area``, a curated region) ranks the namesakes of a village: the one nearest its centre
+    within 150 km; none, the village found if inside, else the place named as written, in the
+    area's country, unplaced. A real town (>= 50,000) stays, as does a curated place."""
+    if loc is None or loc.geonames_id is None or loc.country != area.country or area.lat is None:
+        return loc
+    centre = (area.lat, area.lon or 0.0)
+    place = gaz.get(loc.id)
+    if place is None or (place.population or 0) >= _HINT_TOWN:
+        return loc
+    near = distance_km(centre, (loc.lat or 0.0, loc.lon or 0.0)) <= _AREA_KM  # the found one inside
+    k = gaz._strip(key(name))
+    rows = [*gaz._geo.by_key(k), *(gaz._geo.by_key(loose(k), "loose") if len(k) >= 5 else ())]
+    dist = {r[0]: distance_km(centre, (r[2], r[3])) for r in rows if r[4] == loc.country}
+    inside = sorted((d, gid) for gid, d in dist.items() if d <= _AREA_KM)
+    if inside:
+        row = next(r for r in rows if r[0] == inside[0][1])
+        return _place_of_row(row).to_location()
+    return loc if near else Location(id=make_id("loc", "described", slug(name), area.id), name=name,
+                                     kind="place", country=area.country)  # fmt: skip
