@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
+from conflictkg.nlp.conditional_openers import conditional_opening
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, auxiliaries, governors
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "COERCE"})
@@ -85,7 +86,9 @@ def hypothetical_mark(tok: Token, lex: Lexicon) -> bool:
         if c.dep_ == "mark" and c.lower_ in marks and c.lower_ not in NOT_HYPOTHETICAL_MARKS:
             return True
     # "dans le cas où X", "in case X": a relative clause on the noun "cas"/"case"
-    return tok.dep_ in ("acl:relcl", "relcl") and tok.head.lemma_.lower() in CASE_NOUNS
+    if tok.dep_ in ("acl:relcl", "relcl") and tok.head.lemma_.lower() in CASE_NOUNS:
+        return True
+    return conditional_opening(tok, lex)  # "à moins que X attaque", "should X attack"
 
 
 def purpose_infinitive(tok: Token) -> bool:

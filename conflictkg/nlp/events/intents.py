@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _np_actor, _speaker
 from conflictkg.nlp.events.defied import defied
+from conflictkg.nlp.events.findings import finder
 from conflictkg.nlp.events.state import THREAT_CAMEO, Actor, DocState, EventRecord
 from conflictkg.nlp.events.targets import _reporting_source
 from conflictkg.nlp.events.ultimatums import _conditioned_side
@@ -128,9 +129,9 @@ def _obliged(st: DocState, tok: Token) -> bool:
 
 
 def _requested(st: DocState, tok: Token, e: EventRecord) -> None:
-    """ "Chile said Peru must return the ships": the speaker asks the act of its actor (CAMEO 10,
-    PLOVER REQUEST), who becomes the target."""
-    speaker = _speaker(st, tok) or _source(st, tok, e["actor"])
+    """ "Chile said Peru must return the ships", "the court ruled that Peru must return them": the
+    speaker or finder asks the act of its actor (CAMEO 10, PLOVER REQUEST), who becomes the target."""
+    speaker = _speaker(st, tok) or finder(st, tok) or _source(st, tok, e["actor"])
     if speaker is not None and speaker[0] != e["actor"]:
         e["type"], e["cameo"], e["target"] = "REQUEST", REQUEST_CAMEO, e["actor"]
         e["actor"], e["modality"] = speaker[0], "asserted"

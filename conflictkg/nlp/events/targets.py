@@ -401,8 +401,8 @@ def _office_state(st: DocState, tok: Token) -> Actor | None:
     held = [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in of for g in c.children if g.dep_ == "pobj"
     ]
-    if any((c.dep_ in ("compound", "amod") or c in held) and c.lemma_.lower() in outside
-           for c in [*tok.children, *held]):  # fmt: skip
+    if any((c.dep_ in ("compound", "amod") or c in held) and c.lemma_.lower() in outside  # "militia ally"
+           for c in [*tok.children, *held, *(x for h in held for x in h.children)]):  # fmt: skip
         return None
     return country_state(st)
 
