@@ -1,4 +1,4 @@
-"""Whom a promised withdrawal is made to: "Syria is willing to withdraw its troops from Lebanon",
+"""Whom a promised withdrawal is made to: "X said it was ready to pull its troops out of Y",
 "the UN will pull its monitors out of X". PLOVER codes such a promise (AGREE) as aimed at the
 state withdrawn from (AGREE feeds neither SUPPORTS nor OPPOSES). The withdrawal verb's place argument (its
 object_prep, on the verb or on the forces it moves) naming a state is that target. The withdrawal
