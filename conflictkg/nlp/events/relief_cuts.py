@@ -2,7 +2,7 @@
 
 A needs_object verb ("suspend", "halt", "end") reads its object's own lemma; the aid may also be
 the object's modifier ("ended mediation efforts", "halted aid shipments") or the 'of' complement of
-a portion of it (portion_nouns: "suspended part of a military aid programme"). Help an actor gives
+a portion of it (portion_nouns: "froze part of its aid programme"). Help an actor gives
 (relief_nouns: "suspended food deliveries in X", "halted aid") cut is a sanction by its giver even
 with no receiver named; a link or an agreement suspended ("suspended flights") still needs one."""
 
