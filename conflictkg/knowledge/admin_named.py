@@ -1,13 +1,32 @@
-"""A place named with the kind of subdivision it is ("Plateau state", "Parwan province")."""
+"""A place named with the kind of subdivision it is ("Plateau state", "Parwan province"), or called a
+village ("Ngoma village")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from conflictkg.knowledge.place_data import _lexicon
+from conflictkg.textkeys import key
 
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer
     from conflictkg.knowledge.geonames import Place
+
+
+def unlike(gaz: Gazetteer, toks: Sequence[str], hit: Place) -> bool:
+    """Whether ``hit``, found for the words ``toks`` that end with the kind of place they name, is not
+    of that kind: a subdivision elsewhere (``elsewhere``), or a city (≥ 100,000) for a name called a
+    village (``village_words``): "Ngoma village" is no Goma, whatever other names the city bears."""
+    if toks[-1] in _words("village_words"):
+        return hit.kind == "city"
+    return toks[-1] in _words("admin_suffixes") and elsewhere(gaz, toks, hit)
+
+
+@lru_cache(maxsize=4)
+def _words(group: str) -> frozenset[str]:
+    return frozenset(key(w) for w in _lexicon().get(group, []))
 
 
 def elsewhere(gaz: Gazetteer, toks: Sequence[str], hit: Place) -> bool:

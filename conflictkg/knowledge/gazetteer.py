@@ -34,7 +34,8 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from conflictkg.knowledge.admin_named import elsewhere
+from conflictkg.knowledge.admin_named import unlike
+from conflictkg.knowledge.admin_spellings import admins_spelt
 from conflictkg.knowledge.geonames import (
     _FOREIGN_MIN_POPULATION,
     Place,
@@ -42,7 +43,6 @@ from conflictkg.knowledge.geonames import (
     _GeoNames,
     _index_path,
     _place_of_row,
-    _shape,
     _skeleton,
     default_cache_dir,
     distance_km,
@@ -161,16 +161,7 @@ class Gazetteer:
         lk = loose_of_key(k)
         if len(lk) < 3 or (k in self._admin_stop and not named):
             return []
-        by_loose, by_skel = _admins()
-        got = list(by_loose.get(lk, ()))
-        if not got and len(lk) >= 5 and (country or len(_skeleton(lk)) >= 4):
-            # vowels may differ, nothing else: same consonants, same shape ("idleb" ~ "idlib"); world-wide,
-            # hardly ("Urozgan" ~ "Uruzgan", not "Telman" ~ "Tolmin")
-            shape, near, cands = _shape(lk), 0 if country else 80, by_skel.get(_skeleton(lk), ())
-            got = [a for c, a in cands if _shape(c) == shape and fuzz.ratio(c, lk) >= near]
-        if country:
-            got = [a for a in got if a.country == country]
-        return list(dict.fromkeys(got))
+        return list(dict.fromkeys(admins_spelt(k, country)))  # "Idleb", "Aljfara", "Thi Qar"
 
     def admin_place(self, admin: _Admin) -> Place:
         """A subdivision as a place: placed at its namesake town when the country has one, else at
@@ -323,7 +314,7 @@ class Gazetteer:
         if not name or not name.strip():
             return None
         k = self._strip(key(name))
-        if not k:
+        if not k or k in self._directions or k in self._kind_words:  # "North", "the City": no place
             return None
         country = country.upper() if country else None
         flipped = self._curated_keys.get(
@@ -343,7 +334,7 @@ class Gazetteer:
                     return self._lookup_key(" ".join(rest), " ".join(rest), country)
         if len(toks) > 1 and toks[-1] in self._kind_words:
             hit = self._lookup_key(" ".join(toks[:-1]), " ".join(toks[:-1]), country)
-            return None if hit and toks[-1] in self._admin_suffixes and elsewhere(self, toks, hit) else hit
+            return None if hit and unlike(self, toks, hit) else hit
         said = assimilated(k, *self._sun)  # "Al-Rass": GeoNames' "Ar Rass"
         hit = self._city_part(name, country) or (self._lookup_key(said, said, country) if said else None)
         bare = None if hit else article_less(k, self._sun[0])  # "Al-Houla": Houla
@@ -469,7 +460,7 @@ class Gazetteer:
             # not the curated town of Cabo Delgado)
             rows = [r for r in self._geo.by_key(k) if r[4] != curated.country and key(r[1]) == k]
             return any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows)
-        if curated.country in (None, country):
+        if curated.country == country:  # a region of many countries yields to a local town too
             return False
         return curated.kind == "neighbourhood" or any(r[4] == country for r in self._geo.by_key(k))
 

@@ -25,6 +25,8 @@ def place_like(lex: Lexicon, gazetteer: Any, ent: Span, text: str) -> bool:
     if landmark_name(lex, ent):
         return True  # "sur la place Abdel Moneim Riyad": the square's name
     root = ent.root
+    if root.dep_ == "poss" and ent[-1].dep_ == "compound" and ent[-1].head.i == root.head.i:
+        root = ent[-1]  # "Ghazni's Andar" of "Ghazni's Andar district": the district's name
     prep = case_word(root) or (root.head.lower_ if root.dep_ == "pobj" else None)
     head_noun = root.head.lemma_.lower() if root.dep_ in ("nmod", "pobj", "appos", "compound") else ""
     if root.dep_ == "pobj":

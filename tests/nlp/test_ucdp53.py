@@ -43,8 +43,9 @@ def test_observatory_spellings(text: str, expected: set[Row]) -> None:
         # a desert named by no town is no place (never a namesake abroad)
         ("Jihadists ambushed a regime convoy in the desert",
          {("Unidentified Armed Group", "FIGHT", "Military Forces", None)}),
+        # the Sahara is a region of its own (geo54: a famous region resolves to the region)
         ("Gunmen ambushed a patrol in the Sahara desert",
-         {("Unidentified Armed Group", "FIGHT", "Military Forces", None)}),
+         {("Unidentified Armed Group", "FIGHT", "Military Forces", "Sahara")}),
     ],
 )  # fmt: skip
 def test_town_deserts(text: str, expected: set[Row]) -> None:
