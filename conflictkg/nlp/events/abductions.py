@@ -3,14 +3,20 @@ them, read as the lexicon verb its ``people_taken`` names (an ASSAULT of CAMEO 1
 taking people arrest them, read as the verb its ``people_arrested`` names (a COERCE), fighters
 too ("l'armée a capturé trois jihadistes"). On a noun ("a annoncé la capture de trois jihadistes")
 the people are its "de" complement, the taker its agent or the subject of the verb carrying it, and
-both names are nouns ("enlèvement", "arrestation")."""
+both names are nouns ("enlèvement", "arrestation"). Who was taken may be a relative pronoun's
+antecedent ("a journalist who was taken by gunmen"), or, for a passive participle with no subject of
+its own ("disappeared after being taken by gunmen"), the subject of the clause it depends on; the
+taker of a passive is its agent."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.events.attack_words import antecedent
 from conflictkg.nlp.events.state import DocState, Frame
-from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child, prep_args
+from conflictkg.nlp.syntax import AGENT, OBJ, SUBJ, SUBJ_PASS, first_child, prep_args
+
+GOVERNED = frozenset({"pcomp", "advcl", "xcomp"})  # "after being taken", "before being taken"
 
 
 def taken_people(st: DocState, f: Frame) -> Frame | None:
@@ -26,14 +32,34 @@ def taken_people(st: DocState, f: Frame) -> Frame | None:
         carrier = f.tok.head if f.tok.dep_ in OBJ else None  # "l'armée a annoncé la capture de X"
         taker = agent or (first_child(carrier, SUBJ) if carrier is not None else None)
     else:
-        taken = [c for c in f.tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
-        taker = first_child(f.tok, SUBJ)
+        taken = [antecedent(c) for c in f.tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
+        taken = taken or _governing_subjects(f.tok)
+        taker = first_child(f.tok, SUBJ) or _agent_noun(f.tok)
     if _state_force(st, taker) and any(_people(st, c, fighters=True) for c in taken):
         arrest = f.pred.people_arrested  # an arrest (its ``people_arrested`` word)
         return Frame(f.tok, words[arrest], nominal=f.nominal) if arrest in words else None
     if name not in words or not any(_people(st, c) for c in taken):
         return None
     return Frame(f.tok, words[name], nominal=f.nominal)
+
+
+def _agent_noun(verb: Token) -> Token | None:
+    """The agent of a passive: "by X" (its object) or a French "obl:agent" (the noun itself)."""
+    agent = first_child(verb, AGENT)
+    if agent is None or agent.pos_ != "ADP":
+        return agent
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
+def _governing_subjects(verb: Token) -> list[Token]:
+    """ "an activist who disappeared after being taken": a passive participle with no subject of its
+    own, under a preposition or as a clause, takes the subject of the verb it depends on."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ in GOVERNED else None
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [antecedent(c) for c in head.children if c.dep_ in SUBJ or c.dep_ in SUBJ_PASS]
 
 
 def _state_force(st: DocState, subj: Token | None) -> bool:

@@ -20,6 +20,7 @@ from conflictkg.nlp.events.fire_exchanges import fire_exchange
 from conflictkg.nlp.events.forces import force_frame, force_subject
 from conflictkg.nlp.events.headline_gerunds import headline_agent_noun, headline_gerund
 from conflictkg.nlp.events.injury_states import injury_state
+from conflictkg.nlp.events.laden_vehicles import unladen_vehicle
 from conflictkg.nlp.events.offences import no_conflict
 from conflictkg.nlp.events.party_objects import foreign_object
 from conflictkg.nlp.events.places import _is_place_name
@@ -220,6 +221,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         return False  # "visited the wounded soldiers": a state, no attack
     if not f.nominal and p.type in ("FIGHT", "ASSAULT") and toll_of_two_sided_fight(st, tok):
         return False  # "fighting between X and Y killed five": the fight's toll (nlp/events/two_sided.py)
+    if not f.nominal and f.noun is None and unladen_vehicle(st, tok):
+        return False  # "a driver rammed a truck into a bus": no explosives, no attack
     if p.needs_prep:
         preps = {prep for prep, c in prep_args(tok) if not _is_date_word(st, c)}  # "on Monday": a time
         preps |= {c.lower_ for c in tok.children if c.dep_ == "mark"}

@@ -3,9 +3,11 @@ a fait 25 morts"): the subject of an agentless passive verb of carrying an attac
 été perpétrée contre un poste de police", ``perpetration_verbs``), the attack where the subject of a
 verb of dying died (nlp/events/deaths.py), and a verbless headline the attack noun heads ("Attentat
 contre des civils à Kaboul", "Attentat à Kaboul : 12 morts", "Afghanistan : attentat suicide à
-Kaboul"): it reports an attack as done. Their author is the unnamed one of ``_unattributed``: the
-armed group that acted last, else the unidentified armed group of the article's country; an attack
-told before (a definite noun) is that one, no new event."""
+Kaboul"): it reports an attack as done; and an attack its agent qualifies as chemical, wherever
+it stands ("reported a suspected sarin attack on X", ``chemical_agents``): only armed groups hold
+such weapons, so it is an attack done, never a mere topic. Their author is the unnamed one of
+``_unattributed``: the armed group that acted last, else the unidentified armed group of the
+article's country; an attack told before (a definite noun) is that one, no new event."""
 
 from __future__ import annotations
 
@@ -19,7 +21,13 @@ from conflictkg.nlp.syntax import SUBJ_PASS, is_passive
 
 def unnamed_author(st: DocState, noun: Token) -> Actor | None:
     """The unnamed author of the attack ``noun`` names, in either construction; else none."""
-    return attack_of_dead(st, noun) or _carried_out(st, noun) or _headline(st, noun)
+    return attack_of_dead(st, noun) or _carried_out(st, noun) or _headline(st, noun) or _chemical(st, noun)
+
+
+def _chemical(st: DocState, noun: Token) -> Actor | None:
+    agents = st.lex.group("chemical_agents")
+    used = any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in agents for c in noun.children)
+    return _unattributed(st, noun) if used else None
 
 
 def _headline(st: DocState, noun: Token) -> Actor | None:
