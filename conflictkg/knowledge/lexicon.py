@@ -196,7 +196,7 @@ _WORD_GROUPS = (
     "unless_phrases",
     "work_crew_nouns", "demolition_verbs", "both_sides_phrases", "escort_nouns",
     "downing_verbs", "unmanned_weapons", "airspace_preps", "origin_nouns", "motive_preps", "motive_nouns",
-    "wrecking_verbs", "property_nouns", "punishment_verbs",
+    "wrecking_verbs", "looting_verbs", "property_nouns", "punishment_verbs",
     "air_modifiers", "air_force_kinds",
     "present_singular_endings", "toll_among_preps",
     "envoy_nouns", "force_sites", "hedge_lemmas", "without_marks",
