@@ -105,3 +105,17 @@ def test_looted_towns(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_ordered_arrests(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym the recognizer misses, typed by its apposed armed group noun, is the attacker
+        ("Le MPLS, un groupe rebelle tchadien, a attaqué Abéché.", {("MPLS", "FIGHT", None, "Abéché")}),
+        # one typed as a party is no armed group, yet still the name that acts
+        ("Le FPLS, un parti politique tchadien, a manifesté à Abéché.",
+         {("FPLS", "PROTEST", None, "Abéché")}),
+    ],
+)  # fmt: skip
+def test_apposed_acronyms(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
