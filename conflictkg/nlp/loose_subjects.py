@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from conflictkg.nlp.apposed_subjects import apposed_subjects
+from conflictkg.nlp.listed_subjects import listed_subjects
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
@@ -25,6 +26,7 @@ def loose_subjects() -> Callable[[Doc], Doc]:
                 tok.dep_ = "nsubj"
             elif _adverb_subject(tok):
                 tok.head = tok.head.head
+        listed_subjects(doc)  # "Le MNLA, Ansar Dine et le Mujao ont attaqué": nlp/listed_subjects.py
         apposed_subjects(doc)
         return doc
 

@@ -9,11 +9,13 @@ the whole ("Ansar Dine contrôle Tombouctou" as ORG) was the group's."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from conflictkg.nlp.apposed_acronyms import apposed_acronyms
 
 
 def _verb_form(tok: Token, verbs: frozenset[str], endings: frozenset[str]) -> str | None:
@@ -26,9 +28,10 @@ def _verb_form(tok: Token, verbs: frozenset[str], endings: frozenset[str]) -> st
 
 
 def verb_names(
-    verbs: frozenset[str], endings: frozenset[str], controls: frozenset[str]
+    verbs: frozenset[str], endings: frozenset[str], controls: frozenset[str], generic: Mapping[str, str]
 ) -> Callable[[Doc], Doc]:
     def component(doc: Doc) -> Doc:
+        apposed_acronyms(doc, generic)  # "Le MPLS, un groupe rebelle tchadien,": nlp/apposed_acronyms.py
         ents: list[Span] = []
         changed = False
         for ent in doc.ents:
@@ -53,4 +56,5 @@ def make_verb_names(nlp: Language, name: str, lang: str) -> Any:
 
     lex = load_lexicon(lang)
     controls = lex.group("control_verbs")
-    return verb_names(lex.verb_lemmas(reflexive=True) | controls, lex.group("regular_er_endings"), controls)
+    verbs = lex.verb_lemmas(reflexive=True) | controls
+    return verb_names(verbs, lex.group("regular_er_endings"), controls, lex.generic)

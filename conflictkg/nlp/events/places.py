@@ -15,6 +15,7 @@ from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit, named_u
 from conflictkg.nlp.events.compass_names import compass_part, past_compass
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.landmarks import landmark
+from conflictkg.nlp.events.looted import place_object
 from conflictkg.nlp.events.not_places import misread_name, not_a_place
 from conflictkg.nlp.events.own_territory import country_noun_place, demonym_state
 from conflictkg.nlp.events.site_places import site_noun, site_place
@@ -412,9 +413,8 @@ LOOSE_NAME_DEPS = frozenset({"obl:mod", "obl", "obl:arg", "npadvmod", "advmod", 
 def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     lex, tok, p = st.lex, f.tok, f.pred
     base = f.noun if f.noun is not None else tok
-    # the place taken or left ("prendre une base", "s'emparer de X", "prendre le contrôle d'Asaba"),
-    # or where forces are sent ("deployed troops to Mali")
-    if p.type in ("CAPTURE", "RETREAT", "FIGHT", "ASSAULT", "MOBILIZE"):
+    # the place taken, left, fought over or plundered, or where forces are sent: events/looted.py
+    if place_object(lex, p.type, tok.lemma_):
         objs = verb_objects(tok, passive=not is_reflexive(tok))
         # names the parser left without a relation to the verb ("a attaqué El Fasher" as obl:mod)
         objs += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ in LOOSE_NAME_DEPS

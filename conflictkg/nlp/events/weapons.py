@@ -2,7 +2,8 @@
 
 - A capital fired on ("des tirs sur Damas", "des roquettes sont tombées sur Kaboul"): the knowledge
   base reads the capital as its state (a metonym, right for "Damas a accusé Ankara"), but a capital
-  after a locative preposition of a fight or an assault is where the attack fell, not its target.
+  after a locative preposition of a fight or an assault is where the attack fell, not its target; so
+  is a capital attacked ("les rebelles ont attaqué Niamey"), as any other town attacked is.
 - Military craft with no owner named ("des avions de combat ont bombardé Alep"): the forces of the
   article's country that the article names (its army, "le régime"), when it names them; else the
   military forces of the article's country, or of the country of the place they hit when the article
@@ -16,7 +17,7 @@ from conflictkg.nlp import generic
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.events.tree import _is_capital
 from conflictkg.nlp.generic import generic_entry
-from conflictkg.nlp.syntax import case_of
+from conflictkg.nlp.syntax import SUBJ, case_of
 from conflictkg.textkeys import key
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT"})
@@ -24,8 +25,26 @@ OWNER_DEPS = frozenset({"amod", "nmod"})
 
 
 def capital_fired_on(st: DocState, c: Token, kind: str) -> bool:
-    """A capital named after a locative preposition of a fight ("sur Damas"): a place, no party."""
-    return kind in VIOLENT and case_of(c) in st.lex.group("place_preps") and capital_attacked_at(st, c)
+    """A capital named after a locative preposition of a fight ("sur Damas"), or with none, not as its
+    subject, of an attack told as done ("ont attaqué Niamey"): a place, no party. A strike only
+    threatened or planned ("would strike Tel Aviv", "menace d'attaquer Niamey") is aimed at the state."""
+    bare = case_of(c) is None and c.dep_ not in SUBJ and _done(c.head)
+    return (
+        kind in VIOLENT and (bare or case_of(c) in st.lex.group("place_preps")) and capital_attacked_at(st, c)
+    )
+
+
+def _done(verb: Token) -> bool:
+    """A finite verb with no modal, conditional or future: an act told as done."""
+    words = (verb, *(c for c in verb.children if c.dep_.startswith("aux")))
+    return (
+        verb.pos_ == "VERB"
+        and not any(
+            t.tag_ == "MD" or "Mood=Cnd" in str(t.morph) or "Tense=Fut" in str(t.morph) for t in words
+        )
+        and "VerbForm=Inf" not in str(verb.morph)
+        and verb.tag_ != "VB"
+    )
 
 
 def unowned_craft(st: DocState, subj: Token) -> Actor | None:
