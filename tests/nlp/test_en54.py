@@ -61,3 +61,19 @@ def test_other_encounters(text: str) -> None:
 )  # fmt: skip
 def test_mob_attack(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Islamist site names the Islamist armed group holding it
+        ("Army troops shelled Islamist positions near Derna.",
+         {("Military Forces of Libya", "FIGHT", "Islamist Militia (Libya)", "Darnah")}),
+        # an Islamist preacher or party is no armed group
+        ("Police arrested an Islamist preacher in Tunis.",
+         {("Police Forces of Tunisia", "COERCE", None, "Tunis")}),
+        ("The Islamist party won the election in Tunis.", set()),
+    ],
+)  # fmt: skip
+def test_armed_group_words(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
