@@ -278,6 +278,11 @@ def common_word(t: Token, lex: Lexicon) -> bool:
     return t.lower_ in words or (modifier and pair in lex.generic)
 
 
+ARMED_HOLDERS = frozenset(
+    {"armed", "islamist"}
+)  # classes of armed groups holding anything: "Islamist positions"
+
+
 def holder_modifier(t: Token, lex: Lexicon) -> bool:
     """ "rebel positions", "a police camp": a group noun modifying what the group holds (an armed
     group's anything, the police's or the army's places), not "rebel fighters" (a group named by
@@ -287,7 +292,7 @@ def holder_modifier(t: Token, lex: Lexicon) -> bool:
         return False
     group = next((generic[f] for f in _forms(t) if f in generic), None)
     places = lex.group("territory_nouns") | set(lex.place_nouns)
-    return group == "armed" or (group in ("police", "military") and head.lemma_.lower() in places)
+    return group in ARMED_HOLDERS or (group in ("police", "military") and head.lemma_.lower() in places)
 
 
 def rebel_group(kb: Any, actor: dict[str, Any]) -> bool:

@@ -4,9 +4,13 @@ or property. The person, whom no actor names, stands for the civilians of the cr
 named by where they live ("villagers beat a suspected robber to death", ``dweller_nouns``) who turn
 on a wrongdoer are such a crowd too, though their violence makes them an armed group elsewhere.
 Burning the wrongdoer ("a mob burned a suspected thief alive") is such an assault, though the arson
-verbs alone damage property."""
+verbs alone damage property. A crowd named as a mob (``mob_nouns``: "a mob attacked a police team", "a
+mob pelted stones at the police") that turns on people or forces is such violence too, with no protest
+of its own: it assaults them, while protesters or rioters doing so riot."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic
 from conflictkg.nlp.events.state import PROPERTY_CAMEO, DocState, EventRecord
@@ -14,6 +18,7 @@ from conflictkg.nlp.syntax import OBJ, SUBJ
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT"})
 CROWDS = frozenset({"rioters", "protesters"})
+STATE_FORCES = frozenset({"police", "military"})
 
 
 def mob_justice(st: DocState, e: EventRecord) -> EventRecord | None:
@@ -45,6 +50,33 @@ def dwellers_justice(st: DocState, e: EventRecord) -> EventRecord | None:
     if not any(c.dep_ in OBJ and c.lemma_.lower() in wrongdoers for c in verb.children):
         return None
     return _lynching(st, e)
+
+
+def mob_attack(st: DocState, e: EventRecord) -> EventRecord | None:
+    """ "A mob attacked a police team": the rioters' assault on the people or forces a verb whose
+    subject is a mob noun fights (its target, else an actor its object's modifier names), else None."""
+    if e["type"] not in VIOLENT or e["nominal"]:
+        return None
+    verb = st.doc[e["pred"]]
+    mobs = st.lex.group("mob_nouns")
+    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    if not any(c.dep_ in SUBJ and c.lemma_.lower() in mobs for v in heads for c in v.children):
+        return None
+    country = st.actors.get(e["actor"], {}).get("country")
+    target = e["target"] or _object_modifier_actor(st, verb, country)
+    if target is None or st.actors.get(target, {}).get("group") in CROWDS:
+        return None  # "a mob attacked shops": property; "clashed with protesters": a riot
+    return {**e, "type": "ASSAULT", "actor": _generic(st, "rioters", country), "target": target}
+
+
+def _object_modifier_actor(st: DocState, verb: Token, country: object) -> str | None:
+    """The group named by the modifier of the verb's object ("a police team": the police)."""
+    for obj in (c for c in verb.children if c.dep_ in OBJ):
+        for mod in (m for m in obj.children if m.dep_ == "compound"):
+            group = st.lex.generic.get(mod.lemma_.lower())
+            if group in STATE_FORCES:
+                return _generic(st, group, country)
+    return None
 
 
 def _arson(e: EventRecord) -> bool:

@@ -12,6 +12,7 @@ from conflictkg.nlp.events.abductions import taken_people
 from conflictkg.nlp.events.accidents import accident_clause
 from conflictkg.nlp.events.actors import _np_actor, _received
 from conflictkg.nlp.events.aimed_nouns import aimed_nouns
+from conflictkg.nlp.events.armed_encounters import armed_encounter
 from conflictkg.nlp.events.arson_attacks import ARSON_NOUN, arson_attack, arson_idiom
 from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relative_clauses
 from conflictkg.nlp.events.dates import _is_date_word
@@ -120,7 +121,8 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
     for tok in sent:
         if tok.i in consumed or not _common_noun(tok) or _heading(tok):
             continue
-        noun = "stoppage" if _stoppage(st, tok) else (_noun_lemma(tok, lex.nouns) or fire_exchange(st, tok))
+        noun = "stoppage" if _stoppage(st, tok) else _noun_lemma(tok, lex.nouns)
+        noun = noun or fire_exchange(st, tok) or armed_encounter(st, tok)  # "an encounter with police"
         noun = ARSON_NOUN if noun is not None and arson_attack(st, tok) else noun
         recourse = _recourse_verb(st, tok) if noun is not None else None
         if noun is not None and recourse is not None:  # "police resorted to a lathi-charge": theirs

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic, _np_actor
-from conflictkg.nlp.events.mob_justice import dwellers_justice, mob_justice
+from conflictkg.nlp.events.mob_justice import dwellers_justice, mob_attack, mob_justice
 from conflictkg.nlp.events.punishments import punished
 from conflictkg.nlp.events.retold_arrests import retold_arrest
 from conflictkg.nlp.events.state import PROPERTY_CAMEO, Actor, DocState, EventRecord
@@ -222,7 +222,7 @@ def _rioting(st: DocState, e: EventRecord) -> EventRecord:
     )
     if not wrecks or e["nominal"] or not _crowd_actor(st, e):
         return e
-    lynched = mob_justice(st, e)  # "a mob attacked a suspected thief": an assault, no riot
+    lynched = mob_justice(st, e) or mob_attack(st, e)  # "a mob attacked a suspected thief": no riot
     if lynched is not None:
         return lynched
     actor = st.actors[e["actor"]]
