@@ -1,0 +1,52 @@
+"""English SOHR-style headlines, round 54 (issue 14): Turkish-backed factions named by the operation
+they fought in (the operations are aliases of the Syrian National Army in the KB), and quotes that
+never belong to an actor's name."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import en_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+UAG = "Unidentified Armed Group (Syria)"
+SNA = "Syrian National Army"
+SDF = "Syrian Democratic Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Factions of "Euphrates Shield" shelled SDF positions near Manbij',
+         {(SNA, "FIGHT", SDF, "Manbij")}),
+        ("Forces of the “Olive Branch” Operation attacked villages in Afrin",
+         {(SNA, "FIGHT", None, "‘Afrīn")}),
+        ("Peace Spring factions clashed with the SDF near Tal Abyad",
+         {(SNA, "FIGHT", SDF, "Tall Abyaḑ")}),
+        ("The “Olive Branch” Factions shelled a village near Afrin", {(SNA, "FIGHT", None, "‘Afrīn")}),
+        # an olive branch held out or a spring of peace is no operation
+        ("Rebels shelled a village near Afrin during the peace spring festival",
+         {(UAG, "FIGHT", None, "‘Afrīn")}),
+        ("Turkey held out an olive branch to the Kurdish fighters", set()),
+    ],
+)  # fmt: skip
+def test_factions_named_by_operation(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"),
+    [
+        ("Desert Hawk” Factions", "Desert Hawk Factions"),
+        ("“Desert Hawk” Factions", "Desert Hawk Factions"),
+        ("the ‘Nasr’ Brigade", "Nasr Brigade"),
+        # a word's own apostrophe stays
+        ("Liwa Ra’s al-Jabal", "Liwa Ra’s al-Jabal"),
+    ],
+)
+def test_quotes_leave_discovered_names(name: str, clean: str) -> None:
+    from conflictkg.knowledge.kb import KnowledgeBase
+
+    assert KnowledgeBase.load().discover(name).name == clean
