@@ -50,3 +50,35 @@ def test_quotes_leave_discovered_names(name: str, clean: str) -> None:
     from conflictkg.knowledge.kb import KnowledgeBase
 
     assert KnowledgeBase.load().discover(name).name == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # beginning or starting an attack noun is that attack, as launching it is
+        ("Turkey begins an offensive against Kurdish fighters in Syria",
+         {("Turkey", "FIGHT", None, "Syria")}),
+        ("The army began an offensive against the rebels near Hama",
+         {("Syrian Arab Army", "FIGHT", UAG, "Ḩamāh")}),
+        ("Turkey started an assault on Kurdish positions in Syria", {("Turkey", "FIGHT", None, "Syria")}),
+        # beginning what is no event is none
+        ("The farmers began the harvest near Hama", set()),
+    ],
+)  # fmt: skip
+def test_begun_attacks(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sideless fight going on that causes casualties is an event of its own
+        ("Clashes continued in Manbij city and cause more casualties", {(UAG, "FIGHT", None, "Manbij")}),
+        ("Clashes continue in Manbij city leaving casualties", {(UAG, "FIGHT", None, "Manbij")}),
+        # going on with no toll it sums up a war; what follows that is no toll changes nothing
+        ("Clashes continued in Manbij city", set()),
+        ("Fighting continued in Manbij city and caused more damage", set()),
+    ],
+)  # fmt: skip
+def test_fights_going_on_with_a_toll(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
