@@ -82,3 +82,18 @@ def test_begun_attacks(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_fights_going_on_with_a_toll(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count whose 'of' complement names a group counts its members, as 'members of' does
+        ("75 were killed yesterday including 23 of the regime forces and 52 other people",
+         {("Unidentified Armed Group", "FIGHT", "Syrian Arab Army", None)}),
+        # a count of people who are no armed group stays an attack on civilians
+        ("40 were killed yesterday including 12 of the children",
+         {("Unidentified Armed Group", "ASSAULT", "Civilians", None)}),
+    ],
+)  # fmt: skip
+def test_counted_members(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
