@@ -78,6 +78,10 @@ def _is_acronym(alias: str) -> bool:
     return 2 <= len(letters) <= _ACRONYM_MAX and letters.isalpha() and letters.isupper()
 
 
+# quotes never belong to a name: double ones anywhere ("Olive Branch” Factions"), single ones when they
+# pair around words ("the ‘Nasr’ Brigade"), never a word's own apostrophe ("Hay'at", "Ra’s")
+_DOUBLE_QUOTES = re.compile(r"[“”„‟«»\"″〝〞]")
+_SINGLE_QUOTED = re.compile(r"(?<!\w)[‘'‚‛`](\w[^‘’'‚‛`]*?)[’'`](?!\w)")
 _ELIDED = re.compile(r"^(?:[lLdD]['’]|(?:les|le|la|des|du|de|the|of|by)\s+)", re.IGNORECASE)
 
 
@@ -449,7 +453,8 @@ class KnowledgeBase:
         # a curated actor whose generic-word-folded key is the same ("Groupe Wagner" ~ "Wagner Group")
         if dk in self._folded:
             return self._entries[self._folded[dk]]
-        clean = name.strip().strip("«»\"'()[] ,.;:")
+        clean = _SINGLE_QUOTED.sub(r"\1", _DOUBLE_QUOTES.sub("", name))
+        clean = " ".join(clean.split()).strip("«»\"'()[] ,.;:")
         while m := _ELIDED.match(clean):  # "the Nasr Brigade" → "Nasr Brigade"
             clean = clean[m.end() :]
         e = ActorEntry(

@@ -1,8 +1,8 @@
 """The groups a toll's dead belong to: "a bombing killed 12 people on Monday, including 5 members of the
 regime forces". A killing whose 'including' list (``casualty_list_preps``, on the verb or on its
 victims) names an armed group, or the members (``member_nouns``, then ``member_preps``: 'of', 'from')
-of one, hit that group: a fight with it as the target, not an assault on civilians (the people are
-civilians only when no group is named)."""
+of one, or a count of one ('23 of the army'), hit that group: a fight with it as the target, not an
+assault on civilians (the people are civilians only when no group is named)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def _group_of(st: DocState, noun: Token) -> Actor | None:
     """The armed actor a noun is, or whose members it counts ("5 members of the regime forces")."""
     members, of = st.lex.group("member_nouns"), st.lex.group("member_preps")
     heads = [noun]
-    if noun.lemma_.lower() in members or noun.lower_ in members:
+    if noun.lemma_.lower() in members or noun.lower_ in members or noun.like_num:  # "23 of the army"
         heads = [g for p, g in prep_args(noun) if p in of]
     for head in heads:
         m = st.covered.get(head.i)

@@ -7,8 +7,13 @@ rages somewhere ("Clashes erupted in X") stays the unnamed armed group's fight."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from conflictkg.nlp.events.state import DocState, Frame
-from conflictkg.nlp.syntax import SUBJ, prep_args
+from conflictkg.nlp.syntax import OBJ, SUBJ, prep_args
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def sideless_fight(st: DocState, f: Frame) -> bool:
@@ -22,5 +27,19 @@ def sideless_fight(st: DocState, f: Frame) -> bool:
     lemma, going = verb.lemma_.lower(), st.lex.group("continuation_verbs")
     if tok.dep_ not in SUBJ or not (lemma in going or any(f"{lemma} {p}" in going for p in particles)):
         return False
+    if _tolled(st, verb):
+        return False  # "Clashes continued in X and cause casualties": a fight with its toll is an event
     # "Fighting with the army continued": a side hung on the verb is named
     return not any(p in f.pred.target for t in (tok, verb) for p, _ in prep_args(t))
+
+
+def _tolled(st: DocState, verb: Token) -> bool:
+    """Whether a verb joined to ``verb`` or hung on it takes a toll noun ("and cause casualties",
+    "leaving deaths")."""
+    tolls = st.lex.group("toll_head_nouns")
+    return any(
+        o.dep_ in OBJ and o.lemma_.lower() in tolls
+        for c in verb.children
+        if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"
+        for o in c.children
+    )
