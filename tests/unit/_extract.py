@@ -20,6 +20,7 @@ Fact = tuple[str, str, str | None, str]  # actor, type, target, modality
 Modal = tuple[str, str, str | None, str]  # actor, type, place, modality
 Dated = tuple[str, str, str | None, str | None, str | None]  # actor, type, place, date, precision
 Placed = tuple[str, str | None, str | None]  # type, place, its country
+Located = tuple[str, str | None, float | None, float | None]  # place, its country, lat, lon
 
 PUBLISHED = "2024-05-10"  # the article date of a test that names none
 NEWS_PUBLISHED = "2012-10-16"  # wire-style news: the French war rounds, the English news sentences
@@ -104,6 +105,14 @@ def placed(text: str, lang: str = "en", published: str | None = PUBLISHED) -> se
         loc = locs.get(e.location_id or "")
         out.add((e.type, loc.name if loc else None, loc.country if loc else None))
     return out
+
+
+def located(text: str, published: str | None = SNIPPETS_PUBLISHED) -> set[Located]:
+    """(place, country, lat, lon) of every placed English event: where a gazetteer pick lands."""
+    f = facts(text, "en", published)
+    locs = {loc.id: loc for loc in f.locations}
+    hit = [locs[e.location_id] for e in f.events if e.location_id]
+    return {(loc.name, loc.country, loc.lat, loc.lon) for loc in hit}
 
 
 def controls(text: str, lang: str = "fr", published: str | None = NEWS_PUBLISHED) -> set[tuple[str, str]]:
