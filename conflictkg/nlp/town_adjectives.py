@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
+from conflictkg.nlp.apposed_acronyms import placed_acronyms
 from conflictkg.nlp.lower_demonyms import retag_demonyms
 
 if TYPE_CHECKING:
@@ -27,8 +28,10 @@ _CITY_KINDS = frozenset({"city", "capital"})
 
 
 def retag_words(doc: Doc, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> None:
-    """The demonym repair (``lower_demonyms``), then city names read as adjectives."""
+    """The demonym repair (``lower_demonyms``), acronyms read as places (``apposed_acronyms``), then
+    city names read as adjectives."""
     retag_demonyms(doc, kb)
+    placed_acronyms(doc, lex.generic, lambda name: gazetteer.lookup(name, lang=lex.lang) is not None)
     towns = [t for t in doc if _town_adjective(t, kb, gazetteer, lex)]
     if not towns:
         return

@@ -1,5 +1,6 @@
 """Places taken together ("took control of A and B areas", "recaptured A and B"): one capture
-per place the coordinated object names, as ACLED codes one event per location."""
+per place the coordinated object names, as ACLED codes one event per location; so is a fight at a
+list of places, each with its preposition, fronted or not ("À Gao, à Kidal et à Tombouctou, ...")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from spacy.tokens import Token
 from conflictkg.nlp.events.places import _place_np
 from conflictkg.nlp.events.state import DocState, EventRecord
 
-NAME_DEPS = frozenset({"compound", "nmod", "conj"})  # an apposition is the region ("X district, Ghazni")
+NAME_DEPS = frozenset({"compound", "nmod", "conj"})
+_LIST_DEPS = frozenset({"nmod", "conj"})  # an apposition is the region ("X district, Ghazni")
 
 
 def each_place_taken(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -93,12 +95,61 @@ def _also_at(st: DocState, e: EventRecord) -> list[EventRecord]:
         return []
     named = {ref["name"]}
     more: list[EventRecord] = []
-    for tok in at.conjuncts:
+    listed = listed_places(at, places) if ref.get("kind") != "country" else []  # "à Gao, au Mali"
+    if listed and ref.get("within") in {t.text for t in listed}:  # a list, not "à X, à Y": X within Y
+        e["place"] = {k: v for k, v in ref.items() if k not in ("within", "fallback")}
+    for tok in [*at.conjuncts, *listed]:
         place = _place_np(st, tok) if _located(tok, places) else None
-        if place is not None and place["name"] not in named:
+        if place is not None and place["name"] not in named and place.get("kind") != "country":
             named.add(place["name"])
             more.append({**e, "place": place})
     return more
+
+
+def listed_places(at: Token, places: frozenset[str] | set[str]) -> list[Token]:
+    """ "à Gao, à Kidal et à Tombouctou": the parser hangs a name after a comma, with a locative
+    preposition of its own, on the name before it (``nmod``), not as a conjunct; the names of such a
+    list, each a proper noun led by its preposition, are all places of the event."""
+    top = at
+    while top.dep_ in _LIST_DEPS and _listed(top.head, top, places):
+        top = top.head
+    found, todo = [top], [top]
+    while todo:
+        links = [c for c in todo.pop().children if c.dep_ in _LIST_DEPS and _listed(c.head, c, places)]
+        found += links
+        todo += links
+    found += _next_in_line(at, places)  # "l'armée à Gao, à Kidal": hung elsewhere, next in the text
+    return [t for t in found if t != at]
+
+
+def _next_in_line(at: Token, places: frozenset[str] | set[str]) -> list[Token]:
+    doc, found, last = at.doc, [], at
+    while last.i + 3 < last.sent.end and (doc[last.i + 1].text == "," or doc[last.i + 1].dep_ == "cc"):
+        name = doc[last.i + 3] if doc[last.i + 2].dep_ == "case" else None
+        if name is None or not _name(name) or not _located(name, places):
+            break
+        found.append(name)
+        last = name
+    return found
+
+
+def _listed(head: Token, name: Token, places: frozenset[str] | set[str]) -> bool:
+    """``name`` follows ``head`` in a list of places: both proper nouns with a locative preposition,
+    a comma or a conjunction right before the name's preposition."""
+    before = name.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    return (
+        _name(head)
+        and _name(name)
+        and head.i < name.i
+        and _located(head, places)
+        and _located(name, places)
+        and before is not None
+        and (before.text == "," or before.dep_ == "cc")
+    )
+
+
+def _name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("LOC", "GPE")  # "à Gao" tagged a NOUN, found a place
 
 
 def _located(tok: Token, places: frozenset[str] | set[str]) -> bool:

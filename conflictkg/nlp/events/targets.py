@@ -40,7 +40,7 @@ from conflictkg.nlp.events.state_buildings import state_building
 from conflictkg.nlp.events.subject_places import _escape_verb
 from conflictkg.nlp.events.taken_sides import sides_on_place
 from conflictkg.nlp.events.tree import _bounded_subtree
-from conflictkg.nlp.events.weapons import capital_fired_on, site_of_a_capital
+from conflictkg.nlp.events.weapons import capital_fired_on, lost_patient, site_of_a_capital
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     IOBJ,
@@ -223,7 +223,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     if p.unnamed_patient and _new_many(st, f.noun if f.noun is not None else tok):
         unnamed = _generic(st, p.unnamed_patient, _home_country(st, actor_id) or st.doc._.country)
         return (unnamed, 0.5, None) if unnamed != actor_id else None
-    if p.embeds in ("threat", "promise") or (passive and f.pred.type in ("FIGHT", "ASSAULT")):
+    if p.embeds in ("threat", "promise") or (passive and lost_patient(st, tok, f.pred.type)):
         got = _embedded_target(st, tok, actor_id)
         return got if got is not None or p.embeds != "promise" else _reporting_source(st, tok, actor_id)
     return None

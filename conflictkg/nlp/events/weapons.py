@@ -3,7 +3,8 @@
 - A capital fired on ("des tirs sur Damas", "des roquettes sont tombées sur Kaboul"): the knowledge
   base reads the capital as its state (a metonym, right for "Damas a accusé Ankara"), but a capital
   after a locative preposition of a fight or an assault is where the attack fell, not its target; so
-  is a capital attacked ("les rebelles ont attaqué Niamey"), as any other town attacked is.
+  is a capital attacked ("les rebelles ont attaqué Niamey", "Niamey a été attaquée"), as any other town
+  attacked is.
 - Military craft with no owner named ("des avions de combat ont bombardé Alep"): the forces of the
   article's country that the article names (its army, "le régime"), when it names them; else the
   military forces of the article's country, or of the country of the place they hit when the article
@@ -17,7 +18,7 @@ from conflictkg.nlp import generic
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.events.tree import _is_capital
 from conflictkg.nlp.generic import generic_entry
-from conflictkg.nlp.syntax import SUBJ, case_of
+from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
 from conflictkg.textkeys import key
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT"})
@@ -32,6 +33,13 @@ def capital_fired_on(st: DocState, c: Token, kind: str) -> bool:
     return (
         kind in VIOLENT and (bare or case_of(c) in st.lex.group("place_preps")) and capital_attacked_at(st, c)
     )
+
+
+def lost_patient(st: DocState, verb: Token, kind: str) -> bool:
+    """A passive fight whose patient the parser may have lost, so that it is looked for to the left;
+    not one whose passive subject is a capital attacked ("Niamey a été attaquée"): that is the place."""
+    pats = (c for c in verb.children if c.dep_ in SUBJ_PASS)
+    return kind in VIOLENT and not any(capital_fired_on(st, c, kind) for c in pats)
 
 
 def _done(verb: Token) -> bool:
