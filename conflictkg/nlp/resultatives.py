@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.finite_participles import finite_participles
 from conflictkg.nlp.intransitive_participles import intransitive_participles
+from conflictkg.nlp.subject_participles import subject_participles
 
 VERB_TAG = "VBD"
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})  # the parser runs before the attribute ruler: no POS yet
@@ -46,6 +47,7 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
             if adj.lower_ in adjectives and adj.dep_ == "acomp" and adj.head.i == verb.i:
                 _object_after(verb)
         doc = intransitive_participles(doc, intransitive)  # "the rebels reneged on the deal"
+        doc = subject_participles(doc)  # "a mob vandalized shops in X"
         return finite_participles(doc)  # "owners of X protested in Y demanding Z"
 
     return repair

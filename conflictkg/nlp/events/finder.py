@@ -29,6 +29,7 @@ from conflictkg.nlp.events.dead_members import dead_members
 from conflictkg.nlp.events.doubts import without_doubted
 from conflictkg.nlp.events.downed import downed_weapons
 from conflictkg.nlp.events.endorsed_acts import endorsed_party
+from conflictkg.nlp.events.fight_dead import fought_dead
 from conflictkg.nlp.events.fled_abroad import fled_abroad
 from conflictkg.nlp.events.fronted_adjuncts import fronted
 from conflictkg.nlp.events.habitual import habitual
@@ -152,7 +153,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         found = len(events)
         for f in frames:
             events.extend(_events_of(st, f, sent))
-        events[found:] = ruling_agents(st, without_default_tolls(st, events[found:]))
+        events[found:] = ruling_agents(st, fought_dead(st, without_default_tolls(st, events[found:])))
         if len(events) == found:
             credit_told_protest(st, sent)  # a verbless sentence with no event of its own
             events.extend(_classified(st, sent))

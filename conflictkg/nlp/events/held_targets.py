@@ -4,7 +4,8 @@ neighbourhoods". A fight (or an assault) that names no target but aims at places
 holding (``holding_participles``) gives to a party, by its agent ("controlled by X") or by the name
 before it ("X-controlled", "X's controlled"), is aimed at that party: the place stays where it was.
 A state holds its ground with its armed forces: "areas controlled by Syria", "regime-controlled areas"
-(a ruling noun, ``regime_nouns``, of the article's country) are aimed at its military."""
+(a ruling noun, ``regime_nouns``, of the article's country) are aimed at its military. A capture of
+such places ("the army captured areas controlled by the Islamic State") is taken from their holder."""
 
 from __future__ import annotations
 
@@ -19,12 +20,12 @@ _BEFORE = frozenset({"npadvmod", "compound", "poss", "nmod"})
 
 
 def held_targets(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    """``events`` with an untargeted fight on held places aimed at their holder."""
+    """``events`` with an untargeted fight on (or capture of) held places aimed at their holder."""
     return [_aimed_at_holder(st, e) for e in events]
 
 
 def _aimed_at_holder(st: DocState, e: EventRecord) -> EventRecord:
-    if e["type"] not in ("FIGHT", "ASSAULT") or e["target"] is not None:
+    if e["type"] not in ("FIGHT", "ASSAULT", "CAPTURE") or e["target"] is not None:
         return e
     tok = st.doc[e["pred"]]
     frame = st.frames.get(tok.i)
