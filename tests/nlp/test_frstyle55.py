@@ -72,3 +72,20 @@ def test_border_posts(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_taken_as_target(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object the parser hangs on a weekday after the verb is the verb's: an accusation of
+        # an act is coded as the accusation alone
+        ("La Turquie a accusé vendredi la Syrie d'avoir abattu un de ses avions de chasse.",
+         {("Turkey", "ACCUSE", "Syria", None)}),
+        ("La Turquie a accusé la Syrie d'avoir abattu un avion.",
+         {("Turkey", "ACCUSE", "Syria", None)}),
+        # near miss: a weekday's own complement stays its own
+        ("La Turquie a protesté vendredi soir.", {("Turkey", "PROTEST", None, None)}),
+    ],
+)  # fmt: skip
+def test_weekday_objects(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
