@@ -1,5 +1,6 @@
 """Objects after a date word: in "ont repris jeudi Konna" the parser takes the name after the
-weekday for the weekday's complement ("jeudi de Konna") or for a bare oblique, and the verb is left
+weekday for the weekday's complement ("jeudi de Konna", or its object: "a accusé vendredi la Syrie")
+or for a bare oblique, and the verb is left
 without its object. ``ckg_dated_objects`` (after the parser) hangs such a name back on the verb as
 its object, when the verb has none and nothing (no preposition) says otherwise. So too a noun
 phrase its determiner or its number opens ("ont opposé mercredi les soldats maliens aux islamistes",
@@ -16,7 +17,9 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 _OBJ = frozenset({"obj", "dobj"})
-_BARE = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "npadvmod", "appos", "dep"})
+_BARE = frozenset(
+    {"nmod", "obl", "obl:arg", "obl:mod", "npadvmod", "appos", "dep", "obj"}
+)  # obj: of the date word
 _TIME = "obl:mod"
 _OPENERS = frozenset({"det", "nummod"})  # "mercredi les soldats", "jeudi sept touristes"
 

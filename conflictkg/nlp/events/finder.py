@@ -20,6 +20,7 @@ from conflictkg.nlp.events.civilians_hit import civilians_hit
 from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.clause_places import event_place, near_phrase
 from conflictkg.nlp.events.companions import with_companions
+from conflictkg.nlp.events.conjoined_agents import conjoined_agents
 from conflictkg.nlp.events.controls import _control_statements, _controls, _holder_of
 from conflictkg.nlp.events.coordinated import each_place_taken, with_fallback
 from conflictkg.nlp.events.coordinated_targets import each_target
@@ -215,8 +216,7 @@ def _without_spoils(st: DocState, events: list[EventRecord], told: list[EventRec
     violent = {e["actor"] for e in events if e["type"] in ("FIGHT", "ASSAULT")}
     if any(e["type"] in ("FIGHT", "ASSAULT") for e in told):
         violent |= {a for a, rec in st.actors.items() if rec.get("group") == "armed"}
-    # a seizure only: "burned two women alive" is an assault, not spoils
-    return [
+    return [  # a seizure only: "burned two women alive" is an assault, not spoils
         e for e in events
         if not (e["type"] == "COERCE" and e["cameo"] == PROPERTY_CAMEO and e["actor"] in violent)
     ]  # fmt: skip
@@ -297,8 +297,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     mod = modality(tok, lex, p.type)
     speaker = _speaker(st, tok)
     conf = 0.85
-    if f.nominal:
-        # "a clash between GNA and LNA forces", "des affrontements entre X et Y"
+    if f.nominal:  # "a clash between GNA and LNA forces", "des affrontements entre X et Y"
         between = _between_args(st, tok, BETWEEN) if p.symmetric or p.between_pair else []
         group = _between(st, between[0]) if between else []
         sides = _sides(st, tok) if between else None
@@ -307,6 +306,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             allies = {frozenset((a[0], b[0])) for side in sides for a in side for b in side}
         if len(group) == 1 and tok.dep_ in SUBJ:  # "entre X et Y ont fait": Y parsed as a subject
             group += _other_subjects(st, tok)
+        group = group if len(group) >= 2 else conjoined_agents(st, tok, p, True) or group  # "par X et Y"
         got = nominal_author(st, tok) if len(group) < 2 else group[0]
         if got is None and _escapers(st, tok):  # "a échappé à une attaque": its author is unnamed
             got = (_generic(st, "armed", st.doc._.country), 0.55, None)

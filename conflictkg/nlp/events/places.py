@@ -14,6 +14,7 @@ from conflictkg.nlp.events.aside_places import in_motive, sentence_order
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit, named_unit
 from conflictkg.nlp.events.compass_names import compass_part, past_compass
 from conflictkg.nlp.events.dates import _is_date_word
+from conflictkg.nlp.events.hyphened import hyphened
 from conflictkg.nlp.events.landmarks import landmark
 from conflictkg.nlp.events.looted import place_object
 from conflictkg.nlp.events.not_places import misread_name, not_a_place
@@ -219,8 +220,7 @@ def _within_before(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any
     first = min(t.i for t in c.subtree)
     if first < 2 or st.doc[first - 1].text != ",":
         return got
-    node = st.doc[first - 2]
-    # climb to the noun of the locative phrase that ends at the comma
+    node = st.doc[first - 2]  # climb to the noun of the locative phrase that ends at the comma
     while not _locative(st, node) and node.head.i != node.i and node.head.right_edge.i < first:
         node = node.head
     if not _locative(st, node):
@@ -373,7 +373,7 @@ def _place_kind(st: DocState, tok: Token) -> str | None:
     nouns = st.lex.place_nouns
     lemma = tok.lemma_.lower()
     for c in tok.children:
-        if c.dep_ in ("amod", "compound") and abs(c.i - tok.i) == 1:
+        if c.dep_ in ("amod", "compound") and (abs(c.i - tok.i) == 1 or hyphened(tok, c)):
             pair = f"{lemma} {c.lemma_.lower()}" if c.i > tok.i else f"{c.lemma_.lower()} {lemma}"
             if pair in nouns:
                 return nouns[pair]

@@ -20,6 +20,7 @@ from conflictkg.nlp.events.actors import (
 from conflictkg.nlp.events.attack_words import _attack_noun, _toll_verb, antecedent
 from conflictkg.nlp.events.both_sides import both_sides
 from conflictkg.nlp.events.captives import captors
+from conflictkg.nlp.events.conjoined_agents import conjoined_agents
 from conflictkg.nlp.events.counted_victims import counted_victims
 from conflictkg.nlp.events.demonym_conjuncts import _coordinated_demonym
 from conflictkg.nlp.events.enablers import enabling_owner
@@ -132,7 +133,7 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         return [got] if got else []
     if p.actor_preps:  # "the town fell to the rebels": the subject is the place, not the actor
         got = _actor_prep(st, tok, p, 0)
-        return [got] if got else []
+        return conjoined_agents(st, tok, p, False) or ([got] if got else [])
     deployed = deployed_forces(st, tok) if p.object_acts and not is_passive(tok) else None
     if deployed is not None:
         return [deployed]
@@ -376,8 +377,7 @@ def _faced(st: DocState, tok: Token) -> list[Actor]:
 def _between(st: DocState, tok: Token) -> list[Actor]:
     """The sides of "between X and Y forces": every actor named in the phrase."""
     out: dict[str, Actor] = {}
-    # "between X and Y in Aden, Yemen": where, not a side
-    where = {
+    where = {  # "between X and Y in Aden, Yemen": where, not a side
         w.i
         for p in tok.subtree
         if p.dep_ == "prep" and p.lower_ in st.lex.group("place_preps")

@@ -80,6 +80,7 @@ def unnamed_territory(st: DocState, f: Frame, towns: bool = False) -> bool:
     else:
         roles = OBJ | SUBJ if f.pred.actor_preps else OBJ  # "the town fell to X": the subject
         taken = [c for c in f.tok.children if c.dep_ in roles]
+        taken += [c for prep, c in prep_args(f.tok) if prep == f.pred.object_prep]  # "s'emparer d'un poste"
     taken += [c for t in taken for prep, c in prep_args(t) if prep in of]  # "a number of checkpoints"
     territory = set(st.lex.place_nouns) | (set() if towns else st.lex.group("territory_nouns"))
     # "the border crossing": a place noun with its modifier
