@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _MISREAD_SUBJECTS = frozenset({"obl:mod", "obl", "dep"})  # a sentence-opening name the parser left off
-_NOMINAL = frozenset({"NOUN", "PROPN"})
-_BEFORE_VERB = frozenset({"AUX", "ADV", "PRON", "PART"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+BEFORE_VERB = frozenset({"AUX", "ADV", "PRON", "PART"})  # between a subject and its verb
 
 
 def apposed_subjects(doc: Doc) -> None:
@@ -57,7 +57,7 @@ def _described(tok: Token) -> Token | None:
         return None
     if any(t.i not in (first.i, *(d.i for d in first.subtree)) for t in doc[first.left_edge.i : start - 1]):
         return None
-    if not all(t.pos_ in _BEFORE_VERB and t.head.i == verb.i for t in doc[end + 2 : verb.i]):
+    if not all(t.pos_ in BEFORE_VERB and t.head.i == verb.i for t in doc[end + 2 : verb.i]):
         return None
     return first
 
@@ -97,7 +97,7 @@ def _rooted_name(verb: Token) -> Token | None:
     name = noun.head
     if verb.pos_ != "VERB" or verb.dep_ not in ("acl:relcl", "acl") or noun.dep_ != "appos":
         return None
-    if name.dep_ != "ROOT" or name.pos_ not in _NOMINAL or not name.i < noun.i < verb.i:
+    if name.dep_ != "ROOT" or name.pos_ not in NOMINAL or not name.i < noun.i < verb.i:
         return None
     if any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
@@ -107,6 +107,6 @@ def _rooted_name(verb: Token) -> Token | None:
     if doc[comma].text != "," or start < 2 or doc[start - 1].text != ",":
         return None
     between = doc[comma + 1 : verb.i]
-    if not all(t.pos_ in _BEFORE_VERB and t.head.i == verb.i for t in between) or not between:
+    if not all(t.pos_ in BEFORE_VERB and t.head.i == verb.i for t in between) or not between:
         return None
     return name

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-_NOMINAL = frozenset({"NOUN", "PROPN"})
+from conflictkg.nlp.apposed_subjects import BEFORE_VERB, NOMINAL
+
 _IN_NAME = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})  # words of a bare noun phrase
-_BEFORE_VERB = frozenset({"AUX", "ADV", "PRON", "PART"})
 _MIN_ITEMS = 3
 
 
@@ -28,12 +28,12 @@ def _listed(sent: Span) -> tuple[list[Span], list[Token], Token] | None:
     verb = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
-    while verb.pos_ == "AUX" and verb.i + 1 < sent.end and doc[verb.i + 1].pos_ in _BEFORE_VERB | {"VERB"}:
+    while verb.pos_ == "AUX" and verb.i + 1 < sent.end and doc[verb.i + 1].pos_ in BEFORE_VERB | {"VERB"}:
         verb = doc[verb.i + 1]  # past the auxiliaries and clitics to the main verb
     if verb.pos_ != "VERB":
         return None
     first_aux = verb.i
-    while first_aux > sent.start and doc[first_aux - 1].pos_ in _BEFORE_VERB:
+    while first_aux > sent.start and doc[first_aux - 1].pos_ in BEFORE_VERB:
         first_aux -= 1
     phrases: list[Span] = []
     marks: list[Token] = []
@@ -54,11 +54,11 @@ def _listed(sent: Span) -> tuple[list[Span], list[Token], Token] | None:
 
 def _bare_phrase(words: Span) -> bool:
     """A noun phrase with no preposition and no clause, which has a noun or a name."""
-    return all(t.pos_ in _IN_NAME for t in words) and any(t.pos_ in _NOMINAL for t in words)
+    return all(t.pos_ in _IN_NAME for t in words) and any(t.pos_ in NOMINAL for t in words)
 
 
 def _head(phrase: Span) -> Token:
-    return next(t for t in phrase if t.pos_ in _NOMINAL)
+    return next(t for t in phrase if t.pos_ in NOMINAL)
 
 
 def _rewire(doc: Doc, phrases: list[Span], marks: list[Token], verb: Token) -> None:
