@@ -12,6 +12,10 @@
 - The people a restriction binds: a curfew, a state of emergency or a lockdown (restriction_nouns)
   imposed, threatened or lifted binds the civilians of the country where it is imposed (the
   article's country), who are the act's target, never the place itself ("imposed a curfew in X").
+- Whom a sanction cuts off: the receiver named on what it cuts, or the civilians where help was
+  delivered (nlp/events/cut_receivers.py).
+- Who a request asks to act in a 'for'-infinitive clause ("called for X to halt Y",
+  nlp/events/for_clauses.py).
 - The state whose mission a protest is held at: "des manifestants réunis mardi devant le consulat
   du Japon" protest against Japan (as our gold codes it); the building is still no party hit by an
   attack (nlp/events/state_buildings.py).
@@ -22,6 +26,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic, _np_actor
+from conflictkg.nlp.events.cut_receivers import cut_receiver
+from conflictkg.nlp.events.for_clauses import asked_in_for_clause
 from conflictkg.nlp.events.receivers import receiver
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.events.state_buildings import building_state
@@ -37,6 +43,7 @@ _PURPOSES = frozenset({"xcomp", "advcl", "ccomp"})
 def late_target(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     got = receiver(st, f, actor_id) or adversary(st, f, actor_id) or addressee(st, f, actor_id)
     got = got or restricted_people(st, f, actor_id) or protested_mission(st, f, actor_id)
+    got = got or cut_receiver(st, f, actor_id) or asked_in_for_clause(st, f, actor_id)
     return got or agent_target(st, f, actor_id)
 
 

@@ -18,6 +18,7 @@ from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relati
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.fire_exchanges import fire_exchange
+from conflictkg.nlp.events.for_clauses import for_clause_marks
 from conflictkg.nlp.events.forces import force_frame, force_subject
 from conflictkg.nlp.events.headline_gerunds import headline_agent_noun, headline_gerund
 from conflictkg.nlp.events.injury_states import injury_state
@@ -229,6 +230,7 @@ def _accepts(st: DocState, f: Frame) -> bool:
         preps = {prep for prep, c in prep_args(tok) if not _is_date_word(st, c)}  # "on Monday": a time
         preps |= {c.lower_ for c in tok.children if c.dep_ == "mark"}
         preps |= {m.lower_ for c in tok.children if c.dep_ == "xcomp" for m in c.children if m.dep_ == "mark"}
+        preps |= for_clause_marks(tok)  # "called for X to halt Y": a clause the parser marks 'for'
         # "reiterated its demand today that X ease Y": a content clause the parser hung on the verb
         preps |= {m.lower_ for c in tok.children if c.dep_ == "ccomp" for m in c.children if m.lower_ in THAT}
         # "cleared X of Y": the parser hangs the verb's second complement on its object

@@ -19,7 +19,7 @@ def _objects(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
 
 
-def _cut_heads(st: DocState, tok: Token) -> list[Token]:
+def cut_heads(st: DocState, tok: Token) -> list[Token]:
     """The nouns of what ``tok`` acts on: its objects, the 'of' complement of a portion object."""
     out: list[Token] = []
     for o in _objects(tok):
@@ -31,7 +31,7 @@ def _cut_heads(st: DocState, tok: Token) -> list[Token]:
 
 def cut_words(st: DocState, tok: Token) -> set[str]:
     """Lemmas of what ``tok`` acts on and of their noun modifiers ("mediation efforts")."""
-    heads = _cut_heads(st, tok)
+    heads = cut_heads(st, tok)
     mods = [m for h in heads for m in h.children if m.dep_ == "compound"]
     return {t.lemma_.lower() for t in (*heads, *mods)}
 
