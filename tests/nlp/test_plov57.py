@@ -87,3 +87,27 @@ def test_for_clause_request(text: str, expected: set[Row]) -> None:
 )
 def test_no_for_clause_request(text: str) -> None:
     assert not any(r[1] == "REQUEST" for r in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Burundi recalled its ambassador from Rwanda.", {("Burundi", "SANCTION", "Rwanda", None)}),
+        ("Sudan made fresh accusations against Chad on Monday.", {("Sudan", "ACCUSE", "Chad", None)}),
+        ("Iran issued a new threat to Israel.", {("Iran", "THREATEN", "Israel", None)}),
+    ],
+)  # fmt: skip
+def test_nominal_diplomatic_acts(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company recalled its cars.",  # no envoy recalled
+        "Sudan leveled the ground near the border.",  # no accusation
+        "Burundi recalled its ambassador for consultations.",  # no state named left: no sanction
+    ],
+)
+def test_no_nominal_diplomatic_acts(text: str) -> None:
+    assert not any(r[1] in ("SANCTION", "ACCUSE") for r in rows(text))
