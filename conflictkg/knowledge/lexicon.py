@@ -215,7 +215,7 @@ _WORD_GROUPS = (
     "bombing_nouns", "bombing_devices", "bombing_preps", "name_titles", "mission_homographs",
     "arson_head_nouns", "arson_modifiers", "relief_nouns", "portion_nouns", "seat_nouns", "exchange_nouns",
     "exchanged_fire_words", "unnamed_victim_nouns", "encounter_nouns", "encounter_party_kinds", "mob_nouns",
-    "fight_partner_preps",
+    "fight_partner_preps", "rioting_crowd_nouns", "road_user_nouns", "weapon_controller_verbs",
 )  # fmt: skip
 
 

@@ -5,7 +5,10 @@ an accident (``accident_causes``, a word of the subject or of its modifiers, or 
 subject as one phrase: 'gas explosion'), unless a weapon modifies it ('artillery fire'). "Three
 workers were killed when a boiler exploded": the clause of time of an agentless passive tells the
 accident (its subject one, or its verb one of ``accident_verbs``), or its 'in' phrase does ("five
-people were killed in a fire").
+people were killed in a fire"). A vehicle or its driver as the subject ("a speeding truck killed
+three pedestrians", "a drunk driver killed two people") is a road accident, unless the vehicle's
+phrase names its charge ("an explosives-laden truck"; nlp/events/laden_vehicles.py) or its clause a
+weapon ("their vehicle hit a landmine").
 """
 
 from __future__ import annotations
@@ -17,11 +20,14 @@ from conflictkg.nlp.syntax import SUBJ, first_child, is_passive, prep_args
 
 MODIFIER_DEPS = ("compound", "amod")
 ACCIDENT_PREPS = frozenset({"in", "during"})
+VIOLENT = frozenset({"FIGHT", "ASSAULT"})
 
 
 def accident_subject(st: DocState, subj: Token) -> bool:
     """A subject that names a disaster or an accident, not an attacker."""
     causes = st.lex.group("accident_causes")
+    if road_user(st, subj):
+        return True
     modifiers = [c for c in subj.children if c.dep_ in MODIFIER_DEPS]
     if any(m.lemma_.lower() in st.lex.group("weapon_subjects") for m in modifiers):
         return False  # "artillery fire pounded X", "a mortar blast": weapons, no accident
@@ -44,3 +50,18 @@ def accident_clause(st: DocState, verb: Token) -> bool:
         if clause.lemma_.lower() in accidents or (subj is not None and accident_subject(st, subj)):
             return True
     return False
+
+
+def road_user(st: DocState, subj: Token) -> bool:
+    """A vehicle (``laden_vehicle_nouns``) or a driver (``road_user_nouns``) carrying no charge, the
+    subject of a violent verb."""
+    nouns = st.lex.group("laden_vehicle_nouns") | st.lex.group("road_user_nouns")
+    pred = st.lex.verbs.get(subj.head.lemma_.lower())
+    if subj.lemma_.lower() not in nouns or pred is None or pred.type not in VIOLENT:
+        return False  # "taxi drivers protested", "truckers blocked the road": no accident
+    charges = st.lex.group("vehicle_charge_words")
+    if any(t.lower_ in charges for t in subj.subtree):
+        return False
+    # "their vehicle hit a landmine": a weapon in the clause makes it an attack
+    weapons = st.lex.group("weapon_subjects") | charges
+    return not any(t.lemma_.lower() in weapons or t.lower_ in weapons for t in subj.head.subtree)

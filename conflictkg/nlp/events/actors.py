@@ -31,7 +31,7 @@ from conflictkg.nlp.events.tree import (
     pronoun_governors,
     verb_subject,
 )
-from conflictkg.nlp.events.weapons import attack_adjectives, capital_attacked
+from conflictkg.nlp.events.weapons import attack_adjectives, capital_attacked, operators_of
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     AGENT,
@@ -150,7 +150,7 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
                 return got
     # who leads or operates it, before its demonym: "a Turkish drone operated by the GNA", "insurgents
     # led by HTS", "des combattants dirigés par X"
-    operators = st.lex.group("operator_verbs")
+    operators = operators_of(st, tok)  # "a drone controlled by X" too (events/weapons.py)
     for c in tok.children:
         got = _agent(st, c) if c.dep_ in ("acl", "amod") and c.lemma_.lower() in operators else None
         if got is not None:

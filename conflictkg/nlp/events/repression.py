@@ -238,7 +238,10 @@ def _crowd_actor(st: DocState, e: EventRecord) -> bool:
         return False
     pred = st.doc[e["pred"]]
     protest_told = any(f.pred.type == "PROTEST" for f in st.frames.values())
-    return protest_told or any(c.dep_ in SUBJ and _is_crowd(st, c) for c in pred.children)
+    crowds = st.lex.group("rioting_crowd_nouns")  # "a crowd vandalized X": a riot, as a mob's
+    return protest_told or any(
+        c.dep_ in SUBJ and (_is_crowd(st, c) or c.lemma_.lower() in crowds) for c in pred.children
+    )
 
 
 def _repressed(st: DocState, e: EventRecord) -> EventRecord:

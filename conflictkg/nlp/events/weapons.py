@@ -8,7 +8,9 @@
 - Military craft with no owner named ("des avions de combat ont bombardé Alep"): the forces of the
   article's country that the article names (its army, "le régime"), when it names them; else the
   military forces of the article's country, or of the country of the place they hit when the article
-  has none (only a state flies combat aircraft over a war zone)."""
+  has none (only a state flies combat aircraft over a war zone).
+- Who operates a weapon uses it: "a drone controlled by X" is X's, as "operated by X" (operator_verbs);
+  ground controlled by X stays X's ground, no actor of its own (``weapon_controller_verbs``)."""
 
 from __future__ import annotations
 
@@ -114,3 +116,13 @@ def attack_adjectives(noun: Token) -> list[Token]:
     missile strike" the parser hangs "Russian" on "missile", yet it tells whose the strike is."""
     means = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     return [m for t in (noun, *means) for m in t.children if m.dep_ == "amod"]
+
+
+def operators_of(st: DocState, noun: Token) -> frozenset[str]:
+    """The participles whose agent acts for ``noun`` ("insurgents led by HTS"), a weapon's controller
+    too ("drones controlled by X"): not a place's ("areas controlled by X")."""
+    operators = st.lex.group("operator_verbs")
+    weapons = st.lex.group("weapon_subjects") | st.lex.group("military_equipment")
+    if noun.lemma_.lower() in weapons:
+        return operators | st.lex.group("weapon_controller_verbs")
+    return operators
