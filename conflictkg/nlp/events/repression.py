@@ -326,12 +326,16 @@ def _crowd_patient(st: DocState, pred: Token) -> bool:
 
 
 def _is_crowd(st: DocState, noun: Token) -> bool:
-    """A protester noun ('demonstrators'), or people named by their protest ('protesting students')."""
+    """A protester noun ('demonstrators'), or people named by their protest ('protesting students',
+    'students who were marching')."""
     if st.lex.generic.get(noun.lemma_.lower()) in CROWD_GROUPS:
         return True
     protest_verbs = {v for v, p in st.lex.verbs.items() if p.type == "PROTEST"}
     # the tagger may read 'rioting' as a noun, its lemma left as written
-    return any(
+    if any(
         c.dep_ in ("amod", "compound") and {c.lemma_.lower(), c.lower_.removesuffix("ing")} & protest_verbs
         for c in noun.children
-    )
+    ):
+        return True
+    # "growers who were marching": a relative clause of protest
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in protest_verbs for c in noun.children)
