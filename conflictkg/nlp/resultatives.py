@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.finite_participles import finite_participles
 from conflictkg.nlp.intransitive_participles import intransitive_participles
+from conflictkg.nlp.protest_participles import protest_participles
 from conflictkg.nlp.subject_participles import subject_participles
 
 VERB_TAG = "VBD"
@@ -38,6 +39,7 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     adjectives = lex.group("resultative_adjectives")
     past = past_lemmas(nlp, lex.verb_lemmas())
     intransitive = lex.group("intransitive_verbs")
+    protests = frozenset(v for v, p in lex.verbs.items() if p.type == "PROTEST")
 
     def repair(doc: Doc) -> Doc:
         for adj in doc[1:]:
@@ -48,6 +50,7 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
                 _object_after(verb)
         doc = intransitive_participles(doc, intransitive)  # "the rebels reneged on the deal"
         doc = subject_participles(doc)  # "a mob vandalized shops in X"
+        doc = protest_participles(doc, protests, lex.generic)  # "lathicharged agitating teachers"
         return finite_participles(doc)  # "owners of X protested in Y demanding Z"
 
     return repair

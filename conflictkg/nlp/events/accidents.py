@@ -49,6 +49,8 @@ def accident_clause(st: DocState, verb: Token) -> bool:
         subj = first_child(clause, SUBJ)
         if clause.lemma_.lower() in accidents or (subj is not None and accident_subject(st, subj)):
             return True
+        if subj is not None and _vehicle_mishap(st, clause, subj):
+            return True  # "were killed when their bus fell into a gorge"
     return False
 
 
@@ -65,3 +67,12 @@ def road_user(st: DocState, subj: Token) -> bool:
     # "their vehicle hit a landmine": a weapon in the clause makes it an attack
     weapons = st.lex.group("weapon_subjects") | charges
     return not any(t.lemma_.lower() in weapons or t.lower_ in weapons for t in subj.head.subtree)
+
+
+def _vehicle_mishap(st: DocState, clause: Token, subj: Token) -> bool:
+    """A vehicle falling, rolling or veering (``vehicle_mishap_verbs``), with no object: a road accident."""
+    if clause.lemma_.lower() not in st.lex.group("vehicle_mishap_verbs") or any(
+        c.dep_ == "dobj" for c in clause.children
+    ):
+        return False
+    return subj.lemma_.lower() in st.lex.group("laden_vehicle_nouns")

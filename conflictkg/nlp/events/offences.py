@@ -13,7 +13,9 @@
   (``occasion_nouns``: "gathered in Mecca for the hajj", "gathered to attend the funeral") meet, they
   do not protest; a verb of protest proper ("rallied at the funeral") stays one.
 
-The words are the lexicon's ``sport_verbs``, ``sport_words`` and ``offence_words`` (lemmas).
+The words are the lexicon's ``sport_verbs``, ``sport_words`` and ``offence_words`` (lemmas); a game
+named after one of ``game_time_preps`` ("clashed with fans after the match") is when the act happened,
+no game won.
 """
 
 from __future__ import annotations
@@ -54,7 +56,11 @@ def _game_won(st: DocState, verb: Token) -> bool:
     if verb.lemma_.lower() not in st.lex.group("sport_verbs"):
         return False
     words = st.lex.group("sport_words")
-    told = [t for c in verb.children if c.dep_ not in SUBJ and c.dep_ not in SUBJ_PASS for t in c.subtree]
+    timing = st.lex.group("game_time_preps")  # "clashed with fans after the match": a game as a time
+    told = [
+        t for c in verb.children
+        if c.dep_ not in SUBJ and c.dep_ not in SUBJ_PASS and c.lower_ not in timing for t in c.subtree
+    ]  # fmt: skip
     score = " ".join(t.text for t in told)  # "2-1" may be split into three tokens
     # a word of a name is no game ("a leader of the Awami League was beaten to death")
     return (

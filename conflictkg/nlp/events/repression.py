@@ -35,7 +35,10 @@ VIOLENT_TYPES = frozenset({"FIGHT", "ASSAULT"})
 def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     kept = [k for k in (_forces_protest(st, e) for e in _clash_riots(st, events)) if k is not None]
     kept = [arrested_suspects(st, wrecked(st, punished(st, e)), events) for e in kept]  # suspects held
-    coded = [_rioting(st, _repressed(st, _crowd_answered(st, _person_arrested(st, e)))) for e in kept]
+    coded = [
+        _rioting(st, _repressed(st, _crowd_answered(st, _crowd_held(st, _person_arrested(st, e)))))
+        for e in kept
+    ]
     coded = _one_riot(st, coded)
     return coded + _protests_met(st, coded)
 
@@ -166,6 +169,17 @@ def _person_arrested(st: DocState, e: EventRecord) -> EventRecord:
     return {**e, "actor": state[0]} if state is not None else e
 
 
+def _crowd_held(st: DocState, e: EventRecord) -> EventRecord:
+    """ "Police dispersed protesting students": people named by their protest whom state forces
+    coerce are the protesters, not civilians, so the protest they met is coded beside it."""
+    if e["type"] != "COERCE" or e["cameo"] == PROPERTY_CAMEO or not _state_force(st, e["actor"]):
+        return e
+    target = st.actors.get(e["target"] or "", {})
+    if target.get("group") != "civilians" or not _crowd_patient(st, st.doc[e["pred"]]):
+        return e
+    return {**e, "target": _generic(st, "protesters", target.get("country"))}
+
+
 def _protests_met(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """The protest of the crowds state forces intervened against, when the sentence told none and
     the article no protest of theirs ("Protesters marched in X. Police dispersed the protesters.")."""
@@ -256,7 +270,8 @@ def _repressed(st: DocState, e: EventRecord) -> EventRecord:
     if target.get("group") == "civilians" and _crowd_patient(st, st.doc[e["pred"]]):
         # "three protesters were shot dead by police": the victims are protesters, not bystanders
         crowd = _generic(st, "protesters", target.get("country"))
-        return {**e, "type": "COERCE", "cameo": REPRESSION_CAMEO, "target": crowd}
+        cameo = COERCION_CAMEO if _nonlethal(st, st.doc[e["pred"]]) else REPRESSION_CAMEO  # "fired tear gas"
+        return {**e, "type": "COERCE", "cameo": cameo, "target": crowd}
     return e
 
 
@@ -314,12 +329,16 @@ def _crowd_patient(st: DocState, pred: Token) -> bool:
 
 
 def _is_crowd(st: DocState, noun: Token) -> bool:
-    """A protester noun ('demonstrators'), or people named by their protest ('protesting students')."""
+    """A protester noun ('demonstrators'), or people named by their protest ('protesting students',
+    'students who were marching')."""
     if st.lex.generic.get(noun.lemma_.lower()) in CROWD_GROUPS:
         return True
     protest_verbs = {v for v, p in st.lex.verbs.items() if p.type == "PROTEST"}
     # the tagger may read 'rioting' as a noun, its lemma left as written
-    return any(
+    if any(
         c.dep_ in ("amod", "compound") and {c.lemma_.lower(), c.lower_.removesuffix("ing")} & protest_verbs
         for c in noun.children
-    )
+    ):
+        return True
+    # "growers who were marching": a relative clause of protest
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in protest_verbs for c in noun.children)
