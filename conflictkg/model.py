@@ -89,11 +89,14 @@ class Location:
     lon: float | None = None
     geonames_id: int | None = None
     aliases: list[str] = field(default_factory=list)
+    # "unit": a place the gazetteer lacks, put at the rough centre of the wider unit it lies in
+    precision: str | None = None
 
     def props(self) -> dict[str, Any]:
         return {
             "name": self.name, "kind": self.kind, "country": self.country, "lat": self.lat,
             "lon": self.lon, "geonames_id": self.geonames_id, "aliases": sorted(set(self.aliases)),
+            "precision": self.precision,
         }  # fmt: skip
 
 

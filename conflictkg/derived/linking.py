@@ -44,7 +44,8 @@ OPTIONAL MATCH (a:Actor)-[:ACTOR]->(e)
 OPTIONAL MATCH (e)-[:TARGET]->(t:Actor)
 RETURN e.id AS id, e.source AS source, e.type AS type, e.date AS date, e.date_precision AS precision,
        e.geo_precision AS geo, e.country AS country, l.id AS place, l.country AS place_country,
-       l.kind AS place_kind, l.lat AS lat, l.lon AS lon, l.name AS place_name, l.aliases AS place_aliases,
+       l.kind AS place_kind, l.lat AS lat, l.lon AS lon, l.precision AS place_precision,
+       l.name AS place_name, l.aliases AS place_aliases,
        e.acled_location AS record_place, e.admin1 AS admin1, e.admin2 AS admin2, e.admin3 AS admin3,
        a.id AS actor, a.kind AS actor_kind, a.name AS actor_name, a.country AS actor_country,
        t.id AS target, t.kind AS target_kind, t.name AS target_name, t.country AS target_country
@@ -239,13 +240,14 @@ def _item(row: dict[str, Any]) -> Item | None:
     country = row["place_country"] or row["country"]
     if window is None:
         return None
+    rough = bool(row.get("place_precision"))  # put at its unit's centre: no distance to compare
     precision = row["geo"]
     if precision is None:
         precision = PLACE_KIND_PRECISION.get(row["place_kind"] or "", 1) if row["place"] else COUNTRY_LEVEL
     item = Item(
         id=row["id"], source=row["source"] or "text", type=row["type"], start=window[0], end=window[1],
         exact_day=window[2], country=country, precision=int(precision), place=row["place"],
-        lat=row["lat"], lon=row["lon"],
+        lat=None if rough else row["lat"], lon=None if rough else row["lon"],
         place_names=_folded_names(row.get("place_name"), row.get("place_aliases"), row.get("record_place")),
         admins=_folded_names(row.get("admin1"), row.get("admin2"), row.get("admin3")),
     )  # fmt: skip

@@ -42,20 +42,29 @@ def in_area(gaz: Gazetteer, name: str, loc: Location | None, area: Place) -> Loc
     """ "The OSCE SMM observed explosions near Serhiivka": the area the note's actors operate in
     (KB ``area``, a curated region) ranks the namesakes of a village: the one nearest its centre
     within 150 km; none, the village found if inside, else the place named as written, in the
-    area's country, unplaced. A real town (>= 50,000) stays, as does a curated place."""
+    area's country, at the area's centre (``precision="unit"``). A curated place stays, as does a real
+    town (>= 50,000) inside the area, or outside it when none of its namesakes is inside and it bears
+    the very name written (not "Melitopol" for a "Novooleksandrivka", a name it once bore)."""
     if loc is None or loc.geonames_id is None or loc.country != area.country or area.lat is None:
         return loc
     centre = (area.lat, area.lon or 0.0)
     place = gaz.get(loc.id)
-    if place is None or (place.population or 0) >= _HINT_TOWN:
-        return loc
     near = distance_km(centre, (loc.lat or 0.0, loc.lon or 0.0)) <= _AREA_KM  # the found one inside
+    big = place is not None and (place.population or 0) >= _HINT_TOWN
+    if place is None or (big and near):
+        return loc
     k = gaz._strip(key(name))
     rows = [*gaz._geo.by_key(k), *(gaz._geo.by_key(loose(k), "loose") if len(k) >= 5 else ())]
     dist = {r[0]: distance_km(centre, (r[2], r[3])) for r in rows if r[4] == loc.country}
-    inside = sorted((d, gid) for gid, d in dist.items() if d <= _AREA_KM)
+    # inside the area, one that bears the name written (as its name or another) first, before one
+    # only spelt alike ("Pervomaisk": the town once so named, not a nearer Pervomayskyi village)
+    exact = {r[0] for r in gaz._geo.by_key(k)}
+    inside = sorted((gid not in exact, d, gid) for gid, d in dist.items() if d <= _AREA_KM)
     if inside:
-        row = next(r for r in rows if r[0] == inside[0][1])
+        row = next(r for r in rows if r[0] == inside[0][2])
         return _place_of_row(row).to_location()
-    return loc if near else Location(id=make_id("loc", "described", slug(name), area.id), name=name,
-                                     kind="place", country=area.country)  # fmt: skip
+    if near or (big and loose(gaz._strip(key(place.name))) == loose(k)):
+        return loc
+    # the best guess of where it lies: the area's centre, marked as placed only that roughly
+    return Location(id=make_id("loc", "described", slug(name), area.id), name=name, kind="place",
+                    country=area.country, lat=area.lat, lon=area.lon, precision="unit")  # fmt: skip

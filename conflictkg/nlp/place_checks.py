@@ -58,14 +58,17 @@ def near_place(ref: dict[str, Any], near: Place) -> Location:
 
 def described_at(name: str, kind: str | None, near: Place | Location) -> Location:
     """ "in Al Hishah (Misrata)": a place the gazetteer lacks, named as written, where the known one
-    is. A country, or a province placed only at its rough centre (``admin_centres.tsv``: "Helmand"),
-    gives no coordinates: they would say where the place is not, and keep it from meeting its other
-    reports (SAME_AS compares names within 150 km)."""
+    is. A country gives no coordinates. A province placed only at its rough centre
+    (``admin_centres.tsv``: "Helmand", or the median of its towns) gives that centre, marked
+    ``precision="unit"``: it is the best guess of where the place lies, but no distance to compare
+    with its other reports (SAME_AS compares names within 150 km; derived/linking.py drops it)."""
     centre = near.id.startswith("loc:admin:") and near.id.rsplit(":", 1)[1] in admin_centres()
-    rough = centre or near.kind == "country"
+    rough = near.kind == "country"
+    unit = "unit" if centre or getattr(near, "precision", None) == "unit" else None
     return Location(
         id=make_id("loc", "described", slug(name), near.id), name=name, kind=kind or "place",
         country=near.country, lat=None if rough else near.lat, lon=None if rough else near.lon,
+        precision=unit if near.lat is not None and not rough else None,
     )  # fmt: skip
 
 

@@ -6,11 +6,13 @@ from conflictkg.model import Location
 from conflictkg.nlp.place_checks import described_at
 
 
-def test_a_province_at_its_rough_centre_gives_no_coordinates() -> None:
-    # "in Sar Kalay (Helmand)": the province has no namesake town, only a rough centre
+def test_a_province_at_its_rough_centre_gives_that_centre_marked_rough() -> None:
+    # "in Sar Kalay (Helmand)": the province has no namesake town, only a rough centre; geo57: the
+    # village is put there, marked precision "unit" (was: no coordinates)
     helmand = Location(id="loc:admin:AF-HEL", name="Helmand", kind="region", country="AFG", lat=31, lon=64)
     got = described_at("Sar Kalay", None, helmand)
-    assert (got.name, got.kind, got.country, got.lat, got.lon) == ("Sar Kalay", "place", "AFG", None, None)
+    assert (got.name, got.kind, got.country, got.lat, got.lon) == ("Sar Kalay", "place", "AFG", 31, 64)
+    assert got.precision == "unit"
 
 
 def test_a_town_lends_its_coordinates() -> None:
@@ -18,6 +20,7 @@ def test_a_town_lends_its_coordinates() -> None:
     town = Location(id="loc:gn:2214846", name="Misratah", kind="place", country="LBY", lat=32.37, lon=15.09)
     got = described_at("Al Hishah", "place", town)
     assert (got.name, got.country, got.lat, got.lon) == ("Al Hishah", "LBY", 32.37, 15.09)
+    assert got.precision is None
     assert got.id == described_at("Al Hishah", "place", town).id != described_at("Al Hisha", "place", town).id
 
 

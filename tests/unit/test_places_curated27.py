@@ -230,9 +230,10 @@ def test_the_area_of_the_notes_actors_ranks_namesakes() -> None:
     country, lat, lon = got["Prymorske"]
     assert country == "UKR" and lat is not None and lon is not None
     assert distance_km((lat, lon), (47.31, 37.94)) < 10
-    # no namesake in the area: the village named as written, in Ukraine, unplaced (not 500 km away)
+    # no namesake in the area: the village named as written, in Ukraine, at the area's centre (geo57:
+    # a rough point marked precision "unit"; was unplaced), not 500 km away
     assert _located("On 3 June 2020, the OSCE SMM counted seven explosions near Kashtanove.") == {
-        "Kashtanove": ("UKR", None, None)
+        "Kashtanove": ("UKR", 48.0, 38.0)
     }
     # a real town outside the area stays itself
     got = _located("On 3 June 2020, the OSCE SMM counted seven explosions near Kharkiv.")
