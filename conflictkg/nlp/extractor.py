@@ -51,6 +51,7 @@ from conflictkg.nlp.generic import placed, placed_as_target
 from conflictkg.nlp.hint_chain import inner_hint
 from conflictkg.nlp.home_country import earlier_place, home_country, home_place, named_place_sentences
 from conflictkg.nlp.kind_names import kind_named
+from conflictkg.nlp.pipe_batches import pipe_batch_size
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
 from conflictkg.nlp.place_checks import (
     FOREIGN_TOWN,
@@ -74,7 +75,6 @@ from conflictkg.textkeys import key
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer, Place
 
-PIPE_BATCH_CHARS = 100_000
 _FOREIGN_CITY = 100_000  # a place outside the article's country must be this big to be meant,
 _YEAR = re.compile(r"(?<![\d.,/-])\b(?:19|20)\d\d\b(?![\d.,/-]\d)")  # a year written out, not "2 000"
 
@@ -148,8 +148,7 @@ class NLPExtractor:
             asides = load_lexicon(lang).group("editorial_asides")
             texts = {i: without_asides(plain_characters(docs[i].text), asides) for i in idxs}
             pieces = ((piece, (i, start)) for i in idxs for start, piece in split_text(texts[i], size))
-            # spaCy holds a batch of docs at once: at most about PIPE_BATCH_CHARS of text
-            batch_size = max(1, min(self.batch_size, PIPE_BATCH_CHARS // size))
+            batch_size = pipe_batch_size(self.batch_size, texts.values(), size)  # nlp/pipe_batches.py
             kwargs: dict[str, Any] = {"batch_size": batch_size, "as_tuples": True}
             if self.n_process > 1:
                 kwargs["n_process"] = self.n_process
