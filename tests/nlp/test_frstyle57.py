@@ -284,6 +284,13 @@ def test_counted_objects(text: str, expected: set[Row]) -> None:
         # near miss: a definite one stays a landmark of its own
         ("Des manifestants se sont rassemblés sur la place Tahrir au Caire.",
          {("Protesters (Egypt)", "PROTEST", None, "place Tahrir")}),
+        # the entrance or the exit of a town is at the town, as its gates are
+        ("Un attentat a visé un poste de l'armée malienne à l'entrée de Gao.",
+         {(UAG_M, "FIGHT", FAMA, "Gao")}),
+        ("Les rebelles ont attaqué un poste de l'armée à la sortie de Kidal.",
+         {(UAG_M, "FIGHT", FAMA, "Kidal")}),
+        # near miss: an agreement's entry into force is no place
+        ("L'entrée en vigueur de l'accord a été saluée à Bamako.", set()),
         # hostages taken among hotel clients are civilians
         ("Les talibans ont pris en otage vingt clients dans un hôtel de Kaboul.",
          {(TAL, "ASSAULT", CIV_A, "Kabul")}),
