@@ -35,7 +35,11 @@ def partitive_objects(lang: str) -> Callable[[Doc], Doc]:
         for tok in doc:
             if tok.pos_ != "VERB" or any(c.dep_ in _OBJ for c in tok.children):
                 continue
-            loose = (c for c in tok.children if _partitive_oblique(c, articles) or _bare_modifier(c))
+            loose = (
+                c
+                for c in tok.children
+                if _partitive_oblique(c, articles) or _bare_modifier(c) or _counted_oblique(c)
+            )
             noun = next(loose, None)
             if noun is not None:
                 as_object(noun, articles)
@@ -109,3 +113,14 @@ def _misread_object(noun: Token) -> bool:
     between = noun.doc[verb.i + 1 : noun.i]
     determined = any(c.dep_ == "det" and c.i < noun.i for c in noun.children)
     return all(t.pos_ == "DET" for t in between) and (noun.pos_ == "PROPN" or determined)
+
+
+def _counted_oblique(noun: Token) -> bool:
+    """A counted noun after the verb that the parser hung on it as an oblique because "au moins" opens
+    it ("ont tué au moins 60 civils mercredi": "au" read as an adverbial preposition, not its case)."""
+    if noun.i < noun.head.i or noun.dep_ not in _LOOSE or noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "case" for c in noun.children):
+        return False
+    counted = any(c.dep_ == "nummod" and c.i < noun.i for c in noun.children)
+    return counted and any(c.dep_ == "advmod" and c.pos_ == "ADP" and c.i < noun.i for c in noun.children)

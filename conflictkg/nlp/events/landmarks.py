@@ -46,6 +46,10 @@ def landmark(st: DocState, tok: Token, place: Resolver) -> dict[str, Any] | None
         and case_of(c) in (None, *of)
         and (c.pos_ == "PROPN" or (c.dep_ == "nmod" and (titled or c.is_title)))
     ]
+    # "une place publique de Gao": a common noun, at the town its complement names
+    town = next((t for c in after if _indefinite(tok, c) and (t := place(st, c)) is not None), None)
+    if town is not None:
+        return town
     before_names = [c for c in tok.children if c.i < tok.i and c.dep_ in _NAMED and c.pos_ == "PROPN"]
     if after:  # "la place Tahrir", "le palais de Cotroceni", "la Place des martyrs"
         start, end = tok.i, _name_end(after[0])
@@ -58,6 +62,14 @@ def landmark(st: DocState, tok: Token, place: Resolver) -> dict[str, Any] | None
     city = _city(st, tok, start, end, place) or _told_city(st, name)
     return {"name": name, "kind": "landmark", "near": city, "descriptor": True,
             "start": start, "landmark": True}  # fmt: skip
+
+
+def _indefinite(tok: Token, c: Token) -> bool:
+    """ "une place publique de Gao", "sur une place de Kidal": a landmark noun with an indefinite
+    article names no landmark; its "de" complement is its town."""
+    return case_of(c) is not None and any(
+        d.dep_ == "det" and "Ind" in d.morph.get("Definite", []) for d in tok.children
+    )
 
 
 def _name_end(c: Token) -> int:

@@ -324,7 +324,8 @@ def _crowd_patient(st: DocState, pred: Token) -> bool:
     ("five protesters were killed when police fired on a crowd")."""
     clauses = [pred, pred.head] if pred.dep_ == "advcl" and pred.head.i in st.frames else [pred]
     patients = [c for v in clauses for c in v.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
-    patients += [c for _, c in prep_args(pred)]
+    sources = st.lex.group("source_preps_of_report")  # "selon des militants": who tells, no patient
+    patients += [c for prep, c in prep_args(pred) if prep not in sources]
     return any(_is_crowd(st, c) for c in patients)
 
 
