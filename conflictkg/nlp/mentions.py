@@ -360,7 +360,7 @@ class MentionFinder:
             if (group != "armed" and here) or case_word(c) in aside:  # "police in Nairobi": where they are;
                 continue  # "rebelles aux forces X": whom they face; "selon X, ce sont des hommes": who says
             inner = [mentions[covered[x.i]]["kind"] for x in c.subtree if x.i in covered] if mentions else []
-            located = case in where or (here and not ethnic_qualifier(t, self.lex))  # "rebels in Mali"
+            located = case in where or (here and not ethnic_qualifier(t))  # "rebels in Mali" (located_groups)
             if located and inner and all(k == "state" for k in inner):
                 continue  # "les groupes islamistes au nord du Mali": where they are, not who
             if group == "armed" and mentions is not None and state_demonym(c, covered, mentions):

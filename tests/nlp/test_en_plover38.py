@@ -37,13 +37,8 @@ def test_a_group_in_a_country_is_that_countrys_generic_group() -> None:
 
 def test_a_group_of_a_people_in_a_country_is_not_that_countrys_group() -> None:
     # an ethnic qualifier tells who they are; the country only where they are
-    assert events("Turkey said its troops had killed five Albanian militants in northern Syria.", "en") == {
-        ("Turkey", "FIGHT", None, "asserted")
-    }
-    # unless the lexicon pairs the people with the noun (generic_groups "kurdish militant": armed,
-    # round ucdp57): the generic armed group, of the country it is in
     assert events("Turkey said its troops had killed five Kurdish militants in northern Syria.", "en") == {
-        ("Turkey", "FIGHT", "Unidentified Armed Group (Syria)", "asserted")
+        ("Turkey", "FIGHT", None, "asserted")
     }
 
 

@@ -36,23 +36,6 @@ def test_unit_named_after_the_land(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a people's adjective the lexicon pairs with the group noun: the generic armed group, placed
-        ("Turkey begins an offensive against Kurdish fighters in Syria",
-         {("Turkey", "FIGHT", UAG, "Syria")}),
-        ("Turkey launched an offensive against Druze militants in Syria",
-         {("Turkey", "FIGHT", UAG, "Syria")}),
-        # no group noun, no party
-        ("Turkey held out an olive branch to the Kurdish fighters", set()),
-        ("Kurdish residents protested in Qamishli", {("Protesters (Syria)", "PROTEST", None, "Al Qāmishlī")}),
-    ],
-)  # fmt: skip
-def test_community_fighters(text: str, expected: set[Row]) -> None:
-    assert rows(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a town the recognizer tags as a date, after a locative preposition, is still the place
         ("Clashes near Manbij leave five dead", {(UAG, "FIGHT", None, "Manbij")}),
         ("Clashes in Manbij leave four dead", {(UAG, "FIGHT", None, "Manbij")}),
