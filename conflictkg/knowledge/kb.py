@@ -368,7 +368,18 @@ class KnowledgeBase:
         if len(found) == 1:
             return self.get(found[0])
         entries = [e for e in (self.get(a) for a in found) if e is not None]
+        states = [e for e in entries if e.kind == "state"]
         orgs = [e for e in entries if e.kind not in ("state", "person")]
+        # "Turkish forces of the Olive Branch operation": Turkey's, not the Syrian factions' its name
+        # also stands for; "French Operation Barkhane forces" stay the French operation's own actor
+        if (
+            len(states) == 1
+            and len(orgs) == 1
+            and orgs[0].country != states[0].country
+            and any(t in h.army for t in toks)
+            and any(t in h.operations for t in toks)
+        ):
+            return states[0]
         # "Yemen's Houthi movement", "la milice libyenne Kaniyat": the state only qualifies it
         if (
             len(orgs) == 1

@@ -244,6 +244,7 @@ class _Heads:
     ambiguous_surnames: set[str] = field(default_factory=set)
     descriptors: set[str] = field(default_factory=set)
     relational: set[str] = field(default_factory=set)
+    operations: set[str] = field(default_factory=set)
 
 
 def _heads(data: Path) -> _Heads:

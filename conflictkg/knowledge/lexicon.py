@@ -214,6 +214,7 @@ _WORD_GROUPS = (
     "toll_head_nouns", "victim_side_preps", "rank_nouns", "holding_participles",
     "abroad_words", "adversative_preps", "restriction_nouns", "span_start_preps", "bombing_modifiers",
     "bombing_nouns", "bombing_devices", "bombing_preps", "name_titles", "mission_homographs",
+    "feature_heads", "feature_openers", "unit_name_heads", "feast_names",
     "arson_head_nouns", "arson_modifiers", "relief_nouns", "portion_nouns", "seat_nouns", "exchange_nouns",
     "exchanged_fire_words", "unnamed_victim_nouns", "encounter_nouns", "encounter_party_kinds", "mob_nouns",
     "fight_partner_preps", "rioting_crowd_nouns", "road_user_nouns", "weapon_controller_verbs",

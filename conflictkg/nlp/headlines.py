@@ -6,12 +6,13 @@ The ``ckg_headline_verbs`` component (after the tagger, before the parser) gives
 misread the norm of its past tense, which the model reads as a verb, and runs the token-to-vector
 layer and the tagger again on that doc: the parser then reads it from the new vectors. Only the norm
 changes, so the text, its offsets and the lemmas keep. A word is taken for such a verb when it ends a
-subject (after a plural or proper noun) or follows a link to an earlier present-tense verb
-(``headline_verb_links``: "clash with X, retake Y"), and an object starts right after it. After a
-plural common noun, or a group noun of the lexicon ("police"), the object may also start with a common
-noun or an adjective ("Maoists torch mobile towers", "police fire tear gas at X"), and after a plural
-common noun, or a name ending in a plural noun, a preposition may follow ("thousands march in X",
-"Syrian Democratic Forces advance in X").
+subject (after a plural or proper noun, or the closing quote of a quoted name) or follows a link to an
+earlier present-tense verb (``headline_verb_links``: "clash with X, retake Y"), and an object starts
+right after it. After a plural common noun, or a group noun of the lexicon ("police"), the object may
+also start with a common noun or an adjective ("Maoists torch mobile towers", "police fire tear gas at
+X"), and after a plural common noun, a name ending in a plural noun or a quoted name, a preposition may
+follow ("thousands march in X", "Syrian Democratic Forces advance in X", "the “Islamic State” advance
+in X").
 
 The new vectors do not always win the parser over ("retake Baidoa" stays a noun in apposition), so
 ``ckg_headline_arcs`` (after the parser) hangs each such word the parser left a noun on the verb
@@ -53,6 +54,7 @@ CLAUSE_DEPS = frozenset({SUBJECT_DEP, OBJECT_DEP})  # a root noun with one of th
 MOVED_DEPS = frozenset(
     {"prep", "punct"}
 )  # what the object noun passes on to the verb  # a headline's verb is in the present tense
+OPENING_QUOTES = frozenset({"“", "‘", "«"})
 MISREAD_KEY = "ckg_headline_verbs"  # doc.user_data: the indices of the misread verbs
 
 
@@ -100,7 +102,8 @@ def misread_verbs(
         # a capitalised word is part of a name ("Rapid Support Forces")
         if tok.tag_ not in MISREAD_TAGS or not tok.is_lower or _lemma_of(tok.lower_, past) is None:
             continue
-        before, after = doc[tok.i - 1], _after_adverbs(doc, tok.i + 1)
+        before, after = _before_quote(doc, tok.i - 1), _after_adverbs(doc, tok.i + 1)
+        quoted = before.i < tok.i - 1 and before.tag_ in NAME_TAGS  # "the “Islamic State” advance in X"
         after_subject = after.tag_ in OBJECT_START_TAGS and (
             before.tag_ in SUBJECT_END_TAGS or (before.lower_ in links and _present_verb_before(before))
         )
@@ -108,13 +111,22 @@ def misread_verbs(
             after.tag_ in OPEN_OBJECT_START_TAGS
             or (before.tag_ == PLURAL_SUBJECT_TAG and after.tag_ == PREPOSITION_TAG)
         )
-        after_plural = after_plural or (before.tag_ == PLURAL_NAME_TAG and after.tag_ == PREPOSITION_TAG)
+        after_plural = after_plural or (
+            (before.tag_ == PLURAL_NAME_TAG or quoted) and after.tag_ == PREPOSITION_TAG
+        )
         after_attack = (
             _attack_noun(before, attacks) and after.tag_ in OBJECT_START_TAGS | OPEN_OBJECT_START_TAGS
         )
         if after_subject or after_plural or after_attack:
             found.append(tok)
     return found
+
+
+def _before_quote(doc: Doc, i: int) -> Token:
+    """The word at ``i``, or the last word of the quoted name a closing quote there ends."""
+    if i > 0 and doc[i].is_quote and doc[i].text not in OPENING_QUOTES:
+        return doc[i - 1]
+    return doc[i]
 
 
 def _after_adverbs(doc: Doc, i: int) -> Token:
@@ -203,10 +215,14 @@ def headline_arcs(doc: Doc) -> Doc:
         verb = _present_verb_head(tok)
         name = _name_after(tok)
         obj = name[-1] if name else None
-        if tok.pos_ != "VERB" and tok.dep_ == ROOT_DEP and any(c.dep_ in CLAUSE_DEPS for c in tok.children):
+        subject = _before_quote(doc, i - 1)  # "the “Islamic State” advance in X": the quoted name
+        if (
+            tok.pos_ != "VERB"
+            and tok.dep_ == ROOT_DEP
+            and (any(c.dep_ in CLAUSE_DEPS for c in tok.children) or subject.i < i - 1)
+        ):
             # parsed as a clause, tagged as a noun ("rebels fire missiles"), its subject maybe a modifier
             tok.tag_, tok.pos_ = VERB_TAG, "VERB"
-            subject = doc[i - 1]
             if subject.head == tok and subject.dep_ in NOUN_MODIFIER_DEPS:
                 subject.dep_ = SUBJECT_DEP
             continue

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.dates import WEEKDAYS
+from conflictkg.nlp.geo_features import geo_feature
 from conflictkg.nlp.landmark_names import landmark_name
 from conflictkg.nlp.name_spans import after_title, titled
 from conflictkg.nlp.syntax import case_word
@@ -24,6 +25,8 @@ def place_like(lex: Lexicon, gazetteer: Any, ent: Span, text: str) -> bool:
         return False
     if landmark_name(lex, ent):
         return True  # "sur la place Abdel Moneim Riyad": the square's name
+    if geo_feature(lex, ent, text.split()):
+        return True  # "east of the Euphrates", "the Qalamoun Mountains": the land, no party
     root = ent.root
     if root.dep_ == "poss" and ent[-1].dep_ == "compound" and ent[-1].head.i == root.head.i:
         root = ent[-1]  # "Ghazni's Andar" of "Ghazni's Andar district": the district's name

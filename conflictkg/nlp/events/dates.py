@@ -191,3 +191,28 @@ def _told_as_past_or_aside(tok: Token) -> bool:
     if tok.pos_ == "NOUN" or tok.dep_ == "acl":
         return True
     return any(_past_perfect(v) for v in (tok, *governors(tok)) if v.pos_ in ("VERB", "AUX", "NOUN"))
+
+
+def dated_word(st: DocState, tok: Token) -> bool:
+    """Whether ``tok`` is a date or time word, never a place. A capitalised name alone in a DATE
+    entity, the object of a locative preposition ("Fighting near Manbij leaves five dead": the
+    recognizer's "Manbij" DATE), with no month, weekday, date word, number or feast (``feast_names``)
+    in it, is a name the recognizer misread: the place it names stays one."""
+    if tok.ent_type_ not in ("DATE", "TIME") and not _is_date_word(st, tok):
+        return False
+    return not _misdated_name(st, tok)
+
+
+def _misdated_name(st: DocState, tok: Token) -> bool:
+    if tok.ent_type_ != "DATE" or tok.pos_ != "PROPN" or tok.dep_ != "pobj":
+        return False
+    where = st.lex.group("locative_preps") | st.lex.group("near_words")
+    if tok.head.lower_ not in where:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or len(ent) > 3:
+        return False
+    from conflictkg.nlp.dates import WEEKDAYS
+
+    dated = st.lex.group("feast_names") | st.lex.group("date_words") | frozenset(WEEKDAYS)
+    return all(t.is_alpha and t.is_title and not _month_name(t) and t.lower_ not in dated for t in ent)

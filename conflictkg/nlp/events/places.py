@@ -13,7 +13,7 @@ from conflictkg.nlp.events.article_names import article_end, particle_start
 from conflictkg.nlp.events.aside_places import in_motive, sentence_order
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit, named_unit
 from conflictkg.nlp.events.compass_names import compass_part, past_compass
-from conflictkg.nlp.events.dates import _is_date_word
+from conflictkg.nlp.events.dates import _is_date_word, dated_word
 from conflictkg.nlp.events.hyphened import hyphened
 from conflictkg.nlp.events.landmarks import landmark
 from conflictkg.nlp.events.looted import place_object
@@ -107,7 +107,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
             if prep in of or prep in CONTROL_PREPS:  # "control over X"
                 return _place_np(st, c, depth + 1) or _place_name_within(st, tok)
         return None
-    if tok.ent_type_ in ("DATE", "TIME") or _is_date_word(st, tok) or not_a_place(st, tok):
+    if dated_word(st, tok) or not_a_place(st, tok):
         return None
     m = st.covered.get(tok.i)
     # a name NER got wrong ("Bakhmout" as PER; "Dar'a", capitalised but not title-case, as ORG)
