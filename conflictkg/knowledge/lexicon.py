@@ -198,6 +198,7 @@ _WORD_GROUPS = (
     "work_crew_nouns", "demolition_verbs", "both_sides_phrases", "warring_phrases", "escort_nouns",
     "laden_vehicle_verbs", "laden_vehicle_nouns", "vehicle_charge_words", "chemical_agents",
     "downing_verbs", "unmanned_weapons", "airspace_preps", "origin_nouns", "motive_preps", "motive_nouns",
+    "origin_preps",
     "wrecking_verbs", "looting_verbs", "property_nouns", "punishment_verbs",
     "air_modifiers", "air_force_kinds",
     "present_singular_endings", "toll_among_preps",

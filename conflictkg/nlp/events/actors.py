@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import coref, generic
-from conflictkg.nlp.events import first_person
+from conflictkg.nlp.events import first_person, hand_holders
 from conflictkg.nlp.events import subject_pronouns as pronouns
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
@@ -516,7 +516,7 @@ def _actor_prep(st: DocState, tok: Token, pred: Predicate, depth: int) -> Actor 
         if prep not in pred.actor_preps:
             continue
         if c.lemma_.lower() in st.lex.group("hand_nouns"):
-            c = next((x for pr, x in prep_args(c) if pr in of), c)
+            c = hand_holders.holder(c, of)
         got = _np_actor(st, c, depth + 1)
         if got is not None:
             return got

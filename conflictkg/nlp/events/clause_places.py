@@ -114,8 +114,16 @@ def _attack_subject_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         noun = st.frames.get(c.i) if c.dep_ in SUBJ else None
         if noun is not None and noun.nominal and noun.pred.type in ("FIGHT", "ASSAULT"):
             got = _event_place(st, noun)
-            return {**got, "inferred": True} if got is not None else None
+            return {**got, "inferred": True} if got is not None and not _fired_from(st, got) else None
     return None
+
+
+def _fired_from(st: DocState, got: dict[str, Any]) -> bool:
+    """ "des obus tirés depuis la Syrie sont tombés sur X": where the weapon was fired from (an
+    origin_preps phrase on its participle) is no place of what it hit."""
+    start = got.get("start")
+    t = st.doc[start] if isinstance(start, int) else None
+    return t is not None and t.head.pos_ == "VERB" and case_of(t) in st.lex.group("origin_preps")
 
 
 def _present_participle(tok: Token) -> bool:

@@ -2,7 +2,8 @@
 Dine", "Gao est tombée aux mains du MNLA et d'Ansar Dine": each conjunct acts, as the coordinated
 agents of a passive verb do (events/subjects.py). The parser may cut the second agent off the
 noun subject as a second subject of the clause's verb ("la prise de Gao par le MNLA et Ansar Dine a
-surpris"): a singular finite verb has one subject, so that name is the noun's second agent."""
+surpris"): a singular finite verb has one subject, so that name is the noun's second agent. A
+second agent the parser joins to the place taken, across the first agent, is the agent's conjunct."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate
 from conflictkg.nlp.events.actors import FRENCH_OF, _np_actor
+from conflictkg.nlp.events.hand_holders import holder
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.syntax import prep_args
 
@@ -23,15 +25,22 @@ def conjoined_agents(st: DocState, tok: Token, p: Predicate, nominal: bool) -> l
         if prep not in p.actor_preps and prep not in by:
             continue
         if c.lemma_.lower() in st.lex.group("hand_nouns"):
-            c = next((x for pr, x in prep_args(c) if pr in of), c)
+            c = holder(c, of)
         out: list[Actor] = []
-        for t in (c, *c.conjuncts):
+        for t in (c, *c.conjuncts, *_crossed_conjuncts(tok, c)):
             got = _np_actor(st, t, 1)
             if got is not None and got[0] not in {a[0] for a in out}:
                 out.append(got)
         if len(out) >= 2:
             return out
     return _cut_off_agents(st, tok) if nominal else []
+
+
+def _crossed_conjuncts(tok: Token, agent: Token) -> list[Token]:
+    """ "la prise de Ménaka par les islamistes et le MNLA": a conjunct after the agent that the
+    parser joined to a word before it (the place taken) is coordinated with the agent, the phrase
+    it would have to reach across."""
+    return [t for t in tok.subtree if t.dep_ == "conj" and t.head.i < agent.i < t.i and t.head.i != agent.i]
 
 
 def _cut_off_agents(st: DocState, tok: Token) -> list[Actor]:

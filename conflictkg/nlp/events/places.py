@@ -19,6 +19,7 @@ from conflictkg.nlp.events.landmarks import landmark
 from conflictkg.nlp.events.looted import place_object
 from conflictkg.nlp.events.not_places import misread_name, not_a_place
 from conflictkg.nlp.events.own_territory import country_noun_place, demonym_state
+from conflictkg.nlp.events.shared_objects import shared_objects
 from conflictkg.nlp.events.site_places import site_noun, site_place
 from conflictkg.nlp.events.sites_hit import sites_hit
 from conflictkg.nlp.events.state import _PLACE_ENTS, DocState, Frame
@@ -416,6 +417,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     # the place taken, left, fought over or plundered, or where forces are sent: events/looted.py
     if place_object(lex, p.type, tok.lemma_):
         objs = verb_objects(tok, passive=not is_reflexive(tok))
+        objs += shared_objects(tok) if "obj" in p.target else []  # "attaqué puis pillé X", not "clash"
         # names the parser left without a relation to the verb ("a attaqué El Fasher" as obl:mod)
         objs += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ in LOOSE_NAME_DEPS
                  and case_of(c) is None and c.i > tok.i]  # fmt: skip
@@ -424,8 +426,8 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             objs = [f.noun]
         if p.type in ("FIGHT", "ASSAULT"):  # "ont tiré des roquettes sur la base de X", "un raid contre X"
             objs += [c for c in aimed_at(st, f) if c.i not in st.covered]
-        if p.actor_preps and not f.nominal:  # "Konna fell to the rebels": the subject was taken
-            objs += [c for c in tok.children if c.dep_ in SUBJ]
+        if p.actor_preps and not f.nominal:  # "Konna fell to the rebels", "Gao est passée aux mains de X"
+            objs += [c for c in tok.children if c.dep_ in SUBJ | SUBJ_PASS]
         if f.nominal:  # "la prise de Kidal", "the fall of Kabul"
             # not a state acting there: "l'intervention de la France contre X"
             of = lex.group("of_preps") | FRENCH_OF
@@ -470,7 +472,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             scene = scene or placed
     # a locative inside an argument ("une attaque de ses intérêts en Libye", "positions dans le pays")
     for c in tok.children:
-        if c.dep_ in CLAUSAL or c.dep_ in SUBJ:
+        if c.dep_ in CLAUSAL or c.dep_ in SUBJ or (scene or {}).get("start") == c.i:  # "À Gao, au Mali,"
             continue
         for node in _bounded_subtree(c):
             for tprep, t in prep_args(node):
