@@ -51,7 +51,7 @@ def test_town_read_as_a_date(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # a headline verb after a quoted name is the name's act
-        ("The “Islamic State” advance once again in Yarmouk camp in Damascus",
+        ("The “Islamic State” advance again inside Yarmouk camp south of Damascus",
          {("Islamic State", "FIGHT", None, "al-Yarmūk")}),
         # the noun of a sentence with a verb of its own stays a noun
         ("The “Islamic State” advance was stopped near Palmyra", set()),
