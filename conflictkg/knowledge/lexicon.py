@@ -194,7 +194,7 @@ _WORD_GROUPS = (
     "sport_verbs", "sport_words", "game_time_preps", "offence_words", "assembly_verbs", "occasion_nouns",
     "compass_name_parts", "tied_participles", "tied_nouns", "tied_kinds", "group_name_nouns",
     "landmark_nouns", "landmark_idioms",
-    "unless_phrases",
+    "unless_phrases", "pact_nouns",
     "work_crew_nouns", "demolition_verbs", "both_sides_phrases", "warring_phrases", "escort_nouns",
     "laden_vehicle_verbs", "laden_vehicle_nouns", "vehicle_charge_words", "chemical_agents",
     "downing_verbs", "unmanned_weapons", "airspace_preps", "origin_nouns", "motive_preps", "motive_nouns",

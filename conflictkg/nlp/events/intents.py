@@ -22,11 +22,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _np_actor, _speaker
+from conflictkg.nlp.events.condemned_agents import condemned_agent
 from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.findings import finder
+from conflictkg.nlp.events.pact_exits import left_pact, pact_partner
 from conflictkg.nlp.events.state import THREAT_CAMEO, Actor, DocState, EventRecord
 from conflictkg.nlp.events.targets import _reporting_source
-from conflictkg.nlp.events.ultimatums import _conditioned_side
+from conflictkg.nlp.events.ultimatums import _condition_clauses, _conditioned_side
 from conflictkg.nlp.events.withdrawals import left_state
 from conflictkg.nlp.modality import conditional, future, ready_word
 from conflictkg.nlp.syntax import SUBJ, first_child, governors
@@ -44,6 +46,12 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     refusals: set[int] = set()
     for e in events:
         tok = st.doc[e["pred"]]
+        pact = left_pact(st, tok)
+        if pact is not None:  # "withdrew from the deal with Iran": the deal rejected
+            e["type"], e["cameo"] = "REJECT", REJECT_CAMEO
+            e["target"] = e["target"] or pact_partner(st, tok, pact, e["actor"])
+        if e["type"] == "ACCUSE":  # "condemned the killing of X by Y": Y blamed, not X
+            e["target"] = condemned_agent(st, tok, e["actor"]) or e["target"]
         kind = e["type"]
         if e["modality"] == "denied":
             # "will not withdraw": a refusal; "failed to reach agreement": one not reached, a rejection
@@ -58,10 +66,13 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         elif kind != "REJECT" and _refused(st, tok):  # "a refusé de condamner X": no accusation made
             e["modality"] = "denied"
         elif kind in COOPERATIVE and _committed(st, tok):
-            e["type"], e["cameo"] = ("AGREE", INTENT_CAMEO) if side is None else ("THREATEN", THREAT_CAMEO)
+            # any condition makes the promise a threat ("unless the funding resumes"): its subject, when
+            # an actor, is the side threatened, else the state withdrawn from
+            bound = side is not None or bool(_condition_clauses(st, tok))
+            e["type"], e["cameo"] = ("THREATEN", THREAT_CAMEO) if bound else ("AGREE", INTENT_CAMEO)
             e["target"] = e["target"] if side is None or side == e["actor"] else side
-            if e["type"] == "AGREE":  # "is willing to withdraw its troops from Lebanon"
-                e["target"] = e["target"] or left_state(st, tok, e["actor"])
+            # "is willing to withdraw its troops from Lebanon", "will withdraw from Chad unless ..."
+            e["target"] = e["target"] or left_state(st, tok, e["actor"])
             e["modality"] = _stated(st, tok, e["actor"])
         elif kind in ANNOUNCED_HOSTILE and (future(tok) or _own_reported_future(st, tok, e["actor"])):
             e["type"], e["cameo"] = "THREATEN", THREAT_CAMEO
