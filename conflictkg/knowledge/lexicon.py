@@ -219,6 +219,9 @@ _WORD_GROUPS = (
     "arson_head_nouns", "arson_modifiers", "relief_nouns", "portion_nouns", "seat_nouns", "exchange_nouns",
     "exchanged_fire_words", "unnamed_victim_nouns", "encounter_nouns", "encounter_party_kinds", "mob_nouns",
     "fight_partner_preps", "rioting_crowd_nouns", "road_user_nouns", "weapon_controller_verbs",
+    "verbal_attack_verbs", "speech_venue_nouns", "speech_venue_preps", "explosive_means_words",
+    "explosive_means_preps", "arrest_sense_verbs", "arrest_reason_preps", "captivity_reason_words",
+    "duration_nouns",
 )  # fmt: skip
 
 

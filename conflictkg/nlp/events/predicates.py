@@ -15,12 +15,14 @@ from conflictkg.nlp.events.aimed_nouns import aimed_nouns
 from conflictkg.nlp.events.armed_encounters import armed_encounter
 from conflictkg.nlp.events.arson_attacks import ARSON_NOUN, arson_attack, arson_idiom
 from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relative_clauses
+from conflictkg.nlp.events.blasted_property import blast_reading
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.fire_exchanges import fire_exchange
 from conflictkg.nlp.events.for_clauses import for_clause_marks
 from conflictkg.nlp.events.forces import force_frame, force_subject
 from conflictkg.nlp.events.headline_gerunds import headline_agent_noun, headline_gerund
+from conflictkg.nlp.events.held_arrests import held_arrest
 from conflictkg.nlp.events.injury_states import injury_state
 from conflictkg.nlp.events.laden_vehicles import unladen_vehicle
 from conflictkg.nlp.events.offences import no_conflict
@@ -45,6 +47,7 @@ from conflictkg.nlp.events.tree import _nonfinite, _to_infinitive
 from conflictkg.nlp.events.two_sided import toll_of_two_sided_fight
 from conflictkg.nlp.events.unnamed_authors import headline_toll
 from conflictkg.nlp.events.unpaired_fights import unpaired_subject
+from conflictkg.nlp.events.verbal_attacks import verbal_reading
 from conflictkg.nlp.events.visits import visit_reading
 from conflictkg.nlp.events.weak_readings import weak_reading
 from conflictkg.nlp.name_spans import collective_member
@@ -107,12 +110,15 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
                     break
             if frame is None and lemma in lex.reflexive and is_reflexive(tok):
                 frame = Frame(tok, lex.reflexive[lemma])
+            frame = frame or held_arrest(st, tok)  # "Nine held for rioting in X"
             if frame is None and lemma in lex.verbs:
                 frame = Frame(tok, lex.verbs[lemma])
             frame = frame and (taken_people(st, frame) or frame)  # "seized two aid workers": abducted
             frame = frame and arson_idiom(st, frame)  # "launched an arson attack"
             frame = frame and visit_reading(st, frame)  # "s'est rendu à Beyrouth": a visit, no surrender
             frame = frame and resumption_reading(st, frame)  # "les combats ont repris": the fighting
+            frame = frame and verbal_reading(st, frame)  # "attacked the government in parliament"
+            frame = frame and blast_reading(st, frame)  # "blew up a railway track with explosives"
             if frame is not None and not frame.pred.people_only and _accepts(st, frame):
                 frames.append(frame)
             elif frame is not None and (moved := force_frame(st, frame)) and _accepts(st, moved):
