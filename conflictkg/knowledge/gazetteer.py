@@ -88,6 +88,7 @@ class Gazetteer:
         self._countries = {p.country: p for p in countries if p.country}
         self._country_keys: dict[str, str] = {}
         self._countries_memo: dict[str, frozenset[str]] = {}  # countries_of_name(): pure, asked often
+        self._admin_places: dict[_Admin, Place] = {}  # admin_place(): pure, asked for every mention
         self._lookup_memo: dict[tuple[str, str | None], Place | None] = {}
         self._country_acronyms: dict[str, str] = {}  # case-sensitive: "US" is a country, "us" is not
         for p in countries:
@@ -166,6 +167,12 @@ class Gazetteer:
     def admin_place(self, admin: _Admin) -> Place:
         """A subdivision as a place: placed at its namesake town when the country has one, else at
         its centre when ``admin_centres.tsv`` has it ("Helmand", "Nangarhar")."""
+        got = self._admin_places.get(admin)
+        if got is None:
+            got = self._admin_places[admin] = self._admin_place(admin)
+        return got
+
+    def _admin_place(self, admin: _Admin) -> Place:
         rows = [r for r in self._geo.by_key(key(admin.name)) if r[4] == admin.country]
         rows = rows or [r for r in self._geo.by_key(loose(admin.name), "loose") if r[4] == admin.country]
         if admin.code in admin_centres():  # with a centre, only a real town of its very name beats it

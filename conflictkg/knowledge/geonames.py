@@ -281,6 +281,7 @@ class _GeoNames:
         rows = self._db().execute(sql, (country,)).fetchall()
         return tuple(r[0] for r in rows), tuple(int(r[1]) for r in rows)
 
+    @lru_cache(maxsize=16384)  # noqa: B019
     def admin1(self, gid: int) -> str | None:
         """The GeoNames first-level subdivision code of a place ("07"), None when it has none."""
         row = self._db().execute("SELECT admin1 FROM place WHERE id = ?", (gid,)).fetchone()
@@ -300,13 +301,11 @@ class _GeoNames:
         return min(rows, key=lambda r: haversine_km(lat, lon, r[2], r[3])) if rows else None
 
     @lru_cache(maxsize=4096)  # noqa: B019
-    def in_admin1(self, country: str, admin1: str) -> tuple[tuple[Any, ...], ...]:
-        """The places of one first-level subdivision of ``country`` (GeoNames code)."""
-        sql = (
-            "SELECT id, name, lat, lon, country, population, aliases FROM place "
-            "WHERE country = ? AND admin1 = ?"
-        )
-        return tuple(tuple(r) for r in self._db().execute(sql, (country, admin1)).fetchall())
+    def admin1_points(self, country: str, admin1: str) -> tuple[tuple[float, float], ...]:
+        """The (lat, lon) of the places of one first-level subdivision of ``country`` (GeoNames
+        code), in the index's order; only the two columns are read (a province has thousands)."""
+        sql = "SELECT lat, lon FROM place WHERE country = ? AND admin1 = ?"
+        return tuple((r[0], r[1]) for r in self._db().execute(sql, (country, admin1)).fetchall())
 
     def big_names(self, min_population: int, country: str | None = None) -> list[tuple[str, int]]:
         if country:

@@ -69,10 +69,10 @@ def admin_centre(admin: _Admin, geo: _GeoNames, centres: dict[str, tuple[float, 
     point of its GeoNames places; (None, None) when neither is known."""
     if admin.code in centres:
         return centres[admin.code]
-    rows = [r for c in sorted(admin_codes(admin)) for r in geo.in_admin1(admin.country, c)]
-    if not rows:
+    points = [p for c in sorted(admin_codes(admin)) for p in geo.admin1_points(admin.country, c)]
+    if not points:
         return None, None
-    return round(median(r[2] for r in rows), 2), round(median(r[3] for r in rows), 2)
+    return round(median(p[0] for p in points), 2), round(median(p[1] for p in points), 2)
 
 
 def place_code(gaz: Gazetteer, place: Location | Place) -> str | None:
