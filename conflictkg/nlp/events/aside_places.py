@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.state import DocState
 
 _PREP_OBJECTS = frozenset({"pobj", "obl", "obl:mod", "nmod"})
 _CONTENT = frozenset({"ccomp"})
+_ROADS = shared_words("road_nouns")
+_LINKED = frozenset({"obj", "dobj"})  # the ends a road links, the first as its object
 
 
 def in_motive(st: DocState, place: Token, pred: Token) -> bool:
@@ -49,3 +52,17 @@ def sentence_order(st: DocState, place: Token, pred: Token) -> tuple[bool, bool,
     those after the predicate, nearest first, then those before it, nearest first."""
     after = place.i > pred.i
     return aside_place(st, place, pred), not after, place.i if after else -place.i
+
+
+def reporting_place(st: DocState, place: Token, pred: Token) -> bool:
+    """The place noun hangs on a reporting verb the predicate's clause is told under ("ont bombardé
+    X, a indiqué le ministère à Paris": Paris is where it was said), or on a participle linking a
+    road's ends ("la route reliant Damas à Alep"): neither is where the event happened."""
+    for a in place.ancestors:
+        if a.i == pred.i:
+            return False
+        if a.dep_ == "acl" and a.head.lemma_.lower() in _ROADS and any(c.dep_ in _LINKED for c in a.children):
+            return True  # "reliant X à Y" (a place it goes to stands: "the road leading to X")
+        if a.pos_ in ("VERB", "AUX"):
+            return a.lemma_.lower() in st.lex.group("reporting") and a.is_ancestor(pred)
+    return False

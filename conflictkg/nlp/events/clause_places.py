@@ -11,15 +11,14 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.compass_adverbs import compass_place
+from conflictkg.nlp.events.distance_phrases import measured_off
 from conflictkg.nlp.events.places import _event_place, _name_text, _place_np, _sentence_place
 from conflictkg.nlp.events.promised_gifts import promised_act
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.participle_clauses import present_participle
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of, prep_args
 
-DISTANCE_UNITS = shared_words("distance_units")
 FROM_PREPS = shared_words("from_preps")
-_REACH = 6  # words between a distance unit and the place it is measured from ("km au sud de")
 
 
 def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
@@ -29,9 +28,9 @@ def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     if got is None:
         got = _dwellers_place(st, f) or _place_left(st, f) or _destination(st, f) or _toll_place(st, f)
         return got or _attack_subject_place(st, f) or compass_place(st, f)  # "advance north of Aleppo"
-    if _measured_off(st, got["start"]):
+    if measured_off(st, got["start"]):
         other = _sentence_place(st, f, skip=got["start"])
-        if other is not None and other.get("start") is not None and not _measured_off(st, other["start"]):
+        if other is not None and other.get("start") is not None and not measured_off(st, other["start"]):
             return {**other, "fallback": got}  # the reference point, where the data lacks the place
     return got
 
@@ -137,19 +136,6 @@ def _country_named(st: DocState, t: Token) -> dict[str, Any] | None:
     if entry is None or entry.kind != "state" or t.ent_type_ not in ("LOC", "GPE"):
         return None
     return {"name": t.text, "kind": "country", "near": None, "descriptor": False, "start": t.i}
-
-
-def _measured_off(st: DocState, i: int) -> bool:
-    """Whether the name at ``i`` closes a distance phrase ("à environ 30 km au sud de Y", "30 miles
-    from Y"): a number and a unit a few words before it, no comma between."""
-    sent = st.doc[i].sent
-    for j in range(i - 1, max(sent.start, i - _REACH) - 1, -1):
-        t = st.doc[j]
-        if t.is_punct:
-            return False
-        if t.lower_ in DISTANCE_UNITS or t.lemma_.lower() in DISTANCE_UNITS:
-            return j > sent.start and st.doc[j - 1].like_num
-    return False
 
 
 def _dwellers_place(st: DocState, f: Frame) -> dict[str, Any] | None:

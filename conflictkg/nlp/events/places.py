@@ -10,10 +10,11 @@ from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.address_chain import beside_name, verb_objects, with_scene
 from conflictkg.nlp.events.aimed import aimed_at
 from conflictkg.nlp.events.article_names import article_end, particle_start
-from conflictkg.nlp.events.aside_places import in_motive, sentence_order
+from conflictkg.nlp.events.aside_places import in_motive, reporting_place, sentence_order
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit, named_unit
 from conflictkg.nlp.events.compass_names import compass_part, past_compass
 from conflictkg.nlp.events.dates import _is_date_word, dated_word
+from conflictkg.nlp.events.distance_phrases import measured_off
 from conflictkg.nlp.events.hyphened import hyphened
 from conflictkg.nlp.events.landmarks import landmark
 from conflictkg.nlp.events.looted import place_object
@@ -326,6 +327,8 @@ def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str
     for t in order:
         if (st.covered.get(t.i) is not None and not _city_of_a_state(st, t)) or t.head.lemma_ in SEAT_VERBS:
             continue
+        if reporting_place(st, t, tok):
+            continue
         if t.pos_ != "PROPN" and t.ent_type_ not in _PLACE_ENTS and _place_kind(st, t) is None:
             continue
         got = _place_np(st, t)
@@ -543,7 +546,8 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     if rel is not None:
         for i in range(rel.i - 1, tok.sent.start - 1, -1):
             t = st.doc[i]
-            if t.pos_ == "PROPN":
+            named = t.pos_ == "PROPN" or (t.is_title and i > t.sent.start)  # a name read as a noun
+            if named and not measured_off(st, i):  # "X, à 400 km au nord de Y, où": at X, not Y
                 got = _place_np(st, t)
                 if got is not None:
                     got["inferred"] = True
