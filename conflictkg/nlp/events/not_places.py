@@ -1,7 +1,8 @@
 """Names that are not where anything happens: what a document or talk is about ("la résolution sur
 la Syrie"), a demonym used as a noun, which names people ("un attentat a tué deux Français à
 Kaboul": Kabul is the place, "Français" who died; knowledge base demonyms), and the bureau of an office
-holder ("stormed the President's Office in Kabul": Kabul is the place; lexicon roles)."""
+holder ("stormed the President's Office in Kabul": Kabul is the place; lexicon roles), and a name a group
+noun heads ("the Luhansk People's Militia near X": X is the place; lexicon generic_groups)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from conflictkg.nlp.syntax import case_of
 
 def not_a_place(st: DocState, tok: Token) -> bool:
     """A topic (lexicon topic_preps + topic_nouns) or a people (a demonym as a noun)."""
-    return _topic(st, tok) or _people(st, tok) or _role_bureau(st, tok)
+    return _topic(st, tok) or _people(st, tok) or _role_bureau(st, tok) or _group_name(st, tok)
 
 
 def _topic(st: DocState, tok: Token) -> bool:
@@ -31,3 +32,13 @@ def _role_bureau(st: DocState, tok: Token) -> bool:
     """A name whose possessor is a role ("the Prime Minister's Office"): that holder's bureau."""
     owner = next((c for c in tok.children if c.dep_ in ("poss", "nmod:poss")), None)
     return owner is not None and owner.lemma_.lower() in st.lex.roles
+
+
+def _group_name(st: DocState, tok: Token) -> bool:
+    """A capitalised group noun heading a name ("People's Militia", "Milice populaire de X") names a
+    group, never a place; "Police" alone may be a town."""
+    named = any(c.dep_ in _NAME_PARTS for c in tok.children)
+    return named and not tok.is_lower and any(f in st.lex.generic for f in (tok.lemma_.lower(), tok.lower_))
+
+
+_NAME_PARTS = frozenset({"compound", "poss", "nmod:poss", "nmod", "amod", "flat", "flat:name"})
