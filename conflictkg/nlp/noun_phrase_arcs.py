@@ -28,7 +28,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _OBLIQUE = "obl:mod"
 _CHAIN_DEPS = frozenset({"nmod", "appos", "amod", "flat:name"})
@@ -117,15 +117,25 @@ def agents_off_subjects(doc: Doc, agent_preps: frozenset[str]) -> None:
 def agents_off_names(doc: Doc, agent_preps: frozenset[str]) -> None:
     for agent in doc:
         name = agent.head
-        if agent.dep_ not in _AGENT_DEPS or name.pos_ != "PROPN" or agent.i < name.i:
+        if agent.dep_ not in _AGENT_DEPS or not _name(name) or agent.i < name.i:
             continue
         if not any(c.dep_ == "case" and c.lower_ in agent_preps for c in agent.children):
             continue
         top = name
-        while top.dep_ in _CHAIN_DEPS and top.head.pos_ in ("NOUN", "PROPN") and top.head.i != top.i:
+        while (
+            top.dep_ in _CHAIN_DEPS | {"conj"} and top.head.pos_ in ("NOUN", "PROPN") and top.head.i != top.i
+        ):
             top = top.head
         if top.pos_ == "NOUN" and top.i < name.i:
             agent.head, agent.dep_ = top, "nmod"
+
+
+def _name(tok: Token) -> bool:
+    """A proper name, or a capitalised conjunct of one the tagger read as a common noun ("de Ménaka
+    et de Gao par X": "Gao")."""
+    if tok.pos_ == "PROPN":
+        return True
+    return tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
 def dative_clitics(doc: Doc, datives: frozenset[str]) -> None:

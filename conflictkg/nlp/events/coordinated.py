@@ -70,8 +70,9 @@ def _joined(first: Token, other: Token) -> bool:
 
 
 def _names_in(conjunct: Token) -> list[Token]:
-    """A name, or the names of a place noun ("A and B districts": 'B districts' is the conjunct)."""
-    if conjunct.pos_ == "PROPN":
+    """A name (also one the tagger read as a capitalised common noun: "de Ménaka et de Gao"), or the
+    names of a place noun ("A and B districts": 'B districts' is the conjunct)."""
+    if conjunct.pos_ == "PROPN" or (conjunct.pos_ == "NOUN" and conjunct.text[:1].isupper()):
         return [conjunct]
     return [c for c in conjunct.children if c.pos_ == "PROPN" and c.dep_ in NAME_DEPS and c.i < conjunct.i]
 
