@@ -252,7 +252,9 @@ def _default_actor(st: DocState, subj: Token, p: Predicate) -> list[Actor]:
     police": a common noun that names no known actor; the predicate's default group acts (the
     knowledge base is an aid, not a gate)."""
     told = _attack_noun(st, subj)  # "l'explosion": told before
-    noun = subj.pos_ == "NOUN" or _counted_victims(subj)
+    # "Fighting near X kills five": a gerund subject with no object of its own is the event noun
+    framed = subj.i in st.frames and st.frames[subj.i].nominal and first_child(subj, OBJ) is None
+    noun = subj.pos_ == "NOUN" or _counted_victims(subj) or framed
     if not p.passive_actor or not noun or told or accident_subject(st, subj):
         return []
     default = _generic(st, p.passive_actor, st.doc._.country)
