@@ -9,17 +9,15 @@ sentence it must not fire on."""
 from __future__ import annotations
 
 import pytest
-from unit._extract import Row, facts
+from unit._extract import Row
 from unit._extract import en_rows as rows
+from unit._snippets import CONFLICT_TYPES, fitting
+from unit._snippets import snippet_types as _types
 
 from conflictkg.evaluate.gold import family
-from conflictkg.structured.acled import classify
 
 pytestmark = pytest.mark.nlp
 
-CONFLICT_TYPES = {"FIGHT", "ASSAULT", "COERCE", "PROTEST", "CAPTURE", "MOBILIZE"}
-BATTLES = {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}
-PROTESTS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
 
 # (ACLED sub-event type, snippet, the rows read: actor, type, target, place)
 BATTERY: list[tuple[str, str, set[Row]]] = [
@@ -869,21 +867,9 @@ NON_CONFLICT = [
 ]
 
 
-def _types(text: str) -> set[str]:
-    return {e.type for e in facts(text, "en", "2020-05-01").events}
-
-
-def _fitting(sub_event_type: str) -> set[str]:
-    """The families of the types that fit a sub-event type, as eval.acled_coverage judges them."""
-    event_type = "Battles" if sub_event_type in BATTLES else "Protests" if sub_event_type in PROTESTS else ""
-    typ, _, _ = classify(event_type, sub_event_type, "")
-    also = {"Battles": "FIGHT", "Protests": "PROTEST"}.get(event_type)
-    return {family(t) for t in (typ, also) if t}
-
-
 @pytest.mark.parametrize(("sub_event_type", "text", "expected"), BATTERY)
 def test_snippet_rows(sub_event_type: str, text: str, expected: set[Row]) -> None:
-    assert any(family(r[1]) in _fitting(sub_event_type) for r in expected)
+    assert any(family(r[1]) in fitting(sub_event_type) for r in expected)
     assert rows(text) == expected
 
 
