@@ -6,6 +6,7 @@ event happened; near sentences where the place stands."""
 from __future__ import annotations
 
 import pytest
+from unit._extract import en_rows
 from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
@@ -61,7 +62,19 @@ def test_aside_places(text: str, expected: set[Row]) -> None:
             "Les rebelles se sont retranchés à 20 km au sud de Gao, où ils ont affronté l'armée malienne.",
             {(UAG_M, "FIGHT", FAMA, "Gao")},
         ),
+        # a scene set before the reporting verb is the event's place
+        (
+            "À Kidal, on a appris de source sécuritaire que des rebelles avaient attaqué "
+            "un poste de l'armée.",
+            {(UAG_M, "FIGHT", FAMA, "Kidal")},
+        ),
     ],
 )
 def test_places_kept(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+def test_scene_before_a_reporting_verb_en() -> None:
+    """ "In X, it was reported that a shoot-out took place": the fronted scene is the place."""
+    text = "In Duque de Caxias, it was reported through a local app that a shoot-out took place in a favela."
+    assert en_rows(text) == {("Unidentified Armed Group (Brazil)", "FIGHT", None, "Duque de Caxias")}

@@ -56,13 +56,14 @@ def sentence_order(st: DocState, place: Token, pred: Token) -> tuple[bool, bool,
 
 def reporting_place(st: DocState, place: Token, pred: Token) -> bool:
     """The place noun hangs on a reporting verb the predicate's clause is told under ("ont bombardé
-    X, a indiqué le ministère à Paris": Paris is where it was said), or on a participle linking a
+    X, a indiqué le ministère à Paris": Paris is where it was said; a place before the verb is the
+    scene), or on a participle linking a
     road's ends ("la route reliant Damas à Alep"): neither is where the event happened."""
     for a in place.ancestors:
         if a.i == pred.i:
             return False
         if a.dep_ == "acl" and a.head.lemma_.lower() in _ROADS and any(c.dep_ in _LINKED for c in a.children):
             return True  # "reliant X à Y" (a place it goes to stands: "the road leading to X")
-        if a.pos_ in ("VERB", "AUX"):
-            return a.lemma_.lower() in st.lex.group("reporting") and a.is_ancestor(pred)
+        if a.pos_ in ("VERB", "AUX"):  # a scene set before it stays: "In X, it was reported that ..."
+            return a.lemma_.lower() in st.lex.group("reporting") and a.is_ancestor(pred) and place.i > a.i
     return False
