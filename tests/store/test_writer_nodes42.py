@@ -31,7 +31,7 @@ def _facts(n: int, actors: list[Actor], places: list[Location], new: bool) -> Ar
 
 def test_rows_are_the_properties_in_column_order() -> None:
     assert ACTOR_KEYS == ("name", "kind", "country", "wikidata", "aliases")
-    assert LOCATION_KEYS == ("name", "kind", "country", "lat", "lon", "geonames_id", "aliases")
+    assert LOCATION_KEYS == ("name", "kind", "country", "lat", "lon", "geonames_id", "aliases", "precision")
     batch = _Batch(replace=False, create=True)
     batch.add(_facts(1, [MILL, POND], [WEIR], new=True))
     params = batch.params()
@@ -39,7 +39,7 @@ def test_rows_are_the_properties_in_column_order() -> None:
         ["actor:mill-guard", "Mill Guard", "armed_group", "XYW", "Q42", ["Guard", "MG"]],
         ["actor:pond-league", "Pond League", "party", "XYW", None, []],
     ]
-    assert params["locations"] == [["loc:weir", "Old Weir", "village", "XYW", 3.5, -1.25, 42, ["Weir"]]]
+    assert params["locations"] == [["loc:weir", "Old Weir", "village", "XYW", 3.5, -1.25, 42, ["Weir"], None]]
     for part in ("actors", "locations"):
         assert "+=" not in PARTS[part] and "row.props" not in PARTS[part]
 
