@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp.dates import WEEKDAYS
 from conflictkg.nlp.events.state import (
     DocState,
 )
@@ -212,7 +213,5 @@ def _misdated_name(st: DocState, tok: Token) -> bool:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is None or len(ent) > 3:
         return False
-    from conflictkg.nlp.dates import WEEKDAYS
-
     dated = st.lex.group("feast_names") | st.lex.group("date_words") | frozenset(WEEKDAYS)
     return all(t.is_alpha and t.is_title and not _month_name(t) and t.lower_ not in dated for t in ent)
