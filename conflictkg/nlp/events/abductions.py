@@ -35,10 +35,10 @@ def taken_people(st: DocState, f: Frame) -> Frame | None:
         taken = [antecedent(c) for c in f.tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
         taken = taken or _governing_subjects(f.tok)
         taker = first_child(f.tok, SUBJ) or _agent_noun(f.tok)
-    if _state_force(st, taker) and any(_people(st, c, fighters=True) for c in taken):
+    if _state_force(st, taker) and any(people_noun(st, c, fighters=True) for c in taken):
         arrest = f.pred.people_arrested  # an arrest (its ``people_arrested`` word)
         return Frame(f.tok, words[arrest], nominal=f.nominal) if arrest in words else None
-    if name not in words or not any(_people(st, c) for c in taken):
+    if name not in words or not any(people_noun(st, c) for c in taken):
         return None
     return Frame(f.tok, words[name], nominal=f.nominal)
 
@@ -79,7 +79,7 @@ def _state_force(st: DocState, subj: Token | None) -> bool:
     return group is not None and group in st.lex.group("arresting_classes")
 
 
-def _people(st: DocState, noun: Token, fighters: bool = False) -> bool:
+def people_noun(st: DocState, noun: Token, fighters: bool = False) -> bool:
     """ "three fishermen", "two aid workers", "a journalist": a noun of civilians or of a generic
     class of people (``abductee_classes``) or a role's holder (``roles``); with ``fighters``, of any
     generic group ("jihadistes")."""

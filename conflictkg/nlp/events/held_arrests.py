@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.abductions import _people
+from conflictkg.nlp.events.abductions import people_noun
 from conflictkg.nlp.events.counted_victims import bare_participle, counted
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import AGENT, OBJ, SUBJ, SUBJ_PASS, first_child, has_aux, is_passive, prep_args
@@ -26,7 +26,7 @@ def held_arrest(st: DocState, tok: Token) -> Frame | None:
     if first_child(tok, AGENT) is not None or any(p == "by" for p, _ in prep_args(tok)):
         return None
     patient = _patient(tok)
-    if patient is None or not (counted(patient) or _people(st, patient, fighters=True)):
+    if patient is None or not (counted(patient) or people_noun(st, patient, fighters=True)):
         return None
     preps, not_reasons = st.lex.group("arrest_reason_preps"), st.lex.group("captivity_reason_words")
     not_reasons |= st.lex.group("duration_nouns")  # "held for three days": how long, no reason

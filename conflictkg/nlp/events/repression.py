@@ -174,10 +174,8 @@ def _crowd_held(st: DocState, e: EventRecord) -> EventRecord:
     coerce are the protesters, not civilians, so the protest they met is coded beside it."""
     if e["type"] != "COERCE" or e["cameo"] == PROPERTY_CAMEO or not _state_force(st, e["actor"]):
         return e
-    target = st.actors.get(e["target"] or "", {})
-    if target.get("group") != "civilians" or not _crowd_patient(st, st.doc[e["pred"]]):
-        return e
-    return {**e, "target": _generic(st, "protesters", target.get("country"))}
+    crowd = _civilians_as_protesters(st, e)
+    return e if crowd is None else {**e, "target": crowd}
 
 
 def _protests_met(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -263,16 +261,22 @@ def _repressed(st: DocState, e: EventRecord) -> EventRecord:
         return e  # a clash between police and protesters is a riot's, told on both sides
     if not _state_force(st, e["actor"]):
         return e
-    target = st.actors.get(e["target"], {})
-    if target.get("group") in CROWD_GROUPS:
-        cameo = COERCION_CAMEO if _nonlethal(st, st.doc[e["pred"]]) else REPRESSION_CAMEO
-        return {**e, "type": "COERCE", "cameo": cameo}
-    if target.get("group") == "civilians" and _crowd_patient(st, st.doc[e["pred"]]):
-        # "three protesters were shot dead by police": the victims are protesters, not bystanders
-        crowd = _generic(st, "protesters", target.get("country"))
-        cameo = COERCION_CAMEO if _nonlethal(st, st.doc[e["pred"]]) else REPRESSION_CAMEO  # "fired tear gas"
-        return {**e, "type": "COERCE", "cameo": cameo, "target": crowd}
-    return e
+    crowd: str | None = e["target"]
+    if st.actors.get(e["target"], {}).get("group") not in CROWD_GROUPS:
+        crowd = _civilians_as_protesters(st, e)  # "three protesters were shot dead by police"
+    if crowd is None:
+        return e
+    cameo = COERCION_CAMEO if _nonlethal(st, st.doc[e["pred"]]) else REPRESSION_CAMEO  # "fired tear gas"
+    return {**e, "type": "COERCE", "cameo": cameo, "target": crowd}
+
+
+def _civilians_as_protesters(st: DocState, e: EventRecord) -> str | None:
+    """Civilians a state force's act falls on while the verb names them as a crowd are protesters,
+    not bystanders: the generic protesters of their country, else None."""
+    target = st.actors.get(e["target"] or "", {})
+    if target.get("group") != "civilians" or not _crowd_patient(st, st.doc[e["pred"]]):
+        return None
+    return _generic(st, "protesters", target.get("country"))
 
 
 def _by_lethal_force(st: DocState, pred: Token) -> bool:
