@@ -151,7 +151,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Police fired tear gas to disperse students protesting against the closure of their "
         "university in Accra.",
         {
-            ("Police Forces of Ghana", "COERCE", "Civilians (Ghana)", "Accra"),
+            ("Police Forces of Ghana", "COERCE", "Protesters (Ghana)", "Accra"),
             ("Protesters (Ghana)", "PROTEST", "Police Forces of Ghana", "Accra"),
         },
     ),
@@ -195,7 +195,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Two persons were killed when police opened fire on villagers protesting against land"
         " acquisition in Singur.",
         {
-            ("Police Forces of India", "ASSAULT", "Civilians (India)", "Singur"),
+            ("Police Forces of India", "COERCE", "Protesters (India)", "Singur"),
             ("Protesters (India)", "PROTEST", None, "Singur"),
         },
     ),

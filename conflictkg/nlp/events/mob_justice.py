@@ -52,6 +52,24 @@ def dwellers_justice(st: DocState, e: EventRecord) -> EventRecord | None:
     return _lynching(st, e)
 
 
+def lynch_mob(st: DocState, e: EventRecord) -> EventRecord | None:
+    """ "Residents lynched two men": an assault verb that itself tells mob violence (its passive_actor is
+    the rioters') done by people named by where they live, by what they are or as a crowd is the rioters'
+    assault on whom it names (else the civilians of their country); None for any other subject."""
+    frame = st.frames.get(e["pred"])
+    if frame is None or frame.pred.passive_actor != "rioters" or frame.pred.type != "ASSAULT" or e["nominal"]:
+        return None  # "protesters pelted the police with stones": a riot's fight, no lynching
+    verb = st.doc[e["pred"]]
+    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    subjects = [c.lemma_.lower() for v in heads for c in v.children if c.dep_ in SUBJ]
+    people = st.lex.group("dweller_nouns") | st.lex.group("rioting_crowd_nouns") | st.lex.group("mob_nouns")
+    if not any(s in people or st.lex.generic.get(s) in CROWDS | {"civilians"} for s in subjects):
+        return None
+    country = st.actors.get(e["actor"], {}).get("country")
+    target = e["target"] or _generic(st, "civilians", country)
+    return {**e, "type": "ASSAULT", "actor": _generic(st, "rioters", country), "target": target}
+
+
 def mob_attack(st: DocState, e: EventRecord) -> EventRecord | None:
     """ "A mob attacked a police team": the rioters' assault on the people or forces a verb whose
     subject is a mob noun fights (its target, else an actor its object's modifier names), else None."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic, _np_actor
-from conflictkg.nlp.events.mob_justice import dwellers_justice, mob_attack, mob_justice
+from conflictkg.nlp.events.mob_justice import dwellers_justice, lynch_mob, mob_attack, mob_justice
 from conflictkg.nlp.events.punishments import punished
 from conflictkg.nlp.events.retold_arrests import retold_arrest
 from conflictkg.nlp.events.state import PROPERTY_CAMEO, Actor, DocState, EventRecord
@@ -223,7 +223,7 @@ def _activists_arrested(st: DocState, verb: Token) -> bool:
 
 
 def _rioting(st: DocState, e: EventRecord) -> EventRecord:
-    dwellers = dwellers_justice(st, e)  # "villagers attacked a suspected robber": mob violence
+    dwellers = dwellers_justice(st, e) or lynch_mob(st, e)  # "villagers attacked a robber": mob violence
     if dwellers is not None:
         return dwellers
     frame = st.frames.get(e["pred"])
@@ -252,8 +252,15 @@ def _crowd_actor(st: DocState, e: EventRecord) -> bool:
     protest_told = any(f.pred.type == "PROTEST" for f in st.frames.values())
     crowds = st.lex.group("rioting_crowd_nouns")  # "a crowd vandalized X": a riot, as a mob's
     return protest_told or any(
-        c.dep_ in SUBJ and (_is_crowd(st, c) or c.lemma_.lower() in crowds) for c in pred.children
+        c.dep_ in SUBJ and (_is_crowd(st, c) or c.lemma_.lower() in crowds or _angry(st, c))
+        for c in pred.children
     )
+
+
+def _angry(st: DocState, noun: Token) -> bool:
+    """ "Angry residents torched a police post": people told in anger act as a crowd."""
+    anger = st.lex.group("anger_adjectives")
+    return any(c.dep_ == "amod" and c.lemma_.lower() in anger for c in noun.children)
 
 
 def _repressed(st: DocState, e: EventRecord) -> EventRecord:
@@ -345,5 +352,8 @@ def _is_crowd(st: DocState, noun: Token) -> bool:
         for c in noun.children
     ):
         return True
-    # "growers who were marching": a relative clause of protest
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in protest_verbs for c in noun.children)
+    # "growers who were marching", "students protesting X": a relative clause or a participle of protest
+    return any(
+        (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG")) and c.lemma_.lower() in protest_verbs
+        for c in noun.children
+    )
