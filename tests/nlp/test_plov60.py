@@ -61,3 +61,38 @@ def test_condemned_group_not_the_accusers(text: str, expected: set[Row]) -> None
 )  # fmt: skip
 def test_condemned_group_keeps_its_country(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lebanon asked Jordan for military help.", {("Lebanon", "REQUEST", "Jordan", None)}),
+        ("Lebanon asked Jordan to send troops.", {("Lebanon", "REQUEST", "Jordan", None)}),
+    ],
+)  # fmt: skip
+def test_asked(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reporters asked the minister about the budget.",  # a question, no request
+        "Lebanon asked whether the border would reopen.",
+    ],
+)
+def test_asked_no_request(text: str) -> None:
+    assert not any(r[1] == "REQUEST" for r in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lebanon called for the release of Riek Machar.",
+         {("Lebanon", "REQUEST", "Sudan People's Liberation Movement-in-Opposition", None)}),
+        # what is called for names no one: no target
+        ("Lebanon called for calm.", {("Lebanon", "REQUEST", None, None)}),
+    ],
+)  # fmt: skip
+def test_called_for(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
