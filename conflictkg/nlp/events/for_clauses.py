@@ -1,7 +1,8 @@
 """A request whose content is a 'for'-infinitive clause with a subject of its own ("called for X to
 halt the strikes", "repeated its call for X to withdraw"): the parser hangs it on the verb as an
 adverbial clause marked 'for', not as a prepositional object. Its mark meets the request's
-needs_prep 'for', and its subject is who is asked to act, the request's target."""
+needs_prep 'for', and its subject is who is asked to act, the request's target. A bare
+to-infinitive complement ("asked X to send troops") meets needs_prep 'infinitive'."""
 
 from __future__ import annotations
 
@@ -23,7 +24,12 @@ def for_clause(tok: Token) -> bool:
 
 
 def for_clause_marks(tok: Token) -> set[str]:
-    return {"for"} if any(for_clause(c) for c in tok.children) else set()
+    """'for' for a 'for'-infinitive clause, 'infinitive' for a bare to-infinitive ("asked X to send")."""
+    marks = {"for"} if any(for_clause(c) for c in tok.children) else set()
+    infinitives = [c for c in tok.children if c.dep_ == "xcomp"]
+    if any(a.lower_ == "to" and a.dep_ == "aux" for c in infinitives for a in c.children):
+        marks.add("infinitive")
+    return marks
 
 
 def asked_in_for_clause(st: DocState, f: Frame, actor_id: str) -> Actor | None:

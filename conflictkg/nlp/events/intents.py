@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _np_actor, _speaker
-from conflictkg.nlp.events.condemned_agents import condemned_agent
+from conflictkg.nlp.events.condemned_agents import blame
 from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.findings import finder
 from conflictkg.nlp.events.pact_exits import left_pact, pact_partner
@@ -51,7 +51,7 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
             e["type"], e["cameo"] = "REJECT", REJECT_CAMEO
             e["target"] = e["target"] or pact_partner(st, tok, pact, e["actor"])
         if e["type"] == "ACCUSE":  # "condemned the killing of X by Y": Y blamed, not X
-            e["target"] = condemned_agent(st, tok, e["actor"]) or e["target"]
+            blame(st, e, events)
         kind = e["type"]
         if e["modality"] == "denied":
             # "will not withdraw": a refusal; "failed to reach agreement": one not reached, a rejection
