@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from conflictkg.nlp.fronted_sources import fronted_sources
 from conflictkg.textkeys import strip_accents
 
 NAME_POS = frozenset({"PROPN", "NOUN"})
@@ -18,8 +19,9 @@ CLAUSE_POS = frozenset({"VERB", "AUX"})
 OBLIQUE, CASE, PREPOSITION = "obl:mod", "case", "ADP"
 
 
-def fronted_places(preps: frozenset[str]) -> Callable[[Doc], Doc]:
-    """The component: ``preps`` the prepositions that may open such a locative ("à", "en")."""
+def fronted_places(preps: frozenset[str], sources: frozenset[str] = frozenset()) -> Callable[[Doc], Doc]:
+    """The component: ``preps`` the prepositions that may open such a locative ("à", "en"); ``sources``
+    those of a fronted source phrase ("selon X, ...": nlp/fronted_sources.py)."""
     plain = {strip_accents(p): p for p in preps}
 
     def component(doc: Doc) -> Doc:
@@ -27,6 +29,7 @@ def fronted_places(preps: frozenset[str]) -> Callable[[Doc], Doc]:
             prep = plain.get(strip_accents(tok.lower_))
             if prep is not None and tok.is_sent_start and tok.text[:1].isupper():
                 _rehang(tok, prep)
+        fronted_sources(doc, sources)
         return doc
 
     return component

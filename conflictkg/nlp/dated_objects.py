@@ -40,12 +40,15 @@ def dated_objects(date_words: frozenset[str]) -> Callable[[Doc], Doc]:
                 if name is not None:
                     name.head, name.dep_ = tok, "obj"
                     continue
-                name = _name_before_date(tok, date_words)
+                name = _name_before_date(tok, date_words) or _object_taking_date(tok, date_words)
                 if name is not None:
                     name.dep_ = "obj"
                     for d in name.children:
                         if d.lower_ in date_words:
                             d.head, d.dep_ = tok, _TIME
+                            for g in d.children:  # "huit morts dimanche sur un marché": the verb's place
+                                if any(c.dep_ == "case" for c in g.children):
+                                    g.head, g.dep_ = tok, _TIME
         return doc
 
     return component
@@ -72,10 +75,14 @@ def _name_after_date(verb: Token, date_words: frozenset[str]) -> Token | None:
 
 def _name_before_date(verb: Token, date_words: frozenset[str]) -> Token | None:
     """The bare name right after the verb that the parser hung on it as an oblique with the date word
-    after it as its complement ("ont repris Douentza mardi")."""
+    after it as its complement ("ont repris Douentza mardi"), or the noun phrase its determiner or
+    number opens there ("a fait huit morts dimanche")."""
     doc = verb.doc
     for c in verb.children:
-        if c.i != verb.i + 1 or c.pos_ != "PROPN" or c.dep_ not in _BARE or c.i + 1 >= len(doc):
+        if c.dep_ not in _BARE or c.i + 1 >= len(doc):
+            continue
+        opened = c.pos_ == "NOUN" and any(g.dep_ in _OPENERS for g in c.children)  # "a fait huit morts"
+        if not (c.i == verb.i + 1 and c.pos_ == "PROPN") and not (opened and c.left_edge.i == verb.i + 1):
             continue
         if any(g.dep_ in ("case", "mark") or g.pos_ == "ADP" for g in c.children if g.i < c.i):
             continue
@@ -83,3 +90,25 @@ def _name_before_date(verb: Token, date_words: frozenset[str]) -> Token | None:
         if after.lower_ in date_words and after.head.i == c.i:
             return c
     return None
+
+
+def _object_taking_date(verb: Token, date_words: frozenset[str]) -> Token | None:
+    """The noun phrase after the date word right after the verb that the parser hung on the verb as
+    an oblique with the date word as its complement ("ont attaqué mercredi la ville de X": "mercredi"
+    an ``nmod`` of "ville", "ville" an ``obl:mod``)."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in date_words:
+        return None
+    date = doc[verb.i + 1]
+    noun = date.head
+    if (
+        noun.head.i != verb.i
+        or noun.i <= date.i
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or noun.dep_ not in _BARE
+    ):
+        return None
+    opener = doc[date.i + 1]
+    if opener.head.i != noun.i or opener.dep_ not in _OPENERS:  # "mercredi la ville", never "mercredi à X"
+        return None
+    return noun

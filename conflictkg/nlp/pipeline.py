@@ -328,7 +328,7 @@ def _register() -> None:
     def make_fronted_places(nlp: Language, name: str, lang: str) -> Any:
         from conflictkg.nlp.capitals import fronted_places
 
-        return fronted_places(_group(lang, "fronted_place_preps"))
+        return fronted_places(_group(lang, "fronted_place_preps"), _group(lang, "source_preps_of_report"))
 
     @Language.factory("ckg_compound_subjects")
     def make_compound_subjects(nlp: Language, name: str) -> Any:

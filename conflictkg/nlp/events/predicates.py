@@ -39,6 +39,7 @@ from conflictkg.nlp.events.state import (
     DocState,
     Frame,
 )
+from conflictkg.nlp.events.subject_places import _escape_verb
 from conflictkg.nlp.events.subject_pronouns import previous_subject_of_object
 from conflictkg.nlp.events.subjects import _anchor, _kind
 from conflictkg.nlp.events.targets import _target
@@ -429,7 +430,13 @@ def _nominal_stands(st: DocState, tok: Token) -> bool:
         # "brokered an agreement between X and Y": the mediation is one event, the agreement another
         sides = pred is not None and pred.between_pair and head_type != pred.type and _between_sides(tok)
         return head_type in ("ACCUSE", "REJECT", "INVESTIGATE") or sides
-    if pred is not None and pred.toll_only and not (tok.dep_ in SUBJ and _toll_verb(st, tok.head)):
+    suffered = tok.head.i != tok.i and _escape_verb(st, tok.head)  # "a essuyé des tirs": the fire stands
+    if (
+        pred is not None
+        and pred.toll_only
+        and not (tok.dep_ in SUBJ and _toll_verb(st, tok.head))
+        and not suffered
+    ):
         return dead_in_attack(st, tok) is not None  # "deux civils sont morts sous les tirs": a toll
     return tok.dep_ != "appos" or (pred is not None and pred.appositive)
 

@@ -21,7 +21,8 @@ def _dwellers_of(st: DocState, node: Token, prep: str) -> bool:
 
 
 def _escape_verb(st: DocState, verb: Token) -> bool:
-    """ "échapper à", or a verb with the word that makes it one ("sortir indemne de")."""
-    escapes = st.lex.group("escape_verbs")
+    """ "échapper à", or a verb with the word that makes it one ("sortir indemne de"); or a verb of
+    suffering an attack ("est tombé dans une embuscade", "a essuyé des tirs": ``suffer_verbs``)."""
+    escapes = st.lex.group("escape_verbs") | st.lex.group("suffer_verbs")
     lemma = verb.lemma_.lower()
     return lemma in escapes or any(f"{lemma} {c.lower_}" in escapes for c in verb.children)

@@ -372,7 +372,7 @@ def _escapers(st: DocState, tok: Token) -> list[Token]:
         return []
     if not _violent_noun(st, tok):
         return []  # "a survécu à la crise": no attack escaped
-    if not tok.dep_.startswith("obl") or case_of(tok) is None:
+    if (not tok.dep_.startswith("obl") or case_of(tok) is None) and tok.dep_ != "obj":  # "a essuyé des tirs"
         return []
     subj = first_child(head, SUBJ | SUBJ_PASS)  # "est sorti indemne": parsed as a passive
     return [subj] if subj is not None else []

@@ -3,7 +3,8 @@ militants", "ont pris d'assaut une caserne, tuant 16 soldats", "..., faisant cin
 soldats". The killing told in a participle clause on the fight is its toll, not an event of its own
 (finder.py), so the armed party it kills is the one the fight was against when the fight names none;
 and dead counted among civilians ("faisant huit morts parmi les civils", ``toll_among_preps``) make
-the fight an assault on them too, as "vingt personnes ont été tuées dans des bombardements" does."""
+the fight an assault on them too, as "vingt personnes ont été tuées dans des bombardements" does; so
+do those a fight noun's own toll verb counts ("les frappes ont fait dix morts parmi les civils")."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ def _toll_clauses(st: DocState, e: EventRecord) -> list[Token]:
     return [c for c in st.doc[e["pred"]].children if c.dep_ == "advcl"]
 
 
+def _noun_toll(st: DocState, e: EventRecord) -> list[Token]:
+    """The toll verb a fight noun is the subject of: "les bombardements ont fait douze morts parmi
+    les civils" counts the noun's dead as the participle of a fight verb does."""
+    noun = st.doc[e["pred"]]
+    return [noun.head] if noun.dep_ == "nsubj" and noun.head.i != noun.i else []
+
+
 def _with_toll_target(st: DocState, e: EventRecord) -> EventRecord:
     if e["type"] != "FIGHT" or e["target"] is not None or e["nominal"]:
         return e
@@ -53,9 +61,9 @@ def _with_toll_target(st: DocState, e: EventRecord) -> EventRecord:
 
 
 def _civilians_among(st: DocState, e: EventRecord) -> Actor | None:
-    if e["type"] != "FIGHT" or e["nominal"]:
+    if e["type"] != "FIGHT":
         return None
-    for c in _toll_clauses(st, e):
+    for c in _noun_toll(st, e) if e["nominal"] else _toll_clauses(st, e):
         got = _among(st, c) if _tells_toll(st, c) else None
         if got is not None and _kind(st, got[0]) == "civilians":
             return got
