@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.nlp.dates import WEEKDAYS
+from conflictkg.nlp.dates import HISTORICAL_PERIODS, MONTHS, WEEKDAYS
 from conflictkg.nlp.events.state import (
     DocState,
 )
@@ -20,8 +20,6 @@ AMBIGUOUS_MONTHS = shared_words("ambiguous_month_words")  # "may" the verb, "mar
 
 
 def _is_date_word(st: DocState, t: Token) -> bool:
-    from conflictkg.nlp.dates import WEEKDAYS
-
     low = t.lower_
     dated = (
         low in WEEKDAYS or (_month_name(t) and t.pos_ not in ("VERB", "NUM"))
@@ -65,8 +63,6 @@ def _counts(st: DocState, t: Token) -> bool:
 
 def _month_name(t: Token) -> bool:
     """ "janvier", "février" (the month table is folded: "fevrier"), not "may" the verb."""
-    from conflictkg.nlp.dates import MONTHS
-
     return t.lower_ not in AMBIGUOUS_MONTHS and norm(t.lower_) in MONTHS
 
 
@@ -82,8 +78,6 @@ def _day_number(t: Token) -> bool:
 
 def _names_a_period(t: Token) -> bool:
     """ "la Seconde Guerre mondiale", "the Cold War": a named era of the past."""
-    from conflictkg.nlp.dates import HISTORICAL_PERIODS
-
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
     name = [
