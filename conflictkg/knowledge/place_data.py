@@ -141,6 +141,7 @@ def _curated_of(row: dict[str, Any]) -> _Curated:
         lon=float(row["lon"]),
         geonames_id=row.get("geonames_id"),
         aliases=tuple(dict.fromkeys([name, *row.get("aliases", [])])),
+        population=row.get("population"),  # a GeoNames town's, kept: a town of a country the text hints at
     )
     return _Curated(place, tuple(key(d) for d in row.get("descriptors", [])))
 

@@ -52,7 +52,7 @@ def test_the_two_sides_of_a_fight(text: str, expected: set[Row]) -> None:
          "près de Gao.",
          {("Ansar Dine", "CAPTURE", None, "Gao"), ("French Armed Forces", "FIGHT", None, "Gao")}),
         ("Les hélicoptères du régime ont visé un bastion rebelle à Homs.",
-         {("Syria", "FIGHT", SYR_ARMED, "Homs")}),
+         {("Syrian Arab Army", "FIGHT", SYR_ARMED, "Homs")}),
         # "des dizaines de civils" the parser hung as an oblique: the object all the same
         ("Les chabbiha ont massacré des dizaines de civils dans le village de Houla.",
          {(SYR_ARMED, "ASSAULT", "Civilians (Syria)", "Kafr Lāhā")}),

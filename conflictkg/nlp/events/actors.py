@@ -31,7 +31,7 @@ from conflictkg.nlp.events.tree import (
     pronoun_governors,
     verb_subject,
 )
-from conflictkg.nlp.events.weapons import attack_adjectives, capital_attacked, operators_of
+from conflictkg.nlp.events.weapons import attack_adjectives, capital_attacked, operators_of, state_craft
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     AGENT,
@@ -166,7 +166,7 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
         if (prep in of or prep == "'s") and not kin:
             got = _np_actor(st, c, depth + 1)
             if got is not None and _not_place_role(st, c) and not _outlet_of_state(st, tok, got):
-                return (got[0], got[1] - 0.1, got[2])
+                return state_craft(st, tok, (got[0], got[1] - 0.1, got[2]))
     loyal = served(st, tok)  # "forces loyal to X": X's, as "forces of X" (nlp/events/allegiance.py)
     got = _np_actor(st, loyal, depth + 1) if loyal is not None else None
     if got is not None:

@@ -65,5 +65,12 @@ def reporting_place(st: DocState, place: Token, pred: Token) -> bool:
         if a.dep_ == "acl" and a.head.lemma_.lower() in _ROADS and any(c.dep_ in _LINKED for c in a.children):
             return True  # "reliant X à Y" (a place it goes to stands: "the road leading to X")
         if a.pos_ in ("VERB", "AUX"):  # a scene set before it stays: "In X, it was reported that ..."
-            return a.lemma_.lower() in st.lex.group("reporting") and a.is_ancestor(pred) and place.i > a.i
+            told = a.is_ancestor(pred) or _inserted_after(a, pred)
+            return a.lemma_.lower() in st.lex.group("reporting") and told and place.i > a.i
     return False
+
+
+def _inserted_after(verb: Token, pred: Token) -> bool:
+    """ "Les rebelles ont pris Kidal, a annoncé le MNLA à Nouakchott": a reporting verb set after the
+    clause it tells, which the parser joins to it as a conjunct; its place is where it was said."""
+    return verb.dep_ == "conj" and verb.i > pred.i and (verb.head.i == pred.i or verb.head.is_ancestor(pred))

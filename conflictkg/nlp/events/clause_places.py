@@ -23,11 +23,17 @@ FROM_PREPS = shared_words("from_preps")
 
 def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     """The place of the event ``f`` tells (see ``places._event_place``), with a place measured off
-    another ("40km north of Gorom-Gorom") yielding to a place the clause names outright."""
+    another ("40km north of Gorom-Gorom") yielding to a place the clause names outright, and where a
+    weapon was fired from ("tirés depuis la Syrie") yielding to where it hit, never its frame."""
     got = _event_place(st, f)
     if got is None:
         got = _dwellers_place(st, f) or _place_left(st, f) or _destination(st, f) or _toll_place(st, f)
         return got or _attack_subject_place(st, f) or compass_place(st, f)  # "advance north of Aleppo"
+    if fired_from(st, got):  # "des obus tirés depuis la Syrie ont tué deux civils à X": at X
+        other = _sentence_place(st, f, skip=got["start"])
+        return other if other is not None and not fired_from(st, other) else got
+    if got.get("fallback") and fired_from(st, got["fallback"]):
+        got = {**got, "fallback": None}  # where it was fired from is no frame of where it fell
     if measured_off(st, got["start"]):
         other = _sentence_place(st, f, skip=got["start"])
         if other is not None and other.get("start") is not None and not measured_off(st, other["start"]):
@@ -113,11 +119,11 @@ def _attack_subject_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         noun = st.frames.get(c.i) if c.dep_ in SUBJ else None
         if noun is not None and noun.nominal and noun.pred.type in ("FIGHT", "ASSAULT"):
             got = _event_place(st, noun)
-            return {**got, "inferred": True} if got is not None and not _fired_from(st, got) else None
+            return {**got, "inferred": True} if got is not None and not fired_from(st, got) else None
     return None
 
 
-def _fired_from(st: DocState, got: dict[str, Any]) -> bool:
+def fired_from(st: DocState, got: dict[str, Any]) -> bool:
     """ "des obus tirés depuis la Syrie sont tombés sur X": where the weapon was fired from (an
     origin_preps phrase on its participle) is no place of what it hit."""
     start = got.get("start")

@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.events.clause_places import fired_from
 from conflictkg.nlp.events.places import _place_np
 from conflictkg.nlp.events.state import DocState, EventRecord
 
@@ -79,9 +80,10 @@ def _names_in(conjunct: Token) -> list[Token]:
 
 def with_fallback(st: DocState, place: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     """``place`` with the sentence's other place as its fallback (where an unknown place is), unless
-    the two are coordinated ("à Tombouctou et à Gao"): two places, neither within the other."""
+    the two are coordinated ("à Tombouctou et à Gao"): two places, neither within the other, or the
+    other is where a weapon was fired from ("tirées depuis Gaza ... à Sdérot"): no frame of where it fell."""
     a, b = st.doc[place["start"]], st.doc[other["start"]]
-    return place if a in b.conjuncts else {**place, "fallback": other}
+    return place if a in b.conjuncts or fired_from(st, other) else {**place, "fallback": other}
 
 
 def _also_at(st: DocState, e: EventRecord) -> list[EventRecord]:

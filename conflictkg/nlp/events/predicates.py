@@ -137,7 +137,8 @@ def _predicates(st: DocState, sent: Span) -> list[Frame]:
             frames.append(Frame(recourse, lex.nouns[noun], noun=tok))
         elif noun is not None:
             frame = Frame(tok, lex.nouns[noun], nominal=True)
-            if not no_conflict(st, frame):  # "the arrest of a man for theft": police work on crime
+            unfought = case_of(tok) in lex.group("without_marks")  # "entrées sans combat": none fought
+            if not no_conflict(st, frame) and not unfought:  # "the arrest of a man for theft": police work
                 frames.append(taken_people(st, frame) or frame)  # "la capture de trois jihadistes"
     return aimed_nouns(st, frames)  # "an arson attack targeting X"
 

@@ -191,7 +191,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         if _distance_from_place(st, c) or capital_fired_on(st, c, p.type) or site_of_a_capital(st, c, p.type):
             continue  # "a pris Diabaly, à 400 km de Bamako": how far, not from whom; "tirs sur Damas"
         # "dispersed a rally": the crowd holding it
-        got = _protest_crowd(st, c) if p.type == "COERCE" else None
+        got = _protest_crowd(st, c) if p.type in ("COERCE", "FIGHT") else None  # "tiré sur le cortège"
         got = got or (_escaped_person(st, c) if c in escapers else None) or _target_np(st, c, actor_id)
         got = got or site_forces(st, c, p.type, actor_id)  # "contre une caserne": the military
         if got is not None and p.person_target:

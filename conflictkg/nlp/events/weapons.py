@@ -66,6 +66,21 @@ def unowned_craft(st: DocState, subj: Token) -> Actor | None:
     return unowned_forces(st, subj)
 
 
+def state_craft(st: DocState, noun: Token, got: Actor) -> Actor:
+    """ "les hélicoptères du régime", "des avions de la Syrie": the craft of a state (its 'de'
+    complement) are that state's armed forces, never the state itself."""
+    a = st.actors.get(got[0])
+    if noun.lemma_.lower() not in st.lex.group("military_equipment") or a is None or a.get("kind") != "state":
+        return got
+    country = a.get("country")
+    state = st.kb.state(str(country)) if country else None
+    entry = generic_entry(
+        "military", country and str(country), state.name if state else None, st.kb, own=True
+    )
+    st.actors.setdefault(entry.id, generic.record(entry))
+    return (str(entry.id), got[1], got[2])
+
+
 def unowned_forces(st: DocState, subj: Token) -> Actor:
     """Who flies what ``subj`` tells with no owner named: the forces of the article's country the
     article names before it, else that country's military forces."""
