@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from conflictkg.knowledge.lexicon import Lexicon
 
 _CITY_KINDS = frozenset({"city", "capital"})
+# "Aleppo countryside" as an adjective, or "Hama countryside" as a name NER took for an organisation
+_NAME_TAGS = frozenset({"ADJ", "PROPN"})
+_NAME_DEPS = frozenset({"amod", "compound"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def retag_words(doc: Doc, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> None:
@@ -43,8 +47,10 @@ def retag_words(doc: Doc, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> No
 
 
 def _town_adjective(t: Token, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> bool:
-    if t.pos_ != "ADJ" or t.dep_ != "amod" or not t.is_title or t.head.i != t.i + 1:
+    if t.pos_ not in _NAME_TAGS or t.dep_ not in _NAME_DEPS or not t.is_title or t.head.i != t.i + 1:
         return False
+    if t.pos_ == "PROPN" and (t.ent_type_ in _PLACE_LABELS or kb.resolve(t.text, lex.lang) is not None):
+        return False  # a name already read as a place; or a group's ("SDF positions")
     if t.head.lemma_.lower() not in lex.place_nouns or kb.resolve_demonym(t.text) is not None:
         return False
     hit = gazetteer.lookup(t.text)
