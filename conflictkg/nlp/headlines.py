@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.attack_clauses import attack_clause_subjects, split_attack_clauses
 from conflictkg.nlp.attack_headlines import ATTACK_KEY, attack_subject_verb
+from conflictkg.nlp.comma_verbs import comma_conjuncts
 
 MISREAD_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})  # Penn tags the tagger gives such a verb
 SUBJECT_END_TAGS = frozenset({"NNS", "NNP", "NNPS"})
@@ -236,6 +237,7 @@ def headline_arcs(doc: Doc) -> Doc:
         obj.head, obj.dep_ = tok, "dobj"
         for t in name[:-1]:
             t.head, t.dep_ = obj, "compound"
+    comma_conjuncts(doc)  # "Protesters torch vehicles, clash with police"
     split_attack_clauses(doc)
     return doc
 

@@ -53,7 +53,7 @@ from conflictkg.nlp.place_like import place_like
 from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
 from conflictkg.nlp.source_seats import seated
 from conflictkg.nlp.substantives import substantive
-from conflictkg.nlp.syntax import case_word, determined
+from conflictkg.nlp.syntax import case_word, determined, hyphened_participle
 from conflictkg.nlp.tied_groups import tied_groups
 from conflictkg.nlp.titled_names import bare_title, name_head, titled_names, untitled
 from conflictkg.nlp.winners import elected_winners
@@ -352,8 +352,8 @@ class MentionFinder:
         of = self.lex.group("of_preps")
         where = self.lex.group("locative_preps")
         for c in t.children:
-            if c.dep_ in ("acl", "acl:relcl", "relcl", "appos", "conj", "punct"):
-                continue
+            if c.dep_ in ("acl", "acl:relcl", "relcl", "appos", "conj", "punct") or hyphened_participle(c):
+                continue  # "Turkish-backed militants": Turkey backs them, it is not who they are
             case = case_word(c) or (c.lower_ if c.dep_ == "advmod" else None)  # "les rebelles près de Damas"
             here = (c.dep_ == "prep" and c.lower_ in where) or case in where
             aside = self.lex.group("opposing_preps") | self.lex.group("source_preps_of_report")

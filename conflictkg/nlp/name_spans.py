@@ -279,8 +279,8 @@ def common_word(t: Token, lex: Lexicon) -> bool:
 
 
 ARMED_HOLDERS = frozenset(
-    {"armed", "islamist"}
-)  # classes of armed groups holding anything: "Islamist positions"
+    {"armed", "islamist", "militia"}
+)  # classes of armed groups holding anything: "Islamist positions", "militia leaders"
 
 
 def holder_modifier(t: Token, lex: Lexicon) -> bool:

@@ -346,3 +346,10 @@ def name_as_complement(tok: Token) -> bool:
     that the parser hung on the verb before it as a complement clause is its named object (the
     tagger may even read it as a verb; French verbs are not capitalised there)."""
     return tok.dep_ == "xcomp" and tok.is_title and tok.i > tok.head.i and not tok.is_sent_start
+
+
+def hyphened_participle(tok: Token) -> bool:
+    """ "Turkish-backed fighters", "Iran-supported militias": a past participle joined by a hyphen to the
+    word before it, which names who does it to the noun (backs the fighters), not who the noun is."""
+    i = tok.i
+    return tok.tag_ == "VBN" and i >= 2 and tok.doc[i - 1].text == "-" and tok.doc[i - 2].head.i == i

@@ -181,7 +181,7 @@ BATTERY = [
         "Armed clash",
         "Kurdish fighters and Turkish-backed forces fought heavy battles outside the Syrian town "
         "of Ain Issa.",
-        {"FIGHT"},
+        {"FIGHT", "SUPPORT"},  # en60: Turkey backs the forces it names in "Turkish-backed"
     ),
     (
         "Armed clash",

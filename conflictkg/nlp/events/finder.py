@@ -27,6 +27,7 @@ from conflictkg.nlp.events.coordinated_targets import each_target
 from conflictkg.nlp.events.crowds import default_stands, one_protest_each
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.dead_members import dead_members
+from conflictkg.nlp.events.discoveries import active_discovery
 from conflictkg.nlp.events.doubts import without_doubted
 from conflictkg.nlp.events.downed import downed_weapons
 from conflictkg.nlp.events.endorsed_acts import endorsed_party
@@ -267,6 +268,8 @@ def _classified(st: DocState, sent: Span) -> list[EventRecord]:
     root = sent.root
     if typed is None or root.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in root.children):
         return []
+    if active_discovery(st, root):
+        return []  # "police found the body of a woman": the finders killed no one
     subj = next((c for c in root.children if c.dep_ in SUBJ), None)
     actor = _np_actor(st, subj) if subj is not None else None
     if actor is None:

@@ -18,6 +18,7 @@ from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relati
 from conflictkg.nlp.events.blasted_property import blast_reading
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
+from conflictkg.nlp.events.disarmed import charge_subjects
 from conflictkg.nlp.events.fire_exchanges import fire_exchange
 from conflictkg.nlp.events.for_clauses import for_clause_marks
 from conflictkg.nlp.events.forces import force_frame, force_subject
@@ -269,6 +270,7 @@ def _accepts(st: DocState, f: Frame) -> bool:
         # "the rally was blocked": the passive subject is the object
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS}
         objs |= cut_words(st, tok) if p.type == "SANCTION" else set()  # "halted aid shipments"
+        objs |= charge_subjects(st, tok)  # "Bomb defused near school": the bomb defused
         # "broke up a group of demonstrators": the object is its members
         objs |= {
             m.lemma_.lower() for c in tok.children if c.dep_ in OBJ if (m := collective_member(c, st.lex))

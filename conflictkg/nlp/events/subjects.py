@@ -23,6 +23,7 @@ from conflictkg.nlp.events.captives import captors
 from conflictkg.nlp.events.conjoined_agents import conjoined_agents
 from conflictkg.nlp.events.counted_victims import counted_victims
 from conflictkg.nlp.events.demonym_conjuncts import _coordinated_demonym
+from conflictkg.nlp.events.disarmed import disarmed_charge
 from conflictkg.nlp.events.enablers import enabling_owner
 from conflictkg.nlp.events.infinitive_conjuncts import infinitive_conjunct_head
 from conflictkg.nlp.events.kin_protests import kin_protesters
@@ -187,6 +188,8 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         subj = fronted_subject(tok)
     if subj is not None and counted_victims(tok, p):  # "16 residents injured": hurt, never hurting
         return _default_actor(st, subj, p)
+    if subj is not None and disarmed_charge(st, tok, subj, p):  # "Bomb defused near school"
+        return [(_generic(st, str(p.passive_actor), st.doc._.country), 0.55, None)]
     if subj is not None:
         listed = _whose_leaders(st, subj) or both_sides(st, subj)  # "the warring parties"
         if listed:

@@ -18,7 +18,8 @@ def lacks_target(st: DocState, f: Frame, target: Actor | None) -> bool:
     unnamed armed group's attack there; "at the airport": nlp/events/fired_on.py)."""
     if f.pred.type == "COERCE" and is_passive(f.tok):  # "shops were looted": property, no one, hit
         patient = first_child(f.tok, SUBJ_PASS)  # "government offices were torched": the state's
-        if patient is not None and patient.lemma_.lower() in st.lex.group("property_nouns"):
+        held = st.lex.group("property_nouns") | st.lex.group("explosive_means_words")  # "a bomb was defused"
+        if patient is not None and patient.lemma_.lower() in held:
             return False
     if target is not None:
         kind = st.actors.get(target[0], {}).get("kind")
