@@ -480,10 +480,14 @@ class Gazetteer:
         """Places of ``country`` spelled with the same consonants and nearly the same letters
         ("Beni Walid" ~ "Bani Walid")."""
         skel = _skeleton(lk)
-        if len(skel) < 4:
+        if len(skel) < 2:
             return []
+        # few consonants ("Samwah": s-m) fit many names: only a real city spelt nearly alike
+        short = len(skel) < 4
         out: list[tuple[Any, ...]] = []
         for cand, row in self._geo.by_skeleton(skel, country):
+            if short and ((row[5] or 0) < _FOREIGN_MIN_POPULATION or fuzz.ratio(lk, cand) < 90):
+                continue
             if row not in out and fuzz.ratio(lk, cand) >= 85:
                 out.append(row)
         return out

@@ -26,6 +26,8 @@ def country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
         rec = records.get(m["actor"])
         head = doc[m["head"]]
         if rec and rec["kind"] == "state" and rec["country"] and head.pos_ == "PROPN" and not seated(head):
+            if _feast_date(doc[head.i : head.i + 1]):
+                continue
             if (
                 head.dep_ == "pobj"
                 and head.head.lower_ in source
@@ -49,14 +51,21 @@ def topic_label(head: Any) -> bool:
 
 
 def place_names(doc: Any) -> list[str]:
-    """Place entities and runs of proper nouns ("Al Bayda", "Kasai-Oriental")."""
-    out = [e.text for e in doc.ents if e.label_ in NAME_ENTS]
+    """Place entities and runs of proper nouns ("Al Bayda", "Kasai-Oriental"); a feast after a
+    preposition of time ("at Christmas") is a date, none of them."""
+    out = [e.text for e in doc.ents if e.label_ in NAME_ENTS and not _feast_date(doc[e.start : e.end])]
     run: list[Any] = []
     for t in [*doc, None]:
         if t is not None and (t.pos_ == "PROPN" or (run and t.text == "-" and t.whitespace_ != " ")):
             run.append(t)
             continue
-        if run:
+        if run and not _feast_date(doc[run[0].i : run[-1].i + 1]):
             out.append(doc[run[0].i : run[-1].i + 1].text)
-            run = []
+        run = []
     return out
+
+
+def _feast_date(span: Any) -> bool:
+    lex = load_lexicon(span.doc.lang_)
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    return span.text.lower() in lex.group("feast_names") and before in lex.group("feast_preps")

@@ -18,6 +18,7 @@ from conflictkg.nlp.events.distance_phrases import measured_off
 from conflictkg.nlp.events.hyphened import hyphened
 from conflictkg.nlp.events.landmarks import landmark
 from conflictkg.nlp.events.looted import place_object
+from conflictkg.nlp.events.named_parts import named_part, proper
 from conflictkg.nlp.events.not_places import misread_name, not_a_place
 from conflictkg.nlp.events.own_territory import country_noun_place, demonym_state
 from conflictkg.nlp.events.shared_objects import shared_objects
@@ -156,9 +157,11 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
                     got["inferred"] = True
                 return got
         return _first_of_names(st, tok, depth)
+    if (part := named_part(st, tok, depth, _place_np)) is not None:  # "the X district of Y": X, in Y
+        return part
     # "the Dogon village of Tieba": the name after "of" first, the modifier ("Dogon") is no name
     for prep, c in prep_args(tok):
-        if prep in of and _proper(c):
+        if prep in of and proper(c):
             got = _place_np(st, c, depth + 1)
             if got is not None:
                 got["kind"] = got["kind"] or kind
@@ -168,7 +171,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         # "Al Hummah strategic position"; "la capitale Beijing", "la ville Tall Afar" (no preposition)
         named_before = c.dep_ == "nmod" and (c.i < tok.i or (c.i == tok.i + 1 and case_of(c) is None))
         named_before = named_before or (c.dep_ == "amod" and c.i == tok.i - 1 and c.i not in st.covered)
-        if (c.dep_ in ("appos", "flat", "flat:name", "compound") or named_before) and _proper(c):
+        if (c.dep_ in ("appos", "flat", "flat:name", "compound") or named_before) and proper(c):
             got = _place_np(st, c, depth + 1)
             if got is None:  # "Fleifel town in Idleb countryside", Fleifel read as a group: Idleb
                 return _container(st, tok, depth)
@@ -198,11 +201,6 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         "start": tok.i,
         "indefinite": indefinite,
     }
-
-
-def _proper(tok: Token) -> bool:
-    """A proper noun, or a capitalised word of a place name read as a noun ("la base de Camp Bastion")."""
-    return tok.pos_ == "PROPN" or (tok.is_title and tok.ent_type_ in _PLACE_ENTS)
 
 
 def _adjective_country(st: DocState, tok: Token) -> str | None:
