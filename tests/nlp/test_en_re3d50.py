@@ -32,9 +32,11 @@ def test_coalition_named_after(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # supporting a party in its fight: the party supported fights
+        # supporting a party in its fight: the party supported fights (and, round re3d61, the
+        # supporter of a verb of fighting is a side of it too)
         ("France supports the Government of Iraq in defeating Daesh.",
-         {("France", "SUPPORT", "Iraq", None), ("Iraq", "FIGHT", "Islamic State", None)}),
+         {("France", "SUPPORT", "Iraq", None), ("Iraq", "FIGHT", "Islamic State", None),
+          ("France", "FIGHT", "Islamic State", None)}),
         # an object that is no party: the supporter's own act, as before
         ("France supported the campaign in defeating ISIL.", {("France", "FIGHT", "Islamic State", None)}),
     ],

@@ -22,7 +22,8 @@ UK, IS, SAA = "United Kingdom", "Islamic State", "Syrian Arab Army"
         ("Britain is working with its allies to weaken and defeat the Islamic State.", "en",
          {(UK, "FIGHT", IS, "hypothetical")}),
         ("The United States supported Iraq in its efforts to defeat the Islamic State.", "en",
-         {("United States", "FIGHT", IS, "hypothetical"), ("United States", "SUPPORT", "Iraq", "asserted")}),
+         {("United States", "FIGHT", IS, "hypothetical"), ("United States", "SUPPORT", "Iraq", "asserted"),
+          ("Iraq", "FIGHT", IS, "hypothetical")}),  # round re3d61: the party helped fights too
         ("Jordan joined the coalition to destroy the Islamic State.", "en",
          {("Jordan", "FIGHT", IS, "hypothetical")}),
         ("La France coopère avec ses partenaires pour détruire l'État islamique.", "fr",

@@ -37,6 +37,7 @@ from conflictkg.nlp.events.fronted_adjuncts import fronted
 from conflictkg.nlp.events.habitual import habitual
 from conflictkg.nlp.events.hearsay import told_by
 from conflictkg.nlp.events.held_targets import held_targets
+from conflictkg.nlp.events.helped_fights import helpers_fight
 from conflictkg.nlp.events.intents import intents
 from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.near_sites import site_near_town
@@ -163,7 +164,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = held_targets(st, toll_headline(st, sent, _make, told))  # "Casualties in X"
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
-        events[found:] = with_companions(st, events[found:])
+        events[found:] = helpers_fight(st, with_companions(st, events[found:]))
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
         events[found:] = talk_partners(
             st, without_work_done(st, repressions(st, intents(st, events[found:])))
