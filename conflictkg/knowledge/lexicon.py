@@ -153,6 +153,7 @@ _WORD_GROUPS = (
     "arresting_classes", "instrument_preps", "hand_nouns", "receiving", "source_preps", "attack_subjects",
     "toll_verbs", "responsibility", "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
     "editorial_asides", "topic_nouns", "topic_preps", "regular_er_endings", "escape_verbs", "suffer_verbs",
+    "victim_nouns",
     "demonstratives", "opposing_preps", "military_equipment", "name_to_preps", "headline_verb_links",
     "plural_group_nouns", "verb_spelt_group_nouns", "operator_verbs", "held_site_nouns", "partitive_articles",
     "series_nouns", "dative_clitics",

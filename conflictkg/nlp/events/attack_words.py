@@ -9,6 +9,7 @@ from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.events.tree import _bounded_subtree
 from conflictkg.nlp.syntax import OBJ, case_of
+from conflictkg.textkeys import norm
 
 RELATIVE_PRONOUNS = shared_words("relative_pronouns")
 
@@ -79,5 +80,16 @@ def antecedent(tok: Token) -> Token:
     token is itself."""
     rel = tok.head
     if tok.pos_ == "PRON" and tok.lower_ in RELATIVE_PRONOUNS and rel.dep_ in ("acl:relcl", "relcl"):
-        return rel.head if rel.head.i != rel.i else tok
+        if rel.head.i == rel.i:
+            return tok
+        return rel.head.head if _dating(rel.head) else rel.head
     return tok
+
+
+def _dating(tok: Token) -> bool:
+    """ "l'attentat du 7 avril qui a tué": the parser hangs the relative clause on the noun's date;
+    the noun the date dates is the antecedent."""
+    from conflictkg.nlp.dates import MONTHS, WEEKDAYS
+
+    dated = tok.like_num or norm(tok.lower_) in MONTHS or tok.lower_ in WEEKDAYS
+    return dated and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN"

@@ -31,6 +31,7 @@ from conflictkg.nlp.events.discoveries import active_discovery
 from conflictkg.nlp.events.doubts import without_doubted
 from conflictkg.nlp.events.downed import downed_weapons
 from conflictkg.nlp.events.endorsed_acts import endorsed_party
+from conflictkg.nlp.events.escapers import escapers as _escapers
 from conflictkg.nlp.events.fight_dead import fought_dead
 from conflictkg.nlp.events.fled_abroad import fled_abroad
 from conflictkg.nlp.events.fronted_adjuncts import fronted
@@ -101,7 +102,7 @@ from conflictkg.nlp.events.subjects import (
 from conflictkg.nlp.events.taken_from import fought_from, retaken_place, taken_back
 from conflictkg.nlp.events.talk_partners import talk_partners
 from conflictkg.nlp.events.target_needs import lacks_target
-from conflictkg.nlp.events.targets import _escapers, _target, _target_before
+from conflictkg.nlp.events.targets import _target, _target_before
 from conflictkg.nlp.events.territory_taken import (
     seized_property,
     takes_no_territory,

@@ -17,13 +17,13 @@ from conflictkg.nlp.events.actors import (
     _received,
     possessive_patient,
 )
-from conflictkg.nlp.events.attack_words import _violent_noun
 from conflictkg.nlp.events.capital_places import own_capital
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
 from conflictkg.nlp.events.described_as import in_description
+from conflictkg.nlp.events.escapers import escapers as _escapers
 from conflictkg.nlp.events.escorts import escorted
 from conflictkg.nlp.events.force_sites import site_forces
 from conflictkg.nlp.events.goods_complements import goods_complements
@@ -37,7 +37,6 @@ from conflictkg.nlp.events.region_names import region_state
 from conflictkg.nlp.events.shared_objects import shared_objects
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.events.state_buildings import state_building
-from conflictkg.nlp.events.subject_places import _escape_verb
 from conflictkg.nlp.events.taken_sides import sides_on_place
 from conflictkg.nlp.events.tree import _bounded_subtree
 from conflictkg.nlp.events.weapons import capital_fired_on, lost_patient, site_of_a_capital
@@ -50,7 +49,6 @@ from conflictkg.nlp.syntax import (
     auxiliaries,
     case_of,
     determined,
-    first_child,
     is_passive,
     prep_args,
     shares_passive,
@@ -363,19 +361,6 @@ def _new_many(st: DocState, noun: Token) -> bool:
     """Events told in the plural for the first time: not "ces arrestations", "les arrestations"."""
     told = DEFINITE | st.lex.group("demonstratives")
     return _told_many(noun) and not determined(noun, told)
-
-
-def _escapers(st: DocState, tok: Token) -> list[Token]:
-    """ "le Premier ministre a échappé à une attaque": who escaped the attack was its target."""
-    head = tok.head
-    if head.i == tok.i or not _escape_verb(st, head):
-        return []
-    if not _violent_noun(st, tok):
-        return []  # "a survécu à la crise": no attack escaped
-    if (not tok.dep_.startswith("obl") or case_of(tok) is None) and tok.dep_ != "obj":  # "a essuyé des tirs"
-        return []
-    subj = first_child(head, SUBJ | SUBJ_PASS)  # "est sorti indemne": parsed as a passive
-    return [subj] if subj is not None else []
 
 
 def _escaped_person(st: DocState, tok: Token) -> Actor | None:
