@@ -31,7 +31,7 @@ from conflictkg.nlp.events.tree import (
     pronoun_governors,
     verb_subject,
 )
-from conflictkg.nlp.events.weapons import attack_adjectives, capital_attacked, operators_of
+from conflictkg.nlp.events.weapons import attack_adjectives, author_modifiers, capital_attacked, operators_of
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     AGENT,
@@ -492,7 +492,7 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     demonym = next((st.covered[c.i] for c in attack_adjectives(tok) if c.i in st.covered), None)
     if demonym is not None and demonym["demonym"]:
         return _mention_actor(st, demonym, 0.7)  # "lors de frappes aériennes françaises": France's
-    named = (st.covered[c.i] for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i in st.covered)
+    named = (st.covered[c.i] for c in author_modifiers(st, tok))
     state = next((m for m in named if m["kind"] == "state"), None)
     if state is not None:
         return _mention_actor(st, state, 0.7)  # "a US drone strike", "U.S. airstrikes" (a misread verb)
