@@ -230,6 +230,13 @@ class Gazetteer:
             self._countries_memo[name] = frozenset(self._countries_of_name(name))
         return set(self._countries_memo[name])
 
+    def hinted_place(self, name: str) -> Place | None:
+        """The place a name alone stands for, as a sign of the article's country: none when the name
+        points to other countries ("Samar": a Philippine province, Samara's only as another name)."""
+        place = self.lookup(name)
+        hinted = self.countries_of_name(name)
+        return None if place is None or (hinted and place.country not in hinted) else place
+
     def _countries_of_name(self, name: str) -> set[str]:
         k = key(name)
         if k in self._country_keys:
@@ -240,7 +247,7 @@ class Gazetteer:
         curated = self._curated_keys.get(k)
         if curated is not None and curated.country:  # "Nabek": a curated town's, not Qurayyat's other name
             rows = named_so(rows, k)
-        found = {a.country for a in admins if key(a.name) == k}
+        found = exact = {a.country for a in admins if key(a.name) == k}
         if not found:
             # a spelling variant ("Al Bayda"), unless a town elsewhere bears the very name ("Asaba")
             variants = {a.country for a in admins}
@@ -271,6 +278,8 @@ class Gazetteer:
             return found if {r[4] for r in big} <= found else set()
         if found and top[4] not in found and (top[5] or 0) < 1_000_000:
             return set()  # a city of one country, a province of another: no hint either way
+        if found and top[4] not in found and self._strip(key(top[1])) != k and found == exact:
+            return found  # "Samar": a province's own name, a city's abroad only as another (Samara)
         return {top[4]}
 
     def places(self) -> Iterable[Place]:

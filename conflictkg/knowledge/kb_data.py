@@ -38,6 +38,9 @@ class ActorEntry:
     institution: str | None = None  # army | government: the country's institution it stands for
     period: str | None = None  # when the role was held, e.g. "2015–2023" (None: current or unknown)
     area: str | None = None  # a curated region it operates in ("Donbas"): ranks namesakes of its notes
+    leader: str | None = (
+        None  # a coalition's leading state (ISO3): "the Saudi-led coalition" (nlp/led_bodies.py)
+    )
 
     @property
     def is_reporter(self) -> bool:
@@ -122,6 +125,7 @@ def _entry_of(row: dict[str, Any]) -> ActorEntry:
         institution=row.get("institution"),
         period=row.get("period"),
         area=row.get("area"),
+        leader=row.get("leader"),
     )
 
 

@@ -222,7 +222,7 @@ _WORD_GROUPS = (
     "fight_partner_preps", "rioting_crowd_nouns", "road_user_nouns", "weapon_controller_verbs",
     "verbal_attack_verbs", "speech_venue_nouns", "speech_venue_preps", "explosive_means_words",
     "explosive_means_preps", "arrest_sense_verbs", "arrest_reason_preps", "captivity_reason_words",
-    "duration_nouns", "anger_adjectives", "feast_preps",
+    "duration_nouns", "anger_adjectives", "feast_preps", "admission_verbs", "leading_verbs",
 )  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.led_bodies import led_body
 from conflictkg.nlp.modality import VIOLENT
 from conflictkg.nlp.syntax import AGENT, NEAR_ADVERBS_OF_PLACE, SUBJ, case_of
 
@@ -44,6 +45,12 @@ def _group_modifier(t: Token, lex: Lexicon) -> bool:
     """ "Coalition military forces": the body noun the parser made a group noun's nmod before an
     adjective is the group's (nlp/body_complements.py), no actor of its own."""
     return t.dep_ == "nmod" and t.i < t.head.i and t.head.lemma_.lower() in lex.generic
+
+
+def body_actor(t: Token, mentions: list[dict[str, Any]], kb: Any, lex: Lexicon) -> Any:
+    """The actor a body noun no mention names stands for: the coalition a state named leads it
+    (nlp/led_bodies.py), else the coalition told in the article (``told_coalition``)."""
+    return led_body(t, kb, lex) or told_coalition(t, mentions, kb)
 
 
 def told_coalition(t: Token, mentions: list[dict[str, Any]], kb: Any) -> Any:

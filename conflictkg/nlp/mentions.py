@@ -14,7 +14,7 @@ from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
 from conflictkg.nlp.allegiant import loyal_to_named
 from conflictkg.nlp.apposed_kinds import apposed_kind
-from conflictkg.nlp.body_actors import told_coalition, unnamed_bodies
+from conflictkg.nlp.body_actors import body_actor, told_coalition, unnamed_bodies
 from conflictkg.nlp.body_complements import unnamed_body
 from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_modifier
 from conflictkg.nlp.doc_view import depth_in
@@ -196,7 +196,7 @@ class MentionFinder:
         self._definite_repeats(doc, mentions, covered, add)
         forces = generic_entry("military", None, None, self.kb, own=True)  # of no one country
         for t in unnamed_bodies(doc, covered, self.lex):  # "la coalition a tué"
-            add([t], t, told_coalition(t, mentions, self.kb) or forces)
+            add([t], t, body_actor(t, mentions, self.kb, self.lex) or forces)
         tied_groups(doc, mentions, covered, self.lex, self.kb, add)  # "un groupe lié à Al-Qaïda"
         self._generic_groups(doc, mentions, covered, actors, add)
         self._roles(doc, mentions, covered, actors)
@@ -234,7 +234,7 @@ class MentionFinder:
         if self.gazetteer is not None:
             for ent in doc.ents:
                 if _place_ent(ent) and ent.start not in covered and not seated(ent.root):
-                    place = self.gazetteer.lookup(whole_name(ent, self.lex.group("name_articles")))
+                    place = self.gazetteer.hinted_place(whole_name(ent, self.lex.group("name_articles")))
                     # only cities known well enough: a village name alone is too often a homonym
                     if place is not None and place.country and (place.population or 0) >= 100_000:
                         counts[place.country] = counts.get(place.country, 0) + 2

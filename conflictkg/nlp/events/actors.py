@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import coref, generic
-from conflictkg.nlp.events import first_person, hand_holders
+from conflictkg.nlp.events import first_person, hand_holders, weapons
 from conflictkg.nlp.events import subject_pronouns as pronouns
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
@@ -31,7 +31,6 @@ from conflictkg.nlp.events.tree import (
     pronoun_governors,
     verb_subject,
 )
-from conflictkg.nlp.events.weapons import attack_adjectives, capital_attacked, operators_of, state_craft
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     AGENT,
@@ -150,7 +149,7 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
                 return got
     # who leads or operates it, before its demonym: "a Turkish drone operated by the GNA", "insurgents
     # led by HTS", "des combattants dirigés par X"
-    operators = operators_of(st, tok)  # "a drone controlled by X" too (events/weapons.py)
+    operators = weapons.operators_of(st, tok)  # "a drone controlled by X" too (events/weapons.py)
     for c in tok.children:
         got = _agent(st, c) if c.dep_ in ("acl", "amod") and c.lemma_.lower() in operators else None
         if got is not None:
@@ -166,7 +165,7 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
         if (prep in of or prep == "'s") and not kin:
             got = _np_actor(st, c, depth + 1)
             if got is not None and _not_place_role(st, c) and not _outlet_of_state(st, tok, got):
-                return state_craft(st, tok, (got[0], got[1] - 0.1, got[2]))
+                return weapons.state_craft(st, tok, (got[0], got[1] - 0.1, got[2]))
     loyal = served(st, tok)  # "forces loyal to X": X's, as "forces of X" (nlp/events/allegiance.py)
     got = _np_actor(st, loyal, depth + 1) if loyal is not None else None
     if got is not None:
@@ -401,7 +400,7 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             prep in of
             and _not_place_role(st, c)
             and (not _is_place_name(st, c) or acting_state(st, tok, c, pred))
-            and not capital_attacked(st, tok, c)
+            and not weapons.capital_attacked(st, tok, c)
             and c.lemma_.lower() not in theme
         ):
             got = _np_actor(st, c, depth + 1)
@@ -486,13 +485,13 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     if (
         author is not None
         and got is not None
-        and (_armed(st, got[0]) or (forces and not capital_attacked(st, tok, author)))
+        and (_armed(st, got[0]) or (forces and not weapons.capital_attacked(st, tok, author)))
     ):
         return got  # "dans une attaque des talibans", "des bombardements de l'armée": the named author
-    demonym = next((st.covered[c.i] for c in attack_adjectives(tok) if c.i in st.covered), None)
+    demonym = next((st.covered[c.i] for c in weapons.attack_adjectives(tok) if c.i in st.covered), None)
     if demonym is not None and demonym["demonym"]:
         return _mention_actor(st, demonym, 0.7)  # "lors de frappes aériennes françaises": France's
-    named = (st.covered[c.i] for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i in st.covered)
+    named = (st.covered[c.i] for c in weapons.author_modifiers(st, tok))
     state = next((m for m in named if m["kind"] == "state"), None)
     if state is not None:
         return _mention_actor(st, state, 0.7)  # "a US drone strike", "U.S. airstrikes" (a misread verb)

@@ -10,7 +10,12 @@ are not independent (the nearest group told before is often taken for both), so 
 party one can name. Not so for the subject of a relative clause opened by an object or oblique
 relative pronoun ("une vidéo dans laquelle ils les menaçaient", "un message où ils le menacent"):
 its antecedent is the agreeing subject, named by a noun, of the clause the relative hangs on
-(``tree.bound_subject``), so only the object is left to a guess."""
+(``tree.bound_subject``), so only the object is left to a guess.
+
+An admission in an incise ("la ville est tombée, a reconnu Kiev"): a verb of ``admission_verbs`` set
+off by a comma after the clause it reports, with no subject before it and its object closing the
+sentence, is a speech verb whose inverted subject the parser reads as its object: who admits, never
+a state recognised."""
 
 from __future__ import annotations
 
@@ -22,7 +27,9 @@ from conflictkg.nlp.syntax import OBJ, SUBJ
 
 
 def weak_reading(st: DocState, f: Frame) -> bool:
-    return not f.nominal and (_status_participle(st, f.tok) or _pronoun_parties(st, f.tok))
+    return not f.nominal and (
+        _status_participle(st, f.tok) or _pronoun_parties(st, f.tok) or _admission_incise(st, f.tok)
+    )
 
 
 def _status_participle(st: DocState, tok: Token) -> bool:
@@ -39,3 +46,20 @@ def _pronoun_parties(st: DocState, tok: Token) -> bool:
     obj = [c for c in tok.children if c.dep_ in OBJ]
     both = bool(subj and obj) and all(c.pos_ == "PRON" and c.lower_ in pronouns for c in (*subj, *obj))
     return both and bound_subject(subj[0]) is None
+
+
+def _admission_incise(st: DocState, tok: Token) -> bool:
+    if tok.lemma_.lower() not in st.lex.group("admission_verbs") or tok.dep_ not in ("conj", "parataxis"):
+        return False
+    if tok.head.i > tok.i or any(c.dep_ in SUBJ for c in tok.children):
+        return False
+    doc, start = tok.doc, min(t.i for t in tok.subtree if not t.is_punct)
+    objs = [c for c in tok.children if c.dep_ in OBJ]
+    after = doc[tok.right_edge.i + 1 : tok.sent.end]
+    return (
+        start > 0
+        and doc[start - 1].text == ","
+        and bool(objs)
+        and all(t.is_punct and t.text != "," for t in after)
+        and all(t.is_punct or t.i >= objs[0].left_edge.i for t in doc[tok.i + 1 : tok.right_edge.i + 1])
+    )

@@ -126,6 +126,13 @@ def capital_attacked_at(st: DocState, c: Token) -> bool:
     return actor is not None and _is_capital(actor, key(st.doc[m["start"] : m["end"]].text))
 
 
+def author_modifiers(st: DocState, noun: Token) -> list[Token]:
+    """The named modifiers of an attack noun that may tell its author ("a US drone strike"); a capital
+    ("the Kabul attack") tells where it fell, never the state the mentions read it as."""
+    named = [c for c in noun.children if c.dep_ in ("compound", "nsubj") and c.i in st.covered]
+    return [c for c in named if not capital_attacked_at(st, c)]
+
+
 def attack_adjectives(noun: Token) -> list[Token]:
     """The adjectives of an attack noun, and of the weapon compound naming its means: in "a Russian
     missile strike" the parser hangs "Russian" on "missile", yet it tells whose the strike is."""
