@@ -131,7 +131,7 @@ def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dic
     member = collective_member(t, lex)
     if member is not None:
         return group_of(member, lex, covered, mentions)
-    held = _held_by(t, lex, mentions)
+    held = _held_by(t, lex, mentions) or _led_by(t, lex)
     if held is not None:
         return held
     forms, generic = _forms(t), lex.generic
@@ -194,6 +194,18 @@ def _held_by(t: Token, lex: Lexicon, mentions: list[dict[str, Any]]) -> str | No
     named = {t.doc[m["head"]].lemma_.lower() for m in names}
     held = (lex.generic.get(f) for c in adjectives if c.lemma_.lower() not in named for f in _forms(c))
     return next((g for g in held if g is not None), None)
+
+
+LEADING_ROLES = frozenset({"leader", "commander", "spokesperson"})  # kinds of roles (lexicon roles)
+
+
+def _led_by(t: Token, lex: Lexicon) -> str | None:
+    """ "Islamist leaders", "Islamist commanders": a leading role noun qualified by an armed group's
+    adjective speaks for that group, as "militia leaders" do (holder_modifier)."""
+    if lex.roles.get(t.lemma_.lower()) not in LEADING_ROLES:
+        return None
+    held = (lex.generic.get(f) for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ" for f in _forms(c))
+    return next((g for g in held if g in ARMED_HOLDERS), None)
 
 
 def _pair_group(t: Token, forms: list[str], generic: dict[str, str]) -> str | None:
