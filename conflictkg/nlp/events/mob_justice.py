@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic
 from conflictkg.nlp.events.state import PROPERTY_CAMEO, DocState, EventRecord
-from conflictkg.nlp.syntax import OBJ, SUBJ
+from conflictkg.nlp.syntax import OBJ, SUBJ, first_child, prep_args
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT"})
 CROWDS = frozenset({"rioters", "protesters"})
@@ -28,7 +28,7 @@ def mob_justice(st: DocState, e: EventRecord) -> EventRecord | None:
         return None
     verb = st.doc[e["pred"]]
     wrongdoers = st.lex.group("wrongdoer_nouns")
-    if not any(c.dep_ in OBJ and c.lemma_.lower() in wrongdoers for c in verb.children):
+    if not any(c.lemma_.lower() in wrongdoers for c in acted_on(st, verb)):
         return None
     return _lynching(st, e)
 
@@ -47,7 +47,7 @@ def dwellers_justice(st: DocState, e: EventRecord) -> EventRecord | None:
     ]
     if not crowd and not any(_crowd_word(st, c.lemma_.lower(), dwellers) for c in subjects):
         return None
-    if not any(c.dep_ in OBJ and c.lemma_.lower() in wrongdoers for c in verb.children):
+    if not any(c.lemma_.lower() in wrongdoers for c in acted_on(st, verb)):
         return None
     return _lynching(st, e)
 
@@ -89,12 +89,32 @@ def mob_attack(st: DocState, e: EventRecord) -> EventRecord | None:
 
 def _object_modifier_actor(st: DocState, verb: Token, country: object) -> str | None:
     """The group named by the modifier of the verb's object ("a police team": the police)."""
-    for obj in (c for c in verb.children if c.dep_ in OBJ):
+    for obj in acted_on(st, verb):
         for mod in (m for m in obj.children if m.dep_ == "compound"):
             group = st.lex.generic.get(mod.lemma_.lower())
             if group in STATE_FORCES:
                 return _generic(st, group, country)
     return None
+
+
+def acted_on(st: DocState, verb: Token) -> list[Token]:
+    """Whom a verb acts on (its objects, its target prepositions' too: "clashed with a police squad") or,
+    with none, whom a verb coordinated after it with no subject of its own acts on, the one both act
+    on ("a mob attacked and fought with a police squad", "set ablaze and killed a suspected thief")."""
+    objs = _objects(st, verb)
+    if objs:
+        return objs
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if first_child(conj, SUBJ) is None:  # "a mob gathered and police beat X": another's act
+            objs += _objects(st, conj)
+    return objs
+
+
+def _objects(st: DocState, verb: Token) -> list[Token]:
+    """The direct objects of a verb and the objects of its lexicon's target prepositions."""
+    pred = st.lex.verbs.get(verb.lemma_.lower())
+    preps = set(pred.target) if pred is not None else set()
+    return [c for c in verb.children if c.dep_ in OBJ] + [c for p, c in prep_args(verb) if p in preps]
 
 
 def _arson(e: EventRecord) -> bool:
