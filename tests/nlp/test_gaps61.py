@@ -16,7 +16,7 @@ Row = tuple[str, str, str | None, str | None]
     [
         # the parser hangs "qui" on the attack's date ("du 7 avril", "de mardi"): the attack noun it
         # dates is the antecedent, the verb's unnamed attacker
-        ("Il a commis l'attentat du 7 avril qui avait tué deux soldats à Gao.",
+        ("Il a préparé l'attentat du 12 mai qui avait tué deux soldats à Gao.",
          {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao")}),
         ("Le groupe a revendiqué l'attaque du 3 mars qui a blessé cinq soldats à Kidal.",
          {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Kidal")}),

@@ -20,8 +20,8 @@ Row = tuple[str, str, str | None, str | None]
           ("Iraqi Security Forces", "FIGHT", "Islamic State", "Al Anbar"),
           ("Military Forces", "FIGHT", "Islamic State", "Al Anbar")}),
         # the helper's own effort ('their efforts to defeat'): the party helped fights too
-        ("Britain has supported the Iraqi Security Forces in their efforts to defeat Daesh.",
-         {("United Kingdom", "SUPPORT", "Iraqi Security Forces", None),
+        ("Britain has long helped the Iraqi Security Forces in their efforts to defeat Daesh.",
+         {("United Kingdom", "AID", "Iraqi Security Forces", None),
           ("United Kingdom", "FIGHT", "Islamic State", None),
           ("Iraqi Security Forces", "FIGHT", "Islamic State", None)}),
         # a gerund the help verb's object controls

@@ -1,4 +1,4 @@
-"""Helpers in a fight: "the coalition is assisting the Iraqi government to degrade ISIL", "France
+"""Helpers in a fight: "the coalition is helping the Afghan army to defeat the Taliban", "France
 supported the Iraqi army in its efforts to defeat ISIL". A help verb (a SUPPORT or AID) whose clause
 holds a verb of fighting by the party helped, or by the helper, makes both of them a side of that
 fight: the one helped acts, and the helper backs the act against the same enemy. A fight noun stays
