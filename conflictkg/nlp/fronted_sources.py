@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from conflictkg.nlp.fronted_subjects import top_word
+
 NOMINAL = frozenset({"NOUN", "PROPN"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl:subj"})
 BARE_DEPS = frozenset({"nmod", "appos", "conj", "dep"})  # how the parser hangs the swallowed subject
@@ -39,23 +41,13 @@ def _repair(doc: Doc, source: Token) -> None:
     if comma is None or comma.i + 1 >= verb.i:
         return
     end = next(t.i for t in doc[comma.i + 1 : verb.i + 1] if t.i == verb.i or t.head.i == verb.i)
-    noun = _top(doc, comma.i + 1, end)  # up to the verb's auxiliaries and clitics
+    noun = top_word(doc, comma.i + 1, end)  # up to the verb's auxiliaries and clitics
     if noun is None or noun.pos_ not in NOMINAL or noun.dep_ not in BARE_DEPS:
         return
     if any(c.dep_ == "case" for c in noun.children) or not _under(noun, source):
         return
     noun.head = verb
     noun.dep_ = "nsubj:pass" if any(c.dep_ == PASSIVE_AUX for c in verb.children) else "nsubj"
-
-
-def _top(doc: Doc, start: int, end: int) -> Token | None:
-    """The one word of ``doc[start:end]`` all the others hang under, if there is one."""
-    tops = set()
-    for tok in doc[start:end]:
-        while start <= tok.head.i < end and tok.head.i != tok.i:
-            tok = tok.head
-        tops.add(tok.i)
-    return doc[tops.pop()] if len(tops) == 1 else None
 
 
 def _under(noun: Token, source: Token) -> bool:

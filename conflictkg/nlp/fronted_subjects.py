@@ -36,7 +36,7 @@ def _repair(doc: Doc, verb: Token) -> None:
     comma = _last_comma(doc, verb)
     if comma is None or comma.i + 1 >= verb.i:
         return
-    noun = _top(doc, comma.i + 1, verb.i)
+    noun = top_word(doc, comma.i + 1, verb.i)
     if noun is None or noun.tag_ not in COMMON or not _in_locative(noun, verb, comma.i):
         return
     old_head, old_dep = noun.head, noun.dep_
@@ -66,7 +66,7 @@ def _last_comma(doc: Doc, verb: Token) -> Token | None:
     return None
 
 
-def _top(doc: Doc, start: int, end: int) -> Token | None:
+def top_word(doc: Doc, start: int, end: int) -> Token | None:
     """The one word of ``doc[start:end]`` all the others hang under, if there is one."""
     tops = set()
     for tok in doc[start:end]:
