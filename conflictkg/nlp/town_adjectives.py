@@ -29,6 +29,9 @@ _CITY_KINDS = frozenset({"city", "capital"})
 _NAME_TAGS = frozenset({"ADJ", "PROPN"})
 _NAME_DEPS = frozenset({"amod", "compound"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# a name before an area noun is the city's ("Hama countryside"); before a structure it names the
+# structure ("the Palma bridge", "the Mosul dam": not at Palma de Mallorca, not in Mosul)
+_AREA_KINDS = frozenset({"region", "district", "province"})
 
 
 def retag_words(doc: Doc, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> None:
@@ -51,7 +54,10 @@ def _town_adjective(t: Token, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -
         return False
     if t.pos_ == "PROPN" and (t.ent_type_ in _PLACE_LABELS or kb.resolve(t.text, lex.lang) is not None):
         return False  # a name already read as a place; or a group's ("SDF positions")
-    if t.head.lemma_.lower() not in lex.place_nouns or kb.resolve_demonym(t.text) is not None:
+    kind = lex.place_nouns.get(t.head.lemma_.lower())
+    if kind is None or (t.pos_ == "PROPN" and kind not in _AREA_KINDS):
+        return False
+    if kb.resolve_demonym(t.text) is not None:
         return False
     hit = gazetteer.lookup(t.text)
     return hit is not None and hit.kind in _CITY_KINDS

@@ -22,6 +22,11 @@ UAG = "Unidentified Armed Group (Syria)"
         ("Clashes in Hama countryside leave five dead", {(UAG, "FIGHT", None, "Ḩamāh")}),
         # a group's name before a noun of its sites stays the group
         ("Rebels shelled SDF positions near Manbij", {(UAG, "FIGHT", "Syrian Democratic Forces", "Manbij")}),
+        # before a structure noun the name is the structure's, not a city abroad (Palma, Spain)
+        ("Rioters walked to the Palma bridge close to Bohssas and blocked it. They had come from a sit-in in"
+         " Tripoli.",
+         {("Rioters (Lebanon)", "PROTEST", None, "Bohsas"),
+          ("Protesters (Lebanon)", "PROTEST", None, "Tripoli")}),
     ],
 )  # fmt: skip
 def test_city_before_a_place_noun(text: str, expected: set[Row]) -> None:
