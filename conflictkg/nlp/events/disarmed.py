@@ -19,13 +19,16 @@ VIOLENT = frozenset({"FIGHT", "ASSAULT"})  # "a bomb killed two": the charge's o
 def disarmed_charge(st: DocState, tok: Token, subj: Token, p: Predicate) -> bool:
     """``subj`` is a charge that ``tok``, a bare past verb of a non-violent predicate, was done to."""
     charge = subj.lemma_.lower() in st.lex.group("explosive_means_words")
-    bare = tok.tag_ in PAST_TAGS and not has_aux(tok) and first_child(tok, OBJ) is None
-    return charge and bare and p.passive_actor is not None and p.type not in VIOLENT
+    return charge and _bare_past(tok) and p.passive_actor is not None and p.type not in VIOLENT
 
 
 def charge_subjects(st: DocState, tok: Token) -> set[str]:
     """The charge a bare past verb with no object follows, as the object it needs ("Bomb defused")."""
     subj = first_child(tok, SUBJ)
-    bare = tok.tag_ in PAST_TAGS and not has_aux(tok) and first_child(tok, OBJ) is None
     lemma = subj.lemma_.lower() if subj is not None else ""
-    return {lemma} if bare and lemma in st.lex.group("explosive_means_words") else set()
+    return {lemma} if _bare_past(tok) and lemma in st.lex.group("explosive_means_words") else set()
+
+
+def _bare_past(tok: Token) -> bool:
+    """A past verb with no auxiliary and no object: a headline's agentless passive ("Bomb defused")."""
+    return tok.tag_ in PAST_TAGS and not has_aux(tok) and first_child(tok, OBJ) is None
