@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from conflictkg.nlp.between_asides import between_asides
+from conflictkg.nlp.conjunct_subjects import conjunct_subjects
 from conflictkg.nlp.fronted_subjects import fronted_subjects
 from conflictkg.nlp.group_adjectives import group_adjectives
 
@@ -34,6 +35,7 @@ def compound_subjects() -> Callable[[Doc], Doc]:
         fronted_subjects(doc)  # "On 3 May, in Tula, Hidalgo, nurses marched": nlp/fronted_subjects.py
         between_asides(doc)  # "clashes between X, backed by Y, and Z": nlp/between_asides.py
         group_adjectives(doc)  # "shelled militant positions": nlp/group_adjectives.py
+        conjunct_subjects(doc)  # "a mob gathered outside the station and police attacked them"
         return doc
 
     return component

@@ -60,9 +60,9 @@ def test_what_another_says_someone_must_do_is_a_demand() -> None:
         ("United Nations", "REQUEST", "Sudan", "asserted"),
         ("United Nations", "REQUEST", "Unidentified Armed Group (Sudan)", "asserted"),
     }
-    # no speaker: the act as told
+    # no speaker: a duty, the act not done (round en63: hypothetical, no agreement reached)
     assert events("Sudan must reach a ceasefire agreement with the rebels.", "en") == {
-        ("Sudan", "AGREE", "Unidentified Armed Group (Sudan)", "asserted")
+        ("Sudan", "AGREE", "Unidentified Armed Group (Sudan)", "hypothetical")
     }
 
 

@@ -134,16 +134,19 @@ def _obliged(st: DocState, tok: Token) -> bool:
     """ "X must agree", "X must return the ship": an act told as an obligation (obligation_modals);
     French "devoir" is a verb governing the act ("Damas doit retirer ses troupes")."""
     modals = st.lex.group("obligation_modals")
-    if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in modals:
+    if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() in modals:
         return True
     return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)
 
 
 def _requested(st: DocState, tok: Token, e: EventRecord) -> None:
     """ "Chile said Peru must return the ships", "the court ruled that Peru must return them": the
-    speaker or finder asks the act of its actor (CAMEO 10, PLOVER REQUEST), who becomes the target."""
+    speaker or finder asks the act of its actor (CAMEO 10, PLOVER REQUEST), who becomes the target;
+    told by no one ("the army should withdraw", "must stop") the act is only a duty: hypothetical."""
     speaker = _speaker(st, tok) or finder(st, tok) or _source(st, tok, e["actor"])
-    if speaker is not None and speaker[0] != e["actor"]:
+    if speaker is None:  # "the army should withdraw": a duty told by no one, no act
+        e["modality"] = "hypothetical"
+    elif speaker[0] != e["actor"]:
         e["type"], e["cameo"], e["target"] = "REQUEST", REQUEST_CAMEO, e["actor"]
         e["actor"], e["modality"] = speaker[0], "asserted"
 

@@ -42,9 +42,7 @@ def dwellers_justice(st: DocState, e: EventRecord) -> EventRecord | None:
     verb = st.doc[e["pred"]]
     dwellers, wrongdoers = st.lex.group("dweller_nouns"), st.lex.group("wrongdoer_nouns")
     crowd = st.actors.get(e["actor"], {}).get("group") in CROWDS
-    subjects = [
-        c for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ in SUBJ
-    ]
+    subjects = [c for v in _subject_heads(verb) for c in v.children if c.dep_ in SUBJ]
     if not crowd and not any(_crowd_word(st, c.lemma_.lower(), dwellers) for c in subjects):
         return None
     if not any(c.lemma_.lower() in wrongdoers for c in acted_on(st, verb)):
@@ -60,8 +58,7 @@ def lynch_mob(st: DocState, e: EventRecord) -> EventRecord | None:
     if frame is None or frame.pred.passive_actor != "rioters" or frame.pred.type != "ASSAULT" or e["nominal"]:
         return None  # "protesters pelted the police with stones": a riot's fight, no lynching
     verb = st.doc[e["pred"]]
-    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-    subjects = [c.lemma_.lower() for v in heads for c in v.children if c.dep_ in SUBJ]
+    subjects = [c.lemma_.lower() for v in _subject_heads(verb) for c in v.children if c.dep_ in SUBJ]
     people = st.lex.group("dweller_nouns") | st.lex.group("rioting_crowd_nouns") | st.lex.group("mob_nouns")
     if not any(s in people or st.lex.generic.get(s) in CROWDS | {"civilians"} for s in subjects):
         return None
@@ -77,8 +74,7 @@ def mob_attack(st: DocState, e: EventRecord) -> EventRecord | None:
         return None
     verb = st.doc[e["pred"]]
     mobs = st.lex.group("mob_nouns")
-    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-    if not any(c.dep_ in SUBJ and c.lemma_.lower() in mobs for v in heads for c in v.children):
+    if not any(c.dep_ in SUBJ and c.lemma_.lower() in mobs for v in _subject_heads(verb) for c in v.children):
         return None
     country = st.actors.get(e["actor"], {}).get("country")
     target = e["target"] or _object_modifier_actor(st, verb, country)
@@ -115,6 +111,14 @@ def _objects(st: DocState, verb: Token) -> list[Token]:
     pred = st.lex.verbs.get(verb.lemma_.lower())
     preps = set(pred.target) if pred is not None else set()
     return [c for c in verb.children if c.dep_ in OBJ] + [c for p, c in prep_args(verb) if p in preps]
+
+
+def _subject_heads(verb: Token) -> tuple[Token, ...]:
+    """The verb, and the verb it is coordinated after when it has no subject of its own ("a mob
+    gathered and attacked X"); "a mob gathered and police attacked them" is the police's act alone."""
+    if verb.dep_ == "conj" and first_child(verb, SUBJ) is None:
+        return (verb, verb.head)
+    return (verb,)
 
 
 def _arson(e: EventRecord) -> bool:
