@@ -22,6 +22,10 @@
   makes "par la police" the agent of "Ba". A name takes no agent; the phrase belongs to the common
   noun heading the noun phrase the name is in ("arrestation"), the highest of its chain of
   complements, appositions and modifiers.
+- An agent hung on the second of two coordinated passive participles: in "sept infirmiers ont été
+  enlevés puis relâchés par des hommes armés" the parser hangs "par des hommes armés" on "relâchés"
+  alone, which has no auxiliary of its own; the agent is the first participle's too, and it heads
+  the clause, so the agent goes there (round frstyle63).
 - A dative clitic (the lexicon's ``dative_clitics``: "leur") read as a possessive determiner of the
   verb after it, as its direct object ("ils leur reprochent") or as its subject ("l'armée leur a
   tendu une embuscade"): the verb's indirect object."""
@@ -46,6 +50,7 @@ def mend_noun_phrases(
     agents_off_subjects(doc, agent_preps)
     agents_off_names(doc, agent_preps)
     dative_clitics(doc, datives)
+    shared_agents(doc)
 
 
 def unglue(doc: Doc, articles: frozenset[str]) -> None:
@@ -150,3 +155,16 @@ def dative_clitics(doc: Doc, datives: frozenset[str]) -> None:
         between = doc[tok.i + 1 : verb.i]
         if verb.pos_ == "VERB" and tok.i < verb.i and all(t.pos_ in ("PRON", "ADV", "AUX") for t in between):
             tok.dep_ = "iobj"
+
+
+def shared_agents(doc: Doc) -> None:
+    for agent in doc:
+        second = agent.head
+        if agent.dep_ != "obl:agent" or second.dep_ != "conj" or second.pos_ != "VERB":
+            continue
+        first = second.head
+        if first.pos_ != "VERB" or any(c.dep_.startswith("aux") for c in second.children):
+            continue
+        passive = any(c.dep_ == "aux:pass" for c in first.children)
+        if passive and not any(c.dep_ == "obl:agent" for c in first.children):
+            agent.head = first

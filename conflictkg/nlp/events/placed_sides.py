@@ -1,12 +1,15 @@
 """The sides of a fight named after its place: "clashes in the countryside of Hama between the
 factions and the regime forces". The parser hangs "between X and Y" on the place's noun, not on the
 fight noun, which then names no sides; a "between" phrase with coordinated sides (lexicon
-``between_preps``) inside a locative phrase of the fight noun (``place_preps``) is the fight's."""
+``between_preps``) inside a locative phrase of the fight noun (``place_preps``) is the fight's. So is
+one the parser hangs on the fire word of an exchange of fire ("des échanges de tirs entre la police
+et des gangs": on "tirs"; nlp/events/fire_exchanges.py)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.events.fire_exchanges import fire_words
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.events.tree import _bounded_subtree
 from conflictkg.nlp.syntax import prep_args
@@ -22,4 +25,5 @@ def placed_between(st: DocState, tok: Token, between: frozenset[str]) -> list[To
             sides = [c for p, c in prep_args(node) if p in between and c.conjuncts]
             if sides:
                 return sides[:1]
-    return []
+    fired = [c for w in fire_words(st, tok) for p, c in prep_args(w) if p in between and c.conjuncts]
+    return fired[:1]

@@ -434,11 +434,14 @@ def _nominal_stands(st: DocState, tok: Token) -> bool:
         sides = pred is not None and pred.between_pair and head_type != pred.type and _between_sides(tok)
         return head_type in ("ACCUSE", "REJECT", "INVESTIGATE") or sides
     suffered = tok.head.i != tok.i and _escape_verb(st, tok.head)  # "a essuyé des tirs": the fire stands
+    claimed = tok.dep_ in OBJ and tok.head.lemma_.lower() in st.lex.group(
+        "responsibility"
+    )  # "a revendiqué des tirs"
     if (
         pred is not None
         and pred.toll_only
         and not (tok.dep_ in SUBJ and _toll_verb(st, tok.head))
-        and not suffered
+        and not (suffered or claimed)
     ):
         return dead_in_attack(st, tok) is not None  # "deux civils sont morts sous les tirs": a toll
     return tok.dep_ != "appos" or (pred is not None and pred.appositive)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from conflictkg.nlp.events.actors import _agent, _unattributed
 from conflictkg.nlp.events.deaths import attack_of_dead
 from conflictkg.nlp.events.state import Actor, DocState
-from conflictkg.nlp.syntax import SUBJ_PASS, is_passive
+from conflictkg.nlp.syntax import SUBJ_PASS, case_of, is_passive
 
 
 def unnamed_author(st: DocState, noun: Token) -> Actor | None:
@@ -36,18 +36,38 @@ def _headline(st: DocState, noun: Token) -> Actor | None:
 
 def headline_attack(st: DocState, noun: Token) -> bool:
     """ "Attentat contre une caserne à Kaboul", "Attentat à Kaboul : 12 morts": an attack noun heading
-    a sentence with no verb."""
-    if noun.head.i != noun.i or noun.lemma_.lower() not in st.lex.group("attack_subjects"):
+    a sentence with no verb; or the attack its counted dead heading one died in ("Mali : au moins 20
+    morts dans une attaque contre un camp militaire", "12 morts lors d'un attentat")."""
+    if noun.lemma_.lower() not in st.lex.group("attack_subjects"):
+        return False
+    if noun.head.i != noun.i and _dead_in_headline(st, noun) is None:
         return False
     return not any(t.pos_ in ("VERB", "AUX") for t in noun.sent)
 
 
 def headline_toll(st: DocState, noun: Token) -> bool:
-    """ "Attentat à Kaboul : 12 morts": a headline attack counting its dead (a noun a toll verb
-    counts, "faire mort"), as "l'attentat a fait 12 morts" does."""
+    """ "Attentat à Kaboul : 12 morts", "12 morts dans un attentat à Kaboul": a headline attack
+    counting its dead (a noun a toll verb counts, "faire mort"), as "l'attentat a fait 12 morts" does."""
+    dead = [c for c in noun.children if _counted_dead(st, c)]
+    return (bool(dead) or _dead_in_headline(st, noun) is not None) and headline_attack(st, noun)
+
+
+def _counted_dead(st: DocState, tok: Token) -> bool:
     counted = {w.split(" ", 1)[1] for w in st.lex.group("toll_verbs") if w.startswith("faire ")}
-    dead = [c for c in noun.children if c.lemma_.lower() in counted and any(n.like_num for n in c.children)]
-    return bool(dead) and headline_attack(st, noun)
+    return tok.lemma_.lower() in counted and any(n.like_num for n in tok.children)
+
+
+def _dead_in_headline(st: DocState, noun: Token) -> Token | None:
+    """The counted dead heading the sentence the attack ``noun`` is the complement of ("20 morts
+    dans une attaque", "lors d'une attaque": ``headline_toll_preps``, the span adverb its root)."""
+    head = noun.head
+    if head.dep_ != "ROOT" or case_of(noun) not in st.lex.group("headline_toll_preps") | {"de"}:
+        return None
+    if head.pos_ == "ADV" and head.lower_ in st.lex.group("headline_toll_preps"):  # "lors de"
+        return next((c for c in head.children if _counted_dead(st, c)), None)
+    if case_of(noun) == "de" or not _counted_dead(st, head):
+        return None
+    return head
 
 
 def _carried_out(st: DocState, noun: Token) -> Actor | None:
