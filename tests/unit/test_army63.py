@@ -82,7 +82,7 @@ def test_acled_names_as_written(kb: Any, acled: str, iso3: str, army: str) -> No
 def test_a_faction_of_the_forces_is_not_the_army(kb: Any) -> None:
     """Negative: a named unit after the period stays its own actor."""
     resolver = Resolver(kb=kb, gazetteer=False)
-    got = resolver.acled_actor("Military Forces of Somalia (2017-) Jubaland Security Force", "state", "SOM")
+    got = resolver.acled_actor("Military Forces of Somalia (2017-) Coastal Watch Unit", "state", "SOM")
     assert got.name != "Somali National Army"
 
 
