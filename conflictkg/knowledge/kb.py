@@ -25,6 +25,7 @@ User KB files (``KnowledgeBase.load(extra_files=[...])``) use the same TOML form
     period = "2015–2023"                   # when the role was held
     institution = "army"                   # army|government: what "the <country> army" resolves to
     area = "Donbas"                        # a curated region it operates in: ranks namesakes
+    country_generic = ["paramilitary"]     # group nouns naming it in its own country only
 
 A user entry with the id (or name) of a packaged one overrides its fields and adds its aliases.
 """
@@ -226,6 +227,13 @@ class KnowledgeBase:
     def state(self, iso3: str) -> ActorEntry | None:
         sid = self._by_country_state.get(iso3)
         return self._entries.get(sid) if sid else None
+
+    def country_generic(self, iso3: str | None, words: Iterable[str]) -> ActorEntry | None:
+        """The one curated actor a generic group noun names in its own country ("les paramilitaires"
+        in a Sudan article: the RSF), by its ``country_generic`` words; None in any other country."""
+        wanted = set(words)
+        hits = [e for e in self._entries.values() if e.country == iso3 and wanted & set(e.country_generic)]
+        return hits[0] if iso3 and len(hits) == 1 else None
 
     def dated(self, base: str) -> list[tuple[Span, ActorEntry]]:
         """The actors whose name is ``base`` with a span ("Military Forces of Libya (1969-2011)")."""

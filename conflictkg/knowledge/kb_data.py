@@ -41,6 +41,8 @@ class ActorEntry:
     leader: str | None = (
         None  # a coalition's leading state (ISO3): "the Saudi-led coalition" (nlp/led_bodies.py)
     )
+    # group nouns that name it in its own country only ("paramilitaires" in Sudan: the RSF)
+    country_generic: tuple[str, ...] = ()
 
     @property
     def is_reporter(self) -> bool:
@@ -126,6 +128,7 @@ def _entry_of(row: dict[str, Any]) -> ActorEntry:
         period=row.get("period"),
         area=row.get("area"),
         leader=row.get("leader"),
+        country_generic=tuple(str(w).lower() for w in row.get("country_generic", [])),
     )
 
 
@@ -292,6 +295,7 @@ def _merge(old: ActorEntry | None, new: ActorEntry) -> ActorEntry:
         aliases=tuple(dict.fromkeys(new.aliases + old.aliases)),
         country=new.country or old.country,
         area=new.area or old.area,
+        country_generic=tuple(dict.fromkeys(new.country_generic + old.country_generic)),
     )
 
 

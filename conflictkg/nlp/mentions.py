@@ -16,6 +16,7 @@ from conflictkg.nlp.allegiant import loyal_to_named
 from conflictkg.nlp.apposed_kinds import apposed_kind
 from conflictkg.nlp.body_actors import body_actor, told_coalition, unnamed_bodies
 from conflictkg.nlp.body_complements import unnamed_body
+from conflictkg.nlp.country_generics import country_generic_entry
 from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_modifier
 from conflictkg.nlp.doc_view import depth_in
 from conflictkg.nlp.faced_states import faced_countries, unfaced_country
@@ -301,9 +302,7 @@ class MentionFinder:
         for t, group, own in todo:  # "les journalistes": those named with their country before
             body = own is None and unnamed_body(t, covered, self.lex)  # "les soldats de la coalition"
             country = None if body else own or told_country(group, t, definite, mentions, actors) or iso3
-            state = self.kb.state(country) if country else None
-            name = state.name if state is not None else None
-            entry = generic_entry(group, country, name, self.kb, own=own is not None or body)
+            entry = country_generic_entry(t, group, country, self.kb, own=own is not None or body)
             add([t], t, (body and told_coalition(t, mentions, self.kb)) or entry)
             # "the militants", "rebel positions": maybe the armed group told before
             if group == "armed" and (t.dep_ == "compound" or determined(t, definite)):

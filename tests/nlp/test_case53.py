@@ -734,13 +734,13 @@ def test_gatherings_for_an_occasion(text: str, expected: set[Row]) -> None:
     [
         # a capture of a relative pronoun is of the place named right before it
         ("Rebels withdrew from Bentiu, which was then taken over by government troops.",
-         {("Military Forces of South Sudan", "CAPTURE", None, "Bentiu"),
+         {("South Sudan People's Defence Forces", "CAPTURE", None, "Bentiu"),
           ("Unidentified Armed Group (South Sudan)", "RETREAT", None, "Bentiu")}),
         ("Malakal, which was recaptured by the army on Monday, is calm.",
-         {("Military Forces of South Sudan", "CAPTURE", None, "Malakal")}),
+         {("South Sudan People's Defence Forces", "CAPTURE", None, "Malakal")}),
         # a relative pronoun standing for property taken is no territory
         ("The army seized a truck which was carrying weapons in Bentiu.",
-         {("Military Forces of South Sudan", "COERCE", None, "Bentiu")}),
+         {("South Sudan People's Defence Forces", "COERCE", None, "Bentiu")}),
     ],
 )  # fmt: skip
 def test_places_taken_by_relative_pronoun(text: str, expected: set[Row]) -> None:

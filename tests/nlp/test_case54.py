@@ -79,8 +79,10 @@ def test_sites_seized(text: str, expected: set[Row]) -> None:
     [
         # the warring parties, with no fight told: the country's military and its unnamed armed group
         ("Warring parties signed a ceasefire on Monday in Juba.",
-         {("Military Forces of South Sudan", "AGREE", "Unidentified Armed Group (South Sudan)", "Juba"),
-          ("Unidentified Armed Group (South Sudan)", "AGREE", "Military Forces of South Sudan", "Juba")}),
+         {("South Sudan People's Defence Forces", "AGREE", "Unidentified Armed Group (South Sudan)",
+           "Juba"),
+          ("Unidentified Armed Group (South Sudan)", "AGREE", "South Sudan People's Defence Forces",
+           "Juba")}),
         # "two parties" may be political ones: no one named
         ("The two parties in Kenya agreed on a coalition government on Monday.", set()),
         ("The two companies signed an agreement in Juba on Monday.", set()),

@@ -410,7 +410,7 @@ def test_lynching_crowds(text: str, expected: set[Row]) -> None:
          {("Rioters (DR Congo)", "PROTEST", "Police Forces of DR Congo", "Goma")}),
         # angry soldiers are no crowd; angry people meeting someone do not riot
         ("Angry soldiers torched houses in Goma.",
-         {("Military Forces of DR Congo", "COERCE", None, "Goma")}),
+         {("Armed Forces of the Democratic Republic of the Congo", "COERCE", None, "Goma")}),
         ("Angry residents met the governor in Goma.",
          {("Civilians (DR Congo)", "CONSULT", "DR Congo", "Goma")}),
     ],

@@ -25,8 +25,8 @@ MAOISTS = "Communist Party of India (Maoist)"
         ("Three militants were killed in clashes with police in Kupwara.",
          {(POLICE, "FIGHT", UAG, "Kupwāra"), (UAG, "FIGHT", POLICE, "Kupwāra")}),
         ("Four soldiers were killed in fighting with Al Shabaab near Mogadishu.",
-         {("Military Forces of Somalia", "FIGHT", "Al-Shabaab", "Mogadishu"),
-          ("Al-Shabaab", "FIGHT", "Military Forces of Somalia", "Mogadishu")}),
+         {("Somali National Army", "FIGHT", "Al-Shabaab", "Mogadishu"),
+          ("Al-Shabaab", "FIGHT", "Somali National Army", "Mogadishu")}),
     ],
 )  # fmt: skip
 def test_dead_of_a_fight(text: str, expected: set[Row]) -> None:

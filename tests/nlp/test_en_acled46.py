@@ -52,7 +52,7 @@ def test_former_members_of_forces_are_civilians(text: str, expected: set[Row]) -
         ("On 12 March 2021, the army waged three assaults against rebel positions near Kidal.",
          {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Kidal")}),
         ("On 12 March 2021, soldiers repelled an incursion by Al Shabaab fighters near Baidoa.",
-         {("Military Forces of Somalia", "FIGHT", "Al-Shabaab", "Baidoa")}),
+         {("Somali National Army", "FIGHT", "Al-Shabaab", "Baidoa")}),
         ("On 12 March 2021, Houthi fighters made an incursion into Marib, killing four soldiers.",
          {("Houthis", "FIGHT", "Government of Yemen", "Ma'rib")}),
         # a campaign for wages is no attack

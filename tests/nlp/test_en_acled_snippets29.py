@@ -88,7 +88,7 @@ def test_handed_towns_coasts_pacts_and_aircraft(text: str, expected: set[Row]) -
         # forces arriving or deployed somewhere mobilize; anyone else arriving is no event
         (
             "Government troops arrived in Bambari on Tuesday.",
-            {("Military Forces of the Central African Republic", "MOBILIZE", None, "Bambari")},
+            {("Central African Armed Forces", "MOBILIZE", None, "Bambari")},
         ),
         (
             "Police officers arrived at the scene in Harare.",
@@ -172,7 +172,7 @@ def test_weapons_as_subjects(text: str, expected: set[Row]) -> None:
         # curated regions the notes name: a governorate, a federal member state, a district
         (
             "Gunmen killed two soldiers in Anbar province on Monday.",
-            {("Unidentified Armed Group (Iraq)", "FIGHT", "Military Forces of Iraq", "Al Anbar")},
+            {("Unidentified Armed Group (Iraq)", "FIGHT", "Iraqi Security Forces", "Al Anbar")},
         ),
         (
             "Al Shabaab attacked a base in Galmudug on Monday.",

@@ -24,7 +24,7 @@ UAG_YEM = "Unidentified Armed Group (Yemen)"
          {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kandahār")}),
         # soldiers killed: still the fight, on them
         ("A car bomb exploded near an army checkpoint in Kirkuk, killing nine soldiers.",
-         {("Unidentified Armed Group (Iraq)", "ASSAULT", "Military Forces of Iraq", "Kirkuk")}),
+         {("Unidentified Armed Group (Iraq)", "ASSAULT", "Iraqi Security Forces", "Kirkuk")}),
     ],
 )  # fmt: skip
 def test_blast_toll(text: str, expected: set[Row]) -> None:

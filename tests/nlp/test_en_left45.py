@@ -13,7 +13,7 @@ from unit._extract import modal_rows
 pytestmark = pytest.mark.nlp
 
 Row = tuple[str, str, str | None, str | None]
-DRC_ARMY = "Military Forces of DR Congo"
+DRC_ARMY = "Armed Forces of the Democratic Republic of the Congo"
 ADF = "Allied Democratic Forces"
 
 

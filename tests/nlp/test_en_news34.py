@@ -117,7 +117,12 @@ def test_people_clashing_with_state_forces_riot() -> None:
     }
     # two armed sides still fight, and so do armed men or people exchanging fire
     assert rows("Soldiers clashed with rebels in Goma.") == {
-        ("Military Forces of DR Congo", "FIGHT", "Unidentified Armed Group (DR Congo)", "Goma")
+        (
+            "Armed Forces of the Democratic Republic of the Congo",
+            "FIGHT",
+            "Unidentified Armed Group (DR Congo)",
+            "Goma",
+        )
     }
     assert rows("Armed men clashed with police in Kisumu.") == {
         ("Unidentified Armed Group (Kenya)", "FIGHT", "Police Forces of Kenya", "Kisumu")

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.nlp
 Row = tuple[str, str, str | None, str | None]
 MALI_ARMY = "Malian Armed Forces"
 UAG_MALI = "Unidentified Armed Group (Mali)"
-DRC_FORCES = "Military Forces of DR Congo"
+DRC_FORCES = "Armed Forces of the Democratic Republic of the Congo"
 UAG_DRC = "Unidentified Armed Group (DR Congo)"
 
 

@@ -37,7 +37,7 @@ def test_state_before_attack_noun(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         ("The attack on the army convoy near Mogadishu was carried out by al-Shabaab on Monday.",
-         {("Al-Shabaab", "FIGHT", "Military Forces of Somalia", "Mogadishu")}),
+         {("Al-Shabaab", "FIGHT", "Somali National Army", "Mogadishu")}),
         ("The ambush on the patrol near Gao was carried out by JNIM.",
          {("Jama'at Nusrat al-Islam wal-Muslimin", "FIGHT", "Malian Armed Forces", "Gao")}),
         ("The bombing of the market in Maiduguri was carried out by Boko Haram.",

@@ -23,7 +23,8 @@ Row = tuple[str, str, str | None, str | None]
          {("Front de libération du Sahel oriental", "FIGHT", "Malian Armed Forces", "Mopti")}),
         # "Forces" opening a name: no unidentified armed group
         ("Les Forces de résistance patriotique ont tué trois soldats près de Bunia.",
-         {("Forces de résistance patriotique", "FIGHT", "Military Forces of DR Congo", "Bunia")}),
+         {("Forces de résistance patriotique", "FIGHT",
+           "Armed Forces of the Democratic Republic of the Congo", "Bunia")}),
         ("Le Mouvement pour la justice du Nord a enlevé deux humanitaires près de Kidal.",
          {("Mouvement pour la justice du Nord", "ASSAULT", "Civilians (Mali)", "Kidal")}),
         ("Les Phalanges de la colère ont incendié un commissariat près de Bouaké.",

@@ -46,7 +46,7 @@ def test_helper_joins_the_fight(text: str, expected: set[Row]) -> None:
          {("Turkey", "AID", "Opposition (Syria)", None), ("Islamic State", "FIGHT", None, "I‘zāz")}),
         ("Jordan supported the Iraqi government, and ISIL attacked the army in Mosul.",
          {("Jordan", "SUPPORT", "Iraq", "Mosul"),
-          ("Islamic State", "FIGHT", "Military Forces of Iraq", "Mosul")}),
+          ("Islamic State", "FIGHT", "Iraqi Security Forces", "Mosul")}),
     ],
 )  # fmt: skip
 def test_help_outside_the_fight(text: str, expected: set[Row]) -> None:

@@ -16,7 +16,14 @@ pytestmark = pytest.mark.nlp
         # the lemmatizer cuts 'raped' and 'raping' to 'rap': the lexicon verb with a silent e is meant
         (
             "Soldiers raped women in a village in Kasai.",
-            {("Military Forces of DR Congo", "ASSAULT", "Civilians (DR Congo)", "Kasaï")},
+            {
+                (
+                    "Armed Forces of the Democratic Republic of the Congo",
+                    "ASSAULT",
+                    "Civilians (DR Congo)",
+                    "Kasaï",
+                )
+            },
         ),
         (
             "A girl was raped by armed men in Darfur.",

@@ -142,7 +142,7 @@ def test_acronyms_read_as_function_words(text: str, expected: set[Row]) -> None:
         # the infinitive of an attempt noun is done by who makes the attempt
         (
             "Al Shabaab fighters made an attempt to storm a military base in Baidoa.",
-            {("Al-Shabaab", "FIGHT", "Military Forces of Somalia", "Baidoa")},
+            {("Al-Shabaab", "FIGHT", "Somali National Army", "Baidoa")},
         ),
         (
             "Boko Haram insurgents made two attempts to attack soldiers in Monguno.",

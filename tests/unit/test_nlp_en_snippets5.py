@@ -41,8 +41,8 @@ def test_crowd_of_protesters(text: str, expected: set[Row]) -> None:
         (
             "The army recaptured Tal Afar and Sinjar from IS.",
             {
-                ("Military Forces of Iraq", "CAPTURE", "Islamic State", "Tal Afar"),
-                ("Military Forces of Iraq", "CAPTURE", "Islamic State", "Sinjār"),
+                ("Iraqi Security Forces", "CAPTURE", "Islamic State", "Tal Afar"),
+                ("Iraqi Security Forces", "CAPTURE", "Islamic State", "Sinjār"),
             },
         ),
         (
