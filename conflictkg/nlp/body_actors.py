@@ -22,6 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.led_bodies import led_body
 from conflictkg.nlp.modality import VIOLENT
 from conflictkg.nlp.syntax import AGENT, NEAR_ADVERBS_OF_PLACE, SUBJ, case_of
@@ -49,8 +50,10 @@ def _group_modifier(t: Token, lex: Lexicon) -> bool:
 
 def body_actor(t: Token, mentions: list[dict[str, Any]], kb: Any, lex: Lexicon) -> Any:
     """The actor a body noun no mention names stands for: the coalition a state named leads it
-    (nlp/led_bodies.py), else the coalition told in the article (``told_coalition``)."""
-    return led_body(t, kb, lex) or told_coalition(t, mentions, kb)
+    (nlp/led_bodies.py), else the coalition told in the article (``told_coalition``), else the
+    forces of no one country."""
+    forces = generic_entry("military", None, None, kb, own=True)
+    return led_body(t, kb, lex) or told_coalition(t, mentions, kb) or forces
 
 
 def told_coalition(t: Token, mentions: list[dict[str, Any]], kb: Any) -> Any:

@@ -24,6 +24,16 @@ def led_body(t: Token, kb: Any, lex: Lexicon) -> Any:
     return led[0] if len(led) == 1 else generic_entry("military", leader.country, leader.name, kb, own=True)
 
 
+def leads_body_before(noun: Token, lex: Lexicon) -> bool:
+    """ "Saudi-led coalition jets": the leading participle before ``noun`` qualifies the body noun
+    compounded on it (the coalition leads the jets' strikes), not ``noun`` itself."""
+    verbs, bodies = lex.group("leading_verbs"), lex.group("body_nouns")
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() in bodies and c.i > 0 and c.doc[c.i - 1].lower_ in verbs
+        for c in noun.children
+    )
+
+
 def _leader(t: Token, kb: Any, lex: Lexicon) -> Any:
     verbs = lex.group("leading_verbs")
     texts: list[str] = []

@@ -20,7 +20,7 @@ from conflictkg.nlp.country_generics import country_generic_entry
 from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_modifier
 from conflictkg.nlp.doc_view import depth_in
 from conflictkg.nlp.faced_states import faced_countries, unfaced_country
-from conflictkg.nlp.generic import classes, generic_entry, told_country
+from conflictkg.nlp.generic import classes, told_country
 from conflictkg.nlp.group_names import group_name
 from conflictkg.nlp.incumbents import incumbent
 from conflictkg.nlp.kind_organisations import kind_organisation
@@ -52,6 +52,7 @@ from conflictkg.nlp.office_of import office_of
 from conflictkg.nlp.office_speakers import office_speakers
 from conflictkg.nlp.place_like import place_like
 from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
+from conflictkg.nlp.pro_camps import camp_groups
 from conflictkg.nlp.source_seats import seated
 from conflictkg.nlp.substantives import substantive
 from conflictkg.nlp.syntax import case_word, determined, hyphened_participle
@@ -188,17 +189,16 @@ class MentionFinder:
             for run in titled_names(sent, ents, covered, self.lex):  # "le président X" NER missed
                 add(run, name_head(run), self.kb.discover(_text(run), kind="person"))
         for x, inner in extra:
-            n = len(mentions)
             add([x], x, inner, demonym=True)
-            mentions[n]["inner"] = True
+            self.last["inner"] = True
         self._institutions(doc, mentions, covered, actors, add)
         office_speakers(self, doc, mentions, covered, actors, add)  # "le président a condamné"
         elected_winners(self, doc, mentions, covered, add)  # "au nouveau président": the one elected
         self._definite_repeats(doc, mentions, covered, add)
-        forces = generic_entry("military", None, None, self.kb, own=True)  # of no one country
         for t in unnamed_bodies(doc, covered, self.lex):  # "la coalition a tué"
-            add([t], t, body_actor(t, mentions, self.kb, self.lex) or forces)
-        tied_groups(doc, mentions, covered, self.lex, self.kb, add)  # "un groupe lié à Al-Qaïda"
+            add([t], t, body_actor(t, mentions, self.kb, self.lex))
+        for tie in (tied_groups, camp_groups):  # "un groupe lié à Al-Qaïda", "pro-Hadi fighters"
+            tie(doc, mentions, covered, self.lex, self.kb, add)
         self._generic_groups(doc, mentions, covered, actors, add)
         self._roles(doc, mentions, covered, actors)
         mentions.sort(key=lambda m: m["start"])
@@ -221,8 +221,8 @@ class MentionFinder:
             a = actors.get(m["actor"])
             if not a or a["kind"] != "state" or not a["country"] or seated(doc[m["head"]]):
                 continue  # a source's seat ("basé à Londres") is no sign of where things happen
-            if self._of_origin(doc[m["head"]]):
-                continue  # "Somali refugees": where they come from, not where things happen
+            if self._of_origin(doc[m["head"]]) or m.get("camp"):
+                continue  # "Somali refugees", "pro-Russian": where they come from or whose side they take
             head = doc[m["head"]]
             p = case_word(head) or (head.head.lower_ if head.dep_ == "pobj" else None)
             if p in of and not m["demonym"]:

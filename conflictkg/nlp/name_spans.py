@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.militants import fighters_class
+from conflictkg.nlp.pro_camps import camp_class
 from conflictkg.nlp.syntax import case_word, contiguous_run, prep_args
 
 _NAME_DEPS = frozenset({
@@ -24,9 +25,10 @@ _MAX_SPAN = 9
 def demonym_country(
     t: Token, covered: dict[int, int], mentions: list[dict[str, Any]], actors: dict[str, Any]
 ) -> str | None:
-    """The country of a state demonym qualifying ``t`` ("les rebelles syriens": SYR)."""
+    """The country of a state demonym qualifying ``t`` ("les rebelles syriens": SYR); not of the camp
+    it fights for ("pro-Russian rebels", nlp/pro_camps.py)."""
     for c in t.children:
-        if state_demonym(c, covered, mentions):
+        if state_demonym(c, covered, mentions) and not mentions[covered[c.i]].get("camp"):
             return str(actors[mentions[covered[c.i]]["actor"]]["country"])
     return None
 
@@ -131,7 +133,7 @@ def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dic
     member = collective_member(t, lex)
     if member is not None:
         return group_of(member, lex, covered, mentions)
-    held = _held_by(t, lex, mentions) or _led_by(t, lex)
+    held = _held_by(t, lex, mentions) or _led_by(t, lex) or camp_class(t, lex, covered, mentions)
     if held is not None:
         return held
     forms, generic = _forms(t), lex.generic

@@ -14,6 +14,7 @@ from conflictkg.nlp.events.actors import _generic, _np_actor, _speaker, _toll_of
 from conflictkg.nlp.events.allied_subjects import allied_against
 from conflictkg.nlp.events.bombings import bombings
 from conflictkg.nlp.events.bounties import bounty_threats
+from conflictkg.nlp.events.camp_backers import with_camp_backers
 from conflictkg.nlp.events.captives import freed_victims
 from conflictkg.nlp.events.carried_places import _told_place, carried_places
 from conflictkg.nlp.events.civilians_hit import civilians_hit
@@ -165,7 +166,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = held_targets(st, toll_headline(st, sent, _make, told))  # "Casualties in X"
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
-        events[found:] = helpers_fight(st, with_companions(st, events[found:]))
+        events[found:] = helpers_fight(st, with_companions(st, with_camp_backers(st, events[found:])))
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
         events[found:] = talk_partners(
             st, without_work_done(st, repressions(st, intents(st, events[found:])))

@@ -20,6 +20,7 @@ from conflictkg.nlp import generic
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.events.tree import _is_capital
 from conflictkg.nlp.generic import generic_entry
+from conflictkg.nlp.led_bodies import leads_body_before
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
 from conflictkg.textkeys import key
 
@@ -144,6 +145,8 @@ def operators_of(st: DocState, noun: Token) -> frozenset[str]:
     """The participles whose agent acts for ``noun`` ("insurgents led by HTS"), a weapon's controller
     too ("drones controlled by X"): not a place's ("areas controlled by X")."""
     operators = st.lex.group("operator_verbs")
+    if leads_body_before(noun, st.lex):  # "Saudi-led coalition jets": the coalition's, not Saudi Arabia's
+        operators -= st.lex.group("leading_verbs")
     weapons = st.lex.group("weapon_subjects") | st.lex.group("military_equipment")
     if noun.lemma_.lower() in weapons:
         return operators | st.lex.group("weapon_controller_verbs")
