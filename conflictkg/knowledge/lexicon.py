@@ -223,6 +223,7 @@ _WORD_GROUPS = (
     "verbal_attack_verbs", "speech_venue_nouns", "speech_venue_preps", "explosive_means_words",
     "explosive_means_preps", "arrest_sense_verbs", "arrest_reason_preps", "captivity_reason_words",
     "duration_nouns", "anger_adjectives", "feast_preps", "admission_verbs", "leading_verbs",
+    "folk_place_kinds",
 )  # fmt: skip
 
 
