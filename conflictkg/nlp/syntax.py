@@ -150,6 +150,16 @@ def shares_passive(tok: Token) -> bool:
     return tok.dep_ == "conj" and participle and not own and not has_aux(tok) and is_passive(tok.head)
 
 
+def shared_subjects(tok: Token) -> list[Token]:
+    """The subjects of the verb a conjoined verb with none of its own is coordinated with ("protesters
+    gathered in X and were dispersed by police": the protesters)."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or not is_passive(tok):
+        return []
+    if any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS for c in tok.children):
+        return []
+    return [c for c in tok.head.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
+
+
 def has_aux(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "aux:tense") for c in tok.children)
 

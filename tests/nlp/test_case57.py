@@ -810,7 +810,11 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Abduction/forced disappearance",
         "The family of the trader said he had been abducted by members of an armed gang who "
         "demanded a ransom of five million naira for his release.",
-        {("Unidentified Armed Group", "ASSAULT", "Civilians", None)},
+        # round case63: an armed gang is the unidentified armed group, who demand the ransom
+        {
+            ("Unidentified Armed Group", "ASSAULT", "Civilians", None),
+            ("Unidentified Armed Group", "REQUEST", None, None),
+        },
     ),
     (
         "Protest with intervention",

@@ -112,11 +112,12 @@ def test_criminals_arrested_with_no_agent_are_the_polices_arrest() -> None:
 
 
 def test_leaders_of_gangs_hold_no_state_office() -> None:
+    # round case63: an unnamed gang is the unidentified armed group, its leader one of them
     assert rows("A gang leader was arrested in Port-au-Prince.") == {
-        ("Police Forces of Haiti", "COERCE", None, "Port-au-Prince")
+        ("Police Forces of Haiti", "COERCE", "Unidentified Armed Group (Haiti)", "Port-au-Prince")
     }
     assert rows("Security forces arrested the leader of a drug gang in Tegucigalpa.") == {
-        ("Police Forces of Honduras", "COERCE", None, "Tegucigalpa")
+        ("Police Forces of Honduras", "COERCE", "Unidentified Armed Group (Honduras)", "Tegucigalpa")
     }
 
 

@@ -46,8 +46,9 @@ def test_refugees_are_civilians_and_the_opposition_a_group_of_its_country() -> N
     assert events("The UN will provide food aid to refugees in Chad.", "en") == {
         ("United Nations", "AGREE", "Civilians (Chad)", "asserted")
     }
+    # round case63: detainees are civilians, as prisoners are ("the release of the prisoners")
     assert events("Opposition groups in Kenya demanded the release of the detainees.", "en") == {
-        ("Opposition (Kenya)", "REQUEST", None, "asserted")
+        ("Opposition (Kenya)", "REQUEST", "Civilians (Kenya)", "asserted")
     }
 
 

@@ -2,7 +2,10 @@
 la Syrie"), a demonym used as a noun, which names people ("un attentat a tué deux Français à
 Kaboul": Kabul is the place, "Français" who died; knowledge base demonyms), and the bureau of an office
 holder ("stormed the President's Office in Kabul": Kabul is the place; lexicon roles), and a name a group
-noun heads ("the Luhansk People's Militia near X": X is the place; lexicon generic_groups)."""
+noun heads ("the Luhansk People's Militia near X": X is the place; lexicon generic_groups), and a people
+of no state of its own qualifying a place noun ("attacked a Fulani settlement in Katsina": whose the
+settlement is, Katsina the place; lexicon ethnic_peoples, place_nouns, folk_place_kinds; "Kachin state"
+stays the state's name)."""
 
 from __future__ import annotations
 
@@ -15,7 +18,9 @@ from conflictkg.nlp.syntax import case_of
 
 def not_a_place(st: DocState, tok: Token) -> bool:
     """A topic (lexicon topic_preps + topic_nouns) or a people (a demonym as a noun)."""
-    return _topic(st, tok) or _people(st, tok) or _role_bureau(st, tok) or _group_name(st, tok)
+    if _topic(st, tok) or _people(st, tok) or _role_bureau(st, tok):
+        return True
+    return _group_name(st, tok) or _folk_of(st, tok)
 
 
 def _topic(st: DocState, tok: Token) -> bool:
@@ -42,3 +47,11 @@ def _group_name(st: DocState, tok: Token) -> bool:
 
 
 _NAME_PARTS = frozenset({"compound", "poss", "nmod:poss", "nmod", "amod", "flat", "flat:name"})
+
+
+def _folk_of(st: DocState, tok: Token) -> bool:
+    """An ethnic people's name qualifying a place noun after it ("a Fulani village", "a Tuareg camp")."""
+    peoples = st.lex.group("ethnic_peoples")
+    modifier = tok.dep_ in ("compound", "amod", "nmod") and tok.i < tok.head.i
+    kind = st.lex.place_nouns.get(tok.head.lemma_.lower())
+    return modifier and tok.lower_ in peoples and kind in st.lex.group("folk_place_kinds")

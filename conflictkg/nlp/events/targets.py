@@ -51,6 +51,7 @@ from conflictkg.nlp.syntax import (
     determined,
     is_passive,
     prep_args,
+    shared_subjects,
     shares_passive,
 )
 
@@ -119,6 +120,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         cands.extend(c for c in tok.children if c.dep_ in SUBJ_PASS)
         if shares_passive(tok):  # "a été saccagé et incendié": the first verb's patient
             cands.extend(c for c in tok.head.children if c.dep_ in SUBJ_PASS)
+        cands.extend(shared_subjects(tok))  # "gathered and were dispersed": who gathered
         if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             cands.append(tok.head)
     # "rounded up X": the particle has no arguments, the verb holds them
