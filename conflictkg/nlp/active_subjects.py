@@ -10,7 +10,10 @@ participle of one the tagger reads as a noun, with its auxiliary ("les troupes s
 Gao": "entrée"), is that verb again (its ending in the lexicon group ``er_participle_endings``);
 so is a participle of any lexicon verb the tagger reads as an adjective after "avoir" with an object
 ("l'UE a gelé les avoirs de X": "gelé"); and a bare noun phrase opening the sentence that the parser
-hung on a subjectless lexicon verb as an oblique is its subject.
+hung on a subjectless lexicon verb as an oblique is its subject. A place name the parser hangs on
+the noun after a preposition of ``without_marks`` ("sont entrés sans combat à Kidal") is the
+verb's place, where the clause happened, not the noun's; the aim of an attack noun object hung on
+its verb goes back to the noun (nlp/aimed_complements.py).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.aimed_complements import aimed_complement
 from conflictkg.nlp.participles import TENSE_AUX, er_lemma, verb_again
 from conflictkg.nlp.syntax import AUX_PASS, OBJ, SUBJ, SUBJ_PASS
 
@@ -31,6 +35,7 @@ def active_subjects(lex: Lexicon) -> Callable[[Doc], Doc]:
     endings = sorted(lex.group("er_participle_endings"), key=len, reverse=True)
     verbs, partitives = lex.verb_lemmas(reflexive=True), lex.group("partitive_articles")
     dates = lex.group("date_words") | lex.group("weekdays")
+    without, places = lex.group("without_marks"), lex.group("place_preps")
 
     def repair(doc: Doc) -> Doc:
         for verb in doc:
@@ -47,6 +52,8 @@ def active_subjects(lex: Lexicon) -> Callable[[Doc], Doc]:
             if verb.lemma_.lower() in verbs and ("Fin" in verb.morph.get("VerbForm", []) or perfect):
                 _oblique_subject(verb, children, dates)
             _titled_subject(children, lex.roles)
+            _unhung_place(verb, children, without, places)
+            aimed_complement(verb, children, lex)  # "a repoussé un assaut contre son camp de X"
             subjects = [c for c in children if c.dep_ in SUBJ_PASS]
             if aux_pass and verb.lemma_.lower() in etre_verbs:
                 for c in aux_pass:
@@ -72,6 +79,21 @@ def _oblique_subject(verb: Token, children: list[Token], dates: frozenset[str]) 
     if any(g.dep_ == "case" for g in lead.children) or lead.lemma_.lower() in dates:
         return
     lead.dep_ = "nsubj"
+
+
+def _unhung_place(
+    verb: Token, children: list[Token], without: frozenset[str], places: frozenset[str]
+) -> None:
+    """ "sont entrés sans combat à Kidal": the name after a place preposition hung on the noun of
+    what did not happen belongs to the verb."""
+    if verb.pos_ != "VERB":
+        return
+    for noun in children:
+        if not any(g.dep_ == "case" and g.lower_ in without for g in noun.children):
+            continue
+        for name in [g for g in noun.children if g.pos_ == "PROPN" and g.i > noun.i]:
+            if any(m.dep_ == "case" and m.lower_ in places for m in name.children):
+                name.head, name.dep_ = verb, "obl:mod"
 
 
 def _titled_subject(children: list[Token], roles: dict[str, str]) -> None:

@@ -19,7 +19,8 @@ pytestmark = pytest.mark.nlp
     ],
 )
 def test_curfew_imposed(text: str) -> None:
-    assert fr_rows(text) == {("Mali", "MOBILIZE", None, "Bamako")}
+    # the curfew binds the civilians of the country (restriction_nouns, round fr63)
+    assert fr_rows(text) == {("Mali", "MOBILIZE", "Civilians (Mali)", "Bamako")}
 
 
 @pytest.mark.parametrize(

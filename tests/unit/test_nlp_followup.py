@@ -30,7 +30,8 @@ FR_CASES: list[tuple[str, set[Fact]]] = [
     # lexicon: expulsions, visits, lifted restrictions
     ("Le Mali a expulsé l'ambassadeur de France.", {("Mali", "SANCTION", "France", "asserted")}),
     ("Le président Macron a visité la Côte d'Ivoire.", {("France", "CONSULT", "Ivory Coast", "asserted")}),
-    ("Le gouvernement a levé le couvre-feu à Bamako.", {("Mali", "CONCEDE", None, "asserted")}),
+    # a curfew lifted frees the civilians it bound, as in English (restriction_nouns, round fr63)
+    ("Le gouvernement a levé le couvre-feu à Bamako.", {("Mali", "CONCEDE", "Civilians (Mali)", "asserted")}),
     # named inside: not generic
     ("Des jihadistes du JNIM ont attaqué les FAMa à Boulkessi.",
      {("Jama'at Nusrat al-Islam wal-Muslimin", "FIGHT", "Malian Armed Forces", "asserted")}),

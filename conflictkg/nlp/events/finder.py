@@ -12,6 +12,7 @@ from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_map, shared_
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.allied_subjects import allied_against
+from conflictkg.nlp.events.attack_words import _violent_noun
 from conflictkg.nlp.events.bombings import bombings
 from conflictkg.nlp.events.bounties import bounty_threats
 from conflictkg.nlp.events.camp_backers import with_camp_backers
@@ -459,7 +460,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             place = _left_place(st, f) or place  # "evicted villagers from Kabo (in the CAR)": there
         if left is None or type_ in ("FIGHT", "ASSAULT"):  # "a expulsé l'armée de Kidal": no sanction
             out.append(_make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place or left))
-        if left is not None and takes_territory(st, actor):  # "a chassé l'armée de Kidal": took it
+        repelled = _violent_noun(st, first_child(f.tok, OBJ) or f.tok)  # "repoussé un assaut contre X"
+        if left is not None and takes_territory(st, actor) and not repelled:  # "a chassé l'armée de Kidal"
             out.append(_make(st, f, sent, "CAPTURE", p.cameo, actor, target, mod, c, place=left))
     return out
 

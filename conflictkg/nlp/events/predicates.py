@@ -29,7 +29,7 @@ from conflictkg.nlp.events.laden_vehicles import unladen_vehicle
 from conflictkg.nlp.events.offences import no_conflict
 from conflictkg.nlp.events.party_objects import foreign_object
 from conflictkg.nlp.events.places import _is_place_name
-from conflictkg.nlp.events.projectiles import weapon_frame, weapon_subject
+from conflictkg.nlp.events.projectiles import weapon_agent, weapon_frame, weapon_subject
 from conflictkg.nlp.events.relief_cuts import cut_words
 from conflictkg.nlp.events.resumptions import resumption_reading
 from conflictkg.nlp.events.scare_quotes import scare_quoted
@@ -287,7 +287,7 @@ def _accepts(st: DocState, f: Frame) -> bool:
     # a second verb acting on someone is done by the first one's subject ("fought and defeated X")
     if p.forces_only != force_subject(st, tok, p.requires_target) and (p.forces_only or p.no_forces):
         return False  # "refugees arrived in X": only forces arriving mobilize; "the army marched": a parade
-    if p.weapons_only and not weapon_subject(st, tok):
+    if p.weapons_only and not (weapon_subject(st, tok) or weapon_agent(st, tok)):
         return False  # "the plane landed in X": only weapons landing attack
     if p.passive_only and not is_passive(tok):
         return False  # "police found the bodies": the finders did not kill

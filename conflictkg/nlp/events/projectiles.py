@@ -13,13 +13,23 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import DocState, Frame
-from conflictkg.nlp.syntax import SUBJ, first_child
+from conflictkg.nlp.syntax import SUBJ, first_child, is_passive, prep_args
 
 
 def weapon_subject(st: DocState, tok: Token) -> bool:
     """The subject of the verb ``tok`` is a weapon ("rockets", "a mortar shell", "an IED")."""
     subj = first_child(tok, SUBJ)
     return subj is not None and subj.lemma_.lower() in st.lex.group("weapon_subjects")
+
+
+def weapon_agent(st: DocState, tok: Token) -> bool:
+    """ "a soldier was hit by gunfire", "touchés par des tirs de mortier": the passive agent of the
+    verb ``tok`` is a weapon or its fire (``weapon_subjects``, ``attack_subjects``)."""
+    if not is_passive(tok):
+        return False
+    arms = st.lex.group("weapon_subjects") | st.lex.group("attack_subjects")
+    agents = st.lex.group("agent_preps")
+    return any(prep in agents and c.lemma_.lower() in arms for prep, c in prep_args(tok))
 
 
 def weapon_frame(st: DocState, f: Frame) -> Frame | None:
