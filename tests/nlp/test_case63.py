@@ -197,7 +197,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Al-Shabaab fighters attacked a military base in Middle Shabelle, and the army said "
         "dozens of militants were killed.",
         {
-            ("Al-Shabaab", "FIGHT", "Military Forces of Somalia", "Middle Shabelle"),
+            ("Al-Shabaab", "FIGHT", "Somali National Army", "Middle Shabelle"),
         },
     ),
     (
@@ -407,7 +407,8 @@ def test_civilian_roles(text: str, expected: set[Row]) -> None:
          {("Unidentified Armed Group (Haiti)", "FIGHT", "Police Forces of Haiti", "Port-au-Prince")}),
         # the prefix of a verb of its own is no gang
         ("Soldiers gang-raped two women in Goma.",
-         {("Military Forces of DR Congo", "ASSAULT", "Civilians (DR Congo)", "Goma")}),
+         {("Armed Forces of the Democratic Republic of the Congo", "ASSAULT", "Civilians (DR Congo)",
+           "Goma")}),
     ],
 )  # fmt: skip
 def test_gangs(text: str, expected: set[Row]) -> None:
