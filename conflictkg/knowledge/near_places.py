@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from conflictkg.knowledge.geonames import Place, _place_of_row, distance_km
 from conflictkg.knowledge.namesakes import _HINT_TOWN, centred, far_from
+from conflictkg.knowledge.regions import region_codes
 from conflictkg.model import Location, make_id, slug
 from conflictkg.textkeys import key, loose
 
@@ -34,8 +35,32 @@ def nearest_namesake(gaz: Gazetteer, name: str, hit: Place, near: Place) -> Plac
     k = gaz._bare_key(name)  # "Bijapur district, Chhattisgarh": the towns named Bijapur
     rows = [*gaz._geo.by_key(k), *(gaz._geo.by_key(loose(k), "loose") if len(k) >= 5 else ())]
     cands = [hit, *(_place_of_row(r) for r in rows if r[4] == hit.country)]
+    region = seat_region(gaz, near)
+    if region is not None:
+        # "Yasne, Donetsk": the hint names its region too; a namesake outside that region beyond a
+        # region's reach (150 km) is not meant (none: an unknown one, where the hint is)
+        cands = [p for p in cands if _in_region(gaz, p, region) or _km(here, p) <= _AREA_KM]
+        if not cands:
+            return None
     best = min(cands, key=lambda p: distance_km(here, (p.lat or 0.0, p.lon or 0.0)))
     return best if distance_km(here, (best.lat or 0.0, best.lon or 0.0)) <= far_from(near) else None
+
+
+def _km(here: tuple[float, float], p: Place) -> float:
+    return distance_km(here, (p.lat or 0.0, p.lon or 0.0))
+
+
+def _in_region(gaz: Gazetteer, p: Place, region: str) -> bool:
+    return p.geonames_id is not None and gaz._geo.admin1(p.geonames_id) == region
+
+
+def seat_region(gaz: Gazetteer, near: Place) -> str | None:
+    """The admin1 code of a hint town that bears the name of the region it lies in ("Donetsk", seat
+    of Donetsk oblast; "Kabul"): a "X, Donetsk" note names that region as much as the town."""
+    if near.geonames_id is None or not near.country:
+        return None
+    code = gaz._geo.admin1(near.geonames_id)
+    return code if code is not None and code in region_codes(near.name, near.country) else None
 
 
 def in_area(gaz: Gazetteer, name: str, loc: Location | None, area: Place) -> Location | None:

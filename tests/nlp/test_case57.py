@@ -702,7 +702,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Armed clash",
         "2 militants killed in Pulwama gunfight; search operation on",
-        {("Unidentified Armed Group", "FIGHT", None, None)},
+        {("Unidentified Armed Group (India)", "FIGHT", None, "Pulwama")},
     ),
     (
         "Remote explosive/landmine/IED",

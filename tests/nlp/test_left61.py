@@ -62,11 +62,12 @@ def test_admission_incises(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a capital modifying an attack noun is no author: the unnamed armed group's attack
+        # a capital modifying an attack noun is no author: the unnamed armed group's attack, there
+        # (geo63: the capital is the attack's place)
         ("The Kabul bombing killed six people on Tuesday.",
-         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", None)}),
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),
         ("The Damascus attack killed four people, officials said.",
-         {("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", None)}),
+         {("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", "Damascus")}),
         # a state's name there still tells who struck
         ("A US drone strike killed four people in Kabul.",
          {("United States", "ASSAULT", "Civilians (Afghanistan)", "Kabul")}),

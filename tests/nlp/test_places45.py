@@ -52,7 +52,7 @@ def test_a_town_inside_a_named_city_is_the_namesake_there() -> None:
     f = facts(text, "fr")
     located = {loc.id: loc for loc in f.locations}
     spots = {e.location_id for e in f.events if e.location_id}
-    assert {(located[i].name, located[i].country) for i in spots} == {("Kadikoy", "TUR")}
+    assert {(located[i].name, located[i].country) for i in spots} == {("Kadıköy", "TUR")}
     (loc,) = (located[i] for i in spots)
     assert loc.lat is not None and loc.lon is not None
     assert haversine_km(loc.lat, loc.lon, 41.01, 28.98) < 30  # in Istanbul, not a village so named

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp.events.attack_compounds import compound_place
 from conflictkg.nlp.events.compass_adverbs import compass_place
 from conflictkg.nlp.events.distance_phrases import measured_off
 from conflictkg.nlp.events.places import _event_place, _name_text, _place_np, _sentence_place
@@ -28,6 +29,7 @@ def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     got = _event_place(st, f)
     if got is None:
         got = _dwellers_place(st, f) or _place_left(st, f) or _destination(st, f) or _toll_place(st, f)
+        got = got or compound_place(st, f)  # "the Kabul attack"
         return got or _attack_subject_place(st, f) or compass_place(st, f)  # "advance north of Aleppo"
     if fired_from(st, got):  # "des obus tirés depuis la Syrie ont tué deux civils à X": at X
         other = _sentence_place(st, f, skip=got["start"])
@@ -118,7 +120,7 @@ def _attack_subject_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     for c in f.tok.children:
         noun = st.frames.get(c.i) if c.dep_ in SUBJ else None
         if noun is not None and noun.nominal and noun.pred.type in ("FIGHT", "ASSAULT"):
-            got = _event_place(st, noun)
+            got = _event_place(st, noun) or compound_place(st, noun)  # "the Kabul attack killed five"
             return {**got, "inferred": True} if got is not None and not fired_from(st, got) else None
     return None
 
