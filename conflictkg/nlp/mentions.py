@@ -53,6 +53,7 @@ from conflictkg.nlp.office_speakers import office_speakers
 from conflictkg.nlp.place_like import place_like
 from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
 from conflictkg.nlp.pro_camps import camp_groups
+from conflictkg.nlp.ruler_regimes import ruler_regime
 from conflictkg.nlp.source_seats import seated
 from conflictkg.nlp.substantives import substantive
 from conflictkg.nlp.syntax import case_word, determined, hyphened_participle
@@ -157,8 +158,9 @@ class MentionFinder:
                 span = _name_span(t, self.lex)
                 entry = None
                 if len(span) > 1 and not any(s.i in covered for s in span):
-                    entry = kb.resolve(_text(span), self.lex.lang)
-                    if entry is not None and entry.kind == "state" and self._more_than_state(span, entry):
+                    regime = ruler_regime(span, kb, self.lex)  # "the Asad regime": the state Asad rules
+                    entry = regime or kb.resolve(_text(span), self.lex.lang)
+                    if entry is not regime and entry.kind == "state" and self._more_than_state(span, entry):
                         entry = None  # "Sudan's paramilitary Rapid Support Forces": not the state
                 if entry is None and t.i in ents:
                     ent = ents[t.i]
@@ -405,12 +407,10 @@ class MentionFinder:
                     add([t], t, entry)
 
     def _more_than_state(self, span: list[Token], entry: Any) -> bool:
-        if names_forces(span, self.lex):
-            return True
-        if span[0].pos_ == "NOUN" and len(span) > 3 and span[0].lemma_.lower() not in self.lex.roles:
-            return True
         names = {w for a in entry.aliases for w in a.lower().split()}
-        return any(t.pos_ == "PROPN" and t.lower_ not in names for t in span)
+        long = span[0].pos_ == "NOUN" and len(span) > 3 and span[0].lemma_.lower() not in self.lex.roles
+        unnamed = any(t.pos_ == "PROPN" and t.lower_ not in names for t in span)
+        return names_forces(span, self.lex) or long or unnamed
 
     def _institutions(
         self,
