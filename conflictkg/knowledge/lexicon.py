@@ -185,7 +185,7 @@ _WORD_GROUPS = (
     "speech_possessives",
     "office_nouns", "office_speech_verbs", "office_partner_verbs", "winner_phrases", "election_verbs",
     "deposed_words", "coup_nouns", "junta_nouns", "rival_words",
-    "regime_nouns", "sideless_fight_nouns", "continuation_verbs",
+    "regime_nouns", "sideless_fight_nouns", "continuation_verbs", "placed_government_nouns",
     "cancelling_verbs", "postponing_verbs", "border_nouns", "civilian_sites",
     "former_words",
     "stoppage_nouns", "stoppage_modifiers", "stoppage_verbs",

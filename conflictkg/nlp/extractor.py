@@ -46,6 +46,7 @@ from conflictkg.nlp.captures import dropped_capture, unplaced_capture
 from conflictkg.nlp.country_tails import country_tail
 from conflictkg.nlp.dated_actors import in_their_time
 from conflictkg.nlp.events.landmarks import lone_landmark
+from conflictkg.nlp.events.placed_governments import state_of_place
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
 from conflictkg.nlp.generic import placed, placed_as_target
 from conflictkg.nlp.hint_chain import inner_hint
@@ -262,6 +263,7 @@ class NLPExtractor:
 
         def in_place(aid: str | None, loc_id: str | None) -> str | None:
             iso3 = locations[loc_id].country if loc_id else None
+            aid = state_of_place(aid, iso3, self.kb)  # "the government" of an undecided article
             rec = placed(records.get(aid) if aid else None, iso3, self.kb)
             if rec is None:
                 return aid

@@ -46,6 +46,7 @@ from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.near_sites import site_near_town
 from conflictkg.nlp.events.object_agents import protested_party
 from conflictkg.nlp.events.obligations import obligation_requests
+from conflictkg.nlp.events.placed_governments import placed_government
 from conflictkg.nlp.events.places import (
     _anaphoric_place,
     _name_text,
@@ -335,7 +336,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if len({a[0] for a in actors}) < 2 and (len(actors) < 2 or p.pair != ("entre",)):
             return []
     else:
-        actors = _subjects(st, tok, p)
+        actors = _subjects(st, tok, p) or placed_government(st, tok)  # of the place's country
     type_ = p.type
     if type_ in ("CAPTURE", "RETREAT"):  # "demonstrators took the streets", "residents fled X": none
         actors = [a for a in actors if takes_territory(st, _people_counted(st, tok, a))]

@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from conflictkg.nlp.events.actors import _generic, _np_actor
 from conflictkg.nlp.events.cut_receivers import cut_receiver
 from conflictkg.nlp.events.for_clauses import asked_in_for_clause
+from conflictkg.nlp.events.placed_governments import PLACEHOLDER
 from conflictkg.nlp.events.receivers import receiver
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.events.state_buildings import building_state
@@ -86,8 +87,9 @@ def addressee(st: DocState, f: Frame, actor_id: str) -> Actor | None:
 
 
 def restricted_people(st: DocState, f: Frame, actor_id: str) -> Actor | None:
-    """The civilians of the article's country, bound by a restriction the act imposes or lifts."""
-    if f.pred.type not in RESTRICTING or not st.doc._.country:
+    """The civilians of the article's country, bound by a restriction the act imposes or lifts (of
+    the place's country, found later, when the act is an unnamed government's: placed_governments.py)."""
+    if f.pred.type not in RESTRICTING or not (st.doc._.country or actor_id == PLACEHOLDER):
         return None
     restrictions = st.lex.group("restriction_nouns")
     objects = [c for v in _verbs(f.tok) for c in v.children if c.dep_ in OBJ]

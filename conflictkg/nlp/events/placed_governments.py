@@ -1,0 +1,51 @@
+"""An unnamed government ("the government", "les autorités") in an article whose country is not
+decided: mentions (nlp/mentions.py) leave it unresolved, since a lone small place (Kidal, Gao) may be
+a namesake elsewhere. As the subject of a verbal event it is the state of the country of the event's
+resolved place (nlp/extractor.py, once the place is resolved), as generic groups are scoped there;
+an event whose place resolves to no country has no actor then, and is dropped. A government named
+with a country or an owner ("the Malian government", "les avions du régime") is not this one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp.events.state import Actor, DocState
+from conflictkg.nlp.syntax import SUBJ, first_child, is_passive, prep_args
+
+PLACEHOLDER = "actor:government-of-the-place"
+_OWNER_DEPS = frozenset({"amod", "nmod", "compound", "poss", "appos", "flat"})  # "Mali's government"
+_FRENCH_OF = shared_words("french_of_preps")
+
+
+def placed_government(st: DocState, tok: Token) -> list[Actor]:
+    """The placeholder actor of a verbal event whose subject is an unresolved government noun."""
+    subj = first_child(tok, SUBJ)
+    if subj is None or is_passive(tok) or subj.i in st.covered:
+        return []
+    words = st.lex.group("placed_government_nouns")
+    if subj.lemma_.lower() not in words and subj.lower_ not in words:
+        return []
+    of = st.lex.group("of_preps") | _FRENCH_OF
+    if any(c.dep_ in _OWNER_DEPS for c in subj.children) or any(p in of for p, _ in prep_args(subj)):
+        return []  # "the government of X", "le gouvernement malien": its owner is named, resolved or not
+    st.actors.setdefault(PLACEHOLDER, _record())
+    return [(PLACEHOLDER, 0.6, None)]
+
+
+def _record() -> dict[str, Any]:
+    return {
+        "id": PLACEHOLDER, "name": "Government", "kind": "state", "country": None, "wikidata": None,
+        "aliases": [], "member_of": None, "role": None, "group": None, "own": False,
+    }  # fmt: skip
+
+
+def state_of_place(aid: str | None, iso3: str | None, kb: Any) -> str | None:
+    """The id of the state the placeholder stands for in the country ``iso3`` (None: no place, no
+    actor); any other actor is returned as it is."""
+    if aid != PLACEHOLDER:
+        return aid
+    state = kb.state(iso3) if iso3 else None
+    return str(state.id) if state is not None else None
