@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from conflictkg.knowledge.acled_countries import acled_country_name
 from conflictkg.knowledge.packaged import packaged_json
 from conflictkg.model import slug
 from conflictkg.textkeys import strip_accents
@@ -54,6 +55,7 @@ def generic_entry(
 ) -> GenericEntry:
     """The generic actor of ``group`` (a class of groups.json) in a country (or none)."""
     spec = classes()[group]
+    country_name = acled_country_name(iso3) or country_name  # ACLED's name: "DR Congo" is not its
     if country_name and spec["name"].endswith("of {country}") and country_name in the_countries():
         country_name = f"the {country_name}"
     name = spec["name"].format(country=country_name) if country_name else spec["bare"]

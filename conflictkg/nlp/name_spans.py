@@ -321,6 +321,8 @@ def possessed(t: Token, covered: dict[int, int], group: str) -> bool:
     ("ses partisans") only says whom it backs, it stays the generic crowd of the country."""
     if group in shared_words("own_crowds") or t.lemma_.lower() in shared_words("captor_nouns"):
         return False  # "leurs ravisseurs": the possessive names their captives, not their owner
+    if t.lemma_.lower() in shared_words("kin_victims"):
+        return False  # "his wife": the possessive names whom she is kin to
     return any(
         (c.dep_ == "poss" and c.i not in covered) or (c.dep_ == "det" and "Poss=Yes" in str(c.morph))
         for c in t.children

@@ -700,7 +700,8 @@ def test_named_disasters(text: str, expected: set[Row]) -> None:
     [
         # a crowd burning a wrongdoer assaults that person (mob violence), as beating one does
         ("A mob burned a suspected thief alive in Bunia on Sunday.",
-         {("Rioters (DR Congo)", "ASSAULT", "Civilians (DR Congo)", "Bunia")}),
+         {("Rioters (Democratic Republic of Congo)", "ASSAULT",
+           "Civilians (Democratic Republic of Congo)", "Bunia")}),
         ("Villagers set ablaze two suspected robbers in Kano.",
          {("Rioters (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Kano")}),
         # a crowd burning a wrongdoer's house riots

@@ -549,7 +549,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Sexual violence",
         "Gunmen sexually assaulted two schoolgirls in a village in Ituri province.",
-        {("Unidentified Armed Group (DR Congo)", "FIGHT", None, "Ituri")},
+        {("Unidentified Armed Group (Democratic Republic of Congo)", "FIGHT", None, "Ituri")},
     ),
     (
         "Attack",
@@ -652,7 +652,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Looting/property destruction",
         "Armed men looted shops and burned houses in a village in Ituri province, a local official said.",
-        {("Unidentified Armed Group (DR Congo)", "COERCE", None, "Ituri")},
+        {("Unidentified Armed Group (Democratic Republic of Congo)", "COERCE", None, "Ituri")},
     ),
     (
         "Looting/property destruction",

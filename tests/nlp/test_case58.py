@@ -83,7 +83,7 @@ def test_verbal_attacks(text: str, expected: set[Row]) -> None:
         ("Maoists blew up a railway track in Latehar.",
          {("Communist Party of India (Maoist)", "COERCE", None, "Lātehār")}),
         ("Rebels blew up a bridge in Kasai.",
-         {("Unidentified Armed Group (DR Congo)", "COERCE", None, "Kasaï")}),
+         {("Unidentified Armed Group (Democratic Republic of Congo)", "COERCE", None, "Kasaï")}),
         ("Protesters torched a bus with petrol in Ranchi.",
          {("Rioters (India)", "PROTEST", None, "Ranchi")}),
     ],

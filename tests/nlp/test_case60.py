@@ -61,7 +61,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Attack",
         "ADF rebels killed 22 villagers with machetes in an overnight raid on Oicha in North Kivu.",
         {
-            ("Allied Democratic Forces", "ASSAULT", "Civilians (DR Congo)", "Hyosha"),
+            ("Allied Democratic Forces", "ASSAULT", "Civilians (Democratic Republic of Congo)", "Hyosha"),
         },
     ),
     (
@@ -84,14 +84,19 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Violent demonstration",
         "Angry residents torched a police post in Goma after a night of killings blamed on rebels.",
         {
-            ("Rioters (DR Congo)", "PROTEST", "Police Forces of DR Congo", "Goma"),
+            (
+                "Rioters (Democratic Republic of Congo)",
+                "PROTEST",
+                "Police Forces of the Democratic Republic of Congo",
+                "Goma",
+            ),
         },
     ),
     (
         "Peaceful protest",
         "Teachers in Kinshasa went on strike for a second week to demand better pay.",
         {
-            ("Protesters (DR Congo)", "PROTEST", None, "Kinshasa"),
+            ("Protesters (Democratic Republic of Congo)", "PROTEST", None, "Kinshasa"),
         },
     ),
     (
@@ -405,14 +410,15 @@ def test_lynching_crowds(text: str, expected: set[Row]) -> None:
     [
         # people told in anger who burn property riot
         ("Angry youths set fire to the town hall in Goma.",
-         {("Rioters (DR Congo)", "PROTEST", None, "Goma")}),
+         {("Rioters (Democratic Republic of Congo)", "PROTEST", None, "Goma")}),
         ("Irate villagers torched a police post in Goma.",
-         {("Rioters (DR Congo)", "PROTEST", "Police Forces of DR Congo", "Goma")}),
+         {("Rioters (Democratic Republic of Congo)", "PROTEST",
+           "Police Forces of the Democratic Republic of Congo", "Goma")}),
         # angry soldiers are no crowd; angry people meeting someone do not riot
         ("Angry soldiers torched houses in Goma.",
          {("Armed Forces of the Democratic Republic of the Congo", "COERCE", None, "Goma")}),
         ("Angry residents met the governor in Goma.",
-         {("Civilians (DR Congo)", "CONSULT", "DR Congo", "Goma")}),
+         {("Civilians (Democratic Republic of Congo)", "CONSULT", "DR Congo", "Goma")}),
     ],
 )  # fmt: skip
 def test_angry_crowds(text: str, expected: set[Row]) -> None:

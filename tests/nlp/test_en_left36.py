@@ -34,7 +34,7 @@ def test_role_holders_picked_up_are_arrested() -> None:
 
 def test_arms_laid_down_are_a_surrender() -> None:
     assert rows("Forty fighters laid down their weapons in Beni.") == {
-        ("Unidentified Armed Group (DR Congo)", "CONCEDE", None, "Beni")
+        ("Unidentified Armed Group (Democratic Republic of Congo)", "CONCEDE", None, "Beni")
     }
     assert rows("The workers laid down their tools in Durban.") == set()
 

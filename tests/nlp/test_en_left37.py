@@ -59,12 +59,14 @@ def test_road_blockades_and_blocked_bridges_are_protests() -> None:
         ("Protesters (Bolivia)", "PROTEST", None, "Santa Cruz de la Sierra")
     }
     assert rows("Workers blocked a bridge in Kinshasa to demand unpaid wages.") == {
-        ("Protesters (DR Congo)", "PROTEST", None, "Kinshasa")
+        ("Protesters (Democratic Republic of Congo)", "PROTEST", None, "Kinshasa")
     }
 
 
 def test_looters_emptying_shops_riot() -> None:
-    assert rows("Looters emptied shops in Goma.") == {("Rioters (DR Congo)", "PROTEST", None, "Goma")}
+    assert rows("Looters emptied shops in Goma.") == {
+        ("Rioters (Democratic Republic of Congo)", "PROTEST", None, "Goma")
+    }
     assert rows("Shoppers emptied stores of rice in Manila.") == set()
 
 
@@ -78,7 +80,7 @@ def test_property_wrecked_is_property_destruction() -> None:
     # a party's equipment destroyed: a fight with that party
     assert rows("Rebels destroyed an army tank near Goma.") == {
         (
-            "Unidentified Armed Group (DR Congo)",
+            "Unidentified Armed Group (Democratic Republic of Congo)",
             "FIGHT",
             "Armed Forces of the Democratic Republic of the Congo",
             "Goma",
@@ -130,11 +132,11 @@ def test_fighting_erupting_between_two_sides() -> None:
         (
             "Armed Forces of the Democratic Republic of the Congo",
             "FIGHT",
-            "Unidentified Armed Group (DR Congo)",
+            "Unidentified Armed Group (Democratic Republic of Congo)",
             "Goma",
         ),
         (
-            "Unidentified Armed Group (DR Congo)",
+            "Unidentified Armed Group (Democratic Republic of Congo)",
             "FIGHT",
             "Armed Forces of the Democratic Republic of the Congo",
             "Goma",

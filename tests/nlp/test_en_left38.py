@@ -35,7 +35,7 @@ def test_work_crews_demolishing_are_at_work() -> None:
     assert rows("Construction crews dismantled the market stalls in Accra.") == set()
     # who demolishes matters: armed men destroying houses still coerce
     assert rows("Militiamen destroyed six houses in Djugu.") == {
-        ("Unidentified Communal Militia (DR Congo)", "COERCE", None, "Djugu")
+        ("Unidentified Communal Militia (Democratic Republic of Congo)", "COERCE", None, "Djugu")
     }
 
 

@@ -76,8 +76,8 @@ def test_capitalised_common_noun_object(text: str, expected: set[Row]) -> None:
          {("DR Congo", "ACCUSE", "Rwanda", None), ("M23", "CAPTURE", None, "Bunagana"),
           ("Rwanda", "SUPPORT", "M23", None)}),
         ("The UN condemned the rebels for attacking the camp in Goma.",
-         {("Unidentified Armed Group (DR Congo)", "FIGHT", None, "Goma"),
-          ("United Nations", "ACCUSE", "Unidentified Armed Group (DR Congo)", "Goma")}),
+         {("Unidentified Armed Group (Democratic Republic of Congo)", "FIGHT", None, "Goma"),
+          ("United Nations", "ACCUSE", "Unidentified Armed Group (Democratic Republic of Congo)", "Goma")}),
     ],
 )  # fmt: skip
 def test_government_acting_on_a_state(text: str, expected: set[Row]) -> None:

@@ -66,8 +66,8 @@ def test_backing_an_act_backs_its_party(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         ("The militia surrendered after meeting the district governor in Goma.",
-         {("Unidentified Communal Militia (DR Congo)", "CONCEDE", None, "Goma"),
-          ("Unidentified Communal Militia (DR Congo)", "CONSULT", "DR Congo", "Goma")}),
+         {("Unidentified Communal Militia (Democratic Republic of Congo)", "CONCEDE", None, "Goma"),
+          ("Unidentified Communal Militia (Democratic Republic of Congo)", "CONSULT", "DR Congo", "Goma")}),
         ("M23 commanders met the governor in Goma.", {("M23", "CONSULT", "DR Congo", "Goma")}),
     ],
 )  # fmt: skip

@@ -53,7 +53,12 @@ def test_the_possessor_of_an_arrest_is_the_one_held() -> None:
 
 def test_gang_raped_is_one_verb() -> None:
     assert rows("A woman was gang-raped by gunmen in Goma.") == {
-        ("Unidentified Armed Group (DR Congo)", "ASSAULT", "Civilians (DR Congo)", "Goma")
+        (
+            "Unidentified Armed Group (Democratic Republic of Congo)",
+            "ASSAULT",
+            "Civilians (Democratic Republic of Congo)",
+            "Goma",
+        )
     }
 
 

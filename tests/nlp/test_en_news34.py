@@ -64,13 +64,13 @@ def test_forces_driven_out_of_a_place_lose_it() -> None:
         (
             "Armed Forces of the Democratic Republic of the Congo",
             "CAPTURE",
-            "Unidentified Armed Group (DR Congo)",
+            "Unidentified Armed Group (Democratic Republic of Congo)",
             "Bunia",
         ),
         (
             "Armed Forces of the Democratic Republic of the Congo",
             "FIGHT",
-            "Unidentified Armed Group (DR Congo)",
+            "Unidentified Armed Group (Democratic Republic of Congo)",
             "Bunia",
         ),
     }
@@ -95,7 +95,12 @@ def test_a_march_of_forces_is_no_protest() -> None:
 def test_were_gang_raped_is_a_passive_verb() -> None:
     # the parser makes "were" the head and the participle its adjective complement
     assert rows("Two girls were gang-raped by militiamen near Bunia on Sunday.") == {
-        ("Unidentified Communal Militia (DR Congo)", "ASSAULT", "Civilians (DR Congo)", "Bunia")
+        (
+            "Unidentified Communal Militia (Democratic Republic of Congo)",
+            "ASSAULT",
+            "Civilians (Democratic Republic of Congo)",
+            "Bunia",
+        )
     }
 
 
@@ -120,7 +125,7 @@ def test_people_clashing_with_state_forces_riot() -> None:
         (
             "Armed Forces of the Democratic Republic of the Congo",
             "FIGHT",
-            "Unidentified Armed Group (DR Congo)",
+            "Unidentified Armed Group (Democratic Republic of Congo)",
             "Goma",
         )
     }

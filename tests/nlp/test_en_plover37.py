@@ -151,7 +151,7 @@ def test_a_siege_lifted_and_a_resignation_are_retreats() -> None:
         (
             "Armed Forces of the Democratic Republic of the Congo",
             "CONCEDE",
-            "Civilians (DR Congo)",
+            "Civilians (Democratic Republic of Congo)",
             "asserted",
         )
     }

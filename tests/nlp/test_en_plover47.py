@@ -20,7 +20,7 @@ Row = tuple[str, str, str | None, str | None]
         ("Kenya mobilized its reservists for a war against Somalia.",
          {("Kenya", "MOBILIZE", "Somalia", None)}),
         ("Rwanda deployed troops against the Congolese rebels.",
-         {("Rwanda", "MOBILIZE", "Unidentified Armed Group (DR Congo)", None)}),
+         {("Rwanda", "MOBILIZE", "Unidentified Armed Group (Democratic Republic of Congo)", None)}),
         # a cooperative act keeps its partner: "against" names no target of it
         ("Kenya cooperated with Uganda against terrorism.",
          {("Kenya", "COOPERATE", "Uganda", None)}),

@@ -17,7 +17,7 @@ Row = tuple[str, str, str | None, str | None]
 MALI_ARMY = "Malian Armed Forces"
 UAG_MALI = "Unidentified Armed Group (Mali)"
 DRC_FORCES = "Armed Forces of the Democratic Republic of the Congo"
-UAG_DRC = "Unidentified Armed Group (DR Congo)"
+UAG_DRC = "Unidentified Armed Group (Democratic Republic of Congo)"
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,8 @@ def test_two_verbs_one_fight(text: str, expected: set[Row]) -> None:
         ("Security forces forcibly disappeared a journalist in Cairo.",
          {("Police Forces of Egypt", "ASSAULT", "Journalists (Egypt)", "Cairo")}),
         ("Militiamen disappeared two farmers in Ituri.",
-         {("Unidentified Communal Militia (DR Congo)", "ASSAULT", "Civilians (DR Congo)", "Ituri")}),
+         {("Unidentified Communal Militia (Democratic Republic of Congo)", "ASSAULT",
+           "Civilians (Democratic Republic of Congo)", "Ituri")}),
         # someone who disappeared was made to by no one the text names
         ("The journalist disappeared in Cairo.", set()),
     ],

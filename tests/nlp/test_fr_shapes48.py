@@ -44,8 +44,8 @@ def test_grenades(text: str, expected: set[Row]) -> None:
           ("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", None)}),
         ("Des rebelles ont incendié un village près de Bunia. Les soldats congolais leur ont tendu "
          "une embuscade.",
-         {("Unidentified Armed Group (DR Congo)", "FIGHT", None, "Bunia"),
-          (FARDC, "FIGHT", "Unidentified Armed Group (DR Congo)", None)}),
+         {("Unidentified Armed Group (Democratic Republic of Congo)", "FIGHT", None, "Bunia"),
+          (FARDC, "FIGHT", "Unidentified Armed Group (Democratic Republic of Congo)", None)}),
         ("Les talibans ont attaqué Kandahar. L'armée afghane leur a lancé un ultimatum.",
          {("Taliban", "FIGHT", None, "Kandahār"),
           ("Military Forces of Afghanistan", "THREATEN", "Taliban", None)}),

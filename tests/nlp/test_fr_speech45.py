@@ -36,7 +36,8 @@ MLI_ARMED = "Unidentified Armed Group (Mali)"
         # the attackers' arrest told last: the verdict is still on the attackers, not the police
         ("Des rebelles du M23 ont attaqué un convoi près de Goma. Les assaillants ont été arrêtés par"
          " la police. « Ces violences sont inadmissibles », estime le ministère de la Défense congolais.",
-         {("M23", "FIGHT", None, "Goma"), ("Police Forces of DR Congo", "COERCE", "M23", "Goma"),
+         {("M23", "FIGHT", None, "Goma"),
+          ("Police Forces of the Democratic Republic of Congo", "COERCE", "M23", "Goma"),
           ("DR Congo", "ACCUSE", "M23", None)}),
     ],
 )  # fmt: skip

@@ -198,7 +198,7 @@ def test_wire_battery(text: str, expected: set[Row]) -> None:
         # a toll with a weekday after it: the place after the weekday is the attack's
         (
             "Des combats ont fait trente morts mardi dans un quartier de Goma.",
-            {("Unidentified Armed Group (DR Congo)", "FIGHT", None, "Goma")},
+            {("Unidentified Armed Group (Democratic Republic of Congo)", "FIGHT", None, "Goma")},
         ),
         (
             "Des hommes armés ont enlevé deux missionnaires italiens près de Bangui.",
@@ -214,7 +214,7 @@ def test_wire_battery(text: str, expected: set[Row]) -> None:
         # a "cité" with no town named is no place of its own
         (
             "Les rebelles ont attaqué une cité universitaire à Goma.",
-            {("Unidentified Armed Group (DR Congo)", "FIGHT", None, "Goma")},
+            {("Unidentified Armed Group (Democratic Republic of Congo)", "FIGHT", None, "Goma")},
         ),
     ],
 )

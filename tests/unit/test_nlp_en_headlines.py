@@ -100,7 +100,7 @@ def test_property_is_no_territory(text: str, expected: set[Row]) -> None:
         # after a plural subject, an object starting with a common noun ("torch village huts")
         (
             "Rebels torch village huts near Bunia.",
-            {("Unidentified Armed Group (DR Congo)", "COERCE", None, "Bunia")},
+            {("Unidentified Armed Group (Democratic Republic of Congo)", "COERCE", None, "Bunia")},
         ),
         # a verb the parser made a modifier of the root noun ("fire rockets" as one noun phrase)
         (

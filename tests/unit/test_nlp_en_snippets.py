@@ -20,7 +20,7 @@ pytestmark = pytest.mark.nlp
                 (
                     "Armed Forces of the Democratic Republic of the Congo",
                     "ASSAULT",
-                    "Civilians (DR Congo)",
+                    "Civilians (Democratic Republic of Congo)",
                     "Kasaï",
                 )
             },
@@ -31,12 +31,26 @@ pytestmark = pytest.mark.nlp
         ),
         (
             "Rebels were raping women in villages around Goma, witnesses said.",
-            {("Unidentified Armed Group (DR Congo)", "ASSAULT", "Civilians (DR Congo)", "Goma")},
+            {
+                (
+                    "Unidentified Armed Group (Democratic Republic of Congo)",
+                    "ASSAULT",
+                    "Civilians (Democratic Republic of Congo)",
+                    "Goma",
+                )
+            },
         ),
         # assaulting civilians is an assault, a post of the police a fight
         (
             "Gunmen sexually assaulted two women in Bunia.",
-            {("Unidentified Armed Group (DR Congo)", "ASSAULT", "Civilians (DR Congo)", "Bunia")},
+            {
+                (
+                    "Unidentified Armed Group (Democratic Republic of Congo)",
+                    "ASSAULT",
+                    "Civilians (Democratic Republic of Congo)",
+                    "Bunia",
+                )
+            },
         ),
         (
             "Militants assaulted a police post in Kunar.",
@@ -123,7 +137,14 @@ def test_force_against_protesters(text: str, expected: set[Row]) -> None:
         # ... by protesters, or by people rioting, it is a violent demonstration by rioters
         (
             "Angry demonstrators set fire to a police post in Kinshasa.",
-            {("Rioters (DR Congo)", "PROTEST", "Police Forces of DR Congo", "Kinshasa")},
+            {
+                (
+                    "Rioters (Democratic Republic of Congo)",
+                    "PROTEST",
+                    "Police Forces of the Democratic Republic of Congo",
+                    "Kinshasa",
+                )
+            },
         ),
         (
             "Rioting students torched buses in Dhaka after the accident.",

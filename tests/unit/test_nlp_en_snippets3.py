@@ -61,7 +61,14 @@ def test_dwellers_place_and_country(text: str, expected: set[Row]) -> None:
         ),
         (
             "Riot police dispersed a crowd in Kinshasa.",
-            {("Police Forces of DR Congo", "COERCE", "Civilians (DR Congo)", "Kinshasa")},
+            {
+                (
+                    "Police Forces of the Democratic Republic of Congo",
+                    "COERCE",
+                    "Civilians (Democratic Republic of Congo)",
+                    "Kinshasa",
+                )
+            },
         ),
         # a state demonym's forces, army or military are its military, as its troops are
         (
@@ -71,7 +78,14 @@ def test_dwellers_place_and_country(text: str, expected: set[Row]) -> None:
         ("The Kenyan army attacked al Shabaab.", {("Military Forces of Kenya", "FIGHT", "Al-Shabaab", None)}),
         (
             "Ugandan military killed rebels in Ituri.",
-            {("Military Forces of Uganda", "FIGHT", "Unidentified Armed Group (DR Congo)", "Ituri")},
+            {
+                (
+                    "Military Forces of Uganda",
+                    "FIGHT",
+                    "Unidentified Armed Group (Democratic Republic of Congo)",
+                    "Ituri",
+                )
+            },
         ),
         # a KB army stays itself; rebel forces stay an armed group
         (

@@ -51,7 +51,14 @@ Row = tuple[str, str, str | None, str | None]
         # a curfew imposed: a change to the group's activity (MOBILIZE), binding the civilians there
         (
             "The militia imposed a curfew in Beni.",
-            {("Unidentified Communal Militia (DR Congo)", "MOBILIZE", "Civilians (DR Congo)", "Beni")},
+            {
+                (
+                    "Unidentified Communal Militia (Democratic Republic of Congo)",
+                    "MOBILIZE",
+                    "Civilians (Democratic Republic of Congo)",
+                    "Beni",
+                )
+            },
         ),
     ],
 )
