@@ -192,10 +192,12 @@ class Gazetteer:
 
     def hint(self, name: str, country: str | None) -> Place | None:
         """A place named as a hint ("Rafi LGA, Niger", "(Mbuji-Mayi, Kasai-Oriental)"): a subdivision
-        of ``country`` first (Niger state of Nigeria, not the country), then any place."""
+        of ``country`` first (Niger state of Nigeria, not the country; a subdivision named as a common
+        word too, "Delta"), then any place."""
         country = country or self.suffix_country(name)
         if country:
-            got = sorted(self.admins(name, country), key=lambda a: not a.top)
+            # a hint is a subdivision by its place: "(Warri South LGA, Delta)" names Delta state
+            got = sorted(self.admins(name, country, named=True), key=lambda a: not a.top)
             if got:
                 return self.admin_place(got[0])
         return self.lookup(name, country)
