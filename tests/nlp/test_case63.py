@@ -387,12 +387,14 @@ def test_non_conflict_snippets(text: str) -> None:
     [
         # people held, sent to preach or praying are civilians, as prisoners and pilgrims are
         ("Gunmen killed three detainees in Goma.",
-         {("Unidentified Armed Group (DR Congo)", "ASSAULT", "Civilians (DR Congo)", "Goma")}),
+         {("Unidentified Armed Group (Democratic Republic of Congo)", "ASSAULT",
+           "Civilians (Democratic Republic of Congo)", "Goma")}),
         ("Gunmen kidnapped two missionaries in Goma.",
-         {("Unidentified Armed Group (DR Congo)", "ASSAULT", "Civilians (DR Congo)", "Goma")}),
+         {("Unidentified Armed Group (Democratic Republic of Congo)", "ASSAULT",
+           "Civilians (Democratic Republic of Congo)", "Goma")}),
         # as a modifier the word names no people
         ("Rebels shelled the missionary hospital in Goma.",
-         {("Unidentified Armed Group (DR Congo)", "FIGHT", None, "Goma")}),
+         {("Unidentified Armed Group (Democratic Republic of Congo)", "FIGHT", None, "Goma")}),
     ],
 )  # fmt: skip
 def test_civilian_roles(text: str, expected: set[Row]) -> None:
@@ -407,8 +409,8 @@ def test_civilian_roles(text: str, expected: set[Row]) -> None:
          {("Unidentified Armed Group (Haiti)", "FIGHT", "Police Forces of Haiti", "Port-au-Prince")}),
         # the prefix of a verb of its own is no gang
         ("Soldiers gang-raped two women in Goma.",
-         {("Armed Forces of the Democratic Republic of the Congo", "ASSAULT", "Civilians (DR Congo)",
-           "Goma")}),
+         {("Armed Forces of the Democratic Republic of the Congo", "ASSAULT",
+           "Civilians (Democratic Republic of Congo)", "Goma")}),
     ],
 )  # fmt: skip
 def test_gangs(text: str, expected: set[Row]) -> None:
