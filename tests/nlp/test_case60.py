@@ -272,6 +272,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Authorities imposed a curfew in Kassala after tribal clashes killed eight people.",
         {
             ("Unidentified Armed Group (Sudan)", "ASSAULT", "Civilians (Sudan)", "Kassala"),
+            # gov63: the authorities of the place's country impose the curfew on its civilians
+            ("Sudan", "MOBILIZE", "Civilians (Sudan)", "Kassala"),
         },
     ),
     (
