@@ -198,6 +198,7 @@ _WORD_GROUPS = (
     "unless_phrases", "pact_nouns",
     "work_crew_nouns", "demolition_verbs", "both_sides_phrases", "warring_phrases", "escort_nouns",
     "laden_vehicle_verbs", "laden_vehicle_nouns", "vehicle_charge_words", "chemical_agents",
+    "blaming_verbs", "blamed_preps",
     "downing_verbs", "unmanned_weapons", "airspace_preps", "origin_nouns", "motive_preps", "motive_nouns",
     "origin_preps",
     "wrecking_verbs", "looting_verbs", "property_nouns", "punishment_verbs",

@@ -64,6 +64,7 @@ from conflictkg.nlp.place_checks import (
     unhinted_hamlet,
 )
 from conflictkg.nlp.region_towns import region_town
+from conflictkg.nlp.self_fights import without_self_fights
 from conflictkg.nlp.shared_names import in_their_theatre
 from conflictkg.nlp.tellings import merge_article_tellings
 from conflictkg.nlp.version import extractor_version
@@ -345,6 +346,7 @@ class NLPExtractor:
             person, org = actor(m["person"]), actor(m["org"])
             if person and org:
                 self._member(facts, person, org, records, m["role"])
+        facts.events = without_self_fights(facts.events)
         merge_article_tellings(facts, actors, locations, victim_counts(lang), self.gazetteer)
         facts.actors = list(actors.values())
         facts.locations = list(locations.values())

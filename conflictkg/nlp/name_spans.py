@@ -292,6 +292,7 @@ def common_word(t: Token, lex: Lexicon) -> bool:
     return t.lower_ in words or (modifier and pair in lex.generic)
 
 
+VIOLENT_NOUN_TYPES = frozenset({"FIGHT", "ASSAULT"})
 ARMED_HOLDERS = frozenset(
     {"armed", "islamist", "militia"}
 )  # classes of armed groups holding anything: "Islamist positions", "militia leaders"
@@ -306,7 +307,14 @@ def holder_modifier(t: Token, lex: Lexicon) -> bool:
         return False
     group = next((generic[f] for f in _forms(t) if f in generic), None)
     places = lex.group("territory_nouns") | set(lex.place_nouns)
+    if group in ("police", "military") and _violent_noun(head, lex):
+        return True  # "junta airstrikes", "army shelling", "police gunfire": the force's own attack
     return group in ARMED_HOLDERS or (group in ("police", "military") and head.lemma_.lower() in places)
+
+
+def _violent_noun(noun: Token, lex: Lexicon) -> bool:
+    pred = lex.nouns.get(noun.lemma_.lower())
+    return pred is not None and pred.type in VIOLENT_NOUN_TYPES
 
 
 def rebel_group(kb: Any, actor: dict[str, Any]) -> bool:

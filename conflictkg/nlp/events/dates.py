@@ -208,4 +208,10 @@ def _misdated_name(st: DocState, tok: Token) -> bool:
     if ent is None or len(ent) > 3:
         return False
     dated = st.lex.group("feast_names") | st.lex.group("date_words") | frozenset(WEEKDAYS)
-    return all(t.is_alpha and t.is_title and not _month_name(t) and t.lower_ not in dated for t in ent)
+    return all(t.is_alpha and t.is_title and not _dated_month(t) and t.lower_ not in dated for t in ent)
+
+
+def _dated_month(t: Token) -> bool:
+    """A month's name, or a word that may be one ("May") capitalised in a DATE entity: "seized by the
+    junta in May" is dated, no place."""
+    return _month_name(t) or (t.lower_ in AMBIGUOUS_MONTHS and t.is_title and t.ent_type_ == "DATE")

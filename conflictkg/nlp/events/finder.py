@@ -112,6 +112,7 @@ from conflictkg.nlp.events.territory_taken import (
     takes_territory,
     unnamed_territory,
 )
+from conflictkg.nlp.events.told_authors import told_authors
 from conflictkg.nlp.events.toll_headlines import toll_headline
 from conflictkg.nlp.events.toll_participles import counted_toll_victims, without_default_tolls
 from conflictkg.nlp.events.toll_targets import toll_targets
@@ -171,7 +172,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = helpers_fight(st, with_companions(st, with_camp_backers(st, events[found:])))
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
         events[found:] = talk_partners(
-            st, without_work_done(st, repressions(st, intents(st, events[found:])))
+            st, without_work_done(st, repressions(st, intents(st, told_authors(st, events[found:]))))
         )
         events[found:] = freed_victims(st, downed_weapons(st, bombings(st, events[found:])))  # "shot down"
         events.extend(obligation_requests(st, sent, events[found:]))

@@ -1,0 +1,92 @@
+"""Authors the text names beside an unnamed one.
+
+- Attacks blamed on someone: "three police officers were killed in an attack blamed on FARC
+dissidents", "an ambush attributed to JNIM killed ten soldiers". A participle of ``blaming_verbs``
+on an attack noun, with its complement after one of ``blamed_preps``, names whom the text holds the
+attack's author, as wire copy and ACLED notes code it: the attack and the acts it carries out (the
+verb whose 'in' complement it is) are that actor's, in place of an unnamed armed group. A named
+author stays ("soldiers killed in an ambush blamed on rebels": a verb with a named subject keeps it),
+and a blame on anything that names no actor changes nothing.
+- Groups led by a named one: "rebels led by Hayat Tahrir al-Sham captured Hama". An unnamed armed
+  group's noun with a participle of ``operator_verbs`` ("led", "commanded") whose agent is an armed
+  organisation acts as that organisation, as ACLED codes it; led by a person or a state ("troops led
+  by General X", "forces led by Turkey") it stays the group it is."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.actors import _agent, _np_actor
+from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.syntax import SUBJ, prep_args, subject_of
+
+VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+PARTICIPLE_DEPS = frozenset({"acl", "relcl", "amod"})
+LEADER_KINDS = frozenset({"armed_group", "militia"})
+
+
+def told_authors(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """``events`` with the ones of an unnamed armed group that the text names otherwise made the
+    named actor's: the author an attack is blamed on, the organisation leading the group."""
+    return _led_groups(st, _blamed_authors(st, events))
+
+
+def _led_groups(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    for e in events:
+        pred = st.doc[e["pred"]]
+        subj = None if e["nominal"] else subject_of(pred)
+        if subj is None or not _unnamed(st, e["actor"]):
+            continue
+        operators = st.lex.group("operator_verbs")
+        for c in subj.children:
+            got = _agent(st, c) if c.dep_ in PARTICIPLE_DEPS and c.lemma_.lower() in operators else None
+            if (
+                got is not None
+                and st.actors.get(got[0], {}).get("kind") in LEADER_KINDS
+                and got[0] != e["target"]
+            ):
+                e["actor"] = got[0]
+                break
+    return events
+
+
+def _blamed_authors(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """``events`` with the violent ones an attack blamed on an actor carries out made that actor's."""
+    for e in events:
+        if e["type"] not in VIOLENT or not _unnamed(st, e["actor"]):
+            continue
+        blamed = next((a for n in _attack_nouns(st, st.doc[e["pred"]]) if (a := _blamed(st, n))), None)
+        if blamed is not None and blamed != e["target"]:
+            e["actor"] = blamed
+    return events
+
+
+def _unnamed(st: DocState, actor_id: str) -> bool:
+    """The unnamed armed group of a country (or of none), as an agentless attack gets."""
+    return st.actors.get(actor_id, {}).get("group") == "armed"
+
+
+def _attack_nouns(st: DocState, pred: Token) -> list[Token]:
+    """The attack noun the event is, or those its verb's complements or subject name ("killed in an
+    attack", "an ambush killed")."""
+    nouns = [pred] if pred.pos_ in ("NOUN", "PROPN") else []
+    nouns += [c for _, c in prep_args(pred) if _violent(st, c)]
+    nouns += [c for c in pred.children if c.dep_ in SUBJ and _violent(st, c)]  # "an ambush ... killed"
+    return nouns
+
+
+def _violent(st: DocState, noun: Token) -> bool:
+    pred = st.lex.nouns.get(noun.lemma_.lower())
+    return pred is not None and pred.type in VIOLENT
+
+
+def _blamed(st: DocState, noun: Token) -> str | None:
+    verbs, preps = st.lex.group("blaming_verbs"), st.lex.group("blamed_preps")
+    for c in noun.children:
+        if c.dep_ not in PARTICIPLE_DEPS or c.lemma_.lower() not in verbs:
+            continue
+        for prep, arg in prep_args(c):
+            got = _np_actor(st, arg, 1) if prep in preps else None
+            if got is not None:
+                return got[0]
+    return None
