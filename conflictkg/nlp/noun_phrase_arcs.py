@@ -34,6 +34,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from conflictkg.nlp.between_sides import between_sides
+
 _OBLIQUE = "obl:mod"
 _CHAIN_DEPS = frozenset({"nmod", "appos", "amod", "flat:name"})
 _AGENT_DEPS = frozenset({"obl:agent", "nmod", "obl", "obl:mod"})
@@ -51,6 +53,7 @@ def mend_noun_phrases(
     agents_off_names(doc, agent_preps)
     dative_clitics(doc, datives)
     shared_agents(doc)
+    between_sides(doc)  # "entre les FDS et l'Armée nationale syrienne" (nlp/between_sides.py)
 
 
 def unglue(doc: Doc, articles: frozenset[str]) -> None:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import coref, generic
-from conflictkg.nlp.events import first_person, hand_holders, weapons
+from conflictkg.nlp.events import first_person, hand_holders, undergone, weapons
 from conflictkg.nlp.events import subject_pronouns as pronouns
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
@@ -407,8 +407,8 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             if got is not None:
                 return got
     for c in tok.children:
-        # "shells fired by X", "des obus tirés par X", "strikes carried out by X"
-        if c.dep_ in ("acl", "amod") and is_passive(c):
+        # "des obus tirés par X", "strikes carried out by X"; not "dispersée par X" (events/undergone.py)
+        if c.dep_ in ("acl", "amod") and is_passive(c) and not undergone.undergone(st, c):
             got = _agent(st, c)
             if got is not None:
                 return got

@@ -10,7 +10,8 @@
 - The party a protest is aimed at, named in what it demands or protests against, as whose act
   it protests ("in protest of X's decision"), who did what it protests ("the return of land
   seized by X") or from whom it demands ("to demand reforms from X", "independence from X").
-  Whose release or rights are demanded ("demanding the release of X") is no such party.
+  Whose release or rights are demanded ("demanding the release of X") is no such party, nor is
+  who acts on the protest ("une manifestation dispersée par la police", nlp/events/undergone.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _mention_actor
 from conflictkg.nlp.events.state import Actor, DocState, Frame
+from conflictkg.nlp.events.undergone import undergone
 from conflictkg.nlp.syntax import case_of, prep_args
 
 # the dependents of a protest that tell its purpose or its cause
@@ -62,6 +64,8 @@ def protested_party(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     holders = [tok, tok.head] if f.nominal and tok.head.pos_ in ("VERB", "ADP") else [tok]
     holders += [tok.head.head] if len(holders) == 2 and tok.head.pos_ == "ADP" else []
     purposes = [c for h in holders for c in h.children if c.dep_ in _PURPOSES and c.i > tok.i]
+    # "une manifestation dispersée par la police": what the protest underwent, not what it protests
+    purposes = [c for c in purposes if not (c.head.i == tok.i and c.dep_ == "acl" and undergone(st, c))]
     for c in purposes:
         for t in c.subtree:
             m = st.covered.get(t.i)
