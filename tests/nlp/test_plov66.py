@@ -82,3 +82,22 @@ def test_coalition_named_with_another_state() -> None:
     assert en_rows("The Arab coalition struck Houthi positions near Sanaa.") == {
         ("Saudi-led coalition", "FIGHT", "Houthis", "Sanaa")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people named by its plural name only, gathered to protest: the protesters of the place
+        ("About 100 Kurds demonstrated in Ankara on Friday.",
+         {("Protesters (Turkey)", "PROTEST", None, "Ankara")}),
+        ("Some 300 ethnic Albanians marched through Belgrade.",
+         {("Protesters (Serbia)", "PROTEST", None, "Belgrade")}),
+    ],
+)  # fmt: skip
+def test_people_protesting(text: str, expected: set[Row]) -> None:
+    assert en_rows(text) == expected
+
+
+def test_people_not_protesting() -> None:
+    # no protest: a people's name makes no actor of it
+    assert en_rows("About 100 Kurds crossed into Iraq on Friday.") == set()
