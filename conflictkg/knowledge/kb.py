@@ -388,7 +388,10 @@ class KnowledgeBase:
             and any(t in h.operations for t in toks)
         ):
             return states[0]
-        # "Yemen's Houthi movement", "la milice libyenne Kaniyat": the state only qualifies it
+        # "Yemen's Houthi movement", "la milice libyenne Kaniyat": the state only qualifies it; a
+        # coalition named with another state than its own ("the Syrian Arab Coalition") is another
+        if any(e.kind == "coalition" and e.country and s.country != e.country for e in orgs for s in states):
+            return None
         if (
             len(orgs) == 1
             and not any(t in h.relational for t in toks)

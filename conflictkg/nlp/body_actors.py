@@ -37,9 +37,18 @@ def unnamed_bodies(doc: Doc, covered: dict[int, int], lex: Lexicon) -> list[Toke
     bodies = lex.group("body_nouns")
     return [
         t for t in doc
-        if t.pos_ == "NOUN" and t.i not in covered and body_word(t, bodies) and not _qualified(t, covered)
-        and not _political(t, lex) and not _group_modifier(t, lex)
+        if (t.pos_ == "NOUN" or _capitalised_body(t)) and t.i not in covered and body_word(t, bodies)
+        and not _qualified(t, covered) and not _political(t, lex) and not _group_modifier(t, lex)
     ]  # fmt: skip
+
+
+def _capitalised_body(t: Token) -> bool:
+    """ "The Coalition struck X": the body noun capitalised as a proper name by itself (a lone word
+    after its article, no entity of several words around it) is the body all the same."""
+    lone = not t.ent_type_ or (
+        t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+    )
+    return t.pos_ == "PROPN" and lone and any(c.dep_ == "det" for c in t.children)
 
 
 def _group_modifier(t: Token, lex: Lexicon) -> bool:

@@ -18,6 +18,7 @@ from conflictkg.nlp.events.actors import (
     possessive_patient,
 )
 from conflictkg.nlp.events.capital_places import own_capital
+from conflictkg.nlp.events.cut_off_groups import not_the_authors
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.defied import defied
@@ -69,7 +70,8 @@ def _target(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Act
         got = dead_in_attack(st, f.tok, actor_id)
     if got is None and f.pred.type == "REJECT":  # "rejected the plan despite X's pressure"
         got = defied(st, f.tok, actor_id)
-    return got or late_target(st, f, actor_id)  # "agreed to open its borders to X", "a war against X"
+    got = got or late_target(st, f, actor_id)  # "agreed to open its borders to X", "a war against X"
+    return not_the_authors(st, f, actor_id, got)  # "cut all aid to the rebels": not the author's own
 
 
 def _target_before(st: DocState, f: Frame, actor_id: str) -> Actor | None:
