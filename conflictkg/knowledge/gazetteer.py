@@ -440,7 +440,7 @@ class Gazetteer:
             rows = local or [r for r in own_name_first(rows, k) if (r[5] or 0) >= _FOREIGN_MIN_POPULATION]
         if country and not any(r[4] == country for r in rows):
             rows = short_local(self._geo, k, lk, country) or rows  # "Kout": Al-Kut, also "Kut"
-        hit = self._best(rows if country else own_name_first(rows, k), country, k)
+        hit = self._best(rows if country else own_name_first(rows, k), country)
         if hit:
             return hit
         if country and len(lk) >= 5:
@@ -503,19 +503,16 @@ class Gazetteer:
                 out.append(row)
         return out
 
-    def _best(self, rows: list[tuple[Any, ...]], country: str | None, k: str = "") -> Place | None:
+    def _best(self, rows: list[tuple[Any, ...]], country: str | None) -> Place | None:
         if not rows:
             return None
         rows = sorted(rows, key=lambda r: -(r[5] or 0))
         top = rows[0]
         if country:
             local = [r for r in rows if r[4] == country]
-            # a world city beats a hamlet of the same name in the article's country, unless it bears
-            # the name only as another name ("El Callao": Venezuela's town, not Peru's Callao)
-            world = (top[5] or 0) >= 1_000_000 and (top[5] or 0) > 50 * (local[0][5] or 0) if local else False
-            own = [r for r in local if k and key(r[1]) == k and key(top[1]) != k]
-            if local and (not world or own):
-                top = (own if world else local)[0]
+            # a world city beats a hamlet of the same name in the article's country
+            if local and not ((top[5] or 0) >= 1_000_000 and (top[5] or 0) > 50 * (local[0][5] or 0)):
+                top = local[0]
         return _place_of_row(top)
 
     def _capital_of(self, k: str) -> Place | None:

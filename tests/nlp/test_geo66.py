@@ -1,8 +1,7 @@
 """Places, round 66 (issue 14): between namesakes, the text's other places and sides decide. A
 bracketed hint only loosely spelt like a subdivision abroad ("Sirt" ~ Turkey's Siirt) points where
 the name itself does (Libya's Sirte); a "pro-X" camp is no sign of where things happen; a part of a
-town ("X neighbourhood") lies in the country of the town the clause names; a local place bearing
-the very name beats a world city bearing it only as another name. Sentences of our own."""
+town ("X neighbourhood") lies in the country of the town the clause names. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -49,15 +48,3 @@ def test_a_neighbourhood_found_in_the_towns_country_is_kept() -> None:
         "On 3 June 2021, in Recife, residents of Boa Viagem neighbourhood blocked a road with burning tires."
     )
     assert located(text) == {("Boa Viagem", "BRA", -8.05389, -34.88111)}
-
-
-def test_a_local_town_of_that_very_name_beats_a_world_city_bearing_it_as_another() -> None:
-    from conflictkg.knowledge.gazetteer import Gazetteer
-
-    gaz = Gazetteer.load()
-    town = gaz.lookup("El Callao", "VEN")
-    assert town is not None and (town.name, town.country) == ("El Callao", "VEN")
-    city = gaz.lookup("Callao", "VEN")  # the world city's own name: still the world city
-    assert city is not None and (city.name, city.country) == ("Callao", "PER")
-    alone = gaz.lookup("El Callao")  # no country to go by: the world city
-    assert alone is not None and alone.country == "PER"
