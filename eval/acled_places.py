@@ -142,6 +142,12 @@ def main(argv: list[str] | None = None) -> int:
     if not path.exists():
         print(f"{path}: not found (the shared eval data sits beside the repository)", file=sys.stderr)
         return 1
+    if args.offset >= args.every:
+        print(
+            f"warning: --offset {args.offset} >= --every {args.every}: the sample repeats the rows of "
+            f"offset {args.offset % args.every} (minus its first {args.offset // args.every})",
+            file=sys.stderr,
+        )
     t0 = time.monotonic()
     result = run(args.file, args.every, args.limit, args.offset)
     result["seconds"] = round(time.monotonic() - t0, 1)

@@ -30,9 +30,19 @@ def admin_countries(parts: Iterable[str], gazetteer: Any) -> Counter[str]:
         # "(UP)": two capitals, a subdivision's code (longer ones are mostly acronyms: "(GNA)")
         coded = _code_countries().get(part, frozenset()) if part.isupper() and len(part) == 2 else frozenset()
         found = {by_word} if by_word else (set(coded) or {a.country for a in alike})
+        if alike and not by_word and not coded and not _spelt_so(gazetteer, part, alike):
+            # only a loose spelling of a subdivision ("Sirt" ~ Turkey's Siirt): the countries the name
+            # itself points to (Libya's Sirte bears it), as for any other place name
+            found = gazetteer.countries_of_name(part)
         if len(found) == 1:
             counts[next(iter(found))] += 1
     return counts
+
+
+def _spelt_so(gazetteer: Any, name: str, admins: list[Any]) -> bool:
+    """Whether one of ``admins`` bears the name's very key, not only a loosely folded spelling of it."""
+    k = gazetteer._bare_key(name)
+    return any(gazetteer._bare_key(a.name) == k for a in admins)
 
 
 def _same_initial(gazetteer: Any, name: str, other: str) -> bool:

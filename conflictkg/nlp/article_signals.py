@@ -25,6 +25,8 @@ def country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
     for m in doc._.actor_mentions or []:
         rec = records.get(m["actor"])
         head = doc[m["head"]]
+        if m.get("camp"):
+            continue  # "pro-Russian rebels": whose side they take, not where things happen
         if rec and rec["kind"] == "state" and rec["country"] and head.pos_ == "PROPN" and not seated(head):
             if _feast_date(doc[head.i : head.i + 1]):
                 continue

@@ -361,7 +361,9 @@ class NLPExtractor:
         # a tie is broken by the countries of the actors the text names ("Pakistani civilians"); a
         # generic group's counts only when the text tells it (not the article's country, a guess)
         told = [
-            r for r in parsed.records.values() if r.get("country") and (not r.get("group") or r.get("own"))
+            r
+            for aid, r in parsed.records.items()
+            if r.get("country") and (not r.get("group") or r.get("own")) and not parsed.sides.get(aid)
         ]
         actors = Counter(str(r["country"]) for r in told)
         for name in dict.fromkeys(parsed.names):
@@ -523,12 +525,15 @@ class NLPExtractor:
             and gaz.stray_namesake(hit, frame, ref.get("kind") == "district")
         ):
             return described_at(ref["name"], ref.get("kind"), frame)
-        if hit is not None and country and hit.country != country and hit.kind != "country":
+        # a part of a town ("La Era neighbourhood") lies in the country of the town the clause names
+        home = frame.country if frame is not None and ref.get("kind") == "district" else None
+        home = home or country
+        if hit is not None and home and hit.country != home and hit.kind != "country":
             # "in Joao Pessoa, Paraiba, ... in Rangel neighborhood": a namesake abroad, while the
             # clause's other place lies in the note's country: that place
             fb = ref.get("fallback")
             other = self._location(fb, country, lang, capture, known) if fb else None
-            if other is not None and other.country == country:
+            if other is not None and other.country == home:
                 return other
         if hit is not None:
             return hit.to_location()
@@ -553,6 +558,7 @@ class Parsed:
     names: list[str] = field(default_factory=list)  # place-like names: hints of the focus country
     bracketed: list[str] = field(default_factory=list)  # "(Al Mansura, Aden)" → its comma-parts
     placed_sents: set[int] = field(default_factory=set)  # start offsets of sentences naming a place
+    sides: dict[str, bool] = field(default_factory=dict)  # actor id → named only as a camp ("pro-Russian")
     error: str | None = None
 
     def add(self, doc: Any, offset: int) -> None:
@@ -564,6 +570,8 @@ class Parsed:
         for aid, rec in records.items():
             self.records.setdefault(aid, rec)
         self.countries.update(country_counts(doc, records))
+        for m in doc._.actor_mentions or []:
+            self.sides[m["actor"]] = self.sides.get(m["actor"], True) and bool(m.get("camp"))
         self.names.extend([*place_names(doc), *admin_named(doc)])  # "Anbar province": Iraq's
         self.bracketed.extend(bracketed_parts(doc.text))
         self.placed_sents.update(named_place_sentences(doc, offset, NAME_ENTS))
