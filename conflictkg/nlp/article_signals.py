@@ -46,6 +46,11 @@ def country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
     return counts
 
 
+def names_its_country(record: dict[str, Any]) -> bool:
+    """A named actor's record whose country the text tells (a generic group's only when its own)."""
+    return bool(record.get("country")) and (not record.get("group") or bool(record.get("own")))
+
+
 def topic_label(head: Any) -> bool:
     """``head`` is the name a colon sets off alone as its sentence ("Syrie :", nlp/topic_labels.py)."""
     words = [t for t in head.sent if not t.is_space]

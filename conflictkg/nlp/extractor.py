@@ -41,7 +41,7 @@ from conflictkg.model import (
 )
 from conflictkg.nlp import language
 from conflictkg.nlp.admin_hints import admin_countries, admin_named, bracketed_parts, town_countries
-from conflictkg.nlp.article_signals import NAME_ENTS, country_counts, place_names
+from conflictkg.nlp.article_signals import NAME_ENTS, country_counts, names_its_country, place_names
 from conflictkg.nlp.captures import dropped_capture, unplaced_capture
 from conflictkg.nlp.country_tails import country_tail
 from conflictkg.nlp.dated_actors import in_their_time
@@ -360,11 +360,7 @@ class NLPExtractor:
         gaz: Gazetteer = self.gazetteer
         # a tie is broken by the countries of the actors the text names ("Pakistani civilians"); a
         # generic group's counts only when the text tells it (not the article's country, a guess)
-        told = [
-            r
-            for aid, r in parsed.records.items()
-            if r.get("country") and (not r.get("group") or r.get("own")) and not parsed.sides.get(aid)
-        ]
+        told = [r for aid, r in parsed.records.items() if names_its_country(r) and not parsed.sides.get(aid)]
         actors = Counter(str(r["country"]) for r in told)
         for name in dict.fromkeys(parsed.names):
             named = gaz.lookup_country_name(name)
@@ -526,8 +522,7 @@ class NLPExtractor:
         ):
             return described_at(ref["name"], ref.get("kind"), frame)
         # a part of a town ("La Era neighbourhood") lies in the country of the town the clause names
-        home = frame.country if frame is not None and ref.get("kind") == "district" else None
-        home = home or country
+        home = (frame.country if frame is not None and ref.get("kind") == "district" else None) or country
         if hit is not None and home and hit.country != home and hit.kind != "country":
             # "in Joao Pessoa, Paraiba, ... in Rangel neighborhood": a namesake abroad, while the
             # clause's other place lies in the note's country: that place
