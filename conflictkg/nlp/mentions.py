@@ -18,6 +18,7 @@ from conflictkg.nlp.body_actors import body_actor, told_coalition, unnamed_bodie
 from conflictkg.nlp.body_complements import unnamed_body
 from conflictkg.nlp.country_generics import country_generic_entry
 from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_modifier
+from conflictkg.nlp.demonym_signs import of_a_force_abroad, of_origin
 from conflictkg.nlp.doc_view import depth_in
 from conflictkg.nlp.faced_states import faced_countries, unfaced_country
 from conflictkg.nlp.generic import classes, told_country
@@ -219,12 +220,16 @@ class MentionFinder:
         places = self.lex.group("place_preps")
         counts: dict[str, int] = {}
         complements: dict[str, int] = {}  # "l'ancien premier ministre du Liban": a last resort
+        forces: dict[str, int] = {}  # "Turkish troops": who fights, not where
         for m in mentions:
             a = actors.get(m["actor"])
             if not a or a["kind"] != "state" or not a["country"] or seated(doc[m["head"]]):
                 continue  # a source's seat ("basé à Londres") is no sign of where things happen
-            if self._of_origin(doc[m["head"]]) or m.get("camp"):
+            if of_origin(doc[m["head"]], self.lex) or m.get("camp"):
                 continue  # "Somali refugees", "pro-Russian": where they come from or whose side they take
+            if m["demonym"] and of_a_force_abroad(doc[m["head"]], self.lex, covered, mentions):
+                forces[a["country"]] = forces.get(a["country"], 0) + 1
+                continue
             head = doc[m["head"]]
             p = case_word(head) or (head.head.lower_ if head.dep_ == "pobj" else None)
             if p in of and not m["demonym"]:
@@ -250,16 +255,9 @@ class MentionFinder:
                         counts[place.country] = counts.get(place.country, 0) + 1
             counts = {k: n for k, n in counts.items() if n >= 2}  # one village alone: maybe a homonym
             counts = counts or dict(admin_countries(bracketed_parts(doc.text), self.gazetteer))
-        counts = host_counts(doc, mentions, actors, self.lex, counts, complements)  # no embassy's owner
+        counts = host_counts(doc, mentions, actors, self.lex, counts or forces, complements)
         self.country = max(counts, key=lambda k: counts[k]) if counts else None
         return self.country
-
-    def _of_origin(self, demonym: Token) -> bool:
-        """A demonym qualifying a noun of people away from home ("Somali and Eritrean refugees")."""
-        while demonym.dep_ == "conj" and demonym.head.i != demonym.i:
-            demonym = demonym.head
-        noun, origins = demonym.head, self.lex.group("origin_nouns")
-        return demonym.dep_ in ("amod", "compound", "nmod") and noun.lemma_.lower() in origins
 
     def _generic_groups(
         self,

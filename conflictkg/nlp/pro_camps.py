@@ -38,10 +38,11 @@ def camp_of(
     for c in noun.children:
         if c.dep_ not in _MODIFIERS or c.i > noun.i + 1:
             continue
-        name = _prefixed_name(c, prefixes, kb)
+        suffixed = _suffixed_name(c, lex)  # "Iran-backed militias", "Ankara-loyal factions"
+        name = suffixed.text if suffixed is not None else _prefixed_name(c, prefixes, kb)
         entry = _camp_entry(name, kb, lex) if name else None
-        if entry is not None:
-            return c, entry
+        if entry is not None and (suffixed is None or entry.kind == "state"):
+            return suffixed or c, entry
     served = loyal_to(noun, lex.group("allegiance_adjectives"))  # "fidèles à Hadi", named by no mention
     if served is not None and (covered is None or served.i not in covered) and served.pos_ == "PROPN":
         entry = _camp_entry(served.text, kb, lex)
@@ -79,7 +80,9 @@ def camp_class(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[d
     ("pro-government militias", ``camp_government_words``) as the state's forces."""
     if not _group_noun(t, lex):
         return None
-    if any(mentions[covered[c.i]].get("camp") for c in t.children if c.i in covered):
+    modifiers = [c for c in t.children if c.dep_ in _MODIFIERS]
+    modifiers += [n for c in modifiers if (n := _suffixed_name(c, lex)) is not None]
+    if any(mentions[covered[c.i]].get("camp") for c in modifiers if c.i in covered):
         return "armed"
     words, prefixes = lex.group("camp_government_words"), lex.group("camp_prefixes")
     named = (_prefixed_name(c, prefixes, None) for c in t.children if c.dep_ in _MODIFIERS)
@@ -91,6 +94,15 @@ def _group_noun(t: Token, lex: Lexicon) -> bool:
     lemma = t.lemma_.lower()
     group = lex.generic.get(lemma) or lex.generic.get(t.lower_)
     return group in _ARMED or lemma in lex.group("camp_nouns")
+
+
+def _suffixed_name(c: Token, lex: Lexicon) -> Token | None:
+    """The name before the hyphen of a ``camp_suffixes`` modifier ("Iran - backed": Iran), if any."""
+    doc, i = c.doc, c.i
+    if c.lower_ not in lex.group("camp_suffixes") or i < 2 or doc[i - 1].text != "-":
+        return None
+    name = doc[i - 2]
+    return name if name.head.i == i and (name.pos_ == "PROPN" or name.is_title) else None
 
 
 def _prefixed_name(c: Token, prefixes: frozenset[str], kb: Any | None) -> str | None:

@@ -9,12 +9,14 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.address_chain import beside_name, verb_objects, with_scene
 from conflictkg.nlp.events.aimed import aimed_at
+from conflictkg.nlp.events.area_owners import area_owner
 from conflictkg.nlp.events.article_names import article_end, particle_start
 from conflictkg.nlp.events.aside_places import in_motive, reporting_place, sentence_order
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit, named_unit
 from conflictkg.nlp.events.compass_names import compass_part, past_compass
 from conflictkg.nlp.events.dates import _is_date_word, dated_word
 from conflictkg.nlp.events.distance_phrases import measured_off
+from conflictkg.nlp.events.headline_places import bare_place
 from conflictkg.nlp.events.hyphened import hyphened
 from conflictkg.nlp.events.landmarks import landmark
 from conflictkg.nlp.events.looted import place_object
@@ -106,10 +108,8 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
     lemma = tok.lemma_.lower()
     of = lex.group("of_preps")
     if lemma in AREA_HEADS or (lemma in lex.group("near_words") and tok.pos_ == "NOUN"):
-        for prep, c in prep_args(tok):
-            if prep in of or prep in CONTROL_PREPS:  # "control over X"
-                return _place_np(st, c, depth + 1) or _place_name_within(st, tok)
-        return None
+        owner = area_owner(st, tok)  # "control over X", "the outskirts of X", "Idlib's outskirts"
+        return (_place_np(st, owner, depth + 1) or _place_name_within(st, tok)) if owner is not None else None
     if dated_word(st, tok) or not_a_place(st, tok):
         return None
     m = st.covered.get(tok.i)
@@ -536,7 +536,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
                 if got is not None:
                     got["inferred"] = True
                     return got
-    got = _place_to_take(st, f) or _destination(st, tok)
+    got = _place_to_take(st, f) or _destination(st, tok) or bare_place(st, f, _place_np)
     if got is not None:
         return got
     # "où"/"where" opening the relative clause (before its verb): the place the clause hangs on
