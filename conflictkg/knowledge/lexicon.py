@@ -26,6 +26,7 @@ class Predicate:
     needs_object: tuple[str, ...] = ()
     object_actor_kinds: tuple[str, ...] = ()  # or an object actor of these kinds ("suspendre la Syrie")
     needs_prep: tuple[str, ...] = ()
+    town_preps: tuple[str, ...] = ()  # "entrés à Kidal": meets needs_prep before a town's name only
     object_prep: str | None = None  # the preposition of the place argument ("s'emparer de X")
     person_target: bool = False
     appositive: bool = False  # "la Turquie, alliée de Bakou": the noun's actor is what it is in apposition to
@@ -75,6 +76,7 @@ class Predicate:
             needs_object=tuple(row.get("needs_object", [])),
             object_actor_kinds=tuple(row.get("object_actor_kinds", [])),
             needs_prep=tuple(p for p in str(row.get("needs_prep", "")).split("|") if p),
+            town_preps=tuple(p for p in str(row.get("town_preps", "")).split("|") if p),
             object_prep=row.get("object_prep"),
             person_target=bool(row.get("person_target", False)),
             appositive=bool(row.get("appositive", False)),

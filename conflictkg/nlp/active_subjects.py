@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.aimed_complements import aimed_complement
 from conflictkg.nlp.participles import TENSE_AUX, er_lemma, verb_again
+from conflictkg.nlp.reciprocal_subjects import reciprocal_subject
 from conflictkg.nlp.syntax import AUX_PASS, OBJ, SUBJ, SUBJ_PASS
 
 
@@ -54,6 +55,9 @@ def active_subjects(lex: Lexicon) -> Callable[[Doc], Doc]:
             _titled_subject(children, lex.roles)
             _unhung_place(verb, children, without, places)
             aimed_complement(verb, children, lex)  # "a repoussé un assaut contre son camp de X"
+            reciprocal_subject(
+                verb, lex, partitives
+            )  # "des combattants de X et des soldats se sont affrontés"
             subjects = [c for c in children if c.dep_ in SUBJ_PASS]
             if aux_pass and verb.lemma_.lower() in etre_verbs:
                 for c in aux_pass:

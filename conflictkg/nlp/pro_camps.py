@@ -28,6 +28,7 @@ from conflictkg.textkeys import key
 
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _ARMED = frozenset({"armed", "islamist", "militia", "military"})  # generic classes that fight for a camp
+CAMP_KEY = "ckg_state_camp_modifiers"  # doc.user_data: the indices of a state's camp words no mention covers
 
 
 def camp_of(
@@ -72,6 +73,8 @@ def camp_groups(
             add([t], t, entry)
         elif modifier.i in covered:
             mentions[covered[modifier.i]]["camp"] = True
+        else:  # "les milices prorusses": a demonym joined to "pro", which no mention covers
+            doc.user_data.setdefault(CAMP_KEY, []).append(modifier.i)  # a list: msgpack takes no set
 
 
 def camp_class(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dict[str, Any]]) -> str | None:
@@ -83,6 +86,8 @@ def camp_class(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[d
     modifiers = [c for c in t.children if c.dep_ in _MODIFIERS]
     modifiers += [n for c in modifiers if (n := _suffixed_name(c, lex)) is not None]
     if any(mentions[covered[c.i]].get("camp") for c in modifiers if c.i in covered):
+        return "armed"
+    if any(c.i in t.doc.user_data.get(CAMP_KEY, ()) for c in t.children):
         return "armed"
     words, prefixes = lex.group("camp_government_words"), lex.group("camp_prefixes")
     named = (_prefixed_name(c, prefixes, None) for c in t.children if c.dep_ in _MODIFIERS)

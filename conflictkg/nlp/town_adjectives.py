@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from conflictkg.nlp.apposed_acronyms import placed_acronyms
 from conflictkg.nlp.lower_demonyms import retag_demonyms
+from conflictkg.nlp.town_preps import mark_towns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,6 +39,7 @@ def retag_words(doc: Doc, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> No
     """The demonym repair (``lower_demonyms``), acronyms read as places (``apposed_acronyms``), then
     city names read as adjectives."""
     retag_demonyms(doc, kb)
+    mark_towns(doc, gazetteer, lex.lang)  # "entrés à Kidal": a town's "à" (nlp/town_preps.py)
     placed_acronyms(doc, lex.generic, lambda name: gazetteer.lookup(name, lang=lex.lang) is not None)
     towns = [t for t in doc if _town_adjective(t, kb, gazetteer, lex)]
     if not towns:

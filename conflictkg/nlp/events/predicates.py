@@ -64,6 +64,7 @@ from conflictkg.nlp.syntax import (
     is_reflexive,
     prep_args,
 )
+from conflictkg.nlp.town_preps import town_prep
 
 BETWEEN_PREPS = shared_words("between_preps")
 EMBEDDING_NOUNS = shared_words("embedding_nouns")  # "la menace de frapper": the threat
@@ -254,7 +255,7 @@ def _accepts(st: DocState, f: Frame) -> bool:
         objects += [c for c in tok.children if _bare_list_item(c) and not _is_date_word(st, c)]
         preps |= {m.lower_ for o in objects for c in o.children if c.dep_ == "acl" for m in c.children
                   if m.dep_ == "mark"}  # fmt: skip
-        if not preps & set(p.needs_prep):
+        if not preps & set(p.needs_prep) and not town_prep(tok, p.town_preps):
             return False
     if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return False
