@@ -121,12 +121,12 @@ def test_second_acts(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # the attack claimed killed people its relative clause counts: an assault on civilians
-        ("Al-Shabaab claimed responsibility for the attack on a market in Mogadishu that killed 12.",
+        ("Al-Shabaab claimed responsibility for Sunday's attack on a market in Mogadishu that killed 12.",
          {("Al-Shabaab", "ASSAULT", "Civilians (Somalia)", "Mogadishu")}),
         ("Al-Shabaab claimed an attack on a market in Mogadishu that killed ten people.",
          {("Al-Shabaab", "ASSAULT", "Civilians (Somalia)", "Mogadishu")}),
         # no count of people: no victims named
-        ("Al-Shabaab claimed responsibility for the attack on a market in Mogadishu.",
+        ("Al-Shabaab claimed responsibility for Sunday's attack on a market in Mogadishu.",
          {("Al-Shabaab", "FIGHT", None, "Mogadishu")}),
     ],
 )  # fmt: skip
