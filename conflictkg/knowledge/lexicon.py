@@ -227,8 +227,8 @@ _WORD_GROUPS = (
     "explosive_means_preps", "arrest_sense_verbs", "arrest_reason_preps", "captivity_reason_words",
     "duration_nouns", "anger_adjectives", "feast_preps", "admission_verbs", "leading_verbs",
     "headline_toll_preps", "fire_exchange_nouns", "camp_prefixes", "camp_nouns", "camp_government_words",
-    "camp_suffixes", "blast_struck_verbs",
-    "folk_place_kinds",
+    "camp_suffixes", "blast_struck_verbs", "folk_place_kinds", "blast_subjects", "gang_nouns",
+    "state_site_nouns", "cessation_verbs", "sequence_adverbs",
 )  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.finite_participles import finite_participles
 from conflictkg.nlp.intransitive_participles import intransitive_participles
 from conflictkg.nlp.protest_participles import protest_participles
+from conflictkg.nlp.sequel_verbs import sequel_verbs
 from conflictkg.nlp.subject_participles import subject_participles
 
 VERB_TAG = "VBD"
@@ -40,6 +41,7 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     past = past_lemmas(nlp, lex.verb_lemmas())
     intransitive = lex.group("intransitive_verbs")
     protests = frozenset(v for v, p in lex.verbs.items() if p.type == "PROTEST")
+    sequels = lex.group("sequence_adverbs")
 
     def repair(doc: Doc) -> Doc:
         for adj in doc[1:]:
@@ -51,6 +53,7 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
         doc = intransitive_participles(doc, intransitive)  # "the rebels reneged on the deal"
         doc = subject_participles(doc)  # "a mob vandalized shops in X"
         doc = protest_participles(doc, protests, lex.generic)  # "lathicharged agitating teachers"
+        doc = sequel_verbs(doc, sequels)  # "killed five villagers, then looted the market"
         return finite_participles(doc)  # "owners of X protested in Y demanding Z"
 
     return repair

@@ -33,6 +33,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "set fire to several shops, local sources said.",
         {
             ("Unidentified Armed Group (Burkina Faso)", "ASSAULT", "Civilians (Burkina Faso)", "Djibo"),
+            # round en66: the arson coordinated with the killing is a second act of its own
+            ("Unidentified Armed Group (Burkina Faso)", "COERCE", None, "Djibo"),
         },
     ),
     (

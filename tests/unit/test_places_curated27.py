@@ -91,7 +91,8 @@ def _placed(text: str, lang: str = "en") -> set[tuple[str, str | None, str | Non
         ("On 3 June 2020, Houthi forces shelled Suqutra island.", {("FIGHT", "Socotra", "YEM")}),
         (
             "On 3 June 2020, Islamic militants attacked Palma (Cabo Delgado) and burned houses.",
-            {("FIGHT", "Palma", "MOZ")},
+            # round en66: the burning coordinated after the attack is a second act, where it was
+            {("FIGHT", "Palma", "MOZ"), ("COERCE", "Palma", "MOZ")},
         ),
         (
             "On 3 June 2020, police arrested 20 men in Eastleigh, Nairobi.",

@@ -74,6 +74,7 @@ from conflictkg.nlp.events.purposes import credit_told_protest, held_for_demands
 from conflictkg.nlp.events.relief_cuts import receiverless
 from conflictkg.nlp.events.repression import RIOT_CAMEO, VIOLENT_TYPES, repressions
 from conflictkg.nlp.events.ruling_agents import ruling_agents
+from conflictkg.nlp.events.spoils import without_spoils
 from conflictkg.nlp.events.state import (
     _PLACE_ENTS,
     _PURPOSE_TYPES,
@@ -181,7 +182,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = one_protest_each(
             without_motive_protests(st, _without_riot_protests(st, events[found:]))
         )
-        events[found:] = each_target(st, _without_spoils(st, events[found:], events[:found]))
+        events[found:] = each_target(st, without_spoils(st, events[found:], events[:found]))
         controls.extend(_controls(st, sent))
         controls.extend(_control_statements(st, sent))
         if not all(t.is_space for t in sent):
@@ -213,20 +214,6 @@ def _without_riot_protests(st: DocState, events: list[EventRecord]) -> list[Even
 
 def _in_phrase(tok: Token) -> bool:
     return tok.dep_ == "pobj" or case_of(tok) is not None
-
-
-def _without_spoils(st: DocState, events: list[EventRecord], told: list[EventRecord]) -> list[EventRecord]:
-    """ "killed five militants and seized weapons": property seized or burnt by the actor of a fight
-    told in the same sentence is that operation's spoils, not an event of its own; so is property an
-    unnamed armed group seizes or burns after an attack the article told ("The militants burned the
-    station")."""
-    violent = {e["actor"] for e in events if e["type"] in ("FIGHT", "ASSAULT")}
-    if any(e["type"] in ("FIGHT", "ASSAULT") for e in told):
-        violent |= {a for a, rec in st.actors.items() if rec.get("group") == "armed"}
-    return [  # a seizure only: "burned two women alive" is an assault, not spoils
-        e for e in events
-        if not (e["type"] == "COERCE" and e["cameo"] == PROPERTY_CAMEO and e["actor"] in violent)
-    ]  # fmt: skip
 
 
 def _without_means(st: DocState, events: list[EventRecord]) -> list[EventRecord]:

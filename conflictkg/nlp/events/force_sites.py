@@ -26,5 +26,7 @@ def site_forces(st: DocState, c: Token, kind: str, actor_id: str) -> Actor | Non
     owners = [x for x in c.children if x.dep_ in ("amod", "nmod") and case_of(x) not in places]
     if any(y.i in st.covered for x in owners for y in x.subtree if y.dep_ in ("amod", "nmod")):
         return None  # "une caserne de l'armée": its owner is named
+    if any(y.i in st.covered for x in c.children if x.dep_ == "acl" for y in x.subtree):
+        return None  # "a checkpoint manned by police", "a base used by militants": whose, named
     forces = _generic(st, cls, st.doc._.country)
     return (forces, 0.5, None) if forces != actor_id else None

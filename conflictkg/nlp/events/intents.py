@@ -31,7 +31,7 @@ from conflictkg.nlp.events.targets import _reporting_source
 from conflictkg.nlp.events.ultimatums import _condition_clauses, _conditioned_side
 from conflictkg.nlp.events.withdrawals import left_state
 from conflictkg.nlp.modality import conditional, future, ready_word
-from conflictkg.nlp.syntax import SUBJ, first_child, governors
+from conflictkg.nlp.syntax import OBJ, SUBJ, first_child, governors
 
 INTENT_CAMEO = "03"  # CAMEO root of an intent to cooperate
 REQUEST_CAMEO = "10"  # CAMEO root of a demand
@@ -136,6 +136,8 @@ def _obliged(st: DocState, tok: Token) -> bool:
     modals = st.lex.group("obligation_modals")
     if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() in modals:
         return True
+    if tok.pos_ == "NOUN" and tok.dep_ in OBJ and tok.head.lemma_.lower() in st.lex.group("cessation_verbs"):
+        return _obliged(st, tok.head)  # "the army must stop the shelling of X": a duty, none told done
     return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)
 
 

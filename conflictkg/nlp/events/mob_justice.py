@@ -6,7 +6,8 @@ on a wrongdoer are such a crowd too, though their violence makes them an armed g
 Burning the wrongdoer ("a mob burned a suspected thief alive") is such an assault, though the arson
 verbs alone damage property. A crowd named as a mob (``mob_nouns``: "a mob attacked a police team", "a
 mob pelted stones at the police") that turns on people or forces is such violence too, with no protest
-of its own: it assaults them, while protesters or rioters doing so riot."""
+of its own: it assaults them, while protesters or rioters doing so riot; so is a gang of people
+("a gang of youths attacked police", ``gang_nouns``)."""
 
 from __future__ import annotations
 
@@ -74,13 +75,30 @@ def mob_attack(st: DocState, e: EventRecord) -> EventRecord | None:
         return None
     verb = st.doc[e["pred"]]
     mobs = st.lex.group("mob_nouns")
-    if not any(c.dep_ in SUBJ and c.lemma_.lower() in mobs for v in _subject_heads(verb) for c in v.children):
+    subjects = [c for v in _subject_heads(verb) for c in v.children if c.dep_ in SUBJ]
+    if not any(c.lemma_.lower() in mobs or gang_of_people(st, c) for c in subjects):
         return None
     country = st.actors.get(e["actor"], {}).get("country")
     target = e["target"] or _object_modifier_actor(st, verb, country)
     if target is None or st.actors.get(target, {}).get("group") in CROWDS:
         return None  # "a mob attacked shops": property; "clashed with protesters": a riot
     return {**e, "type": "ASSAULT", "actor": _generic(st, "rioters", country), "target": target}
+
+
+def gang_of_people(st: DocState, noun: Token) -> bool:
+    """ "A gang of youths": a band (``gang_nouns``) whose 'of' complement names people of the
+    civilians class is a mob of them, no armed group ("gangs", "a gang of gunmen" stay armed)."""
+    if noun.lemma_.lower() not in st.lex.group("gang_nouns"):
+        return False
+    of = st.lex.group("of_preps")
+    return any(p in of and _civilian_people(st, g) for p, g in prep_args(noun))
+
+
+def _civilian_people(st: DocState, noun: Token) -> bool:
+    """ "youths", "young men": people of the civilians class, whose modifiers ("armed men") keep them so."""
+    lemma, generic = noun.lemma_.lower(), st.lex.generic
+    kinds = [generic.get(f"{m.lower_} {lemma}") for m in noun.children if m.dep_ in ("amod", "compound")]
+    return generic.get(lemma) == "civilians" and all(k in (None, "civilians") for k in kinds)
 
 
 def _object_modifier_actor(st: DocState, verb: Token, country: object) -> str | None:

@@ -15,6 +15,7 @@ from conflictkg.nlp.events.aimed_nouns import aimed_nouns
 from conflictkg.nlp.events.armed_encounters import armed_encounter
 from conflictkg.nlp.events.arson_attacks import ARSON_NOUN, arson_attack, arson_idiom
 from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relative_clauses
+from conflictkg.nlp.events.blast_victims import blast_counted
 from conflictkg.nlp.events.blasted_property import blast_reading
 from conflictkg.nlp.events.dates import _is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
@@ -486,7 +487,7 @@ def _civilian_object(st: DocState, tok: Token, preps: tuple[str, ...] = ()) -> b
         return True  # "l'attentat du 1er mai à X qui a fait 25 morts"
     objects = [c for c in tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
     objects += [c for prep, c in prep_args(tok) if prep in preps]
-    return any(_civilian_np(st, c) for c in objects)
+    return any(_civilian_np(st, c) for c in objects) or blast_counted(st, tok, objects)  # "Bomb kills two"
 
 
 def _civilian_np(st: DocState, c: Token) -> bool:

@@ -14,7 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic, _np_actor
-from conflictkg.nlp.events.mob_justice import dwellers_justice, lynch_mob, mob_attack, mob_justice
+from conflictkg.nlp.events.mob_justice import (
+    dwellers_justice,
+    gang_of_people,
+    lynch_mob,
+    mob_attack,
+    mob_justice,
+)
 from conflictkg.nlp.events.punishments import punished
 from conflictkg.nlp.events.retold_arrests import retold_arrest
 from conflictkg.nlp.events.state import PROPERTY_CAMEO, Actor, DocState, EventRecord
@@ -246,9 +252,11 @@ def _crowd_actor(st: DocState, e: EventRecord) -> bool:
     group = st.actors.get(e["actor"], {}).get("group")
     if group in CROWD_GROUPS:
         return True
+    pred = st.doc[e["pred"]]
+    if group == "armed":  # "a gang of youths attacked police": a crowd of them, no armed group
+        return any(c.dep_ in SUBJ and gang_of_people(st, c) for c in pred.children)
     if group != "civilians":
         return False
-    pred = st.doc[e["pred"]]
     protest_told = any(f.pred.type == "PROTEST" for f in st.frames.values())
     crowds = st.lex.group("rioting_crowd_nouns")  # "a crowd vandalized X": a riot, as a mob's
     return protest_told or any(

@@ -4,7 +4,8 @@ embassy in Beijing, or men who set fire to the German cultural centre in Lomé, 
 Germany; the building is no actor of ours, so the attack names no party hit there (the lexicon's
 ``mission_nouns``; their demonym or their 'de'/'of' complement naming a state). So is the seat of an
 office holder named by the holder's possessive ("stormed the Governor's House in Kano", "the
-President's palace"; ``seat_nouns`` owned by a lexicon role): a site hit, not a party."""
+President's palace"; ``seat_nouns`` owned by a lexicon role): a site hit, not a party; so is a
+state's own site named by its possessive, hit from within ("stormed Haiti's main prison")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,29 @@ def state_building(st: DocState, c: Token) -> bool:
     """Whether ``c`` heads a building of a state ("l'ambassade du Japon", "le consulat français") or
     an office holder's seat ("the Governor's House")."""
     return building_state(st, c) is not None or _role_seat(st, c)
+
+
+def no_party_site(st: DocState, c: Token, actor_id: str) -> bool:
+    """A border, a state's building or seat, or a state's own site hit from within: a place, no party."""
+    return (
+        c.lemma_.lower() in st.lex.group("border_nouns")
+        or state_building(st, c)
+        or home_site(st, c, actor_id)
+    )
+
+
+def home_site(st: DocState, c: Token, actor_id: str) -> bool:
+    """ "Gangs stormed Haiti's main prison": a site (``state_site_nouns``) a state's name owns by a
+    possessive, hit by an armed group of that state's own country, is where the group acts, no party
+    it hits; a foreign state's site ("Russia shelled Ukraine's main port") is that state's."""
+    if c.pos_ != "NOUN" or c.lemma_.lower() not in st.lex.group("state_site_nouns"):
+        return False
+    actor = st.actors.get(actor_id, {})
+    if actor.get("kind") == "state" or not actor.get("country"):
+        return False
+    owners = (st.covered.get(x.i) for x in c.children if x.dep_ in ("poss", "nmod:poss"))
+    states = [st.actors.get(str(m["actor"]), {}) for m in owners if m is not None and m["kind"] == "state"]
+    return any(s.get("country") == actor["country"] for s in states)
 
 
 def _role_seat(st: DocState, c: Token) -> bool:

@@ -37,7 +37,7 @@ from conflictkg.nlp.events.promised_gifts import gift_receiver, own_forces
 from conflictkg.nlp.events.region_names import region_state
 from conflictkg.nlp.events.shared_objects import shared_objects
 from conflictkg.nlp.events.state import Actor, DocState, Frame
-from conflictkg.nlp.events.state_buildings import state_building
+from conflictkg.nlp.events.state_buildings import no_party_site, state_building
 from conflictkg.nlp.events.taken_sides import sides_on_place
 from conflictkg.nlp.events.tree import _bounded_subtree
 from conflictkg.nlp.events.weapons import capital_fired_on, lost_patient, site_of_a_capital
@@ -442,7 +442,7 @@ def _holders(st: DocState, cands: list[Token]) -> list[Token]:
 
 
 def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
-    if c.lemma_.lower() in st.lex.group("border_nouns") or state_building(st, c):
+    if no_party_site(st, c, actor_id):
         return None  # "près de la frontière turque", "l'ambassade du Japon": a place, no party
     if is_deposed(st, c):  # "le président déchu": the person deposed, never the state
         got = _title_holder(st, c) or deposed_holder(st, c)

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _np_actor
 from conflictkg.nlp.events.attack_words import _toll_verb
+from conflictkg.nlp.events.relative_tolls import relative_tolls
 from conflictkg.nlp.events.state import FIGHTING_KINDS, Actor, DocState, EventRecord
 from conflictkg.nlp.events.subjects import _kind
 from conflictkg.nlp.events.targets import _target
@@ -30,7 +31,7 @@ def toll_targets(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
             o["type"] == "ASSAULT" and o["actor"] == e["actor"] and o["target"] == victims[0] for o in out
         ):
             out.append({**e, "type": "ASSAULT", "cameo": ASSAULT_CAMEO, "target": victims[0]})
-    return out
+    return relative_tolls(st, out)  # "the attack on a market that killed 12": on civilians
 
 
 def _toll_clauses(st: DocState, e: EventRecord) -> list[Token]:
