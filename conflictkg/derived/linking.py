@@ -32,6 +32,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from conflictkg.derived.state_forces import group_kind
 from conflictkg.graph.store import Store
 from conflictkg.graph.writer import GraphWriter
 from conflictkg.textkeys import fold, haversine_km
@@ -409,7 +410,7 @@ def _bare_groups() -> dict[str, str]:
 def _same_group(a: Item, b: Item) -> str | None:
     """A group of no country on one side ("Protesters") and one of its kind on the other."""
     for one, other in ((a, b), (b, a)):
-        kinds = {kind for _, (kind, _) in other.actors.items()}
+        kinds = {group_kind(ident, kind) for ident, (kind, _) in other.actors.items()}
         for ident, (kind, country) in one.actors.items():
             if country is None and _bare_groups().get(one.names[ident]) == kind and kind in kinds:
                 return kind

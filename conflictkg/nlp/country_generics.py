@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.nlp.generic import GenericEntry, generic_entry
-from conflictkg.nlp.name_spans import _forms
+from conflictkg.nlp.name_spans import word_forms
 
 _MODIFIERS = ("amod", "compound", "nmod")
 
@@ -20,11 +20,11 @@ def country_actor(t: Token, country: str | None, kb: Any) -> Any:
     lexicons' group pairs are written; "paramilitary police" are police unless an entry lists them."""
     if not country:
         return None
-    forms = _forms(t)
+    forms = word_forms(t)
     near = [c for c in t.children if c.dep_ in _MODIFIERS]
     # a modifier of a modifier, as parsed in "forces paramilitaires soudanaises"
     near += [g for c in near for g in c.children if g.dep_ in _MODIFIERS]
-    modifiers = [m for c in near for m in _forms(c)]
+    modifiers = [m for c in near for m in word_forms(c)]
     phrases = [
         *forms,
         *(f"{a} {b}" for a in forms for b in modifiers),

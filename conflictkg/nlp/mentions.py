@@ -30,7 +30,6 @@ from conflictkg.nlp.mission_owners import host_counts
 from conflictkg.nlp.name_articles import whole_name
 from conflictkg.nlp.name_spans import (
     _exact_alias,
-    _forms,
     _kind,
     _name_span,
     _phrase,
@@ -48,6 +47,7 @@ from conflictkg.nlp.name_spans import (
     possessed,
     rebel_group,
     state_demonym,
+    word_forms,
 )
 from conflictkg.nlp.office_of import office_of
 from conflictkg.nlp.office_speakers import office_speakers
@@ -276,7 +276,7 @@ class MentionFinder:
             if t.pos_ not in ("NOUN", "PROPN") and not substantive(t, covered):  # "humanitaires suédois"
                 continue
             lemma = t.lemma_.lower()
-            if lemma in civilian or any(f in generic for f in _forms(t)):
+            if lemma in civilian or any(f in generic for f in word_forms(t)):
                 self.civilians_seen = True
             if t.i in covered or (t.dep_ == "compound" and not holder_modifier(t, self.lex)):
                 continue  # "police chief": a person, not a new group

@@ -136,7 +136,7 @@ def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dic
     held = _held_by(t, lex, mentions) or _led_by(t, lex) or camp_class(t, lex, covered, mentions)
     if held is not None:
         return held
-    forms, generic = _forms(t), lex.generic
+    forms, generic = word_forms(t), lex.generic
     paired = _pair_group(t, forms, generic)
     if paired is not None:
         return paired
@@ -181,7 +181,7 @@ def collective_member(t: Token, lex: Lexicon) -> Token | None:
         return None  # "un bus de pèlerins" (carrier_nouns): the pilgrims on it
     of = lex.group("of_preps")
     members = (c for prep, c in prep_args(t) if prep in of and c.pos_ == "NOUN")
-    return next((c for c in members if any(f in lex.generic for f in _forms(c))), None)
+    return next((c for c in members if any(f in lex.generic for f in word_forms(c))), None)
 
 
 def _held_by(t: Token, lex: Lexicon, mentions: list[dict[str, Any]]) -> str | None:
@@ -194,7 +194,7 @@ def _held_by(t: Token, lex: Lexicon, mentions: list[dict[str, Any]]) -> str | No
     adjectives = [c for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
     names = [m for m in mentions if m["start"] < t.i and m["end"] - m["start"] > 1]
     named = {t.doc[m["head"]].lemma_.lower() for m in names}
-    held = (lex.generic.get(f) for c in adjectives if c.lemma_.lower() not in named for f in _forms(c))
+    held = (lex.generic.get(f) for c in adjectives if c.lemma_.lower() not in named for f in word_forms(c))
     return next((g for g in held if g is not None), None)
 
 
@@ -206,7 +206,8 @@ def _led_by(t: Token, lex: Lexicon) -> str | None:
     adjective speaks for that group, as "militia leaders" do (holder_modifier)."""
     if lex.roles.get(t.lemma_.lower()) not in LEADING_ROLES:
         return None
-    held = (lex.generic.get(f) for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ" for f in _forms(c))
+    adjectives = [c for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+    held = (lex.generic.get(f) for c in adjectives for f in word_forms(c))
     return next((g for g in held if g in ARMED_HOLDERS), None)
 
 
@@ -218,8 +219,8 @@ def _pair_group(t: Token, forms: list[str], generic: dict[str, str]) -> str | No
         modifier = c.dep_ in ("amod", "compound", "nmod", "obl:mod") and c.pos_ in kinds
         modifier |= c.dep_ == "amod" and c.pos_ == "ADV"  # "un chef coutumier", tagged an adverb
         if modifier or (c.dep_ == "poss" and c.pos_ == "NOUN"):
-            pairs = [f"{a} {b}" for a in forms for b in _forms(c)]
-            pairs += [f"{b} {a}" for a in forms for b in _forms(c)]
+            pairs = [f"{a} {b}" for a in forms for b in word_forms(c)]
+            pairs += [f"{b} {a}" for a in forms for b in word_forms(c)]
             group = next((generic[k] for k in pairs if k in generic), None)
             if group:
                 return group
@@ -260,8 +261,9 @@ def _group_noun(t: Token, lex: Lexicon) -> bool:
     return t.lemma_.lower() in lex.generic or group_of(t, lex, {}, []) is not None
 
 
-def _forms(t: Token) -> list[str]:
-    """Lemma and surface form, and the singular of a capitalised plural the lemmatiser left ("Soldiers")."""
+def word_forms(t: Token) -> list[str]:
+    """A word's forms to look up in the lexicons: lemma and surface form, and the singular of a
+    capitalised plural the lemmatiser left ("Soldiers")."""
     out = [t.lemma_.lower(), t.lower_]
     if t.lower_.endswith("s") and len(t) > 3:
         out.append(t.lower_[:-1])
@@ -304,9 +306,9 @@ def holder_modifier(t: Token, lex: Lexicon) -> bool:
     group's anything, the police's or the army's places), not "rebel fighters" (a group named by
     its head) nor "police chief"."""
     generic, head = lex.generic, t.head
-    if head.pos_ != "NOUN" or any(f in generic for f in _forms(head)):
+    if head.pos_ != "NOUN" or any(f in generic for f in word_forms(head)):
         return False
-    group = next((generic[f] for f in _forms(t) if f in generic), None)
+    group = next((generic[f] for f in word_forms(t) if f in generic), None)
     places = lex.group("territory_nouns") | set(lex.place_nouns)
     if group in ("police", "military") and _violent_noun(head, lex):
         return True  # "junta airstrikes", "army shelling", "police gunfire": the force's own attack

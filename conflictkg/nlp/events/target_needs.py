@@ -3,6 +3,8 @@ or place acted on that it needs (nlp/events/finder.py drops it otherwise)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from conflictkg.nlp.events.escorts import escorted
 from conflictkg.nlp.events.fired_on import fired_on
 from conflictkg.nlp.events.places import _event_place
@@ -32,10 +34,20 @@ def lacks_target(st: DocState, f: Frame, target: Actor | None) -> bool:
     if f.pred.type == "COERCE" and is_passive(f.tok):
         return True
     if f.pred.passive_only and patient is not None and f.noun is not None and patient.i == f.noun.i:
-        # "a body with gunshot wounds was found": its marks tell a killing, though no one is named
+        # "a body with gunshot wounds was found": its marks tell a killing, though no one is named;
+        # "the body of a former mayor was found": of one holding a role, though no actor
+        if any(o.lemma_.lower() in st.lex.roles for o in _owners(st, patient)):
+            return False
         return not any(c.dep_ == "prep" and c.lower_ == "with" for c in patient.children)
     fired = f.noun is not None and f.pred.type == "FIGHT"
     return not fired or (_event_place(st, f) is None and not fired_on(st, f))
+
+
+def _owners(st: DocState, patient: Token) -> list[Token]:
+    """Whose the patient is, named in its 'of' complement ("the body of a mayor": the mayor)."""
+    of = st.lex.group("of_preps")
+    preps = [c for c in patient.children if c.dep_ == "prep" and c.lower_ in of]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _envoys_hit(st: DocState, f: Frame) -> bool:
