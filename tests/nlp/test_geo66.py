@@ -32,9 +32,7 @@ def test_the_country_of_actors_named_as_themselves_still_decides() -> None:
 
 
 def test_a_neighbourhood_matched_abroad_is_the_town_the_clause_names() -> None:
-    text = (
-        "On 3 June 2021, in Tegucigalpa, residents of La Era neighbourhood blocked a road with burning tires."
-    )
+    text = "On 3 June 2021, in Tegucigalpa, people of La Era neighbourhood burned tyres on a street."
     assert located(text) == {("Tegucigalpa", "HND", 14.0818, -87.20681)}
 
 
