@@ -42,6 +42,17 @@ def test_town_no_fuzzy_person_fr() -> None:
     assert fr_rows("Les insurgés ont repris la ville de Kawlin mardi.") == {(MMR, "CAPTURE", None, "Kawlin")}
 
 
+def test_place_name_word_no_fuzzy_person() -> None:
+    # a word of a place name NER reads as no person: not al-Sharaa (once "al-Golani")
+    text = "Gunmen abducted three civilians on the Sahm Golan-Jisr road in Daraa."
+    assert actors(text) == {"Civilians (Syria)", "Unidentified Armed Group (Syria)"}
+
+
+def test_nickname_still_person() -> None:
+    # the nickname itself, exactly a key of the person, stays the person
+    assert "Ahmed al-Sharaa" in actors("Golani said his fighters had entered Aleppo.")
+
+
 @pytest.mark.parametrize(
     ("text", "person"),
     [
