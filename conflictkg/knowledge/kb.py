@@ -429,6 +429,8 @@ class KnowledgeBase:
         # names that differ only in their start
         if cand[:2] != k[:2] or not _tokens_agree(k, cand):
             return None
+        if self._entries[self._exact[cand]].kind == "person" and not _spelling_variant(k, cand):
+            return None
         return str(cand)
 
     def _fuzzy_pool(self, n: int) -> list[str]:
@@ -527,3 +529,16 @@ def _tokens_agree(k: str, cand: str) -> bool:
         return False
     a, b = k.split(), cand.split()
     return len(a) != len(b) or all(x == y or x[0] == y[0] for x, y in zip(a, b, strict=True))
+
+
+def _spelling_variant(k: str, cand: str) -> bool:
+    """A one-word name differing from a person's one-word name by a letter is a spelling of it only
+    when that letter is a vowel or doubles the one before ("Netanyahou", "Gadafi"/"Gaddafi"): a
+    consonant more or less is another name ("Kawlin" is not Kalin, a town of Myanmar)."""
+    if " " in k or " " in cand or len(k) == len(cand):
+        return True
+    long, short = (k, cand) if len(k) > len(cand) else (cand, k)
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short and (long[i] in "aeiouy" or long[i] == long[i - 1])
+        for i in range(1, len(long))
+    )

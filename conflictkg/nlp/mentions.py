@@ -181,7 +181,7 @@ class MentionFinder:
                     # "l'armée" is no hit; "la Cédéao" tagged NOUN is, as written)
                     entry = _exact_alias(kb.resolve(t.text, self.lex.lang), t.text)
                     span = [t]
-                if entry is not None and not place_not_actor(self.gazetteer, span, entry, ents):
+                if entry is not None and not place_not_actor(self.gazetteer, span, entry, ents, self.lex):
                     add(span, t, entry)
                     for x in span:  # "Turkish-backed factions of X": Turkey stays visible inside
                         if x.i + 2 < len(doc) and doc[x.i + 1].text == "-" and x.dep_ in ("npadvmod", "amod"):

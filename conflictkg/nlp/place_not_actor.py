@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.knowledge.regions import town_in
+from conflictkg.nlp.fuzzy_people import fuzzy_person_place
 from conflictkg.nlp.name_spans import _exact_alias
 from conflictkg.textkeys import key
 
@@ -16,15 +17,16 @@ _PLACE_LABELS = frozenset({"LOC", "GPE"})
 
 
 def place_not_actor(
-    gazetteer: Any, span: Sequence[Token], entry: Any, ents: dict[int, Any] | None = None
+    gazetteer: Any, span: Sequence[Token], entry: Any, ents: dict[int, Any] | None = None, lex: Any = None
 ) -> bool:
     """Whether the actor ``entry`` the knowledge base found for the name ``span`` is only a near
     spelling of it (not one of its names) while the name is a place NER tags and the gazetteer
     knows: the place, no actor; or a word of a longer place name (:func:`inside_place`), or a town
-    named with its region (:func:`region_follows`)."""
+    named with its region (:func:`region_follows`), or a person's near spelling named where a place is
+    (:func:`fuzzy_person_place`)."""
     if ents is not None and inside_place(gazetteer, span, entry, ents):
         return True
-    if region_follows(gazetteer, span, entry):
+    if region_follows(gazetteer, span, entry) or fuzzy_person_place(lex, gazetteer, span, entry):
         return True
     if gazetteer is None or entry.kind == "state" or any(t.ent_type_ not in _PLACE_LABELS for t in span):
         return False
