@@ -1,0 +1,49 @@
+"""French place names (issue 14, round frplace66), in sentences of our own: a subdivision named after
+its kind ("dans l'État de Katsina", "la région du lac Tchad") is that subdivision, never a place called
+"État"; each rule with a near sentence it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import fr_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+CASES: list[tuple[str, set[Row]]] = [
+    # an admin noun + de/du + a subdivision's name: the subdivision, the kind noun no part of it
+    (
+        "Des hommes armés ont enlevé douze élèves dans l'État de Katsina, selon la police.",
+        {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Katsina")},
+    ),
+    (
+        "Des jihadistes ont attaqué une base de l'armée dans l'État du Borno.",
+        {("Unidentified Armed Group (Nigeria)", "FIGHT", "Nigerian Armed Forces", "Borno")},
+    ),
+    (
+        "Des rebelles ont attaqué un village de la province du Logone oriental.",
+        {("Unidentified Armed Group (Chad)", "FIGHT", None, "Logone-Oriental")},
+    ),
+    # a lower-case name of the subdivision, the country it lies in after it
+    (
+        "L'armée tchadienne a tué dix jihadistes dans la région du lac Tchad.",
+        {("Chadian Armed Forces", "FIGHT", "Unidentified Armed Group (Chad)", "Lac")},
+    ),
+    (
+        "Des rebelles ont pillé un marché dans la région du Lac.",
+        {("Unidentified Armed Group (Chad)", "COERCE", None, "Lac")},
+    ),
+    # another name after the word: another place (the lake), not Chad's Lac
+    (
+        "Des rebelles ont pillé un marché dans la région du lac Victoria.",
+        {("Unidentified Armed Group", "COERCE", None, None)},
+    ),
+    # a state as a polity: no place
+    ("L'État du Mali a condamné l'attaque de Gao.", {("Mali", "ACCUSE", None, None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_french_place_names(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
