@@ -1,6 +1,7 @@
 """French place names (issue 14, round frplace66), in sentences of our own: a subdivision named after
 its kind ("dans l'État de Katsina", "la région du lac Tchad") is that subdivision, never a place called
-"État"; each rule with a near sentence it must leave alone."""
+"État"; talks or fighting that resume ("le dialogue entre X et Y a repris à Bamako") are no capture;
+each rule with a near sentence it must leave alone."""
 
 from __future__ import annotations
 
@@ -41,6 +42,20 @@ CASES: list[tuple[str, set[Row]]] = [
     ),
     # a state as a polity: no place
     ("L'État du Mali a condamné l'attaque de Gao.", {("Mali", "ACCUSE", None, None)}),
+    # talks or fighting resuming is no capture, whoever the parser makes the verb's subject
+    ("Le dialogue entre le gouvernement et l'opposition a repris à Bamako.", set()),
+    ("Les négociations entre l'armée et les rebelles ont repris à Doha.", set()),
+    ("Le dialogue a repris à Bamako.", set()),
+    (
+        "Les combats entre l'armée et le M23 ont repris à Sake.",
+        {
+            ("Armed Forces of the Democratic Republic of the Congo", "FIGHT", "M23", "Sake"),
+            ("M23", "FIGHT", "Armed Forces of the Democratic Republic of the Congo", "Sake"),
+        },
+    ),
+    # a town retaken stays a capture, coordinated subjects too
+    ("L'armée malienne a repris Douentza.", {("Malian Armed Forces", "CAPTURE", None, "Douentza")}),
+    ("Les rebelles du M23 et leurs alliés ont repris Sake.", {("M23", "CAPTURE", None, "Sake")}),
 ]
 
 
