@@ -1,7 +1,8 @@
 """French place names (issue 14, round frplace66), in sentences of our own: a subdivision named after
 its kind ("dans l'État de Katsina", "la région du lac Tchad") is that subdivision, never a place called
-"État"; talks or fighting that resume ("le dialogue entre X et Y a repris à Bamako") are no capture;
-each rule with a near sentence it must leave alone."""
+"État"; a merchant ship's flag ("un navire battant pavillon libérien") is no party, a warship ("un
+navire de guerre") its state's forces; talks or fighting that resume ("le dialogue entre X et Y a
+repris à Bamako") are no capture; each rule with a near sentence it must leave alone."""
 
 from __future__ import annotations
 
@@ -52,6 +53,16 @@ CASES: list[tuple[str, set[Row]]] = [
             ("Armed Forces of the Democratic Republic of the Congo", "FIGHT", "M23", "Sake"),
             ("M23", "FIGHT", "Armed Forces of the Democratic Republic of the Congo", "Sake"),
         },
+    ),
+    # a merchant ship's flag is no party; a warship is its state's forces
+    ("Les Houthis ont attaqué un navire libérien en mer Rouge.", {("Houthis", "FIGHT", None, None)}),
+    (
+        "Un cargo battant pavillon maltais a été visé par un drone des Houthis au large d'Hodeida.",
+        {("Houthis", "FIGHT", None, "Al Ḩudaydah")},
+    ),
+    (
+        "Les Houthis ont attaqué un navire de guerre américain en mer Rouge.",
+        {("Houthis", "FIGHT", "Military Forces of the United States", None)},
     ),
     # a town retaken stays a capture, coordinated subjects too
     ("L'armée malienne a repris Douentza.", {("Malian Armed Forces", "CAPTURE", None, "Douentza")}),
