@@ -67,3 +67,26 @@ def community_entry(toks: list[Token], first: Any, kb: Any) -> Any:
 def ethnic_modifier(t: Token, lex: Lexicon) -> bool:
     """ "Tamil" in "Tamil rebels": a people of ethnic_peoples qualifying a noun."""
     return t.dep_ in _MODIFIERS and t.head.pos_ == "NOUN" and t.lower_ in lex.group("ethnic_peoples")
+
+
+def flag_only(t: Token, lex: Lexicon) -> bool:
+    """A demonym that names no party: a neighbour's border ("près de la frontière algérienne"), or
+    the flag of a ship no warship ("un navire libérien", "un navire battant pavillon libérien": the
+    flag state is not who is attacked; ``flag_nouns``, ``war_craft_nouns``)."""
+    head = t.head
+    if head.lemma_.lower() in lex.group("border_nouns"):
+        return True
+    flags = lex.group("flag_nouns")
+    if head.lemma_.lower() in flags or (t.i > 0 and t.doc[t.i - 1].lower_ in flags):
+        return True  # "battant pavillon libérien", however the parser hangs the demonym
+    return head.lemma_.lower() in lex.group("war_craft_nouns") and not war_craft(head, lex)
+
+
+def war_craft(noun: Token, lex: Lexicon) -> bool:
+    """Military craft: a noun of ``military_equipment``, or one of ``war_craft_nouns`` with a "de"
+    complement of ``war_marks`` ("un navire de guerre"; a "navire" alone is a merchant ship)."""
+    lemma = noun.lemma_.lower()
+    if lemma in lex.group("military_equipment"):
+        return True
+    marks = lex.group("war_marks")
+    return lemma in lex.group("war_craft_nouns") and any(c.lemma_.lower() in marks for c in noun.children)

@@ -17,7 +17,7 @@ from conflictkg.nlp.apposed_kinds import apposed_kind
 from conflictkg.nlp.body_actors import body_actor, told_coalition, unnamed_bodies
 from conflictkg.nlp.body_complements import unnamed_body
 from conflictkg.nlp.country_generics import country_generic_entry
-from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_modifier
+from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_modifier, flag_only
 from conflictkg.nlp.demonym_signs import of_a_force_abroad, of_origin
 from conflictkg.nlp.doc_view import depth_in
 from conflictkg.nlp.faced_states import faced_countries, unfaced_country
@@ -149,7 +149,7 @@ class MentionFinder:
                 )  # "Croat forces"
                 if t.pos_ == "ADJ" or (t.dep_ == "amod") or noun_demonym:
                     # "près de la frontière algérienne": the neighbour's border, no party
-                    border = t.head.lemma_.lower() in self.lex.group("border_nouns")
+                    border = flag_only(t, self.lex)  # nor a merchant ship's flag
                     e = None if border else kb.resolve_demonym(t.text)
                     if e is not None:
                         add([t], t, e, demonym=t.dep_ == "amod" or bool(noun_demonym))

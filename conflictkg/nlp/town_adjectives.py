@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from conflictkg.nlp.apposed_acronyms import placed_acronyms
 from conflictkg.nlp.lower_demonyms import retag_demonyms
+from conflictkg.nlp.subdivision_names import name_subdivisions
 from conflictkg.nlp.town_preps import mark_towns
 
 if TYPE_CHECKING:
@@ -36,11 +37,12 @@ _AREA_KINDS = frozenset({"region", "district", "province"})
 
 
 def retag_words(doc: Doc, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> None:
-    """The demonym repair (``lower_demonyms``), acronyms read as places (``apposed_acronyms``), then
-    city names read as adjectives."""
+    """The demonym repair (``lower_demonyms``), acronyms read as places (``apposed_acronyms``),
+    subdivisions named after their kind (``subdivision_names``), then city names read as adjectives."""
     retag_demonyms(doc, kb)
     mark_towns(doc, gazetteer, lex.lang)  # "entrés à Kidal": a town's "à" (nlp/town_preps.py)
     placed_acronyms(doc, lex.generic, lambda name: gazetteer.lookup(name, lang=lex.lang) is not None)
+    name_subdivisions(doc, gazetteer, lex)  # "dans l'État de Zamfara": Zamfara
     towns = [t for t in doc if _town_adjective(t, kb, gazetteer, lex)]
     if not towns:
         return

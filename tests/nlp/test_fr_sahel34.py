@@ -58,7 +58,7 @@ def test_diplomats(text: str, expected: set[Row]) -> None:
     [
         # bodies found, in the passive: the dead were killed by the unnamed armed group
         ("Les corps de onze soldats nigérians ont été retrouvés dans l'État de Borno.",
-         {("Unidentified Armed Group (Nigeria)", "FIGHT", "Nigerian Armed Forces", "État de Borno")}),
+         {("Unidentified Armed Group (Nigeria)", "FIGHT", "Nigerian Armed Forces", "Borno")}),
         ("Les corps de sept civils ont été découverts près de Tessalit.",
          {(MLI_ARMED, "ASSAULT", MLI_CIV, "Tessalit")}),
         ("Les cadavres de cinq policiers ont été découverts à Kandahar.",

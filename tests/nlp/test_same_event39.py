@@ -45,8 +45,8 @@ FAMA = "Malian Armed Forces"
         ("fr", "Des hommes armés ont tué 12 villageois dans l'État de Borno.\n\nDes combattants de "
                "Boko Haram ont tué lundi 12 villageois dans l'État de Borno. Des combattants de Boko Haram "
                "ont tué mardi 30 villageois dans l'État de Borno.",
-         [("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "État de Borno", "2012-10-15", 2),
-          ("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "État de Borno", "2012-10-16", 1)]),
+         [("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "Borno", "2012-10-15", 2),
+          ("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "Borno", "2012-10-16", 1)]),
         # the headline's gunmen in Nigeria are Boko Haram in Borno; gunmen in Kano are another place
         ("en", "Gunmen kill 12 in Nigeria\n\nBoko Haram fighters killed 12 villagers in Borno state on "
                "Monday. Gunmen killed 5 villagers in Kano on Tuesday.",

@@ -46,11 +46,11 @@ KENYA_POLICE = "Police Forces of Kenya"
          [(BH, "ASSAULT", NG, "Borno", "2012-10-15", 2)]),
         ("fr", "Lundi, des combattants de Boko Haram ont tué vingt-deux villageois dans l'État de Borno. Des "
                "combattants de Boko Haram ont tué quarante villageois dans l'État de Borno.",
-         [(BH, "ASSAULT", NG, "État de Borno", "2012-10-15", 1),
-          (BH, "ASSAULT", NG, "État de Borno", "2012-10-17", 1)]),
+         [(BH, "ASSAULT", NG, "Borno", "2012-10-15", 1),
+          (BH, "ASSAULT", NG, "Borno", "2012-10-17", 1)]),
         ("fr", "Lundi, des combattants de Boko Haram ont tué vingt-deux villageois dans l'État de Borno. Des "
                "combattants de Boko Haram ont tué 22 villageois dans l'État de Borno.",
-         [(BH, "ASSAULT", NG, "État de Borno", "2012-10-15", 2)]),
+         [(BH, "ASSAULT", NG, "Borno", "2012-10-15", 2)]),
         # arrests, wounded and abducted counted alike
         ("en", "Kenyan police arrested 12 al-Shabaab militants in Mombasa on Monday. Kenyan police arrested "
                "40 al-Shabaab militants in Mombasa.",

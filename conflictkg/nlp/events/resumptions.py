@@ -17,7 +17,32 @@ def resumption_reading(st: DocState, f: Frame) -> Frame | None:
     if f.nominal or f.noun is not None or f.tok.lemma_.lower() not in st.lex.group("resumption_verbs"):
         return f
     subj = first_child(f.tok, SUBJ)  # not "ont repris Douentza": taken back
-    return None if subj is not None and subj.lemma_.lower() in st.lex.nouns and resumed(st, subj) else f
+    if (noun := _coordinated_noun(f.tok, subj)) is not None:
+        # "le dialogue entre le gouvernement et l'opposition a repris": the parser makes the second
+        # side the subject of a verb it coordinates with the noun, which is what resumes
+        return None if _resumable(st, noun) and first_child(f.tok, OBJ) is None else f
+    return None if subj is not None and _resumable(st, subj) and resumed(st, subj) else f
+
+
+def _resumable(st: DocState, noun: Token) -> bool:
+    """An event noun, or a noun of talks or work no event of its own (``resumed_nouns``: "le
+    dialogue a repris à Bamako")."""
+    lemma = noun.lemma_.lower()
+    return lemma in st.lex.nouns or lemma in st.lex.group("resumed_nouns")
+
+
+def _coordinated_noun(verb: Token, subj: Token | None) -> Token | None:
+    """The noun the parser coordinates a verb with, before the verb and its subject: a verb is no
+    conjunct of a noun, the noun is its subject."""
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or head.pos_ != "NOUN"
+        or head.i >= verb.i
+        or (subj is not None and subj.i < head.i)
+    ):
+        return None
+    return head
 
 
 def resumed(st: DocState, noun: Token) -> bool:

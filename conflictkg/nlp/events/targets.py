@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import coref, generic
+from conflictkg.nlp.demonym_pairs import war_craft
 from conflictkg.nlp.events.actors import (
     DEFINITE,
     _generic,
@@ -125,8 +126,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         cands.extend(shared_subjects(tok))  # "gathered and were dispersed": who gathered
         if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             cands.append(tok.head)
-    # "rounded up X": the particle has no arguments, the verb holds them
-    # "drove the rebels out of X": a particle read as a preposition with no object of its own
+    # "rounded up X", "drove the rebels out of X" (a particle read as a preposition): the verb holds them
     particle = f.noun is not None and (f.noun.dep_ == "prt" or _objectless_preposition(f.noun))
     base = f.noun if f.noun is not None and not p.requires_place and not particle else tok
     if f.noun is not None and base is f.noun:
@@ -508,7 +508,7 @@ def _people_of(st: DocState, c: Token) -> Actor | None:
 def _state_forces(st: DocState, c: Token, got: Actor) -> Actor:
     """ "un avion de chasse du régime", "un hélicoptère syrien": a state's craft are its forces."""
     a = st.actors.get(got[0])
-    if c.lemma_.lower() not in st.lex.group("military_equipment") or a is None or a["kind"] != "state":
+    if not war_craft(c, st.lex) or a is None or a["kind"] != "state":
         return got
     return (_generic(st, "military", a["country"], own=True), got[1], got[2])
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp import generic
+from conflictkg.nlp.demonym_pairs import war_craft
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.events.tree import _is_capital
 from conflictkg.nlp.generic import generic_entry
@@ -60,7 +61,7 @@ def _done(verb: Token) -> bool:
 
 def unowned_craft(st: DocState, subj: Token) -> Actor | None:
     """ "des avions de combat ont bombardé": the named forces of the article's country, if any."""
-    if subj.lemma_.lower() not in st.lex.group("military_equipment"):
+    if not war_craft(subj, st.lex):
         return None
     if any(c.dep_ in OWNER_DEPS and c.i in st.covered for c in subj.subtree if c.i != subj.i):
         return None  # "un hélicoptère syrien", "un avion du régime": its owner is named
@@ -71,7 +72,7 @@ def state_craft(st: DocState, noun: Token, got: Actor) -> Actor:
     """ "les hélicoptères du régime", "des avions de la Syrie": the craft of a state (its 'de'
     complement) are that state's armed forces, never the state itself."""
     a = st.actors.get(got[0])
-    if noun.lemma_.lower() not in st.lex.group("military_equipment") or a is None or a.get("kind") != "state":
+    if not war_craft(noun, st.lex) or a is None or a.get("kind") != "state":
         return got
     country = a.get("country")
     state = st.kb.state(str(country)) if country else None
