@@ -53,7 +53,7 @@ from conflictkg.nlp.office_of import office_of
 from conflictkg.nlp.office_speakers import office_speakers
 from conflictkg.nlp.place_like import place_like
 from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
-from conflictkg.nlp.pro_camps import camp_groups
+from conflictkg.nlp.pro_camps import camp_groups, camp_named, of_camp
 from conflictkg.nlp.ruler_regimes import ruler_regime
 from conflictkg.nlp.source_seats import seated
 from conflictkg.nlp.substantives import substantive
@@ -160,7 +160,7 @@ class MentionFinder:
                 entry = None
                 if len(span) > 1 and not any(s.i in covered for s in span):
                     regime = ruler_regime(span, kb, self.lex)  # "the Asad regime": the state Asad rules
-                    entry = regime or kb.resolve(_text(span), self.lex.lang)
+                    entry = regime or camp_named(span, kb.resolve(_text(span), self.lex.lang), self.lex, kb)
                     if entry is not regime and entry.kind == "state" and self._more_than_state(span, entry):
                         entry = None  # "Sudan's paramilitary Rapid Support Forces": not the state
                 if entry is None and t.i in ents:
@@ -372,10 +372,9 @@ class MentionFinder:
                 inner = [mentions[covered[x.i]]["kind"] for x in c.subtree if x.i in covered]
                 if inner and all(k in employers for k in inner):
                     continue
-            # "regime security forces": an institution noun qualifies the group, it does not name it
-            institutions = self.lex.group("institution_nouns")
+            institutions = self.lex.group("institution_nouns")  # "regime security forces" name no one
             if any(x.i in covered and not (x.pos_ == "NOUN" and x.lemma_.lower() in institutions)
-                   for x in _phrase(c)):  # fmt: skip
+                   and not of_camp(x, covered, mentions) for x in _phrase(c)):  # fmt: skip
                 return True
         return False
 

@@ -67,6 +67,7 @@ def camp_groups(
             continue
         got = camp_of(t, lex, kb, covered)
         if got is None:
+            _served_state(t, lex, covered, mentions)
             continue
         modifier, entry = got
         if entry.kind != "state":
@@ -148,3 +149,31 @@ def _camp_entry(name: str, kb: Any, lex: Lexicon) -> Any:
 def _surname(e: Any, name: str) -> bool:
     k = key(name)
     return any(key(n).split()[-1:] == [k] for n in (e.name, *e.aliases) if len(key(n).split()) > 1)
+
+
+def camp_named(span: list[Token], entry: Any, lex: Lexicon, kb: Any) -> Any:
+    """``entry``, the KB's reading of name ``span``, unless it is the state of a camp word in the span
+    ("Russia-loyal militias") or that state's own forces: the group only takes the state's side."""
+    if entry is None or not (entry.kind == "state" or entry.institution):
+        return entry
+    for c in span:
+        name = _suffixed_name(c, lex)
+        state = kb.resolve_demonym(name.text) or kb.resolve(name.text, lex.lang) if name is not None else None
+        if state is not None and state.kind == "state" and state.country == entry.country:
+            return None
+    return entry
+
+
+def of_camp(x: Token, covered: dict[int, int], mentions: list[dict[str, Any]] | None) -> bool:
+    """The mention covering ``x`` names the camp a group fights for ("Iran-loyal fighters"), not it."""
+    return mentions is not None and x.i in covered and bool(mentions[covered[x.i]].get("camp"))
+
+
+def _served_state(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dict[str, Any]]) -> None:
+    """A state a group noun is loyal to by name ("militias loyal to Iran"): its mention marked ``camp``,
+    whose side the group takes, as "pro-Iranian" is, never where it fights."""
+    served = loyal_to(t, lex.group("allegiance_adjectives"))
+    if served is not None and served.pos_ == "PROPN" and served.i in covered:
+        m = mentions[covered[served.i]]
+        if m["kind"] == "state":
+            m["camp"] = True
