@@ -65,3 +65,18 @@ def test_loyal_militias(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_loyal_to_state_is_no_place(text: str, expected: set[Row]) -> None:
     assert _en(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "à l'Iran" after an allegiance adjective: whose side the militias take, no place
+        ("Des milices fidèles à l'Iran ont attaqué un poste.",
+         {("Unidentified Armed Group", "FIGHT", None, None)}),
+        # a place phrase on the same noun stays one
+        ("Des milices à Alep ont attaqué un poste.",
+         {("Unidentified Communal Militia (Syria)", "FIGHT", None, "Aleppo")}),
+    ],
+)  # fmt: skip
+def test_french_loyal_to_state_is_no_place(text: str, expected: set[Row]) -> None:
+    assert rows(text, "fr", "2016-05-01") == expected

@@ -5,7 +5,8 @@ holder ("stormed the President's Office in Kabul": Kabul is the place; lexicon r
 noun heads ("the Luhansk People's Militia near X": X is the place; lexicon generic_groups), and a people
 of no state of its own qualifying a place noun ("attacked a Fulani settlement in Katsina": whose the
 settlement is, Katsina the place; lexicon ethnic_peoples, place_nouns, folk_place_kinds; "Kachin state"
-stays the state's name)."""
+stays the state's name), and a state named as the camp a group fights for ("des milices fidèles à
+l'Iran", "Iran-backed militias": whose side, never where; nlp/pro_camps.py marks its mention)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,11 @@ def not_a_place(st: DocState, tok: Token) -> bool:
     """A topic (lexicon topic_preps + topic_nouns) or a people (a demonym as a noun)."""
     if _topic(st, tok) or _people(st, tok) or _role_bureau(st, tok):
         return True
-    return _group_name(st, tok) or _folk_of(st, tok)
+    return _group_name(st, tok) or _folk_of(st, tok) or _camp(st, tok)
+
+
+def _camp(st: DocState, tok: Token) -> bool:
+    return any(m.get("camp") and m["start"] <= tok.i < m["end"] for m in st.mentions)
 
 
 def _topic(st: DocState, tok: Token) -> bool:
