@@ -1,5 +1,6 @@
 """Force sites and who holds them (issue 14, round chk66): a site of forces qualified by a participle
-of holding ("manned by", "held by", "tenu par") is its agent's; a site someone's possessive names
+of holding ("manned by", "held by", "tenu par") is its agent's; a checkpoint with no owner named is
+the forces' of the place's country, unless a state's own forces attack it; a site someone's possessive names
 is no site of the country's forces; the site of a named owner stays that owner's."""
 
 from __future__ import annotations
@@ -46,3 +47,23 @@ def test_en_holders(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_fr_holders(text: str, expected: set[Row]) -> None:
     assert fr_rows(text) == expected
+
+
+UAG_AFG = "Unidentified Armed Group (Afghanistan)"
+AFG = "Military Forces of Afghanistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Insurgents attacked a checkpoint near Kandahar.", {(UAG_AFG, "FIGHT", AFG, "Kandahār")}),
+        ("Insurgents attacked a checkpoint manned by police near Kandahar.",
+         {(UAG_AFG, "FIGHT", "Police Forces of Afghanistan", "Kandahār")}),
+        ("Insurgents attacked a checkpoint of the Taliban near Kandahar.",
+         {(UAG_AFG, "FIGHT", "Taliban", "Kandahār")}),
+        # a state's forces attack a site not theirs: whose, unsaid (negative)
+        ("Afghan troops attacked a checkpoint near Kandahar.", {(AFG, "FIGHT", None, "Kandahār")}),
+    ],
+)  # fmt: skip
+def test_checkpoints(text: str, expected: set[Row]) -> None:
+    assert en_rows(text) == expected
