@@ -207,7 +207,7 @@ _WORD_GROUPS = (
     "wrecking_verbs", "looting_verbs", "property_nouns", "punishment_verbs",
     "air_modifiers", "air_force_kinds",
     "present_singular_endings", "toll_among_preps",
-    "envoy_nouns", "force_sites", "hedge_lemmas", "without_marks",
+    "envoy_nouns", "force_sites", "site_holder_verbs", "hedge_lemmas", "without_marks",
     "toll_participle_marks", "wrecking_nouns",
     "visitor_kinds", "visit_preps", "status_participles", "aiming_participles",
     "outside_state_roles", "obligation_modals", "refusal_verbs", "readiness_participles",

@@ -119,7 +119,12 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "At least 12 soldiers were killed when militants attacked a checkpoint in North "
         "Waziristan, the military said.",
         {
-            ("Unidentified Armed Group (Pakistan)", "FIGHT", None, "North Waziristan"),
+            (
+                "Unidentified Armed Group (Pakistan)",
+                "FIGHT",
+                "Military Forces of Pakistan",
+                "North Waziristan",
+            ),
         },
     ),
     (
@@ -480,7 +485,7 @@ def test_mountains_of_places(text: str, expected: set[Row]) -> None:
           ("Protesters (Iraq)", "PROTEST", None, "Baghdad")}),
         ("Militants attacked a checkpoint near Bannu and were repelled by soldiers.",
          {("Military Forces of Pakistan", "FIGHT", "Unidentified Armed Group (Pakistan)", "Bannu"),
-          ("Unidentified Armed Group (Pakistan)", "FIGHT", None, "Bannu")}),
+          ("Unidentified Armed Group (Pakistan)", "FIGHT", "Military Forces of Pakistan", "Bannu")}),
         # with a subject of its own it acts on that one
         ("Protesters gathered in Baghdad and a journalist was beaten by police.",
          {("Police Forces of Iraq", "ASSAULT", "Journalists (Iraq)", "Baghdad"),

@@ -70,7 +70,8 @@ def test_regime_positions_are_its_forces(text: str, expected: set[Row]) -> None:
         ("Warplanes bomb the outskirts of Palmyra", {("Syrian Arab Army", "FIGHT", None, "Tadmur")}),
         # the namesake still stands when the text says where it is
         ("Gunmen attacked a checkpoint in Palmyra, Pennsylvania",
-         {("Unidentified Armed Group (United States)", "FIGHT", None, "Palmyra")}),
+         {("Unidentified Armed Group (United States)", "FIGHT", "Military Forces of the United States",
+           "Palmyra")}),
         # "Al-Sukhnah" is As Sukhnah spelt with its article, not a loose spelling of a Libyan town
         ("Regime forces advance in the desert of Al-Sukhnah",
          {("Syrian Arab Army", "FIGHT", None, "As Sukhnah")}),

@@ -42,7 +42,7 @@ def test_names_with_their_kind_and_country(text: str, expected: set[Row]) -> Non
         ("On 6 May 2020, police arrested 6 traders of the Souq Al Hal market in Homs city.",
          {("Police Forces of Syria", "COERCE", "Civilians (Syria)", "Homs")}),
         ("On 7 May 2020, Taliban militants attacked a checkpoint in Kabul city.",
-         {("Taliban", "FIGHT", None, "Kabul")}),
+         {("Taliban", "FIGHT", "Military Forces of Afghanistan", "Kabul")}),
         # the dwellers of a named place act there
         ("About 300 Eastleigh residents (Kamukunji area, Nairobi) marched against the curfew on Wednesday.",
          {("Protesters (Kenya)", "PROTEST", None, "Eastleigh")}),

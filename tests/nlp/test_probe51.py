@@ -35,7 +35,7 @@ Row = tuple[str, str, str | None, str | None]
         ("Islamic State fighters seized a checkpoint near Deir ez-Zor",
          {("Islamic State", "CAPTURE", None, "Deir ez-Zor")}),  # fixed
         ("Islamic State fighters attacked a checkpoint near Deir ez-Zor",
-         {("Islamic State", "FIGHT", None, "Deir ez-Zor")}),  # fixed
+         {("Islamic State", "FIGHT", "Syrian Arab Army", "Deir ez-Zor")}),  # fixed
         ("Rebels finally captured the town of Maarat al-Numan",
          {("Unidentified Armed Group (Syria)", "CAPTURE", None, "Ma‘arrat an Nu‘mān")}),
         ("Rebels captured the town of Maarat al-Numan",
@@ -145,7 +145,7 @@ def test_en_adjectives(text: str, expected: set[Row]) -> None:
         ("The Syrian Democratic Forces, a Kurdish-led alliance, advanced in Raqqa",
          {("Syrian Democratic Forces", "FIGHT", None, "Ar Raqqah")}),
         ("Islamic State fighters, who control much of the province, attacked a checkpoint near Deir ez-Zor",
-         {("Islamic State", "FIGHT", None, "Deir ez-Zor")}),  # fixed
+         {("Islamic State", "FIGHT", "Syrian Arab Army", "Deir ez-Zor")}),  # fixed
         ("The army, backed by Russian jets, shelled rebel positions in Idlib",
          {("Russian Armed Forces", "SUPPORT", "Syrian Arab Army", "Idlib"),
           ("Syrian Arab Army", "FIGHT", None, "Idlib")}),
@@ -165,9 +165,9 @@ def test_en_asides(text: str, expected: set[Row]) -> None:
         ("A rebel attacked an army checkpoint in Hama",
          {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Ḩamāh")}),
         ("A suicide bomber attacked a checkpoint in Kabul",
-         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", None, "Kabul")}),
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Military Forces of Afghanistan", "Kabul")}),
         ("Suicide bombers attacked a checkpoint in Kabul",
-         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", None, "Kabul")}),
+         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Military Forces of Afghanistan", "Kabul")}),
         ("A gunman killed two policemen in Kabul",
          {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Kabul")}),
         ("Gunmen killed two policemen in Kabul",

@@ -33,7 +33,7 @@ def _rows(lang: str, text: str) -> set[Row]:
          {(YEM_GOV, "FIGHT", None, "Ma'rib")}),
         # a movement's camp is the movement; a state leader's, the state's forces
         ("en", "Pro-Houthi fighters stormed a checkpoint outside Marib.",
-         {("Houthis", "FIGHT", None, "Ma'rib")}),
+         {("Houthis", "FIGHT", "Government of Yemen", "Ma'rib")}),
         ("en", "Pro-Assad militias stormed a checkpoint outside Hama.",
          {("Syrian Arab Army", "FIGHT", None, "Ḩamāh")}),
         # the government's camp: the state's forces
@@ -67,7 +67,7 @@ def test_leader_camps(lang: str, text: str, expected: set[Row]) -> None:
         ("en", "Pro-democracy protesters marched through Khartoum.",
          {("Protesters (Sudan)", "PROTEST", None, "Khartoum")}),
         ("en", "Provincial forces stormed a checkpoint outside Marib.",
-         {("Unidentified Armed Group (Yemen)", "FIGHT", None, "Ma'rib")}),
+         {("Unidentified Armed Group (Yemen)", "FIGHT", "Government of Yemen", "Ma'rib")}),
     ],
 )  # fmt: skip
 def test_state_camps(lang: str, text: str, expected: set[Row]) -> None:
@@ -96,12 +96,16 @@ def test_led_coalition_aircraft(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # fighters with a nationality adjective: an armed group (of where it fights), as militants are
-        ("Syrian fighters attacked a checkpoint near Hama.", {(UAG_SYR, "FIGHT", None, "Ḩamāh")}),
-        ("Turkish fighters attacked a checkpoint near Hama.", {(UAG_SYR, "FIGHT", None, "Ḩamāh")}),
-        ("Syrian opposition fighters attacked a checkpoint near Hama.", {(UAG_SYR, "FIGHT", None, "Ḩamāh")}),
+        ("Syrian fighters attacked a checkpoint near Hama.",
+         {(UAG_SYR, "FIGHT", "Syrian Arab Army", "Ḩamāh")}),
+        ("Turkish fighters attacked a checkpoint near Hama.",
+         {(UAG_SYR, "FIGHT", "Syrian Arab Army", "Ḩamāh")}),
+        ("Syrian opposition fighters attacked a checkpoint near Hama.",
+         {(UAG_SYR, "FIGHT", "Syrian Arab Army", "Ḩamāh")}),
         # troops stay the army; a named group's fighters stay the group
         ("Syrian troops attacked a checkpoint near Hama.", {("Syrian Arab Army", "FIGHT", None, "Ḩamāh")}),
-        ("Houthi fighters attacked a checkpoint near Marib.", {("Houthis", "FIGHT", None, "Ma'rib")}),
+        ("Houthi fighters attacked a checkpoint near Marib.",
+         {("Houthis", "FIGHT", "Government of Yemen", "Ma'rib")}),
     ],
 )  # fmt: skip
 def test_national_fighters(text: str, expected: set[Row]) -> None:

@@ -30,7 +30,7 @@ TURKEY = "Military Forces of Turkey"
          {("Hermon Mountains Brigade", "FIGHT", None, "Al Qunayţirah")}),
         # a name that is no feature stays a party
         ("The Euphrates Volunteers attacked a checkpoint near Manbij",
-         {("Euphrates Volunteers", "FIGHT", None, "Manbij")}),
+         {("Euphrates Volunteers", "FIGHT", "Syrian Arab Army", "Manbij")}),
         ("The Jabal Akrad Brigade attacked army posts near Latakia",
          {("Jabal Akrad Brigade", "FIGHT", "Syrian Arab Army", "Latakia")}),
         ("Desert Hawks fighters attacked rebels near Hama", {("Desert Hawks", "FIGHT", UAG, "Ḩamāh")}),

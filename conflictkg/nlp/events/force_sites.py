@@ -3,15 +3,17 @@ commissariat": a fight aimed at a barracks or a police station, whose owner no m
 aimed at the forces that hold it, the military or the police of the article's country (lexicon
 ``force_sites``: 'noun class', the class one of groups.json). A place of worship, a market or a
 hospital (``civilian_sites``: "ont attaqué une église") is the civilians' the same way: the attack on
-it is an assault on the civilians of the article's country, as ACLED codes one."""
+it is an assault on the civilians of the article's country, as ACLED codes one. A site a holding
+participle's agent names ("a checkpoint manned by police") is that agent's."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.possessed import STATE_KINDS
 from conflictkg.nlp.events.state import Actor, DocState
-from conflictkg.nlp.syntax import case_of
+from conflictkg.nlp.syntax import AGENT, case_of
 
 
 def site_forces(st: DocState, c: Token, kind: str, actor_id: str) -> Actor | None:
@@ -24,9 +26,30 @@ def site_forces(st: DocState, c: Token, kind: str, actor_id: str) -> Actor | Non
         return None
     places = st.lex.group("place_preps")  # "une mosquée à Kaboul": where, not whose
     owners = [x for x in c.children if x.dep_ in ("amod", "nmod") and case_of(x) not in places]
+    if any(x.dep_ in ("poss", "nmod:poss") for x in c.children):
+        return None  # "his post", "their base": someone's, said by the possessive
     if any(y.i in st.covered for x in owners for y in x.subtree if y.dep_ in ("amod", "nmod")):
         return None  # "une caserne de l'armée": its owner is named
-    if any(y.i in st.covered for x in c.children if x.dep_ == "acl" for y in x.subtree):
-        return None  # "a checkpoint manned by police", "a base used by militants": whose, named
+    participles = [x for x in c.children if x.dep_ == "acl"]
+    holder = next((h for x in participles if (h := _holder(st, x)) is not None), None)
+    if holder is not None:  # "a checkpoint manned by police", "un poste tenu par les rebelles"
+        return (holder, 0.5, None) if holder != actor_id else None
+    if any(y.i in st.covered for x in participles for y in x.subtree):
+        return None  # "a base used by militants": another party named, whose it is unsaid
+    if cls != "civilians" and st.actors.get(actor_id, {}).get("kind") in STATE_KINDS:
+        return None  # "Pro-Hadi forces stormed a checkpoint": a state's forces hit another's site
     forces = _generic(st, cls, st.doc._.country)
     return (forces, 0.5, None) if forces != actor_id else None
+
+
+def _holder(st: DocState, participle: Token) -> str | None:
+    """The actor a holding participle's agent names ("manned by police", "tenu par les rebelles";
+    lexicon ``site_holder_verbs``): the site is theirs."""
+    if participle.lemma_.lower() not in st.lex.group("site_holder_verbs"):
+        return None
+    for x in (x for x in participle.children if x.dep_ in AGENT):
+        agents = [y for y in x.children if y.dep_ == "pobj"] if x.dep_ == "agent" else [x]
+        got = next((st.covered[y.i] for y in agents if y.i in st.covered), None)
+        if got is not None:
+            return str(got["actor"])
+    return None
