@@ -1,7 +1,8 @@
 """English news shapes (issue 14, round en66b): members of a group who shot at or fired on someone
 act, though the parser hangs the verb on the group as a participle; a patrol, convoy or unit a state's
 demonym qualifies is that state's military; a bomb whose relative clause tells its blast is no attack
-told before, its bare toll civilians."""
+told before, its bare toll civilians; an unnamed foe of no place and no country is of the country of a
+state's own army that strikes it."""
 
 from __future__ import annotations
 
@@ -72,4 +73,19 @@ def test_state_patrols(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_relative_blasts(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no place: a state's own army fights at home, its unnamed foe that country's
+        ("The Nigerian army struck the militants.",
+         {("Nigerian Armed Forces", "FIGHT", UAG_NGA, None)}),
+        # a place scopes the foe wherever the striker is from
+        ("The Nigerian army struck the militants in Niger.",
+         {("Nigerian Armed Forces", "FIGHT", "Unidentified Armed Group (Niger)", "Niger")}),
+    ],
+)  # fmt: skip
+def test_unplaced_foes(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
