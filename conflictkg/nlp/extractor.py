@@ -48,7 +48,7 @@ from conflictkg.nlp.dated_actors import in_their_time
 from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.events.placed_governments import state_of_place
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
-from conflictkg.nlp.generic import placed, placed_as_target
+from conflictkg.nlp.generic import placed, placed_as_target, unplaced_target
 from conflictkg.nlp.hint_chain import inner_hint
 from conflictkg.nlp.home_country import earlier_place, home_country, home_place, named_place_sentences
 from conflictkg.nlp.kind_names import kind_named
@@ -288,12 +288,12 @@ class NLPExtractor:
             actor_id = actor(scoped)
             if actor_id is None:
                 continue
-            # "Civilians" of where it happened, when the article points at that country itself, or
-            # when the unnamed actor was scoped to the place's country; an unnamed armed group always
+            # "Civilians" of where it happened if the article points there or the actor was scoped there
             hinted = loc_id is not None and locations[loc_id].country in known
             placed_target = hinted or scoped != e["actor"] or placed_as_target(records.get(e["target"] or ""))
             placed_target = placed_target and not e.get("venue")  # talks held somewhere: a venue
-            target_id = actor(in_place(e["target"], loc_id) if placed_target else e["target"])
+            target = in_place(e["target"], loc_id) if placed_target else e["target"]
+            target_id = actor(target if loc_id else unplaced_target(records, target, scoped, self.kb))
             if dropped_capture(e, locations[loc_id] if loc_id else None):
                 continue
             loc_id = None if unplaced_capture(e, locations[loc_id] if loc_id else None) else loc_id

@@ -135,3 +135,26 @@ def told_country(
         return None
     told = [actors.get(m["actor"]) or {} for m in mentions if m["start"] < t.i]
     return next((a["country"] for a in reversed(told) if a.get("group") == group and a.get("own")), None)
+
+
+def unplaced_target(records: dict[str, Any], target: str | None, actor_id: str | None, kb: Any) -> str | None:
+    """The unnamed target of an event with no place and no country (its record added to
+    ``records``): a state's own army fights at home ("the Nigerian army struck the militants":
+    Nigeria's unidentified armed group)."""
+    rec, actor = records.get(target or ""), records.get(actor_id or "")
+    if (
+        not scoped_unnamed(rec)
+        or rec is None
+        or rec.get("country")
+        or actor is None
+        or not actor.get("country")
+    ):
+        return target
+    entry = kb.get(str(actor["id"])) if kb is not None else None
+    if entry is None or entry.institution != "army":
+        return target
+    iso3 = str(actor["country"])
+    state = kb.state(iso3)
+    new = record(generic_entry(str(rec["group"]), iso3, state.name if state is not None else None, kb))
+    records[str(new["id"])] = new
+    return str(new["id"])

@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.complement_participles import complement_participles
 from conflictkg.nlp.finite_participles import finite_participles
 from conflictkg.nlp.intransitive_participles import intransitive_participles
 from conflictkg.nlp.protest_participles import protest_participles
@@ -42,6 +43,8 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     intransitive = lex.group("intransitive_verbs")
     protests = frozenset(v for v, p in lex.verbs.items() if p.type == "PROTEST")
     sequels = lex.group("sequence_adverbs")
+    of = lex.group("of_preps")
+    aims = {v: frozenset(p.target) - {"obj"} for v, p in lex.verbs.items() if set(p.target) - {"obj"}}
 
     def repair(doc: Doc) -> Doc:
         for adj in doc[1:]:
@@ -52,6 +55,7 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
                 _object_after(verb)
         doc = intransitive_participles(doc, intransitive)  # "the rebels reneged on the deal"
         doc = subject_participles(doc)  # "a mob vandalized shops in X"
+        doc = complement_participles(doc, of, aims, past)  # "members of a group shot at a patrol"
         doc = protest_participles(doc, protests, lex.generic)  # "lathicharged agitating teachers"
         doc = sequel_verbs(doc, sequels)  # "killed five villagers, then looted the market"
         return finite_participles(doc)  # "owners of X protested in Y demanding Z"

@@ -7,7 +7,7 @@ ARMED = "Unidentified Armed Group"
 
 def test_unnamed_territory_taken_is_a_capture_with_no_place() -> None:
     assert rows("Syrian troops regained control of the town from rebels.") == {
-        ("Syrian Arab Army", "CAPTURE", ARMED, None)
+        ("Syrian Arab Army", "CAPTURE", f"{ARMED} (Syria)", None)  # en66b: the army fights at home
     }
 
 

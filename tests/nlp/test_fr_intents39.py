@@ -75,7 +75,7 @@ def test_promised_gifts(text: str, expected: set[Row]) -> None:
         ("L'explosion a tué deux policiers à Kaboul.",
          {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Kabul")}),
         ("Des combats ont opposé l'armée malienne aux rebelles touareg.",
-         {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group", None),
+         {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", None),  # en66b: at home
           ("Unidentified Armed Group", "FIGHT", "Malian Armed Forces", None)}),
         # civilians fleeing and an appointment are no event of our types
         ("Des milliers d'habitants ont fui Tombouctou.", set()),

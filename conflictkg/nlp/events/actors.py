@@ -474,7 +474,7 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     attacks = st.lex.group("attack_subjects")
     if not _attack_noun(st, tok):
         return None
-    told = any(e["type"] in ("FIGHT", "ASSAULT") for e in st.done)
+    told = weapons.attack_told_before(st, tok)  # not "the bomb that exploded in X": its own blast
     if told and tok.lemma_.lower() in st.lex.group("weapon_subjects"):
         return None  # "a shell hit the market", "several drones hit X" after the attack told: that one
     of = st.lex.group("of_preps") | FRENCH_OF

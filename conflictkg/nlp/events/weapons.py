@@ -9,6 +9,9 @@
   article's country that the article names (its army, "le régime"), when it names them; else the
   military forces of the article's country, or of the country of the place they hit when the article
   has none (only a state flies combat aircraft over a war zone).
+- A weapon subject after an attack told is that attack's ("a shell hit the market"), unless the attack
+  told is the weapon's own relative clause: "the bomb that exploded in X killed nine" is one blast,
+  whose unnamed author kills.
 - Who operates a weapon uses it: "a drone controlled by X" is X's, as "operated by X" (operator_verbs);
   ground controlled by X stays X's ground, no actor of its own (``weapon_controller_verbs``)."""
 
@@ -152,3 +155,12 @@ def operators_of(st: DocState, noun: Token) -> frozenset[str]:
     if noun.lemma_.lower() in weapons:
         return operators | st.lex.group("weapon_controller_verbs")
     return operators
+
+
+def attack_told_before(st: DocState, weapon: Token) -> bool:
+    """A fight or an assault told before ``weapon``, other than the one its own relative clause tells."""
+    return any(e["type"] in VIOLENT and not _own_clause(st.doc[e["pred"]], weapon) for e in st.done)
+
+
+def _own_clause(verb: Token, noun: Token) -> bool:
+    return verb.dep_ in ("relcl", "acl:relcl") and verb.head.i == noun.i
