@@ -195,6 +195,7 @@ _WORD_GROUPS = (
     "incumbent_phrases",
     "consequence_verbs", "scene_shift_words", "time_of_day_words",
     "force_kinds", "force_classes", "weapon_subjects", "skyward_nouns", "allegiance_adjectives",
+    "unarmed_person_nouns",
     "sport_verbs", "sport_words", "game_time_preps", "offence_words", "assembly_verbs", "occasion_nouns",
     "compass_name_parts", "tied_participles", "tied_nouns", "tied_kinds", "group_name_nouns",
     "landmark_nouns", "landmark_idioms",

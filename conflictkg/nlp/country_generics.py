@@ -4,6 +4,7 @@ KB entries' ``country_generic`` data; elsewhere the group stays the country's ge
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Token
@@ -18,19 +19,21 @@ def country_actor(t: Token, country: str | None, kb: Any) -> Any:
     """The KB actor the group noun ``t`` names in ``country``: by the noun ("les paramilitaires") or the
     noun with a modifier, in either order ("forces paramilitaires", "paramilitary forces"), as the
     lexicons' group pairs are written; "paramilitary police" are police unless an entry lists them."""
-    if not country:
-        return None
+    return kb.country_generic(country, phrases(t)) if country else None
+
+
+def phrases(t: Token) -> list[str]:
+    """The forms of the group noun ``t`` alone and with each modifier, in either order."""
     forms = word_forms(t)
     near = [c for c in t.children if c.dep_ in _MODIFIERS]
     # a modifier of a modifier, as parsed in "forces paramilitaires soudanaises"
     near += [g for c in near for g in c.children if g.dep_ in _MODIFIERS]
     modifiers = [m for c in near for m in word_forms(c)]
-    phrases = [
+    return [
         *forms,
         *(f"{a} {b}" for a in forms for b in modifiers),
         *(f"{b} {a}" for a in forms for b in modifiers),
     ]
-    return kb.country_generic(country, phrases)
 
 
 def country_generic_entry(t: Token, group: str, country: str | None, kb: Any, own: bool) -> GenericEntry:
@@ -41,4 +44,5 @@ def country_generic_entry(t: Token, group: str, country: str | None, kb: Any, ow
         f, aliases = found, tuple(dict.fromkeys(found.aliases))
         return GenericEntry(f.id, f.name, f.kind, f.country, f.wikidata, aliases, group=group, own=own)
     state = kb.state(country) if country else None
-    return generic_entry(group, country, state.name if state is not None else None, kb, own=own)
+    entry = generic_entry(group, country, state.name if state is not None else None, kb, own=own)
+    return replace(entry, words=tuple(phrases(t)))  # the actor it may name where it is placed

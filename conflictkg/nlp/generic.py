@@ -48,6 +48,7 @@ class GenericEntry:
     group: str | None = None  # the class of groups.json
     own: bool = False  # the country comes from the phrase itself ("Malian soldiers"), not the context;
     # own with no country: the phrase says the group is of no one country ("soldats de la coalition")
+    words: tuple[str, ...] = ()  # the noun's phrases naming a KB actor in a country (country_generics)
 
 
 def generic_entry(
@@ -84,14 +85,17 @@ def record(e: GenericEntry) -> dict[str, object]:
     return {
         "id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata,
         "aliases": list(e.aliases), "member_of": None, "role": None, "group": e.group, "own": e.own,
+        "words": list(e.words),
     }  # fmt: skip
 
 
 def placed(rec: dict[str, Any] | None, iso3: str | None, kb: Any) -> dict[str, object] | None:
     """The record of a generic group with no country of its own (none, or the article's), scoped to
-    the country of the place it acted in ("des insurgés ... dans la province de Kandahar"), or None
-    when it needs none. A scoped placeholder named by a demonym takes the place's country too ("des
-    jihadistes tunisiens ... à Alep": ACLED's Unidentified Armed Group (Syria))."""
+        the country of the place it acted in ("des insurgés ... dans la province de Kandahar"), or None
+        when it needs none. A scoped placeholder named by a demonym takes the place's country too ("des
+        jihadistes tunisiens ... à Alep": ACLED's Unidentified Armed Group (Syria)). A group noun that names
+    one curated actor in the place's country is that actor there, as where the article's country is told
+    ("les paramilitaires ont attaqué El Fasher": the RSF; nlp/country_generics.py)."""
     spec = classes().get(str(rec.get("group"))) if rec is not None else None
     if rec is None or spec is None or not iso3 or (rec.get("own") and not rec.get("country")):
         return None  # "les soldats de la coalition": of no one country, as the phrase says
@@ -100,6 +104,12 @@ def placed(rec: dict[str, Any] | None, iso3: str | None, kb: Any) -> dict[str, o
         demonym_abroad = bool(spec.get("scoped")) and own and rec["country"] != iso3
         if rec["country"] == iso3 or (own and not demonym_abroad):
             return None  # "les rebelles syriens": the text's own country; else the article's gives way
+    found = kb.country_generic(iso3, rec.get("words") or ())  # "les paramilitaires" at El Fasher: the RSF
+    if found is not None:
+        f, group = found, str(rec["group"])
+        return record(
+            GenericEntry(f.id, f.name, f.kind, f.country, f.wikidata, tuple(f.aliases), group=group)
+        )
     state = kb.state(iso3)
     entry = generic_entry(str(rec["group"]), iso3, state.name if state is not None else None, kb)
     return record(entry)

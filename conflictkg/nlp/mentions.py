@@ -86,7 +86,7 @@ class MentionFinder:
             "id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata,
             "aliases": list(e.aliases), "member_of": e.member_of, "role": e.role,
             "group": getattr(e, "group", None), "own": getattr(e, "own", False),
-            "area": getattr(e, "area", None),
+            "area": getattr(e, "area", None), "words": list(getattr(e, "words", ())),
         }  # fmt: skip
 
     def __call__(self, doc: Doc) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:

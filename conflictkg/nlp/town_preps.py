@@ -6,6 +6,7 @@ up while actors are found (the gazetteer is at hand there) and their roots kept 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -14,6 +15,7 @@ from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.syntax import prep_args
 
 TOWNS_KEY = "ckg_town_names"  # doc.user_data: the root indices of names the gazetteer calls settlements
+TOWN_COUNTRIES_KEY = "ckg_town_countries"  # doc.user_data: [root index, ISO3] of those towns
 _PLACE_LABELS = frozenset({"LOC", "GPE"})
 
 
@@ -21,12 +23,24 @@ def mark_towns(doc: Doc, gazetteer: Any, lang: str) -> None:
     """Keep the roots of the place names the gazetteer knows as a village, a town or a city."""
     kinds = shared_words("settlement_kinds")
     towns: set[int] = set()
+    countries: list[list[object]] = []
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS:
             hit = gazetteer.lookup(ent.text, lang=lang)
             if hit is not None and hit.kind in kinds:
                 towns.add(ent.root.i)
+                countries += [[ent.root.i, hit.country]] if hit.country else []
     doc.user_data[TOWNS_KEY] = sorted(towns)  # a list: docs cross worker processes as msgpack
+    doc.user_data[TOWN_COUNTRIES_KEY] = countries
+
+
+def town_countries(tokens: Iterable[Token]) -> list[str]:
+    """The gazetteer countries of the towns named among ``tokens`` ("contre Tessalit": Mali)."""
+    toks = list(tokens)
+    if not toks:
+        return []
+    named = {int(str(i)): str(c) for i, c in toks[0].doc.user_data.get(TOWN_COUNTRIES_KEY, ())}
+    return [named[t.i] for t in toks if t.i in named]
 
 
 def town_prep(tok: Token, preps: tuple[str, ...]) -> bool:

@@ -22,13 +22,14 @@ from conflictkg.nlp.events.ruling_agents import _state
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.events.talk_partners import _other_country
 from conflictkg.nlp.syntax import OBJ, is_passive, prep_args, subject_of
+from conflictkg.nlp.town_preps import town_countries
 
 
 def blame(st: DocState, e: EventRecord, events: list[EventRecord]) -> None:
     """Aim the accusation ``e`` at the author of what it condemns, and give that act its author."""
     tok = st.doc[e["pred"]]
     acts = [c for c in tok.children if c.dep_ in OBJ]
-    found = condemned_agent(st, tok, e["actor"])
+    found = condemned_agent(st, tok, e["actor"]) or _act_author(st, e, {a.i for a in acts}, events)
     if found is None:
         return
     old, author = found
@@ -52,6 +53,31 @@ def condemned_agent(st: DocState, tok: Token, actor: str) -> tuple[str, str] | N
         author = _rehomed(st, g, got[0], actor) if got is not None else None
         if got is not None and author is not None and author != actor:
             return got[0], author
+    return None
+
+
+def _act_author(
+    st: DocState, e: EventRecord, objs: set[int], events: list[EventRecord]
+) -> tuple[str, str] | None:
+    """ "La France a condamné l'attaque des rebelles contre Tessalit": the author the condemned act
+    names in its own words, a group of no country of its own given the accuser's, is of the country of
+    the town the act names, when that is another; with no town named it stays as read ("le ministère
+    a dénoncé les attaques des rebelles": the article's own rebels)."""
+    acc = st.actors.get(e["actor"]) or {}
+    for act in events:
+        rec = st.actors.get(act["actor"] or "") or {}
+        if act is e or not act["nominal"] or act["pred"] not in objs or not rec.get("group"):
+            continue
+        country, towns = rec.get("country"), town_countries(st.doc[act["pred"]].subtree)
+        if (
+            not country
+            or rec.get("own")
+            or acc.get("kind") not in STATE_KINDS
+            or country != acc.get("country")
+        ):
+            continue
+        if towns and country not in towns:  # "Le Mali a condamné l'attaque ... contre Gao": its own
+            return str(act["actor"]), _generic(st, str(rec["group"]), towns[0])
     return None
 
 

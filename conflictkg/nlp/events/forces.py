@@ -5,7 +5,9 @@ A lexicon verb with ``forces_only`` is an event only when its subject is a force
 ``force_reading`` ("reach", an agreement when its object is a deal) is read as the verb that names
 when its own reading does not hold and its subject is a force. A force is a subject whose actor
 mention has a kind of ``force_kinds``, or whose head is a group noun of a class of ``force_classes``
-("troops", "militiamen", "reinforcements")."""
+("troops", "militiamen", "reinforcements"). A person who is no force (``unarmed_person_nouns``: a
+minister, a president, a delegation) is none, even when his demonym names a state ("le ministre malien
+est entré dans Ménaka": no capture)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ def force_subject(st: DocState, tok: Token, conjunct: bool = False) -> bool:
     subj = first_child(tok, SUBJ)
     if subj is None and (tok.dep_ == "xcomp" or (conjunct and tok.dep_ == "conj")):
         subj = first_child(tok.head, SUBJ)  # "troops continue advancing": the controller's subject
-    if subj is None:
+    if subj is None or _unarmed(st, subj):
         return False
     mention = st.covered.get(subj.i)
     if mention is not None and mention["kind"] in st.lex.group("force_kinds"):
@@ -36,3 +38,9 @@ def force_frame(st: DocState, f: Frame) -> Frame | None:
     if name is None or f.nominal or name not in st.lex.verbs or not force_subject(st, f.tok):
         return None
     return Frame(f.tok, st.lex.verbs[name])
+
+
+def _unarmed(st: DocState, subj: Token) -> bool:
+    """The subject names a person or a body of no force: "le ministre malien", "une délégation"."""
+    words = st.lex.group("unarmed_person_nouns")
+    return subj.lemma_.lower() in words or subj.lower_ in words
