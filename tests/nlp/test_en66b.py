@@ -23,9 +23,9 @@ POLICE_NGA = "Police Forces of Nigeria"
     ("text", "expected"),
     [
         # the root noun's "of" complement takes the aimed past form as a participle: it is the verb
-        ("Members of an unidentified armed group shot at a police patrol in Kano.",
+        ("Members of an unknown armed group shot at a police patrol in Kano.",
          {(UAG_NGA, "FIGHT", POLICE_NGA, "Kano")}),
-        ("One or more members of an unidentified armed group fired on a police patrol in Kano.",
+        ("One or more members of an unknown armed group fired on a police patrol in Kano.",
          {(UAG_NGA, "FIGHT", POLICE_NGA, "Kano")}),
         ("Members of an unidentified armed group attacked a police patrol in Kano.",
          {(UAG_NGA, "FIGHT", POLICE_NGA, "Kano")}),
