@@ -53,14 +53,14 @@ def test_loyal_militias(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the state a group is loyal to is whose side it takes, no sign of where things happen
+        # the state a group is loyal to is whose side it takes, no sign of where things happen (an
+        # unowned checkpoint is the forces' of the place's country, chk66: here of none)
         ("Militias loyal to Iran attacked a checkpoint. Gunmen later killed two soldiers.",
-         {("Unidentified Communal Militia", "FIGHT", None, None),
+         {("Unidentified Communal Militia", "FIGHT", "Military Forces", None),
           ("Unidentified Armed Group", "FIGHT", "Military Forces", None)}),
         # a state named as the place is one
         ("Gunmen in Iran attacked a checkpoint. Gunmen later killed two soldiers.",
-         {("Unidentified Armed Group (Iran)", "FIGHT", None, "Iran"),
-          ("Unidentified Armed Group (Iran)", "FIGHT", "Military Forces of Iran", "Iran")}),
+         {("Unidentified Armed Group (Iran)", "FIGHT", "Military Forces of Iran", "Iran")}),
     ],
 )  # fmt: skip
 def test_loyal_to_state_is_no_place(text: str, expected: set[Row]) -> None:
