@@ -16,6 +16,7 @@ EVENT_TYPES = (
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "INVESTIGATE", "FIGHT",
     "ASSAULT", "CAPTURE",
 )  # fmt: skip
+VIOLENT_TYPES = frozenset({"FIGHT", "ASSAULT"})  # the types of an attack: who hits whom
 MODALITIES = ("asserted", "threatened", "denied", "hypothetical", "reported")
 DATE_PRECISIONS = ("day", "week", "month", "year")
 

@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.militants import fighters_class
 from conflictkg.nlp.pro_camps import camp_class
 from conflictkg.nlp.syntax import case_word, contiguous_run, prep_args
@@ -295,7 +296,6 @@ def common_word(t: Token, lex: Lexicon) -> bool:
     return t.lower_ in words or (modifier and pair in lex.generic)
 
 
-VIOLENT_NOUN_TYPES = frozenset({"FIGHT", "ASSAULT"})
 ARMED_HOLDERS = frozenset(
     {"armed", "islamist", "militia"}
 )  # classes of armed groups holding anything: "Islamist positions", "militia leaders"
@@ -317,7 +317,7 @@ def holder_modifier(t: Token, lex: Lexicon) -> bool:
 
 def _violent_noun(noun: Token, lex: Lexicon) -> bool:
     pred = lex.nouns.get(noun.lemma_.lower())
-    return pred is not None and pred.type in VIOLENT_NOUN_TYPES
+    return pred is not None and pred.type in VIOLENT_TYPES
 
 
 def rebel_group(kb: Any, actor: dict[str, Any]) -> bool:

@@ -7,9 +7,7 @@ fighting within itself)."""
 
 from __future__ import annotations
 
-from conflictkg.model import Event
-
-VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+from conflictkg.model import VIOLENT_TYPES, Event
 
 
 def without_self_fights(events: list[Event]) -> list[Event]:
@@ -19,7 +17,7 @@ def without_self_fights(events: list[Event]) -> list[Event]:
 
 
 def _self_fight(e: Event, events: list[Event]) -> bool:
-    if e.type not in VIOLENT or e.target_id != e.actor_id:
+    if e.type not in VIOLENT_TYPES or e.target_id != e.actor_id:
         return False
     return any(
         o.evidence.start == e.evidence.start

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.syntax import SUBJ, first_child, is_passive, prep_args
 
 MODIFIER_DEPS = ("compound", "amod")
 ACCIDENT_PREPS = frozenset({"in", "during"})
-VIOLENT = frozenset({"FIGHT", "ASSAULT"})
 
 
 def accident_subject(st: DocState, subj: Token) -> bool:
@@ -59,7 +59,7 @@ def road_user(st: DocState, subj: Token) -> bool:
     subject of a violent verb."""
     nouns = st.lex.group("laden_vehicle_nouns") | st.lex.group("road_user_nouns")
     pred = st.lex.verbs.get(subj.head.lemma_.lower())
-    if subj.lemma_.lower() not in nouns or pred is None or pred.type not in VIOLENT:
+    if subj.lemma_.lower() not in nouns or pred is None or pred.type not in VIOLENT_TYPES:
         return False  # "taxi drivers protested", "truckers blocked the road": no accident
     charges = st.lex.group("vehicle_charge_words")
     if any(t.lower_ in charges for t in subj.subtree):

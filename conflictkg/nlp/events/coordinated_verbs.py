@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.gerund_tolls import one_act_with_toll
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ
 
-VIOLENT = frozenset({"FIGHT", "ASSAULT"})
-AIMED = VIOLENT | {"COERCE"}  # "soldiers shot and killed two protesters": a repression
+AIMED = VIOLENT_TYPES | {"COERCE"}  # "soldiers shot and killed two protesters": a repression
 CONJ = "conj"
 
 
@@ -27,7 +27,7 @@ def without_bare_conjuncts(st: DocState, events: list[EventRecord]) -> list[Even
 
 
 def _bare_conjunct(st: DocState, e: EventRecord, aimed: set[tuple[int, str]]) -> bool:
-    if e["type"] not in VIOLENT or e["target"] is not None:
+    if e["type"] not in VIOLENT_TYPES or e["target"] is not None:
         return False
     verb = st.doc[e["pred"]]
     if e["nominal"]:  # "wounded in a shooting": the noun is the verb's own act

@@ -9,17 +9,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.syntax import OBJ, SUBJ, first_child, has_aux
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
-VIOLENT = frozenset({"FIGHT", "ASSAULT"})  # "a bomb killed two": the charge's own blast
 
 
 def disarmed_charge(st: DocState, tok: Token, subj: Token, p: Predicate) -> bool:
     """``subj`` is a charge that ``tok``, a bare past verb of a non-violent predicate, was done to."""
     charge = subj.lemma_.lower() in st.lex.group("explosive_means_words")
-    return charge and _bare_past(tok) and p.passive_actor is not None and p.type not in VIOLENT
+    return charge and _bare_past(tok) and p.passive_actor is not None and p.type not in VIOLENT_TYPES
 
 
 def charge_subjects(st: DocState, tok: Token) -> set[str]:

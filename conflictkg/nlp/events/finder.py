@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.kb import KnowledgeBase
 from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_map, shared_words
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import _generic, _np_actor, _speaker, _toll_of_told
 from conflictkg.nlp.events.allied_subjects import allied_against
@@ -72,7 +73,7 @@ from conflictkg.nlp.events.protest_motives import without_motive_protests
 from conflictkg.nlp.events.protest_signs import sign_protests
 from conflictkg.nlp.events.purposes import credit_told_protest, held_for_demands
 from conflictkg.nlp.events.relief_cuts import receiverless
-from conflictkg.nlp.events.repression import RIOT_CAMEO, VIOLENT_TYPES, repressions
+from conflictkg.nlp.events.repression import RIOT_CAMEO, repressions
 from conflictkg.nlp.events.ruling_agents import ruling_agents
 from conflictkg.nlp.events.spoils import without_spoils
 from conflictkg.nlp.events.state import (

@@ -7,17 +7,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.state import DocState, EventRecord
 
-_VIOLENT = frozenset({"FIGHT", "ASSAULT"})
-_AIMED = _VIOLENT | {"COERCE"}  # "opened fire on protesters, killing six": the repression's toll
+_AIMED = VIOLENT_TYPES | {"COERCE"}  # "opened fire on protesters, killing six": the repression's toll
 
 
 def one_act_with_toll(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     drop: set[int] = set()
     for i, toll in enumerate(events):
         part = st.doc[toll["pred"]]
-        if toll["type"] not in _VIOLENT or toll["nominal"] or not _gerund(part) or part.dep_ != "advcl":
+        if toll["type"] not in VIOLENT_TYPES or toll["nominal"] or not _gerund(part) or part.dep_ != "advcl":
             continue
         for j, act in enumerate(events):
             if j == i or act["pred"] != part.head.i or act["actor"] != toll["actor"] or act["nominal"]:

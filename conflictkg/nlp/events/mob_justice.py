@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import _generic
 from conflictkg.nlp.events.state import PROPERTY_CAMEO, DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, SUBJ, first_child, prep_args
 
-VIOLENT = frozenset({"FIGHT", "ASSAULT"})
 CROWDS = frozenset({"rioters", "protesters"})
 STATE_FORCES = frozenset({"police", "military"})
 
@@ -38,7 +38,7 @@ def dwellers_justice(st: DocState, e: EventRecord) -> EventRecord | None:
     """ "Villagers attacked (lynched) a robber", "a mob beat two robbers": the assault of dwellers or
     of a crowd on a wrongdoer they hold, when the verb's subject is a dweller noun (or its actor a
     crowd) and its object a wrongdoer; else None."""
-    if not (e["type"] in VIOLENT or _arson(e)) or e["target"] is not None or e["nominal"]:
+    if not (e["type"] in VIOLENT_TYPES or _arson(e)) or e["target"] is not None or e["nominal"]:
         return None
     verb = st.doc[e["pred"]]
     dwellers, wrongdoers = st.lex.group("dweller_nouns"), st.lex.group("wrongdoer_nouns")
@@ -71,7 +71,7 @@ def lynch_mob(st: DocState, e: EventRecord) -> EventRecord | None:
 def mob_attack(st: DocState, e: EventRecord) -> EventRecord | None:
     """ "A mob attacked a police team": the rioters' assault on the people or forces a verb whose
     subject is a mob noun fights (its target, else an actor its object's modifier names), else None."""
-    if e["type"] not in VIOLENT or e["nominal"]:
+    if e["type"] not in VIOLENT_TYPES or e["nominal"]:
         return None
     verb = st.doc[e["pred"]]
     mobs = st.lex.group("mob_nouns")

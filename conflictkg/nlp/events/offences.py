@@ -24,13 +24,13 @@ import re
 
 from spacy.tokens import Token
 
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS
 
 SCORE = re.compile(r"\b\d{1,3} ?[-–:] ?\d{1,3}\b")  # "2-1", "3–0" (its tokens joined by spaces)
 REASON_PREPS = frozenset({"for", "after", "over"})  # "arrested for X", "after robbing X"
 SETTING_PREPS = frozenset({"in", "during"})  # "killed in a robbery"
-VIOLENT = frozenset({"FIGHT", "ASSAULT"})
 OCCASION_PREPS = frozenset({"for", "at"})  # "gathered for the hajj", "at the funeral"
 
 
@@ -70,7 +70,7 @@ def _game_won(st: DocState, verb: Token) -> bool:
 
 def _crime(st: DocState, f: Frame) -> bool:
     arrest = f.pred.type == "COERCE" and (f.pred.person_target or f.nominal)
-    if not arrest and f.pred.type not in VIOLENT:
+    if not arrest and f.pred.type not in VIOLENT_TYPES:
         return False
     preps = REASON_PREPS if arrest else SETTING_PREPS
     offences = st.lex.group("offence_words")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import _generic, _np_actor
 from conflictkg.nlp.events.mob_justice import (
     dwellers_justice,
@@ -35,7 +36,6 @@ PROTEST_CAMEO = "14"
 COERCION_CAMEO = "17"
 STATE_FORCE_KINDS = frozenset({"police", "military"})
 CROWD_GROUPS = frozenset({"protesters", "rioters"})
-VIOLENT_TYPES = frozenset({"FIGHT", "ASSAULT"})
 
 
 def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.state import PROPERTY_CAMEO, DocState, EventRecord
-
-VIOLENT = frozenset({"FIGHT", "ASSAULT"})
 
 
 def without_spoils(st: DocState, events: list[EventRecord], told: list[EventRecord]) -> list[EventRecord]:
     """``events`` (a sentence's; ``told``, the article's before) less the spoils of a fight."""
-    violent = {e["actor"] for e in events if e["type"] in VIOLENT}
-    if any(e["type"] in VIOLENT for e in told):
+    violent = {e["actor"] for e in events if e["type"] in VIOLENT_TYPES}
+    if any(e["type"] in VIOLENT_TYPES for e in told):
         violent |= {a for a, rec in st.actors.items() if rec.get("group") == "armed"}
-    fights = {(e["pred"], e["actor"]): e for e in events if e["type"] in VIOLENT and not e["nominal"]}
+    fights = {(e["pred"], e["actor"]): e for e in events if e["type"] in VIOLENT_TYPES and not e["nominal"]}
     out = []
     for e in events:
         if not (e["type"] == "COERCE" and e["cameo"] == PROPERTY_CAMEO and e["actor"] in violent):

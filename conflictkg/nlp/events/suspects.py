@@ -10,10 +10,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, prep_args
 
-_VIOLENT = frozenset({"FIGHT", "ASSAULT"})
 _CIVILIANS = "civilians"  # the class of groups.json the unnamed arrested are of
 
 
@@ -27,7 +27,7 @@ def arrested_suspects(st: DocState, e: EventRecord, events: list[EventRecord]) -
             for verb in (t for t in rel.subtree if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
                 inside = {t.i for t in verb.subtree if t.i != verb.i}
                 author = next(
-                    (o["actor"] for o in events if o["type"] in _VIOLENT and o["pred"] in inside), None
+                    (o["actor"] for o in events if o["type"] in VIOLENT_TYPES and o["pred"] in inside), None
                 )
                 if author is not None and author != e["actor"]:
                     return {**e, "target": author}

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import _agent, _np_actor
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import SUBJ, prep_args, subject_of
 
-VIOLENT = frozenset({"FIGHT", "ASSAULT"})
 PARTICIPLE_DEPS = frozenset({"acl", "relcl", "amod"})
 LEADER_KINDS = frozenset({"armed_group", "militia"})
 
@@ -53,7 +53,7 @@ def _led_groups(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
 def _blamed_authors(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """``events`` with the violent ones an attack blamed on an actor carries out made that actor's."""
     for e in events:
-        if e["type"] not in VIOLENT or not _unnamed(st, e["actor"]):
+        if e["type"] not in VIOLENT_TYPES or not _unnamed(st, e["actor"]):
             continue
         blamed = next((a for n in _attack_nouns(st, st.doc[e["pred"]]) if (a := _blamed(st, n))), None)
         if blamed is not None and blamed != e["target"]:
@@ -77,7 +77,7 @@ def _attack_nouns(st: DocState, pred: Token) -> list[Token]:
 
 def _violent(st: DocState, noun: Token) -> bool:
     pred = st.lex.nouns.get(noun.lemma_.lower())
-    return pred is not None and pred.type in VIOLENT
+    return pred is not None and pred.type in VIOLENT_TYPES
 
 
 def _blamed(st: DocState, noun: Token) -> str | None:

@@ -16,10 +16,10 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import Predicate
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import _generic
 from conflictkg.nlp.events.state import DocState, EventRecord, Frame
 
-_VIOLENT = frozenset({"FIGHT", "ASSAULT"})
 _LINKS = frozenset({",", "and", ";"})
 
 Make = Callable[..., EventRecord]
@@ -31,8 +31,8 @@ def toll_list(st: DocState, sent: Span, make: Make, events: list[EventRecord]) -
     if len(words) < 2:
         return events
     if _named_cause(st, sent):  # "Four killed, nine hurt in building collapse": the toll of no attack
-        return [e for e in events if e["type"] not in _VIOLENT or e["target"] is not None]
-    violent = [e for e in events if e["type"] in _VIOLENT]
+        return [e for e in events if e["type"] not in VIOLENT_TYPES or e["target"] is not None]
+    violent = [e for e in events if e["type"] in VIOLENT_TYPES]
     if any(e["target"] is not None for e in violent) or _told(st, sent):
         return events
     civilians = _generic(st, "civilians", st.doc._.country)
@@ -49,7 +49,7 @@ def toll_list(st: DocState, sent: Span, make: Make, events: list[EventRecord]) -
 
 def _told(st: DocState, sent: Span) -> bool:
     """Whether an attack was told before: the list is its toll."""
-    return any(d["type"] in _VIOLENT and d["sent_start"] < sent.start_char for d in st.done)
+    return any(d["type"] in VIOLENT_TYPES and d["sent_start"] < sent.start_char for d in st.done)
 
 
 def _counts(st: DocState, sent: Span) -> list[Token]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import _np_actor
 from conflictkg.nlp.events.dates import _date_expr
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord
@@ -18,7 +19,6 @@ from conflictkg.nlp.syntax import SUBJ
 
 ACCUSE_CAMEO = "11"
 _ACTS = frozenset({"FIGHT", "ASSAULT", "COERCE"})  # the acts a verdict can be passed on
-_ATTACKS = frozenset({"FIGHT", "ASSAULT"})
 _INVERTED = ("obj", "nmod", "nsubj", "appos")  # the parser's readings of a subject after its verb
 
 
@@ -127,7 +127,7 @@ def _last_author(st: DocState) -> str | None:
     if not acts:
         return None
     last = acts[-1]
-    attackers = {e["actor"] for e in acts[:-1] if e["type"] in _ATTACKS}
-    if last["type"] not in _ATTACKS and last.get("target") in attackers:
+    attackers = {e["actor"] for e in acts[:-1] if e["type"] in VIOLENT_TYPES}
+    if last["type"] not in VIOLENT_TYPES and last.get("target") in attackers:
         return str(last["target"])
     return str(last["actor"])

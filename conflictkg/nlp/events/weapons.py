@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp import generic
 from conflictkg.nlp.demonym_pairs import war_craft
 from conflictkg.nlp.events.state import Actor, DocState
@@ -28,7 +29,6 @@ from conflictkg.nlp.led_bodies import leads_body_before
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
 from conflictkg.textkeys import key
 
-VIOLENT = frozenset({"FIGHT", "ASSAULT"})
 OWNER_DEPS = frozenset({"amod", "nmod"})
 
 
@@ -38,7 +38,9 @@ def capital_fired_on(st: DocState, c: Token, kind: str) -> bool:
     threatened or planned ("would strike Tel Aviv", "menace d'attaquer Niamey") is aimed at the state."""
     bare = case_of(c) is None and c.dep_ not in SUBJ and _done(c.head)
     return (
-        kind in VIOLENT and (bare or case_of(c) in st.lex.group("place_preps")) and capital_attacked_at(st, c)
+        kind in VIOLENT_TYPES
+        and (bare or case_of(c) in st.lex.group("place_preps"))
+        and capital_attacked_at(st, c)
     )
 
 
@@ -46,7 +48,7 @@ def lost_patient(st: DocState, verb: Token, kind: str) -> bool:
     """A passive fight whose patient the parser may have lost, so that it is looked for to the left;
     not one whose passive subject is a capital attacked ("Niamey a été attaquée"): that is the place."""
     pats = (c for c in verb.children if c.dep_ in SUBJ_PASS)
-    return kind in VIOLENT and not any(capital_fired_on(st, c, kind) for c in pats)
+    return kind in VIOLENT_TYPES and not any(capital_fired_on(st, c, kind) for c in pats)
 
 
 def _done(verb: Token) -> bool:
@@ -107,14 +109,14 @@ def capital_attacked(st: DocState, noun: Token, c: Token) -> bool:
     """ "l'attentat de Kaboul", "les bombardements de Damas": a capital in the complement of a fight
     or assault noun is where it fell, never its author (the state the mentions read it as)."""
     pred = st.lex.nouns.get(noun.lemma_.lower())
-    return pred is not None and pred.type in VIOLENT and capital_attacked_at(st, c)
+    return pred is not None and pred.type in VIOLENT_TYPES and capital_attacked_at(st, c)
 
 
 def site_of_a_capital(st: DocState, c: Token, kind: str) -> bool:
     """ "une attaque contre un hôtel de Kaboul": a site the attack hit, named by the capital it is in,
     is no party (the state the capital stands for elsewhere); a group or an institution so named is
     ("l'armée de Damas")."""
-    if kind not in VIOLENT or c.pos_ != "NOUN" or c.i in st.covered:
+    if kind not in VIOLENT_TYPES or c.pos_ != "NOUN" or c.i in st.covered:
         return False
     lemma = c.lemma_.lower()
     if lemma in st.lex.generic or lemma in st.lex.roles or lemma in st.lex.group("institution_nouns"):
@@ -159,7 +161,7 @@ def operators_of(st: DocState, noun: Token) -> frozenset[str]:
 
 def attack_told_before(st: DocState, weapon: Token) -> bool:
     """A fight or an assault told before ``weapon``, other than the one its own relative clause tells."""
-    return any(e["type"] in VIOLENT and not _own_clause(st.doc[e["pred"]], weapon) for e in st.done)
+    return any(e["type"] in VIOLENT_TYPES and not _own_clause(st.doc[e["pred"]], weapon) for e in st.done)
 
 
 def _own_clause(verb: Token, noun: Token) -> bool:
