@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from conflictkg.knowledge.place_data import _lexicon
+from conflictkg.knowledge.place_data import places_lexicon
 from conflictkg.textkeys import key
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ def unlike(gaz: Gazetteer, toks: Sequence[str], hit: Place) -> bool:
 
 @lru_cache(maxsize=4)
 def _words(group: str) -> frozenset[str]:
-    return frozenset(key(w) for w in _lexicon().get(group, []))
+    return frozenset(key(w) for w in places_lexicon().get(group, []))
 
 
 def elsewhere(gaz: Gazetteer, toks: Sequence[str], hit: Place) -> bool:

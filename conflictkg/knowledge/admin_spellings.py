@@ -10,12 +10,12 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from conflictkg.knowledge.geonames import _shape, _skeleton
-from conflictkg.knowledge.place_data import _Admin, _admins, _lexicon
+from conflictkg.knowledge.geonames import consonant_skeleton, vowel_shape
+from conflictkg.knowledge.place_data import Admin, admin_indexes, places_lexicon
 from conflictkg.textkeys import loose_of_key
 
 
-def admins_spelt(k: str, country: str | None) -> list[_Admin]:
+def admins_spelt(k: str, country: str | None) -> list[Admin]:
     """The subdivisions the key ``k`` can be (of ``country`` when given): as written, else in one of
     the variant spellings, and only within ``country``."""
     split = _article_split(k)
@@ -23,26 +23,26 @@ def admins_spelt(k: str, country: str | None) -> list[_Admin]:
     for variant in [] if got else _variants(split or k):
         # with no country to go by, only a variant spelled as the subdivision is
         lk = loose_of_key(variant)
-        got = _spelt(lk, country) if country else list(_admins()[0].get(lk, ()))
+        got = _spelt(lk, country) if country else list(admin_indexes()[0].get(lk, ()))
         if got:
             break
     return got
 
 
-def _spelt(lk: str, country: str | None) -> list[_Admin]:
+def _spelt(lk: str, country: str | None) -> list[Admin]:
     got = _spelt_anywhere(lk, country)
     return [a for a in got if a.country == country] if country else got
 
 
-def _spelt_anywhere(lk: str, country: str | None) -> list[_Admin]:
-    by_loose, by_skel = _admins()
+def _spelt_anywhere(lk: str, country: str | None) -> list[Admin]:
+    by_loose, by_skel = admin_indexes()
     got = list(by_loose.get(lk, ()))
-    if not got and len(lk) >= 5 and (country or len(_skeleton(lk)) >= 4):
+    if not got and len(lk) >= 5 and (country or len(consonant_skeleton(lk)) >= 4):
         # vowels may differ, nothing else: same consonants, same shape ("idleb" ~ "idlib"); world-wide,
         # hardly ("Urozgan" ~ "Uruzgan", not "Telman" ~ "Tolmin"); in the country, a vowel may be left
         # out ("jfara" ~ "jafara")
-        shape, near, cands = _shape(lk), 0 if country else 80, by_skel.get(_skeleton(lk), ())
-        got = [a for c, a in cands if (_shape(c) == shape or (country and _fewer_vowels(lk, c))) and
+        shape, near, cands = vowel_shape(lk), 0 if country else 80, by_skel.get(consonant_skeleton(lk), ())
+        got = [a for c, a in cands if (vowel_shape(c) == shape or (country and _fewer_vowels(lk, c))) and
                fuzz.ratio(c, lk) >= near]  # fmt: skip
     return got
 
@@ -73,7 +73,7 @@ def _variants(k: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    lex = _lexicon()
+    lex = places_lexicon()
     pairs = tuple((str(a), str(b)) for a, b in lex.get("spelling_pairs", []))
     return tuple(lex.get("arabic_articles", [])), pairs
 

@@ -37,33 +37,33 @@ from rapidfuzz import fuzz, process
 from conflictkg.knowledge.admin_named import unlike
 from conflictkg.knowledge.admin_spellings import admins_spelt
 from conflictkg.knowledge.geonames import (
-    _FOREIGN_MIN_POPULATION,
+    FOREIGN_MIN_POPULATION,
+    GeoNames,
     Place,
-    _data_dir,
-    _GeoNames,
-    _index_path,
-    _place_of_row,
-    _skeleton,
+    consonant_skeleton,
+    data_dir,
     default_cache_dir,
     distance_km,
+    index_path,
+    place_of_row,
 )
 from conflictkg.knowledge.kb import KnowledgeBase
 from conflictkg.knowledge.namesakes import stray_namesake
 from conflictkg.knowledge.near_places import in_area, nearest_namesake
 from conflictkg.knowledge.place_data import (
-    _Admin,
-    _admins,
-    _capital,
-    _capitals,
-    _country_places,
-    _Curated,
-    _curated_of,
-    _gn_countries,
-    _lexicon,
-    _read_place_file,
+    Admin,
+    Curated,
     admin_centres,
+    admin_indexes,
+    capital_place,
+    capitals,
     country_centroids,
+    country_places,
+    curated_of,
     exonym_countries,
+    gn_countries,
+    places_lexicon,
+    read_place_file,
 )
 from conflictkg.knowledge.place_digest import places_digest
 from conflictkg.knowledge.place_rank import (
@@ -83,12 +83,12 @@ from conflictkg.textkeys import key, loose, loose_of_key
 class Gazetteer:
     """Look up place names. Build with :meth:`load`."""
 
-    def __init__(self, geo: _GeoNames, countries: list[Place], curated: list[_Curated]) -> None:
+    def __init__(self, geo: GeoNames, countries: list[Place], curated: list[Curated]) -> None:
         self._geo = geo
         self._countries = {p.country: p for p in countries if p.country}
         self._country_keys: dict[str, str] = {}
         self._countries_memo: dict[str, frozenset[str]] = {}  # countries_of_name(): pure, asked often
-        self._admin_places: dict[_Admin, Place] = {}  # admin_place(): pure, asked for every mention
+        self._admin_places: dict[Admin, Place] = {}  # admin_place(): pure, asked for every mention
         self._lookup_memo: dict[tuple[str, str | None], Place | None] = {}
         self._country_acronyms: dict[str, str] = {}  # case-sensitive: "US" is a country, "us" is not
         for p in countries:
@@ -109,7 +109,7 @@ class Gazetteer:
                 got = self._curated_loose.setdefault(loose(a), [])
                 if c.place not in got:
                     got.append(c.place)
-        lex = _lexicon()
+        lex = places_lexicon()
         self._prefixes = sorted((key(p) for p in lex.get("prefixes", [])), key=len, reverse=True)
         self._capital_words = {key(w) for w in lex.get("capital_words", [])}
         self._directions = {key(w) for w in lex.get("directions", [])}
@@ -139,7 +139,7 @@ class Gazetteer:
             return base
         curated = list(base._curated)
         for path in extra_files:
-            curated.extend(_curated_of(r) for r in _read_place_file(Path(path)))
+            curated.extend(curated_of(r) for r in read_place_file(Path(path)))
         gaz = cls(base._geo, list(base._countries.values()), curated)
         gaz.digest = places_digest(extra_files)
         return gaz
@@ -153,7 +153,7 @@ class Gazetteer:
     def country_place(self, iso3: str) -> Place | None:
         return self._countries.get(iso3.upper()) if iso3 else None
 
-    def admins(self, name: str, country: str | None = None, named: bool = False) -> list[_Admin]:
+    def admins(self, name: str, country: str | None = None, named: bool = False) -> list[Admin]:
         """The subdivisions (provinces, states, governorates...) a name can be: spelled alike once
         transliteration is folded ("Al-Hasakeh" ~ "Al Ḩasakah"); vowels may differ too ("Idleb" ~
         "Idlib") inside ``country``, or world-wide for a name of four consonants or more ("Urozgan");
@@ -164,7 +164,7 @@ class Gazetteer:
             return []
         return list(dict.fromkeys(admins_spelt(k, country)))  # "Idleb", "Aljfara", "Thi Qar"
 
-    def admin_place(self, admin: _Admin) -> Place:
+    def admin_place(self, admin: Admin) -> Place:
         """A subdivision as a place: placed at its namesake town when the country has one, else at
         its centre when ``admin_centres.tsv`` has it ("Helmand", "Nangarhar")."""
         got = self._admin_places.get(admin)
@@ -172,7 +172,7 @@ class Gazetteer:
             got = self._admin_places[admin] = self._admin_place(admin)
         return got
 
-    def _admin_place(self, admin: _Admin) -> Place:
+    def _admin_place(self, admin: Admin) -> Place:
         rows = [r for r in self._geo.by_key(key(admin.name)) if r[4] == admin.country]
         rows = rows or [r for r in self._geo.by_key(loose(admin.name), "loose") if r[4] == admin.country]
         if admin.code in admin_centres():  # with a centre, only a real town of its very name beats it
@@ -266,11 +266,11 @@ class Gazetteer:
             and not any((r[5] or 0) >= 5000 and r[4] != curated.country for r in rows)
         ):
             found = {curated.country}
-        big = [r for r in rows if (r[5] or 0) >= _FOREIGN_MIN_POPULATION]
+        big = [r for r in rows if (r[5] or 0) >= FOREIGN_MIN_POPULATION]
         if not big:
             return found
         top = max(big, key=lambda r: r[5] or 0)
-        if top[1] in _capitals():
+        if top[1] in capitals():
             # "Moscou a démenti": a capital speaks for its government, not a place; and a subdivision
             # abroad bearing a capital's name is no sign of that other country ("Jerusalem")
             return (found - exonym_countries(k)) & {top[4]}  # "Moscou", a city-state's French name: no hint
@@ -293,13 +293,13 @@ class Gazetteer:
     def get(self, place_id: str) -> Place | None:
         if place_id.startswith("loc:admin:"):
             code = place_id.rsplit(":", 1)[1]
-            admin = next((a for v in _admins()[0].values() for a in v if a.code == code), None)
+            admin = next((a for v in admin_indexes()[0].values() for a in v if a.code == code), None)
             return self.admin_place(admin) if admin else None
         if place_id.startswith("loc:country:"):
             return self._countries.get(place_id.rsplit(":", 1)[1])
         if place_id.startswith("loc:gn:"):
             row = self._geo.by_id(int(place_id.rsplit(":", 1)[1]))
-            return _place_of_row(row) if row else None
+            return place_of_row(row) if row else None
         return next((c.place for c in self._curated if c.place.id == place_id), None)
 
     def _bare_key(self, name: str) -> str:
@@ -363,7 +363,7 @@ class Gazetteer:
         opens the hyphenated name, named as written, where the city is."""
         head, dash, _ = name.strip().partition("-")
         city = self._lookup_key(self._strip(key(head)), head, country) if dash and head.strip() else None
-        if city is None or (city.population or 0) < _FOREIGN_MIN_POPULATION or city.lat is None:
+        if city is None or (city.population or 0) < FOREIGN_MIN_POPULATION or city.lat is None:
             return None
         part = name.strip()
         return replace(city, id=make_id("loc", "part", slug(part), city.id), name=part, kind="district",
@@ -383,7 +383,7 @@ class Gazetteer:
             if any(key(r[1]) == k for r in local) and not any(key(a.name) == k for a in got):
                 return None  # "Luhanske": a town of that very name, not Luhanska oblast, spelled alike
         else:
-            if any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows):
+            if any((r[5] or 0) >= FOREIGN_MIN_POPULATION for r in rows):
                 return None
             # with no country to go by, only the exact name ("Asaba" is a town, "Assaba" a region)
             got = [a for a in self.admins(k, None, named) if a.top and key(a.name) == k]
@@ -437,7 +437,7 @@ class Gazetteer:
             # an article about one country: a foreign namesake must be a real city to be meant
             local = self._by_skeleton(lk, country)
             # else a real city bearing that very name ("Nawa" in Helmand: not Naha, also called so)
-            rows = local or [r for r in own_name_first(rows, k) if (r[5] or 0) >= _FOREIGN_MIN_POPULATION]
+            rows = local or [r for r in own_name_first(rows, k) if (r[5] or 0) >= FOREIGN_MIN_POPULATION]
         if country and not any(r[4] == country for r in rows):
             rows = short_local(self._geo, k, lk, country) or rows  # "Kout": Al-Kut, also "Kut"
         hit = self._best(rows if country else own_name_first(rows, k), country)
@@ -477,7 +477,7 @@ class Gazetteer:
             # no country to go by: a real city of that very name abroad is meant ("Palma": Mallorca's,
             # not the curated town of Cabo Delgado)
             rows = [r for r in self._geo.by_key(k) if r[4] != curated.country and key(r[1]) == k]
-            return any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows)
+            return any((r[5] or 0) >= FOREIGN_MIN_POPULATION for r in rows)
         if curated.country == country:  # a region of many countries yields to a local town too
             return False
         return curated.kind == "neighbourhood" or any(r[4] == country for r in self._geo.by_key(k))
@@ -490,14 +490,14 @@ class Gazetteer:
     def _by_skeleton(self, lk: str, country: str) -> list[tuple[Any, ...]]:
         """Places of ``country`` spelled with the same consonants and nearly the same letters
         ("Beni Walid" ~ "Bani Walid")."""
-        skel = _skeleton(lk)
+        skel = consonant_skeleton(lk)
         if len(skel) < 2:
             return []
         # few consonants ("Samwah": s-m) fit many names: only a real city spelt nearly alike
         short = len(skel) < 4
         out: list[tuple[Any, ...]] = []
         for cand, row in self._geo.by_skeleton(skel, country):
-            if short and ((row[5] or 0) < _FOREIGN_MIN_POPULATION or fuzz.ratio(lk, cand) < 90):
+            if short and ((row[5] or 0) < FOREIGN_MIN_POPULATION or fuzz.ratio(lk, cand) < 90):
                 continue
             if row not in out and fuzz.ratio(lk, cand) >= 85:
                 out.append(row)
@@ -513,7 +513,7 @@ class Gazetteer:
             # a world city beats a hamlet of the same name in the article's country
             if local and not ((top[5] or 0) >= 1_000_000 and (top[5] or 0) > 50 * (local[0][5] or 0)):
                 top = local[0]
-        return _place_of_row(top)
+        return place_of_row(top)
 
     def _capital_of(self, k: str) -> Place | None:
         """'la capitale libyenne', 'the Libyan capital', 'capitale de la Libye' → the capital city."""
@@ -527,8 +527,8 @@ class Gazetteer:
             iso3 = state.country if state and state.kind == "state" else None
         if iso3 is None:
             return None
-        info = _gn_countries().get(iso3)
-        return _capital(self._geo, info["capital"], iso3) if info and info.get("capital") else None
+        info = gn_countries().get(iso3)
+        return capital_place(self._geo, info["capital"], iso3) if info and info.get("capital") else None
 
     def closest(self, text: str, limit: int = 5, country: str | None = None) -> list[tuple[str, float]]:
         """Names of places near ``text`` in spelling (for "did you mean" messages)."""
@@ -564,13 +564,13 @@ class Gazetteer:
 
 @lru_cache(maxsize=4)
 def _default(cache_dir: Path | None) -> Gazetteer:
-    geo = _GeoNames(_index_path(cache_dir))
-    curated: list[_Curated] = []
-    for path in sorted((_data_dir() / "places").glob("*.toml")):
+    geo = GeoNames(index_path(cache_dir))
+    curated: list[Curated] = []
+    for path in sorted((data_dir() / "places").glob("*.toml")):
         if path.name == "lexicon.toml":
             continue
-        curated.extend(_curated_of(r) for r in _read_place_file(path))
-    return Gazetteer(geo, _country_places(geo), curated)
+        curated.extend(curated_of(r) for r in read_place_file(path))
+    return Gazetteer(geo, country_places(geo), curated)
 
 
 __all__ = ["Gazetteer", "Place", "country_centroids", "default_cache_dir", "distance_km", "places_digest"]

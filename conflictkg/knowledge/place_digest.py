@@ -7,15 +7,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from conflictkg.knowledge.geonames import _data_dir, _index_name
+from conflictkg.knowledge.geonames import data_dir, index_name
 from conflictkg.knowledge.kb_data import file_digest
 
 
 @lru_cache(maxsize=1)
 def _packaged_digest() -> str:
-    files = [*sorted((_data_dir() / "places").glob("*.t*")), _data_dir() / "kb" / "countries.tsv"]
+    files = [*sorted((data_dir() / "places").glob("*.t*")), data_dir() / "kb" / "countries.tsv"]
     # the index name holds the GeoNames release, the population floor and the key function's code
-    return file_digest(files, salt=_index_name())
+    return file_digest(files, salt=index_name())
 
 
 def places_digest(extra_files: Sequence[Path] = ()) -> str:

@@ -9,7 +9,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from conflictkg.knowledge.geonames import _FOREIGN_MIN_POPULATION, Place, _GeoNames, distance_km
+from conflictkg.knowledge.geonames import FOREIGN_MIN_POPULATION, GeoNames, Place, distance_km
 from conflictkg.textkeys import key, loose_of_key
 
 _DWARFS = 10  # a place matched by an alternate name only must be this many times bigger to win
@@ -26,7 +26,7 @@ def own_name_first(rows: list[tuple[Any, ...]], k: str) -> list[tuple[Any, ...]]
     if not own or len(own) == len(rows):
         return rows
     other, biggest = max((r[5] or 0) for r in rows if r not in own), max(r[5] or 0 for r in own)
-    if other >= _FOREIGN_MIN_POPULATION and other >= _DWARFS * max(biggest, 1):
+    if other >= FOREIGN_MIN_POPULATION and other >= _DWARFS * max(biggest, 1):
         return rows
     # a place many languages spell the name their own way is the one known world-wide, when it is
     # bigger than the towns so named ("Palmyra": Tadmur, not a small town of the New World)
@@ -64,7 +64,7 @@ def kind_last(k: str, kinds: set[str], links: set[str]) -> str:
     return f"{name} {head}" if head in kinds and link in links and name else ""
 
 
-def short_local(geo: _GeoNames, k: str, lk: str, country: str) -> list[tuple[Any, ...]]:
+def short_local(geo: GeoNames, k: str, lk: str, country: str) -> list[tuple[Any, ...]]:
     """ "Kout" in an article about Iraq: a name too short for the loose index whose folded spelling
     ("kut") is a name a place of the country bears (Al-Kut, also written "Kut")."""
     if lk == k or not 3 <= len(lk) < 5:  # longer ones: the loose index

@@ -12,13 +12,13 @@ from functools import lru_cache
 from statistics import median
 from typing import TYPE_CHECKING, Any
 
-from conflictkg.knowledge.geonames import Place, _data_dir, _GeoNames, _place_of_row
+from conflictkg.knowledge.geonames import GeoNames, Place, data_dir, place_of_row
 from conflictkg.model import Location
 from conflictkg.textkeys import loose
 
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer
-    from conflictkg.knowledge.place_data import _Admin
+    from conflictkg.knowledge.place_data import Admin
 
 _CURATED_KM = 30.0  # a place GeoNames lacks (a curated town) is in the admin1 of its nearest town this near
 
@@ -27,7 +27,7 @@ _CURATED_KM = 30.0  # a place GeoNames lacks (a curated town) is in the admin1 o
 def _codes() -> dict[tuple[str, str], frozenset[str]]:
     """(ISO3, loose name) → the GeoNames admin1 codes so named."""
     out: dict[tuple[str, str], set[str]] = {}
-    with (_data_dir() / "places" / "admin1_names.tsv").open(encoding="utf-8") as fh:
+    with (data_dir() / "places" / "admin1_names.tsv").open(encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t"):
             if len(row) >= 3 and not row[0].startswith("#"):
                 out.setdefault((row[0], loose(row[2])), set()).add(row[1])
@@ -46,7 +46,7 @@ def region_codes(name: str, country: str | None) -> frozenset[str]:
     return _codes().get((country, loose(name)), frozenset()) if country else frozenset()
 
 
-def admin_codes(admin: _Admin) -> frozenset[str]:
+def admin_codes(admin: Admin) -> frozenset[str]:
     """The admin1 codes of a first-level subdivision (pycountry's, "MX-NLE")."""
     if not admin.top:
         return frozenset()
@@ -57,14 +57,14 @@ def admin_codes(admin: _Admin) -> frozenset[str]:
     return frozenset()
 
 
-def admin_rows(admin: _Admin, rows: list[Any], geo: _GeoNames) -> list[Any]:
+def admin_rows(admin: Admin, rows: list[Any], geo: GeoNames) -> list[Any]:
     """Of the towns bearing a subdivision's name, those inside it when its admin1 is known (the
     village "Nuevo León" of Baja California is not where Nuevo León state is)."""
     codes = admin_codes(admin)
     return [r for r in rows if geo.admin1(r[0]) in codes] if codes else rows
 
 
-def admin_centre(admin: _Admin, geo: _GeoNames, centres: dict[str, tuple[float, float]]) -> tuple[Any, Any]:
+def admin_centre(admin: Admin, geo: GeoNames, centres: dict[str, tuple[float, float]]) -> tuple[Any, Any]:
     """Where a subdivision with no namesake town inside it lies: its curated centre, else the median
     point of its GeoNames places; (None, None) when neither is known."""
     if admin.code in centres:
@@ -78,7 +78,7 @@ def admin_centre(admin: _Admin, geo: _GeoNames, centres: dict[str, tuple[float, 
 def place_code(gaz: Gazetteer, place: Location | Place) -> str | None:
     """The admin1 code of a town: its own (GeoNames), else that of the nearest GeoNames town within
     30 km (a curated town: "Sévaré")."""
-    geo: _GeoNames = gaz._geo
+    geo: GeoNames = gaz._geo
     if place.geonames_id is not None:
         return geo.admin1(int(place.geonames_id))
     if place.lat is None or place.lon is None or not place.country:
@@ -108,11 +108,11 @@ def town_in(gaz: Gazetteer, town: str, region: str, country: str) -> Place | Non
     )
     if not codes:
         return None
-    geo: _GeoNames = gaz._geo
+    geo: GeoNames = gaz._geo
     k = gaz._bare_key(town)  # "Bijapur district": the towns named Bijapur
     rows = [*geo.by_key(k), *(geo.by_key(loose(k), "loose") if len(k) >= 4 else ())]
     inside = [r for r in rows if r[4] == country and geo.admin1(r[0]) in codes]
-    return _place_of_row(max(inside, key=lambda r: r[5] or 0)) if inside else None
+    return place_of_row(max(inside, key=lambda r: r[5] or 0)) if inside else None
 
 
 def sole_namesake(gaz: Gazetteer, name: str, hit: Place) -> bool:
@@ -120,6 +120,6 @@ def sole_namesake(gaz: Gazetteer, name: str, hit: Place) -> bool:
     named beside it has no namesakes to tell apart."""
     if hit.geonames_id is None or not hit.country:
         return False
-    geo: _GeoNames = gaz._geo
+    geo: GeoNames = gaz._geo
     rows = {r[0] for r in geo.by_key(gaz._bare_key(name)) if r[4] == hit.country}
     return rows == {hit.geonames_id}

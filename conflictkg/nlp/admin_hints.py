@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.knowledge.place_data import _lexicon
+from conflictkg.knowledge.place_data import places_lexicon
 
 BRACKETED = re.compile(r"\(([^()]{2,80})\)")
 _VOWELS = frozenset("aeiouy")  # the letters, not a lexicon: a key's first letter is one of them or not
@@ -82,7 +82,7 @@ def _code_countries() -> dict[str, frozenset[str]]:
 @cache
 def _admin_words() -> frozenset[str]:
     """The words of a kind of subdivision (places lexicon ``admin_suffixes``: "province", "state")."""
-    return frozenset(str(w).lower() for w in _lexicon().get("admin_suffixes", []))
+    return frozenset(str(w).lower() for w in places_lexicon().get("admin_suffixes", []))
 
 
 def admin_named(doc: Any) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from conflictkg.nlp.name_spans import _place_ent
+from conflictkg.nlp.name_spans import place_ent
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
@@ -44,7 +44,7 @@ def unfaced_country(
         return iso3
     counts: dict[str, int] = {}
     for ent in doc.ents if gazetteer is not None else ():
-        place = gazetteer.lookup(ent.text) if _place_ent(ent) and ent.start not in covered else None
+        place = gazetteer.lookup(ent.text) if place_ent(ent) and ent.start not in covered else None
         if place is not None and place.country and place.country not in faced:
             counts[place.country] = counts.get(place.country, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None

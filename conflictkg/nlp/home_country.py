@@ -11,15 +11,15 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-from conflictkg.knowledge.place_data import _lexicon
+from conflictkg.knowledge.place_data import places_lexicon
 from conflictkg.model import Location
 
 _NAMED_AS_PLACE = 3  # named as a place ("au Togo") and once more
 
 
 @cache
-def _ground_types() -> frozenset[str]:
-    return frozenset(str(t) for t in _lexicon().get("ground_event_types", []))
+def ground_types() -> frozenset[str]:
+    return frozenset(str(t) for t in places_lexicon().get("ground_event_types", []))
 
 
 def home_country(focus: str | None, countries: Counter[str]) -> str | None:
@@ -40,7 +40,7 @@ def home_place(
     """A place reference to the home country for a ground event placed nowhere whose sentence names
     no place at all (one that names a place the rules missed is left alone: "marched in Kypseli"
     is not the whole of Greece), else None."""
-    if home is None or name is None or event.get("place") is not None or event["type"] not in _ground_types():
+    if home is None or name is None or event.get("place") is not None or event["type"] not in ground_types():
         return None
     if event["sent_start"] in placed_sents:
         return None

@@ -29,24 +29,24 @@ from conflictkg.nlp.located_groups import ethnic_qualifier
 from conflictkg.nlp.mission_owners import host_counts
 from conflictkg.nlp.name_articles import whole_name
 from conflictkg.nlp.name_spans import (
-    _exact_alias,
-    _kind,
-    _name_span,
-    _phrase,
-    _place_ent,
-    _text,
     adjective_after_noun,
     common_word,
     demonym_country,
     doc_between_ok,
+    entry_of_kind,
+    exact_alias,
     group_of,
     holder_modifier,
     hyphen_joined,
     name_before_of,
+    name_span,
     names_forces,
+    phrase_tokens,
+    place_ent,
     possessed,
     rebel_group,
     state_demonym,
+    tokens_text,
     word_forms,
 )
 from conflictkg.nlp.office_of import office_of
@@ -101,7 +101,7 @@ class MentionFinder:
             m = {
                 "start": toks[0].i, "end": toks[-1].i + 1, "head": head.i, "actor": entry.id,
                 "kind": entry.kind, "org": None, "role": None, "demonym": demonym,
-                "text": _text(toks),
+                "text": tokens_text(toks),
             }  # fmt: skip
             if entry.kind == "person" and entry.member_of:
                 m["org"] = entry.member_of
@@ -156,20 +156,22 @@ class MentionFinder:
                     continue
                 if t.pos_ == "NOUN" and lemma in self.lex.nouns:
                     continue
-                span = _name_span(t, self.lex)
+                span = name_span(t, self.lex)
                 entry = None
                 if len(span) > 1 and not any(s.i in covered for s in span):
                     regime = ruler_regime(span, kb, self.lex)  # "the Asad regime": the state Asad rules
-                    entry = regime or camp_named(span, kb.resolve(_text(span), self.lex.lang), self.lex, kb)
+                    entry = regime or camp_named(
+                        span, kb.resolve(tokens_text(span), self.lex.lang), self.lex, kb
+                    )
                     if entry is not regime and entry.kind == "state" and self._more_than_state(span, entry):
                         entry = None  # "Sudan's paramilitary Rapid Support Forces": not the state
                 if entry is None and t.i in ents:
                     ent = ents[t.i]
                     if ent.label_ in _NER_ACTOR and not any(s.i in covered for s in ent):
                         span = hyphen_joined(ent)
-                        entry = kb.resolve(_text(span), self.lex.lang)
+                        entry = kb.resolve(tokens_text(span), self.lex.lang)
                         if entry is None and (span := name_before_of(ent, self.lex)) != list(ent):
-                            entry = _kind(kb.resolve(_text(span), self.lex.lang), "person")
+                            entry = entry_of_kind(kb.resolve(tokens_text(span), self.lex.lang), "person")
                 if entry is None and (t.pos_ in ("PROPN", "X") or (t.is_upper and len(t) > 1)):
                     entry = kb.resolve(t.text, self.lex.lang)
                     span = [t]
@@ -179,7 +181,7 @@ class MentionFinder:
                 if entry is None and t.pos_ == "NOUN" and (t.is_lower or t.is_title) and len(t) > 2:
                     # a common noun alone rarely names an actor; only exact KB hits ("les talibans";
                     # "l'armée" is no hit; "la Cédéao" tagged NOUN is, as written)
-                    entry = _exact_alias(kb.resolve(t.text, self.lex.lang), t.text)
+                    entry = exact_alias(kb.resolve(t.text, self.lex.lang), t.text)
                     span = [t]
                 if entry is not None and not place_not_actor(self.gazetteer, span, entry, ents, self.lex):
                     add(span, t, entry)
@@ -190,7 +192,7 @@ class MentionFinder:
                                 extra.append((x, inner))
             self._discover(sent, ents, covered, add)
             for run in titled_names(sent, ents, covered, self.lex):  # "le président X" NER missed
-                add(run, name_head(run), self.kb.discover(_text(run), kind="person"))
+                add(run, name_head(run), self.kb.discover(tokens_text(run), kind="person"))
         for x, inner in extra:
             add([x], x, inner, demonym=True)
             self.last["inner"] = True
@@ -241,7 +243,7 @@ class MentionFinder:
             counts[a["country"]] = counts.get(a["country"], 0) + (2 if p in places else 1)
         if self.gazetteer is not None:
             for ent in doc.ents:
-                if _place_ent(ent) and ent.start not in covered and not seated(ent.root):
+                if place_ent(ent) and ent.start not in covered and not seated(ent.root):
                     place = self.gazetteer.hinted_place(whole_name(ent, self.lex.group("name_articles")))
                     # only cities known well enough: a village name alone is too often a homonym
                     if place is not None and place.country and (place.population or 0) >= 100_000:
@@ -374,7 +376,7 @@ class MentionFinder:
                     continue
             institutions = self.lex.group("institution_nouns")  # "regime security forces" name no one
             if any(x.i in covered and not (x.pos_ == "NOUN" and x.lemma_.lower() in institutions)
-                   and not of_camp(x, covered, mentions) for x in _phrase(c)):  # fmt: skip
+                   and not of_camp(x, covered, mentions) for x in phrase_tokens(c)):  # fmt: skip
                 return True
         return False
 
@@ -513,7 +515,7 @@ class MentionFinder:
                 kind = "person"
             if kind == "organisation" and head.pos_ != "PROPN" and not head.is_upper and not group:
                 continue
-            text = _text(toks)
+            text = tokens_text(toks)
             if len(text) < 3:
                 continue
             if place_like(self.lex, self.gazetteer, ent, text):

@@ -13,12 +13,17 @@ from spacy.tokens import Doc, Span, Token
 def carried(doc: Doc, hi: int, articles: Collection[str]) -> int:
     """The last word of the name ending at ``hi``, carried on across inner Arabic articles."""
     end = doc[hi].sent.end
-    while hi + 2 < end and _capital(doc[hi]) and doc[hi + 1].text in articles:
+    while hi + 2 < end and is_capitalised(doc[hi]) and doc[hi + 1].text in articles:
         nxt = hi + 2 + _hyphen(doc, hi + 1)  # "Deir ez-Zor": the article joined by a hyphen
-        if nxt >= end or not _capital(doc[nxt]):
+        if nxt >= end or not is_capitalised(doc[nxt]):
             break
         hi = nxt
-        while hi + 1 < end and _capital(doc[hi + 1]) and doc[hi + 1].pos_ == "PROPN" and doc[hi].whitespace_:
+        while (
+            hi + 1 < end
+            and is_capitalised(doc[hi + 1])
+            and doc[hi + 1].pos_ == "PROPN"
+            and doc[hi].whitespace_
+        ):
             hi += 1  # "Tal as Samin Gharbi"
     return hi
 
@@ -28,7 +33,7 @@ def whole_name(ent: Span, articles: Collection[str]) -> str:
     return ent.doc[ent.start : carried(ent.doc, ent.end - 1, articles) + 1].text
 
 
-def _capital(tok: Token) -> bool:
+def is_capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(ch.islower() for ch in tok.text) and not tok.is_sent_start
 
 

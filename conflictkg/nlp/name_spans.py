@@ -40,7 +40,7 @@ def state_demonym(c: Token, covered: dict[int, int], mentions: list[dict[str, An
     return c.dep_ in ("amod", "compound") and m is not None and bool(m["demonym"]) and m["kind"] == "state"
 
 
-def _name_span(head: Token, lex: Lexicon) -> list[Token]:
+def name_span(head: Token, lex: Lexicon) -> list[Token]:
     """Head + dependents that belong to a name: adjectives, flat names, 'de'/'of' complements."""
     of = lex.group("of_preps")
     out = [head]
@@ -228,7 +228,7 @@ def _pair_group(t: Token, forms: list[str], generic: dict[str, str]) -> str | No
     return None
 
 
-def _kind(entry: Any, kind: str) -> Any:
+def entry_of_kind(entry: Any, kind: str) -> Any:
     return entry if entry is not None and entry.kind == kind else None
 
 
@@ -252,7 +252,7 @@ def after_title(ent: Span, lex: Lexicon) -> bool:
     return noun and (lemma in lex.roles or lemma.rsplit("-", 1)[-1] in lex.roles)
 
 
-def _place_ent(ent: Span) -> bool:
+def place_ent(ent: Span) -> bool:
     """A place entity, or a name NER took for a nationality ("in Aleppo city": NORP)."""
     return ent.label_ in ("GPE", "LOC") or (ent.label_ == "NORP" and all(t.pos_ == "PROPN" for t in ent))
 
@@ -271,7 +271,7 @@ def word_forms(t: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _text(toks: list[Token]) -> str:
+def tokens_text(toks: list[Token]) -> str:
     doc = toks[0].doc
     return doc[toks[0].i : toks[-1].i + 1].text
 
@@ -340,14 +340,14 @@ def possessed(t: Token, covered: dict[int, int], group: str) -> bool:
     )
 
 
-def _exact_alias(entry: Any, word: str) -> Any:
+def exact_alias(entry: Any, word: str) -> Any:
     """``entry`` when ``word`` is one of its names as written, or lower-cased ("talibans")."""
     if entry is None or word not in {n for a in (entry.name, *entry.aliases) for n in (a, a.lower())}:
         return None
     return entry
 
 
-def _phrase(t: Token) -> list[Token]:
+def phrase_tokens(t: Token) -> list[Token]:
     """``t``'s subtree without the clauses hung inside it ("workers of a company protested in X,
     Croatia" misparsed with the verb on "company": Croatia does not name the workers)."""
     out, todo = [], [t]

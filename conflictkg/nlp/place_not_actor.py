@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.regions import town_in
 from conflictkg.nlp.fuzzy_people import fuzzy_person_place
-from conflictkg.nlp.name_spans import _exact_alias
+from conflictkg.nlp.name_spans import exact_alias
 from conflictkg.textkeys import key
 
 _PLACE_LABELS = frozenset({"LOC", "GPE"})
@@ -31,7 +31,7 @@ def place_not_actor(
     if gazetteer is None or entry.kind == "state" or any(t.ent_type_ not in _PLACE_LABELS for t in span):
         return False
     text = span[0].doc[span[0].i : span[-1].i + 1].text
-    return _exact_alias(entry, text) is None and gazetteer.lookup(text) is not None
+    return exact_alias(entry, text) is None and gazetteer.lookup(text) is not None
 
 
 def inside_place(gazetteer: Any, span: Sequence[Token], entry: Any, ents: dict[int, Any]) -> bool:

@@ -10,14 +10,14 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from conflictkg.nlp.name_spans import _place_ent
+from conflictkg.nlp.name_spans import place_ent
 
 
 def place_countries(gazetteer: Any, doc: Doc, covered: dict[int, int]) -> Counter[str]:
     """The countries of the places NER found, however small (a hint, not the article's country)."""
     if gazetteer is None:
         return Counter()
-    found = (gazetteer.lookup(e.text) for e in doc.ents if _place_ent(e) and e.start not in covered)
+    found = (gazetteer.lookup(e.text) for e in doc.ents if place_ent(e) and e.start not in covered)
     return Counter(p.country for p in found if p is not None and p.country)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from conflictkg.errors import InputError
 from conflictkg.sources.http import HttpSettings
-from conflictkg.sources.inputs import COLUMN_KEYS, SourceSpec, _is_url
+from conflictkg.sources.inputs import COLUMN_KEYS, SourceSpec, is_url
 
 
 @dataclass
@@ -101,7 +101,7 @@ def _source(index: int, raw: Any, base: Path, path: Path) -> SourceSpec:
     if not isinstance(target, str) or not target:
         raise InputError(f"{where}: {kind} must be a non-empty string")
     if kind in {"url", "feed"}:
-        if not _is_url(target):
+        if not is_url(target):
             raise InputError(f"{where}: {kind} must be an http(s) URL")
     elif target != "-" and not os.path.isabs(os.path.expanduser(target)):
         target = str(base / target)

@@ -167,13 +167,13 @@ class SourceSpec:
         return redact(f"{self.kind}:{self.target}")
 
 
-def _is_url(text: str) -> bool:
+def is_url(text: str) -> bool:
     return text.startswith(("http://", "https://"))
 
 
 def spec_of_argument(arg: str, language: str | None = None) -> SourceSpec:
     """One command-line argument → a source; ``language`` forces that of each of its documents."""
-    kind = "stdin" if arg == "-" else "url" if _is_url(arg) else "path"
+    kind = "stdin" if arg == "-" else "url" if is_url(arg) else "path"
     return SourceSpec(kind, arg, language=language, force_language=language is not None)
 
 
@@ -493,7 +493,7 @@ def _feed_entries(url: str, result: FetchResult, fetcher: Fetcher, known: KnownL
         link = entry.get("link")
         if malformed and not link:
             continue
-        if not link or not _is_url(link):
+        if not link or not is_url(link):
             payload = json.dumps(
                 {k: v for k, v in entry.items() if isinstance(v, str)}, ensure_ascii=False
             ).encode()

@@ -68,9 +68,9 @@ def test_demonyms_all_forms(kb: KnowledgeBase) -> None:
 
 
 def test_demonym_count(kb: KnowledgeBase) -> None:
-    from conflictkg.knowledge.kb_data import _packaged
+    from conflictkg.knowledge.kb_data import packaged_base
 
-    countries = set(_packaged().demonyms.values())
+    countries = set(packaged_base().demonyms.values())
     assert len(countries) >= 80
 
 

@@ -13,21 +13,21 @@ from conflictkg.nlp.events import first_person, hand_holders, undergone, weapons
 from conflictkg.nlp.events import subject_pronouns as pronouns
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
-from conflictkg.nlp.events.attack_words import _armed, _attack_noun, _toll_verb, anew, relative_clauses
+from conflictkg.nlp.events.attack_words import anew, attack_noun, is_armed_group, relative_clauses, toll_verb
 from conflictkg.nlp.events.clitic_things import refers_to_a_thing
 from conflictkg.nlp.events.coups import coup_country
-from conflictkg.nlp.events.dates import _is_date_word
-from conflictkg.nlp.events.places import _is_place_name
+from conflictkg.nlp.events.dates import is_date_word
+from conflictkg.nlp.events.places import is_place_name
 from conflictkg.nlp.events.possessed import counterpart, named_possessed, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.events.state_agents import acting_state
 from conflictkg.nlp.events.tree import (
-    _contains,
-    _nominal_subtree,
     bound_subject,
     clause_subject,
+    contains,
     in_bound_relative,
     named_beside,
+    nominal_subtree,
     pronoun_governors,
     verb_subject,
 )
@@ -60,7 +60,7 @@ FRENCH_OF = shared_words("french_of_preps")  # "la chute de X": the parse's case
 HOLDER_DEPS = frozenset({"appos", "flat:name", "nmod", "amod"})  # "le roi Gyanendra du Népal"
 
 
-def _speaker(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
+def speaker_of(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     """The actor of the reporting verb whose content ``tok`` is part of."""
     if depth > 3:
         return None
@@ -68,9 +68,9 @@ def _speaker(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     for g in governors(tok):
         if g.pos_ in ("VERB", "AUX") and g.lemma_.lower() in reporting:
             subj = first_child(g, SUBJ)
-            if subj is None or _contains(subj, tok):
+            if subj is None or contains(subj, tok):
                 return None  # the speaker itself ("il a déclaré"): not its own speaker
-            return _np_actor(st, subj, depth + 1)
+            return np_actor(st, subj, depth + 1)
     # content in quotes or after "que", not attached to the reporting verb by the parser
     for t in tok.sent:
         if t.i >= tok.i:
@@ -79,9 +79,9 @@ def _speaker(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             between = tok.doc[t.i : tok.i]
             if any(x.lower_ in COMPLEMENTIZERS for x in between):
                 subj = first_child(t, SUBJ)
-                if subj is None or _contains(subj, tok):
+                if subj is None or contains(subj, tok):
                     return None
-                return _np_actor(st, subj, depth + 1)
+                return np_actor(st, subj, depth + 1)
     return None
 
 
@@ -91,15 +91,15 @@ def _org_of(st: DocState, m: Mention) -> str | None:
     return str(m["actor"])
 
 
-def _mention_actor(st: DocState, m: Mention, conf: float = 0.85) -> Actor:
+def mention_actor(st: DocState, m: Mention, conf: float = 0.85) -> Actor:
     if m["kind"] == "person" and m["org"]:
         return (m["org"], conf - 0.05, m["actor"])
     return (m["actor"], conf, None)
 
 
-def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
+def np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     """The actor a noun phrase names (mentions, apposition, demonyms, possessives, pronouns)."""
-    if tok is None or depth > 4 or (tok.pos_ == "NOUN" and _is_date_word(st, tok)):
+    if tok is None or depth > 4 or (tok.pos_ == "NOUN" and is_date_word(st, tok)):
         return None  # "lundi", "dimanche soir" as a subject or object: a parse slip
     mention = st.covered.get(tok.i)
     crowd = mention is not None and (mention["kind"] in OWN_CROWDS or tok.lemma_.lower() in CAPTORS)
@@ -107,9 +107,9 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
         if coref.speech_party(tok, st.lex.group("speech_possessives"), st.lex.generic):
             return None  # "vos amis", "nos alliés": no actor of the article
         named = named_possessed(st, tok)  # "its African Union partners would send troops": the AU's
-        return _mention_actor(st, named) if named else own_force(st, tok, _coref(st, tok, depth))
+        return mention_actor(st, named) if named else own_force(st, tok, _coref(st, tok, depth))
     if tok.pos_ == "NOUN" and (coup := coup_country(st, tok)) is not None:  # "la junte a renversé X"
-        return (_generic(st, "military", coup[0]), 0.6, None)  # "le coup d'État qui a renversé X"
+        return (generic_id(st, "military", coup[0]), 0.6, None)  # "le coup d'État qui a renversé X"
     m = st.covered.get(tok.i)
     if m is not None and m.get("anaphor"):
         got = _armed_before(st)
@@ -123,62 +123,62 @@ def _np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
             for c in tok.children:
                 mc = st.covered.get(c.i)
                 if c.dep_ == "appos" and mc is not None and mc["kind"] not in ("state", "person"):
-                    return _mention_actor(st, mc)
-        return _mention_actor(st, m)
+                    return mention_actor(st, mc)
+        return mention_actor(st, m)
     if tok.pos_ == "PRON" and tok.lower_ in RELATIVE_PRONOUNS:
         rel = tok.head
         if rel.dep_ in ("acl:relcl", "relcl") and rel.head.i != rel.i:
-            got = _np_actor(st, rel.head, depth + 1)
+            got = np_actor(st, rel.head, depth + 1)
             noun = rel.head.head  # "deux hommes à bord d'une moto qui": the parser's antecedent is too low
             if got is None and rel.head.dep_ == "nmod" and noun.pos_ == "NOUN":
-                got = _np_actor(st, noun, depth + 1)
+                got = np_actor(st, noun, depth + 1)
             return got
         return None
     if coref.is_pronoun(tok, st.lex.group("pronouns")) or _clitic_object(st, tok):
         return _coref(st, tok, depth)
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in st.lex.nouns:
-        return _nominal_actor(st, tok, depth + 1)
+        return nominal_actor(st, tok, depth + 1)
     titled = tok.pos_ == "NOUN" and lemma in st.lex.titles()  # "le roi X", "le colonel X": may hang flat
     for c in tok.children:
         person = c.i in st.covered and st.covered[c.i]["kind"] == "person"
         place = c.lemma_.lower() in st.lex.place_nouns  # "..., un massif du nord du Mali": a place
         if (c.dep_ == "appos" and not place) or (titled and person and named_beside(c)):
-            got = _np_actor(st, c, depth + 1)
+            got = np_actor(st, c, depth + 1)
             if got is not None:
                 return got
     # who leads or operates it, before its demonym: "a Turkish drone operated by the GNA", "insurgents
     # led by HTS", "des combattants dirigés par X"
     operators = weapons.operators_of(st, tok)  # "a drone controlled by X" too (events/weapons.py)
     for c in tok.children:
-        got = _agent(st, c) if c.dep_ in ("acl", "amod") and c.lemma_.lower() in operators else None
+        got = agent_of(st, c) if c.dep_ in ("acl", "amod") and c.lemma_.lower() in operators else None
         if got is not None:
             return (got[0], got[1] - 0.1, got[2])
     # demonyms on the head ("les forces russes"), then name-like complements ("forces de X")
     for c in tok.children:
         mc = st.covered.get(c.i)
         if mc is not None and mc["demonym"] and c.dep_ in ("amod", "nmod", "compound"):
-            return _mention_actor(st, mc, 0.75)
+            return mention_actor(st, mc, 0.75)
     of = st.lex.group("of_preps")
     kin = tok.lemma_.lower() in st.lex.group("kin_nouns")  # "les parents des journalistes": not them
     for prep, c in prep_args(tok):
         if (prep in of or prep == "'s") and not kin:
-            got = _np_actor(st, c, depth + 1)
+            got = np_actor(st, c, depth + 1)
             if got is not None and _not_place_role(st, c) and not _outlet_of_state(st, tok, got):
                 return weapons.state_craft(st, tok, (got[0], got[1] - 0.1, got[2]))
     loyal = served(st, tok)  # "forces loyal to X": X's, as "forces of X" (nlp/events/allegiance.py)
-    got = _np_actor(st, loyal, depth + 1) if loyal is not None else None
+    got = np_actor(st, loyal, depth + 1) if loyal is not None else None
     if got is not None:
         return (got[0], got[1] - 0.1, got[2])
     for c in tok.children:
         if c.dep_ == "poss":
-            got = _np_actor(st, c, depth + 1)
+            got = np_actor(st, c, depth + 1)
             if got is not None:
                 return got
         mc = st.covered.get(c.i)
         if c.dep_ == "compound" and mc is not None and not mc["demonym"]:
             told = _armed_before(st) if mc.get("anaphor") else None  # "rebel positions": HTS's
-            return told or _mention_actor(st, mc, 0.75)  # "HTS fighters", "RSF positions"
+            return told or mention_actor(st, mc, 0.75)  # "HTS fighters", "RSF positions"
     if coref.possessive(tok) is not None:
         return _coref(st, tok, depth)
     if depth == 0 and tok.dep_ in SUBJ:
@@ -202,7 +202,7 @@ def _side_of(st: DocState, tok: Token, m: Mention) -> Actor | None:
     for prep, c in prep_args(tok):
         mc = st.covered.get(c.i)
         if prep in FRENCH_OF | st.lex.group("of_preps") and mc is not None and mc["kind"] in kinds:
-            return _mention_actor(st, mc, 0.75)
+            return mention_actor(st, mc, 0.75)
     return None
 
 
@@ -224,13 +224,13 @@ def _armed_before(st: DocState) -> Actor | None:
 def _inner_actor(st: DocState, tok: Token) -> Actor | None:
     """Last resort for a subject: the first organisation named inside it, outside any place
     phrase ("des jihadistes du Groupe de soutien ... (GSIM, ou JNIM)")."""
-    for t in _nominal_subtree(tok):
+    for t in nominal_subtree(tok):
         m = st.covered.get(t.i)
         if m is None or m["demonym"] or m["kind"] in ("state", "person"):
             continue
         if case_of(st.doc[m["head"]]) in st.lex.group("place_preps"):
             continue
-        a = _mention_actor(st, m, 0.65)
+        a = mention_actor(st, m, 0.65)
         if st.doc[m["head"]].head.lemma_.lower() in st.lex.group("kin_nouns"):
             return _kin_of(st, a)
         return a
@@ -242,7 +242,7 @@ def _kin_of(st: DocState, a: Actor) -> Actor | None:
     were named with, not those people; unknown when that country was only the article's."""
     rec = st.actors.get(a[0], {})
     own = rec.get("own") and rec.get("group") and rec.get("country")
-    return (_generic(st, "civilians", rec["country"]), 0.6, None) if own else None
+    return (generic_id(st, "civilians", rec["country"]), 0.6, None) if own else None
 
 
 def _not_place_role(st: DocState, tok: Token) -> bool:
@@ -252,11 +252,11 @@ def _not_place_role(st: DocState, tok: Token) -> bool:
 
 def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
     if depth > 4 or coref.latter_phrase(tok) in st.lex.group("latter_words"):  # "ceux-ci", "ces derniers"
-        return pronouns.latter_actor(st, tok, lambda t: _np_actor(st, t, depth + 1)) if depth <= 4 else None
+        return pronouns.latter_actor(st, tok, lambda t: np_actor(st, t, depth + 1)) if depth <= 4 else None
     bound = bound_subject(tok)  # "une vidéo sur laquelle ils ...": the clause's own subject, not a speaker
-    if bound is not None and (got := _np_actor(st, bound, depth + 1)) is not None:
+    if bound is not None and (got := np_actor(st, bound, depth + 1)) is not None:
         return (got[0], got[1] - 0.15, got[2])
-    speaker = None if in_bound_relative(tok) else _speaker(st, tok, depth + 1)
+    speaker = None if in_bound_relative(tok) else speaker_of(st, tok, depth + 1)
     if speaker is not None:
         return (speaker[0], speaker[1] - 0.15, speaker[2])
     if _clitic_object(st, tok) or _prepositional_pronoun(st, tok):
@@ -264,18 +264,18 @@ def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
     for g in pronoun_governors(tok):
         if g.pos_ in ("VERB", "AUX"):
             subj = verb_subject(g)
-            if subj is not None and subj.i != tok.i and not _contains(subj, tok):
-                got = _np_actor(st, subj, depth + 1)
+            if subj is not None and subj.i != tok.i and not contains(subj, tok):
+                got = np_actor(st, subj, depth + 1)
                 if got is not None:
                     return (got[0], got[1] - 0.15, got[2])
                 break
     person = _person_subject_before(st, tok, depth)
     if person is not None:
         return person
-    told = pronouns.previous_subject(st, tok, lambda t: _np_actor(st, t, depth + 1))  # "Ils ont pris Gao"
+    told = pronouns.previous_subject(st, tok, lambda t: np_actor(st, t, depth + 1))  # "Ils ont pris Gao"
     if told is not None:
         return told
-    return first_person.fallback(st, tok, lambda t: _np_actor(st, t, depth + 1), lambda m: _org_of(st, m))
+    return first_person.fallback(st, tok, lambda t: np_actor(st, t, depth + 1), lambda m: _org_of(st, m))
 
 
 def _clitic_object(st: DocState, tok: Token) -> bool:
@@ -299,7 +299,7 @@ def _object_pronoun(st: DocState, tok: Token, depth: int) -> Actor | None:
     for g in governors(tok):
         subj = clause_subject(g) if g.pos_ in ("VERB", "AUX") else None
         if subj is not None:
-            got = _np_actor(st, subj, depth + 1)
+            got = np_actor(st, subj, depth + 1)
             own = got[0] if got is not None else None
             break
 
@@ -309,29 +309,29 @@ def _object_pronoun(st: DocState, tok: Token, depth: int) -> Actor | None:
 
     if _clitic_object(st, tok) and refers_to_a_thing(st, tok):
         return None
-    told = pronouns.previous_subject_of_object(st, tok, lambda t: _np_actor(st, t, depth + 1), own)
+    told = pronouns.previous_subject_of_object(st, tok, lambda t: np_actor(st, t, depth + 1), own)
     last = pronouns.named_before(st, tok, other)  # an agreeing actor of this sentence or the one before
     return told or ((last, 0.55, None) if last else None)
 
 
-def _agent(st: DocState, tok: Token) -> Actor | None:
+def agent_of(st: DocState, tok: Token) -> Actor | None:
     agents = st.lex.group("agent_preps")
     for prep, c in prep_args(tok):
         if prep in agents:
-            return _np_actor(st, c)
+            return np_actor(st, c)
     ag = first_child(tok, AGENT)
     if ag is not None:
-        return _np_actor(st, ag)
+        return np_actor(st, ag)
     # "ont été chassés de Gao par X": the parser may hang the agent on the oblique before it
     later = [c for c in tok.children if c.dep_.startswith("obl") and c.i > tok.i]
     by = next((x for c in later for prep, x in prep_args(c) if prep in agents), None)
     if by is not None:
-        return _np_actor(st, by)
+        return np_actor(st, by)
     # "Turkish-backed factions", "Iranian-supported militias"
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         m = st.covered.get(tok.i - 2)
         if m is not None:
-            return _mention_actor(st, m, 0.75)
+            return mention_actor(st, m, 0.75)
     return None
 
 
@@ -341,16 +341,16 @@ def _prepositional_participle(g: Token, noun: Token) -> bool:
     return g.tag_ == "VBG" and object_of and first_child(g, SUBJ) is None
 
 
-def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
+def nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     """Agent of a nominal event: 'par X'/'by X', possessor, demonym, 'de X'/'of X'."""
     framed = st.frames.get(tok.i)  # "la capture de trois jihadistes" read as their arrest
     pred = framed.pred if framed is not None and framed.nominal else st.lex.nouns.get(tok.lemma_.lower())
     if pred is not None and pred.appositive:
         if tok.dep_ == "appos":
-            return _np_actor(st, tok.head, depth + 1)
+            return np_actor(st, tok.head, depth + 1)
         return None
     if pred is not None and pred.actor_preps:
-        got = _actor_prep(st, tok, pred, depth)
+        got = actor_prep(st, tok, pred, depth)
         if got is not None:
             return got
     if pred is not None and pred.symmetric and depth == 0 and not _has_agent(st, tok):
@@ -361,37 +361,37 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
                 continue  # "took X from Y following clashes": 'following' is a preposition here
             if g.pos_ in ("VERB", "AUX"):
                 subj = first_child(g, SUBJ)
-                got = _np_actor(st, subj, 1) if subj is not None else None
+                got = np_actor(st, subj, 1) if subj is not None else None
                 if got is not None:
                     return (got[0], got[1] - 0.15, got[2])
                 break
     agents = st.lex.group("agent_preps")
     args = list(prep_args(tok))
-    if _received(st, tok) is not None:
+    if received(st, tok) is not None:
         # "received the support of Turkey", "military aid from Egypt": the giver, a state name too
         givers = st.lex.group("of_preps") | st.lex.group("source_preps")
         on_verb = [(p, c) for p, c in prep_args(tok.head) if p in st.lex.group("source_preps")]
         for prep, c in args + on_verb:
-            got = _np_actor(st, c, depth + 1) if prep in givers else None
+            got = np_actor(st, c, depth + 1) if prep in givers else None
             if got is not None:
                 return got
     # "l'exécution de 28 soldats par le JNIM": the agent the parser hung on the complement
     inner = [(p2, c2) for _, c in args for p2, c2 in prep_args(c)]
     for prep, c in args + inner:
         if prep in agents:
-            got = _np_actor(st, c, depth + 1)
+            got = np_actor(st, c, depth + 1)
             if got is not None:
                 return got
     for c in tok.children:
         if c.dep_ == "poss" and not (pred is not None and pred.person_target):  # "his arrest": held
-            got = _np_actor(st, c, depth + 1)
+            got = np_actor(st, c, depth + 1)
             if got is not None:
                 return got
         mc = st.covered.get(c.i)
         if mc is not None and mc["demonym"]:
-            return _mention_actor(st, mc, 0.75)
+            return mention_actor(st, mc, 0.75)
         if mc is not None and c.dep_ == "compound" and mc["kind"] != "state":
-            return _mention_actor(st, mc, 0.75)  # "Houthi reinforcements", "an IS attack"
+            return mention_actor(st, mc, 0.75)  # "Houthi reinforcements", "an IS attack"
     of = st.lex.group("of_preps") - set(pred.target if pred is not None else ())
     # "l'envoi de soldats": what is sent; "l'attaque de leur base": a site hit (held_site_nouns)
     theme = (*(pred.noun_complement if pred is not None else ()), *st.lex.group("held_site_nouns"))
@@ -399,17 +399,17 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         if (
             prep in of
             and _not_place_role(st, c)
-            and (not _is_place_name(st, c) or acting_state(st, tok, c, pred))
+            and (not is_place_name(st, c) or acting_state(st, tok, c, pred))
             and not weapons.capital_attacked(st, tok, c)
             and c.lemma_.lower() not in theme
         ):
-            got = _np_actor(st, c, depth + 1)
+            got = np_actor(st, c, depth + 1)
             if got is not None:
                 return got
     for c in tok.children:
         # "des obus tirés par X", "strikes carried out by X"; not "dispersée par X" (events/undergone.py)
         if c.dep_ in ("acl", "amod") and is_passive(c) and not undergone.undergone(st, c):
-            got = _agent(st, c)
+            got = agent_of(st, c)
             if got is not None:
                 return got
     if coref.possessive(tok) is not None and possessive_patient(st, tok) is None:
@@ -418,7 +418,7 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     verb = _instrument_of(st, tok)
     if verb is not None:
         subj = first_child(verb, SUBJ)
-        got = _np_actor(st, subj, depth + 1) if subj is not None else None
+        got = np_actor(st, subj, depth + 1) if subj is not None else None
         if got is not None:
             return (got[0], got[1] - 0.05, got[2])
     # "revendiquer une attaque", "mener une offensive": the light verb's subject
@@ -429,7 +429,7 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         e["type"] in ("FIGHT", "ASSAULT") for e in st.done
     )
     # a definite attack is often one told before, if any was ("lancer l'assaut" is news); "l'envoi" is
-    told = definite and (pred is None or _toll_of_told(st, pred))
+    told = definite and (pred is None or toll_of_told(st, pred))
     joined = head.lemma_.lower() in st.lex.group("participation") and case_of(tok) == "à"
     carriers = st.lex.group("light") | st.lex.group("planning_verbs")  # "prépare l'envoi de soldats"
     light = tok.dep_ in OBJ and head.lemma_.lower() in carriers and (claimed or not told)
@@ -438,28 +438,28 @@ def _nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         if subj is None and joined and head.dep_ == "xcomp":
             subj = first_child(head.head, SUBJ)  # "ont avoué avoir participé à l'enlèvement"
         if subj is not None:
-            got = _np_actor(st, subj, depth + 1)
+            got = np_actor(st, subj, depth + 1)
             if got is not None:
                 return (got[0], got[1] - 0.05, got[2])
     # "l'attentat a été revendiqué par X", no attack told before; "l'expulsion a été annoncée par X"
     carried = claimed or (head.lemma_.lower() in carriers and not told)
-    if carried and tok.dep_ in SUBJ_PASS and _agent(st, head) is not None:
-        return _agent(st, head)
-    if tok.dep_ in SUBJ and _toll_verb(st, tok.head):  # "l'attentat a fait 25 morts"
-        return _unattributed(st, tok)
-    if any(_toll_verb(st, v) for v in relative_clauses(st, tok)):  # "l'attentat qui a fait 25 morts"
-        return _unattributed(st, tok)
+    if carried and tok.dep_ in SUBJ_PASS and agent_of(st, head) is not None:
+        return agent_of(st, head)
+    if tok.dep_ in SUBJ and toll_verb(st, tok.head):  # "l'attentat a fait 25 morts"
+        return unattributed(st, tok)
+    if any(toll_verb(st, v) for v in relative_clauses(st, tok)):  # "l'attentat qui a fait 25 morts"
+        return unattributed(st, tok)
     return None
 
 
-def _toll_of_told(st: DocState, p: Predicate) -> bool:
+def toll_of_told(st: DocState, p: Predicate) -> bool:
     """ "Two militants were killed in the attack": after a violent event told before, an agentless
     killing is its toll, not a new event by someone unknown."""
     violent = ("FIGHT", "ASSAULT", "CAPTURE")
     return p.type in violent and any(e["type"] in violent for e in st.done)
 
 
-def _generic(st: DocState, group: str, iso3: Any, own: bool = False) -> str:
+def generic_id(st: DocState, group: str, iso3: Any, own: bool = False) -> str:
     """``own``: the country is the text's ("soldats tchadiens"), kept wherever the group acts."""
     kb = st.kb
     state = kb.state(str(iso3)) if iso3 else None
@@ -468,33 +468,33 @@ def _generic(st: DocState, group: str, iso3: Any, own: bool = False) -> str:
     return str(entry.id)
 
 
-def _unattributed(st: DocState, tok: Token) -> Actor | None:
+def unattributed(st: DocState, tok: Token) -> Actor | None:
     """The author of an attack told with no author ("une explosion", "un attentat"): the armed
     group that acted last, else the unidentified armed group of the article's country."""
     attacks = st.lex.group("attack_subjects")
-    if not _attack_noun(st, tok):
+    if not attack_noun(st, tok):
         return None
     told = weapons.attack_told_before(st, tok)  # not "the bomb that exploded in X": its own blast
     if told and tok.lemma_.lower() in st.lex.group("weapon_subjects"):
         return None  # "a shell hit the market", "several drones hit X" after the attack told: that one
     of = st.lex.group("of_preps") | FRENCH_OF
     author = next((c for prep, c in prep_args(tok) if prep in of), None)
-    got = _np_actor(st, author) if author is not None else None
+    got = np_actor(st, author) if author is not None else None
     # "des bombardements de l'armée": a state force is their author ("de Damas" is where they fell)
     forces = tok.lemma_.lower() in st.lex.group("force_attack_nouns")
     if (
         author is not None
         and got is not None
-        and (_armed(st, got[0]) or (forces and not weapons.capital_attacked(st, tok, author)))
+        and (is_armed_group(st, got[0]) or (forces and not weapons.capital_attacked(st, tok, author)))
     ):
         return got  # "dans une attaque des talibans", "des bombardements de l'armée": the named author
     demonym = next((st.covered[c.i] for c in weapons.attack_adjectives(tok) if c.i in st.covered), None)
     if demonym is not None and demonym["demonym"]:
-        return _mention_actor(st, demonym, 0.7)  # "lors de frappes aériennes françaises": France's
+        return mention_actor(st, demonym, 0.7)  # "lors de frappes aériennes françaises": France's
     named = (st.covered[c.i] for c in weapons.author_modifiers(st, tok))
     state = next((m for m in named if m["kind"] == "state"), None)
     if state is not None:
-        return _mention_actor(st, state, 0.7)  # "a US drone strike", "U.S. airstrikes" (a misread verb)
+        return mention_actor(st, state, 0.7)  # "a US drone strike", "U.S. airstrikes" (a misread verb)
     definite = determined(tok, DEFINITE) and not anew(st, tok)
     if definite and any(t.lemma_.lower() in attacks for t in st.doc[: tok.i]):
         return None  # "l'explosion a tué 2 policiers": the attack told before, not another
@@ -502,21 +502,21 @@ def _unattributed(st: DocState, tok: Token) -> Actor | None:
     if got is not None:
         return got
     # with no country in the text, the place of the attack will scope the unnamed group
-    return (_generic(st, "armed", st.doc._.country), 0.55, None)
+    return (generic_id(st, "armed", st.doc._.country), 0.55, None)
 
 
-def _actor_prep(st: DocState, tok: Token, pred: Predicate, depth: int) -> Actor | None:
+def actor_prep(st: DocState, tok: Token, pred: Predicate, depth: int) -> Actor | None:
     """ "the fall of X to Y", "la chute de X aux mains de Y": Y."""
     of = st.lex.group("of_preps") | FRENCH_OF
     # "a transféré le contrôle de X à Y": the parser may hang Y inside the verb's object phrase
     objs = [o for o in tok.children if o.dep_ in OBJ and tok.pos_ in ("VERB", "AUX")]
-    held = [a for o in objs for node in _nominal_subtree(o) for a in prep_args(node)]
+    held = [a for o in objs for node in nominal_subtree(o) for a in prep_args(node)]
     for prep, c in [*prep_args(tok), *held]:
         if prep not in pred.actor_preps:
             continue
         if c.lemma_.lower() in st.lex.group("hand_nouns"):
             c = hand_holders.holder(c, of)
-        got = _np_actor(st, c, depth + 1)
+        got = np_actor(st, c, depth + 1)
         if got is not None:
             return got
     return None
@@ -538,7 +538,7 @@ def _has_agent(st: DocState, tok: Token) -> bool:
     return any(p in agents for p, _ in prep_args(tok)) or any(c.dep_ == "poss" for c in tok.children)
 
 
-def _received(st: DocState, tok: Token) -> Token | None:
+def received(st: DocState, tok: Token) -> Token | None:
     """The subject of the receiving verb whose object ``tok`` is ("a reçu le soutien de X",
     "won the backing of X", "bénéficie de l'aide de X")."""
     head = tok.head
@@ -550,7 +550,7 @@ def _received(st: DocState, tok: Token) -> Token | None:
     return subject_of(head)
 
 
-def _office_told(st: DocState, tok: Token) -> Actor | None:
+def office_told(st: DocState, tok: Token) -> Actor | None:
     """ "le roi Gyanendra du Népal ... le monarque": an office named alone is the one last named
     with its holder or its country (the same role: 'roi', 'monarque', 'souverain')."""
     role = st.lex.roles.get(tok.lemma_.lower())
@@ -563,7 +563,7 @@ def _office_told(st: DocState, tok: Token) -> Actor | None:
         for t in (*named, *(g for c in named for g in c.children if g.dep_ in HOLDER_DEPS)):
             m = st.covered.get(t.i)
             if m is not None and case_of(t) in (None, *st.lex.group("of_preps")):
-                return _mention_actor(st, m, 0.6)
+                return mention_actor(st, m, 0.6)
     return None
 
 
@@ -584,7 +584,7 @@ def _person_subject_before(st: DocState, tok: Token, depth: int) -> Actor | None
     genders = (tok.morph.get("Gender", []), subj.morph.get("Gender", []) if subj is not None else [])
     if subj is None or (all(genders) and genders[0] != genders[1]):
         return None  # "la présidente ... Il": another one
-    got = _office_told(st, subj) or _np_actor(st, subj, depth + 1)
+    got = office_told(st, subj) or np_actor(st, subj, depth + 1)
     if got is None or (got[2] is None and st.actors.get(got[0], {}).get("kind") != "person"):
         return None  # a person, or the group a person stands for ("le chef d'Ansar Dine X")
     return (got[0], got[1] - 0.15, got[2])

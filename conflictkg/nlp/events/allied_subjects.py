@@ -6,7 +6,7 @@ with that partner; the subjects stand together and do not fight each other. With
 from __future__ import annotations
 
 from conflictkg.nlp.events.state import Actor, DocState, Frame
-from conflictkg.nlp.events.targets import _target
+from conflictkg.nlp.events.targets import event_target
 
 
 def allied_against(st: DocState, f: Frame, actors: list[Actor]) -> bool:
@@ -14,5 +14,5 @@ def allied_against(st: DocState, f: Frame, actors: list[Actor]) -> bool:
     if f.nominal or len(actors) < 2:
         return False
     ids = {a[0] for a in actors}
-    partner = _target(st, f, actors[0][0])
+    partner = event_target(st, f, actors[0][0])
     return partner is not None and partner[0] not in ids

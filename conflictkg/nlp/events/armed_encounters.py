@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.syntax import SUBJ, prep_args
 
@@ -27,7 +27,7 @@ def armed_encounter(st: DocState, tok: Token) -> str | None:
         args += [(prep, arg) for prep, arg in prep_args(tok.head) if prep == "between"]
     sides = [o for prep, arg in args if prep in SIDE_PREPS for o in (arg, *arg.conjuncts)]
     for side in sides:
-        actor = _np_actor(st, side)
+        actor = np_actor(st, side)
         if actor is not None and st.actors.get(actor[0], {}).get("kind") in kinds:
             return GUNFIGHT
     return None

@@ -9,7 +9,7 @@ an Iberian name cut after a particle ("Leon de los Aldama") goes back to the wor
 from __future__ import annotations
 
 from conflictkg.nlp.events.state import DocState
-from conflictkg.nlp.name_articles import _capital, carried
+from conflictkg.nlp.name_articles import carried, is_capitalised
 
 _NAME_WORD_DEPS = frozenset({"compound", "flat", "flat:name", "fixed", "nmod", "amod", "det"})
 
@@ -27,7 +27,7 @@ def article_start(st: DocState, lo: int) -> int:
     start = doc[lo].sent.start
     while lo - 2 >= start and doc[lo - 1].text in articles and doc[lo - 1].dep_ in _NAME_WORD_DEPS:
         before = doc[lo - 2]
-        if not (_capital(before) and before.whitespace_ and doc[lo - 1].whitespace_):
+        if not (is_capitalised(before) and before.whitespace_ and doc[lo - 1].whitespace_):
             break
         if before.head.i not in range(lo - 2, lo + 2) and before.head.i != doc[lo].head.i:
             break

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conflictkg.nlp.events.places import _is_place_name, _place_np
+from conflictkg.nlp.events.places import is_place_name, place_np
 from conflictkg.nlp.events.state import DocState, Frame
 
 VIOLENT_NOUNS = ("FIGHT", "ASSAULT")
@@ -25,9 +25,9 @@ def compound_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     noun = f.noun if f.noun is not None else f.tok
     for c in noun.children:
         # a place entity, not any capitalised word ("Grenade explosion": the weapon, not Grenada)
-        if c.dep_ != "compound" or c.pos_ != "PROPN" or c.i > noun.i or not _is_place_name(st, c):
+        if c.dep_ != "compound" or c.pos_ != "PROPN" or c.i > noun.i or not is_place_name(st, c):
             continue
-        got = _place_np(st, c)
+        got = place_np(st, c)
         if got is not None and got.get("kind") != "country" and not got.get("descriptor"):
             got["inferred"] = True
             return got

@@ -7,20 +7,20 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.state import DocState
-from conflictkg.nlp.events.tree import _bounded_subtree
+from conflictkg.nlp.events.tree import bounded_subtree
 from conflictkg.nlp.syntax import OBJ, case_of
 from conflictkg.textkeys import norm
 
 RELATIVE_PRONOUNS = shared_words("relative_pronouns")
 
 
-def _violent_noun(st: DocState, tok: Token) -> bool:
+def violent_noun(st: DocState, tok: Token) -> bool:
     """A lexicon noun of a fight or an assault ("l'attentat", "the attack")."""
     noun = st.lex.nouns.get(tok.lemma_.lower())
     return noun is not None and noun.type in ("FIGHT", "ASSAULT")
 
 
-def _attack_noun(st: DocState, tok: Token) -> bool:
+def attack_noun(st: DocState, tok: Token) -> bool:
     """ "une explosion", "une voiture piégée", "a drone": a noun (or noun and adjective) of either."""
     attacks = st.lex.group("attack_subjects") | st.lex.group("weapon_subjects")
     adjectives = [c.lower_ for c in tok.children if c.dep_ in ("amod", "acl")]
@@ -32,7 +32,7 @@ def _attack_noun(st: DocState, tok: Token) -> bool:
     return fired and any(c.dep_ == "compound" and c.lemma_.lower() in weapons for c in tok.children)
 
 
-def _armed(st: DocState, actor_id: str) -> bool:
+def is_armed_group(st: DocState, actor_id: str) -> bool:
     """A non-state armed group: the likely author of an attack ("une attaque des talibans"), where
     a state's forces are more often its target ("l'attaque de leur camp")."""
     a = st.actors.get(actor_id)
@@ -42,7 +42,7 @@ def _armed(st: DocState, actor_id: str) -> bool:
     return not any(w in name for w in st.lex.group("state_force_words"))
 
 
-def _toll_verb(st: DocState, verb: Token) -> bool:
+def toll_verb(st: DocState, verb: Token) -> bool:
     """ "a fait 25 morts", "a coûté la vie", "a eu lieu": a verb telling that an attack happened."""
     tolls = st.lex.group("toll_verbs")
     lemma = verb.lemma_.lower()
@@ -68,7 +68,7 @@ def anew(st: DocState, noun: Token) -> bool:
     """ "avec l'attentat du 1er mai à Tall Afar": a definite attack noun placed by a name the text
     has not named before is another attack, not the one just told."""
     places = st.lex.group("place_preps")
-    for t in _bounded_subtree(noun):
+    for t in bounded_subtree(noun):
         if t.pos_ == "PROPN" and case_of(t) in places:
             return t.lower_ not in {x.lower_ for x in st.doc[: noun.i]}
     return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.actors import generic_id
 from conflictkg.nlp.events.state import Actor, DocState
 
 FIGHTING = ("FIGHT", "ASSAULT")
@@ -31,4 +31,4 @@ def both_sides(st: DocState, subj: Token) -> list[Actor]:
     country = st.doc._.country
     if not country or not forms & st.lex.group("warring_phrases"):
         return []
-    return [(_generic(st, "military", country), 0.5, None), (_generic(st, "armed", country), 0.5, None)]
+    return [(generic_id(st, "military", country), 0.5, None), (generic_id(st, "armed", country), 0.5, None)]

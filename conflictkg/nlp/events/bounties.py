@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from conflictkg.nlp.events.actors import _np_actor
-from conflictkg.nlp.events.dates import _date_expr
+from conflictkg.nlp.events.actors import np_actor
+from conflictkg.nlp.events.dates import date_expr
 from conflictkg.nlp.events.doubts import bountied
 from conflictkg.nlp.events.state import THREAT_CAMEO, DocState, EventRecord
 from conflictkg.nlp.syntax import SUBJ, first_child, prep_args
@@ -24,9 +24,9 @@ def bounty_threats(st: DocState, sent: Span) -> list[EventRecord]:
             continue
         offer = _offering_verb(tok)
         subj = first_child(offer, SUBJ) if offer is not None else None
-        actor = _np_actor(st, subj) if subj is not None else None
+        actor = np_actor(st, subj) if subj is not None else None
         victim = next((c for prep, c in prep_args(tok) if prep in of), None)
-        target = _np_actor(st, victim) if victim is not None else None
+        target = np_actor(st, victim) if victim is not None else None
         if actor is None or target is None or actor[0] == target[0]:
             continue
         victim_id = target[2] or target[0]  # the person to be killed, not the state he leads
@@ -34,7 +34,7 @@ def bounty_threats(st: DocState, sent: Span) -> list[EventRecord]:
             "type": "THREATEN", "cameo": THREAT_CAMEO, "actor": actor[0], "via": actor[2],
             "target": victim_id, "modality": "asserted", "pred": tok.i, "pred_text": tok.text,
             "nominal": True, "sent_start": sent.start_char, "sent_end": sent.end_char, "place": None,
-            "date_expr": _date_expr(st, tok, sent), "confidence": 0.6,
+            "date_expr": date_expr(st, tok, sent), "confidence": 0.6,
         })  # fmt: skip
     return out
 

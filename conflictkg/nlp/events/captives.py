@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate
-from conflictkg.nlp.events.actors import DEFINITE, _generic, _np_actor
+from conflictkg.nlp.events.actors import DEFINITE, generic_id, np_actor
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, determined, first_child
 
@@ -28,12 +28,12 @@ def captors(st: DocState, verb: Token, p: Predicate) -> Actor | None:
         # "gunmen abducted 15 passengers ... the passengers were released": the people taken before
         again = [e for e in assaults if determined(held, DEFINITE) and _taken_noun(st, e, held)]
         return (str(again[0]["actor"]), 0.6, None) if again else None
-    freed = _np_actor(st, held)
+    freed = np_actor(st, held)
     same = [e for e in assaults if freed is not None and e["target"] == freed[0]]
     told = next(iter(same or taken), None)  # on those very people, else the last abduction told
     if told is not None:
         return (str(told["actor"]), 0.6, None)
-    return (_generic(st, "armed", st.doc._.country), 0.55, None)
+    return (generic_id(st, "armed", st.doc._.country), 0.55, None)
 
 
 def _taken_noun(st: DocState, e: EventRecord, held: Token) -> bool:
@@ -67,4 +67,4 @@ def _of_captors(st: DocState, e: EventRecord) -> EventRecord:
         if told["type"] == "ASSAULT" and told["actor"] == e["actor"] and victims.get("group") == "civilians":
             return {**e, "target": told["target"]} if victims.get("country") else e
     country = st.actors.get(e["actor"], {}).get("country")
-    return {**e, "target": _generic(st, "civilians", country)} if country else e
+    return {**e, "target": generic_id(st, "civilians", country)} if country else e

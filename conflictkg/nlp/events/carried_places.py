@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 
 from conflictkg.nlp.events.actors import DEFINITE
 from conflictkg.nlp.events.datelines import dateline_place
-from conflictkg.nlp.events.state import _PLACE_ENTS, DocState, EventRecord
-from conflictkg.nlp.home_country import _ground_types
+from conflictkg.nlp.events.state import PLACE_ENTS, DocState, EventRecord
+from conflictkg.nlp.home_country import ground_types
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -24,7 +24,7 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 def carried_places(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     out: list[EventRecord] = []
     for e in events:
-        if e["place"] is None and e["type"] in _ground_types():
+        if e["place"] is None and e["type"] in ground_types():
             place = _carried(st, e, out) or dateline_place(st, e)  # "Homs, 6 février — ..."
             if place is not None:
                 e = {**e, "place": {**place, "inferred": True}}
@@ -40,13 +40,13 @@ def _carried(st: DocState, e: EventRecord, told: list[EventRecord]) -> dict[str,
     previous = [p for p in told if p["sent_start"] == before.start_char]
     if e["date_expr"] is not None and all(p["date_expr"] != e["date_expr"] for p in previous):
         return None  # "had opened fire on the judge in May": a time of its own
-    placed = [p for p in previous if p["place"] is not None and p["type"] in _ground_types()]
+    placed = [p for p in previous if p["place"] is not None and p["type"] in ground_types()]
     if not placed or _spoken(st, st.doc[e["pred"]]) or not _continues(st, e, sent, previous, placed):
         return None
     return placed[-1]["place"]
 
 
-def _told_place(st: DocState, sent: Span) -> dict[str, Any] | None:
+def told_place(st: DocState, sent: Span) -> dict[str, Any] | None:
     """The place of an event the sentence has told already."""
     here = [e["place"] for e in st.done if e["sent_start"] == sent.start_char and e["place"] is not None]
     return {**here[0], "inferred": True} if here else None
@@ -63,7 +63,7 @@ def _new_scene(st: DocState, sent: Span, before: Span) -> bool:
     """A new paragraph, a place or a time of the sentence's own, or a word opening another scene."""
     if "\n" in st.doc.text[before[-1].idx : sent.start_char + len(sent.text) - len(sent.text.lstrip())]:
         return True
-    if any(ent.label_ in _PLACE_ENTS | _TIME_ENTS for ent in sent.ents):
+    if any(ent.label_ in PLACE_ENTS | _TIME_ENTS for ent in sent.ents):
         return True
     places = st.lex.group("place_preps") | st.lex.group("near_words")  # "Near Herat", NER or not
     if any(t.pos_ == "PROPN" and (case_of(t) in places or _after_place_word(t, places)) for t in sent):

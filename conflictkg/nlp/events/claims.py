@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from conflictkg.nlp.events.actors import DEFINITE, _agent, _np_actor
-from conflictkg.nlp.events.attack_words import _violent_noun
+from conflictkg.nlp.events.actors import DEFINITE, agent_of, np_actor
+from conflictkg.nlp.events.attack_words import violent_noun
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, determined, first_child, is_passive, prep_args
@@ -67,7 +67,7 @@ def _verb_claim(st: DocState, verb: Token) -> Claim | None:
     attack, told = _attack_of(st, claimed, claiming)
     if not told and not (on_noun and attack is not None):
         return None  # "X a revendiqué un attentat à Kaboul": a new attack, X's own
-    claimer, path = (_agent(st, verb), []) if passive else _subject_of(st, verb)
+    claimer, path = (agent_of(st, verb), []) if passive else _subject_of(st, verb)
     tokens = {verb.i, claimed.i, *(t.i for t in path), *([attack.i] if attack is not None else [])}
     return _claim(st, claimer, verb, tokens)
 
@@ -102,9 +102,9 @@ def _subject_of(st: DocState, tok: Token) -> tuple[Actor | None, list[Token]]:
     while True:
         subj = first_child(tok, SUBJ)
         if subj is not None and subj.tag_ in RELATIVE_TAGS and tok.dep_ == "relcl":
-            return _np_actor(st, tok.head), path
+            return np_actor(st, tok.head), path
         if subj is not None and subj.pos_ != "PRON":
-            return _np_actor(st, subj), path
+            return np_actor(st, subj), path
         if tok.dep_ not in ("ccomp", "xcomp") or tok.head.i == tok.i:
             return None, path
         tok = tok.head
@@ -128,7 +128,7 @@ def _attack_of(st: DocState, claimed: Token, claiming: bool) -> tuple[Token | No
 
 
 def _is_attack(st: DocState, tok: Token) -> bool:
-    attack = _violent_noun(st, tok) or tok.lemma_.lower() in st.lex.group("attack_subjects")
+    attack = violent_noun(st, tok) or tok.lemma_.lower() in st.lex.group("attack_subjects")
     return tok.pos_ == "NOUN" and attack
 
 

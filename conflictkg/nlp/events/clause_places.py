@@ -13,7 +13,7 @@ from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.attack_compounds import compound_place
 from conflictkg.nlp.events.compass_adverbs import compass_place
 from conflictkg.nlp.events.distance_phrases import measured_off
-from conflictkg.nlp.events.places import _event_place, _name_text, _place_np, _sentence_place
+from conflictkg.nlp.events.places import name_text, place_np, place_of_event, sentence_place
 from conflictkg.nlp.events.promised_gifts import promised_act
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.participle_clauses import present_participle
@@ -26,18 +26,18 @@ def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     """The place of the event ``f`` tells (see ``places._event_place``), with a place measured off
     another ("40km north of Gorom-Gorom") yielding to a place the clause names outright, and where a
     weapon was fired from ("tirés depuis la Syrie") yielding to where it hit, never its frame."""
-    got = _event_place(st, f)
+    got = place_of_event(st, f)
     if got is None:
         got = _dwellers_place(st, f) or _place_left(st, f) or _destination(st, f) or _toll_place(st, f)
         got = got or compound_place(st, f)  # "the Kabul attack"
         return got or _attack_subject_place(st, f) or compass_place(st, f)  # "advance north of Aleppo"
     if fired_from(st, got):  # "des obus tirés depuis la Syrie ont tué deux civils à X": at X
-        other = _sentence_place(st, f, skip=got["start"])
+        other = sentence_place(st, f, skip=got["start"])
         return other if other is not None and not fired_from(st, other) else got
     if got.get("fallback") and fired_from(st, got["fallback"]):
         got = {**got, "fallback": None}  # where it was fired from is no frame of where it fell
     if measured_off(st, got["start"]):
-        other = _sentence_place(st, f, skip=got["start"])
+        other = sentence_place(st, f, skip=got["start"])
         if other is not None and other.get("start") is not None and not measured_off(st, other["start"]):
             return {**other, "fallback": got}  # the reference point, where the data lacks the place
     return got
@@ -49,12 +49,12 @@ def _destination(st: DocState, f: Frame) -> dict[str, Any] | None:
     would be ("menacent de prendre Gao", "a averti qu'elle frapperait les rebelles à Gao")."""
     act = promised_act(st, f)
     if act is not None:
-        return _event_place(st, act) if act.pred.type == "MOBILIZE" else None
+        return place_of_event(st, act) if act.pred.type == "MOBILIZE" else None
     if f.pred.embeds != "threat":
         return None
     done = (st.frames.get(c.i) for c in f.tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > f.tok.i)
     act = next((a for a in done if a is not None), None)
-    got = _event_place(st, act) if act is not None else None
+    got = place_of_event(st, act) if act is not None else None
     return None if got is None or got.get("start") in st.covered else got  # "d'attaquer Israël": a party
 
 
@@ -83,7 +83,7 @@ def _place_left(st: DocState, f: Frame) -> dict[str, Any] | None:
         prep = case_of(t)
         if t.i <= f.tok.i or t is withdrawn or t.pos_ != "PROPN" or not (prep in of or prep in FROM_PREPS):
             continue
-        got = _place_np(st, t) or _country_named(st, t)
+        got = place_np(st, t) or _country_named(st, t)
         if got is not None:
             got["inferred"] = True
             return got
@@ -106,7 +106,7 @@ def _toll_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             head = st.frames.get(a.i)
             if not _present_participle(prev) or head is None or head.pred.silent:
                 return None
-            got = _event_place(st, head)
+            got = place_of_event(st, head)
             return {**got, "inferred": True} if got is not None else None
         prev = a
     return None
@@ -120,7 +120,7 @@ def _attack_subject_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     for c in f.tok.children:
         noun = st.frames.get(c.i) if c.dep_ in SUBJ else None
         if noun is not None and noun.nominal and noun.pred.type in ("FIGHT", "ASSAULT"):
-            got = _event_place(st, noun) or compound_place(st, noun)  # "the Kabul attack killed five"
+            got = place_of_event(st, noun) or compound_place(st, noun)  # "the Kabul attack killed five"
             return {**got, "inferred": True} if got is not None and not fired_from(st, got) else None
     return None
 
@@ -157,14 +157,14 @@ def _dwellers_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             if node.lemma_.lower() not in dwellers:
                 continue
             names = [n for n in node.children if n.dep_ == "compound" and n.pos_ == "PROPN" and n.i < node.i]
-            got = _place_np(st, names[0]) if names else None
+            got = place_np(st, names[0]) if names else None
             if got is None:
                 continue
             appos = [a for a in node.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > node.i]
             if appos and not got.get("alt"):
-                got["alt"] = _name_text(st, appos[0])
+                got["alt"] = name_text(st, appos[0])
                 inner = [a for a in appos[0].children if a.dep_ == "appos" and a.pos_ == "PROPN"]
-                got["alt2"] = got.get("alt2") or (_name_text(st, inner[0]) if inner else None)
+                got["alt2"] = got.get("alt2") or (name_text(st, inner[0]) if inner else None)
             got["inferred"] = True
             return got
     return None

@@ -4,7 +4,7 @@ with the actor and share its act."""
 
 from __future__ import annotations
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import SUBJ, first_child, prep_args
 
@@ -22,7 +22,7 @@ def with_companions(st: DocState, events: list[EventRecord]) -> list[EventRecord
         subj = first_child(st.doc[e["pred"]], SUBJ)
         came = [c for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() in verbs] if subj else []
         for prep, c in (arg for verb in came for arg in prep_args(verb)):
-            got = _np_actor(st, c) if prep in agents else None
+            got = np_actor(st, c) if prep in agents else None
             if got is None or got[0] in (e["actor"], e["target"]):
                 continue
             shared: EventRecord = {**e, "actor": got[0], "via": got[2]}

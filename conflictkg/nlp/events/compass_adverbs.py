@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conflictkg.nlp.events.places import _place_np, _within_after
+from conflictkg.nlp.events.places import place_np, within_after
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import prep_args
 
@@ -19,7 +19,7 @@ def compass_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     near, of = st.lex.group("near_words"), st.lex.group("of_preps")
     for adverb in (c for c in f.tok.children if c.dep_ in _ADVERB_DEPS and c.lower_ in near):
         for prep, noun in prep_args(adverb):
-            got = _place_np(st, noun) if prep in of else None
+            got = place_np(st, noun) if prep in of else None
             if got is not None:
-                return _within_after(st, noun, got)
+                return within_after(st, noun, got)
     return None

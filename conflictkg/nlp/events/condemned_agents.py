@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _generic, _np_actor
+from conflictkg.nlp.events.actors import generic_id, np_actor
 from conflictkg.nlp.events.possessed import STATE_KINDS
-from conflictkg.nlp.events.ruling_agents import _state
+from conflictkg.nlp.events.ruling_agents import state_actor
 from conflictkg.nlp.events.state import DocState, EventRecord
-from conflictkg.nlp.events.talk_partners import _other_country
+from conflictkg.nlp.events.talk_partners import other_country
 from conflictkg.nlp.syntax import OBJ, is_passive, prep_args, subject_of
 from conflictkg.nlp.town_preps import town_countries
 
@@ -49,7 +49,7 @@ def condemned_agent(st: DocState, tok: Token, actor: str) -> tuple[str, str] | N
     if objs and subject_of(tok) is not None and not is_passive(tok):  # hung on the verb by the parser
         named += [g for prep, g in prep_args(tok) if prep in agents]
     for g in named:
-        got = _np_actor(st, g)
+        got = np_actor(st, g)
         author = _rehomed(st, g, got[0], actor) if got is not None else None
         if got is not None and author is not None and author != actor:
             return got[0], author
@@ -77,7 +77,7 @@ def _act_author(
         ):
             continue
         if towns and country not in towns:  # "Le Mali a condamné l'attaque ... contre Gao": its own
-            return str(act["actor"]), _generic(st, str(rec["group"]), towns[0])
+            return str(act["actor"]), generic_id(st, str(rec["group"]), towns[0])
     return None
 
 
@@ -89,11 +89,11 @@ def _rehomed(st: DocState, g: Token, aid: str, accuser: str) -> str | None:
     foreign = acc.get("kind") in STATE_KINDS and country == acc.get("country")  # its own army speaks for it
     if not country or not foreign or _names_country(st, g):
         return aid
-    other = _other_country(st, str(country))
+    other = other_country(st, str(country))
     if rec.get("group"):
-        return _generic(st, str(rec["group"]), other)
+        return generic_id(st, str(rec["group"]), other)
     if g.lemma_.lower() in st.lex.group("regime_nouns"):
-        return (_state(st, other) if other else None) or _generic(st, "military", None)
+        return (state_actor(st, other) if other else None) or generic_id(st, "military", None)
     return aid
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate
-from conflictkg.nlp.events.actors import FRENCH_OF, _np_actor
+from conflictkg.nlp.events.actors import FRENCH_OF, np_actor
 from conflictkg.nlp.events.hand_holders import holder
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.syntax import prep_args
@@ -28,7 +28,7 @@ def conjoined_agents(st: DocState, tok: Token, p: Predicate, nominal: bool) -> l
             c = holder(c, of)
         out: list[Actor] = []
         for t in (c, *c.conjuncts, *_crossed_conjuncts(tok, c)):
-            got = _np_actor(st, t, 1)
+            got = np_actor(st, t, 1)
             if got is not None and got[0] not in {a[0] for a in out}:
                 out.append(got)
         if len(out) >= 2:
@@ -49,12 +49,12 @@ def _cut_off_agents(st: DocState, tok: Token) -> list[Actor]:
         return []
     by = st.lex.group("agent_preps")
     agents = [c for node in tok.subtree for prep, c in prep_args(node) if prep in by]
-    first = _np_actor(st, agents[0], 1) if agents else None
+    first = np_actor(st, agents[0], 1) if agents else None
     ccs = [c.i for c in verb.children if c.dep_ == "cc" and c.i > agents[-1].i] if agents else []
     for s in verb.children:
         if first is None or not s.dep_.startswith("nsubj") or not any(i < s.i for i in ccs):
             continue
-        got = _np_actor(st, s, 1)
+        got = np_actor(st, s, 1)
         if got is not None and got[0] != first[0]:
             return [first, got]
     return []

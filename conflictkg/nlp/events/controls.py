@@ -6,11 +6,11 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from conflictkg.nlp.events.actors import _mention_actor, _np_actor
-from conflictkg.nlp.events.dates import _date_expr
-from conflictkg.nlp.events.places import _place_np
+from conflictkg.nlp.events.actors import mention_actor, np_actor
+from conflictkg.nlp.events.dates import date_expr
+from conflictkg.nlp.events.places import place_np
 from conflictkg.nlp.events.state import (
-    _PLACE_ENTS,
+    PLACE_ENTS,
     DocState,
 )
 from conflictkg.nlp.syntax import (
@@ -24,7 +24,7 @@ from conflictkg.nlp.syntax import (
 )
 
 
-def _controls(st: DocState, sent: Span) -> list[dict[str, Any]]:
+def held_places(st: DocState, sent: Span) -> list[dict[str, Any]]:
     """'le bastion de la LNA, la ville de X', "the RSF's stronghold of X": an actor holds a place."""
     out: list[dict[str, Any]] = []
     lex = st.lex
@@ -37,12 +37,12 @@ def _controls(st: DocState, sent: Span) -> list[dict[str, Any]]:
             if prep in lex.group("of_preps") or prep == "'s":
                 m = st.covered.get(c.i)
                 if m is not None and not m["demonym"] and m["kind"] != "state":
-                    actor = _mention_actor(st, m)
+                    actor = mention_actor(st, m)
                     break
         if actor is None:
             for c in tok.children:
                 if c.dep_ == "poss":
-                    actor = _np_actor(st, c)
+                    actor = np_actor(st, c)
         if actor is None:
             continue
         place = _control_place(st, tok)
@@ -56,7 +56,7 @@ def _claim(st: DocState, actor: str, place: dict[str, Any], tok: Token, sent: Sp
     """A control claim: ``actor`` holds ``place``, told by ``tok`` in ``sent``."""
     return {
         "actor": actor, "place": place, "sent_start": sent.start_char, "sent_end": sent.end_char,
-        "date_expr": _date_expr(st, tok, sent), "confidence": 0.7, "pred_text": tok.text,
+        "date_expr": date_expr(st, tok, sent), "confidence": 0.7, "pred_text": tok.text,
     }  # fmt: skip
 
 
@@ -64,20 +64,20 @@ def _control_place(st: DocState, tok: Token) -> dict[str, Any] | None:
     near = st.lex.group("near_words")
     for c in tok.children:
         if c.dep_ in ("appos", "flat:name", "compound"):
-            got = _place_np(st, c)
+            got = place_np(st, c)
             if got is not None:
                 return got
     for prep, c in prep_args(tok):
         if prep in st.lex.group("of_preps") and c.pos_ == "PROPN":
             m = st.covered.get(c.i)
             if m is None or m["kind"] == "state":
-                got = _place_np(st, c)
+                got = place_np(st, c)
                 if got is not None:
                     return got
     # the parser often attaches the apposition elsewhere: the next named place in the sentence,
     # skipping the reference place of "près de X"/"near X"
     for t in tok.doc[tok.i + 1 : tok.sent.end]:
-        if t.pos_ != "PROPN" or (t.ent_type_ not in _PLACE_ENTS and st.covered.get(t.i)):
+        if t.pos_ != "PROPN" or (t.ent_type_ not in PLACE_ENTS and st.covered.get(t.i)):
             continue
         prev = t.doc[t.i - 1] if t.i > 0 else None
         prev2 = t.doc[t.i - 2] if t.i > 1 else None
@@ -85,13 +85,13 @@ def _control_place(st: DocState, tok: Token) -> dict[str, Any] | None:
             continue
         if t.head.lower_ in near:
             continue
-        got = _place_np(st, t)
+        got = place_np(st, t)
         if got is not None and got["kind"] != "country":
             return got
     return None
 
 
-def _control_statements(st: DocState, sent: Span) -> list[dict[str, Any]]:
+def control_statements(st: DocState, sent: Span) -> list[dict[str, Any]]:
     """ "Y contrôle X", "X est contrôlé par Y", "X est sous le contrôle de Y": Y holds X."""
     out: list[dict[str, Any]] = []
     for tok in sent:
@@ -99,9 +99,9 @@ def _control_statements(st: DocState, sent: Span) -> list[dict[str, Any]]:
         if found is None or _negated(st, tok):  # the cheap tests first: all four only read the tree
             continue
         holders, held = found
-        places = [p for h in _held_list(held) if (p := _place_np(st, h)) is not None]
+        places = [p for h in _held_list(held) if (p := place_np(st, h)) is not None]
         for holder in (m for h in holders for m in _named_members(st, h) or [h]):
-            actor = _np_actor(st, holder)
+            actor = np_actor(st, holder)
             if actor is None or st.actors.get(actor[0], {}).get("kind") == "state":
                 continue
             out.extend(_claim(st, actor[0], place, tok, sent) for place in places)
@@ -245,7 +245,7 @@ def _negated(st: DocState, tok: Token) -> bool:
     )
 
 
-def _holder_of(st: DocState, place: dict[str, Any], actor: str) -> tuple[str, float, None] | None:
+def holder_of(st: DocState, place: dict[str, Any], actor: str) -> tuple[str, float, None] | None:
     """Who the text last said holds ``place`` (another than ``actor``)."""
     name = str(place.get("name", "")).casefold()
     for claim in reversed(st.claims):

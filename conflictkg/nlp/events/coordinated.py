@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.clause_places import fired_from
-from conflictkg.nlp.events.places import _place_np
+from conflictkg.nlp.events.places import place_np
 from conflictkg.nlp.events.state import DocState, EventRecord
 
 NAME_DEPS = frozenset({"compound", "nmod", "conj"})
@@ -33,7 +33,7 @@ def _also_taken(st: DocState, e: EventRecord) -> list[EventRecord]:
     named = {e["place"]["name"]}
     more: list[EventRecord] = []
     for tok in _coordinated_names(first):
-        place = _place_np(st, tok)
+        place = place_np(st, tok)
         if place is not None and place["name"] not in named:
             named.add(place["name"])
             more.append({**e, "place": place})
@@ -102,7 +102,7 @@ def _also_at(st: DocState, e: EventRecord) -> list[EventRecord]:
     if listed and ref.get("within") in {t.text for t in listed}:  # a list, not "à X, à Y": X within Y
         e["place"] = {k: v for k, v in ref.items() if k not in ("within", "fallback")}
     for tok in [*at.conjuncts, *listed]:
-        place = _place_np(st, tok) if _located(tok, places) else None
+        place = place_np(st, tok) if _located(tok, places) else None
         if place is not None and place["name"] not in named and place.get("kind") != "country":
             named.add(place["name"])
             more.append({**e, "place": place})

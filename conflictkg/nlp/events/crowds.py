@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import DEFINITE, _generic
+from conflictkg.nlp.events.actors import DEFINITE, generic_id
 from conflictkg.nlp.events.sideless_fights import sideless_fight
-from conflictkg.nlp.events.state import _PURPOSE_TYPES, DocState, EventRecord, Frame
+from conflictkg.nlp.events.state import PURPOSE_TYPES, DocState, EventRecord, Frame
 from conflictkg.nlp.events.toll_headlines import told_by_toll
 from conflictkg.nlp.events.toll_participles import told_by_counted_toll
 from conflictkg.nlp.syntax import case_of, determined
@@ -41,7 +41,7 @@ def default_stands(st: DocState, f: Frame) -> bool:
         return False  # a capitalised word inside a sentence: a name's
     if determined(tok, st.lex.group("demonstratives")):
         return False
-    crowd = _generic(st, p.passive_actor or "protesters", st.doc._.country)
+    crowd = generic_id(st, p.passive_actor or "protesters", st.doc._.country)
     # "la manifestation a dégénéré", or a verbless sentence on it ("Un rassemblement pour réclamer X",
     # whose purpose nlp/events/purposes.py gives the protest told): the protest this crowd held
     retold = determined(tok, DEFINITE) or tok.dep_ == "ROOT"
@@ -56,7 +56,7 @@ def one_protest_each(events: list[EventRecord]) -> list[EventRecord]:
     for e in events:
         if e["type"] != "PROTEST" or e["target"] is not None:
             continue
-        demands = [d for d in events if d["type"] in _PURPOSE_TYPES and d["actor"] == e["actor"]]
+        demands = [d for d in events if d["type"] in PURPOSE_TYPES and d["actor"] == e["actor"]]
         aimed = [d for d in demands if d["target"] is not None]
         if len(aimed) == 1:
             e["target"] = aimed[0]["target"]

@@ -7,7 +7,7 @@ give it one: "cut all aid to the rebels in Syria")."""
 
 from __future__ import annotations
 
-from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.actors import generic_id
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.generic import scoped_unnamed
 
@@ -21,4 +21,4 @@ def not_the_authors(st: DocState, f: Frame, actor_id: str, got: Actor | None) ->
     country = author.get("country") if isinstance(author, dict) else getattr(author, "country", None)
     if rec is None or not scoped_unnamed(rec) or not country or rec.get("country") != country:
         return got
-    return (_generic(st, str(rec["group"]), None), *got[1:])
+    return (generic_id(st, str(rec["group"]), None), *got[1:])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _generic, _np_actor
+from conflictkg.nlp.events.actors import generic_id, np_actor
 from conflictkg.nlp.events.relief_cuts import cut_heads, relief_cut
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.syntax import prep_args
@@ -30,7 +30,7 @@ def _named_receiver(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     preps = set(f.pred.target) - {"obj"}
     for head in cut_heads(st, f.tok):
         for prep, c in prep_args(head):
-            got = _np_actor(st, c) if prep in preps and c.pos_ in ("NOUN", "PROPN") else None
+            got = np_actor(st, c) if prep in preps and c.pos_ in ("NOUN", "PROPN") else None
             if got is not None and got[0] != actor_id:
                 return got
     return None
@@ -46,5 +46,5 @@ def _people_where_delivered(st: DocState, f: Frame, actor_id: str) -> Actor | No
         return None
     if not any(_placed(st, t) for t in (f.tok, *cut_heads(st, f.tok))):
         return None
-    people = _generic(st, "civilians", st.doc._.country)
+    people = generic_id(st, "civilians", st.doc._.country)
     return (people, 0.5, None) if people != actor_id else None

@@ -10,8 +10,8 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.nlp.events.dates import _month_name
-from conflictkg.nlp.events.places import _place_np
+from conflictkg.nlp.events.dates import month_name
+from conflictkg.nlp.events.places import place_np
 from conflictkg.nlp.events.state import DocState, EventRecord
 
 DASHES = shared_words("dateline_dashes")
@@ -30,7 +30,7 @@ def dateline_place(st: DocState, e: EventRecord) -> dict[str, Any] | None:
     story = st.doc[dash.i + 1] if dash.i + 1 < len(st.doc) else dash
     if not (sent.start <= dash.i < sent.end or story.sent == sent):
         return None
-    got = _place_np(st, name)
+    got = place_np(st, name)
     return {**got, "inferred": True} if got is not None and got.get("kind") != "country" else None
 
 
@@ -51,11 +51,11 @@ def _dateline(toks: list[Token]) -> tuple[Token, Token] | None:
     if not all(t.is_title or t.text in ("-", "'") or t.is_lower for t in toks[:comma]):
         return None
     dated = toks[comma + 1 : dash]
-    if not any(_month_name(t) for t in dated) or not all(_date_part(t) for t in dated):
+    if not any(month_name(t) for t in dated) or not all(_date_part(t) for t in dated):
         return None
     return toks[0], toks[dash]
 
 
 def _date_part(t: Token) -> bool:
     """A day, a month, a year, or the agency in brackets after them ("(AFP)")."""
-    return t.like_num or _month_name(t) or t.text in ("(", ")") or t.is_upper
+    return t.like_num or month_name(t) or t.text in ("(", ")") or t.is_upper

@@ -19,10 +19,10 @@ from conflictkg.textkeys import norm
 AMBIGUOUS_MONTHS = shared_words("ambiguous_month_words")  # "may" the verb, "mar" the noun
 
 
-def _is_date_word(st: DocState, t: Token) -> bool:
+def is_date_word(st: DocState, t: Token) -> bool:
     low = t.lower_
     dated = (
-        low in WEEKDAYS or (_month_name(t) and t.pos_ not in ("VERB", "NUM"))
+        low in WEEKDAYS or (month_name(t) and t.pos_ not in ("VERB", "NUM"))
         or low in st.lex.group("date_words")
         or t.ent_type_ == "DATE"
         or (t.like_num and len(t) == 4 and t.text.startswith(("19", "20")) and not _counts(st, t))
@@ -45,7 +45,7 @@ def _opens_a_span(st: DocState, t: Token) -> bool:
         if x.head.lower_ in preps:
             return True
         x = x.head
-        if not (x.ent_type_ == "DATE" or x.like_num or _month_name(x)):
+        if not (x.ent_type_ == "DATE" or x.like_num or month_name(x)):
             return False
     return False
 
@@ -56,12 +56,12 @@ def _counts(st: DocState, t: Token) -> bool:
     return (
         t.dep_ == "nummod"
         and head.pos_ == "NOUN"
-        and not _month_name(head)
+        and not month_name(head)
         and (head.lower_ not in st.lex.group("date_words"))
     )
 
 
-def _month_name(t: Token) -> bool:
+def month_name(t: Token) -> bool:
     """ "janvier", "février" (the month table is folded: "fevrier"), not "may" the verb."""
     return t.lower_ not in AMBIGUOUS_MONTHS and norm(t.lower_) in MONTHS
 
@@ -71,7 +71,7 @@ def _day_number(t: Token) -> bool:
     in French, by its own article ("le 12" is a date; "les 12 soldats" is not)."""
     if not (t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31) or t.dep_ == "nummod":
         return False
-    return (t.i + 1 < len(t.doc) and _month_name(t.nbor(1))) or any(
+    return (t.i + 1 < len(t.doc) and month_name(t.nbor(1))) or any(
         c.dep_ == "det" and c.lower_ == "le" and c.i == t.i - 1 for c in t.children
     )
 
@@ -99,7 +99,7 @@ def _date_text(st: DocState, t: Token) -> str:
     aside = {
         x.i
         for c in t.children
-        if c.dep_ in ("advmod", "appos") or (c.pos_ in ("NOUN", "PROPN") and not _is_date_word(st, c))
+        if c.dep_ in ("advmod", "appos") or (c.pos_ in ("NOUN", "PROPN") and not is_date_word(st, c))
         for x in c.subtree
     }
     ids = [
@@ -115,7 +115,7 @@ def _date_text(st: DocState, t: Token) -> str:
 def _dated_child(st: DocState, head: Token) -> str | None:
     for c in head.children:
         for t in (c, *c.children):
-            if _is_date_word(st, t) and not t.is_punct:
+            if is_date_word(st, t) and not t.is_punct:
                 return _date_text(st, t)
     return None
 
@@ -126,7 +126,7 @@ def _dated_below(st: DocState, head: Token) -> str | None:
     level = [g for c in head.children if c.dep_ not in CLAUSAL for g in c.children if g.dep_ not in CLAUSAL]
     while level:
         level = [c for t in level for c in t.children if c.dep_ not in CLAUSAL]
-        found = next((t for t in level if _is_date_word(st, t) and not t.is_punct), None)
+        found = next((t for t in level if is_date_word(st, t) and not t.is_punct), None)
         if found is not None:
             return _date_text(st, found)
     return None
@@ -140,7 +140,7 @@ def _bare_participle(t: Token) -> bool:
     return "Part" in t.morph.get("VerbForm", []) and not _has_own_clause(t)
 
 
-def _date_expr(st: DocState, tok: Token, sent: Span) -> str | None:
+def date_expr(st: DocState, tok: Token, sent: Span) -> str | None:
     heads = [tok, *governors(tok)]
     if _has_own_clause(tok):
         # "Créé en 2001, le groupe a attaqué ...": a detached participle the parser made the head
@@ -171,7 +171,7 @@ def _sentence_year(st: DocState, sent: Span) -> str | None:
     if len({t.text for t in years}) != 1:
         return None
     year = years[0]
-    return _date_text(st, year.head if _is_date_word(st, year.head) else year)
+    return _date_text(st, year.head if is_date_word(st, year.head) else year)
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -193,7 +193,7 @@ def dated_word(st: DocState, tok: Token) -> bool:
     entity, the object of a locative preposition ("Fighting near Manbij leaves five dead": the
     recognizer's "Manbij" DATE), with no month, weekday, date word, number or feast (``feast_names``)
     in it, is a name the recognizer misread: the place it names stays one."""
-    if tok.ent_type_ not in ("DATE", "TIME") and not _is_date_word(st, tok):
+    if tok.ent_type_ not in ("DATE", "TIME") and not is_date_word(st, tok):
         return False
     return not _misdated_name(st, tok)
 
@@ -214,4 +214,4 @@ def _misdated_name(st: DocState, tok: Token) -> bool:
 def _dated_month(t: Token) -> bool:
     """A month's name, or a word that may be one ("May") capitalised in a DATE entity: "seized by the
     junta in May" is dated, no place."""
-    return _month_name(t) or (t.lower_ in AMBIGUOUS_MONTHS and t.is_title and t.ent_type_ == "DATE")
+    return month_name(t) or (t.lower_ in AMBIGUOUS_MONTHS and t.is_title and t.ent_type_ == "DATE")

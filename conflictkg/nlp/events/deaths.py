@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.nlp.events.actors import _generic, _np_actor, _unattributed
-from conflictkg.nlp.events.attack_words import _attack_noun, _violent_noun
+from conflictkg.nlp.events.actors import generic_id, np_actor, unattributed
+from conflictkg.nlp.events.attack_words import attack_noun, violent_noun
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.syntax import NEAR_ADVERBS, OBJ, SUBJ, SUBJ_PASS, first_child, prep_args
 
@@ -24,9 +24,9 @@ def attack_of_dead(st: DocState, noun: Token) -> Actor | None:
     """The unnamed author of the attack ``noun`` names when it is where the subject of a verb of
     dying died; none when who died is who attacked ("le kamikaze est mort dans l'explosion")."""
     victims = dead_in_attack(st, noun)
-    author = _unattributed(st, noun) if victims is not None else None
-    if victims is not None and author is None and not _attack_noun(st, noun) and _no_sides(st, noun):
-        author = (_generic(st, "armed", st.doc._.country), 0.6, None)  # "lors de combats"
+    author = unattributed(st, noun) if victims is not None else None
+    if victims is not None and author is None and not attack_noun(st, noun) and _no_sides(st, noun):
+        author = (generic_id(st, "armed", st.doc._.country), 0.6, None)  # "lors de combats"
     return author if author is not None and victims is not None and author[0] != victims[0] else None
 
 
@@ -36,7 +36,7 @@ def dead_in_attack(st: DocState, noun: Token, actor_id: str | None = None) -> Ac
     english = noun.dep_ == "pobj" and noun.head.dep_ == "prep"  # "died in a Taliban attack"
     if not (english or noun.dep_.startswith(("obl", "nmod"))):
         return None
-    if not (_attack_noun(st, noun) or _violent_noun(st, noun)):
+    if not (attack_noun(st, noun) or violent_noun(st, noun)):
         return None
     span = noun.head.pos_ == "ADV" or noun.head.lemma_.lower() in st.lex.group("span_nouns")
     verb = noun.head.head if span or english else noun.head  # "lors de l'attaque", "au cours d'un accrochage"
@@ -47,7 +47,7 @@ def dead_in_attack(st: DocState, noun: Token, actor_id: str | None = None) -> Ac
         return None
     # "sont morts" may be read as a passive participle or a noun: its subject is then passive
     dead = first_child(verb, SUBJ) or first_child(verb, SUBJ_PASS)
-    victims = _np_actor(st, dead) if dead is not None else None
+    victims = np_actor(st, dead) if dead is not None else None
     return victims if victims is not None and victims[0] != actor_id else None
 
 

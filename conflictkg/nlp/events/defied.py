@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.syntax import prep_args
 
@@ -29,7 +29,7 @@ def defied(st: DocState, tok: Token, actor_id: str) -> Actor | None:
             named = [c for c in n.children if c.dep_ == "poss"]
             named += [c for p, c in prep_args(n) if p in whose]
             for c in named:
-                got = _np_actor(st, c)
+                got = np_actor(st, c)
                 if got is not None and got[0] != actor_id:
                     return got
     return None

@@ -9,13 +9,13 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.actors import generic_id
 from conflictkg.nlp.events.state import Actor, DocState
 
 MODIFIER_DEPS = ("amod", "compound", "nmod")
 
 
-def _coordinated_demonym(st: DocState, t: Token) -> Actor | None:
+def coordinated_demonym(st: DocState, t: Token) -> Actor | None:
     """The group of the country ``t`` names, when ``t`` is a demonym conjoined to another."""
     country = _conjoined_state(st, t)
     if country is None:
@@ -26,7 +26,7 @@ def _coordinated_demonym(st: DocState, t: Token) -> Actor | None:
     forces = any(w in name for w in st.lex.group("state_force_words"))  # "forces françaises et ..."
     forces = forces or noun.lemma_.lower() in st.lex.group("state_force_nouns")  # "Afghan and US forces"
     group = ("military" if forces else None) or st.lex.generic.get(noun.lemma_.lower())
-    return (_generic(st, group, country, own=True), 0.75, None) if group else None
+    return (generic_id(st, group, country, own=True), 0.75, None) if group else None
 
 
 def _conjoined_state(st: DocState, t: Token) -> Any:

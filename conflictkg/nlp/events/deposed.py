@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import HOLDER_DEPS, _mention_actor
+from conflictkg.nlp.events.actors import HOLDER_DEPS, mention_actor
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS
 
@@ -32,7 +32,7 @@ def deposed_holder(st: DocState, tok: Token) -> Actor | None:
         for t in (*named, *(g for c in named for g in c.children if g.dep_ in HOLDER_DEPS)):
             m = st.covered.get(t.i)
             if m is not None and m["kind"] == "person":
-                return _mention_actor(st, m, 0.6)
+                return mention_actor(st, m, 0.6)
     return None
 
 

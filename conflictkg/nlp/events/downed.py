@@ -11,8 +11,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
-from conflictkg.nlp.events.places import _place_np
+from conflictkg.nlp.events.actors import np_actor
+from conflictkg.nlp.events.places import place_np
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, prep_args
 
@@ -53,7 +53,7 @@ def _airspace(st: DocState, verb: Token) -> dict[str, Any] | None:
     preps = st.lex.group("airspace_preps")
     heads = [verb, *_weapons(st, verb)]
     return next(
-        (got for h in heads for p, c in prep_args(h) if p in preps and (got := _place_np(st, c))), None
+        (got for h in heads for p, c in prep_args(h) if p in preps and (got := place_np(st, c))), None
     )
 
 
@@ -71,7 +71,7 @@ def _launcher(st: DocState, e: EventRecord) -> EventRecord:
         named = [c for c in weapon.children if c.dep_ in ("amod", "compound", "poss")]
         named += [a for c in weapon.children if c.dep_ in LAUNCH_DEPS for p, a in prep_args(c) if p in agents]
         for tok in named:
-            got = _np_actor(st, tok)
+            got = np_actor(st, tok)
             if got is not None and got[0] != e["actor"]:
                 return {**e, "target": got[0]}
     return e

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.syntax import OBJ, first_child, prep_args
 
@@ -33,6 +33,6 @@ def _owner(st: DocState, act: Token) -> Actor | None:
     """ "the GNA's decision", "the announcement of Marshal X", "the offer by Y": whose act it is."""
     of = st.lex.group("of_preps") | st.lex.group("agent_preps")
     owners = [c for c in act.children if c.dep_ == "poss"] + [c for prep, c in prep_args(act) if prep in of]
-    got = next(filter(None, (_np_actor(st, o) for o in owners)), None)
+    got = next(filter(None, (np_actor(st, o) for o in owners)), None)
     # a leader's announcement is his own act, not his organisation's
     return (got[2], got[1], None) if got is not None and got[2] is not None else got

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.attack_words import _violent_noun
+from conflictkg.nlp.events.attack_words import violent_noun
 from conflictkg.nlp.events.state import DocState
-from conflictkg.nlp.events.subject_places import _escape_verb
+from conflictkg.nlp.events.subject_places import escape_verb
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of, first_child
 
 _HOLDER_DEPS = frozenset({"amod", "acl", "appos", "nmod"})  # "deux soldats victimes de": on the noun
@@ -17,9 +17,9 @@ _HOLDER_DEPS = frozenset({"amod", "acl", "appos", "nmod"})  # "deux soldats vict
 def escapers(st: DocState, tok: Token) -> list[Token]:
     """The tokens naming who escaped (or fell victim to) the attack noun ``tok``."""
     head = tok.head
-    if head.i == tok.i or not _violent_noun(st, tok):
+    if head.i == tok.i or not violent_noun(st, tok):
         return []  # "a survécu à la crise", "victime d'un malaise": no attack
-    if _escape_verb(st, head):
+    if escape_verb(st, head):
         escaped = tok.dep_.startswith("obl") and case_of(tok) is not None
         if not escaped and tok.dep_ != "obj":  # "a essuyé des tirs": what was suffered
             return []

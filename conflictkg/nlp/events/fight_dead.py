@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import FIGHTING_KINDS, DocState, EventRecord
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, first_child, prep_args
 
@@ -41,7 +41,7 @@ def _sides(st: DocState, e: EventRecord) -> tuple[str, str] | None:
         if prep != "in" or f is None or not f.nominal or f.pred.type != "FIGHT":
             continue
         partners = [a for p, a in prep_args(noun) if p in st.lex.group("fight_partner_preps")]
-        for side in (_np_actor(st, t) for a in partners for t in (a, *a.conjuncts)):
+        for side in (np_actor(st, t) for a in partners for t in (a, *a.conjuncts)):
             if side is not None and side[0] != dead and _fighting(st, side[0]):
                 return side[0], dead
     return None
@@ -51,7 +51,7 @@ def _dead(st: DocState, verb: Token) -> str | None:
     """The armed party the killed belong to: the passive's subject, or the noun a bare participle
     qualifies ("three militants killed in X")."""
     subj = first_child(verb, SUBJ_PASS | SUBJ) or (verb.head if verb.dep_ == "acl" else None)
-    found = _np_actor(st, subj) if subj is not None else None
+    found = np_actor(st, subj) if subj is not None else None
     return found[0] if found is not None and _fighting(st, found[0]) else None
 
 

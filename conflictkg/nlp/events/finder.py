@@ -11,24 +11,24 @@ from conflictkg.knowledge.kb import KnowledgeBase
 from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_map, shared_words
 from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.event_types import sentence_type
-from conflictkg.nlp.events.actors import _generic, _np_actor, _speaker, _toll_of_told
+from conflictkg.nlp.events.actors import generic_id, np_actor, speaker_of, toll_of_told
 from conflictkg.nlp.events.allied_subjects import allied_against
-from conflictkg.nlp.events.attack_words import _violent_noun
+from conflictkg.nlp.events.attack_words import violent_noun
 from conflictkg.nlp.events.bombings import bombings
 from conflictkg.nlp.events.bounties import bounty_threats
 from conflictkg.nlp.events.camp_backers import with_camp_backers
 from conflictkg.nlp.events.captives import freed_victims
-from conflictkg.nlp.events.carried_places import _told_place, carried_places
+from conflictkg.nlp.events.carried_places import carried_places, told_place
 from conflictkg.nlp.events.civilians_hit import civilians_hit
 from conflictkg.nlp.events.claims import credit_claims
 from conflictkg.nlp.events.clause_places import event_place, near_phrase
 from conflictkg.nlp.events.companions import with_companions
 from conflictkg.nlp.events.conjoined_agents import conjoined_agents
-from conflictkg.nlp.events.controls import _control_statements, _controls, _holder_of
+from conflictkg.nlp.events.controls import control_statements, held_places, holder_of
 from conflictkg.nlp.events.coordinated import each_place_taken, with_fallback
 from conflictkg.nlp.events.coordinated_targets import each_target
 from conflictkg.nlp.events.crowds import default_stands, one_protest_each
-from conflictkg.nlp.events.dates import _date_expr
+from conflictkg.nlp.events.dates import date_expr
 from conflictkg.nlp.events.dead_members import dead_members
 from conflictkg.nlp.events.discoveries import active_discovery
 from conflictkg.nlp.events.doubts import without_doubted
@@ -49,24 +49,24 @@ from conflictkg.nlp.events.object_agents import protested_party
 from conflictkg.nlp.events.obligations import obligation_requests
 from conflictkg.nlp.events.placed_governments import placed_government
 from conflictkg.nlp.events.places import (
-    _anaphoric_place,
-    _name_text,
-    _place_np,
-    _place_to_take,
-    _previous_sentence_place,
-    _sentence_place,
+    anaphoric_place,
+    name_text,
+    place_np,
+    place_to_take,
+    previous_sentence_place,
+    sentence_place,
 )
 from conflictkg.nlp.events.predicates import (
-    _absorbed,
-    _civilian_object,
-    _conditioned,
-    _nominal_stands,
-    _passive_like,
-    _predicates,
-    _protest_above,
-    _protest_purpose,
-    _receives_event,
-    _reciprocal,
+    civilian_object,
+    is_absorbed,
+    is_conditioned,
+    is_reciprocal,
+    nominal_stands,
+    passive_like,
+    protest_above,
+    protest_purpose,
+    receives_event,
+    sentence_predicates,
 )
 from conflictkg.nlp.events.property import recovered_arms, taken_object
 from conflictkg.nlp.events.protest_motives import without_motive_protests
@@ -77,10 +77,10 @@ from conflictkg.nlp.events.repression import RIOT_CAMEO, repressions
 from conflictkg.nlp.events.ruling_agents import ruling_agents
 from conflictkg.nlp.events.spoils import without_spoils
 from conflictkg.nlp.events.state import (
-    _PLACE_ENTS,
-    _PURPOSE_TYPES,
     FIGHTING_KINDS,
+    PLACE_ENTS,
     PROPERTY_CAMEO,
+    PURPOSE_TYPES,
     THREAT_CAMEO,
     Actor,
     DocState,
@@ -90,24 +90,24 @@ from conflictkg.nlp.events.state import (
 )
 from conflictkg.nlp.events.stray_complements import nominal_author
 from conflictkg.nlp.events.subjects import (
-    _between,
-    _between_args,
-    _faced,
-    _group,
-    _kind,
-    _other_subjects,
-    _pair,
-    _people_counted,
-    _people_protesting,
-    _regroup,
-    _sides,
-    _subjects,
-    _victims,
+    actor_kind,
+    between_actors,
+    between_args,
+    faced_sides,
+    opposed_sides,
+    other_subjects,
+    paired_sides,
+    people_counted,
+    people_protesting,
+    regroup,
+    subject_group,
+    verb_subjects,
+    victim_group,
 )
 from conflictkg.nlp.events.taken_from import fought_from, retaken_place, taken_back
 from conflictkg.nlp.events.talk_partners import talk_partners
 from conflictkg.nlp.events.target_needs import lacks_target
-from conflictkg.nlp.events.targets import _target, _target_before
+from conflictkg.nlp.events.targets import event_target, target_before
 from conflictkg.nlp.events.territory_taken import (
     seized_property,
     takes_no_territory,
@@ -118,7 +118,7 @@ from conflictkg.nlp.events.told_authors import told_authors
 from conflictkg.nlp.events.toll_headlines import toll_headline
 from conflictkg.nlp.events.toll_participles import counted_toll_victims, without_default_tolls
 from conflictkg.nlp.events.toll_targets import toll_targets
-from conflictkg.nlp.events.tree import _dedup, _to_infinitive
+from conflictkg.nlp.events.tree import dedup_events, to_infinitive
 from conflictkg.nlp.events.ultimatums import ultimatums
 from conflictkg.nlp.events.verdicts import verdicts
 from conflictkg.nlp.events.work_crews import without_work_done
@@ -157,7 +157,7 @@ class EventFinder:
 def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
     events, controls = st.done, st.claims
     for sent in st.doc.sents:
-        frames = _predicates(st, sent)
+        frames = sentence_predicates(st, sent)
         st.frames = {f.tok.i: f for f in frames}
         frames = held_for_demands(st, frames)
         found = len(events)
@@ -184,11 +184,11 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
             without_motive_protests(st, _without_riot_protests(st, events[found:]))
         )
         events[found:] = each_target(st, without_spoils(st, events[found:], events[:found]))
-        controls.extend(_controls(st, sent))
-        controls.extend(_control_statements(st, sent))
+        controls.extend(held_places(st, sent))
+        controls.extend(control_statements(st, sent))
         if not all(t.is_space for t in sent):
             st.prev = sent.start_char
-    return carried_places(st, each_place_taken(st, _dedup(events))), controls
+    return carried_places(st, each_place_taken(st, dedup_events(events))), controls
 
 
 def _protest_told(st: DocState) -> bool:
@@ -252,7 +252,7 @@ def _blast(st: DocState, verb: Token) -> bool:
 
 def _purpose_of(purpose: Token, verb: Token) -> bool:
     """ "fired tear gas to disperse protesters": ``purpose`` is the infinitive ``verb`` is done for."""
-    return purpose.head.i == verb.i and purpose.dep_ in ("advcl", "xcomp") and _to_infinitive(purpose)
+    return purpose.head.i == verb.i and purpose.dep_ in ("advcl", "xcomp") and to_infinitive(purpose)
 
 
 def _classified(st: DocState, sent: Span) -> list[EventRecord]:
@@ -265,14 +265,14 @@ def _classified(st: DocState, sent: Span) -> list[EventRecord]:
     if active_discovery(st, root):
         return []  # "police found the body of a woman": the finders killed no one
     subj = next((c for c in root.children if c.dep_ in SUBJ), None)
-    actor = _np_actor(st, subj) if subj is not None else None
+    actor = np_actor(st, subj) if subj is not None else None
     if actor is None:
         return []
     type_, score = typed
     target = None
     if type_ in ("FIGHT", "ASSAULT"):
         obj = next((c for c in root.children if c.dep_ in OBJ), None)
-        found = _np_actor(st, obj) if obj is not None else None
+        found = np_actor(st, obj) if obj is not None else None
         target = found if found is not None and found[0] != actor[0] else None
     frame = Frame(root, Predicate(type=type_))
     return [_make(st, frame, sent, type_, None, actor, target, "asserted", 0.6 * score)]
@@ -283,67 +283,67 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     allies: set[frozenset[str]] = set()  # one side of "between X and Y on one side and Z on the other"
     if p.silent:
         return []
-    if _absorbed(st, tok):
+    if is_absorbed(st, tok):
         return []
-    if not f.nominal and _receives_event(st, tok):
+    if not f.nominal and receives_event(st, tok):
         return []  # "a reçu le soutien de X": the support is the event, not a meeting
     if _claims_attack_told(st, f):
         return []  # "JNIM claimed responsibility": for the attack told before, already an event
     if not f.nominal and habitual(tok, lex):
         return []  # "l'armée bombarde souvent Homs": a habit, no event
     mod = modality(tok, lex, p.type)
-    speaker = _speaker(st, tok)
+    speaker = speaker_of(st, tok)
     conf = 0.85
     if f.nominal:  # "a clash between GNA and LNA forces", "des affrontements entre X et Y"
-        between = _between_args(st, tok, BETWEEN) if p.symmetric or p.between_pair else []
-        group = _between(st, between[0]) if between else []
-        sides = _sides(st, tok) if between else None
+        between = between_args(st, tok, BETWEEN) if p.symmetric or p.between_pair else []
+        group = between_actors(st, between[0]) if between else []
+        sides = opposed_sides(st, tok) if between else None
         if sides is not None:
             group = [a for side in sides for a in side]
             allies = {frozenset((a[0], b[0])) for side in sides for a in side for b in side}
         if len(group) == 1 and tok.dep_ in SUBJ:  # "entre X et Y ont fait": Y parsed as a subject
-            group += _other_subjects(st, tok)
+            group += other_subjects(st, tok)
         group = group if len(group) >= 2 else conjoined_agents(st, tok, p, True) or group  # "par X et Y"
         got = nominal_author(st, tok) if len(group) < 2 else group[0]
         if got is None and _escapers(st, tok):  # "a échappé à une attaque": its author is unnamed
-            got = (_generic(st, "armed", st.doc._.country), 0.55, None)
-        faced = _faced(st, tok) if got is None and p.symmetric and len(group) < 2 else []
+            got = (generic_id(st, "armed", st.doc._.country), 0.55, None)
+        faced = faced_sides(st, tok) if got is None and p.symmetric and len(group) < 2 else []
         if faced:  # "les affrontements avec la police": the other side is unnamed
-            got = (_generic(st, _unnamed_opponent(st, faced), st.doc._.country), 0.55, None)
+            got = (generic_id(st, _unnamed_opponent(st, faced), st.doc._.country), 0.55, None)
             group = [got, *faced]
             # one clash with the first side named; the others stand with it ("la police et l'armée")
             allies = {frozenset((a[0], b[0])) for a in faced for b in faced}
             allies |= {frozenset((got[0], b[0])) for b in faced[1:]}
-        if got is None and p.passive_actor and default_stands(st, f) and not _toll_of_told(st, p):
-            got = (_generic(st, p.passive_actor, st.doc._.country), 0.6, None)
-        if got is None or not _nominal_stands(st, tok):
+        if got is None and p.passive_actor and default_stands(st, f) and not toll_of_told(st, p):
+            got = (generic_id(st, p.passive_actor, st.doc._.country), 0.6, None)
+        if got is None or not nominal_stands(st, tok):
             return []
         actors = group if len(group) >= 2 else [got]
         conf -= 0.1
     elif p.pair:
-        actors = _pair(st, tok, p)  # "entre milices rivales": one class on both sides (rival_sides.py)
+        actors = paired_sides(st, tok, p)  # "entre milices rivales": one class on both sides (rival_sides.py)
         if len({a[0] for a in actors}) < 2 and (len(actors) < 2 or p.pair != ("entre",)):
             return []
     else:
-        actors = _subjects(st, tok, p) or placed_government(st, tok)  # of the place's country
+        actors = verb_subjects(st, tok, p) or placed_government(st, tok)  # of the place's country
     type_ = p.type
     if type_ in ("CAPTURE", "RETREAT"):  # "demonstrators took the streets", "residents fled X": none
-        actors = [a for a in actors if takes_territory(st, _people_counted(st, tok, a))]
+        actors = [a for a in actors if takes_territory(st, people_counted(st, tok, a))]
     if type_ == "PROTEST":  # "residents demonstrated", "des milliers de personnes ont manifesté"
         role = "rioting_as" if p.rioting else "protesting_as"  # "ont érigé des barricades": rioters
-        actors = [_regroup(st, _people_protesting(st, tok, a), role) for a in actors]
+        actors = [regroup(st, people_protesting(st, tok, a), role) for a in actors]
     elif type_ in ("FIGHT", "ASSAULT"):  # "deux hommes ont ouvert le feu": not civilians any more
         role = "rioting_as" if p.rioting or _protest_told(st) else "violent_as"  # "stormed X": rioters
-        actors = [_regroup(st, a, role) for a in actors]
+        actors = [regroup(st, a, role) for a in actors]
     civilians = False
     preps = tuple(r for r in p.target if r != "obj")  # "used sarin against civilians": on the noun
     # "des bombes à sous-munitions contre des civils": the target may hang on the noun's complement
     held = [tok, *((f.noun, *(n for n in f.noun.subtree if n.dep_ == "nmod")) if f.noun is not None else ())]
     members = dead_members(st, f)  # "12 killed, including 5 members of the army": those forces
-    if p.civilian_type and members is None and any(_civilian_object(st, h, preps) for h in held):
+    if p.civilian_type and members is None and any(civilian_object(st, h, preps) for h in held):
         type_ = p.civilian_type
         civilians = True
-    elif (type_ == "ASSAULT" and _civilian_object(st, tok)) or civilians_hit(st, f, preps):
+    elif (type_ == "ASSAULT" and civilian_object(st, tok)) or civilians_hit(st, f, preps):
         civilians = True  # "opened fire on commuters": named as victims only (events/civilians_hit.py)
     # "ambushed a convoy, killing five soldiers": the toll of the attack, not another event
     head = st.frames.get(tok.head.i)
@@ -357,34 +357,34 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         return []
     # a future or conditional attack announced by a speaker with no agent of its own: a threat
     if not actors and speaker is not None and type_ in ("FIGHT", "ASSAULT") and mod in (
-        "threatened", "hypothetical") and _passive_like(st, tok):  # fmt: skip
-        threatened = _target(st, f, speaker[0], passive=True)
+        "threatened", "hypothetical") and passive_like(st, tok):  # fmt: skip
+        threatened = event_target(st, f, speaker[0], passive=True)
         if threatened is None:
             return []
         ev = _make(st, f, sent, "THREATEN", THREAT_CAMEO, speaker, threatened, "asserted", conf - 0.15)
         return [ev]
     if not actors:
         return []
-    if type_ in _PURPOSE_TYPES and _protest_above(st, tok) is not None:
+    if type_ in PURPOSE_TYPES and protest_above(st, tok) is not None:
         return []  # "ont manifesté pour exiger le départ de X": the demand is the protest's
     if (
         speaker is not None
         and type_ in ("FIGHT", "ASSAULT")
         and mod in ("threatened", "hypothetical")
-        and not _conditioned(st, tok)
+        and not is_conditioned(st, tok)
         and any(a[0] == speaker[0] for a in actors)
     ):
         # a side announcing its own future attack: a threat against the target
-        own = _target(st, f, speaker[0])
+        own = event_target(st, f, speaker[0])
         if own is not None:
             return [_make(st, f, sent, "THREATEN", THREAT_CAMEO, speaker, own, "asserted", conf - 0.1)]
     if mod == "asserted":  # a third party's word: a speaker other than the actor, or unnamed
         mod = told_by(st, tok, speaker, actors)
     out: list[EventRecord] = []
-    reciprocal = _reciprocal(st, tok)
+    reciprocal = is_reciprocal(st, tok)
     if reciprocal and not p.symmetric:
         subj = first_child(tok, SUBJ)
-        actors = _group(st, subj) if subj is not None else actors
+        actors = subject_group(st, subj) if subj is not None else actors
     two_sides = not (p.symmetric and allied_against(st, f, actors))  # "X and Y clashed with Z"
     if (
         (p.symmetric or reciprocal or (f.nominal and p.between_pair))
@@ -401,16 +401,18 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
     for actor in actors:
         if civilians:  # "sur l'avocat": the lawyer named before, else civilians
             nouns = [f.noun] if f.noun is not None else []
-            target: Actor | None = named_victim(st, tok, nouns, preps) or _victims(st, held, preps)
+            target: Actor | None = named_victim(st, tok, nouns, preps) or victim_group(st, held, preps)
         else:
             passive = (is_passive(tok) or shares_passive(tok)) and not f.nominal and tok.i not in st.active
-            target = members or endorsed_party(st, f, actor[0]) or _target(st, f, actor[0], passive=passive)
+            target = (
+                members or endorsed_party(st, f, actor[0]) or event_target(st, f, actor[0], passive=passive)
+            )
         if target is not None and type_ == "FIGHT" and f.nominal and _escapers(st, tok):
             type_ = _attempt_type(st, target)
         if target is None and type_ == "PROTEST":
-            target = _protest_purpose(st, f, actor[0]) or protested_party(st, f, actor[0])
+            target = protest_purpose(st, f, actor[0]) or protested_party(st, f, actor[0])
         if target is None and not f.nominal and not civilians:
-            target = _target_before(st, f, actor[0])
+            target = target_before(st, f, actor[0])
         if target is None and p.requires_target and p.type != "THREATEN" and not receiverless(st, f):
             continue  # a threat by a known actor stands without a target (the gold allows it)
         if _retold(st, f, actor):
@@ -424,16 +426,16 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
                 continue  # "recovered stolen weapons": taken back, not seized
             c = min(conf, actor[1]) if actor[1] else conf
             seized = taken_object(f.tok)  # the property seized is not the place
-            where = _sentence_place(st, f, skip=seized.i if seized is not None else None)
+            where = sentence_place(st, f, skip=seized.i if seized is not None else None)
             out.append(_make(st, f, sent, "COERCE", PROPERTY_CAMEO, actor, target, mod, c, place=where))
             continue
         place = event_place(st, f)
-        if target is None and place is not None and type_ == "FIGHT" and _place_to_take(st, f):
-            target = _holder_of(st, place, actor[0])  # "une offensive pour reprendre X": X's holder
+        if target is None and place is not None and type_ == "FIGHT" and place_to_take(st, f):
+            target = holder_of(st, place, actor[0])  # "une offensive pour reprendre X": X's holder
         unnamed = place is None and p.requires_place and unnamed_territory(st, f)
         if unnamed:  # "took nine sites" in X; "withdrew from X after rebels took the crossing": X
-            place = _sentence_place(st, f) or _told_place(st, sent) or _anaphoric_place(st, f)
-            place = place or _previous_sentence_place(st, f)
+            place = sentence_place(st, f) or told_place(st, sent) or anaphoric_place(st, f)
+            place = place or previous_sentence_place(st, f)
             if _same_told(st, type_, actor[0], place):
                 continue  # "Taliban seize Kunduz. The city fell to the insurgents": told already
         place = place or (retaken_place(st, f) if p.requires_place else None)  # "after it was taken"
@@ -444,13 +446,13 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if site_near_town(st, f, place):
             continue  # "a occupé une position aux environs de X": a site near X, not X
         c = min(conf, actor[1]) if actor[1] else conf
-        forces = target is not None and _kind(st, target[0]) in FIGHTING_KINDS
+        forces = target is not None and actor_kind(st, target[0]) in FIGHTING_KINDS
         left = _left_place(st, f) if p.expels_from and forces else None  # forces driven out of X
         if p.expels_from and not forces and (place is None or place.get("kind") == "country"):
             place = _left_place(st, f) or place  # "evicted villagers from Kabo (in the CAR)": there
         if left is None or type_ in ("FIGHT", "ASSAULT"):  # "a expulsé l'armée de Kidal": no sanction
             out.append(_make(st, f, sent, type_, p.cameo, actor, target, mod, c, place=place or left))
-        repelled = _violent_noun(st, first_child(f.tok, OBJ) or f.tok)  # "repoussé un assaut contre X"
+        repelled = violent_noun(st, first_child(f.tok, OBJ) or f.tok)  # "repoussé un assaut contre X"
         if left is not None and takes_territory(st, actor) and not repelled:  # "a chassé l'armée de Kidal"
             out.append(_make(st, f, sent, "CAPTURE", p.cameo, actor, target, mod, c, place=left))
     return out
@@ -481,16 +483,16 @@ def _left_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     heads = [f.tok] if obj is None else [f.tok, obj, *(n for n in obj.subtree if n.dep_ == "nmod")]
     preps = (f.pred.expels_from or "").split("|")
     froms = [c for h in heads for prep, c in prep_args(h) if prep in preps and not near_phrase(st, c)]
-    towns = [_place_np(st, c) for c in froms if c.lemma_.lower() in st.lex.place_nouns]  # "de la ville de X"
-    named = [c for c in froms if c.ent_type_ in _PLACE_ENTS and (c.pos_ == "PROPN" or c.is_title)]
+    towns = [place_np(st, c) for c in froms if c.lemma_.lower() in st.lex.place_nouns]  # "de la ville de X"
+    named = [c for c in froms if c.ent_type_ in PLACE_ENTS and (c.pos_ == "PROPN" or c.is_title)]
     named += [c for c in froms if c.ent_type_ in ("NORP", "") and c.pos_ == "PROPN"]  # "from Kidal" misread
     named += [c for c in froms if c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and c.i not in st.covered]
-    return next(filter(None, [*towns, *(_place_np(st, c) or _bare_place(st, c) for c in named)]), None)
+    return next(filter(None, [*towns, *(place_np(st, c) or _bare_place(st, c) for c in named)]), None)
 
 
 def _bare_place(st: DocState, tok: Token) -> dict[str, Any]:
     """A place name the parser let into the object's name ("l'armée malienne de Kidal")."""
-    return {"name": _name_text(st, tok), "kind": None, "near": None, "descriptor": False,
+    return {"name": name_text(st, tok), "kind": None, "near": None, "descriptor": False,
             "start": tok.i, "alt": None, "alt2": None}  # fmt: skip
 
 
@@ -513,12 +515,12 @@ def _retold(st: DocState, f: Frame, actor: Actor) -> bool:
 def _unnamed_opponent(st: DocState, faced: list[Actor]) -> str:
     """The generic class of whoever clashed with ``faced``: rioters when the police is faced (a riot,
     as ACLED codes it), else an unidentified armed group."""
-    return "rioters" if any(_kind(st, a[0]) == "police" for a in faced) else "armed"
+    return "rioters" if any(actor_kind(st, a[0]) == "police" for a in faced) else "armed"
 
 
 def _attempt_type(st: DocState, target: Actor) -> str:
     """An attack someone escaped: a fight when a force escaped it, else an assault on that person."""
-    return "FIGHT" if _kind(st, target[0]) in FIGHTING_KINDS else "ASSAULT"
+    return "FIGHT" if actor_kind(st, target[0]) in FIGHTING_KINDS else "ASSAULT"
 
 
 def _not_own_forces(st: DocState, actor: Actor, target: Actor) -> Actor:
@@ -529,7 +531,7 @@ def _not_own_forces(st: DocState, actor: Actor, target: Actor) -> Actor:
         return target
     if t["country"] != a.get("country"):
         return target
-    return (_generic(st, str(t["group"]), None), target[1], target[2])
+    return (generic_id(st, str(t["group"]), None), target[1], target[2])
 
 
 def _is_the_target(st: DocState, place: dict[str, Any], target: Actor, type_: str) -> bool:
@@ -559,14 +561,14 @@ def _make(
 ) -> EventRecord:  # fmt: skip
     if target is not None and type_ in ("SUPPORT", "AID"):
         target = _not_own_forces(st, actor, target)
-    if type_ == "FIGHT" and target is not None and _kind(st, target[0]) == "civilians":
+    if type_ == "FIGHT" and target is not None and actor_kind(st, target[0]) == "civilians":
         type_, cameo = "ASSAULT", ("18" if cameo == "19" else cameo)  # "ont attaqué des étrangers"
     if type_ not in ("CONSULT",):
         if place is None:
             place = event_place(st, f)
         # the sentence's place stands in when the predicate governs none, or one the gazetteer
         # does not know ("fired at the positions of X Militia in the area of Pisky")
-        other = _sentence_place(st, f, skip=place["start"] if place else None)
+        other = sentence_place(st, f, skip=place["start"] if place else None)
         if place is None:
             place = other
         elif other is not None:
@@ -580,6 +582,6 @@ def _make(
         "target": target[0] if target else None, "modality": mod,
         "pred": f.tok.i, "pred_text": f.tok.text, "nominal": f.nominal,
         "sent_start": sent.start_char, "sent_end": sent.end_char,
-        "place": place, "date_expr": _date_expr(st, f.tok, sent),
+        "place": place, "date_expr": date_expr(st, f.tok, sent),
         "confidence": round(max(0.3, min(0.95, conf)), 3), "unnamed": unnamed_territory(st, f, towns=True),
     }  # fmt: skip

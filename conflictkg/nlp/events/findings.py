@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.syntax import SUBJ, first_child, governors
 
@@ -21,6 +21,6 @@ def finder(st: DocState, tok: Token) -> Actor | None:
             if below.dep_ != "ccomp":
                 return None  # "ruled on the appeal": no clause found
             subj = first_child(g, SUBJ)
-            return _np_actor(st, subj) if subj is not None else None
+            return np_actor(st, subj) if subj is not None else None
         below = g
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.syntax import SUBJ
 
@@ -39,7 +39,7 @@ def asked_in_for_clause(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     holders = [f.tok] if f.noun is None else [f.tok, f.noun]
     for clause in (c for h in holders for c in h.children if for_clause(c)):
         for s in (c for c in clause.children if c.dep_ in SUBJ):
-            got = _np_actor(st, s)
+            got = np_actor(st, s)
             if got is not None and got[0] != actor_id:
                 return got
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.actors import generic_id
 from conflictkg.nlp.events.possessed import STATE_KINDS
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.syntax import AGENT, case_of
@@ -38,7 +38,7 @@ def site_forces(st: DocState, c: Token, kind: str, actor_id: str) -> Actor | Non
         return None  # "a base used by militants": another party named, whose it is unsaid
     if cls != "civilians" and st.actors.get(actor_id, {}).get("kind") in STATE_KINDS:
         return None  # "Pro-Hadi forces stormed a checkpoint": a state's forces hit another's site
-    forces = _generic(st, cls, st.doc._.country)
+    forces = generic_id(st, cls, st.doc._.country)
     return (forces, 0.5, None) if forces != actor_id else None
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import Actor, DocState
-from conflictkg.nlp.events.tree import _contains
+from conflictkg.nlp.events.tree import contains
 from conflictkg.nlp.syntax import SUBJ, first_child, governors, prep_args
 
 AFTERTHOUGHTS = frozenset({"parataxis", "advcl"})  # how a reporting verb after its content hangs
@@ -22,7 +22,7 @@ def told_by(st: DocState, tok: Token, speaker: Actor | None, actors: list[Actor]
     sources = _sources(st, tok)
     if not sources:
         return "asserted"
-    named = {got[0] for s in sources if (got := _np_actor(st, s)) is not None}
+    named = {got[0] for s in sources if (got := np_actor(st, s)) is not None}
     return "asserted" if any(a[0] in named for a in actors) else "reported"
 
 
@@ -34,7 +34,7 @@ def _sources(st: DocState, tok: Token) -> list[Token]:
     for g in governors(tok):
         if g.pos_ in ("VERB", "AUX") and g.lemma_.lower() in reporting:
             subj = first_child(g, SUBJ)
-            if subj is not None and not _contains(subj, tok):
+            if subj is not None and not contains(subj, tok):
                 out.append(subj)  # "a indiqué un officier", "un officier a indiqué que"
             break
         heads.append(g)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.generic import unidentified
 from conflictkg.nlp.syntax import case_of
@@ -77,7 +77,7 @@ def _ground_owner(st: DocState, e: EventRecord) -> str | None:
         if t.lemma_.lower() not in grounds or t.pos_ != "NOUN" or t.i == e["pred"]:
             continue
         for c in (c for c in t.children if c.dep_ in _OWNER_DEPS and c.ent_type_ not in _PLACE_ENTS):
-            got = _np_actor(st, c)
+            got = np_actor(st, c)
             kind = st.actors.get(got[0], {}).get("kind") if got is not None else None
             if got is not None and got[0] != e["actor"] and kind != "state" and not _unnamed(st, got[0]):
                 return got[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _generic, _np_actor
+from conflictkg.nlp.events.actors import generic_id, np_actor
 from conflictkg.nlp.events.possessed import STATE_KINDS
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, prep_args
@@ -53,7 +53,7 @@ def _holder(st: DocState, noun: Token, country: str | None) -> Actor | None:
             named = [c for c in part.children if c.i < part.i and c.dep_ in _BEFORE]
             named += [c for c in noun.children if c.i < part.i and c.dep_ in _BEFORE]
         for name in named:
-            found = _np_actor(st, name) or _ruling_noun(st, name, country)
+            found = np_actor(st, name) or _ruling_noun(st, name, country)
             if found is not None:
                 return _forces_of_state(st, found)
     return None
@@ -64,7 +64,7 @@ def _ruling_noun(st: DocState, name: Token, country: str | None) -> Actor | None
     place's, found later, when the article names none: its forces are placed as soldiers are)."""
     if name.lemma_.lower() not in st.lex.group("regime_nouns"):
         return None
-    return (_generic(st, "military", country), 0.55, None)
+    return (generic_id(st, "military", country), 0.55, None)
 
 
 def _forces_of_state(st: DocState, holder: Actor) -> Actor:
@@ -72,4 +72,4 @@ def _forces_of_state(st: DocState, holder: Actor) -> Actor:
     rec = st.actors.get(holder[0], {})
     if rec.get("kind") not in STATE_KINDS or not rec.get("country"):
         return holder
-    return (_generic(st, "military", str(rec["country"])), holder[1], holder[2])
+    return (generic_id(st, "military", str(rec["country"])), holder[1], holder[2])

@@ -21,14 +21,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor, _speaker
+from conflictkg.nlp.events.actors import np_actor, speaker_of
 from conflictkg.nlp.events.condemned_agents import blame
 from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.findings import finder
 from conflictkg.nlp.events.pact_exits import left_pact, pact_partner
 from conflictkg.nlp.events.state import THREAT_CAMEO, Actor, DocState, EventRecord
-from conflictkg.nlp.events.targets import _reporting_source
-from conflictkg.nlp.events.ultimatums import _condition_clauses, _conditioned_side
+from conflictkg.nlp.events.targets import reporting_source
+from conflictkg.nlp.events.ultimatums import condition_clauses, conditioned_side
 from conflictkg.nlp.events.withdrawals import left_state
 from conflictkg.nlp.modality import conditional, future, ready_word
 from conflictkg.nlp.syntax import OBJ, SUBJ, first_child, governors
@@ -58,7 +58,7 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
             if kind in REFUSABLE and (_committed(st, tok) or (kind == "AGREE" and _not_reached(st, tok))):
                 e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
             continue
-        side = _conditioned_side(st, tok) if kind in COOPERATIVE | ANNOUNCED_HOSTILE else None
+        side = conditioned_side(st, tok) if kind in COOPERATIVE | ANNOUNCED_HOSTILE else None
         if kind in REFUSABLE and _refused(st, tok):
             e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
             e["target"] = e["target"] or (defied(st, tok, e["actor"]) or (None,))[0]  # "despite X's calls"
@@ -68,7 +68,7 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         elif kind in COOPERATIVE and _committed(st, tok):
             # any condition makes the promise a threat ("unless the funding resumes"): its subject, when
             # an actor, is the side threatened, else the state withdrawn from
-            bound = side is not None or bool(_condition_clauses(st, tok))
+            bound = side is not None or bool(condition_clauses(st, tok))
             e["type"], e["cameo"] = ("THREATEN", THREAT_CAMEO) if bound else ("AGREE", INTENT_CAMEO)
             e["target"] = e["target"] if side is None or side == e["actor"] else side
             # "is willing to withdraw its troops from Lebanon", "will withdraw from Chad unless ..."
@@ -112,7 +112,7 @@ def _own_reported_future(st: DocState, tok: Token, actor: str) -> bool:
     if verb is None or verb.lemma_.lower() not in st.lex.group("reporting"):
         return False
     subj = first_child(verb, SUBJ)
-    got = _np_actor(st, subj) if subj is not None else None
+    got = np_actor(st, subj) if subj is not None else None
     return got is not None and got[0] == actor
 
 
@@ -145,7 +145,7 @@ def _requested(st: DocState, tok: Token, e: EventRecord) -> None:
     """ "Chile said Peru must return the ships", "the court ruled that Peru must return them": the
     speaker or finder asks the act of its actor (CAMEO 10, PLOVER REQUEST), who becomes the target;
     told by no one ("the army should withdraw", "must stop") the act is only a duty: hypothetical."""
-    speaker = _speaker(st, tok) or finder(st, tok) or _source(st, tok, e["actor"])
+    speaker = speaker_of(st, tok) or finder(st, tok) or _source(st, tok, e["actor"])
     if speaker is None:  # "the army should withdraw": a duty told by no one, no act
         e["modality"] = "hypothetical"
     elif speaker[0] != e["actor"]:
@@ -158,7 +158,7 @@ def _source(st: DocState, tok: Token, actor: str) -> Actor | None:
     the act or the modal governing it names who says the actor must act, as a reporting verb's
     subject does."""
     for g in (tok, *governors(tok)):
-        got = _reporting_source(st, g, actor)
+        got = reporting_source(st, g, actor)
         if got is not None:
             return got
         if (
@@ -184,5 +184,5 @@ def _hostile_promise(st: DocState, tok: Token) -> bool:
 
 def _stated(st: DocState, tok: Token, actor: str) -> str:
     """The promise is asserted when its maker says it, reported when another tells it."""
-    speaker = _speaker(st, tok)
+    speaker = speaker_of(st, tok)
     return "reported" if speaker is not None and speaker[0] != actor else "asserted"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate
-from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.actors import generic_id
 from conflictkg.nlp.events.people_protests import people_heads
 from conflictkg.nlp.events.state import Actor, DocState
 
@@ -25,4 +25,4 @@ def kin_protesters(st: DocState, subj: Token, p: Predicate) -> Actor | None:
     """The protesters of the article's country when kin or a people make up the subject of a protest."""
     if p.type != "PROTEST" or not (kin_heads(st, subj) or people_heads(st, subj)):
         return None
-    return (_generic(st, "protesters", st.doc._.country), 0.6, None)
+    return (generic_id(st, "protesters", st.doc._.country), 0.6, None)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _generic, _np_actor
+from conflictkg.nlp.events.actors import generic_id, np_actor
 from conflictkg.nlp.events.cut_receivers import cut_receiver
 from conflictkg.nlp.events.for_clauses import asked_in_for_clause
 from conflictkg.nlp.events.placed_governments import PLACEHOLDER
@@ -64,7 +64,7 @@ def adversary(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     phrases = [c for h in (*verbs, *objects) for prep, c in prep_args(h) if prep not in against]
     for h in (*verbs, *objects, *phrases):
         for prep, c in prep_args(h):
-            got = _np_actor(st, c) if prep in against else None
+            got = np_actor(st, c) if prep in against else None
             if got is not None and got[0] != actor_id:
                 return got
     return None
@@ -80,7 +80,7 @@ def addressee(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     if head.lemma_.lower() in st.lex.group("object_control") | st.lex.group("causative"):
         return None  # "urged X to protest": X protests
     for c in head.children:
-        got = _np_actor(st, c) if c.dep_ in OBJ else None
+        got = np_actor(st, c) if c.dep_ in OBJ else None
         if got is not None and got[0] != actor_id:
             return got
     return None
@@ -96,7 +96,7 @@ def restricted_people(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     held = [t for o in objects for t in (o, *(c for _, c in prep_args(o)))]  # "a state of emergency"
     if not any(t.lemma_.lower() in restrictions for t in held):
         return None
-    people = _generic(st, "civilians", st.doc._.country)
+    people = generic_id(st, "civilians", st.doc._.country)
     return (people, 0.5, None) if people != actor_id else None
 
 

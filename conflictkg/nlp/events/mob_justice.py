@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.model import VIOLENT_TYPES
-from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.actors import generic_id
 from conflictkg.nlp.events.state import PROPERTY_CAMEO, DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, SUBJ, first_child, prep_args
 
@@ -64,8 +64,8 @@ def lynch_mob(st: DocState, e: EventRecord) -> EventRecord | None:
     if not any(s in people or st.lex.generic.get(s) in CROWDS | {"civilians"} for s in subjects):
         return None
     country = st.actors.get(e["actor"], {}).get("country")
-    target = e["target"] or _generic(st, "civilians", country)
-    return {**e, "type": "ASSAULT", "actor": _generic(st, "rioters", country), "target": target}
+    target = e["target"] or generic_id(st, "civilians", country)
+    return {**e, "type": "ASSAULT", "actor": generic_id(st, "rioters", country), "target": target}
 
 
 def mob_attack(st: DocState, e: EventRecord) -> EventRecord | None:
@@ -82,7 +82,7 @@ def mob_attack(st: DocState, e: EventRecord) -> EventRecord | None:
     target = e["target"] or _object_modifier_actor(st, verb, country)
     if target is None or st.actors.get(target, {}).get("group") in CROWDS:
         return None  # "a mob attacked shops": property; "clashed with protesters": a riot
-    return {**e, "type": "ASSAULT", "actor": _generic(st, "rioters", country), "target": target}
+    return {**e, "type": "ASSAULT", "actor": generic_id(st, "rioters", country), "target": target}
 
 
 def gang_of_people(st: DocState, noun: Token) -> bool:
@@ -107,7 +107,7 @@ def _object_modifier_actor(st: DocState, verb: Token, country: object) -> str | 
         for mod in (m for m in obj.children if m.dep_ == "compound"):
             group = st.lex.generic.get(mod.lemma_.lower())
             if group in STATE_FORCES:
-                return _generic(st, group, country)
+                return generic_id(st, group, country)
     return None
 
 
@@ -150,5 +150,5 @@ def _crowd_word(st: DocState, lemma: str, dwellers: frozenset[str]) -> bool:
 
 def _lynching(st: DocState, e: EventRecord) -> EventRecord:
     country = st.actors.get(e["actor"], {}).get("country")
-    rioters, civilians = _generic(st, "rioters", country), _generic(st, "civilians", country)
+    rioters, civilians = generic_id(st, "rioters", country), generic_id(st, "civilians", country)
     return {**e, "type": "ASSAULT", "actor": rioters, "target": civilians}

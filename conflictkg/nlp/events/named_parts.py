@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.nlp.events.state import _PLACE_ENTS, DocState
+from conflictkg.nlp.events.state import PLACE_ENTS, DocState
 from conflictkg.nlp.syntax import case_of, prep_args
 
 _PARTS = shared_words("city_part_nouns") | shared_words("named_part_nouns")
@@ -25,7 +25,7 @@ PlaceNP = Callable[[DocState, Token, int], "dict[str, Any] | None"]
 
 def proper(tok: Token) -> bool:
     """A proper noun, or a capitalised word of a place name read as a noun ("la base de Camp Bastion")."""
-    return tok.pos_ == "PROPN" or (tok.is_title and tok.ent_type_ in _PLACE_ENTS)
+    return tok.pos_ == "PROPN" or (tok.is_title and tok.ent_type_ in PLACE_ENTS)
 
 
 def named_part(st: DocState, tok: Token, depth: int, place_np: PlaceNP) -> dict[str, Any] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import DEFINITE, _mention_actor
+from conflictkg.nlp.events.actors import DEFINITE, mention_actor
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, determined, prep_args
 
@@ -34,7 +34,7 @@ def _person_beside(st: DocState, noun: Token) -> Actor | None:
     for t in beside:
         m = st.covered.get(t.i)
         if m is not None and m["kind"] == "person":
-            return _mention_actor(st, m, 0.7)
+            return mention_actor(st, m, 0.7)
     return None
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.clause_places import near_phrase
-from conflictkg.nlp.events.places import _place_np
+from conflictkg.nlp.events.places import place_np
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import OBJ, first_child
 
@@ -31,4 +31,4 @@ def site_near_town(st: DocState, f: Frame, place: dict[str, Any] | None) -> bool
 
 
 def _names_place(st: DocState, t: Token) -> bool:
-    return _place_np(st, t) is not None
+    return place_np(st, t) is not None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _mention_actor
+from conflictkg.nlp.events.actors import mention_actor
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.events.undergone import undergone
 from conflictkg.nlp.syntax import case_of, prep_args
@@ -71,7 +71,7 @@ def protested_party(st: DocState, f: Frame, actor_id: str) -> Actor | None:
             m = st.covered.get(t.i)
             if m is None or t.i != m["head"] or not _addressed(t, parties):
                 continue
-            a = _mention_actor(st, m, 0.6)
+            a = mention_actor(st, m, 0.6)
             if a[0] != actor_id:
                 return a
     return None

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from conflictkg.nlp.events.actors import _np_actor, _speaker
-from conflictkg.nlp.events.dates import _date_expr
+from conflictkg.nlp.events.actors import np_actor, speaker_of
+from conflictkg.nlp.events.dates import date_expr
 from conflictkg.nlp.events.intents import REQUEST_CAMEO
 from conflictkg.nlp.events.state import DocState, EventRecord
 
@@ -28,15 +28,15 @@ def obligation_requests(st: DocState, sent: Span, events: list[EventRecord]) -> 
         if tok.pos_ != "VERB" or tok.i in told or not _obliged(tok, modals):
             continue
         subj = next((c for c in tok.children if c.dep_ in _ACTIVE_SUBJ), None)
-        obliged = _np_actor(st, subj) if subj is not None else None
-        speaker = _speaker(st, tok) if obliged is not None else None
+        obliged = np_actor(st, subj) if subj is not None else None
+        speaker = speaker_of(st, tok) if obliged is not None else None
         if obliged is None or speaker is None or speaker[0] == obliged[0]:
             continue
         out.append({
             "type": "REQUEST", "cameo": REQUEST_CAMEO, "actor": speaker[0], "via": speaker[2],
             "target": obliged[0], "modality": "asserted", "pred": tok.i, "pred_text": tok.text,
             "nominal": False, "sent_start": sent.start_char, "sent_end": sent.end_char, "place": None,
-            "date_expr": _date_expr(st, tok, sent), "confidence": 0.6,
+            "date_expr": date_expr(st, tok, sent), "confidence": 0.6,
         })  # fmt: skip
     return out
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate
-from conflictkg.nlp.events.places import _event_place
+from conflictkg.nlp.events.places import place_of_event
 from conflictkg.nlp.events.state import DocState
 
 _VIOLENT = ("FIGHT", "ASSAULT", "CAPTURE")
@@ -22,7 +22,7 @@ def own_scene(st: DocState, tok: Token, p: Predicate) -> bool:
     frame = st.frames.get(tok.i)
     if p.type != "ASSAULT" or frame is None:
         return False
-    place = _event_place(st, frame)
+    place = place_of_event(st, frame)
     name = place.get("name") if place is not None and not place.get("inferred") else None
     if not name:
         return False

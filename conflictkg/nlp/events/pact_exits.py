@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.syntax import prep_args
 
@@ -29,7 +29,7 @@ def pact_partner(st: DocState, tok: Token, pact: Token, actor: str) -> str | Non
     the verb after the agreement), never the actor itself."""
     args = [*prep_args(pact), *((p, g) for p, g in prep_args(tok) if g.i > pact.i)]
     for prep, g in args:
-        got = _np_actor(st, g) if prep in PARTNER_PREPS else None
+        got = np_actor(st, g) if prep in PARTNER_PREPS else None
         if got is not None and got[0] != actor:
             return got[0]
     return None

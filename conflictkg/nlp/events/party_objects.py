@@ -10,19 +10,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.attack_words import _violent_noun
-from conflictkg.nlp.events.places import _is_place_name
+from conflictkg.nlp.events.attack_words import violent_noun
+from conflictkg.nlp.events.places import is_place_name
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.syntax import OBJ
 
 
 def _party_or_place(st: DocState, obj: Token) -> bool:
-    if st.covered.get(obj.i) is not None or _is_place_name(st, obj) or obj.pos_ == "PROPN":
+    if st.covered.get(obj.i) is not None or is_place_name(st, obj) or obj.pos_ == "PROPN":
         return True
     lemma = obj.lemma_.lower()
     lex = st.lex
     nouns = lex.group("territory_nouns") | lex.group("property_nouns") | lex.group("party_object_nouns")
-    return lemma in nouns or lemma in lex.place_nouns or lemma in lex.generic or _violent_noun(st, obj)
+    return lemma in nouns or lemma in lex.place_nouns or lemma in lex.generic or violent_noun(st, obj)
 
 
 def foreign_object(st: DocState, tok: Token) -> bool:

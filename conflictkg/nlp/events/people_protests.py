@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import DocState
 
 _PLURAL_NAMES = frozenset({"NNPS", "NNS"})
@@ -16,4 +16,4 @@ _PLURAL_NAMES = frozenset({"NNPS", "NNS"})
 def people_heads(st: DocState, subj: Token) -> bool:
     """Every head of the subject (it and its conjuncts) is a people's plural name no actor stands for."""
     heads = [subj, *subj.conjuncts]
-    return all(h.ent_type_ == "NORP" and h.tag_ in _PLURAL_NAMES and _np_actor(st, h) is None for h in heads)
+    return all(h.ent_type_ == "NORP" and h.tag_ in _PLURAL_NAMES and np_actor(st, h) is None for h in heads)

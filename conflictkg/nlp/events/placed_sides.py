@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.fire_exchanges import fire_words
 from conflictkg.nlp.events.state import DocState
-from conflictkg.nlp.events.tree import _bounded_subtree
+from conflictkg.nlp.events.tree import bounded_subtree
 from conflictkg.nlp.syntax import prep_args
 
 
@@ -21,7 +21,7 @@ def placed_between(st: DocState, tok: Token, between: frozenset[str]) -> list[To
     for prep, place in prep_args(tok):
         if prep not in places:
             continue
-        for node in _bounded_subtree(place):
+        for node in bounded_subtree(place):
             sides = [c for p, c in prep_args(node) if p in between and c.conjuncts]
             if sides:
                 return sides[:1]

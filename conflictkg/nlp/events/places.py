@@ -14,7 +14,7 @@ from conflictkg.nlp.events.article_names import article_end, particle_start
 from conflictkg.nlp.events.aside_places import in_motive, reporting_place, sentence_order
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit, named_unit
 from conflictkg.nlp.events.compass_names import compass_part, past_compass
-from conflictkg.nlp.events.dates import _is_date_word, dated_word
+from conflictkg.nlp.events.dates import dated_word, is_date_word
 from conflictkg.nlp.events.distance_phrases import measured_off
 from conflictkg.nlp.events.headline_places import bare_place
 from conflictkg.nlp.events.hyphened import hyphened
@@ -26,11 +26,11 @@ from conflictkg.nlp.events.own_territory import country_noun_place, demonym_stat
 from conflictkg.nlp.events.shared_objects import shared_objects
 from conflictkg.nlp.events.site_places import site_noun, site_place
 from conflictkg.nlp.events.sites_hit import sites_hit
-from conflictkg.nlp.events.state import _PLACE_ENTS, DocState, Frame
+from conflictkg.nlp.events.state import PLACE_ENTS, DocState, Frame
 from conflictkg.nlp.events.state_agents import acting_state
 from conflictkg.nlp.events.state_in_names import whole_state
-from conflictkg.nlp.events.subject_places import _dwellers_of, _escape_verb, _shared_subjects
-from conflictkg.nlp.events.tree import _bounded_subtree, _entity_end, _name_word_after, _path_up, _same_name
+from conflictkg.nlp.events.subject_places import dwellers_of, escape_verb, shared_subjects
+from conflictkg.nlp.events.tree import bounded_subtree, entity_end, name_word_after, path_up, same_name
 from conflictkg.nlp.events.weapons import capital_fired_on
 from conflictkg.nlp.name_articles import same_entity
 from conflictkg.nlp.name_spans import capitalised, joined_span
@@ -61,20 +61,20 @@ SEAT_VERBS = shared_words("seat_verbs")
 KEPT_KINDS = shared_words("kept_place_kinds")  # "selon l'OSDH, basé à Londres": no event's place
 
 
-def _is_place_name(st: DocState, tok: Token) -> bool:
-    return tok.ent_type_ in _PLACE_ENTS and (
+def is_place_name(st: DocState, tok: Token) -> bool:
+    return tok.ent_type_ in PLACE_ENTS and (
         st.covered.get(tok.i) is None or st.covered[tok.i]["kind"] == "state"
     )
 
 
-def _name_text(st: DocState, tok: Token) -> str:
+def name_text(st: DocState, tok: Token) -> str:
     toks = [tok] + [
         c
         for c in tok.children
         if (c.dep_ in _NAME_DEPS and (c.pos_ == "PROPN" or not c.is_lower))
         or c.text == "-"
-        or _name_word_after(c, tok)
-        or (c.dep_ == "poss" and c.ent_type_ in _PLACE_ENTS and same_entity(c, tok))  # "Deir ez-Zor"
+        or name_word_after(c, tok)
+        or (c.dep_ == "poss" and c.ent_type_ in PLACE_ENTS and same_entity(c, tok))  # "Deir ez-Zor"
         or (c.dep_ == "det" and (c.pos_ == "PROPN" or (c.is_title and c.pos_ != "DET")))
     ]
     toks += [t for c in tok.children for t in compass_part(st, c, tok)]  # "le Waziristan du Nord"
@@ -94,42 +94,42 @@ def _name_text(st: DocState, tok: Token) -> str:
         lo -= 1
     while hi + 1 in ids:
         hi += 1
-    lo, hi = joined_span(st.doc, particle_start(st, lo), article_end(st, max(hi, _entity_end(tok))))
+    lo, hi = joined_span(st.doc, particle_start(st, lo), article_end(st, max(hi, entity_end(tok))))
     return st.doc[lo : hi + 1].text
 
 
-def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
+def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
     """The place a noun phrase names or describes, as a reference for the gazetteer."""
     if depth > 3:
         return None
-    if (mark := landmark(st, tok, _place_np)) is not None:  # "la place Tahrir au Caire": a place of its own
+    if (mark := landmark(st, tok, place_np)) is not None:  # "la place Tahrir au Caire": a place of its own
         return mark
     lex = st.lex
     lemma = tok.lemma_.lower()
     of = lex.group("of_preps")
     if lemma in AREA_HEADS or (lemma in lex.group("near_words") and tok.pos_ == "NOUN"):
         owner = area_owner(st, tok)  # "control over X", "the outskirts of X", "Idlib's outskirts"
-        return (_place_np(st, owner, depth + 1) or _place_name_within(st, tok)) if owner is not None else None
+        return (place_np(st, owner, depth + 1) or _place_name_within(st, tok)) if owner is not None else None
     if dated_word(st, tok) or not_a_place(st, tok):
         return None
     m = st.covered.get(tok.i)
     # a name NER got wrong ("Bakhmout" as PER; "Dar'a", capitalised but not title-case, as ORG)
     named = ((tok.ent_type_ and (tok.is_title or capitalised(tok))) or misread_name(st, tok)) and m is None
     # a lower-case common noun NER took into a place name ("la province d'Helmand") is no name
-    in_place_name = tok.ent_type_ in _PLACE_ENTS and not (tok.pos_ == "NOUN" and tok.is_lower)
+    in_place_name = tok.ent_type_ in PLACE_ENTS and not (tok.pos_ == "NOUN" and tok.is_lower)
     if tok.pos_ in ("PROPN", "X") or in_place_name or named:
         if m is not None and m["kind"] != "state" and not (m.get("discovered") and m["kind"] == "person"):
             return None  # an organisation or a person is not a place; a capital metonym ("Moscou") is
-        name = whole_state(st, tok, m) or _name_text(st, tok)
+        name = whole_state(st, tok, m) or name_text(st, tok)
         kind = (
-            "country" if (m is not None and m["kind"] == "state" and _same_name(m, name, st.actors)) else None
+            "country" if (m is not None and m["kind"] == "state" and same_name(m, name, st.actors)) else None
         )
         # "Salah Aldeen (Tripoli)": the bracketed place stands in when the first is unknown, and
         # "In-Tamede (Anchawadi, Gao)": the bracket's second name when its first is unknown too
         appos = beside_name(tok) or comma_unit(st, tok)  # "(Tripoli)"; "X, Nuevo Leon," as a subject
-        alt = _name_text(st, appos) if appos is not None else None
+        alt = name_text(st, appos) if appos is not None else None
         alt2 = next(
-            (_name_text(st, c) for c in (appos.children if appos is not None else ())
+            (name_text(st, c) for c in (appos.children if appos is not None else ())
              if c.dep_ in ("appos", "npadvmod", "conj") and c.pos_ == "PROPN"),
             None,
         )  # fmt: skip
@@ -144,7 +144,7 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
             return {"name": country, "kind": "country", "near": None, "descriptor": False,
                     "start": tok.i, "inferred": True}  # fmt: skip
         return None
-    kind = _place_kind(st, tok)
+    kind = place_kind(st, tok)
     if kind is None:
         return None
     plural = "Plur" in tok.morph.get("Number", []) or tok.tag_ in ("NNS", "NNPS")
@@ -152,17 +152,17 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         for prep, c in prep_args(tok):
             # a capital its state stands for is still a place ("plusieurs quartiers de Damas")
             if prep in of and c.pos_ == "PROPN" and (st.covered.get(c.i) is None or _city_of_a_state(st, c)):
-                got = _place_np(st, c, depth + 1)
+                got = place_np(st, c, depth + 1)
                 if got is not None:
                     got["inferred"] = True
                 return got
         return _first_of_names(st, tok, depth)
-    if (part := named_part(st, tok, depth, _place_np)) is not None:  # "the X district of Y": X, in Y
+    if (part := named_part(st, tok, depth, place_np)) is not None:  # "the X district of Y": X, in Y
         return part
     # "the Dogon village of Tieba": the name after "of" first, the modifier ("Dogon") is no name
     for prep, c in prep_args(tok):
         if prep in of and proper(c):
-            got = _place_np(st, c, depth + 1)
+            got = place_np(st, c, depth + 1)
             if got is not None:
                 got["kind"] = got["kind"] or kind
                 got["country"] = got.get("country") or _adjective_country(st, tok)
@@ -172,19 +172,19 @@ def _place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None
         named_before = c.dep_ == "nmod" and (c.i < tok.i or (c.i == tok.i + 1 and case_of(c) is None))
         named_before = named_before or (c.dep_ == "amod" and c.i == tok.i - 1 and c.i not in st.covered)
         if (c.dep_ in ("appos", "flat", "flat:name", "compound") or named_before) and proper(c):
-            got = _place_np(st, c, depth + 1)
+            got = place_np(st, c, depth + 1)
             if got is None:  # "Fleifel town in Idleb countryside", Fleifel read as a group: Idleb
                 return _container(st, tok, depth)
             got["kind"] = got["kind"] or (kind if kind in KEPT_KINDS else None)  # "Plateau state"
             return _with_container(st, got, tok, depth)
     for prep, c in prep_args(tok):  # "le chef-lieu du district de X": a place noun of a named one is at it
-        named = prep in of and c.pos_ == "NOUN" and _place_kind(st, c) is not None
-        if named and (got := _place_np(st, c, depth + 1)) is not None and not got.get("descriptor"):
+        named = prep in of and c.pos_ == "NOUN" and place_kind(st, c) is not None
+        if named and (got := place_np(st, c, depth + 1)) is not None and not got.get("descriptor"):
             return got
     near = None
     for prep, c in prep_args(tok):
         if prep in lex.group("near_words") or (prep in BARE_OF and c.head.lower_ in lex.group("near_words")):
-            got = _place_np(st, c, depth + 1)
+            got = place_np(st, c, depth + 1)
             if got is not None:
                 near = got["name"]
                 break
@@ -225,7 +225,7 @@ def _within_before(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any
         node = node.head
     if not _locative(st, node):
         return got
-    inner = _place_np(st, node)
+    inner = place_np(st, node)
     if inner is None or inner.get("descriptor"):
         return got
     inner["country"] = inner.get("country") or got.get("country")
@@ -241,7 +241,7 @@ def _locative(st: DocState, tok: Token) -> bool:
     return tok.i >= 2 and case_of(tok) is not None and st.doc[tok.i - 2].lower_ in near
 
 
-def _within_after(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any]:
+def within_after(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any]:
     """ "Tripoli, dans le nord du Liban": the locative set off after the place says where it lies; after
     an area of a place ("dans la banlieue de Lyon, à Villeurbanne") it names the place, within that one."""
     after = max(t.i for t in c.subtree) + 1
@@ -250,7 +250,7 @@ def _within_after(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any]
     prep = st.doc[after + 1]
     if prep.dep_ != "case" or prep.lower_ not in st.lex.group("place_preps"):
         return got
-    outer = _place_np(st, prep.head)
+    outer = place_np(st, prep.head)
     area = c.lemma_.lower() in st.lex.group("near_words") | OUTSKIRTS
     area = area or prep.head.lemma_.lower() in CITY_PARTS  # "à Alep, dans le quartier de X": X
     if outer is not None and not outer.get("descriptor") and area:
@@ -263,8 +263,8 @@ def _within_after(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any]
 
 def _place_name_within(st: DocState, tok: Token) -> dict[str, Any] | None:
     """ "le contrôle du poste-frontière de Bab al-Hawa" parsed askew: the place name NER found in it."""
-    for t in sorted(_bounded_subtree(tok), key=lambda t: t.i):
-        if t.ent_iob_ == "B" and t.ent_type_ in _PLACE_ENTS and t.i not in st.covered:
+    for t in sorted(bounded_subtree(tok), key=lambda t: t.i):
+        if t.ent_iob_ == "B" and t.ent_type_ in PLACE_ENTS and t.i not in st.covered:
             ent = next(e for e in st.doc.ents if e.start == t.i)
             return {"name": ent.text, "kind": None, "near": None, "descriptor": False, "start": t.i}
     return None
@@ -274,7 +274,7 @@ def _first_of_names(st: DocState, tok: Token, depth: int) -> dict[str, Any] | No
     """ "Burkan and Dhi Masal areas": the first of the places a plural place noun names."""
     for c in tok.children:
         if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i:
-            got = _place_np(st, c, depth + 1)
+            got = place_np(st, c, depth + 1)
             if got is not None:
                 return _with_container(st, got, tok, depth)
     return None
@@ -286,14 +286,14 @@ def _container(st: DocState, tok: Token, depth: int) -> dict[str, Any] | None:
     within = st.lex.group("place_preps") | st.lex.group("of_preps")
     for prep, c in prep_args(tok):
         if prep in within and c.i > tok.i and depth <= 2:
-            inner = _place_np(st, c, depth + 1)
+            inner = place_np(st, c, depth + 1)
             if inner is not None and not inner.get("descriptor"):
                 inner["inferred"] = True
                 return inner
     # "Yaftali district, Badakhshan", "Burkan areas (Mukayras, Al Bayda)": the name set beside it
     for c in tok.children:
         if c.dep_ in _BESIDE_DEPS and named_unit(st, c) and c.i > tok.i and depth <= 2:
-            inner = _place_np(st, c, depth + 1)
+            inner = place_np(st, c, depth + 1)
             if inner is not None and not inner.get("descriptor"):
                 inner["inferred"] = True
                 return inner
@@ -311,7 +311,7 @@ def _with_container(st: DocState, ref: dict[str, Any], tok: Token, depth: int) -
     return ref
 
 
-def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str, Any] | None:
+def sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str, Any] | None:
     """Last resort: the first place a locative phrase of the sentence names, after the trigger
     first, when the predicate governs none ("a drone strike ... killed 2 men, and wounded 3
     boys, in Ghazni district"). A place the sentence names as an actor is not one."""
@@ -327,9 +327,9 @@ def _sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str
             continue
         if reporting_place(st, t, tok):
             continue
-        if t.pos_ != "PROPN" and t.ent_type_ not in _PLACE_ENTS and _place_kind(st, t) is None:
+        if t.pos_ != "PROPN" and t.ent_type_ not in PLACE_ENTS and place_kind(st, t) is None:
             continue
-        got = _place_np(st, t)
+        got = place_np(st, t)
         if got is not None and got["start"] != skip and got["kind"] != "country":
             got["inferred"] = True
             return got
@@ -344,17 +344,17 @@ def _city_of_a_state(st: DocState, tok: Token) -> bool:
     return state_named and case_of(tok) not in ADDRESSEE_PREPS
 
 
-def _previous_sentence_place(st: DocState, f: Frame) -> dict[str, Any] | None:
+def previous_sentence_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     """ "... in the hills of the district (Mukayras, Al Bayda). Tribesmen took control of several
     checkpoints": what the sentence places nowhere known lies where the sentence before says."""
     start = f.tok.sent.start
     if start == 0:
         return None
     previous = st.doc[start - 1].sent
-    return _sentence_place(st, Frame(previous.root, f.pred))
+    return sentence_place(st, Frame(previous.root, f.pred))
 
 
-def _anaphoric_place(st: DocState, f: Frame) -> dict[str, Any] | None:
+def anaphoric_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     """ "Rebels attacked Ariha. The town fell to them": a definite place noun the clause takes
     ("the town", "the city") is the place of the last event an earlier sentence told."""
     roles = OBJ | SUBJ if f.pred.actor_preps else OBJ
@@ -368,10 +368,10 @@ def _anaphoric_place(st: DocState, f: Frame) -> dict[str, Any] | None:
 
 def _is_definite_place(st: DocState, tok: Token) -> bool:
     dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
-    return _place_kind(st, tok) is not None and bool(dets & DEFINITE_ARTICLES)
+    return place_kind(st, tok) is not None and bool(dets & DEFINITE_ARTICLES)
 
 
-def _place_kind(st: DocState, tok: Token) -> str | None:
+def place_kind(st: DocState, tok: Token) -> str | None:
     nouns = st.lex.place_nouns
     lemma = tok.lemma_.lower()
     for c in tok.children:
@@ -412,7 +412,7 @@ def _fronted(c: Token, verb: Token) -> bool:
 LOOSE_NAME_DEPS = frozenset({"obl:mod", "obl", "obl:arg", "npadvmod", "advmod", "dep"})  # "a pris Diabaly"
 
 
-def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
+def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
     lex, tok, p = st.lex, f.tok, f.pred
     base = f.noun if f.noun is not None else tok
     # the place taken, left, fought over or plundered, or where forces are sent: events/looted.py
@@ -434,10 +434,10 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             of = lex.group("of_preps") | FRENCH_OF
             objs += [c for prep, c in prep_args(tok) if prep in of and not acting_state(st, tok, c, p)]
         # "s'emparer lundi de X" parsed with "lundi" as the object and X hanging on it
-        objs = [g for o in objs for g in ([o] if not _is_date_word(st, o) else [x for _, x in prep_args(o)])]
+        objs = [g for o in objs for g in ([o] if not is_date_word(st, o) else [x for _, x in prep_args(o)])]
         if p.object_prep and f.noun is None:
             # "s'emparer jeudi de X" with "de X" hung on the date word
-            dated = [tok, *(c for c in tok.children if c.i > tok.i and _is_date_word(st, c))]
+            dated = [tok, *(c for c in tok.children if c.i > tok.i and is_date_word(st, c))]
             objs += [c for h in dated for prep, c in prep_args(h) if prep == p.object_prep]
         elif p.object_prep:  # "took control of X" with "of X" parsed on the verb
             objs += [c for prep, c in prep_args(tok) if prep == p.object_prep or prep in CONTROL_PREPS]
@@ -445,9 +445,9 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             objs.append(tok.head)
         objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"] + sites_hit(st, f)
         for o in objs:
-            got = _place_np(st, o) or (site_place(st, o, _place_np) if site_noun(st, o, f.nominal) else None)
+            got = place_np(st, o) or (site_place(st, o, place_np) if site_noun(st, o, f.nominal) else None)
             if got is not None:
-                return _within_after(st, o, got)
+                return within_after(st, o, got)
     places = lex.group("place_preps") | lex.group("near_words")
     bases = [base] if f.noun is None else [base, tok]  # "envoyer des troupes au Mali": on the verb
     if f.nominal and tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.group("light"):
@@ -455,7 +455,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     head_frame = st.frames.get(tok.head.i)
     eventless_head = head_frame is None or head_frame.pred.silent
     # "a clash ... was reported in X", "des combats ont eu lieu à X", "a échappé à un attentat à X"
-    if f.nominal and (tok.dep_ in SUBJ | SUBJ_PASS or _escape_verb(st, tok.head)) and eventless_head:
+    if f.nominal and (tok.dep_ in SUBJ | SUBJ_PASS or escape_verb(st, tok.head)) and eventless_head:
         bases.append(tok.head)
     # "Au Mali, des islamistes ont tué trois soldats à Gao": a locative fronted before a comma sets
     # the scene; a place inside the clause, or its subject's, comes first
@@ -464,10 +464,10 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         if prep in ADDRESSEE_PREPS and c.i in st.covered and not capital_fired_on(st, c, p.type):
             continue  # "called on Israel to": an addressee, not a place ("tiré sur Kaboul" is one)
         if prep in places or c.lemma_.lower() in OUTSKIRTS:
-            got = _place_np(st, c) or site_place(st, c, _place_np)
+            got = place_np(st, c) or site_place(st, c, place_np)
             if got is None:
                 continue
-            placed = _within_after(st, c, _within_before(st, c, got))
+            placed = within_after(st, c, _within_before(st, c, got))
             if not _fronted(c, tok):
                 return with_scene(placed, scene)
             scene = scene or placed
@@ -475,25 +475,25 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     for c in tok.children:
         if c.dep_ in CLAUSAL or c.dep_ in SUBJ or (scene or {}).get("start") == c.i:  # "À Gao, au Mali,"
             continue
-        for node in _bounded_subtree(c):
+        for node in bounded_subtree(c):
             for tprep, t in prep_args(node):
                 if (tprep in ADDRESSEE_PREPS and t.i in st.covered) or in_motive(st, t, tok):
                     continue
-                if tprep in places or _dwellers_of(st, node, tprep):
-                    got = _place_np(st, t)
+                if tprep in places or dwellers_of(st, node, tprep):
+                    got = place_np(st, t)
                     if got is not None:
                         got["inferred"] = True
                         return got
     # a locative inside the subject ("civilians in Jarablus protested", "des habitants de Gao ont
     # manifesté", "residents of Jen burnt tyres"): where the actors are is where they act, when the
     # clause names no other place
-    for c in dict.fromkeys([*base.children, *tok.children, *_shared_subjects(tok)]):
+    for c in dict.fromkeys([*base.children, *tok.children, *shared_subjects(tok)]):
         if c.dep_ not in SUBJ and c.dep_ not in SUBJ_PASS:
             continue
-        for node in _bounded_subtree(c):
+        for node in bounded_subtree(c):
             for tprep, t in prep_args(node):
-                if tprep in lex.group("place_preps") or _dwellers_of(st, node, tprep):
-                    got = _place_np(st, t)
+                if tprep in lex.group("place_preps") or dwellers_of(st, node, tprep):
+                    got = place_np(st, t)
                     if got is not None:
                         got["inferred"] = True
                         return got
@@ -505,7 +505,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i:
                 for t in c.subtree:
                     if case_of(t) in places:
-                        got = _place_np(st, t)
+                        got = place_np(st, t)
                         if got is not None:
                             got["inferred"] = True
                             return got
@@ -513,11 +513,11 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     for t in tok.subtree:
         if t.i <= tok.i or t.dep_ not in ("pobj", "obl", "obl:mod", "nmod") or case_of(t) not in places:
             continue
-        if (t.pos_ != "PROPN" and _place_kind(st, t) is None) or in_motive(st, t, tok):
+        if (t.pos_ != "PROPN" and place_kind(st, t) is None) or in_motive(st, t, tok):
             continue
-        if any(a.dep_ in ("conj", "relcl", "acl:relcl", "ccomp", "advcl") for a in _path_up(t, tok)):
+        if any(a.dep_ in ("conj", "relcl", "acl:relcl", "ccomp", "advcl") for a in path_up(t, tok)):
             continue
-        got = _place_np(st, t)
+        got = place_np(st, t)
         if got is not None:
             got["inferred"] = True
             return got
@@ -532,11 +532,11 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     for c in tolls:
         for prep, t in prep_args(c):
             if prep in places:
-                got = _place_np(st, t)
+                got = place_np(st, t)
                 if got is not None:
                     got["inferred"] = True
                     return got
-    got = _place_to_take(st, f) or _destination(st, tok) or bare_place(st, f, _place_np)
+    got = place_to_take(st, f) or _destination(st, tok) or bare_place(st, f, place_np)
     if got is not None:
         return got
     # "où"/"where" opening the relative clause (before its verb): the place the clause hangs on
@@ -546,7 +546,7 @@ def _event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             t = st.doc[i]
             named = t.pos_ == "PROPN" or (t.is_title and i > t.sent.start)  # a name read as a noun
             if named and not measured_off(st, i):  # "X, à 400 km au nord de Y, où": at X, not Y
-                got = _place_np(st, t)
+                got = place_np(st, t)
                 if got is not None:
                     got["inferred"] = True
                     return got
@@ -561,14 +561,14 @@ def _destination(st: DocState, tok: Token) -> dict[str, Any] | None:
         if t.i == tok.i or t.pos_ != "VERB" or t.lemma_.lower() not in verbs:
             continue
         for prep, c in prep_args(t):
-            got = _place_np(st, c) if prep in preps else None
+            got = place_np(st, c) if prep in preps else None
             if got is not None:
                 got["inferred"] = True
                 return got
     return None
 
 
-def _place_to_take(st: DocState, f: Frame) -> dict[str, Any] | None:
+def place_to_take(st: DocState, f: Frame) -> dict[str, Any] | None:
     """ "a lancé une contre-offensive pour reprendre Konna": an offensive launched to take a place
     is fought there."""
     if f.pred.type != "FIGHT":
@@ -585,7 +585,7 @@ def _place_to_take(st: DocState, f: Frame) -> dict[str, Any] | None:
         # the parser may read the town as a complement ("reprendre Konna" as xcomp)
         objs = [c for c in verb.children if c.dep_ in OBJ or c.dep_ == "xcomp"]
         held = [x for h in (verb, *objs) for prep, x in prep_args(h) if prep in st.lex.group("of_preps")]
-        got = next(filter(None, (_place_np(st, c) for c in (*objs, *held))), None)
+        got = next(filter(None, (place_np(st, c) for c in (*objs, *held))), None)
         if got is not None:
             return got
     return None

@@ -10,14 +10,14 @@ from spacy.tokens import Span, Token
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp.events.abductions import taken_people
 from conflictkg.nlp.events.accidents import accident_clause
-from conflictkg.nlp.events.actors import _np_actor, _received
+from conflictkg.nlp.events.actors import np_actor, received
 from conflictkg.nlp.events.aimed_nouns import aimed_nouns
 from conflictkg.nlp.events.armed_encounters import armed_encounter
 from conflictkg.nlp.events.arson_attacks import ARSON_NOUN, arson_attack, arson_idiom
-from conflictkg.nlp.events.attack_words import _toll_verb, _violent_noun, relative_clauses
+from conflictkg.nlp.events.attack_words import relative_clauses, toll_verb, violent_noun
 from conflictkg.nlp.events.blast_victims import blast_counted
 from conflictkg.nlp.events.blasted_property import blast_reading
-from conflictkg.nlp.events.dates import _is_date_word
+from conflictkg.nlp.events.dates import is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.disarmed import charge_subjects
 from conflictkg.nlp.events.fire_exchanges import fire_exchange
@@ -29,24 +29,24 @@ from conflictkg.nlp.events.injury_states import injury_state
 from conflictkg.nlp.events.laden_vehicles import unladen_vehicle
 from conflictkg.nlp.events.offences import no_conflict
 from conflictkg.nlp.events.party_objects import foreign_object
-from conflictkg.nlp.events.places import _is_place_name
+from conflictkg.nlp.events.places import is_place_name
 from conflictkg.nlp.events.projectiles import weapon_agent, weapon_frame, weapon_subject
 from conflictkg.nlp.events.relief_cuts import cut_words
 from conflictkg.nlp.events.resumptions import resumption_reading
 from conflictkg.nlp.events.scare_quotes import scare_quoted
 from conflictkg.nlp.events.state import (
-    _PURPOSE_TYPES,
-    _SUBORDINATE_INF,
+    PURPOSE_TYPES,
+    SUBORDINATE_INF,
     Actor,
     DocState,
     Frame,
 )
-from conflictkg.nlp.events.subject_places import _escape_verb
+from conflictkg.nlp.events.subject_places import escape_verb
 from conflictkg.nlp.events.subject_pronouns import previous_subject_of_object
-from conflictkg.nlp.events.subjects import _anchor, _kind
-from conflictkg.nlp.events.targets import _target
+from conflictkg.nlp.events.subjects import actor_kind, infinitive_anchor
+from conflictkg.nlp.events.targets import event_target
 from conflictkg.nlp.events.toll_headlines import toll_gerund
-from conflictkg.nlp.events.tree import _nonfinite, _to_infinitive
+from conflictkg.nlp.events.tree import nonfinite, to_infinitive
 from conflictkg.nlp.events.two_sided import toll_of_two_sided_fight
 from conflictkg.nlp.events.unnamed_authors import headline_toll
 from conflictkg.nlp.events.unpaired_fights import unpaired_subject
@@ -72,7 +72,7 @@ EMBEDDING_NOUNS = shared_words("embedding_nouns")  # "la menace de frapper": the
 THAT = shared_words("complementizers")  # "its demand that X withdraw"
 
 
-def _predicates(st: DocState, sent: Span) -> list[Frame]:
+def sentence_predicates(st: DocState, sent: Span) -> list[Frame]:
     lex = st.lex
     frames: list[Frame] = []
     consumed: set[int] = set()
@@ -238,7 +238,7 @@ def _accepts(st: DocState, f: Frame) -> bool:
     if not f.nominal and f.noun is None and unladen_vehicle(st, tok):
         return False  # "a driver rammed a truck into a bus": no explosives, no attack
     if p.needs_prep:
-        preps = {prep for prep, c in prep_args(tok) if not _is_date_word(st, c)}  # "on Monday": a time
+        preps = {prep for prep, c in prep_args(tok) if not is_date_word(st, c)}  # "on Monday": a time
         preps |= {c.lower_ for c in tok.children if c.dep_ == "mark"}
         preps |= {m.lower_ for c in tok.children if c.dep_ == "xcomp" for m in c.children if m.dep_ == "mark"}
         preps |= for_clause_marks(tok)  # "called for X to halt Y": a clause the parser marks 'for'
@@ -247,13 +247,13 @@ def _accepts(st: DocState, f: Frame) -> bool:
         # "cleared X of Y": the parser hangs the verb's second complement on its object
         objects = [o for c in tok.children if c.dep_ in OBJ for o in (c, *c.conjuncts)]
         # "sont entrés lundi dans X": hung on the date word after the verb
-        objects += [c for c in tok.children if c.i > tok.i and _is_date_word(st, c)]
+        objects += [c for c in tok.children if c.i > tok.i and is_date_word(st, c)]
         preps |= {prep for o in objects for prep, _ in prep_args(o)}
         # "appelle X, Y et Z à intervenir": the infinitive hung on the last object as its clause,
         # which the parser may coordinate with the verb itself
         objects += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
         # ... or on a middle one it takes for a bare modifier of the verb ("appelle X, Y et Z à ...")
-        objects += [c for c in tok.children if _bare_list_item(c) and not _is_date_word(st, c)]
+        objects += [c for c in tok.children if _bare_list_item(c) and not is_date_word(st, c)]
         preps |= {m.lower_ for o in objects for c in o.children if c.dep_ == "acl" for m in c.children
                   if m.dep_ == "mark"}  # fmt: skip
         if not preps & set(p.needs_prep) and not town_prep(tok, p.town_preps):
@@ -313,11 +313,11 @@ def _named_culprit(st: DocState, tok: Token, word: str) -> bool:
     attack (a culprit noun whose complement holds an attack noun)."""
     culprits = st.lex.group("culprit_nouns")
     clitics = [c for c in tok.children if c.dep_ in OBJ and c.lower_ in st.lex.group("pronouns")]
-    if any(previous_subject_of_object(st, c, lambda t: _np_actor(st, t), None) is None for c in clitics):
+    if any(previous_subject_of_object(st, c, lambda t: np_actor(st, t), None) is None for c in clitics):
         return False  # a guess past the agreeing subject just before is too weak to accuse anyone
     called = [c for c in tok.children if any(m.dep_ == "case" and m.lower_ == word for m in c.children)]
     culprit = [c for c in called if c.lemma_.lower() in culprits]
-    return any(_violent_noun(st, t) for c in culprit for t in c.subtree if t.i != c.i)
+    return any(violent_noun(st, t) for c in culprit for t in c.subtree if t.i != c.i)
 
 
 def _object_actor(st: DocState, tok: Token, kinds: tuple[str, ...]) -> bool:
@@ -339,10 +339,10 @@ def _only_actor_args(st: DocState, f: Frame) -> bool:
     if first_child(f.tok, OBJ) is not None:
         return False
     args = [c for prep, c in prep_args(f.tok) if prep in f.pred.target]
-    return all(_np_actor(st, c) is not None and not _is_place_name(st, c) for c in args)
+    return all(np_actor(st, c) is not None and not is_place_name(st, c) for c in args)
 
 
-def _absorbed(st: DocState, tok: Token) -> bool:
+def is_absorbed(st: DocState, tok: Token) -> bool:
     """Inside what a threat or a request verb embeds: part of that event, not an event itself."""
     if tok.dep_ == "advcl" and _accident(st, tok.head):
         return True  # "un hélicoptère s'est écrasé, tuant deux soldats": an accident's toll
@@ -397,7 +397,7 @@ def _unsourced_accusation(st: DocState, f: Frame) -> bool:
     )
 
 
-def _reciprocal(st: DocState, tok: Token) -> bool:
+def is_reciprocal(st: DocState, tok: Token) -> bool:
     words = st.lex.group("reciprocal")
     for c in tok.children:
         if c.dep_ in OBJ or c.dep_ in ("advmod", "prep", "obl"):
@@ -407,27 +407,27 @@ def _reciprocal(st: DocState, tok: Token) -> bool:
     return False
 
 
-def _conditioned(st: DocState, tok: Token) -> bool:
+def is_conditioned(st: DocState, tok: Token) -> bool:
     """The predicate sits in an 'if' clause (the condition, not the threat)."""
     marks = st.lex.group("hypothetical_marks")
     return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
 
 
-def _passive_like(st: DocState, tok: Token) -> bool:
+def passive_like(st: DocState, tok: Token) -> bool:
     return is_passive(tok) or tok.pos_ == "NOUN" or first_child(tok, SUBJ) is None
 
 
-def _nominal_stands(st: DocState, tok: Token) -> bool:
+def nominal_stands(st: DocState, tok: Token) -> bool:
     """A nominal event is an event of its own unless it is the subject of another predicate
     ("le soutien turc a aidé": the verb is the event) or merely hypothetical."""
     if tok.dep_ in SUBJ and tok.head.i in st.frames and not st.frames[tok.head.i].pred.silent:
         return unpaired_subject(st, tok)  # "des combats ont éclaté à Alep": no sides, the noun stands
     if _classifier(st, tok) or scare_quoted(tok):
         return False  # "Assad's “war” on ISIL": a word the writer doubts, no event
-    if _received(st, tok) is not None:
+    if received(st, tok) is not None:
         return True
     told = [c for c in tok.children if c.dep_ in ("acl:relcl", "relcl") and c.i in st.frames]
-    if any(not _to_infinitive(c) for c in told):  # not "a demonstration to demand X"
+    if any(not to_infinitive(c) for c in told):  # not "a demonstration to demand X"
         return False  # "l'attentat qui a tué dix soldats": the killing is the event
     pred = st.lex.nouns.get(tok.lemma_.lower())
     if tok.dep_ in OBJ and tok.head.i in st.frames and tok.head.lemma_.lower() not in st.lex.group("light"):
@@ -435,14 +435,14 @@ def _nominal_stands(st: DocState, tok: Token) -> bool:
         # "brokered an agreement between X and Y": the mediation is one event, the agreement another
         sides = pred is not None and pred.between_pair and head_type != pred.type and _between_sides(tok)
         return head_type in ("ACCUSE", "REJECT", "INVESTIGATE") or sides
-    suffered = tok.head.i != tok.i and _escape_verb(st, tok.head)  # "a essuyé des tirs": the fire stands
+    suffered = tok.head.i != tok.i and escape_verb(st, tok.head)  # "a essuyé des tirs": the fire stands
     claimed = tok.dep_ in OBJ and tok.head.lemma_.lower() in st.lex.group(
         "responsibility"
     )  # "a revendiqué des tirs"
     if (
         pred is not None
         and pred.toll_only
-        and not (tok.dep_ in SUBJ and _toll_verb(st, tok.head))
+        and not (tok.dep_ in SUBJ and toll_verb(st, tok.head))
         and not (suffered or claimed)
     ):
         return dead_in_attack(st, tok) is not None  # "deux civils sont morts sous les tirs": a toll
@@ -463,27 +463,27 @@ def _classifier(st: DocState, tok: Token) -> bool:
     return bare and "Sing" in tok.morph.get("Number", [])
 
 
-def _receives_event(st: DocState, tok: Token) -> bool:
+def receives_event(st: DocState, tok: Token) -> bool:
     if tok.lemma_.lower() not in st.lex.group("receiving"):
         return False
     return any(
-        c.pos_ == "NOUN" and c.lemma_.lower() in st.lex.nouns and _received(st, c) is not None
+        c.pos_ == "NOUN" and c.lemma_.lower() in st.lex.nouns and received(st, c) is not None
         for c in tok.children
     )
 
 
-def _civilian_object(st: DocState, tok: Token, preps: tuple[str, ...] = ()) -> bool:
+def civilian_object(st: DocState, tok: Token, preps: tuple[str, ...] = ()) -> bool:
     """The predicate's object, passive subject or target of ``preps`` ("a ouvert le feu sur
     l'avocat") is civilians, or its toll is ("a fait vingt morts")."""
     aimed = any(prep in preps for prep, _ in prep_args(tok))  # "l'attaque contre la base": not civilians
-    if tok.pos_ == "NOUN" and tok.dep_ in SUBJ and _toll_verb(st, tok.head) and not aimed:
+    if tok.pos_ == "NOUN" and tok.dep_ in SUBJ and toll_verb(st, tok.head) and not aimed:
         return True  # the dead of an attack told with a toll verb
     if tok.pos_ == "NOUN" and not aimed and headline_toll(st, tok):
         return True  # "Attentat à Kaboul : 12 morts"
-    if any(c.dep_ == "advcl" and (_toll_verb(st, c) or _kills_civilians(st, c)) for c in tok.children):
+    if any(c.dep_ == "advcl" and (toll_verb(st, c) or _kills_civilians(st, c)) for c in tok.children):
         return True  # "a explosé à Alep, faisant quinze morts", "..., tuant dix personnes"
     tolls = relative_clauses(st, tok) if tok.pos_ == "NOUN" and not aimed else []
-    if any(_toll_verb(st, c) or _kills_civilians(st, c) for c in tolls):
+    if any(toll_verb(st, c) or _kills_civilians(st, c) for c in tolls):
         return True  # "l'attentat du 1er mai à X qui a fait 25 morts"
     objects = [c for c in tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
     objects += [c for prep, c in prep_args(tok) if prep in preps]
@@ -504,22 +504,22 @@ def _civilian_np(st: DocState, c: Token) -> bool:
 def _kills_civilians(st: DocState, verb: Token) -> bool:
     """ "tuant dix personnes": a verb that turns to assault on civilians, with civilians as its object."""
     pred = st.lex.verbs.get(verb.lemma_.lower())
-    return pred is not None and pred.civilian_type is not None and _civilian_object(st, verb)
+    return pred is not None and pred.civilian_type is not None and civilian_object(st, verb)
 
 
-def _protest_above(st: DocState, tok: Token) -> Frame | None:
+def protest_above(st: DocState, tok: Token) -> Frame | None:
     """The protest whose purpose clause ``tok`` heads ("ont manifesté pour exiger")."""
-    t = _anchor(st, tok)
+    t = infinitive_anchor(st, tok)
     for _ in range(6):
         # "staged a demonstration to demand X": the parser's relative clause is a purpose
-        purpose = t.dep_ in _SUBORDINATE_INF or (t.dep_ in ("relcl", "acl:relcl") and _to_infinitive(t))
-        if not purpose or not _nonfinite(t) or t.head.i == t.i:
+        purpose = t.dep_ in SUBORDINATE_INF or (t.dep_ in ("relcl", "acl:relcl") and to_infinitive(t))
+        if not purpose or not nonfinite(t) or t.head.i == t.i:
             return None
         t = t.head
         f = st.frames.get(t.i) or _light_object(st, t)
         if f is not None and f.pred.type == "PROTEST":
             return f
-        t = _anchor(st, t)
+        t = infinitive_anchor(st, t)
     return None
 
 
@@ -530,12 +530,12 @@ def _light_object(st: DocState, verb: Token) -> Frame | None:
     return next((st.frames[c.i] for c in verb.children if c.dep_ in OBJ and c.i in st.frames), None)
 
 
-def _protest_purpose(st: DocState, f: Frame, actor_id: str) -> Actor | None:
+def protest_purpose(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     """What a protest is against: the target of the demand or denunciation it is held for."""
     for g in st.frames.values():
-        if g is not f and g.pred.type in _PURPOSE_TYPES and _protest_above(st, g.tok) is f:
-            got = _target(st, g, actor_id)
+        if g is not f and g.pred.type in PURPOSE_TYPES and protest_above(st, g.tok) is f:
+            got = event_target(st, g, actor_id)
             # "pour réclamer le retour de leurs fils": a protest is aimed at authorities, not people
-            if got is not None and _kind(st, got[0]) not in ("civilians", "protesters"):
+            if got is not None and actor_kind(st, got[0]) not in ("civilians", "protesters"):
                 return got
     return None

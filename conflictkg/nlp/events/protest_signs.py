@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from conflictkg.nlp.events.actors import _np_actor
-from conflictkg.nlp.events.dates import _date_expr
+from conflictkg.nlp.events.actors import np_actor
+from conflictkg.nlp.events.dates import date_expr
 from conflictkg.nlp.events.state import DocState, EventRecord, Frame
-from conflictkg.nlp.events.subjects import _people_protesting, _regroup
+from conflictkg.nlp.events.subjects import people_protesting, regroup
 from conflictkg.nlp.syntax import OBJ, SUBJ, case_of, first_child
 
 _AGAINST = "contre"
@@ -20,7 +20,7 @@ _AGAINST = "contre"
 
 def sign_protests(st: DocState, sent: Span, events: list[EventRecord]) -> list[EventRecord]:
     """The protests ``sent`` tells as the sign an act gives, which no event of ``events`` tells."""
-    from conflictkg.nlp.events.places import _sentence_place  # places imports the event modules
+    from conflictkg.nlp.events.places import sentence_place  # places imports the event modules
 
     told = {e["pred"] for e in events}
     signs = st.lex.group("protest_sign_nouns")
@@ -31,10 +31,10 @@ def sign_protests(st: DocState, sent: Span, events: list[EventRecord]) -> list[E
             continue
         verb = _verb_above(tok.head)
         subj = first_child(verb, SUBJ) if verb is not None else None
-        actor = _np_actor(st, subj) if subj is not None else None
+        actor = np_actor(st, subj) if subj is not None else None
         if verb is None or actor is None:
             continue
-        actor = _regroup(st, _people_protesting(st, verb, actor), "protesting_as")  # students: protesters
+        actor = regroup(st, people_protesting(st, verb, actor), "protesting_as")  # students: protesters
         target = _against(st, [tok, tok.head, verb, *(c for c in verb.children if c.dep_ in OBJ)])
         marched = [e for e in events if e["pred"] == verb.i and e["type"] == "PROTEST"]
         if marched:  # "ont défilé en signe de protestation contre X": that protest's target
@@ -44,8 +44,8 @@ def sign_protests(st: DocState, sent: Span, events: list[EventRecord]) -> list[E
             "type": "PROTEST", "cameo": pred.cameo, "actor": actor[0], "via": actor[2],
             "target": target if target != actor[0] else None, "modality": "asserted", "pred": tok.i,
             "pred_text": tok.text, "nominal": True, "sent_start": sent.start_char,
-            "sent_end": sent.end_char, "place": _sentence_place(st, Frame(tok, pred, nominal=True)),
-            "date_expr": _date_expr(st, verb, sent), "confidence": 0.55,
+            "sent_end": sent.end_char, "place": sentence_place(st, Frame(tok, pred, nominal=True)),
+            "date_expr": date_expr(st, verb, sent), "confidence": 0.55,
         })  # fmt: skip
     return out
 
@@ -62,6 +62,6 @@ def _against(st: DocState, heads: list[Token]) -> str | None:
     for h in heads:
         for c in h.children:
             if case_of(c) == _AGAINST:
-                got = _np_actor(st, c)
+                got = np_actor(st, c)
                 return got[0] if got is not None else None
     return None

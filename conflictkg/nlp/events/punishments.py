@@ -5,7 +5,7 @@ country's), as ACLED codes these acts. The verbs are the lexicon group ``punishm
 
 from __future__ import annotations
 
-from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.actors import generic_id
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS
 
@@ -22,4 +22,4 @@ def punished(st: DocState, e: EventRecord) -> EventRecord:
         a = st.actors.get(m["actor"]) if m is not None else None
         if a is not None and a.get("kind") == "civilians":
             return {**e, "target": str(a["id"])}
-    return {**e, "target": _generic(st, "civilians", st.doc._.country)}
+    return {**e, "target": generic_id(st, "civilians", st.doc._.country)}

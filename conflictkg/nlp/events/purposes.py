@@ -7,9 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from conflictkg.nlp.events.kin_protests import kin_heads
-from conflictkg.nlp.events.predicates import _protest_above
-from conflictkg.nlp.events.state import _PURPOSE_TYPES, DocState, Frame
-from conflictkg.nlp.events.targets import _target
+from conflictkg.nlp.events.predicates import protest_above
+from conflictkg.nlp.events.state import PURPOSE_TYPES, DocState, Frame
+from conflictkg.nlp.events.targets import event_target
 from conflictkg.nlp.syntax import SUBJ, case_of, first_child
 
 _CROWD_GROUPS = frozenset({"civilians", "protesters"})  # the classes of groups.json a crowd is of
@@ -25,9 +25,9 @@ def credit_told_protest(st: DocState, sent: Span) -> None:
     told = [e for e in st.done if e["sent_start"] == st.prev and e["type"] == "PROTEST"]
     if len(told) != 1 or told[0]["target"] is not None:
         return
-    demands = [f for f in st.frames.values() if f.pred.type in _PURPOSE_TYPES and f.tok.head.i == root.i]
+    demands = [f for f in st.frames.values() if f.pred.type in PURPOSE_TYPES and f.tok.head.i == root.i]
     for f in demands:
-        got = _target(st, f, str(told[0]["actor"]))
+        got = event_target(st, f, str(told[0]["actor"]))
         if got is not None:
             told[0]["target"] = got[0]
             return
@@ -43,8 +43,8 @@ def held_for_demands(st: DocState, frames: list[Frame]) -> list[Frame]:
         if alt is not None:
             held = Frame(f.tok, alt, f.noun, f.nominal)
             st.frames[f.tok.i] = held
-            demands = [g for g in frames if g.pred.type in _PURPOSE_TYPES]
-            demanding = any(_protest_above(st, g.tok) is held for g in demands)
+            demands = [g for g in frames if g.pred.type in PURPOSE_TYPES]
+            demanding = any(protest_above(st, g.tok) is held for g in demands)
             f = held if (demanding or _protesters(st, f)) and _people_gathered(st, f) else f
             st.frames[f.tok.i] = f
         out.append(f)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.syntax import prep_args
 
@@ -32,7 +32,7 @@ def receiver(st: DocState, f: Frame, actor_id: str) -> Actor | None:
         for prep, c in prep_args(h):
             if prep not in preps or c.pos_ not in ("NOUN", "PROPN"):
                 continue
-            got = _np_actor(st, c)
+            got = np_actor(st, c)
             if got is not None and got[0] != actor_id:
                 return got
     return None

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.attack_words import relative_clauses
 from conflictkg.nlp.events.state import DocState, EventRecord
-from conflictkg.nlp.events.subjects import _civilians
+from conflictkg.nlp.events.subjects import civilians
 from conflictkg.nlp.syntax import OBJ, prep_args
 
 ASSAULT_CAMEO = "18"
@@ -25,7 +25,7 @@ def relative_tolls(st: DocState, events: list[EventRecord]) -> list[EventRecord]
         noun = _attack_noun(st, e) if e["type"] == "FIGHT" and e["target"] is None else None
         kills = _people_killed(st, noun) if noun is not None else []
         if kills:
-            e = {**e, "type": "ASSAULT", "cameo": ASSAULT_CAMEO, "target": _civilians(st)}
+            e = {**e, "type": "ASSAULT", "cameo": ASSAULT_CAMEO, "target": civilians(st)}
             told |= {(v.i, e["actor"]) for v in kills}
         out.append(e)
     return [e for e in out if not ((e["pred"], e["actor"]) in told and e["type"] == "ASSAULT")]

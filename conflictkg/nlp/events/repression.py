@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.model import VIOLENT_TYPES
-from conflictkg.nlp.events.actors import _generic, _np_actor
+from conflictkg.nlp.events.actors import generic_id, np_actor
 from conflictkg.nlp.events.mob_justice import (
     dwellers_justice,
     gang_of_people,
@@ -61,12 +61,12 @@ def _clash_riots(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         if people and _state_force(st, e["target"]):
             country = st.actors.get(e["actor"], {}).get("country")
             out.append(
-                {**e, "type": "PROTEST", "cameo": RIOT_CAMEO, "actor": _generic(st, "rioters", country)}
+                {**e, "type": "PROTEST", "cameo": RIOT_CAMEO, "actor": generic_id(st, "rioters", country)}
             )
             continue
         if people and not (frame is not None and frame.nominal) and _state_force(st, e["actor"]):
             country = st.actors.get(e["target"] or "", {}).get("country")  # "police clashed with residents"
-            rioters = _generic(st, "rioters", country)
+            rioters = generic_id(st, "rioters", country)
             out.append({**e, "type": "PROTEST", "cameo": RIOT_CAMEO, "actor": rioters, "target": e["actor"]})
             continue
         if people:
@@ -79,7 +79,7 @@ def _clash_riots(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         elif groups[0] in CROWD_GROUPS and _state_force(st, e["target"]):
             country = st.actors[e["actor"]].get("country")
             out.append(
-                {**e, "type": "PROTEST", "cameo": RIOT_CAMEO, "actor": _generic(st, "rioters", country)}
+                {**e, "type": "PROTEST", "cameo": RIOT_CAMEO, "actor": generic_id(st, "rioters", country)}
             )
         elif not _state_force(st, e["actor"]):
             out.append(e)  # the forces' side of the crowd's clash is the riot told from the other
@@ -244,7 +244,7 @@ def _rioting(st: DocState, e: EventRecord) -> EventRecord:
     if lynched is not None:
         return lynched
     actor = st.actors[e["actor"]]
-    rioters = _generic(st, "rioters", actor.get("country"))
+    rioters = generic_id(st, "rioters", actor.get("country"))
     return {**e, "type": "PROTEST", "cameo": RIOT_CAMEO, "actor": rioters}
 
 
@@ -291,7 +291,7 @@ def _civilians_as_protesters(st: DocState, e: EventRecord) -> str | None:
     target = st.actors.get(e["target"] or "", {})
     if target.get("group") != "civilians" or not _crowd_patient(st, st.doc[e["pred"]]):
         return None
-    return _generic(st, "protesters", target.get("country"))
+    return generic_id(st, "protesters", target.get("country"))
 
 
 def _by_lethal_force(st: DocState, pred: Token) -> bool:
@@ -311,10 +311,10 @@ def deployed_forces(st: DocState, verb: Token) -> Actor | None:
     """ "les autorités ont déployé des forces de police": the state forces deployed are who
     mobilizes, as ACLED codes it, not who sent them."""
     deployed = first_child(verb, OBJ)
-    got = _np_actor(st, deployed) if deployed is not None else None
+    got = np_actor(st, deployed) if deployed is not None else None
     if got is None or not _state_force(st, got[0]):
         return None
-    sender = _np_actor(st, subject_of(verb) or subject_of(verb.head))
+    sender = np_actor(st, subject_of(verb) or subject_of(verb.head))
     # "la Cédéao est prête à déployer des troupes au Mali": troops of another are the sender's
     return got if sender is None or _country(st, sender[0]) == _country(st, got[0]) else None
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.actors import generic_id
 from conflictkg.nlp.events.possessed import STATE_KINDS
 from conflictkg.nlp.events.ruling_targets import ruling_target
 from conflictkg.nlp.events.state import DocState, EventRecord
@@ -45,11 +45,11 @@ def ruling_agents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
             continue
         fighting, dealing = e["type"] in MILITARY_TYPES, e["type"] in DIPLOMATIC_TYPES
         if lemma in st.lex.group("regime_nouns") and fighting and rec.get("kind") in STATE_KINDS:
-            e["actor"] = _generic(st, "military", country)
+            e["actor"] = generic_id(st, "military", country)
         elif lemma in st.lex.group("junta_nouns") and dealing and _army(st, e["actor"], rec):
-            state = _state(st, str(country))
+            state = state_actor(st, str(country))
             if state is not None and state == e["target"] and not rec.get("own"):
-                e["actor"] = _generic(st, "military", None)  # the context's country is the one dealt with
+                e["actor"] = generic_id(st, "military", None)  # the context's country is the one dealt with
             elif state is not None and state != e["target"]:
                 e["actor"] = state
     return events
@@ -72,7 +72,7 @@ def _army(st: DocState, actor_id: str, rec: dict[str, Any]) -> bool:
     return entry is not None and "army" in (entry.institution or "")
 
 
-def _state(st: DocState, iso3: str) -> str | None:
+def state_actor(st: DocState, iso3: str) -> str | None:
     state = st.kb.state(iso3)
     if state is None:
         return None

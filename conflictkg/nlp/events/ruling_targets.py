@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.actors import generic_id
 from conflictkg.nlp.events.held_targets import event_country
 from conflictkg.nlp.events.possessed import STATE_KINDS
 from conflictkg.nlp.events.state import DocState, EventRecord
@@ -31,7 +31,7 @@ def ruling_target(st: DocState, e: EventRecord, fighting: bool) -> None:
     preps = frame.pred.target if frame is not None else ()
     aimed = [c for c in tok.children if c.dep_ in OBJ] + [a for p, a in prep_args(tok) if p in preps]
     if any(_ruled(st, n) for a in aimed for n in (a, *a.conjuncts)):
-        e["target"] = _generic(st, "military", country and str(country))
+        e["target"] = generic_id(st, "military", country and str(country))
 
 
 def _ruled(st: DocState, noun: Token) -> bool:

@@ -14,10 +14,10 @@ from spacy.tokens import Doc, Token
 from conflictkg.knowledge.kb import KnowledgeBase
 from conflictkg.knowledge.lexicon import Lexicon, Predicate
 
-_PLACE_ENTS = frozenset({"LOC", "GPE", "FAC"})
-_SUBORDINATE_INF = frozenset({"xcomp", "advcl", "acl", "conj", "ccomp"})
+PLACE_ENTS = frozenset({"LOC", "GPE", "FAC"})
+SUBORDINATE_INF = frozenset({"xcomp", "advcl", "acl", "conj", "ccomp"})
 _WEAK_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
-_PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest is held for
+PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a protest is held for
 THREAT_CAMEO = "13"  # CAMEO root of a threat, for THREATEN events the rules make of other readings
 PROPERTY_CAMEO = "171"  # seize or damage property: "seized a vehicle", "ont détruit des mausolées"
 # the kinds of an armed party (a fight, not an assault, is against one)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import DocState, Mention
-from conflictkg.nlp.events.tree import _same_name
+from conflictkg.nlp.events.tree import same_name
 
 
 def _opens_name(st: DocState, tok: Token) -> bool:
@@ -29,5 +29,5 @@ def whole_state(st: DocState, tok: Token, m: Mention | None) -> str | None:
     not "in Port Sudan")."""
     if m is None or m["kind"] != "state":
         return None
-    country = _same_name(m, str(m["text"]), st.actors)  # the state's own name, not its capital's
+    country = same_name(m, str(m["text"]), st.actors)  # the state's own name, not its capital's
     return None if country and _opens_name(st, tok) else str(m["text"])

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp import coref
-from conflictkg.nlp.events.actors import _nominal_actor, _np_actor
+from conflictkg.nlp.events.actors import nominal_actor, np_actor
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.events.unnamed_authors import unnamed_author
 from conflictkg.nlp.syntax import OBJ, SUBJ, first_child, is_passive, prep_args
@@ -34,7 +34,7 @@ def nominal_author(st: DocState, noun: Token) -> Actor | None:
     helped = _helped_party(st, noun) if helping else None
     if owner is not None and helping and _helped_phrase(st, noun):
         return helped  # "supports the Iraqi army in its fight": "its" is the army's, not the supporter's
-    got = _nominal_actor(st, noun) or helped or _verb_agent(st, noun)
+    got = nominal_actor(st, noun) or helped or _verb_agent(st, noun)
     return got or unnamed_author(st, noun)
 
 
@@ -62,7 +62,7 @@ def _helped_phrase(st: DocState, noun: Token) -> Token | None:
 
 def _helped_party(st: DocState, noun: Token) -> Actor | None:
     helped = _helped_phrase(st, noun)
-    return _np_actor(st, helped, 1) if helped is not None else None
+    return np_actor(st, helped, 1) if helped is not None else None
 
 
 def _agent_phrases(st: DocState, noun: Token) -> list[Token]:
@@ -80,7 +80,7 @@ def _verb_agent(st: DocState, noun: Token) -> Actor | None:
     for c in _agent_phrases(st, noun):
         if c.tag_ == "NN" and not any(d.dep_ in ("det", "poss") for d in c.children):
             continue  # "ended the siege by force": a bare singular noun is a manner, no agent
-        got = _np_actor(st, c, 1)
+        got = np_actor(st, c, 1)
         if got is not None:
             return got
     return None
@@ -95,7 +95,7 @@ def agent_target(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     phrases = [c for prep, c in prep_args(f.tok) if prep in agents] + _agent_phrases(st, f.tok)
     for agent in phrases:
         for prep, c in prep_args(agent):
-            got = _np_actor(st, c) if prep in preps else None
+            got = np_actor(st, c) if prep in preps else None
             if got is not None and got[0] != actor_id:
                 return got
     return None

@@ -9,20 +9,20 @@ from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import generic
 from conflictkg.nlp.events.accidents import accident_subject
 from conflictkg.nlp.events.actors import (
-    _actor_prep,
-    _agent,
-    _generic,
-    _mention_actor,
-    _np_actor,
-    _toll_of_told,
-    _unattributed,
+    actor_prep,
+    agent_of,
+    generic_id,
+    mention_actor,
+    np_actor,
+    toll_of_told,
+    unattributed,
 )
-from conflictkg.nlp.events.attack_words import _attack_noun, _toll_verb, antecedent
+from conflictkg.nlp.events.attack_words import antecedent, attack_noun, toll_verb
 from conflictkg.nlp.events.both_sides import both_sides
 from conflictkg.nlp.events.captives import captors
 from conflictkg.nlp.events.conjoined_agents import conjoined_agents
 from conflictkg.nlp.events.counted_victims import counted_victims
-from conflictkg.nlp.events.demonym_conjuncts import _coordinated_demonym
+from conflictkg.nlp.events.demonym_conjuncts import coordinated_demonym
 from conflictkg.nlp.events.disarmed import disarmed_charge
 from conflictkg.nlp.events.enablers import enabling_owner
 from conflictkg.nlp.events.infinitive_conjuncts import infinitive_conjunct_head
@@ -35,12 +35,12 @@ from conflictkg.nlp.events.repression import deployed_forces
 from conflictkg.nlp.events.resumptions import resumed
 from conflictkg.nlp.events.rival_sides import one_class_both_sides
 from conflictkg.nlp.events.state import (
-    _SUBORDINATE_INF,
+    SUBORDINATE_INF,
     Actor,
     DocState,
 )
 from conflictkg.nlp.events.targeted_subjects import hit_party
-from conflictkg.nlp.events.tree import _nominal_subtree, _nonfinite, _to_infinitive
+from conflictkg.nlp.events.tree import nominal_subtree, nonfinite, to_infinitive
 from conflictkg.nlp.events.weapons import unowned_craft
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.name_spans import collective_member
@@ -71,7 +71,7 @@ OTHER_WORDS = shared_words("other_words")
 _CROWD_CLASSES = frozenset({"protesters", "rioters", "civilians"})
 
 
-def _civilians(st: DocState) -> str:
+def civilians(st: DocState) -> str:
     """The pseudo-actor of one-sided violence against civilians (ACLED's "Civilians")."""
     iso3 = st.doc._.country
     state = st.kb.state(iso3) if iso3 else None
@@ -80,7 +80,7 @@ def _civilians(st: DocState) -> str:
     return entry.id
 
 
-def _victims(st: DocState, heads: list[Token], preps: tuple[str, ...]) -> Actor:
+def victim_group(st: DocState, heads: list[Token], preps: tuple[str, ...]) -> Actor:
     """The unarmed group an event's object or target of ``preps`` names ("sur des manifestants"):
     one ACLED names apart ("deux journalistes ont été enlevés": Journalists (X)), civilians with their
     own nationality ("deux touristes turcs": Civilians (Turkey)), else the article's civilians."""
@@ -96,15 +96,15 @@ def _victims(st: DocState, heads: list[Token], preps: tuple[str, ...]) -> Actor:
             continue  # "sur des manifestants": Protesters (X), the crowd fired on
         if a.get("group") != "civilians" or (a.get("own") and a.get("country")):
             return (str(a["id"]), 0.0, None)
-    return (_civilians(st), 0.0, None)
+    return (civilians(st), 0.0, None)
 
 
-def _kind(st: DocState, actor_id: str) -> str | None:
+def actor_kind(st: DocState, actor_id: str) -> str | None:
     a = st.actors.get(actor_id)
     return str(a["kind"]) if a is not None else None
 
 
-def _people_protesting(st: DocState, tok: Token, actor: Actor) -> Actor:
+def people_protesting(st: DocState, tok: Token, actor: Actor) -> Actor:
     """ "des milliers de Syriens ont manifesté": people named by their nationality who protest are
     the protesters of that country, not its state."""
     a = st.actors.get(actor[0])
@@ -112,28 +112,28 @@ def _people_protesting(st: DocState, tok: Token, actor: Actor) -> Actor:
     if a is None or a["kind"] != "state" or subj is None:
         return actor
     people = any(t.i in st.covered and people_plural(st, t) for t in subj.subtree)
-    return (_generic(st, "protesters", a.get("country")), actor[1], actor[2]) if people else actor
+    return (generic_id(st, "protesters", a.get("country")), actor[1], actor[2]) if people else actor
 
 
-def _regroup(st: DocState, actor: Actor, role: str) -> Actor:
+def regroup(st: DocState, actor: Actor, role: str) -> Actor:
     """A generic group acting in a way that makes it another class of groups.json: civilians who
     protest are ACLED's "Protesters (X)", civilians who open fire an unidentified armed group."""
     a = st.actors.get(actor[0])
     group = generic.classes().get(str(a.get("group"))) if a is not None else None
     if a is None or group is None or not group.get(role):
         return actor
-    return (_generic(st, str(group[role]), a.get("country")), actor[1], actor[2])
+    return (generic_id(st, str(group[role]), a.get("country")), actor[1], actor[2])
 
 
-def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
+def verb_subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     """The actor(s) of a verbal predicate: agent when passive, else subject, else controller."""
     if p.appositive and tok.dep_ in ("acl", "appos", "amod", "xcomp"):
         # "est restée loyale à X": the parser may read "être restée" as a passive
         held = subject_of(tok.head) or first_child(tok.head, SUBJ_PASS) if tok.dep_ == "xcomp" else tok.head
-        got = _np_actor(st, held)
+        got = np_actor(st, held)
         return [got] if got else []
     if p.actor_preps:  # "the town fell to the rebels": the subject is the place, not the actor
-        got = _actor_prep(st, tok, p, 0)
+        got = actor_prep(st, tok, p, 0)
         return conjoined_agents(st, tok, p, False) or ([got] if got else [])
     deployed = deployed_forces(st, tok) if p.object_acts and not is_passive(tok) else None
     if deployed is not None:
@@ -142,12 +142,12 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     if stranded_main_verb(tok, passive_reading=not (p.symmetric or p.type == "PROTEST")):
         st.active.add(tok.i)
         if p.symmetric:
-            return _group(st, stranded_on(tok)) or _default_actor(st, stranded_on(tok), p)
-        got = _np_actor(st, stranded_on(tok))
+            return subject_group(st, stranded_on(tok)) or _default_actor(st, stranded_on(tok), p)
+        got = np_actor(st, stranded_on(tok))
         return [got] if got else _default_actor(st, stranded_on(tok), p)
     shared = shares_passive(tok)  # "a été saccagé et incendié par X": the agent may hang on either
     if is_passive(tok) or shared:
-        agent = _agent(st, tok) or (_agent(st, tok.head) if shared else None)
+        agent = agent_of(st, tok) or (agent_of(st, tok.head) if shared else None)
         if agent is None and p.type in ("FIGHT", "ASSAULT"):
             # "douze soldats ont été tués dans une embuscade": the ambush's unnamed author
             # "lors de l'attaque": the parser may hang the oblique on the adverb
@@ -158,10 +158,10 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
                 if c.dep_.startswith("obl")
             ]
             obliques += [c for _, c in prep_args(tok)]  # "twelve killed in a suicide bombing"
-            agent = next(filter(None, (_unattributed(st, c) for c in obliques)), None)
+            agent = next(filter(None, (unattributed(st, c) for c in obliques)), None)
         if agent is None and p.passive_subject_acts:
             patient = first_child(tok, SUBJ_PASS)
-            agent = _np_actor(st, patient) if patient is not None else None
+            agent = np_actor(st, patient) if patient is not None else None
         voices = (tok, tok.head) if shared else (tok,)
         agent_preps = st.lex.group("agent_preps")
         by = next((c for v in voices for prep, c in prep_args(v) if prep in agent_preps), None)
@@ -170,16 +170,16 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         unnamed = by is None or by.pos_ in ("NOUN", "PRON")
         if agent is None and unnamed:  # "les otages ont été libérés": by their captors
             agent = captors(st, tok, p)
-        toll = _toll_of_told(st, p) and not own_scene(st, tok, p)  # "enlevés à Bagdad": another
+        toll = toll_of_told(st, p) and not own_scene(st, tok, p)  # "enlevés à Bagdad": another
         if agent is None and unnamed and p.passive_actor and not toll:
             accused = _accused_of(st, tok)
             if accused is not None:
                 return [accused]
             st.defaulted.add(tok.i)
             # "cinq hommes ont été arrêtés": arrests are the police's
-            return [(_generic(st, p.passive_actor, st.doc._.country), 0.6, None)]
+            return [(generic_id(st, p.passive_actor, st.doc._.country), 0.6, None)]
         if agent is not None and by is not None and _conjuncts(by):  # "prise par le MNLA et Ansar Dine"
-            return _group(st, by) or [agent]
+            return subject_group(st, by) or [agent]
         return [agent] if agent else []
     subj = _nominal_subject(tok)
     if subj is None and is_reflexive(tok):
@@ -189,7 +189,7 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     if subj is not None and counted_victims(tok, p):  # "16 residents injured": hurt, never hurting
         return _default_actor(st, subj, p)
     if subj is not None and disarmed_charge(st, tok, subj, p):  # "Bomb defused near school"
-        return [(_generic(st, str(p.passive_actor), st.doc._.country), 0.55, None)]
+        return [(generic_id(st, str(p.passive_actor), st.doc._.country), 0.55, None)]
     if subj is not None:
         listed = _whose_leaders(st, subj) or both_sides(st, subj)  # "the warring parties"
         if listed:
@@ -198,11 +198,11 @@ def _subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         if kin is not None:
             return [kin]
         if p.symmetric or _conjuncts(subj) or _cut_off_partner(subj):
-            return _group(st, subj) or _default_actor(st, subj, p)
-        got = _np_actor(st, subj)
+            return subject_group(st, subj) or _default_actor(st, subj, p)
+        got = np_actor(st, subj)
         got = None if hit_party(st, subj, got) or accident_subject(st, subj) else got  # X hit; a disaster
         if got is None and p.type in ("FIGHT", "ASSAULT") and not accident_subject(st, subj):
-            got = _unattributed(st, antecedent(subj)) or unowned_craft(st, subj)  # "une explosion a tué"
+            got = unattributed(st, antecedent(subj)) or unowned_craft(st, subj)  # "une explosion a tué"
         return [got] if got else _default_actor(st, subj, p)
     got = _controller(st, tok)
     return [got] if got else []
@@ -232,8 +232,8 @@ def _whose_leaders(st: DocState, subj: Token) -> list[Actor]:
     for t in reversed(subj.doc[subj.sent.start : rel.i]):
         m = st.covered.get(t.i)
         if m is not None and not m["demonym"]:
-            if t.i == m["head"] and _mention_actor(st, m) not in out:
-                out.append(_mention_actor(st, m))
+            if t.i == m["head"] and mention_actor(st, m) not in out:
+                out.append(mention_actor(st, m))
         elif not (t.is_punct or t.pos_ in ("ADP", "DET", "CCONJ", "ADV")):
             break
     return out[::-1]
@@ -254,17 +254,17 @@ def _default_actor(st: DocState, subj: Token, p: Predicate) -> list[Actor]:
     """ "the copper smelters protested", "a landmine killed two children", "dahalo clashed with the
     police": a common noun that names no known actor; the predicate's default group acts (the
     knowledge base is an aid, not a gate)."""
-    told = _attack_noun(st, subj)  # "l'explosion": told before
+    told = attack_noun(st, subj)  # "l'explosion": told before
     # "Fighting near X kills five": a gerund subject with no object of its own is the event noun
     framed = subj.i in st.frames and st.frames[subj.i].nominal and first_child(subj, OBJ) is None
     noun = subj.pos_ == "NOUN" or _counted_victims(subj) or framed
     if not p.passive_actor or not noun or told or accident_subject(st, subj):
         return []
-    default = _generic(st, p.passive_actor, st.doc._.country)
+    default = generic_id(st, p.passive_actor, st.doc._.country)
     # "le commando a tué trois insurgés": the default group is the victims' own; no actor is
     # better than the victims as their own killers
     obj = first_child(subj.head, OBJ) if subj.dep_ in SUBJ else None
-    victims = _np_actor(st, obj) if obj is not None else None
+    victims = np_actor(st, obj) if obj is not None else None
     if victims is not None and victims[0] == default:
         return []
     return [(default, 0.55, None)]
@@ -283,7 +283,7 @@ def _conjuncts(subj: Token) -> list[Token]:
     return [c for t in (subj, *adjectives) for c in t.children if c.dep_ == "conj"]
 
 
-def _group(st: DocState, subj: Token) -> list[Actor]:
+def subject_group(st: DocState, subj: Token) -> list[Actor]:
     """Every actor of a coordinated subject ("X et son homologue russe Y")."""
     out: list[Actor] = []
     seen: set[str] = set()
@@ -298,13 +298,13 @@ def _group(st: DocState, subj: Token) -> list[Actor]:
     heads.extend(c for c in _conjuncts(subj) if c not in heads)
     for t in heads:
         m = st.covered.get(t.i)
-        a = _mention_actor(st, m, 0.8) if m is not None and not m["demonym"] else _np_actor(st, t)
-        a = _coordinated_demonym(st, t) or a
+        a = mention_actor(st, m, 0.8) if m is not None and not m["demonym"] else np_actor(st, t)
+        a = coordinated_demonym(st, t) or a
         if a is not None and a[0] not in seen:
             seen.add(a[0])
             out.append(a)
     if len(out) < 2:
-        got = _np_actor(st, subj)
+        got = np_actor(st, subj)
         return [got] if got else []
     return out
 
@@ -324,7 +324,7 @@ def _cut_off_partner(subj: Token) -> Token | None:
     return root if detached else None
 
 
-def _sides(st: DocState, tok: Token) -> list[list[Actor]] | None:
+def opposed_sides(st: DocState, tok: Token) -> list[list[Actor]] | None:
     """ "clashes between X and Y on one side and Z on the other", "entre X et Y d'un côté et Z de
     l'autre": the two sides, each the actors named in its stretch of the sentence (allies on one
     side are not opponents)."""
@@ -346,9 +346,9 @@ def _actors_in(st: DocState, start: int, end: int) -> list[Actor]:
         t = st.doc[i]
         m = st.covered.get(i)
         if m is not None and not m["demonym"]:
-            a: Actor | None = _mention_actor(st, m, 0.75)
+            a: Actor | None = mention_actor(st, m, 0.75)
         elif t.pos_ == "NOUN" and t.dep_ in ("pobj", "conj", "nmod", "obl"):
-            a = _np_actor(st, t)
+            a = np_actor(st, t)
         else:
             a = None
         if a is not None:
@@ -356,30 +356,30 @@ def _actors_in(st: DocState, start: int, end: int) -> list[Actor]:
     return list(out.values())
 
 
-def _other_subjects(st: DocState, tok: Token) -> list[Actor]:
+def other_subjects(st: DocState, tok: Token) -> list[Actor]:
     """The subjects after ``tok`` of its verb, joined to it by a conjunction."""
     out: list[Actor] = []
     ccs = [c.i for c in tok.head.children if c.dep_ == "cc"]
     for s in tok.head.children:
         joined = any(c.dep_ == "cc" for c in s.children) or any(tok.i < i < s.i for i in ccs)
-        got = _np_actor(st, s) if s.dep_ in SUBJ and s.i > tok.i and joined else None
+        got = np_actor(st, s) if s.dep_ in SUBJ and s.i > tok.i and joined else None
         if got is not None:
             out.append(got)
     return out
 
 
-def _faced(st: DocState, tok: Token) -> list[Actor]:
+def faced_sides(st: DocState, tok: Token) -> list[Actor]:
     """ "des heurts avec la police et l'armée": the side(s) a clash noun names with its
     partner preposition (the parser may take "et l'armée" for a second subject of the verb)."""
     args = [c for prep, c in prep_args(tok) if prep in st.lex.group("partner_preps")]
     sides = [t for a in args for t in (a, *a.conjuncts)]
-    out = [got for got in (_np_actor(st, t) for t in sides) if got is not None]
+    out = [got for got in (np_actor(st, t) for t in sides) if got is not None]
     if out and tok.dep_ in SUBJ:
-        out += _other_subjects(st, tok)
+        out += other_subjects(st, tok)
     return list({a[0]: a for a in out}.values())
 
 
-def _between(st: DocState, tok: Token) -> list[Actor]:
+def between_actors(st: DocState, tok: Token) -> list[Actor]:
     """The sides of "between X and Y forces": every actor named in the phrase."""
     out: dict[str, Actor] = {}
     where = {  # "between X and Y in Aden, Yemen": where, not a side
@@ -388,10 +388,10 @@ def _between(st: DocState, tok: Token) -> list[Actor]:
         if p.dep_ == "prep" and p.lower_ in st.lex.group("place_preps")
         for w in p.subtree
     }
-    for t in _nominal_subtree(tok):
+    for t in nominal_subtree(tok):
         m = st.covered.get(t.i) if t.i not in where else None
         if m is not None and not m["demonym"]:
-            a = _mention_actor(st, m, 0.75)
+            a = mention_actor(st, m, 0.75)
             out.setdefault(a[0], a)
     sides = list(out.values())
     # "clashes between two clan militias", "between rival militiamen": one plural noun, both sides
@@ -400,13 +400,13 @@ def _between(st: DocState, tok: Token) -> list[Actor]:
     return sides
 
 
-def _anchor(st: DocState, tok: Token) -> Token:
+def infinitive_anchor(st: DocState, tok: Token) -> Token:
     """ "gathered to support X that the LNA will assume Y and to denounce Z": an infinitive the
     parser coordinated with a finite verb belongs with the infinitive before it."""
-    if tok.dep_ != "conj" or not _to_infinitive(tok) or _to_infinitive(tok.head):
+    if tok.dep_ != "conj" or not to_infinitive(tok) or to_infinitive(tok.head):
         return tok
     for g in governors(tok):
-        if g.pos_ in ("VERB", "AUX") and _to_infinitive(g):
+        if g.pos_ in ("VERB", "AUX") and to_infinitive(g):
             return g
     return tok
 
@@ -415,17 +415,17 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     """Subject of a conjunct or non-finite clause: inherited from the governing predicate."""
     if depth > 5 or tok.head.i == tok.i:
         return None
-    anchor = _anchor(st, tok)
+    anchor = infinitive_anchor(st, tok)
     if anchor is not tok:
         return _controller(st, anchor, depth + 1)
     head = infinitive_conjunct_head(tok)  # "d'occuper un poste ... et de procéder"
     crowd = _crowd_before(st, tok)
     if crowd is not None:
-        return _np_actor(st, crowd)
+        return np_actor(st, crowd)
     if tok.dep_ == "acl" and head.lemma_.lower() in st.lex.group("attempt_nouns") and head.dep_ in OBJ:
         # "made two attempts to attack X": who made them
         subj = first_child(head.head, SUBJ)
-        return _np_actor(st, subj) if subj is not None else _controller(st, head.head, depth + 1)
+        return np_actor(st, subj) if subj is not None else _controller(st, head.head, depth + 1)
     if _prepositional_gerund(tok):  # "after taking control of X": the clause the preposition hangs on
         head = head.head
     if tok.dep_ == "acl" and head.lemma_.lower() in st.lex.group("topic_nouns") and head.dep_ in OBJ:
@@ -436,11 +436,11 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         if vetoed is not None and vetoed.type == "REJECT":
             return None
         subj = first_child(head.head, SUBJ)
-        got = _np_actor(st, subj) if subj is not None else None
+        got = np_actor(st, subj) if subj is not None else None
         return (got[0], got[1] - 0.1, got[2]) if got else None
     if (
         tok.dep_ == "conj"
-        or (tok.dep_ in _SUBORDINATE_INF and _nonfinite(tok))
+        or (tok.dep_ in SUBORDINATE_INF and nonfinite(tok))
         or _gerund(tok)
         or _prepositional_gerund(tok)
     ):
@@ -448,11 +448,11 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             if tok.dep_ != "conj" and head.lemma_.lower() in st.lex.group("object_control"):
                 obj = first_child(head, OBJ) or first_child(head, IOBJ)
                 if obj is not None:
-                    got = _np_actor(st, obj)
+                    got = np_actor(st, obj)
                     if got is not None:
                         return (got[0], got[1] - 0.05, got[2])
             if is_passive(head):
-                agent = _agent(st, head)
+                agent = agent_of(st, head)
                 if agent is not None:
                     return agent
             # "X is reported to have taken", "X were killed after taking": the passive's subject
@@ -460,7 +460,7 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             patient = is_passive(head) and not shares_passive(tok)
             subj = first_child(head, SUBJ) or (first_child(head, SUBJ_PASS) if patient else None)
             if subj is not None:
-                got = _np_actor(st, subj) or enabling_owner(st, head, subj, lambda t: _np_actor(st, t))
+                got = np_actor(st, subj) or enabling_owner(st, head, subj, lambda t: np_actor(st, t))
                 if got is None and tok.dep_ == "advcl":  # "a drone struck X, killing ...": the attack's actor
                     got = next(((str(e["actor"]), 0.6, None) for e in st.done if e["pred"] == head.i), None)
                 return (got[0], got[1] - 0.05, got[2]) if got else None
@@ -469,17 +469,17 @@ def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             verbal = head.dep_ in ("xcomp", "acomp") and head.head.pos_ in ("VERB", "AUX")  # "is ready to"
             says = head.head if verbal else head
             subj = first_child(head, SUBJ) or first_child(says, SUBJ)
-            got = _np_actor(st, subj) if subj is not None else None
+            got = np_actor(st, subj) if subj is not None else None
             return (got[0], got[1] - 0.1, got[2]) if got else None
         if head.pos_ in ("NOUN", "PROPN"):
             # "la capacité de l'ANL à maintenir": the noun's complement
-            got = _np_actor(st, head)
+            got = np_actor(st, head)
             if got is None and tok.dep_ == "acl" and head.dep_ == "nmod" and head.head.pos_ == "NOUN":
-                got = _np_actor(st, head.head)  # "les forces de l'ordre faisant": hung on "ordre"
+                got = np_actor(st, head.head)  # "les forces de l'ordre faisant": hung on "ordre"
             if got is None and _gerund(tok):  # "a réagi aux incidents en protestant": the parser's slip
                 verb = next((g for g in governors(head) if g.pos_ in ("VERB", "AUX")), None)
                 subj = first_child(verb, SUBJ) if verb is not None else None
-                got = _np_actor(st, subj) if subj is not None else None
+                got = np_actor(st, subj) if subj is not None else None
             return (got[0], got[1] - 0.1, got[2]) if got else None
     return None
 
@@ -505,7 +505,7 @@ def _gerund(tok: Token) -> bool:
     )
 
 
-def _pair(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
+def paired_sides(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     """ "des combats ont opposé X à Y", "clashes pitted X against Y": the two sides."""
     if p.pair == ("entre",):
         return _fighting_between(st, tok)
@@ -522,11 +522,11 @@ def _pair(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
             # "à Alep" on the verb is where, not a side
             heads = [tok] if obj is None else [tok, obj]
             args = [c for h in heads for pr, c in prep_args(h) if pr == role]
-            arg = next((c for c in args if _np_actor(st, c) is not None), None)
+            arg = next((c for c in args if np_actor(st, c) is not None), None)
             if arg is None and obj is not None and _told_fight(st, tok):
                 # "des combats opposent l'armée et les rebelles": both sides are objects
                 arg = next((c for c in obj.children if c.dep_ == "conj"), None)
-        got = _np_actor(st, arg) if arg is not None else None
+        got = np_actor(st, arg) if arg is not None else None
         if got is None:
             return []
         out.append(got)
@@ -546,16 +546,16 @@ def _fighting_between(st: DocState, tok: Token) -> list[Actor]:
         (c for h in (tok, subj, *_hung_names(st, tok)) for prep, c in prep_args(h) if prep == "entre"), None
     )
     sides = [arg, *(c for c in arg.children if c.dep_ == "conj")] if arg is not None else []
-    got = [a for a in (_np_actor(st, t) for t in sides) if a is not None]
+    got = [a for a in (np_actor(st, t) for t in sides) if a is not None]
     return got * 2 if len(got) == 1 and arg is not None and one_class_both_sides(st, arg) else got
 
 
-def _between_args(st: DocState, tok: Token, between: frozenset[str]) -> list[Token]:
+def between_args(st: DocState, tok: Token, between: frozenset[str]) -> list[Token]:
     """ "des affrontements entre X et Y": the first side, after "entre" on the fight noun; for a
     fight noun that is the subject of a verb telling that it happened ("des combats ont eu lieu à
     Konna entre X et Y"), on that verb or on the place name the parser hangs the sides on."""
     args = [c for prep, c in prep_args(tok) if prep in between] or placed_between(st, tok, between)
-    if args or tok.dep_ not in SUBJ or not (_toll_verb(st, tok.head) or resumed(st, tok)):
+    if args or tok.dep_ not in SUBJ or not (toll_verb(st, tok.head) or resumed(st, tok)):
         return args
     verb = tok.head
     return [c for h in (verb, *_hung_names(st, verb)) for prep, c in prep_args(h) if prep in between][:1]
@@ -585,7 +585,7 @@ def _told_dispute(st: DocState, verb: Token) -> bool:
     return subj is not None and subj.lemma_.lower() in st.lex.group("dispute_nouns")
 
 
-def _people_counted(st: DocState, tok: Token, actor: Actor) -> Actor:
+def people_counted(st: DocState, tok: Token, actor: Actor) -> Actor:
     """ "des milliers de Togolais ont fui au Bénin": a state named by its people counted in the
     subject stands for its civilians ("les Français sont entrés dans Gao" stays France's forces)."""
     a = st.actors.get(actor[0])
@@ -594,4 +594,4 @@ def _people_counted(st: DocState, tok: Token, actor: Actor) -> Actor:
         return actor
     counted = [c for c in subj.children if c.dep_ in ("nmod", "prep") and c.i in st.covered]
     people = any(c.pos_ in ("NOUN", "PROPN") and st.kb.resolve_demonym(c.text) is not None for c in counted)
-    return (_generic(st, "civilians", a.get("country")), actor[1], actor[2]) if people else actor
+    return (generic_id(st, "civilians", a.get("country")), actor[1], actor[2]) if people else actor

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.held_ground import held_from
-from conflictkg.nlp.events.places import _event_place, _place_np
+from conflictkg.nlp.events.places import place_np, place_of_event
 from conflictkg.nlp.events.state import DocState, EventRecord, Frame
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, case_of
 
@@ -64,7 +64,7 @@ def retaken_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     taken = [c for c in tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
     if not taken or any(c.pos_ != "PRON" or c.lower_ not in TERRITORY_PRONOUNS for c in taken):
         return None
-    return _event_place(st, head)
+    return place_of_event(st, head)
 
 
 def _relative_place(st: DocState, f: Frame) -> dict[str, Any] | None:
@@ -75,7 +75,7 @@ def _relative_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         return None
     before = st.doc[taken[0].i - 1]
     antecedent = f.tok.head if f.tok.dep_ == "relcl" else st.doc[before.i - 1] if before.is_punct else before
-    return None if antecedent.is_punct or antecedent.i >= taken[0].i else _place_np(st, antecedent)
+    return None if antecedent.is_punct or antecedent.i >= taken[0].i else place_np(st, antecedent)
 
 
 def taken_back(st: DocState, events: list[EventRecord]) -> list[EventRecord]:

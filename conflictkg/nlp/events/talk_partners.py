@@ -9,7 +9,7 @@ whose the group is (the event is marked ``venue``: the extractor scopes no targe
 
 from __future__ import annotations
 
-from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.actors import generic_id
 from conflictkg.nlp.events.state import DocState, EventRecord
 
 
@@ -22,9 +22,9 @@ def talk_partners(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         country = (st.actors.get(e["actor"]) or {}).get("country")
         if not target.get("group") or target.get("own") or not country or target.get("country") != country:
             continue
-        other = _other_country(st, str(country))
+        other = other_country(st, str(country))
         if other is not None:
-            e["target"] = _generic(st, str(target["group"]), other)
+            e["target"] = generic_id(st, str(target["group"]), other)
     return events
 
 
@@ -34,7 +34,7 @@ def _talk(st: DocState, e: EventRecord) -> bool:
     return entry is not None and entry.type == "CONSULT" and bool(entry.symmetric)
 
 
-def _other_country(st: DocState, own: str) -> str | None:
+def other_country(st: DocState, own: str) -> str | None:
     """The country the article's states and demonyms name most, the talker's own left out."""
     counts: dict[str, int] = {}
     for m in st.mentions:

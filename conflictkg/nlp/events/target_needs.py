@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.escorts import escorted
 from conflictkg.nlp.events.fired_on import fired_on
-from conflictkg.nlp.events.places import _event_place
+from conflictkg.nlp.events.places import place_of_event
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.syntax import SUBJ_PASS, first_child, is_passive
 
@@ -40,7 +40,7 @@ def lacks_target(st: DocState, f: Frame, target: Actor | None) -> bool:
             return False
         return not any(c.dep_ == "prep" and c.lower_ == "with" for c in patient.children)
     fired = f.noun is not None and f.pred.type == "FIGHT"
-    return not fired or (_event_place(st, f) is None and not fired_on(st, f))
+    return not fired or (place_of_event(st, f) is None and not fired_on(st, f))
 
 
 def _owners(st: DocState, patient: Token) -> list[Token]:

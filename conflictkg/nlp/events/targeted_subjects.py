@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.syntax import prep_args
 
@@ -20,7 +20,7 @@ def hit_party(st: DocState, subj: Token, got: Actor | None) -> bool:
         return False
     preps = frozenset(pred.target) - {"obj"}
     for prep, c in prep_args(subj):
-        hit = _np_actor(st, c, 1) if prep in preps else None
+        hit = np_actor(st, c, 1) if prep in preps else None
         if hit is not None and hit[0] == got[0]:
             return True
     return False

@@ -10,17 +10,17 @@ from conflictkg.nlp import coref, generic
 from conflictkg.nlp.demonym_pairs import war_craft
 from conflictkg.nlp.events.actors import (
     DEFINITE,
-    _generic,
-    _mention_actor,
-    _nominal_actor,
-    _np_actor,
-    _office_told,
-    _received,
+    generic_id,
+    mention_actor,
+    nominal_actor,
+    np_actor,
+    office_told,
     possessive_patient,
+    received,
 )
 from conflictkg.nlp.events.capital_places import own_capital
 from conflictkg.nlp.events.cut_off_groups import not_the_authors
-from conflictkg.nlp.events.dates import _is_date_word
+from conflictkg.nlp.events.dates import is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
@@ -33,14 +33,14 @@ from conflictkg.nlp.events.late_targets import late_target
 from conflictkg.nlp.events.named_roles import apposed_holder, person_named_as
 from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
 from conflictkg.nlp.events.own_territory import names_territory
-from conflictkg.nlp.events.places import DEFINITE_ARTICLES, _name_text, _place_np
+from conflictkg.nlp.events.places import DEFINITE_ARTICLES, name_text, place_np
 from conflictkg.nlp.events.promised_gifts import gift_receiver, own_forces
 from conflictkg.nlp.events.region_names import region_state
 from conflictkg.nlp.events.shared_objects import shared_objects
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.events.state_buildings import no_party_site, state_building
 from conflictkg.nlp.events.taken_sides import sides_on_place
-from conflictkg.nlp.events.tree import _bounded_subtree
+from conflictkg.nlp.events.tree import bounded_subtree
 from conflictkg.nlp.events.weapons import capital_fired_on, lost_patient, site_of_a_capital
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
@@ -63,7 +63,7 @@ _SINGULAR_DEFINITE = shared_words("singular_definite_determiners")  # "l'attaque
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})  # said to an office, not its holder
 
 
-def _target(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Actor | None:
+def event_target(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Actor | None:
     got = _target_args(st, f, actor_id, passive)
     if got is None and f.pred.type in ("FIGHT", "ASSAULT") and not passive:
         got = _state_in_object(st, f, actor_id)
@@ -75,7 +75,7 @@ def _target(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Act
     return not_the_authors(st, f, actor_id, got)  # "cut all aid to the rebels": not the author's own
 
 
-def _target_before(st: DocState, f: Frame, actor_id: str) -> Actor | None:
+def target_before(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     """ "Les rebelles ont attaqué à l'aube", "the militants struck again": a transitive attack
     verb with no object takes the opponent of the same actor's events in the previous sentence,
     when there is exactly one (never invented otherwise)."""
@@ -99,11 +99,11 @@ def _state_in_object(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     for c in f.tok.children:
         if c.dep_ not in OBJ and c.dep_ not in ("prep", "obl", "obl:arg"):
             continue
-        for t in _bounded_subtree(c, 4):
+        for t in bounded_subtree(c, 4):
             m = st.covered.get(t.i)
             if m is not None and m["kind"] == "state" and t.pos_ == "ADJ" and not names_territory(st, t) \
                     and not state_building(st, t.head):  # fmt: skip
-                a = _mention_actor(st, m, 0.6)
+                a = mention_actor(st, m, 0.6)
                 if a[0] != actor_id and not (own and st.actors.get(a[0], {}).get("country") == own):
                     return a
     return None
@@ -116,7 +116,7 @@ def _objectless_preposition(tok: Token) -> bool:
 def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Actor | None:
     tok, p = f.tok, f.pred
     cands: list[Token] = []
-    receiver = _received(st, tok) if f.nominal else None
+    receiver = received(st, tok) if f.nominal else None
     if receiver is not None:
         cands.append(receiver)  # "X a reçu le soutien de Y": Y supports X
     if passive:
@@ -183,12 +183,12 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         # the clause on the verb, or on the demand noun it takes ("its demand that X")
         clauses = [c for c in sorted({*base.children, *tok.children}) if c.dep_ in ("acl", "ccomp")]
         cands.extend(c for clause in clauses for c in clause.children if c.dep_ in SUBJ)
-    cands = [g for c in cands for g in ([c] if not _is_date_word(st, c) else list(c.children))]
+    cands = [g for c in cands for g in ([c] if not is_date_word(st, c) else list(c.children))]
     cands += escorted(st, cands)  # "the governor's motorcade": the governor
     if p.type not in ("FIGHT", "ASSAULT"):
         cands += _partners(st, cands) + _holders(st, cands) + object_agents(st, cands)
     for c in cands:
-        if p.requires_place and _place_np(st, c) is not None:
+        if p.requires_place and place_np(st, c) is not None:
             continue  # the place taken, not an actor
         if _distance_from_place(st, c) or capital_fired_on(st, c, p.type) or site_of_a_capital(st, c, p.type):
             continue  # "a pris Diabaly, à 400 km de Bamako": how far, not from whom; "tirs sur Damas"
@@ -201,7 +201,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         if got is None and p.type not in ("FIGHT", "ASSAULT"):  # "l'aide fournie au royaume"
             got = _country_noun_state(st, c, actor_id)
         if got is None and p.type in VERBAL_TYPES and not is_deposed(st, c):  # "ont invité le monarque à"
-            got = _office_told(st, c) or _office_state(st, c)
+            got = office_told(st, c) or _office_state(st, c)
             got = got if got is not None and got[0] != actor_id else None
         if got is not None:
             return got
@@ -223,11 +223,11 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         if got is not None:
             return got
     if p.unnamed_patient and _new_many(st, f.noun if f.noun is not None else tok):
-        unnamed = _generic(st, p.unnamed_patient, _home_country(st, actor_id) or st.doc._.country)
+        unnamed = generic_id(st, p.unnamed_patient, _home_country(st, actor_id) or st.doc._.country)
         return (unnamed, 0.5, None) if unnamed != actor_id else None
     if p.embeds in ("threat", "promise") or (passive and lost_patient(st, tok, f.pred.type)):
         got = _embedded_target(st, tok, actor_id)
-        return got if got is not None or p.embeds != "promise" else _reporting_source(st, tok, actor_id)
+        return got if got is not None or p.embeds != "promise" else reporting_source(st, tok, actor_id)
     return None
 
 
@@ -255,7 +255,7 @@ def _protest_crowd(st: DocState, c: Token) -> Actor | None:
     crowd = noun.passive_actor if noun is not None and noun.type == "PROTEST" else None
     if c.lemma_.lower() in st.lex.group("coerced_crowd_nouns") and c.i not in st.covered:
         crowd = "protesters"  # "contre la foule", "à l'encontre du cortège": no one named
-    return (_generic(st, crowd, st.doc._.country), 0.6, None) if crowd is not None else None
+    return (generic_id(st, crowd, st.doc._.country), 0.6, None) if crowd is not None else None
 
 
 def _person_of(st: DocState, c: Token, got: Actor) -> Actor:
@@ -268,14 +268,14 @@ def _person_of(st: DocState, c: Token, got: Actor) -> Actor:
     return (person["actor"], got[1], None) if person is not None else got
 
 
-def _reporting_source(st: DocState, tok: Token, actor_id: str) -> Actor | None:
+def reporting_source(st: DocState, tok: Token, actor_id: str) -> Actor | None:
     """ "Selon un émissaire de l'ONU, X a promis le retrait de ses troupes": the one who reports a
     promise made to no one named heard it made."""
     preps = st.lex.group("source_preps_of_report")
     for c in tok.children:
         case = [t for t in c.children if t.dep_ == "case" and t.i < c.i]  # "d'après": "après" fixed on "d'"
         words = "".join(t.text_with_ws for t in sorted({*case, *(f for t in case for f in t.children)}))
-        got = _np_actor(st, c) if c.dep_.startswith("obl") and words.strip().lower() in preps else None
+        got = np_actor(st, c) if c.dep_.startswith("obl") and words.strip().lower() in preps else None
         if got is not None and got[0] != actor_id:
             return got
     return None
@@ -318,7 +318,7 @@ def _last_demand_named(st: DocState, verb: Token) -> list[Token]:
         return []
     of = st.lex.group("of_preps")
     for noun in reversed(demands):
-        named = [c for prep, c in prep_args(noun) if prep in of and _np_actor(st, c) is not None]
+        named = [c for prep, c in prep_args(noun) if prep in of and np_actor(st, c) is not None]
         if named:
             return named[:1]
     return []
@@ -381,7 +381,7 @@ def _escaped_person(st: DocState, tok: Token) -> Actor | None:
 def _office_state(st: DocState, tok: Token) -> Actor | None:
     """ "le Premier ministre", "le président": an office named without its holder or its country
     stands for the state of the article's country."""
-    if tok.lemma_.lower() not in st.lex.roles or is_deposed(st, tok) or _np_actor(st, tok) is not None:
+    if tok.lemma_.lower() not in st.lex.roles or is_deposed(st, tok) or np_actor(st, tok) is not None:
         return None
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
         return None  # "le gouverneur, Tooryalai Wesa, ...": its holder is named
@@ -448,13 +448,13 @@ def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
         got = _title_holder(st, c) or deposed_holder(st, c)
         return got if got is not None and got[0] != actor_id else None
     if c.pos_ == "NOUN" and c.lemma_.lower() in st.lex.nouns:
-        got = _nominal_actor(st, c)
+        got = nominal_actor(st, c)
         if got is not None and got[0] != actor_id:
             return got
         if got is None and st.lex.nouns[c.lemma_.lower()].type in ("FIGHT", "ASSAULT"):
             # "a condamné l'attaque", "condemned the attack": the attack told before
             return _last_attacker(st, c, actor_id)
-    got = _title_holder(st, c) or _people_of(st, c) or _np_actor(st, c) or person_named_as(st, c)
+    got = _title_holder(st, c) or _people_of(st, c) or np_actor(st, c) or person_named_as(st, c)
     got = got or _shared_demonym(st, c)
     if got is not None and got[0] != actor_id and not own_capital(st, c, got[0], actor_id):
         return _state_forces(st, c, got)
@@ -468,7 +468,7 @@ def _shared_demonym(st: DocState, c: Token) -> Actor | None:
         return None
     for conj in (x for x in c.children if x.dep_ == "conj" and x.pos_ == "NOUN"):
         if any(_demonym_of(st, a) for a in conj.children if a.dep_ == "amod"):
-            return _np_actor(st, conj)
+            return np_actor(st, conj)
     return None
 
 
@@ -486,7 +486,7 @@ def _title_holder(st: DocState, c: Token) -> Actor | None:
         if (held := apposed_holder(st, c, name)) is not None:
             return held  # "l'ancien ministre malien, Moussa Keita": the holder, not his state
         if (name.dep_ in ("flat:name", "flat") or name in inner) and m is not None and m["kind"] == "person":
-            return _mention_actor(st, m)
+            return mention_actor(st, m)
     return None
 
 
@@ -510,14 +510,14 @@ def _state_forces(st: DocState, c: Token, got: Actor) -> Actor:
     a = st.actors.get(got[0])
     if not war_craft(c, st.lex) or a is None or a["kind"] != "state":
         return got
-    return (_generic(st, "military", a["country"], own=True), got[1], got[2])
+    return (generic_id(st, "military", a["country"], own=True), got[1], got[2])
 
 
 def _last_attacker(st: DocState, c: Token, actor_id: str) -> Actor | None:
     if not determined(c, _SINGULAR_DEFINITE):
         return None
     args = list(prep_args(c))
-    names = {_name_text(st, a).lower() for _, a in args if a.pos_ == "PROPN"}
+    names = {name_text(st, a).lower() for _, a in args if a.pos_ == "PROPN"}
     if len(names) != len(args):
         return None  # "the shelling of the market": a new description, not the attack told before
     told = [
@@ -546,7 +546,7 @@ def _nearest_left(st: DocState, tok: Token, actor_id: str) -> Actor | None:
             break
         m = st.covered.get(i)
         if m is not None and not in_description(t):  # not "considéré comme le chef d'Al-Qaida"
-            a = _mention_actor(st, m, 0.7)
+            a = mention_actor(st, m, 0.7)
             if a[0] != actor_id:
                 return a
     return None
@@ -566,7 +566,7 @@ def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
             head = st.doc[m["head"]]
             if own_forces(st, c, head):  # "s'est engagé à retirer ses troupes", "envoyer des soldats"
                 continue
-            a = _mention_actor(st, m, 0.7)
+            a = mention_actor(st, m, 0.7)
             if a[0] != actor_id:
                 return a
     # a future passive under a reporting verb: the nearest actor before it; a participle on a noun
@@ -585,4 +585,4 @@ def _distance_from_place(st: DocState, c: Token) -> bool:
     """ "à 400 km de Bamako": a counted noun whose "de" complement is a place measures a distance."""
     of = st.lex.group("of_preps")
     counted = c.i not in st.covered and any(x.dep_ == "nummod" for x in c.children)  # mentions are parties
-    return counted and any(prep in of and _place_np(st, x) is not None for prep, x in prep_args(c))
+    return counted and any(prep in of and place_np(st, x) is not None for prep, x in prep_args(c))

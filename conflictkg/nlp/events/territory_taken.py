@@ -7,9 +7,9 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp import generic
-from conflictkg.nlp.events.places import _place_kind
+from conflictkg.nlp.events.places import place_kind
 from conflictkg.nlp.events.property import owned_property, taken_object
-from conflictkg.nlp.events.state import _PLACE_ENTS, Actor, DocState, Frame
+from conflictkg.nlp.events.state import PLACE_ENTS, Actor, DocState, Frame
 from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child, prep_args
 
 QUANTITY_PREPS = shared_words("quantity_preps")  # "seized about a ton": read as a preposition
@@ -35,10 +35,10 @@ def takes_no_territory(st: DocState, f: Frame) -> bool:
         return obj.lower_ not in TERRITORY_PRONOUNS  # "the police took him": a person, not a place
     if obj is None or obj.pos_ != "NOUN" or f.pred.type != "CAPTURE":
         return False
-    if obj.lemma_.lower() in territory | st.lex.group("control_nouns") or _place_kind(st, obj):
+    if obj.lemma_.lower() in territory | st.lex.group("control_nouns") or place_kind(st, obj):
         return False
     named = [obj, *(t for left in obj.lefts for t in left.subtree)]  # not "near X" after it
-    return not any(t.ent_type_ in _PLACE_ENTS for t in named)
+    return not any(t.ent_type_ in PLACE_ENTS for t in named)
 
 
 def _taken_in_passive(verb: Token) -> Token | None:
@@ -84,4 +84,4 @@ def unnamed_territory(st: DocState, f: Frame, towns: bool = False) -> bool:
     taken += [c for t in taken for prep, c in prep_args(t) if prep in of]  # "a number of checkpoints"
     territory = set(st.lex.place_nouns) | (set() if towns else st.lex.group("territory_nouns"))
     # "the border crossing": a place noun with its modifier
-    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in territory or _place_kind(st, t)) for t in taken)
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in territory or place_kind(st, t)) for t in taken)

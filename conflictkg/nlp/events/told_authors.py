@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.model import VIOLENT_TYPES
-from conflictkg.nlp.events.actors import _agent, _np_actor
+from conflictkg.nlp.events.actors import agent_of, np_actor
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import SUBJ, prep_args, subject_of
 
@@ -39,7 +39,7 @@ def _led_groups(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
             continue
         operators = st.lex.group("operator_verbs")
         for c in subj.children:
-            got = _agent(st, c) if c.dep_ in PARTICIPLE_DEPS and c.lemma_.lower() in operators else None
+            got = agent_of(st, c) if c.dep_ in PARTICIPLE_DEPS and c.lemma_.lower() in operators else None
             if (
                 got is not None
                 and st.actors.get(got[0], {}).get("kind") in LEADER_KINDS
@@ -86,7 +86,7 @@ def _blamed(st: DocState, noun: Token) -> str | None:
         if c.dep_ not in PARTICIPLE_DEPS or c.lemma_.lower() not in verbs:
             continue
         for prep, arg in prep_args(c):
-            got = _np_actor(st, arg, 1) if prep in preps else None
+            got = np_actor(st, arg, 1) if prep in preps else None
             if got is not None:
                 return got[0]
     return None

@@ -24,7 +24,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon, Predicate
-from conflictkg.nlp.events.actors import _generic, _np_actor
+from conflictkg.nlp.events.actors import generic_id, np_actor
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord, Frame
 from conflictkg.nlp.events.toll_lists import toll_list
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, prep_args
@@ -100,9 +100,9 @@ def toll_headline(st: DocState, sent: Span, make: Make, events: list[EventRecord
     country = st.doc._.country
     target = _victims(st, root)
     if target is None and any(c.lower_ in st.lex.group("civilian_nouns") for c in root.children):
-        target = (_generic(st, "civilians", country), 0.55, None)  # "civilian casualties"
-    unnamed = _generic(st, "armed", country)
-    by = [_np_actor(st, a) for p, a in prep_args(root) if p in st.lex.group("agent_preps")]
+        target = (generic_id(st, "civilians", country), 0.55, None)  # "civilian casualties"
+    unnamed = generic_id(st, "armed", country)
+    by = [np_actor(st, a) for p, a in prep_args(root) if p in st.lex.group("agent_preps")]
     agent = next((a for a in by if a is not None), None)
     if events:
         return [_told(st, e, agent, target, unnamed) for e in events]
@@ -144,7 +144,7 @@ def _victims(st: DocState, root: Token) -> Actor | None:
             continue
         if arg.lemma_.lower() in st.lex.group("rank_nouns"):
             arg = next((a for p, a in prep_args(arg) if p == "of"), arg)
-        found = _np_actor(st, arg)
+        found = np_actor(st, arg)
         if found is not None and _group_like(st, found):
             return found
     return None

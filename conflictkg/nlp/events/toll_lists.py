@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import Predicate
 from conflictkg.model import VIOLENT_TYPES
-from conflictkg.nlp.events.actors import _generic
+from conflictkg.nlp.events.actors import generic_id
 from conflictkg.nlp.events.state import DocState, EventRecord, Frame
 
 _LINKS = frozenset({",", "and", ";"})
@@ -35,11 +35,11 @@ def toll_list(st: DocState, sent: Span, make: Make, events: list[EventRecord]) -
     violent = [e for e in events if e["type"] in VIOLENT_TYPES]
     if any(e["target"] is not None for e in violent) or _told(st, sent):
         return events
-    civilians = _generic(st, "civilians", st.doc._.country)
+    civilians = generic_id(st, "civilians", st.doc._.country)
     if violent:
         hit: EventRecord = {**violent[0], "type": "ASSAULT", "cameo": "18", "target": civilians}
         return [hit if e is violent[0] else e for e in events if e is violent[0] or e not in violent]
-    unnamed = _generic(st, "armed", st.doc._.country)
+    unnamed = generic_id(st, "armed", st.doc._.country)
     frame = Frame(words[0], Predicate(type="ASSAULT", cameo="18", target=()), nominal=True)
     event = make(
         st, frame, sent, "ASSAULT", "18", (unnamed, 0.55, None), (civilians, 0.55, None), "asserted", 0.55

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.counted_victims import bare_participle, counted, counted_victims
 from conflictkg.nlp.events.dead_members import dead_members
 from conflictkg.nlp.events.state import DocState, EventRecord
@@ -116,7 +116,7 @@ def _on_victims(st: DocState, e: EventRecord) -> EventRecord:
     if verb is None:
         return e
     counted = verb.head if verb.dep_ == "acl" else first_child(verb, SUBJ)
-    found = _np_actor(st, counted) if counted is not None and not counted.like_num else None
+    found = np_actor(st, counted) if counted is not None and not counted.like_num else None
     if found is None or found[0] == e["actor"]:
         return e
     if st.actors.get(found[0], {}).get("kind") in (None, "state"):

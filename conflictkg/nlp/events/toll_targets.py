@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
-from conflictkg.nlp.events.attack_words import _toll_verb
+from conflictkg.nlp.events.actors import np_actor
+from conflictkg.nlp.events.attack_words import toll_verb
 from conflictkg.nlp.events.relative_tolls import relative_tolls
 from conflictkg.nlp.events.state import FIGHTING_KINDS, Actor, DocState, EventRecord
-from conflictkg.nlp.events.subjects import _kind
-from conflictkg.nlp.events.targets import _target
+from conflictkg.nlp.events.subjects import actor_kind
+from conflictkg.nlp.events.targets import event_target
 from conflictkg.nlp.syntax import prep_args
 
 ASSAULT_CAMEO = "18"
@@ -53,10 +53,10 @@ def _with_toll_target(st: DocState, e: EventRecord) -> EventRecord:
         f = st.frames.get(c.i)
         got = None
         if f is not None and f.pred.civilian_type is not None:  # a killing ("tuant")
-            got = _target(st, f, e["actor"])
+            got = event_target(st, f, e["actor"])
         elif _tells_toll(st, c):  # "faisant cinq morts parmi les soldats"
             got = _among(st, c)
-        if got is not None and got[0] != e["actor"] and _kind(st, got[0]) in FIGHTING_KINDS:
+        if got is not None and got[0] != e["actor"] and actor_kind(st, got[0]) in FIGHTING_KINDS:
             return {**e, "target": got[0]}
     return e
 
@@ -66,14 +66,14 @@ def _civilians_among(st: DocState, e: EventRecord) -> Actor | None:
         return None
     for c in _noun_toll(st, e) if e["nominal"] else _toll_clauses(st, e):
         got = _among(st, c) if _tells_toll(st, c) else None
-        if got is not None and _kind(st, got[0]) == "civilians":
+        if got is not None and actor_kind(st, got[0]) == "civilians":
             return got
     return None
 
 
 def _tells_toll(st: DocState, verb: Token) -> bool:
     """A toll verb ("faisant huit morts"), its object maybe read as a bare oblique."""
-    if _toll_verb(st, verb):
+    if toll_verb(st, verb):
         return True
     tolls = st.lex.group("toll_verbs")
     bare = [c for c in verb.children if c.dep_ == "obl:arg" and not any(d.dep_ == "case" for d in c.children)]
@@ -87,5 +87,5 @@ def _among(st: DocState, verb: Token) -> Actor | None:
     for h in holders:
         for prep, noun in prep_args(h):
             if prep in preps:
-                return _np_actor(st, noun)
+                return np_actor(st, noun)
     return None

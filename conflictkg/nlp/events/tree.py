@@ -8,7 +8,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.nlp.dates import MONTHS, WEEKDAYS
-from conflictkg.nlp.events.state import _PLACE_ENTS, EventRecord, Mention
+from conflictkg.nlp.events.state import PLACE_ENTS, EventRecord, Mention
 from conflictkg.nlp.syntax import (
     CLAUSAL,
     OBJ,
@@ -86,11 +86,11 @@ def clause_subject(verb: Token) -> Token | None:
     return first_child(verb, SUBJ) or first_child(verb, SUBJ_PASS)
 
 
-def _to_infinitive(tok: Token) -> bool:
+def to_infinitive(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "pour") for c in tok.children)
 
 
-def _nonfinite(tok: Token) -> bool:
+def nonfinite(tok: Token) -> bool:
     forms = set(tok.morph.get("VerbForm", []))
     return (
         bool(forms & {"Inf", "Part", "Ger"})
@@ -99,7 +99,7 @@ def _nonfinite(tok: Token) -> bool:
     )
 
 
-def _nominal_subtree(tok: Token) -> list[Token]:
+def nominal_subtree(tok: Token) -> list[Token]:
     """Descendants not inside a verbal clause (conjuncts and appositions included)."""
     out: list[Token] = []
     stack = [tok]
@@ -113,11 +113,11 @@ def _nominal_subtree(tok: Token) -> list[Token]:
 _VERBAL = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 
 
-def _contains(outer: Token, inner: Token) -> bool:
+def contains(outer: Token, inner: Token) -> bool:
     return outer.left_edge.i <= inner.i <= outer.right_edge.i
 
 
-def _path_up(t: Token, top: Token) -> list[Token]:
+def path_up(t: Token, top: Token) -> list[Token]:
     """The tokens from ``t`` up to (not including) ``top``."""
     out: list[Token] = []
     while t.i != top.i and t.head.i != t.i and len(out) < 20:
@@ -126,7 +126,7 @@ def _path_up(t: Token, top: Token) -> list[Token]:
     return out
 
 
-def _bounded_subtree(tok: Token, limit: int = 3) -> list[Token]:
+def bounded_subtree(tok: Token, limit: int = 3) -> list[Token]:
     """Descendants reached through nominal relations only, at most ``limit`` levels down."""
     out = [tok]
     frontier = [tok]
@@ -142,7 +142,7 @@ def _bounded_subtree(tok: Token, limit: int = 3) -> list[Token]:
     return out
 
 
-def _same_name(m: Mention, name: str, actors: dict[str, dict[str, Any]]) -> bool:
+def same_name(m: Mention, name: str, actors: dict[str, dict[str, Any]]) -> bool:
     """A state mention used as a place is the country unless it is its capital ('Moscou')."""
     a = actors.get(m["actor"])
     if a is None:
@@ -150,16 +150,16 @@ def _same_name(m: Mention, name: str, actors: dict[str, dict[str, Any]]) -> bool
     from conflictkg.textkeys import key
 
     k = key(name)
-    return any(key(x) == k for x in a.get("aliases", [])) and not _is_capital(a, k)
+    return any(key(x) == k for x in a.get("aliases", [])) and not is_capital(a, k)
 
 
-def _is_capital(actor: dict[str, Any], k: str) -> bool:
+def is_capital(actor: dict[str, Any], k: str) -> bool:
     from conflictkg.knowledge.resources import capital_keys
 
     return k in capital_keys(actor.get("country"))
 
 
-def _dedup(events: list[EventRecord]) -> list[EventRecord]:
+def dedup_events(events: list[EventRecord]) -> list[EventRecord]:
     seen: set[tuple[Any, ...]] = set()
     out = []
     for e in events:
@@ -184,7 +184,7 @@ def _told_by_verb(e: EventRecord, events: list[EventRecord]) -> bool:
     return False
 
 
-def _name_word_after(c: Token, tok: Token) -> bool:
+def name_word_after(c: Token, tok: Token) -> bool:
     """ "Camp Bastion" read as Camp <- Bastion (nmod): a capitalised word right after the name with
     no preposition of its own goes on with it."""
     return (
@@ -192,7 +192,7 @@ def _name_word_after(c: Token, tok: Token) -> bool:
     )
 
 
-def _entity_end(tok: Token) -> int:
+def entity_end(tok: Token) -> int:
     """ "Maarat al-Noomane", "Ras al-Aïn": the last token of the place name NER read from ``tok`` on,
     when the parser scattered its parts (no preposition or article inside)."""
     # "la Place des martyrs": a capitalised common noun opening the name holds all of it, whatever
@@ -201,7 +201,7 @@ def _entity_end(tok: Token) -> int:
     ents = [e for e in tok.doc.ents if e.start <= tok.i < e.end]
     # a name NER calls MISC that proper nouns alone make up, opened by ``tok`` ("Madinat Al Nour")
     whole = [e for e in ents if e.start == tok.i and len(e) > 1 and all(t.pos_ == "PROPN" for t in e)]
-    ent = next((e for e in ents if e.label_ in _PLACE_ENTS or (opener and e.start == tok.i)), None)
+    ent = next((e for e in ents if e.label_ in PLACE_ENTS or (opener and e.start == tok.i)), None)
     ent = ent or (whole[0] if whole and tok.pos_ == "PROPN" else None)
     if ent is None:
         return tok.i

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import THREAT_CAMEO, DocState, EventRecord
 from conflictkg.nlp.syntax import SUBJ, first_child
 
@@ -17,26 +17,26 @@ def ultimatums(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     for e in events:
         if e["type"] not in ("FIGHT", "ASSAULT") or e["nominal"]:
             continue
-        side = _conditioned_side(st, st.doc[e["pred"]])
+        side = conditioned_side(st, st.doc[e["pred"]])
         if side is not None and side != e["actor"]:
             e["type"], e["cameo"], e["target"] = "THREATEN", THREAT_CAMEO, side
             e["modality"] = "reported" if e["modality"] == "reported" else "asserted"
-            demanded |= {t.i for t in _condition_clauses(st, st.doc[e["pred"]])}
+            demanded |= {t.i for t in condition_clauses(st, st.doc[e["pred"]])}
     return [e for e in events if e["pred"] not in demanded]
 
 
-def _conditioned_side(st: DocState, pred: Token) -> str | None:
+def conditioned_side(st: DocState, pred: Token) -> str | None:
     """The actor subject of the 'unless' clause on ``pred``: the clause a word of unless_phrases
     marks ("unless France withdrew"), or the one under the fixed phrase ("à moins que X retire")."""
-    for cond in _condition_clauses(st, pred):
+    for cond in condition_clauses(st, pred):
         subj = first_child(cond, SUBJ)
-        got = _np_actor(st, subj) if subj is not None else None
+        got = np_actor(st, subj) if subj is not None else None
         if got is not None:
             return got[0]
     return None
 
 
-def _condition_clauses(st: DocState, pred: Token) -> list[Token]:
+def condition_clauses(st: DocState, pred: Token) -> list[Token]:
     """The verbs of the 'unless' clauses on ``pred``."""
     phrases = st.lex.group("unless_phrases")
     found: list[Token] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _agent, _unattributed
+from conflictkg.nlp.events.actors import agent_of, unattributed
 from conflictkg.nlp.events.deaths import attack_of_dead
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.syntax import SUBJ_PASS, case_of, is_passive
@@ -27,11 +27,11 @@ def unnamed_author(st: DocState, noun: Token) -> Actor | None:
 def _chemical(st: DocState, noun: Token) -> Actor | None:
     agents = st.lex.group("chemical_agents")
     used = any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in agents for c in noun.children)
-    return _unattributed(st, noun) if used else None
+    return unattributed(st, noun) if used else None
 
 
 def _headline(st: DocState, noun: Token) -> Actor | None:
-    return _unattributed(st, noun) if headline_attack(st, noun) else None
+    return unattributed(st, noun) if headline_attack(st, noun) else None
 
 
 def headline_attack(st: DocState, noun: Token) -> bool:
@@ -76,6 +76,6 @@ def _carried_out(st: DocState, noun: Token) -> Actor | None:
     carried = st.lex.group("perpetration_verbs") | st.lex.group("sighting_verbs")  # "ont été signalées"
     if noun.dep_ not in SUBJ_PASS or verb.lemma_.lower() not in carried:
         return None
-    if not is_passive(verb) or _agent(st, verb) is not None:
+    if not is_passive(verb) or agent_of(st, verb) is not None:
         return None
-    return _unattributed(st, noun)
+    return unattributed(st, noun)

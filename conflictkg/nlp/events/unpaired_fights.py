@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import DocState
-from conflictkg.nlp.events.subjects import _pair
+from conflictkg.nlp.events.subjects import paired_sides
 from conflictkg.nlp.syntax import SUBJ
 
 
@@ -19,4 +19,4 @@ def unpaired_subject(st: DocState, tok: Token) -> bool:
     head = st.frames.get(tok.head.i)
     if tok.dep_ not in SUBJ or head is None or head.nominal or not head.pred.pair:
         return False
-    return not _pair(st, tok.head, head.pred)
+    return not paired_sides(st, tok.head, head.pred)

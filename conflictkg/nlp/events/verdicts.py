@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from conflictkg.model import VIOLENT_TYPES
-from conflictkg.nlp.events.actors import _np_actor
-from conflictkg.nlp.events.dates import _date_expr
+from conflictkg.nlp.events.actors import np_actor
+from conflictkg.nlp.events.dates import date_expr
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord
 from conflictkg.nlp.syntax import SUBJ
 
@@ -40,7 +40,7 @@ def verdicts(st: DocState, sent: Span, events: list[EventRecord]) -> list[EventR
         "type": "ACCUSE", "cameo": ACCUSE_CAMEO, "actor": speaker[0], "via": speaker[2],
         "target": author if author != speaker[0] else None, "modality": "asserted", "pred": speech.i,
         "pred_text": speech.text, "nominal": False, "sent_start": sent.start_char,
-        "sent_end": sent.end_char, "place": None, "date_expr": _date_expr(st, speech, sent),
+        "sent_end": sent.end_char, "place": None, "date_expr": date_expr(st, speech, sent),
         "confidence": 0.55,
     }]  # fmt: skip
 
@@ -80,9 +80,9 @@ def _speaker_of(st: DocState, speech: Token) -> Actor | None:
     """The speech verb's subject; after the verb (inverted), the first noun phrase it governs."""
     for c in speech.children:
         if c.dep_ in SUBJ and c.i < speech.i and not _quoted(c, speech):
-            return _np_actor(st, c)
+            return np_actor(st, c)
     after = [c for c in speech.children if c.i > speech.i and c.dep_ in _INVERTED]
-    return _np_actor(st, after[0]) if after and _inverted(speech) else None
+    return np_actor(st, after[0]) if after and _inverted(speech) else None
 
 
 def _inverted(speech: Token) -> bool:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conflictkg.nlp.events.actors import _np_actor
-from conflictkg.nlp.events.places import _is_place_name
+from conflictkg.nlp.events.actors import np_actor
+from conflictkg.nlp.events.places import is_place_name
 from conflictkg.nlp.events.state import DocState, Frame
-from conflictkg.nlp.events.subjects import _kind
+from conflictkg.nlp.events.subjects import actor_kind
 from conflictkg.nlp.syntax import OBJ, SUBJ, first_child, prep_args
 
 
@@ -23,11 +23,11 @@ def visit_reading(st: DocState, f: Frame) -> Frame | None:
     if name is None or f.nominal or name not in st.lex.nouns or first_child(f.tok, OBJ) is not None:
         return f
     args = [c for prep, c in prep_args(f.tok) if prep in st.lex.group("visit_preps")]
-    if not args or not all(_is_place_name(st, c) for c in args):
+    if not args or not all(is_place_name(st, c) for c in args):
         return f
     subj = first_child(f.tok, SUBJ)
-    actor = _np_actor(st, subj) if subj is not None else None
-    if actor is None or _kind(st, actor[0]) not in st.lex.group("visitor_kinds"):
+    actor = np_actor(st, subj) if subj is not None else None
+    if actor is None or actor_kind(st, actor[0]) not in st.lex.group("visitor_kinds"):
         return None
     hosts = tuple(sorted(st.lex.group("visit_preps")))
     visit = replace(st.lex.nouns[name], target=hosts, requires_target=True)

@@ -23,7 +23,7 @@ from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp import generic
 from conflictkg.nlp.demonym_pairs import war_craft
 from conflictkg.nlp.events.state import Actor, DocState
-from conflictkg.nlp.events.tree import _is_capital
+from conflictkg.nlp.events.tree import is_capital
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.led_bodies import leads_body_before
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
@@ -130,7 +130,7 @@ def capital_attacked_at(st: DocState, c: Token) -> bool:
     if m is None or m["kind"] != "state" or c.pos_ != "PROPN":
         return False
     actor = st.actors.get(m["actor"])
-    return actor is not None and _is_capital(actor, key(st.doc[m["start"] : m["end"]].text))
+    return actor is not None and is_capital(actor, key(st.doc[m["start"] : m["end"]].text))
 
 
 def author_modifiers(st: DocState, noun: Token) -> list[Token]:

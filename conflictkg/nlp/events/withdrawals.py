@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import _np_actor
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.syntax import OBJ, prep_args
 
@@ -21,7 +21,7 @@ def left_state(st: DocState, tok: Token, actor: str) -> str | None:
         return None
     for h in (tok, *(c for c in tok.children if c.dep_ in OBJ)):
         for prep, g in prep_args(h):
-            got = _np_actor(st, g) if prep == f.pred.object_prep else None
+            got = np_actor(st, g) if prep == f.pred.object_prep else None
             if got is not None and got[0] != actor and st.actors.get(got[0], {}).get("kind") == "state":
                 return got[0]
     return None
