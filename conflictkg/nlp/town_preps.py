@@ -34,7 +34,7 @@ def mark_towns(doc: Doc, gazetteer: Any, lang: str) -> None:
     doc.user_data[TOWN_COUNTRIES_KEY] = countries
 
 
-def town_countries(tokens: Iterable[Token]) -> list[str]:
+def marked_town_countries(tokens: Iterable[Token]) -> list[str]:
     """The gazetteer countries of the towns named among ``tokens`` ("contre Tessalit": Mali)."""
     toks = list(tokens)
     if not toks:

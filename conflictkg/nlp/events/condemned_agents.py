@@ -22,7 +22,7 @@ from conflictkg.nlp.events.ruling_agents import state_actor
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.events.talk_partners import other_country
 from conflictkg.nlp.syntax import OBJ, is_passive, prep_args, subject_of
-from conflictkg.nlp.town_preps import town_countries
+from conflictkg.nlp.town_preps import marked_town_countries
 
 
 def blame(st: DocState, e: EventRecord, events: list[EventRecord]) -> None:
@@ -68,7 +68,7 @@ def _act_author(
         rec = st.actors.get(act["actor"] or "") or {}
         if act is e or not act["nominal"] or act["pred"] not in objs or not rec.get("group"):
             continue
-        country, towns = rec.get("country"), town_countries(st.doc[act["pred"]].subtree)
+        country, towns = rec.get("country"), marked_town_countries(st.doc[act["pred"]].subtree)
         if (
             not country
             or rec.get("own")
