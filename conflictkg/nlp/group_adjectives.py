@@ -7,9 +7,10 @@ bases, strongholds, hideouts), is read as that noun's modifier noun, as "rebel" 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from conflictkg.knowledge.lexicon import load_lexicon
+from conflictkg.nlp.name_spans import word_forms
 
 _ADJECTIVE = "JJ"  # Penn tags: before the attribute ruler
 _NOUN = "NN"
@@ -21,10 +22,5 @@ def group_adjectives(doc: Doc) -> None:
     for t in doc:
         if t.tag_ != _ADJECTIVE or t.dep_ != "amod" or t.lower_ not in lex.generic:
             continue
-        if any(form in sites for form in _forms(t.head)):
+        if any(form in sites for form in word_forms(t.head)):
             t.tag_, t.dep_ = _NOUN, "compound"
-
-
-def _forms(t: Token) -> tuple[str, ...]:
-    """The word and its singular ("positions": "position")."""
-    return (t.lower_, t.lower_[:-1]) if t.lower_.endswith("s") else (t.lower_,)
