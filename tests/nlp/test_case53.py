@@ -7,12 +7,9 @@ disasters and politics, which give no conflict type. Then the general rules this
 from __future__ import annotations
 
 import pytest
+from unit._battery import non_conflict, snippet_type_sets
 from unit._extract import Row
 from unit._extract import en_rows as rows
-from unit._snippets import CONFLICT_TYPES, fitting
-from unit._snippets import snippet_types as _types
-
-from conflictkg.evaluate.gold import family
 
 pytestmark = pytest.mark.nlp
 
@@ -670,15 +667,10 @@ NON_CONFLICT = [
 ]
 
 
-@pytest.mark.parametrize(("sub_event_type", "text", "expected"), BATTERY)
-def test_snippet_types(sub_event_type: str, text: str, expected: set[str]) -> None:
-    assert any(family(t) in fitting(sub_event_type) for t in expected)
-    assert _types(text) == expected
+test_snippet_types = snippet_type_sets(BATTERY)
 
 
-@pytest.mark.parametrize("text", NON_CONFLICT)
-def test_non_conflict_snippets(text: str) -> None:
-    assert not _types(text) & CONFLICT_TYPES
+test_non_conflict_snippets = non_conflict(NON_CONFLICT)
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,13 @@ driving, an agentless chemical attack, and an abduction told by a passive "taken
 from __future__ import annotations
 
 import pytest
-from unit._extract import Row, facts
+from unit._battery import snippet_type_sets
+from unit._extract import Row
 from unit._extract import en_rows as rows
-
-from conflictkg.evaluate.gold import family
-from conflictkg.structured.acled import classify
 
 pytestmark = pytest.mark.nlp
 
 AFG = "Unidentified Armed Group (Afghanistan)"
-BATTLES = {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}
 
 # (ACLED sub-event type, snippet, the event types read): the snippets this round made fit
 BATTERY = [
@@ -42,16 +39,7 @@ BATTERY = [
 ]  # fmt: skip
 
 
-def _fitting(sub_event_type: str) -> set[str]:
-    event_type = "Battles" if sub_event_type in BATTLES else ""
-    typ, _, _ = classify(event_type, sub_event_type, "")
-    return {family(t) for t in (typ, "FIGHT" if event_type else None) if t}
-
-
-@pytest.mark.parametrize(("sub_event_type", "text", "expected"), BATTERY)
-def test_snippet_types(sub_event_type: str, text: str, expected: set[str]) -> None:
-    assert any(family(t) in _fitting(sub_event_type) for t in expected)
-    assert {e.type for e in facts(text, "en", "2020-05-01").events} == expected
+test_snippet_types = snippet_type_sets(BATTERY)
 
 
 @pytest.mark.parametrize(

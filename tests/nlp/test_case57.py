@@ -9,12 +9,9 @@ sentence it must not fire on."""
 from __future__ import annotations
 
 import pytest
+from unit._battery import non_conflict, snippet_rows
 from unit._extract import Row
 from unit._extract import en_rows as rows
-from unit._snippets import CONFLICT_TYPES, fitting
-from unit._snippets import snippet_types as _types
-
-from conflictkg.evaluate.gold import family
 
 pytestmark = pytest.mark.nlp
 
@@ -871,15 +868,10 @@ NON_CONFLICT = [
 ]
 
 
-@pytest.mark.parametrize(("sub_event_type", "text", "expected"), BATTERY)
-def test_snippet_rows(sub_event_type: str, text: str, expected: set[Row]) -> None:
-    assert any(family(r[1]) in fitting(sub_event_type) for r in expected)
-    assert rows(text) == expected
+test_snippet_rows = snippet_rows(BATTERY)
 
 
-@pytest.mark.parametrize("text", NON_CONFLICT)
-def test_non_conflict_snippets(text: str) -> None:
-    assert not _types(text) & CONFLICT_TYPES
+test_non_conflict_snippets = non_conflict(NON_CONFLICT)
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ passive, nominals, reported speech and datelines, as exact (actor, type, target,
 from __future__ import annotations
 
 import pytest
+from unit._battery import wire_rows
 from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
@@ -29,8 +30,7 @@ DARAA = "Dar‘ā"
 HAMA = "Ḩamāh"
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_battery_2012 = wire_rows(
     [
         ("L'armée syrienne a bombardé lundi le quartier de Baba Amr à Homs.",
          {(SAA, "FIGHT", None, "Baba Amr")}),
@@ -169,8 +169,6 @@ HAMA = "Ḩamāh"
 
     ],
 )  # fmt: skip
-def test_battery_2012(text: str, expected: set[Row]) -> None:
-    assert rows(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ event."""
 from __future__ import annotations
 
 import pytest
+from unit._battery import wire_rows
 from unit._extract import events
 from unit._extract import fr_rows as rows
 
@@ -35,8 +36,7 @@ CIV_A = "Civilians (Afghanistan)"
 UAG_A = "Unidentified Armed Group (Afghanistan)"
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
+test_battery_2012_wire = wire_rows(
     [
         ("Au moins 18 soldats ont été tués dans l'explosion d'une voiture piégée devant un "
          "bâtiment des services de renseignement à Deir ez-Zor, selon l'OSDH.",
@@ -237,8 +237,6 @@ UAG_A = "Unidentified Armed Group (Afghanistan)"
          set()),
     ],
 )  # fmt: skip
-def test_battery_2012_wire(text: str, expected: set[Row]) -> None:
-    assert rows(text) == expected
 
 
 @pytest.mark.parametrize(

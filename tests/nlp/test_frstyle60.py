@@ -11,6 +11,7 @@ with a near sentence the rule must leave alone."""
 from __future__ import annotations
 
 import pytest
+from unit._battery import wire_rows
 from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
@@ -152,9 +153,7 @@ BATTERY: list[tuple[str, set[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BATTERY)
-def test_wire_battery(text: str, expected: set[Row]) -> None:
-    assert rows(text) == expected
+test_wire_battery = wire_rows(BATTERY)
 
 
 @pytest.mark.parametrize(
