@@ -23,7 +23,7 @@ FROM_PREPS = shared_words("from_preps")
 
 
 def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
-    """The place of the event ``f`` tells (see ``places._event_place``), with a place measured off
+    """The place of the event ``f`` tells (see ``places.place_of_event``), with a place measured off
     another ("40km north of Gorom-Gorom") yielding to a place the clause names outright, and where a
     weapon was fired from ("tirés depuis la Syrie") yielding to where it hit, never its frame."""
     got = place_of_event(st, f)

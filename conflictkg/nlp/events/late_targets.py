@@ -1,4 +1,4 @@
-"""Targets an event finds only after its own arguments name none (nlp/events/targets._target).
+"""Targets an event finds only after its own arguments name none (nlp/events/targets.event_target).
 
 - The receiver of an act given or opened ("agreed to open its borders to X", nlp/events/receivers).
 - Whom a hostile act is directed against: "mobilized reservists for a war against X", "deployed

@@ -1,6 +1,6 @@
 """An agentless assault told at a place of its own is an event of its own, not the toll of the
 attack told before ("Un lycéen a été agressé hier. (...) Trois jeunes ont été agressés à Villeurbanne
-le mois dernier", "deux journalistes ont été enlevés à Bagdad"): actors.py's ``_toll_of_told`` reads
+le mois dernier", "deux journalistes ont été enlevés à Bagdad"): actors.py's ``toll_of_told`` reads
 an agentless violent passive after a violent event as what that event cost ("deux soldats ont été
 tués"), which holds for the dead and wounded of a fight, not for a verb of assault (PLOVER ASSAULT:
 abducting, assaulting, executing someone) whose clause names a place no violent event told so far

@@ -2,7 +2,7 @@
 against al-Qaida operatives killed 20 militants"): the party named there is the attack's target,
 never its author. The subject then stands for the attack's author as any attack noun with no author
 of its own does (its demonym, its state's name as its modifier, the striker told before, else the
-unidentified armed group: actors._unattributed)."""
+unidentified armed group: actors.unattributed)."""
 
 from __future__ import annotations
 

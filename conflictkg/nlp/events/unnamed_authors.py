@@ -6,7 +6,7 @@ contre des civils à Kaboul", "Attentat à Kaboul : 12 morts", "Afghanistan : at
 Kaboul"): it reports an attack as done; and an attack its agent qualifies as chemical, wherever
 it stands ("reported a suspected sarin attack on X", ``chemical_agents``): only armed groups hold
 such weapons, so it is an attack done, never a mere topic. Their author is the unnamed one of
-``_unattributed``: the armed group that acted last, else the unidentified armed group of the
+``unattributed``: the armed group that acted last, else the unidentified armed group of the
 article's country; an attack told before (a definite noun) is that one, no new event."""
 
 from __future__ import annotations
