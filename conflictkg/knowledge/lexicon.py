@@ -170,6 +170,7 @@ _WORD_GROUPS = (
     "attempt_nouns", "resultative_adjectives", "intransitive_verbs", "carrier_nouns", "lost_property_words",
     "recovered_arms_nouns", "first_person_words", "party_object_nouns", "injury_participles", "honorifics",
     "operation_words", "finding_verbs", "conditional_openers", "inverted_conditionals", "subdivision_nouns",
+    "means_nouns",
     "resumed_nouns", "flag_nouns", "war_craft_nouns", "war_marks",
     "recourse_verbs", "wrongdoer_nouns", "resumption_verbs",
     "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps", "name_particles",

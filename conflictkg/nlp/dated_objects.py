@@ -8,13 +8,18 @@ phrase its determiner or its number opens ("ont opposé mercredi les soldats mal
 word the parser took for an object beside the real one ("ont opposé lundi l'armée à ...") is the
 verb's time again. A bare name right after the verb that the parser took for an oblique because a
 date word follows it ("ont repris Douentza mardi": "mardi" its complement) is the verb's object, and
-the date word the verb's time."""
+the date word the verb's time. A noun phrase a partitive article opens after the date word, which the
+parser reads as a preposition ("ont opposé mardi des miliciens à des soldats", "a revendiqué lundi
+des tirs": "des miliciens" a complement of "mardi"), is the verb's object too, its article a
+determiner (round frstyle69)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
+
+from conflictkg.knowledge.lexicon import load_lexicon
 
 _OBJ = frozenset({"obj", "dobj"})
 _BARE = frozenset(
@@ -24,13 +29,17 @@ _TIME = "obl:mod"
 _OPENERS = frozenset({"det", "nummod"})  # "mercredi les soldats", "jeudi sept touristes"
 
 
-def dated_objects(date_words: frozenset[str]) -> Callable[[Doc], Doc]:
+def dated_objects(date_words: frozenset[str], lang: str = "fr") -> Callable[[Doc], Doc]:
+    articles = load_lexicon(lang).group("partitive_articles")
+
     def component(doc: Doc) -> Doc:
         for tok in doc:
             if tok.pos_ != "VERB":
                 continue
             objs = [c for c in tok.children if c.dep_ in _OBJ]
             dated = [o for o in objs if o.lower_ in date_words]
+            if len(dated) == len(objs) and partitive_after_date(tok, date_words, articles):
+                continue
             if dated and len(dated) < len(objs):
                 for d in dated:
                     d.dep_ = _TIME
@@ -112,3 +121,21 @@ def _object_taking_date(verb: Token, date_words: frozenset[str]) -> Token | None
     if opener.head.i != noun.i or opener.dep_ not in _OPENERS:  # "mercredi la ville", never "mercredi à X"
         return None
     return noun
+
+
+def partitive_after_date(verb: Token, date_words: frozenset[str], articles: frozenset[str]) -> bool:
+    """Hang on ``verb`` as its object the noun a partitive article opens right after the date word
+    that follows the verb, when the parser hung it on the date word; the date word is the verb's time."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in date_words:
+        return False
+    date, article = doc[verb.i + 1], doc[verb.i + 2]
+    noun = article.head
+    if date.head.i != verb.i or article.lower_ not in articles or article.dep_ != "case":
+        return False
+    if noun.head.i != date.i or noun.i <= article.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun.head, noun.dep_ = verb, "obj"
+    article.dep_, article.pos_ = "det", "DET"
+    date.dep_ = _TIME
+    return True

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import load_lexicon
 from conflictkg.nlp.interposed_objects import interposed_object
+from conflictkg.nlp.means_objects import means_objects
 from conflictkg.nlp.noun_phrase_arcs import mend_noun_phrases
 
 _OBJ = frozenset({"obj", "dobj"})
@@ -29,9 +30,11 @@ def partitive_objects(lang: str) -> Callable[[Doc], Doc]:
     lex = load_lexicon(lang)
     articles = lex.group("partitive_articles")
     agents, datives = lex.group("agent_preps"), lex.group("dative_clitics")
+    means, dates = lex.group("means_nouns"), lex.group("date_words") | lex.group("weekdays")
 
     def component(doc: Doc) -> Doc:
         mend_noun_phrases(doc, articles, agents, datives)  # "des gaz lacrymogènes contre X"
+        means_objects(doc, articles, means, dates)  # "a dispersé à coups de gaz des manifestants"
         for tok in doc:
             if tok.pos_ != "VERB" or any(c.dep_ in _OBJ for c in tok.children):
                 continue

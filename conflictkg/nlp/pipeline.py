@@ -256,7 +256,7 @@ def _register() -> None:
     def make_dated_objects(nlp: Language, name: str, lang: str) -> Any:
         from conflictkg.nlp.dated_objects import dated_objects
 
-        return dated_objects(_group(lang, "weekdays") | _group(lang, "date_words"))
+        return dated_objects(_group(lang, "weekdays") | _group(lang, "date_words"), lang)
 
     @Language.factory("ckg_dated_names", default_config={"lang": "fr"})
     def make_dated_names(nlp: Language, name: str, lang: str) -> Any:

@@ -5,7 +5,9 @@ the place looked up is a place called "État", or a town. The words after a noun
 and its "de" are the subdivision when they spell (case aside) a first- or second-level subdivision of
 the gazetteer: they become the place entity, the kind noun no part of it. A country named right after
 ("du lac Tchad") is the subdivision's own; any other name after it ("le lac Victoria") is another
-place, left alone."""
+place, left alone. A name NER ran from the kind noun on that spells no subdivision ("district de
+Mocímboa da Praia", a district named after its town) is the name after the kind noun and its "de"
+(round frstyle69), when the gazetteer knows that name and the parser scattered its words."""
 
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ def name_subdivisions(doc: Doc, gazetteer: Any, lex: Lexicon) -> None:
     for t in doc[:-2]:
         if t.lower_ not in nouns or doc[t.i + 1].lower_ not in of:
             continue
-        span = _named(doc, t.i + 2, gazetteer)
+        span = _named(doc, t.i + 2, gazetteer) or _kind_cut_off(doc, t.i, gazetteer)
         if span is not None:
             spans.append(span)
     if spans:
@@ -58,3 +60,19 @@ def _named(doc: Doc, lo: int, gazetteer: Any) -> Span | None:
             words[0].pos_ = "PROPN"  # "lac": the name of the Lac province, as written
         return Span(doc, lo, hi, label="LOC")
     return None
+
+
+def _kind_cut_off(doc: Doc, kind: int, gazetteer: Any) -> Span | None:
+    """The place entity NER opened on the kind noun at ``kind``, cut to the name after its "de" when
+    the gazetteer knows that name; its words, which the parser may scatter ("da" read as a
+    preposition), are one name."""
+    ent = next((e for e in doc.ents if e.start == kind and e.end > kind + 2), None)
+    if ent is None or not doc[kind + 2].text[:1].isupper():
+        return None
+    span = Span(doc, kind + 2, ent.end, label=ent.label_)
+    scattered = any(w.pos_ != "PROPN" or not span.start <= w.head.i < span.end for w in span[1:])
+    if not scattered or gazetteer.lookup(span.text) is None:
+        return None  # "la région de Koursk": the name NER gave, kind and all, resolves as it is
+    for w in span[1:]:
+        w.head, w.dep_, w.pos_ = span[0], "flat:name", "PROPN"
+    return span

@@ -6,7 +6,11 @@ on an attack noun, with its complement after one of ``blamed_preps``, names whom
 attack's author, as wire copy and ACLED notes code it: the attack and the acts it carries out (the
 verb whose 'in' complement it is) are that actor's, in place of an unnamed armed group. A named
 author stays ("soldiers killed in an ambush blamed on rebels": a verb with a named subject keeps it),
-and a blame on anything that names no actor changes nothing.
+and a blame on anything that names no actor changes nothing. The weapon an attack noun names in
+its 'de' complement may carry the participle ("une frappe de drone attribuée à X"), and a gerund
+with no subject of its own ("..., tuant 20 civils") carries out its clause subject's attack. An
+attack noun whose own event has a named actor ("tués dans une embuscade tendue par le Hamas") makes
+the acts it carries out that actor's too (round frstyle69).
 - Groups led by a named one: "rebels led by Hayat Tahrir al-Sham captured Hama". An unnamed armed
   group's noun with a participle of ``operator_verbs`` ("led", "commanded") whose agent is an armed
   organisation acts as that organisation, as ACLED codes it; led by a person or a state ("troops led
@@ -55,7 +59,8 @@ def _blamed_authors(st: DocState, events: list[EventRecord]) -> list[EventRecord
     for e in events:
         if e["type"] not in VIOLENT_TYPES or not _unnamed(st, e["actor"]):
             continue
-        blamed = next((a for n in _attack_nouns(st, st.doc[e["pred"]]) if (a := _blamed(st, n))), None)
+        nouns = _attack_nouns(st, st.doc[e["pred"]])
+        blamed = next((a for n in nouns if (a := _blamed(st, n) or _named_author(st, n, events))), None)
         if blamed is not None and blamed != e["target"]:
             e["actor"] = blamed
     return events
@@ -72,6 +77,8 @@ def _attack_nouns(st: DocState, pred: Token) -> list[Token]:
     nouns = [pred] if pred.pos_ in ("NOUN", "PROPN") else []
     nouns += [c for _, c in prep_args(pred) if _violent(st, c)]
     nouns += [c for c in pred.children if c.dep_ in SUBJ and _violent(st, c)]  # "an ambush ... killed"
+    if pred.dep_ == "advcl" and not any(c.dep_ in SUBJ for c in pred.children):  # "..., tuant 20 civils"
+        nouns += [c for c in pred.head.children if c.dep_ in SUBJ and _violent(st, c)]
     return nouns
 
 
@@ -82,7 +89,7 @@ def _violent(st: DocState, noun: Token) -> bool:
 
 def _blamed(st: DocState, noun: Token) -> str | None:
     verbs, preps = st.lex.group("blaming_verbs"), st.lex.group("blamed_preps")
-    for c in noun.children:
+    for c in (*noun.children, *(x for w in _means(st, noun) for x in w.children)):
         if c.dep_ not in PARTICIPLE_DEPS or c.lemma_.lower() not in verbs:
             continue
         for prep, arg in prep_args(c):
@@ -90,3 +97,27 @@ def _blamed(st: DocState, noun: Token) -> str | None:
             if got is not None:
                 return got[0]
     return None
+
+
+def _means(st: DocState, noun: Token) -> list[Token]:
+    """The weapon an attack noun names in its 'de' complement ("une frappe de drone attribuée à X"):
+    the parser may hang the blaming participle there."""
+    weapons = st.lex.group("weapon_subjects") | st.lex.group("military_equipment")
+    of = st.lex.group("of_preps")
+    return [c for prep, c in prep_args(noun) if prep in of and c.lemma_.lower() in weapons]
+
+
+def _named_author(st: DocState, noun: Token, events: list[EventRecord]) -> str | None:
+    """The named actor of the nominal event an attack noun is ("tués dans une embuscade tendue par le
+    Hamas": the ambush is Hamas's, and so is the killing it carries out)."""
+    return next(
+        (
+            e["actor"]
+            for e in events
+            if e["nominal"]
+            and e["pred"] == noun.i
+            and e["type"] in VIOLENT_TYPES
+            and not _unnamed(st, e["actor"])
+        ),
+        None,
+    )

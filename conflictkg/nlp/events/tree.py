@@ -173,11 +173,14 @@ def dedup_events(events: list[EventRecord]) -> list[EventRecord]:
 
 
 def _told_by_verb(e: EventRecord, events: list[EventRecord]) -> bool:
-    """ "tué dans une attaque des talibans": the attack noun with no target is the verb's event."""
+    """ "tué dans une attaque des talibans": the attack noun with no target is the verb's event; so is
+    an attack noun aimed at no one named whose killing the verb tells as an assault ("cinq journalistes
+    ont été tués dans une frappe israélienne contre une tente": the strike is that assault)."""
     if not e["nominal"] or e["target"] is not None:
         return False
     for v in events:
-        same = (v["type"], v["actor"], v["sent_start"]) == (e["type"], e["actor"], e["sent_start"])
+        kinds = v["type"] == e["type"] or (e["type"], v["type"]) == ("FIGHT", "ASSAULT")
+        same = kinds and (v["actor"], v["sent_start"]) == (e["actor"], e["sent_start"])
         if same and not v["nominal"] and v["target"] is not None:
             v["place"] = v["place"] or e["place"]
             return True
