@@ -34,6 +34,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from conflictkg.knowledge.admin_kinds import of_suffix_kind
 from conflictkg.knowledge.admin_named import unlike
 from conflictkg.knowledge.admin_spellings import admins_spelt
 from conflictkg.knowledge.geonames import (
@@ -67,6 +68,7 @@ from conflictkg.knowledge.place_data import (
 )
 from conflictkg.knowledge.place_digest import places_digest
 from conflictkg.knowledge.place_rank import (
+    curated_namesakes,
     kind_last,
     named_so,
     nearest_of_kind,
@@ -123,6 +125,9 @@ class Gazetteer:
         self._acronym_lead = re.compile(rf"^(?:{leads})\s+") if leads else None
         self._admin_stop = {key(w) for w in lex.get("admin_stopwords", [])}
         self._suffix_countries = {key(w): str(c) for w, c in lex.get("admin_suffix_countries", {}).items()}
+        self._suffix_kinds = {
+            key(w): frozenset(k.casefold() for k in ks) for w, ks in lex.get("admin_suffix_kinds", {}).items()
+        }
         self._kinds: list[tuple[str, str]] = sorted(
             ((key(phrase), kind) for kind, phrases in lex.get("kinds", {}).items() for phrase in phrases),
             key=lambda t: len(t[0]),
@@ -229,8 +234,14 @@ class Gazetteer:
         if name not in self._countries_memo:
             if len(self._countries_memo) > 100_000:
                 self._countries_memo.clear()
-            self._countries_memo[name] = frozenset(self._countries_of_name(name))
+            found = of_suffix_kind(
+                name, self._countries_of_name(name), self._suffix_kinds, self._named_admins
+            )
+            self._countries_memo[name] = frozenset(found)
         return set(self._countries_memo[name])
+
+    def _named_admins(self, name: str) -> list[_Admin]:
+        return self.admins(name, named=True)
 
     def hinted_place(self, name: str) -> Place | None:
         """The place a name alone stands for, as a sign of the article's country: none when the name
@@ -248,8 +259,10 @@ class Gazetteer:
         rows = self._geo.by_key(k) if len(k) > 3 else []
         curated = self._curated_keys.get(k)
         if curated is not None and curated.country:  # "Nabek": a curated town's, not Qurayyat's other name
-            rows = named_so(rows, k)
+            rows = curated_namesakes(rows, k, curated)
         found = exact = {a.country for a in admins if key(a.name) == k}
+        if found and curated is not None and curated.geonames_id and curated.country:
+            found = found | {curated.country}  # "El Callao": a region of Peru, a town of Venezuela
         if not found:
             # a spelling variant ("Al Bayda"), unless a town elsewhere bears the very name ("Asaba")
             variants = {a.country for a in admins}

@@ -48,6 +48,16 @@ def named_so(rows: list[tuple[Any, ...]], k: str) -> list[tuple[Any, ...]]:
     return [r for r in rows if loose_of_key(key(r[1])) == lk or key(r[1]).startswith(k + " ")]
 
 
+def curated_namesakes(rows: list[tuple[Any, ...]], k: str, curated: Any) -> list[tuple[Any, ...]]:
+    """The places a curated place's name ``k`` can also mean: those named so (``named_so``); when the
+    curated place is a GeoNames town of its own (its ``geonames_id``), only that town and places
+    bearing the very name, not a city whose own name is spelt without the article ("El Callao" of
+    Venezuela: not Callao of Peru, which bears "El Callao" only as another name)."""
+    rows = named_so(rows, k)
+    gid = getattr(curated, "geonames_id", None)
+    return [r for r in rows if r[0] == gid or key(r[1]) == k] if gid is not None else rows
+
+
 def no_real_town(local: list[tuple[Any, ...]], k: str, exact: bool) -> bool:
     """No town of ``local`` (≥ 5,000) is what the name means: for a subdivision's very name
     (``exact``), not a town whose own longer name holds it, bearing it only as a short form
