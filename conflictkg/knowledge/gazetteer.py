@@ -240,7 +240,7 @@ class Gazetteer:
             self._countries_memo[name] = frozenset(found)
         return set(self._countries_memo[name])
 
-    def _named_admins(self, name: str) -> list[_Admin]:
+    def _named_admins(self, name: str) -> list[Admin]:
         return self.admins(name, named=True)
 
     def hinted_place(self, name: str) -> Place | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.regions import town_in
 from conflictkg.nlp.fuzzy_people import fuzzy_person_place
+from conflictkg.nlp.fuzzy_states import fuzzy_state_place
 from conflictkg.nlp.name_spans import exact_alias
 from conflictkg.textkeys import key
 
@@ -23,8 +24,10 @@ def place_not_actor(
     spelling of it (not one of its names) while the name is a place NER tags and the gazetteer
     knows: the place, no actor; or a word of a longer place name (:func:`inside_place`), or a town
     named with its region (:func:`region_follows`), or a person's near spelling named where a place is
-    (:func:`fuzzy_person_place`)."""
+    (:func:`fuzzy_person_place`), or a state's (:func:`fuzzy_state_place`)."""
     if ents is not None and inside_place(gazetteer, span, entry, ents):
+        return True
+    if fuzzy_state_place(gazetteer, span, entry):  # "Corse-du-Sud": not Corée du Sud
         return True
     if region_follows(gazetteer, span, entry) or fuzzy_person_place(lex, gazetteer, span, entry):
         return True

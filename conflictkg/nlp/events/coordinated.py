@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.clause_places import fired_from
 from conflictkg.nlp.events.places import place_np
+from conflictkg.nlp.events.region_asides import region_aside
 from conflictkg.nlp.events.state import DocState, EventRecord
 
 NAME_DEPS = frozenset({"compound", "nmod", "conj"})
@@ -99,6 +100,7 @@ def _also_at(st: DocState, e: EventRecord) -> list[EventRecord]:
     named = {ref["name"]}
     more: list[EventRecord] = []
     listed = listed_places(at, places) if ref.get("kind") != "country" else []  # "à Gao, au Mali"
+    listed = [t for t in listed if not region_aside(st.lex, at, t)]  # "à Tessalit, en Kidal": no list
     if listed and ref.get("within") in {t.text for t in listed}:  # a list, not "à X, à Y": X within Y
         e["place"] = {k: v for k, v in ref.items() if k not in ("within", "fallback")}
     for tok in [*at.conjuncts, *listed]:
