@@ -210,6 +210,7 @@ _WORD_GROUPS = (
     "air_modifiers", "air_force_kinds",
     "present_singular_endings", "toll_among_preps",
     "envoy_nouns", "force_sites", "site_holder_verbs", "hedge_lemmas", "without_marks",
+    "demonym_sites", "site_force_modifiers", "aid_site_modifiers", "site_housing_verbs",
     "toll_participle_marks", "wrecking_nouns",
     "visitor_kinds", "visit_preps", "status_participles", "aiming_participles",
     "outside_state_roles", "obligation_modals", "refusal_verbs", "readiness_participles",

@@ -66,6 +66,7 @@ from conflictkg.nlp.place_checks import (
 from conflictkg.nlp.region_towns import region_town
 from conflictkg.nlp.self_fights import without_self_fights
 from conflictkg.nlp.shared_names import in_their_theatre
+from conflictkg.nlp.strikers import one_side
 from conflictkg.nlp.tellings import merge_article_tellings
 from conflictkg.nlp.version import extractor_version
 from conflictkg.nlp.victim_counts import victim_counts
@@ -361,7 +362,7 @@ class NLPExtractor:
         # a tie is broken by the countries of the actors the text names ("Pakistani civilians"); a
         # generic group's counts only when the text tells it (not the article's country, a guess)
         told = [r for aid, r in parsed.records.items() if names_its_country(r) and not parsed.sides.get(aid)]
-        actors = Counter(str(r["country"]) for r in told)
+        actors = Counter(str(r["country"]) for r in one_side(told))  # "US warplanes": one actor
         for name in dict.fromkeys(parsed.names):
             named = gaz.lookup_country_name(name)
             if named:

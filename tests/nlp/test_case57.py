@@ -468,12 +468,12 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Shelling/artillery/missile attack",
         "Pakistani troops shelled forward posts along the Line of Control in Poonch, the army said.",
-        {("Military Forces of Pakistan", "FIGHT", None, None)},
+        {("Military Forces of Pakistan", "FIGHT", None, "Pūnch")},
     ),
     (
         "Shelling/artillery/missile attack",
         "Pakistan violated the ceasefire in the Uri sector, firing mortars at Indian posts and villages.",
-        {("Pakistan", "FIGHT", "India", "Uri")},
+        {("Pakistan", "FIGHT", "Military Forces of India", "Uri")},
     ),
     (
         "Shelling/artillery/missile attack",

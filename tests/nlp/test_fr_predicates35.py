@@ -65,11 +65,12 @@ def test_captives_freed(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an intervention against someone is a military one, its demonym its actor
+        # an intervention against someone is a military one, its demonym its actor (a state strikes
+        # abroad: the group is of no country told, site69)
         ("L'intervention française contre les jihadistes a débuté samedi au Mali.",
          {("France", "FIGHT", MALI_AG, "Mali")}),
         ("Le Tchad a lancé une intervention militaire contre les islamistes.",
-         {("Chad", "FIGHT", "Unidentified Armed Group (Chad)", None)}),
+         {("Chad", "FIGHT", "Unidentified Armed Group", None)}),
         # alone it is none, and aid asked for stays a request
         ("L'intervention du ministre devant les députés a duré une heure.", set()),
         ("Le Mali a sollicité l'intervention du Tchad.", {("Mali", "REQUEST", "Chad", None)}),

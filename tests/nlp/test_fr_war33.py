@@ -75,7 +75,7 @@ def test_storming(text: str, expected: set[Row]) -> None:
     [
         # "en bombardant", read as a noun by the tagger: the gerund's bombing and its object again
         ("L'armée turque a riposté en bombardant des positions syriennes.",
-         {("Military Forces of Turkey", "FIGHT", "Syria", None),
+         {("Military Forces of Turkey", "FIGHT", "Syrian Arab Army", None),
           ("Military Forces of Turkey", "FIGHT", None, None)}),
         ("Les soldats maliens ont répondu en bombardant les positions des rebelles près de Gao.",
          {("Malian Armed Forces", "FIGHT", None, "Gao")}),

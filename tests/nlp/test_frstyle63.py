@@ -216,6 +216,19 @@ BATTERY: list[tuple[str, set[Row]]] = [
         ),
         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Zamfara")},
     ),
+    # known misses of the round, read right since site69 (a base housing forces is theirs; a barracks
+    # with a demonym is its state's armed forces)
+    (
+        (
+            "Une base abritant des soldats américains a été visée par des roquettes dans l'ouest de "
+            "l'Irak, sans faire de victimes."
+        ),
+        {("Unidentified Armed Group (Iraq)", "FIGHT", "Military Forces of the United States", "Iraq")},
+    ),
+    (
+        ("Le Hezbollah a revendiqué des tirs de roquettes contre une caserne israélienne près de Metula."),
+        {("Hezbollah", "FIGHT", "Israel Defense Forces", "Metula")},
+    ),
 ]
 
 
@@ -235,19 +248,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
         "Irak : deux soldats tués dans une attaque de l'État islamique près de Kirkouk",
         {("Islamic State", "FIGHT", "Iraqi Security Forces", "Kirkuk")},
         "the dead a headline participle qualifies are not the attack's target",
-    ),
-    (
-        (
-            "Une base abritant des soldats américains a été visée par des roquettes dans l'ouest de "
-            "l'Irak, sans faire de victimes."
-        ),
-        {("Unidentified Armed Group (Iraq)", "FIGHT", "Military Forces of the United States", "Iraq")},
-        "American soldiers inside a base's relative participle read as the state",
-    ),
-    (
-        ("Le Hezbollah a revendiqué des tirs de roquettes contre une caserne israélienne près de Metula."),
-        {("Hezbollah", "FIGHT", "Israel Defense Forces", "Metula")},
-        "a barracks with a demonym is the state, not its armed forces",
     ),
     (
         (

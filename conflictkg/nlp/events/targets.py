@@ -23,6 +23,7 @@ from conflictkg.nlp.events.cut_off_groups import not_the_authors
 from conflictkg.nlp.events.dates import is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.defied import defied
+from conflictkg.nlp.events.demonym_sites import demonym_site
 from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
 from conflictkg.nlp.events.described_as import in_description
 from conflictkg.nlp.events.escapers import escapers as _escapers
@@ -194,7 +195,12 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             continue  # "a pris Diabaly, à 400 km de Bamako": how far, not from whom; "tirs sur Damas"
         # "dispersed a rally": the crowd holding it
         got = _protest_crowd(st, c) if p.type in ("COERCE", "FIGHT") else None  # "tiré sur le cortège"
-        got = got or (_escaped_person(st, c) if c in escapers else None) or _target_np(st, c, actor_id)
+        got = (
+            got
+            or (_escaped_person(st, c) if c in escapers else None)
+            or demonym_site(st, c, p.type, actor_id)
+        )
+        got = got or _target_np(st, c, actor_id)
         got = got or site_forces(st, c, p.type, actor_id)  # "contre une caserne": the military
         if got is not None and p.person_target:
             got = _person_of(st, c, got)
