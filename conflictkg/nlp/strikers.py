@@ -19,7 +19,11 @@ def named_striker(head: Any) -> bool:
     """``head``, the head of a mention, is who strikes in its clause and a name says whose: the
     state's own name ("The United States struck"), or a name modifying the striker ("US warplanes"
     as one mention, or "US" as the state's beside "warplanes")."""
-    if head.pos_ != "PROPN" and not any(c.pos_ == "PROPN" and c.dep_ in _MODIFIERS for c in head.children):
+    # a country's name, not a demonym ("Kyrgyz border guards fired" keeps telling where it happens)
+    named = head.pos_ == "PROPN" and head.ent_type_ == "GPE"
+    if not named and not any(
+        c.pos_ == "PROPN" and c.ent_type_ == "GPE" and c.dep_ in _MODIFIERS for c in head.children
+    ):
         return False
     subj = head.head if head.dep_ in _MODIFIERS and head.head.i > head.i else head
     if subj.dep_ not in _SUBJ or subj.head.pos_ not in ("VERB", "AUX"):
