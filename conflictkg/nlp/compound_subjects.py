@@ -14,6 +14,7 @@ from conflictkg.nlp.between_asides import between_asides
 from conflictkg.nlp.conjunct_subjects import conjunct_subjects
 from conflictkg.nlp.fronted_subjects import fronted_subjects
 from conflictkg.nlp.group_adjectives import group_adjectives
+from conflictkg.nlp.headline_clauses import headline_clauses
 
 NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS"})  # Penn tags: the component runs before the attribute ruler
 VERBS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb, which a subject must precede
@@ -36,6 +37,7 @@ def compound_subjects() -> Callable[[Doc], Doc]:
         between_asides(doc)  # "clashes between X, backed by Y, and Z": nlp/between_asides.py
         group_adjectives(doc)  # "shelled militant positions": nlp/group_adjectives.py
         conjunct_subjects(doc)  # "a mob gathered outside the station and police attacked them"
+        headline_clauses(doc)  # "Clashes in X and warplanes bomb Y": nlp/headline_clauses.py
         return doc
 
     return component

@@ -314,7 +314,8 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
             # one clash with the first side named; the others stand with it ("la police et l'armée")
             allies = {frozenset((a[0], b[0])) for a in faced for b in faced}
             allies |= {frozenset((got[0], b[0])) for b in faced[1:]}
-        if got is None and p.passive_actor and default_stands(st, f) and not toll_of_told(st, p):
+        apart = tok.dep_ == "parataxis"  # "Clashes in X and shells hit Y": a headline of its own, no toll
+        if got is None and p.passive_actor and default_stands(st, f) and (apart or not toll_of_told(st, p)):
             got = (generic_id(st, p.passive_actor, st.doc._.country), 0.6, None)
         if got is None or not nominal_stands(st, tok):
             return []

@@ -23,6 +23,7 @@ from conflictkg.nlp.events.disarmed import charge_subjects
 from conflictkg.nlp.events.fire_exchanges import fire_exchange
 from conflictkg.nlp.events.for_clauses import for_clause_marks
 from conflictkg.nlp.events.forces import force_frame, force_subject
+from conflictkg.nlp.events.gained_controls import gained_control
 from conflictkg.nlp.events.headline_gerunds import headline_agent_noun, headline_gerund
 from conflictkg.nlp.events.held_arrests import held_arrest
 from conflictkg.nlp.events.injury_states import injury_state
@@ -115,6 +116,7 @@ def sentence_predicates(st: DocState, sent: Span) -> list[Frame]:
             if frame is None and lemma in lex.reflexive and is_reflexive(tok):
                 frame = Frame(tok, lex.reflexive[lemma])
             frame = frame or held_arrest(st, tok)  # "Nine held for rioting in X"
+            frame = frame or gained_control(st, tok)  # "control 2 new villages": taken
             if frame is None and lemma in lex.verbs:
                 frame = Frame(tok, lex.verbs[lemma])
             frame = frame and (taken_people(st, frame) or frame)  # "seized two aid workers": abducted
