@@ -30,6 +30,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from conflictkg.knowledge.acled_countries import iso3_of_acled
 from conflictkg.knowledge.gazetteer import distance_km
 from conflictkg.model import ArticleFacts
 from conflictkg.sources.documents import RawDocument
@@ -80,7 +81,7 @@ def run(which: str, every: int, limit: int, offset: int = 0) -> dict[str, Any]:
         c["notes"] += 1
         places = {p.id: p for p in res.locations}
         lat, lon = _coord(row.get("latitude")), _coord(row.get("longitude"))
-        iso3 = (row.get("iso3") or "").upper()
+        iso3 = iso3_of_acled(row.get("iso3")) or ""  # ACLED's "ROM" is Romania's ROU
         c["events"] += len(res.events)
         for e in res.events:
             loc = places.get(e.location_id or "")

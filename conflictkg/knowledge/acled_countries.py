@@ -22,3 +22,18 @@ def acled_country_names() -> dict[str, str]:
 def acled_country_name(iso3: str | None) -> str | None:
     """ACLED's name of a country where it differs from the KB's ("COD": Democratic Republic of Congo)."""
     return acled_country_names().get(iso3) if iso3 else None
+
+
+@cache
+def _acled_codes() -> dict[str, str]:
+    text = packaged_text("conflictkg.knowledge", "data", "kb", "acled_codes.tsv")
+    rows = csv.reader(io.StringIO(text), delimiter="\t")
+    return {r[0]: r[1] for r in rows if len(r) >= 2 and not r[0].startswith("#")}
+
+
+def iso3_of_acled(code: str | None) -> str | None:
+    """The standard ISO3 code of a country ACLED's ``iso3`` column codes ("ROM": ROU), upper-cased."""
+    if not code:
+        return None
+    code = code.strip().upper()
+    return _acled_codes().get(code, code)

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any
 
 from conflictkg.knowledge.lexicon import load_lexicon
+from conflictkg.nlp.country_signs import names_a_currency, sign_countries
 from conflictkg.nlp.source_seats import seated
 from conflictkg.nlp.strikers import named_striker
 from conflictkg.nlp.topic_labels import COLONS
@@ -19,7 +20,8 @@ def country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
     """Country names, counted twice where they are places ("en Libye"), three times as a headline's
     topic label ("Égypte : Mohamed Morsi élu président": the dateline, where the story happens);
     demonyms ("le ministre turc"), an actor's "of" ("forces of India") and a source's seat ("basé à
-    Londres") say who speaks, not where; people's origin ("migrants from Syria") weighs nothing."""
+    Londres") say who speaks, not where; people's origin ("migrants from Syria") weighs nothing, and
+    so does a currency ("the US dollar"); a country's signs that are no place count once ("the Seray")."""
     of = load_lexicon(doc.lang_).group("of_preps") if doc.lang_ == "en" else frozenset()
     source = load_lexicon(doc.lang_).group("source_preps") if doc.lang_ == "en" else frozenset()
     counts: Counter[str] = Counter()
@@ -32,7 +34,7 @@ def country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
             counts[rec["country"]] += 0
             continue
         if rec and rec["kind"] == "state" and rec["country"] and head.pos_ == "PROPN" and not seated(head):
-            if _feast_date(doc[head.i : head.i + 1]):
+            if _feast_date(doc[head.i : head.i + 1]) or names_a_currency(head):  # "the US dollar"
                 continue
             if (
                 head.dep_ == "pobj"
@@ -47,6 +49,7 @@ def country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
             if head.dep_ == "pobj" and head.head.lower_ in of:
                 locative = False
             counts[rec["country"]] += DATELINE if topic_label(head) else 2 if locative else 1
+    counts.update(sign_countries(doc.text))  # "outside the Seray in Tripoli": Lebanon's
     return counts
 
 

@@ -43,11 +43,13 @@ from conflictkg.nlp import language
 from conflictkg.nlp.admin_hints import admin_countries, admin_named, bracketed_parts, town_countries
 from conflictkg.nlp.article_signals import NAME_ENTS, country_counts, names_its_country, place_names
 from conflictkg.nlp.captures import dropped_capture, unplaced_capture
+from conflictkg.nlp.country_signs import typed_admin_countries
 from conflictkg.nlp.country_tails import country_tail
 from conflictkg.nlp.dated_actors import in_their_time
 from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.events.placed_governments import state_of_place
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
+from conflictkg.nlp.foreign_units import unit_abroad
 from conflictkg.nlp.generic import placed, placed_as_target, unplaced_target
 from conflictkg.nlp.hint_chain import inner_hint
 from conflictkg.nlp.home_country import earlier_place, home_country, home_place, named_place_sentences
@@ -378,8 +380,8 @@ class NLPExtractor:
         # "Kabuta (Al Mansura, Aden)", "(Mbuji-Mayi, Kasai-Oriental)": ACLED's admin hints
         for iso3, n in admin_countries(parsed.bracketed, gaz).items():
             counts[iso3] += 3 * n
-        # "(Bhimber district, AJK)": a district named after a town of one country
-        counts.update(town_countries(parsed.bracketed, gaz))
+        # "(Bhimber district, AJK)": a town's district; "Bolivar state": only Venezuela's is a state
+        counts.update(town_countries(parsed.bracketed, gaz) + typed_admin_countries(parsed.names, gaz))
         if not counts:
             # with no place to go by, the host of a mission named ("the OSCE SMM observed ... near
             # X"), or the one country of two sides ("LNA forces shelled GNA positions in X"); not a
@@ -480,7 +482,7 @@ class NLPExtractor:
             country = country if hinted else hinted_country(gaz, ref["name"], ref["alt"]) or country
         if ref.get("alt") and (inside := region_town(gaz, ref, country, lang)) is not None:
             return inside  # "San Carlos, Cojedes": the town inside that region
-        hit = find(ref["name"])
+        hit = unit_abroad(ref, find(ref["name"]), country)  # "Cabanas neighbourhood": no Cabañas abroad
         if ref.get("kind") == "province":  # "in Plateau state": the state, not a town abroad
             hit = province_named(gaz, ref["name"], country, hit)
         if (

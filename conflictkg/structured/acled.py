@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictkg.errors import InputError
+from conflictkg.knowledge.acled_countries import iso3_of_acled
 from conflictkg.model import Actor, Article, ArticleFacts, Event, Evidence, Location, make_id
 from conflictkg.structured.gdelt import MAX_UNZIPPED_BYTES, import_lines
 from conflictkg.structured.resolver import Resolver, country_iso3, data_json, facts_of_rows
@@ -180,7 +181,7 @@ class AcledConverter:
                 raise ValueError(f"empty {name}")
         date = parse_date(f["event_date"])
         typ, cameo, control = classify(f["event_type"], f.get("sub_event_type", ""), f.get("inter2", ""))
-        country = f.get("iso3") or country_iso3(f.get("country", ""))
+        country = iso3_of_acled(f.get("iso3")) or country_iso3(f.get("country", ""))  # "ROM": ROU
         lat, lon = _float(f.get("latitude", ""), "latitude"), _float(f.get("longitude", ""), "longitude")
         if (lat is not None and not -90 <= lat <= 90) or (lon is not None and not -180 <= lon <= 180):
             raise ValueError(f"coordinates out of range: {lat}, {lon}")

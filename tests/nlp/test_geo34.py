@@ -17,9 +17,10 @@ Row = tuple[str, str, str | None, str | None]
         # "X state", "X province": the subdivision, even when its name is a common word
         ("On 6 May 2020, Boko Haram militants killed 3 farmers in Plateau state, Nigeria.",
          {("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "Plateau")}),
-        # ... and never a town of a country that has no subdivision so named ("Le Plateau", Senegal)
+        # ... and never a town of a country that has no subdivision so named ("Le Plateau", Senegal): the
+        # one country whose Plateau is a state (Benin's is a department)
         ("On 6 May 2020, militiamen killed 4 herders in Plateau state.",
-         {("Unidentified Communal Militia", "ASSAULT", "Civilians", None)}),
+         {("Unidentified Communal Militia (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Plateau")}),
         # a province with no namesake town, not a town bearing its name as another name
         ("On 6 May 2020, gunmen attacked a police post in Parwan, Afghanistan, killing 2 policemen.",
          {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Parwān")}),
