@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from conflictkg.knowledge.place_data import _lexicon
+from conflictkg.knowledge.place_data import places_lexicon
 from conflictkg.textkeys import key
 
 TYPED_WEIGHT = 3  # as much as an ACLED bracketed admin hint ("(Marib)"): the text says what unit it is
@@ -22,7 +22,7 @@ TYPED_WEIGHT = 3  # as much as an ACLED bracketed admin hint ("(Marib)"): the te
 def _signs() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each sign's pattern and its country: whole words; a one-word sign with its case ("Seray", not
     "seray"), a longer one in any ("al Nour Square")."""
-    table: dict[str, list[str]] = _lexicon().get("country_signs", {})
+    table: dict[str, list[str]] = places_lexicon().get("country_signs", {})
     return tuple(
         (re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", 0 if " " not in word else re.I), iso3)
         for iso3, words in table.items()
@@ -37,7 +37,7 @@ def sign_countries(text: str) -> Counter[str]:
 
 @cache
 def _suffix_types() -> dict[str, str]:
-    return {key(k): str(v) for k, v in _lexicon().get("admin_suffix_types", {}).items()}
+    return {key(k): str(v) for k, v in places_lexicon().get("admin_suffix_types", {}).items()}
 
 
 @cache
@@ -71,7 +71,7 @@ def typed_admin_countries(names: Iterable[str], gazetteer: Any) -> Counter[str]:
 
 @cache
 def _currency_words() -> frozenset[str]:
-    return frozenset(key(w) for w in _lexicon().get("currency_words", []))
+    return frozenset(key(w) for w in places_lexicon().get("currency_words", []))
 
 
 def names_a_currency(token: Any) -> bool:

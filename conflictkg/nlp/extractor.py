@@ -65,7 +65,7 @@ from conflictkg.nlp.place_checks import (
     signalled_namesake,
     unhinted_hamlet,
 )
-from conflictkg.nlp.region_towns import region_town
+from conflictkg.nlp.region_towns import region_town, wide_unit
 from conflictkg.nlp.self_fights import without_self_fights
 from conflictkg.nlp.shared_names import in_their_theatre
 from conflictkg.nlp.strikers import one_side
@@ -485,16 +485,11 @@ class NLPExtractor:
         hit = unit_abroad(ref, find(ref["name"]), country)  # "Cabanas neighbourhood": no Cabañas abroad
         if ref.get("kind") == "province":  # "in Plateau state": the state, not a town abroad
             hit = province_named(gaz, ref["name"], country, hit)
-        if (
-            ref.get("fallback")
-            and not capture
-            and hit is not None
-            and (gaz.is_subdivision(ref["name"], country) or gaz.unit_named(ref["name"]))
-        ):
+        if ref.get("fallback") and not capture and hit is not None and wide_unit(gaz, ref, country, hit):
             # "in Alagoinha, Pernambuco": the state (or a city that bears its name) is read as the
             # place; a known town of the clause, in that country, is finer (not "Durres": a town so named)
             finer = self._location(ref["fallback"], country, lang, capture, known)
-            town = key(hit.name) == key(ref["name"]) and hit.kind != "region"
+            town = key(hit.name) == key(ref["name"]) and hit.kind not in ("region", "country")
             known_place = finer is not None and (finer.geonames_id or gaz.curated_named(finer.name))
             if finer is not None and finer.country == hit.country and known_place and not town:
                 return finer

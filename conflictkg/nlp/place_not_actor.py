@@ -41,15 +41,20 @@ def inside_place(gazetteer: Any, span: Sequence[Token], entry: Any, ents: dict[i
     """Whether the one word ``span``, only a part of the actor's longer name ("Salvador" of El
     Salvador), is a part of a longer place name NER tags ("San Salvador") that the gazetteer knows as
     written: the place wins, and the word names no actor. An actor's whole name stays one ("Panama
-    City": Panama is named, and tells the article's country)."""
+    City": Panama is named, and tells the article's country). So is a state's other name, its
+    capital, inside the longer name of a region of another country ("Middle Juba": a Somali region,
+    not South Sudan; "Rural Damascus" still tells Syria)."""
     ent = ents.get(span[0].i) if gazetteer is not None and len(span) == 1 else None
     words = key(str(entry.name)).split()
-    if ent is None or len(ent) < 2 or ent.label_ not in _PLACE_LABELS or len(words) < 2:
+    if ent is None or len(ent) < 2 or ent.label_ not in _PLACE_LABELS:
         return False
-    if key(span[0].text) not in words:
+    part = len(words) >= 2 and key(span[0].text) in words
+    if not part and (entry.kind != "state" or key(span[0].text) in words):
         return False
     hit = gazetteer.lookup(ent.text)
-    return hit is not None and key(ent.text) in {key(n) for n in (hit.name, *hit.aliases)}
+    if hit is None or key(ent.text) not in {key(n) for n in (hit.name, *hit.aliases)}:
+        return False
+    return part or (hit.kind == "region" and hit.country != getattr(entry, "country", None))
 
 
 def region_follows(gazetteer: Any, span: Sequence[Token], entry: Any) -> bool:

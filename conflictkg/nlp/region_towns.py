@@ -17,7 +17,7 @@ from conflictkg.knowledge.regions import (
 from conflictkg.nlp.place_checks import described_at
 
 if TYPE_CHECKING:
-    from conflictkg.knowledge.gazetteer import Gazetteer
+    from conflictkg.knowledge.gazetteer import Gazetteer, Place
     from conflictkg.model import Location
 
 
@@ -55,3 +55,17 @@ def region_town(gaz: Gazetteer, ref: dict[str, Any], country: str | None, lang: 
     if ref.get("alt2"):
         return None  # a finer hint first ("X (District, Region)"): the ordinary rules
     return described_at(name, ref.get("kind"), area) if area.lat is not None else None
+
+
+def wide_unit(gaz: Gazetteer, ref: dict[str, Any], country: str | None, hit: Place) -> bool:
+    """Whether ``name``, found as ``hit``, is a unit wider than a town: a first-level subdivision of the
+    country ("Pernambuco"), a name ending in a kind of unit ("Sangin district"), a region the curated
+    places hold ("the Amhara region", which pycountry spells otherwise) or the country itself: a town
+    the clause also names inside it is the finer place ("near Debre Markos in the Amhara region",
+    "in his car near Tyre in southern Lebanon"); a region or country only when the town is named first
+    (not "in Wadi Barada near Damascus")."""
+    name, town = ref["name"], ref.get("fallback") or {}
+    if gaz.is_subdivision(name, country) or gaz.unit_named(name):
+        return True
+    start = ref.get("start", 0)
+    return hit.kind in ("region", "country") and town.get("start", start) < start

@@ -44,7 +44,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Islamic State fighters attacked a military post in the Tillaberi region of Niger, and "
         "the army said 18 assailants were killed.",
         {
-            ("Islamic State", "FIGHT", "Niger Armed Forces", "Niger"),
+            ("Islamic State", "FIGHT", "Niger Armed Forces", "Tillabéri"),
         },
     ),
     (

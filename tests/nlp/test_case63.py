@@ -169,7 +169,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Vigilantes attacked a Fulani settlement in Katsina state in retaliation for the "
         "killing of a farmer.",
         {
-            ("Unidentified Armed Group (Nigeria)", "FIGHT", None, "Katsina"),
+            ("Unidentified Communal Militia (Nigeria)", "FIGHT", None, "Katsina"),
         },
     ),
     (
@@ -427,7 +427,7 @@ def test_amhara(text: str, expected: set[Row]) -> None:
         # a people of no state of its own qualifying a place noun says whose it is: the place is
         # the one the phrase goes on to name
         ("Vigilantes attacked a Fulani settlement in Katsina state.",
-         {("Unidentified Armed Group (Nigeria)", "FIGHT", None, "Katsina")}),
+         {("Unidentified Communal Militia (Nigeria)", "FIGHT", None, "Katsina")}),
         ("Soldiers attacked a Tuareg camp near Kidal.",
          {("Malian Armed Forces", "FIGHT", None, "Kidal")}),
         # a town's name qualifying it stays the place

@@ -126,7 +126,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
                 "National Liberation Army (Colombia)",
                 "FIGHT",
                 "Revolutionary Armed Forces of Colombia Dissident Faction",
-                "Norte de Santander",
+                "Catatumbo",
             ),
         },
     ),

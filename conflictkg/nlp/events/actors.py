@@ -17,6 +17,7 @@ from conflictkg.nlp.events.attack_words import anew, attack_noun, is_armed_group
 from conflictkg.nlp.events.clitic_things import refers_to_a_thing
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import is_date_word
+from conflictkg.nlp.events.force_strikes import force_author
 from conflictkg.nlp.events.places import is_place_name
 from conflictkg.nlp.events.possessed import counterpart, named_possessed, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
@@ -389,7 +390,7 @@ def nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
                 return got
         mc = st.covered.get(c.i)
         if mc is not None and mc["demonym"]:
-            return mention_actor(st, mc, 0.75)
+            return force_author(st, tok, mc, generic_id) or mention_actor(st, mc, 0.75)
         if mc is not None and c.dep_ == "compound" and mc["kind"] != "state":
             return mention_actor(st, mc, 0.75)  # "Houthi reinforcements", "an IS attack"
     of = st.lex.group("of_preps") - set(pred.target if pred is not None else ())
@@ -490,11 +491,13 @@ def unattributed(st: DocState, tok: Token) -> Actor | None:
         return got  # "dans une attaque des talibans", "des bombardements de l'armée": the named author
     demonym = next((st.covered[c.i] for c in weapons.attack_adjectives(tok) if c.i in st.covered), None)
     if demonym is not None and demonym["demonym"]:
-        return mention_actor(st, demonym, 0.7)  # "lors de frappes aériennes françaises": France's
+        return force_author(st, tok, demonym, generic_id) or mention_actor(st, demonym, 0.7)  # France's
     named = (st.covered[c.i] for c in weapons.author_modifiers(st, tok))
     state = next((m for m in named if m["kind"] == "state"), None)
     if state is not None:
-        return mention_actor(st, state, 0.7)  # "a US drone strike", "U.S. airstrikes" (a misread verb)
+        return force_author(st, tok, state, generic_id) or mention_actor(
+            st, state, 0.7
+        )  # "a US drone strike"
     definite = determined(tok, DEFINITE) and not anew(st, tok)
     if definite and any(t.lemma_.lower() in attacks for t in st.doc[: tok.i]):
         return None  # "l'explosion a tué 2 policiers": the attack told before, not another

@@ -1,7 +1,8 @@
 """A toll told by a present participle hung on an act with a target of its own ("ont ouvert le feu
 sur des manifestants, tuant six personnes"; "opened fire on protesters, killing six people") counts
 that act's victims: the toll naming them only as unnamed people (``unnamed_victim_nouns``) is no
-second event of the same actor."""
+second event of the same actor; nor is such a toll of a two-sided fight that names no other side
+("clan militias clashed in X, leaving 12 people dead": its dead, no massacre)."""
 
 from __future__ import annotations
 
@@ -22,9 +23,24 @@ def one_act_with_toll(st: DocState, events: list[EventRecord]) -> list[EventReco
         for j, act in enumerate(events):
             if j == i or act["pred"] != part.head.i or act["actor"] != toll["actor"] or act["nominal"]:
                 continue
-            if act["type"] in _AIMED and act["target"] is not None and _unnamed(st, part):
+            aimed = act["type"] in _AIMED and act["target"] is not None
+            if (aimed or _sideless_fight(st, act)) and _unnamed(st, part):
                 drop.add(i)
     return [e for k, e in enumerate(events) if k not in drop]
+
+
+def _sideless_fight(st: DocState, act: EventRecord) -> bool:
+    """ "Rival militias clashed in X, leaving 12 people dead": a two-sided fight verb with no side named
+    but its subject counts the fighting's own dead, no assault on civilians."""
+    verb = st.doc[act["pred"]]
+    pred = st.lex.verbs.get(verb.lemma_.lower())
+    # "herders and farmers fought, leaving seven people dead": the sides named, the dead may be anyone
+    sides = any(
+        c.dep_ == "conj" for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children
+    )
+    return (
+        act["type"] == "FIGHT" and act["target"] is None and pred is not None and pred.symmetric and not sides
+    )
 
 
 def _gerund(tok: Token) -> bool:

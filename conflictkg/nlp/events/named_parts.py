@@ -1,5 +1,6 @@
 """A named part of a place ("the Sheikh Jarrah neighbourhood of East Jerusalem", "the Kadikoy district
-of Istanbul", "le quartier Bab Amr de Homs"): the event is at the part, the smaller unit, placed inside
+of Istanbul", "le quartier Bab Amr de Homs", "the Galgaduud region of central Somalia", its name maybe read as
+an adjective): the event is at the part, the smaller unit, placed inside
 the place its "of" complement names, not at that place (English; the French parse hangs "de Homs" on
 the name, which places it at Homs already). The part's noun is one of ``city_part_nouns``
 or ``named_part_nouns`` (shared.json); the part's name stands before it or beside it, never behind a
@@ -41,7 +42,10 @@ def named_part(st: DocState, tok: Token, depth: int, place_np: PlaceNP) -> dict[
         (
             c
             for c in tok.children
-            if c.dep_ in _NAME_DEPS and c.i != outer.i and case_of(c) is None and proper(c)
+            if (c.dep_ in _NAME_DEPS or (c.dep_ == "amod" and c.i < tok.i))
+            and c.i != outer.i
+            and case_of(c) is None
+            and proper(c)
         ),
         None,
     )
@@ -51,5 +55,5 @@ def named_part(st: DocState, tok: Token, depth: int, place_np: PlaceNP) -> dict[
     if part is None or container is None or container.get("descriptor") or part.get("descriptor"):
         return None
     part["alt"] = part.get("alt") or container["name"]
-    part["kind"] = part.get("kind") or "district"
+    part["kind"] = part.get("kind") or st.lex.place_nouns.get(tok.lemma_.lower(), "district")
     return part
