@@ -495,9 +495,7 @@ def unattributed(st: DocState, tok: Token) -> Actor | None:
     named = (st.covered[c.i] for c in weapons.author_modifiers(st, tok))
     state = next((m for m in named if m["kind"] == "state"), None)
     if state is not None:
-        return force_author(st, tok, state, generic_id) or mention_actor(
-            st, state, 0.7
-        )  # "a US drone strike"
+        return force_author(st, tok, state, generic_id) or mention_actor(st, state, 0.7)  # "US airstrikes"
     definite = determined(tok, DEFINITE) and not anew(st, tok)
     if definite and any(t.lemma_.lower() in attacks for t in st.doc[: tok.i]):
         return None  # "l'explosion a tué 2 policiers": the attack told before, not another
