@@ -391,7 +391,8 @@ class NLPExtractor:
             }
             if len(hosts) == 1:
                 return next(iter(hosts))
-            return next(iter(actors)) if len(actors) == 1 and actors.total() >= 2 else None
+            home = actors.total() >= 2 or any(r["kind"] == "police" for r in told)  # police act at home
+            return next(iter(actors)) if len(actors) == 1 and home else None
         return max(counts, key=lambda iso3: (counts[iso3], actors[iso3]))
 
     def known_countries(self, parsed: Parsed) -> set[str]:

@@ -47,12 +47,13 @@ def test_a_country_name_before_another_noun_is_no_currency() -> None:
 
 def test_a_subdivision_called_a_state_is_the_one_country_whose_unit_is_a_state() -> None:
     text = "On 14 June 2021, in El Callao, Bolivar state, gunmen killed a miner."
-    assert located(text) == {("El Callao", "VEN", 7.35, -61.83)}
+    assert located(text) == {("El Callao", "VEN", 7.347, -61.827)}
 
 
-def test_with_no_state_named_el_callao_is_perus_port() -> None:
+def test_with_no_state_named_el_callao_is_the_venezuelan_town() -> None:
+    # latam69's curated El Callao: the town's own name; Peru's port is "Callao" (test_latam69)
     text = "On 14 June 2021, in El Callao, gunmen killed a miner."
-    assert located(text) == {("Callao", "PER", -12.05162, -77.13452)}
+    assert located(text) == {("El Callao", "VEN", 7.347, -61.827)}
 
 
 def test_a_subdivision_called_a_department_is_colombias_bolivar() -> None:
