@@ -17,12 +17,9 @@ Battery at the start of the round: 24 of 40 gave the rows below; after:
 from __future__ import annotations
 
 import pytest
+from unit._battery import battery_size, needed_rows, non_conflict, snippet_rows
 from unit._extract import Row
 from unit._extract import en_rows as rows
-from unit._snippets import CONFLICT_TYPES, fitting
-from unit._snippets import snippet_types as _types
-
-from conflictkg.evaluate.gold import family
 
 pytestmark = pytest.mark.nlp
 
@@ -309,25 +306,10 @@ NON_CONFLICT = [
 ]
 
 
-@pytest.mark.parametrize(("sub_event_type", "text", "expected"), BATTERY)
-def test_snippet_rows(sub_event_type: str, text: str, expected: set[Row]) -> None:
-    assert any(family(r[1]) in fitting(sub_event_type) for r in expected)
-    assert rows(text) == expected
-
-
-@pytest.mark.xfail(strict=True, reason="known miss of round case69")
-@pytest.mark.parametrize(("sub_event_type", "text", "needed"), KNOWN_MISSES)
-def test_known_misses(sub_event_type: str, text: str, needed: Row) -> None:
-    assert needed in rows(text)
-
-
-def test_battery_size() -> None:
-    assert len(BATTERY) + len(KNOWN_MISSES) == 40
-
-
-@pytest.mark.parametrize("text", NON_CONFLICT)
-def test_non_conflict_snippets(text: str) -> None:
-    assert not _types(text) & CONFLICT_TYPES
+test_snippet_rows = snippet_rows(BATTERY)
+test_known_misses = needed_rows(KNOWN_MISSES, "case69")
+test_battery_size = battery_size(40, BATTERY, KNOWN_MISSES)
+test_non_conflict_snippets = non_conflict(NON_CONFLICT)
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from the kind noun on is the name after it; Khiam, Karimama, Rubaya and Pont-Son
 from __future__ import annotations
 
 import pytest
+from unit._battery import wire_misses, wire_rows
 from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
@@ -329,15 +330,8 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BATTERY)
-def test_wire_battery(text: str, expected: set[Row]) -> None:
-    assert rows(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected", "why"), KNOWN_MISSES)
-@pytest.mark.xfail(strict=True, reason="known miss of the round (see why)")
-def test_known_misses(text: str, expected: set[Row], why: str) -> None:
-    assert rows(text) == expected, why
+test_wire_battery = wire_rows(BATTERY)
+test_known_misses = wire_misses(KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(
