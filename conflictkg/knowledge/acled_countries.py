@@ -11,12 +11,16 @@ from functools import cache
 from conflictkg.knowledge.packaged import packaged_text
 
 
+def _pairs(name: str) -> dict[str, str]:
+    """The first two columns of a packaged two-column table of ``data/kb`` (comment lines skipped)."""
+    rows = csv.reader(io.StringIO(packaged_text("conflictkg.knowledge", "data", "kb", name)), delimiter="\t")
+    return {r[0]: r[1] for r in rows if len(r) >= 2 and not r[0].startswith("#")}
+
+
 @cache
 def acled_country_names() -> dict[str, str]:
     """iso3 → ACLED's name of the country, for the countries ACLED names otherwise than the KB."""
-    text = packaged_text("conflictkg.knowledge", "data", "kb", "acled_countries.tsv")
-    rows = csv.reader(io.StringIO(text), delimiter="\t")
-    return {r[0]: r[1] for r in rows if len(r) >= 2 and not r[0].startswith("#")}
+    return _pairs("acled_countries.tsv")
 
 
 def acled_country_name(iso3: str | None) -> str | None:
@@ -26,9 +30,7 @@ def acled_country_name(iso3: str | None) -> str | None:
 
 @cache
 def _acled_codes() -> dict[str, str]:
-    text = packaged_text("conflictkg.knowledge", "data", "kb", "acled_codes.tsv")
-    rows = csv.reader(io.StringIO(text), delimiter="\t")
-    return {r[0]: r[1] for r in rows if len(r) >= 2 and not r[0].startswith("#")}
+    return _pairs("acled_codes.tsv")
 
 
 def iso3_of_acled(code: str | None) -> str | None:
