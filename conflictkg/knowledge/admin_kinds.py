@@ -20,6 +20,18 @@ def _types() -> dict[str, str]:
     return {s.code: str(s.type).casefold() for s in pycountry.subdivisions}
 
 
+def suffix_kinds(lex: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The ``admin_suffix_kinds`` table of the places lexicon: suffix word → the ISO types it names."""
+    return {
+        key(w): frozenset(k.casefold() for k in ks) for w, ks in lex.get("admin_suffix_kinds", {}).items()
+    }
+
+
+def subdivision_type(code: str) -> str | None:
+    """The ISO 3166-2 type pycountry gives the subdivision ``code``, case-folded ("regional state")."""
+    return _types().get(code)
+
+
 def of_suffix_kind(
     name: str,
     found: set[str],

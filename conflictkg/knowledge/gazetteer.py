@@ -34,7 +34,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from conflictkg.knowledge.admin_kinds import of_suffix_kind
+from conflictkg.knowledge.admin_kinds import of_suffix_kind, suffix_kinds
 from conflictkg.knowledge.admin_named import unlike
 from conflictkg.knowledge.admin_spellings import admins_spelt
 from conflictkg.knowledge.geonames import (
@@ -125,9 +125,7 @@ class Gazetteer:
         self._acronym_lead = re.compile(rf"^(?:{leads})\s+") if leads else None
         self._admin_stop = {key(w) for w in lex.get("admin_stopwords", [])}
         self._suffix_countries = {key(w): str(c) for w, c in lex.get("admin_suffix_countries", {}).items()}
-        self._suffix_kinds = {
-            key(w): frozenset(k.casefold() for k in ks) for w, ks in lex.get("admin_suffix_kinds", {}).items()
-        }
+        self._suffix_kinds = suffix_kinds(lex)
         self._kinds: list[tuple[str, str]] = sorted(
             ((key(phrase), kind) for kind, phrases in lex.get("kinds", {}).items() for phrase in phrases),
             key=lambda t: len(t[0]),

@@ -2,7 +2,7 @@
 currency only one country's notes name ("a sit-in at the Seray of Tripoli": the
 Lebanese Tripoli; ``country_signs`` of ``data/places/lexicon.toml``), and a subdivision named with the
 kind of unit it is in one country only ("El Callao, Bolivar state": Venezuela's Bolívar is a state,
-Colombia's a department, Ecuador's a province; ``admin_suffix_types``)."""
+Colombia's a department, Ecuador's a province; ``admin_suffix_kinds``)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from conflictkg.knowledge.admin_kinds import subdivision_type, suffix_kinds
 from conflictkg.knowledge.place_data import places_lexicon
 from conflictkg.textkeys import key
 
@@ -36,21 +37,8 @@ def sign_countries(text: str) -> Counter[str]:
 
 
 @cache
-def _suffix_types() -> dict[str, str]:
-    return {key(k): str(v) for k, v in places_lexicon().get("admin_suffix_types", {}).items()}
-
-
-@cache
-def _unit_types() -> dict[str, str]:
-    """ISO 3166-2 code → the last word of the kind of unit pycountry calls the subdivision ("Regional
-    state": state)."""
-    import pycountry
-
-    return {sub.code: str(sub.type).lower().split()[-1] for sub in pycountry.subdivisions if sub.type}
-
-
-def _unit_type(code: str) -> str:
-    return _unit_types().get(code, "")
+def _suffix_kinds() -> dict[str, frozenset[str]]:
+    return suffix_kinds(places_lexicon())
 
 
 def typed_admin_countries(names: Iterable[str], gazetteer: Any) -> Counter[str]:
@@ -59,11 +47,11 @@ def typed_admin_countries(names: Iterable[str], gazetteer: Any) -> Counter[str]:
     counts: Counter[str] = Counter()
     for name in dict.fromkeys(names):
         toks = key(name).split()
-        wanted = _suffix_types().get(toks[-1]) if len(toks) > 1 else None
+        wanted = _suffix_kinds().get(toks[-1]) if len(toks) > 1 else None
         if wanted is None:
             continue
         admins = gazetteer.admins(" ".join(toks[:-1]), None, named=True)
-        found = {a.country for a in admins if _unit_type(a.code) == wanted}
+        found = {a.country for a in admins if subdivision_type(a.code) in wanted}
         if len(found) == 1 and len({a.country for a in admins}) > 1:
             counts[next(iter(found))] += TYPED_WEIGHT
     return counts
