@@ -36,6 +36,7 @@ from rapidfuzz import fuzz, process
 
 from conflictkg.knowledge.admin_kinds import of_suffix_kind, suffix_kinds
 from conflictkg.knowledge.admin_named import unlike
+from conflictkg.knowledge.admin_short import names_admin
 from conflictkg.knowledge.admin_spellings import admins_spelt
 from conflictkg.knowledge.geonames import (
     FOREIGN_MIN_POPULATION,
@@ -388,16 +389,16 @@ class Gazetteer:
             # a hamlet sharing a province's name is not what "the Al Jawf frontline" means, nor a town
             # bearing only as another name that of a province with no namesake ("Parwan": not Jabal os Saraj)
             own = any(a.top and a.code in admin_centres() for a in got) and not named_so(local, k)
-            small = no_real_town(local, k, any(a.top and key(a.name) == k for a in got))
+            small = no_real_town(local, k, any(a.top and names_admin(a, k) for a in got))
             if local and not own and not (any(a.top for a in got) and small):
                 return None
-            if any(key(r[1]) == k for r in local) and not any(key(a.name) == k for a in got):
+            if any(key(r[1]) == k for r in local) and not any(names_admin(a, k) for a in got):
                 return None  # "Luhanske": a town of that very name, not Luhanska oblast, spelled alike
         else:
             if any((r[5] or 0) >= FOREIGN_MIN_POPULATION for r in rows):
                 return None
             # with no country to go by, only the exact name ("Asaba" is a town, "Assaba" a region)
-            got = [a for a in self.admins(k, None, named) if a.top and key(a.name) == k]
+            got = [a for a in self.admins(k, None, named) if a.top and names_admin(a, k)]
             if len({a.country for a in got}) != 1:
                 return None
             local = [r for r in rows if r[4] == got[0].country]

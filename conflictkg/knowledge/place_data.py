@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictkg.errors import InputError
+from conflictkg.knowledge.admin_short import admin_short_name
 from conflictkg.knowledge.geonames import (
     GeoNames,
     Place,
@@ -199,6 +200,7 @@ def admin_indexes() -> tuple[dict[str, list[Admin]], dict[str, list[tuple[str, A
     iso3 = iso2_to_iso3()
     by_loose: dict[str, list[Admin]] = {}
     by_skel: dict[str, list[tuple[str, Admin]]] = {}
+    shorts: list[tuple[str, Admin]] = []
     for s in pycountry.subdivisions:
         name = re.sub(r"\s*[\[(].*?[\])]\s*", " ", s.name).strip()
         country = iso3.get(s.country_code, s.country_code)
@@ -209,6 +211,8 @@ def admin_indexes() -> tuple[dict[str, list[Admin]], dict[str, list[tuple[str, A
         own = {loose(v) for v in (name, bare, *name.split(" / "))}
         for lk in {loose(v) for v in _exonyms(s.name, a.top)} - own:
             _EXONYM_ONLY.setdefault(lk, set()).add(country)
+        if short := admin_short_name(name, country, a.top):  # "Michoacán de Ocampo": "Michoacan" too
+            shorts.append((loose(short), a))
         for variant in {name, bare, *name.split(" / "), *_exonyms(s.name, a.top)}:
             lk = loose(variant)
             if len(lk) < 3:
@@ -219,4 +223,9 @@ def admin_indexes() -> tuple[dict[str, list[Admin]], dict[str, list[tuple[str, A
             skel = consonant_skeleton(lk)
             if len(skel) >= 3:
                 by_skel.setdefault(skel, []).append((lk, a))
+    for lk, a in shorts:  # a short name no other subdivision of the country bears
+        got = by_loose.setdefault(lk, [])
+        if not any(b.country == a.country for b in got):
+            got.append(a)
+            by_skel.setdefault(consonant_skeleton(lk), []).append((lk, a))
     return by_loose, by_skel

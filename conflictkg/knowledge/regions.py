@@ -50,7 +50,10 @@ def admin_codes(admin: Admin) -> frozenset[str]:
     """The admin1 codes of a first-level subdivision (pycountry's, "MX-NLE")."""
     if not admin.top:
         return frozenset()
-    for name in (admin.name, *admin.name.split(" / ")):
+    from conflictkg.knowledge.admin_short import admin_short_name
+
+    short = admin_short_name(admin.name, admin.country, admin.top)
+    for name in (admin.name, *admin.name.split(" / "), *([short] if short else [])):
         got = region_codes(name, admin.country)
         if got:
             return got

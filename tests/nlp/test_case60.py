@@ -162,7 +162,12 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Armed clash",
         "Mexican soldiers clashed with suspected cartel members in Michoacan, killing eight gunmen.",
         {
-            ("Military Forces of Mexico", "FIGHT", "Unidentified Armed Group (Mexico)", "Michoacán"),
+            (
+                "Military Forces of Mexico",
+                "FIGHT",
+                "Unidentified Armed Group (Mexico)",
+                "Michoacán de Ocampo",
+            ),
         },
     ),
     (
