@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.conditional_openers import conditional_opening
-from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, auxiliaries, governors
+from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, auxiliaries
+from conflictkg.nlp.told_apart import statement_governors
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "COERCE"})
 AMBIGUOUS_NEGATION = shared_words("ambiguous_negation")  # "ne ... plus" negates, "plus de" does not
@@ -173,7 +174,7 @@ def modality(tok: Token, lex: Lexicon, type_: str) -> str:
     aim = _first_conjunct(tok)  # "to degrade and defeat X": the purpose of the first one
     if type_ in ("FIGHT", "ASSAULT") and purpose_infinitive(aim) and not _done_for(aim.head, lex):
         return "hypothetical"  # "working to defeat X", "efforts to destroy X": an aim, no act told
-    for g in governors(tok):
+    for g in statement_governors(tok, lex):  # not past a clause told apart (nlp/told_apart.py)
         if ready_word(g, lex):
             return "hypothetical"  # "se dit prête à envoyer des troupes": ready, not sent
         if g.pos_ not in ("VERB", "AUX"):
