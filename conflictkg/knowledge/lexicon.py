@@ -188,6 +188,7 @@ _WORD_GROUPS = (
     "etre_verbs", "er_participle_endings",
     "dispute_nouns",
     "speech_possessives",
+    "scene_verbs", "scene_nouns",
     "office_nouns", "office_speech_verbs", "office_partner_verbs", "winner_phrases", "election_verbs",
     "deposed_words", "coup_nouns", "junta_nouns", "rival_words",
     "regime_nouns", "sideless_fight_nouns", "continuation_verbs", "placed_government_nouns",

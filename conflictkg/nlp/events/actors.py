@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import coref, generic
-from conflictkg.nlp.events import first_person, hand_holders, undergone, weapons
+from conflictkg.nlp.events import first_person, hand_holders, scenes, undergone, weapons
 from conflictkg.nlp.events import subject_pronouns as pronouns
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
@@ -18,7 +18,7 @@ from conflictkg.nlp.events.clitic_things import refers_to_a_thing
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import is_date_word
 from conflictkg.nlp.events.force_strikes import force_author
-from conflictkg.nlp.events.places import is_place_name
+from conflictkg.nlp.events.places import is_place_name, place_np
 from conflictkg.nlp.events.possessed import counterpart, named_possessed, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.events.state_agents import acting_state
@@ -361,7 +361,7 @@ def nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             if _prepositional_participle(g, tok):
                 continue  # "took X from Y following clashes": 'following' is a preposition here
             if g.pos_ in ("VERB", "AUX"):
-                subj = first_child(g, SUBJ)
+                subj = first_child(g, SUBJ) if scenes.scene_subject(st, tok, place_np) is None else None
                 got = np_actor(st, subj, 1) if subj is not None else None
                 if got is not None:
                     return (got[0], got[1] - 0.15, got[2])

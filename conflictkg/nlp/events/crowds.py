@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import DEFINITE, generic_id
+from conflictkg.nlp.events.scenes import scene_holder
 from conflictkg.nlp.events.sideless_fights import sideless_fight
 from conflictkg.nlp.events.state import PURPOSE_TYPES, DocState, EventRecord, Frame
 from conflictkg.nlp.events.toll_headlines import told_by_toll
@@ -29,7 +30,9 @@ def default_stands(st: DocState, f: Frame) -> bool:
     """Whether the default actor of an agentless nominal event acts (see the module's doc)."""
     tok, p = f.tok, f.pred
     # not "Casualties in an airstrike on X", "38 killed by shelling on X"
-    if in_passing(tok, p.type) and not (told_by_toll(st, tok) or told_by_counted_toll(st, tok)):
+    # nor "X a été le théâtre de combats", where the scene noun tells them (nlp/events/scenes.py)
+    told = told_by_toll(st, tok) or told_by_counted_toll(st, tok) or scene_holder(st, tok) is not None
+    if in_passing(tok, p.type) and not told:
         return False
     if tok.dep_ == "compound":  # "a detention centre", "an arrest warrant": a kind of thing, no event
         return False

@@ -3,13 +3,15 @@ factions and the regime forces". The parser hangs "between X and Y" on the place
 fight noun, which then names no sides; a "between" phrase with coordinated sides (lexicon
 ``between_preps``) inside a locative phrase of the fight noun (``place_preps``) is the fight's. So is
 one the parser hangs on the fire word of an exchange of fire ("des échanges de tirs entre la police
-et des gangs": on "tirs"; nlp/events/fire_exchanges.py)."""
+et des gangs": on "tirs"; nlp/events/fire_exchanges.py), or on the scene noun of the fight ("Kidal a été le
+théâtre de combats entre X et Y"; nlp/events/scenes.py)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.fire_exchanges import fire_words
+from conflictkg.nlp.events.scenes import scene_between
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.events.tree import bounded_subtree
 from conflictkg.nlp.syntax import prep_args
@@ -26,4 +28,4 @@ def placed_between(st: DocState, tok: Token, between: frozenset[str]) -> list[To
             if sides:
                 return sides[:1]
     fired = [c for w in fire_words(st, tok) for p, c in prep_args(w) if p in between and c.conjuncts]
-    return fired[:1]
+    return fired[:1] or scene_between(st, tok, between)  # "le théâtre de combats entre X et Y"

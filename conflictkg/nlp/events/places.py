@@ -23,6 +23,7 @@ from conflictkg.nlp.events.looted import place_object
 from conflictkg.nlp.events.named_parts import named_part, proper
 from conflictkg.nlp.events.not_places import misread_name, not_a_place
 from conflictkg.nlp.events.own_territory import country_noun_place, demonym_state
+from conflictkg.nlp.events.scenes import scene_place
 from conflictkg.nlp.events.shared_objects import shared_objects
 from conflictkg.nlp.events.site_places import site_noun, site_place
 from conflictkg.nlp.events.sites_hit import sites_hit
@@ -537,6 +538,7 @@ def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
                     got["inferred"] = True
                     return got
     got = place_to_take(st, f) or _destination(st, tok) or bare_place(st, f, place_np)
+    got = got or (scene_place(st, tok, place_np) if f.nominal else None)  # "la Syrie a connu des combats"
     if got is not None:
         return got
     # "où"/"where" opening the relative clause (before its verb): the place the clause hangs on
