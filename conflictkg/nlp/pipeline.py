@@ -315,8 +315,7 @@ def _register() -> None:
         from conflictkg.knowledge.lexicon import load_lexicon
         from conflictkg.nlp.series_nouns import series_nouns
 
-        lex = load_lexicon(lang)
-        return series_nouns(lex.group("series_nouns"), frozenset(lex.nouns) | lex.group("attack_subjects"))
+        return series_nouns(load_lexicon(lang))
 
     @Language.factory("ckg_hedged_nouns", default_config={"lang": "fr"})
     def make_hedged_nouns(nlp: Language, name: str, lang: str) -> Any:

@@ -2,7 +2,12 @@
 (and "a wave of arrests", "dozens of arrests" in English) the parser makes the series noun the head
 and the event noun its complement, so the event noun is no subject or object of the verb.
 ``ckg_series_nouns`` (after the lemmatizer) puts the event noun (a noun of the lexicon, or an attack
-subject) in the series noun's place, the series noun hung on it."""
+subject) in the series noun's place, the series noun hung on it.
+
+An event pursued as an effort ("launched a mediation effort between X and Y", "ended mediation efforts")
+is told the same way: the effort noun (``effort_nouns``) heads the phrase and the event noun is its
+compound modifier. The event noun (of the lexicon, no violent one: "the war effort" is no war) takes the
+effort noun's place, with the effort's prepositional phrases ("between X and Y")."""
 
 from __future__ import annotations
 
@@ -10,20 +15,41 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from conflictkg.knowledge.lexicon import Lexicon
+
 _SERIES_DEP = "nmod"
+_VIOLENT = frozenset({"FIGHT", "ASSAULT", "CAPTURE"})
 
 
-def series_nouns(series: frozenset[str], events: frozenset[str]) -> Callable[[Doc], Doc]:
+def series_nouns(lex: Lexicon) -> Callable[[Doc], Doc]:
+    series, efforts = lex.group("series_nouns"), lex.group("effort_nouns")
+    events = frozenset(lex.nouns) | lex.group("attack_subjects")
+    pursued = frozenset(w for w, p in lex.nouns.items() if p.type not in _VIOLENT)
+
     def component(doc: Doc) -> Doc:
         for tok in doc:
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in series and tok.head.i != tok.i:
-                told = _told_event(tok, events)
-                if told is not None:
-                    told.head, told.dep_ = tok.head, tok.dep_
-                    tok.head, tok.dep_ = told, _SERIES_DEP
+            if tok.pos_ != "NOUN" or tok.head.i == tok.i:
+                continue
+            if tok.lemma_.lower() in series and (told := _told_event(tok, events)) is not None:
+                told.head, told.dep_ = tok.head, tok.dep_
+                tok.head, tok.dep_ = told, _SERIES_DEP
+            elif tok.lemma_.lower() in efforts and (told := _pursued_event(tok, pursued)) is not None:
+                for prep in [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]:
+                    prep.head = told
+                told.head, told.dep_ = tok.head, tok.dep_
+                tok.head, tok.dep_ = told, _SERIES_DEP
         return doc
 
     return component
+
+
+def _pursued_event(effort: Token, pursued: frozenset[str]) -> Token | None:
+    """The event noun right before the effort noun, its compound modifier ("a mediation effort")."""
+    if effort.i == 0:
+        return None
+    noun = effort.doc[effort.i - 1]
+    linked = noun.head.i == effort.i and noun.dep_ == "compound" and noun.pos_ == "NOUN"
+    return noun if linked and noun.lemma_.lower() in pursued else None
 
 
 def _told_event(series: Token, events: frozenset[str]) -> Token | None:

@@ -81,3 +81,54 @@ def test_family_reads_its_event(text: str, expected: tuple[str, str, str | None]
 )  # fmt: skip
 def test_family_without_its_argument_reads_nothing(text: str) -> None:
     assert triples(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire-news idioms of the non-violent types, and whom they name as the other side
+        ("Egyptian President Hosni Mubarak received Ethiopian Foreign Minister Seyoum Mesfin in Cairo.",
+         ("Egypt", "CONSULT", "Ethiopia")),
+        ("Ugandan President Yoweri Museveni received a delegation of Sudanese rebels.",
+         ("Uganda", "CONSULT", "Unidentified Armed Group (Sudan)")),
+        ("Chinese Premier Li Peng held talks with Kenya on trade.", ("China", "CONSULT", "Kenya")),
+        ("Hamas vowed revenge against Israel for the killing of its leader.",
+         ("Hamas", "THREATEN", "Israel")),
+        ("Iran broke off diplomatic relations with Egypt.", ("Iran", "SANCTION", "Egypt")),
+        ("The United States froze the assets of the Libyan government.",
+         ("United States", "SANCTION", "Libya")),
+        ("Chad sealed its border with Sudan.", ("Chad", "SANCTION", "Sudan")),
+        ("The UN airlifted food to refugees in Goma.",
+         ("United Nations", "AID", "Civilians (Democratic Republic of Congo)")),
+        ("Ethiopian forces evacuated the town of Badme.",
+         ("Ethiopian National Defense Force", "RETREAT", None)),
+        ("The army called up 20,000 reservists.", ("Military Forces", "MOBILIZE", None)),
+        ("Turkey reinforced its troops along the Syrian border.", ("Turkey", "MOBILIZE", None)),
+        ("Qatar launched a mediation effort between Djibouti and Eritrea.", ("Qatar", "CONSULT", "Djibouti")),
+        # an arrest told with a preposition and its noun: the verb's object is who is held
+        ("Police in Kenya placed three opposition activists under arrest.",
+         ("Police Forces of Kenya", "COERCE", "Opposition (Kenya)")),
+        ("The Kenyan government took the opposition leader Raila Odinga into custody.",
+         ("Kenya", "COERCE", "Raila Odinga")),
+        ("Ugandan opposition leader Kizza Besigye was placed under house arrest on Monday.",
+         ("Uganda", "COERCE", "Kizza Besigye")),
+    ],
+)  # fmt: skip
+def test_idiom_reads_its_event(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Malian army received two helicopters from Russia.",  # received no one
+        "The Kenyan minister called up his Ugandan counterpart.",  # a call, no reservists
+        "Turkey reinforced its ties with Qatar.",  # no forces reinforced
+        "Italy evacuated 300 foreigners from Tripoli.",  # people evacuated, no place left
+        "Kenya closed the border on Monday because of the virus.",  # closed against no one
+        "Kenya placed its troops under UN command.",  # no arrest
+        "Nigeria contributed troops to the war effort against Boko Haram.",  # no violent noun in an effort
+    ],
+)  # fmt: skip
+def test_idiom_without_its_argument_reads_nothing(text: str) -> None:
+    assert triples(text) == set()

@@ -149,7 +149,8 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     for role in p.target:
         if role == "obj" and not passive:
             cands.extend(c for c in base.children if c.dep_ in OBJ and c is not f.noun)
-            if base is f.noun and case_of(f.noun) is not None:  # "pris en otage trois employés"
+            # "pris en otage trois employés", "took X into custody": the verb's object, the noun a complement
+            if base is f.noun and (case_of(f.noun) is not None or f.noun.dep_ == "prep"):
                 cands.extend(c for c in tok.children if c.dep_ in OBJ and c is not f.noun)
             # a name the parser took for a complement clause ("n'a pas attaqué Israël")
             cands.extend(c for c in base.children if c.dep_ == "xcomp" and c.pos_ == "PROPN")
