@@ -105,6 +105,8 @@ def test_family_without_its_argument_reads_nothing(text: str) -> None:
         ("The army called up 20,000 reservists.", ("Military Forces", "MOBILIZE", None)),
         ("Turkey reinforced its troops along the Syrian border.", ("Turkey", "MOBILIZE", None)),
         ("Qatar launched a mediation effort between Djibouti and Eritrea.", ("Qatar", "CONSULT", "Djibouti")),
+        ("France held joint military exercises with Egypt.", ("France", "COOPERATE", "Egypt")),
+        ("Kenya sought military aid from Britain.", ("Kenya", "REQUEST", "United Kingdom")),
         # an arrest told with a preposition and its noun: the verb's object is who is held
         ("Police in Kenya placed three opposition activists under arrest.",
          ("Police Forces of Kenya", "COERCE", "Opposition (Kenya)")),
@@ -127,6 +129,8 @@ def test_idiom_reads_its_event(text: str, expected: tuple[str, str, str | None])
         "Italy evacuated 300 foreigners from Tripoli.",  # people evacuated, no place left
         "Kenya closed the border on Monday because of the virus.",  # closed against no one
         "Kenya placed its troops under UN command.",  # no arrest
+        "Police in Nairobi conducted a security drill.",  # a drill with no one
+        "The opposition sought support for its candidate.",  # sought from no one
         "Nigeria contributed troops to the war effort against Boko Haram.",  # no violent noun in an effort
     ],
 )  # fmt: skip
