@@ -63,3 +63,20 @@ def test_a_town_named_after_a_national_body_places_the_protest_not_its_country()
 def test_a_national_body_with_no_town_named_is_no_place() -> None:
     text = "On 9 June 2021, nurses rallied outside the local branch of the Tunisian General Health Union."
     assert all(country == "TUN" for _n, country, _lat, _lon in located(text))
+
+
+def test_a_town_only_spelt_like_the_name_far_from_the_bracket_is_no_namesake() -> None:
+    # "Adh Dhalah" is spelt like the governorate seat Ad Dali', 240 km from Shabwah's As Said
+    text = (
+        "On 7 June 2021, tribal gunmen attacked a checkpoint in Adh Dhalah area (As Said, Shabwah), "
+        "wounding two soldiers."
+    )
+    ((name, country, lat, lon),) = located(text)
+    assert (name, country) == ("Adh Dhalah", "YEM")
+    assert lat is not None and lon is not None and lat > 14.0 and lon > 46.0
+
+
+def test_a_town_hint_far_from_the_province_named_after_it_yields_to_the_province() -> None:
+    # the San Rafael found first lies in Bicol, 300 km from Bulacan: the province is where it lies
+    text = "On 2 June 2021, a drug suspect was shot dead by police in Barangay Pulo, San Rafael, Bulacan."
+    assert located(text) == {("Barangay Pulo", "PHL", 14.79278, 120.87889)}
