@@ -22,7 +22,8 @@ def _outside(gaz: Gazetteer, place: Place, wider: Place) -> bool:
         return False
     codes = region_codes(wider.name, wider.country)
     code = place_code(gaz, place)
-    if not codes and None not in (place.lat, place.lon, wider.lat, wider.lon):
+    second = not codes and not gaz.is_subdivision(wider.name, wider.country)
+    if second and None not in (place.lat, place.lon, wider.lat, wider.lon):
         # a second-level unit ("San Rafael, Bulacan": a province of the Philippines, whose first level
         # is the region): a namesake this far from it lies outside it
         far = distance_km((place.lat or 0.0, place.lon or 0.0), (wider.lat or 0.0, wider.lon or 0.0))
