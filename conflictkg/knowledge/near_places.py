@@ -35,6 +35,10 @@ def nearest_namesake(gaz: Gazetteer, name: str, hit: Place, near: Place) -> Plac
     k = gaz._bare_key(name)  # "Bijapur district, Chhattisgarh": the towns named Bijapur
     rows = [*gaz._geo.by_key(k), *(gaz._geo.by_key(loose(k), "loose") if len(k) >= 5 else ())]
     cands = [hit, *(place_of_row(r) for r in rows if r[4] == hit.country)]
+    # a place only spelt like the name ("Marbat" for "Ar Rubat") is meant only near the hint
+    cands = [p for p in cands if _km(here, p) <= _NEAR_HINT_KM or _bears(gaz, p, k)]
+    if not cands:
+        return None
     region = seat_region(gaz, near)
     if region is not None:
         # "Yasne, Donetsk": the hint names its region too; a namesake outside that region beyond a
@@ -44,6 +48,11 @@ def nearest_namesake(gaz: Gazetteer, name: str, hit: Place, near: Place) -> Plac
             return None
     best = min(cands, key=lambda p: distance_km(here, (p.lat or 0.0, p.lon or 0.0)))
     return best if distance_km(here, (best.lat or 0.0, best.lon or 0.0)) <= far_from(near) else None
+
+
+def _bears(gaz: Gazetteer, p: Place, k: str) -> bool:
+    """Whether ``p`` bears the name keyed ``k`` as its own or another name, not only a spelling alike."""
+    return any(gaz._bare_key(a) == k for a in (p.name, *p.aliases))
 
 
 def _km(here: tuple[float, float], p: Place) -> float:

@@ -436,6 +436,10 @@ class NLPExtractor:
             hit = gaz.lookup(ref["name"], own, lang)
             if (hit is None or hit.country != own) and ref.get("fallback") and ref.get("within"):
                 return self._location(ref["fallback"], country, lang, capture, known)  # an unknown quarter
+            if hit is None and ref.get("fallback"):  # "the Tunisian union in Beja": Beja, not Tunisia
+                fb = self._location(ref["fallback"], own, lang, capture, known)
+                if fb is not None and fb.country == own and fb.kind != "country":
+                    return fb
             if hit is None or hit.country != own:
                 hit = gaz.country_place(own) if not ref.get("within") else None
             return within_town(gaz, ref, hit, lang) if hit is not None else None

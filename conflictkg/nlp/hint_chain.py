@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from conflictkg.knowledge.geonames import distance_km
 from conflictkg.knowledge.regions import place_code, region_codes, town_in
 
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer, Place
+
+
+_UNIT_KM = 150.0  # a second-level unit's reach from where it is placed
 
 
 def _outside(gaz: Gazetteer, place: Place, wider: Place) -> bool:
@@ -18,6 +22,12 @@ def _outside(gaz: Gazetteer, place: Place, wider: Place) -> bool:
         return False
     codes = region_codes(wider.name, wider.country)
     code = place_code(gaz, place)
+    second = not codes and not gaz.is_subdivision(wider.name, wider.country)
+    if second and None not in (place.lat, place.lon, wider.lat, wider.lon):
+        # a second-level unit ("San Rafael, Bulacan": a province of the Philippines, whose first level
+        # is the region): a namesake this far from it lies outside it
+        far = distance_km((place.lat or 0.0, place.lon or 0.0), (wider.lat or 0.0, wider.lon or 0.0))
+        return far > _UNIT_KM
     return bool(codes) and code is not None and code not in codes
 
 

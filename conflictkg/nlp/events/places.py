@@ -7,13 +7,14 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.nlp.events.address_chain import beside_name, verb_objects, with_scene
+from conflictkg.nlp.events.address_chain import beside_name, chain_link, verb_objects, with_scene
 from conflictkg.nlp.events.aimed import aimed_at
 from conflictkg.nlp.events.area_owners import area_owner
 from conflictkg.nlp.events.article_names import article_end, particle_start
 from conflictkg.nlp.events.aside_places import in_motive, reporting_place, sentence_order
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit, named_unit
 from conflictkg.nlp.events.compass_names import compass_part, past_compass
+from conflictkg.nlp.events.country_brackets import country_bracket
 from conflictkg.nlp.events.dates import dated_word, is_date_word
 from conflictkg.nlp.events.distance_phrases import measured_off
 from conflictkg.nlp.events.headline_places import bare_place
@@ -302,14 +303,13 @@ def _container(st: DocState, tok: Token, depth: int) -> dict[str, Any] | None:
 
 
 def _with_container(st: DocState, ref: dict[str, Any], tok: Token, depth: int) -> dict[str, Any]:
-    """``ref`` with the place a locative inside its phrase names as its fallback ("Fleifel town in
-    Idleb countryside", "Bara Bara village in Tooz Khurmato district"): where an unknown place is."""
+    """``ref`` with a locative of its phrase ("town in Idleb countryside", "in Yemen (Abs, Hajjah)")."""
     if not ref.get("alt"):
         inner = _container(st, tok, depth)
         if inner is not None:
             ref["alt"] = inner["name"]
             ref["alt2"] = ref.get("alt2") or inner.get("alt")
-    return ref
+    return country_bracket(st, ref, tok)
 
 
 def sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str, Any] | None:
@@ -326,7 +326,7 @@ def sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str,
     for t in order:
         if (st.covered.get(t.i) is not None and not _city_of_a_state(st, t)) or t.head.lemma_ in SEAT_VERBS:
             continue
-        if reporting_place(st, t, tok):
+        if reporting_place(st, t, tok) or chain_link(t):  # "in Tijuana, Baja California,": Tijuana
             continue
         if t.pos_ != "PROPN" and t.ent_type_ not in PLACE_ENTS and place_kind(st, t) is None:
             continue
