@@ -53,6 +53,7 @@ from conflictkg.nlp.syntax import (
     case_of,
     determined,
     is_passive,
+    own_or_shared_subjects,
     prep_args,
     shared_subjects,
     shares_passive,
@@ -163,7 +164,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(c for h in dict.fromkeys((base, tok)) for c in h.children if c.dep_ in IOBJ)
         elif role == "subj":  # "X a transféré le contrôle de Y à Z": X gave Y up; the verb's,
             # also when the noun holds the other roles ("X a reçu des armes de Y": X is given to)
-            cands.extend(c for c in tok.children if c.dep_ in SUBJ)
+            cands.extend(own_or_shared_subjects(tok))  # "withdrew from X and handed it over to Y"
         else:
             cands.extend(c for prep, c in prep_args(base) if prep == role)
     cands.extend(_object_complements(tok, p, st.lex.group("aiming_participles")))
