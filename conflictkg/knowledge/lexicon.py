@@ -200,7 +200,7 @@ _WORD_GROUPS = (
     "force_kinds", "force_classes", "weapon_subjects", "skyward_nouns", "allegiance_adjectives",
     "unarmed_person_nouns",
     "sport_verbs", "sport_words", "sport_margin_words", "game_time_preps", "offence_words", "assembly_verbs",
-    "occasion_nouns",
+    "occasion_nouns", "weapon_owner_verbs", "weapon_owner_preps", "arms_store_nouns",
     "compass_name_parts", "tied_participles", "tied_nouns", "tied_kinds", "group_name_nouns",
     "landmark_nouns", "landmark_idioms",
     "unless_phrases", "pact_nouns",

@@ -13,7 +13,7 @@ type (a flood, a football match, a court ruling on a tax, a cricket match); the 
 row a right reading needs (xfail, strict: a fix must move it into the battery); then the general
 rules this round added, each with a near sentence it must not fire on.
 
-Battery at the start of the round: 29 of 40 gave the rows below; after:
+Battery at the start of the round: 28 of 40 gave the rows below; after:
 39 of 40."""
 
 from __future__ import annotations
@@ -47,13 +47,13 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Disrupted weapons use",
         "Colombian soldiers seized an arms cache belonging to ELN guerrillas in the department of Arauca on "
         "Saturday, the army said.",
-        {("Military Forces of Colombia", "COERCE", None, "Arauca")},
+        {("Military Forces of Colombia", "COERCE", "National Liberation Army (Colombia)", "Arauca")},
     ),
     (
         "Disrupted weapons use",
         "Taliban security forces defused a roadside bomb planted by ISKP militants in Jalalabad on Sunday, a "
         "provincial spokesman said.",
-        {("Taliban", "COERCE", None, "Jalālābād")},
+        {("Taliban", "COERCE", "Islamic State Khorasan Province", "Jalālābād")},
     ),
     (
         "Disrupted weapons use",
@@ -429,4 +429,23 @@ def test_victims_placed(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_handed_over_pronouns(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arms disrupted are aimed at whom a participle of owning or placing names
+        ("Soldiers defused a bomb planted by ISKP militants in Jalalabad.",
+         {("Military Forces of Afghanistan", "COERCE", "Islamic State Khorasan Province", "Jalālābād")}),
+        ("Colombian soldiers seized an arms cache belonging to ELN guerrillas in Saravena.",
+         {("Military Forces of Colombia", "COERCE", "National Liberation Army (Colombia)", "Saravena")}),
+        # a bomb planted near a place names no owner; cattle are no arms
+        ("Soldiers defused a bomb planted near a market in Maiduguri.",
+         {("Nigerian Armed Forces", "COERCE", None, "Maiduguri")}),
+        ("Police seized cattle belonging to herders in Jos.",
+         {("Police Forces of Nigeria", "COERCE", None, "Jos")}),
+    ],
+)  # fmt: skip
+def test_weapon_owners(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
