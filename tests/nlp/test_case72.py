@@ -35,7 +35,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Chemical weapon",
         "Russian troops dropped grenades filled with chloropicrin on Ukrainian positions near Robotyne in "
         "the Zaporizhzhia region on Monday, Ukraine's general staff said.",
-        {("Russian Armed Forces", "FIGHT", None, "Zaporizhzhya")},
+        {("Russian Armed Forces", "FIGHT", "Armed Forces of Ukraine", "Zaporizhzhya")},
     ),
     (
         "Chemical weapon",
@@ -367,6 +367,9 @@ def test_departments(text: str, expected: set[Row]) -> None:
         ("A Russian drone dropped a grenade on a car in Kharkiv.",
          {("Russia", "FIGHT", None, "Kharkiv")}),
         ("Russian troops used chloropicrin against Ukrainian positions near Robotyne.",
+         {("Russian Armed Forces", "FIGHT", "Armed Forces of Ukraine", None)}),
+        # the aim hung on a participle of what is dropped or fired is the verb's
+        ("Russian troops dropped grenades filled with chloropicrin on Ukrainian positions near Robotyne.",
          {("Russian Armed Forces", "FIGHT", "Armed Forces of Ukraine", None)}),
         # weapons dropped in surrender are none
         ("The soldiers dropped their weapons and fled.", set()),

@@ -339,7 +339,8 @@ def _object_complements(tok: Token, p: Predicate, aims: frozenset[str] = frozens
     object of a participle of aiming on the needed object names it too ("les sanctions visant X")."""
     if not p.needs_object:
         goods = [c for c in tok.children if c.dep_ in OBJ or (c.dep_, case_of(c)) == ("obl:arg", "de")]
-        objs = [c for c in goods if c.pos_ == "NOUN"]
+        objs = [c for c in goods if c.pos_ == "NOUN"]  # "dropped grenades filled with X on Y": Y, too
+        objs += [a for o in objs for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
         own = [c for o in objs for prep, c in prep_args(o) if prep in p.target and prep != "obj"]
         return own + goods_complements(objs, p.type, tuple(p.target))
     objs = [c for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in p.needs_object]
