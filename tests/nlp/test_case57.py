@@ -360,7 +360,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Armed clash",
         "FARC dissidents and the Colombian army clashed in Cauca department on Wednesday, leaving two dead.",
-        {("Military Forces of Colombia", "FIGHT", None, "Cauca")},
+        {("Military Forces of Colombia", "FIGHT", None, None)},
     ),
     (
         "Armed clash",
