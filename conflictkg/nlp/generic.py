@@ -130,10 +130,12 @@ def scoped_unnamed(rec: dict[str, Any] | None) -> bool:
 def placed_as_target(rec: dict[str, Any] | None) -> bool:
     """A target that takes the country of the event's place: an unnamed group ACLED scopes there, or
     state forces named with no country at all ("attacked army positions near Palmyra", class flag
-    ``bare_target_placed``)."""
+    ``bare_target_placed``), or civilians the text gives no country of their own (``victims_placed``)."""
     spec = classes().get(str(rec.get("group"))) if rec is not None else None
     bare = rec is not None and not rec.get("country") and not rec.get("own")
-    return scoped_unnamed(rec) or bool(spec and spec.get("bare_target_placed") and bare)
+    # civilians of no country the text tells are the victims of where it happened (``victims_placed``)
+    victims = rec is not None and not rec.get("own") and bool(spec and spec.get("victims_placed"))
+    return scoped_unnamed(rec) or bool(spec and spec.get("bare_target_placed") and bare) or victims
 
 
 def told_country(

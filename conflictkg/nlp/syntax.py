@@ -160,6 +160,15 @@ def shared_subjects(tok: Token) -> list[Token]:
     return [c for c in tok.head.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
 
 
+def own_or_shared_subjects(tok: Token) -> list[Token]:
+    """The verb's subjects, or, for an active verb coordinated with none of its own, the subjects of
+    the verb it is coordinated with ("troops withdrew from X and handed it over to Y": the troops)."""
+    own = [c for c in tok.children if c.dep_ in SUBJ]
+    if own or tok.dep_ != "conj" or tok.pos_ != "VERB" or any(c.dep_ in SUBJ_PASS for c in tok.children):
+        return own
+    return [c for c in tok.head.children if c.dep_ in SUBJ]
+
+
 def has_aux(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "aux:tense") for c in tok.children)
 

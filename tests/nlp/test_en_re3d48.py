@@ -17,9 +17,9 @@ SYRIAN_REBELS = "Unidentified Armed Group (Syria)"
     [
         # an attack noun with both its agent and its target, in either order
         ("The minister condemned the attack on Yazidi villagers by ISIL near Sinjar.",
-         {("Islamic State", "ASSAULT", "Civilians", "Sinjār")}),
+         {("Islamic State", "ASSAULT", "Civilians (Iraq)", "Sinjār")}),
         ("The minister condemned the attack by ISIL on Yazidi villagers near Sinjar.",
-         {("Islamic State", "ASSAULT", "Civilians", "Sinjār")}),
+         {("Islamic State", "ASSAULT", "Civilians (Iraq)", "Sinjār")}),
         ("Britain condemned the attack on the border post by Houthi fighters.",
          {("Houthis", "FIGHT", None, None), ("United Kingdom", "ACCUSE", "Houthis", None)}),
         # a bare singular noun after "by" is a manner, no agent

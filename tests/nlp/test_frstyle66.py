@@ -100,16 +100,16 @@ BATTERY: list[tuple[str, set[Row]]] = [
         {("Central African Armed Forces", "CAPTURE", None, "Bossangoa")},
     ),
     (
-        # 3R is in no KB: an armed group named by what it is
+        # 3R, in the KB since round case72, as ACLED names it
         "Des combattants du groupe armé 3R ont enlevé quatre humanitaires près de Bocaranga.",
-        {(f"Unidentified Armed Group ({CAR})", "ASSAULT", f"Civilians ({CAR})", "Bocaranga")},
+        {("3R: Return, Reclamation, Rehabilitation", "ASSAULT", f"Civilians ({CAR})", "Bocaranga")},
     ),
     (
         (
             "Des séparatistes anglophones ont incendié une école à Bamenda, dans la région du Nord-Ouest "
             "du Cameroun."
         ),
-        {("Unidentified Armed Group (Cameroon)", "COERCE", None, "Bamenda")},
+        {("Ambazonian Separatists (Cameroon)", "COERCE", None, "Bamenda")},
     ),
     (
         "Un enseignant a été enlevé contre rançon par des hommes armés près de Buea.",

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.nlp
 
 def test_shells_fired_by_x_that_killed_civilians_are_one_event() -> None:
     got = events("Shells fired by Wagner fighters killed two civilians in Moura on Monday.", "en")
-    assert got == {("Wagner Group", "ASSAULT", "Civilians", "asserted")}
+    assert got == {("Wagner Group", "ASSAULT", "Civilians (Mali)", "asserted")}
 
 
 def test_a_separate_untargeted_fight_stays() -> None:

@@ -19,7 +19,7 @@ CASES_EN: list[tuple[str, set[Fact]]] = [
      {("Turkey", "SUPPORT", "Government of National Accord", "asserted")}),
     # one-sided violence against civilians → ASSAULT on the Civilians pseudo-actor
     ("Wagner fighters killed dozens of civilians in the village of Moura.",
-     {("Wagner Group", "ASSAULT", "Civilians", "asserted")}),
+     {("Wagner Group", "ASSAULT", "Civilians (Mali)", "asserted")}),
     # issue 14: the means of a support is the backer's own fight; "the fall of X to Y"; generic police
     ("The UAE supported the LNA with air strikes on GNA positions.",
      {("United Arab Emirates", "SUPPORT", "Libyan National Army", "asserted"),

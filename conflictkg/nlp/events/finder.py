@@ -121,6 +121,7 @@ from conflictkg.nlp.events.toll_targets import toll_targets
 from conflictkg.nlp.events.tree import dedup_events, to_infinitive
 from conflictkg.nlp.events.ultimatums import ultimatums
 from conflictkg.nlp.events.verdicts import verdicts
+from conflictkg.nlp.events.weapon_owners import weapon_owners
 from conflictkg.nlp.events.work_crews import without_work_done
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import (
@@ -171,6 +172,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = held_targets(st, toll_headline(st, sent, _make, told))  # "Casualties in X"
         events[found:] = credit_claims(st, sent, events[found:])
         events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
+        events[found:] = weapon_owners(st, events[found:])  # "an arms cache belonging to X"
         events[found:] = helpers_fight(st, with_companions(st, with_camp_backers(st, events[found:])))
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
         events[found:] = talk_partners(

@@ -13,7 +13,8 @@
   (``occasion_nouns``: "gathered in Mecca for the hajj", "gathered to attend the funeral") meet, they
   do not protest; a verb of protest proper ("rallied at the funeral") stays one.
 
-The words are the lexicon's ``sport_verbs``, ``sport_words`` and ``offence_words`` (lemmas); a game
+The words are the lexicon's ``sport_verbs``, ``sport_words`` (``sport_margin_words`` counted after "by":
+"by 40 runs") and ``offence_words`` (lemmas); a game
 named after one of ``game_time_preps`` ("clashed with fans after the match") is when the act happened,
 no game won.
 """
@@ -64,7 +65,19 @@ def _game_won(st: DocState, verb: Token) -> bool:
     score = " ".join(t.text for t in told)  # "2-1" may be split into three tokens
     # a word of a name is no game ("a leader of the Awami League was beaten to death")
     return (
-        any(t.lemma_.lower() in words and t.pos_ != "PROPN" for t in told) or SCORE.search(score) is not None
+        any(t.lemma_.lower() in words and t.pos_ != "PROPN" for t in told)
+        or SCORE.search(score) is not None
+        or _margin(st, verb)
+    )
+
+
+def _margin(st: DocState, verb: Token) -> bool:
+    """ "beat Sri Lanka by 40 runs": a counted ``sport_margin_words`` noun after "by" is a margin of
+    victory ("on the run" is none)."""
+    margins = st.lex.group("sport_margin_words")
+    by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"]
+    return any(
+        t.lemma_.lower() in margins and any(n.like_num for n in t.children) for c in by for t in c.subtree
     )
 
 

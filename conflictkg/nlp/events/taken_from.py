@@ -54,17 +54,27 @@ def _in_passing(tok: Token) -> bool:
 
 def retaken_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     """ "recaptured X after it was taken over by Y": a capture of a pronoun, in a clause hung on
-    another capture of the sentence, is of the place that capture took."""
+    another capture of the sentence (or coordinated with a capture or a withdrawal: "withdrew from X
+    and handed it over to Y"), is of the place that capture took or that withdrawal left."""
     tok = f.tok
     if (relative := _relative_place(st, f)) is not None:
         return relative
     head = st.frames.get(tok.head.i)
-    if tok.dep_ != "advcl" or head is None or head.pred.type != "CAPTURE" or f.pred.type != "CAPTURE":
+    if head is None or f.pred.type != "CAPTURE" or not _linked(tok, head.pred.type):
         return None
     taken = [c for c in tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
     if not taken or any(c.pos_ != "PRON" or c.lower_ not in TERRITORY_PRONOUNS for c in taken):
         return None
     return place_of_event(st, head)
+
+
+def _linked(tok: Token, head_type: str) -> bool:
+    """A clause hung on a capture ("recaptured X after it was taken"), or a verb coordinated with a
+    capture or a withdrawal ("withdrew from the base and handed it over to X"): its pronoun is that
+    place."""
+    return (tok.dep_ == "advcl" and head_type == "CAPTURE") or (
+        tok.dep_ == "conj" and head_type in ("CAPTURE", "RETREAT")
+    )
 
 
 def _relative_place(st: DocState, f: Frame) -> dict[str, Any] | None:

@@ -53,6 +53,7 @@ from conflictkg.nlp.syntax import (
     case_of,
     determined,
     is_passive,
+    own_or_shared_subjects,
     prep_args,
     shared_subjects,
     shares_passive,
@@ -164,7 +165,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(c for h in dict.fromkeys((base, tok)) for c in h.children if c.dep_ in IOBJ)
         elif role == "subj":  # "X a transféré le contrôle de Y à Z": X gave Y up; the verb's,
             # also when the noun holds the other roles ("X a reçu des armes de Y": X is given to)
-            cands.extend(c for c in tok.children if c.dep_ in SUBJ)
+            cands.extend(own_or_shared_subjects(tok))  # "withdrew from X and handed it over to Y"
         else:
             cands.extend(c for prep, c in prep_args(base) if prep == role)
     cands.extend(_object_complements(tok, p, st.lex.group("aiming_participles")))
@@ -339,7 +340,8 @@ def _object_complements(tok: Token, p: Predicate, aims: frozenset[str] = frozens
     object of a participle of aiming on the needed object names it too ("les sanctions visant X")."""
     if not p.needs_object:
         goods = [c for c in tok.children if c.dep_ in OBJ or (c.dep_, case_of(c)) == ("obl:arg", "de")]
-        objs = [c for c in goods if c.pos_ == "NOUN"]
+        objs = [c for c in goods if c.pos_ == "NOUN"]  # "dropped grenades filled with X on Y": Y, too
+        objs += [a for o in objs for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
         own = [c for o in objs for prep, c in prep_args(o) if prep in p.target and prep != "obj"]
         return own + goods_complements(objs, p.type, tuple(p.target))
     objs = [c for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in p.needs_object]
