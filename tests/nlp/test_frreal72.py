@@ -56,6 +56,7 @@ def test_a_date_stays_in_its_clause(text: str, expected: set[tuple[str, str | No
         ("La France a condamné la Russie, la Chine et l'Iran.",
          {("France", "ACCUSE", t, None) for t in ("Russia", "China", "Iran")}),
         # negative: a date set off by commas and a second clause are no target
+        ("Le Mali a accusé l'Algérie, à Paris.", {("Mali", "ACCUSE", "Algeria", "Paris")}),
         ("Le Mali a accusé l'Algérie, dimanche, et a fermé la frontière.",
          {("Mali", "ACCUSE", "Algeria", None)}),
     ],

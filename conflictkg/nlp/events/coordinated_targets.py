@@ -81,7 +81,7 @@ def _listed_after(tok: Token) -> list[Token]:
         while i < len(doc) and (doc[i].text == "," or doc[i].dep_ == "cc"):
             i += 1  # the comma or "et" may hang on the next phrase: its left edge is then before i
         nxt = next((x for x in doc[i:] if x.head.i == tok.head.i and first <= x.left_edge.i <= i), None)
-        if nxt is None or nxt.i == tok.head.i or nxt.pos_ not in ("NOUN", "PROPN"):
-            return out
+        if nxt is None or nxt.i == tok.head.i or nxt.pos_ not in ("NOUN", "PROPN") or doc[i].pos_ == "ADP":
+            return out  # "a accusé l'Algérie, à Bamako": a place or a time, no name listed
         out += [nxt, *nxt.conjuncts]  # "l'ONU et l'Union africaine": the second a conj of the first
         t = nxt
