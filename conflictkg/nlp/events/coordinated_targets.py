@@ -69,8 +69,8 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 def _listed_after(tok: Token) -> list[Token]:
     """The names listed right after ``tok`` that the parser hung on its verb, not on it ("appelle
-    l'Union européenne, l'ONU et l'Union africaine à intervenir": "ONU" an xcomp, "Union" a conj of the
-    verb): each phrase after a comma or "et" that starts a noun phrase hung on the same head, and the
+    la Cédéao, l'ONU et l'Union africaine à envoyer des troupes": "ONU" an xcomp, "Union" a conj of
+    the verb): each phrase after a comma or "et" that starts a noun phrase hung on the same head, and the
     conjuncts of that phrase."""
     doc, t = tok.doc, tok
     out: list[Token] = []
