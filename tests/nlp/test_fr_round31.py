@@ -19,7 +19,8 @@ Row = tuple[str, str, str | None, str | None]
          {("Hamas", "REQUEST", "Egypt", None), ("Hamas", "REQUEST", "Jordan", None),
           ("Hamas", "REQUEST", "Qatar", None)}),  # each party called on (round 34)
         ("L'opposition malienne appelle l'ONU, l'Union européenne et la France à intervenir.",
-         {("Opposition (Mali)", "REQUEST", "United Nations", None)}),
+         {("Opposition (Mali)", "REQUEST", t, None)
+          for t in ("United Nations", "European Union", "France")}),  # each party (round frreal72)
         # a date set off by commas is no party, and the call stands
         ("L'opposition malienne appelle l'ONU, lundi, à intervenir.",
          {("Opposition (Mali)", "REQUEST", "United Nations", None)}),

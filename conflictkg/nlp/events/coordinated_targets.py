@@ -61,7 +61,27 @@ def _conjuncts(tok: Token) -> list[Token]:
     parser may hang on the verb ("le veto russe et chinois")."""
     doc = tok.doc
     if tok.pos_ != "ADJ" or tok.i + 2 >= len(doc) or doc[tok.i + 1].dep_ != "cc":
-        return list(tok.conjuncts)
+        return [*tok.conjuncts, *(x for x in _listed_after(tok) if x not in tok.conjuncts)]
     after = doc[tok.i + 2]
     joined = after.pos_ == "ADJ" and after not in tok.conjuncts
     return [*tok.conjuncts, *([after] if joined else [])]
+
+
+def _listed_after(tok: Token) -> list[Token]:
+    """The names listed right after ``tok`` that the parser hung on its verb, not on it ("appelle
+    la Cédéao, l'ONU et l'Union africaine à envoyer des troupes": "ONU" an xcomp, "Union" a conj of
+    the verb): each phrase after a comma or "et" that starts a noun phrase hung on the same head, and the
+    conjuncts of that phrase."""
+    doc, t = tok.doc, tok
+    out: list[Token] = []
+    while True:
+        first = i = t.right_edge.i + 1
+        if i >= len(doc) or not (doc[i].text == "," or doc[i].dep_ == "cc"):
+            return out
+        while i < len(doc) and (doc[i].text == "," or doc[i].dep_ == "cc"):
+            i += 1  # the comma or "et" may hang on the next phrase: its left edge is then before i
+        nxt = next((x for x in doc[i:] if x.head.i == tok.head.i and first <= x.left_edge.i <= i), None)
+        if nxt is None or nxt.i == tok.head.i or nxt.pos_ not in ("NOUN", "PROPN") or doc[i].pos_ == "ADP":
+            return out  # "a accusé l'Algérie, à Bamako": a place or a time, no name listed
+        out += [nxt, *nxt.conjuncts]  # "l'ONU et l'Union africaine": the second a conj of the first
+        t = nxt

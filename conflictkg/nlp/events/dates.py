@@ -114,18 +114,41 @@ def _date_text(st: DocState, t: Token) -> str:
 
 def _dated_child(st: DocState, head: Token) -> str | None:
     for c in head.children:
+        if own_clause(c):  # "Kidal, prise en mars, a été reprise": March is the first capture's
+            continue
         for t in (c, *c.children):
             if is_date_word(st, t) and not t.is_punct:
                 return _date_text(st, t)
     return None
 
 
+def own_clause(t: Token) -> bool:
+    """A clause that tells an event of its own, dated on its own, inside another's: a past participle
+    with no auxiliary hung on a noun or set off by a comma ("les otages, enlevés en mars, ont été
+    libérés"), or a noun with its own agent (the parser's "prise" in "Kidal, prise par les rebelles en
+    mars, a été reprise")."""
+    if t.dep_ in ("ROOT", "xcomp", "ccomp") or t.head.i == t.i:
+        return False
+    if _bare_participle(t) and "Past" in t.morph.get("Tense", []):
+        return t.dep_ == "acl" or (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",")
+    return t.pos_ == "NOUN" and any(c.dep_ == "obl:agent" for c in t.children)
+
+
+def _told_inside(tok: Token) -> bool:
+    """ "Les rebelles ont libéré jeudi les otages enlevés près de Kidal": the abduction is not
+    Thursday's; a bare participle on a noun that a verb takes as an argument keeps no date of that verb."""
+    if not own_clause(tok) or tok.dep_ != "acl" or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return tok.head.dep_.startswith(("nsubj", "obj", "obl:agent"))
+
+
 def _dated_below(st: DocState, head: Token) -> str | None:
     """A date word deeper in the predicate's own clause, nearest first: the parser hangs a closing
     "jeudi" on the last noun ("ont pris la ville de Kidal jeudi": jeudi <- Kidal <- ville)."""
     level = [g for c in head.children if c.dep_ not in CLAUSAL for g in c.children if g.dep_ not in CLAUSAL]
+    level = [t for t in level if not own_clause(t)]
     while level:
-        level = [c for t in level for c in t.children if c.dep_ not in CLAUSAL]
+        level = [c for t in level for c in t.children if c.dep_ not in CLAUSAL and not own_clause(c)]
         found = next((t for t in level if is_date_word(st, t) and not t.is_punct), None)
         if found is not None:
             return _date_text(st, found)
@@ -141,7 +164,7 @@ def _bare_participle(t: Token) -> bool:
 
 
 def date_expr(st: DocState, tok: Token, sent: Span) -> str | None:
-    heads = [tok, *governors(tok)]
+    heads = [tok] if _told_inside(tok) else [tok, *governors(tok)]
     if _has_own_clause(tok):
         # "Créé en 2001, le groupe a attaqué ...": a detached participle the parser made the head
         heads = [h for h in heads if h is tok or not _bare_participle(h)]
