@@ -50,6 +50,9 @@ def test_side_phrases(text: str, expected: set[Fact]) -> None:
         ("The army attacked the rebels with the help of drones.",
          {("Military Forces", "FIGHT", "Unidentified Armed Group", "asserted")}),
         ("The minister spoke in support of the ceasefire.", set()),
+        # a protest in support of a party names its cause, no alliance
+        ("Hundreds of people rallied in Aden in support of the Southern Transitional Council.",
+         {("Protesters (Yemen)", "PROTEST", None, "asserted")}),
     ],
 )  # fmt: skip
 def test_no_side_phrase_party(text: str, expected: set[Fact]) -> None:

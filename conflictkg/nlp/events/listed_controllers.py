@@ -3,7 +3,8 @@ defeat ISIL" or "the UK and Iraq are committed to defeating ISIL" the act has no
 and inherits one actor from the governing verb, the first of the list; the others act too. The
 parser may also read the second item of a list as an apposition of the first, the rest as its
 conjuncts ("The UK, the wider Global Coalition and the Government of Iraq will defeat ISIL"): an
-apposition that has conjuncts is a list, not another name of the first item."""
+apposition that has conjuncts is a list, not another name of the first item. A protest's crowd is
+left to nlp/events/crowds.py."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS
 
 CONTROL_LINKS = frozenset({"xcomp", "pcomp", "prep", "acomp", "advcl", "conj"})
 MAX_STEPS = 4
+CROWD_TYPES = frozenset({"PROTEST"})  # who protests is the crowd's (nlp/events/crowds.py)
 
 
 def listed_controllers(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -23,8 +25,13 @@ def listed_controllers(st: DocState, events: list[EventRecord]) -> list[EventRec
     for e in events:
         if e["nominal"] or not e["actor"]:
             continue
-        subj = _subject(st.doc[e["pred"]])
-        if subj is None or not _listed(subj):
+        if e["type"] in CROWD_TYPES:
+            continue
+        pred = st.doc[e["pred"]]
+        subj = _subject(pred)
+        # a list that is the verb's own subject is read by verb_subjects unless the parser opened it
+        # with an apposition
+        if subj is None or not _listed(subj, apposed_only=subj.head.i == pred.i):
             continue
         group = subject_group(st, subj)
         if e["actor"] not in {a[0] for a in group}:
@@ -51,9 +58,10 @@ def _subject(pred: Token) -> Token | None:
     return None
 
 
-def _listed(subj: Token) -> bool:
+def _listed(subj: Token, apposed_only: bool = False) -> bool:
     """The subject is a list: it has conjuncts, or an apposition that has some."""
     return any(
-        c.dep_ == "conj" or (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children))
+        (c.dep_ == "conj" and not apposed_only)
+        or (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children))
         for c in subj.children
     )

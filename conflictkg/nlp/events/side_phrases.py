@@ -6,7 +6,7 @@ alongside the SDF", "the UK is working in partnership with Iraq to defeat ISIL" 
 its object, or the verb the act is the purpose of; the party it names must be an actor. The party
 backed in a fight, or fought alongside, is a side of that fight against the same target (as a
 helper is: nlp/events/helped_fights.py); the one who backs it from outside ("with the support of")
-wages nothing told here."""
+wages nothing told here. A protest "in support of X" names its cause, not an ally."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ SUPPORT_CAMEO = "05"  # engage in diplomatic cooperation (as the verb 'support')
 COOPERATE_CAMEO = "06"  # engage in material cooperation
 SHARED_FIGHTS = frozenset({"FIGHT"})
 CLAUSE_LINKS = frozenset({"xcomp", "advcl"})  # "working in partnership with X to defeat Y"
+MOTIVE_TYPES = frozenset({"PROTEST"})  # "rallied in support of X": the protest's cause, no alliance
 
 
 def side_phrases(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -32,7 +33,9 @@ def side_phrases(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     out = list(events)
     for e in events:
         pred = st.doc[e["pred"]]
-        if not e["actor"] or (e["nominal"] and pred.dep_ not in OBJ):  # "launched strikes": the verb's act
+        if not e["actor"] or e["type"] in MOTIVE_TYPES:
+            continue
+        if e["nominal"] and pred.dep_ not in OBJ:  # "launched strikes": the verb's act
             continue
         for phrase, tok in _phrases(pred):
             got = np_actor(st, tok)
