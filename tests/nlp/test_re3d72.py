@@ -2,7 +2,8 @@
 act backs or is done with ("in support of X", "with the help of X", "alongside X", "in partnership
 with X"; nlp/events/side_phrases.py), every party of a listed subject acting through a verb it
 governs ("X and Y vowed to defeat Z"; nlp/events/listed_controllers.py), and CJTF-OIR's "Coalition
-military forces" (a shared name: the US-led coalition in Syria and Iraq, the Saudi-led one in Yemen)."""
+military forces" (a shared name: the US-led coalition in Syria and Iraq, the Saudi-led one in Yemen);
+states of war and alliance told with a copula ("is at war with X", "is an ally of X", "allied with X")."""
 
 from __future__ import annotations
 
@@ -94,3 +95,31 @@ def test_one_controller_stays_one() -> None:
 )  # fmt: skip
 def test_coalition_military_forces(text: str, expected: set[Fact]) -> None:
     assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine has been at war with Russia since 2022.", {("Ukraine", "FIGHT", "Russia", "asserted")}),
+        ("Hezbollah has long been in conflict with Israel.", {("Hezbollah", "FIGHT", "Israel", "asserted")}),
+        ("The Houthis are allied with Iran, officials say.", {("Houthis", "SUPPORT", "Iran", "reported")}),
+        ("The FSA remained allied to Ankara.", {("Free Syrian Army", "SUPPORT", "Turkey", "asserted")}),
+        ("Turkey remains a key ally of the United States.",
+         {("Turkey", "SUPPORT", "United States", "asserted")}),
+    ],
+)  # fmt: skip
+def test_copular_ties(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country has been at war for years.",  # no other side named
+        "The soldiers were in Kidal with the Malian army.",  # 'in' a place: no conflict
+        "Iran is a close ally.",
+        "Turkey is in talks with Russia.",
+    ],
+)
+def test_no_copular_tie(text: str) -> None:
+    assert events(text, "en") == set()
