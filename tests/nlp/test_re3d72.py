@@ -3,7 +3,8 @@ act backs or is done with ("in support of X", "with the help of X", "alongside X
 with X"; nlp/events/side_phrases.py), every party of a listed subject acting through a verb it
 governs ("X and Y vowed to defeat Z"; nlp/events/listed_controllers.py), and CJTF-OIR's "Coalition
 military forces" (a shared name: the US-led coalition in Syria and Iraq, the Saudi-led one in Yemen);
-states of war and alliance told with a copula ("is at war with X", "is an ally of X", "allied with X")."""
+states of war and alliance told with a copula ("is at war with X", "is an ally of X", "allied with X");
+a war named by its two hyphenated sides ("the Iran-Iraq war"; nlp/events/paired_wars.py)."""
 
 from __future__ import annotations
 
@@ -122,4 +123,27 @@ def test_copular_ties(text: str, expected: set[Fact]) -> None:
     ],
 )
 def test_no_copular_tie(text: str) -> None:
+    assert events(text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Russia-Ukraine war has displaced millions.", {("Russia", "FIGHT", "Ukraine", "asserted")}),
+        ("The Iran-Iraq War lasted eight years.", {("Iran", "FIGHT", "Iraq", "asserted")}),
+    ],
+)  # fmt: skip
+def test_paired_wars(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The post-war order collapsed quickly.",  # a hyphen joining no actors
+        "Iran-Iraq trade grew last year.",  # no war noun
+        "The Iraq war cost billions of dollars.",  # one side named
+    ],
+)
+def test_no_paired_war(text: str) -> None:
     assert events(text, "en") == set()

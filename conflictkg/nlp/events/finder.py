@@ -48,6 +48,7 @@ from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.near_sites import site_near_town
 from conflictkg.nlp.events.object_agents import protested_party
 from conflictkg.nlp.events.obligations import obligation_requests
+from conflictkg.nlp.events.paired_wars import paired_wars
 from conflictkg.nlp.events.placed_governments import placed_government
 from conflictkg.nlp.events.places import (
     anaphoric_place,
@@ -182,6 +183,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = freed_victims(st, downed_weapons(st, bombings(st, events[found:])))  # "shot down"
         events.extend(obligation_requests(st, sent, events[found:]))
         events.extend(verdicts(st, sent, events[found:]))  # « C'est un crime », a estimé X
+        events.extend(paired_wars(st, sent, events[found:]))  # "the Iran-Iraq war"
         events.extend(sign_protests(st, sent, events[found:]))  # en signe de protestation
         events[found:] = one_protest_each(
             without_motive_protests(st, _without_riot_protests(st, events[found:]))
