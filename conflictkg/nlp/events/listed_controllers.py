@@ -2,7 +2,7 @@
 defeat ISIL" or "the UK and Iraq are committed to defeating ISIL" the act has no subject of its own
 and inherits one actor from the governing verb, the first of the list; the others act too. The
 parser may also read the second item of a list as an apposition of the first, the rest as its
-conjuncts ("The UK, the wider Global Coalition and the Government of Iraq will defeat ISIL"): an
+conjuncts ("Britain, the Global Coalition and Jordan will defeat Daesh"): an
 apposition that has conjuncts is a list, not another name of the first item. A protest's crowd is
 left to nlp/events/crowds.py."""
 
