@@ -182,6 +182,7 @@ _WORD_GROUPS = (
     "fronted_place_preps", "region_preps",
     "invariable_noun_endings",
     "companion_verbs",
+    "backing_phrases", "backed_phrases", "partner_phrases", "paired_war_nouns",
     "weekdays",
     "accident_verbs", "vehicle_mishap_verbs",
     "death_verbs", "perpetration_verbs", "span_nouns", "sighting_verbs",

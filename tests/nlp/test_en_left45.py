@@ -97,7 +97,8 @@ def test_ground_taken_from_its_owner(text: str, expected: set[Row]) -> None:
         # what an actor failed to do did not happen: denied, never asserted; an agreement not
         # reached is a rejection (PLOVER REJECT, nlp/events/intents.py), as one refused is
         ("The army and the rebels failed to reach a truce in Bamako.",
-         {("Malian Armed Forces", "REJECT", "Bamako", "asserted")}),
+         {("Malian Armed Forces", "REJECT", "Bamako", "asserted"),
+          ("Unidentified Armed Group (Mali)", "REJECT", "Bamako", "asserted")}),
         ("The army failed to retake Kidal.", {("Malian Armed Forces", "CAPTURE", "Kidal", "denied")}),
     ],
 )  # fmt: skip

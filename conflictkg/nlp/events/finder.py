@@ -43,10 +43,12 @@ from conflictkg.nlp.events.hearsay import told_by
 from conflictkg.nlp.events.held_targets import held_targets
 from conflictkg.nlp.events.helped_fights import helpers_fight
 from conflictkg.nlp.events.intents import intents
+from conflictkg.nlp.events.listed_controllers import listed_controllers
 from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.near_sites import site_near_town
 from conflictkg.nlp.events.object_agents import protested_party
 from conflictkg.nlp.events.obligations import obligation_requests
+from conflictkg.nlp.events.paired_wars import paired_wars
 from conflictkg.nlp.events.placed_governments import placed_government
 from conflictkg.nlp.events.places import (
     anaphoric_place,
@@ -75,6 +77,7 @@ from conflictkg.nlp.events.purposes import credit_told_protest, held_for_demands
 from conflictkg.nlp.events.relief_cuts import receiverless
 from conflictkg.nlp.events.repression import RIOT_CAMEO, repressions
 from conflictkg.nlp.events.ruling_agents import ruling_agents
+from conflictkg.nlp.events.side_phrases import side_phrases
 from conflictkg.nlp.events.spoils import without_spoils
 from conflictkg.nlp.events.state import (
     FIGHTING_KINDS,
@@ -174,6 +177,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
         events[found:] = weapon_owners(st, events[found:])  # "an arms cache belonging to X"
         events[found:] = helpers_fight(st, with_companions(st, with_camp_backers(st, events[found:])))
+        events[found:] = side_phrases(st, listed_controllers(st, events[found:]))  # "X and Y vowed to"
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
         events[found:] = talk_partners(
             st, without_work_done(st, repressions(st, intents(st, told_authors(st, events[found:]))))
@@ -181,6 +185,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = freed_victims(st, downed_weapons(st, bombings(st, events[found:])))  # "shot down"
         events.extend(obligation_requests(st, sent, events[found:]))
         events.extend(verdicts(st, sent, events[found:]))  # « C'est un crime », a estimé X
+        events.extend(paired_wars(st, sent, events[found:]))  # "the Iran-Iraq war"
         events.extend(sign_protests(st, sent, events[found:]))  # en signe de protestation
         events[found:] = one_protest_each(
             without_motive_protests(st, _without_riot_protests(st, events[found:]))
