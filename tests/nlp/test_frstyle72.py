@@ -18,7 +18,8 @@ Palestinien a été abattu", tagged an adjective) is a civilian of that country,
 demonym the tagger reads as a participle ("des frappes russes": "russer") is the adjective. A blast
 that explodes by itself ("une bombe a explosé, tuant deux soldats") is the means of the attack its
 toll tells, no untargeted assault beside it. A dispersal a source reports ("selon l'AFP") still met
-a protest. KB: "casques bleus de la Minusca" (as of the Minusma),
+a protest. Settlers ("des colons israéliens", "Israeli settlers") are ACLED's "Settlers (Israel)", a
+generic group of their own (groups.json). KB: "casques bleus de la Minusca" (as of the Minusma),
 "Jalisco Nouvelle Génération", the White Army of South Sudan ("l'Armée blanche"). Places: Kursk and
 Sudzha (their French spellings, found from an article about Ukraine), Nasir, Kolofata, Pokrovsk."""
 
@@ -260,6 +261,11 @@ BATTERY: list[tuple[str, set[Row]]] = [
             ("Protesters (Georgia)", "PROTEST", None, "Tbilisi"),
         },
     ),
+    (
+        "Des colons israéliens ont incendié des maisons et des voitures dans le village palestinien de "
+        "Huwara, en Cisjordanie occupée.",
+        {("Settlers (Israel)", "COERCE", None, "Huwara")},
+    ),
 ]
 
 
@@ -290,14 +296,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
             "with the sides of two countries and the region aside ('dans la région de Koursk') the town keeps"
             " its written name 'Soudja'"
         ),
-    ),
-    (
-        (
-            "Des colons israéliens ont incendié des maisons et des voitures dans le village palestinien de "
-            "Huwara, en Cisjordanie occupée."
-        ),
-        {("Settlers (Israel)", "COERCE", None, "Huwara")},
-        "Israeli settlers are read as the state of Israel: there is no settlers class of generic actors",
     ),
     (
         "Yémen : les Houthis ont revendiqué une attaque de drone contre un navire marchand en mer Rouge",
@@ -421,6 +419,12 @@ def test_battery_size() -> None:
             "La police a ouvert le feu sur les manifestants à Tbilissi, selon l'AFP.",
             {("Police Forces of Georgia", "COERCE", "Protesters (Georgia)", "Tbilisi")},
         ),
+        # settlers of a state are its settlers' group; settlers sent long ago tell no event
+        (
+            "Des colons israéliens ont attaqué des Palestiniens près de Naplouse.",
+            {("Settlers (Israel)", "ASSAULT", "Civilians (Palestine)", "Nablus")},
+        ),
+        ("La France a envoyé des colons en Algérie au XIXe siècle.", set()),
         # a participle that names no group leaves the people civilians
         (
             "Les soldats ont tué des hommes blessés près de Gao.",
