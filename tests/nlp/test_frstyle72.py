@@ -19,9 +19,12 @@ demonym the tagger reads as a participle ("des frappes russes": "russer") is the
 that explodes by itself ("une bombe a explosé, tuant deux soldats") is the means of the attack its
 toll tells, no untargeted assault beside it. A dispersal a source reports ("selon l'AFP") still met
 a protest. Settlers ("des colons israéliens", "Israeli settlers") are ACLED's "Settlers (Israel)", a
-generic group of their own (groups.json). KB: "casques bleus de la Minusca" (as of the Minusma),
-"Jalisco Nouvelle Génération", the White Army of South Sudan ("l'Armée blanche"). Places: Kursk and
-Sudzha (their French spellings, found from an article about Ukraine), Nasir, Kolofata, Pokrovsk."""
+generic group of their own (groups.json). A hyphenated country name the tokenizer cut ("en
+Nouvelle-Calédonie") stays one token, no object of the verb; a crowd that loots and burns in one
+sentence is one riot (as ACLED codes one violent demonstration). KB: "casques bleus de la Minusca"
+(as of the Minusma), "Jalisco Nouvelle Génération", the White Army of South Sudan ("l'Armée
+blanche"). Places: Kursk and Sudzha (their French spellings, found from an article about Ukraine),
+Nasir, Kolofata, Pokrovsk."""
 
 from __future__ import annotations
 
@@ -266,6 +269,11 @@ BATTERY: list[tuple[str, set[Row]]] = [
         "Huwara, en Cisjordanie occupée.",
         {("Settlers (Israel)", "COERCE", None, "Huwara")},
     ),
+    (
+        "Des manifestants ont pillé des commerces et incendié des voitures à Nouméa, en Nouvelle-"
+        "Calédonie, lors d'une nuit d'émeutes.",
+        {("Rioters (New Caledonia)", "PROTEST", None, "Nouméa")},
+    ),
 ]
 
 
@@ -333,20 +341,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
         (
             "the place is the state ('l'Etat de Guanajuato') rather than the town of the police station "
             "('commissariat de Celaya')"
-        ),
-    ),
-    (
-        (
-            "Des manifestants ont pillé des commerces et incendié des voitures à Nouméa, en Nouvelle-"
-            "Calédonie, lors d'une nuit d'émeutes."
-        ),
-        {
-            ("Rioters (New Caledonia)", "COERCE", None, "Nouméa"),
-            ("Rioters (New Caledonia)", "PROTEST", None, "Nouméa"),
-        },
-        (
-            "rioters looting and burning are read as protesters coercing and as rioters fighting the "
-            "territory itself"
         ),
     ),
 ]
@@ -418,6 +412,11 @@ def test_battery_size() -> None:
         (
             "La police a ouvert le feu sur les manifestants à Tbilissi, selon l'AFP.",
             {("Police Forces of Georgia", "COERCE", "Protesters (Georgia)", "Tbilisi")},
+        ),
+        # a hyphenated territory named after the town is where it lies, no party
+        (
+            "Des manifestants ont défilé à Nouméa, en Nouvelle-Calédonie.",
+            {("Protesters (New Caledonia)", "PROTEST", None, "Nouméa")},
         ),
         # settlers of a state are its settlers' group; settlers sent long ago tell no event
         (
