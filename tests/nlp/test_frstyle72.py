@@ -326,10 +326,11 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
             "Mexique : au moins quinze personnes ont été tuées dans des affrontements entre cartels rivaux à "
             "Culiacán, dans l'Etat de Sinaloa."
         ),
-        {("Unidentified Armed Group (Mexico)", "FIGHT", "Unidentified Armed Group (Mexico)", "Culiacán")},
+        {("Unidentified Armed Group (Mexico)", "FIGHT", None, "Culiacán")},
         (
-            "clashes between rival cartels with a toll are read as an assault on civilians, not a fight "
-            "between two unidentified armed groups"
+            "people killed in clashes between rival cartels are read as civilians assaulted, where the "
+            "clash alone ('des affrontements entre cartels rivaux ont fait dix morts') is the one group's "
+            "fight (nlp/events/rival_sides.py)"
         ),
     ),
     (
