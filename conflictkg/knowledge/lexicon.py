@@ -136,8 +136,10 @@ class Lexicon:
         return frozenset(self.roles) | self.group("name_titles")
 
     def hyphenated_nouns(self) -> frozenset[str]:
-        """The one-word hyphenated nouns of events, attackers and places ("attentat-suicide", "chef-lieu")."""
+        """The one-word hyphenated nouns of events, attackers and places ("attentat-suicide", "chef-lieu"),
+        and the hyphenated names kept whole, each part capitalised ("Nouvelle-Calédonie")."""
         nouns = (*self.nouns, *self.group("attack_subjects"), *self.place_nouns)
+        nouns += tuple(n.title() for n in self.group("joined_names"))
         return frozenset(w for w in nouns if "-" in w and " " not in w)
 
     def verb_lemmas(self, *, reflexive: bool = False) -> frozenset[str]:
@@ -171,7 +173,7 @@ _WORD_GROUPS = (
     "attempt_nouns", "resultative_adjectives", "intransitive_verbs", "carrier_nouns", "lost_property_words",
     "recovered_arms_nouns", "first_person_words", "party_object_nouns", "injury_participles", "honorifics",
     "operation_words", "finding_verbs", "conditional_openers", "inverted_conditionals", "subdivision_nouns",
-    "means_nouns",
+    "means_nouns", "joined_names",
     "resumed_nouns", "flag_nouns", "war_craft_nouns", "war_marks",
     "recourse_verbs", "wrongdoer_nouns", "resumption_verbs",
     "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps", "name_particles",

@@ -6,7 +6,8 @@ l'attaque" gave no accusation, where "le président malien" gives Mali's).
 A name is written with a capital; a lower-case word tagged a name that qualifies the noun right before
 it and is a demonym of the knowledge base is that adjective: ``retag_demonyms`` (run by the actors
 component before it looks for mentions) tags it ADJ and ``amod`` again, as the parser reads
-"malien"."""
+"malien". So is one the tagger reads as a participle ("des frappes russes": "russer"), hung on the
+noun right before it as ``amod`` (round frstyle72)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ _MISREAD_DEPS = frozenset({"nmod", "appos", "flat:name", "flat"})
 
 def retag_demonyms(doc: Doc, kb: KnowledgeBase) -> None:
     for t in doc:
-        if t.pos_ != "PROPN" or not t.is_lower or t.dep_ not in _MISREAD_DEPS or t.i == 0:
+        misread = t.pos_ == "PROPN" and t.dep_ in _MISREAD_DEPS
+        participle = t.pos_ == "VERB" and t.dep_ == "amod"  # "des frappes russes": a participle of "russer"
+        if not (misread or participle) or not t.is_lower or t.i == 0:
             continue
         noun = doc[t.i - 1]
         if t.head.i == noun.i and noun.pos_ == "NOUN" and kb.resolve_demonym(t.text) is not None:

@@ -219,6 +219,7 @@ def _pair_group(t: Token, forms: list[str], generic: dict[str, str]) -> str | No
         kinds = ("ADJ", "NOUN", "VERB", "PROPN")
         modifier = c.dep_ in ("amod", "compound", "nmod", "obl:mod") and c.pos_ in kinds
         modifier |= c.dep_ == "amod" and c.pos_ == "ADV"  # "un chef coutumier", tagged an adverb
+        modifier |= c.dep_ == "acl" and c.i == t.i + 1  # "des hommes armés près de X", parsed a clause
         if modifier or (c.dep_ == "poss" and c.pos_ == "NOUN"):
             pairs = [f"{a} {b}" for a in forms for b in word_forms(c)]
             pairs += [f"{b} {a}" for a in forms for b in word_forms(c)]

@@ -207,7 +207,11 @@ BATTERY: list[tuple[str, set[Row]]] = [
     ),
     (
         ("Sept agents de santé ont été enlevés puis relâchés par des hommes armés dans la région de Tahoua."),
-        {("Unidentified Armed Group (Niger)", "ASSAULT", "Civilians (Niger)", "Tahoua")},
+        {  # round frstyle72: "des hommes armés" read through the participle are the armed group that
+            # releases them too (CONCEDE), as "Les otages enlevés par l'ELN ont été libérés"
+            ("Unidentified Armed Group (Niger)", "ASSAULT", "Civilians (Niger)", "Tahoua"),
+            ("Unidentified Armed Group (Niger)", "CONCEDE", "Civilians (Niger)", "Tahoua"),
+        },
     ),
     (  # round frplace66: the subdivision after "l'État de" (nlp/subdivision_names.py)
         (

@@ -228,19 +228,22 @@ def _without_means(st: DocState, events: list[EventRecord]) -> list[EventRecord]
     """A sentence's untargeted fight told inside the subject of the same actor's targeted event, done
     for it or coordinated with it in the same place, is that event's means ("shells fired by the LNA
     killed a civilian": one shelling of civilians; "fired tear gas to disperse protesters": one; "a bomb
-    exploded, killing a driver": a blast, naming no target, is the means of its toll's assault)."""
+    exploded, killing a driver", "une bombe a explosé, tuant deux soldats": a blast, naming no target,
+    is the means of its toll's attack)."""
 
     def means(e: EventRecord) -> bool:
-        if e["type"] != "FIGHT" or e["target"] is not None:
+        if e["type"] not in VIOLENT_TYPES or e["target"] is not None:
             return False
-        tok = st.doc[e["pred"]]
+        tok, subj = st.doc[e["pred"]], SUBJ | SUBJ_PASS
+        fight = e["type"] == "FIGHT"  # an untargeted assault is only a blast's means
         conj = tok.conjuncts  # "attacked a post in X and killed a civilian", one place: one event
         return any(
             o is not e and o["actor"] == e["actor"] and o["target"] is not None
-            and (any(tok in c.subtree for c in st.doc[o["pred"]].children if c.dep_ in SUBJ | SUBJ_PASS)
-                 or _purpose_of(st.doc[o["pred"]], tok)
-                 or (o["type"] == "ASSAULT" and _blast(st, tok) and st.doc[o["pred"]] in _advcls(tok))
-                 or (o["type"] in VIOLENT_TYPES and st.doc[o["pred"]] in conj and o["place"] == e["place"]))
+            and ((o["type"] in VIOLENT_TYPES and _blast(st, tok) and st.doc[o["pred"]] in _advcls(tok))
+                 or (fight and any(tok in c.subtree for c in st.doc[o["pred"]].children if c.dep_ in subj))
+                 or (fight and _purpose_of(st.doc[o["pred"]], tok))
+                 or (fight and o["type"] in VIOLENT_TYPES and st.doc[o["pred"]] in conj
+                     and o["place"] == e["place"]))
             for o in events
         )  # fmt: skip
 
@@ -252,9 +255,10 @@ def _advcls(verb: Token) -> list[Token]:
 
 
 def _blast(st: DocState, verb: Token) -> bool:
-    """A fight verb that names no target ("exploded"): its toll tells whom it was done to."""
+    """A fight verb that names no target ("exploded"), or one that explodes by itself ("une bombe a
+    explosé", its target roles only sites): its toll tells whom it was done to."""
     f = st.frames.get(verb.i)
-    return f is not None and not f.pred.target
+    return f is not None and (not f.pred.target or f.pred.self_causative)
 
 
 def _purpose_of(purpose: Token, verb: Token) -> bool:

@@ -1,7 +1,9 @@
 """People named by their nationality ("des milliers de Syriens", "des centaines de Maliens"): a
 plural naming a country's people. The tagger may read one as a name with no number ("d'Afghans",
 "de Pakistanais"): a capitalised word ending as French and English plurals do that the KB reads as
-a demonym is one too."""
+a demonym is one too. One person told by a capitalised demonym with the indefinite singular article
+("un Palestinien a été abattu", "ont enlevé un Américain"; the tagger often reads it as an adjective
+heading its own argument) is one of that country's people too (round frstyle72)."""
 
 from __future__ import annotations
 
@@ -18,3 +20,14 @@ def people_plural(st: DocState, tok: Token) -> bool:
     if "Plur" in tok.morph.get("Number", []):
         return tok.pos_ == "NOUN"
     return tok.lower_.endswith(_PLURAL_ENDS) and st.kb.resolve_demonym(tok.text) is not None
+
+
+def one_of_a_people(tok: Token) -> bool:
+    """ "un Palestinien", "une Française": a capitalised word heading its own argument, with the
+    indefinite singular article (the word itself is checked as a demonym by the caller)."""
+    if not tok.text[:1].isupper() or tok.dep_ in ("amod", "compound", "flat:name"):
+        return False
+    return any(
+        d.dep_ == "det" and "Ind" in d.morph.get("Definite", []) and "Sing" in d.morph.get("Number", [])
+        for d in tok.children
+    )

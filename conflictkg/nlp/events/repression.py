@@ -206,8 +206,13 @@ def _protests_met(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
 
 
 def _intervention(st: DocState, e: EventRecord) -> bool:
-    """Non-lethal force of state forces on protesters (lethal force is REPRESSION_CAMEO's)."""
-    if e["type"] != "COERCE" or e["cameo"] == REPRESSION_CAMEO or e["modality"] != "asserted":
+    """Non-lethal force of state forces on protesters (lethal force is REPRESSION_CAMEO's), told as
+    done or as a source reports it ("a dispersé les manifestants, selon l'AFP": the protest was met)."""
+    if (
+        e["type"] != "COERCE"
+        or e["cameo"] == REPRESSION_CAMEO
+        or e["modality"] not in ("asserted", "reported")
+    ):
         return False
     if _by_lethal_force(st, st.doc[e["pred"]]):
         return False  # "opened fire to disperse protesters": force against protesters alone

@@ -34,6 +34,7 @@ from conflictkg.nlp.events.late_targets import late_target
 from conflictkg.nlp.events.named_roles import apposed_holder, person_named_as
 from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
 from conflictkg.nlp.events.own_territory import names_territory
+from conflictkg.nlp.events.people_plurals import one_of_a_people
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, name_text, place_np
 from conflictkg.nlp.events.promised_gifts import gift_receiver, own_forces
 from conflictkg.nlp.events.region_names import region_state
@@ -505,7 +506,7 @@ def _title_holder(st: DocState, c: Token) -> Actor | None:
 def _people_of(st: DocState, c: Token) -> Actor | None:
     """ "des Nigériens", "deux Français": people told by their demonym, with no definite article,
     are civilians of that country ("les Français" may be its forces)."""
-    if c.i not in st.covered or c.pos_ not in ("NOUN", "PROPN") or not _told_many(c):
+    if c.i not in st.covered or not ((c.pos_ in ("NOUN", "PROPN") and _told_many(c)) or one_of_a_people(c)):
         return None
     if determined(c, DEFINITE):
         return None
