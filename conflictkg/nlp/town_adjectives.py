@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from conflictkg.nlp.apposed_acronyms import placed_acronyms
 from conflictkg.nlp.lower_demonyms import retag_demonyms
+from conflictkg.nlp.misread_towns import name_misread_towns
 from conflictkg.nlp.subdivision_names import name_subdivisions
 from conflictkg.nlp.town_preps import mark_towns
 
@@ -40,6 +41,7 @@ def retag_words(doc: Doc, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> No
     """The demonym repair (``lower_demonyms``), acronyms read as places (``apposed_acronyms``),
     subdivisions named after their kind (``subdivision_names``), then city names read as adjectives."""
     retag_demonyms(doc, kb)
+    name_misread_towns(doc, kb, gazetteer, lex)  # "air strikes on al-Atarib": NER's PERSON, a town
     mark_towns(doc, gazetteer, lex.lang)  # "entrés à Kidal": a town's "à" (nlp/town_preps.py)
     placed_acronyms(doc, lex.generic, lambda name: gazetteer.lookup(name, lang=lex.lang) is not None)
     name_subdivisions(doc, gazetteer, lex)  # "dans l'État de Zamfara": Zamfara

@@ -1,0 +1,38 @@
+"""Round ucdp72: Syrian places of English war headlines that NER reads as people or organisations ("in
+the vicinity of al-Bab": PERSON), and the Euphrates valley that "east of the Euphrates" names;
+sentences of our own, exact (type, place, country) of every event."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import Placed, placed
+
+from conflictkg.knowledge.gazetteer import Gazetteer
+
+pytestmark = pytest.mark.nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Syrian Democratic Forces shelled the positions of the factions in the vicinity of al-Bab",
+            {("FIGHT", "Al Bāb", "SYR")},
+        ),
+        (
+            "Renewed clashes between the SDF and ISIS east of the Euphrates River",
+            {("FIGHT", "Euphrates valley", "SYR")},
+        ),
+        (
+            "Gunmen attacked Iraqi troops west of the Euphrates in Anbar on Monday.",
+            {("FIGHT", "Al Anbar", "IRQ")},
+        ),
+    ],
+)
+def test_syrian_headline_places(text: str, expected: set[Placed]) -> None:
+    assert placed(text) == expected
+
+
+def test_the_euphrates_dam_is_the_tabqa_dam() -> None:
+    hit = Gazetteer.load().lookup("Euphrates Dam")
+    assert hit is not None and hit.name == "Tabqa Dam" and hit.country == "SYR"
