@@ -56,8 +56,9 @@ def _place_object(t: Token, lex: Lexicon) -> bool:
         return True
     if word not in lex.group("of_preps"):
         return False
-    head = prep.head.lower_
-    return head in lex.place_nouns or head in lex.group("surrounding_nouns")
+    head = prep.head
+    words = {head.lower_, head.lemma_.lower()}  # "areas of Aleppo": "area"
+    return any(w in lex.place_nouns or w in lex.group("surrounding_nouns") for w in words)
 
 
 def _name_of(doc: Doc, t: Token, articles: frozenset[str]) -> Span | None:

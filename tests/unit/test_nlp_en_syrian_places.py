@@ -1,5 +1,7 @@
 """Round ucdp72: Syrian places of English war headlines that NER reads as people or organisations ("in
-the vicinity of al-Bab": PERSON), and the Euphrates valley that "east of the Euphrates" names;
+the vicinity of al-Bab": PERSON), or as an adjective before adjectives of a place noun ("Aleppo western
+countryside"), a place name modifying a headline's event noun ("Homs's bombing"), and the Euphrates
+valley that "east of the Euphrates" names;
 sentences of our own, exact (type, place, country) of every event."""
 
 from __future__ import annotations
@@ -22,6 +24,14 @@ pytestmark = pytest.mark.nlp
         (
             "Renewed clashes between the SDF and ISIS east of the Euphrates River",
             {("FIGHT", "Euphrates valley", "SYR")},
+        ),
+        (
+            "Al-Nusra Front detonated a car bomb in Aleppo western countryside",
+            {("ASSAULT", "Aleppo", "SYR")},
+        ),
+        (
+            "Hama’s bombing leaves 3 casualties among civilians",
+            {("FIGHT", "Ḩamāh", "SYR")},
         ),
         (
             "Gunmen attacked Iraqi troops west of the Euphrates in Anbar on Monday.",

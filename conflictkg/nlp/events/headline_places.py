@@ -1,8 +1,9 @@
 """Where a headline's event noun is when the headline drops the preposition: a place phrase set
-beside it ("Renewed clashes Idlib countryside": in it), or the object of a verb of striking it is the
-subject of (``blast_struck_verbs``) when that verb tells no event of its own ("A blast rocks
-Binnish": at Binnish; "the arrest shocked Dakar" names no place). A name that is an
-actor ("A blast rocks the SDF") is no place."""
+beside it ("Renewed clashes Idlib countryside": in it), a place name modifying it ("Afrin battles",
+"Idlib's bombing": there), or the object of a verb of striking it is the subject of
+(``blast_struck_verbs``), whether or not that verb tells an event of its own ("A blast rocks
+Binnish": at Binnish; "bombardment targeted Idlib countryside": there; "the arrest shocked Dakar"
+names no place). A name that is an actor ("A blast rocks the SDF") is no place."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from spacy.tokens import Token
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import OBJ, SUBJ, case_of
 
+MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 PlaceOf = Callable[[DocState, Token], "dict[str, Any] | None"]
 
 
@@ -24,9 +26,11 @@ def bare_place(st: DocState, f: Frame, place_np: PlaceOf) -> dict[str, Any] | No
         return None
     beside = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and case_of(c) is None]
     head = tok.head
-    struck = head.lemma_.lower() in st.lex.group("blast_struck_verbs") and head.i not in st.frames
+    struck = head.lemma_.lower() in st.lex.group("blast_struck_verbs")  # "Shells target X", a frame too
     if tok.dep_ in SUBJ and head.i != tok.i and struck:
         beside += [c for c in head.children if c.dep_ in OBJ]  # "an explosion rocks X"
+    # "Afrin battles", "Idlib's bombing": a name modifying the event noun (an actor's is covered)
+    beside += [c for c in tok.children if c.i < tok.i and c.dep_ in MODIFIER_DEPS and c.pos_ == "PROPN"][-1:]
     for c in beside:
         if c.i in st.covered:
             continue
