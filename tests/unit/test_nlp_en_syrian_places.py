@@ -11,6 +11,7 @@ import pytest
 from unit._extract import Placed, placed
 
 from conflictkg.knowledge.gazetteer import Gazetteer
+from conflictkg.knowledge.kb import KnowledgeBase
 
 pytestmark = pytest.mark.nlp
 
@@ -51,3 +52,18 @@ def test_syrian_headline_places(text: str, expected: set[Placed]) -> None:
 def test_the_euphrates_dam_is_the_tabqa_dam() -> None:
     hit = Gazetteer.load().lookup("Euphrates Dam")
     assert hit is not None and hit.name == "Tabqa Dam" and hit.country == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        ("the Kurdish Units", "actor:people-s-protection-units"),
+        ("Al-Rahman Corps", "actor:faylaq-al-rahman"),
+        ("Sham Legion", "actor:faylaq-al-sham"),
+        ("Nur al-Din Zanki movement", "actor:nour-al-din-al-zenki-movement"),
+        ("Jaish al-Izza", "actor:jaysh-al-izza"),
+    ],
+)
+def test_syrian_factions_as_the_observatory_names_them(name: str, actor: str) -> None:
+    entry = KnowledgeBase.load().resolve(name, "en")
+    assert entry is not None and entry.id == actor
