@@ -53,7 +53,6 @@ from conflictkg.nlp.foreign_units import unit_abroad
 from conflictkg.nlp.generic import placed, placed_as_target, unplaced_target
 from conflictkg.nlp.hint_chain import inner_hint
 from conflictkg.nlp.home_country import earlier_place, home_country, home_place, named_place_sentences
-from conflictkg.nlp.home_groups import acts_at_home
 from conflictkg.nlp.kind_names import kind_named
 from conflictkg.nlp.pipe_batches import pipe_batch_size
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
@@ -392,7 +391,7 @@ class NLPExtractor:
             }
             if len(hosts) == 1:
                 return next(iter(hosts))
-            home = actors.total() >= 2 or acts_at_home(told, self.kb)  # police, a rebel group
+            home = actors.total() >= 2 or any(r["kind"] == "police" for r in told)  # police act at home
             return next(iter(actors)) if len(actors) == 1 and home else None
         return max(counts, key=lambda iso3: (counts[iso3], actors[iso3]))
 

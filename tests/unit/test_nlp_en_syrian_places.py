@@ -1,8 +1,7 @@
 """Round ucdp72: Syrian places of English war headlines that NER reads as people or organisations ("in
 the vicinity of al-Bab": PERSON), or as an adjective before adjectives of a place noun ("Aleppo western
-countryside"), a place name modifying a headline's event noun ("Hama’s bombing"), and the Euphrates
-valley that "east of the Euphrates" names; a lone non-state group of the KB acts in its own country
-(nlp/home_groups.py: "SDF fighters captured X": Syria's X);
+countryside"), a place name modifying a headline's event noun ("Homs's bombing"), and the Euphrates
+valley that "east of the Euphrates" names;
 sentences of our own, exact (type, place, country) of every event."""
 
 from __future__ import annotations
@@ -34,10 +33,6 @@ pytestmark = pytest.mark.nlp
         (
             "Hama’s bombing leaves 3 casualties among civilians",
             {("FIGHT", "Ḩamāh", "SYR")},
-        ),
-        (
-            "The SDF took full control of Gharanij town",
-            {("CAPTURE", "Gharanij", "SYR")},
         ),
         (
             "Gunmen attacked Iraqi troops west of the Euphrates in Anbar on Monday.",
