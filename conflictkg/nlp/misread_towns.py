@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from conflictkg.knowledge.kb import KnowledgeBase
     from conflictkg.knowledge.lexicon import Lexicon
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})  # NER's misreadings
 _NAME_DEPS = frozenset({"compound", "flat", "punct", "amod", "nmod"})
 _KINDS = shared_words("misread_place_kinds")
 
@@ -52,8 +52,8 @@ def name_misread_towns(doc: Doc, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon
 def _place_object(t: Token, lex: Lexicon) -> bool:
     prep = t.head
     word = prep.lower_
-    if word in lex.group("place_preps"):
-        return True
+    if word in lex.group("place_preps"):  # "in Karak area in Dar'a": a named place's container, left alone
+        return prep.head.lemma_.lower() not in lex.place_nouns
     if word not in lex.group("of_preps"):
         return False
     head = prep.head
@@ -66,8 +66,8 @@ def _name_of(doc: Doc, t: Token, articles: frozenset[str]) -> Span | None:
     compound words ("Khan Toman", "al-Bab")."""
     if t.ent_type_:
         ent = next(e for e in doc.ents if e.start <= t.i < e.end)
-        if ent.label_ in _PLACE_LABELS or ent.end != t.i + 1:
-            return None
+        if ent.label_ not in _NAME_LABELS or ent.end != t.i + 1:
+            return None  # a place already, or a date ("in May"), a number
         return ent
     lo = t.i
     while lo > 0 and _name_part(doc[lo - 1], t, articles):

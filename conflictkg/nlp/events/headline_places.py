@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.state import DocState, Frame
+from conflictkg.nlp.events.state import PLACE_ENTS, DocState, Frame
 from conflictkg.nlp.syntax import OBJ, SUBJ, case_of
 
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
@@ -30,7 +30,11 @@ def bare_place(st: DocState, f: Frame, place_np: PlaceOf) -> dict[str, Any] | No
     if tok.dep_ in SUBJ and head.i != tok.i and struck:
         beside += [c for c in head.children if c.dep_ in OBJ]  # "an explosion rocks X"
     # "Afrin battles", "Idlib's bombing": a name modifying the event noun (an actor's is covered)
-    beside += [c for c in tok.children if c.i < tok.i and c.dep_ in MODIFIER_DEPS and c.pos_ == "PROPN"][-1:]
+    named = [
+        c for c in tok.children
+        if c.i < tok.i and c.dep_ in MODIFIER_DEPS and (c.ent_type_ in PLACE_ENTS or _possessor(c))
+    ]  # fmt: skip
+    beside += named[-1:]  # a place entity or a name's possessive ("Grenade explosion": the weapon)
     for c in beside:
         if c.i in st.covered:
             continue
@@ -39,3 +43,7 @@ def bare_place(st: DocState, f: Frame, place_np: PlaceOf) -> dict[str, Any] | No
             got["inferred"] = True
             return got
     return None
+
+
+def _possessor(c: Token) -> bool:
+    return c.dep_ == "poss" and c.pos_ == "PROPN"
