@@ -238,7 +238,7 @@ _WORD_GROUPS = (
     "duration_nouns", "anger_adjectives", "feast_preps", "admission_verbs", "leading_verbs",
     "headline_toll_preps", "fire_exchange_nouns", "camp_prefixes", "camp_nouns", "camp_government_words",
     "camp_suffixes", "blast_struck_verbs", "folk_place_kinds", "blast_subjects", "gang_nouns",
-    "state_site_nouns", "cessation_verbs", "sequence_adverbs",
+    "state_site_nouns", "cessation_verbs", "sequence_adverbs", "surrounding_nouns",
 )  # fmt: skip
 
 

@@ -3,10 +3,11 @@
 noun as ``amod``, so nothing reads it as the place it names (while "Homs city" comes out right).
 
 A capitalised word right before a place noun of the lexicon (``place_nouns``: city, countryside,
-province...) that modifies it, that no demonym of the knowledge base is ("Syrian city", "Turkish
-town") and that the gazetteer knows as a city is that city's name: ``retag_words`` (run by the
-actors component before it looks for mentions, after the demonym repair) tags it a proper noun in a
-compound and a place entity. A word that names a smaller place somewhere ("Arab", a town in Alabama)
+province...), or before lower-case adjectives of it ("Aleppo southern countryside"), that modifies it,
+that no demonym of the knowledge base is ("Syrian city", "Turkish town") and that the gazetteer knows
+as a city is that city's name: ``retag_words`` (run by the actors component before it looks for
+mentions, after the demonym repair) tags it a proper noun in a compound and a place entity. A word
+that names a smaller place somewhere ("Arab", a town in Alabama)
 stays the adjective it is."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Span
 
 from conflictkg.nlp.apposed_acronyms import placed_acronyms
 from conflictkg.nlp.lower_demonyms import retag_demonyms
+from conflictkg.nlp.misread_towns import name_misread_towns
 from conflictkg.nlp.subdivision_names import name_subdivisions
 from conflictkg.nlp.town_preps import mark_towns
 
@@ -40,6 +42,7 @@ def retag_words(doc: Doc, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> No
     """The demonym repair (``lower_demonyms``), acronyms read as places (``apposed_acronyms``),
     subdivisions named after their kind (``subdivision_names``), then city names read as adjectives."""
     retag_demonyms(doc, kb)
+    name_misread_towns(doc, kb, gazetteer, lex)  # "air strikes on al-Atarib": NER's PERSON, a town
     mark_towns(doc, gazetteer, lex.lang)  # "entrés à Kidal": a town's "à" (nlp/town_preps.py)
     placed_acronyms(doc, lex.generic, lambda name: gazetteer.lookup(name, lang=lex.lang) is not None)
     name_subdivisions(doc, gazetteer, lex)  # "dans l'État de Zamfara": Zamfara
@@ -54,7 +57,10 @@ def retag_words(doc: Doc, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> No
 
 
 def _town_adjective(t: Token, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> bool:
-    if t.pos_ not in _NAME_TAGS or t.dep_ not in _NAME_DEPS or not t.is_title or t.head.i != t.i + 1:
+    if t.pos_ not in _NAME_TAGS or t.dep_ not in _NAME_DEPS or not t.is_title or t.head.i <= t.i:
+        return False
+    between = t.doc[t.i + 1 : t.head.i]  # "Aleppo southern countryside": adjectives of the noun between
+    if any(w.pos_ != "ADJ" or w.dep_ != "amod" or w.head.i != t.head.i or not w.is_lower for w in between):
         return False
     if t.pos_ == "PROPN" and (t.ent_type_ in _PLACE_LABELS or kb.resolve(t.text, lex.lang) is not None):
         return False  # a name already read as a place; or a group's ("SDF positions")

@@ -21,7 +21,8 @@ TURKEY = "Military Forces of Turkey"
     ("text", "expected"),
     [
         # a name after a compass point and its preposition is where, never who
-        ("Clashes east of the Euphrates leave five dead in Syria", {(UAG, "FIGHT", None, "Syria")}),
+        ("Clashes east of the Euphrates leave five dead in Syria",
+         {(UAG, "FIGHT", None, "Euphrates valley")}),
         ("ISIS cells ambushed SDF fighters west of the Khabur", {("Islamic State", "FIGHT", SDF, None)}),
         # a name ending on a feature noun or opening on one
         ("Rebels clashed with the army in the Qalamoun Mountains near Damascus",
