@@ -138,8 +138,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         # (not "de" on the verb: "d'après X" names a source; the noun's "de" is its complement)
         of = st.lex.group("of_preps")
         cands.extend(c for role in p.target for prep, c in prep_args(tok) if prep == role and prep not in of)
-        # "are at war with X", "took to the streets against X": hung on the idiom's complement noun
-        held = [n for n in f.noun.children if n.lemma_.lower() in p.noun_complement]
+        held = [n for n in f.noun.children if n.lemma_.lower() in p.noun_complement]  # "at war with X"
         cands.extend(c for n in held for prep, c in prep_args(n) if prep in p.target)
     escapers = _escapers(st, tok) if f.nominal else []
     cands.extend(escapers)
