@@ -102,7 +102,7 @@ BATTERY: list[tuple[str, set[Row]]] = [
             "Cameroun : des séparatistes anglophones ont incendié une école près de Bamenda, dans la région "
             "du Nord-Ouest."
         ),
-        {("Unidentified Armed Group (Cameroon)", "COERCE", None, "Bamenda")},
+        {("Ambazonian Separatists (Cameroon)", "COERCE", None, "Bamenda")},
     ),
     (
         (
