@@ -1,8 +1,6 @@
-"""PLOVER leftovers of English news (round plover72b): a vow or an oath is a promise as 'pledge' is
-(a hostile act vowed: THREATEN; a peaceful one with no one it is made to: nothing), 'retaliate'
-against an actor is a fight, talks and negotiations are symmetric (both sides named by 'between'),
-and a hearing opened into something is an inquiry (INVESTIGATE). Each rule with a sentence it reads
-and one it must not."""
+"""PLOVER leftovers of English news (round plover72b): 'retaliate' against an actor is a fight
+(threatened or announced: a threat), and a hearing opened into something is an inquiry
+(INVESTIGATE). Each rule with a sentence it reads and one it must not."""
 
 from __future__ import annotations
 
@@ -19,14 +17,10 @@ def triples(text: str) -> set[tuple[str, str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Iran vowed to retaliate against Israel.", ("Iran", "THREATEN", "Israel")),
-        ("Al-Shabaab vowed to attack Kenyan troops in Somalia.", ("Al-Shabaab", "THREATEN", "Kenya")),
-        ("The rebels swore to fight the army until the last man.",
-         ("Unidentified Armed Group", "THREATEN", "Military Forces")),
         ("Iran said it would retaliate against any attack by Israel.", ("Iran", "THREATEN", "Israel")),
+        ("Iran threatened to retaliate against Israel.", ("Iran", "THREATEN", "Israel")),
         ("Kenyan troops retaliated against Al-Shabaab fighters near Kismayo.",
          ("Military Forces of Kenya", "FIGHT", "Al-Shabaab")),
-        ("The talks between Kenya and Uganda resumed in Kampala.", ("Uganda", "CONSULT", "Kenya")),
         ("The Nigerian parliament opened a hearing into the killings in Benue.",
          ("Nigeria", "INVESTIGATE", None)),
     ],
@@ -38,8 +32,6 @@ def test_rule_reads_its_event(text: str, expected: tuple[str, str, str | None]) 
 @pytest.mark.parametrize(
     "text",
     [
-        "The president vowed to rebuild the schools destroyed in the floods.",  # a peaceful vow, to no one
-        "The opposition vowed to continue the protests.",  # nothing hostile vowed
         "Kenyan troops retaliated after the attack.",  # retaliated against no one
         "The Kenyan court held a hearing on the case on Monday.",  # a hearing opened into nothing
     ],
