@@ -56,7 +56,7 @@ _LAST = {"dernier", "derniere", "passe", "last", "previous", "precedent"}
 _MONTH_LEAD = {"en", "in", "de", "of", "since", "depuis", "debut", "fin", "mi", "early", "late", "mid",
                "during", "durant", "pendant", "courant", "until", "jusqu", "through"}  # fmt: skip
 _AGO = re.compile(
-    r"\bil y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques) "
+    r"(?:\bil )?\by a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques) "
     r"(?:jours?|semaines?|mois|ans?|annees?)\b"
     r"|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few) "
     r"(?:days?|weeks?|months?|years?) ago\b"
@@ -217,7 +217,7 @@ def _shift(p: tuple[int, int | None, int | None], days: int, precision: str) -> 
     if precision == "month":
         return _iso(day.year, day.month), "month"
     if precision == "year":
-        return _iso(day.year if days < 366 else y - 1), "year"
+        return _iso(day.year if days < 366 else min(day.year, y - 1)), "year"  # "il y a trois ans": 3 back
     return day.isoformat(), precision
 
 
@@ -258,7 +258,9 @@ def resolve(expression: str, published: str | None, lang: str) -> tuple[str | No
 
     ago = _AGO.search(text)
     if ago and pub is not None:
-        got = _dateparser(text[ago.start() : ago.end()], (lang,) if lang else ("fr", "en"), _period_end(pub))
+        span = text[ago.start() : ago.end()]
+        span = f"il {span}" if span.startswith("y ") else span  # the parser's date span may leave "il" out
+        got = _dateparser(span, (lang,) if lang else ("fr", "en"), _period_end(pub))
         if got is not None:
             dt, period = got
             unit = {"day": "day", "week": "week", "month": "month", "year": "year"}.get(period, "day")

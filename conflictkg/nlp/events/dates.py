@@ -28,8 +28,18 @@ def is_date_word(st: DocState, t: Token) -> bool:
         or (t.like_num and len(t) == 4 and t.text.startswith(("19", "20")) and not _counts(st, t))
         or _day_number(t)
         or _names_a_period(t)
+        or _counted_ago(st, t)
     )  # fmt: skip
     return bool(dated) and not _opens_a_span(st, t)  # the walk up the heads last: most words are no date
+
+
+def _counted_ago(st: DocState, t: Token) -> bool:
+    """ "il y a deux semaines", "il y a trois ans": a date noun in the plural (its lemma a date word)
+    (a number or "quelques") right after "y a" tells a time back from the article's date."""
+    if t.i < 3 or t.lemma_.lower() not in st.lex.group("date_words"):
+        return False
+    y, a, count = t.doc[t.i - 3 : t.i]
+    return y.lower_ == "y" and a.lower_ == "a" and (count.like_num or count.pos_ in ("NUM", "DET"))
 
 
 def _opens_a_span(st: DocState, t: Token) -> bool:
