@@ -4,7 +4,9 @@ town Donetsk too. The names are GeoNames' (``data/places/admin1_names.tsv``, whe
 are "Kherson", "Odessa", not pycountry's adjectival "Khersonska Oblast"). Named with its unit word
 ("Donetsk region", "la région de Koursk", "Kherson oblast") it is the subdivision, and the attacking
 force's namesake town does not take the name; bare ("Kherson", "Odesa"), it is the subdivision's
-capital, a sign of its country that a namesake of the actors' country may still take."""
+capital, a sign of its country that a namesake of the actors' country may still take, and none when
+a town of another country the article gives signs of bears the name too ("Tripoli" beside the
+Lebanese army: Libya's region, Lebanon's city)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from typing import Any
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.knowledge.place_data import places_lexicon
 from conflictkg.knowledge.regions import region_countries
-from conflictkg.nlp.place_checks import namesake_of_actors
+from conflictkg.nlp.place_checks import FOREIGN_TOWN, namesake_of_actors
 
 
 @cache
@@ -44,7 +46,9 @@ def bare_admin_name(name: str) -> str | None:
     return None
 
 
-def admin1_sign(name: str, names: Iterable[str], gazetteer: Any) -> tuple[str | None, bool]:
+def admin1_sign(
+    name: str, names: Iterable[str], gazetteer: Any, signs: Iterable[str] = ()
+) -> tuple[str | None, bool]:
     """The one country with a first-level subdivision ``name`` calls (or None), and whether the text
     names it as a subdivision (with its unit word, here or elsewhere among ``names``: the bare
     "Donetsk" beside "la région de Donetsk" is the region too). A name that points to another country
@@ -56,18 +60,27 @@ def admin1_sign(name: str, names: Iterable[str], gazetteer: Any) -> tuple[str | 
     found = region_countries(own)
     if len(found) != 1 or not gazetteer.countries_of_name(own) <= found:
         return None, False
+    iso3 = next(iter(found))
     typed = bare is not None or any(bare_admin_name(n) == own for n in names)
-    return next(iter(found)), typed
+    if not typed and _town_abroad(gazetteer, own, iso3, set(signs)):
+        return None, False  # bare "Tripoli" beside Lebanese signs: Libya's region, Lebanon's city too
+    return iso3, typed
+
+
+def _town_abroad(gazetteer: Any, name: str, iso3: str, signs: set[str]) -> bool:
+    """Whether a town (not a hamlet) of another country the article gives signs of bears the name."""
+    rows = gazetteer._geo.by_key(gazetteer._bare_key(name))
+    return any(r[4] != iso3 and r[4] in signs and (r[5] or 0) >= FOREIGN_TOWN for r in rows)
 
 
 def name_sign(
-    gazetteer: Any, name: str, names: Iterable[str], actors: Counter[str]
+    gazetteer: Any, name: str, names: Iterable[str], actors: Counter[str], signs: Iterable[str] = ()
 ) -> tuple[str, int] | None:
     """The country a place name points to and its weight for the article's country, or None: a
     subdivision ("Tachira", "la région de Donetsk") counts twice, a city one country has once. A
     bare name whose country the actors are not of goes to their country's namesake ("Palma" beside
     "Mozambican troops": Mozambique's, not Mallorca's); one named as a subdivision stays its own."""
-    region, typed = admin1_sign(name, names, gazetteer)
+    region, typed = admin1_sign(name, names, gazetteer, {*actors, *signs})
     found = {region} if region else gazetteer.countries_of_name(name)
     if len(found) != 1:
         return None

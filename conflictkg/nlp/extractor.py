@@ -371,7 +371,9 @@ class NLPExtractor:
                 if named not in parsed.countries:  # "forces of Armenia": a country name no actor took
                     counts[named] += 1
                 continue
-            sign = name_sign(gaz, name, parsed.names, actors)  # "Tachira", "Palma" beside Mozambican troops
+            sign = name_sign(
+                gaz, name, parsed.names, actors, counts
+            )  # "Tachira", "Palma" beside Mozambican troops
             if sign:
                 counts[sign[0]] += sign[1]
         # "Kabuta (Al Mansura, Aden)", "(Mbuji-Mayi, Kasai-Oriental)": ACLED's admin hints

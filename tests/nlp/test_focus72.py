@@ -45,8 +45,10 @@ def test_bare_admin_name(name: str, base: str | None) -> None:
         ("Nabatieh", ["Nabatieh"], {"ISR": 1}, ("LBN", 2)),
         ("Hasakah province", ["Hasakah province"], {"TUR": 1}, ("SYR", 2)),
         ("North Kivu province", ["North Kivu province"], {"RWA": 1}, ("COD", 2)),
-        # ... but a bare name beside one country's actors with a town so called is that town
+        # ... but a bare name beside one country's actors with a town so called is that town, and a
+        # bare region name a big town abroad bears too is the old rules' ("Tripoli": Lebanon's as well)
         ("Donetsk", ["Donetsk"], {"RUS": 1}, ("RUS", 1)),
+        ("Tripoli", ["Tripoli"], {"LBN": 1}, None),
         # a unit word of its own is no sign
         ("North region", ["North region"], {}, None),
     ],
