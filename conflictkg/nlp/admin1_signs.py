@@ -68,9 +68,14 @@ def admin1_sign(
 
 
 def _town_abroad(gazetteer: Any, name: str, iso3: str, signs: set[str]) -> bool:
-    """Whether a town (not a hamlet) of another country the article gives signs of bears the name."""
+    """Whether a town of another country bears the name that is bigger than the region's own
+    namesake (its capital: "Santa Rosa" of Guatemala is no bigger than California's), or that is
+    a town (not a hamlet) of a country the article gives signs of."""
     rows = gazetteer._geo.by_key(gazetteer._bare_key(name))
-    return any(r[4] != iso3 and r[4] in signs and (r[5] or 0) >= FOREIGN_TOWN for r in rows)
+    home = max((r[5] or 0 for r in rows if r[4] == iso3), default=-1)
+    return any(
+        r[4] != iso3 and ((r[5] or 0) > home or (r[4] in signs and (r[5] or 0) >= FOREIGN_TOWN)) for r in rows
+    )
 
 
 def name_sign(
