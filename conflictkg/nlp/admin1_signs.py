@@ -62,9 +62,14 @@ def admin1_sign(
         return None, False
     iso3 = next(iter(found))
     typed = bare is not None or any(bare_admin_name(n) == own for n in names)
-    if not typed and _town_abroad(gazetteer, own, iso3, set(signs)):
+    if not typed and _town_abroad(gazetteer, own, iso3, {*signs, *_named_countries(gazetteer, names, own)}):
         return None, False  # bare "Tripoli" beside Lebanese signs: Libya's region, Lebanon's city too
     return iso3, typed
+
+
+def _named_countries(gazetteer: Any, names: Iterable[str], own: str) -> set[str]:
+    """The countries the article's other place names point to ("from Bohssas ... in Tripoli": Lebanon)."""
+    return {c for n in names if n != own for c in gazetteer.countries_of_name(n)}
 
 
 def _town_abroad(gazetteer: Any, name: str, iso3: str, signs: set[str]) -> bool:
