@@ -40,6 +40,7 @@ from conflictkg.model import (
     slug,
 )
 from conflictkg.nlp import language
+from conflictkg.nlp.admin1_signs import name_sign
 from conflictkg.nlp.admin_hints import admin_countries, admin_named, bracketed_parts, town_countries
 from conflictkg.nlp.article_signals import NAME_ENTS, country_counts, names_its_country, place_names
 from conflictkg.nlp.captures import dropped_capture, unplaced_capture
@@ -60,7 +61,6 @@ from conflictkg.nlp.place_checks import (
     FOREIGN_TOWN,
     described_at,
     names_a_place_of,
-    namesake_of_actors,
     near_place,
     signalled_namesake,
     unhinted_hamlet,
@@ -371,12 +371,11 @@ class NLPExtractor:
                 if named not in parsed.countries:  # "forces of Armenia": a country name no actor took
                     counts[named] += 1
                 continue
-            found = gaz.countries_of_name(name)
-            if len(found) == 1:
-                # "Palma" beside "Mozambican troops": the namesake of the country the actors are of
-                iso3 = namesake_of_actors(gaz, name, next(iter(found)), actors)
-                # a subdivision ("Tachira") says more than a city several countries have a namesake of
-                counts[iso3] += 2 if any(a.country == iso3 for a in gaz.admins(name)) else 1
+            sign = name_sign(
+                gaz, name, parsed.names, actors, counts
+            )  # "Tachira", "Palma" beside Mozambican troops
+            if sign:
+                counts[sign[0]] += sign[1]
         # "Kabuta (Al Mansura, Aden)", "(Mbuji-Mayi, Kasai-Oriental)": ACLED's admin hints
         for iso3, n in admin_countries(parsed.bracketed, gaz).items():
             counts[iso3] += 3 * n

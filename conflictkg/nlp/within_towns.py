@@ -1,7 +1,9 @@
 """A place said to lie inside a town the text names ("à Kadikoy, à Istanbul", "in Eastleigh, in
 Nairobi"): of the places of that country bearing the name, the one nearest the town, when it lies
 within ``WITHIN_KM`` of it; none so near, the place named as written, where the town is -- not a
-namesake village across the country (or across the sea). A country or a region as the container
+namesake village across the country (or across the sea); the town so named inside the first-level
+region the container names, when it is one ("Soudja, dans la région de Koursk": Kursk is the oblast).
+A country or a region as the container
 ("Gao, dans le nord du Mali") places nothing."""
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from conflictkg.knowledge.gazetteer import distance_km
+from conflictkg.knowledge.regions import town_in
 from conflictkg.nlp.place_checks import described_at
 
 if TYPE_CHECKING:
@@ -35,6 +38,9 @@ def within_town(gaz: Gazetteer, ref: dict[str, Any], hit: Place, lang: str) -> L
     here = (area.lat, area.lon or 0.0)
     if near is not None and distance_km(here, (near.lat or 0.0, near.lon or 0.0)) <= WITHIN_KM:
         return near.to_location()
+    inside = town_in(gaz, ref["name"], within, area.country or "")  # "Soudja, dans la région de Koursk"
+    if inside is not None:  # a town of the first-level region named so, far from its capital
+        return inside.to_location()
     return described_at(ref["name"], ref.get("kind"), area)
 
 
