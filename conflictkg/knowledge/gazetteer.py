@@ -331,6 +331,12 @@ class Gazetteer:
                     changed = True
         return k
 
+    def names_exactly(self, text: str, place: Place) -> bool:
+        """Whether ``text`` is one of the place's names as written, an article aside ("Al-Raqqah")."""
+        k = self._strip(key(text))
+        forms = {k, assimilated(k, *self._sun), article_less(k, self._sun[0])}  # "Ar Raqqah"; "Raqqa"
+        return any(self._strip(key(n)) in forms for n in (place.name, *place.aliases))
+
     def lookup(self, name: str, country: str | None = None, lang: str | None = None) -> Place | None:
         """A place name → the place, or None. ``country`` (ISO3) ranks homonyms."""
         memo = (name, country)  # pure once loaded (``lang`` is not read); asked again for every mention
