@@ -3,7 +3,8 @@ our own: a person's name inside a longer place name the gazetteer knows as writt
 base": not Bashar al-Asad, so no target Syria) is the event's scene; a town NER tags an organisation
 and writes with its Arabic article ("the battle of Al-Raqqah") is the town, no actor; a name made
 only of a branch and a unit or office noun ("Artillery Battalion", "Vehicle Department") is a part
-of someone's force, no actor by itself, and the force whose it is acts when the text says so."""
+of someone's force, no actor by itself, and the force whose it is acts when the text says so; an
+event noun counted with its modifiers ("dozens of air strikes on X") is still the event told."""
 
 from __future__ import annotations
 
@@ -66,3 +67,13 @@ def test_possessed_unit_is_its_army() -> None:
 def test_named_battalion_stays_an_actor() -> None:
     got = rows("The Hamza Battalion attacked a regime checkpoint near Idlib.")
     assert got == {("Hamza Battalion", "FIGHT", "Syrian Arab Army", "Idlib")}
+
+
+def test_dozens_of_air_strikes_on_a_town() -> None:
+    got = rows("Russian warplanes carried out dozens of air strikes on Maarat al-Numan on Thursday.")
+    assert got == {("Russian Armed Forces", "FIGHT", None, "Ma‘arrat an Nu‘mān")}
+
+
+def test_dozens_of_plain_strikes_unchanged() -> None:
+    got = rows("Russian warplanes launched dozens of airstrikes on the town on Thursday.")
+    assert got == {("Russian Armed Forces", "FIGHT", None, None)}
