@@ -77,3 +77,11 @@ def test_dozens_of_air_strikes_on_a_town() -> None:
 def test_dozens_of_plain_strikes_unchanged() -> None:
     got = rows("Russian warplanes launched dozens of airstrikes on the town on Thursday.")
     assert got == {("Russian Armed Forces", "FIGHT", None, None)}
+
+
+def test_struck_town_without_article_is_the_scene_and_civilians_are_its_own() -> None:
+    got = rows("Turkish drones struck Qamishli, killing three Kurdish civilians.")
+    assert got == {
+        ("Turkey", "FIGHT", None, "Al Qāmishlī"),
+        ("Turkey", "ASSAULT", "Civilians (Syria)", "Al Qāmishlī"),
+    }
