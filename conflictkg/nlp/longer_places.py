@@ -15,15 +15,15 @@ _MAX_MORE = 3  # words a place name may add around the actor's ("air base", "Ain
 
 
 def inside_longer_place(gazetteer: Any, span: Sequence[Token], entry: Any) -> bool:
-    """Whether the words ``span`` (an actor other than a state: a state's name inside a region's
+    """Whether the words ``span`` (a person's name: a state's name inside a region's
     still tells its country) with up to three words around them, in one run without punctuation,
     are a place's own name or alias in the gazetteer."""
-    if gazetteer is None or not span or entry.kind == "state":
+    if gazetteer is None or not span or entry.kind != "person":
         return False
     doc = span[0].doc
     first, last = span[0].i, span[-1].i
     lo = first
-    while lo > 0 and first - lo < 1 and not doc[lo - 1].is_punct and doc[lo - 1].is_title:
+    while lo > 0 and first - lo < 1 and doc[lo - 1].pos_ == "PROPN":  # "Ain" of "Ain al-Asad"; no "The"
         lo -= 1
     hi = last
     while hi + 1 < len(doc) and hi - last < _MAX_MORE and not doc[hi + 1].is_punct:
