@@ -331,6 +331,17 @@ class Gazetteer:
                     changed = True
         return k
 
+    def names_exactly(self, text: str, place: Place) -> bool:
+        """Whether ``text`` is one of the place's names as written, its article aside ("Al-Raqqah")."""
+        return self._bare(text) in {self._bare(n) for n in (place.name, *place.aliases)}
+
+    def _bare(self, name: str) -> str:
+        """The key without its Arabic article, assimilated or not ("Al-Raqqah", "Ar Raqqah": raqqah)."""
+        k = self._strip(key(name))
+        article, _, rest = k.partition(" ")
+        sun = article[:1] == "a" and article[1:] in self._sun[1]
+        return rest if rest and (article in self._sun[0] or sun) else k
+
     def lookup(self, name: str, country: str | None = None, lang: str | None = None) -> Place | None:
         """A place name → the place, or None. ``country`` (ISO3) ranks homonyms."""
         memo = (name, country)  # pure once loaded (``lang`` is not read); asked again for every mention

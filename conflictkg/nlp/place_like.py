@@ -14,7 +14,6 @@ from conflictkg.nlp.geo_features import geo_feature
 from conflictkg.nlp.landmark_names import landmark_name
 from conflictkg.nlp.name_spans import after_title, titled
 from conflictkg.nlp.syntax import case_word
-from conflictkg.textkeys import key
 
 AREA_HEADS = shared_words("area_heads")  # "control of X", "the outskirts of X": X is a place
 
@@ -53,8 +52,7 @@ def place_like(lex: Lexicon, gazetteer: Any, ent: Span, text: str) -> bool:
         return False
     if ent.label_ == "ORG" and not placey and not (len(ent) == 1 and prep is not None):
         # an "organisation" that is exactly the name of a town ("attacked El Fasher")
-        k = key(text)
-        return k == key(place.name) or any(k == key(a) for a in place.aliases)
+        return bool(gazetteer.names_exactly(text, place))  # "the battle of Al-Raqqah": the town
     return True
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from conflictkg.knowledge.regions import town_in
 from conflictkg.nlp.fuzzy_people import fuzzy_person_place
 from conflictkg.nlp.fuzzy_states import fuzzy_state_place
+from conflictkg.nlp.longer_places import inside_longer_place
 from conflictkg.nlp.name_spans import exact_alias
 from conflictkg.textkeys import key
 
@@ -30,6 +31,8 @@ def place_not_actor(
     if fuzzy_state_place(gazetteer, span, entry):  # "Corse-du-Sud": not Corée du Sud
         return True
     if region_follows(gazetteer, span, entry) or fuzzy_person_place(lex, gazetteer, span, entry):
+        return True
+    if inside_longer_place(gazetteer, span, entry):  # "the Al Asad air base": no Bashar al-Asad
         return True
     if gazetteer is None or entry.kind == "state" or any(t.ent_type_ not in _PLACE_LABELS for t in span):
         return False

@@ -19,6 +19,7 @@ from conflictkg.knowledge.lexicon import Lexicon
 
 _SERIES_DEP = "nmod"
 _VIOLENT = frozenset({"FIGHT", "ASSAULT", "CAPTURE"})
+_BEFORE_NOUN = frozenset({"compound", "amod"})
 
 
 def series_nouns(lex: Lexicon) -> Callable[[Doc], Doc]:
@@ -53,11 +54,15 @@ def _pursued_event(effort: Token, pursued: frozenset[str]) -> Token | None:
 
 
 def _told_event(series: Token, events: frozenset[str]) -> Token | None:
-    """The bare event noun right after the series noun's "de" ("une série d'attentats")."""
+    """The bare event noun right after the series noun's "de" ("une série d'attentats"), or after its
+    modifiers ("dozens of air strikes")."""
     doc = series.doc
     if series.i + 2 >= len(doc):
         return None
-    of, noun = doc[series.i + 1], doc[series.i + 2]
+    of, j = doc[series.i + 1], series.i + 2
+    while j + 1 < len(doc) and doc[j].dep_ in _BEFORE_NOUN and doc[j].head.i > j:
+        j += 1  # "dozens of air strikes", "a wave of Israeli strikes": the modifiers before the noun
+    noun = doc[j]
     bare = not any(c.dep_ == "det" for c in noun.children)  # "la série de l'attentat" is no series
     linked = noun.head.i == series.i and of.head.i == noun.i and of.dep_ == "case"
     # English parses "a wave of arrests" as the series noun's "of" phrase (prep, pobj)

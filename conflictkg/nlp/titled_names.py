@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.unit_names import bare_unit
 
 _ROLE_COMPLEMENT_DEPS = frozenset({"nmod", "amod"})  # "président de la République", "ministre malien"
 
@@ -32,6 +33,8 @@ def bare_title(toks: list[Token], lex: Lexicon) -> bool:
     if _phrase(toks) in lex.group("honorifics") or _phrase(toks).rstrip(".") in lex.group("honorifics"):
         return True
     if len(toks) > 1 and toks[0].lower_ in lex.group("operation_words"):
+        return True
+    if bare_unit(toks, lex):  # "Artillery Battalion": a part of someone's force, no name
         return True
     return not any(t.pos_ == "PROPN" for t in toks) and _titled(toks[0], lex)
 
