@@ -134,6 +134,7 @@ class Gazetteer:
         )
         self._fuzzy_names: dict[str | None, dict[str, str]] = {}
         self._sun = (frozenset(lex.get("arabic_articles", [])), frozenset(lex.get("sun_letters", [])))
+        self._sun_articles = frozenset(f"a{s}" for s in self._sun[1])  # assimilated: "ar", "as", "ad"…
         self.digest = places_digest()  # of the data it was built from; load() adds the user files
 
     @classmethod
@@ -338,9 +339,7 @@ class Gazetteer:
     def _bare(self, name: str) -> str:
         """The key without its Arabic article, assimilated or not ("Al-Raqqah", "Ar Raqqah": raqqah)."""
         k = self._strip(key(name))
-        article, _, rest = k.partition(" ")
-        sun = article[:1] == "a" and article[1:] in self._sun[1]
-        return rest if rest and (article in self._sun[0] or sun) else k
+        return article_less(k, self._sun[0]) or article_less(k, self._sun_articles) or k
 
     def lookup(self, name: str, country: str | None = None, lang: str | None = None) -> Place | None:
         """A place name → the place, or None. ``country`` (ISO3) ranks homonyms."""
