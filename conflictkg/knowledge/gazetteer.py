@@ -38,6 +38,7 @@ from conflictkg.knowledge.admin_kinds import of_suffix_kind, suffix_kinds
 from conflictkg.knowledge.admin_named import unlike
 from conflictkg.knowledge.admin_short import names_admin
 from conflictkg.knowledge.admin_spellings import admins_spelt
+from conflictkg.knowledge.article_lands import article_countries, meant
 from conflictkg.knowledge.geonames import (
     FOREIGN_MIN_POPULATION,
     GeoNames,
@@ -237,7 +238,7 @@ class Gazetteer:
             found = of_suffix_kind(
                 name, self._countries_of_name(name), self._suffix_kinds, self._named_admins
             )
-            self._countries_memo[name] = frozenset(found)
+            self._countries_memo[name] = frozenset(article_countries(self._geo, name, found))
         return set(self._countries_memo[name])
 
     def _named_admins(self, name: str) -> list[Admin]:
@@ -347,7 +348,7 @@ class Gazetteer:
         if memo not in self._lookup_memo:
             if len(self._lookup_memo) > 100_000:
                 self._lookup_memo.clear()
-            self._lookup_memo[memo] = self._lookup(name, country)
+            self._lookup_memo[memo] = meant(name, self._lookup(name, country))  # "al-Arima": no Arima
         return self._lookup_memo[memo]
 
     def _lookup(self, name: str, country: str | None) -> Place | None:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from conflictkg.knowledge.article_lands import article_countries
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.knowledge.place_data import places_lexicon
 from conflictkg.knowledge.regions import region_countries
@@ -57,7 +58,7 @@ def admin1_sign(
     own = bare or name
     if own.lower() in _stopwords():
         return None, False
-    found = region_countries(own)
+    found = article_countries(gazetteer._geo, own, region_countries(own))  # "al-Arima": not Trinidad
     if len(found) != 1 or not gazetteer.countries_of_name(own) <= found:
         return None, False
     iso3 = next(iter(found))

@@ -67,6 +67,7 @@ from conflictkg.nlp.place_checks import (
 )
 from conflictkg.nlp.region_towns import region_town, wide_unit
 from conflictkg.nlp.self_fights import without_self_fights
+from conflictkg.nlp.shared_edges import edge_place
 from conflictkg.nlp.shared_names import in_their_theatre
 from conflictkg.nlp.strikers import one_side
 from conflictkg.nlp.tellings import merge_article_tellings
@@ -514,7 +515,7 @@ class NLPExtractor:
                 # an unknown one, where the hint is
                 hit = gaz.nearest_namesake(ref["name"], hit, near)
             if near is not None and (hit is None or (hit.country != near.country and hit.kind != "country")):
-                return described_at(ref["name"], ref.get("kind"), near)
+                return edge_place(gaz, ref, hit, near) or described_at(ref["name"], ref.get("kind"), near)
         fb = ref.get("fallback")
         frame = self._location(fb, country, lang, capture, known) if fb and hit and not capture else None
         if (

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from conflictkg.knowledge.article_lands import has_article
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.knowledge.place_data import admin_centres
 from conflictkg.model import Location, make_id, slug
@@ -75,7 +76,12 @@ def described_at(name: str, kind: str | None, near: Place | Location) -> Locatio
 def signalled_namesake(gaz: Gazetteer, name: str, hit: Place | None, known: frozenset[str] | set[str]) -> Any:
     """With no article country, a place found world-wide in a country the text gives no sign of,
     while the one country it does sign (its actors', "the Houthis attacked ... in Hays") has a place
-    of that very name: that one (Yemen's Ḩays, not Hays in Kansas)."""
+    of that very name: that one (Yemen's Ḩays, not Hays in Kansas). A name with the Arabic article
+    found nowhere so is sought, spelling variants and all, in that one country ("al-Arima" beside
+    the regime forces: Syria's Al 'Arimah)."""
+    if hit is None and len(known) == 1 and has_article(name):
+        there = gaz.lookup(name, next(iter(known)))
+        return there if there is not None and there.country in known and there.kind != "country" else None
     if hit is None or hit.kind == "country" or hit.country in known or len(known) != 1:
         return hit
     own = next(iter(known))

@@ -1,0 +1,61 @@
+"""A name written with the Arabic article ("al-Arima", "Al Shahal") is a place of a land that
+speaks Arabic, or one written so there: matched only once its article is dropped or its spelling
+folded, a place of another land is not meant (Trinidad's Arima, Guatemala's Chahal, Malaysia's
+Jertih), nor a sign of that country. The lands are those whose GeoNames country record lists
+Arabic among its languages; the articles are ``arabic_articles`` of ``data/places/lexicon.toml``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from conflictkg.knowledge.place_data import gn_countries, places_lexicon
+from conflictkg.textkeys import key
+
+if TYPE_CHECKING:
+    from conflictkg.knowledge.geonames import Place
+
+
+@cache
+def arabic_lands() -> frozenset[str]:
+    """ISO3 codes of the countries GeoNames says speak Arabic ("ar", "ar-SY", …)."""
+    return frozenset(
+        iso3
+        for iso3, c in gn_countries().items()
+        if any(lang.split("-")[0] == "ar" for lang in str(c.get("languages") or "").split(","))
+    )
+
+
+@cache
+def _articles() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in places_lexicon().get("arabic_articles", []))
+
+
+def has_article(name: str) -> bool:
+    """Whether the name opens with the Arabic article ("al-Arima", "El Bab")."""
+    first = key(name).split(" ", 1)
+    return len(first) == 2 and first[0] in _articles()
+
+
+def lost_article(name: str, hit: Place | None) -> bool:
+    """Whether ``hit``, a place of a land not speaking Arabic, was found for a name written with the
+    Arabic article that none of its own names bears ("al-Arima" → Arima, Trinidad)."""
+    if hit is None or hit.kind == "country" or not hit.country or hit.country in arabic_lands():
+        return False
+    return has_article(name) and key(name) not in {key(n) for n in (hit.name, *hit.aliases)}
+
+
+def meant(name: str, hit: Place | None) -> Place | None:
+    """``hit``, unless it lost the name's Arabic article abroad (``lost_article``)."""
+    return None if lost_article(name, hit) else hit
+
+
+def article_countries(geo: Any, name: str, found: Iterable[str]) -> set[str]:
+    """The countries ``found`` for a name, less those not speaking Arabic where no place bears the
+    name with its Arabic article as written ("al-Arima": no sign of Trinidad)."""
+    found = set(found)
+    if not has_article(name) or found <= arabic_lands():
+        return found
+    written = {r[4] for r in geo.by_key(key(name))}
+    return {c for c in found if c in arabic_lands() or c in written}
