@@ -11,7 +11,7 @@ from conflictkg.knowledge.article_lands import has_article
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.knowledge.place_data import admin_centres
 from conflictkg.model import Location, make_id, slug
-from conflictkg.textkeys import key
+from conflictkg.textkeys import key, loose
 
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer, Place
@@ -75,16 +75,26 @@ def described_at(name: str, kind: str | None, near: Place | Location) -> Locatio
 
 def signalled_namesake(gaz: Gazetteer, name: str, hit: Place | None, known: frozenset[str] | set[str]) -> Any:
     """With no article country, a place found world-wide in a country the text gives no sign of,
-    while the one country it does sign (its actors', "the Houthis attacked ... in Hays") has a place
-    of that very name: that one (Yemen's Ḩays, not Hays in Kansas). A name with the Arabic article
-    found nowhere so is sought, spelling variants and all, in that one country ("al-Arima" beside
-    the regime forces: Syria's Al 'Arimah)."""
+    while one country it does sign (its actors', "the Houthis attacked ... in Hays") has a place of
+    that very name: that one (Yemen's Ḩays, not Hays in Kansas; Syria's Madaya beside Hezbollah and
+    the regime forces, not Myanmar's). A place found abroad by a looser spelling yields to a place
+    so spelt in the one country the text signs; a name with the Arabic article found nowhere so is
+    sought there too ("al-Arima" beside the regime forces: Syria's Al 'Arimah)."""
     if hit is None and len(known) == 1 and has_article(name):
         there = gaz.lookup(name, next(iter(known)))
         return there if there is not None and there.country in known and there.kind != "country" else None
-    if hit is None or hit.kind == "country" or hit.country in known or len(known) != 1:
+    if hit is None or hit.kind == "country" or hit.country in known or not known:
         return hit
-    own = next(iter(known))
-    there = gaz.lookup(name, own)
-    named = there is not None and key(name) in {key(n) for n in (there.name, *there.aliases)}
-    return there if there is not None and named and there.country == own and there.kind != "country" else hit
+    found = [(c, gaz.lookup(name, c)) for c in sorted(known)]
+    local = [p for c, p in found if p is not None and p.country == c and p.kind != "country"]
+    named = [p for p in local if key(name) in {key(n) for n in (p.name, *p.aliases)}]
+    if len(named) == 1:
+        return named[0]
+    if len(local) == 1 and not gaz.names_exactly(name, hit) and _spelt_alike(name, local[0]):
+        return local[0]  # "Bani Zaid": a loose spelling, so of the country signed, not Palestine's Banī Zayd
+    return hit
+
+
+def _spelt_alike(name: str, place: Place) -> bool:
+    """Whether the name is one of the place's once transliteration is folded ("Zaid" ~ "Zayd")."""
+    return loose(name) in {loose(n) for n in (place.name, *place.aliases)}

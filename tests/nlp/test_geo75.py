@@ -1,9 +1,10 @@
 """Issue 14, round geo75: events placed near the right spot. A name written with the Arabic article
 is no place of a land not speaking Arabic found once the article is dropped ("al-Arima" is not
 Trinidad's Arima), nor a sign of that country; with the one country the text signs, it is sought
-there. A place named as part of a city that lies on the city's edges across a line ("the Shufat
-neighbourhood of Jerusalem") keeps its own country. Each rule has a near sentence it must not
-fire on. Sentences are our own."""
+there, and of several countries signed, the one holding a place of that very name is meant. A place
+named as part of a city that lies on its edges across a line ("the Shufat neighbourhood of
+Jerusalem") keeps its own country. Each rule has a near sentence it must not fire on. Sentences are
+our own."""
 
 from __future__ import annotations
 
@@ -55,6 +56,20 @@ def test_lookup_keeps_its_article() -> None:
     ],
 )  # fmt: skip
 def test_article_names(text: str, country: str) -> None:
+    got = _placed(text)
+    assert got and {c for _, c in got} == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Hezbollah (Lebanon) and the regime forces (Syria): of the two, Syria has a Madaya
+        ("Hezbollah fighters and regime forces shelled the besieged town of Madaya on Sunday.", "SYR"),
+        # a region of Myanmar named beside it: Myanmar's
+        ("Soldiers clashed with insurgents near Madaya in Mandalay region.", "MMR"),
+    ],
+)  # fmt: skip
+def test_namesake_of_signed_country(text: str, country: str) -> None:
     got = _placed(text)
     assert got and {c for _, c in got} == {country}
 
