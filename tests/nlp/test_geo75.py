@@ -89,10 +89,10 @@ def test_no_land_without_article(text: str) -> None:
     ("text", "country"),
     [
         # a quarter or camp GeoNames sets across the line from the city the clause names
-        ("Settlers attacked a shepherd in the Shufat neighbourhood of Jerusalem.", "PSE"),
-        ("On Friday, youths clashed with Israeli troops at the Qalandia refugee camp in Jerusalem.", "PSE"),
+        ("Settlers beat a shepherd in the Shufat neighborhood of Jerusalem.", "PSE"),
+        ("Youths threw stones at Israeli troops at Qalandia refugee camp, Jerusalem.", "PSE"),
         # a town of that name with the wider unit named too: the hints' own country
-        ("Militants shot a soldier at a checkpoint in Rafah (Rafah, North Sinai).", "EGY"),
+        ("Gunmen wounded a conscript near Rafah (Rafah, North Sinai) on Monday.", "EGY"),
         # a quarter GeoNames lacks: an unknown spot of the city, in its country
         ("Police arrested a protester in the Talpiot neighbourhood of Jerusalem.", "ISR"),
     ],
