@@ -15,7 +15,7 @@ needs (xfail, strict: a fix must move them into the battery); then the general r
 added, each with a near sentence it must not fire on.
 
 Battery at the start of the round: 33 of 40 gave the rows below (and 5 of the 6 snippets of no conflict
-type none: the tax ruling read as a protest); after: 38 of 40 (and 6 of 6)."""
+type none: the tax ruling read as a protest); after: 39 of 40 (and 6 of 6)."""
 
 from __future__ import annotations
 
@@ -111,6 +111,12 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "An angry mob beat two suspected child kidnappers to death in Dhule, police officials said on "
         "Monday.",
         {("Rioters (India)", "ASSAULT", "Civilians (India)", "Dhule")},
+    ),
+    (
+        "Mob violence",
+        "Residents of an informal settlement in Durban attacked foreign nationals on Tuesday night, the "
+        "KwaZulu-Natal police said.",
+        {("Rioters (South Africa)", "ASSAULT", "Civilians (International)", "Durban")},
     ),
     (
         "Looting/property destruction",
@@ -293,13 +299,6 @@ KNOWN_MISSES: list[tuple[str, str, Row]] = [
         "Monday, leaving four people dead, police said.",
         ("Rioters (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Ebonyi"),
     ),
-    # residents attacking foreigners are a mob (as a mob attacking them is): read as the unnamed armed group
-    (
-        "Mob violence",
-        "Residents of an informal settlement in Durban attacked foreign nationals on Tuesday night, the "
-        "KwaZulu-Natal police said.",
-        ("Rioters (South Africa)", "ASSAULT", "Civilians (International)", "Durban"),
-    ),
 ]
 # no conflict type
 NON_CONFLICT = [
@@ -402,6 +401,11 @@ def test_called_off(text: str, expected: set[tuple[str, str, str | None, str]]) 
          {("Police Forces of India", "COERCE", "Jaish-e-Mohammed", "Pulwama")}),
         ("Police arrested two Hizbul Mujahideen operatives in Sopore.",
          {("Police Forces of India", "COERCE", "Hizbul Mujahideen", "Sopur")}),
+        # residents turning on foreigners are a mob; gunmen stay an armed group
+        ("Residents attacked foreigners in Durban.",
+         {("Rioters (South Africa)", "ASSAULT", "Civilians (International)", "Durban")}),
+        ("Gunmen attacked foreigners in Durban.",
+         {("Unidentified Armed Group (South Africa)", "ASSAULT", "Civilians (International)", "Durban")}),
         # foreign nationals are foreigners
         ("Gunmen kidnapped two foreign nationals in Port Harcourt.",
          {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (International)", "Port Harcourt")}),

@@ -17,6 +17,7 @@ from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import generic_id, np_actor
 from conflictkg.nlp.events.mob_justice import (
     dwellers_justice,
+    foreigners_mobbed,
     gang_of_people,
     lynch_mob,
     mob_attack,
@@ -234,7 +235,7 @@ def _activists_arrested(st: DocState, verb: Token) -> bool:
 
 
 def _rioting(st: DocState, e: EventRecord) -> EventRecord:
-    dwellers = dwellers_justice(st, e) or lynch_mob(st, e)  # "villagers attacked a robber": mob violence
+    dwellers = dwellers_justice(st, e) or lynch_mob(st, e) or foreigners_mobbed(st, e)  # "villagers ..."
     if dwellers is not None:
         return dwellers
     frame = st.frames.get(e["pred"])
