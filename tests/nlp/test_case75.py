@@ -234,7 +234,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Grenade",
-        "Unidentified militants lobbed a grenade at a police station in Imphal on Sunday night, police said.",
+        "Suspected militants lobbed a grenade at a police station in Imphal on Sunday night, police said.",
         {("Unidentified Armed Group (India)", "FIGHT", "Police Forces of India", "Imphal")},
     ),
     (
