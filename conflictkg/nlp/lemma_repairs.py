@@ -45,7 +45,8 @@ def prefixed_lemmas(nlp: Any, lang: str) -> Any:
                 continue
             participle = misread(tok)  # "were gang-raped by": the participle heads the clause
             passive = participle or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
-            if tok.pos_ not in ("NOUN", "ADJ") or passive:  # "re-took" read as an adverb, "was
+            verbal = passive or any(c.dep_ == "dobj" for c in tok.children)  # "baton-charged students"
+            if tok.pos_ not in ("NOUN", "ADJ") or verbal:  # "re-took" read as an adverb, "was
                 tok.pos_ = "VERB"  # gang-raped" as an adjective
             if participle:
                 rehang(tok)

@@ -25,6 +25,7 @@ from conflictkg.nlp.generic import classes, told_country
 from conflictkg.nlp.group_names import group_name
 from conflictkg.nlp.incumbents import incumbent
 from conflictkg.nlp.kind_organisations import kind_organisation
+from conflictkg.nlp.law_names import law_name
 from conflictkg.nlp.located_groups import ethnic_qualifier
 from conflictkg.nlp.mission_owners import host_counts
 from conflictkg.nlp.name_articles import whole_name
@@ -518,7 +519,7 @@ class MentionFinder:
             text = tokens_text(toks)
             if len(text) < 3:
                 continue
-            if place_like(self.lex, self.gazetteer, ent, text):
+            if place_like(self.lex, self.gazetteer, ent, text) or law_name(self.lex, toks):
                 continue
             add(toks, head, self.kb.discover(text, **apposed_kind(head, kind, self.lex, self.kb)))
             self.last["discovered"] = True

@@ -209,7 +209,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Excessive force against protesters",
         "Police fired on a crowd of farmers demonstrating against the new law in Mandsaur, killing five.",
         {
-            ("Police Forces of India", "ASSAULT", "Civilians (India)", "Mandsaur"),
+            ("Police Forces of India", "COERCE", "Protesters (India)", "Mandsaur"),
             ("Protesters (India)", "PROTEST", None, "Mandsaur"),
         },
     ),
@@ -496,7 +496,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Remote explosive/landmine/IED",
         "Five CRPF jawans were killed when Maoists triggered an IED blast in Dantewada district.",
-        {("Unidentified Armed Group (India)", "FIGHT", "Communist Party of India (Maoist)", "Dantewada")},
+        {("Communist Party of India (Maoist)", "FIGHT", "Military Forces of India", "Dantewada")},
     ),
     (
         "Remote explosive/landmine/IED",
@@ -704,7 +704,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Remote explosive/landmine/IED",
         "Three jawans injured in IED blast in Chhattisgarh's Narayanpur",
-        {("Unidentified Armed Group (India)", "FIGHT", None, "Nārāinpur")},
+        {("Unidentified Armed Group (India)", "FIGHT", "Military Forces of India", "Nārāinpur")},
     ),
     (
         "Abduction/forced disappearance",

@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.knowledge.kb import KnowledgeBase
 from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_map, shared_words
 from conflictkg.model import VIOLENT_TYPES
-from conflictkg.nlp.event_types import sentence_type
 from conflictkg.nlp.events.actors import generic_id, np_actor, speaker_of, toll_of_told
 from conflictkg.nlp.events.allied_subjects import allied_against
 from conflictkg.nlp.events.attack_words import violent_noun
@@ -35,6 +34,7 @@ from conflictkg.nlp.events.doubts import without_doubted
 from conflictkg.nlp.events.downed import downed_weapons
 from conflictkg.nlp.events.endorsed_acts import endorsed_party
 from conflictkg.nlp.events.escapers import escapers as _escapers
+from conflictkg.nlp.events.fallback_types import fallback_type
 from conflictkg.nlp.events.fight_dead import fought_dead
 from conflictkg.nlp.events.fled_abroad import fled_abroad
 from conflictkg.nlp.events.fronted_adjuncts import fronted
@@ -269,7 +269,7 @@ def _purpose_of(purpose: Token, verb: Token) -> bool:
 def _classified(st: DocState, sent: Span) -> list[EventRecord]:
     """A sentence whose subject the rules resolve but whose predicate no lexicon knows, typed by
     the trained classifier (English): "Militants torched a checkpoint" → FIGHT."""
-    typed = sentence_type(sent)
+    typed = fallback_type(st, sent)  # a court rules, neither protests nor attacks
     root = sent.root
     if typed is None or root.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in root.children):
         return []

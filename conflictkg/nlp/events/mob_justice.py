@@ -152,3 +152,19 @@ def _lynching(st: DocState, e: EventRecord) -> EventRecord:
     country = st.actors.get(e["actor"], {}).get("country")
     rioters, civilians = generic_id(st, "rioters", country), generic_id(st, "civilians", country)
     return {**e, "type": "ASSAULT", "actor": rioters, "target": civilians}
+
+
+def foreigners_mobbed(st: DocState, e: EventRecord) -> EventRecord | None:
+    """ "Residents of an informal settlement attacked foreign nationals": people named by where they
+    live (``dweller_nouns``) who turn on foreigners (the generic foreigners class) are a mob, as ACLED
+    codes xenophobic violence: the rioters' assault on them, no armed group's attack; else None."""
+    if e["type"] not in VIOLENT_TYPES or e["nominal"] or e["target"] is None:
+        return None
+    if st.actors.get(e["target"], {}).get("group") != "foreigners":
+        return None
+    verb = st.doc[e["pred"]]
+    subjects = [c.lemma_.lower() for v in _subject_heads(verb) for c in v.children if c.dep_ in SUBJ]
+    if not any(s in st.lex.group("dweller_nouns") for s in subjects):
+        return None
+    country = st.actors.get(e["actor"], {}).get("country")
+    return {**e, "type": "ASSAULT", "actor": generic_id(st, "rioters", country)}

@@ -17,6 +17,7 @@ from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import generic_id, np_actor
 from conflictkg.nlp.events.mob_justice import (
     dwellers_justice,
+    foreigners_mobbed,
     gang_of_people,
     lynch_mob,
     mob_attack,
@@ -234,7 +235,7 @@ def _activists_arrested(st: DocState, verb: Token) -> bool:
 
 
 def _rioting(st: DocState, e: EventRecord) -> EventRecord:
-    dwellers = dwellers_justice(st, e) or lynch_mob(st, e)  # "villagers attacked a robber": mob violence
+    dwellers = dwellers_justice(st, e) or lynch_mob(st, e) or foreigners_mobbed(st, e)  # "villagers ..."
     if dwellers is not None:
         return dwellers
     frame = st.frames.get(e["pred"])
@@ -350,6 +351,8 @@ def _crowd_patient(st: DocState, pred: Token) -> bool:
     patients = [c for v in clauses for c in v.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
     sources = st.lex.group("source_preps_of_report")  # "selon des militants": who tells, no patient
     patients += [c for prep, c in prep_args(pred) if prep not in sources]
+    many, of = st.lex.group("collective_nouns"), st.lex.group("of_preps")  # "hundreds of workers who ..."
+    patients += [x for c in patients if c.lemma_.lower() in many for prep, x in prep_args(c) if prep in of]
     return any(_is_crowd(st, c) for c in patients)
 
 
@@ -365,8 +368,9 @@ def _is_crowd(st: DocState, noun: Token) -> bool:
         for c in noun.children
     ):
         return True
-    # "growers who were marching", "students protesting X": a relative clause or a participle of protest
-    return any(
-        (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG")) and c.lemma_.lower() in protest_verbs
-        for c in noun.children
-    )
+    # "growers who were marching", "students protesting X": a relative clause or a participle of protest,
+    # or one taking a protest noun ("workers who were staging a sit-in", "farmers holding a dharna")
+    protest_nouns = {n for n, p in st.lex.nouns.items() if p.type == "PROTEST"}
+    clauses = [c for c in noun.children if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG")]
+    held = [o for c in clauses for o in c.children if o.dep_ in OBJ and o.lemma_.lower() in protest_nouns]
+    return bool(held) or any(c.lemma_.lower() in protest_verbs for c in clauses)

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import agent_of, np_actor
+from conflictkg.nlp.events.clause_authors import clause_authors
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import SUBJ, prep_args, subject_of
 
@@ -32,7 +33,7 @@ LEADER_KINDS = frozenset({"armed_group", "militia"})
 def told_authors(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """``events`` with the ones of an unnamed armed group that the text names otherwise made the
     named actor's: the author an attack is blamed on, the organisation leading the group."""
-    return _led_groups(st, _blamed_authors(st, events))
+    return clause_authors(st, _led_groups(st, _blamed_authors(st, events)))  # "killed when X attacked"
 
 
 def _led_groups(st: DocState, events: list[EventRecord]) -> list[EventRecord]:

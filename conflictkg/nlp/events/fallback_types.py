@@ -1,0 +1,21 @@
+"""The classifier's type for a sentence the rules found no predicate in (nlp/event_types.py), unless
+its subject is a court: "The Supreme Court upheld the tax demand against a telecom company", "the
+High Court quashed the order against X". A court's ruling is told with verbs no lexicon knows
+("upheld", "quashed", "stayed"), and the bag of words of its dispute ("demand", "against") reads as
+a protest or an attack; a court (``court_nouns``, the head of the root's subject) does neither."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from conflictkg.nlp.event_types import sentence_type
+from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.syntax import SUBJ
+
+
+def fallback_type(st: DocState, sent: Span) -> tuple[str, float] | None:
+    """The classifier's confident type for ``sent``, or None when a court is its subject."""
+    subj = next((c for c in sent.root.children if c.dep_ in SUBJ), None)
+    if subj is not None and subj.lemma_.lower() in st.lex.group("court_nouns"):
+        return None
+    return sentence_type(sent)
