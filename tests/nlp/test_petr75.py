@@ -3,7 +3,8 @@ own reported words refuse ("said it would not provide aid") is a rejection; an a
 for someone coerces them; deepening or strengthening a partnership with an actor is cooperation;
 attending a summit or talks is a consultation; 'protestor' is a protester; peacekeepers engaged are
 fought; a building demolished by protesters is a riot; people killed by a crash were killed by no
-one. Each rule with a sentence it reads and one it must not."""
+one; opponents or critics of someone are never them. Each rule with a sentence it reads and one it
+must not."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def triples(text: str) -> set[tuple[str, str, str | None]]:
          ("Unidentified Armed Group (Syria)", "FIGHT", "Philippines")),
         ("The police station in Kisumu was demolished by Kenyan protesters.",
          ("Rioters (Kenya)", "PROTEST", "Police Forces of Kenya")),
+        ("Critics of the Kenyan president protested in Nairobi on Monday.",
+         ("Protesters (Kenya)", "PROTEST", None)),
         ("Five villagers were killed by gunmen in Mali.",
          ("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)")),
     ],
