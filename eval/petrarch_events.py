@@ -1,7 +1,7 @@
 """Event coding on the PETRARCH gold sentences (../shared/eval/raw/petrarch/, SOURCES.md §3).
 
-``petrarch_sentences_with_gold_cameo.jsonl``: 362 English sentences, each with its gold CAMEO codings
-(``eventcode``, ``sourcecode``, ``targetcode``) or ``noevents``: 78 from UniversalPetrarch's validation
+The JSONL file holds 362 sentences in English and the CAMEO codings of each (gold: the event code
+and the source and target actor codes) or ``noevents``: 78 from UniversalPetrarch's validation
 file (real AFP sentences and TEST/GOLD/VERB/PASSIVE cases), 284 PETRARCH unit-test records, mostly
 about invented countries. The English extraction runs on each sentence alone (no store). Per sentence:
 
@@ -47,7 +47,8 @@ from conflictkg.model import Actor, ArticleFacts, Event
 from conflictkg.sources.documents import RawDocument
 from eval._common import SHARED, extract_each, extractor, ordered_events, pct, stable_hash, write_json
 
-PATH = SHARED / "eval" / "raw" / "petrarch" / "petrarch_sentences_with_gold_cameo.jsonl"
+STEM = "petrarch_sentences_with_gold_cameo"  # the file SOURCES.md §3 describes
+PATH = SHARED / "eval" / "raw" / "petrarch" / f"{STEM}.jsonl"
 DATA = Path(__file__).resolve().parent / "data"
 PARTS = ("tune", "check", "all")
 # code prefixes that name no country: no country ("---"), international / multinational bodies

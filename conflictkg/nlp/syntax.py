@@ -102,6 +102,13 @@ def _noun_preposition(noun: Token) -> Iterator[tuple[str, Token]]:
             )
 
 
+def complements_after(tok: Token) -> list[Token]:
+    """The obliques ("ont été chassés de Gao par X") and the English prepositional objects ("was
+    threatened with sanctions by X") after ``tok``: where the parser may hang a passive's agent."""
+    obliques = [c for c in tok.children if c.dep_.startswith("obl") and c.i > tok.i]
+    return obliques + [x for _prep, x in prep_args(tok) if x.i > tok.i and x.dep_ == "pobj"]
+
+
 def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, nominal head) for each prepositional argument of a verb or noun."""
     for c in tok.children:

@@ -2,9 +2,10 @@
 own reported words refuse ("said it would not provide aid") is a rejection; an arrest warrant issued
 for someone coerces them; deepening or strengthening a partnership with an actor is cooperation;
 attending a summit or talks is a consultation; 'protestor' is a protester; peacekeepers engaged are
-fought; a building demolished by protesters is a riot; people killed by a crash were killed by no
-one; opponents or critics of someone are never them. Each rule with a sentence it reads and one it
-must not."""
+fought; a building demolished by protesters is a riot; people killed by a crash were killed by no one;
+opponents or critics of someone are never them; a passive's agent the parser hung on the complement
+before it ("was threatened with sanctions by X") is its agent, and sanctions hit are one. Each rule
+with a sentence it reads and one it must not."""
 
 from __future__ import annotations
 
@@ -31,12 +32,14 @@ def triples(text: str) -> set[tuple[str, str, str | None]]:
          ("Kenya", "CONSULT", "Uganda")),
         ("Kenyan protestors blocked the main road to Nairobi on Tuesday.",
          ("Protesters (Kenya)", "PROTEST", None)),
-        ("Syrian rebels engaged Filipino peacekeepers in a firefight near Quneitra.",
-         ("Unidentified Armed Group (Syria)", "FIGHT", "Philippines")),
+        ("Somali militants engaged Kenyan peacekeepers in a long gun battle outside Kismayo.",
+         ("Unidentified Armed Group (Somalia)", "FIGHT", "Kenya")),
         ("The police station in Kisumu was demolished by Kenyan protesters.",
          ("Rioters (Kenya)", "PROTEST", "Police Forces of Kenya")),
         ("Critics of the Kenyan president protested in Nairobi on Monday.",
          ("Protesters (Kenya)", "PROTEST", None)),
+        ("Kenya was threatened with sanctions by the United States.", ("United States", "THREATEN", "Kenya")),
+        ("Kenya was hit with new sanctions by the United States.", ("United States", "SANCTION", "Kenya")),
         ("Five villagers were killed by gunmen in Mali.",
          ("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)")),
     ],
@@ -50,6 +53,7 @@ def test_rule_reads_its_event(text: str, expected: tuple[str, str, str | None]) 
     [
         ("Kenya said it would provide aid to Somalia.", "REJECT"),  # no refusal
         ("Israeli forces demolished two Palestinian homes in Hebron.", "PROTEST"),  # no crowd: no riot
+        ("The Kenyan army hit the rebels with artillery near Kismayo.", "SANCTION"),  # hit with arms: a fight
     ],
 )  # fmt: skip
 def test_rule_keeps_its_other_reading(text: str, absent: str) -> None:
@@ -65,6 +69,7 @@ def test_rule_keeps_its_other_reading(text: str, absent: str) -> None:
         "Students attended a conference on climate change in Nairobi.",  # a conference: no talks
         "Kenyan officials attended a meeting on road safety in Mombasa.",  # a meeting with no partner
         "Five passengers were killed by the plane crash in Mali.",  # an accident, no attacker
+        "Kenya was threatened with sanctions on Monday.",  # a passive with no agent anywhere
     ],
 )  # fmt: skip
 def test_rule_without_its_argument_reads_nothing(text: str) -> None:

@@ -16,6 +16,10 @@ def _event(typ: str, actor: str, target: str | None = None) -> Event:
                  evidence=Evidence(sentence="s", start=0, end=1, text="s"))  # fmt: skip
 
 
+def _coding(source: str, target: str, code: str = "190") -> dict[str, str]:
+    return {"sourcecode": source, "targetcode": target, "eventcode": code}
+
+
 def _rec(codings: list[dict[str, str]]) -> dict[str, object]:
     gold = pe.gold_of({"gold_event_codings": codings})
     assert gold is not None
@@ -42,8 +46,8 @@ def test_actor_codes_give_a_real_country_and_a_sector() -> None:
 
 
 def test_a_record_naming_an_invented_country_is_not_scored_on_actors() -> None:
-    assert pe.invented([{"sourcecode": "QQX", "targetcode": "TCD"}])
-    assert not pe.invented([{"sourcecode": "---GOV", "targetcode": "TCDMIL"}])
+    assert pe.invented([_coding("QQX", "TCD")])
+    assert not pe.invented([_coding("---GOV", "TCDMIL")])
     rec = _rec([{"sourcecode": "QQXGOV", "targetcode": "TCD", "eventcode": "190"}])
     row = pe.score(rec, _facts([_event("FIGHT", "a:ne", "a:td")], [NIGER_GOV, CHAD_ARMY]))
     assert row["type"] and "source" not in row and "target" not in row
@@ -69,7 +73,8 @@ def test_a_fitting_event_is_preferred_for_the_sides() -> None:
 
 
 def test_no_event_sentences_score_precision_and_others_are_skipped() -> None:
-    assert pe.gold_of({"gold_event_codings": [{"noevents": "True"}]}) == {"kind": "none", "codings": []}
+    quiet_gold = [{"noevents": "True"}]
+    assert pe.gold_of({"gold_event_codings": quiet_gold}) == {"kind": "none", "codings": []}
     assert pe.gold_of({"gold_event_codings": [{"eventcode": "904", "sourcecode": "TCD"}]}) is None
     assert pe.gold_of({"gold_event_codings": [{"error": "x", "eventcode": "190"}]}) is None
     none = {"id": "n", "text": "s", "kind": "none", "codings": []}
