@@ -324,7 +324,7 @@ def agent_of(st: DocState, tok: Token) -> Actor | None:
     ag = first_child(tok, AGENT)
     if ag is not None:
         return np_actor(st, ag)
-    later = complements_after(tok)  # the parser may hang the agent on a complement before it
+    later = complements_after(tok, st.lex.group("instrument_preps"))  # the agent hung on one before it
     by = next((x for c in later for prep, x in prep_args(c) if prep in agents), None)
     if by is not None:
         return np_actor(st, by)
