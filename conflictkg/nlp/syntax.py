@@ -102,6 +102,14 @@ def _noun_preposition(noun: Token) -> Iterator[tuple[str, Token]]:
             )
 
 
+def complements_after(tok: Token, means: frozenset[str]) -> list[Token]:
+    """The obliques ("ont été chassés de Gao par X") and the English objects of a preposition of the
+    means (``means``: "was threatened with sanctions by X") after ``tok``: where the parser may hang
+    a passive's agent ("injured in an attack by X" is the attack's author, told by the noun)."""
+    obliques = [c for c in tok.children if c.dep_.startswith("obl") and c.i > tok.i]
+    return obliques + [x for p, x in prep_args(tok) if x.i > tok.i and x.dep_ == "pobj" and p in means]
+
+
 def prep_args(tok: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, nominal head) for each prepositional argument of a verb or noun."""
     for c in tok.children:

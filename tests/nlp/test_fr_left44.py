@@ -35,9 +35,10 @@ def test_passive_killing_by_a_body(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a negated conditional in reported speech is denied, never told as done
+        # a negated conditional in reported speech is never told as done: in the actor's own words, a
+        # cooperative act so denied is its refusal (REJECT, round petr75; as "will not withdraw")
         ("Le MNLA a déclaré qu'il ne retirerait pas ses troupes.",
-         {("National Movement for the Liberation of Azawad", "RETREAT", None, "denied")}),
+         {("National Movement for the Liberation of Azawad", "REJECT", None, "asserted")}),
         ("Le MNLA a assuré qu'il ne quitterait pas Kidal.", set()),
     ],
 )  # fmt: skip

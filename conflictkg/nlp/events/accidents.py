@@ -2,13 +2,13 @@
 
 "floods killed 40 people", "a gas explosion destroyed a block of flats": the subject is a disaster or
 an accident (``accident_causes``, a word of the subject or of its modifiers, or a modifier and the
-subject as one phrase: 'gas explosion'), unless a weapon modifies it ('artillery fire'). "Three
-workers were killed when a boiler exploded": the clause of time of an agentless passive tells the
-accident (its subject one, or its verb one of ``accident_verbs``), or its 'in' phrase does ("five
-people were killed in a fire"). A vehicle or its driver as the subject ("a speeding truck killed
-three pedestrians", "a drunk driver killed two people") is a road accident, unless the vehicle's
-phrase names its charge ("an explosives-laden truck"; nlp/events/laden_vehicles.py) or its clause a
-weapon ("their vehicle hit a landmine").
+subject as one phrase: 'gas explosion'), unless a weapon modifies it ('artillery fire'); so is a
+passive's agent ("victims killed by the plane crash"). "Three workers were killed when a boiler
+exploded": the clause of time of an agentless passive tells the accident (its subject one, or its verb
+one of ``accident_verbs``), or its 'in' phrase does ("five people were killed in a fire"). A vehicle
+or its driver as the subject ("a speeding truck killed three pedestrians", "a drunk driver killed two
+people") is a road accident, unless the vehicle's phrase names its charge ("an explosives-laden
+truck"; nlp/events/laden_vehicles.py) or its clause a weapon ("their vehicle hit a landmine").
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from conflictkg.nlp.syntax import SUBJ, first_child, is_passive, prep_args
 
 MODIFIER_DEPS = ("compound", "amod")
 ACCIDENT_PREPS = frozenset({"in", "during"})
+POBJ = frozenset({"pobj"})
 
 
 def accident_subject(st: DocState, subj: Token) -> bool:
@@ -40,8 +41,12 @@ def accident_clause(st: DocState, verb: Token) -> bool:
     """The adverbial clause of an agentless passive, or its 'in' phrase, tells an accident ('were
     killed when a boiler exploded', 'in a fire'); not the cause an act answers ('protested after a
     gas leak killed 11 people')."""
-    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+    if not is_passive(verb):
         return False
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:  # "victims killed by the plane crash": the agent is the accident
+        cause = first_child(agent, POBJ)
+        return cause is not None and accident_subject(st, cause)
     if any(prep in ACCIDENT_PREPS and accident_subject(st, n) for prep, n in prep_args(verb)):
         return True  # "five people were killed in a fire", "in floods"
     accidents = st.lex.group("accident_verbs")

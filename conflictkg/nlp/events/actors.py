@@ -40,6 +40,7 @@ from conflictkg.nlp.syntax import (
     SUBJ,
     SUBJ_PASS,
     case_of,
+    complements_after,
     determined,
     first_child,
     fronted_subject,
@@ -323,8 +324,7 @@ def agent_of(st: DocState, tok: Token) -> Actor | None:
     ag = first_child(tok, AGENT)
     if ag is not None:
         return np_actor(st, ag)
-    # "ont été chassés de Gao par X": the parser may hang the agent on the oblique before it
-    later = [c for c in tok.children if c.dep_.startswith("obl") and c.i > tok.i]
+    later = complements_after(tok, st.lex.group("instrument_preps"))  # the agent hung on one before it
     by = next((x for c in later for prep, x in prep_args(c) if prep in agents), None)
     if by is not None:
         return np_actor(st, by)

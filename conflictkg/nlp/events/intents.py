@@ -9,10 +9,11 @@ unless X holds elections": a threat against X, as nlp/events/ultimatums.py reads
 another's words say its actor must do ("Chile said Peru must return the ships") is the speaker's
 demand of that actor (lexicon group obligation_modals; CAMEO 10, PLOVER REQUEST). A cooperative act
 refused ("declined to resign", refusal_verbs; "a refusé de négocier") or denied in the future ("will
-not withdraw") is a rejection (CAMEO 12, PLOVER REJECT), not the act, and so is an agreement
-refused ("will not sign the deal") or not reached ("failed to reach agreement": failure_verbs, which
-embed a denial, so it comes here denied) or not accepted ("did not accept the truce": acceptance_verbs); any
-other act refused ("refused to condemn X") is denied, not done.
+not withdraw", or in its actor's own reported words: "said it would not provide aid") is a rejection
+(CAMEO 12, PLOVER REJECT), not the act, and so is an agreement refused ("will not sign the deal") or
+not reached ("failed to reach agreement": failure_verbs, which embed a denial, so it comes here
+denied) or not accepted ("did not accept the truce": acceptance_verbs); any other act refused
+("refused to condemn X") is denied, not done.
 
 Only cooperative acts become promises by their future or an adjective of readiness: a future
 attack stays an attack told as threatened (nlp/modality.py); a denied act stays denied."""
@@ -55,7 +56,9 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         kind = e["type"]
         if e["modality"] == "denied":
             # "will not withdraw": a refusal; "failed to reach agreement": one not reached, a rejection
-            if kind in REFUSABLE and (_committed(st, tok) or (kind == "AGREE" and _not_reached(st, tok))):
+            # "said it would not send troops": its own reported words refuse the act
+            refused = _committed(st, tok) or _own_reported_future(st, tok, e["actor"])
+            if kind in REFUSABLE and (refused or (kind == "AGREE" and _not_reached(st, tok))):
                 e["type"], e["cameo"], e["modality"] = "REJECT", REJECT_CAMEO, _stated(st, tok, e["actor"])
             continue
         side = conditioned_side(st, tok) if kind in COOPERATIVE | ANNOUNCED_HOSTILE else None
