@@ -359,6 +359,11 @@ def test_battery_size() -> None:
             {("Police Forces of Niger", "COERCE", "Opposition (Niger)", "Niamey")},
         ),
         ("Le général a été mis en garde contre toute tentative de coup d'État.", set()),
+        # the warning ("mettre en garde contre", the bare reading of the same verb and noun) stays one
+        (
+            "Le Niger a mis en garde mardi contre toute attaque de ses soldats au Mali.",
+            {("Niger", "THREATEN", None, "Mali")},
+        ),
         # arresting people, not deciding a date
         (
             "La police a arrêté deux hommes à Bamako.",
