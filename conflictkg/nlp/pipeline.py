@@ -270,11 +270,11 @@ def _register() -> None:
 
         return compass_arcs(frozenset(e.split()[0] for e in _group(lang, "compass_homographs")))
 
-    @Language.factory("ckg_topic_labels")
-    def make_topic_labels(nlp: Language, name: str) -> Any:
+    @Language.factory("ckg_topic_labels", default_config={"lang": "en"})
+    def make_topic_labels(nlp: Language, name: str, lang: str) -> Any:
         from conflictkg.nlp.topic_labels import topic_labels
 
-        return topic_labels()
+        return topic_labels(_group(lang, "label_noun_tags"))
 
     @Language.factory("ckg_misread_prepositions", default_config={"lang": "fr"})
     def make_misread_prepositions(nlp: Language, name: str, lang: str) -> Any:
@@ -550,7 +550,7 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         if lemmatizer_words(nlp):  # a lemmatizer with an index of the words it knows
             nlp.add_pipe("ckg_misspelt_objects", config={"lang": lang}, after="lemmatizer")
         nlp.add_pipe("ckg_paragraphs", config={"lang": lang}, before="parser")
-        nlp.add_pipe("ckg_topic_labels", after="ckg_paragraphs")
+        nlp.add_pipe("ckg_topic_labels", config={"lang": lang}, after="ckg_paragraphs")
         if _group(lang, "present_imperfect_endings"):
             nlp.add_pipe("ckg_present_verbs", config={"lang": lang}, before="parser")
             nlp.add_pipe("ckg_present_clauses", config={"lang": lang}, after="parser")

@@ -4,22 +4,23 @@ clause hung below it ("l'armée" a modifier of "Syrie", "bombarde" an adjective)
 becomes a party (the target or the actor) and the real event is lost.
 
 The ``ckg_topic_labels`` component (before the parser) starts a sentence after the colon of a name
-(one to three proper nouns) that opens a sentence: the label stands alone, naming where, and the
-clause after it is parsed as the sentence it is. A colon before a quotation ("Hollande : « ... »")
-attributes words, and is left alone."""
+(one to three proper nouns, or capitalised words the tagger read with one of the lexicon's
+``label_noun_tags``: French "Guinée", tagged as the coin "guinée") that opens a sentence: the label
+stands alone, naming where, and the clause after it is parsed as the sentence it is. A colon before
+a quotation ("Hollande : « ... »") attributes words, and is left alone."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 COLONS = frozenset({":"})
 QUOTES = frozenset({"«", '"', "“", "'", "‘", "‹"})
 MAX_LABEL = 3
 
 
-def topic_labels() -> Callable[[Doc], Doc]:
+def topic_labels(noun_tags: frozenset[str] = frozenset()) -> Callable[[Doc], Doc]:
     def component(doc: Doc) -> Doc:
         start = 0
         for tok in doc:
@@ -30,8 +31,15 @@ def topic_labels() -> Callable[[Doc], Doc]:
             if tok.text not in COLONS or not 0 < tok.i - start <= MAX_LABEL or tok.i + 1 >= len(doc):
                 continue
             label, after = doc[start : tok.i], doc[tok.i + 1]
-            if all(t.pos_ == "PROPN" for t in label) and after.text not in QUOTES and not after.is_space:
+            named = all(_name_word(t, noun_tags) for t in label)
+            if named and after.text not in QUOTES and not after.is_space:
                 after.is_sent_start = True
         return doc
 
     return component
+
+
+def _name_word(tok: Token, noun_tags: frozenset[str]) -> bool:
+    """A proper noun, or a capitalised word tagged with one of ``noun_tags`` (lower-case: "Guinée :
+    ...", tagged as the coin "guinée")."""
+    return tok.pos_ == "PROPN" or (tok.is_title and tok.pos_.lower() in noun_tags)
