@@ -1,16 +1,18 @@
 """Sides in English defence reporting, round re3d75 (issue 14): the bare body noun "the coalition",
 when the article names no coalition, is the coalition at war in the article's country that year
 (kb/shared_names.toml, ``exact`` names; nlp/shared_names.py), and the name the article called it by
-is one of its names there."""
+is one of its names there; the parties of a listed subject fighting one enemy cooperate
+(nlp/events/joint_sides.py)."""
 
 from __future__ import annotations
 
 import pytest
-from unit._extract import facts, rows
+from unit._extract import events, facts, rows
 
 pytestmark = pytest.mark.nlp
 
 Row = tuple[str, str, str | None, str | None]
+Fact = tuple[str, str, str | None, str]
 
 
 @pytest.mark.parametrize(
@@ -67,3 +69,49 @@ def test_bare_holders_data() -> None:
     assert bare_holders("the Saudi-led coalition") == ()
     assert holders("the coalition") == ()
     assert holders("the Saudi-led coalition") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parties of a listed subject fighting one enemy cooperate, each with the others
+        ("Qatar, the Free Syrian Army and Turkey are determined to defeat ISIS in Aleppo province.",
+         {("Qatar", "FIGHT", "Islamic State", "asserted"),
+          ("Free Syrian Army", "FIGHT", "Islamic State", "asserted"),
+          ("Turkey", "FIGHT", "Islamic State", "asserted"),
+          ("Qatar", "COOPERATE", "Free Syrian Army", "asserted"),
+          ("Qatar", "COOPERATE", "Turkey", "asserted"),
+          ("Free Syrian Army", "COOPERATE", "Turkey", "asserted")}),
+        # the list of the verb's own subject; a planned fight tells sides all the same
+        ("Russian jets and Syrian government forces shelled rebel positions near Hama.",
+         {("Russian Armed Forces", "FIGHT", "Unidentified Armed Group (Syria)", "asserted"),
+          ("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "asserted"),
+          ("Russian Armed Forces", "COOPERATE", "Syrian Arab Army", "asserted")}),
+        ("Saudi Arabia and the UAE vowed to defeat the Houthis.",
+         {("Saudi Arabia", "FIGHT", "Houthis", "hypothetical"),
+          ("United Arab Emirates", "FIGHT", "Houthis", "hypothetical"),
+          ("Saudi Arabia", "COOPERATE", "United Arab Emirates", "asserted")}),
+    ],
+)  # fmt: skip
+def test_joint_sides(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fight denied joins no sides
+        ("Jordan and Egypt did not attack the Houthis.",
+         {("Jordan", "FIGHT", "Houthis", "denied"), ("Egypt", "FIGHT", "Houthis", "denied")}),
+        # civilians killed by both sides: an assault, no shared side
+        ("Soldiers and rebels killed four civilians in crossfire near Aleppo.",
+         {("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "asserted"),
+          ("Unidentified Armed Group (Syria)", "ASSAULT", "Civilians (Syria)", "asserted")}),
+        # two sides fighting each other
+        ("The army and the rebels clashed near Homs.",
+         {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "asserted"),
+          ("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "asserted")}),
+    ],
+)  # fmt: skip
+def test_no_joint_sides(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
