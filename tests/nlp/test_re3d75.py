@@ -115,3 +115,34 @@ def test_joint_sides(text: str, expected: set[Fact]) -> None:
 )  # fmt: skip
 def test_no_joint_sides(text: str, expected: set[Fact]) -> None:
     assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acting as part (a member) of a body: the actor cooperates with it, and the body shares the fight
+        ("Dutch jets struck ISIS positions near Mosul as part of the US-led coalition.",
+         {("Military Forces of the Netherlands", "FIGHT", "Islamic State", "asserted"),
+          ("Military Forces of the Netherlands", "COOPERATE", "US-led coalition", "asserted"),
+          ("US-led coalition", "FIGHT", "Islamic State", "asserted")}),
+        # the phrase on the verb whose purpose is the second of two coordinated acts
+        ("Denmark acts as part of the Global Coalition to contain and defeat Daesh.",
+         {("Denmark", "FIGHT", "Islamic State", "hypothetical"),
+          ("Denmark", "COOPERATE", "US-led coalition", "hypothetical"),
+          ("US-led coalition", "FIGHT", "Islamic State", "hypothetical")}),
+    ],
+)  # fmt: skip
+def test_member_phrases(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # part of a campaign, an operation no actor is: no side named
+        ("The army arrested ten men in Mosul as part of a security campaign.",
+         {("Iraqi Security Forces", "COERCE", "Civilians (Iraq)", "asserted")}),
+    ],
+)  # fmt: skip
+def test_no_member_phrase_party(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
