@@ -2,7 +2,8 @@
 when the article names no coalition, is the coalition at war in the article's country that year
 (kb/shared_names.toml, ``exact`` names; nlp/shared_names.py), and the name the article called it by
 is one of its names there; the parties of a listed subject fighting one enemy cooperate
-(nlp/events/joint_sides.py)."""
+(nlp/events/joint_sides.py); acting "as part of" a body names it a partner (partner_phrases);
+standing by, with or behind an actor, or siding with it, backs it."""
 
 from __future__ import annotations
 
@@ -146,3 +147,32 @@ def test_member_phrases(text: str, expected: set[Fact]) -> None:
 )  # fmt: skip
 def test_no_member_phrase_party(text: str, expected: set[Fact]) -> None:
     assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # standing by, with or behind an actor, siding with it: backing it (SUPPORT); the party backed
+        # in a fight's purpose fights too
+        ("Germany stands by Jordan to defeat ISIS.",
+         {("Germany", "SUPPORT", "Jordan", "asserted"),
+          ("Germany", "FIGHT", "Islamic State", "hypothetical"),
+          ("Jordan", "FIGHT", "Islamic State", "hypothetical")}),
+        ("Poland stands with Ukraine.", {("Poland", "SUPPORT", "Ukraine", "asserted")}),
+        ("Qatar sided with Turkey.", {("Qatar", "SUPPORT", "Turkey", "asserted")}),
+    ],
+)  # fmt: skip
+def test_standing_by(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers stood by the road near Kirkuk.",  # a place, no party
+        "The minister will stand trial in Baghdad.",
+        "He stood with his family outside the hospital.",
+    ],
+)
+def test_standing_no_party(text: str) -> None:
+    assert events(text, "en") == set()
