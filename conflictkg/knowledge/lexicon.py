@@ -185,6 +185,7 @@ _WORD_GROUPS = (
     "invariable_noun_endings",
     "companion_verbs",
     "backing_phrases", "backed_phrases", "partner_phrases", "paired_war_nouns",
+    "joint_fight_types",
     "weekdays",
     "accident_verbs", "vehicle_mishap_verbs",
     "death_verbs", "perpetration_verbs", "span_nouns", "sighting_verbs",

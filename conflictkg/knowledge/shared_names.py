@@ -45,14 +45,23 @@ def holders(text: str) -> tuple[Holder, ...]:
     """The holders of the shared name ``text`` is or ends with ("la coalition internationale", "les
     soldats de la coalition internationale"), none when it names no shared name."""
     k = key(text)
-    return next((held for name, held in _table().items() if k == name or k.endswith(" " + name)), ())
+    return next((held for name, held in _table(False).items() if k == name or k.endswith(" " + name)), ())
 
 
-@lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[Holder, ...]]:
+def bare_holders(text: str) -> tuple[Holder, ...]:
+    """The holders of the bare body noun ``text`` is, exactly ("the Coalition", "la coalition": the
+    names marked ``exact``), none for any other text."""
+    return _table(True).get(key(text), ())
+
+
+@lru_cache(maxsize=2)
+def _table(exact: bool) -> dict[str, tuple[Holder, ...]]:
+    """The shared names (``exact``: only the bare body nouns) → their holders."""
     data = tomllib.loads(packaged_text("conflictkg.knowledge", "data", "kb", "shared_names.toml"))
     table: dict[str, tuple[Holder, ...]] = {}
     for row in data.get("name", []):
+        if bool(row.get("exact", False)) != exact:
+            continue
         held = tuple(_holder(h) for h in row.get("holder", []))
         for name in row.get("names", []):
             table[key(str(name))] = held

@@ -190,6 +190,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         {
             ("Africa Corps", "FIGHT", "Unidentified Armed Group (Mali)", "Tinzaouatène"),
             ("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Tinzaouatène"),
+            # the two subjects are one side (nlp/events/joint_sides.py, round re3d75)
+            ("Africa Corps", "COOPERATE", "Malian Armed Forces", "Tinzaouatène"),
         },
     ),
     (

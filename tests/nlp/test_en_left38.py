@@ -11,6 +11,8 @@ def test_subjects_clashing_with_a_partner_are_one_side() -> None:
     assert rows("Afghan forces and NATO troops clashed with the Taliban in Kunduz.") == {
         ("Military Forces of Afghanistan", "FIGHT", "Taliban", "Kunduz"),
         ("NATO", "FIGHT", "Taliban", "Kunduz"),
+        # one side: partners (nlp/events/joint_sides.py, round re3d75)
+        ("Military Forces of Afghanistan", "COOPERATE", "NATO", "Kunduz"),
     }
     # with no partner named, the subjects are the two sides
     assert rows("The army and the RSF clashed in Omdurman.") == {

@@ -35,7 +35,7 @@ def test_attack_with_agent_and_target(text: str, expected: set[Row]) -> None:
     [
         # a fight, a war or a campaign against an armed party: its possessor fights it
         ("The coalition continues its fight against ISIL in Iraq.",
-         {("Military Forces", "FIGHT", "Islamic State", "Iraq")}),
+         {("US-led coalition", "FIGHT", "Islamic State", "Iraq")}),
         ("The Iraqi government vowed to continue its war against Daesh.",
          {("Iraq", "FIGHT", "Islamic State", None)}),
         ("Kurdish forces pressed their campaign against ISIL near Raqqa.",
@@ -55,7 +55,7 @@ def test_fight_against(text: str, expected: set[Row]) -> None:
     [
         # engaging an armed party is fighting it
         ("Coalition forces engaged ISIL tactical units near Mosul.",
-         {("Military Forces", "FIGHT", "Islamic State", "Mosul")}),
+         {("US-led coalition", "FIGHT", "Islamic State", "Mosul")}),
         ("Peshmerga fighters engaged ISIL fighters near Kirkuk.",
          {("Peshmerga", "FIGHT", "Islamic State", "Kirkuk")}),
         # engaging anyone else is not

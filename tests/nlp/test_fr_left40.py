@@ -87,21 +87,22 @@ AFG_ARMED = "Unidentified Armed Group (Afghanistan)"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a body noun alone acts as its soldiers do: never the victims' own class
+        # a body noun alone acts as its soldiers do: never the victims' own class; in Afghanistan in
+        # 2012 (the date of these rows) the coalition at war there is ISAF (kb/shared_names.toml)
         ("La coalition a tué trois insurgés dans la province de Helmand.",
-         {(BODY, "FIGHT", AFG_ARMED, "Helmand")}),
+         {("ISAF", "FIGHT", AFG_ARMED, "Helmand")}),
         ("L'alliance a abattu deux combattants talibans près de Kandahar.",
          {(BODY, "FIGHT", "Taliban", "Kandahār")}),
         ("La force internationale a blessé quatre insurgés à Kunduz.",
          {(BODY, "FIGHT", AFG_ARMED, "Kunduz")}),
         # a state force taking fighters arrests them
         ("La coalition a capturé un chef taliban dans la province de Kandahar.",
-         {(BODY, "COERCE", "Taliban", "Kandahār")}),
+         {("ISAF", "COERCE", "Taliban", "Kandahār")}),
         # the body in a group noun's complement: its forces, its aircraft
         ("Les forces de la coalition ont bombardé un village près de Kandahar.",
-         {(BODY, "FIGHT", None, "Kandahār")}),
+         {("ISAF", "FIGHT", None, "Kandahār")}),
         ("Un hélicoptère de la coalition a tué deux insurgés dans la province de Kunar.",
-         {(BODY, "FIGHT", AFG_ARMED, "Kunaṟ")}),
+         {("ISAF", "FIGHT", AFG_ARMED, "Kunaṟ")}),
         # a named body is that body; one with a complement of its own is another one
         ("L'OTAN a tué trois insurgés dans la province de Helmand.",
          {("NATO", "FIGHT", AFG_ARMED, "Helmand")}),
@@ -118,10 +119,10 @@ def test_bodies_of_states_act(text: str, expected: set[Row]) -> None:
 
 def test_bodies_of_states_act_en() -> None:
     assert rows_of("The coalition killed three insurgents in Helmand province.", "en", "2012-10-16") == {
-        (BODY, "FIGHT", AFG_ARMED, "Helmand")
+        ("ISAF", "FIGHT", AFG_ARMED, "Helmand")
     }
     assert rows_of("Coalition troops killed two Taliban fighters in Helmand.", "en", "2012-10-16") == {
-        (BODY, "FIGHT", "Taliban", "Helmand")
+        ("ISAF", "FIGHT", "Taliban", "Helmand")
     }
 
 

@@ -22,7 +22,7 @@ MALI_ARMED = "Unidentified Armed Group (Mali)"
         ("Quatre jihadistes ont été tués par la coalition près de Gao.",
          {("Military Forces", "FIGHT", MALI_ARMED, "Gao")}),
         ("Trois insurgés ont été tués par la coalition près de Kandahar.",
-         {("Military Forces", "FIGHT", "Unidentified Armed Group (Afghanistan)", "Kandahār")}),
+         {("ISAF", "FIGHT", "Unidentified Armed Group (Afghanistan)", "Kandahār")}),
         # the agent of a passive killing fights the subject's group
         ("Six policiers ont été tués par des insurgés à Kandahar.",
          {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Kandahār")}),

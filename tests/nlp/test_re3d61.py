@@ -16,9 +16,9 @@ Row = tuple[str, str, str | None, str | None]
     [
         # the party helped fights in the infinitive the help verb governs: the helper fights too
         ("The coalition is assisting the Iraqi army to push back and defeat ISIL in Anbar.",
-         {("Military Forces", "AID", "Iraqi Security Forces", "Al Anbar"),
+         {("US-led coalition", "AID", "Iraqi Security Forces", "Al Anbar"),
           ("Iraqi Security Forces", "FIGHT", "Islamic State", "Al Anbar"),
-          ("Military Forces", "FIGHT", "Islamic State", "Al Anbar")}),
+          ("US-led coalition", "FIGHT", "Islamic State", "Al Anbar")}),
         # the helper's own effort ('their efforts to defeat'): the party helped fights too
         ("Britain has long helped the Iraqi Security Forces in their efforts to defeat Daesh.",
          {("United Kingdom", "AID", "Iraqi Security Forces", None),

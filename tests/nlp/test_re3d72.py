@@ -64,15 +64,20 @@ def test_no_side_phrase_party(text: str, expected: set[Fact]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a listed subject of the governing verb: each party acts
+        # a listed subject of the governing verb: each party acts (and they are one side:
+        # nlp/events/joint_sides.py, round re3d75)
         ("Jordan and Iraq vowed to defeat Daesh.",
          {("Jordan", "FIGHT", "Islamic State", "hypothetical"),
-          ("Iraq", "FIGHT", "Islamic State", "hypothetical")}),
+          ("Iraq", "FIGHT", "Islamic State", "hypothetical"),
+          ("Jordan", "COOPERATE", "Iraq", "asserted")}),
         # a list the parser opened with an apposition
         ("Britain, the Global Coalition and Jordan will defeat Daesh.",
          {("United Kingdom", "FIGHT", "Islamic State", "threatened"),
           ("US-led coalition", "FIGHT", "Islamic State", "threatened"),
-          ("Jordan", "FIGHT", "Islamic State", "threatened")}),
+          ("Jordan", "FIGHT", "Islamic State", "threatened"),
+          ("United Kingdom", "COOPERATE", "US-led coalition", "asserted"),
+          ("United Kingdom", "COOPERATE", "Jordan", "asserted"),
+          ("US-led coalition", "COOPERATE", "Jordan", "asserted")}),
     ],
 )  # fmt: skip
 def test_listed_controllers(text: str, expected: set[Fact]) -> None:

@@ -4,12 +4,14 @@ and inherits one actor from the governing verb, the first of the list; the other
 parser may also read the second item of a list as an apposition of the first, the rest as its
 conjuncts ("Britain, the Global Coalition and Jordan will defeat Daesh"): an
 apposition that has conjuncts is a list, not another name of the first item. A protest's crowd is
-left to nlp/events/crowds.py."""
+left to nlp/events/crowds.py. The parties of a list fighting one enemy cooperate
+(nlp/events/joint_sides.py)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.events.joint_sides import joint_sides
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.events.subjects import subject_group
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS
@@ -42,7 +44,13 @@ def listed_controllers(st: DocState, events: list[EventRecord]) -> list[EventRec
             told = (e["type"], actor, e["target"])
             if not any((o["type"], o["actor"], o["target"]) == told for o in out):
                 out.append({**e, "actor": actor, "via": via})
-    return out
+    return joint_sides(st, out, listed_subject)
+
+
+def listed_subject(pred: Token) -> Token | None:
+    """The list that is the subject of the verb or of the verb governing it, else None."""
+    subj = _subject(pred)
+    return subj if subj is not None and _listed(subj) else None
 
 
 def _subject(pred: Token) -> Token | None:

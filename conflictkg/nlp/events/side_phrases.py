@@ -72,8 +72,11 @@ def _anchors(pred: Token) -> Iterator[Token]:
         if c.dep_ in SUBJ or c.dep_ in OBJ:
             yield c
             yield from (p for p in c.children if p.dep_ == "acl")
-    if pred.dep_ in CLAUSE_LINKS or pred.dep_ in OBJ:  # "launched strikes in support of X"
-        yield pred.head
+    first = pred
+    while first.dep_ == "conj" and first.head.i != first.i:  # "to degrade and defeat Y": the first verb's
+        first = first.head
+    if first.dep_ in CLAUSE_LINKS or first.dep_ in OBJ:  # "launched strikes in support of X"
+        yield first.head
 
 
 def _phrases(pred: Token) -> Iterator[tuple[str, Token]]:
