@@ -76,7 +76,7 @@ def name_text(st: DocState, tok: Token) -> str:
         if (c.dep_ in _NAME_DEPS and (c.pos_ == "PROPN" or not c.is_lower))
         or c.text == "-"
         or name_word_after(c, tok)
-        or (c.dep_ == "poss" and c.ent_type_ in PLACE_ENTS and same_entity(c, tok))  # "Deir ez-Zor"
+        or (c.dep_ in ("poss", "nmod") and c.ent_type_ in PLACE_ENTS and same_entity(c, tok))  # "Deir ez-Zor"
         or (c.dep_ == "det" and (c.pos_ == "PROPN" or (c.is_title and c.pos_ != "DET")))
     ]
     toks += [t for c in tok.children for t in compass_part(st, c, tok)]  # "le Waziristan du Nord"
