@@ -64,3 +64,19 @@ def test_an_attack_of_another_day_is_another(text: str, expected: set[Row]) -> N
 )  # fmt: skip
 def test_attacks_claimed_in_the_plural_are_each_the_claimers(text: str, expected: set[Row]) -> None:
     assert fr_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person whose role gives him the state is the target of that state's own organs
+        ("Moussa Keïta, ancien Premier ministre malien, vit à Dakar. "
+         "La justice malienne a lancé un mandat d'arrêt contre M. Keïta.",
+         {("Judiciary of Mali", "COERCE", "Moussa Keïta", None)}),
+        # negative: another state's organ targets the state he stands for; he acts for his state
+        ("Moussa Keïta, Premier ministre malien, vit à Dakar. La justice sénégalaise a condamné M. Keïta.",
+         {("Judiciary of Senegal", "ACCUSE", "Mali", None)}),
+    ],
+)  # fmt: skip
+def test_a_state_organ_targets_the_person_not_its_state(text: str, expected: set[Row]) -> None:
+    assert fr_rows(text) == expected
