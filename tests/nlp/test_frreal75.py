@@ -80,3 +80,23 @@ def test_attacks_claimed_in_the_plural_are_each_the_claimers(text: str, expected
 )  # fmt: skip
 def test_a_state_organ_targets_the_person_not_its_state(text: str, expected: set[Row]) -> None:
     assert fr_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no comma after the fronted phrase, or a colon: the noun phrase opening the clause is its subject
+        ("Dans le centre du Caire trois attentats contre des touristes ont été perpétrés jeudi.",
+         {("Unidentified Armed Group (Egypt)", "ASSAULT", "Civilians (Egypt)", "Cairo")}),
+        ("Jeudi, la contestation s'est étendue à la province du Sud : 2 000 manifestants se sont "
+         "rassemblés devant la mairie de Kidal.",
+         {("Protesters (Mali)", "PROTEST", None, "Kidal")}),
+        # negative: a subject of its own, a complement opened by its preposition
+        ("Près de la ville de Gao deux soldats ont été tués par des rebelles.",
+         {(UAG, "FIGHT", "Malian Armed Forces", "Gao")}),
+        ("Le maire de la ville de Gao a été enlevé par des hommes armés.",
+         {(UAG, "ASSAULT", "Civilians (Mali)", "Gao")}),
+    ],
+)  # fmt: skip
+def test_a_stranded_noun_phrase_is_the_subject(text: str, expected: set[Row]) -> None:
+    assert fr_rows(text) == expected

@@ -1,6 +1,6 @@
-"""A person, not his state, as the target of his own state's organs (issue 14): "la justice libanaise
-a lancé un mandat d'arrêt à l'encontre de M. X", X told before as "ancien Premier ministre
-libanais". A person's mention stands for the organisation his role gives him (the state he heads
+"""A person, not his state, as the target of his own state's organs (issue 14): "la justice malienne
+a émis un mandat d'arrêt contre M. X", X presented before as the former head of the Malian
+government. A person's mention stands for the organisation his role gives him (the state he heads
 or served), which is right when he acts; but when the actor is a body of that same state (its
 judiciary, police, government, forces), the state is no target of its own organ: the person is.
 The person is the one the event's clause names (a mention in the predicate's subtree whose
