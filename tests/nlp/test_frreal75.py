@@ -100,3 +100,20 @@ def test_a_state_organ_targets_the_person_not_its_state(text: str, expected: set
 )  # fmt: skip
 def test_a_stranded_noun_phrase_is_the_subject(text: str, expected: set[Row]) -> None:
     assert fr_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # victims of several nations listed together are of none: ACLED's international civilians
+        ("L'explosion de Gao a tué trois Belges et un Canadien.",
+         {(UAG, "ASSAULT", "Civilians (International)", "Gao")}),
+        # negative: one nation; states attacked are no victims listed
+        ("L'attentat de Gao avait tué deux Français.", {(UAG, "ASSAULT", "Civilians (France)", "Gao")}),
+        ("Les rebelles ont attaqué la France et les États-Unis.",
+         {("Unidentified Armed Group (France)", "FIGHT", "France", "France"),
+          ("Unidentified Armed Group (France)", "FIGHT", "United States", "France")}),
+    ],
+)  # fmt: skip
+def test_victims_of_several_nations_are_international(text: str, expected: set[Row]) -> None:
+    assert fr_rows(text) == expected
