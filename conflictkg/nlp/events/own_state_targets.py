@@ -1,8 +1,9 @@
 """A person, not his state, as the target of his own state's organs (issue 14): "la justice malienne
 a émis un mandat d'arrêt contre M. X", X presented before as the former head of the Malian
 government. A person's mention stands for the organisation his role gives him (the state he heads
-or served), which is right when he acts; but when the actor is a body of that same state (its
-judiciary, police, government, forces), the state is no target of its own organ: the person is.
+or served), which is right when he acts; but when the actor is a body of that same state that
+pursues persons (its judiciary, its police), the state is no target of its own organ: the person is.
+Its army handing power to the president, or rallying to him, still deals with the state he heads.
 The person is the one the event's clause names (a mention in the predicate's subtree whose
 organisation is the target)."""
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from conflictkg.nlp.events.state import DocState, EventRecord
 
 _STATE = "state"
+_ORGANS = frozenset({"judiciary", "police"})  # bodies that pursue persons, never a state's leaders' side
 
 
 def own_state_targets(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -20,7 +22,7 @@ def own_state_targets(st: DocState, events: list[EventRecord]) -> list[EventReco
 
 def _person_targeted(st: DocState, e: EventRecord) -> EventRecord:
     target, actor = st.actors.get(e["target"] or ""), st.actors.get(e["actor"])
-    if target is None or actor is None or target.get("kind") != _STATE or e["target"] == e["actor"]:
+    if target is None or actor is None or target.get("kind") != _STATE or actor.get("kind") not in _ORGANS:
         return e
     if not target.get("country") or actor.get("country") != target.get("country"):
         return e
