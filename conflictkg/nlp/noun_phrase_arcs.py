@@ -35,6 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from conflictkg.nlp.between_sides import between_sides
+from conflictkg.nlp.stranded_subjects import stranded_subjects
 
 _OBLIQUE = "obl:mod"
 _CHAIN_DEPS = frozenset({"nmod", "appos", "amod", "flat:name"})
@@ -54,6 +55,7 @@ def mend_noun_phrases(
     dative_clitics(doc, datives)
     shared_agents(doc)
     between_sides(doc)  # "entre les FDS et l'Armée nationale syrienne" (nlp/between_sides.py)
+    stranded_subjects(doc)  # "Dans le centre de X deux attaques ont eu lieu" (nlp/stranded_subjects.py)
 
 
 def unglue(doc: Doc, articles: frozenset[str]) -> None:

@@ -3,6 +3,8 @@ an attack's toll, and whether an actor is a non-state armed group (the likely au
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
@@ -30,6 +32,16 @@ def attack_noun(st: DocState, tok: Token) -> bool:
     weapons = st.lex.group("weapon_subjects")
     fired = tok.lemma_.lower() in st.lex.nouns and st.lex.nouns[tok.lemma_.lower()].type == "FIGHT"
     return fired and any(c.dep_ == "compound" and c.lemma_.lower() in weapons for c in tok.children)
+
+
+def plural_claim(st: DocState, tokens: Collection[int]) -> bool:
+    """ "ont revendiqué les attentats": a claim of attacks in the plural, each one the text told."""
+    attacks = st.lex.group("attack_subjects")
+    nouns = [st.doc[i] for i in tokens if st.doc[i].pos_ == "NOUN"]
+    return any(
+        "Plur" in t.morph.get("Number", []) and (violent_noun(st, t) or t.lemma_.lower() in attacks)
+        for t in nouns
+    )
 
 
 def is_armed_group(st: DocState, actor_id: str) -> bool:
@@ -71,7 +83,14 @@ def anew(st: DocState, noun: Token) -> bool:
     for t in bounded_subtree(noun):
         if t.pos_ == "PROPN" and case_of(t) in places:
             return t.lower_ not in {x.lower_ for x in st.doc[: noun.i]}
-    return False
+    # "l'attentat du 7 avril qui avait tué X": dated by a day the text has not told before
+    days = [c for c in noun.children if c.dep_ == "nmod" and c.like_num and _dating(c)]
+    return any((m := _month_of(d)) is not None and (d.lower_, m) not in _days_before(noun) for d in days)
+
+
+def _days_before(tok: Token) -> set[tuple[str, str]]:
+    doc = tok.doc
+    return {(doc[i].lower_, doc[i + 1].lower_) for i in range(max(0, tok.i - 1))}
 
 
 def antecedent(tok: Token) -> Token:
@@ -84,6 +103,13 @@ def antecedent(tok: Token) -> Token:
             return tok
         return rel.head.head if _dating(rel.head) else rel.head
     return tok
+
+
+def _month_of(day: Token) -> str | None:
+    """The month a day number hangs ("du 7 avril": "avril")."""
+    from conflictkg.nlp.dates import MONTHS
+
+    return next((c.lower_ for c in day.children if norm(c.lower_) in MONTHS), None)
 
 
 def _dating(tok: Token) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from conflictkg.nlp.events.actors import DEFINITE, agent_of, np_actor
-from conflictkg.nlp.events.attack_words import violent_noun
+from conflictkg.nlp.events.attack_words import plural_claim, violent_noun
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, determined, first_child, is_passive, prep_args
@@ -150,6 +150,8 @@ def _claimed_events(st: DocState, claim: Claim) -> list[EventRecord]:
     # "avec l'attentat du 1er mai à X": an attack named in passing is not the one claimed
     told = [e for e in told if not _in_passing(st, e)] or told
     nearest = max(told, key=lambda e: e["pred"])
+    if plural_claim(st, claim.tokens):  # "ont revendiqué les attentats": each one told
+        return [e for e in told if e["actor"] == nearest["actor"]]
     return [e for e in told if e["sent_start"] == nearest["sent_start"] and e["actor"] == nearest["actor"]]
 
 

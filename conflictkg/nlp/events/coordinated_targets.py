@@ -11,14 +11,19 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp.events.coordinated_verbs import without_bare_conjuncts
+from conflictkg.nlp.events.mixed_victims import mixed_victims
+from conflictkg.nlp.events.own_state_targets import own_state_targets
 from conflictkg.nlp.events.state import DocState, EventRecord
 
 BETWEEN_PREPS = shared_words("between_preps")
 
 
 def each_target(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    """Each event, and one for each target coordinated with its own ("shot and killed X": one)."""
-    return [x for e in without_bare_conjuncts(st, events) for x in [e, *_also_targeted(st, e)]]
+    """Each event, and one for each target coordinated with its own ("shot and killed X": one); a
+    state its own organ targets is the person named (own_state_targets); civilians of several
+    nations listed as the victims are of none (mixed_victims)."""
+    events = mixed_victims(st, own_state_targets(st, without_bare_conjuncts(st, events)))
+    return [x for e in events for x in [e, *_also_targeted(st, e)]]
 
 
 def _also_targeted(st: DocState, e: EventRecord) -> list[EventRecord]:

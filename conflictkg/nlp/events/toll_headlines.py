@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon, Predicate
 from conflictkg.nlp.events.actors import generic_id, np_actor
+from conflictkg.nlp.events.attacker_tolls import attacker_tolls
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord, Frame
 from conflictkg.nlp.events.toll_lists import toll_list
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, prep_args
@@ -91,7 +92,9 @@ Make = Callable[..., EventRecord]
 
 def toll_headline(st: DocState, sent: Span, make: Make, events: list[EventRecord]) -> list[EventRecord]:
     """``events``, the sentence's, with the attack a verbless toll headline tells given the toll's
-    agent and victims; with none, the fight the toll itself tells (``make``: finder._make)."""
+    agent and victims; with none, the fight the toll itself tells (``make``: finder._make). An
+    attacker's own toll ("Il est mort sur le champ, faisant cinq blessés") tells an assault too."""
+    events = [*events, *attacker_tolls(st, sent, make, events)]
     root = toll_heading(st.lex, sent)
     if root is None:
         return toll_list(st, sent, make, events)  # "Twelve killed, five wounded in X"
