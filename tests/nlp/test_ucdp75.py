@@ -1,0 +1,45 @@
+"""English SOHR-style headlines, round 75 (issue 14): control told as gained by a count of what is
+held or by the push forward it ends."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+UAG = "Unidentified Armed Group (Syria)"
+SAA = "Syrian Arab Army"
+SDF = "Syrian Democratic Forces"
+PUBLISHED = "2018-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the places held are counted: taken, not held all along
+        ("SDF fighters control 14 farms north of Hajin", {(SDF, "CAPTURE", None, "Hajīn")}),
+        ("The rebels now control five hills near Saraqib", {(UAG, "CAPTURE", None, "Saraqib")}),
+        # a push forward that ends in control
+        ("Government forces advance and control the highway near Saraqib",
+         {(SAA, "CAPTURE", None, "Saraqib")}),
+        ("Government troops attack Kafr Nabl and control the town",
+         {(SAA, "FIGHT", None, "Kafranbel"), (SAA, "CAPTURE", None, "Kafranbel")}),
+    ],
+)  # fmt: skip
+def test_control_gained_by_count_or_advance(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels control the highway near Saraqib",  # who holds it: a claim
+        "The rebels control 40 percent of the province of Idlib",  # a share held, nothing counted taken
+        "The rebels do not control 14 farms near Saraqib",  # negated
+    ],
+)
+def test_control_held_stays_a_claim(text: str) -> None:
+    assert rows(text, "en", PUBLISHED) == set()
