@@ -43,3 +43,22 @@ def test_control_gained_by_count_or_advance(text: str, expected: set[Row]) -> No
 )
 def test_control_held_stays_a_claim(text: str) -> None:
     assert rows(text, "en", PUBLISHED) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead are the unnamed armed group the killing would default to: the clashes are the event
+        ("Several rebels were killed in clashes near Saraqib", {(UAG, "FIGHT", None, "Saraqib")}),
+        ("Eleven fighters killed in heavy clashes in Kafr Nabl", {(UAG, "FIGHT", None, "Kafranbel")}),
+        # the dead of another side: the killing is the event, as before
+        ("Four soldiers were killed in clashes near Saraqib", {(UAG, "FIGHT", SAA, "Saraqib")}),
+        ("Several rebels were killed by government forces in clashes near Saraqib",
+         {(SAA, "FIGHT", UAG, "Saraqib")}),
+        # a side named on the clashes: both sides fight
+        ("Several rebels were killed in clashes with government forces near Saraqib",
+         {(SAA, "FIGHT", UAG, "Saraqib"), (UAG, "FIGHT", SAA, "Saraqib")}),
+    ],
+)  # fmt: skip
+def test_fighters_killed_in_clashes(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
