@@ -62,3 +62,19 @@ def test_control_held_stays_a_claim(text: str) -> None:
 )  # fmt: skip
 def test_fighters_killed_in_clashes(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the opening toll noun the tagger read as a name heads the verbless headline all the same
+        ("Martyrs in renewed shelling on Kafr Nabl", {(UAG, "FIGHT", None, "Kafranbel")}),
+        ("Martyrs in a night air strike on Saraqib", {(UAG, "FIGHT", None, "Saraqib")}),
+    ],
+)  # fmt: skip
+def test_martyrs_headline(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+def test_martyrs_in_a_name_tell_no_toll() -> None:
+    assert rows("Martyrs Brigade fighters in Saraqib", "en", PUBLISHED) == set()
