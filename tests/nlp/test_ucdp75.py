@@ -78,3 +78,24 @@ def test_martyrs_headline(text: str, expected: set[Row]) -> None:
 
 def test_martyrs_in_a_name_tell_no_toll() -> None:
     assert rows("Martyrs Brigade fighters in Saraqib", "en", PUBLISHED) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted name the parser hangs on its body noun names the body as an object or complement
+        ("Warplanes pounded depots of the “Islamic State” organization near Mayadin",
+         {(SAA, "FIGHT", "Islamic State", "Al Mayādīn")}),
+        ("Government troops repelled the “Islamic State” organization near Mayadin",
+         {(SAA, "FIGHT", "Islamic State", "Al Mayādīn")}),
+    ],
+)  # fmt: skip
+def test_quoted_organization_named(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+def test_leaders_naming_an_area_are_no_party() -> None:
+    got = rows(
+        "Government forces continue the shelling in the “Putin – Erdogan” area near Saraqib", "en", PUBLISHED
+    )
+    assert got == {(SAA, "FIGHT", None, "Saraqib")}
