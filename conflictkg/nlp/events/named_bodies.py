@@ -2,7 +2,8 @@
 organization", whose quoted name the parser hangs on the noun as a proper-noun modifier (nmod): the
 phrase is that organisation, as the subject "The “Islamic State” organization attacked X" is, also
 as an object or an 'of' complement ("vehicles of the “Islamic State” organization"). A person or a
-state so hung names no body ("in the “Putin – Erdogan” area": no one's area)."""
+state so hung names no body ("in the “Putin – Erdogan” area": no one's area), nor does a name after
+the noun or with a preposition of its own (a French nmod: "la ville de Bangassou, selon la Minusca")."""
 
 from __future__ import annotations
 
@@ -21,4 +22,5 @@ def names_body(mention: Mention | None, child: Token) -> TypeGuard[Mention]:
         return False
     if child.dep_ == "compound":
         return True
-    return child.dep_ == "nmod" and child.pos_ == "PROPN" and mention["kind"] not in _NO_BODY
+    before = child.i < child.head.i and not any(c.dep_ == "case" for c in child.children)
+    return child.dep_ == "nmod" and child.pos_ == "PROPN" and before and mention["kind"] not in _NO_BODY
