@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import coref, generic
-from conflictkg.nlp.events import first_person, hand_holders, scenes, undergone, weapons
+from conflictkg.nlp.events import first_person, hand_holders, named_bodies, scenes, undergone, weapons
 from conflictkg.nlp.events import subject_pronouns as pronouns
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
@@ -178,7 +178,7 @@ def np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
             if got is not None:
                 return got
         mc = st.covered.get(c.i)
-        if c.dep_ == "compound" and mc is not None and not mc["demonym"]:
+        if named_bodies.names_body(mc, c):
             told = _armed_before(st) if mc.get("anaphor") else None  # "rebel positions": HTS's
             return told or mention_actor(st, mc, 0.75)  # "HTS fighters", "RSF positions"
     if coref.possessive(tok) is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import DEFINITE, generic_id
+from conflictkg.nlp.events.own_kind_dead import killed_own_kind
 from conflictkg.nlp.events.scenes import scene_holder
 from conflictkg.nlp.events.sideless_fights import sideless_fight
 from conflictkg.nlp.events.state import PURPOSE_TYPES, DocState, EventRecord, Frame
@@ -32,6 +33,7 @@ def default_stands(st: DocState, f: Frame) -> bool:
     # not "Casualties in an airstrike on X", "38 killed by shelling on X"
     # nor "X a été le théâtre de combats", where the scene noun tells them (nlp/events/scenes.py)
     told = told_by_toll(st, tok) or told_by_counted_toll(st, tok) or scene_holder(st, tok) is not None
+    told = told or killed_own_kind(st, tok)  # "rebels were killed in clashes": the clashes are told
     if in_passing(tok, p.type) and not told:
         return False
     if tok.dep_ == "compound":  # "a detention centre", "an arrest warrant": a kind of thing, no event

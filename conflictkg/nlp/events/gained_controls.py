@@ -3,7 +3,10 @@ event ("ISIS controls the town of X"); but one whose object is counted as newly 
 (``gained_control_marks`` before its noun: "control 2 new villages", "control more positions") or
 whose holding is told complete (``completive_adverbs`` on the verb: "control the town almost
 entirely") tells territory taken, as "take control of" does: the lexicon verb ``seize`` is read
-instead (CAPTURE, requiring a place). Negated or passive, it stays the claim."""
+instead (CAPTURE, requiring a place). So does one whose object is counted by a number ("control 9
+villages since the start of the operation"; not a share of a whole, ``share_nouns``: "control 40
+percent of the country"), and one joined to a verb of pushing forward (``gained_control_links``:
+"advance and control the road", "attack X and control it"). Negated or passive, it stays the claim."""
 
 from __future__ import annotations
 
@@ -27,7 +30,22 @@ def gained_control(st: DocState, tok: Token) -> Frame | None:
     if held is None:
         return None
     marks = st.lex.group("gained_control_marks")
-    counted = any(t.lower_ in marks for t in held.subtree if t.i < held.i)
+    counted = any(t.lower_ in marks for t in held.subtree if t.i < held.i) or _numbered(st, held)
     adverbs = st.lex.group("completive_adverbs")
     complete = any(c.dep_ == "advmod" and c.lower_ in adverbs for c in tok.children)
-    return Frame(tok, st.lex.verbs[TAKE]) if counted or complete else None
+    pushed = _pushed_forward(st, tok)
+    return Frame(tok, st.lex.verbs[TAKE]) if counted or complete or pushed else None
+
+
+def _numbered(st: DocState, held: Token) -> bool:
+    """Whether ``held`` is counted by a number ("9 villages", "two hills"), not a share ("40 percent")."""
+    if held.lemma_.lower() in st.lex.group("share_nouns") or held.lower_ in st.lex.group("share_nouns"):
+        return False
+    return any(c.dep_ == "nummod" and c.like_num for c in held.children)
+
+
+def _pushed_forward(st: DocState, tok: Token) -> bool:
+    """Whether the control verb ``tok`` is joined to a verb of pushing forward ("advance and control")."""
+    links = st.lex.group("gained_control_links")
+    joined = [*tok.conjuncts, tok.head] if tok.dep_ == "conj" else list(tok.conjuncts)
+    return any(v.pos_ == "VERB" and v.lemma_.lower() in links for v in joined)

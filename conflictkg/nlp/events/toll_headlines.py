@@ -48,7 +48,9 @@ def toll_heading(lex: Lexicon, sent: Span) -> Token | None:
             return None
         head = subj
     heads = lex.group("toll_head_nouns")
-    if head.pos_ != "NOUN" or not (head.lemma_.lower() in heads or head.lower_ in heads):
+    # a capitalised opening word the tagger read as a name ("Martyrs in shelling on X") is the noun
+    named = head.pos_ == "PROPN" and head.i == sent.start and head.lower_ in heads
+    if not named and (head.pos_ != "NOUN" or not (head.lemma_.lower() in heads or head.lower_ in heads)):
         return None
     return None if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else head
 
