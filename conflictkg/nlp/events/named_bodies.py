@@ -1,7 +1,7 @@
 """A name before the body noun it names: "HTS fighters" (a compound), and "the “Islamic State”
 organization", whose quoted name the parser hangs on the noun as a proper-noun modifier (nmod): the
 phrase is that organisation, as the subject "The “Islamic State” organization attacked X" is, also
-as an object or an 'of' complement ("vehicles of the “Islamic State” organization"). A person or a
+as an object or an 'of' complement ("a raid on a post of the “Islamic State” organization"). A person or a
 state so hung names no body ("in the “Putin – Erdogan” area": no one's area), nor does a name after
 the noun or with a preposition of its own (a French nmod: "la ville de Bangassou, selon la Minusca")."""
 
