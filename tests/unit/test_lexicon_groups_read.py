@@ -65,3 +65,12 @@ def test_no_data_file_repeats_a_key(path: Path) -> None:
     """JSON keeps the last of two equal keys: a group written twice (two branches each adding it)
     silently drops the first list, and the rule that read it with it."""
     json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_no_repeated_key)
+
+
+@pytest.mark.parametrize("path", LEXICONS, ids=lambda p: p.name)
+def test_no_verb_object_pair_is_written_twice(path: Path) -> None:
+    """verb_object entries are keyed by (verb, noun): of two entries of one pair the package keeps
+    the last, so the first (a reading a round wrote) would be dead without a word."""
+    rows = json.loads(path.read_text(encoding="utf-8")).get("verb_object", [])
+    pairs = [(row["verb"], row["noun"]) for row in rows]
+    assert sorted({p for p in pairs if pairs.count(p) > 1}) == []
