@@ -114,3 +114,23 @@ def test_thwarter_fights_fr() -> None:
     text = "Les forces de sécurité ont déjoué une attaque de Boko Haram contre une base à Maiduguri."
     expected: set[Row] = {("Police Forces of Nigeria", "FIGHT", "Boko Haram", "Maiduguri")}
     assert rows(text, "fr", DATE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arms told by their measure are the arms (ACLED's disrupted weapons use), their owner the target
+        ("Soldiers located 30 kilograms of explosives planted by the PKK near a village in Hakkari.",
+         {("Military Forces of Turkey", "COERCE", "Kurdistan Workers' Party", "Hakkâri")}),
+        ("Soldiers seized a consignment of rifles belonging to the ELN in Arauca.",
+         {("Military Forces of Colombia", "COERCE", "National Liberation Army (Colombia)", "Arauca")}),
+        # a modifier of what is recovered may name the arms
+        ("Soldiers recovered three improvised explosive devices planted by NPA rebels in Catarman.",
+         {("Military Forces of the Philippines", "COERCE", "New People's Army", "Catarman")}),
+        # devices that are no arms, recovered, are no seizure; a measure of nothing seizable is none
+        ("Soldiers recovered three devices in Catarman.", set()),
+        ("Soldiers located 30 kilograms of flour near a village in Hakkari.", set()),
+    ],
+)  # fmt: skip
+def test_measured_arms(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", DATE) == expected
