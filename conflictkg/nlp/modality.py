@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.conditional_openers import conditional_opening
+from conflictkg.nlp.foiled_attacks import foiled_modality
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, auxiliaries
 from conflictkg.nlp.told_apart import statement_governors
 
@@ -161,6 +162,8 @@ def modality(tok: Token, lex: Lexicon, type_: str) -> str:
         return "reported"
     if conditional(tok, lex):
         return "hypothetical"
+    if type_ in VIOLENT and (foiled := foiled_modality(tok, lex)) is not None:
+        return foiled  # "foiled an attack on X", "un projet d'attentat": not carried out
     if tok.pos_ == "NOUN" and hypothetical_det(tok, lex):
         return "hypothetical"
     if tok.pos_ == "NOUN" and tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.group("planning_verbs"):

@@ -29,6 +29,7 @@ from conflictkg.nlp.events.headline_gerunds import headline_agent_noun, headline
 from conflictkg.nlp.events.held_arrests import held_arrest
 from conflictkg.nlp.events.injury_states import injury_state
 from conflictkg.nlp.events.laden_vehicles import unladen_vehicle
+from conflictkg.nlp.events.measured_arms import measured_objects
 from conflictkg.nlp.events.offences import no_conflict
 from conflictkg.nlp.events.party_objects import foreign_object
 from conflictkg.nlp.events.places import is_place_name
@@ -276,6 +277,7 @@ def _accepts(st: DocState, f: Frame) -> bool:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS}
         objs |= cut_words(st, tok) if p.type == "SANCTION" else set()  # "halted aid shipments"
         objs |= charge_subjects(st, tok)  # "Bomb defused near school": the bomb defused
+        objs |= measured_objects(tok, st.lex)  # "located 30 kilograms of explosives"
         # "broke up a group of demonstrators": the object is its members
         objs |= {
             m.lemma_.lower() for c in tok.children if c.dep_ in OBJ if (m := collective_member(c, st.lex))

@@ -48,7 +48,8 @@ def recovered_arms(st: DocState, verb: Token) -> bool:
         return False
     lex = st.lex
     held = [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    words = [t for h in (obj, *held) for t in (h, *(c for c in h.children if c.dep_ == "compound"))]
+    # "recovered improvised explosive devices": a modifier may name the arms
+    words = [t for h in (obj, *held) for t in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))]
     if not any(t.lemma_.lower() in lex.group("recovered_arms_nouns") for t in words):
         return False
     lost = lex.group("lost_property_words")

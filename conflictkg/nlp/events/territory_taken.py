@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp import generic
+from conflictkg.nlp.events.measured_arms import measured
 from conflictkg.nlp.events.places import place_kind
 from conflictkg.nlp.events.property import owned_property, taken_object
 from conflictkg.nlp.events.state import PLACE_ENTS, Actor, DocState, Frame
@@ -60,7 +61,10 @@ def seized_property(st: DocState, f: Frame) -> bool:
     # "recovered 1 General Purpose Machine Gun": a capitalised weapon is still property
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return False
-    return obj.lemma_.lower() in st.lex.group("seizable_nouns") or owned_property(st, obj)
+    if obj.lemma_.lower() in st.lex.group("seizable_nouns"):
+        return True
+    arms = st.lex.group("recovered_arms_nouns")  # "seized a consignment of rifles"; not "a ton of cannabis"
+    return any(m.lemma_.lower() in arms for m in measured(obj, st.lex)) or owned_property(st, obj)
 
 
 def takes_territory(st: DocState, actor: Actor) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.events.measured_arms import measured
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ
 
@@ -28,7 +29,9 @@ def _owner(st: DocState, e: EventRecord) -> str | None:
         lex.group("recovered_arms_nouns") | lex.group("explosive_means_words") | lex.group("arms_store_nouns")
     )
     verb = st.doc[e["pred"]]
-    for obj in (c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in arms):
+    objects = [c for c in verb.children if c.dep_ in OBJ]
+    objects += [m for o in objects for m in measured(o, lex)]  # "30 kilograms of explosives planted by X"
+    for obj in (c for c in objects if c.lemma_.lower() in arms):
         for participle in (x for x in obj.children if x.dep_ == "acl"):
             owner = _named_by(st, participle)
             if owner is not None and owner != e["actor"]:
