@@ -25,7 +25,10 @@ REBELS_NIGER = "Unidentified Armed Group (Niger)"
         ("Le MNLA, Ansar Dine et AQMI ont attaqué l'armée malienne à Tombouctou.",
          {(MNLA, "FIGHT", "Malian Armed Forces", "Timbuktu"),
           ("Ansar Dine", "FIGHT", "Malian Armed Forces", "Timbuktu"),
-          (AQIM, "FIGHT", "Malian Armed Forces", "Timbuktu")}),
+          (AQIM, "FIGHT", "Malian Armed Forces", "Timbuktu"),
+          # one side: each cooperates with the others (nlp/events/joint_sides.py, as in English)
+          (MNLA, "COOPERATE", "Ansar Dine", "Timbuktu"), (MNLA, "COOPERATE", AQIM, "Timbuktu"),
+          ("Ansar Dine", "COOPERATE", AQIM, "Timbuktu")}),
     ],
 )  # fmt: skip
 def test_listed_subjects(text: str, expected: set[Row]) -> None:

@@ -141,7 +141,8 @@ test_battery_2012_wire = wire_rows(
          {(UAG_A, "ASSAULT", CIV_A, "Kunduz")}),
         ("Les forces afghanes et de l'Otan ont tué douze insurgés lors d'une opération nocturne "
          "dans la province de Ghazni, a indiqué le ministère de l'Intérieur.",
-         {(ANA, "FIGHT", UAG_A, "Ghaznī"), ("NATO", "FIGHT", UAG_A, "Ghaznī")}),
+         {(ANA, "FIGHT", UAG_A, "Ghaznī"), ("NATO", "FIGHT", UAG_A, "Ghaznī"),
+          (ANA, "COOPERATE", "NATO", "Ghaznī")}),
         ("'Une attaque des talibans contre un poste de police du district de Sangin a fait cinq "
          "morts parmi les policiers.",
          {(TAL, "FIGHT", POL_A, "Sangīn")}),
