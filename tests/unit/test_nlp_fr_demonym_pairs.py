@@ -26,7 +26,8 @@ Row = tuple[str, str, str | None, str | None]
         ("Des soldats français et maliens sont entrés dans Gao.",
          {(FRA, "CAPTURE", None, "Gao"), (MLI, "CAPTURE", None, "Gao")}),
         ("Des troupes tchadiennes et nigériennes ont attaqué les jihadistes à Gao.",
-         {(TCD, "FIGHT", MLI_ARMED, "Gao"), (NER, "FIGHT", MLI_ARMED, "Gao")}),
+         {(TCD, "FIGHT", MLI_ARMED, "Gao"), (NER, "FIGHT", MLI_ARMED, "Gao"),
+          (TCD, "COOPERATE", NER, "Gao")}),  # one side (nlp/events/joint_sides.py)
         ("Des forces françaises et maliennes ont repris Gao.",
          {(FRA, "CAPTURE", None, "Gao"), (MLI, "CAPTURE", None, "Gao")}),
     ],
