@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import PLACE_ENTS, DocState, Frame
+from conflictkg.nlp.events.struck_targets import struck_place
 from conflictkg.nlp.syntax import OBJ, SUBJ, case_of
 
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
@@ -22,8 +23,9 @@ PlaceOf = Callable[[DocState, Token], "dict[str, Any] | None"]
 def bare_place(st: DocState, f: Frame, place_np: PlaceOf) -> dict[str, Any] | None:
     """The place of nominal event ``f`` told with no preposition, or None."""
     tok = f.tok
-    if not f.nominal:
-        return None
+    got = struck_place(st, f, place_np)  # "30 killed by airstrikes targeted Raqqa countryside"
+    if got is not None or not f.nominal:
+        return got
     beside = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and case_of(c) is None]
     head = tok.head
     struck = head.lemma_.lower() in st.lex.group("blast_struck_verbs")  # "Shells target X", a frame too
