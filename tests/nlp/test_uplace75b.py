@@ -33,3 +33,11 @@ def test_targeted_positions_name_no_place() -> None:
 
 def test_targeted_unnamed_areas_name_no_place() -> None:
     assert _places("33 killed by several car bombs targeted crowded areas") == {None}
+
+
+def test_town_after_country_possessive_in_a_misparsed_phrase() -> None:
+    assert _places("Explosion in Syria's Jarablus kills, wounds several") == {"Jarābulus"}
+
+
+def test_a_force_possessive_is_no_country() -> None:
+    assert _places("Gunmen attack the army's checkpoint in Azaz") == {"I‘zāz"}
