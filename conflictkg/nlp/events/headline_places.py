@@ -6,8 +6,8 @@ Binnish": at Binnish; "bombardment targeted Idlib countryside": there; "the arre
 names no place). A name that is an actor ("A blast rocks the SDF") is no place.
 
 A town a headline names after its country's possessive when the parser hangs the phrase on a later
-word: "Blast in Syria's Afrin kills" (the object of "in" read as "kills", "Afrin" its compound),
-"killed in attack in Syria's Manbij - Defence Ministry". The capitalised name opening the object
+word: "Explosion in Syria's Jarablus kills, wounds several" (the object of "in" read as "kills",
+"Jarablus" its compound). The capitalised name opening the object
 right after the country's "'s" is the place, when it is no actor's; a place the object itself names
 ("in Syria's north") is read before this."""
 
@@ -29,7 +29,7 @@ PlaceOf = Callable[[DocState, Token], "dict[str, Any] | None"]
 def bare_place(st: DocState, f: Frame, place_np: PlaceOf) -> dict[str, Any] | None:
     """The place of nominal event ``f`` told with no preposition, or None."""
     tok = f.tok
-    got = struck_place(st, f, place_np)  # "30 killed by airstrikes targeted Raqqa countryside"
+    got = struck_place(st, f, place_np)  # "40 killed by airstrikes targeted Idlib countryside"
     if got is not None or not f.nominal:
         return got
     beside = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and case_of(c) is None]

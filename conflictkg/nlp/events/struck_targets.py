@@ -1,7 +1,7 @@
 """Where a headline's toll or attack is when a participle of striking names it: the object of a
-verb of ``blast_struck_verbs`` that qualifies the attack ("30 killed by airstrikes targeted Raqqa
-countryside", "14 killed by shells targeted Aleppo": the attack's participle) or whose subject the
-toll qualifies ("About 25 killed by bombardment targeted the eastern Ghouta": the parser makes the
+verb of ``blast_struck_verbs`` that qualifies the attack ("40 killed by Russian airstrikes targeted
+Idlib countryside", "9 killed or injured by rockets targeted Idlib": the attack's participle) or whose
+subject the toll qualifies ("About 15 killed by shelling targeted the eastern Ghouta": the parser makes the
 striking verb the root). Only an object that reads as a place counts ("targeted IS locations" names
 none); the striking verb must hang on the event itself, its attack noun or its subject."""
 
