@@ -3,7 +3,13 @@ beside it ("Renewed clashes Idlib countryside": in it), a place name modifying i
 "Idlib's bombing": there), or the object of a verb of striking it is the subject of
 (``blast_struck_verbs``), whether or not that verb tells an event of its own ("A blast rocks
 Binnish": at Binnish; "bombardment targeted Idlib countryside": there; "the arrest shocked Dakar"
-names no place). A name that is an actor ("A blast rocks the SDF") is no place."""
+names no place). A name that is an actor ("A blast rocks the SDF") is no place.
+
+A town a headline names after its country's possessive when the parser hangs the phrase on a later
+word: "Explosion in Syria's Jarablus kills, wounds several" (the object of "in" read as "kills",
+"Jarablus" its compound). The capitalised name opening the object
+right after the country's "'s" is the place, when it is no actor's; a place the object itself names
+("in Syria's north") is read before this."""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import PLACE_ENTS, DocState, Frame
+from conflictkg.nlp.events.struck_targets import struck_place
 from conflictkg.nlp.syntax import OBJ, SUBJ, case_of
 
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
@@ -22,8 +29,9 @@ PlaceOf = Callable[[DocState, Token], "dict[str, Any] | None"]
 def bare_place(st: DocState, f: Frame, place_np: PlaceOf) -> dict[str, Any] | None:
     """The place of nominal event ``f`` told with no preposition, or None."""
     tok = f.tok
-    if not f.nominal:
-        return None
+    got = struck_place(st, f, place_np)  # "40 killed by airstrikes targeted Idlib countryside"
+    if got is not None or not f.nominal:
+        return got
     beside = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and case_of(c) is None]
     head = tok.head
     struck = head.lemma_.lower() in st.lex.group("blast_struck_verbs")  # "Shells target X", a frame too
@@ -47,3 +55,22 @@ def bare_place(st: DocState, f: Frame, place_np: PlaceOf) -> dict[str, Any] | No
 
 def _possessor(c: Token) -> bool:
     return c.dep_ == "poss" and c.pos_ == "PROPN"
+
+
+def country_owned_place(st: DocState, c: Token, place_np: PlaceOf) -> dict[str, Any] | None:
+    """The name after a country's possessive inside the place phrase ``c`` the parser ended on another
+    word, or None."""
+    owner = next((p for p in c.children if p.dep_ == "poss" and p.i < c.i), None)
+    m = st.covered.get(owner.i) if owner is not None else None
+    if owner is None or m is None or m["kind"] != "state":
+        return None  # "in the army's positions": no country
+    case = st.doc[owner.i + 1] if owner.i + 1 < c.i else None
+    name = st.doc[case.i + 1] if case is not None and case.dep_ == "case" else None
+    if name is None or name.pos_ != "PROPN" or not name.is_title or name.i in st.covered:
+        return None
+    if name.head.i != c.i and name.head.head.i != c.i:
+        return None  # a name of the phrase itself, hung on its head or on a word hung there
+    got = place_np(st, name)
+    if got is not None:
+        got["inferred"] = True
+    return got

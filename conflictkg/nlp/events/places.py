@@ -17,7 +17,7 @@ from conflictkg.nlp.events.compass_names import compass_part, past_compass
 from conflictkg.nlp.events.country_brackets import country_bracket
 from conflictkg.nlp.events.dates import dated_word, is_date_word
 from conflictkg.nlp.events.distance_phrases import measured_off
-from conflictkg.nlp.events.headline_places import bare_place
+from conflictkg.nlp.events.headline_places import bare_place, country_owned_place
 from conflictkg.nlp.events.hyphened import hyphened
 from conflictkg.nlp.events.landmarks import landmark
 from conflictkg.nlp.events.looted import place_object
@@ -465,7 +465,7 @@ def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
         if prep in ADDRESSEE_PREPS and c.i in st.covered and not capital_fired_on(st, c, p.type):
             continue  # "called on Israel to": an addressee, not a place ("tiré sur Kaboul" is one)
         if prep in places or c.lemma_.lower() in OUTSKIRTS:
-            got = place_np(st, c) or site_place(st, c, place_np)
+            got = place_np(st, c) or site_place(st, c, place_np) or country_owned_place(st, c, place_np)
             if got is None:
                 continue
             placed = within_after(st, c, _within_before(st, c, got))
@@ -481,7 +481,7 @@ def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
                 if (tprep in ADDRESSEE_PREPS and t.i in st.covered) or in_motive(st, t, tok):
                     continue
                 if tprep in places or dwellers_of(st, node, tprep):
-                    got = place_np(st, t)
+                    got = place_np(st, t) or country_owned_place(st, t, place_np)
                     if got is not None:
                         got["inferred"] = True
                         return got
@@ -518,7 +518,7 @@ def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
             continue
         if any(a.dep_ in ("conj", "relcl", "acl:relcl", "ccomp", "advcl") for a in path_up(t, tok)):
             continue
-        got = place_np(st, t)
+        got = place_np(st, t) or country_owned_place(st, t, place_np)
         if got is not None:
             got["inferred"] = True
             return got
