@@ -1,0 +1,33 @@
+"""Coordinated subjects the parser splits: in "Le MNLA et Ansar Dine ont pris Kidal" it may hang both
+names on the verb as two subjects, the coordinator "et" on the second, so only the first acts.
+``split_subjects`` (run by ``ckg_loose_subjects`` and ``ckg_compound_subjects``, after the parser)
+makes a second subject that opens with a coordinator, right after the first subject's phrase, that
+subject's conjunct, as the parser reads "Le MNLA et le Mujao". Two subjects with no coordinator between
+them are left alone."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})  # French (UD) and English labels
+COORDINATOR, CONJUNCT = "cc", "conj"
+
+
+def split_subjects(doc: Doc) -> None:
+    for tok in doc:
+        first = _first_subject(tok)
+        if first is not None:
+            tok.head, tok.dep_ = first, CONJUNCT
+
+
+def _first_subject(tok: Token) -> Token | None:
+    """The verb's other subject whose phrase ends right before ``tok``'s coordinator, else None."""
+    if tok.dep_ not in SUBJECTS or tok.head.i == tok.i or tok.left_edge.i == 0:
+        return None
+    cc = tok.doc[tok.left_edge.i]
+    if cc.dep_ != COORDINATOR or cc.head.i != tok.i:
+        return None
+    return next(
+        (s for s in tok.head.children if s.dep_ in SUBJECTS and s.i < tok.i and s.right_edge.i == cc.i - 1),
+        None,
+    )
