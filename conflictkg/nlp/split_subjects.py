@@ -3,7 +3,8 @@ names on the verb as two subjects, the coordinator "et" on the second, so only t
 ``split_subjects`` (run by ``ckg_loose_subjects`` and ``ckg_compound_subjects``, after the parser)
 makes a second subject that opens with a coordinator, right after the first subject's phrase, that
 subject's conjunct, as the parser reads "Le MNLA et le Mujao". Two subjects with no coordinator between
-them are left alone."""
+them are left alone, as is a second subject after a coordinator of several words ("George Bush ainsi
+que les services américains ont félicité"), which adds a party in passing."""
 
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ def _first_subject(tok: Token) -> Token | None:
     if tok.dep_ not in SUBJECTS or tok.head.i == tok.i or tok.left_edge.i == 0:
         return None
     cc = tok.doc[tok.left_edge.i]
-    if cc.dep_ != COORDINATOR or cc.head.i != tok.i:
-        return None
+    if cc.dep_ != COORDINATOR or cc.head.i != tok.i or cc.n_lefts + cc.n_rights:
+        return None  # a coordinator of several words ("ainsi que", "as well as") adds a party aside
     return next(
         (s for s in tok.head.children if s.dep_ in SUBJECTS and s.i < tok.i and s.right_edge.i == cc.i - 1),
         None,

@@ -65,3 +65,33 @@ def test_english_parties_each_act(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_single_parties_stay_single(text: str, lang: str, expected: set[Row]) -> None:
     assert rows(text, lang, "2020-05-01" if lang == "en" else "2012-10-16") == expected
+
+
+def _split(words: list[str], heads: list[int], deps: list[str]) -> list[tuple[str, str, str]]:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from conflictkg.nlp.split_subjects import split_subjects
+
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    split_subjects(doc)
+    return [(t.text, t.dep_, t.head.text) for t in doc if t.dep_ in ("nsubj", "conj")]
+
+
+def test_split_subjects_rewires_one_coordinator_only() -> None:
+    """The second subject after "et" becomes the first one's conjunct; after "ainsi que" (a coordinator
+    of several words, a party added in passing) and with no coordinator, the parse is left alone."""
+    verb = ["ont", "salué", "la", "trêve"]
+    tail_deps = ["aux:tense", "ROOT", "det", "obj"]
+    words = ["Le", "MNLA", "et", "le", "Mujao", *verb]
+    heads = [1, 6, 4, 4, 6, 6, 6, 8, 6]
+    deps = ["det", "nsubj", "cc", "det", "nsubj", *tail_deps]
+    assert _split(words, heads, deps) == [("MNLA", "nsubj", "salué"), ("Mujao", "conj", "MNLA")]
+    words = ["Le", "MNLA", "ainsi", "que", "le", "Mujao", *verb]
+    heads = [1, 7, 5, 2, 5, 7, 7, 7, 9, 7]
+    deps = ["det", "nsubj", "cc", "fixed", "det", "nsubj", *tail_deps]
+    assert _split(words, heads, deps) == [("MNLA", "nsubj", "salué"), ("Mujao", "nsubj", "salué")]
+    words = ["Le", "MNLA", ",", "le", "Mujao", *verb]
+    heads = [1, 6, 4, 4, 6, 6, 6, 8, 6]
+    deps = ["det", "nsubj", "punct", "det", "nsubj", *tail_deps]
+    assert _split(words, heads, deps) == [("MNLA", "nsubj", "salué"), ("Mujao", "nsubj", "salué")]
