@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})  # French (UD) and English labels
-COORDINATOR, CONJUNCT = "cc", "conj"
+COORDINATOR, CONJUNCT, CASE = "cc", "conj", "case"
+NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
 def split_subjects(doc: Doc) -> None:
@@ -28,7 +29,11 @@ def _first_subject(tok: Token) -> Token | None:
     cc = tok.doc[tok.left_edge.i]
     if cc.dep_ != COORDINATOR or cc.head.i != tok.i or cc.n_lefts + cc.n_rights:
         return None  # a coordinator of several words ("ainsi que", "as well as") adds a party aside
-    return next(
-        (s for s in tok.head.children if s.dep_ in SUBJECTS and s.i < tok.i and s.right_edge.i == cc.i - 1),
-        None,
-    )
+    if tok.pos_ not in NOMINAL:
+        return None  # "des troupes tchadiennes et nigériennes": an adjective, no party
+    first = [
+        s for s in tok.head.children if s.dep_ in SUBJECTS and s.i < tok.i and s.right_edge.i == cc.i - 1
+    ]
+    if not first or any(t.dep_ == CASE for t in first[0].subtree):
+        return None  # "une réunion entre le MNLA et le gouvernement": the "et" is inside the phrase
+    return first[0]

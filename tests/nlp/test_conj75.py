@@ -73,7 +73,8 @@ def _split(words: list[str], heads: list[int], deps: list[str]) -> list[tuple[st
 
     from conflictkg.nlp.split_subjects import split_subjects
 
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    pos = ["PROPN" if w[0].isupper() and i else "X" for i, w in enumerate(words)]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     split_subjects(doc)
     return [(t.text, t.dep_, t.head.text) for t in doc if t.dep_ in ("nsubj", "conj")]
 
