@@ -15,6 +15,7 @@ from conflictkg.nlp.conjunct_subjects import conjunct_subjects
 from conflictkg.nlp.fronted_subjects import fronted_subjects
 from conflictkg.nlp.group_adjectives import group_adjectives
 from conflictkg.nlp.headline_clauses import headline_clauses
+from conflictkg.nlp.split_subjects import split_subjects
 
 NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS"})  # Penn tags: the component runs before the attribute ruler
 VERBS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb, which a subject must precede
@@ -36,6 +37,7 @@ def compound_subjects() -> Callable[[Doc], Doc]:
         fronted_subjects(doc)  # "On 3 May, in Tula, Hidalgo, nurses marched": nlp/fronted_subjects.py
         between_asides(doc)  # "clashes between X, backed by Y, and Z": nlp/between_asides.py
         group_adjectives(doc)  # "shelled militant positions": nlp/group_adjectives.py
+        split_subjects(doc)  # "The MNLA and Ansar Dine seized": nlp/split_subjects.py
         conjunct_subjects(doc)  # "a mob gathered outside the station and police attacked them"
         headline_clauses(doc)  # "Clashes in X and warplanes bomb Y": nlp/headline_clauses.py
         return doc

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp.events.coordinated_verbs import without_bare_conjuncts
 from conflictkg.nlp.events.mixed_victims import mixed_victims
+from conflictkg.nlp.events.name_modifiers import named_conjuncts
 from conflictkg.nlp.events.own_state_targets import own_state_targets
 from conflictkg.nlp.events.state import DocState, EventRecord
 
@@ -34,7 +35,8 @@ def _also_targeted(st: DocState, e: EventRecord) -> list[EventRecord]:
     heads = [t for t in pred.subtree if _actor_at(st, t) == e["target"] and t.i != pred.i]
     if len(heads) != 1 or _between(heads[0]):
         return []  # the target named twice, or found elsewhere (told before, a place's state)
-    named = [a for c in _conjuncts(heads[0]) if (a := _actor_at(st, c)) is not None]
+    joined = [*_conjuncts(heads[0]), *named_conjuncts(st, heads[0])]  # "X and Y fighters"
+    named = [a for c in joined if (a := _actor_at(st, c)) is not None]
     if e["actor"] in named:
         return []  # "la Russie et la Chine ont condamné": the subjects coordinated, done already
     more = list(dict.fromkeys(a for a in named if a != e["target"]))

@@ -27,6 +27,7 @@ from conflictkg.nlp.events.disarmed import disarmed_charge
 from conflictkg.nlp.events.enablers import enabling_owner
 from conflictkg.nlp.events.infinitive_conjuncts import infinitive_conjunct_head
 from conflictkg.nlp.events.kin_protests import kin_protesters
+from conflictkg.nlp.events.name_modifiers import name_modifiers
 from conflictkg.nlp.events.nationals import nationals
 from conflictkg.nlp.events.own_scenes import own_scene
 from conflictkg.nlp.events.people_plurals import people_plural
@@ -279,7 +280,7 @@ def _counted_victims(subj: Token) -> bool:
 
 def _conjuncts(subj: Token) -> list[Token]:
     """The subject's conjuncts, and those of its adjectives ("soldats tchadiens et nigériens")."""
-    adjectives = [c for c in subj.children if c.dep_ == "amod"]
+    adjectives = [c for c in subj.children if c.dep_ == "amod"] + name_modifiers(subj)  # "X and Y fighters"
     return [c for t in (subj, *adjectives) for c in t.children if c.dep_ == "conj"]
 
 
