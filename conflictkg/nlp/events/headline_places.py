@@ -13,17 +13,15 @@ right after the country's "'s" is the place, when it is no actor's; a place the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import PLACE_ENTS, DocState, Frame
-from conflictkg.nlp.events.struck_targets import struck_place
+from conflictkg.nlp.events.struck_targets import PlaceOf, first_place, struck_place
 from conflictkg.nlp.syntax import OBJ, SUBJ, case_of
 
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
-PlaceOf = Callable[[DocState, Token], "dict[str, Any] | None"]
 
 
 def bare_place(st: DocState, f: Frame, place_np: PlaceOf) -> dict[str, Any] | None:
@@ -43,14 +41,7 @@ def bare_place(st: DocState, f: Frame, place_np: PlaceOf) -> dict[str, Any] | No
         if c.i < tok.i and c.dep_ in MODIFIER_DEPS and (c.ent_type_ in PLACE_ENTS or _possessor(c))
     ]  # fmt: skip
     beside += named[-1:]  # a place entity or a name's possessive ("Grenade explosion": the weapon)
-    for c in beside:
-        if c.i in st.covered:
-            continue
-        got = place_np(st, c)
-        if got is not None:
-            got["inferred"] = True
-            return got
-    return None
+    return first_place(st, beside, place_np)
 
 
 def _possessor(c: Token) -> bool:

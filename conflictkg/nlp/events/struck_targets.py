@@ -7,7 +7,7 @@ none); the striking verb must hang on the event itself, its attack noun or its s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from spacy.tokens import Token
@@ -35,11 +35,19 @@ def struck_place(st: DocState, f: Frame, place_np: PlaceOf) -> dict[str, Any] | 
     for verb in found:
         if verb.lemma_.lower() not in struck:
             continue
-        for obj in (c for c in verb.children if c.dep_ in OBJ):
-            if obj.i in st.covered:
-                continue
-            got = place_np(st, obj)
-            if got is not None:
-                got["inferred"] = True
-                return got
+        got = first_place(st, (c for c in verb.children if c.dep_ in OBJ), place_np)
+        if got is not None:
+            return got
+    return None
+
+
+def first_place(st: DocState, candidates: Iterable[Token], place_np: PlaceOf) -> dict[str, Any] | None:
+    """The place the first of ``candidates`` no actor covers names, told by inference, or None."""
+    for c in candidates:
+        if c.i in st.covered:
+            continue
+        got = place_np(st, c)
+        if got is not None:
+            got["inferred"] = True
+            return got
     return None
