@@ -43,7 +43,7 @@ def lost_article(name: str, hit: Place | None) -> bool:
     Arabic article that none of its own names bears ("al-Arima" → Arima, Trinidad)."""
     if hit is None or hit.kind == "country" or not hit.country or hit.country in arabic_lands():
         return False
-    return has_article(name) and key(name) not in {key(n) for n in (hit.name, *hit.aliases)}
+    return has_article(name) and not hit.bears(name)
 
 
 def meant(name: str, hit: Place | None) -> Place | None:

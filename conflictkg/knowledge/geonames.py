@@ -22,7 +22,7 @@ from typing import Any
 
 from conflictkg.errors import InputError
 from conflictkg.model import Location
-from conflictkg.textkeys import haversine_km, key_uncached, loose_of_key
+from conflictkg.textkeys import haversine_km, key, key_uncached, loose_of_key
 
 _FORMAT = 8  # bump when the index layout changes
 
@@ -53,6 +53,10 @@ class Place:
     geonames_id: int | None
     aliases: tuple[str, ...]
     population: int | None = None
+
+    def bears(self, name: str) -> bool:
+        """Whether ``name`` is one of the place's names as written, case and accents aside."""
+        return key(name) in {key(n) for n in (self.name, *self.aliases)}
 
     def to_location(self) -> Location:
         return Location(

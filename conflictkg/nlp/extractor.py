@@ -458,7 +458,7 @@ class NLPExtractor:
             hit = gaz.lookup(name, None, lang)
             if hit is not None and hit.population is not None and hit.kind != "country":
                 # a town of a country the article names or hints at ("Syrian" fighters took Afrin)
-                exact = key(name) in {key(a) for a in (hit.name, *hit.aliases)}
+                exact = hit.bears(name)
                 near = exact and hit.population >= FOREIGN_TOWN and hit.country in known
                 return hit if (exact and hit.population >= _FOREIGN_CITY) or near else None
             # "à Villeurbane": a town of that country one letter away -- for a name the clause places

@@ -9,8 +9,6 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from conflictkg.textkeys import key
-
 _MAX_MORE = 3  # words a place name may add around the actor's ("air base", "Ain … airport")
 
 
@@ -34,6 +32,6 @@ def inside_longer_place(gazetteer: Any, span: Sequence[Token], entry: Any) -> bo
                 continue
             text = doc[start : end + 1].text
             hit = gazetteer.lookup(text)
-            if hit is not None and key(text) in {key(n) for n in (hit.name, *hit.aliases)}:
+            if hit is not None and hit.bears(text):
                 return True
     return False

@@ -11,7 +11,7 @@ from conflictkg.knowledge.article_lands import has_article
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.knowledge.place_data import admin_centres
 from conflictkg.model import Location, make_id, slug
-from conflictkg.textkeys import key, loose
+from conflictkg.textkeys import loose
 
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer, Place
@@ -35,7 +35,7 @@ def namesake_of_actors(gaz: Gazetteer, name: str, iso3: str, actors: Counter[str
         return iso3
     own = next(iter(actors))
     hit = gaz.lookup(name, own)  # a place of that very name there, not a near spelling ("Gunter")
-    named = hit is not None and key(name) in {key(n) for n in (hit.name, *hit.aliases)}
+    named = hit is not None and hit.bears(name)
     return own if hit is not None and named and hit.country == own and hit.kind != "country" else iso3
 
 
@@ -87,7 +87,7 @@ def signalled_namesake(gaz: Gazetteer, name: str, hit: Place | None, known: froz
         return hit
     found = [(c, gaz.lookup(name, c)) for c in sorted(known)]
     local = [p for c, p in found if p is not None and p.country == c and p.kind != "country"]
-    named = [p for p in local if key(name) in {key(n) for n in (p.name, *p.aliases)}]
+    named = [p for p in local if p.bears(name)]
     if len(named) == 1:
         return named[0]
     if len(local) == 1 and not gaz.names_exactly(name, hit) and _spelt_alike(name, local[0]):

@@ -55,7 +55,7 @@ def inside_place(gazetteer: Any, span: Sequence[Token], entry: Any, ents: dict[i
     if not part and (entry.kind != "state" or key(span[0].text) in words):
         return False
     hit = gazetteer.lookup(ent.text)
-    if hit is None or key(ent.text) not in {key(n) for n in (hit.name, *hit.aliases)}:
+    if hit is None or not hit.bears(ent.text):
         return False
     return part or (hit.kind == "region" and hit.country != getattr(entry, "country", None))
 
