@@ -26,7 +26,7 @@ def clause_authors(st: DocState, events: list[EventRecord]) -> list[EventRecord]
     """``events`` with each agentless passive attack of an unnamed armed group made the named actor's
     that its clause of time tells."""
     for e in events:
-        if e["type"] not in VIOLENT_TYPES or e["nominal"] or not _unnamed(st, e["actor"]):
+        if e["type"] not in VIOLENT_TYPES or e["nominal"] or not unnamed_armed(st, e["actor"]):
             continue
         pred = st.doc[e["pred"]]
         deps = {c.dep_ for c in pred.children}
@@ -38,7 +38,8 @@ def clause_authors(st: DocState, events: list[EventRecord]) -> list[EventRecord]
     return events
 
 
-def _unnamed(st: DocState, actor_id: str) -> bool:
+def unnamed_armed(st: DocState, actor_id: str) -> bool:
+    """The unnamed armed group of a country (or of none), as an agentless attack gets."""
     return st.actors.get(actor_id, {}).get("group") == "armed"
 
 

@@ -22,12 +22,11 @@ from spacy.tokens import Token
 
 from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import agent_of, np_actor
-from conflictkg.nlp.events.clause_authors import clause_authors
+from conflictkg.nlp.events.clause_authors import AUTHOR_KINDS, clause_authors, unnamed_armed
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import SUBJ, prep_args, subject_of
 
 PARTICIPLE_DEPS = frozenset({"acl", "relcl", "amod"})
-LEADER_KINDS = frozenset({"armed_group", "militia"})
 
 
 def told_authors(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -40,14 +39,14 @@ def _led_groups(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     for e in events:
         pred = st.doc[e["pred"]]
         subj = None if e["nominal"] else subject_of(pred)
-        if subj is None or not _unnamed(st, e["actor"]):
+        if subj is None or not unnamed_armed(st, e["actor"]):
             continue
         operators = st.lex.group("operator_verbs")
         for c in subj.children:
             got = agent_of(st, c) if c.dep_ in PARTICIPLE_DEPS and c.lemma_.lower() in operators else None
             if (
                 got is not None
-                and st.actors.get(got[0], {}).get("kind") in LEADER_KINDS
+                and st.actors.get(got[0], {}).get("kind") in AUTHOR_KINDS
                 and got[0] != e["target"]
             ):
                 e["actor"] = got[0]
@@ -58,18 +57,13 @@ def _led_groups(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
 def _blamed_authors(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """``events`` with the violent ones an attack blamed on an actor carries out made that actor's."""
     for e in events:
-        if e["type"] not in VIOLENT_TYPES or not _unnamed(st, e["actor"]):
+        if e["type"] not in VIOLENT_TYPES or not unnamed_armed(st, e["actor"]):
             continue
         nouns = _attack_nouns(st, st.doc[e["pred"]])
         blamed = next((a for n in nouns if (a := _blamed(st, n) or _named_author(st, n, events))), None)
         if blamed is not None and blamed != e["target"]:
             e["actor"] = blamed
     return events
-
-
-def _unnamed(st: DocState, actor_id: str) -> bool:
-    """The unnamed armed group of a country (or of none), as an agentless attack gets."""
-    return st.actors.get(actor_id, {}).get("group") == "armed"
 
 
 def _attack_nouns(st: DocState, pred: Token) -> list[Token]:
@@ -118,7 +112,7 @@ def _named_author(st: DocState, noun: Token, events: list[EventRecord]) -> str |
             if e["nominal"]
             and e["pred"] == noun.i
             and e["type"] in VIOLENT_TYPES
-            and not _unnamed(st, e["actor"])
+            and not unnamed_armed(st, e["actor"])
         ),
         None,
     )
