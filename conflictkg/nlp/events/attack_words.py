@@ -8,6 +8,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp.dates import MONTHS, WEEKDAYS
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.events.tree import bounded_subtree
 from conflictkg.nlp.syntax import OBJ, case_of
@@ -107,15 +108,11 @@ def antecedent(tok: Token) -> Token:
 
 def _month_of(day: Token) -> str | None:
     """The month a day number hangs ("du 7 avril": "avril")."""
-    from conflictkg.nlp.dates import MONTHS
-
     return next((c.lower_ for c in day.children if norm(c.lower_) in MONTHS), None)
 
 
 def _dating(tok: Token) -> bool:
     """ "l'attentat du 7 avril qui a tué": the parser hangs the relative clause on the noun's date;
     the noun the date dates is the antecedent."""
-    from conflictkg.nlp.dates import MONTHS, WEEKDAYS
-
     dated = tok.like_num or norm(tok.lower_) in MONTHS or tok.lower_ in WEEKDAYS
     return dated and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN"

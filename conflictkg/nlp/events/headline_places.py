@@ -61,7 +61,4 @@ def country_owned_place(st: DocState, c: Token, place_np: PlaceOf) -> dict[str, 
         return None
     if name.head.i != c.i and name.head.head.i != c.i:
         return None  # a name of the phrase itself, hung on its head or on a word hung there
-    got = place_np(st, name)
-    if got is not None:
-        got["inferred"] = True
-    return got
+    return first_place(st, [name], place_np)

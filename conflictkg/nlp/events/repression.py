@@ -370,7 +370,12 @@ def _is_crowd(st: DocState, noun: Token) -> bool:
         return True
     # "growers who were marching", "students protesting X": a relative clause or a participle of protest,
     # or one taking a protest noun ("workers who were staging a sit-in", "farmers holding a dharna")
-    protest_nouns = {n for n, p in st.lex.nouns.items() if p.type == "PROTEST"}
     clauses = [c for c in noun.children if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG")]
-    held = [o for c in clauses for o in c.children if o.dep_ in OBJ and o.lemma_.lower() in protest_nouns]
+    held = [o for c in clauses for o in c.children if o.dep_ in OBJ and _protest_noun(st, o)]
     return bool(held) or any(c.lemma_.lower() in protest_verbs for c in clauses)
+
+
+def _protest_noun(st: DocState, tok: Token) -> bool:
+    """A lexicon noun of a protest ("a sit-in", "a dharna")."""
+    pred = st.lex.nouns.get(tok.lemma_.lower())
+    return pred is not None and pred.type == "PROTEST"
