@@ -242,7 +242,7 @@ _WORD_GROUPS = (
     "headline_toll_preps", "fire_exchange_nouns", "camp_prefixes", "camp_nouns", "camp_government_words",
     "camp_suffixes", "blast_struck_verbs", "folk_place_kinds", "blast_subjects", "gang_nouns",
     "state_site_nouns", "cessation_verbs", "sequence_adverbs", "surrounding_nouns",
-    "law_name_heads", "law_names", "time_clause_marks", "court_nouns",
+    "law_name_heads", "law_names", "time_clause_marks", "court_nouns", "office_complement_words",
 )  # fmt: skip
 
 

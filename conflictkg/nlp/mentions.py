@@ -25,7 +25,6 @@ from conflictkg.nlp.generic import classes, told_country
 from conflictkg.nlp.group_names import group_name
 from conflictkg.nlp.incumbents import incumbent
 from conflictkg.nlp.kind_organisations import kind_organisation
-from conflictkg.nlp.law_names import law_name
 from conflictkg.nlp.located_groups import ethnic_qualifier
 from conflictkg.nlp.mission_owners import host_counts
 from conflictkg.nlp.name_articles import whole_name
@@ -50,6 +49,7 @@ from conflictkg.nlp.name_spans import (
     tokens_text,
     word_forms,
 )
+from conflictkg.nlp.office_names import no_actor_name
 from conflictkg.nlp.office_of import office_of
 from conflictkg.nlp.office_speakers import office_speakers
 from conflictkg.nlp.place_like import place_like
@@ -519,7 +519,7 @@ class MentionFinder:
             text = tokens_text(toks)
             if len(text) < 3:
                 continue
-            if place_like(self.lex, self.gazetteer, ent, text) or law_name(self.lex, toks):
+            if place_like(self.lex, self.gazetteer, ent, text) or no_actor_name(self.lex, toks):
                 continue
             add(toks, head, self.kb.discover(text, **apposed_kind(head, kind, self.lex, self.kb)))
             self.last["discovered"] = True

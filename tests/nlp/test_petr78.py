@@ -1,0 +1,60 @@
+"""English event coding after the PETRARCH gold sentences (round petr78): diplomatic ties resumed,
+normalised, mended or upgraded with an actor are backing, as ties restored are (a compound subject's
+members with each other); opposing an actor is disapproval; inspecting is an investigation;
+contributing to an actor is aid; a court, a prosecutor or lawmakers are the judiciary or the
+legislature of their country; men a demonym qualifies are that country's civilians, not its army;
+the one word completing an office title ("Secretary of State") is no organisation. Each rule with a
+sentence it reads and one it must not."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import en_rows
+
+pytestmark = pytest.mark.nlp
+
+
+def triples(text: str) -> set[tuple[str, str, str | None]]:
+    return {(actor, type_, target) for actor, type_, target, _place in en_rows(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad resumed diplomatic relations with Sudan on Tuesday.", ("Chad", "SUPPORT", "Sudan")),
+        ("Ghana and Togo normalised their ties last week.", ("Togo", "SUPPORT", "Ghana")),
+        ("Niger opposed Benin's request for a new border commission.", ("Niger", "ACCUSE", "Benin")),
+        ("Observers from the African Union will inspect the Malian border posts.",
+         ("African Union", "INVESTIGATE", "Mali")),
+        ("Norway contributed five million dollars to Chad for the refugee camps.", ("Norway", "AID", "Chad")),
+        ("A court in Senegal issued arrest warrants for three Nigerian men.",
+         ("Judiciary of Senegal", "COERCE", "Civilians (Nigeria)")),
+        ("Lawmakers in Ghana condemned Togo over the border closure.",
+         ("Legislature (Ghana)", "ACCUSE", "Togo")),
+        ("Police in Dakar detained two Malian men on Friday.",
+         ("Police Forces of Senegal", "COERCE", "Civilians (Mali)")),
+    ],
+)  # fmt: skip
+def test_rule_reads_its_event(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The rains improved the roads to Abeche.", "SUPPORT"),  # nothing diplomatic improved
+        ("Forces opposed to the junta attacked a checkpoint near Gao.", "ACCUSE"),  # a participle: no act
+        ("The drought contributed to the crisis in Chad.", "AID"),  # contributed to no actor
+    ],
+)  # fmt: skip
+def test_rule_keeps_its_other_reading(text: str, absent: str) -> None:
+    assert absent not in {type_ for _actor, type_, _target in triples(text)}
+
+
+def test_men_of_a_named_leader_stay_his_force() -> None:
+    assert ("Libyan National Army", "FIGHT", None) in triples("Haftar's men attacked the town of Gharyan.")
+
+
+def test_an_office_portfolio_is_no_organisation() -> None:
+    got = triples("The US Secretary of State criticized Iran on Monday.")
+    assert "State" not in {actor for actor, _type, _target in got}
