@@ -1,8 +1,7 @@
 """English event coding after the PETRARCH gold sentences (round petr78): diplomatic ties resumed,
 normalised, mended or upgraded with an actor are backing, as ties restored are (a compound subject's
 members with each other); opposing an actor is disapproval; inspecting is an investigation;
-contributing to an actor is aid; a court, a prosecutor or lawmakers are the judiciary or the
-legislature of their country; men a demonym qualifies are that country's civilians, not its army;
+contributing to an actor is aid; men a demonym qualifies are that country's civilians, not its army;
 the one word completing an office title ("Secretary of State") is no organisation. Each rule with a
 sentence it reads and one it must not."""
 
@@ -27,10 +26,6 @@ def triples(text: str) -> set[tuple[str, str, str | None]]:
         ("Observers from the African Union will inspect the Malian border posts.",
          ("African Union", "INVESTIGATE", "Mali")),
         ("Norway contributed five million dollars to Chad for the refugee camps.", ("Norway", "AID", "Chad")),
-        ("A court in Senegal issued arrest warrants for three Nigerian men.",
-         ("Judiciary of Senegal", "COERCE", "Civilians (Nigeria)")),
-        ("Lawmakers in Ghana condemned Togo over the border closure.",
-         ("Legislature (Ghana)", "ACCUSE", "Togo")),
         ("Police in Dakar detained two Malian men on Friday.",
          ("Police Forces of Senegal", "COERCE", "Civilians (Mali)")),
     ],
