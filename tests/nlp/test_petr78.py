@@ -1,9 +1,9 @@
 """English event coding after the PETRARCH gold sentences (round petr78): diplomatic ties resumed,
-normalised, mended or upgraded with an actor are backing, as ties restored are (a compound subject's
-members with each other); opposing an actor is disapproval; inspecting is an investigation;
-contributing to an actor is aid; men a demonym qualifies are that country's civilians, not its army;
-the one word completing an office title ("Secretary of State") is no organisation. Each rule with a
-sentence it reads and one it must not."""
+normalised, mended or upgraded with an actor are backing, as ties restored are (these, and ties
+restored or established, take a compound subject's members with each other); opposing an actor is
+disapproval; inspecting is an investigation; contributing to an actor is aid; men a demonym
+qualifies are that country's civilians, not its army; the one word completing an office title
+("Secretary of State") is no organisation. Each rule with a sentence it reads and one it must not."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ def triples(text: str) -> set[tuple[str, str, str | None]]:
     [
         ("Chad resumed diplomatic relations with Sudan on Tuesday.", ("Chad", "SUPPORT", "Sudan")),
         ("Ghana and Togo normalised their ties last week.", ("Togo", "SUPPORT", "Ghana")),
+        ("Ghana and Togo restored diplomatic ties in March.", ("Ghana", "SUPPORT", "Togo")),
         ("Niger opposed Benin's request for a new border commission.", ("Niger", "ACCUSE", "Benin")),
         ("Observers from the African Union will inspect the Malian border posts.",
          ("African Union", "INVESTIGATE", "Mali")),
