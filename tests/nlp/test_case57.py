@@ -546,7 +546,14 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Sexual violence",
         "Gunmen sexually assaulted two schoolgirls in a village in Ituri province.",
-        {("Unidentified Armed Group (Democratic Republic of Congo)", "FIGHT", None, "Ituri")},
+        {
+            (
+                "Unidentified Armed Group (Democratic Republic of Congo)",
+                "ASSAULT",
+                "Civilians (Democratic Republic of Congo)",
+                "Ituri",
+            )
+        },
     ),
     (
         "Attack",

@@ -2,8 +2,10 @@
 normalised, mended or upgraded with an actor are backing, as ties restored are (these, and ties
 restored or established, take a compound subject's members with each other); opposing an actor is
 disapproval; inspecting is an investigation; contributing to an actor is aid; men a demonym
-qualifies are that country's civilians, not its army; the one word completing an office title
-("Secretary of State") is no organisation. Each rule with a sentence it reads and one it must not."""
+qualifies are that country's civilians, not its army, and schoolgirls or dissidents are civilians;
+talks or exercises a compound subject holds are held with each other; the one word completing an
+office title ("Secretary of State") is no organisation. Each rule with a sentence it reads and one
+it must not."""
 
 from __future__ import annotations
 
@@ -29,6 +31,10 @@ def triples(text: str) -> set[tuple[str, str, str | None]]:
         ("Norway contributed five million dollars to Chad for the refugee camps.", ("Norway", "AID", "Chad")),
         ("Police in Dakar detained two Malian men on Friday.",
          ("Police Forces of Senegal", "COERCE", "Civilians (Mali)")),
+        ("Gunmen seized 20 schoolgirls from a hostel in Zamfara.",
+         ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)")),
+        ("Chad and Niger held talks in Niamey on Thursday.", ("Chad", "CONSULT", "Niger")),
+        ("Ghana and Togo conducted joint naval exercises off Lome.", ("Togo", "COOPERATE", "Ghana")),
     ],
 )  # fmt: skip
 def test_rule_reads_its_event(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -41,10 +47,17 @@ def test_rule_reads_its_event(text: str, expected: tuple[str, str, str | None]) 
         ("The rains improved the roads to Abeche.", "SUPPORT"),  # nothing diplomatic improved
         ("Forces opposed to the junta attacked a checkpoint near Gao.", "ACCUSE"),  # a participle: no act
         ("The drought contributed to the crisis in Chad.", "AID"),  # contributed to no actor
+        ("Soldiers and rebels held positions near Tessalit.", "CONSULT"),  # no partnered noun
     ],
 )  # fmt: skip
 def test_rule_keeps_its_other_reading(text: str, absent: str) -> None:
     assert absent not in {type_ for _actor, type_, _target in triples(text)}
+
+
+def test_talks_with_a_partner_named_keep_it() -> None:
+    got = triples("Chad held talks with Niger in Niamey on Thursday.")
+    assert ("Chad", "CONSULT", "Niger") in got
+    assert ("Niger", "CONSULT", "Chad") not in got
 
 
 def test_men_of_a_named_leader_stay_his_force() -> None:

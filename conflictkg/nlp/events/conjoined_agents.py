@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import Predicate
 from conflictkg.nlp.events.actors import FRENCH_OF, np_actor
 from conflictkg.nlp.events.hand_holders import holder
+from conflictkg.nlp.events.joint_nominals import joint_subjects
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.syntax import prep_args
 
@@ -33,7 +34,7 @@ def conjoined_agents(st: DocState, tok: Token, p: Predicate, nominal: bool) -> l
                 out.append(got)
         if len(out) >= 2:
             return out
-    return _cut_off_agents(st, tok) if nominal else []
+    return (_cut_off_agents(st, tok) or joint_subjects(st, tok)) if nominal else []  # "X and Y held talks"
 
 
 def _crossed_conjuncts(tok: Token, agent: Token) -> list[Token]:

@@ -28,6 +28,7 @@ from conflictkg.nlp.events.gained_controls import gained_control
 from conflictkg.nlp.events.headline_gerunds import headline_agent_noun, headline_gerund
 from conflictkg.nlp.events.held_arrests import held_arrest
 from conflictkg.nlp.events.injury_states import injury_state
+from conflictkg.nlp.events.joint_nominals import joint_nominal
 from conflictkg.nlp.events.laden_vehicles import unladen_vehicle
 from conflictkg.nlp.events.measured_arms import measured_objects
 from conflictkg.nlp.events.offences import no_conflict
@@ -403,6 +404,8 @@ def _unsourced_accusation(st: DocState, f: Frame) -> bool:
 
 
 def is_reciprocal(st: DocState, tok: Token) -> bool:
+    if joint_nominal(st, tok):  # "X and Y held talks": with each other (events/joint_nominals.py)
+        return True
     words = st.lex.group("reciprocal")
     for c in tok.children:
         if c.dep_ in OBJ or c.dep_ in ("advmod", "prep", "obl"):
