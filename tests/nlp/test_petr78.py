@@ -3,7 +3,8 @@ normalised, mended or upgraded with an actor are backing, as ties restored are (
 restored or established, take a compound subject's members with each other); opposing an actor is
 disapproval; inspecting is an investigation; contributing to an actor is aid; men a demonym
 qualifies are that country's civilians, not its army, and schoolgirls or dissidents are civilians;
-talks or exercises a compound subject holds are held with each other; the one word completing an
+talks or exercises a compound subject holds, or a symmetric act in the infinitive of its verb
+("seeking to deepen their partnership"), are done with each other; the one word completing an
 office title ("Secretary of State") is no organisation. Each rule with a sentence it reads and one
 it must not."""
 
@@ -35,6 +36,9 @@ def triples(text: str) -> set[tuple[str, str, str | None]]:
          ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)")),
         ("Chad and Niger held talks in Niamey on Thursday.", ("Chad", "CONSULT", "Niger")),
         ("Ghana and Togo conducted joint naval exercises off Lome.", ("Togo", "COOPERATE", "Ghana")),
+        ("Chad and Niger are seeking to deepen their partnership.", ("Niger", "COOPERATE", "Chad")),
+        ("Soldiers and rebels began to clash near Tessalit on Sunday.",
+         ("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces")),
     ],
 )  # fmt: skip
 def test_rule_reads_its_event(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -58,6 +62,11 @@ def test_talks_with_a_partner_named_keep_it() -> None:
     got = triples("Chad held talks with Niger in Niamey on Thursday.")
     assert ("Chad", "CONSULT", "Niger") in got
     assert ("Niger", "CONSULT", "Chad") not in got
+
+
+def test_an_urged_pair_is_no_pair_of_its_own() -> None:
+    got = triples("Ghana urged Chad and Niger to resume their talks.")
+    assert ("Chad", "CONSULT", "Niger") not in got
 
 
 def test_men_of_a_named_leader_stay_his_force() -> None:

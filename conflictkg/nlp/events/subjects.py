@@ -21,6 +21,7 @@ from conflictkg.nlp.events.attack_words import antecedent, attack_noun, toll_ver
 from conflictkg.nlp.events.both_sides import both_sides
 from conflictkg.nlp.events.captives import captors
 from conflictkg.nlp.events.conjoined_agents import conjoined_agents
+from conflictkg.nlp.events.controlled_pairs import controlled_group
 from conflictkg.nlp.events.counted_victims import counted_victims
 from conflictkg.nlp.events.demonym_conjuncts import coordinated_demonym
 from conflictkg.nlp.events.disarmed import disarmed_charge
@@ -206,7 +207,7 @@ def verb_subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
             got = unattributed(st, antecedent(subj)) or unowned_craft(st, subj)  # "une explosion a tué"
         return [got] if got else _default_actor(st, subj, p)
     got = _controller(st, tok)
-    return [got] if got else []
+    return controlled_group(st, tok, p, subject_group) or ([got] if got else [])  # "X and Y seek to meet"
 
 
 def _accused_of(st: DocState, tok: Token) -> Actor | None:
