@@ -5,8 +5,8 @@ disapproval; inspecting is an investigation; contributing to an actor is aid; me
 qualifies are that country's civilians, not its army, and schoolgirls or dissidents are civilians;
 talks or exercises a compound subject holds, or a symmetric act in the infinitive of its verb
 ("seeking to deepen their partnership"), are done with each other; the one word completing an
-office title ("Secretary of State") is no organisation. Each rule with a sentence it reads and one
-it must not."""
+office title ("Secretary of State") is no organisation; a ceasefire declared is de-escalation and
+territory annexed is taken. Each rule with a sentence it reads and one it must not."""
 
 from __future__ import annotations
 
@@ -37,6 +37,9 @@ def triples(text: str) -> set[tuple[str, str, str | None]]:
         ("Chad and Niger held talks in Niamey on Thursday.", ("Chad", "CONSULT", "Niger")),
         ("Ghana and Togo conducted joint naval exercises off Lome.", ("Togo", "COOPERATE", "Ghana")),
         ("Chad and Niger are seeking to deepen their partnership.", ("Niger", "COOPERATE", "Chad")),
+        ("Chadian rebels declared a unilateral ceasefire on Sunday.",
+         ("Unidentified Armed Group (Chad)", "RETREAT", None)),
+        ("Morocco annexed two border villages near Figuig on Friday.", ("Morocco", "CAPTURE", None)),
         ("Soldiers and rebels began to clash near Tessalit on Sunday.",
          ("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces")),
     ],
@@ -52,6 +55,8 @@ def test_rule_reads_its_event(text: str, expected: tuple[str, str, str | None]) 
         ("Forces opposed to the junta attacked a checkpoint near Gao.", "ACCUSE"),  # a participle: no act
         ("The drought contributed to the crisis in Chad.", "AID"),  # contributed to no actor
         ("Soldiers and rebels held positions near Tessalit.", "CONSULT"),  # no partnered noun
+        ("The Chadian government declared a state of emergency in Abeche.", "RETREAT"),  # no truce
+        ("The senate annexed a report to the Chadian budget bill.", "CAPTURE"),  # no territory
     ],
 )  # fmt: skip
 def test_rule_keeps_its_other_reading(text: str, absent: str) -> None:
