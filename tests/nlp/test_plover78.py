@@ -105,3 +105,34 @@ def test_threats(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_agreements(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting that is a trip's purpose is the traveller's (CAMEO 042)
+        ("The Kenyan foreign minister arrived in Kampala on Monday for talks with Ugandan leaders.",
+         {("Kenya", "CONSULT", "Uganda", None)}),
+        ("The Ghanaian president returned to Abuja for more talks with Nigerian officials.",
+         {("Ghana", "CONSULT", "Nigeria", None)}),
+        # a trip for anything else is no consultation
+        ("The Kenyan foreign minister arrived in Kampala on Monday for a football match.", set()),
+    ],
+)  # fmt: skip
+def test_trips_for_talks(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cooperative act promised not to be done is refused (CAMEO 12); a hostile one forsworn is
+        # a promise (CAMEO 03), no threat
+        ("Ethiopia pledged not to return the border town to Eritrea.",
+         {("Ethiopia", "REJECT", "Eritrea", None)}),
+        ("Somali militants vowed not to attack Kenya.",
+         {("Unidentified Armed Group (Somalia)", "AGREE", "Kenya", None)}),
+    ],
+)  # fmt: skip
+def test_promised_not(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

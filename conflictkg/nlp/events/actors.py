@@ -33,6 +33,7 @@ from conflictkg.nlp.events.tree import (
     pronoun_governors,
     verb_subject,
 )
+from conflictkg.nlp.events.trip_purposes import trip_of
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     AGENT,
@@ -417,7 +418,7 @@ def nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     if coref.possessive(tok) is not None and possessive_patient(st, tok) is None:
         return _coref(st, tok, depth + 1)
     # "X supported Y with air strikes on Z": the strikes are X's (against Z), not Y's
-    verb = instrument_of(st, tok)
+    verb = instrument_of(st, tok) or trip_of(st, tok)  # "arrived in X for talks": the traveller's
     if verb is not None:
         subj = first_child(verb, SUBJ)
         got = np_actor(st, subj, depth + 1) if subj is not None else None
