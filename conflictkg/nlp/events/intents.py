@@ -84,7 +84,7 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         elif _obliged(st, tok):
             _requested(st, tok, e)
         elif kind == "AGREE" and e["cameo"] == INTENT_CAMEO and _promised_not(tok):
-            if not _hostile_promise(st, tok):  # "vowed not to return X": a refusal; not to attack: a promise
+            if not _hostile_promise(st, tok):  # "pledged not to return X": a refusal; to attack: a promise
                 e["type"], e["cameo"] = "REJECT", REJECT_CAMEO
         elif kind == "AGREE" and e["cameo"] == INTENT_CAMEO and _hostile_promise(st, tok):
             e["type"], e["cameo"] = "THREATEN", THREAT_CAMEO
@@ -189,7 +189,7 @@ def _hostile_promise(st: DocState, tok: Token) -> bool:
 
 
 def _promised_not(tok: Token) -> bool:
-    """ "pledged / vowed not to return the Golan Heights": the act a promise verb embeds is negated;
+    """ "pledged not to return the Golan Heights": the act a promise verb embeds is negated;
     a cooperative act so promised is refused (CAMEO 12), a hostile one forsworn (CAMEO 03)."""
     return any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
 
