@@ -189,7 +189,7 @@ def _hostile_promise(st: DocState, tok: Token) -> bool:
 
 
 def _promised_not(tok: Token) -> bool:
-    """ "pledged not to return the Golan Heights": the act a promise verb embeds is negated;
+    """ "pledged not to hand the town back": the act a promise verb embeds is negated;
     a cooperative act so promised is refused (CAMEO 12), a hostile one forsworn (CAMEO 03)."""
     return any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
 
