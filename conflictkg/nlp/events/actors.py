@@ -18,6 +18,7 @@ from conflictkg.nlp.events.clitic_things import refers_to_a_thing
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import is_date_word
 from conflictkg.nlp.events.force_strikes import force_author
+from conflictkg.nlp.events.instrument_verbs import instrument_of
 from conflictkg.nlp.events.places import is_place_name, place_np
 from conflictkg.nlp.events.possessed import counterpart, named_possessed, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
@@ -32,6 +33,7 @@ from conflictkg.nlp.events.tree import (
     pronoun_governors,
     verb_subject,
 )
+from conflictkg.nlp.events.trip_purposes import trip_of
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     AGENT,
@@ -416,7 +418,7 @@ def nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     if coref.possessive(tok) is not None and possessive_patient(st, tok) is None:
         return _coref(st, tok, depth + 1)
     # "X supported Y with air strikes on Z": the strikes are X's (against Z), not Y's
-    verb = _instrument_of(st, tok)
+    verb = instrument_of(st, tok) or trip_of(st, tok)  # "arrived in X for talks": the traveller's
     if verb is not None:
         subj = first_child(verb, SUBJ)
         got = np_actor(st, subj, depth + 1) if subj is not None else None
@@ -520,17 +522,6 @@ def actor_prep(st: DocState, tok: Token, pred: Predicate, depth: int) -> Actor |
         got = np_actor(st, c, depth + 1)
         if got is not None:
             return got
-    return None
-
-
-def _instrument_of(st: DocState, tok: Token) -> Token | None:
-    """The verb whose means ``tok`` is ("with air strikes", "avec des frappes aériennes")."""
-    instr = st.lex.group("instrument_preps")
-    if tok.dep_ == "pobj" and tok.head.lower_ in instr and tok.head.head.pos_ == "VERB":
-        return tok.head.head
-    obl = tok.dep_.startswith("obl") and tok.head.pos_ == "VERB"
-    if obl and any(c.dep_ == "case" and c.lower_ in instr for c in tok.children):
-        return tok.head
     return None
 
 

@@ -83,6 +83,9 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
             e["modality"] = _stated(st, tok, e["actor"])
         elif _obliged(st, tok):
             _requested(st, tok, e)
+        elif kind == "AGREE" and e["cameo"] == INTENT_CAMEO and _promised_not(tok):
+            if not _hostile_promise(st, tok):  # "pledged not to return X": a refusal; to attack: a promise
+                e["type"], e["cameo"] = "REJECT", REJECT_CAMEO
         elif kind == "AGREE" and e["cameo"] == INTENT_CAMEO and _hostile_promise(st, tok):
             e["type"], e["cameo"] = "THREATEN", THREAT_CAMEO
     # "refused to withdraw": the refusal of the act, told once
@@ -183,6 +186,12 @@ def _hostile_promise(st: DocState, tok: Token) -> bool:
             done = st.lex.verbs.get(c.lemma_.lower())
             return done is not None and done.type in HOSTILE
     return False
+
+
+def _promised_not(tok: Token) -> bool:
+    """ "pledged not to hand the town back": the act a promise verb embeds is negated;
+    a cooperative act so promised is refused (CAMEO 12), a hostile one forsworn (CAMEO 03)."""
+    return any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
 
 
 def _stated(st: DocState, tok: Token, actor: str) -> str:
