@@ -118,3 +118,27 @@ def test_back_after_a_plural_subject_is_the_verb() -> None:
 @pytest.mark.parametrize("text", ["Soldiers came back the next day.", "The convoy drove back the same way."])
 def test_back_as_an_adverb_stays_one(text: str) -> None:
     assert events(text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the enemy hangs on the last weapon of the means clause; the party backed fights it too
+        ("Near Mosul, coalition forces conducted six strikes in support of the Iraqi government using "
+         "fighter jets as well as artillery rockets against ISIL positions.",
+         {("US-led coalition", "FIGHT", "Islamic State", "asserted"),
+          ("US-led coalition", "SUPPORT", "Iraq", "asserted"),
+          ("Iraq", "FIGHT", "Islamic State", "asserted")}),
+        # the means clause on the act's noun
+        ("The army conducted raids using drones against ISIL fighters.",
+         {("Military Forces", "FIGHT", "Islamic State", "asserted")}),
+    ],
+)  # fmt: skip
+def test_enemy_after_the_means(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
+
+
+def test_means_aimed_at_no_actor() -> None:
+    assert events("Government troops carried out raids using drones against the old bridge.", "en") == {
+        ("Military Forces", "FIGHT", None, "asserted")
+    }

@@ -45,6 +45,7 @@ from conflictkg.nlp.events.held_targets import held_targets
 from conflictkg.nlp.events.helped_fights import helpers_fight
 from conflictkg.nlp.events.intents import intents
 from conflictkg.nlp.events.listed_controllers import listed_controllers
+from conflictkg.nlp.events.means_targets import means_targets
 from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.near_sites import site_near_town
 from conflictkg.nlp.events.object_agents import protested_party
@@ -177,7 +178,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
         events[found:] = weapon_owners(st, events[found:])  # "an arms cache belonging to X"
         events[found:] = helpers_fight(st, with_companions(st, with_camp_backers(st, events[found:])))
-        events[found:] = side_phrases(st, listed_controllers(st, events[found:]))  # "X and Y vowed to"
+        events[found:] = side_phrases(st, listed_controllers(st, means_targets(st, events[found:])))
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
         events[found:] = talk_partners(
             st, without_work_done(st, repressions(st, intents(st, told_authors(st, events[found:]))))
