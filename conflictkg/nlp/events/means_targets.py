@@ -40,7 +40,7 @@ def _enemy(st: DocState, verb: Token, verbs: frozenset[str], preps: frozenset[st
         if clause.dep_ not in CLAUSE_DEPS or clause.lemma_.lower() not in verbs:
             continue
         objs = [o for c in clause.children if c.dep_ in OBJECT_DEPS for o in (c, *c.conjuncts)]
-        for obj in objs:  # "using aircraft as well as rocket artillery against X": on the last one
+        for obj in objs:  # "using jets as well as guns against X": the preposition on the last one
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     got = np_actor(st, pobj)
