@@ -11,9 +11,16 @@ unordered pairs of entities, each document on its own:
 - ``AlliesOf`` against our cooperation events (SUPPORT, COOPERATE, AID) with both.
 
 A re3d entity matches our actor when its normalised text (case, accents, punctuation and a leading
-"the" ignored) equals the actor's name or one of its aliases, or when the knowledge base resolves the
-entity's text to that actor. A gold pair is found when one of our pairs joins an actor matching one
-entity to an actor matching the other. Recall is over every gold pair (and, apart, over the pairs
+"the" ignored) equals the actor's name or one of its aliases (the article's or the knowledge base's),
+or when the knowledge base resolves the entity's text to that actor. Two readings of one side are
+also a match: an entity the knowledge base resolves to a state's own forces or government ("Iraqi
+Security Forces", "the Government of Iraq", "Iraqi armed forces") matches our actors that stand for
+that same state (the state, its army or government institution, its generic military or police:
+re3d names the army where we name the state, or the reverse), and a shared name of the KB ("the
+coalition", "Coalition military forces", "international coalition", a body noun after it: "coalition
+forces") matches the actor of ours that held that name; a bare "the regime", the one actor of ours
+called a regime. A gold pair is found when one of our pairs joins an actor matching one entity to an
+actor matching the other. Recall is over every gold pair (and, apart, over the pairs
 whose two entities both match one of our actors); precision only over our pairs whose two actors both
 match some entity of the document (re3d marks only some relations, so a pair of actors it does not
 name cannot be judged). Also reported: documents with an event, sentences with an event.
@@ -39,6 +46,8 @@ from rich.console import Console
 from rich.table import Table
 
 from conflictkg.evaluate import fold
+from conflictkg.knowledge import shared_names
+from conflictkg.knowledge.lexicon import load_lexicon
 from conflictkg.model import Actor, ArticleFacts, Event
 from conflictkg.sources.documents import RawDocument
 from eval._common import SHARED, extract_each, extractor, pct, script_main, stable_hash
@@ -49,6 +58,8 @@ HOSTILE = frozenset({"FIGHT", "ASSAULT", "COERCE", "CAPTURE"})
 FRIENDLY = frozenset({"SUPPORT", "COOPERATE", "AID"})
 MEASURES = {"fighting": ("FightingAgainst", HOSTILE), "allies": ("AlliesOf", FRIENDLY)}
 PARTY_KINDS = frozenset({"Organisation", "Person"})
+STATE_KINDS = frozenset({"state", "military", "police"})  # our actors that are a state or its own forces
+REGIME_NOUNS = load_lexicon("en").group("regime_nouns")  # "the regime": the one actor called a regime
 SHOWN = 60
 
 Pair = tuple[str, str]
@@ -123,16 +134,33 @@ def gold_pairs(relations: Iterable[tuple[str, str, str, str]], rel_type: str) ->
 
 
 def entity_matches(
-    entities: Iterable[str], actors: Iterable[Actor], resolve: Callable[[str], str | None]
+    entities: Iterable[str],
+    actors: Iterable[Actor],
+    resolve: Callable[[str], str | None],
+    kin: Callable[[str], Iterable[str]] = lambda _text: (),
+    side: Callable[[str], str | None] = lambda _id: None,
+    bare: frozenset[str] = frozenset(),
 ) -> dict[str, set[str]]:
-    """Normalised entity text → the ids of our actors it matches (by name, alias or the KB)."""
+    """Normalised entity text → the ids of our actors it matches: by name or alias, by the KB's
+    reading of it (``resolve``), by the other actors it may name (``kin``: aliases of the KB, the
+    holders of a shared name), by the state it stands for (``side``: an actor id → the ISO3 of
+    the state whose own forces or government it is, None for anything else) and, for a bare noun
+    of ``bare`` ("the regime"), the one actor of ours one of whose names holds that noun."""
     by_name: dict[str, set[str]] = defaultdict(set)
     ids = set()
+    by_side: dict[str, set[str]] = defaultdict(set)
+    by_word: dict[str, set[str]] = defaultdict(set)
     for a in actors:
         ids.add(a.id)
         for n in (a.name, *a.aliases):
             if entity_key(n):
                 by_name[entity_key(n)].add(a.id)
+                for w in set(entity_key(n).split()) & bare:
+                    by_word[w].add(a.id)
+        if side(a.id):
+            by_side[str(side(a.id))].add(a.id)
+    for w in [w for w, held in by_word.items() if len(held) > 1]:
+        del by_word[w]  # two actors called "... regime": a bare "regime" names neither
     out: dict[str, set[str]] = {}
     for text in entities:
         k = entity_key(text)
@@ -140,6 +168,10 @@ def entity_matches(
         rid = resolve(text)
         if rid in ids:
             hit.add(str(rid))
+        hit |= ids & set(kin(text)) | by_word.get(k, set())
+        state = side(rid) if rid else None
+        if state:
+            hit |= by_side.get(state, set())
         out[k] = out.get(k, set()) | hit
     return out
 
@@ -184,8 +216,17 @@ def score_pairs(gold: set[Pair], ours: set[Pair], matches: dict[str, set[str]]) 
     }  # fmt: skip
 
 
-def judge(doc: dict[str, Any], facts: ArticleFacts, resolve: Callable[[str], str | None]) -> dict[str, Any]:
-    matches = entity_matches(doc["entities"], facts.actors, resolve)
+def judge(
+    doc: dict[str, Any],
+    facts: ArticleFacts,
+    resolve: Callable[[str], str | None],
+    kin: Callable[[str], Iterable[str]] = lambda _text: (),
+    side: Callable[[str], str | None] = lambda _id: None,
+) -> dict[str, Any]:
+    sides = {a.id: a.country for a in facts.actors if a.kind in STATE_KINDS and a.country}
+    matches = entity_matches(
+        doc["entities"], facts.actors, resolve, kin, lambda i: sides.get(i) or side(i), REGIME_NOUNS
+    )
     names = {a.id: a.name for a in facts.actors}
     row: dict[str, Any] = {
         "id": doc["id"], "source": doc["source"], "events": len(facts.events),
@@ -212,6 +253,44 @@ def _resolver(ex: Any) -> Callable[[str], str | None]:
         return hit.id if hit is not None else None
 
     return resolve
+
+
+def _kin(ex: Any) -> Callable[[str], Iterable[str]]:
+    """Entity text → the actors it may also name: the KB actors one of whose aliases it is, the
+    holders of the shared name it is (a trailing force noun of the KB's heads dropped: "coalition
+    forces" as "coalition")."""
+    kb = ex.kb
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for entry in kb.entries():
+        for n in (entry.name, *entry.aliases):
+            aliases[entity_key(n)].add(entry.id)
+    army = kb.army_heads
+
+    def kin(text: str) -> set[str]:
+        k = entity_key(text)
+        out = set(aliases.get(k, ()))
+        toks = k.split()
+        while len(toks) > 1 and toks[-1] in army:
+            toks.pop()
+        for name in {k, " ".join(toks)}:
+            out |= {h.actor for h in (*shared_names.holders(name), *shared_names.bare_holders(name))}
+        return out
+
+    return kin
+
+
+def _side(ex: Any) -> Callable[[str], str | None]:
+    """A KB actor id → the state (ISO3) whose forces or government it is: the state itself, or an
+    actor the KB marks as that state's army or government institution."""
+    kb = ex.kb
+
+    def side(actor_id: str) -> str | None:
+        e = kb.get(actor_id)
+        if e is None or not e.country:
+            return None
+        return e.country if e.kind in STATE_KINDS or e.institution else None
+
+    return side
 
 
 def aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -244,11 +323,11 @@ def run(limit: int | None = None, part: str = "all") -> dict[str, Any]:
     ex = extractor()
     raw = [RawDocument(origin=f"re3d:{d['id']}", text=d["text"], language="en") for d in docs]
     results = extract_each(ex, raw)
-    resolve = _resolver(ex)
+    resolve, kin, side = _resolver(ex), _kin(ex), _side(ex)
     rows, failures = [], []
     for doc, res in zip(docs, results, strict=True):
         if isinstance(res, ArticleFacts):
-            rows.append(judge(doc, res, resolve))
+            rows.append(judge(doc, res, resolve, kin, side))
         else:
             failures.append({"id": doc["id"], "error": res[:300]})
     out: dict[str, Any] = {"data": str(PATH), "part": part, "documents": len(docs), "failures": failures}

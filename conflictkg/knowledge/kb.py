@@ -217,6 +217,11 @@ class KnowledgeBase:
 
     # lookups
 
+    @property
+    def army_heads(self) -> frozenset[str]:
+        """The head nouns of a country's forces ("forces", "troops", "army": heads.toml [army])."""
+        return frozenset(self._heads.army)
+
     def get(self, actor_id: str) -> ActorEntry | None:
         return self._entries.get(actor_id) or self._discovered.get(actor_id)
 

@@ -17,6 +17,7 @@ def _group(lang: str, name: str) -> frozenset[str]:
 
 def prefixed_lemmas(nlp: Any, lang: str) -> Any:
     """``ckg_prefixed_lemmas``: "re-took", kept one token, gets the prefix and its verb's lemma."""
+    from conflictkg.nlp.adverb_verbs import misread_verb
     from conflictkg.nlp.passive_adjectives import misread, rehang
 
     lemmatizer = nlp.get_pipe("lemmatizer")
@@ -37,6 +38,8 @@ def prefixed_lemmas(nlp: Any, lang: str) -> Any:
 
     def prefixed_lemmas(doc: Doc) -> Doc:
         for tok in doc:
+            if misread_verb(tok, verbs):  # "Russia and Iran back the regime": "back" read as an adverb
+                tok.pos_ = "VERB"
             prefix, hyphen, word = tok.lower_.partition("-")
             if not (hyphen and word and prefix in prefixes):
                 as_written = tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_

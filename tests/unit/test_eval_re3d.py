@@ -91,3 +91,46 @@ def test_missing_data_is_a_one_line_error(
     monkeypatch.setattr(r3, "PATH", tmp_path / "none")
     assert r3.main(["--part", "tune"]) == 1
     assert "not found" in capsys.readouterr().err
+
+
+def test_entities_match_the_same_state_and_the_holders_of_a_shared_name() -> None:
+    actors = [
+        Actor(id="a:state", name="Ruritania", kind="state", country="RUR"),
+        Actor(id="a:pact", name="Northern Pact", kind="coalition"),
+        Actor(id="a:band", name="Red Band"),
+    ]
+    resolve = {"Ruritanian Defence Forces": "a:rdf", "Red Band": "a:band"}.get  # a:rdf: no actor of ours
+    sides = {"a:rdf": "RUR", "a:state": "RUR"}.get  # the army of Ruritania and the state itself
+    kin = {"the pact": ["a:pact"], "pact forces": ["a:pact"]}  # a shared name and its body noun
+    got = entity_matches(
+        ["Ruritanian Defence Forces", "the pact", "pact forces", "Red Band", "villagers"],
+        actors, resolve, lambda t: kin.get(t, ()), sides,
+    )  # fmt: skip
+    assert got == {"ruritanian defence forces": {"a:state"}, "pact": {"a:pact"}, "pact forces": {"a:pact"},
+                   "red band": {"a:band"}, "villagers": set()}  # fmt: skip
+
+
+def test_a_bare_regime_noun_matches_the_one_actor_called_so() -> None:
+    one = [
+        Actor(id="a:state", name="Ruritania", aliases=["Ruritanian regime"]),
+        Actor(id="a:band", name="Red Band"),
+    ]
+    two = [*one, Actor(id="a:other", name="Borduria", aliases=["Bordurian regime"])]
+    nothing: dict[str, str] = {}
+    assert entity_matches(["the regime"], one, nothing.get, bare=frozenset({"regime"})) == {
+        "regime": {"a:state"}
+    }
+    assert entity_matches(["the regime"], two, nothing.get, bare=frozenset({"regime"})) == {"regime": set()}
+    assert entity_matches(["the regime"], one, nothing.get) == {"regime": set()}  # no bare nouns given
+
+
+def test_the_kin_of_an_entity_holds_shared_name_holders_after_a_force_noun() -> None:
+    class _KB:
+        army_heads = frozenset({"forces", "troops"})
+
+        def entries(self) -> list[object]:
+            return []
+
+    kin = r3._kin(type("Ex", (), {"kb": _KB()})())
+    assert "actor:us-led-coalition" in set(kin("Coalition forces"))  # the bare "coalition", Syria/Iraq
+    assert set(kin("village forces")) == set()

@@ -11,6 +11,7 @@ from conflictkg.knowledge.kb import KnowledgeBase
 from conflictkg.knowledge.lexicon import Lexicon, Predicate, shared_map, shared_words
 from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import generic_id, np_actor, speaker_of, toll_of_told
+from conflictkg.nlp.events.alliances_against import named_sides
 from conflictkg.nlp.events.allied_subjects import allied_against
 from conflictkg.nlp.events.attack_words import violent_noun
 from conflictkg.nlp.events.bombings import bombings
@@ -44,11 +45,11 @@ from conflictkg.nlp.events.held_targets import held_targets
 from conflictkg.nlp.events.helped_fights import helpers_fight
 from conflictkg.nlp.events.intents import intents
 from conflictkg.nlp.events.listed_controllers import listed_controllers
+from conflictkg.nlp.events.means_targets import means_targets
 from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.near_sites import site_near_town
 from conflictkg.nlp.events.object_agents import protested_party
 from conflictkg.nlp.events.obligations import obligation_requests
-from conflictkg.nlp.events.paired_wars import paired_wars
 from conflictkg.nlp.events.placed_governments import placed_government
 from conflictkg.nlp.events.places import (
     anaphoric_place,
@@ -177,7 +178,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
         events[found:] = weapon_owners(st, events[found:])  # "an arms cache belonging to X"
         events[found:] = helpers_fight(st, with_companions(st, with_camp_backers(st, events[found:])))
-        events[found:] = side_phrases(st, listed_controllers(st, events[found:]))  # "X and Y vowed to"
+        events[found:] = side_phrases(st, listed_controllers(st, means_targets(st, events[found:])))
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)
         events[found:] = talk_partners(
             st, without_work_done(st, repressions(st, intents(st, told_authors(st, events[found:]))))
@@ -185,7 +186,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = freed_victims(st, downed_weapons(st, bombings(st, events[found:])))  # "shot down"
         events.extend(obligation_requests(st, sent, events[found:]))
         events.extend(verdicts(st, sent, events[found:]))  # « C'est un crime », a estimé X
-        events.extend(paired_wars(st, sent, events[found:]))  # "the Iran-Iraq war"
+        events.extend(named_sides(st, sent, events[found:]))  # "the Iran-Iraq war", "the coalition against X"
         events.extend(sign_protests(st, sent, events[found:]))  # en signe de protestation
         events[found:] = one_protest_each(
             without_motive_protests(st, _without_riot_protests(st, events[found:]))
