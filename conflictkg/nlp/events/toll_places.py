@@ -1,0 +1,36 @@
+"""Where an attack told with no place happened, from the clause that tells its toll (round frreal78).
+A headline or a lead may name an attack and its victim with no place ("Assassinat de Jean Dupuis,
+ancien maire"); the body then tells the killing with no author ("Jean Dupuis a été abattu mardi près
+de son domicile, en Corse-du-Sud"), which nlp/events/actors.toll_of_told reads as that attack's toll,
+no new event. The place that clause names is the attack's: it becomes the place of the violent event
+told last when that one has none, or the fallback of one the gazetteer may not know (a name NER took
+for a place: the victim's own, when NER read it as a person no one else named)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.clause_places import event_place
+from conflictkg.nlp.events.coordinated import with_fallback
+from conflictkg.nlp.events.places import sentence_place
+from conflictkg.nlp.events.state import DocState
+
+_VIOLENT = ("FIGHT", "ASSAULT")
+
+
+def toll_told(st: DocState, tok: Token) -> bool:
+    """True: the agentless violence ``tok`` tells is the toll of the attack told before; that attack,
+    told with no place, or with no fallback for its place, takes the place of the toll's clause."""
+    frame = st.frames.get(tok.i)
+    told = next((e for e in reversed(st.done) if e["type"] in _VIOLENT), None)
+    if frame is None or told is None or (told["place"] or {}).get("fallback"):
+        return True
+    place = event_place(st, frame)
+    other = sentence_place(st, frame, skip=place["start"] if place else None)
+    place = with_fallback(st, place, other) if place is not None and other is not None else place or other
+    if place is not None and place.get("name") == (told["place"] or {}).get("name"):
+        place = place.get("fallback")  # the name told already: the clause's other place, if any
+    if place is None:
+        return True
+    told["place"] = place if told["place"] is None else {**told["place"], "fallback": place}
+    return True
