@@ -27,6 +27,9 @@ MALI = "Malian Armed Forces"
         # a lead with no place, the toll's clause with one
         ("Une embuscade a visé un convoi de l'armée malienne. Trois soldats ont été tués près de Gao.",
          {(UAG_ML, "FIGHT", MALI, "Gao")}),
+        # a capital standing for its state is still a place
+        ("Un attentat a visé un convoi de l'armée russe. Deux soldats ont été tués à Moscou.",
+         {("Unidentified Armed Group (Russia)", "FIGHT", "Russian Armed Forces", "Moscow")}),
     ],
 )  # fmt: skip
 def test_an_attack_takes_its_toll_place(text: str, expected: set[Row]) -> None:
@@ -40,6 +43,9 @@ def test_an_attack_takes_its_toll_place(text: str, expected: set[Row]) -> None:
         ("Une embuscade a visé un convoi de l'armée malienne à Kidal. Trois soldats ont été tués près "
          "de Gao.",
          {(UAG_ML, "FIGHT", MALI, "Kidal")}),
+        # negative: someone's name the toll's clause holds is no place to lend
+        ("Une embuscade a visé un convoi de l'armée malienne. Le domicile de M. Traoré a été encerclé.",
+         {("Unidentified Armed Group", "FIGHT", MALI, None)}),
         # negative: a toll with no place lends none
         ("Une embuscade a visé un convoi de l'armée malienne. Trois soldats ont été tués.",
          {("Unidentified Armed Group", "FIGHT", MALI, None)}),

@@ -8,6 +8,8 @@ for a place: the victim's own, when NER read it as a person no one else named)."
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.clause_places import event_place
@@ -16,6 +18,7 @@ from conflictkg.nlp.events.places import sentence_place
 from conflictkg.nlp.events.state import DocState
 
 _VIOLENT = ("FIGHT", "ASSAULT")
+PERSON_ENTS = frozenset({"PER", "PERSON"})  # the French and the English models' labels
 
 
 def toll_told(st: DocState, tok: Token) -> bool:
@@ -28,9 +31,18 @@ def toll_told(st: DocState, tok: Token) -> bool:
     place = event_place(st, frame)
     other = sentence_place(st, frame, skip=place["start"] if place else None)
     place = with_fallback(st, place, other) if place is not None and other is not None else place or other
-    if place is not None and place.get("name") == (told["place"] or {}).get("name"):
-        place = place.get("fallback")  # the name told already: the clause's other place, if any
+    if place is not None and (place.get("name") == (told["place"] or {}).get("name") or _named(st, place)):
+        place = place.get("fallback")  # a name told already or someone's: the clause's other place
     if place is None:
         return True
     told["place"] = place if told["place"] is None else {**told["place"], "fallback": place}
     return True
+
+
+def _named(st: DocState, place: dict[str, Any]) -> bool:
+    """Whether the place's name is an actor's mention or a name NER reads as a person's ("le domicile
+    de M. Fabre"): no place to lend; a state's capital standing for it ("à Moscou") is still one."""
+    if place.get("start") is None:
+        return False
+    m = st.covered.get(place["start"])
+    return (m is not None and m["kind"] != "state") or st.doc[place["start"]].ent_type_ in PERSON_ENTS
