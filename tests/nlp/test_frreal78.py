@@ -46,6 +46,10 @@ def test_an_attack_takes_its_toll_place(text: str, expected: set[Row]) -> None:
         # negative: someone's name the toll's clause holds is no place to lend
         ("Une embuscade a visé un convoi de l'armée malienne. Le domicile de M. Traoré a été encerclé.",
          {("Unidentified Armed Group", "FIGHT", MALI, None)}),
+        # negative: a capture of no one ("de parti pris") is no toll to lend a place
+        ("Une embuscade a visé un convoi de l'armée malienne. Les autorités dénoncent des médias de "
+         "parti pris.",
+         {("Unidentified Armed Group", "FIGHT", MALI, None)}),
         # negative: a toll with no place lends none
         ("Une embuscade a visé un convoi de l'armée malienne. Trois soldats ont été tués.",
          {("Unidentified Armed Group", "FIGHT", MALI, None)}),

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from conflictkg.nlp.events.clause_places import event_place
 from conflictkg.nlp.events.coordinated import with_fallback
 from conflictkg.nlp.events.places import sentence_place
-from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.events.state import PLACE_ENTS, DocState
 
 _VIOLENT = ("FIGHT", "ASSAULT")
 PERSON_ENTS = frozenset({"PER", "PERSON"})  # the French and the English models' labels
@@ -26,15 +26,21 @@ def toll_told(st: DocState, tok: Token) -> bool:
     told with no place, or with no fallback for its place, takes the place of the toll's clause."""
     frame = st.frames.get(tok.i)
     told = next((e for e in reversed(st.done) if e["type"] in _VIOLENT), None)
-    if frame is None or told is None or (told["place"] or {}).get("fallback"):
-        return True
+    if (
+        frame is None
+        or frame.pred.type not in _VIOLENT
+        or told is None
+        or (told["place"] or {}).get("fallback")
+    ):
+        return True  # a violent toll only: "des médias de parti pris" takes nothing
     place = event_place(st, frame)
     other = sentence_place(st, frame, skip=place["start"] if place else None)
     place = with_fallback(st, place, other) if place is not None and other is not None else place or other
     if place is not None and (place.get("name") == (told["place"] or {}).get("name") or _named(st, place)):
         place = place.get("fallback")  # a name told already or someone's: the clause's other place
-    if place is None:
-        return True
+    start = place.get("start") if place is not None else None
+    if place is None or start is None or st.doc[start].ent_type_ not in PLACE_ENTS:
+        return True  # a place name only, never a common noun read as one
     told["place"] = place if told["place"] is None else {**told["place"], "fallback": place}
     return True
 
