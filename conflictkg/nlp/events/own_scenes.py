@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import Predicate
 from conflictkg.nlp.events.places import place_of_event
 from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.events.toll_places import toll_told
 
 _VIOLENT = ("FIGHT", "ASSAULT", "CAPTURE")
 
@@ -28,3 +29,9 @@ def own_scene(st: DocState, tok: Token, p: Predicate) -> bool:
         return False
     told = {(e["place"] or {}).get("name") for e in st.done if e["type"] in _VIOLENT}
     return name not in told
+
+
+def toll_scene(st: DocState, tok: Token, p: Predicate) -> bool:
+    """Whether the agentless violence ``tok`` tells may be the toll of the attack told before: not an
+    assault at a scene of its own. That attack, told with no place, takes the toll's (toll_places.py)."""
+    return not own_scene(st, tok, p) and toll_told(st, tok)

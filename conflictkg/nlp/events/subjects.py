@@ -30,7 +30,7 @@ from conflictkg.nlp.events.infinitive_conjuncts import infinitive_conjunct_head
 from conflictkg.nlp.events.kin_protests import kin_protesters
 from conflictkg.nlp.events.name_modifiers import name_modifiers
 from conflictkg.nlp.events.nationals import nationals
-from conflictkg.nlp.events.own_scenes import own_scene
+from conflictkg.nlp.events.own_scenes import toll_scene
 from conflictkg.nlp.events.people_plurals import people_plural
 from conflictkg.nlp.events.placed_sides import placed_between
 from conflictkg.nlp.events.repression import deployed_forces
@@ -172,7 +172,7 @@ def verb_subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         unnamed = by is None or by.pos_ in ("NOUN", "PRON")
         if agent is None and unnamed:  # "les otages ont été libérés": by their captors
             agent = captors(st, tok, p)
-        toll = toll_of_told(st, p) and not own_scene(st, tok, p)  # "enlevés à Bagdad": another
+        toll = toll_of_told(st, p) and toll_scene(st, tok, p)  # "enlevés à Bagdad": another
         if agent is None and unnamed and p.passive_actor and not toll:
             accused = _accused_of(st, tok)
             if accused is not None:
