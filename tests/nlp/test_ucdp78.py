@@ -1,0 +1,67 @@
+"""English SOHR-style headlines, round 78 (issue 14): a fight going on, told in the present at a place
+inside a country, is the day's news; forces advancing on ground no known place names still advance."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+UAG = "Unidentified Armed Group (Syria)"
+SAA = "Syrian Arab Army"
+PUBLISHED = "2018-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes continue in the western countryside of Idlib", {(UAG, "FIGHT", None, "Idlib")}),
+        ("Violent fighting continues near Saraqib", {(UAG, "FIGHT", None, "Saraqib")}),
+        ("Heavy clashes continue in the eastern Ghouta", {(UAG, "FIGHT", None, "Eastern Ghouta")}),
+    ],
+)  # fmt: skip
+def test_fight_going_on_today_at_a_place(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes continue in Syria",  # a whole country: the war summed up
+        "Fighting continues in Iraq",
+        "Clashes continued near Saraqib.",  # the past in prose: a summary
+        "Clashes continue",  # nowhere
+    ],
+)
+def test_fight_going_on_that_sums_up_a_war(text: str) -> None:
+    assert rows(text, "en", PUBLISHED) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Islamic State advances in a village near the airbase",
+         {("Islamic State", "FIGHT", None, None)}),
+        ("The rebels advance into several areas in the mountains",
+         {("Unidentified Armed Group", "FIGHT", None, None)}),
+        ("Regime forces advance towards the hills of Jabal Shahshabu", {(SAA, "FIGHT", None, None)}),
+    ],
+)  # fmt: skip
+def test_forces_advance_on_unnamed_ground(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices advance in the markets of Damascus",  # no forces
+        "The talks advance in Geneva",
+        "The army advances its plan in the capital",  # an object advanced, no ground
+        "Government forces advance",  # no ground at all
+    ],
+)
+def test_advance_with_no_ground_or_no_forces(text: str) -> None:
+    assert rows(text, "en", PUBLISHED) == set()
