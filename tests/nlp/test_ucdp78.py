@@ -85,3 +85,28 @@ def test_plural_noun_is_no_verb() -> None:
     assert rows("Ahrar al-Sham condemns attacks on hospitals in Idlib", "en", PUBLISHED) == {
         ("Ahrar al-Sham", "ACCUSE", None, "Idlib")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "between X against Y": the wire idiom for "between X and Y", both sides named
+        ("Heavy clashes between SDF against ISIS near Hajin",
+         {("Syrian Democratic Forces", "FIGHT", "Islamic State", "Hajīn"),
+          ("Islamic State", "FIGHT", "Syrian Democratic Forces", "Hajīn")}),
+        ("Renewed fighting between Ahrar al-Sham against Hayat Tahrir al-Sham in Saraqib",
+         {("Ahrar al-Sham", "FIGHT", "Hayat Tahrir al-Sham", "Saraqib"),
+          ("Hayat Tahrir al-Sham", "FIGHT", "Ahrar al-Sham", "Saraqib")}),
+    ],
+)  # fmt: skip
+def test_between_one_side_against_the_other(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+def test_between_two_sides_then_against_a_third() -> None:
+    # negative: a "between" phrase that already has its two sides keeps them
+    got = rows("Clashes between SDF and ISIS near Hajin", "en", PUBLISHED)
+    assert got == {
+        ("Syrian Democratic Forces", "FIGHT", "Islamic State", "Hajīn"),
+        ("Islamic State", "FIGHT", "Syrian Democratic Forces", "Hajīn"),
+    }
