@@ -169,6 +169,7 @@ _WORD_GROUPS = (
     "gathering_nouns", "possessive_relatives", "control_verbs", "control_states", "modal_adjectives",
     "gained_control_marks", "completive_adverbs", "gained_control_links", "share_nouns",
     "silent_e_endings", "accident_causes", "present_imperfect_endings", "compass_homographs",
+    "third_person_endings",
     "dweller_nouns", "nonlethal_means", "state_force_nouns", "force_qualifiers", "acronym_misread_tags",
     "attempt_nouns", "resultative_adjectives", "intransitive_verbs", "carrier_nouns", "lost_property_words",
     "recovered_arms_nouns", "first_person_words", "party_object_nouns", "injury_participles", "honorifics",

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from conflictkg.nlp.between_against import between_against
 from conflictkg.nlp.between_asides import between_asides
 from conflictkg.nlp.conjunct_subjects import conjunct_subjects
 from conflictkg.nlp.fronted_subjects import fronted_subjects
@@ -36,6 +37,7 @@ def compound_subjects() -> Callable[[Doc], Doc]:
                 tok.dep_ = SUBJECT
         fronted_subjects(doc)  # "On 3 May, in Tula, Hidalgo, nurses marched": nlp/fronted_subjects.py
         between_asides(doc)  # "clashes between X, backed by Y, and Z": nlp/between_asides.py
+        between_against(doc)  # "clashes between X against Y": nlp/between_against.py
         group_adjectives(doc)  # "shelled militant positions": nlp/group_adjectives.py
         split_subjects(doc)  # "The MNLA and Ansar Dine seized": nlp/split_subjects.py
         conjunct_subjects(doc)  # "a mob gathered outside the station and police attacked them"

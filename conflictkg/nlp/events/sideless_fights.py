@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from conflictkg.nlp.events.fights_going_on import going_on_here
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import OBJ, SUBJ, prep_args
 
@@ -29,6 +30,8 @@ def sideless_fight(st: DocState, f: Frame) -> bool:
         return False
     if _tolled(st, verb):
         return False  # "Clashes continued in X and cause casualties": a fight with its toll is an event
+    if going_on_here(st, f, verb):
+        return False  # "Clashes continue in the countryside of Latakia": today's fight, at a place
     # "Fighting with the army continued": a side hung on the verb is named
     return not any(p in f.pred.target for t in (tok, verb) for p, _ in prep_args(t))
 

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp import generic
+from conflictkg.nlp.events.advanced_ground import advanced_ground
 from conflictkg.nlp.events.measured_arms import measured
 from conflictkg.nlp.events.places import place_kind
 from conflictkg.nlp.events.property import owned_property, taken_object
@@ -76,6 +77,8 @@ def takes_territory(st: DocState, actor: Actor) -> bool:
 def unnamed_territory(st: DocState, f: Frame, towns: bool = False) -> bool:
     """ "took control of nine sites", "seized several checkpoints": what was taken is territory the
     clause does not name (``towns``: a place noun, "the town", "a base", not "the compound")."""
+    if f.pred.type == "FIGHT" and not towns:
+        return advanced_ground(st, f)  # "troops advance into two hamlets": ground, unnamed
     if f.nominal or f.pred.type != "CAPTURE":
         return False
     of = st.lex.group("of_preps")
