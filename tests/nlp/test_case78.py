@@ -13,7 +13,7 @@ organization" as an actor; snippets of the same regions that give no conflict ty
 cricket match, a tax ruling, an election result, a currency, an earthquake); then the general rules
 this round added, each with a near sentence it must not fire on.
 
-Battery at the start of the round: 28 of 40 gave the rows below (and 6 of the 6 snippets of no conflict
+Battery at the start of the round: 23 of 40 gave the rows below (and 6 of the 6 snippets of no conflict
 type none); after: 36 of 40 (and 6 of 6)."""
 
 from __future__ import annotations
@@ -218,6 +218,13 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         {("India", "MOBILIZE", "Civilians (India)", "Kishtwār")},
     ),
     (
+        # prohibitory orders restrict gatherings, as a curfew does; the district administration governs
+        "Change to group/activity",
+        "The district administration imposed prohibitory orders under Section 144 in Muzaffarnagar on Monday "
+        "to prevent communal violence, officials said.",
+        {("India", "MOBILIZE", "Civilians (India)", "Muzaffarnagar")},
+    ),
+    (
         "Sexual violence",
         "Soldiers raped a 14-year-old girl during a search operation in a village in Rakhine, a rights group "
         "said on Tuesday.",
@@ -310,13 +317,6 @@ KNOWN_MISSES: list[tuple[str, str, Row]] = [
         "A grenade attack on a market in Tral left seven civilians injured, police said.",
         ("Unidentified Armed Group (India)", "ASSAULT", "Civilians (India)", "Trāl"),
     ),
-    # prohibitory orders under Section 144 restrict gatherings, as a curfew does
-    (
-        "Change to group/activity",
-        "The district administration imposed prohibitory orders under Section 144 in Muzaffarnagar on Monday "
-        "to prevent communal violence, officials said.",
-        ("India", "MOBILIZE", "Civilians (India)", "Muzaffarnagar"),
-    ),
 ]
 # no conflict type
 NON_CONFLICT = [
@@ -398,6 +398,10 @@ def test_forces_and_people(text: str, expected: set[Row]) -> None:
         ("Afghan forces retook control of Kunduz city from the Taliban.",
          {("Military Forces of Afghanistan", "CAPTURE", "Taliban", "Kunduz")}),
         ("Afghan forces retook control of the situation in the parliament.", set()),
+        # prohibitory orders imposed bind the civilians, as a curfew; an order imposed on someone does not
+        ("The district administration imposed prohibitory orders in Muzaffarnagar.",
+         {("India", "MOBILIZE", "Civilians (India)", "Muzaffarnagar")}),
+        ("The court imposed an order on the company in Mumbai.", set()),
     ],
 )  # fmt: skip
 def test_communal_clashes(text: str, expected: set[Row]) -> None:
