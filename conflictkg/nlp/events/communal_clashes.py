@@ -2,9 +2,10 @@
 "members of two communities clashed in Bhadrak". A reciprocal fight (a symmetric FIGHT word) that a
 communal word qualifies (``communal_modifiers``: communal, sectarian, caste) or whose sides are
 communities (``community_nouns``: communities, Hindus, Muslims, as the subject, its modifier, its 'of'
-complement, or the 'between'/'with' complement; never a side that names an actor) is mob violence: both sides are the rioters of the article's
-country (the default actor of the fight becomes ``rioters``), as ACLED codes them, not an armed group.
-Sides that are actors ("clashes between the army and Maoists") keep their fight."""
+complement, or the 'between'/'with' complement; never a side that names an actor) is mob violence:
+both sides are the rioters of the article's country (the default actor of the fight becomes
+``rioters``), as ACLED codes them, not an armed group. Sides that are actors ("clashes between the
+army and Maoists") keep their fight."""
 
 from __future__ import annotations
 
