@@ -23,7 +23,7 @@ User KB files (``KnowledgeBase.load(extra_files=[...])``) use the same TOML form
     member_of = "Government of National Accord"   # a name or an id (people)
     role = "commander"
     period = "2015–2023"                   # when the role was held
-    institution = "army"                   # army|government: what "the <country> army" resolves to
+    institution = "army"                   # army|government|police: what "the <country> army" resolves to
     area = "Donbas"                        # a curated region it operates in: ranks namesakes
     country_generic = ["paramilitary"]     # group nouns naming it in its own country only
 

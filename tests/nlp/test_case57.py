@@ -301,7 +301,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Mob violence",
         "Clashes broke out between two communities in Bhadrak after a derogatory social media"
         " post, injuring 15 people.",
-        {("Unidentified Armed Group (India)", "FIGHT", None, "Bhadrak")},
+        {("Rioters (India)", "FIGHT", None, "Bhadrak")},  # communal clashes: mob violence (case78)
     ),
     (
         "Mob violence",
@@ -495,8 +495,9 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Remote explosive/landmine/IED",
+        # CRPF jawans are the Central Reserve Police Force, police, not the army (round case78)
         "Five CRPF jawans were killed when Maoists triggered an IED blast in Dantewada district.",
-        {("Communist Party of India (Maoist)", "FIGHT", "Military Forces of India", "Dantewada")},
+        {("Communist Party of India (Maoist)", "FIGHT", "CRPF", "Dantewada")},
     ),
     (
         "Remote explosive/landmine/IED",

@@ -13,6 +13,7 @@ from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.attack_compounds import compound_place
 from conflictkg.nlp.events.compass_adverbs import compass_place
 from conflictkg.nlp.events.distance_phrases import measured_off
+from conflictkg.nlp.events.people_of import whose_people
 from conflictkg.nlp.events.places import name_text, place_np, place_of_event, sentence_place
 from conflictkg.nlp.events.promised_gifts import promised_act
 from conflictkg.nlp.events.state import DocState, Frame
@@ -36,7 +37,7 @@ def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
         return other if other is not None and not fired_from(st, other) else got
     if got.get("fallback") and fired_from(st, got["fallback"]):
         got = {**got, "fallback": None}  # where it was fired from is no frame of where it fell
-    if measured_off(st, got["start"]):
+    if measured_off(st, got["start"]) or whose_people(st, got):  # "the people of Syria in Douma": Douma
         other = sentence_place(st, f, skip=got["start"])
         if other is not None and other.get("start") is not None and not measured_off(st, other["start"]):
             return {**other, "fallback": got}  # the reference point, where the data lacks the place

@@ -11,7 +11,9 @@
 
 - People assembling (``assembly_verbs``: "gathered") for, at or to attend an occasion
   (``occasion_nouns``: "gathered in Mecca for the hajj", "gathered to attend the funeral") meet, they
-  do not protest; a verb of protest proper ("rallied at the funeral") stays one.
+  do not protest; a verb of protest proper ("rallied at the funeral") stays one. So does a procession
+  a rite's word qualifies (``rite_modifiers``: "a Shia procession", "a Ram Navami procession", "a
+  religious procession"): a protest noun so qualified is a rite, no protest, whatever befalls it.
 
 The words are the lexicon's ``sport_verbs``, ``sport_words`` (``sport_margin_words`` counted after "by":
 "by 40 runs") and ``offence_words`` (lemmas); a game
@@ -38,8 +40,14 @@ OCCASION_PREPS = frozenset({"for", "at"})  # "gathered for the hajj", "at the fu
 def no_conflict(st: DocState, f: Frame) -> bool:
     """The verb's frame tells a game won or an ordinary crime, not a conflict event."""
     if f.nominal:  # "the arrest of a man for theft": an arrest noun's reason is read as the verb's
-        return f.pred.type == "COERCE" and _crime(st, f)
+        return (f.pred.type == "COERCE" and _crime(st, f)) or (f.pred.type == "PROTEST" and _rite(st, f.tok))
     return _game_won(st, f.tok) or _crime(st, f) or _occasion(st, f.tok)
+
+
+def _rite(st: DocState, noun: Token) -> bool:
+    """A protest noun a rite's word qualifies ("a Shia procession", "the Ram Navami procession")."""
+    rites = st.lex.group("rite_modifiers")
+    return any(m.dep_ in ("amod", "compound", "nmod") and m.lower_ in rites for m in noun.children)
 
 
 def _occasion(st: DocState, verb: Token) -> bool:

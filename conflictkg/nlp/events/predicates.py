@@ -17,9 +17,11 @@ from conflictkg.nlp.events.arson_attacks import ARSON_NOUN, arson_attack, arson_
 from conflictkg.nlp.events.attack_words import relative_clauses, toll_verb, violent_noun
 from conflictkg.nlp.events.blast_victims import blast_counted
 from conflictkg.nlp.events.blasted_property import blast_reading
+from conflictkg.nlp.events.communal_clashes import communal_reading
 from conflictkg.nlp.events.dates import is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.disarmed import charge_subjects
+from conflictkg.nlp.events.disrupted_plots import plot_reading
 from conflictkg.nlp.events.fire_exchanges import fire_exchange
 from conflictkg.nlp.events.fled_fights import fled_fight
 from conflictkg.nlp.events.for_clauses import for_clause_marks
@@ -128,6 +130,8 @@ def sentence_predicates(st: DocState, sent: Span) -> list[Frame]:
             frame = frame and resumption_reading(st, frame)  # "les combats ont repris": the fighting
             frame = frame and verbal_reading(st, frame)  # "attacked the government in parliament"
             frame = frame and blast_reading(st, frame)  # "blew up a railway track with explosives"
+            frame = frame and plot_reading(st, frame)  # "foiled a planned attack": disrupted, no fight
+            frame = frame and communal_reading(st, frame)  # "two communities clashed": rioters
             if frame is not None and not frame.pred.people_only and _accepts(st, frame):
                 frames.append(frame)
             elif frame is not None and (moved := force_frame(st, frame)) and _accepts(st, moved):
@@ -144,7 +148,7 @@ def sentence_predicates(st: DocState, sent: Span) -> list[Frame]:
         if noun is not None and recourse is not None:  # "police resorted to a lathi-charge": theirs
             frames.append(Frame(recourse, lex.nouns[noun], noun=tok))
         elif noun is not None:
-            frame = Frame(tok, lex.nouns[noun], nominal=True)
+            frame = communal_reading(st, Frame(tok, lex.nouns[noun], nominal=True))  # "communal clashes"
             unfought = case_of(tok) in lex.group("without_marks")  # "entrées sans combat": none fought
             if not no_conflict(st, frame) and not unfought:  # "the arrest of a man for theft": police work
                 frames.append(taken_people(st, frame) or frame)  # "la capture de trois jihadistes"

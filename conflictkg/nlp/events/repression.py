@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import generic_id, np_actor
+from conflictkg.nlp.events.communal_clashes import communal_fight
 from conflictkg.nlp.events.mob_justice import (
     dwellers_justice,
     foreigners_mobbed,
@@ -236,6 +237,7 @@ def _activists_arrested(st: DocState, verb: Token) -> bool:
 
 def _rioting(st: DocState, e: EventRecord) -> EventRecord:
     dwellers = dwellers_justice(st, e) or lynch_mob(st, e) or foreigners_mobbed(st, e)  # "villagers ..."
+    dwellers = dwellers or communal_fight(st, e)  # "two communities clashed": mob violence, no riot
     if dwellers is not None:
         return dwellers
     frame = st.frames.get(e["pred"])
@@ -331,12 +333,13 @@ def _country(st: DocState, aid: str) -> str | None:
 
 
 def _state_force(st: DocState, aid: str | None) -> bool:
-    """Police or soldiers: generic ones, or a country's army of the KB ("Nigerian Armed Forces")."""
+    """Police or soldiers: generic ones, or a country's army or police force of the KB ("Nigerian Armed
+    Forces", "CRPF")."""
     rec = st.actors.get(aid or "", {})
     if rec.get("kind") in STATE_FORCE_KINDS or rec.get("group") in STATE_FORCE_KINDS:
         return True
     entry = st.kb.get(aid) if aid else None
-    return entry is not None and "army" in (entry.institution or "")
+    return entry is not None and bool({"army", "police"} & set((entry.institution or "").split()))
 
 
 def _symmetric(st: DocState, e: EventRecord) -> bool:
