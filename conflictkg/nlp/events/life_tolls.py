@@ -1,12 +1,12 @@
 """The victims a toll verb names after the preposition of lives lost: "l'attaque a coûté la vie à une
-dizaine de soldats", "l'embuscade a coûté la vie à trois casques bleus". An attack noun told with no
+dizaine de soldats", "l'embuscade qui a coûté la vie à trois casques bleus". An attack noun told with no
 party hit is taken for an assault on civilians; the toll's 'à' complement (``life_toll_preps``)
 names whom it hit instead: armed forces make it a fight against them, civilians an assault on them."""
 
 from __future__ import annotations
 
 from conflictkg.nlp.events.actors import np_actor
-from conflictkg.nlp.events.attack_words import toll_verb
+from conflictkg.nlp.events.attack_words import relative_clauses, toll_verb
 from conflictkg.nlp.events.state import FIGHTING_KINDS, DocState, EventRecord
 from conflictkg.nlp.events.subjects import actor_kind
 from conflictkg.nlp.events.toll_headlines import on_victims
@@ -24,10 +24,10 @@ def _on_lives(st: DocState, e: EventRecord) -> EventRecord:
     if not e["nominal"] or e["type"] not in _VIOLENT:
         return e
     noun = st.doc[e["pred"]]
-    if noun.dep_ not in SUBJ or noun.head.i == noun.i or not toll_verb(st, noun.head):
-        return e
+    verbs = [noun.head] if noun.dep_ in SUBJ and noun.head.i != noun.i else []
+    verbs += relative_clauses(st, noun)  # "l'attaque qui a coûté la vie à X"
     preps = st.lex.group("life_toll_preps")
-    for prep, arg in prep_args(noun.head):
+    for prep, arg in (pa for v in verbs if toll_verb(st, v) for pa in prep_args(v)):
         found = np_actor(st, arg) if prep in preps else None
         if found is None or found[0] == e["actor"]:
             continue
