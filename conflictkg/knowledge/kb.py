@@ -71,6 +71,7 @@ _MODIFIER_FR = re.compile(
 _LABELLED = re.compile(r"^\s*([A-Z][A-Za-z0-9-]{1,9}):\s+(.+)$")
 _MIN_FUZZY_LEN = 5
 _FUZZY_CUTOFF = 90.0
+_ACRONYM_LEN = 4  # a word this short that differs from another is an acronym of its own
 _ACRONYM_MAX = 4
 
 
@@ -529,11 +530,19 @@ def _default_kb() -> KnowledgeBase:
 def _tokens_agree(k: str, cand: str) -> bool:
     """A shared title must not carry a fuzzy match: word for word, each differing word starts alike
     ("president malien" is not "president aliev"); a name's numbers are its own ("France 2" is not
-    "France 24", a channel numbered otherwise is another one)."""
+    "France 24", a channel numbered otherwise is another one); a short word (an acronym) grown by
+    letters is another name ("jihadistes de l'EIGS" are not "jihadistes de l'EI")."""
     if re.findall(r"\d+", k) != re.findall(r"\d+", cand):
         return False
     a, b = k.split(), cand.split()
-    return len(a) != len(b) or all(x == y or x[0] == y[0] for x, y in zip(a, b, strict=True))
+    return len(a) != len(b) or all(
+        x == y or (x[0] == y[0] and not _acronym_grown(x, y)) for x, y in zip(a, b, strict=True)
+    )
+
+
+def _acronym_grown(x: str, y: str) -> bool:
+    short, long = sorted((x, y), key=len)
+    return len(short) <= _ACRONYM_LEN and long.startswith(short) and len(long) - len(short) >= 2
 
 
 def _spelling_variant(k: str, cand: str) -> bool:

@@ -49,6 +49,7 @@ from conflictkg.nlp.name_spans import (
     tokens_text,
     word_forms,
 )
+from conflictkg.nlp.name_tails import name_tail
 from conflictkg.nlp.office_names import no_actor_name
 from conflictkg.nlp.office_of import office_of
 from conflictkg.nlp.office_speakers import office_speakers
@@ -157,7 +158,7 @@ class MentionFinder:
                     continue
                 if t.pos_ == "NOUN" and lemma in self.lex.nouns:
                     continue
-                span = name_span(t, self.lex)
+                span = name_tail(name_span(t, self.lex), kb, self.lex)  # "d'Al-Qaïda au Maghreb islamique"
                 entry = None
                 if len(span) > 1 and not any(s.i in covered for s in span):
                     regime = ruler_regime(span, kb, self.lex)  # "the Asad regime": the state Asad rules

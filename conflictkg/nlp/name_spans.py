@@ -193,6 +193,14 @@ def collective_member(t: Token, lex: Lexicon) -> Token | None:
     return next((c for c in members if any(f in lex.generic for f in word_forms(c))), None)
 
 
+def counted_thing(t: Token, lex: Lexicon) -> Token | None:
+    """ "une trentaine de roquettes", "plusieurs dizaines d'obus": the things an approximate number
+    (a collective noun) counts, its 'de' complement, whatever they are."""
+    if t.lemma_.lower() not in lex.group("collective_nouns"):
+        return None
+    return next((c for prep, c in prep_args(t) if prep in lex.group("of_preps") and c.pos_ == "NOUN"), None)
+
+
 def _held_by(t: Token, lex: Lexicon, mentions: list[dict[str, Any]]) -> str | None:
     """ "les positions islamistes", "un bastion rebelle": a site a group holds, named by the group's
     adjective, stands for that group (as "rebel positions" does in English); not when a name headed

@@ -257,17 +257,18 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
             ("Unidentified Armed Group (Ecuador)", "REQUEST", None, "Guayaquil"),
         },
     ),
-]
-
-# (ACLED sub-event type, snippet, a row a right reading has): misses
-KNOWN_MISSES: list[tuple[str, str, Row]] = [
-    # 'the Beni territory' reads 'Beni' as a person's name the parser hangs as an adjective: no place
+    # a country noun with a named complement ("the Beni territory of North Kivu") is a subdivision, not
+    # the country (round frstyle78, nlp/events/own_territory.py)
     (
         "Attack",
         "ADF rebels killed 40 villagers with machetes in the Beni territory of North Kivu overnight, a "
         "local official said.",
-        ("Allied Democratic Forces", "ASSAULT", "Civilians (Democratic Republic of Congo)", "Beni"),
+        {("Allied Democratic Forces", "ASSAULT", "Civilians (Democratic Republic of Congo)", "Beni")},
     ),
+]
+
+# (ACLED sub-event type, snippet, a row a right reading has): misses
+KNOWN_MISSES: list[tuple[str, str, Row]] = [
     # 'in the forests of Narayanpur district' after 'in a gunfight' names no place the clause reads, and the
     # police get no country
     (

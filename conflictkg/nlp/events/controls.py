@@ -95,7 +95,12 @@ def control_statements(st: DocState, sent: Span) -> list[dict[str, Any]]:
     """ "Y contrôle X", "X est contrôlé par Y", "X est sous le contrôle de Y": Y holds X."""
     out: list[dict[str, Any]] = []
     for tok in sent:
-        found = _held_by_verb(st, tok) or _held_by_verb_read_as_noun(st, tok) or _held_in_state(st, tok)
+        found = (
+            _held_by_verb(st, tok)
+            or _held_by_verb_read_as_noun(st, tok)
+            or _held_by_verb_read_as_adjective(st, tok)
+            or _held_in_state(st, tok)
+        )
         if found is None or _negated(st, tok):  # the cheap tests first: all four only read the tree
             continue
         holders, held = found
@@ -144,7 +149,7 @@ def _held_by_verb(st: DocState, tok: Token) -> tuple[list[Token], Token] | None:
             and case_of(c) is None
         ]  # fmt: skip
     else:
-        agents = [c for c in tok.children if c.dep_ in SUBJ] or acl_subject
+        agents = [c for c in tok.children if c.dep_ in SUBJ] or acl_subject or _claimed_by(st, tok)
         held = first_child(tok, OBJ) or _bare_object(tok) or _object_under_oblique(tok)
         if held is None and (held := _second_subject(tok)) is not None:
             agents = [a for a in agents if a.i != held.i]
@@ -169,6 +174,40 @@ def _held_by_verb_read_as_noun(st: DocState, tok: Token) -> tuple[list[Token], T
     if holder.pos_ != "PROPN" or held.pos_ != "PROPN":
         return None
     return [holder], held
+
+
+def _claimed_by(st: DocState, tok: Token) -> list[Token]:
+    """ "le MNLA affirme contrôler Kidal", "les islamistes disent contrôler X": an infinitive a verb of
+    saying takes has that verb's subject as its own (what a group claims to hold; "veulent contrôler",
+    a wish, holds nothing)."""
+    if tok.dep_ != "xcomp" or not st.lex.has("reporting", tok.head.lemma_.lower()):
+        return []
+    return [c for c in tok.head.children if c.dep_ in SUBJ]
+
+
+def _held_by_verb_read_as_adjective(st: DocState, tok: Token) -> tuple[list[Token], Token] | None:
+    """ "les rebelles touareg contrôlent désormais Kidal": a control verb in a plural present ending
+    the tagger read as an adjective of the noun before it (the parser then hangs what is held on that
+    noun too): the noun holds the first name or determined noun after the verb."""
+    if (
+        tok.pos_ != "ADJ"
+        or tok.dep_ != "amod"
+        or tok.head.pos_ not in ("NOUN", "PROPN")
+        or tok.head.i > tok.i
+    ):
+        return None
+    forms = {f"{v[:-2]}ent" for v in st.lex.group("control_verbs") if v.endswith("er")}
+    if tok.lower_ not in forms:
+        return None
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.pos_ == "ADV":
+            continue
+        determined = any(d.dep_ == "det" for d in t.children)
+        if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and determined):
+            return [tok.head], t
+        if t.pos_ != "DET":
+            return None
+    return None
 
 
 def _subject_of_finite_acl(st: DocState, tok: Token) -> list[Token]:

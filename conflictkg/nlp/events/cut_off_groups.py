@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import generic_id
+from conflictkg.nlp.events.own_grievances import own_grievance
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.generic import scoped_unnamed
 
@@ -24,6 +25,7 @@ def _field(rec: object, name: str) -> object:
 def not_the_authors(st: DocState, f: Frame, actor_id: str, got: Actor | None) -> Actor | None:
     """``got``, the sanction's or a state's strike's target, without the author's country an
     unnamed group took."""
+    got = own_grievance(st, f, got)  # "pour protester contre leur détention": no target
     if got is None:
         return got
     author = st.actors.get(actor_id) or st.kb.get(actor_id)

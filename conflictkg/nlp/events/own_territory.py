@@ -9,14 +9,18 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.syntax import prep_args
 
 DEFINITE_ARTICLES = shared_words("definite_articles")
 
 
 def country_noun_place(st: DocState, noun: Token) -> bool:
     """ "le pays", "le territoire turc", "en territoire syrien": a country noun that names a country,
-    by its definite article (the last country named) or a state's demonym (that state)."""
+    by its definite article (the last country named) or a state's demonym (that state). One whose
+    "de" complement is a name ("le territoire de Beni", DR Congo's subdivision) is that place."""
     if noun.lemma_.lower() not in st.lex.group("country_nouns"):
+        return False
+    if any(p in st.lex.group("of_preps") and c.pos_ == "PROPN" for p, c in prep_args(noun)):
         return False
     return any(c.lower_ in DEFINITE_ARTICLES for c in noun.children) or demonym_state(st, noun) is not None
 

@@ -22,7 +22,7 @@ def fought_from(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """``events`` of one sentence, the untargeted nominal fights of a capture's actor given the
     capture's target, and the unplaced ones told in passing on the capture's verb its place ("ont
     pris Kidal après de violents combats": the fighting was at Kidal)."""
-    events = _fought_where_taken(st, held_from(st, events))
+    events = _fought_earlier(st, _fought_where_taken(st, held_from(st, events)))
     taken = {e["actor"]: e["target"] for e in events if e["type"] == "CAPTURE" and e["target"] is not None}
     if not taken:
         return events
@@ -43,8 +43,52 @@ def _fought_where_taken(st: DocState, events: list[EventRecord]) -> list[EventRe
     for e in events:
         tok = st.doc[e["pred"]]
         passing = e["type"] == "FIGHT" and e["place"] is None and e["nominal"] and _in_passing(tok)
-        out.append({**e, "place": places[tok.head.i]} if passing and tok.head.i in places else e)
+        verb = _capture_above(tok, places) if passing else None
+        out.append({**e, "place": places[verb]} if verb is not None else e)
     return out
+
+
+def _capture_above(tok: Token, places: dict[int, Any]) -> int | None:
+    """The capture verb a fight noun told in passing hangs on, right there or through the noun the
+    parser hangs it on: the place taken ("ont repris Anéfis après de violents combats", "combats" on
+    "Anéfis") or a count of days ("après plusieurs jours de combats")."""
+    head = tok.head
+    for _ in range(2):
+        if head.i in places:
+            return head.i
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def _fought_earlier(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """ "Les rebelles affrontent l'armée aux abords de Gao. Ils ont pris la ville après de violents
+    combats": a capture with no side named, whose fight told in passing names none either, was taken
+    from the side its actor was told fighting before, and the fight was against that side."""
+    foes: dict[str, str] = {}
+    for e in st.done:
+        if e["type"] == "FIGHT" and e["target"] is not None and e["target"] != e["actor"]:
+            foes[e["actor"]] = e["target"]
+    if not foes:
+        return events
+    captures = dict.fromkeys(e["pred"] for e in events if e["type"] == "CAPTURE" and e["target"] is None)
+    fought: set[tuple[str, int]] = set()  # (actor, capture pred) of each fight told in passing
+    passing: set[int] = set()
+    for e in events:
+        tok = st.doc[e["pred"]]
+        if e["type"] != "FIGHT" or e["target"] is not None or not e["nominal"] or e["actor"] not in foes:
+            continue
+        verb = _capture_above(tok, captures) if _in_passing(tok) else None
+        if verb is not None:
+            fought.add((e["actor"], verb))
+            passing.add(e["pred"])
+    return [
+        {**e, "target": foes[e["actor"]]}
+        if e["pred"] in passing or (e["type"] == "CAPTURE" and (e["actor"], e["pred"]) in fought)
+        else e
+        for e in events
+    ]  # fmt: skip
 
 
 def _in_passing(tok: Token) -> bool:

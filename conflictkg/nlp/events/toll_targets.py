@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.attack_words import toll_verb
+from conflictkg.nlp.events.life_tolls import life_toll_victims
 from conflictkg.nlp.events.relative_tolls import relative_tolls
 from conflictkg.nlp.events.state import FIGHTING_KINDS, Actor, DocState, EventRecord
 from conflictkg.nlp.events.subjects import actor_kind
@@ -24,7 +25,7 @@ ASSAULT_CAMEO = "18"
 def toll_targets(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """``events`` with the fights that name no target given the armed party their toll kills, and
     an assault on the civilians a fight's toll counts its dead among."""
-    out = [_with_toll_target(st, e) for e in events]
+    out = life_toll_victims(st, [_with_toll_target(st, e) for e in events])  # "a coûté la vie à X"
     for e in list(out):
         victims = _civilians_among(st, e)
         if victims is not None and not any(

@@ -22,6 +22,8 @@ def wrecked(st: DocState, e: EventRecord) -> EventRecord:
     if verb.lemma_.lower() not in words:
         return e
     obj = _wrecked_of(st, verb) if e["nominal"] else _wrecked_thing(verb)
+    if obj is not None and obj.lemma_.lower() in st.lex.group("collective_nouns"):
+        obj = _wrecked_of(st, obj)  # "une dizaine de maisons", "plusieurs dizaines de véhicules"
     if obj is None or obj.lemma_.lower() not in st.lex.group("property_nouns"):
         return e
     return {**e, "type": "COERCE", "cameo": PROPERTY_CAMEO}

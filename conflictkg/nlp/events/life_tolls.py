@@ -1,0 +1,39 @@
+"""The victims a toll verb names after the preposition of lives lost: "l'attaque a coûté la vie à une
+dizaine de soldats", "l'embuscade qui a coûté la vie à trois casques bleus". An attack noun told with no
+party hit is taken for an assault on civilians; the toll's 'à' complement (``life_toll_preps``)
+names whom it hit instead: armed forces make it a fight against them, civilians an assault on them."""
+
+from __future__ import annotations
+
+from conflictkg.nlp.events.actors import np_actor
+from conflictkg.nlp.events.attack_words import relative_clauses, toll_verb
+from conflictkg.nlp.events.state import FIGHTING_KINDS, DocState, EventRecord
+from conflictkg.nlp.events.subjects import actor_kind
+from conflictkg.nlp.events.toll_headlines import on_victims
+from conflictkg.nlp.syntax import SUBJ, prep_args
+
+_VIOLENT = ("FIGHT", "ASSAULT")
+
+
+def life_toll_victims(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """``events`` with each attack noun whose toll verb names its victims aimed at them."""
+    return [_on_lives(st, e) for e in events]
+
+
+def _on_lives(st: DocState, e: EventRecord) -> EventRecord:
+    if not e["nominal"] or e["type"] not in _VIOLENT:
+        return e
+    noun = st.doc[e["pred"]]
+    verbs = [noun.head] if noun.dep_ in SUBJ and noun.head.i != noun.i else []
+    verbs += relative_clauses(st, noun)  # "l'attaque qui a coûté la vie à X"
+    preps = st.lex.group("life_toll_preps")
+    for prep, arg in (pa for v in verbs if toll_verb(st, v) for pa in prep_args(v)):
+        found = np_actor(st, arg) if prep in preps else None
+        if found is None or found[0] == e["actor"]:
+            continue
+        kind = actor_kind(st, found[0])
+        if kind in FIGHTING_KINDS:
+            return {**e, "type": "FIGHT", "target": found[0]}
+        if kind == "civilians":
+            return on_victims(st, e, found[0])
+    return e

@@ -1,0 +1,49 @@
+"""The tail of a group's name that the parser cut off: "des combattants d'Al-Qaïda au Maghreb
+islamique", "les jihadistes de l'État islamique au Sahel". The parser hangs "au Maghreb", "au Sahel"
+on the member noun as a place complement, so the name span ends before it and names the parent
+group ("Al-Qaïda", "l'État islamique") instead of its regional branch.
+
+A name span followed by a preposition of ``name_to_preps`` ("à", "au", "aux") and up to four words
+that may belong to a name (capitalised words, adjectives, articles) grows over them when the name
+from its first capitalised word to the end of that tail is, as written, a name of the knowledge base
+of an actor other than the one the span names alone. "Les rebelles au Mali", "l'armée au Sahel"
+name no branch: the span stays as it is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.name_spans import exact_alias, tokens_text
+
+_MAX_TAIL = 4
+_TAIL_POS = frozenset({"PROPN", "ADJ", "DET", "NOUN"})
+
+
+def name_tail(span: list[Token], kb: Any, lex: Lexicon) -> list[Token]:
+    """``span`` with the tail of its name the parser cut off, if the whole is a known name."""
+    if not span:
+        return span
+    doc = span[0].doc
+    after = span[-1].i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ not in lex.group("name_to_preps"):
+        return span
+    first = next((t for t in span if t.is_title or t.is_upper), None)
+    if first is None:
+        return span
+    tail: list[Token] = []
+    for t in doc[after + 1 : after + 1 + _MAX_TAIL]:
+        if t.pos_ not in _TAIL_POS or (t.pos_ == "NOUN" and t.is_lower):
+            break
+        tail.append(t)
+    short = kb.resolve(tokens_text(span), lex.lang)
+    for n in range(len(tail), 0, -1):
+        if not any(t.is_title or t.is_upper for t in tail[:n]):
+            continue
+        name = tokens_text([first, tail[n - 1]])
+        entry = exact_alias(kb.resolve(name, lex.lang), name)
+        if entry is not None and (short is None or entry.id != short.id):
+            return [*span, doc[after], *tail[:n]]
+    return span
