@@ -1,0 +1,67 @@
+"""The place a clause names with no locative phrase the parser hangs on it: "Rocket shells target
+Aleppo city, cause casualties", "Human losses in aerial bombardment on al-Atarib", "Palmyra desert sees
+clashes". Headlines drop the prepositions and articles the place search follows, and the parser then
+hangs the town's name as a compound of a noun or on a noun of the toll. When an event has no place by
+any other road, a place entity of its sentence that no actor mention covers and that is not a whole
+country (a town, a village, a region: the gazetteer is to know it) is where it happened: the first
+after the predicate, else the nearest before it. A place told where it was said ("said in Damascus")
+or an address's wider unit is none, and so is a name the place phrase reads only a piece of ("Khabb
+wa ash Shaaf district" read as "Shaaf")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span
+
+from conflictkg.nlp.events.address_chain import chain_link
+from conflictkg.nlp.events.aside_places import reporting_place, sentence_order
+from conflictkg.nlp.events.places import place_np
+from conflictkg.nlp.events.state import PLACE_ENTS, DocState, EventRecord
+
+
+def loosely_placed(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """The sentence's events, each with no place given the one its sentence names loosely."""
+    for e in events:
+        if e.get("place") is None and e.get("type") != "CONSULT":
+            e["place"] = loose_place(st, e)
+    return events
+
+
+def loose_place(st: DocState, e: EventRecord) -> dict[str, Any] | None:
+    """The place the event's sentence names outside any locative phrase, or None."""
+    tok = st.doc[e["pred"]]
+    found: dict[str, tuple[Any, dict[str, Any]]] = {}
+    for ent in tok.sent.ents:
+        root = ent.root
+        if ent.label_ not in PLACE_ENTS or st.covered.get(root.i) is not None:
+            continue
+        if reporting_place(st, root, tok) or chain_link(root):
+            continue
+        got = place_np(st, root)
+        if got is None or got.get("kind") == "country" or got.get("descriptor"):
+            continue
+        if _bare(ent.text) not in _bare(str(got["name"])) or _name_goes_on(st, ent):
+            continue  # "Khabb wa ash Shaaf district" read as "Shaaf": a piece of a name is no place
+        found.setdefault(str(got["name"]), (root, got))
+    if not found:
+        return None
+    _, got = min(found.values(), key=lambda pair: sentence_order(st, pair[0], tok))
+    return {**got, "inferred": True}
+
+
+def _bare(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:] if words and words[0].lower() == "the" else words).lower()
+
+
+def _name_goes_on(st: DocState, ent: Span) -> bool:
+    """The entity is a piece of a longer name: a proper noun or a name article right before it ("ash
+    Shaaf"), or a name particle and a proper noun right after it ("San Jose del Monte")."""
+    doc = st.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (before.pos_ == "PROPN" or before.lower_ in st.lex.group("name_articles")):
+        return True
+    after = doc[ent.end : ent.end + 2]
+    particle = len(after) == 2 and after[0].lower_ in st.lex.group("name_particles")
+    return particle and after[1].pos_ == "PROPN"
