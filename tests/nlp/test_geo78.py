@@ -91,6 +91,9 @@ def test_libyan_al_marj_kept_for_a_libyan_note() -> None:
         ("al-Shuhail", "SYR"),
         ("Al-Ashara", "SYR"),
         ("Ramouseh", "SYR"),
+        ("Qara Tapa", "IRQ"),
+        ("El Menzah", "TUN"),
+        ("Shewa Robit", "ETH"),
     ],
 )
 def test_front_places_known_with_no_country(gaz: Gazetteer, name: str, country: str) -> None:
@@ -98,6 +101,7 @@ def test_front_places_known_with_no_country(gaz: Gazetteer, name: str, country: 
     assert hit is not None and hit.country == country
 
 
-def test_bani_zaid_of_palestine_kept_with_its_country(gaz: Gazetteer) -> None:
-    hit = gaz.lookup("Bani Zaid", "PSE", "en")
-    assert hit is not None and hit.country == "PSE"
+@pytest.mark.parametrize(("name", "country"), [("Bani Zaid", "PSE"), ("Al Marj", "LBY"), ("Dhiban", "JOR")])
+def test_namesake_abroad_kept_with_its_country(gaz: Gazetteer, name: str, country: str) -> None:
+    hit = gaz.lookup(name, country, "en")
+    assert hit is not None and hit.country == country
