@@ -102,3 +102,10 @@ def test_front_places_known_with_no_country(gaz: Gazetteer, name: str, country: 
 def test_namesake_abroad_kept_with_its_country(gaz: Gazetteer, name: str, country: str) -> None:
     hit = gaz.lookup(name, country, "en")
     assert hit is not None and hit.country == country
+
+
+def test_place_whence_something_came_is_no_loose_place() -> None:
+    got = rows(
+        "Hundreds of villagers rallied against the burial of a singer after her coffin came from Ankara."
+    )
+    assert "Ankara" not in {r[3] for r in got}

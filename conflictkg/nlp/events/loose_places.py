@@ -4,9 +4,10 @@ clashes". Headlines drop the prepositions and articles the place search follows,
 hangs the town's name as a compound of a noun or on a noun of the toll. When an event has no place by
 any other road, a place entity of its sentence that no actor mention covers and that is not a whole
 country (a town, a village, a region: the gazetteer is to know it) is where it happened: the first
-after the predicate, else the nearest before it. A place told where it was said ("said in Damascus")
-or an address's wider unit is none, and so is a name the place phrase reads only a piece of ("Khabb
-wa ash Shaaf district" read as "Shaaf")."""
+after the predicate, else the nearest before it. None is a place told where it was said ("said in
+Damascus"), an address's wider unit, a place inside a motive phrase or a "from" phrase (whence: "upon
+the body's arrival from Istanbul"), nor a piece of a longer name ("Khabb wa ash Shaaf district" read
+as "Shaaf")."""
 
 from __future__ import annotations
 
@@ -14,10 +15,14 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.address_chain import chain_link
-from conflictkg.nlp.events.aside_places import reporting_place, sentence_order
+from conflictkg.nlp.events.aside_places import in_motive, reporting_place, sentence_order
 from conflictkg.nlp.events.places import place_np
 from conflictkg.nlp.events.state import PLACE_ENTS, DocState, EventRecord
+from conflictkg.nlp.syntax import case_of
+
+FROM_PREPS = shared_words("from_preps")
 
 
 def loosely_placed(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -36,8 +41,10 @@ def loose_place(st: DocState, e: EventRecord) -> dict[str, Any] | None:
         root = ent.root
         if ent.label_ not in PLACE_ENTS or st.covered.get(root.i) is not None:
             continue
-        if reporting_place(st, root, tok) or chain_link(root):
-            continue
+        if reporting_place(st, root, tok) or chain_link(root) or in_motive(st, root, tok):
+            continue  # "said in Damascus", "in protest against the raid on X"
+        if case_of(root) in FROM_PREPS:
+            continue  # "upon the body's arrival from Istanbul": whence, not where
         got = place_np(st, root)
         if got is None or got.get("kind") == "country" or got.get("descriptor"):
             continue
