@@ -82,7 +82,6 @@ def test_libyan_al_marj_kept_for_a_libyan_note() -> None:
     [
         ("Khan Touman", "SYR"),
         ("Maardes", "SYR"),
-        ("Qalamoun", "SYR"),
         ("al-Lajat", "SYR"),
         ("Sokhna", "SYR"),
         ("al-Shuhail", "SYR"),

@@ -7,7 +7,9 @@ country (a town, a village, a region: the gazetteer is to know it) is where it h
 after the predicate, else the nearest before it. None is a place told where it was said ("said in
 Damascus"), an address's wider unit, a place inside a motive phrase or a "from" phrase (whence: "upon
 the body's arrival from Istanbul"), nor a piece of a longer name ("Khabb wa ash Shaaf district" read
-as "Shaaf")."""
+as "Shaaf"), nor one another act of the sentence holds ("clash with al Shabaab, retake Baidoa"). Only
+English text, only acts done on the ground (fights, assaults, captures, protests, coercion) told done:
+a backing, a pact or an attack foiled keeps no place of its own."""
 
 from __future__ import annotations
 
@@ -23,19 +25,24 @@ from conflictkg.nlp.events.state import PLACE_ENTS, DocState, EventRecord
 from conflictkg.nlp.syntax import case_of
 
 FROM_PREPS = shared_words("from_preps")
+_PLACED_TYPES = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "PROTEST", "COERCE"})  # acts done on the ground
+_TOLD = frozenset({"asserted", "reported"})
 
 
 def loosely_placed(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """The sentence's events, each with no place given the one its sentence names loosely."""
+    if st.lex.lang != "en":
+        return events
     for e in events:
-        if e.get("place") is None and e.get("type") != "CONSULT":
-            e["place"] = loose_place(st, e)
+        if e.get("place") is None and e.get("type") in _PLACED_TYPES and e.get("modality") in _TOLD:
+            e["place"] = loose_place(st, e, events)
     return events
 
 
-def loose_place(st: DocState, e: EventRecord) -> dict[str, Any] | None:
+def loose_place(st: DocState, e: EventRecord, events: list[EventRecord]) -> dict[str, Any] | None:
     """The place the event's sentence names outside any locative phrase, or None."""
     tok = st.doc[e["pred"]]
+    held = {p.get("start") for o in events if (p := o.get("place")) and o["sent_start"] == e["sent_start"]}
     found: dict[str, tuple[Any, dict[str, Any]]] = {}
     for ent in tok.sent.ents:
         root = ent.root
@@ -43,6 +50,8 @@ def loose_place(st: DocState, e: EventRecord) -> dict[str, Any] | None:
             continue
         if reporting_place(st, root, tok) or chain_link(root) or in_motive(st, root, tok):
             continue  # "said in Damascus", "in protest against the raid on X"
+        if root.i in held or ent.start in held:
+            continue  # "clash with X, retake Baidoa": the place another act of the sentence holds
         if case_of(root) in FROM_PREPS:
             continue  # "upon the body's arrival from Istanbul": whence, not where
         got = place_np(st, root)
