@@ -44,7 +44,6 @@ from conflictkg.nlp.events.held_targets import held_targets
 from conflictkg.nlp.events.helped_fights import helpers_fight
 from conflictkg.nlp.events.intents import intents
 from conflictkg.nlp.events.listed_controllers import listed_controllers
-from conflictkg.nlp.events.loose_places import loosely_placed
 from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.near_sites import site_near_town
 from conflictkg.nlp.events.object_agents import protested_party
@@ -196,7 +195,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         controls.extend(control_statements(st, sent))
         if not all(t.is_space for t in sent):
             st.prev = sent.start_char
-    return loosely_placed(st, carried_places(st, each_place_taken(st, dedup_events(events)))), controls
+    return carried_places(st, each_place_taken(st, dedup_events(events))), controls
 
 
 def _protest_told(st: DocState) -> bool:
