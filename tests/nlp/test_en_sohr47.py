@@ -83,7 +83,7 @@ SDF = "Syrian Democratic Forces"
     [
         # the Syrian factions Turkey backs, however a headline writes it, are the Syrian National Army
         ("Pro-Turkish factions attack Tal Rifaat", {(SNA, "FIGHT", None, "Tall Rif‘at")}),
-        ("The pro-Turkey factions shelled villages near Tal Tamr", {(SNA, "FIGHT", None, None)}),
+        ("The pro-Turkey factions shelled villages near Tal Tamr", {(SNA, "FIGHT", None, "Tall Tamr")}),
         ("Turkish-backed factions attack Azaz",
          {(SNA, "FIGHT", None, "I‘zāz"), ("Turkey", "SUPPORT", SNA, None)}),
         # "Syria Democratic Forces": the SDF, not the Syrian army
