@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import Predicate
 from conflictkg.nlp.events.actors import FRENCH_OF, np_actor
 from conflictkg.nlp.events.hand_holders import holder
-from conflictkg.nlp.events.joint_nominals import joint_subjects
+from conflictkg.nlp.events.joint_nominals import each_actor, joint_subjects
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.syntax import prep_args
 
@@ -27,11 +27,7 @@ def conjoined_agents(st: DocState, tok: Token, p: Predicate, nominal: bool) -> l
             continue
         if c.lemma_.lower() in st.lex.group("hand_nouns"):
             c = holder(c, of)
-        out: list[Actor] = []
-        for t in (c, *c.conjuncts, *_crossed_conjuncts(tok, c)):
-            got = np_actor(st, t, 1)
-            if got is not None and got[0] not in {a[0] for a in out}:
-                out.append(got)
+        out = each_actor(st, (c, *c.conjuncts, *_crossed_conjuncts(tok, c)))
         if len(out) >= 2:
             return out
     return (_cut_off_agents(st, tok) or joint_subjects(st, tok)) if nominal else []  # "X and Y held talks"

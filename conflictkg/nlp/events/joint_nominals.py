@@ -7,6 +7,8 @@ partner named ("held talks with Y") keep it; fights are left to the rules of sid
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import np_actor
@@ -38,9 +40,15 @@ def joint_nominal(st: DocState, tok: Token) -> bool:
 def joint_subjects(st: DocState, tok: Token) -> list[Actor]:
     """The actors of that coordinated subject, when two or more are named, else none."""
     subj = _subject(st, tok)
+    out = each_actor(st, (subj, *subj.conjuncts)) if subj is not None else []
+    return out if len(out) >= 2 else []
+
+
+def each_actor(st: DocState, toks: Iterable[Token]) -> list[Actor]:
+    """The distinct actors the coordinated ``toks`` name, in order (also events/conjoined_agents.py)."""
     out: list[Actor] = []
-    for t in (subj, *subj.conjuncts) if subj is not None else ():
+    for t in toks:
         got = np_actor(st, t, 1)
         if got is not None and got[0] not in {a[0] for a in out}:
             out.append(got)
-    return out if len(out) >= 2 else []
+    return out
