@@ -19,6 +19,7 @@ from conflictkg.nlp.events.actors import (
     received,
 )
 from conflictkg.nlp.events.capital_places import own_capital
+from conflictkg.nlp.events.crowds_hit import protest_crowd
 from conflictkg.nlp.events.cut_off_groups import not_the_authors
 from conflictkg.nlp.events.dates import is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
@@ -199,7 +200,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         if _distance_from_place(st, c) or capital_fired_on(st, c, p.type) or site_of_a_capital(st, c, p.type):
             continue  # "a pris Diabaly, à 400 km de Bamako": how far, not from whom; "tirs sur Damas"
         # "dispersed a rally": the crowd holding it
-        got = _protest_crowd(st, c) if p.type in ("COERCE", "FIGHT") else None  # "tiré sur le cortège"
+        got = protest_crowd(st, c) if p.type in ("COERCE", "FIGHT") else None  # "tiré sur le cortège"
         got = (
             got
             or (_escaped_person(st, c) if c in escapers else None)
@@ -257,16 +258,6 @@ def _possessed_patient(st: DocState, f: Frame, actor_id: str) -> Actor | None:
         return None
     last = coref.last_actor_before(st.mentions, poss.i, lambda m: str(m["actor"]))
     return (last, 0.5, None) if last is not None and last != actor_id else None
-
-
-def _protest_crowd(st: DocState, c: Token) -> Actor | None:
-    """A protest noun ("a rally", "the march") coerced: its protesters, as ACLED names them whoever
-    called it ("a rally by students")."""
-    noun = st.lex.nouns.get(c.lemma_.lower())
-    crowd = noun.passive_actor if noun is not None and noun.type == "PROTEST" else None
-    if c.lemma_.lower() in st.lex.group("coerced_crowd_nouns") and c.i not in st.covered:
-        crowd = "protesters"  # "contre la foule", "à l'encontre du cortège": no one named
-    return (generic_id(st, crowd, st.doc._.country), 0.6, None) if crowd is not None else None
 
 
 def _person_of(st: DocState, c: Token, got: Actor) -> Actor:

@@ -1,0 +1,19 @@
+"""The crowd a violent or coercive act meets when its object is a gathering noun ("dispersed a rally",
+"tiré sur le cortège"): the protesters holding it, as ACLED names them whoever called it ("a rally by
+students"), or the crowd nouns of no protest told (``coerced_crowd_nouns``: "contre la foule")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.actors import generic_id
+from conflictkg.nlp.events.state import Actor, DocState
+
+
+def protest_crowd(st: DocState, c: Token) -> Actor | None:
+    """A protest noun ("a rally", "the march") coerced: its protesters."""
+    noun = st.lex.nouns.get(c.lemma_.lower())
+    crowd = noun.passive_actor if noun is not None and noun.type == "PROTEST" else None
+    if c.lemma_.lower() in st.lex.group("coerced_crowd_nouns") and c.i not in st.covered:
+        crowd = "protesters"  # "contre la foule", "à l'encontre du cortège": no one named
+    return (generic_id(st, crowd, st.doc._.country), 0.6, None) if crowd is not None else None
