@@ -39,7 +39,7 @@ def test_attack_with_agent_and_target(text: str, expected: set[Row]) -> None:
         ("The Iraqi government vowed to continue its war against Daesh.",
          {("Iraq", "FIGHT", "Islamic State", None)}),
         ("Kurdish forces pressed their campaign against ISIL near Raqqa.",
-         {(SYRIAN_REBELS, "FIGHT", "Islamic State", "Ar Raqqah")}),
+         {("Syrian Democratic Forces", "FIGHT", "Islamic State", "Ar Raqqah")}),  # case81: Kurdish forces
         # against no party: no fight
         ("The president vowed to continue the fight against corruption.", set()),
         ("The government stepped up its war on drugs.", set()),

@@ -40,7 +40,7 @@ def test_battle_of_a_town_names_no_actor() -> None:
 
 def test_battle_of_another_town_keeps_its_place() -> None:
     got = rows("Kurdish fighters launched the battle of Al-Bab on Monday.")
-    assert got == {("Unidentified Armed Group (Syria)", "FIGHT", None, "Al Bāb")}
+    assert got == {("People's Protection Units", "FIGHT", None, "Al Bāb")}  # case81: Kurdish fighters, 2014
 
 
 def test_bare_unit_is_no_actor() -> None:

@@ -64,7 +64,7 @@ UAG_SYR = "Unidentified Armed Group (Syria)"
         ("Government troops advanced in the countryside of Hama.",
          {("Syrian Arab Army", "FIGHT", None, "Ḩamāh")}),
         ("Kurdish fighters advanced over the Islamic State near Kobani.",
-         {(UAG_SYR, "FIGHT", "Islamic State", "‘Ayn al ‘Arab")}),
+         {("Syrian Democratic Forces", "FIGHT", "Islamic State", "‘Ayn al ‘Arab")}),  # case81
         # the controller's subject of "continue advancing" is the force
         ("The militants continue advancing on Mosul.",
          {("Unidentified Armed Group (Iraq)", "FIGHT", None, "Mosul")}),

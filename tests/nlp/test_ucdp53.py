@@ -21,7 +21,7 @@ ANY = "Unidentified Armed Group"
     [
         # a spelling GeoNames lacks for one of its own towns is that town
         ("Kurdish fighters repelled an IS raid near Menbej on Sunday",
-         {(UAG, "FIGHT", "Islamic State", "Manbij")}),
+         {("Syrian Democratic Forces", "FIGHT", "Islamic State", "Manbij")}),  # case81: Kurdish fighters
         ("Warplanes pounded Bokmal and its farms overnight", {(SAA, "FIGHT", None, "Ālbū Kamāl")}),
         # districts and areas GeoNames lacks
         ("Rebels shelled regime posts in the Wa'er district", {(UAG, "FIGHT", SAA, "Al-Waer")}),
