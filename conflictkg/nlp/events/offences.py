@@ -40,11 +40,11 @@ OCCASION_PREPS = frozenset({"for", "at"})  # "gathered for the hajj", "at the fu
 def no_conflict(st: DocState, f: Frame) -> bool:
     """The verb's frame tells a game won or an ordinary crime, not a conflict event."""
     if f.nominal:  # "the arrest of a man for theft": an arrest noun's reason is read as the verb's
-        return (f.pred.type == "COERCE" and _crime(st, f)) or (f.pred.type == "PROTEST" and _rite(st, f.tok))
+        return (f.pred.type == "COERCE" and _crime(st, f)) or (f.pred.type == "PROTEST" and rite(st, f.tok))
     return _game_won(st, f.tok) or _crime(st, f) or _occasion(st, f.tok)
 
 
-def _rite(st: DocState, noun: Token) -> bool:
+def rite(st: DocState, noun: Token) -> bool:
     """A protest noun a rite's word qualifies ("a Shia procession", "the Ram Navami procession")."""
     rites = st.lex.group("rite_modifiers")
     return any(m.dep_ in ("amod", "compound", "nmod") and m.lower_ in rites for m in noun.children)

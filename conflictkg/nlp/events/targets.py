@@ -19,6 +19,7 @@ from conflictkg.nlp.events.actors import (
     received,
 )
 from conflictkg.nlp.events.capital_places import own_capital
+from conflictkg.nlp.events.carried import carried_party
 from conflictkg.nlp.events.crowds_hit import protest_crowd
 from conflictkg.nlp.events.cut_off_groups import not_the_authors
 from conflictkg.nlp.events.dates import is_date_word
@@ -205,6 +206,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             got
             or (_escaped_person(st, c) if c in escapers else None)
             or demonym_site(st, c, p.type, actor_id)
+            or carried_party(st, c, actor_id)  # "struck a car carrying Kurdish fighters": theirs
         )
         got = got or _target_np(st, c, actor_id)
         got = got or site_forces(st, c, p.type, actor_id)  # "contre une caserne": the military
