@@ -222,7 +222,7 @@ _WORD_GROUPS = (
     "wrecking_verbs", "looting_verbs", "property_nouns", "punishment_verbs",
     "flight_verbs", "label_noun_tags",
     "air_modifiers", "air_force_kinds",
-    "present_singular_endings", "toll_among_preps", "life_toll_preps", "own_possessives",
+    "present_singular_endings", "toll_among_preps", "life_toll_preps", "own_possessives", "town_anaphors",
     "envoy_nouns", "force_sites", "site_holder_verbs", "hedge_lemmas", "without_marks",
     "demonym_sites", "site_force_modifiers", "aid_site_modifiers", "site_housing_verbs",
     "toll_participle_marks", "wrecking_nouns",

@@ -10,7 +10,10 @@ Read as a preposition (or given that reading back), such a word may still take t
 as its complement's subject ("En outre, des agressions envers des Maliens ont été signalées":
 "agressions" the ``nsubj`` of "Maliens", an ``obl`` of the verb): that noun is the verb's subject
 again (passive when the verb is), the complement its ``nmod``; the root the parser gave the word
-instead of the verb ("envers" the root, "signalées" its ``conj``) is the verb's again."""
+instead of the verb ("envers" the root, "signalées" its ``conj``) is the verb's again.
+
+An agent the parser marks with no preposition of agents (``agent_preps``: "enlevés en 2022 au Mali",
+"au Mali" an ``obl:agent``) is only where it happened: an ``obl:mod`` (round frstyle81)."""
 
 from __future__ import annotations
 
@@ -21,9 +24,13 @@ from spacy.tokens import Doc, Token
 _OBJECTS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj"})
 
 
-def misread_prepositions(words: frozenset[str]) -> Callable[[Doc], Doc]:
+def misread_prepositions(
+    words: frozenset[str], agent_preps: frozenset[str] = frozenset()
+) -> Callable[[Doc], Doc]:
     def component(doc: Doc) -> Doc:
         for tok in doc:
+            if agent_preps and _false_agent(tok, agent_preps):
+                tok.dep_ = "obl:mod"
             if tok.lower_ in words and tok.pos_ == "ADP":
                 _subject_back(tok)
                 continue
@@ -79,3 +86,9 @@ def _verb_after_root(word: Token) -> bool:
     verb.head, verb.dep_ = verb, "ROOT"
     word.head, word.dep_ = verb, "obl"
     return True
+
+
+def _false_agent(tok: Token, agent_preps: frozenset[str]) -> bool:
+    """An ``obl:agent`` whose prepositions are none of ``agent_preps`` ("au Mali")."""
+    cases = [c.lower_ for c in tok.children if c.dep_ == "case"]
+    return tok.dep_ == "obl:agent" and bool(cases) and not any(c in agent_preps for c in cases)

@@ -280,7 +280,7 @@ def _register() -> None:
     def make_misread_prepositions(nlp: Language, name: str, lang: str) -> Any:
         from conflictkg.nlp.misread_prepositions import misread_prepositions
 
-        return misread_prepositions(_group(lang, "misread_prepositions"))
+        return misread_prepositions(_group(lang, "misread_prepositions"), _group(lang, "agent_preps"))
 
     @Language.factory("ckg_partitive_objects", default_config={"lang": "fr"})
     def make_partitive_objects(nlp: Language, name: str, lang: str) -> Any:

@@ -65,7 +65,7 @@ test_battery_2012 = wire_rows(
          {(FSA, "FIGHT", SAA, "Salaheddine"), (SAA, "FIGHT", FSA, "Salaheddine")}),
         ("L'attaque de l'ASL contre un aéroport militaire près d'Alep a fait au moins dix morts "
          "parmi les soldats.",
-         {(FSA, "FIGHT", None, "Aleppo")}),
+         {(FSA, "FIGHT", SAA, "Aleppo")}),
         ("Un général syrien a été tué par des insurgés à Damas, selon l'agence officielle Sana.",
          {(UAG_S, "FIGHT", SAA, "Damascus")}),
         ("Les insurgés affirment avoir abattu un hélicoptère de l'armée au-dessus de Deir ez-Zor.",

@@ -183,7 +183,7 @@ test_wire_battery = wire_rows(BATTERY)
         # dead counted among rebels: no assault on civilians
         (
             "Les bombardements de l'aviation russe sur Idleb ont fait douze morts parmi les rebelles.",
-            {("Russian Armed Forces", "FIGHT", None, "Idlib")},
+            {("Russian Armed Forces", "FIGHT", "Unidentified Armed Group (Syria)", "Idlib")},
         ),
         # a defeat or a crisis suffered is no attack; a town fallen into hands stays a capture
         ("L'équipe a essuyé une défaite à Gao.", set()),

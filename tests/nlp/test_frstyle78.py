@@ -277,7 +277,7 @@ BATTERY: list[tuple[str, set[Row]]] = [
             "vingtaine de morts samedi à Mogadiscio."
         ),
         {
-            ("Al-Shabaab", "ASSAULT", None, "Mogadishu"),
+            ("Al-Shabaab", "ASSAULT", "Civilians (Somalia)", "Mogadishu"),
         },
     ),
     (

@@ -35,7 +35,7 @@ def taken_people(st: DocState, f: Frame) -> Frame | None:
         taken = [antecedent(c) for c in f.tok.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
         taken = taken or _governing_subjects(f.tok)
         taker = first_child(f.tok, SUBJ) or _agent_noun(f.tok)
-    if _state_force(st, taker) and any(people_noun(st, c, fighters=True) for c in taken):
+    if state_force(st, taker) and any(people_noun(st, c, fighters=True) for c in taken):
         arrest = f.pred.people_arrested  # an arrest (its ``people_arrested`` word)
         return Frame(f.tok, words[arrest], nominal=f.nominal) if arrest in words else None
     if name not in words or not any(people_noun(st, c) for c in taken):
@@ -62,7 +62,7 @@ def _governing_subjects(verb: Token) -> list[Token]:
     return [antecedent(c) for c in head.children if c.dep_ in SUBJ or c.dep_ in SUBJ_PASS]
 
 
-def _state_force(st: DocState, subj: Token | None) -> bool:
+def state_force(st: DocState, subj: Token | None) -> bool:
     """ "police seized two men", "the army captured three suspects": an arrest, not an abduction."""
     if subj is None:
         return False

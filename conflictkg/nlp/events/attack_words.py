@@ -11,6 +11,7 @@ from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.dates import MONTHS, WEEKDAYS
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.events.tree import bounded_subtree
+from conflictkg.nlp.name_spans import counted_thing
 from conflictkg.nlp.syntax import OBJ, case_of
 from conflictkg.textkeys import norm
 
@@ -56,10 +57,12 @@ def is_armed_group(st: DocState, actor_id: str) -> bool:
 
 
 def toll_verb(st: DocState, verb: Token) -> bool:
-    """ "a fait 25 morts", "a coûté la vie", "a eu lieu": a verb telling that an attack happened."""
+    """ "a fait 25 morts", "a coûté la vie", "a eu lieu": a verb telling that an attack happened; the
+    dead an approximate number counts are still dead ("a fait une dizaine de morts")."""
     tolls = st.lex.group("toll_verbs")
     lemma = verb.lemma_.lower()
-    objs = [c.lemma_.lower() for c in verb.children if c.dep_ in OBJ or c.dep_ == "prt"]  # "broke out"
+    args = [c for c in verb.children if c.dep_ in OBJ or c.dep_ == "prt"]  # "broke out"
+    objs = [(counted_thing(c, st.lex) or c).lemma_.lower() for c in args]  # "une dizaine de morts"
     return lemma in tolls or any(f"{lemma} {o}" in tolls for o in objs)
 
 

@@ -22,7 +22,7 @@ def captors(st: DocState, verb: Token, p: Predicate) -> Actor | None:
     if p.type != "CONCEDE" or held is None:
         return None
     assaults = [e for e in reversed(st.done) if e["type"] == "ASSAULT" and e["actor"]]
-    abductions = _abduction_words(st)
+    abductions = abduction_words(st)
     taken = [e for e in assaults if st.doc[e["pred"]].lemma_.lower() in abductions]
     if held.lemma_.lower() not in st.lex.group("captive_nouns"):
         # "gunmen abducted 15 passengers ... the passengers were released": the people taken before
@@ -43,7 +43,7 @@ def _taken_noun(st: DocState, e: EventRecord, held: Token) -> bool:
     return any(c.dep_ in OBJ | SUBJ_PASS and c.lemma_.lower() == held.lemma_.lower() for c in verb.children)
 
 
-def _abduction_words(st: DocState) -> set[str]:
+def abduction_words(st: DocState) -> set[str]:
     """The verbs and nouns of taking people (``people_taken``), and the ones they are read as
     ("enlever")."""
     words = {**st.lex.verbs, **st.lex.nouns}

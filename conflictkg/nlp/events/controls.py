@@ -13,6 +13,7 @@ from conflictkg.nlp.events.state import (
     PLACE_ENTS,
     DocState,
 )
+from conflictkg.nlp.events.town_anaphors import town_told_before
 from conflictkg.nlp.syntax import (
     OBJ,
     SUBJ,
@@ -104,7 +105,7 @@ def control_statements(st: DocState, sent: Span) -> list[dict[str, Any]]:
         if found is None or _negated(st, tok):  # the cheap tests first: all four only read the tree
             continue
         holders, held = found
-        places = [p for h in _held_list(held) if (p := place_np(st, h)) is not None]
+        places = [p for h in _held_list(held) if (p := place_np(st, h) or town_told_before(st, h))]
         for holder in (m for h in holders for m in _named_members(st, h) or [h]):
             actor = np_actor(st, holder)
             if actor is None or st.actors.get(actor[0], {}).get("kind") == "state":

@@ -1,7 +1,9 @@
 """The victims a toll verb names after the preposition of lives lost: "l'attaque a coûté la vie à une
 dizaine de soldats", "l'embuscade qui a coûté la vie à trois casques bleus". An attack noun told with no
 party hit is taken for an assault on civilians; the toll's 'à' complement (``life_toll_preps``)
-names whom it hit instead: armed forces make it a fight against them, civilians an assault on them."""
+names whom it hit instead: armed forces make it a fight against them, civilians an assault on them.
+So do the forces it counts its dead among (``toll_among_preps``: "l'attaque a fait une dizaine de
+morts parmi les soldats"); dead among civilians are toll_targets' (the fight stays, with the assault)."""
 
 from __future__ import annotations
 
@@ -26,14 +28,14 @@ def _on_lives(st: DocState, e: EventRecord) -> EventRecord:
     noun = st.doc[e["pred"]]
     verbs = [noun.head] if noun.dep_ in SUBJ and noun.head.i != noun.i else []
     verbs += relative_clauses(st, noun)  # "l'attaque qui a coûté la vie à X"
-    preps = st.lex.group("life_toll_preps")
+    preps, among = st.lex.group("life_toll_preps"), st.lex.group("toll_among_preps")
     for prep, arg in (pa for v in verbs if toll_verb(st, v) for pa in prep_args(v)):
-        found = np_actor(st, arg) if prep in preps else None
+        found = np_actor(st, arg) if prep in preps | among else None
         if found is None or found[0] == e["actor"]:
             continue
         kind = actor_kind(st, found[0])
         if kind in FIGHTING_KINDS:
             return {**e, "type": "FIGHT", "target": found[0]}
-        if kind == "civilians":
+        if kind == "civilians" and prep in preps:  # dead among civilians: toll_targets adds the assault
             return on_victims(st, e, found[0])
     return e

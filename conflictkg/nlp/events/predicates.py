@@ -38,6 +38,7 @@ from conflictkg.nlp.events.party_objects import foreign_object
 from conflictkg.nlp.events.places import is_place_name
 from conflictkg.nlp.events.projectiles import weapon_agent, weapon_frame, weapon_subject
 from conflictkg.nlp.events.relief_cuts import cut_words
+from conflictkg.nlp.events.rescues import rescue_reading
 from conflictkg.nlp.events.resumptions import resumption_reading
 from conflictkg.nlp.events.scare_quotes import scare_quoted
 from conflictkg.nlp.events.state import (
@@ -125,6 +126,7 @@ def sentence_predicates(st: DocState, sent: Span) -> list[Frame]:
             frame = frame or gained_control(st, tok)  # "control 2 new villages": taken
             if frame is None and lemma in lex.verbs:
                 frame = Frame(tok, lex.verbs[lemma])
+            frame = frame and rescue_reading(st, frame)  # "l'armée a libéré sept otages": no concession
             frame = frame and (taken_people(st, frame) or frame)  # "seized two aid workers": abducted
             frame = frame and arson_idiom(st, frame)  # "launched an arson attack"
             frame = frame and visit_reading(st, frame)  # "s'est rendu à Beyrouth": a visit, no surrender

@@ -36,7 +36,7 @@ from conflictkg.nlp.events.late_targets import late_target
 from conflictkg.nlp.events.named_roles import apposed_holder, person_named_as
 from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
 from conflictkg.nlp.events.own_territory import names_territory
-from conflictkg.nlp.events.people_plurals import one_of_a_people
+from conflictkg.nlp.events.people_plurals import people_of
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, name_text, place_np
 from conflictkg.nlp.events.promised_gifts import gift_receiver, own_forces
 from conflictkg.nlp.events.region_names import region_state
@@ -46,7 +46,6 @@ from conflictkg.nlp.events.state_buildings import no_party_site, state_building
 from conflictkg.nlp.events.taken_sides import sides_on_place
 from conflictkg.nlp.events.tree import bounded_subtree
 from conflictkg.nlp.events.weapons import capital_fired_on, lost_patient, site_of_a_capital
-from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.syntax import (
     IOBJ,
     OBJ,
@@ -459,7 +458,7 @@ def _target_np(st: DocState, c: Token, actor_id: str) -> Actor | None:
         if got is None and st.lex.nouns[c.lemma_.lower()].type in ("FIGHT", "ASSAULT"):
             # "a condamné l'attaque", "condemned the attack": the attack told before
             return _last_attacker(st, c, actor_id)
-    got = _title_holder(st, c) or _people_of(st, c) or np_actor(st, c) or person_named_as(st, c)
+    got = _title_holder(st, c) or people_of(st, c) or np_actor(st, c) or person_named_as(st, c)
     got = got or _shared_demonym(st, c)
     if got is not None and got[0] != actor_id and not own_capital(st, c, got[0], actor_id):
         return _state_forces(st, c, got)
@@ -493,21 +492,6 @@ def _title_holder(st: DocState, c: Token) -> Actor | None:
         if (name.dep_ in ("flat:name", "flat") or name in inner) and m is not None and m["kind"] == "person":
             return mention_actor(st, m)
     return None
-
-
-def _people_of(st: DocState, c: Token) -> Actor | None:
-    """ "des Nigériens", "deux Français": people told by their demonym, with no definite article,
-    are civilians of that country ("les Français" may be its forces)."""
-    if c.i not in st.covered or not ((c.pos_ in ("NOUN", "PROPN") and _told_many(c)) or one_of_a_people(c)):
-        return None
-    if determined(c, DEFINITE):
-        return None
-    state = st.kb.resolve_demonym(c.text)
-    if state is None or state.kind != "state":
-        return None
-    entry = generic_entry("civilians", state.country, state.name, st.kb, own=True)
-    st.actors[entry.id] = generic.record(entry)  # its own country, kept wherever it happened
-    return (str(entry.id), 0.6, None)
 
 
 def _state_forces(st: DocState, c: Token, got: Actor) -> Actor:

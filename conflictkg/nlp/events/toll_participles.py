@@ -68,7 +68,23 @@ def without_default_tolls(st: DocState, events: list[EventRecord]) -> list[Event
         # a list of tolls after a violent event told before is its toll ("X attacked Y. Two killed")
         listed = [e for e in tolls if _listed(st, e)]
         return [e for e in events if e not in tolls] if listed and _told(st, listed[0]) else events
-    return [e for e in events if e not in tolls or _own_clause_toll(st, e, events, violent)]
+    kept = [e for e in events if e not in tolls or _own_clause_toll(st, e, events, violent)]
+    return _victims_passed(st, [e for e in tolls if e not in kept], kept)
+
+
+def _victims_passed(st: DocState, dropped: list[EventRecord], kept: list[EventRecord]) -> list[EventRecord]:
+    """ "Gaza : trois Palestiniens tués dans des frappes israéliennes": the victims a dropped toll's
+    bare participle named (a group, no state) are those of the one violent event it is the toll of,
+    when that event names none (civilians make it an assault on them)."""
+    bare_tolls = [e for e in dropped if not e["nominal"] and _headline_participle(st.doc[e["pred"]])]
+    victims = {e["target"] for e in bare_tolls if e["target"] is not None}
+    bare = [e for e in kept if e["type"] in _VIOLENT and e["target"] is None]
+    if len(victims) != 1 or len(bare) != 1 or any(e["type"] in _VIOLENT and e not in bare for e in kept):
+        return kept
+    (target,) = victims
+    if bare[0]["actor"] == target or st.actors.get(target, {}).get("kind") in (None, "state"):
+        return kept
+    return [on_victims(st, e, target) if e is bare[0] else e for e in kept]
 
 
 def _own_clause_toll(
@@ -122,3 +138,8 @@ def _on_victims(st: DocState, e: EventRecord) -> EventRecord:
     if st.actors.get(found[0], {}).get("kind") in (None, "state"):
         return e
     return on_victims(st, e, found[0])  # "20 civilians killed by shelling on X": an assault on them
+
+
+def _headline_participle(tok: Token) -> bool:
+    """ "trois Palestiniens tués": a participle on the noun it counts, with no auxiliary."""
+    return tok.dep_ == "acl" and not any(c.dep_.startswith("aux") for c in tok.children)

@@ -1,0 +1,37 @@
+"""A town told again by its kind: "les rebelles sont entrés dans Kidal. Ils contrôlent désormais la
+ville". A definite noun of ``town_anaphors`` with no name of its own ("la ville", not "la ville de
+Gao") is the one place the events of the sentence before were placed at; with none or several
+there, it is no place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from conflictkg.nlp.events.actors import DEFINITE
+from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.syntax import determined
+
+_NAMING = frozenset({"nmod", "appos", "flat:name", "compound"})
+
+
+def town_told_before(st: DocState, tok: Token) -> dict[str, Any] | None:
+    """The place the town noun ``tok`` points back to, else None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in st.lex.group("town_anaphors"):
+        return None
+    if not determined(tok, DEFINITE) or any(c.dep_ in _NAMING for c in tok.children):
+        return None
+    before = _sentence_before(tok.sent)
+    if before is None:
+        return None
+    places = [e["place"] for e in st.done if e["sent_start"] == before.start_char and e["place"] is not None]
+    named = {str(p.get("text") or p.get("name") or sorted(p.items())) for p in places}
+    return {**places[0], "inferred": True} if len(named) == 1 else None
+
+
+def _sentence_before(sent: Span) -> Span | None:
+    i = sent.start - 1
+    while i >= 0 and sent.doc[i].is_space:
+        i -= 1
+    return sent.doc[i].sent if i >= 0 else None
