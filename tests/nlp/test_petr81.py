@@ -2,7 +2,8 @@
 tribunal, prosecutors, a parliament or lawmakers named with no country, as the subject of a verbal
 event, are the state of the country of the event's place ("a court in X" as "a Xian court": lexicon
 group placed_government_nouns); a protocol, a memorandum or a convention signed with an actor is an
-agreement with it. Each rule with a sentence it reads and one it must not."""
+agreement with it; pressure from one actor on another is the first's demand of the other (CAMEO 10,
+nlp/events/pressures.py). Each rule with a sentence it reads and one it must not."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ def triples(text: str) -> set[tuple[str, str, str | None]]:
          ("Liberia", "REQUEST", "Civilians (Liberia)")),
         ("Chad signed a fisheries protocol with Cameroon on Thursday.", ("Chad", "AGREE", "Cameroon")),
         ("Ghana signed a memorandum with Togo on border patrols.", ("Ghana", "AGREE", "Togo")),
+        ("Chad came under renewed pressure from Niger over the camps.", ("Niger", "REQUEST", "Chad")),
+        ("Under pressure from Ghana, Togo agreed to reopen the border.", ("Ghana", "REQUEST", "Togo")),
+        ("Nigeria stepped up pressure on Cameroon to hand over the suspects.",
+         ("Nigeria", "REQUEST", "Cameroon")),
     ],
 )  # fmt: skip
 def test_rule_reads_its_event(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -42,6 +47,8 @@ def test_rule_reads_its_event(text: str, expected: tuple[str, str, str | None]) 
         ("Lawyers boycotted the courts in Lahore on Monday.", "Pakistan"),  # an object, no actor
         ("Chad signed the visitors' book at the museum.", "AGREE"),  # no agreement signed
         ("Chad signed a protocol on Monday.", "Cameroon"),  # no partner named
+        ("The Malian junta faces growing pressure at home.", "REQUEST"),  # from no one named
+        ("Heavy rains put pressure on the dams near Maroua.", "REQUEST"),  # on no actor
     ],
 )  # fmt: skip
 def test_rule_keeps_its_other_reading(text: str, absent: str) -> None:
