@@ -3,7 +3,11 @@ tribunal, prosecutors, a parliament or lawmakers named with no country, as the s
 event, are the state of the country of the event's place ("a court in X" as "a Xian court": lexicon
 group placed_government_nouns); a protocol, a memorandum or a convention signed with an actor is an
 agreement with it; pressure from one actor on another is the first's demand of the other (CAMEO 10,
-nlp/events/pressures.py). Each rule with a sentence it reads and one it must not."""
+nlp/events/pressures.py); a plural demonym the English tagger reads as a plural name ("thousands
+of Ghanaians") names people, who protest as that country's protesters; the demonyms of the KB
+name every state the news names (demonyms.tsv: "Gambian", "Guyanese", "Bulgarian"); a counterpart
+is the country its demonym names when the tagger compounds the two ("his Nigerien counterpart").
+Each rule with a sentence it reads and one it must not."""
 
 from __future__ import annotations
 
@@ -33,6 +37,13 @@ def triples(text: str) -> set[tuple[str, str, str | None]]:
         ("Under pressure from Ghana, Togo agreed to reopen the border.", ("Ghana", "REQUEST", "Togo")),
         ("Nigeria stepped up pressure on Cameroon to hand over the suspects.",
          ("Nigeria", "REQUEST", "Cameroon")),
+        ("Thousands of Ghanaians marched in Accra on Saturday.", ("Protesters (Ghana)", "PROTEST", None)),
+        ("Hundreds of Togolese demonstrated against the new tax in Lome.",
+         ("Protesters (Togo)", "PROTEST", None)),
+        ("Senegal received the Gambian foreign minister on Monday.", ("Senegal", "CONSULT", "Gambia")),
+        ("Bulgarian police detained 30 Syrian migrants near the border.",
+         ("Police Forces of Bulgaria", "COERCE", "Civilians (Syria)")),
+        ("The Chadian president spoke with his Nigerien counterpart.", ("Chad", "CONSULT", "Niger")),
     ],
 )  # fmt: skip
 def test_rule_reads_its_event(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -49,6 +60,8 @@ def test_rule_reads_its_event(text: str, expected: tuple[str, str, str | None]) 
         ("Chad signed a protocol on Monday.", "Cameroon"),  # no partner named
         ("The Malian junta faces growing pressure at home.", "REQUEST"),  # from no one named
         ("Heavy rains put pressure on the dams near Maroua.", "REQUEST"),  # on no actor
+        ("The Americans protested to China over the detentions.", "Protesters (United States)"),  # the state
+        ("Thousands of Ghanaians fled to Togo after the floods.", "Protesters (Ghana)"),  # no protest
     ],
 )  # fmt: skip
 def test_rule_keeps_its_other_reading(text: str, absent: str) -> None:
