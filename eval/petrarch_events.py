@@ -13,7 +13,8 @@ about invented countries. The English extraction runs on each sentence alone (no
   code, in a record set in the real world: none of its codes names a country outside ISO-3, as the
   unit tests' "ARN" or "GON"): one of our events (of a fitting type if any has one, else any) has an
   actor (a target) of that country; "sector" also asks the actor's kind to fit the code's sector
-  suffix (``eval/data/cameo_sectors.tsv``: GOV, MIL, REB, PPL, ...) where it has one we map;
+  suffix (``eval/data/cameo_sectors.tsv``: GOV, MIL, REB, PPL, ...) where it has one we map (our
+  actor's kind, or its KB entry's institution: "army" for a state's curated armed forces);
 - "no event" sentences (``noevents``): precision, we must find none.
 
 Codings with an ``error`` field, none at all, or only PETRARCH's own test codes (2xx, 8xx, 9xx, ...)
@@ -161,9 +162,23 @@ def load_records(part: str = "all") -> tuple[list[dict[str, Any]], Counter[str]]
     return kept, skipped
 
 
+@cache
+def _kb() -> Any:
+    from conflictkg.knowledge.kb import KnowledgeBase
+
+    return KnowledgeBase.load()
+
+
+def kinds_of(actor: Actor) -> set[str]:
+    """The actor's kind and its KB entry's institution words: a state's army is a curated actor of
+    kind armed_group with institution "army" ("Syrian Arab Army", "French Armed Forces")."""
+    entry = _kb().get(actor.id)
+    return {actor.kind, *str(getattr(entry, "institution", None) or "").split()}
+
+
 def kind_fits(actor: Actor | None, code: str) -> bool:
     sector = sector_of(code)
-    return sector is None or (actor is not None and actor.kind in sector_kinds()[sector])
+    return sector is None or (actor is not None and bool(kinds_of(actor) & set(sector_kinds()[sector])))
 
 
 def side_score(

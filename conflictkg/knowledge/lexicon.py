@@ -248,6 +248,7 @@ _WORD_GROUPS = (
     "camp_suffixes", "blast_struck_verbs", "folk_place_kinds", "blast_subjects", "gang_nouns",
     "state_site_nouns", "cessation_verbs", "sequence_adverbs", "surrounding_nouns",
     "law_name_heads", "law_names", "time_clause_marks", "court_nouns", "office_complement_words",
+    "pressure_nouns", "pressure_source_preps", "pressure_target_preps",
 )  # fmt: skip
 
 

@@ -5,7 +5,7 @@ demand when the act is itself an event of the lexicon; this module reads the dem
 ("return", "guarantee", "allocate" are no events), from the clause alone: a verb with an obligation
 modal (lexicon group obligation_modals), an active subject naming an actor, under a reporting verb
 whose subject names another actor. An actor's words about its own duty ("Kenya said it must act")
-are no demand."""
+are no demand. Pressure from one actor on another is a demand too (nlp/events/pressures.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from conflictkg.nlp.events.actors import np_actor, speaker_of
 from conflictkg.nlp.events.dates import date_expr
 from conflictkg.nlp.events.intents import REQUEST_CAMEO
+from conflictkg.nlp.events.pressures import pressure_requests
 from conflictkg.nlp.events.state import DocState, EventRecord
 
 _ACTIVE_SUBJ = ("nsubj", "csubj")
@@ -38,7 +39,7 @@ def obligation_requests(st: DocState, sent: Span, events: list[EventRecord]) -> 
             "nominal": False, "sent_start": sent.start_char, "sent_end": sent.end_char, "place": None,
             "date_expr": date_expr(st, tok, sent), "confidence": 0.6,
         })  # fmt: skip
-    return out
+    return out + pressure_requests(st, sent, events)  # "faces pressure from X to resign"
 
 
 def _obliged(tok: Token, modals: frozenset[str]) -> bool:

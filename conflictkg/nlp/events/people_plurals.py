@@ -4,7 +4,9 @@ plural naming a country's people. The tagger may read one as a name with no numb
 a demonym is one too. One person told by a capitalised demonym with the indefinite singular article
 ("un Palestinien a été abattu", "ont enlevé un Américain"; the tagger often reads it as an adjective
 heading its own argument) is one of that country's people too (round frstyle72). Counted by an
-approximate number ("une quarantaine de Palestiniens tués"), they are still civilians (round frstyle81)."""
+approximate number ("une quarantaine de Palestiniens tués"), they are still civilians (round frstyle81).
+The English tagger reads a plural demonym as a plural name ("thousands of Kenyans"): one too, with no
+definite article (round petr81)."""
 
 from __future__ import annotations
 
@@ -24,8 +26,16 @@ def people_plural(st: DocState, tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper():
         return False
     if "Plur" in tok.morph.get("Number", []):
-        return tok.pos_ == "NOUN"
+        return tok.pos_ == "NOUN" or _plural_demonym(st, tok)
     return tok.lower_.endswith(_PLURAL_ENDS) and st.kb.resolve_demonym(tok.text) is not None
+
+
+def _plural_demonym(st: DocState, tok: Token) -> bool:
+    """ "thousands of Kenyans", "Sudanese marched": the English tagger reads a plural demonym as a
+    plural name; one the KB reads as a demonym, with no definite article ("the Americans protested
+    to China" is the state's word), names the people."""
+    definite = any(d.dep_ == "det" and "Def" in d.morph.get("Definite", []) for d in tok.children)
+    return not definite and st.kb.resolve_demonym(tok.text) is not None
 
 
 def one_of_a_people(tok: Token) -> bool:

@@ -41,10 +41,11 @@ def _kind(st: DocState, actor_id: str) -> str | None:
 
 def counterpart(st: DocState, noun: Token) -> bool:
     """ "son homologue tchadien": a counterpart (roles) is never its possessor's; the demonym that
-    qualifies it names whose it is (a bare "son homologue" stays unresolved by this)."""
+    qualifies it names whose it is (a bare "son homologue" stays unresolved by this); the English
+    tagger may read the demonym as a name compounded with it ("his Nigerien counterpart")."""
     if st.lex.roles.get(noun.lemma_.lower()) != "counterpart":
         return False
-    return any(c.dep_ in ("amod", "nmod") and c.i in st.covered for c in noun.children)
+    return any(c.dep_ in ("amod", "nmod", "compound") and c.i in st.covered for c in noun.children)
 
 
 def named_possessed(st: DocState, noun: Token) -> Mention | None:
