@@ -61,3 +61,31 @@ def test_no_loose_place(text: str) -> None:
 def test_piece_of_a_longer_name_is_no_loose_place() -> None:
     got = rows("Jets of the coalition pounded Wadi wa ash Shaaf in a night raid, officials said.")
     assert "Shaaf" not in {r[3] for r in got}
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("Abu Rasin", "Abu Rasin"),  # a Syrian front town, not its Iranian namesake
+        ("Zarkan", "Abu Rasin"),
+        ("Ithriyah", "Ithriyah"),
+        ("al-Dmir", "Aḑ Ḑumayr"),
+        ("Reef Dimashq", "Rural Damascus"),
+    ],
+)
+def test_syrian_places_known_with_no_country(name: str, place: str) -> None:
+    from conflictkg.knowledge.gazetteer import Gazetteer
+
+    hit = Gazetteer.load().lookup(name, None, "en")
+    assert hit is not None and (hit.name, hit.country) == (place, "SYR")
+
+
+def test_front_town_placed_in_a_headline() -> None:
+    got = rows("Turkish drones strike SDF positions near Abu Rasin, killing two fighters")
+    assert {r[3] for r in got} == {"Abu Rasin"}
+
+
+def test_capture_kept_when_its_loose_place_is_unknown() -> None:
+    # the unknown village a loose place would be is no reason to drop villages taken with no name
+    got = rows("Two days after Umm Khazaf village’s massacre, regime forces control 4 villages north of it")
+    assert got == {("Syrian Arab Army", "CAPTURE", None, None)}

@@ -71,7 +71,7 @@ def loose_place(st: DocState, e: EventRecord, held: set[Any]) -> dict[str, Any] 
     if not found:
         return None
     _, got = min(found.values(), key=lambda pair: sentence_order(st, pair[0], tok))
-    return {**got, "inferred": True}
+    return {**got, "inferred": True, "loose": True}
 
 
 def _candidates(st: DocState, sent: Span) -> list[Span]:
