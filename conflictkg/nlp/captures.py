@@ -18,7 +18,7 @@ def dropped_capture(e: Mapping[str, Any], loc: Location | None) -> bool:
     if e["type"] != "CAPTURE":
         return False
     if loc is None:  # a place told that the gazetteer does not know is still no place to put it at
-        return not (e.get("unnamed") and e["place"] is None)
+        return not (e.get("unnamed") and (e["place"] is None or e["place"].get("loose")))  # loose: a guess
     return _wide_inferred(e["place"], loc) and not e.get("unnamed")
 
 

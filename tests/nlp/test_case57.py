@@ -321,9 +321,9 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Armed clash",
         "Three Maoists were killed in an encounter with security forces in the forests of "
         "Bijapur district on Saturday.",
-        {
-            ("Communist Party of India (Maoist)", "FIGHT", "Police Forces of India", None),
-            ("Police Forces of India", "FIGHT", "Communist Party of India (Maoist)", None),
+        {  # the forests the encounter was in: Bijapur, read as its namesake city (as case78's "in Bijapur")
+            ("Communist Party of India (Maoist)", "FIGHT", "Police Forces of India", "Vijayapura"),
+            ("Police Forces of India", "FIGHT", "Communist Party of India (Maoist)", "Vijayapura"),
         },
     ),
     (
@@ -360,7 +360,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Armed clash",
         "FARC dissidents and the Colombian army clashed in Cauca department on Wednesday, leaving two dead.",
-        {("Military Forces of Colombia", "FIGHT", None, None)},
+        {("Military Forces of Colombia", "FIGHT", None, "Cauca")},
     ),
     (
         "Armed clash",
@@ -702,7 +702,10 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Armed clash",
         "Jawan killed, two Maoists shot dead in Dantewada encounter",
-        {("Communist Party of India (Maoist)", "FIGHT", None, None), ("Jawan", "FIGHT", None, None)},
+        {
+            ("Communist Party of India (Maoist)", "FIGHT", None, "Dantewada"),
+            ("Jawan", "FIGHT", None, "Dantewada"),
+        },
     ),
     (
         "Armed clash",

@@ -68,7 +68,7 @@ def test_one_plural_side_between_fights_itself(text: str, expected: set[Row]) ->
         # a hunger strike, a strike staged or begun: a protest, not an attack
         (
             "Inmates staged a hunger strike in Kano prison.",
-            {("Protesters (Nigeria)", "PROTEST", None, None)},
+            {("Protesters (Nigeria)", "PROTEST", None, "Kano")},  # the prison is in Kano (round geo81)
         ),
         (
             "Detainees began a hunger strike in Kano on Monday.",

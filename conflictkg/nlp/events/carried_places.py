@@ -3,7 +3,8 @@ wounded." -- an event placed nowhere, in the sentence right after an event place
 continues it (a definite anaphor of an event, "the attack"; the same actors; or what follows from it,
 consequence_verbs: killed, wounded, arrested, fled) happened where that event did. Not when the
 sentence opens a new scene (a date or time of its own, scene_shift_words, a place it names, a new
-paragraph), nor for speech or political events (a statement's place is not the attack's)."""
+paragraph), nor for speech or political events (a statement's place is not the attack's). An event placed by
+neither takes the place its own sentence names outside any locative phrase (loose_places)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from conflictkg.nlp.events.actors import DEFINITE
 from conflictkg.nlp.events.datelines import dateline_place
+from conflictkg.nlp.events.loose_places import loosely_placed
 from conflictkg.nlp.events.state import PLACE_ENTS, DocState, EventRecord
 from conflictkg.nlp.home_country import ground_types
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
@@ -29,7 +31,7 @@ def carried_places(st: DocState, events: list[EventRecord]) -> list[EventRecord]
             if place is not None:
                 e = {**e, "place": {**place, "inferred": True}}
         out.append(e)
-    return out
+    return loosely_placed(st, out)  # placed nowhere still: the place the sentence names loosely
 
 
 def _carried(st: DocState, e: EventRecord, told: list[EventRecord]) -> dict[str, Any] | None:
