@@ -11,6 +11,7 @@ from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp.events.abductions import taken_people
 from conflictkg.nlp.events.accidents import accident_clause
 from conflictkg.nlp.events.actors import np_actor, received
+from conflictkg.nlp.events.agent_gerunds import noun_gerund
 from conflictkg.nlp.events.aimed_nouns import aimed_nouns
 from conflictkg.nlp.events.armed_encounters import armed_encounter
 from conflictkg.nlp.events.arson_attacks import ARSON_NOUN, arson_attack, arson_idiom
@@ -52,7 +53,6 @@ from conflictkg.nlp.events.subject_places import escape_verb
 from conflictkg.nlp.events.subject_pronouns import previous_subject_of_object
 from conflictkg.nlp.events.subjects import actor_kind, infinitive_anchor
 from conflictkg.nlp.events.targets import event_target
-from conflictkg.nlp.events.toll_headlines import toll_gerund
 from conflictkg.nlp.events.tree import nonfinite, to_infinitive
 from conflictkg.nlp.events.two_sided import toll_of_two_sided_fight
 from conflictkg.nlp.events.unnamed_authors import headline_toll
@@ -90,7 +90,7 @@ def sentence_predicates(st: DocState, sent: Span) -> list[Frame]:
         if (
             tok.tag_ == "VBG"
             and tok.lower_ in lex.nouns
-            and (tok.dep_ in SUBJ or _misread_subject(tok) or headline_gerund(tok) or toll_gerund(lex, tok))
+            and (tok.dep_ in SUBJ or _misread_subject(tok) or headline_gerund(tok) or noun_gerund(lex, tok))
         ):
             # "Fighting between X and Y broke out": a gerund subject is the event noun
             frames.append(Frame(tok, lex.nouns[tok.lower_], nominal=True))
