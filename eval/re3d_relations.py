@@ -189,7 +189,8 @@ def generic_matches(
     entities: Iterable[str], actors: Iterable[Actor], demonym: Callable[[str], str | None]
 ) -> dict[str, set[str]]:
     """Normalised entity text → our generic actors of the class its last word names
-    (``GENERIC_NOUNS``, the plural's "s" dropped), of the state its demonym names if any."""
+    (``GENERIC_NOUNS``, a plural as its singular: "families", "militants"), of the state its demonym
+    names if any."""
     templates = {c: generic.classes()[c] for c in GENERIC_CLASSES}
     out: dict[str, set[str]] = {}
     for text in entities:
@@ -197,7 +198,8 @@ def generic_matches(
         if not words:
             continue
         last = words[-1]
-        cls = GENERIC_NOUNS.get(last) or (GENERIC_NOUNS.get(last[:-1]) if last.endswith("s") else None)
+        forms = (last, last[:-1], last[:-3] + "y") if last.endswith("s") else (last,)  # "families"
+        cls = next((GENERIC_NOUNS[w] for w in forms if w in GENERIC_NOUNS), None)
         if cls not in templates:
             continue
         state = next((iso for w in words[:-1] if (iso := demonym(w))), None)
