@@ -2,9 +2,10 @@
 read as the one armed group named just before (nlp/events/named_before.py), "he" and "she" only a
 person's (nlp/events/personal_pronouns.py), a state's own military never fighting that state
 (nlp/events/own_state_targets.py), the nouns 'conflict' and 'insurgency', 'join' a fight, 'locked' or
-'engaged in' a conflict with X, 'drove X from Y', "the battle for X between A and B"
-(contested_place_preps, nlp/events/placed_sides.py); and the re3d evaluation matching an entity named
-by a generic noun ("the Syrian people", "militants") to our generic actor of that class."""
+'engaged in' a conflict with X, 'drove X from Y', 'inflict' a defeat on X, 'rid' a place of X, "the
+battle for X between A and B" (contested_place_preps, nlp/events/placed_sides.py); and the re3d
+evaluation matching an entity named by a generic noun ("the Syrian people", "militants") to our
+generic actor of that class."""
 
 from __future__ import annotations
 
@@ -75,6 +76,12 @@ def test_personal_pronouns_and_own_state(text: str, expected: set[Fact]) -> None
         ("The YPG drove ISIS from Kobani in January.",
          {("People's Protection Units", "FIGHT", "Islamic State", "asserted"),
           ("People's Protection Units", "CAPTURE", "Islamic State", "asserted")}),
+        ("Iraqi forces inflicted a heavy defeat on ISIL near Mosul.",
+         {("Iraqi Security Forces", "FIGHT", "Islamic State", "asserted")}),
+        ("The Iraqi army handed ISIL a major defeat in Ramadi.",
+         {("Iraqi Security Forces", "FIGHT", "Islamic State", "asserted")}),
+        ("Iraqi forces will rid Tikrit of ISIL.",
+         {("Iraqi Security Forces", "FIGHT", "Islamic State", "threatened")}),
         ("The battle for Aleppo between the Syrian army and the Free Syrian Army lasted four years.",
          {("Syrian Arab Army", "FIGHT", "Free Syrian Army", "asserted"),
           ("Free Syrian Army", "FIGHT", "Syrian Arab Army", "asserted")}),
@@ -93,6 +100,8 @@ def test_fight_families(text: str, expected: set[Fact]) -> None:
         "The ministry has been locked in a dispute with the unions.",
         "A driver drove the minister from the airport to Erbil.",  # no party driven out
         "The battle for Aleppo lasted four years.",  # no sides named
+        "The government vowed to rid the country of corruption.",  # no party rid of
+        "The opposition inflicted a defeat on the ruling party in the vote.",  # no armed party
     ],
 )
 def test_no_fight(text: str) -> None:
