@@ -2,7 +2,7 @@
 read as the one armed group named just before (nlp/events/named_before.py), "he" and "she" only a
 person's (nlp/events/personal_pronouns.py), a state's own military never fighting that state
 (nlp/events/own_state_targets.py), the nouns 'conflict' and 'insurgency', 'join' a fight, 'locked' or
-'engaged in' a conflict with X, 'drove X from Y', 'inflict' a defeat on X, 'rid' a place of X, "the
+'engaged in' a conflict with X, 'drove X from Y', 'inflict' a defeat on X, "the
 battle for X between A and B" (contested_place_preps, nlp/events/placed_sides.py); and the re3d
 evaluation matching an entity named by a generic noun ("the Syrian people", "militants") to our
 generic actor of that class."""
@@ -80,8 +80,6 @@ def test_personal_pronouns_and_own_state(text: str, expected: set[Fact]) -> None
          {("Iraqi Security Forces", "FIGHT", "Islamic State", "asserted")}),
         ("The Iraqi army handed ISIL a major defeat in Ramadi.",
          {("Iraqi Security Forces", "FIGHT", "Islamic State", "asserted")}),
-        ("Iraqi forces will rid Tikrit of ISIL.",
-         {("Iraqi Security Forces", "FIGHT", "Islamic State", "threatened")}),
         ("The battle for Aleppo between the Syrian army and the Free Syrian Army lasted four years.",
          {("Syrian Arab Army", "FIGHT", "Free Syrian Army", "asserted"),
           ("Free Syrian Army", "FIGHT", "Syrian Arab Army", "asserted")}),
@@ -100,7 +98,6 @@ def test_fight_families(text: str, expected: set[Fact]) -> None:
         "The ministry has been locked in a dispute with the unions.",
         "A driver drove the minister from the airport to Erbil.",  # no party driven out
         "The battle for Aleppo lasted four years.",  # no sides named
-        "The government vowed to rid the country of corruption.",  # no party rid of
         "The opposition inflicted a defeat on the ruling party in the vote.",  # no armed party
     ],
 )

@@ -4,7 +4,8 @@ it: the one organisation named just before.
 ``actors._armed_before`` reads "the militants" as the non-state armed group whose act was told last.
 A text may name the group without telling an act of it first ("Boko Haram is active in Borno. The
 group attacked Nigerian troops near Bama."): then the anaphor is the non-state armed group (an
-armed group or a militia, not an unidentified one nor a state's force) named in its own sentence
+armed group or a militia named by a proper name, not an unidentified one nor a state's force) named
+in its own sentence
 before it or in the sentence before, when exactly one such group is named there; two groups named
 leave it unresolved (the generic armed group of the country stays)."""
 
@@ -32,8 +33,8 @@ def armed_named_before(st: DocState, tok: Token) -> Actor | None:
         if m["start"] < start or m["demonym"] or m["kind"] not in _ARMED_KINDS or m.get("anaphor"):
             continue
         a = st.actors.get(m["actor"])
-        if a is None or generic.unidentified(str(a["id"])):
-            continue
+        if a is None or generic.unidentified(str(a["id"])) or st.doc[m["head"]].pos_ != "PROPN":
+            continue  # a name, not "troops" read as a state's army
         if any(w in str(a["name"]).lower() for w in words):
             continue
         named.add(str(a["id"]))
