@@ -19,11 +19,15 @@ that same state (the state, its army or government institution, its generic mili
 re3d names the army where we name the state, or the reverse), and a shared name of the KB ("the
 coalition", "Coalition military forces", "international coalition", a body noun after it: "coalition
 forces") matches the actor of ours that held that name; a bare "the regime", the one actor of ours
-called a regime. A gold pair is found when one of our pairs joins an actor matching one entity to an
-actor matching the other. Recall is over every gold pair (and, apart, over the pairs
-whose two entities both match one of our actors); precision only over our pairs whose two actors both
-match some entity of the document (re3d marks only some relations, so a pair of actors it does not
-name cannot be judged). Also reported: documents with an event, sentences with an event.
+called a regime. An entity that names people or fighters by a common noun of the lexicon's
+generic groups ("the Syrian people", "families", "militants", "foreign insurgents": its last word)
+matches our generic actor of that class ("Civilians (Syria)", "Unidentified Armed Group (Iraq)"),
+of the state a demonym before that noun names when it names one. A gold pair is found when one of
+our pairs joins an actor matching one entity to an actor matching the other. Recall is over every
+gold pair (and, apart, over the pairs whose two entities both match one of our actors); precision
+only over our pairs whose two actors both match some entity of the document (re3d marks only some
+relations, so a pair of actors it does not name cannot be judged). Also reported: documents with an
+event, sentences with an event.
 
 ``--part`` splits the documents by a hash of their id, half and half (stable): tune on ``tune``; read
 only the aggregate figures of ``check``, kept as a held-out check (its missed and extra pairs are
@@ -49,6 +53,7 @@ from conflictkg.evaluate import fold
 from conflictkg.knowledge import shared_names
 from conflictkg.knowledge.lexicon import load_lexicon
 from conflictkg.model import Actor, ArticleFacts, Event
+from conflictkg.nlp import generic
 from conflictkg.sources.documents import RawDocument
 from eval._common import SHARED, extract_each, extractor, pct, script_main, stable_hash
 
@@ -176,6 +181,40 @@ def entity_matches(
     return out
 
 
+GENERIC_NOUNS = load_lexicon("en").generic  # "people" → civilians, "militant" → armed
+GENERIC_CLASSES = ("civilians", "armed", "islamist", "protesters", "rioters", "journalists", "militia")
+
+
+def generic_matches(
+    entities: Iterable[str], actors: Iterable[Actor], demonym: Callable[[str], str | None]
+) -> dict[str, set[str]]:
+    """Normalised entity text → our generic actors of the class its last word names
+    (``GENERIC_NOUNS``, a plural as its singular: "families", "militants"), of the state its demonym
+    names if any."""
+    templates = {c: generic.classes()[c] for c in GENERIC_CLASSES}
+    out: dict[str, set[str]] = {}
+    for text in entities:
+        words = entity_key(text).split()
+        if not words:
+            continue
+        last = words[-1]
+        forms = (last, last[:-1], last[:-3] + "y") if last.endswith("s") else (last,)  # "families"
+        cls = next((GENERIC_NOUNS[w] for w in forms if w in GENERIC_NOUNS), None)
+        if cls not in templates:
+            continue
+        state = next((iso for w in words[:-1] if (iso := demonym(w))), None)
+        spec = templates[str(cls)]
+        prefix = str(spec["name"]).split("{country}")[0]
+        hit = {
+            a.id for a in actors
+            if (a.name == spec["bare"] or (prefix and a.name.startswith(prefix)))
+            and (state is None or a.country in (None, state))
+        }  # fmt: skip
+        if hit:
+            out[entity_key(text)] = out.get(entity_key(text), set()) | hit
+    return out
+
+
 def our_pairs(events: Iterable[Event], types: frozenset[str]) -> set[Pair]:
     """Our unordered (actor id, target id) pairs of events of the given types."""
     out: set[Pair] = set()
@@ -222,11 +261,14 @@ def judge(
     resolve: Callable[[str], str | None],
     kin: Callable[[str], Iterable[str]] = lambda _text: (),
     side: Callable[[str], str | None] = lambda _id: None,
+    demonym: Callable[[str], str | None] = lambda _word: None,
 ) -> dict[str, Any]:
     sides = {a.id: a.country for a in facts.actors if a.kind in STATE_KINDS and a.country}
     matches = entity_matches(
         doc["entities"], facts.actors, resolve, kin, lambda i: sides.get(i) or side(i), REGIME_NOUNS
     )
+    for k, hit in generic_matches(doc["entities"], facts.actors, demonym).items():
+        matches[k] = matches.get(k, set()) | hit
     names = {a.id: a.name for a in facts.actors}
     row: dict[str, Any] = {
         "id": doc["id"], "source": doc["source"], "events": len(facts.events),
@@ -293,6 +335,17 @@ def _side(ex: Any) -> Callable[[str], str | None]:
     return side
 
 
+def _demonym(ex: Any) -> Callable[[str], str | None]:
+    """A word → the ISO3 of the state whose demonym it is ("syrian" → SYR), else None."""
+    kb = ex.kb
+
+    def demonym(word: str) -> str | None:
+        e = kb.resolve_demonym(word)
+        return e.country if e is not None and e.kind == "state" and e.country else None
+
+    return demonym
+
+
 def aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for group, members in [("ALL", rows), *sorted(_by_source(rows).items())]:
@@ -327,7 +380,7 @@ def run(limit: int | None = None, part: str = "all") -> dict[str, Any]:
     rows, failures = [], []
     for doc, res in zip(docs, results, strict=True):
         if isinstance(res, ArticleFacts):
-            rows.append(judge(doc, res, resolve, kin, side))
+            rows.append(judge(doc, res, resolve, kin, side, _demonym(ex)))
         else:
             failures.append({"id": doc["id"], "error": res[:300]})
     out: dict[str, Any] = {"data": str(PATH), "part": part, "documents": len(docs), "failures": failures}

@@ -202,6 +202,8 @@ _WORD_GROUPS = (
     "foiling_verbs", "plot_nouns", "planned_attack_modifiers", "arms_measure_nouns",
     "outfit_nouns", "carrying_verbs",
     "trip_verbs", "trip_purpose_preps",
+    "trip_verbs", "trip_purpose_preps", "anaphor_group_nouns", "personal_pronouns",
+    "contested_place_preps",
     "former_words",
     "stoppage_nouns", "stoppage_modifiers", "stoppage_verbs",
     "incumbent_phrases",

@@ -20,6 +20,8 @@ from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import is_date_word
 from conflictkg.nlp.events.force_strikes import force_author
 from conflictkg.nlp.events.instrument_verbs import instrument_of
+from conflictkg.nlp.events.named_before import armed_named_before
+from conflictkg.nlp.events.personal_pronouns import person_or_none
 from conflictkg.nlp.events.places import is_place_name, place_np
 from conflictkg.nlp.events.possessed import counterpart, named_possessed, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
@@ -117,7 +119,7 @@ def np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
         return (generic_id(st, "military", coup[0]), 0.6, None)  # "le coup d'État qui a renversé X"
     m = st.covered.get(tok.i)
     if m is not None and m.get("anaphor"):
-        got = _armed_before(st)
+        got = _armed_before(st) or armed_named_before(st, tok)
         if got is not None:
             return got
     if m is not None and not m["demonym"]:
@@ -140,7 +142,7 @@ def np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
             return got
         return None
     if coref.is_pronoun(tok, st.lex.group("pronouns")) or _clitic_object(st, tok):
-        return _coref(st, tok, depth)
+        return person_or_none(st, tok, _coref(st, tok, depth))  # "he": a person's
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in st.lex.nouns:
         return nominal_actor(st, tok, depth + 1)

@@ -18,8 +18,9 @@ from conflictkg.nlp.syntax import prep_args
 
 
 def placed_between(st: DocState, tok: Token, between: frozenset[str]) -> list[Token]:
-    """The first side of a "between X and Y" phrase inside a locative phrase of ``tok``."""
-    places = st.lex.group("place_preps")
+    """The first side of a "between X and Y" phrase inside a locative phrase of ``tok``, or inside
+    the phrase of the place fought for ("the battle for Aleppo between X and Y": contested_place_preps)."""
+    places = st.lex.group("place_preps") | st.lex.group("contested_place_preps")
     for prep, place in prep_args(tok):
         if prep not in places:
             continue

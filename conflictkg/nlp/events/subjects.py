@@ -29,6 +29,7 @@ from conflictkg.nlp.events.enablers import enabling_owner
 from conflictkg.nlp.events.infinitive_conjuncts import infinitive_conjunct_head
 from conflictkg.nlp.events.kin_protests import kin_protesters
 from conflictkg.nlp.events.name_modifiers import name_modifiers
+from conflictkg.nlp.events.named_before import told_group
 from conflictkg.nlp.events.nationals import nationals
 from conflictkg.nlp.events.own_scenes import toll_scene
 from conflictkg.nlp.events.people_plurals import people_plural
@@ -269,7 +270,7 @@ def _default_actor(st: DocState, subj: Token, p: Predicate) -> list[Actor]:
     victims = np_actor(st, obj) if obj is not None else None
     if victims is not None and victims[0] == default:
         return []
-    return [(default, 0.55, None)]
+    return [told_group(st, subj, p.passive_actor) or (default, 0.55, None)]  # "the group": one named before
 
 
 def _counted_victims(subj: Token) -> bool:
