@@ -91,3 +91,19 @@ def test_aid_reduced(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_sanctions_threatened(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the possessor of an arrest whose 'of' complement names who is held is its author, and the
+        # target of the verb that condemns it
+        ("Kenya condemned Somalia's arrest of two Kenyan diplomats.",
+         {("Kenya", "ACCUSE", "Somalia", None), ("Somalia", "COERCE", "Kenya", None)}),
+        # with no 'of' complement the possessor is who is held ("his arrest")
+        ("The opposition condemned his arrest.",
+         {("Opposition", "ACCUSE", None, None), ("Police Forces", "COERCE", "Opposition", None)}),
+    ],
+)  # fmt: skip
+def test_possessor_of_an_arrest(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
