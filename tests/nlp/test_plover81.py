@@ -107,3 +107,19 @@ def test_sanctions_threatened(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_possessor_of_an_arrest(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym the parser tags as a name before the noun ("his Zimbabwean counterpart", "the
+        # Kuwaiti foreign minister") names whose the office is, as an adjective does
+        ("The Kenyan president met his Zimbabwean counterpart.", {("Kenya", "CONSULT", "Zimbabwe", None)}),
+        ("The Kenyan foreign minister met the Kuwaiti foreign minister.", {("Kenya", "CONSULT", "Kuwait", None)}),
+        ("The Kenyan president met his Egyptian counterpart.", {("Kenya", "CONSULT", "Egypt", None)}),
+        # a counterpart of no named country stays unresolved: no meeting with oneself
+        ("The Kenyan president met his counterpart.", set()),
+    ],
+)  # fmt: skip
+def test_demonym_offices(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

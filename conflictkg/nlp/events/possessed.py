@@ -44,7 +44,7 @@ def counterpart(st: DocState, noun: Token) -> bool:
     qualifies it names whose it is (a bare "son homologue" stays unresolved by this)."""
     if st.lex.roles.get(noun.lemma_.lower()) != "counterpart":
         return False
-    return any(c.dep_ in ("amod", "nmod") and c.i in st.covered for c in noun.children)
+    return any(c.dep_ in ("amod", "nmod", "compound") and c.i in st.covered for c in noun.children)
 
 
 def named_possessed(st: DocState, noun: Token) -> Mention | None:
