@@ -115,11 +115,28 @@ def test_possessor_of_an_arrest(text: str, expected: set[Row]) -> None:
         # a demonym the parser tags as a name before the noun ("his Zimbabwean counterpart", "the
         # Kuwaiti foreign minister") names whose the office is, as an adjective does
         ("The Kenyan president met his Zimbabwean counterpart.", {("Kenya", "CONSULT", "Zimbabwe", None)}),
-        ("The Kenyan foreign minister met the Kuwaiti foreign minister.", {("Kenya", "CONSULT", "Kuwait", None)}),
+        ("The Kenyan foreign minister met the Kuwaiti foreign minister.",
+         {("Kenya", "CONSULT", "Kuwait", None)}),
         ("The Kenyan president met his Egyptian counterpart.", {("Kenya", "CONSULT", "Egypt", None)}),
         # a counterpart of no named country stays unresolved: no meeting with oneself
         ("The Kenyan president met his counterpart.", set()),
     ],
 )  # fmt: skip
 def test_demonym_offices(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # diplomatic ties established join those restored or re-established (SUPPORT)
+        ("Kenya established diplomatic ties with Ghana.", {("Kenya", "SUPPORT", "Ghana", None)}),
+        ("Kenya established a new ministry.", set()),
+        # a curfew shortened is eased as one relaxed is (CONCEDE); a school year is no restriction
+        ("The junta shortened the nightly curfew in Niamey.",
+         {("Niger", "CONCEDE", "Civilians (Niger)", "Niamey")}),
+        ("The government shortened the school year.", set()),
+    ],
+)  # fmt: skip
+def test_ties_and_curfews(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
