@@ -146,9 +146,8 @@ class MentionFinder:
                 lemma = t.lemma_.lower()
                 if (t.is_sent_start or t.is_lower) and t.lower_ in self.lex.group("seizable_nouns"):
                     continue  # "Grenade attack on a market", "a grenade attack": the weapon, not Grenada
-                noun_demonym = (
-                    t.dep_ == "compound" and t.is_title and kb.resolve_demonym(t.text)
-                )  # "Croat forces"
+                before = t.dep_ == "compound" or (t.dep_ == "nmod" and t.head.i > t.i)  # "the Ugandan envoy"
+                noun_demonym = before and t.is_title and kb.resolve_demonym(t.text)  # "Croat forces"
                 if t.pos_ == "ADJ" or (t.dep_ == "amod") or noun_demonym:
                     # "près de la frontière algérienne": the neighbour's border, no party
                     border = flag_only(t, self.lex)  # nor a merchant ship's flag

@@ -388,8 +388,9 @@ def nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
             got = np_actor(st, c, depth + 1)
             if got is not None:
                 return got
+    held = pred is not None and pred.person_target and not any(p in st.lex.group("of_preps") for p, _ in args)
     for c in tok.children:
-        if c.dep_ == "poss" and not (pred is not None and pred.person_target):  # "his arrest": held
+        if c.dep_ == "poss" and not held:  # "his arrest": held; "X's arrest of Y": X's act
             got = np_actor(st, c, depth + 1)
             if got is not None:
                 return got

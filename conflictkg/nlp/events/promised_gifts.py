@@ -2,8 +2,10 @@
 engagé à livrer des armes au Niger". A giving verb's (AID) "à X" complement names who receives,
 even when X is a country, which elsewhere an "à"/"au" phrase names as a place; the parser may hang
 it on the goods ("un prêt au Mali"). So does a yielding one's (CONCEDE): power handed over ("a
-promis de remettre le pouvoir à X"), arms surrendered, go to X. nlp/events/targets.py reads it as
-the target of the promise."""
+promis de remettre le pouvoir à X"), arms surrendered, go to X. A sanction's party is bound the same
+way: "threatened to impose sanctions on X" (the "on" of a sanction noun, elsewhere a place). In English
+the preposition stands between the receiver and the word it hangs on. nlp/events/targets.py reads it
+as the target of the promise or threat."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from conflictkg.nlp import coref
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import OBJ, case_of
 
-GIVING = frozenset({"AID", "CONCEDE"})  # acts whose "à X" receives what is given or yielded
+GIVING = frozenset({"AID", "CONCEDE", "SANCTION"})  # acts whose "à X" receives what is given or imposed
 OWN_ACTS = frozenset({"RETREAT", "MOBILIZE"})  # acts promised with no receiver: a withdrawal, a deployment
 
 
@@ -24,7 +26,7 @@ def gift_receiver(st: DocState, act: Token, t: Token) -> bool:
     f = st.frames.get(act.i)
     if f is None or f.pred.type not in GIVING or case_of(t) not in f.pred.target:
         return False
-    g = t.head
+    g = t.head.head if t.dep_ == "pobj" else t.head  # English: "sanctions on X", "a loan to X"
     while g.i != act.i:
         if g.pos_ != "NOUN" or g.head.i == g.i:
             return False
