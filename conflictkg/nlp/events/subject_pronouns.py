@@ -160,8 +160,10 @@ def _agrees(pron: Token, subj: Token) -> bool:
 
 
 def _feature(subj: Token, name: str) -> str | None:
-    """A noun's own feature, else its determiner's ("Al-Libbi" has none; "la France" has its article's)."""
-    for t in (subj, *(c for c in subj.children if c.dep_ == "det")):
+    """A noun's own feature, else its determiner's ("Al-Libbi" has none; "la France" has its article's),
+    else, for a passive subject, its participle's, which agrees with it ("X a été confirmé": a man)."""
+    participle = [subj.head] if subj.dep_ in SUBJ_PASS and subj.head.pos_ == "VERB" else []
+    for t in (subj, *(c for c in subj.children if c.dep_ == "det"), *participle):
         got = t.morph.get(name, [])
         if len(got) == 1:
             return str(got[0])

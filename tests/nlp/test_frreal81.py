@@ -1,0 +1,46 @@
+"""French real news (issue 14), round 81, in sentences of our own: a subject pronoun that opens its
+sentence agrees in gender with the subject it stands for; a name has no gender of its own, but as a
+passive subject its participle agrees with it ("X a été blessé": a man), so a feminine "Elle" passes
+it over for the subject of the sentence before (nlp/events/subject_pronouns._feature)."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import Row, fr_rows
+
+pytestmark = pytest.mark.nlp
+
+MALI = "Malian Armed Forces"
+JNIM = "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a masculine participle: the name is a man, "Elle" is the army named before
+        ("L'armée malienne a repris Gao. Amadou Koufa a été blessé lundi. Elle a ensuite attaqué Kidal.",
+         {(MALI, "CAPTURE", None, "Gao"), (MALI, "FIGHT", None, "Kidal")}),
+        ("L'armée malienne a repris Tessalit. Iyad Ag Ghaly a été aperçu mardi. Elle a ensuite bombardé "
+         "Kidal.",
+         {(MALI, "CAPTURE", None, "Tessalit"), (MALI, "FIGHT", None, "Kidal")}),
+    ],
+)  # fmt: skip
+def test_a_passive_participle_gives_a_name_its_gender(text: str, expected: set[Row]) -> None:
+    assert fr_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative: "Il" agrees with the man, who stays its antecedent
+        ("L'armée malienne a repris Gao. Amadou Koufa a été blessé lundi. Il a ensuite attaqué Kidal.",
+         {(MALI, "CAPTURE", None, "Gao"), (JNIM, "FIGHT", None, "Kidal")}),
+        # negative: a feminine participle agrees with "Elle": the woman named acts
+        ("L'armée malienne a repris Gao. Aminata Dicko a été libérée lundi à Mopti. Elle a ensuite appelé "
+         "les rebelles à déposer les armes.",
+         {(MALI, "CAPTURE", None, "Gao"),
+          ("Aminata Dicko", "REQUEST", "Unidentified Armed Group (Mali)", None)}),
+    ],
+)  # fmt: skip
+def test_an_agreeing_name_stays(text: str, expected: set[Row]) -> None:
+    assert fr_rows(text) == expected
