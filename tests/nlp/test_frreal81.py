@@ -1,7 +1,11 @@
 """French real news (issue 14), round 81, in sentences of our own: a subject pronoun that opens its
 sentence agrees in gender with the subject it stands for; a name has no gender of its own, but as a
 passive subject its participle agrees with it ("X a été blessé": a man), so a feminine "Elle" passes
-it over for the subject of the sentence before (nlp/events/subject_pronouns._feature)."""
+it over for the subject of the sentence before (nlp/events/subject_pronouns._feature); a name the
+tagger reads as a common noun has no gender of its own. A verb misspelt with a doubled consonant ("a
+rejetté", "ont appellé") is the lexicon verb (lemma_repairs, doubled_consonant_stems). A
+constitutional or supreme court is an actor of its own, named as such (groups.json), a tribunal the
+judiciary."""
 
 from __future__ import annotations
 
@@ -43,4 +47,41 @@ def test_a_passive_participle_gives_a_name_its_gender(text: str, expected: set[R
     ],
 )  # fmt: skip
 def test_an_agreeing_name_stays(text: str, expected: set[Row]) -> None:
+    assert fr_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le gouvernement malien a rejetté les accusations des rebelles.",
+         {("Mali", "REJECT", "Unidentified Armed Group (Mali)", None)}),
+        ("Les rebelles ont appellé la population à manifester contre la junte.",
+         {("Unidentified Armed Group", "REQUEST", None, None)}),
+        # negative: a verb rightly spelt with a double consonant stays what it is
+        ("La police a interpellé trois manifestants à Bamako.",
+         {("Police Forces of Mali", "COERCE", "Protesters (Mali)", "Bamako"),
+          ("Protesters (Mali)", "PROTEST", None, "Bamako")}),
+    ],
+)  # fmt: skip
+def test_a_doubled_consonant_misspelling(text: str, expected: set[Row]) -> None:
+    assert fr_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Au Togo, la Cour constitutionnelle a rejeté le recours de l'opposition.",
+         {("Constitutional Court of Togo", "REJECT", "Opposition (Togo)", "Togo")}),
+        ("La Cour suprême du Kenya a rejeté la demande de l'opposition.",
+         {("Supreme Court of Kenya", "REJECT", "Opposition (Kenya)", None)}),
+        # a man named by a name the tagger reads as a noun: "Elle" is the court, the passive's agent
+        ("Faure Gnassingbé a été confirmé dans ses fonctions par la Cour constitutionnelle. Elle a "
+         "rejeté un recours de l'opposition togolaise.",
+         {("Constitutional Court of Togo", "REJECT", "Opposition (Togo)", None)}),
+        # negative: a courtyard is no court (the place in it, as at base81, not found)
+        ("Des hommes armés ont tué trois élèves dans la cour d'une école de Gao.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", None)}),
+    ],
+)  # fmt: skip
+def test_a_court_is_an_actor(text: str, expected: set[Row]) -> None:
     assert fr_rows(text) == expected
