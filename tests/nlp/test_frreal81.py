@@ -5,7 +5,8 @@ it over for the subject of the sentence before (nlp/events/subject_pronouns._fea
 tagger reads as a common noun has no gender of its own. A verb misspelt with a doubled consonant ("a
 rejetté", "ont appellé") is the lexicon verb (lemma_repairs, doubled_consonant_stems). A
 constitutional or supreme court is an actor of its own, named as such (groups.json), a tribunal the
-judiciary."""
+judiciary. A riot aimed at no one takes the aim of its crowd's protest in the sentence
+(repression._aimed_riot)."""
 
 from __future__ import annotations
 
@@ -84,4 +85,23 @@ def test_a_doubled_consonant_misspelling(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_a_court_is_an_actor(text: str, expected: set[Row]) -> None:
+    assert fr_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the crowd protests before a consulate and throws stones: one riot, aimed at the consulate's state
+        ("Deux mille manifestants se sont rassemblés devant l'ambassade des États-Unis à Karachi en "
+         "lançant des pierres.",
+         {("Rioters (Pakistan)", "PROTEST", "United States", "Karachi")}),
+        # negative: a protest before a town hall aims at no one: the riot stays aimed at no one
+        ("Des manifestants se sont réunis devant la mairie de Gao en lançant des pierres.",
+         {("Rioters (Mali)", "PROTEST", None, "Gao")}),
+        # negative: a riot with no protest against anyone
+        ("Des manifestants ont lancé des pierres et incendié des pneus à Bamako.",
+         {("Rioters (Mali)", "PROTEST", None, "Bamako")}),
+    ],
+)  # fmt: skip
+def test_a_riot_takes_its_protest_aim(text: str, expected: set[Row]) -> None:
     assert fr_rows(text) == expected
