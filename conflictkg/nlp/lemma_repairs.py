@@ -70,15 +70,34 @@ def verb_lemmas(lang: str) -> Any:
     # "France Soir indique que": a reporting verb is read for who speaks, so it needs its lemma too
     verbs = lex.verb_lemmas(reflexive=True) | lex.group("reporting")
     endings = sorted(_group(lang, "regular_er_endings"), key=len, reverse=True)
+    doubled = [tuple(p.split()) for p in _group(lang, "doubled_consonant_stems")]
 
     def verb_lemmas(doc: Doc) -> Doc:
         for tok in doc:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() != tok.lower_:
+            if tok.pos_ != "VERB":
                 continue
-            tok.lemma_ = er_lemma(tok.lower_, endings, verbs) or tok.lemma_
+            if tok.lemma_.lower() == tok.lower_:
+                tok.lemma_ = er_lemma(tok.lower_, endings, verbs) or tok.lemma_
+            elif (
+                doubled
+                and tok.lemma_.lower() not in verbs
+                and (single := _single(tok.lemma_, doubled, verbs))
+            ):
+                tok.lemma_ = single  # "a rejetté": "rejetter" is "rejeter" misspelt
         return doc
 
     return verb_lemmas
+
+
+def _single(lemma: str, doubled: list[tuple[str, ...]], verbs: frozenset[str]) -> str | None:
+    """The lexicon verb a lemma spells with one consonant doubled ("rejetter", "appeller"), if any."""
+    low = lemma.lower()
+    for pair in doubled:
+        twice, once = pair[0], pair[-1]
+        at = low.rfind(twice)
+        if at > 0 and (fixed := low[:at] + once + low[at + len(twice) :]) in verbs:
+            return fixed
+    return None
 
 
 def silent_e_lemmas(lang: str) -> Any:

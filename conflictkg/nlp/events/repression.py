@@ -118,12 +118,27 @@ def _one_riot(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         return events
     first = next((e for e in riots if e["target"] is not None), riots[0])  # the one told fullest
     crowd = CROWD_GROUPS | {"civilians"}
-    return [
+    kept = [
         e for e in events
         if e is first or e["sent_start"] != first["sent_start"]
         or st.actors.get(e["actor"], {}).get("group") not in crowd
         or e["type"] not in VIOLENT_TYPES | {"PROTEST", "COERCE"}
     ]  # fmt: skip
+    return [_aimed_riot(st, e, events) if e is first else e for e in kept]
+
+
+def _aimed_riot(st: DocState, riot: EventRecord, events: list[EventRecord]) -> EventRecord:
+    """A riot aimed at no one, in a sentence whose crowd protests against someone ("gathered in front
+    of the Japanese consulate, throwing stones"): the protest turned violent, aimed at that one."""
+    if riot["target"] is not None:
+        return riot
+    aims = {
+        e["target"] for e in events
+        if e is not riot and e["sent_start"] == riot["sent_start"] and e["type"] == "PROTEST"
+        and e["target"] is not None and e["target"] != riot["actor"]
+        and st.actors.get(e["actor"], {}).get("group") in CROWD_GROUPS
+    }  # fmt: skip
+    return {**riot, "target": aims.pop()} if len(aims) == 1 else riot
 
 
 def _forces_protest(st: DocState, e: EventRecord) -> EventRecord | None:

@@ -160,8 +160,12 @@ def _agrees(pron: Token, subj: Token) -> bool:
 
 
 def _feature(subj: Token, name: str) -> str | None:
-    """A noun's own feature, else its determiner's ("Al-Libbi" has none; "la France" has its article's)."""
-    for t in (subj, *(c for c in subj.children if c.dep_ == "det")):
+    """A noun's own feature, else its determiner's ("Al-Libbi" has none; "la France" has its article's),
+    else, for a passive subject, its participle's, which agrees with it ("X a été confirmé": a man). A
+    name the tagger reads as a common noun ("Faure Gnassingbé") has no gender of its own."""
+    participle = [subj.head] if subj.dep_ in SUBJ_PASS and subj.head.pos_ == "VERB" else []
+    named = name == "Gender" and any(c.dep_ == "flat:name" for c in subj.children)
+    for t in (*([] if named else [subj]), *(c for c in subj.children if c.dep_ == "det"), *participle):
         got = t.morph.get(name, [])
         if len(got) == 1:
             return str(got[0])
