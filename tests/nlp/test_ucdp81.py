@@ -20,9 +20,10 @@ PUBLISHED = "2018-03-01"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Three civilians killed in shelling by regime forces on Saraqib", {(SAA, "FIGHT", None, "Saraqib")}),
+        ("Three civilians killed in shelling by regime forces on Saraqib",
+         {(SAA, "ASSAULT", "Civilians (Syria)", "Saraqib")}),
         ("Two children killed in shelling by ISIS on the neighbourhoods of Deir Ezzor",
-         {("Islamic State", "FIGHT", None, "Deir ez-Zor")}),
+         {("Islamic State", "ASSAULT", "Civilians (Syria)", "Deir ez-Zor")}),
         ("A woman wounded in bombing by the Turkish forces on Tal Rifaat",
          {("Military Forces of Turkey", "ASSAULT", "Civilians (Syria)", "Tall Rif‘at")}),
         ("Renewed shelling by government troops hits farmland near Hama", {(SAA, "FIGHT", None, "Ḩamāh")}),
