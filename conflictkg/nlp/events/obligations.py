@@ -12,9 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from conflictkg.nlp.events.actors import np_actor, speaker_of
-from conflictkg.nlp.events.dates import date_expr
-from conflictkg.nlp.events.intents import REQUEST_CAMEO
-from conflictkg.nlp.events.pressures import pressure_requests
+from conflictkg.nlp.events.pressures import pressure_requests, request_record
 from conflictkg.nlp.events.state import DocState, EventRecord
 
 _ACTIVE_SUBJ = ("nsubj", "csubj")
@@ -33,12 +31,7 @@ def obligation_requests(st: DocState, sent: Span, events: list[EventRecord]) -> 
         speaker = speaker_of(st, tok) if obliged is not None else None
         if obliged is None or speaker is None or speaker[0] == obliged[0]:
             continue
-        out.append({
-            "type": "REQUEST", "cameo": REQUEST_CAMEO, "actor": speaker[0], "via": speaker[2],
-            "target": obliged[0], "modality": "asserted", "pred": tok.i, "pred_text": tok.text,
-            "nominal": False, "sent_start": sent.start_char, "sent_end": sent.end_char, "place": None,
-            "date_expr": date_expr(st, tok, sent), "confidence": 0.6,
-        })  # fmt: skip
+        out.append(request_record(st, sent, tok, speaker, obliged[0], nominal=False))
     return out + pressure_requests(st, sent, events)  # "faces pressure from X to resign"
 
 

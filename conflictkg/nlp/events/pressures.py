@@ -36,13 +36,20 @@ def pressure_requests(st: DocState, sent: Span, events: list[EventRecord]) -> li
             source, pressed = pressed, next((np_actor(st, g) for p, g in args if p in on), None)
         if source is None or pressed is None or source[0] == pressed[0] or (source[0], pressed[0]) in told:
             continue
-        out.append({
-            "type": "REQUEST", "cameo": REQUEST_CAMEO, "actor": source[0], "via": source[2],
-            "target": pressed[0], "modality": "asserted", "pred": tok.i, "pred_text": tok.text,
-            "nominal": True, "sent_start": sent.start_char, "sent_end": sent.end_char, "place": None,
-            "date_expr": date_expr(st, tok, sent), "confidence": 0.6,
-        })  # fmt: skip
+        out.append(request_record(st, sent, tok, source, pressed[0], nominal=True))
     return out
+
+
+def request_record(
+    st: DocState, sent: Span, pred: Token, actor: Actor, target: str, nominal: bool
+) -> EventRecord:
+    """The demand ``actor`` makes of ``target``, told by ``pred`` (also obligations.py's)."""
+    return {
+        "type": "REQUEST", "cameo": REQUEST_CAMEO, "actor": actor[0], "via": actor[2],
+        "target": target, "modality": "asserted", "pred": pred.i, "pred_text": pred.text,
+        "nominal": nominal, "sent_start": sent.start_char, "sent_end": sent.end_char, "place": None,
+        "date_expr": date_expr(st, pred, sent), "confidence": 0.6,
+    }  # fmt: skip
 
 
 def _pressed(st: DocState, noun: Token) -> Actor | None:
