@@ -77,8 +77,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Remote explosive/landmine/IED",
-        "Three policemen were killed when their vehicle was hit by a roadside bomb in Dera Bugti on "
-        "Monday, the Levies said.",
+        "Three policemen were killed when a roadside bomb hit their vehicle in Dera Bugti on Monday, "
+        "the Levies said.",
         {("Unidentified Armed Group (Pakistan)", "FIGHT", "Police Forces of Pakistan", "Dera Bugti")},
     ),
     (
