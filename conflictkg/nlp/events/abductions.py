@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.knowledge.lexicon import Predicate
 from conflictkg.nlp.events.attack_words import antecedent
 from conflictkg.nlp.events.state import DocState, Frame
+from conflictkg.nlp.name_spans import counted_thing
 from conflictkg.nlp.syntax import AGENT, OBJ, SUBJ, SUBJ_PASS, first_child, prep_args
 
 GOVERNED = frozenset({"pcomp", "advcl", "xcomp"})  # "after being taken", "before being taken"
@@ -37,10 +39,17 @@ def taken_people(st: DocState, f: Frame) -> Frame | None:
         taker = first_child(f.tok, SUBJ) or _agent_noun(f.tok)
     if state_force(st, taker) and any(people_noun(st, c, fighters=True) for c in taken):
         arrest = f.pred.people_arrested  # an arrest (its ``people_arrested`` word)
+        if arrest is None and _release(words, name):  # "l'armée a libéré des prisonniers": no town taken
+            return Frame(f.tok, words[name], nominal=f.nominal)
         return Frame(f.tok, words[arrest], nominal=f.nominal) if arrest in words else None
     if name not in words or not any(people_noun(st, c) for c in taken):
         return None
     return Frame(f.tok, words[name], nominal=f.nominal)
+
+
+def _release(words: dict[str, Predicate], name: str) -> bool:
+    """The people reading of a verb that frees them ("libérer": "relâcher"), a concession."""
+    return name in words and words[name].type == "CONCEDE"
 
 
 def _agent_noun(verb: Token) -> Token | None:
@@ -85,6 +94,7 @@ def people_noun(st: DocState, noun: Token, fighters: bool = False) -> bool:
     generic group ("jihadistes")."""
     if noun.pos_ != "NOUN":
         return False
+    noun = counted_thing(noun, st.lex) or noun  # "une centaine de prisonniers": the people counted
     lemma = noun.lemma_.lower()
     if lemma in st.lex.group("civilian_nouns") or noun.lower_ in st.lex.group("civilian_nouns"):
         return True

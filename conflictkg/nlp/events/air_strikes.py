@@ -4,7 +4,9 @@ or a coalition (``air_force_kinds``, or a force named by ``state_force_words``),
 not the armed group's that acted last. An air strike is an attack noun with an air modifier
 (``air_modifiers``). Air strikes no one tells of and no one is named the author of ("des raids
 aériens ont frappé Alep") are the forces of the article's country that it names, else that country's
-military, as military craft with no owner are (``weapons.unowned_forces``)."""
+military, as military craft with no owner are (``weapons.unowned_forces``); where that country's
+forces fly no strikes (``strikeless_states``: "Gaza : trois morts dans des frappes aériennes"), the
+unnamed actor's, never the military of the place where they fell."""
 
 from __future__ import annotations
 
@@ -22,7 +24,9 @@ def _air(st: DocState, tok: Token) -> bool:
 
 def unowned_air_strike(st: DocState, tok: Token) -> Actor | None:
     """ "des frappes aériennes ont frappé Alep", with no author: the country's state forces."""
-    return unowned_forces(st, tok) if _air(st, tok) else None
+    if not _air(st, tok) or str(st.doc._.country).lower() in st.lex.group("strikeless_states"):
+        return None  # "Gaza : trois morts dans des frappes aériennes": never Palestine's forces
+    return unowned_forces(st, tok)
 
 
 def strikes_told_by_force(st: DocState, tok: Token) -> Actor | None:
