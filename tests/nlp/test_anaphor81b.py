@@ -32,6 +32,9 @@ pytestmark = pytest.mark.nlp
         ("The UN condemned the attack by al-Shabaab in Kismayo, and the organisation called for an "
          "inquiry.",
          {("Al-Shabaab", "FIGHT", None, "Kismayo"), ("United Nations", "ACCUSE", "Al-Shabaab", "Kismayo")}),
+        # a plural is more than the one group named: the unnamed armed group stays
+        ("Boko Haram is active in Borno. The groups attacked Nigerian troops near Bama.",
+         {("Unidentified Armed Group (Nigeria)", "FIGHT", "Nigerian Armed Forces", "Bama")}),
         # two armed groups named: unresolved
         ("Boko Haram and ISWAP clashed near Baga on Friday, and the group lost dozens of fighters.",
          {("Boko Haram", "FIGHT", "Islamic State West Africa Province", None),

@@ -1,22 +1,20 @@
 """A bare definite organisation noun as an actor ("the group", "the outfit", "the organisation",
 ``anaphor_group_nouns``): the one non-state armed group named just before or in its own sentence.
-
-"Lashkar-e-Taiba militants attacked a police post. The outfit later attacked an army camp", "Boko
-Haram is active in Borno. The group attacked Nigerian troops", "The organization claimed the
-bombing, a spokesman for the TTP said". The noun, with a definite determiner and nothing else of
-its own ("a rights organisation", "the outfit of Hafiz Saeed", "the group of protesters" are not
-bare), stands for the one organisation named by a name of its own (states, people, state forces and
-generic groups aside) from the start of the sentence before to the end of its own, and is read only
-when that one is a non-state armed group. Another organisation named there may be it ("Amnesty
-International said the organisation ..."; "the UN condemned the attack by al-Shabaab, and the
-organisation called for ..."): it is ambiguous and names no one — unless the noun is the subject of
-an act whose default actor is the unnamed armed group ("..., and the organization later attacked the
-hotel"), which no organisation but an armed group does: then only armed groups count. Two armed
-groups named leave it unresolved (the verb's other readings, or its default group, stand). A name in
-the noun's own clause is never what it stands for ("clashes between Tahrir al-Sham and the
-organization", "the SDF attacked the organization", "members of the SDF killed by the organization":
-the other side; "the group" stands for a name told in another clause or sentence, "Al-Shabaab
-stormed a base, and the group said ...")."""
+"Lashkar-e-Taiba militants attacked a police post. The outfit later attacked an army camp", "Boko Haram
+is active in Borno. The group attacked Nigerian troops". The noun, with a definite determiner and
+nothing else of its own ("a rights organisation", "the outfit of Hafiz Saeed", "the group of
+protesters" are not bare; "the groups" are more than one), stands for the one organisation named by a
+name of its own (states, people, state forces and generic groups aside) from the start of the sentence
+before to the end of its own, and is read only when that one is a non-state armed group. Another
+organisation named there may be it ("Amnesty International said the organisation ..."; "the UN
+condemned the attack by al-Shabaab, and the organisation called for ..."): it is ambiguous and names no
+one — unless the noun is the subject of an act whose default actor is the unnamed armed group ("...,
+and the organization later attacked the hotel"), which no organisation but an armed group does: then
+only armed groups count. Two armed groups named leave it unresolved (the verb's other readings, or its
+default group, stand). A name in the noun's own clause is never what it stands for ("clashes between
+Tahrir al-Sham and the organization", "the SDF attacked the organization", "members of the SDF killed
+by the organization": the other side; "the group" stands for a name told in another clause or sentence,
+"Al-Shabaab stormed a base, and the group said ...")."""
 
 from __future__ import annotations
 
@@ -36,6 +34,8 @@ def organisation_anaphor(st: DocState, tok: Token, default: str | None = None) -
     nouns = st.lex.group("anaphor_group_nouns")
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.i in st.covered:
         return None
+    if "Plur" in tok.morph.get("Number", []):
+        return None  # "the groups": more than the one named
     kids = list(tok.children)
     if len(kids) != 1 or kids[0].dep_ != "det" or not _definite(kids[0]):
         return None  # "a rights organisation", "the outfit of Hafiz Saeed": not bare
