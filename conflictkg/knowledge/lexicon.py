@@ -201,7 +201,7 @@ _WORD_GROUPS = (
     "regime_nouns", "sideless_fight_nouns", "continuation_verbs", "placed_government_nouns",
     "cancelling_verbs", "postponing_verbs", "border_nouns", "civilian_sites", "participle_nouns",
     "foiling_verbs", "plot_nouns", "planned_attack_modifiers", "arms_measure_nouns",
-    "outfit_nouns", "carrying_verbs",
+    "carrying_verbs",
     "trip_verbs", "trip_purpose_preps",
     "trip_verbs", "trip_purpose_preps", "anaphor_group_nouns", "personal_pronouns",
     "contested_place_preps",

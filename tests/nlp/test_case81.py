@@ -409,7 +409,7 @@ def test_who_was_hit(text: str, expected: set[Row]) -> None:
         ("Amnesty International said the organisation had documented killings by the army in Rakhine.",
          set()),
         # another organisation named, but one armed group: the subject of an attack is that group's
-        # (re3d81's named_before reads it first; merge81)
+        # (merge81; one rule since anaphor81b: nlp/events/organisation_anaphors.py)
         ("The UN condemned the attack by al-Shabaab in Mogadishu, and the organization later attacked "
          "the hotel.",
          {("Al-Shabaab", "FIGHT", None, "Mogadishu"),

@@ -1,5 +1,6 @@
 """Who fights whom in English defence prose, round re3d81 (issue 14): "the group" / "the militants"
-read as the one armed group named just before (nlp/events/named_before.py), "he" and "she" only a
+read as the one armed group named just before (nlp/events/organisation_anaphors.py since round
+anaphor81b, nlp/events/named_before.py), "he" and "she" only a
 person's (nlp/events/personal_pronouns.py), a state's own military never fighting that state
 (nlp/events/own_state_targets.py), the nouns 'conflict' and 'insurgency', 'join' a fight, 'locked' or
 'engaged in' a conflict with X, 'drove X from Y', 'inflict' a defeat on X, "the

@@ -14,13 +14,13 @@ from conflictkg.nlp.events import subject_pronouns as pronouns
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
 from conflictkg.nlp.events.attack_words import anew, attack_noun, is_armed_group, relative_clauses, toll_verb
-from conflictkg.nlp.events.bare_outfits import bare_outfit
 from conflictkg.nlp.events.clitic_things import refers_to_a_thing
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import is_date_word
 from conflictkg.nlp.events.force_strikes import force_author
 from conflictkg.nlp.events.instrument_verbs import instrument_of
 from conflictkg.nlp.events.named_before import armed_named_before
+from conflictkg.nlp.events.organisation_anaphors import organisation_anaphor
 from conflictkg.nlp.events.personal_pronouns import person_or_none
 from conflictkg.nlp.events.places import is_place_name, place_np
 from conflictkg.nlp.events.possessed import counterpart, named_possessed, own_force
@@ -189,8 +189,8 @@ def np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     if coref.possessive(tok) is not None:
         return _coref(st, tok, depth)
     if depth == 0 and tok.dep_ in SUBJ:
-        return _inner_actor(st, tok) or bare_outfit(st, tok)
-    return bare_outfit(st, tok)  # "the outfit claimed the attack": the one armed group named
+        return _inner_actor(st, tok) or organisation_anaphor(st, tok)
+    return organisation_anaphor(st, tok)  # "the outfit claimed the attack": the one armed group named
 
 
 def _outlet_of_state(st: DocState, noun: Token, got: Actor) -> bool:

@@ -1,13 +1,14 @@
-"""An armed-group anaphor ("the group", "the militants") with no act of an armed group told before
+"""An armed-group anaphor ("the militants") with no act of an armed group told before
 it: the one organisation named just before.
 
 ``actors._armed_before`` reads "the militants" as the non-state armed group whose act was told last.
-A text may name the group without telling an act of it first ("Boko Haram is active in Borno. The
-group attacked Nigerian troops near Bama."): then the anaphor is the non-state armed group (an
+A text may name the group without telling an act of it first ("Ansaru is active in Kano. The
+militants attacked a police station in Kano."): then the anaphor is the non-state armed group (an
 armed group or a militia named by a proper name, not an unidentified one nor a state's force) named
 in its own sentence
 before it or in the sentence before, when exactly one such group is named there; two groups named
-leave it unresolved (the generic armed group of the country stays)."""
+leave it unresolved (the generic armed group of the country stays). A bare "the group" or "the
+organisation" is read in nlp/events/organisation_anaphors.py."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from conflictkg.nlp import generic
 from conflictkg.nlp.events.state import Actor, DocState
 
 _ARMED_KINDS = frozenset({"armed_group", "militia"})
-_DEFINITE = frozenset({"the", "this"})  # "the group", "this group": one told before
 
 
 def armed_named_before(st: DocState, tok: Token) -> Actor | None:
@@ -39,14 +39,3 @@ def armed_named_before(st: DocState, tok: Token) -> Actor | None:
             continue
         named.add(str(a["id"]))
     return (named.pop(), 0.55, None) if len(named) == 1 else None
-
-
-def told_group(st: DocState, subj: Token, default: str | None) -> Actor | None:
-    """ "The group attacked Nigerian troops": a definite subject noun of an organisation
-    (anaphor_group_nouns) whose predicate's default actor is the unnamed armed group is the one
-    armed group named just before (``armed_named_before``), if any."""
-    if default != "armed" or subj.lemma_.lower() not in st.lex.group("anaphor_group_nouns"):
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children):
-        return None
-    return armed_named_before(st, subj)

@@ -29,8 +29,8 @@ from conflictkg.nlp.events.enablers import enabling_owner
 from conflictkg.nlp.events.infinitive_conjuncts import infinitive_conjunct_head
 from conflictkg.nlp.events.kin_protests import kin_protesters
 from conflictkg.nlp.events.name_modifiers import name_modifiers
-from conflictkg.nlp.events.named_before import told_group
 from conflictkg.nlp.events.nationals import nationals
+from conflictkg.nlp.events.organisation_anaphors import organisation_anaphor
 from conflictkg.nlp.events.own_scenes import toll_scene
 from conflictkg.nlp.events.people_plurals import people_plural
 from conflictkg.nlp.events.placed_sides import placed_between
@@ -270,7 +270,7 @@ def _default_actor(st: DocState, subj: Token, p: Predicate) -> list[Actor]:
     victims = np_actor(st, obj) if obj is not None else None
     if victims is not None and victims[0] == default:
         return []
-    return [told_group(st, subj, p.passive_actor) or (default, 0.55, None)]  # "the group": one named before
+    return [organisation_anaphor(st, subj, p.passive_actor) or (default, 0.55, None)]  # "the group": its name
 
 
 def _counted_victims(subj: Token) -> bool:

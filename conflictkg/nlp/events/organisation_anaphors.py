@@ -1,0 +1,81 @@
+"""A bare definite organisation noun as an actor ("the group", "the outfit", "the organisation",
+``anaphor_group_nouns``): the one non-state armed group named just before or in its own sentence.
+"Lashkar-e-Taiba militants attacked a police post. The outfit later attacked an army camp", "Boko Haram
+is active in Borno. The group attacked Nigerian troops". The noun, with a definite determiner and
+nothing else of its own ("a rights organisation", "the outfit of Hafiz Saeed", "the group of
+protesters" are not bare; "the groups" are more than one), stands for the one organisation named by a
+name of its own (states, people, state forces and generic groups aside) from the start of the sentence
+before to the end of its own, and is read only when that one is a non-state armed group. Another
+organisation named there may be it ("Amnesty International said the organisation ..."; "the UN
+condemned the attack by al-Shabaab, and the organisation called for ..."): it is ambiguous and names no
+one — unless the noun is the subject of an act whose default actor is the unnamed armed group ("...,
+and the organization later attacked the hotel"), which no organisation but an armed group does: then
+only armed groups count. Two armed groups named leave it unresolved (the verb's other readings, or its
+default group, stand). A name in the noun's own clause is never what it stands for ("clashes between
+Tahrir al-Sham and the organization", "the SDF attacked the organization", "members of the SDF killed
+by the organization": the other side; "the group" stands for a name told in another clause or sentence,
+"Al-Shabaab stormed a base, and the group said ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp import generic
+from conflictkg.nlp.events.attack_words import is_armed_group
+from conflictkg.nlp.events.state import Actor, DocState
+
+_NOT_ORGANISATIONS = ("state", "person", "military", "police", "government")  # actor kinds
+
+
+def organisation_anaphor(st: DocState, tok: Token, default: str | None = None) -> Actor | None:
+    """The armed group a bare "the group" / "the organisation" stands for, when only one fits; ``default``
+    is the class of the default actor of the act ``tok`` is the subject of ("armed": only armed
+    groups fit)."""
+    nouns = st.lex.group("anaphor_group_nouns")
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.i in st.covered:
+        return None
+    if "Plur" in tok.morph.get("Number", []):
+        return None  # "the groups": more than the one named
+    kids = list(tok.children)
+    if len(kids) != 1 or kids[0].dep_ != "det" or not _definite(kids[0]):
+        return None  # "a rights organisation", "the outfit of Hafiz Saeed": not bare
+    sent = tok.sent
+    start = st.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    own = _clause(tok)
+    named: set[str] = set()
+    for m in st.mentions:
+        actor_id = str(m["actor"])
+        if m["start"] < start or m["start"] >= sent.end or m["demonym"] or m.get("anaphor"):
+            continue
+        if _clause(st.doc[m["head"]]).i == own.i:
+            continue  # "clashes between HTS and the organization": a party of its own clause is another
+        if _organisation(st, actor_id) and (default != "armed" or _armed(st, actor_id)):
+            named.add(actor_id)
+    if len(named) != 1:
+        return None  # none, or another it may be ("the UN ... the organisation said")
+    (only,) = named
+    return (only, 0.6, None) if _armed(st, only) else None
+
+
+def _clause(tok: Token) -> Token:
+    """The verb of the clause ``tok`` is in (the nearest verb above it, or its sentence's root)."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _definite(det: Token) -> bool:
+    """ "the", "this", "that": a definite article or a demonstrative (the tagger's features)."""
+    return "Def" in det.morph.get("Definite", []) or "Dem" in det.morph.get("PronType", [])
+
+
+def _organisation(st: DocState, actor_id: str) -> bool:
+    """An organisation named by a name of its own: no state, person, state force or generic group."""
+    rec = st.actors.get(actor_id)
+    return rec is not None and not rec.get("group") and rec.get("kind") not in _NOT_ORGANISATIONS
+
+
+def _armed(st: DocState, actor_id: str) -> bool:
+    """A non-state armed group named by a name of its own, no unidentified one."""
+    return is_armed_group(st, actor_id) and not generic.unidentified(actor_id)
