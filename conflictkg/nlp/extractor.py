@@ -200,7 +200,7 @@ class NLPExtractor:
             article.published = dates.parse_published(raw.published_text, lang)
         published = article.published
         parsed = in_their_time(parsed, self.kb, published)  # "l'armée" of Libya: of the article's year
-        parsed = in_their_theatre(parsed, self.kb, published, lambda: self.focus_country(parsed))
+        parsed = in_their_theatre(parsed, self, published)  # "Kurdish fighters": whose, where and when
         text = raw.text
         records = dict(parsed.records)
         country = self.focus_country(parsed)

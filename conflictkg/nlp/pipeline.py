@@ -401,7 +401,7 @@ class ActorsComponent:
             doc._.country = finder.article_country(doc, mentions, finder.covered, actors)
             hints = partial(place_countries, self.gazetteer, doc, finder.covered)
             settle_rival_acronyms(finder.kb, mentions, actors, doc._.country, hints, finder.entry_dict)
-            shared_names.mark(mentions, actors)  # "la coalition internationale": whose, by date and country
+            shared_names.mark(mentions, actors, doc)  # "la coalition internationale": whose, when, where
         except Exception as exc:  # one pathological parse must not stop the whole batch
             doc._.nlp_error = f"actor resolution failed: {exc!r}"
             mentions, actors = [], {}
