@@ -18,6 +18,7 @@ from conflictkg.nlp.events.clitic_things import refers_to_a_thing
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import is_date_word
 from conflictkg.nlp.events.force_strikes import force_author
+from conflictkg.nlp.events.inner_owners import inner_owner
 from conflictkg.nlp.events.instrument_verbs import instrument_of
 from conflictkg.nlp.events.named_before import armed_named_before
 from conflictkg.nlp.events.organisation_anaphors import organisation_anaphor
@@ -263,7 +264,8 @@ def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
     bound = bound_subject(tok)  # "une vidéo sur laquelle ils ...": the clause's own subject, not a speaker
     if bound is not None and (got := np_actor(st, bound, depth + 1)) is not None:
         return (got[0], got[1] - 0.15, got[2])
-    speaker = None if in_bound_relative(tok) else speaker_of(st, tok, depth + 1)
+    inner = inner_owner(st, tok, lambda t: np_actor(st, t, depth + 1))  # "their van": the policemen's
+    speaker = None if in_bound_relative(tok) else inner or speaker_of(st, tok, depth + 1)
     if speaker is not None:
         return (speaker[0], speaker[1] - 0.15, speaker[2])
     if _clitic_object(st, tok) or _prepositional_pronoun(st, tok):
