@@ -203,7 +203,7 @@ _WORD_GROUPS = (
     "foiling_verbs", "plot_nouns", "planned_attack_modifiers", "arms_measure_nouns",
     "carrying_verbs",
     "trip_verbs", "trip_purpose_preps",
-    "trip_verbs", "trip_purpose_preps", "anaphor_group_nouns", "personal_pronouns",
+    "anaphor_group_nouns", "personal_pronouns",
     "contested_place_preps", "concern_words", "plural_owner_possessives", "singular_owner_possessives",
     "denied_claim_nouns", "claim_denying_verbs",
     "former_words",
