@@ -15,19 +15,19 @@ from conflictkg.nlp.syntax import OBJ
 _CLAUSE_DEPS = ("acl", "ccomp", "appos")
 
 
-def denied_claim(tok: Token, lex: Lexicon) -> bool:
-    """Whether ``tok`` is in a clause completing a claim noun a denying verb takes as its object."""
+def claim_denier(tok: Token, lex: Lexicon) -> Token | None:
+    """The denying verb whose object is a claim noun ``tok``'s clause completes, else None; whether
+    that verb is itself negated is modality.negated's to say."""
     t = tok
     for _ in range(3):
         if t.head.i == t.i:
-            return False
+            return None
         head = t.head
         if head.pos_ == "NOUN" and t.dep_.startswith(_CLAUSE_DEPS):
             if head.lemma_.lower() not in lex.group("denied_claim_nouns") or head.dep_ not in OBJ:
-                return False
+                return None
             verb = head.head
             denying = verb.pos_ == "VERB" and verb.lemma_.lower() in lex.group("claim_denying_verbs")
-            negation = lex.group("negation")
-            return denying and not any(c.lower_ in negation or c.dep_ == "neg" for c in verb.children)
+            return verb if denying else None
         t = head
-    return False
+    return None

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.conditional_openers import conditional_opening
-from conflictkg.nlp.denied_claims import denied_claim
+from conflictkg.nlp.denied_claims import claim_denier
 from conflictkg.nlp.foiled_attacks import foiled_modality
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, auxiliaries
 from conflictkg.nlp.told_apart import statement_governors
@@ -154,7 +154,10 @@ def _called_off(tok: Token, lex: Lexicon) -> str | None:
 
 def modality(tok: Token, lex: Lexicon, type_: str) -> str:
     """The modality of the predicate itself and of its governing clauses (not reporting: see events)."""
-    if negated(tok, lex) or denied_claim(tok, lex):  # "denied accusations that it backed X"
+    if negated(tok, lex):
+        return "denied"
+    denier = claim_denier(tok, lex)  # "denied accusations that it backed X"; "did not deny" denies nothing
+    if denier is not None and not negated(denier, lex):
         return "denied"
     modal_verbs = lex.group("modal_verbs")
     if hypothetical_mark(tok, lex):
