@@ -39,6 +39,7 @@ from conflictkg.nlp.events.tree import (
 )
 from conflictkg.nlp.events.trip_purposes import trip_of
 from conflictkg.nlp.generic import generic_entry
+from conflictkg.nlp.sentences import sentence_before
 from conflictkg.nlp.syntax import (
     AGENT,
     IOBJ,
@@ -569,11 +570,11 @@ def _person_subject_before(st: DocState, tok: Token, depth: int) -> Actor | None
     """ "Le nouveau président a parlé. Il a reçu le soutien de X": a singular subject pronoun is the
     person the previous sentence is about (its subject, named or by an office told with its holder);
     a group ("ils", "elles") or an organisation subject is left to the other rules."""
-    if tok.dep_ not in SUBJ or "Sing" not in tok.morph.get("Number", []) or tok.sent.start == 0:
+    if tok.dep_ not in SUBJ or "Sing" not in tok.morph.get("Number", []):
         return None
-    if tok.lower_ not in st.lex.group("pronouns"):
+    before = sentence_before(tok.sent)  # none before the first
+    if before is None or tok.lower_ not in st.lex.group("pronouns"):
         return None
-    before = next(t.sent for t in reversed(st.doc[: tok.sent.start]) if not t.is_space or t.i == 0)
     # the root's subject; a root that is no verb is a parse slip: then the sentence's first subject
     verb = before.root.pos_ in ("VERB", "AUX")
     subj = first_child(before.root, SUBJ) or (

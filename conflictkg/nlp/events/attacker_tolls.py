@@ -20,6 +20,7 @@ from conflictkg.knowledge.lexicon import Predicate
 from conflictkg.nlp.events.actors import generic_id, np_actor, unattributed
 from conflictkg.nlp.events.attack_words import toll_verb
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord, Frame
+from conflictkg.nlp.sentences import sentence_before
 from conflictkg.nlp.syntax import SUBJ
 
 Make = Callable[..., EventRecord]
@@ -55,10 +56,10 @@ def _attacker(st: DocState, subj: Token, sent: Span) -> Token | None:
     """The unnamed attacker noun ``subj`` is, or the one a clause-opening pronoun stands for."""
     if _attacker_noun(st, subj):
         return subj
-    if subj.lower_ not in _PERSONAL or subj.pos_ != "PRON" or sent.start == 0:
+    if subj.lower_ not in _PERSONAL or subj.pos_ != "PRON":
         return None
-    before = st.doc[sent.start - 1].sent
-    if any(t.pos_ in ("NOUN", "PROPN") for t in st.doc[sent.start : subj.i]):
+    before = sentence_before(sent)
+    if before is None or any(t.pos_ in ("NOUN", "PROPN") for t in st.doc[sent.start : subj.i]):
         return None  # not the clause's opening word
     said = [t for t in before if t.dep_ in SUBJ and _attacker_noun(st, t)]
     return said[-1] if said else None

@@ -18,6 +18,7 @@ from conflictkg.nlp.events.datelines import dateline_place
 from conflictkg.nlp.events.loose_places import loosely_placed
 from conflictkg.nlp.events.state import PLACE_ENTS, DocState, EventRecord
 from conflictkg.nlp.home_country import ground_types
+from conflictkg.nlp.sentences import sentence_before
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -36,7 +37,7 @@ def carried_places(st: DocState, events: list[EventRecord]) -> list[EventRecord]
 
 def _carried(st: DocState, e: EventRecord, told: list[EventRecord]) -> dict[str, Any] | None:
     sent = st.doc[e["pred"]].sent
-    before = _sentence_before(sent)
+    before = sentence_before(sent)
     if before is None or _new_scene(st, sent, before):
         return None
     previous = [p for p in told if p["sent_start"] == before.start_char]
@@ -52,13 +53,6 @@ def told_place(st: DocState, sent: Span) -> dict[str, Any] | None:
     """The place of an event the sentence has told already."""
     here = [e["place"] for e in st.done if e["sent_start"] == sent.start_char and e["place"] is not None]
     return {**here[0], "inferred": True} if here else None
-
-
-def _sentence_before(sent: Span) -> Span | None:
-    i = sent.start - 1
-    while i >= 0 and sent.doc[i].is_space:
-        i -= 1
-    return sent.doc[i].sent if i >= 0 else None
 
 
 def _new_scene(st: DocState, sent: Span, before: Span) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp import generic
 from conflictkg.nlp.events.state import Actor, DocState
+from conflictkg.nlp.sentences import window_start
 
 _ARMED_KINDS = frozenset({"armed_group", "militia"})
 
@@ -23,8 +24,7 @@ _ARMED_KINDS = frozenset({"armed_group", "militia"})
 def armed_named_before(st: DocState, tok: Token) -> Actor | None:
     """The one non-state armed group named in ``tok``'s sentence before it or in the sentence
     before, else None."""
-    sent = tok.sent
-    start = st.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = window_start(tok.sent)
     words = st.lex.group("state_force_words")
     named: set[str] = set()
     for m in st.mentions:

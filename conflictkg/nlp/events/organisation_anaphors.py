@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from conflictkg.nlp import generic
 from conflictkg.nlp.events.attack_words import is_armed_group
 from conflictkg.nlp.events.state import Actor, DocState
+from conflictkg.nlp.sentences import window_start
 
 _NOT_ORGANISATIONS = ("state", "person", "military", "police", "government")  # actor kinds
 
@@ -40,7 +41,7 @@ def organisation_anaphor(st: DocState, tok: Token, default: str | None = None) -
     if len(kids) != 1 or kids[0].dep_ != "det" or not _definite(kids[0]):
         return None  # "a rights organisation", "the outfit of Hafiz Saeed": not bare
     sent = tok.sent
-    start = st.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = window_start(sent)
     own = _clause(tok)
     named: set[str] = set()
     for m in st.mentions:

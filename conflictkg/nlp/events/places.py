@@ -36,6 +36,7 @@ from conflictkg.nlp.events.tree import bounded_subtree, entity_end, name_word_af
 from conflictkg.nlp.events.weapons import capital_fired_on
 from conflictkg.nlp.name_articles import same_entity
 from conflictkg.nlp.name_spans import capitalised, joined_span
+from conflictkg.nlp.sentences import sentence_before
 from conflictkg.nlp.syntax import (
     CLAUSAL,
     OBJ,
@@ -348,10 +349,9 @@ def _city_of_a_state(st: DocState, tok: Token) -> bool:
 def previous_sentence_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     """ "... in the hills of the district (Mukayras, Al Bayda). Tribesmen took control of several
     checkpoints": what the sentence places nowhere known lies where the sentence before says."""
-    start = f.tok.sent.start
-    if start == 0:
+    previous = sentence_before(f.tok.sent)
+    if previous is None:
         return None
-    previous = st.doc[start - 1].sent
     return sentence_place(st, Frame(previous.root, f.pred))
 
 

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 
 from conflictkg.nlp import coref
 from conflictkg.nlp.events.state import Actor, DocState, Mention
+from conflictkg.nlp.sentences import sentence_before, window_start
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
 
 _BACK = 2  # sentences looked back for an agreeing subject
@@ -49,7 +50,7 @@ def previous_subject(st: DocState, tok: Token, resolve: Callable[[Token], Actor 
     if _opens(tok) and "3" in tok.morph.get("Person", []) and tok.morph.get("Number", []):
         sent: Span | None = tok.sent
         for _ in range(_BACK):
-            sent = _before(sent) if sent is not None else None
+            sent = sentence_before(sent) if sent is not None else None
             if sent is None:
                 break
             for subj in _subjects(sent):
@@ -66,8 +67,7 @@ def previous_subject(st: DocState, tok: Token, resolve: Callable[[Token], Actor 
 def latter_actor(st: DocState, tok: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
     """ "ceux-ci", "celles-ci", "ces derniers": the nearest plural noun of the same gender before it, in
     its sentence or the one before, whatever its role; the actor it names, else none (a thing)."""
-    before = _before(tok.sent)
-    start = before.start if before is not None else tok.sent.start
+    start = window_start(tok.sent)
     gender = _feature(tok, "Gender")
     for t in reversed(tok.doc[start : tok.i]):
         if t.pos_ not in _NOMINAL or t.dep_ in _NAME_PARTS or _feature(t, "Number") != "Plur":
@@ -84,7 +84,7 @@ def previous_subject_of_object(
     """The actor an object clitic stands for: the agreeing subject of the sentence before, not ``own``;
     for a dative clitic ("leur"), a subject that is no pronoun itself (a chain of pronouns is no
     clear antecedent for the one reproached or given to)."""
-    before = _before(tok.sent)
+    before = sentence_before(tok.sent)
     dative = tok.lower_ in st.lex.group("dative_clitics")
     for subj in _subjects(before) if before is not None else []:
         if dative and subj.pos_ == "PRON":
@@ -107,8 +107,7 @@ def named_before(st: DocState, tok: Token, org_of: Callable[[Mention], str | Non
         return coref.last_actor_before(st.mentions, tok.i, org_of)
     if tok.lower_ in st.lex.group("dative_clitics"):
         return None  # "leur": only the subject of the sentence before (previous_subject_of_object)
-    before = _before(tok.sent)
-    first = (before if before is not None else tok.sent).start
+    first = window_start(tok.sent)
     clitic = not tok.dep_.startswith("obl")  # "par eux", "sur lui": a group's men may be "eux"
     places = st.lex.group("place_preps")  # "à Bagdad": a capital named as a place is no antecedent
     near = [
@@ -134,13 +133,6 @@ def _possessor(tok: Token) -> Token:
 
 def _opens(tok: Token) -> bool:
     return all(t.pos_ in _OPENERS for t in tok.doc[tok.sent.start : tok.i])
-
-
-def _before(sent: Span) -> Span | None:
-    i = sent.start - 1
-    while i >= 0 and sent.doc[i].is_space:
-        i -= 1
-    return sent.doc[i].sent if i >= 0 else None
 
 
 def _subjects(sent: Span) -> list[Token]:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import DEFINITE
 from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.sentences import sentence_before
 from conflictkg.nlp.syntax import determined
 
 _NAMING = frozenset({"nmod", "appos", "flat:name", "compound"})
@@ -22,16 +23,9 @@ def town_told_before(st: DocState, tok: Token) -> dict[str, Any] | None:
         return None
     if not determined(tok, DEFINITE) or any(c.dep_ in _NAMING for c in tok.children):
         return None
-    before = _sentence_before(tok.sent)
+    before = sentence_before(tok.sent)
     if before is None:
         return None
     places = [e["place"] for e in st.done if e["sent_start"] == before.start_char and e["place"] is not None]
     named = {str(p.get("text") or p.get("name") or sorted(p.items())) for p in places}
     return {**places[0], "inferred": True} if len(named) == 1 else None
-
-
-def _sentence_before(sent: Span) -> Span | None:
-    i = sent.start - 1
-    while i >= 0 and sent.doc[i].is_space:
-        i -= 1
-    return sent.doc[i].sent if i >= 0 else None
