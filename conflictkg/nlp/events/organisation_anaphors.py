@@ -20,8 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp import generic
-from conflictkg.nlp.events.attack_words import is_armed_group
+from conflictkg.nlp.events.named_armed import names_armed_group
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.sentences import window_start
 
@@ -43,19 +42,20 @@ def organisation_anaphor(st: DocState, tok: Token, default: str | None = None) -
     sent = tok.sent
     start = window_start(sent)
     own = _clause(tok)
-    named: set[str] = set()
+    named: dict[str, bool] = {}  # the organisations named, and whether named as an armed group
     for m in st.mentions:
         actor_id = str(m["actor"])
         if m["start"] < start or m["start"] >= sent.end or m["demonym"] or m.get("anaphor"):
             continue
         if _clause(st.doc[m["head"]]).i == own.i:
             continue  # "clashes between HTS and the organization": a party of its own clause is another
-        if _organisation(st, actor_id) and (default != "armed" or _armed(st, actor_id)):
-            named.add(actor_id)
+        armed = names_armed_group(st, m)
+        if _organisation(st, actor_id) and (default != "armed" or armed):
+            named[actor_id] = named.get(actor_id, False) or armed
     if len(named) != 1:
         return None  # none, or another it may be ("the UN ... the organisation said")
-    (only,) = named
-    return (only, 0.6, None) if _armed(st, only) else None
+    ((only, armed),) = named.items()
+    return (only, 0.6, None) if armed else None
 
 
 def _clause(tok: Token) -> Token:
@@ -75,8 +75,3 @@ def _organisation(st: DocState, actor_id: str) -> bool:
     """An organisation named by a name of its own: no state, person, state force or generic group."""
     rec = st.actors.get(actor_id)
     return rec is not None and not rec.get("group") and rec.get("kind") not in _NOT_ORGANISATIONS
-
-
-def _armed(st: DocState, actor_id: str) -> bool:
-    """A non-state armed group named by a name of its own, no unidentified one."""
-    return is_armed_group(st, actor_id) and not generic.unidentified(actor_id)
