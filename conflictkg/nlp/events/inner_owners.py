@@ -1,30 +1,31 @@
-"""The owner of a possessive subject in reported speech ("Three policemen lost their lives when their
-van was struck by a roadside bomb, the Levies said"): the clause the possessive's own clause hangs
-on has a common-noun subject of the possessive's number (lexicon ``plural_owner_possessives``
-"their", "leur"; ``singular_owner_possessives`` "its", "son"); that subject owns it, not the speaker
-of the reporting verb above ("X said its forces ..." keeps its speaker: the possessive's clause hangs
-on the reporting verb itself)."""
+"""The owner of a possessive subject or object in reported speech ("Three policemen lost their lives when
+their van was struck by a roadside bomb, the Levies said"; "Four policemen died when gunmen ambushed
+their patrol, the army said": the policemen's patrol, neither the speaker's nor the gunmen's, whose own
+clause it is in): the clause the possessive's own clause hangs on has a common-noun subject of the
+possessive's number (lexicon ``plural_owner_possessives`` "their", "leur"; ``singular_owner_possessives``
+"its", "son"); that subject owns it, not the speaker of the reporting verb above ("X said its forces ..."
+keeps its speaker: the possessive's clause hangs on the reporting verb itself)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
 from conflictkg.nlp import coref
 from conflictkg.nlp.events.state import Actor, DocState
-from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, first_child, governors
+from conflictkg.nlp.syntax import OBJ, RELATIVE, SUBJ, SUBJ_PASS, first_child
 
 
 def inner_owner(st: DocState, tok: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
     det = coref.possessive(tok)
-    if det is None or tok.dep_ not in SUBJ | SUBJ_PASS:
+    if det is None or tok.dep_ not in SUBJ | SUBJ_PASS | OBJ:
         return None
     plural = det.lower_ in st.lex.group("plural_owner_possessives")
     if not plural and det.lower_ not in st.lex.group("singular_owner_possessives"):
         return None
     reporting = st.lex.group("reporting")
-    for g in governors(tok.head):
+    for g in _clauses_above(tok.head):
         if g.pos_ not in ("VERB", "AUX") or g.lemma_.lower() in reporting:
             return None
         subj = first_child(g, SUBJ | SUBJ_PASS)
@@ -34,3 +35,13 @@ def inner_owner(st: DocState, tok: Token, resolve: Callable[[Token], Actor | Non
             return None
         return resolve(subj)
     return None
+
+
+def _clauses_above(verb: Token) -> Iterator[Token]:
+    """The heads of ``verb``'s clause, nearest first, through a temporal or causal clause ("lorsque des
+    hommes armés ont attaqué leur patrouille" hangs on "ont été tués"), up to a relative clause or a
+    parataxis (a clause of its own)."""
+    t = verb
+    while t.head.i != t.i and t.dep_ not in RELATIVE and t.dep_ != "parataxis":
+        t = t.head
+        yield t
