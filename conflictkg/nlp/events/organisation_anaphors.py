@@ -11,10 +11,14 @@ condemned the attack by al-Shabaab, and the organisation called for ..."): it is
 one — unless the noun is the subject of an act whose default actor is the unnamed armed group ("...,
 and the organization later attacked the hotel"), which no organisation but an armed group does: then
 only armed groups count. Two armed groups named leave it unresolved (the verb's other readings, or its
-default group, stand). A name in the noun's own clause is never what it stands for ("clashes between
-Tahrir al-Sham and the organization", "the SDF attacked the organization", "members of the SDF killed
-by the organization": the other side; "the group" stands for a name told in another clause or sentence,
-"Al-Shabaab stormed a base, and the group said ...")."""
+default group, stand). A party named in the noun's own clause is never what it stands for, wherever
+else it is named ("clashes between Tahrir al-Sham and the organization", "the SDF attacked the
+organization", "the organization attacked an SDF post": the other side; "the group" stands for a name
+told in another clause or sentence, "Al-Shabaab stormed a base, and the group said ..."). A war
+monitor's "the organization" attacking with no armed group named there (the group named only in an
+earlier sentence of the article: "Islamic State fighters seized two villages. Heavy fighting continued.
+The Observatory said the organization attacked an SDF post") is the one armed group the article named
+before, the other side aside; two named leave it unresolved."""
 
 from __future__ import annotations
 
@@ -42,20 +46,32 @@ def organisation_anaphor(st: DocState, tok: Token, default: str | None = None) -
     sent = tok.sent
     start = window_start(sent)
     own = _clause(tok)
+    near = [
+        m for m in st.mentions if start <= m["start"] < sent.end and not m["demonym"] and not m.get("anaphor")
+    ]
+    # "clashes between HTS and the organization", "the organization attacked an SDF post": a party of
+    # its own clause is another, wherever else it is named
+    others = {str(m["actor"]) for m in near if _clause(st.doc[m["head"]]).i == own.i}
     named: dict[str, bool] = {}  # the organisations named, and whether named as an armed group
-    for m in st.mentions:
+    for m in near:
         actor_id = str(m["actor"])
-        if m["start"] < start or m["start"] >= sent.end or m["demonym"] or m.get("anaphor"):
-            continue
-        if _clause(st.doc[m["head"]]).i == own.i:
-            continue  # "clashes between HTS and the organization": a party of its own clause is another
         armed = names_armed_group(st, m)
-        if _organisation(st, actor_id) and (default != "armed" or armed):
+        if actor_id not in others and _organisation(st, actor_id) and (default != "armed" or armed):
             named[actor_id] = named.get(actor_id, False) or armed
+    if not named and default == "armed":
+        return earlier_armed_group(st, start, others)
     if len(named) != 1:
         return None  # none, or another it may be ("the UN ... the organisation said")
     ((only, armed),) = named.items()
     return (only, 0.6, None) if armed else None
+
+
+def earlier_armed_group(st: DocState, start: int, others: set[str]) -> Actor | None:
+    """A war monitor's "the organization" attacking, with no group named near it: the one non-state
+    armed group the article named earlier (before token ``start``), the other side aside."""
+    earlier = {str(m["actor"]) for m in st.mentions if m["start"] < start and names_armed_group(st, m)}
+    earlier -= others
+    return (earlier.pop(), 0.55, None) if len(earlier) == 1 else None
 
 
 def _clause(tok: Token) -> Token:
