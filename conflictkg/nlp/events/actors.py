@@ -284,7 +284,7 @@ def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
         return person
     told = pronouns.previous_subject(st, tok, lambda t: np_actor(st, t, depth + 1))  # "Ils ont pris Gao"
     if told is not None:
-        return told
+        return told if told[0] else None  # pronouns.NO_ONE: "they" stands for two groups named
     return first_person.fallback(st, tok, lambda t: np_actor(st, t, depth + 1), lambda m: _org_of(st, m))
 
 

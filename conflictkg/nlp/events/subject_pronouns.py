@@ -3,6 +3,13 @@ no antecedent in its own sentence, so it stands for the subject of a sentence ju
 clause's first ("L'armée a repris Gao. Elle ..."), when number and, where both are known, gender agree
 ("Les rebelles ont attaqué Kidal. L'armée a riposté. Ils ont pris Gao": the rebels, not the army).
 
+A plural pronoun ("they", "ils") also stands for a non-state armed group named by its name, a
+group's members, whatever the name's number ("Fighting was reported near Kidal, where Ansar Dine is
+active. They attacked ..."); when the pronoun's verb is an attack, a capture or a control verb, the
+speaker of a reporting verb is passed over ("Residents said al-Shabaab had taken X. They attacked ...":
+al-Shabaab); a subject that lists two armed groups or more names no one of them ("Boko Haram and ISWAP
+are active in Borno. They attacked ...": no actor, ``NO_ONE``).
+
 A subject that disagrees is passed over for the one of the sentence before it (at most ``_BACK``
 sentences back); when none agrees, the actor of the previous sentence's one asserted event stands
 (the older rule), and after it the last actor named (``actors._coref``). The possessive pronoun of a
@@ -29,11 +36,14 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from conflictkg.nlp import coref
+from conflictkg.nlp.events.named_armed import names_armed_group
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.sentences import sentence_before, window_start
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
 
 _BACK = 2  # sentences looked back for an agreeing subject
+NO_ONE: Actor = ("", 0.0, None)  # decided: it stands for no one actor ("Boko Haram and ISWAP ... They")
+_ARMED_TYPES = frozenset({"FIGHT", "ASSAULT", "CAPTURE"})
 _OPENERS = frozenset({"CCONJ", "ADV", "PUNCT", "SPACE"})  # "Mais ils", "Ensuite, elle"
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _NAME_PARTS = frozenset({"flat", "flat:name", "compound", "fixed"})
@@ -54,9 +64,11 @@ def previous_subject(st: DocState, tok: Token, resolve: Callable[[Token], Actor 
             if sent is None:
                 break
             for subj in _subjects(sent):
-                got = resolve(subj) if _agrees(tok, subj) else None
+                if _speaker(st, subj) and _armed_act(st, tok.head):
+                    continue  # "Residents said al-Shabaab had taken X. They attacked ...": not the residents
+                got = resolve(subj) if _agrees(tok, subj) or _group_named(st, tok, subj) else None
                 if got is not None:
-                    return (got[0], 0.6, got[2])
+                    return NO_ONE if _several_groups(st, subj) else (got[0], 0.6, got[2])
     # "Ils ont attaqué à nouveau": the actor of the previous sentence's event
     told = [e for e in st.done if e["sent_start"] == st.prev and e["modality"] == "asserted"]
     if told and len({e["actor"] for e in told}) == 1:
@@ -133,6 +145,32 @@ def _possessor(tok: Token) -> Token:
 
 def _opens(tok: Token) -> bool:
     return all(t.pos_ in _OPENERS for t in tok.doc[tok.sent.start : tok.i])
+
+
+def _speaker(st: DocState, subj: Token) -> bool:
+    return subj.head.lemma_.lower() in st.lex.group("reporting")
+
+
+def _armed_act(st: DocState, verb: Token) -> bool:
+    """An attack, a capture or a control verb: what a speaker told of is done, never what it did."""
+    frame = st.frames.get(verb.i)
+    return (frame is not None and frame.pred.type in _ARMED_TYPES) or verb.lemma_.lower() in st.lex.group(
+        "control_verbs"
+    )
+
+
+def _group_named(st: DocState, pron: Token, subj: Token) -> bool:
+    """ "Ansar Dine est entré dans Kidal. Ils contrôlent la ville": a plural pronoun stands for the members
+    of an armed group named by its name, whatever the name's own number or gender."""
+    m = st.covered.get(subj.i)
+    return "Plur" in pron.morph.get("Number", []) and m is not None and names_armed_group(st, m)
+
+
+def _several_groups(st: DocState, subj: Token) -> bool:
+    """ "Boko Haram and ISWAP are active in Borno. They attacked ...": a subject listing two armed groups
+    or more names no one of them."""
+    listed = (st.covered.get(t.i) for t in (subj, *(c for c in subj.children if c.dep_ == "conj")))
+    return len({m["actor"] for m in listed if m is not None and names_armed_group(st, m)}) > 1
 
 
 def _subjects(sent: Span) -> list[Token]:
