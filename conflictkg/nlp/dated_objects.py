@@ -40,6 +40,11 @@ def dated_objects(date_words: frozenset[str], lang: str = "fr") -> Callable[[Doc
             dated = [o for o in objs if o.lower_ in date_words]
             if len(dated) == len(objs) and partitive_after_date(tok, date_words, articles):
                 continue
+            if dated and len(dated) == len(objs) and (noun := _noun_before_date(tok, dated)) is not None:
+                noun.dep_ = "obj"  # "a fait au moins douze morts lundi": "lundi" taken for the object
+                for d in dated:
+                    d.dep_ = _TIME
+                continue
             if dated and len(dated) < len(objs):
                 for d in dated:
                     d.dep_ = _TIME
@@ -97,6 +102,25 @@ def _name_before_date(verb: Token, date_words: frozenset[str]) -> Token | None:
             continue
         after = doc[c.i + 1]
         if after.lower_ in date_words and after.head.i == c.i:
+            return c
+    return None
+
+
+def _noun_before_date(verb: Token, dated: list[Token]) -> Token | None:
+    """The noun phrase its number or determiner opens right after the verb, which the parser hung on
+    it as an oblique while taking the date word right after it for the object ("a fait au moins
+    douze morts lundi": "lundi" the object, "morts" an ``obl:mod``)."""
+    if len(dated) != 1:
+        return None
+    date = dated[0]
+    for c in verb.children:
+        if c.dep_ not in _BARE or c.dep_ in _OBJ or not verb.i < c.i < date.i or c.pos_ != "NOUN":
+            continue
+        if not any(g.dep_ in _OPENERS for g in c.children):
+            continue
+        if any(g.dep_ in ("case", "mark") for g in c.children if g.i < c.i):
+            continue
+        if c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 == date.i:
             return c
     return None
 
