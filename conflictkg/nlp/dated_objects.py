@@ -11,7 +11,10 @@ date word follows it ("ont repris Douentza mardi": "mardi" its complement) is th
 the date word the verb's time. A noun phrase a partitive article opens after the date word, which the
 parser reads as a preposition ("ont opposé mardi des miliciens à des soldats", "a revendiqué lundi
 des tirs": "des miliciens" a complement of "mardi"), is the verb's object too, its article a
-determiner (round frstyle69)."""
+determiner (round frstyle69). A date word the parser took for the only object, right before or right
+after a bare noun phrase its number or determiner opens, which the parser hung on the verb as an
+oblique ("a fait au moins douze morts lundi", "a fait lundi douze morts"), is the verb's time, and
+that noun phrase its object (round frstyle82)."""
 
 from __future__ import annotations
 
@@ -40,7 +43,7 @@ def dated_objects(date_words: frozenset[str], lang: str = "fr") -> Callable[[Doc
             dated = [o for o in objs if o.lower_ in date_words]
             if len(dated) == len(objs) and partitive_after_date(tok, date_words, articles):
                 continue
-            if dated and len(dated) == len(objs) and (noun := _noun_before_date(tok, dated)) is not None:
+            if dated and len(dated) == len(objs) and (noun := _noun_beside_date(tok, dated)) is not None:
                 noun.dep_ = "obj"  # "a fait au moins douze morts lundi": "lundi" taken for the object
                 for d in dated:
                     d.dep_ = _TIME
@@ -106,21 +109,24 @@ def _name_before_date(verb: Token, date_words: frozenset[str]) -> Token | None:
     return None
 
 
-def _noun_before_date(verb: Token, dated: list[Token]) -> Token | None:
-    """The noun phrase its number or determiner opens right after the verb, which the parser hung on
-    it as an oblique while taking the date word right after it for the object ("a fait au moins
-    douze morts lundi": "lundi" the object, "morts" an ``obl:mod``)."""
+def _noun_beside_date(verb: Token, dated: list[Token]) -> Token | None:
+    """The noun phrase its number or determiner opens right before or right after the date word
+    that the parser took for the verb's object, hanging the noun phrase on the verb as an oblique
+    ("a fait au moins douze morts lundi", "a fait lundi douze morts": "lundi" the object, "morts" an
+    ``obl:mod`` or ``obl:arg``)."""
     if len(dated) != 1:
         return None
     date = dated[0]
     for c in verb.children:
-        if c.dep_ not in _BARE or c.dep_ in _OBJ or not verb.i < c.i < date.i or c.pos_ != "NOUN":
+        if c.dep_ not in _BARE or c.dep_ in _OBJ or c.i <= verb.i or c.pos_ != "NOUN":
             continue
         if not any(g.dep_ in _OPENERS for g in c.children):
             continue
         if any(g.dep_ in ("case", "mark") for g in c.children if g.i < c.i):
             continue
-        if c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 == date.i:
+        before = c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 == date.i
+        after = date.i == verb.i + 1 and c.left_edge.i == date.i + 1
+        if before or after:
             return c
     return None
 
