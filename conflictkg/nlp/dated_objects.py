@@ -13,8 +13,9 @@ parser reads as a preposition ("ont opposé mardi des miliciens à des soldats",
 des tirs": "des miliciens" a complement of "mardi"), is the verb's object too, its article a
 determiner (round frstyle69). A date word the parser took for the only object, right before or right
 after a bare noun phrase its number or determiner opens, which the parser hung on the verb as an
-oblique ("a fait au moins douze morts lundi", "a fait lundi douze morts"), is the verb's time, and
-that noun phrase its object (round frstyle82)."""
+oblique ("a fait au moins douze morts lundi", "a fait lundi douze morts") or on the date word as its
+own object ("a bombardé jeudi la prison de X"), is the verb's time, and that noun phrase its object
+(round frstyle82)."""
 
 from __future__ import annotations
 
@@ -43,8 +44,10 @@ def dated_objects(date_words: frozenset[str], lang: str = "fr") -> Callable[[Doc
             dated = [o for o in objs if o.lower_ in date_words]
             if len(dated) == len(objs) and partitive_after_date(tok, date_words, articles):
                 continue
-            if dated and len(dated) == len(objs) and (noun := _noun_beside_date(tok, dated)) is not None:
-                noun.dep_ = "obj"  # "a fait au moins douze morts lundi": "lundi" taken for the object
+            alone = bool(dated) and len(dated) == len(objs)
+            noun = (_noun_beside_date(tok, dated) or _name_after_date(tok, date_words)) if alone else None
+            if noun is not None:  # "a fait au moins douze morts lundi", "a bombardé jeudi la prison de X"
+                noun.head, noun.dep_ = tok, "obj"
                 for d in dated:
                     d.dep_ = _TIME
                 continue

@@ -12,7 +12,8 @@ event (an inauguration at Lomé, an election date, the cocoa market).
 The rules of the round, each with a near sentence it must leave alone: "troupes rebelles" are an
 armed group, not the state's troops (``generic_groups``); a weekday the parser took for the only
 object beside the toll it hung as an oblique ("a fait au moins douze morts lundi", "a fait lundi
-douze morts") is the verb's time (nlp/dated_objects.py); a second object a preposition opens ("a tué
+douze morts") or before the noun it took for its own object ("a bombardé jeudi la prison d'Alep") is
+the verb's time (nlp/dated_objects.py); a second object a preposition opens ("a tué
 dix personnes vendredi dans le centre de Damas") is where (nlp/misread_prepositions.py); the object
 an inverted incise took for its own subject ("ont repris le contrôle de Gao, a annoncé le
 ministère") is the main verb's (nlp/incise_objects.py); the "à" side of "opposer X à Y" hung on a
@@ -360,6 +361,7 @@ def test_battery_size() -> None:
          {(UAG_AFG, "ASSAULT", CIV_AFG, "Kandahār")}),
         ("Afghanistan : l'attentat a fait lundi douze morts à Kandahar, selon la police.",
          {(UAG_AFG, "ASSAULT", CIV_AFG, "Kandahār")}),
+        ("Syrie : l'armée a bombardé jeudi la prison d'Alep.", {(SAA, "FIGHT", None, "Aleppo")}),
         # a second object a preposition opens is where
         ("Syrie : l'attentat a tué au moins dix personnes vendredi dans le centre de Damas.",
          {(UAG_SYR, "ASSAULT", CIV_SYR, "Damascus")}),
