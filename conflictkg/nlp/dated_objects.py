@@ -11,7 +11,11 @@ date word follows it ("ont repris Douentza mardi": "mardi" its complement) is th
 the date word the verb's time. A noun phrase a partitive article opens after the date word, which the
 parser reads as a preposition ("ont opposé mardi des miliciens à des soldats", "a revendiqué lundi
 des tirs": "des miliciens" a complement of "mardi"), is the verb's object too, its article a
-determiner (round frstyle69)."""
+determiner (round frstyle69). A date word the parser took for the only object, right before or right
+after a bare noun phrase its number or determiner opens, which the parser hung on the verb as an
+oblique ("a fait au moins douze morts lundi", "a fait lundi douze morts") or on the date word as its
+own object ("a bombardé jeudi la prison de X"), is the verb's time, and that noun phrase its object
+(round frstyle82)."""
 
 from __future__ import annotations
 
@@ -39,6 +43,13 @@ def dated_objects(date_words: frozenset[str], lang: str = "fr") -> Callable[[Doc
             objs = [c for c in tok.children if c.dep_ in _OBJ]
             dated = [o for o in objs if o.lower_ in date_words]
             if len(dated) == len(objs) and partitive_after_date(tok, date_words, articles):
+                continue
+            alone = bool(dated) and len(dated) == len(objs)
+            noun = (_noun_beside_date(tok, dated) or _name_after_date(tok, date_words)) if alone else None
+            if noun is not None:  # "a fait au moins douze morts lundi", "a bombardé jeudi la prison de X"
+                noun.head, noun.dep_ = tok, "obj"
+                for d in dated:
+                    d.dep_ = _TIME
                 continue
             if dated and len(dated) < len(objs):
                 for d in dated:
@@ -97,6 +108,28 @@ def _name_before_date(verb: Token, date_words: frozenset[str]) -> Token | None:
             continue
         after = doc[c.i + 1]
         if after.lower_ in date_words and after.head.i == c.i:
+            return c
+    return None
+
+
+def _noun_beside_date(verb: Token, dated: list[Token]) -> Token | None:
+    """The noun phrase its number or determiner opens right before or right after the date word
+    that the parser took for the verb's object, hanging the noun phrase on the verb as an oblique
+    ("a fait au moins douze morts lundi", "a fait lundi douze morts": "lundi" the object, "morts" an
+    ``obl:mod`` or ``obl:arg``)."""
+    if len(dated) != 1:
+        return None
+    date = dated[0]
+    for c in verb.children:
+        if c.dep_ not in _BARE or c.dep_ in _OBJ or c.i <= verb.i or c.pos_ != "NOUN":
+            continue
+        if not any(g.dep_ in _OPENERS for g in c.children):
+            continue
+        if any(g.dep_ in ("case", "mark") for g in c.children if g.i < c.i):
+            continue
+        before = c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 == date.i
+        after = date.i == verb.i + 1 and c.left_edge.i == date.i + 1
+        if before or after:
             return c
     return None
 

@@ -13,7 +13,9 @@ again (passive when the verb is), the complement its ``nmod``; the root the pars
 instead of the verb ("envers" the root, "signalées" its ``conj``) is the verb's again.
 
 An agent the parser marks with no preposition of agents (``agent_preps``: "enlevés en 2022 au Mali",
-"au Mali" an ``obl:agent``) is only where it happened: an ``obl:mod`` (round frstyle81)."""
+"au Mali" an ``obl:agent``) is only where it happened: an ``obl:mod`` (round frstyle81); so is a
+second object a preposition opens, after the verb's own ("a tué dix personnes vendredi dans le centre
+de Damas": "centre" an ``obj``, round frstyle82)."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def misread_prepositions(
 ) -> Callable[[Doc], Doc]:
     def component(doc: Doc) -> Doc:
         for tok in doc:
-            if agent_preps and _false_agent(tok, agent_preps):
+            if (agent_preps and _false_agent(tok, agent_preps)) or _second_object(tok):
                 tok.dep_ = "obl:mod"
             if tok.lower_ in words and tok.pos_ == "ADP":
                 _subject_back(tok)
@@ -92,3 +94,14 @@ def _false_agent(tok: Token, agent_preps: frozenset[str]) -> bool:
     """An ``obl:agent`` whose prepositions are none of ``agent_preps`` ("au Mali")."""
     cases = [c.lower_ for c in tok.children if c.dep_ == "case"]
     return tok.dep_ == "obl:agent" and bool(cases) and not any(c in agent_preps for c in cases)
+
+
+def _second_object(tok: Token) -> bool:
+    """A second ``obj`` of a verb that a preposition opens, after an object that none opens ("a tué
+    au moins dix personnes vendredi dans le centre de Damas": "centre" an ``obj``): where, not whom."""
+    if tok.dep_ != "obj" or not any(c.dep_ == "case" and c.i < tok.i for c in tok.children):
+        return False
+    return any(
+        o.dep_ == "obj" and o.i < tok.i and not any(c.dep_ == "case" for c in o.children)
+        for o in tok.head.children
+    )

@@ -35,6 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from conflictkg.nlp.between_sides import between_sides
+from conflictkg.nlp.incise_objects import incise_objects
 from conflictkg.nlp.stranded_subjects import stranded_subjects
 
 _OBLIQUE = "obl:mod"
@@ -56,6 +57,7 @@ def mend_noun_phrases(
     shared_agents(doc)
     between_sides(doc)  # "entre les FDS et l'Armée nationale syrienne" (nlp/between_sides.py)
     stranded_subjects(doc)  # "Dans le centre de X deux attaques ont eu lieu" (nlp/stranded_subjects.py)
+    incise_objects(doc)  # "ont repris le contrôle de Gao, a annoncé le ministère" (nlp/incise_objects.py)
 
 
 def unglue(doc: Doc, articles: frozenset[str]) -> None:

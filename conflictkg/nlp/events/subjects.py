@@ -521,9 +521,9 @@ def paired_sides(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
     for role in p.pair:
         if role == "obj":
             arg = obj
-        else:  # the parser often hangs "à Y" on the object ("opposé l'armée aux jihadistes"), and
-            # "à Alep" on the verb is where, not a side
-            heads = [tok] if obj is None else [tok, obj]
+        else:  # the parser often hangs "à Y" on the object ("opposé l'armée aux jihadistes") or a word
+            # inside it ("les rebelles de l'ASL aux troupes"); "à Alep" on the verb is where, not a side
+            heads = [tok] if obj is None else [tok, *obj.subtree]
             args = [c for h in heads for pr, c in prep_args(h) if pr == role]
             arg = next((c for c in args if np_actor(st, c) is not None), None)
             if arg is None and obj is not None and _told_fight(st, tok):

@@ -33,6 +33,7 @@ from conflictkg.nlp.events.escorts import escorted
 from conflictkg.nlp.events.force_sites import site_forces
 from conflictkg.nlp.events.goods_complements import goods_complements
 from conflictkg.nlp.events.late_targets import late_target
+from conflictkg.nlp.events.launched_complements import participle_complements
 from conflictkg.nlp.events.named_roles import apposed_holder, person_named_as
 from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
 from conflictkg.nlp.events.own_territory import names_territory
@@ -145,6 +146,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     cands.extend(escapers)
     if f.nominal:
         cands.extend(_aside_complements(tok, p.target))
+        cands.extend(participle_complements(tok, p.target, st.lex.group("of_preps")))  # "lancée contre Y"
     if f.nominal and p.type in ("FIGHT", "ASSAULT"):  # "l'assaut d'un barrage de l'armée": the site hit
         sites, of = st.lex.group("held_site_nouns"), st.lex.group("of_preps")
         cands.extend(c for prep, c in prep_args(tok) if prep in of and c.lemma_.lower() in sites)
