@@ -31,9 +31,13 @@ ESCAPED = "Le ministre afghan de l'Intérieur a échappé mercredi à une attaqu
     [
         # the earlier attempt told as a past story: no event, and the claim is today's attack's
         (
-            ESCAPED + "Parmi les précédentes tentatives, une attaque en 1995, où un homme armé d'un couteau "
-            "avait blessé sa femme. Les talibans ont revendiqué l'attaque jeudi.",
+            ESCAPED + "En 1995 déjà, un homme armé d'un couteau avait blessé sa femme dans leur maison. "
+            "Les talibans ont revendiqué l'attaque jeudi.",
             {("Taliban", "ASSAULT", "Afghanistan", "Kabul")},
+        ),
+        (
+            ESCAPED + "En 1995 déjà, un homme armé d'un couteau avait blessé sa femme dans leur maison.",
+            {(UAG_AFG, "ASSAULT", "Afghanistan", "Kabul")},
         ),
         # negative: a year with the passé composé is news told with its year: it stays
         (
