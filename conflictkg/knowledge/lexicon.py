@@ -156,7 +156,7 @@ _WORD_GROUPS = (
     "official_nouns", "enabling_verbs", "operation_nouns", "latter_words",
     "arresting_classes", "instrument_preps", "hand_nouns", "receiving", "source_preps", "attack_subjects",
     "toll_verbs", "responsibility", "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
-    "editorial_asides", "topic_nouns", "topic_preps", "regular_er_endings", "escape_verbs",
+    "editorial_asides", "topic_nouns", "finding_nouns", "topic_preps", "regular_er_endings", "escape_verbs",
     "doubled_consonant_stems", "suffer_verbs",
     "victim_nouns",
     "demonstratives", "opposing_preps", "military_equipment", "name_to_preps", "headline_verb_links",

@@ -35,11 +35,11 @@ def test_titles_dropped(text: str, expected: set[Row]) -> None:
     [
         # stones thrown at a building or at people: a riot
         ("Des jeunes ont jeté des pierres contre le consulat de France à Bamako.",
-         {("Rioters (Mali)", "PROTEST", None, "Bamako")}),
+         {("Rioters (Mali)", "PROTEST", "France", "Bamako")}),  # against France (round frreal82)
         ("Des étudiants ont lancé des cailloux sur la police à Dakar.",
          {("Rioters (Senegal)", "PROTEST", "Police Forces of Senegal", "Dakar")}),
         ("Des pierres ont été jetées contre l'ambassade de France à Bamako.",
-         {("Rioters (Mali)", "PROTEST", None, "Bamako")}),
+         {("Rioters (Mali)", "PROTEST", "France", "Bamako")}),  # against France (round frreal82)
         # negative: leaflets thrown are no riot
         ("Des manifestants ont lancé des tracts sur la foule à Dakar.", set()),
     ],
@@ -54,14 +54,14 @@ def test_stones_thrown(text: str, expected: set[Row]) -> None:
         # the state owning the mission is not the host: the other country named is
         ("La Chine a protesté contre le Japon. Des manifestants ont jeté des pierres contre le "
          "consulat du Japon.",
-         {("China", "PROTEST", "Japan", None), ("Rioters (China)", "PROTEST", None, None)}),
+         {("China", "PROTEST", "Japan", None), ("Rioters (China)", "PROTEST", "Japan", None)}),
         ("Des centaines de manifestants se sont rassemblés devant l'ambassade de France. La police "
          "malienne les a dispersés.",
          {("Protesters (Mali)", "PROTEST", "France", None),
           ("Police Forces of Mali", "COERCE", "Protesters (Mali)", None)}),
         # named alone, the owner tells nothing of the host
         ("Des manifestants ont jeté des pierres contre le consulat du Japon.",
-         {("Rioters", "PROTEST", None, None)}),
+         {("Rioters", "PROTEST", "Japan", None)}),  # a riot against Japan (round frreal82)
         # negative: the centre of a country is no mission
         ("Des islamistes ont attaqué un camp militaire dans le centre du Mali. Des soldats français "
          "sont arrivés à Gao.",

@@ -66,11 +66,12 @@ def test_assaults_on_nationals(text: str, expected: set[Row]) -> None:
          {("Unidentified Armed Group (Togo)", "FIGHT", None, "Lomé")}),
         ("Des hommes armés ont attaqué le consulat américain à Benghazi.",
          {(UAG_LY, "FIGHT", None, "Benghazi")}),
-        # stones thrown at an embassy: no war on France, a riot of the host country (round fr51)
+        # stones thrown at an embassy: no war on France, a riot of the host country (round fr51),
+        # against the state whose mission it is (round frreal82, as protests before it)
         ("Des manifestants ont lancé des pierres contre l'ambassade de France à Bamako.",
-         {("Rioters (Mali)", "PROTEST", None, "Bamako")}),
+         {("Rioters (Mali)", "PROTEST", "France", "Bamako")}),
         ("Les manifestants s'en sont pris à l'ambassade du Japon à Pékin.",
-         {("Rioters (China)", "PROTEST", None, "Beijing")}),
+         {("Rioters (China)", "PROTEST", "Japan", "Beijing")}),
         # the state's own forces stay a party
         ("Des hommes armés ont attaqué des soldats américains à Benghazi.",
          {(UAG_LY, "FIGHT", "Military Forces of the United States", "Benghazi")}),

@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.nlp.dates import HISTORICAL_PERIODS, MONTHS, WEEKDAYS
+from conflictkg.nlp.dates import HISTORICAL_PERIODS, MONTHS, WEEKDAYS, resolve
 from conflictkg.nlp.events.state import (
     DocState,
+    EventRecord,
 )
 from conflictkg.nlp.syntax import (
     CLAUSAL,
@@ -248,3 +249,19 @@ def _dated_month(t: Token) -> bool:
     """A month's name, or a word that may be one ("May") capitalised in a DATE entity: "seized by the
     junta in May" is dated, no place."""
     return month_name(t) or (t.lower_ in AMBIGUOUS_MONTHS and t.is_title and t.ent_type_ == "DATE")
+
+
+def without_past_stories(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """A sentence's events less those told as a past story: dated by a year alone and told in a
+    past-of-the-past tense ("une attaque en 1978, où un homme avait blessé X"). Background to today's
+    news even when the article gives no date to measure it by, and never the attack a later claim
+    names."""
+    return [e for e in events if not past_story(st, e)]
+
+
+def past_story(st: DocState, e: EventRecord) -> bool:
+    expr = e["date_expr"]
+    if not expr or resolve(expr, None, st.doc.lang_)[1] != "year":
+        return False
+    tok = st.doc[e["pred"]]
+    return any(_past_perfect(v) for v in (tok, *governors(tok)) if v.pos_ in ("VERB", "AUX"))

@@ -28,7 +28,7 @@ from conflictkg.nlp.events.controls import control_statements, held_places, hold
 from conflictkg.nlp.events.coordinated import each_place_taken, with_fallback
 from conflictkg.nlp.events.coordinated_targets import each_target
 from conflictkg.nlp.events.crowds import default_stands, one_protest_each
-from conflictkg.nlp.events.dates import date_expr
+from conflictkg.nlp.events.dates import date_expr, without_past_stories
 from conflictkg.nlp.events.dead_members import dead_members
 from conflictkg.nlp.events.discoveries import active_discovery
 from conflictkg.nlp.events.doubts import without_doubted
@@ -174,7 +174,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
             events.extend(_classified(st, sent))
         told = counted_toll_victims(st, events[found:])
         events[found:] = held_targets(st, toll_headline(st, sent, _make, told))  # "Casualties in X"
-        events[found:] = credit_claims(st, sent, events[found:])
+        events[found:] = credit_claims(st, sent, without_past_stories(st, events[found:]))
         events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
         events[found:] = weapon_owners(st, events[found:])  # "an arms cache belonging to X"
         events[found:] = helpers_fight(st, with_companions(st, with_camp_backers(st, events[found:])))

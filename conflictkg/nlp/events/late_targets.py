@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import generic_id, np_actor
 from conflictkg.nlp.events.cut_receivers import cut_receiver
+from conflictkg.nlp.events.document_authors import document_author
 from conflictkg.nlp.events.for_clauses import asked_in_for_clause
 from conflictkg.nlp.events.pact_partners import pact_partner
 from conflictkg.nlp.events.placed_governments import PLACEHOLDER
@@ -47,6 +48,7 @@ def late_target(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     got = got or restricted_people(st, f, actor_id) or protested_mission(st, f, actor_id)
     got = got or cut_receiver(st, f, actor_id) or asked_in_for_clause(st, f, actor_id)
     got = got or pact_partner(st, f, actor_id)  # "agreed to a ceasefire with X"
+    got = got or document_author(st, f, actor_id)  # "rejected the findings of a report by X"
     return got or agent_target(st, f, actor_id)
 
 

@@ -3,15 +3,20 @@ government's decision", "traders shut their shops and rallied in protest against
 object of a motive preposition (the lexicon's ``motive_preps``) that hangs on the verb of another
 event of the sentence, is that event's motive, not a protest of its own: its "of" complement is
 what is protested, never who protests. A protest noun on a verb that tells no event ("shops stayed
-closed in protest") stays the event."""
+closed in protest") stays the event. So is a protest verb in the infinitive of purpose of the same
+crowd's protest ("des milliers de personnes ont manifesté à Nairobi pour protester contre la loi",
+"thousands marched to protest the law"): one protest, whose target is what the purpose names."""
 
 from __future__ import annotations
 
 from conflictkg.nlp.events.state import DocState, EventRecord
 
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})  # "ont manifesté pour protester contre X"
+
 
 def without_motive_protests(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    """``events`` without the nominal protests that are the motive of another event's verb."""
+    """``events`` without the nominal protests that are the motive of another event's verb, and
+    without the protest verbs that are the purpose of the same crowd's protest."""
     preds = {e["pred"] for e in events if not e["nominal"]}
     preps = st.lex.group("motive_preps")
 
@@ -21,4 +26,23 @@ def without_motive_protests(st: DocState, events: list[EventRecord]) -> list[Eve
         on_verb = tok.dep_ == "pobj" and prep.lower_ in preps and prep.head.i in preds
         return e["type"] == "PROTEST" and bool(e["nominal"]) and on_verb and prep.head.i != tok.i
 
-    return [e for e in events if not motive(e)]
+    return [e for e in events if not motive(e) and not _purpose_protest(st, e, events)]
+
+
+def _purpose_protest(st: DocState, e: EventRecord, events: list[EventRecord]) -> bool:
+    """Whether ``e`` is a protest verb in the infinitive of purpose of another protest by the same
+    actor; that protest takes its target when it has none."""
+    tok = st.doc[e["pred"]]
+    if e["type"] != "PROTEST" or e["nominal"] or tok.dep_ not in PURPOSE_DEPS or tok.head.i == tok.i:
+        return False
+    if "Inf" not in tok.morph.get("VerbForm", []):
+        return False
+    main = next(
+        (m for m in events if m is not e and m["type"] == "PROTEST" and not m["nominal"]
+         and m["pred"] == tok.head.i and m["actor"] == e["actor"]),
+        None,
+    )  # fmt: skip
+    if main is None:
+        return False
+    main["target"] = main["target"] or e["target"]
+    return True

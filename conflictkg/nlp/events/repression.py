@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import generic_id, np_actor
 from conflictkg.nlp.events.communal_clashes import communal_fight
+from conflictkg.nlp.events.mission_riots import mission_state
 from conflictkg.nlp.events.mob_justice import (
     dwellers_justice,
     foreigners_mobbed,
@@ -268,7 +269,8 @@ def _rioting(st: DocState, e: EventRecord) -> EventRecord:
         return lynched
     actor = st.actors[e["actor"]]
     rioters = generic_id(st, "rioters", actor.get("country"))
-    return {**e, "type": "PROTEST", "cameo": RIOT_CAMEO, "actor": rioters}
+    target = e["target"] or mission_state(st, st.doc[e["pred"]], rioters)  # "l'ambassade du Japon"
+    return {**e, "type": "PROTEST", "cameo": RIOT_CAMEO, "actor": rioters, "target": target}
 
 
 def _crowd_actor(st: DocState, e: EventRecord) -> bool:
