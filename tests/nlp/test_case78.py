@@ -14,7 +14,7 @@ cricket match, a tax ruling, an election result, a currency, an earthquake); the
 this round added, each with a near sentence it must not fire on.
 
 Battery at the start of the round: 23 of 40 gave the rows below (and 6 of the 6 snippets of no conflict
-type none); after: 36 of 40 (and 6 of 6)."""
+type none); after: 36 of 40 (and 6 of 6); 37 since round case82 (a possessive object's owner)."""
 
 from __future__ import annotations
 
@@ -287,17 +287,18 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "defence spokesman said.",
         {("Military Forces of India", "FIGHT", "Military Forces of Pakistan", "Pūnch")},
     ),
+    (
+        # "their patrol": the jawans' own, the target the possessive names (round case82:
+        # nlp/events/inner_owners.py reads a possessive object as a subject's)
+        "Attack",
+        "Two CRPF jawans were injured when militants attacked their patrol in Pulwama on Monday, officials "
+        "said.",
+        {("Unidentified Armed Group (India)", "FIGHT", "CRPF", "Pulwama")},
+    ),
 ]
 
 # (ACLED sub-event type, snippet, a row a right reading has): misses
 KNOWN_MISSES: list[tuple[str, str, Row]] = [
-    # "their patrol": the jawans' own, the target the possessive names
-    (
-        "Attack",
-        "Two CRPF jawans were injured when militants attacked their patrol in Pulwama on Monday, officials "
-        "said.",
-        ("Unidentified Armed Group (India)", "FIGHT", "CRPF", "Pulwama"),
-    ),
     # a bare "the organization" is the group its spokesman speaks for; the bombing is at Quetta
     (
         "Suicide bomb",
