@@ -234,6 +234,11 @@ class KnowledgeBase:
         sid = self._by_country_state.get(iso3)
         return self._entries.get(sid) if sid else None
 
+    def is_army(self, actor_id: str) -> bool:
+        """The actor is a country's armed forces (``institution = "army"``: "Russian Armed Forces")."""
+        entry = self._entries.get(actor_id)
+        return entry is not None and entry.country is not None and self._army.get(entry.country) == actor_id
+
     def country_generic(self, iso3: str | None, words: Iterable[str]) -> ActorEntry | None:
         """The one curated actor a generic group noun names in its own country ("les paramilitaires"
         in a Sudan article: the RSF), by its ``country_generic`` words; None in any other country."""

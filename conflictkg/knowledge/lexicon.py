@@ -206,6 +206,7 @@ _WORD_GROUPS = (
     "anaphor_group_nouns", "personal_pronouns",
     "contested_place_preps", "concern_words", "plural_owner_possessives", "singular_owner_possessives",
     "denied_claim_nouns", "claim_denying_verbs",
+    "branch_nouns",
     "former_words",
     "stoppage_nouns", "stoppage_modifiers", "stoppage_verbs",
     "incumbent_phrases",

@@ -51,7 +51,7 @@ from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.events.placed_governments import state_of_place
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
 from conflictkg.nlp.foreign_units import unit_abroad
-from conflictkg.nlp.generic import placed, placed_as_target, unplaced_target
+from conflictkg.nlp.generic import fires_from_home, placed, placed_as_target, unplaced_target
 from conflictkg.nlp.hint_chain import inner_hint
 from conflictkg.nlp.home_country import earlier_place, home_country, home_place, named_place_sentences
 from conflictkg.nlp.kind_names import kind_named
@@ -288,7 +288,7 @@ class NLPExtractor:
                 told.append((e["sent_start"], locations[loc_id]))
             elif ref is not None:  # where the last event of the home country told before happened
                 loc_id = earlier_place(told, e["sent_start"], home) or loc_id
-            scoped = in_place(e["actor"], loc_id)
+            scoped = e["actor"] if fires_from_home(records, e) else in_place(e["actor"], loc_id)
             actor_id = actor(scoped)
             if actor_id is None:
                 continue

@@ -115,6 +115,19 @@ def placed(rec: dict[str, Any] | None, iso3: str | None, kb: Any) -> dict[str, o
     return record(entry)
 
 
+def fires_from_home(records: dict[str, Any], e: dict[str, Any]) -> bool:
+    """A placeholder named by a demonym whose act is aimed at another state itself ("Palestinian
+    militants fired rockets at Israel", "Lebanese militants shelled an Israeli town": the state the
+    target): the group acts from its own country against that one, and keeps its demonym's country
+    wherever the act fell; a group fighting abroad against a state's forces or people ("des jihadistes
+    tunisiens ont attaqué l'armée à Alep") is still scoped to where it fought (``placed``)."""
+    rec, target = records.get(e.get("actor") or ""), records.get(e.get("target") or "")
+    spec = classes().get(str(rec.get("group"))) if rec is not None else None
+    if rec is None or target is None or spec is None or not spec.get("scoped") or not rec.get("own"):
+        return False
+    return target.get("kind") == "state" and target.get("country") not in (None, rec.get("country"))
+
+
 def unidentified(actor_id: object) -> bool:
     """The id of an "Unidentified Armed Group (X)" (``slug`` of ACLED's name), of any country."""
     return str(actor_id).startswith("actor:unidentified")

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.branch_names import branch_span
 from conflictkg.nlp.name_spans import exact_alias, tokens_text
 
 _MAX_TAIL = 4
@@ -26,6 +27,8 @@ def name_tail(span: list[Token], kb: Any, lex: Lexicon) -> list[Token]:
     """``span`` with the tail of its name the parser cut off, if the whole is a known name."""
     if not span:
         return span
+    if (grown := branch_span(span, kb, lex)) is not span:  # "the Islamic State's Khorasan branch"
+        return grown
     doc = span[0].doc
     after = span[-1].i + 1
     if after + 1 >= len(doc) or doc[after].lower_ not in lex.group("name_to_preps"):

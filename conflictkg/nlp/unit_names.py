@@ -1,21 +1,27 @@
 """A name NER gives that is only a branch and a unit or office noun ("Artillery Battalion", "Vehicle
 Department", "the Tank Regiment"): a part of someone's force, no actor of its own. The force it
 belongs to is the actor when the text says whose it is ("the army's artillery battalion"), which the
-words before it tell; by itself it names no one."""
+words before it tell; by itself it names no one. A number before it ("the 6th Infantry Division", "the
+3rd Armoured Brigade") numbers the unit among its force's: still no actor of its own."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Lexicon
 
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
 
 def bare_unit(toks: Sequence[Token], lex: Lexicon) -> bool:
     """Whether the words ``toks`` are one or more ``unit_branch_words`` then one ``unit_office_heads``
     noun, and nothing else."""
     words = [t.lower_ for t in toks]
+    if words and _ORDINAL.match(words[0]):  # "6th Infantry Division": one of the force's divisions
+        words = words[1:]
     if len(words) < 2 or words[-1] not in lex.group("unit_office_heads"):
         return False
     return all(w in lex.group("unit_branch_words") for w in words[:-1])

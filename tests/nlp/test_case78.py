@@ -14,7 +14,8 @@ cricket match, a tax ruling, an election result, a currency, an earthquake); the
 this round added, each with a near sentence it must not fire on.
 
 Battery at the start of the round: 23 of 40 gave the rows below (and 6 of the 6 snippets of no conflict
-type none); after: 36 of 40 (and 6 of 6); after round anaphor82, 37 of 40 ("their patrol")."""
+type none); after: 36 of 40 (and 6 of 6); after rounds anaphor82 and case82, 37 of 40 ("their patrol":
+a possessive object's owner)."""
 
 from __future__ import annotations
 

@@ -20,6 +20,7 @@ from conflictkg.nlp.events.actors import (
 )
 from conflictkg.nlp.events.capital_places import own_capital
 from conflictkg.nlp.events.carried import carried_party
+from conflictkg.nlp.events.claim_targets import claimed_of
 from conflictkg.nlp.events.crowds_hit import protest_crowd
 from conflictkg.nlp.events.cut_off_groups import not_the_authors
 from conflictkg.nlp.events.dates import is_date_word
@@ -31,9 +32,11 @@ from conflictkg.nlp.events.described_as import in_description
 from conflictkg.nlp.events.escapers import escapers as _escapers
 from conflictkg.nlp.events.escorts import escorted
 from conflictkg.nlp.events.force_sites import site_forces
+from conflictkg.nlp.events.foreign_capitals import capital_as_place
 from conflictkg.nlp.events.goods_complements import goods_complements
 from conflictkg.nlp.events.late_targets import late_target
 from conflictkg.nlp.events.launched_complements import participle_complements
+from conflictkg.nlp.events.misread_datives import misread_datives
 from conflictkg.nlp.events.named_roles import apposed_holder, person_named_as
 from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
 from conflictkg.nlp.events.own_territory import names_territory
@@ -46,7 +49,7 @@ from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.events.state_buildings import no_party_site, state_building
 from conflictkg.nlp.events.taken_sides import sides_on_place
 from conflictkg.nlp.events.tree import bounded_subtree
-from conflictkg.nlp.events.weapons import capital_fired_on, lost_patient, site_of_a_capital
+from conflictkg.nlp.events.weapons import lost_patient, site_of_a_capital
 from conflictkg.nlp.syntax import (
     IOBJ,
     OBJ,
@@ -174,6 +177,9 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             cands.extend(own_or_shared_subjects(tok))  # "withdrew from X and handed it over to Y"
         else:
             cands.extend(c for prep, c in prep_args(base) if prep == role)
+    cands.extend(claimed_of(st, f))  # "accusations by Congo that it backed the rebels": it
+    if IOBJ & set(p.target):  # "offered Pakistan financial aid": Pakistan, read as the aid's modifier
+        cands.extend(misread_datives(st, tok, f.noun))
     cands.extend(_object_complements(tok, p, st.lex.group("aiming_participles")))
     if p.requires_place:  # "a repris Konna aux islamistes": "aux islamistes" hung on the town
         cands.extend(sides_on_place(base, p.target))
@@ -199,8 +205,10 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     for c in cands:
         if p.requires_place and place_np(st, c) is not None:
             continue  # the place taken, not an actor
-        if _distance_from_place(st, c) or capital_fired_on(st, c, p.type) or site_of_a_capital(st, c, p.type):
+        if _distance_from_place(st, c) or capital_as_place(st, c, p.type, actor_id):
             continue  # "a pris Diabaly, à 400 km de Bamako": how far, not from whom; "tirs sur Damas"
+        if site_of_a_capital(st, c, p.type):
+            continue  # "une attaque contre un hôtel de Kaboul": the site, no party
         # "dispersed a rally": the crowd holding it
         got = protest_crowd(st, c) if p.type in ("COERCE", "FIGHT") else None  # "tiré sur le cortège"
         got = (
