@@ -18,6 +18,7 @@ from conflictkg.nlp.events.actors import generic_id, np_actor
 from conflictkg.nlp.events.communal_clashes import communal_fight
 from conflictkg.nlp.events.force_tolls import force_tolls
 from conflictkg.nlp.events.mob_justice import (
+    assault_riots,
     dwellers_justice,
     foreigners_mobbed,
     gang_of_people,
@@ -49,7 +50,8 @@ def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         _rioting(st, _repressed(st, _crowd_answered(st, _crowd_held(st, _person_arrested(st, e)))))
         for e in kept
     ]
-    coded = force_tolls(st, _one_riot(st, coded))  # "lathicharged protesters, injuring ten": one act
+    coded = _one_riot(st, assault_riots(st, coded))  # "a mob attacked police and set X on fire": mob violence
+    coded = force_tolls(st, coded)  # "lathicharged protesters, injuring ten": one act
     return coded + _protests_met(st, coded)
 
 
