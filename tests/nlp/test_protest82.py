@@ -95,7 +95,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Peaceful protest",
         "Opposition workers gheraoed the office of the block development officer in Cuttack on Monday, "
-        "alleging irregularities in the distribution of ration cards.",
+        "accusing officials of diverting subsidised rice meant for poor families.",
         {("Protesters (India)", "PROTEST", None, "Cuttack")},
     ),
     (
