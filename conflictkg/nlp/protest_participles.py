@@ -4,10 +4,11 @@ model makes "agitating" a clause of the main verb (or of the preposition) and "t
 so the police seem to protest against the teachers, and the teachers are no crowd the police met.
 
 Run from ``ckg_resultative_arcs`` (after the parser, before the lemmatizer: the lemma is read from the
-form): a present participle of a lexicon PROTEST verb with no subject of its own, whose object follows
-it at once and is a plural noun of people (``generic_groups`` of the civilians or protesters class),
-qualifies that noun; the noun takes the participle's place as the object of the main verb or of the
-preposition. A participle taking anything else ("protesting farm laws") keeps its object."""
+form): a present participle of a lexicon PROTEST verb with no subject of its own, whose object's phrase
+follows it at once ("protesting job aspirants", round protest82) and is a plural noun of people
+(``generic_groups`` of the civilians or protesters class), qualifies that noun; the noun takes the
+participle's place as the object of the main verb or of the preposition. A participle taking anything
+else ("protesting farm laws") keeps its object."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ def protest_participles(doc: Doc, protest_verbs: frozenset[str], generic: dict[s
     for part in doc:
         if part.tag_ != PARTICIPLE_TAG or part.dep_ not in CLAUSE_DEPS or not _protest(part, protest_verbs):
             continue
-        people = next((c for c in part.children if c.dep_ == "dobj" and c.i == part.i + 1), None)
+        # "protesting job aspirants": the object's phrase starts right after the participle
+        people = next((c for c in part.children if c.dep_ == "dobj" and c.left_edge.i == part.i + 1), None)
         if people is not None and _people(people, generic) and _free(part):
             _rehang(part, people)
     return doc

@@ -92,9 +92,10 @@ BATTERY = [
     ),
     (
         "Excessive force against protesters",
+        # the firing into the crowd is the force told, no second act (round protest82: force_tolls)
         "Troops killed four demonstrators when they fired into a crowd protesting in the Sudanese"
         " city of Omdurman.",
-        {"COERCE", "FIGHT", "PROTEST"},
+        {"COERCE", "PROTEST"},
     ),
     (
         "Excessive force against protesters",

@@ -41,8 +41,9 @@ CASES: list[tuple[str, set[Fact]]] = [
      {("Russian Armed Forces", "FIGHT", "Armed Forces of Ukraine", "asserted")}),
     # a capture verb whose object is no territory takes none
     ("In Recife, Brazil, the state police seized roughly a ton of cannabis.", set()),
+    # people taking part in a protest are the protesters detained (round protest82)
     ("Police detained three activists taking part in a protest in Moscow, Russia.",
-     {("Police Forces of Russia", "COERCE", "Civilians (Russia)", "asserted"),
+     {("Police Forces of Russia", "COERCE", "Protesters (Russia)", "asserted"),
       ("Protesters (Russia)", "PROTEST", None, "asserted")}),
     ("The Syrian army recaptured the town of Saraqib from the rebels.",
      {("Syrian Arab Army", "CAPTURE", "Unidentified Armed Group (Syria)", "asserted")}),

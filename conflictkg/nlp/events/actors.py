@@ -22,7 +22,7 @@ from conflictkg.nlp.events.inner_owners import inner_owner
 from conflictkg.nlp.events.instrument_verbs import instrument_of
 from conflictkg.nlp.events.named_before import armed_named_before
 from conflictkg.nlp.events.organisation_anaphors import organisation_anaphor
-from conflictkg.nlp.events.personal_pronouns import person_or_none
+from conflictkg.nlp.events.personal_pronouns import person_or_none, speaker_or_none
 from conflictkg.nlp.events.places import is_place_name, place_np
 from conflictkg.nlp.events.possessed import counterpart, named_possessed, own_force
 from conflictkg.nlp.events.state import Actor, DocState, Mention
@@ -266,7 +266,9 @@ def _coref(st: DocState, tok: Token, depth: int) -> Actor | None:
     if bound is not None and (got := np_actor(st, bound, depth + 1)) is not None:
         return (got[0], got[1] - 0.15, got[2])
     inner = inner_owner(st, tok, lambda t: np_actor(st, t, depth + 1))  # "their van": the policemen's
-    speaker = None if in_bound_relative(tok) else inner or speaker_of(st, tok, depth + 1)
+    speaker = (
+        None if in_bound_relative(tok) else inner or speaker_or_none(st, tok, speaker_of(st, tok, depth + 1))
+    )
     if speaker is not None:
         return (speaker[0], speaker[1] - 0.15, speaker[2])
     if _clitic_object(st, tok) or _prepositional_pronoun(st, tok):

@@ -2,7 +2,10 @@
 its subject is a court: "The Supreme Court upheld the tax demand against a telecom company", "the
 High Court quashed the order against X". A court's ruling is told with verbs no lexicon knows
 ("upheld", "quashed", "stayed"), and the bag of words of its dispute ("demand", "against") reads as
-a protest or an attack; a court (``court_nouns``, the head of the root's subject) does neither."""
+a protest or an attack; a court (``court_nouns``, the head of the root's subject) does neither.
+Nor does a sentence about a game (a word of ``sport_words`` or ``sport_player_nouns``, no name): "India's
+batsmen struck three centuries ..., and the visitors lodged a protest with the match referee", whose
+rules found only a game (round protest82)."""
 
 from __future__ import annotations
 
@@ -17,5 +20,8 @@ def fallback_type(st: DocState, sent: Span) -> tuple[str, float] | None:
     """The classifier's confident type for ``sent``, or None when a court is its subject."""
     subj = next((c for c in sent.root.children if c.dep_ in SUBJ), None)
     if subj is not None and subj.lemma_.lower() in st.lex.group("court_nouns"):
+        return None
+    game = st.lex.group("sport_words") | st.lex.group("sport_player_nouns")
+    if any(t.lemma_.lower() in game and t.pos_ != "PROPN" for t in sent):
         return None
     return sentence_type(sent)

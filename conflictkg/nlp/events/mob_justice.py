@@ -7,7 +7,9 @@ Burning the wrongdoer ("a mob burned a suspected thief alive") is such an assaul
 verbs alone damage property. A crowd named as a mob (``mob_nouns``: "a mob attacked a police team", "a
 mob pelted stones at the police") that turns on people or forces is such violence too, with no protest
 of its own: it assaults them, while protesters or rioters doing so riot; so is a gang of people
-("a gang of youths attacked police", ``gang_nouns``)."""
+("a gang of youths attacked police", ``gang_nouns``). What that mob wrecks in the same sentence ("a mob
+attacked a police station and set it on fire") is part of its assault, no riot beside it (round
+protest82: ``assault_riots``)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from conflictkg.nlp.syntax import OBJ, SUBJ, first_child, prep_args
 
 CROWDS = frozenset({"rioters", "protesters"})
 STATE_FORCES = frozenset({"police", "military"})
+RIOT_CAMEO = "145"
 
 
 def mob_justice(st: DocState, e: EventRecord) -> EventRecord | None:
@@ -168,3 +171,16 @@ def foreigners_mobbed(st: DocState, e: EventRecord) -> EventRecord | None:
         return None
     country = st.actors.get(e["actor"], {}).get("country")
     return {**e, "type": "ASSAULT", "actor": generic_id(st, "rioters", country)}
+
+
+def assault_riots(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """The riots of rioters who, in the same sentence, assault someone (mob violence), dropped."""
+    mobbing = {
+        (e["sent_start"], e["actor"]) for e in events
+        if e["type"] == "ASSAULT" and e["target"] is not None
+        and st.actors.get(e["actor"], {}).get("group") == "rioters"
+    }  # fmt: skip
+    riots = [e for e in events if e["type"] == "PROTEST" and e["cameo"] == RIOT_CAMEO]
+    return [
+        e for e in events if not any(e is r for r in riots) or (e["sent_start"], e["actor"]) not in mobbing
+    ]

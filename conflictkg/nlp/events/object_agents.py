@@ -11,7 +11,9 @@
   it protests ("in protest of X's decision"), who did what it protests ("the return of land
   seized by X") or from whom it demands ("to demand reforms from X", "independence from X").
   Whose release or rights are demanded ("demanding the release of X") is no such party, nor is
-  who acts on the protest ("une manifestation dispersée par la police", nlp/events/undergone.py).
+  who acts on the protest ("une manifestation dispersée par la police", nlp/events/undergone.py),
+  nor who called it (``call_nouns``: "observed a shutdown in response to a strike call given by X",
+  "on the call of X": X organised the protest, round protest82).
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ def protested_party(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     for c in purposes:
         for t in c.subtree:
             m = st.covered.get(t.i)
-            if m is None or t.i != m["head"] or not _addressed(t, parties):
+            if m is None or t.i != m["head"] or not _addressed(t, parties) or _caller(st, t, c):
                 continue
             a = mention_actor(st, m, 0.6)
             if a[0] != actor_id:
@@ -88,3 +90,13 @@ def _addressed(t: Token, parties: frozenset[str]) -> bool:
     if prep is not None:
         return ("by" if prep.dep_ == "agent" else prep.lower_) in parties
     return case_of(t) in parties
+
+
+def _caller(st: DocState, t: Token, top: Token) -> bool:
+    """``t`` hangs, below ``top``, on a noun of a call to protest ("a strike call given by X")."""
+    calls = st.lex.group("call_nouns")
+    while t.i != top.i and t.head.i != t.i:
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in calls:
+            return True
+    return False

@@ -16,7 +16,10 @@
   religious procession"): a protest noun so qualified is a rite, no protest, whatever befalls it.
 
 The words are the lexicon's ``sport_verbs``, ``sport_words`` (``sport_margin_words`` counted after "by":
-"by 40 runs") and ``offence_words`` (lemmas); a game
+"by 40 runs"; ``sport_player_nouns`` in the subject too: "pace bowler X struck twice", round protest82;
+a protest whose arguments name a game's word is a complaint in it: "lodged a protest with the match
+referee")
+and ``offence_words`` (lemmas); a game
 named after one of ``game_time_preps`` ("clashed with fans after the match") is when the act happened,
 no game won.
 """
@@ -39,9 +42,25 @@ OCCASION_PREPS = frozenset({"for", "at"})  # "gathered for the hajj", "at the fu
 
 def no_conflict(st: DocState, f: Frame) -> bool:
     """The verb's frame tells a game won or an ordinary crime, not a conflict event."""
+    if f.pred.type == "PROTEST" and _sport_protest(st, f.tok):
+        return True
     if f.nominal:  # "the arrest of a man for theft": an arrest noun's reason is read as the verb's
         return (f.pred.type == "COERCE" and _crime(st, f)) or (f.pred.type == "PROTEST" and rite(st, f.tok))
     return _game_won(st, f.tok) or _crime(st, f) or _occasion(st, f.tok)
+
+
+def _sport_protest(st: DocState, tok: Token) -> bool:
+    """ "lodged a protest with the match referee": a complaint within a game, no protest."""
+    return any(t.lemma_.lower() in st.lex.group("sport_words") and t.pos_ != "PROPN" for t in _told(st, tok))
+
+
+def _told(st: DocState, verb: Token) -> list[Token]:
+    """The words of the verb's arguments but its subject, a game named as a time left out."""
+    timing = st.lex.group("game_time_preps")  # "clashed with fans after the match": a game as a time
+    return [
+        t for c in verb.children
+        if c.dep_ not in SUBJ and c.dep_ not in SUBJ_PASS and c.lower_ not in timing for t in c.subtree
+    ]  # fmt: skip
 
 
 def rite(st: DocState, noun: Token) -> bool:
@@ -65,15 +84,14 @@ def _game_won(st: DocState, verb: Token) -> bool:
     if verb.lemma_.lower() not in st.lex.group("sport_verbs"):
         return False
     words = st.lex.group("sport_words")
-    timing = st.lex.group("game_time_preps")  # "clashed with fans after the match": a game as a time
-    told = [
-        t for c in verb.children
-        if c.dep_ not in SUBJ and c.dep_ not in SUBJ_PASS and c.lower_ not in timing for t in c.subtree
-    ]  # fmt: skip
+    told = _told(st, verb)
     score = " ".join(t.text for t in told)  # "2-1" may be split into three tokens
+    # a player named as the subject ("pace bowler X struck twice", "India's batsmen struck three centuries")
+    players = st.lex.group("sport_player_nouns")
+    told += [t for c in verb.children if c.dep_ in SUBJ for t in c.subtree if t.lemma_.lower() in players]
     # a word of a name is no game ("a leader of the Awami League was beaten to death")
     return (
-        any(t.lemma_.lower() in words and t.pos_ != "PROPN" for t in told)
+        any(t.lemma_.lower() in words | players and t.pos_ != "PROPN" for t in told)
         or SCORE.search(score) is not None
         or _margin(st, verb)
     )

@@ -16,8 +16,10 @@ from spacy.tokens import Token
 from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import generic_id, np_actor
 from conflictkg.nlp.events.communal_clashes import communal_fight
+from conflictkg.nlp.events.force_tolls import force_tolls
 from conflictkg.nlp.events.mission_riots import mission_state
 from conflictkg.nlp.events.mob_justice import (
+    assault_riots,
     dwellers_justice,
     foreigners_mobbed,
     gang_of_people,
@@ -25,6 +27,7 @@ from conflictkg.nlp.events.mob_justice import (
     mob_attack,
     mob_justice,
 )
+from conflictkg.nlp.events.offences import rite
 from conflictkg.nlp.events.punishments import punished
 from conflictkg.nlp.events.retold_arrests import retold_arrest
 from conflictkg.nlp.events.state import PROPERTY_CAMEO, Actor, DocState, EventRecord
@@ -48,7 +51,8 @@ def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         _rioting(st, _repressed(st, _crowd_answered(st, _crowd_held(st, _person_arrested(st, e)))))
         for e in kept
     ]
-    coded = _one_riot(st, coded)
+    coded = _one_riot(st, assault_riots(st, coded))  # "a mob attacked police and set X on fire": mob violence
+    coded = force_tolls(st, coded)  # "lathicharged protesters, injuring ten": one act
     return coded + _protests_met(st, coded)
 
 
@@ -369,11 +373,13 @@ def _crowd_patient(st: DocState, pred: Token) -> bool:
     ("five protesters were killed when police fired on a crowd")."""
     clauses = [pred, pred.head] if pred.dep_ == "advcl" and pred.head.i in st.frames else [pred]
     patients = [c for v in clauses for c in v.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
+    # "broke up a march by teachers, detaining ten of them": a protest noun met holds protesters
+    met = any(_protest_noun(st, c) and not rite(st, c) for c in patients)
     sources = st.lex.group("source_preps_of_report")  # "selon des militants": who tells, no patient
     patients += [c for prep, c in prep_args(pred) if prep not in sources]
     many, of = st.lex.group("collective_nouns"), st.lex.group("of_preps")  # "hundreds of workers who ..."
     patients += [x for c in patients if c.lemma_.lower() in many for prep, x in prep_args(c) if prep in of]
-    return any(_is_crowd(st, c) for c in patients)
+    return met or any(_is_crowd(st, c) for c in patients)
 
 
 def _is_crowd(st: DocState, noun: Token) -> bool:
@@ -392,7 +398,11 @@ def _is_crowd(st: DocState, noun: Token) -> bool:
     # or one taking a protest noun ("workers who were staging a sit-in", "farmers holding a dharna")
     clauses = [c for c in noun.children if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG")]
     held = [o for c in clauses for o in c.children if o.dep_ in OBJ and _protest_noun(st, o)]
-    return bool(held) or any(c.lemma_.lower() in protest_verbs for c in clauses)
+    # "women who had taken part in protests", "workers who had blocked the highway" (round protest82)
+    held += [t for c in clauses for t in c.subtree if t.dep_ == "pobj" and t.head.head.i == c.i]
+    held = [t for t in held if _protest_noun(st, t)]
+    told = [c for c in clauses if (f := st.frames.get(c.i)) is not None and f.pred.type == "PROTEST"]
+    return bool(held or told) or any(c.lemma_.lower() in protest_verbs for c in clauses)
 
 
 def _protest_noun(st: DocState, tok: Token) -> bool:
