@@ -93,9 +93,9 @@ def test_the_split_is_stable_and_halves() -> None:
 
 
 def test_news_sentences_are_told_from_test_records_by_source_file_and_category() -> None:
-    assert pe.is_news({"source_file": pe.VALIDATION_FILE, "category": "AFP"})
-    assert pe.is_news({"source_file": pe.VALIDATION_FILE, "category": "GOLD"})
-    assert not pe.is_news({"source_file": pe.VALIDATION_FILE, "category": "PASSIVE"})
-    assert not pe.is_news({"source_file": "petrarch2_PETR.UnitTest.records.xml", "category": "AFP"})
+    assert pe.is_news({"source_file": "coder_validation.xml", "category": "AFP"})
+    assert pe.is_news({"source_file": "coder_validation.xml", "category": "GOLD"})
+    assert not pe.is_news({"source_file": "coder_validation.xml", "category": "PASSIVE"})
+    assert not pe.is_news({"source_file": "coder_unit_tests.xml", "category": "AFP"})
     rec = {**_rec([_coding("NERGOV", "TCDMIL")]), "news": True}
     assert pe.score(rec, _facts([], []))["news"]
