@@ -91,3 +91,21 @@ def test_people_from_a_country(text: str, expected: set[tuple[str, str, str | No
 )  # fmt: skip
 def test_a_state_before_an_office_noun(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Iraqi prime minister paid a two-day visit to Iran.", {("Iraq", "CONSULT", "Iran")}),
+        ("The Iraqi prime minister made a surprise visit to Kuwait on Sunday.",
+         {("Iraq", "CONSULT", "Kuwait")}),
+        ("The Kenyan president received a telephone call from Obama.",
+         {("Kenya", "CONSULT", "United States")}),
+        # a visit to no state, a call that is no phone call: no consultation
+        ("Rebels paid a visit to the village and killed two people.",
+         {("Unidentified Armed Group", "ASSAULT", "Civilians")}),
+        ("The Kenyan president received calls from opposition leaders to resign.", set()),
+    ],
+)  # fmt: skip
+def test_visits_paid_and_phone_calls_received(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected
