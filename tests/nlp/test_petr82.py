@@ -109,3 +109,20 @@ def test_a_state_before_an_office_noun(text: str, expected: set[tuple[str, str, 
 )  # fmt: skip
 def test_visits_paid_and_phone_calls_received(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another is to act: an appeal to them, what is hoped for never told as done
+        ("Iran expressed hope that Iraq would release the prisoners.", {("Iran", "REQUEST", "Iraq")}),
+        ("Iran said it hoped Iraq would release the prisoners.", {("Iran", "REQUEST", "Iraq")}),
+        ("Obama wants Putin to attack Switzerland.", {("United States", "REQUEST", "Russia")}),
+        # the wisher's own intent: read as before, no appeal
+        ("Obama wants to help Ukraine.", {("United States", "AID", "Ukraine")}),
+        ("Japan hopes to sign a peace treaty with Russia.", {("Japan", "AGREE", "Russia")}),
+        ("The rebels want a share of power.", set()),
+    ],
+)  # fmt: skip
+def test_wishes_for_others_are_appeals(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected
