@@ -117,7 +117,10 @@ def test_visits_paid_and_phone_calls_received(text: str, expected: set[tuple[str
         # another is to act: an appeal to them, what is hoped for never told as done
         ("Iran expressed hope that Iraq would release the prisoners.", {("Iran", "REQUEST", "Iraq")}),
         ("Iran said it hoped Iraq would release the prisoners.", {("Iran", "REQUEST", "Iraq")}),
-        ("Obama wants Putin to attack Switzerland.", {("United States", "REQUEST", "Russia")}),
+        ("Washington wants Islamabad to arrest the militant leaders.",
+         {("United States", "REQUEST", "Pakistan")}),
+        ("The Kenyan president wants Uganda to withdraw its troops from the border.",
+         {("Kenya", "REQUEST", "Uganda")}),
         # the wisher's own intent: read as before, no appeal
         ("Obama wants to help Ukraine.", {("United States", "AID", "Ukraine")}),
         ("Japan hopes to sign a peace treaty with Russia.", {("Japan", "AGREE", "Russia")}),

@@ -18,9 +18,9 @@ sentence, is a speech verb whose inverted subject the parser reads as its object
 a state recognised.
 
 A wish for oneself ("Obama wants to help X", "Japan hopes to sign a treaty"): a verb of
-``wanting_verbs`` with no object and no clause with a subject of its own is no appeal to anyone (its
-reading when another is to act: "Obama wants Putin to attack X", "hoped that Iraq would release the
-prisoners", CAMEO 02); what is wished is the wisher's intent (``modal_verbs``)."""
+``wanting_verbs`` with no object and no clause with a subject of its own is no appeal to anyone
+(its reading when another is to act: "Washington wants Islamabad to arrest them", "hoped that Iraq
+would release the prisoners", CAMEO 02); what is wished is the wisher's intent (``modal_verbs``)."""
 
 from __future__ import annotations
 
