@@ -25,8 +25,9 @@ def _triples(text: str) -> set[tuple[str, str, str | None]]:
         # joint ones are cooperation with the partner (CAMEO 062, as PLOVER codes joint war games)
         ("The Chinese army held joint military exercises with Russia on Monday.",
          {("Military Forces of China", "COOPERATE", "Russia")}),
-        # no force holds a school's fire drill
+        # no force holds a school's fire drill; a drill that is no military one shows no force
         ("Students held a fire drill at the school in Nairobi.", set()),
+        ("The Kenyan army held a fire drill at its barracks in Nairobi.", set()),
     ],
 )  # fmt: skip
 def test_exercises_show_force_or_cooperation(text: str, expected: set[tuple[str, str, str | None]]) -> None:
@@ -36,13 +37,15 @@ def test_exercises_show_force_or_cooperation(text: str, expected: set[tuple[str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kenya opened a probe into the attack on the hotel.", {("Kenya", "INVESTIGATE", None)}),
+        ("Kenya opened a probe into the killing of two Ugandan traders.",
+         {("Kenya", "INVESTIGATE", "Civilians (Uganda)")}),
         ("The Ugandan government ordered an investigation into the deaths of the protesters.",
          {("Uganda", "INVESTIGATE", "Protesters (Uganda)")}),
         ("The IAEA will examine the Iranian nuclear facilities next week.",
          {("International Atomic Energy Agency", "INVESTIGATE", "Iran")}),
-        # an embassy opened, bodies examined: nothing investigated
+        # an embassy opened, bodies examined, a probe into no actor: nothing investigated
         ("Kenya opened a new embassy in Juba.", set()),
+        ("Kenya opened a probe into the attack on the hotel.", set()),
         ("Doctors examined the bodies at the hospital in Gaza.", set()),
     ],
 )  # fmt: skip
