@@ -17,6 +17,10 @@ about invented countries. The English extraction runs on each sentence alone (no
   actor's kind, or its KB entry's institution: "army" for a state's curated armed forces);
 - "no event" sentences (``noevents``): precision, we must find none.
 
+Each figure is given for all records, the real-world ones (no invented country), the real news
+sentences (the validation file's AFP and GOLD categories, ``is_news``: decided from the data's own
+source file and category fields) and the rest, PETRARCH's dictionary / parser test records.
+
 Codings with an ``error`` field, none at all, or only PETRARCH's own test codes (2xx, 8xx, 9xx, ...)
 are skipped.
 
@@ -54,6 +58,11 @@ DATA = Path(__file__).resolve().parent / "data"
 PARTS = ("tune", "check", "all")
 # code prefixes that name no country: no country ("---"), international / multinational bodies
 NOT_COUNTRIES = frozenset({"---", "###", "IGO", "IMG", "NGO", "MNC", "NGM", "UNO"})
+# The records that are real news sentences, by the data's own fields: the validation file's AFP wire
+# sentences and its GOLD set. Its other categories (TEST, VERB, PASSIVE, OTHER) and every record of the
+# unit-test file are PETRARCH dictionary / parser tests.
+VALIDATION_MARK = "validation"  # in the validation file's name (SOURCES.md §3), not the unit tests'
+NEWS_CATEGORIES = frozenset({"AFP", "GOLD"})
 
 
 def _tsv(name: str) -> dict[str, list[str]]:
@@ -116,6 +125,13 @@ def invented(codings: Iterable[dict[str, Any]]) -> bool:
     return False
 
 
+def is_news(rec: dict[str, Any]) -> bool:
+    """Whether a record is a real news sentence (``NEWS_CATEGORIES`` of the validation file), not a
+    dictionary / parser test record."""
+    validation = VALIDATION_MARK in str(rec.get("source_file") or "").lower()
+    return validation and str(rec.get("category") or "") in NEWS_CATEGORIES
+
+
 def gold_of(rec: dict[str, Any]) -> dict[str, Any] | None:
     """A record's gold, or None when it is skipped: ``kind`` "none" (no event) or "event" with its
     CAMEO codings."""
@@ -159,6 +175,7 @@ def load_records(part: str = "all") -> tuple[list[dict[str, Any]], Counter[str]]
             skipped[skip_reason(rec)] += 1
         else:
             kept.append({"id": rec.get("id"), "category": rec.get("category"), "text": text, **gold})
+            kept[-1]["news"] = is_news(rec)
     return kept, skipped
 
 
@@ -203,6 +220,7 @@ def score(rec: dict[str, Any], facts: ArticleFacts) -> dict[str, Any]:
     types = [e.type for e in events]
     row: dict[str, Any] = {"id": rec["id"], "kind": rec["kind"], "text": rec["text"], "types": types}
     row["invented"] = bool(rec.get("invented"))
+    row["news"] = bool(rec.get("news"))
     if rec["kind"] == "none":
         row["silent"] = not events
         return row
@@ -273,9 +291,12 @@ def run(limit: int | None = None, part: str = "all") -> dict[str, Any]:
         else:
             skipped[f"extraction failed: {res.split(':')[0]}"] += 1
     real = [r for r in rows if not r["invented"]]
+    news = [r for r in rows if r["news"]]
+    tests = [r for r in rows if not r["news"]]
     return {
         "file": str(PATH), "part": part, "records": len(records), "skipped": dict(skipped),
-        "totals": aggregate(rows), "real_world": aggregate(real), "rows": rows,
+        "totals": aggregate(rows), "real_world": aggregate(real), "news": aggregate(news),
+        "tests": aggregate(tests), "rows": rows,
     }  # fmt: skip
 
 
@@ -284,10 +305,12 @@ def report(result: dict[str, Any], console: Console) -> None:
     table.add_column("measure")
     table.add_column("all records", justify="right")
     table.add_column("real world", justify="right")
-    both = (result["totals"], result.get("real_world", {}))
+    table.add_column("news", justify="right")
+    table.add_column("dictionary tests", justify="right")
+    columns = [result.get(k, {}) for k in ("totals", "real_world", "news", "tests")]
 
     def row(label: str, key: str, of: str) -> None:
-        table.add_row(label, *(pct(t.get(key, 0), t.get(of, 0)) for t in both))
+        table.add_row(label, *(pct(t.get(key, 0), t.get(of, 0)) for t in columns))
 
     row("event sentences: coverage (≥1 event)", "covered", "n")
     row("gold PLOVER type among our events", "type", "type_n")
@@ -297,6 +320,8 @@ def report(result: dict[str, Any], console: Console) -> None:
         row(f"  {side} country and sector right", f"{side}_sector", f"{side}_n")
     row("no-event sentences with no event (precision)", "none_silent", "none_n")
     console.print(table)
+    counts = [sum(t.get(k, 0) for k in ("n", "none_n")) for t in columns[2:]]
+    console.print(f"scored records: {counts[0]} news sentences (validation AFP / GOLD), {counts[1]} tests")
     skipped = result["skipped"]
     console.print(f"records skipped: {sum(skipped.values())} " + json.dumps(skipped, ensure_ascii=False))
 

@@ -53,6 +53,7 @@ from conflictkg.nlp.name_tails import name_tail
 from conflictkg.nlp.office_names import no_actor_name
 from conflictkg.nlp.office_of import office_of
 from conflictkg.nlp.office_speakers import office_speakers
+from conflictkg.nlp.origin_complements import origin_preps
 from conflictkg.nlp.place_like import place_like
 from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
 from conflictkg.nlp.pro_camps import camp_groups, camp_named, of_camp
@@ -323,7 +324,7 @@ class MentionFinder:
         spec = classes()[group]
         if not spec.get("country_from_text"):  # "les rebelles syriens": a state demonym at most
             return demonym_country(t, covered, mentions, actors) if spec.get("country_from_demonym") else None
-        of = self.lex.group("of_preps")
+        of = self.lex.group("of_preps") | origin_preps(spec, self.lex)  # "dissidents from Egypt"
         for c in t.children:
             j = covered.get(c.i)
             if j is None:

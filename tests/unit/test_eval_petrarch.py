@@ -90,3 +90,12 @@ def test_the_split_is_stable_and_halves() -> None:
     parts = [pe.part_of(r) for r in recs]
     assert parts == [pe.part_of(r) for r in recs]
     assert 70 < parts.count("tune") < 130
+
+
+def test_news_sentences_are_told_from_test_records_by_source_file_and_category() -> None:
+    assert pe.is_news({"source_file": "coder_validation.xml", "category": "AFP"})
+    assert pe.is_news({"source_file": "coder_validation.xml", "category": "GOLD"})
+    assert not pe.is_news({"source_file": "coder_validation.xml", "category": "PASSIVE"})
+    assert not pe.is_news({"source_file": "coder_unit_tests.xml", "category": "AFP"})
+    rec = {**_rec([_coding("NERGOV", "TCDMIL")]), "news": True}
+    assert pe.score(rec, _facts([], []))["news"]

@@ -1,4 +1,4 @@
-"""Two readings too weak to be an event.
+"""Readings too weak to be an event.
 
 A status told by a participle ("le gouvernement reconnu par les Nations unies", "the UN-recognised
 government"): a verb of ``status_participles`` as a participle modifying a noun describes the noun,
@@ -15,7 +15,12 @@ its antecedent is the agreeing subject, named by a noun, of the clause the relat
 An admission in an incise ("la ville est tombée, a reconnu Kiev"): a verb of ``admission_verbs`` set
 off by a comma after the clause it reports, with no subject before it and its object closing the
 sentence, is a speech verb whose inverted subject the parser reads as its object: who admits, never
-a state recognised."""
+a state recognised.
+
+A wish for oneself ("Obama wants to help X", "Japan hopes to sign a treaty"): a verb of
+``wanting_verbs`` with no object and no clause with a subject of its own is no appeal to anyone
+(its reading when another is to act: "Washington wants Islamabad to arrest them", "hoped that Iraq
+would release the prisoners", CAMEO 02); what is wished is the wisher's intent (``modal_verbs``)."""
 
 from __future__ import annotations
 
@@ -28,8 +33,18 @@ from conflictkg.nlp.syntax import OBJ, SUBJ
 
 def weak_reading(st: DocState, f: Frame) -> bool:
     return not f.nominal and (
-        _status_participle(st, f.tok) or _pronoun_parties(st, f.tok) or _admission_incise(st, f.tok)
+        _status_participle(st, f.tok)
+        or _pronoun_parties(st, f.tok)
+        or _admission_incise(st, f.tok)
+        or _own_wish(st, f.tok)
     )
+
+
+def _own_wish(st: DocState, tok: Token) -> bool:
+    if tok.lemma_.lower() not in st.lex.group("wanting_verbs") or any(c.dep_ in OBJ for c in tok.children):
+        return False
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    return not any(g.dep_ in SUBJ for c in clauses for g in c.children)
 
 
 def _status_participle(st: DocState, tok: Token) -> bool:
