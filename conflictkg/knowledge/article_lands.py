@@ -2,7 +2,9 @@
 speaks Arabic, or one written so there: matched only once its article is dropped or its spelling
 folded, a place of another land is not meant (Trinidad's Arima, Guatemala's Chahal, Malaysia's
 Jertih), nor a sign of that country. The lands are those whose GeoNames country record lists
-Arabic among its languages; the articles are ``arabic_articles`` of ``data/places/lexicon.toml``."""
+Arabic among its languages; the articles are ``arabic_articles`` of ``data/places/lexicon.toml``.
+Written without its article, a name of an Arabic-speaking country that holds no place so named is
+sought there with it ("Arima" in Syria: Al 'Arimah), before any namesake abroad."""
 
 from __future__ import annotations
 
@@ -59,3 +61,16 @@ def article_countries(geo: Any, name: str, found: Iterable[str]) -> set[str]:
         return found
     written = {r[4] for r in geo.by_key(key(name))}
     return {c for c in found if c in arabic_lands() or c in written}
+
+
+def with_article(gaz: Any, name: str, country: str | None, hit: Place | None) -> Place | None:
+    """``hit`` if :func:`meant` ("al-Arima": no Arima abroad), unless, for a name written without the
+    Arabic article in a country speaking Arabic, it is none or lies abroad while that country holds a
+    place bearing the name with the article."""
+    hit = meant(name, hit)
+    if not country or country not in arabic_lands() or has_article(name) or not name.strip():
+        return hit
+    if hit is not None and (hit.country == country or hit.kind == "country"):
+        return hit
+    there = gaz._lookup(f"al-{name.strip()}", country)
+    return there if there is not None and there.country == country and there.kind != "country" else hit
