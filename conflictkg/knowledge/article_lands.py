@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from conflictkg.knowledge.place_data import gn_countries, places_lexicon
-from conflictkg.textkeys import key
+from conflictkg.textkeys import key, loose_of_key
 
 if TYPE_CHECKING:
     from conflictkg.knowledge.geonames import Place
@@ -71,6 +71,10 @@ def with_article(gaz: Any, name: str, country: str | None, hit: Place | None) ->
     if not country or country not in arabic_lands() or has_article(name) or not name.strip():
         return hit
     if hit is not None and (hit.country == country or hit.kind == "country"):
+        return hit
+    k = key(f"al {name.strip()}")  # a miss costs two indexed reads, not a second lookup
+    rows = [*gaz._geo.by_key(k), *gaz._geo.by_key(loose_of_key(k), "loose")]
+    if not any(r[4] == country for r in rows) and k not in gaz._curated_keys:
         return hit
     there = gaz._lookup(f"al-{name.strip()}", country)
     return there if there is not None and there.country == country and there.kind != "country" else hit
