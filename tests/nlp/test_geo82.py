@@ -37,7 +37,7 @@ def test_a_short_name_borne_by_a_japanese_city_only_as_another_name_is_not_japan
 
 
 def test_a_name_without_its_article_beside_syrian_forces_is_syrian() -> None:
-    text = "On 8 May 2024, regime forces shelled the outskirts of Arima, wounding a shepherd."
+    text = "On 8 May 2024, Syrian army artillery pounded the edge of Arima with mortars, wounding a shepherd."
     assert _countries(text) == {"SYR"}
 
 
