@@ -90,7 +90,8 @@ class Location:
     lon: float | None = None
     geonames_id: int | None = None
     aliases: list[str] = field(default_factory=list)
-    # "unit": a place the gazetteer lacks, put at the rough centre of the wider unit it lies in
+    # "unit": a place the gazetteer lacks, put at the rough centre of the wider unit it lies in;
+    # "area": one put at the town (or place) of the area it was given in ("Tininai (Misrata)")
     precision: str | None = None
 
     def props(self) -> dict[str, Any]:

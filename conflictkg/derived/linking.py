@@ -9,7 +9,8 @@ one's precision (or are adjacent), its places agree and its actors are compatibl
 actors of the same country, or one side unknown).
 
 Places agree when they are one place, carry the same name (a report's place named as written, whose
-coordinates may be those of the area it was given in: "Ayn Zarah (Tripoli)"), one names the other's
+coordinates may be those of the area it was given in: "Ayn Zarah (Tripoli)", marked
+``precision="area"``, compared by name over ``AREA_NAME_KM``), one names the other's
 admin area ("Tripoli" for a record in admin1 Tripoli), or lie within a distance that fits their geo
 precision. A report whose place is unresolved or coarse (none, no coordinates, another country, only
 a country or province) agrees with a record whose place its sentence names. Each event keeps at most
@@ -138,6 +139,8 @@ UNKNOWN_KINDS = {"unknown", None}
 # one word needs more: "Donetsk" is not "Donetskyi"), and only from MIN_NAME characters. Nearness
 # alone scores at most NEAR_MAX, under a shared name.
 NAME_KM = 150.0
+# a place given with its area's town carries that town's point: the place may lie across the area
+AREA_NAME_KM = 300.0
 NAME_SIMILARITY = {"one word": 92.0, "words": 85.0}
 MIN_NAME = 4
 NEAR_MAX = 0.8
@@ -181,6 +184,7 @@ class Item:
     # the events of one sentence of one article tell one story: they choose their records together
     group: str = ""
     named_countries: set[str] = field(default_factory=set)  # of the places its sentences name
+    area: bool = False  # placed at the town of the area it was given in ("Tininai (Misrata)")
     _windows: dict[int, list[str]] = field(default_factory=dict)
 
     def windows(self, words: int) -> list[str]:
@@ -241,7 +245,7 @@ def _item(row: dict[str, Any]) -> Item | None:
     country = row["place_country"] or row["country"]
     if window is None:
         return None
-    rough = bool(row.get("place_precision"))  # put at its unit's centre: no distance to compare
+    rough = row.get("place_precision") == "unit"  # put at its unit's centre: no distance to compare
     precision = row["geo"]
     if precision is None:
         precision = PLACE_KIND_PRECISION.get(row["place_kind"] or "", 1) if row["place"] else COUNTRY_LEVEL
@@ -251,6 +255,7 @@ def _item(row: dict[str, Any]) -> Item | None:
         lat=None if rough else row["lat"], lon=None if rough else row["lon"],
         place_names=_folded_names(row.get("place_name"), row.get("place_aliases"), row.get("record_place")),
         admins=_folded_names(row.get("admin1"), row.get("admin2"), row.get("admin3")),
+        area=row.get("place_precision") == "area",
     )  # fmt: skip
     item.has_target = bool(row["target"])
     for side in ("actor", "target"):
@@ -316,7 +321,7 @@ def _same_name(a: Item, b: Item) -> tuple[float, str] | None:
         return None
     if a.has_coordinates and b.has_coordinates:
         assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-        if haversine_km(a.lat, a.lon, b.lat, b.lon) > NAME_KM:
+        if haversine_km(a.lat, a.lon, b.lat, b.lon) > (AREA_NAME_KM if a.area or b.area else NAME_KM):
             return None
     shared = a.place_names & b.place_names
     if shared:

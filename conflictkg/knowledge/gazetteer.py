@@ -38,7 +38,7 @@ from conflictkg.knowledge.admin_kinds import of_suffix_kind, suffix_kinds
 from conflictkg.knowledge.admin_named import unlike
 from conflictkg.knowledge.admin_short import names_admin
 from conflictkg.knowledge.admin_spellings import admins_spelt
-from conflictkg.knowledge.article_lands import article_countries, meant
+from conflictkg.knowledge.article_lands import article_countries, with_article
 from conflictkg.knowledge.geonames import (
     FOREIGN_MIN_POPULATION,
     GeoNames,
@@ -348,7 +348,7 @@ class Gazetteer:
         if memo not in self._lookup_memo:
             if len(self._lookup_memo) > 100_000:
                 self._lookup_memo.clear()
-            self._lookup_memo[memo] = meant(name, self._lookup(name, country))  # "al-Arima": no Arima
+            self._lookup_memo[memo] = with_article(self, name, country, self._lookup(name, country))
         return self._lookup_memo[memo]
 
     def _lookup(self, name: str, country: str | None) -> Place | None:

@@ -19,6 +19,7 @@ from conflictkg.knowledge.article_lands import article_countries
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.knowledge.place_data import places_lexicon
 from conflictkg.knowledge.regions import region_countries
+from conflictkg.nlp.foreign_signs import actors_namesake, alias_only, article_sign
 from conflictkg.nlp.place_checks import FOREIGN_TOWN, namesake_of_actors
 
 
@@ -93,8 +94,11 @@ def name_sign(
     "Mozambican troops": Mozambique's, not Mallorca's); one named as a subdivision stays its own."""
     region, typed = admin1_sign(name, names, gazetteer, {*actors, *signs})
     found = {region} if region else gazetteer.countries_of_name(name)
-    if len(found) != 1:
-        return None
-    iso3 = region if typed and region else namesake_of_actors(gazetteer, name, next(iter(found)), actors)
+    if len(found) != 1 or (not region and alias_only(gazetteer, name, next(iter(found)), actors)):
+        return None  # "Nawa" beside the Taliban: no sign of Japan, whose Naha is also so called
+    one = next(iter(found))
+    iso3 = region if typed and region else namesake_of_actors(gazetteer, name, one, actors)
+    abroad = None if region else actors_namesake(gazetteer, name, iso3, actors)  # "Uri": Kashmir's
+    iso3 = abroad or (None if region else article_sign(gazetteer, name, iso3, actors)) or iso3  # "Arima"
     admin = iso3 == region or any(a.country == iso3 for a in gazetteer.admins(name))
     return iso3, 2 if admin else 1

@@ -11,6 +11,7 @@ from conflictkg.knowledge.article_lands import has_article
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.knowledge.place_data import admin_centres
 from conflictkg.model import Location, make_id, slug
+from conflictkg.nlp.foreign_signs import article_namesake, stray_alias
 from conflictkg.textkeys import loose
 
 if TYPE_CHECKING:
@@ -62,10 +63,12 @@ def described_at(name: str, kind: str | None, near: Place | Location) -> Locatio
     is. A country gives no coordinates. A province placed only at its rough centre
     (``admin_centres.tsv``: "Helmand", or the median of its towns) gives that centre, marked
     ``precision="unit"``: it is the best guess of where the place lies, but no distance to compare
-    with its other reports (SAME_AS compares names within 150 km; derived/linking.py drops it)."""
+    with its other reports (SAME_AS compares names within 150 km; derived/linking.py drops it). A
+    town lends its own point, marked ``precision="area"``: the place lies somewhere in the town's area,
+    which may reach far ("Tininai (Misrata)"), so SAME_AS compares its name over a wider window."""
     centre = near.id.startswith("loc:admin:") and near.id.rsplit(":", 1)[1] in admin_centres()
     rough = near.kind == "country"
-    unit = "unit" if centre or getattr(near, "precision", None) == "unit" else None
+    unit = "unit" if centre or getattr(near, "precision", None) == "unit" else "area"
     return Location(
         id=make_id("loc", "described", slug(name), near.id), name=name, kind=kind or "place",
         country=near.country, lat=None if rough else near.lat, lon=None if rough else near.lon,
@@ -79,7 +82,14 @@ def signalled_namesake(gaz: Gazetteer, name: str, hit: Place | None, known: froz
     that very name: that one (Yemen's Ḩays, not Hays in Kansas; Syria's Madaya beside Hezbollah and
     the regime forces, not Myanmar's). A place found abroad by a looser spelling yields to a place
     so spelt in the one country the text signs; a name with the Arabic article found nowhere so is
-    sought there too ("al-Arima" beside the regime forces: Syria's Al 'Arimah)."""
+    sought there too ("al-Arima" beside the regime forces: Syria's Al 'Arimah). A short name found
+    abroad only as the place's other name is sought in the other countries signed, else not placed;
+    one found in a land not speaking Arabic yields to the one place of an Arabic-speaking country the
+    text signs that bears it with the article ("Arima" beside Manbij: Al 'Arimah)."""
+    others = set(known) - {hit.country} if hit is not None and hit.country in known else set()
+    if hit is not None and others and stray_alias(gaz, name, hit):
+        got = signalled_namesake(gaz, name, hit, others)  # "Nawa" beside the Taliban: not Naha
+        return None if got is hit else got
     if hit is None and len(known) == 1 and has_article(name):
         there = gaz.lookup(name, next(iter(known)))
         return there if there is not None and there.country in known and there.kind != "country" else None
@@ -87,9 +97,12 @@ def signalled_namesake(gaz: Gazetteer, name: str, hit: Place | None, known: froz
         return hit
     found = [(c, gaz.lookup(name, c)) for c in sorted(known)]
     local = [p for c, p in found if p is not None and p.country == c and p.kind != "country"]
+    local = [p for p in local if not stray_alias(gaz, name, p)]  # "Nawa" beside the Taliban: not Naha
     named = [p for p in local if p.bears(name)]
     if len(named) == 1:
         return named[0]
+    if not named and (kept := article_namesake(gaz, name, hit, known)) is not None:
+        return kept  # "Arima" near Manbij: Syria's Al 'Arimah, not Trinidad's Arima
     if len(local) == 1 and not gaz.names_exactly(name, hit) and _spelt_alike(name, local[0]):
         return local[0]  # "Bani Zaid": a loose spelling, so of the country signed, not Palestine's Banī Zayd
     return hit

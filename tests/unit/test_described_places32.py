@@ -20,7 +20,7 @@ def test_a_town_lends_its_coordinates() -> None:
     town = Location(id="loc:gn:2214846", name="Misratah", kind="place", country="LBY", lat=32.37, lon=15.09)
     got = described_at("Al Hishah", "place", town)
     assert (got.name, got.country, got.lat, got.lon) == ("Al Hishah", "LBY", 32.37, 15.09)
-    assert got.precision is None
+    assert got.precision == "area"  # geo82: the town's point, marked as its area's (was: None)
     assert got.id == described_at("Al Hishah", "place", town).id != described_at("Al Hisha", "place", town).id
 
 
