@@ -365,8 +365,8 @@ def nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         # "après de violents combats avec l'armée", "after heavy fighting with the army":
         # the fighting is the clause subject's
         for g in governors(tok):
-            if _prepositional_participle(g, tok):
-                continue  # "took X from Y following clashes": 'following' is a preposition here
+            if _prepositional_participle(g, tok) and g.lemma_.lower() not in st.lex.group("flight_verbs"):
+                continue  # "took X from Y following clashes": a preposition; "refugees fleeing clashes": none
             if g.pos_ in ("VERB", "AUX"):
                 subj = first_child(g, SUBJ) if scenes.scene_subject(st, tok, place_np) is None else None
                 got = np_actor(st, subj, 1) if subj is not None else None
