@@ -68,3 +68,67 @@ def test_a_place_target_is_met_by_the_event_place() -> None:
     assert place_match([{"actorText": "the town of Ariha"}], jericho)
     assert not place_match([{"actorText": "Nablus"}], jericho)
     assert not place_match([{"actorText": "Jericho"}], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an -ing participle the parser made the subject describes the name before it
+        ("The Red Crescent working in Gaza said Israel must open the crossings.",
+         {("Red Crescent", "REQUEST", "Israel", "asserted")}),
+        ("Rebels fighting in Darfur accused Chad of arming the militia.",
+         {("Unidentified Armed Group (Sudan)", "ACCUSE", "Chad", "asserted")}),
+        # a gerund subject with no name before it stays the subject
+        ("Fighting in Darfur killed twelve villagers.",
+         {("Unidentified Armed Group (Sudan)", "ASSAULT", "Civilians (Sudan)", "asserted")}),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_subject(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fight told as a cause is none of the subject's
+        ("Italy closed its embassy in Damascus because of the fighting.",
+         {("Italy", "SANCTION", "Syria", "asserted")}),
+        ("Schools in Bangui closed due to the clashes.", set()),
+        # with a partner of its own, the subject is a side
+        ("The rebels left Goma because of clashes with the army.",
+         {("Unidentified Armed Group", "FIGHT", "Military Forces", "asserted")}),
+    ],
+)  # fmt: skip
+def test_a_fight_told_as_a_cause(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Algeria suspended its mediation between Mali and the Tuareg rebels.",
+         {("Algeria", "SANCTION", "Mali", "asserted")}),
+        ("Norway halted talks between Colombia and the guerrillas.",
+         {("Norway", "SANCTION", "Colombia", "asserted")}),
+        ("Canada shut its embassy in Tehran.", {("Canada", "SANCTION", "Iran", "asserted")}),
+        # a road to an embassy closed is no step against a state
+        ("Police closed the road to the Iranian embassy.", set()),
+    ],
+)  # fmt: skip
+def test_relations_reduced(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opposition leaders accused the Zambian government of fraud.",
+         {("Opposition (Zambia)", "ACCUSE", "Zambia", "asserted")}),
+        ("Tribal elders in Kandahar met Afghan officials.",
+         {("Civilians (Afghanistan)", "CONSULT", "Afghanistan", "asserted")}),
+        # a leader with no qualifier names no one
+        ("Leaders accused the government of fraud.", set()),
+    ],
+)  # fmt: skip
+def test_leaders_by_kind(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
