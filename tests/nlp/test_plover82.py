@@ -148,3 +148,17 @@ def test_leaders_by_kind(text: str, expected: set[Fact]) -> None:
 )  # fmt: skip
 def test_the_holy_see_acts(text: str, expected: set[Fact]) -> None:
     assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "no longer" negates the verb: a cooperative act refused in the actor's own future
+        ("Uganda will no longer admit refugees from Congo.", {("Uganda", "REJECT", None, "asserted")}),
+        # "longer" alone negates nothing
+        ("Malian troops fought longer than planned near Gao.",
+         {("Malian Armed Forces", "FIGHT", None, "asserted")}),
+    ],
+)  # fmt: skip
+def test_no_longer(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
