@@ -226,7 +226,7 @@ _WORD_GROUPS = (
     "downing_verbs", "unmanned_weapons", "airspace_preps", "origin_nouns", "motive_preps", "motive_nouns",
     "origin_preps",
     "wrecking_verbs", "looting_verbs", "property_nouns", "punishment_verbs",
-    "flight_verbs", "label_noun_tags",
+    "flight_verbs", "cause_preps", "negated_adverbs", "label_noun_tags",
     "air_modifiers", "air_force_kinds",
     "present_singular_endings", "toll_among_preps", "life_toll_preps", "own_possessives", "town_anaphors",
     "envoy_nouns", "force_sites", "site_holder_verbs", "hedge_lemmas", "without_marks",

@@ -16,6 +16,7 @@ from conflictkg.nlp.conjunct_subjects import conjunct_subjects
 from conflictkg.nlp.fronted_subjects import fronted_subjects
 from conflictkg.nlp.group_adjectives import group_adjectives
 from conflictkg.nlp.headline_clauses import headline_clauses
+from conflictkg.nlp.participle_subjects import participle_subjects
 from conflictkg.nlp.split_subjects import split_subjects
 
 NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS"})  # Penn tags: the component runs before the attribute ruler
@@ -42,6 +43,7 @@ def compound_subjects() -> Callable[[Doc], Doc]:
         split_subjects(doc)  # "The MNLA and Ansar Dine seized": nlp/split_subjects.py
         conjunct_subjects(doc)  # "a mob gathered outside the station and police attacked them"
         headline_clauses(doc)  # "Clashes in X and warplanes bomb Y": nlp/headline_clauses.py
+        participle_subjects(doc)  # "The Red Cross working in X said": nlp/participle_subjects.py
         return doc
 
     return component

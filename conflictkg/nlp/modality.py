@@ -34,6 +34,12 @@ def negated(tok: Token, lex: Lexicon) -> bool:
         if c.dep_ == "neg":
             return True
         if (
+            c.dep_ == "advmod"
+            and c.lower_ in lex.group("negated_adverbs")
+            and any(g.dep_ == "neg" for g in c.children)
+        ):
+            return True  # "will no longer accept refugees"
+        if (
             c.dep_ in ("advmod", "det")
             and c.lower_ in neg
             and ("Neg" in c.morph.get("Polarity", []) or c.lower_ not in AMBIGUOUS_NEGATION)

@@ -14,6 +14,7 @@ from conflictkg.nlp.events import subject_pronouns as pronouns
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
 from conflictkg.nlp.events.attack_words import anew, attack_noun, is_armed_group, relative_clauses, toll_verb
+from conflictkg.nlp.events.cause_phrases import told_as_cause
 from conflictkg.nlp.events.clitic_things import refers_to_a_thing
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import is_date_word
@@ -364,12 +365,13 @@ def nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         got = actor_prep(st, tok, pred, depth)
         if got is not None:
             return got
-    if pred is not None and pred.symmetric and depth == 0 and not _has_agent(st, tok):
+    no_side = _has_agent(st, tok) or told_as_cause(st, tok)  # "because of the fighting": no side
+    if pred is not None and pred.symmetric and depth == 0 and not no_side:
         # "après de violents combats avec l'armée", "after heavy fighting with the army":
         # the fighting is the clause subject's
         for g in governors(tok):
-            if _prepositional_participle(g, tok):
-                continue  # "took X from Y following clashes": 'following' is a preposition here
+            if _prepositional_participle(g, tok) and g.lemma_.lower() not in st.lex.group("flight_verbs"):
+                continue  # "took X from Y following clashes": a preposition; "refugees fleeing clashes": none
             if g.pos_ in ("VERB", "AUX"):
                 subj = first_child(g, SUBJ) if scenes.scene_subject(st, tok, place_np) is None else None
                 got = np_actor(st, subj, 1) if subj is not None else None

@@ -1,0 +1,23 @@
+"""A fight told as the cause of an act: "the United States closed its embassy in Kabul because of the
+fighting", "schools closed in Goma due to the clashes". An event noun that is the object of a cause
+preposition (``cause_preps``: "because", "due", "owing", with their "of" / "to") with no partner of
+its own ("because of clashes with the army" keeps the clause subject as a side) is no act of the
+clause's subject: nlp/events/actors.nominal_actor does not give it the subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.syntax import prep_args
+
+
+def told_as_cause(st: DocState, noun: Token) -> bool:
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    causes = st.lex.group("cause_preps")
+    if prep.lower_ not in causes and not (prep.head.lower_ in causes and prep.head.dep_ == "prep"):
+        return False
+    partners = st.lex.group("fight_partner_preps")
+    return not any(p in partners for p, _ in prep_args(noun))
