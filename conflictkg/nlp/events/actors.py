@@ -14,7 +14,7 @@ from conflictkg.nlp.events import subject_pronouns as pronouns
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
 from conflictkg.nlp.events.attack_words import anew, attack_noun, is_armed_group, relative_clauses, toll_verb
-from conflictkg.nlp.events.cause_phrases import told_as_cause
+from conflictkg.nlp.events.cause_phrases import prepositional_participle, told_as_cause
 from conflictkg.nlp.events.clitic_things import refers_to_a_thing
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import is_date_word
@@ -347,12 +347,6 @@ def agent_of(st: DocState, tok: Token) -> Actor | None:
     return None
 
 
-def _prepositional_participle(g: Token, noun: Token) -> bool:
-    """ "following clashes": a subjectless -ing participle whose object is the event noun."""
-    object_of = noun.head.i == g.i and noun.dep_ in ("pobj", "dobj")
-    return g.tag_ == "VBG" and object_of and first_child(g, SUBJ) is None
-
-
 def nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     """Agent of a nominal event: 'par X'/'by X', possessor, demonym, 'de X'/'of X'."""
     framed = st.frames.get(tok.i)  # "la capture de trois jihadistes" read as their arrest
@@ -370,8 +364,8 @@ def nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         # "après de violents combats avec l'armée", "after heavy fighting with the army":
         # the fighting is the clause subject's
         for g in governors(tok):
-            if _prepositional_participle(g, tok) and g.lemma_.lower() not in st.lex.group("flight_verbs"):
-                continue  # "took X from Y following clashes": a preposition; "refugees fleeing clashes": none
+            if prepositional_participle(st, g, tok):
+                continue  # "took X from Y following clashes": a preposition
             if g.pos_ in ("VERB", "AUX"):
                 subj = first_child(g, SUBJ) if scenes.scene_subject(st, tok, place_np) is None else None
                 got = np_actor(st, subj, 1) if subj is not None else None
