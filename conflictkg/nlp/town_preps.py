@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.nlp.syntax import prep_args
+from conflictkg.nlp.syntax import OBJ, prep_args
 
 TOWNS_KEY = "ckg_town_names"  # doc.user_data: the root indices of names the gazetteer calls settlements
 TOWN_COUNTRIES_KEY = "ckg_town_countries"  # doc.user_data: [root index, ISO3] of those towns
@@ -44,6 +44,8 @@ def marked_town_countries(tokens: Iterable[Token]) -> list[str]:
 
 
 def town_prep(tok: Token, preps: tuple[str, ...]) -> bool:
-    """Whether a complement of ``tok`` after one of ``preps`` is a town's name."""
+    """Whether a complement of ``tok`` after one of ``preps`` is a town's name, or one of its object's
+    ("imposed restrictions in Srinagar": hung on the object)."""
     towns = tok.doc.user_data.get(TOWNS_KEY, ())
-    return any(prep in preps and c.i in towns for prep, c in prep_args(tok))
+    holders = [tok, *(c for c in tok.children if c.dep_ in OBJ)]
+    return any(prep in preps and c.i in towns for h in holders for prep, c in prep_args(h))

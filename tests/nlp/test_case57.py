@@ -507,7 +507,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Remote explosive/landmine/IED",
         "Two soldiers were injured when their vehicle hit a landmine in Kachin state.",
-        {("Tatmadaw", "FIGHT", None, "Kachin")},
+        {("Unidentified Armed Group (Myanmar)", "FIGHT", "Tatmadaw", "Kachin")},
     ),
     (
         "Remote explosive/landmine/IED",

@@ -435,7 +435,7 @@ def test_amhara(text: str, expected: set[Row]) -> None:
          {("Unidentified Armed Group (Mali)", "FIGHT", None, "Kidal")}),
         # before a unit of the state, the people's name is the unit's
         ("Two soldiers were injured when their vehicle hit a landmine in Kachin state.",
-         {("Tatmadaw", "FIGHT", None, "Kachin")}),
+         {("Unidentified Armed Group (Myanmar)", "FIGHT", "Tatmadaw", "Kachin")}),
     ],
 )  # fmt: skip
 def test_peoples_of_places(text: str, expected: set[Row]) -> None:

@@ -16,7 +16,7 @@ cricket match, a court striking down a tax, an election result, an earthquake, a
 the general rules this round added, each with a near sentence it must not fire on.
 
 Battery at the start of the round: 22 of 40 gave the rows below (and 6 of the 6 snippets of no conflict
-type none); after: 31 of 40 (and 6 of 6)."""
+type none); after: 31 of 40 (and 6 of 6); after round enmiss82b: 33 of 40."""
 
 from __future__ import annotations
 
@@ -262,6 +262,20 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "spokesman said, adding that a soldier was wounded.",
         {("Police Forces of India", "FIGHT", "Unidentified Armed Group (India)", "Kulgam")},
     ),
+    (
+        # the vehicle that struck the mine is its victim, the mine's layer unnamed (round enmiss82b)
+        "Remote explosive/landmine/IED",
+        "Five soldiers were killed when their vehicle struck a landmine in the Kahan area of Kohlu "
+        "district, Levies officials said.",
+        {(UAG_PAK, "FIGHT", "Military Forces of Pakistan", "Kahan")},
+    ),
+    (
+        # restrictions imposed in a town restrict its people as a curfew does (round enmiss82b)
+        "Change to group/activity",
+        "Authorities in Jammu and Kashmir imposed restrictions in Srinagar on Monday ahead of the "
+        "anniversary of Burhan Wani's killing, officials said.",
+        {("India", "MOBILIZE", "Civilians (India)", "Srinagar")},
+    ),
 ]
 
 # (ACLED sub-event type, snippet, a row a right reading has): misses
@@ -294,20 +308,6 @@ KNOWN_MISSES: list[tuple[str, str, Row]] = [
         "The Islamic State West Africa Province has set up a new base on the islands of Lake Chad, "
         "Borno state governor Babagana Zulum told journalists.",
         ("Islamic State West Africa Province", "MOBILIZE", None, "Lake Chad"),
-    ),
-    # restrictions imposed bare (no curfew, no prohibitory orders) restrict no one the lexicon reads
-    (
-        "Change to group/activity",
-        "Authorities in Jammu and Kashmir imposed restrictions in Srinagar on Monday ahead of the "
-        "anniversary of Burhan Wani's killing, officials said.",
-        ("India", "MOBILIZE", "Civilians (India)", "Srinagar"),
-    ),
-    # the vehicle that struck the mine is read as the attacker (its owners' forces), the mine as no author
-    (
-        "Remote explosive/landmine/IED",
-        "Five soldiers were killed when their vehicle struck a landmine in the Kahan area of Kohlu "
-        "district, Levies officials said.",
-        (UAG_PAK, "FIGHT", "Military Forces of Pakistan", "Kahan"),
     ),
     # the Abuja-Kaduna train is no place, and the passengers travelling are read as acting (a COERCE)
     (

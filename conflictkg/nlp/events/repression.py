@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import generic_id, np_actor
+from conflictkg.nlp.events.adverbial_protests import adverbial_protests
 from conflictkg.nlp.events.communal_clashes import communal_fight
 from conflictkg.nlp.events.force_tolls import force_tolls
 from conflictkg.nlp.events.mission_riots import mission_state
@@ -371,8 +372,10 @@ def _symmetric(st: DocState, e: EventRecord) -> bool:
 def _crowd_patient(st: DocState, pred: Token) -> bool:
     """The violence falls on protesters: its patients, or those of the clause it tells the cause of
     ("five protesters were killed when police fired on a crowd")."""
-    clauses = [pred, pred.head] if pred.dep_ == "advcl" and pred.head.i in st.frames else [pred]
+    head_met = pred.head.i in st.frames or bool(adverbial_protests(st, pred.head))  # "broke up a march"
+    clauses = [pred, pred.head] if pred.dep_ == "advcl" and head_met else [pred]
     patients = [c for v in clauses for c in v.children if c.dep_ in OBJ or c.dep_ in SUBJ_PASS]
+    patients += [c for v in clauses for c in adverbial_protests(st, v)]  # a protest noun misread as adverbial
     # "broke up a march by teachers, detaining ten of them": a protest noun met holds protesters
     met = any(_protest_noun(st, c) and not rite(st, c) for c in patients)
     sources = st.lex.group("source_preps_of_report")  # "selon des militants": who tells, no patient

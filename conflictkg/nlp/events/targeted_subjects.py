@@ -9,12 +9,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import np_actor
+from conflictkg.nlp.events.mined_vehicles import mine_struck
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.syntax import prep_args
 
 
 def hit_party(st: DocState, subj: Token, got: Actor | None) -> bool:
     """Whether the actor ``got`` found in the subject is the one its attack noun's target phrase names."""
+    if got is not None and mine_struck(st, subj):
+        return True  # "their vehicle struck a landmine": the vehicle's party is hit
     pred = st.lex.nouns.get(subj.lemma_.lower())
     if got is None or pred is None or pred.type not in ("FIGHT", "ASSAULT"):
         return False

@@ -36,6 +36,7 @@ from conflictkg.nlp.events.foreign_capitals import capital_as_place
 from conflictkg.nlp.events.goods_complements import goods_complements
 from conflictkg.nlp.events.late_targets import late_target
 from conflictkg.nlp.events.launched_complements import participle_complements
+from conflictkg.nlp.events.mined_vehicles import mined_vehicle_party
 from conflictkg.nlp.events.misread_datives import misread_datives
 from conflictkg.nlp.events.named_roles import apposed_holder, person_named_as
 from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
@@ -75,6 +76,9 @@ def event_target(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     got = _target_args(st, f, actor_id, passive)
     if got is None and f.pred.type in ("FIGHT", "ASSAULT") and not passive:
         got = _state_in_object(st, f, actor_id)
+    got = got or (
+        mined_vehicle_party(st, f.tok, actor_id) if not f.nominal else None
+    )  # "their car hit a mine"
     if got is None and f.nominal:  # "trois soldats sont morts dans une embuscade": who died
         got = dead_in_attack(st, f.tok, actor_id)
     if got is None and f.pred.type == "REJECT":  # "rejected the plan despite X's pressure"

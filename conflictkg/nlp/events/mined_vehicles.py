@@ -1,0 +1,36 @@
+"""A vehicle that strikes a mine is its victim, never its attacker: "five soldiers were killed when
+their vehicle struck a landmine", "a bus ran over an IED". The subject is a vehicle
+(``laden_vehicle_nouns``) and the verb's object, or its 'over'/'on' complement, a charge laid in wait
+(``laid_charge_nouns``): the party the vehicle stands for (its owners, "their vehicle": the soldiers')
+is the target, and the mine's unnamed layer acts (the predicate's default group: the unidentified
+armed group of the article's country). "Gunmen struck a vehicle" or "a truck hit a car" stay as they
+were."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.actors import np_actor
+from conflictkg.nlp.events.state import Actor, DocState
+from conflictkg.nlp.syntax import OBJ, SUBJ, first_child, prep_args
+
+CONTACT_PREPS = frozenset({"over", "on", "into"})
+
+
+def mine_struck(st: DocState, subj: Token) -> bool:
+    """``subj`` is a vehicle whose verb takes a laid charge as its object or 'over' complement."""
+    if subj.dep_ not in SUBJ or subj.lemma_.lower() not in st.lex.group("laden_vehicle_nouns"):
+        return False
+    verb, charges = subj.head, st.lex.group("laid_charge_nouns")
+    hit = [c for c in verb.children if c.dep_ in OBJ]
+    hit += [c for prep, c in prep_args(verb) if prep in CONTACT_PREPS]
+    return any(c.lemma_.lower() in charges or c.lower_ in charges for c in hit)
+
+
+def mined_vehicle_party(st: DocState, verb: Token, actor_id: str) -> Actor | None:
+    """The party of the vehicle that struck the mine ('their vehicle': the soldiers'), as the target."""
+    subj = first_child(verb, SUBJ)
+    if subj is None or not mine_struck(st, subj):
+        return None
+    got = np_actor(st, subj)
+    return got if got is not None and got[0] != actor_id else None
