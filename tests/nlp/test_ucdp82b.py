@@ -1,7 +1,8 @@
 """English SOHR-style headlines, round ucdp82b (issue 14): the government's camp told by an
 allegiance adjective ("gunmen loyal to the regime", "militiamen loyal to the government") is the
 state's forces, as "pro-government militias" are; a government a mention names stays that mention's;
-"Turkey-backed" and "Ankara-backed" militants are the Syrian National Army, as the KB names them."""
+"Turkey-backed" and "Ankara-backed" militants are the Syrian National Army, as the KB names them;
+a fight resumed "in the countryside of X between A and B" is fought by A and B."""
 
 from __future__ import annotations
 
@@ -51,3 +52,22 @@ def test_named_government_stays_its_mention(text: str, expected: set[Row]) -> No
 )
 def test_turkish_backed_militants_are_the_sna(text: str) -> None:
     assert (SNA, "FIGHT", "Syrian Democratic Forces", "‘Ayn ‘Īsá") in rows(text, "en", PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the sides deep in the place of the verb the fight noun is the subject of
+        ("Clashes continue in the town of Tafas between ISIS and Jaysh al-Islam",
+         {("Islamic State", "FIGHT", "Jaysh al-Islam", "Ţafas"),
+          ("Jaysh al-Islam", "FIGHT", "Islamic State", "Ţafas")}),
+        ("Clashes continue in the western countryside of Hama between the regime forces and the factions",
+         {(SAA, "FIGHT", "Unidentified Armed Group (Syria)", "Ḩamāh"),
+          ("Unidentified Armed Group (Syria)", "FIGHT", SAA, "Ḩamāh")}),
+        # places on both sides of "between" are no sides
+        ("Clashes continue in the town of Tafas near the road between Daraa and Nawa",
+         {("Unidentified Armed Group (Syria)", "FIGHT", None, "Ţafas")}),
+    ],
+)  # fmt: skip
+def test_sides_inside_the_place_of_a_resumed_fight(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
