@@ -64,6 +64,9 @@ def test_turkish_backed_militants_are_the_sna(text: str) -> None:
         ("Clashes continue in the western countryside of Hama between the regime forces and the factions",
          {(SAA, "FIGHT", "Unidentified Armed Group (Syria)", "Ḩamāh"),
           ("Unidentified Armed Group (Syria)", "FIGHT", SAA, "Ḩamāh")}),
+        ("Fierce fighting erupts in the town of Tafas between the regime forces and the factions",
+         {(SAA, "FIGHT", "Unidentified Armed Group (Syria)", "Ţafas"),
+          ("Unidentified Armed Group (Syria)", "FIGHT", SAA, "Ţafas")}),
         # places on both sides of "between" are no sides
         ("Clashes continue in the town of Tafas near the road between Daraa and Nawa",
          {("Unidentified Armed Group (Syria)", "FIGHT", None, "Ţafas")}),
