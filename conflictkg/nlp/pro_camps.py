@@ -9,7 +9,8 @@ one camp is one actor:
 - any other camp (a leader, a movement: "pro-Hadi", "pro-Houthi") is the group: the organisation
   named, or the one its leader belongs to (Hadi: the Government of Yemen, as ACLED codes pro-Hadi
   forces as Yemen's military), the state's forces when he leads a state ("pro-Assad militias");
-- the government's camp ("pro-government militias") is the state's forces (``camp_class``).
+- the government's camp ("pro-government militias", "gunmen loyal to the regime") is the state's
+  forces (``camp_class``).
 
 A leader is often named by a surname too common to resolve alone ("Hadi"); after "pro-" it still
 names the one KB person of that surname who belongs to an organisation."""
@@ -92,7 +93,19 @@ def camp_class(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[d
         return "armed"
     words, prefixes = lex.group("camp_government_words"), lex.group("camp_prefixes")
     named = (_prefixed_name(c, prefixes, None) for c in t.children if c.dep_ in _MODIFIERS)
-    return "military" if any(n is not None and n.lower() in words for n in named) else None
+    if any(n is not None and n.lower() in words for n in named):
+        return "military"
+    return "military" if _loyal_to_government(t, lex, covered) else None
+
+
+def _loyal_to_government(t: Token, lex: Lexicon, covered: dict[int, int]) -> bool:
+    """ "gunmen loyal to the regime", "forces loyal to the government": the government's camp told by an
+    allegiance adjective, as "pro-government" tells it; a government some mention names ("loyal to
+    the Assad regime", "to the Syrian government") is that mention's business."""
+    served = loyal_to(t, lex.group("allegiance_adjectives"))
+    if served is None or served.lemma_.lower() not in lex.group("camp_government_words"):
+        return False
+    return not any(x.i in covered for x in served.subtree)
 
 
 def _group_noun(t: Token, lex: Lexicon) -> bool:

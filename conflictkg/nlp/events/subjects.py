@@ -560,8 +560,8 @@ def between_args(st: DocState, tok: Token, between: frozenset[str]) -> list[Toke
     args = [c for prep, c in prep_args(tok) if prep in between] or placed_between(st, tok, between)
     if args or tok.dep_ not in SUBJ or not (toll_verb(st, tok.head) or resumed(st, tok)):
         return args
-    verb = tok.head
-    return [c for h in (verb, *_hung_names(st, verb)) for prep, c in prep_args(h) if prep in between][:1]
+    hung = [c for h in (tok.head, *_hung_names(st, tok.head)) for p, c in prep_args(h) if p in between]
+    return hung[:1] or placed_between(st, tok.head, between)  # "in the town of X between A and B"
 
 
 def _hung_names(st: DocState, verb: Token) -> list[Token]:
