@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.events.held_sites import held_site_place
 from conflictkg.nlp.events.state import PLACE_ENTS, DocState, Frame
 from conflictkg.nlp.events.struck_targets import PlaceOf, first_place, struck_place
 from conflictkg.nlp.syntax import OBJ, SUBJ, case_of
@@ -28,6 +29,7 @@ def bare_place(st: DocState, f: Frame, place_np: PlaceOf) -> dict[str, Any] | No
     """The place of nominal event ``f`` told with no preposition, or None."""
     tok = f.tok
     got = struck_place(st, f, place_np)  # "40 killed by airstrikes targeted Idlib countryside"
+    got = got or held_site_place(st, f, place_np)  # "cent détenus de la prison de Kidal"
     if got is not None or not f.nominal:
         return got
     beside = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and case_of(c) is None]

@@ -13,6 +13,7 @@ from conflictkg.nlp.events.accidents import accident_clause
 from conflictkg.nlp.events.actors import np_actor, received
 from conflictkg.nlp.events.agent_gerunds import noun_gerund
 from conflictkg.nlp.events.aimed_nouns import aimed_nouns
+from conflictkg.nlp.events.aimed_tolls import aimed_site_toll
 from conflictkg.nlp.events.armed_encounters import armed_encounter
 from conflictkg.nlp.events.arson_attacks import ARSON_NOUN, arson_attack, arson_idiom
 from conflictkg.nlp.events.attack_words import relative_clauses, toll_verb, violent_noun
@@ -493,6 +494,8 @@ def civilian_object(st: DocState, tok: Token, preps: tuple[str, ...] = ()) -> bo
     aimed = any(prep in preps for prep, _ in prep_args(tok))  # "l'attaque contre la base": not civilians
     if tok.pos_ == "NOUN" and tok.dep_ in SUBJ and toll_verb(st, tok.head) and not aimed:
         return True  # the dead of an attack told with a toll verb
+    if aimed_site_toll(st, tok):  # "un attentat visant un hôtel a fait 15 morts" (events/aimed_tolls.py)
+        return True
     if tok.pos_ == "NOUN" and not aimed and headline_toll(st, tok):
         return True  # "Attentat à Kaboul : 12 morts"
     if any(c.dep_ == "advcl" and (toll_verb(st, c) or _kills_civilians(st, c)) for c in tok.children):
