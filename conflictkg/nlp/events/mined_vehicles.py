@@ -1,10 +1,10 @@
 """A vehicle that strikes a mine is its victim, never its attacker: "five soldiers were killed when
 their vehicle struck a landmine", "a bus ran over an IED". The subject is a vehicle
-(``laden_vehicle_nouns``) and the verb's object, or its 'over'/'on' complement, a charge laid in wait
-(``laid_charge_nouns``): the party the vehicle stands for (its owners, "their vehicle": the soldiers')
-is the target, and the mine's unnamed layer acts (the predicate's default group: the unidentified
-armed group of the article's country). "Gunmen struck a vehicle" or "a truck hit a car" stay as they
-were."""
+(``laden_vehicle_nouns``) and the verb's object, or its complement after one of
+``charge_contact_preps`` ("over", "on", "into"), a charge laid in wait (``laid_charge_nouns``): the
+party the vehicle stands for (its owners, "their vehicle": the soldiers') is the target, and the mine's
+unnamed layer acts (the predicate's default group: the unidentified armed group of the article's
+country). "Gunmen struck a vehicle" or "a truck hit a car" stay as they were."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.syntax import OBJ, SUBJ, first_child, prep_args
 
-CONTACT_PREPS = frozenset({"over", "on", "into"})
-
 
 def mine_struck(st: DocState, subj: Token) -> bool:
     """``subj`` is a vehicle whose verb takes a laid charge as its object or 'over' complement."""
@@ -23,7 +21,7 @@ def mine_struck(st: DocState, subj: Token) -> bool:
         return False
     verb, charges = subj.head, st.lex.group("laid_charge_nouns")
     hit = [c for c in verb.children if c.dep_ in OBJ]
-    hit += [c for prep, c in prep_args(verb) if prep in CONTACT_PREPS]
+    hit += [c for prep, c in prep_args(verb) if prep in st.lex.group("charge_contact_preps")]
     return any(c.lemma_.lower() in charges or c.lower_ in charges for c in hit)
 
 
