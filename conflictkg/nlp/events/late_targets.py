@@ -29,11 +29,11 @@ from conflictkg.nlp.events.actors import generic_id, np_actor
 from conflictkg.nlp.events.cut_receivers import cut_receiver
 from conflictkg.nlp.events.document_authors import document_author
 from conflictkg.nlp.events.for_clauses import asked_in_for_clause
+from conflictkg.nlp.events.mission_riots import mission_owner
 from conflictkg.nlp.events.pact_partners import pact_partner
 from conflictkg.nlp.events.placed_governments import PLACEHOLDER
 from conflictkg.nlp.events.receivers import receiver
 from conflictkg.nlp.events.state import Actor, DocState, Frame
-from conflictkg.nlp.events.state_buildings import building_state
 from conflictkg.nlp.events.stray_complements import agent_target
 from conflictkg.nlp.syntax import OBJ, prep_args
 
@@ -108,8 +108,5 @@ def protested_mission(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     """The state whose embassy or consulate the protest's verb places it at ("devant", "à")."""
     if f.pred.type != "PROTEST" or f.nominal:
         return None
-    for _, c in prep_args(f.tok):
-        owner = building_state(st, c)
-        if owner is not None and owner != actor_id:
-            return (owner, 0.5, None)
-    return None
+    owner = mission_owner(st, [f.tok], actor_id)
+    return (owner, 0.5, None) if owner is not None else None
