@@ -34,6 +34,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from conflictkg.knowledge.admin_abbreviations import abbreviated_admins
 from conflictkg.knowledge.admin_kinds import of_suffix_kind, suffix_kinds
 from conflictkg.knowledge.admin_named import unlike
 from conflictkg.knowledge.admin_short import names_admin
@@ -160,6 +161,8 @@ class Gazetteer:
         transliteration is folded ("Al-Hasakeh" ~ "Al Ḩasakah"); vowels may differ too ("Idleb" ~
         "Idlib") inside ``country``, or world-wide for a name of four consonants or more ("Urozgan");
         ``named``: the text calls it a subdivision ("Plateau state"), so a common word is one too."""
+        if short := abbreviated_admins(name, country):  # "J&K": too short for a loose key
+            return short
         k = self._bare_key(name)
         lk = loose_of_key(k)
         if len(lk) < 3 or (k in self._admin_stop and not named):
