@@ -34,11 +34,13 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from conflictkg.knowledge.admin_abbreviations import abbreviated_admins
 from conflictkg.knowledge.admin_kinds import of_suffix_kind, suffix_kinds
 from conflictkg.knowledge.admin_named import unlike
 from conflictkg.knowledge.admin_short import names_admin
 from conflictkg.knowledge.admin_spellings import admins_spelt
 from conflictkg.knowledge.article_lands import article_countries, with_article
+from conflictkg.knowledge.capital_phrases import capital_of_phrase
 from conflictkg.knowledge.geonames import (
     FOREIGN_MIN_POPULATION,
     GeoNames,
@@ -50,7 +52,6 @@ from conflictkg.knowledge.geonames import (
     index_path,
     place_of_row,
 )
-from conflictkg.knowledge.kb import KnowledgeBase
 from conflictkg.knowledge.namesakes import stray_namesake
 from conflictkg.knowledge.near_places import in_area, nearest_namesake
 from conflictkg.knowledge.place_data import (
@@ -58,13 +59,11 @@ from conflictkg.knowledge.place_data import (
     Curated,
     admin_centres,
     admin_indexes,
-    capital_place,
     capitals,
     country_centroids,
     country_places,
     curated_of,
     exonym_countries,
-    gn_countries,
     places_lexicon,
     read_place_file,
 )
@@ -115,13 +114,11 @@ class Gazetteer:
                     got.append(c.place)
         lex = places_lexicon()
         self._prefixes = sorted((key(p) for p in lex.get("prefixes", [])), key=len, reverse=True)
-        self._capital_words = {key(w) for w in lex.get("capital_words", [])}
         self._directions = {key(w) for w in lex.get("directions", [])}
         self._suffixes = {key(w) for w in lex.get("suffixes", [])}
         self._admin_suffixes = {key(w) for w in lex.get("admin_suffixes", [])}
         self._kind_words = self._suffixes | self._admin_suffixes  # "Idlib province": "province"
         self._direction_links = {key(w) for w in lex.get("direction_links", [])}
-        self._capital_links = {key(w) for w in lex.get("capital_links", [])}
         self._kind_links = {key(w) for w in lex.get("kind_links", [])}
         leads = "|".join(re.escape(w) for w in lex.get("acronym_leads", []))
         self._acronym_lead = re.compile(rf"^(?:{leads})\s+") if leads else None
@@ -164,6 +161,8 @@ class Gazetteer:
         transliteration is folded ("Al-Hasakeh" ~ "Al Ḩasakah"); vowels may differ too ("Idleb" ~
         "Idlib") inside ``country``, or world-wide for a name of four consonants or more ("Urozgan");
         ``named``: the text calls it a subdivision ("Plateau state"), so a common word is one too."""
+        if short := abbreviated_admins(name, country):  # "J&K": too short for a loose key
+            return short
         k = self._bare_key(name)
         lk = loose_of_key(k)
         if len(lk) < 3 or (k in self._admin_stop and not named):
@@ -333,6 +332,14 @@ class Gazetteer:
                     changed = True
         return k
 
+    def own_key(self, name: str) -> str:
+        """The name's key without its leading words ("la ville de Kidal" → "kidal")."""
+        return self._strip(key(name))
+
+    def rows_keyed(self, k: str) -> list[tuple[Any, ...]]:
+        """The GeoNames rows bearing a name of that key: (id, name, lat, lon, ISO3, population, aliases)."""
+        return self._geo.by_key(k)
+
     def names_exactly(self, text: str, place: Place) -> bool:
         """Whether ``text`` is one of the place's names as written, its article aside ("Al-Raqqah")."""
         return self._bare(text) in {self._bare(n) for n in (place.name, *place.aliases)}
@@ -430,7 +437,7 @@ class Gazetteer:
         acronym = (self._acronym_lead.sub("", acronym) if self._acronym_lead else acronym).replace(".", "")
         if acronym in self._country_acronyms:
             return self._countries[self._country_acronyms[acronym]]
-        cap = self._capital_of(k)
+        cap = capital_of_phrase(self._geo, k, self._country_keys)
         if cap:
             return cap
         rows = self._geo.by_key(k)
@@ -537,21 +544,6 @@ class Gazetteer:
             if local and not ((top[5] or 0) >= 1_000_000 and (top[5] or 0) > 50 * (local[0][5] or 0)):
                 top = local[0]
         return place_of_row(top)
-
-    def _capital_of(self, k: str) -> Place | None:
-        """'la capitale libyenne', 'the Libyan capital', 'capitale de la Libye' → the capital city."""
-        toks = k.split()
-        if not any(t in self._capital_words for t in toks):
-            return None
-        rest = " ".join(t for t in toks if t not in self._capital_words and t not in self._capital_links)
-        iso3 = self._country_keys.get(key(rest))
-        if iso3 is None:
-            state = KnowledgeBase.load().resolve_demonym(rest)
-            iso3 = state.country if state and state.kind == "state" else None
-        if iso3 is None:
-            return None
-        info = gn_countries().get(iso3)
-        return capital_place(self._geo, info["capital"], iso3) if info and info.get("capital") else None
 
     def closest(self, text: str, limit: int = 5, country: str | None = None) -> list[tuple[str, float]]:
         """Names of places near ``text`` in spelling (for "did you mean" messages)."""

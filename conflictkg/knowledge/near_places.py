@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from conflictkg.knowledge.geonames import Place, distance_km, place_of_row
 from conflictkg.knowledge.namesakes import HINT_TOWN, centred, far_from
-from conflictkg.knowledge.regions import region_codes
+from conflictkg.knowledge.regions import outside_region, region_codes, town_in
 from conflictkg.model import Location, make_id, slug
 from conflictkg.textkeys import key, loose
 
@@ -16,6 +16,10 @@ if TYPE_CHECKING:
 
 _NEAR_HINT_KM = 100.0  # "X, Y": a town this near the hint Y is the X meant
 _AREA_KM = 150.0  # a curated region's reach from its centre ("Donbas": the front line)
+# "X, Y" where Y is a town and the seat of its region: a namesake across the region's line this near
+# Y may be meant ("Ozerianivka, Luhansk", 104 km off in Donetsk oblast), not one farther ("Bohdanivka,
+# Donetsk": not the one 135 km off in Dnipropetrovsk oblast)
+_ACROSS_KM = 120.0
 
 
 def nearest_namesake(gaz: Gazetteer, name: str, hit: Place, near: Place) -> Place | None:
@@ -25,8 +29,19 @@ def nearest_namesake(gaz: Gazetteer, name: str, hit: Place, near: Place) -> Plac
     name, a region, a curated place."""
     if hit.population is None or hit.lat is None or hit.lon is None:
         return hit
-    if hit.population >= HINT_TOWN and gaz._strip(key(hit.name)) == gaz._strip(key(name)):
-        return hit  # a town of that very name, not one that once bore it ("Shahdadpur")
+    # a real town of that very name, not one that once bore it ("Shahdadpur"), unless far from a town
+    # named as the hint ("Shahpur, Poonch district": not the Shahpur of Karnataka)
+    town_hint = near.kind != "region" and near.lat is not None and near.lon is not None
+    far = town_hint and _km((near.lat or 0.0, near.lon or 0.0), hit) > far_from(near)
+    if hit.population >= HINT_TOWN and gaz.own_key(hit.name) == gaz.own_key(name) and not far:
+        return hit
+    # "Ezzouhour (Kasserine)": not the Ezzouhour of Sousse, far from it, but the one inside, else an
+    # unknown one where the hint is; a town near the hint across the line, or a real town bearing the
+    # name ("Apodaca, Jalisco"), may be meant: a note names the region its author thought it in
+    real = hit.population >= HINT_TOWN and hit.bears(name)
+    near_km = _km((near.lat, near.lon or 0.0), hit) if near.lat is not None else None
+    if not real and outside_region(gaz, hit, near) and (near_km is None or near_km > _NEAR_HINT_KM):
+        return town_in(gaz, name, near.name, near.country or "")
     if near.lat is None or near.lon is None or not centred(gaz._geo, near):
         return hit
     here = (near.lat, near.lon)
@@ -41,9 +56,9 @@ def nearest_namesake(gaz: Gazetteer, name: str, hit: Place, near: Place) -> Plac
         return None
     region = seat_region(gaz, near)
     if region is not None:
-        # "Yasne, Donetsk": the hint names its region too; a namesake outside that region beyond a
-        # region's reach (150 km) is not meant (none: an unknown one, where the hint is)
-        cands = [p for p in cands if _in_region(gaz, p, region) or _km(here, p) <= _AREA_KM]
+        # "Yasne, Donetsk": the hint names its region too; a namesake outside that region, farther
+        # than just across its line, is not meant (none: an unknown one, where the hint is)
+        cands = [p for p in cands if _in_region(gaz, p, region) or _km(here, p) <= _ACROSS_KM]
         if not cands:
             return None
     best = min(cands, key=lambda p: distance_km(here, (p.lat or 0.0, p.lon or 0.0)))

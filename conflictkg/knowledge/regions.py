@@ -12,7 +12,7 @@ from functools import lru_cache
 from statistics import median
 from typing import TYPE_CHECKING, Any
 
-from conflictkg.knowledge.geonames import GeoNames, Place, data_dir, place_of_row
+from conflictkg.knowledge.geonames import GeoNames, Place, data_dir, distance_km, place_of_row
 from conflictkg.model import Location
 from conflictkg.textkeys import loose
 
@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from conflictkg.knowledge.place_data import Admin
 
 _CURATED_KM = 30.0  # a place GeoNames lacks (a curated town) is in the admin1 of its nearest town this near
+_UNIT_KM = 150.0  # a second-level unit's reach from where it is placed
+_SEAT_KM = 1.0  # a subdivision placed at its seat: the town at its very point
+_CENTRE_KM = 30.0  # or at its centre: a town this near it lies inside it
 
 
 @lru_cache(maxsize=1)
@@ -126,3 +129,34 @@ def sole_namesake(gaz: Gazetteer, name: str, hit: Place) -> bool:
     geo: GeoNames = gaz._geo
     rows = {r[0] for r in geo.by_key(gaz._bare_key(name)) if r[4] == hit.country}
     return rows == {hit.geonames_id}
+
+
+def outside_region(gaz: Gazetteer, place: Place, wider: Place) -> bool:
+    """Whether ``place`` lies in another first-level region of the country than ``wider`` (a region);
+    False when either's region is not known."""
+    if place.country != wider.country or wider.kind != "region" or place.kind in ("country", "region"):
+        return False
+    codes = region_codes(wider.name, wider.country) or seat_codes(gaz, wider)
+    code = place_code(gaz, place)
+    second = not codes and not gaz.is_subdivision(wider.name, wider.country)
+    if second and None not in (place.lat, place.lon, wider.lat, wider.lon):
+        # a second-level unit ("San Rafael, Bulacan": a province of the Philippines, whose first level
+        # is the region): a namesake this far from it lies outside it
+        far = distance_km((place.lat or 0.0, place.lon or 0.0), (wider.lat or 0.0, wider.lon or 0.0))
+        return far > _UNIT_KM
+    return bool(codes) and code is not None and code not in codes
+
+
+def seat_codes(gaz: Gazetteer, region: Place) -> frozenset[str]:
+    """The admin1 code of the town a subdivision is placed at, its namesake seat ("Kasserine"), or of
+    the town nearest the centre it is placed at, for a subdivision GeoNames names otherwise ("Al
+    Qasrayn")."""
+    from conflictkg.knowledge.place_data import admin_centres
+
+    code = region.id.rsplit(":", 1)[1] if region.id.startswith("loc:admin:") else None
+    if code is None or region.lat is None or region.lon is None:
+        return frozenset()
+    geo: GeoNames = gaz._geo
+    km = _CENTRE_KM if code in admin_centres() else _SEAT_KM
+    row = geo.nearest(region.lat, region.lon, region.country or "", km)
+    return frozenset({str(row[7])}) if row and row[7] else frozenset()

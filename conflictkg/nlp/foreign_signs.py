@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from conflictkg.knowledge.article_lands import arabic_lands, has_article
 from conflictkg.knowledge.geonames import consonant_skeleton
-from conflictkg.textkeys import key, loose_of_key
+from conflictkg.textkeys import loose_of_key
 
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer, Place
@@ -37,7 +37,7 @@ SHORT = 5  # a name this short is borne, as another name, by many a place: "Nawa
 
 
 def _own_keys(gaz: Gazetteer, name: str) -> tuple[str, str]:
-    k = gaz._strip(key(name))
+    k = gaz.own_key(name)
     return k, loose_of_key(k)
 
 
@@ -47,7 +47,7 @@ def actors_namesake(gaz: Gazetteer, name: str, iso3: str, actors: Counter[str]) 
     if len(actors) < 2 or iso3 in actors or not gaz.admins(name, iso3):
         return None
     k, _ = _own_keys(gaz, name)
-    if any(r[4] == iso3 and (r[5] or 0) >= TOWN for r in gaz._geo.by_key(k)):
+    if any(r[4] == iso3 and (r[5] or 0) >= TOWN for r in gaz.rows_keyed(k)):
         return None  # "Geneva": the canton's city, a real town of that very name
     homes = []
     for country in sorted(actors):
@@ -75,7 +75,7 @@ def alias_only(gaz: Gazetteer, name: str, iso3: str, actors: Counter[str]) -> bo
     if not actors or iso3 in actors or gaz.admins(name, iso3):
         return False
     k, lk = _own_keys(gaz, name)
-    rows = [r for r in gaz._geo.by_key(k) if r[4] == iso3]
+    rows = [r for r in gaz.rows_keyed(k) if r[4] == iso3]
     return len(k) <= SHORT and bool(rows) and not any(_spelt_so(gaz, r[1], lk) for r in rows)
 
 
@@ -93,7 +93,7 @@ def stray_alias(gaz: Gazetteer, name: str, hit: Place) -> bool:
 def _spelt_so(gaz: Gazetteer, own: str, lk: str) -> bool:
     """Whether a place's own name is the name written, or a spelling of it: the same consonants
     ("Tyre" for "Tyr"; not "Naha" for "Nawa")."""
-    mine = loose_of_key(gaz._strip(key(own)))
+    mine = loose_of_key(gaz.own_key(own))
     return mine == lk or consonant_skeleton(mine) == consonant_skeleton(lk)
 
 
