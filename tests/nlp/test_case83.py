@@ -1,0 +1,319 @@
+"""English news snippets by ACLED sub-event type (issue 14, round case83): a twelfth battery, other than
+case53's to case82's, in the register of the CASE-2021 Task-2 news sentences and the ACLED notes, weighted
+to the kinds and regions the older batteries hold least: remote explosives and landmines, air and drone
+strikes, looting and property destruction, arrests, violent demonstrations, mob violence, protests met by
+force, non-violent transfers of territory and bases set up; Latin America (Mexico, Colombia, Brazil,
+Haiti, Venezuela), South and South-East Asia (Myanmar, Bangladesh, southern Thailand, the Philippines),
+the Sahel (Burkina Faso, Niger), Ethiopia, Cabo Delgado and Iraq. Real forms: passives with and without
+agent, reported speech, the event in a subordinate or relative clause. Six snippets of the same regions
+give no conflict type (a football final, a typhoon, an interest rate, an acquittal, an election result,
+economic growth); then the general rules this round added, each with a near sentence it must not fire on.
+
+Battery at the start of the round: 22 of 40 gave the rows below (and 6 of the 6 snippets of no conflict
+type none)."""
+
+from __future__ import annotations
+
+import pytest
+from unit._battery import battery_size, non_conflict, snippet_rows
+from unit._extract import Row
+from unit._extract import en_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+BATTERY: list[tuple[str, str, set[Row]]] = [
+    (  # 1
+        "Remote explosive/landmine/IED",
+        "An improvised explosive device went off under a military truck near Djibo in northern Burkina "
+        "Faso, killing two soldiers, security sources said.",
+        {("Unidentified Armed Group (Burkina Faso)", "ASSAULT", "Armed Forces of Burkina Faso", "Djibo")},
+    ),
+    (  # 3
+        "Remote explosive/landmine/IED",
+        "Islamic State militants detonated a bomb on a road used by army convoys near Tarmiya, north of "
+        "Baghdad, killing two Iraqi soldiers, a security source said.",
+        {("Islamic State", "FIGHT", "Iraqi Security Forces", "Aţ Ţārmīyah")},
+    ),
+    (  # 5
+        "Remote explosive/landmine/IED",
+        "A bomb hidden in a motorcycle exploded outside a market in Yala on Friday, injuring eight people, "
+        "police said.",
+        {("Unidentified Armed Group (Thailand)", "ASSAULT", "Civilians (Thailand)", "Yala")},
+    ),
+    (  # 6
+        "Air/drone strike",
+        "The Myanmar air force bombed a monastery in Sagaing region on Tuesday, killing at least 11 "
+        "villagers sheltering there, a local resistance group said.",
+        {("Tatmadaw", "ASSAULT", "Civilians (Myanmar)", "Sagaing"), ("Tatmadaw", "FIGHT", None, "Sagaing")},
+    ),
+    (  # 7
+        "Air/drone strike",
+        "Two members of the Kurdistan Workers' Party were killed in a Turkish drone strike near Sinjar in "
+        "northern Iraq, the Kurdistan region's counter-terrorism service said.",
+        {("Turkey", "FIGHT", "Kurdistan Workers' Party", "Sinjār")},
+    ),
+    (  # 8
+        "Air/drone strike",
+        "Ethiopian government drones struck a market in the town of Finote Selam in Amhara region, killing "
+        "dozens of people, witnesses said.",
+        {
+            ("Ethiopian National Defense Force", "ASSAULT", "Civilians (Ethiopia)", "Finote Selam"),
+            ("Ethiopian National Defense Force", "FIGHT", None, "Finote Selam"),
+        },
+    ),
+    (  # 12
+        "Looting/property destruction",
+        "Insurgents burned down dozens of homes in the village of Nangade in Cabo Delgado province, "
+        "residents said.",
+        {("Unidentified Armed Group (Mozambique)", "COERCE", None, "Nangade")},
+    ),
+    (  # 13
+        "Looting/property destruction",
+        "Armed men looted a warehouse of the World Food Programme in Mekelle, capital of Ethiopia's Tigray "
+        "region, the UN agency said on Friday.",
+        {("Unidentified Armed Group (Ethiopia)", "COERCE", "World Food Programme", "Mek'ele")},
+    ),
+    (  # 14
+        "Looting/property destruction",
+        "Unknown assailants torched two schools in Pattani province overnight, a Thai army spokesman said.",
+        {("Unidentified Armed Group (Thailand)", "COERCE", None, "Pattani")},
+    ),
+    (  # 15
+        "Arrests",
+        "Mexican soldiers arrested a senior leader of the Sinaloa Cartel in Culiacan on Thursday, the "
+        "defence ministry said.",
+        {("Military Forces of Mexico", "COERCE", "Sinaloa Cartel", "Culiacán")},
+    ),
+    (  # 17
+        "Arrests",
+        "Myanmar's junta detained a journalist in Yangon over a report on the military, his employer said.",
+        {("Tatmadaw", "COERCE", "Journalists (Myanmar)", "Yangon")},
+    ),
+    (  # 18
+        "Arrests",
+        "Philippine police arrested a suspected member of the New People's Army in Davao City on Sunday, a "
+        "regional police director said.",
+        {("Police Forces of the Philippines", "COERCE", "New People's Army", "Davao")},
+    ),
+    (  # 20
+        "Violent demonstration",
+        "Opposition supporters clashed with police in Caracas after the election result was announced, "
+        "witnesses said.",
+        {("Rioters (Venezuela)", "PROTEST", "Police Forces of Venezuela", "Caracas")},
+    ),
+    (  # 24
+        "Mob violence",
+        "A mob of villagers beat to death a man they accused of blasphemy near Sylhet, Bangladeshi police "
+        "said on Saturday.",
+        {("Rioters (Bangladesh)", "ASSAULT", "Civilians (Bangladesh)", "Sylhet")},
+    ),
+    (  # 26
+        "Protest with intervention",
+        "Police fired rubber bullets to disperse hundreds of teachers protesting in Oaxaca over unpaid "
+        "wages, local media reported.",
+        {
+            ("Police Forces of Mexico", "COERCE", "Protesters (Mexico)", "Oaxaca"),
+            ("Protesters (Mexico)", "PROTEST", None, "Oaxaca"),
+        },
+    ),
+    (  # 27
+        "Protest with intervention",
+        "Riot police used water cannon against thousands of farmers marching on the presidential palace in "
+        "Brasilia, organisers said.",
+        {
+            ("Police Forces of Brazil", "COERCE", "Protesters (Brazil)", "Brasília"),
+            ("Protesters (Brazil)", "PROTEST", None, "Brasília"),
+        },
+    ),
+    (  # 29
+        "Protest with intervention",
+        "Thai police detained several students who were protesting outside Government House in Bangkok "
+        "against the emergency decree.",
+        {
+            ("Police Forces of Thailand", "COERCE", "Protesters (Thailand)", "Bangkok"),
+            ("Protesters (Thailand)", "PROTEST", None, "Bangkok"),
+        },
+    ),
+    (  # 31
+        "Peaceful protest",
+        "Hundreds of displaced people demonstrated in Pemba, the capital of Cabo Delgado, to demand food "
+        "aid, a local official said.",
+        {("Protesters (Mozambique)", "PROTEST", None, "Pemba")},
+    ),
+    (  # 33
+        "Non-violent transfer of territory",
+        "Rwandan troops handed over control of the town of Mocimboa da Praia to the Mozambican army on "
+        "Friday, a Rwandan defence spokesman said.",
+        {("Military Forces of Mozambique", "CAPTURE", "Rwanda Defence Force", "Mocímboa da Praia")},
+    ),
+    (  # 35
+        "Headquarters or base established",
+        "JNIM fighters have set up a base in a forest near Fada N'Gourma in eastern Burkina Faso, a local "
+        "official said.",
+        {("Jama'at Nusrat al-Islam wal-Muslimin", "MOBILIZE", None, "Fada N'gourma")},
+    ),
+    (  # 37
+        "Headquarters or base established",
+        "The Jalisco New Generation Cartel has established a base in the municipality of Aguililla in "
+        "Michoacan, state officials said.",
+        {("Jalisco New Generation Cartel", "MOBILIZE", None, "Aguililla")},
+    ),
+    (  # 38
+        "Armed clash",
+        "Mozambican soldiers clashed with Islamist insurgents near Macomia in Cabo Delgado province on "
+        "Saturday, a military source said.",
+        {("Military Forces of Mozambique", "FIGHT", "Unidentified Armed Group (Mozambique)", "Macomia")},
+    ),
+]
+
+# (ACLED sub-event type, snippet, the rows a right reading has): still missed
+KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
+    (  # 0
+        "Remote explosive/landmine/IED",
+        "A roadside bomb exploded near a ranger patrol in Rueso district of Narathiwat on Tuesday, wounding "
+        "three rangers, Thai police said.",
+        {("Unidentified Armed Group (Thailand)", "ASSAULT", "Military Forces of Thailand", "Rueso")},
+    ),
+    (  # 2
+        "Remote explosive/landmine/IED",
+        "A landmine planted by ELN guerrillas killed a soldier and wounded two others in the rural area of "
+        "Tibu, Norte de Santander, the Colombian army said.",
+        {("National Liberation Army (Colombia)", "FIGHT", "Military Forces of Colombia", "Tibú")},
+    ),
+    (  # 4
+        "Remote explosive/landmine/IED",
+        "Three civilians were killed when their minibus hit a mine laid by jihadists near Tillaberi in "
+        "western Niger, the interior ministry said.",
+        {("Unidentified Armed Group (Niger)", "ASSAULT", "Civilians (Niger)", "Tillabéri")},
+    ),
+    (  # 9
+        "Air/drone strike",
+        "The Nigerien air force carried out strikes on a jihadist camp near the border with Mali, killing "
+        "several dozen fighters, the defence ministry said.",
+        {("Niger Armed Forces", "FIGHT", "Unidentified Armed Group (Niger)", None)},
+    ),
+    (  # 10
+        "Air/drone strike",
+        "Colombian military aircraft bombed a camp of FARC dissidents in Guaviare department, killing ten "
+        "rebels, Defence Minister Diego Molano said.",
+        {
+            (
+                "Military Forces of Colombia",
+                "FIGHT",
+                "Revolutionary Armed Forces of Colombia Dissident Faction",
+                "Guaviare",
+            )
+        },
+    ),
+    (  # 11
+        "Looting/property destruction",
+        "Gang members looted and set fire to a police station in the Haitian town of Mirebalais overnight, "
+        "local radio reported.",
+        {("Unidentified Armed Group (Haiti)", "COERCE", "Police Forces of Haiti", "Mirebalais")},
+    ),
+    (  # 16
+        "Arrests",
+        "Police in Dhaka arrested 25 activists of the opposition Bangladesh Nationalist Party ahead of a "
+        "planned rally, a police spokesman said.",
+        {("Police Forces of Bangladesh", "COERCE", "BNP", "Dhaka")},
+    ),
+    (  # 19
+        "Violent demonstration",
+        "Demonstrators hurled rocks at police and set tyres ablaze in Port-au-Prince on Monday to demand "
+        "the resignation of Prime Minister Ariel Henry.",
+        {("Rioters (Haiti)", "PROTEST", "Police Forces of Haiti", "Port-au-Prince")},
+    ),
+    (  # 21
+        "Violent demonstration",
+        "Students torched buses and vandalised a government office in Dhaka during protests over a job "
+        "quota system, police said.",
+        {("Rioters (Bangladesh)", "PROTEST", None, "Dhaka")},
+    ),
+    (  # 22
+        "Violent demonstration",
+        "Demonstrators stormed the provincial council building in Nasiriyah on Sunday, setting part of it "
+        "on fire, Iraqi security sources said.",
+        {("Rioters (Iraq)", "PROTEST", None, "Nasiriyah")},
+    ),
+    (  # 23
+        "Mob violence",
+        "Two men accused of stealing a motorcycle were lynched by a crowd in the Brazilian city of Sao "
+        "Luis, police said.",
+        {("Rioters (Brazil)", "ASSAULT", "Civilians (Brazil)", "São Luís")},
+    ),
+    (  # 25
+        "Mob violence",
+        "An angry crowd burned alive a man suspected of kidnapping a child in the town of Taxco in Guerrero "
+        "state, the state prosecutor said.",
+        {("Rioters (Mexico)", "ASSAULT", "Civilians (Mexico)", "Taxco de Alarcón")},
+    ),
+    (  # 28
+        "Protest with intervention",
+        "Security forces broke up a sit-in by garment workers in Gazipur demanding a pay rise, a union "
+        "leader said.",
+        {
+            ("Police Forces of Bangladesh", "COERCE", "Protesters (Bangladesh)", "Gazipur"),
+            ("Protesters (Bangladesh)", "PROTEST", None, "Gazipur"),
+        },
+    ),
+    (  # 30
+        "Peaceful protest",
+        "Thousands of Colombians marched in Bogota on Wednesday against the tax reform proposed by "
+        "President Ivan Duque.",
+        {("Protesters (Colombia)", "PROTEST", "Colombia", "Bogotá")},
+    ),
+    (  # 32
+        "Non-violent transfer of territory",
+        "Iraqi federal police took over security in Kirkuk from Kurdish Peshmerga forces, who withdrew "
+        "without resistance, a police officer said.",
+        {
+            ("Peshmerga", "RETREAT", None, "Kirkuk"),
+            ("Police Forces of Iraq", "CAPTURE", "Peshmerga", "Kirkuk"),
+        },
+    ),
+    (  # 34
+        "Non-violent transfer of territory",
+        "Ethiopian federal forces pulled out of Mekelle on Monday, leaving the Tigrayan capital to the "
+        "Tigray People's Liberation Front, residents said.",
+        {
+            ("Ethiopian National Defense Force", "RETREAT", None, "Mek'ele"),
+            ("Tigray People's Liberation Front", "CAPTURE", "Ethiopian National Defense Force", "Mek'ele"),
+        },
+    ),
+    (  # 36
+        "Headquarters or base established",
+        "The Colombian army established a new battalion in the Catatumbo region to fight armed groups, the "
+        "defence ministry said.",
+        {("Military Forces of Colombia", "MOBILIZE", None, "Catatumbo")},
+    ),
+    (  # 39
+        "Attack",
+        "Suspected Abu Sayyaf gunmen shot dead a village chief in Patikul, Sulu, police said.",
+        {("Abu Sayyaf", "ASSAULT", "Civilians (Philippines)", "Patikul")},
+    ),
+]
+
+# no conflict type
+NON_CONFLICT = [
+    "Flamengo beat Palmeiras 2-1 in the Copa Libertadores final in Montevideo on Saturday.",
+    "Typhoon Rai made landfall in the central Philippines on Thursday, forcing thousands of people to flee "
+    "their homes, the disaster agency said.",
+    "Mexico's central bank cut its benchmark interest rate by a quarter point to 10.75 percent on Thursday.",
+    "A labour court in Dhaka acquitted Nobel laureate Muhammad Yunus on Sunday of charges that he had "
+    "violated labour laws.",
+    "Luiz Inacio Lula da Silva won Brazil's presidential run-off on Sunday with 50.9 percent of the vote, "
+    "the electoral court said.",
+    "Ethiopia's economy grew by 6.4 percent in the last fiscal year, the finance ministry said in Addis "
+    "Ababa.",
+]
+
+
+test_snippet_rows = snippet_rows(BATTERY)
+test_battery_size = battery_size(40, BATTERY, KNOWN_MISSES)
+test_non_conflict_snippets = non_conflict(NON_CONFLICT)
+
+
+@pytest.mark.xfail(strict=True, reason="known miss of round case83")
+@pytest.mark.parametrize(("sub_event_type", "text", "expected"), KNOWN_MISSES)
+def test_known_misses(sub_event_type: str, text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
