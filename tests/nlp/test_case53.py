@@ -458,7 +458,7 @@ BATTERY = [
     (
         "Arrests",
         "Egyptian police detained several activists in Cairo ahead of planned protests.",
-        {"COERCE"},
+        {"COERCE", "PROTEST"},
     ),
     (
         "Arrests",

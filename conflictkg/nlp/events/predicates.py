@@ -59,7 +59,6 @@ from conflictkg.nlp.events.tree import nonfinite, to_infinitive
 from conflictkg.nlp.events.two_sided import toll_of_two_sided_fight
 from conflictkg.nlp.events.unnamed_authors import headline_toll
 from conflictkg.nlp.events.unpaired_fights import unpaired_subject
-from conflictkg.nlp.events.upcoming_events import upcoming
 from conflictkg.nlp.events.verbal_attacks import verbal_reading
 from conflictkg.nlp.events.visits import visit_reading
 from conflictkg.nlp.events.weak_readings import weak_reading
@@ -157,7 +156,6 @@ def sentence_predicates(st: DocState, sent: Span) -> list[Frame]:
         elif noun is not None:
             frame = communal_reading(st, Frame(tok, lex.nouns[noun], nominal=True))  # "communal clashes"
             unfought = case_of(tok) in lex.group("without_marks")  # "entrées sans combat": none fought
-            unfought = unfought or upcoming(st, tok)  # "ahead of a planned rally": none held yet
             if not no_conflict(st, frame) and not unfought:  # "the arrest of a man for theft": police work
                 frames.append(taken_people(st, frame) or frame)  # "la capture de trois jihadistes"
     return aimed_nouns(st, frames)  # "an arson attack targeting X"
