@@ -9,8 +9,10 @@ agent, reported speech, the event in a subordinate or relative clause. Six snipp
 give no conflict type (a football final, a typhoon, an interest rate, an acquittal, an election result,
 economic growth); then the general rules this round added, each with a near sentence it must not fire on.
 
-Battery at the start of the round: 22 of 40 gave the rows below (and 6 of the 6 snippets of no conflict
-type none)."""
+Battery at the start of the round: 25 of 40 gave the rows below (22 as first written; three expectations
+were then aligned with the project's conventions: a government building wrecked is the state's, as a
+police outpost is the police's, and a purpose infinitive is a hypothetical event), and 6 of the 6
+snippets of no conflict type none; after: 35 of 40 (and 6 of 6)."""
 
 from __future__ import annotations
 
