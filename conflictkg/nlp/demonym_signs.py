@@ -34,3 +34,19 @@ def of_a_force_abroad(
     noun = _qualified(demonym)
     group = group_of(noun, lex, covered, mentions) if noun is not None and noun.pos_ == "NOUN" else None
     return group is not None and bool(classes()[group].get("sent_abroad"))
+
+
+def across_border(name: Token, lex: Lexicon) -> bool:
+    """A state named as the other side of a border ("near the border with Mali", "la frontière avec le
+    Mali", ``border_partner_preps``): where the border is not; the article is about the state whose
+    border it is (round case83)."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ not in lex.group("border_partner_preps"):
+        return False
+    return prep.head.lemma_.lower() in lex.group("border_nouns")
+
+
+def elsewhere(name: Token, lex: Lexicon) -> bool:
+    """A state's name or demonym that tells nothing of where things happen: people from it away from
+    home (``of_origin``), or the other side of a border (``across_border``)."""
+    return of_origin(name, lex) or across_border(name, lex)

@@ -18,7 +18,7 @@ from conflictkg.nlp.body_actors import body_actor, told_coalition, unnamed_bodie
 from conflictkg.nlp.body_complements import unnamed_body
 from conflictkg.nlp.country_generics import country_generic_entry
 from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_modifier, flag_only
-from conflictkg.nlp.demonym_signs import of_a_force_abroad, of_origin
+from conflictkg.nlp.demonym_signs import elsewhere, of_a_force_abroad
 from conflictkg.nlp.doc_view import depth_in
 from conflictkg.nlp.faced_states import faced_countries, unfaced_country
 from conflictkg.nlp.generic import classes, told_country
@@ -229,8 +229,8 @@ class MentionFinder:
             a = actors.get(m["actor"])
             if not a or a["kind"] != "state" or not a["country"] or seated(doc[m["head"]]):
                 continue  # a source's seat ("basé à Londres") is no sign of where things happen
-            if of_origin(doc[m["head"]], self.lex) or m.get("camp"):
-                continue  # "Somali refugees", "pro-Russian": where they come from or whose side they take
+            if elsewhere(doc[m["head"]], self.lex) or m.get("camp"):
+                continue  # "Somali refugees", "the border with Mali", "pro-Russian": not where things happen
             if m["demonym"] and of_a_force_abroad(doc[m["head"]], self.lex, covered, mentions):
                 forces[a["country"]] = forces.get(a["country"], 0) + 1
                 continue

@@ -16,6 +16,7 @@ from conflictkg.nlp.denied_claims import claim_denier
 from conflictkg.nlp.foiled_attacks import foiled_modality
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, auxiliaries
 from conflictkg.nlp.told_apart import statement_governors
+from conflictkg.nlp.upcoming_nouns import upcoming
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "COERCE"})
 AMBIGUOUS_NEGATION = shared_words("ambiguous_negation")  # "ne ... plus" negates, "plus de" does not
@@ -174,8 +175,8 @@ def modality(tok: Token, lex: Lexicon, type_: str) -> str:
         return "hypothetical"
     if type_ in VIOLENT and (foiled := foiled_modality(tok, lex)) is not None:
         return foiled  # "foiled an attack on X", "un projet d'attentat": not carried out
-    if tok.pos_ == "NOUN" and hypothetical_det(tok, lex):
-        return "hypothetical"
+    if tok.pos_ == "NOUN" and (hypothetical_det(tok, lex) or upcoming(tok, lex)):
+        return "hypothetical"  # "a planned rally"; "ahead of the march": not held yet
     if tok.pos_ == "NOUN" and tok.dep_ in OBJ and tok.head.lemma_.lower() in lex.group("planning_verbs"):
         return "hypothetical"  # "prépare l'envoi de soldats": planned, not sent
     if tok.pos_ == "NOUN" and type_ not in VIOLENT and (called_off := _called_off(tok, lex)) is not None:

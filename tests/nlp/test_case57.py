@@ -126,7 +126,6 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         {
             ("Police Forces of India", "COERCE", "Protesters (India)", "Hyderabad"),
             ("Protesters (India)", "PROTEST", None, "Hyderabad"),
-            ("Protesters (India)", "REQUEST", None, "Hyderabad"),
         },
     ),
     (
@@ -646,7 +645,6 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         {
             ("Journalists (Nigeria)", "ACCUSE", "Nigeria", "Kano"),
             ("Police Forces of Nigeria", "COERCE", "Journalists (Nigeria)", "Kano"),
-            ("Police Forces of Nigeria", "COERCE", None, "Kano"),
         },
     ),
     (

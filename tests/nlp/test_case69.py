@@ -178,7 +178,6 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         {
             ("Police Forces of Libya", "COERCE", "Protesters (Libya)", "Benghazi"),
             ("Protesters (Libya)", "PROTEST", None, "Benghazi"),
-            ("Protesters (Libya)", "REQUEST", None, "Benghazi"),
         },
     ),
     (

@@ -235,10 +235,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Sexual violence",
         "Armed men who stormed a village in Zamfara state raped several women and abducted 20 others, "
         "residents said.",
-        {
-            ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Zamfara"),
-            ("Unidentified Armed Group (Nigeria)", "ASSAULT", None, "Zamfara"),
-        },
+        {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Zamfara")},
     ),
     (
         "Excessive force against protesters",

@@ -70,7 +70,7 @@ def road_user(st: DocState, subj: Token) -> bool:
     if any(t.lower_ in charges for t in subj.subtree):
         return False
     # "their vehicle hit a landmine": a weapon in the clause makes it an attack
-    weapons = st.lex.group("weapon_subjects") | charges
+    weapons = st.lex.group("weapon_subjects") | charges | st.lex.group("laid_charge_nouns")  # "a mine"
     return not any(t.lemma_.lower() in weapons or t.lower_ in weapons for t in subj.head.subtree)
 
 

@@ -17,8 +17,9 @@ from spacy.tokens import Token
 
 from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import generic_id
+from conflictkg.nlp.events.alleged_offences import held_wrongdoer
 from conflictkg.nlp.events.state import PROPERTY_CAMEO, DocState, EventRecord
-from conflictkg.nlp.syntax import OBJ, SUBJ, first_child, prep_args
+from conflictkg.nlp.syntax import OBJ, SUBJ, first_child, is_passive, prep_args
 
 CROWDS = frozenset({"rioters", "protesters"})
 STATE_FORCES = frozenset({"police", "military"})
@@ -31,8 +32,7 @@ def mob_justice(st: DocState, e: EventRecord) -> EventRecord | None:
     if not (e["type"] == "FIGHT" or _arson(e)) or e["target"] is not None or e["nominal"]:
         return None
     verb = st.doc[e["pred"]]
-    wrongdoers = st.lex.group("wrongdoer_nouns")
-    if not any(c.lemma_.lower() in wrongdoers for c in acted_on(st, verb)):
+    if not any(held_wrongdoer(st, c) for c in acted_on(st, verb)):
         return None
     return _lynching(st, e)
 
@@ -41,15 +41,17 @@ def dwellers_justice(st: DocState, e: EventRecord) -> EventRecord | None:
     """ "Villagers attacked (lynched) a robber", "a mob beat two robbers": the assault of dwellers or
     of a crowd on a wrongdoer they hold, when the verb's subject is a dweller noun (or its actor a
     crowd) and its object a wrongdoer; else None."""
-    if not (e["type"] in VIOLENT_TYPES or _arson(e)) or e["target"] is not None or e["nominal"]:
+    if not (e["type"] in VIOLENT_TYPES or _arson(e)) or e["nominal"]:
         return None
+    if e["target"] is not None and st.actors.get(e["target"], {}).get("group") != "civilians":
+        return None  # a suspect the generic civilians stand for ("a man suspected of X") may be one
     verb = st.doc[e["pred"]]
-    dwellers, wrongdoers = st.lex.group("dweller_nouns"), st.lex.group("wrongdoer_nouns")
+    dwellers = st.lex.group("dweller_nouns")
     crowd = st.actors.get(e["actor"], {}).get("group") in CROWDS
     subjects = [c for v in _subject_heads(verb) for c in v.children if c.dep_ in SUBJ]
     if not crowd and not any(_crowd_word(st, c.lemma_.lower(), dwellers) for c in subjects):
         return None
-    if not any(c.lemma_.lower() in wrongdoers for c in acted_on(st, verb)):
+    if not any(held_wrongdoer(st, c) for c in acted_on(st, verb)):
         return None
     return _lynching(st, e)
 
@@ -63,6 +65,8 @@ def lynch_mob(st: DocState, e: EventRecord) -> EventRecord | None:
         return None  # "protesters pelted the police with stones": a riot's fight, no lynching
     verb = st.doc[e["pred"]]
     subjects = [c.lemma_.lower() for v in _subject_heads(verb) for c in v.children if c.dep_ in SUBJ]
+    # "two men were lynched by a crowd": the agent of the passive as its subject
+    subjects += [g.lemma_.lower() for p, g in prep_args(verb) if p == "by" and is_passive(verb)]
     people = st.lex.group("dweller_nouns") | st.lex.group("rioting_crowd_nouns") | st.lex.group("mob_nouns")
     if not any(s in people or st.lex.generic.get(s) in CROWDS | {"civilians"} for s in subjects):
         return None
@@ -148,7 +152,8 @@ def _arson(e: EventRecord) -> bool:
 
 def _crowd_word(st: DocState, lemma: str, dwellers: frozenset[str]) -> bool:
     """A dweller noun ("villagers") or a noun of a crowd ("mob"), a subject of the conjunct verb too."""
-    return lemma in dwellers or st.lex.generic.get(lemma) in CROWDS
+    crowds = st.lex.group("rioting_crowd_nouns") | st.lex.group("mob_nouns")  # "an angry crowd burned X"
+    return lemma in dwellers or lemma in crowds or st.lex.generic.get(lemma) in CROWDS
 
 
 def _lynching(st: DocState, e: EventRecord) -> EventRecord:

@@ -14,6 +14,7 @@ from conflictkg.nlp.events.actors import np_actor, received
 from conflictkg.nlp.events.agent_gerunds import noun_gerund
 from conflictkg.nlp.events.aimed_nouns import aimed_nouns
 from conflictkg.nlp.events.aimed_tolls import aimed_site_toll
+from conflictkg.nlp.events.alleged_offences import alleged_act
 from conflictkg.nlp.events.armed_encounters import armed_encounter
 from conflictkg.nlp.events.arson_attacks import ARSON_NOUN, arson_attack, arson_idiom
 from conflictkg.nlp.events.attack_words import relative_clauses, toll_verb, violent_noun
@@ -136,6 +137,7 @@ def sentence_predicates(st: DocState, sent: Span) -> list[Frame]:
             frame = frame and blast_reading(st, frame)  # "blew up a railway track with explosives"
             frame = frame and plot_reading(st, frame)  # "foiled a planned attack": disrupted, no fight
             frame = frame and communal_reading(st, frame)  # "two communities clashed": rioters
+            frame = None if alleged_act(st, tok) else frame  # "a man suspected of kidnapping X"
             if frame is not None and not frame.pred.people_only and _accepts(st, frame):
                 frames.append(frame)
             elif frame is not None and (moved := force_frame(st, frame)) and _accepts(st, moved):

@@ -9,14 +9,16 @@ crowd's protest ("des milliers de personnes ont manifesté à Nairobi pour prote
 
 from __future__ import annotations
 
+from conflictkg.nlp.events.protest_demands import without_crowd_demands
 from conflictkg.nlp.events.state import DocState, EventRecord
 
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})  # "ont manifesté pour protester contre X"
 
 
 def without_motive_protests(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    """``events`` without the nominal protests that are the motive of another event's verb, and
-    without the protest verbs that are the purpose of the same crowd's protest."""
+    """``events`` without the nominal protests that are the motive of another event's verb, without
+    the protest verbs that are the purpose of the same crowd's protest, and without the demands a
+    protesting crowd makes in passing (nlp/events/protest_demands.py)."""
     preds = {e["pred"] for e in events if not e["nominal"]}
     preps = st.lex.group("motive_preps")
 
@@ -26,7 +28,8 @@ def without_motive_protests(st: DocState, events: list[EventRecord]) -> list[Eve
         on_verb = tok.dep_ == "pobj" and prep.lower_ in preps and prep.head.i in preds
         return e["type"] == "PROTEST" and bool(e["nominal"]) and on_verb and prep.head.i != tok.i
 
-    return [e for e in events if not motive(e) and not _purpose_protest(st, e, events)]
+    kept = [e for e in events if not motive(e) and not _purpose_protest(st, e, events)]
+    return without_crowd_demands(st, kept)  # "set tyres ablaze to demand X": the riot's demand
 
 
 def _purpose_protest(st: DocState, e: EventRecord, events: list[EventRecord]) -> bool:
