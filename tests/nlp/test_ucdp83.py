@@ -1,0 +1,60 @@
+"""English SOHR-style headlines, round ucdp83 (issue 14): a count before a force the KB names
+("including 12 regime forces") is no part of its name; an adjective a curated place bears in its own
+name ("the western Ghouta", "the eastern Qalamoun") picks that place, not the one the bare name is;
+the Qalamoun and the T4 air base are places of their own."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+SAA = "Syrian Arab Army"
+UAG = "Unidentified Armed Group"
+UAG_SYR = "Unidentified Armed Group (Syria)"
+PUBLISHED = "2017-05-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels killed 14 regime forces in an ambush", {(UAG, "FIGHT", SAA, None)}),
+        ("30 people were killed on Monday, including 12 regime forces", {(UAG, "FIGHT", SAA, None)}),
+        ("Jihadists ambushed 9 regime forces near the border on Friday", {(UAG, "FIGHT", SAA, None)}),
+        # a count before a group noun the KB does not name leaves the generic group
+        ("Rebels killed 14 policemen in an ambush", {(UAG, "FIGHT", "Police Forces", None)}),
+    ],
+)  # fmt: skip
+def test_count_before_a_named_force(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Government warplanes bombed the western Ghouta", {(SAA, "FIGHT", None, "Western Ghouta")}),
+        ("Fighting raged in the eastern Qalamoun on Tuesday", {(UAG_SYR, "FIGHT", None, "Eastern Qalamoun")}),
+        # no curated place bears the adjective: the bare name's place
+        ("Fighting raged in the northern Qalamoun on Tuesday",
+         {(UAG_SYR, "FIGHT", None, "Qalamoun Mountains")}),
+        ("Government warplanes bombed the northern Ghouta", {(SAA, "FIGHT", None, "Eastern Ghouta")}),
+    ],
+)  # fmt: skip
+def test_adjective_of_a_curated_name(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IS fighters attacked the T4 airbase on Sunday",
+         {("Islamic State", "FIGHT", None, "Tiyas air base")}),
+        ("Rebels attack regime bastions in the Qalamoun",
+         {(UAG_SYR, "FIGHT", SAA, "Qalamoun Mountains")}),
+    ],
+)  # fmt: skip
+def test_qalamoun_and_t4(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
