@@ -58,3 +58,19 @@ def test_adjective_of_a_curated_name(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_qalamoun_and_t4(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser reads "the gunmen loyal to the regime" as a clause complementing the verb
+        ("Rebels attack the gunmen loyal to the regime near Tafas", {(UAG_SYR, "FIGHT", SAA, "Ţafas")}),
+        ("Rebels storm the gunmen loyal to the government in Tafas", {(UAG_SYR, "FIGHT", SAA, "Ţafas")}),
+        ("The factions attack the gunmen loyal to the regime in the town of Tafas",
+         {(UAG_SYR, "FIGHT", SAA, "Ţafas")}),
+        # a verb of saying takes no object: their loyalty is what is said
+        ("Rebels say the gunmen loyal to the regime fled", set()),
+    ],
+)  # fmt: skip
+def test_loyal_group_as_the_object(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
