@@ -74,3 +74,39 @@ def test_qalamoun_and_t4(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_loyal_group_as_the_object(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser ends the "between" phrase at "and": its second side hangs on the verb
+        ("Clashes continue in Douma between Jaysh al-Islam and the regime forces",
+         {("Jaysh al-Islam", "FIGHT", SAA, "Dūmā"), (SAA, "FIGHT", "Jaysh al-Islam", "Dūmā")}),
+        ("Clashes renew in Harasta between Faylaq al-Rahman and the regime forces",
+         {("Faylaq al-Rahman", "FIGHT", SAA, "Ḩarastā"), (SAA, "FIGHT", "Faylaq al-Rahman", "Ḩarastā")}),
+        # places between which a fight goes on are no sides
+        ("Clashes continue in Tafas between the road and the hills", {(UAG_SYR, "FIGHT", None, "Ţafas")}),
+    ],
+)  # fmt: skip
+def test_second_side_of_between(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+US_FORCES = "Military Forces of the United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state named as whose forces are struck says who, not where: the town is looked up world-wide
+        ("Rebels attack US forces in Qamishli", {(UAG_SYR, "FIGHT", US_FORCES, "Al Qāmishlī")}),
+        ("Jihadists claimed an attack on US forces in Hassakeh",
+         {(UAG_SYR, "FIGHT", US_FORCES, "Al Ḩasakah")}),
+        ("Gunmen ambushed US troops in Qamishli on Monday", {(UAG_SYR, "FIGHT", US_FORCES, "Al Qāmishlī")}),
+        # a state named on what no one strikes stays a sign of where
+        ("Protesters gathered outside the US embassy in Ankara",
+         {("Protesters (Turkey)", "PROTEST", "United States", "Ankara")}),
+    ],
+)  # fmt: skip
+def test_state_of_the_forces_struck(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
