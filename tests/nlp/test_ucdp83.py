@@ -110,3 +110,19 @@ US_FORCES = "Military Forces of the United States"
 )  # fmt: skip
 def test_state_of_the_forces_struck(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tagger reads a headline's "witnesses"/"sees" after its place as a plural noun
+        ("The town of Tafas witnesses heavy clashes between the rebels and the regime forces",
+         {(UAG_SYR, "FIGHT", SAA, "Ţafas"), (SAA, "FIGHT", UAG_SYR, "Ţafas")}),
+        ("Douma sees renewed fighting between Jaysh al-Islam and the regime forces",
+         {("Jaysh al-Islam", "FIGHT", SAA, "Dūmā"), (SAA, "FIGHT", "Jaysh al-Islam", "Dūmā")}),
+        # witnesses who tell of a fight stay people
+        ("Local witnesses described heavy clashes in Tafas", {(UAG_SYR, "FIGHT", None, "Ţafas")}),
+    ],
+)  # fmt: skip
+def test_headline_scene_verb(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
