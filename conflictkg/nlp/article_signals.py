@@ -9,7 +9,7 @@ from typing import Any
 from conflictkg.knowledge.lexicon import load_lexicon
 from conflictkg.nlp.country_signs import names_a_currency, sign_countries
 from conflictkg.nlp.source_seats import seated
-from conflictkg.nlp.strikers import named_striker
+from conflictkg.nlp.strikers import named_striker, named_struck
 from conflictkg.nlp.topic_labels import COLONS
 
 NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "LIEU"})
@@ -30,7 +30,8 @@ def country_counts(doc: Any, records: dict[str, Any]) -> Counter[str]:
         head = doc[m["head"]]
         if m.get("camp"):
             continue  # "pro-Russian rebels": whose side they take, not where things happen
-        if rec and rec["country"] and named_striker(head):  # "US warplanes struck X": who, not where
+        # "US warplanes struck X", "attacked US forces in X": who, not where
+        if rec and rec["country"] and (named_striker(head) or named_struck(head)):
             counts[rec["country"]] += 0
             continue
         if rec and rec["kind"] == "state" and rec["country"] and head.pos_ == "PROPN" and not seated(head):

@@ -56,6 +56,8 @@ MOVED_DEPS = frozenset(
     {"prep", "punct"}
 )  # what the object noun passes on to the verb  # a headline's verb is in the present tense
 OPENING_QUOTES = frozenset({"“", "‘", "«"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD", "VBG"})  # "witnesses continued clashes"
 MISREAD_KEY = "ckg_headline_verbs"  # doc.user_data: the indices of the misread verbs
 
 
@@ -94,10 +96,12 @@ def misread_verbs(
     links: frozenset[str],
     groups: frozenset[str] = frozenset(),
     attacks: frozenset[str] = frozenset(),
+    scenes: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """The tokens of ``doc`` that are lexicon verbs of a headline the tagger read as no verb
     (``groups``: the group nouns that can be a plural subject, "police"; ``attacks``: the attack
-    nouns that can be one, "renewed shelling targets X")."""
+    nouns that can be one, "renewed shelling targets X"; ``scenes``: scene verbs, whose third-person
+    form after a noun takes any object, "Idlib witnesses violent clashes")."""
     found = []
     for tok in doc[1:-1]:
         # a capitalised word is part of a name ("Rapid Support Forces")
@@ -118,9 +122,29 @@ def misread_verbs(
         after_attack = (
             _attack_noun(before, attacks) and after.tag_ in OBJECT_START_TAGS | OPEN_OBJECT_START_TAGS
         )
-        if after_subject or after_plural or after_attack:
+        after_scene = _scene_form(tok, scenes, past) and _scene_object(doc, before, after)
+        if after_subject or after_plural or after_attack or after_scene:
             found.append(tok)
     return found
+
+
+def _scene_form(tok: Token, scenes: frozenset[str], past: dict[str, str]) -> bool:
+    """A scene verb's third-person form ("witnesses", "sees")."""
+    lemma = _lemma_of(tok.lower_, past)
+    return lemma is not None and lemma in scenes and tok.lower_ != lemma
+
+
+def _scene_object(doc: Doc, before: Token, after: Token) -> bool:
+    """A scene verb's place subject ends at ``before`` and its object starts at ``after``: after a
+    noun, any noun phrase ("continued clashes": a participle then a noun); after a capitalised word
+    the tagger read as an adjective ("Idlib witnesses violent clashes"), an adjective or a noun."""
+    if before.tag_ == "JJ" and before.is_title:
+        return after.tag_ in OBJECT_START_TAGS | OPEN_OBJECT_START_TAGS
+    if before.tag_ not in NOUN_TAGS:
+        return False
+    if after.tag_ in PARTICIPLE_TAGS:
+        return after.i + 1 < len(doc) and doc[after.i + 1].tag_ in NOUN_TAGS
+    return after.tag_ in OBJECT_START_TAGS | OPEN_OBJECT_START_TAGS
 
 
 def _before_quote(doc: Doc, i: int) -> Token:
@@ -170,7 +194,8 @@ def _present_verb_before(tok: Token) -> bool:
 def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     """The ``ckg_headline_verbs`` component for a pipeline and its lexicon."""
     irregular = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb", {})
-    past = past_forms(lex.verb_lemmas(), dict(irregular))
+    scenes = lex.group("scene_verbs")
+    past = past_forms(lex.verb_lemmas() | scenes, dict(irregular))
     links = lex.group("headline_verb_links")
     groups = lex.group("plural_group_nouns")
     attacks = lex.group("attack_subjects") | lex.group("weapon_subjects")
@@ -182,7 +207,7 @@ def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
         attack_clause_subjects(
             doc, links, lambda t: _attack_noun(t, attacks), lambda w: _lemma_of(w, past) is not None
         )
-        misread = misread_verbs(doc, past, links, groups, attacks)
+        misread = misread_verbs(doc, past, links, groups, attacks, scenes)
         subjects = misread_subjects(doc, past, homographs)
         if not misread and not subjects:
             return doc

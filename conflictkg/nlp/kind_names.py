@@ -1,6 +1,8 @@
 """A place named with its kind ("le district de Nawa", "Nawa district"): when a curated place bears
 the name written with that kind, that is the name to look up ("Nawa district" is Helmand's
-Nawa-i-Barakzayi, while a bare "Nawa" may be Syria's town)."""
+Nawa-i-Barakzayi, while a bare "Nawa" may be Syria's town). So is a place written after an adjective
+a curated place bears in its name ("the western Ghouta": Western Ghouta, not the eastern one a bare
+"Ghouta" is; nlp/events/compass_names.compass_word)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,9 @@ KEPT_KINDS = shared_words("kept_place_kinds")
 
 def kind_named(gaz: Gazetteer, ref: dict[str, Any]) -> dict[str, Any]:
     """``ref`` named as its curated place is when its kind makes part of that name, else itself."""
-    name, kind = ref.get("name"), ref.get("kind")
+    name, kind, compass = ref.get("name"), ref.get("kind"), ref.get("compass")
+    if name and compass and not ref.get("descriptor") and gaz.curated_named(f"{compass} {name}") is not None:
+        return dict(ref, name=f"{compass} {name}")
     if not name or kind not in KEPT_KINDS or ref.get("descriptor"):
         return ref
     full = f"{name} {kind}"

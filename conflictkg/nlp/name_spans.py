@@ -73,14 +73,10 @@ def name_span(head: Token, lex: Lexicon) -> list[Token]:
     # no leading determiners/prepositions, no trailing prepositions
     while run and run[0].pos_ in ("DET", "ADP") and run[0] is not head:
         run = run[1:]
-    while (
-        run
-        and run[0].dep_ == "nummod"
-        and run[0].like_num
-        and run[0].head.i == head.i
-        and head.pos_ == "PROPN"
-    ):
-        run = run[1:]  # "killed 20 Boko Haram and ISWAP fighters": a count, no part of the name
+    while run and run[0].dep_ == "nummod" and run[0].like_num and run[0].head.i == head.i:
+        # "killed 20 Boko Haram and ISWAP fighters", "including 38 regime forces": a count, no part
+        # of the name
+        run = run[1:]
     while run and run[-1].pos_ in ("ADP", "DET", "PUNCT") and run[-1] is not head:
         run = run[:-1]
     return run if len(run) <= _MAX_SPAN else [head]

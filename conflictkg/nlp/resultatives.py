@@ -18,7 +18,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.knowledge.lexicon import Lexicon, shared_words
+from conflictkg.nlp.allegiant_objects import allegiant_objects, object_forms
+from conflictkg.nlp.between_conjuncts import between_conjuncts
 from conflictkg.nlp.complement_participles import complement_participles
 from conflictkg.nlp.finite_participles import finite_participles
 from conflictkg.nlp.intransitive_participles import intransitive_participles
@@ -45,6 +47,9 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     sequels = lex.group("sequence_adverbs")
     of = lex.group("of_preps")
     aims = {v: frozenset(p.target) - {"obj"} for v, p in lex.verbs.items() if set(p.target) - {"obj"}}
+    allegiance = lex.group("allegiance_adjectives")
+    between = shared_words("between_preps")
+    transitive = object_forms(frozenset(v for v, p in lex.verbs.items() if "obj" in p.target), past)
 
     def repair(doc: Doc) -> Doc:
         for adj in doc[1:]:
@@ -58,6 +63,8 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
         doc = complement_participles(doc, of, aims, past)  # "members of a group shot at a patrol"
         doc = protest_participles(doc, protests, lex.generic)  # "lathicharged agitating teachers"
         doc = sequel_verbs(doc, sequels)  # "killed five villagers, then looted the market"
+        doc = allegiant_objects(doc, allegiance, transitive)  # "attack the gunmen loyal to the regime"
+        doc = between_conjuncts(doc, between)  # "between Jaysh al-Islam and the regime forces"
         return finite_participles(doc)  # "owners of X protested in Y demanding Z"
 
     return repair

@@ -1,7 +1,9 @@
 """Place names ending in a compass point: "le Waziristan du Nord", "le Kivu du Sud", "la province
 du Kordofan du Sud". The parser reads the compass point as the name's "de" complement; it is part of
 the name (lexicon ``compass_name_parts``). And the place a compass point or another word of nearness
-is measured from ("north of Aleppo city"), for the sentence's last-resort place."""
+is measured from ("north of Aleppo city"), for the sentence's last-resort place. And the adjective
+written right before a name ("the western Ghouta", "the eastern Qalamoun"), which a curated place
+may bear as part of its own name (nlp/kind_names.py)."""
 
 from __future__ import annotations
 
@@ -32,3 +34,19 @@ def past_compass(st: DocState, t: Token) -> bool:
         return True
     prep = t.head if t.dep_ == "pobj" else None
     return prep is not None and prep.i > 0 and t.doc[prep.i - 1].lower_ in near
+
+
+def compass_word(name: Token, text: str) -> str | None:
+    """The lower-case adjective right before the place name ``text`` whose head word is ``name``
+    ("western" in "the western Ghouta"), else None."""
+    doc = name.doc
+    start = next(
+        (j for j in range(name.i, max(name.sent.start, name.i - 6) - 1, -1)
+         if doc.text.startswith(text, doc[j].idx)),
+        None,
+    )  # fmt: skip
+    if start is None or start == name.sent.start:
+        return None
+    before = doc[start - 1]
+    named = before.head.i == name.i or before.head.i in range(start, name.i + 1)
+    return before.lower_ if before.dep_ == "amod" and before.is_lower and named else None

@@ -13,7 +13,7 @@ from conflictkg.nlp.events.area_owners import area_owner
 from conflictkg.nlp.events.article_names import article_end, particle_start
 from conflictkg.nlp.events.aside_places import in_motive, reporting_place, sentence_order
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit, named_unit
-from conflictkg.nlp.events.compass_names import compass_part, past_compass
+from conflictkg.nlp.events.compass_names import compass_part, compass_word, past_compass
 from conflictkg.nlp.events.country_brackets import country_bracket
 from conflictkg.nlp.events.dates import dated_word, is_date_word
 from conflictkg.nlp.events.distance_phrases import measured_off
@@ -138,7 +138,7 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
         )  # fmt: skip
         ref = {
             "name": name, "kind": kind, "near": None, "descriptor": False, "start": tok.i, "alt": alt,
-            "alt2": alt2, "country": _adjective_country(st, tok),
+            "alt2": alt2, "country": _adjective_country(st, tok), "compass": compass_word(tok, name),
         }  # fmt: skip
         return _with_container(st, bracket_outer(st, ref, tok), tok, depth)  # "Osorno (Los Lagos)"
     if country_noun_place(st, tok):  # "le pays": the last country named; "le territoire turc": Turkey

@@ -1,0 +1,44 @@
+"""Groups told by their allegiance as a verb's object: in "Rebels attack the gunmen loyal to the
+regime" the small English model reads "the gunmen loyal to the regime" as a clause of its own ("the
+gunmen [are] loyal to the regime") complementing the verb, so the verb takes no object.
+
+Run from ``ckg_resultative_arcs`` (after the parser, before the attribute ruler: tags only): an
+allegiance adjective (``allegiance_adjectives``: "loyal") heading a complement clause of a lexicon
+verb that takes an object and has none, whose subject is a noun between the two, is that noun's
+modifier, and the noun is the verb's object."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+def object_forms(transitive: frozenset[str], past: dict[str, str]) -> frozenset[str]:
+    """The written forms of the verbs of ``transitive`` (lemmas): the lemma, its "-s", "-es", "-d" and
+    "-ed" forms and its irregular past forms (``past``: form → lemma)."""
+    regular = {lemma + end for lemma in transitive for end in ("", "s", "es", "d", "ed")}
+    return frozenset(regular | {form for form, lemma in past.items() if lemma in transitive})
+
+
+def allegiant_objects(doc: Doc, adjectives: frozenset[str], verbs: frozenset[str]) -> Doc:
+    """Each noun read as the subject of an allegiance adjective complementing an object verb (written
+    forms ``verbs``) made the verb's object, the adjective its modifier."""
+    for adj in doc:
+        noun = _misread_subject(adj, adjectives, verbs)
+        if noun is not None:
+            noun.head, noun.dep_ = adj.head, "dobj"
+            adj.head, adj.dep_ = noun, "amod"
+    return doc
+
+
+def _misread_subject(adj: Token, adjectives: frozenset[str], verbs: frozenset[str]) -> Token | None:
+    verb = adj.head
+    if adj.lower_ not in adjectives or adj.dep_ not in CLAUSE_DEPS or not verb.tag_.startswith("VB"):
+        return None
+    if verb.lower_ not in verbs or verb.i > adj.i or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return None
+    subjects = [c for c in adj.children if c.dep_ == "nsubj" and c.tag_ in NOUN_TAGS and verb.i < c.i < adj.i]
+    return subjects[0] if len(subjects) == 1 else None
