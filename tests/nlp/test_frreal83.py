@@ -10,7 +10,9 @@ with a near sentence it must leave alone:
   (nlp/apposed_participles.py);
 - data: heads of state of the 2000s (Pervez Musharraf, Traian Băsescu) and Al-Qaeda's Abu Faraj
   al-Libbi and Khalid Sheikh Mohammed in the knowledge base; presidential palaces where protests gather
-  (Cotroceni, Koulouba) in the gazetteer."""
+  (Cotroceni, Koulouba) in the gazetteer;
+- a speech act told twice in one sentence by the same actor, with its target and with none (a clitic
+  "y" pointing back), is one act (nlp/events/retold_acts.py, read by tree.dedup_events)."""
 
 from __future__ import annotations
 
@@ -103,4 +105,36 @@ def test_participle_after_a_name(text: str, expected: set[Row]) -> None:
     ],
 )
 def test_presidential_palaces(text: str, expected: set[Row]) -> None:
+    assert rows(text, "fr", "2012-10-16") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal retold with a clitic pointing back to the report: one rejection
+        (
+            "Vendredi, l'Italie a refusé d'approuver les conclusions du rapport rédigé par les enquêteurs "
+            "américains, les deux délégués italiens refusant d'y apposer leur signature.",
+            {("Italy", "REJECT", "United States", None)},
+        ),
+        (
+            "Vendredi, le Mali a rejeté le plan de paix proposé par la Cédéao, ses ministres refusant d'y "
+            "souscrire.",
+            {("Mali", "REJECT", "ECOWAS", None)},
+        ),
+        # negative: another party's refusal in the same sentence is its own
+        (
+            "Vendredi, l'Italie a refusé d'approuver le rapport rédigé par les enquêteurs américains, "
+            "l'Irak refusant d'y apposer sa signature.",
+            {("Italy", "REJECT", "United States", None), ("Iraq", "REJECT", None, None)},
+        ),
+        # negative: a refusal told in a sentence of its own stays
+        (
+            "Vendredi, l'Italie a refusé d'approuver le rapport rédigé par les enquêteurs américains. Les "
+            "deux délégués italiens ont refusé de le signer.",
+            {("Italy", "REJECT", "United States", None), ("Italy", "REJECT", None, None)},
+        ),
+    ],
+)
+def test_retold_refusal(text: str, expected: set[Row]) -> None:
     assert rows(text, "fr", "2012-10-16") == expected
