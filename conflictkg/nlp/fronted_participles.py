@@ -7,13 +7,16 @@ The ``ckg_fronted_participles`` component (after the parser) gives the sentence 
 the first verb after the comma with a subject of its own after the comma becomes the root, and the
 participle qualifies that subject as an adnominal clause, as it does when it follows the noun ("trois
 soldats, tués par balles, ont été ..."). What the participle governed after the comma is the main
-verb's."""
+verb's. It also gives a participle set off after a person's name back to that name
+(nlp/apposed_participles.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
+
+from conflictkg.nlp.apposed_participles import apposed_to_names
 
 _SUBJ = frozenset({"nsubj", "nsubj:pass"})
 
@@ -22,6 +25,7 @@ def fronted_participles() -> Callable[[Doc], Doc]:
     def component(doc: Doc) -> Doc:
         for sent in list(doc.sents):
             _repair(sent)
+            apposed_to_names(sent)
         return doc
 
     return component

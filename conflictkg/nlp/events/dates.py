@@ -125,12 +125,18 @@ def _date_text(st: DocState, t: Token) -> str:
 
 def _dated_child(st: DocState, head: Token) -> str | None:
     for c in head.children:
-        if own_clause(c):  # "Kidal, prise en mars, a été reprise": March is the first capture's
+        if own_clause(c) or _culprit(st, c):  # "Kidal, prise en mars, a été reprise": the first capture's
             continue
         for t in (c, *c.children):
             if is_date_word(st, t) and not t.is_punct:
                 return _date_text(st, t)
     return None
+
+
+def _culprit(st: DocState, t: Token) -> bool:
+    """ "l'avait désigné comme l'organisateur des attentats de décembre 2003": a culprit noun the
+    predicate calls its object; the dates in what it names are the attacks', not the predicate's."""
+    return t.dep_ == "xcomp" and t.lemma_.lower() in st.lex.group("culprit_nouns")
 
 
 def own_clause(t: Token) -> bool:
@@ -192,16 +198,18 @@ def date_expr(st: DocState, tok: Token, sent: Span) -> str | None:
         found = _dated_child(st, clause.head)
         if found:
             return found
-    return _sentence_year(st, sent) if _told_as_past_or_aside(tok) else None
+    named = {x.i for c in tok.children if _culprit(st, c) for x in c.subtree}
+    return _sentence_year(st, sent, named) if _told_as_past_or_aside(tok) else None
 
 
 def _is_year(t: Token) -> bool:
     return t.like_num and len(t) == 4 and t.text.startswith(("19", "20")) and t.dep_ != "nummod"
 
 
-def _sentence_year(st: DocState, sent: Span) -> str | None:
-    """The one dated year of a sentence ("Lors du procès, le 27 février 2009, ..."), else None."""
-    years = [t for t in sent if _is_year(t) and not _opens_a_span(st, t)]
+def _sentence_year(st: DocState, sent: Span, named: set[int]) -> str | None:
+    """The one dated year of a sentence ("Lors du procès, le 27 février 2009, ..."), else None; a year
+    in what a culprit noun names (``named``) is not the sentence's."""
+    years = [t for t in sent if _is_year(t) and not _opens_a_span(st, t) and t.i not in named]
     if len({t.text for t in years}) != 1:
         return None
     year = years[0]

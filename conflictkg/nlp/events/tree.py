@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.nlp.dates import MONTHS, WEEKDAYS
+from conflictkg.nlp.events.retold_acts import retold_act
 from conflictkg.nlp.events.state import PLACE_ENTS, EventRecord, Mention
 from conflictkg.nlp.syntax import (
     CLAUSAL,
@@ -166,7 +167,7 @@ def dedup_events(events: list[EventRecord]) -> list[EventRecord]:
         k = (e["type"], e["actor"], e["target"], e["sent_start"], e["pred"])
         # "blocked the highway to protest": one event told twice in a sentence, in one place
         where = (e["type"], e["actor"], e["target"], e["sent_start"], (e["place"] or {}).get("name"))
-        if k not in seen and where not in seen and not _told_by_verb(e, events):
+        if k not in seen and where not in seen and not _told_by_verb(e, events) and not retold_act(e, events):
             seen.update((k, where))
             out.append(e)
     return out
