@@ -33,7 +33,7 @@ def _text(gold: Gold, art: GoldArticle, cwd: Path) -> str:
     record_id = split_article(art.article)[1]
     if record_id is None:
         return path.read_text(encoding="utf-8")
-    doc = load_article_record(path, record_id, art.article)
+    doc = load_article_record(path, record_id, art.article, art.published)
     assert doc.published == art.published, art.article
     return doc.text
 
