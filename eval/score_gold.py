@@ -138,9 +138,9 @@ def print_summary(result: dict[str, Any], console: Console) -> None:
     by_file = result.get("micro_kinds_by_file", {})
     if len(by_file) > 1:
         for name, kinds in sorted(by_file.items()):
-            s = kinds["events"]
+            s, strict = kinds["events"], kinds["events_strict"]["f1"]
             table.add_row(f"micro ({name})", "", _fmt(s["precision"]), _fmt(s["recall"]), _fmt(s["f1"]),
-                          _fmt(kinds["events_strict"]["f1"]), str(s["tp"]), str(s["fp"]), str(s["fn"]))  # fmt: skip
+                          _fmt(strict), str(s["tp"]), str(s["fp"]), str(s["fn"]))  # fmt: skip
     console.print(table)
     if len(by_file) > 1:
         per_file = Table(title="Fact kinds by gold file (F1, tp/fp/fn)")
@@ -148,8 +148,8 @@ def print_summary(result: dict[str, Any], console: Console) -> None:
         for kind in KINDS:
             per_file.add_column(kind, justify="right")
         for name, kinds in sorted(by_file.items()):
-            per_file.add_row(name, *(f"{_fmt(kinds[k]['f1'])} {kinds[k]['tp']}/{kinds[k]['fp']}/{kinds[k]['fn']}"
-                                     for k in KINDS))  # fmt: skip
+            cells = [f"{_fmt(s['f1'])} {s['tp']}/{s['fp']}/{s['fn']}" for s in (kinds[k] for k in KINDS)]
+            per_file.add_row(name, *cells)
         console.print(per_file)
     by_lang = result["micro_kinds_by_language"]
     scopes = [("all articles", result["micro"])]

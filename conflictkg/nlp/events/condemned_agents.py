@@ -49,7 +49,9 @@ def condemned_agent(st: DocState, tok: Token, actor: str) -> tuple[str, str] | N
     named = [g for obj in objs for prep, g in prep_args(obj) if prep in agents]
     if objs and subject_of(tok) is not None and not is_passive(tok):  # hung on the verb by the parser
         named += [g for prep, g in prep_args(tok) if prep in agents]
-    named += [g for obj in objs if _act_noun(st, obj) for g in obj.children if g.dep_ == "poss" and g.pos_ != "PRON"]
+    named += [
+        g for obj in objs if _act_noun(st, obj) for g in obj.children if g.dep_ == "poss" and g.pos_ != "PRON"
+    ]
     for g in named:
         got = np_actor(st, g)
         author = _rehomed(st, g, got[0], actor) if got is not None else None
