@@ -10,6 +10,9 @@ sentence it must leave alone:
   the residents; nlp/events/condemned_agents.py);
 - a talk verb's partner the parser took from a noun before it ("Speaking a year after the fall of Mosul
   to ISIL militants, X said") is no partner (nlp/events/noun_held_partners.py);
+- a plural possessive in a clause with a plural subject before it is that subject's, not the
+  speaking body's ("Nigerian soldiers recaptured X in their battle with Y, the government of Nigeria
+  said": the soldiers' battle; nlp/events/personal_pronouns.speaker_or_none);
 - the trained classifier does not type a sentence whose main verb is a lexicon predicate of another
   type ("We will continue to support their efforts ...": no protest; nlp/events/fallback_types.py).
 
@@ -88,6 +91,33 @@ Row = tuple[str, str, str | None, str | None]
     ],
 )
 def test_enreal83_rows(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+NGA = "Nigerian Armed Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nigerian soldiers recaptured the village in their battle with Boko Haram, the government of "
+            "Nigeria said.",
+            {(NGA, "CAPTURE", "Boko Haram", None), (NGA, "FIGHT", "Boko Haram", None)},
+        ),
+        (
+            "Somali soldiers retook the town in their offensive against al-Shabaab, the Somali "
+            "government said.",
+            {("Somali National Army", "CAPTURE", None, None), ("Somali National Army", "FIGHT", None, None)},
+        ),
+        # the possessive inside the subject: the speaker's, as before
+        (
+            "The Taliban said their fighters attacked a police post in Kandahar.",
+            {("Taliban", "FIGHT", "Police Forces of Afghanistan", "Kandahār")},
+        ),
+    ],
+)
+def test_enreal83_plural_owner_is_the_subject(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
 
 
