@@ -4,6 +4,8 @@ sentence it must leave alone:
 
 - an approximate number is what it counts: "freed dozens of villages" takes territory, "captured dozens
   of fighters" still takes people (nlp/events/territory_taken.takes_no_territory);
+- unnamed territory taken on the way toward a place is not taken at that place ("on their way toward
+  Raqqa, ... freed dozens of villages": no place; ``heading_preps``, nlp/events/headed_places.py);
 - a march by forces is no protest ("In their march toward Kobane, the fighters ...": the noun "march"
   is ``no_forces`` as its verb is; nlp/events/force_marches.py); students marching still protest;
 - a condemned act's owner is the party blamed ("condemns ISIL's treatment of residents": ISIL, not
@@ -39,9 +41,22 @@ Row = tuple[str, str, str | None, str | None]
     ("text", "expected"),
     [
         # counted territory: taken
+        # taken on the way toward a place: not at it (nlp/events/headed_places.py)
         (
             "On their way toward Raqqa, Kurdish-led fighters have freed dozens of villages.",
-            {("Syrian Democratic Forces", "CAPTURE", None, "Ar Raqqah")},
+            {("Syrian Democratic Forces", "CAPTURE", None, None)},
+        ),
+        (
+            "Rebels seized several checkpoints on the road towards Aleppo.",
+            {("Unidentified Armed Group (Syria)", "CAPTURE", None, None)},
+        ),
+        # a place the capture names stays
+        (
+            "Kurdish fighters advanced toward Raqqa and captured the town of Tal Abyad.",
+            {
+                ("Syrian Democratic Forces", "CAPTURE", None, "Tall Abyaḑ"),
+                ("Syrian Democratic Forces", "FIGHT", None, "Ar Raqqah"),
+            },
         ),
         (
             "Government troops recaptured hundreds of villages in Idlib province.",
