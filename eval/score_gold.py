@@ -53,11 +53,21 @@ def _fmt(x: float | None) -> str:
     return "—" if x is None else f"{x:.3f}"
 
 
+def _label(article: str) -> str:
+    """An article's short name: the file's, or for a record of a corpus file its folder and id."""
+    path = Path(article.partition("#")[0])
+    record = article.partition("#")[2]
+    if record:
+        return f"{path.parent.name if path.suffix == '.json' else path.stem[:14]}#{record[:8]}"
+    return path.name
+
+
 def score(files: list[Path]) -> dict[str, Any]:
     extractor = _extractor()
     rows: list[dict[str, Any]] = []
     totals = {k: Score(k) for k in KINDS}
     by_lang: dict[str, dict[str, Score]] = {}
+    by_file: dict[str, dict[str, Score]] = {}
     reports = []
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="ckg-score-") as tmp:
@@ -85,9 +95,11 @@ def score(files: list[Path]) -> dict[str, Any]:
                         }
                     )
                     lang_totals = by_lang.setdefault(lang, {k: Score(k) for k in KINDS})
+                    file_totals = by_file.setdefault(path.name, {k: Score(k) for k in KINDS})
                     for k, s in art.scores.items():
                         totals[k].add(s)
                         lang_totals[k].add(s)
+                        file_totals[k].add(s)
         finally:
             store.close()
             embedded.stop(home)
@@ -97,6 +109,9 @@ def score(files: list[Path]) -> dict[str, Any]:
         "micro_by_language": {lang: kinds["events"].as_dict() for lang, kinds in by_lang.items()},
         "micro_kinds_by_language": {
             lang: {k: s.as_dict() for k, s in kinds.items()} for lang, kinds in by_lang.items()
+        },
+        "micro_kinds_by_file": {
+            name: {k: s.as_dict() for k, s in kinds.items()} for name, kinds in by_file.items()
         },
         "failures": failures,
         "reports": reports,
@@ -109,7 +124,7 @@ def print_summary(result: dict[str, Any], console: Console) -> None:
         table.add_column(col, justify="left" if col in ("gold file / article", "lang") else "right")
     for r in result["articles"]:
         table.add_row(
-            f"{r['gold']} {Path(r['article']).name}", r["language"] or "",
+            f"{r['gold']} {_label(r['article'])}", r["language"] or "",
             _fmt(r["precision"]), _fmt(r["recall"]), _fmt(r["f1"]),
             _fmt(r["events_strict_f1"]), str(r["tp"]), str(r["fp"]), str(r["fn"]),
         )  # fmt: skip
@@ -120,7 +135,22 @@ def print_summary(result: dict[str, Any], console: Console) -> None:
     for lang, s in sorted(result["micro_by_language"].items()):
         table.add_row(f"micro ({lang})", lang, _fmt(s["precision"]), _fmt(s["recall"]), _fmt(s["f1"]), "",
                       str(s["tp"]), str(s["fp"]), str(s["fn"]))  # fmt: skip
+    by_file = result.get("micro_kinds_by_file", {})
+    if len(by_file) > 1:
+        for name, kinds in sorted(by_file.items()):
+            s, strict = kinds["events"], kinds["events_strict"]["f1"]
+            table.add_row(f"micro ({name})", "", _fmt(s["precision"]), _fmt(s["recall"]), _fmt(s["f1"]),
+                          _fmt(strict), str(s["tp"]), str(s["fp"]), str(s["fn"]))  # fmt: skip
     console.print(table)
+    if len(by_file) > 1:
+        per_file = Table(title="Fact kinds by gold file (F1, tp/fp/fn)")
+        per_file.add_column("gold file", justify="left")
+        for kind in KINDS:
+            per_file.add_column(kind, justify="right")
+        for name, kinds in sorted(by_file.items()):
+            cells = [f"{_fmt(s['f1'])} {s['tp']}/{s['fp']}/{s['fn']}" for s in (kinds[k] for k in KINDS)]
+            per_file.add_row(name, *cells)
+        console.print(per_file)
     by_lang = result["micro_kinds_by_language"]
     scopes = [("all articles", result["micro"])]
     if len(by_lang) > 1:

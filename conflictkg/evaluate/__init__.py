@@ -145,7 +145,7 @@ def ingest_gold(
         record_id = split_article(art.article)[1]
         if record_id is not None:
             shown += "#" + record_id
-            records.append(load_article_record(path, record_id, shown))
+            records.append(load_article_record(path, record_id, shown, art.published))
         urls[art.article] = shown
     files = sorted({u for a, u in urls.items() if split_article(a)[1] is None})
     kwargs: dict[str, Any] = {"quarantine": quarantine}

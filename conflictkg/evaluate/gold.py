@@ -317,9 +317,13 @@ def _acled_date(value: str) -> str | None:
     return None
 
 
-def load_article_record(path: Path, record_id: str, origin: str) -> RawDocument:
+def load_article_record(path: Path, record_id: str, origin: str, published: str | None = None) -> RawDocument:
     """The article ``<file>.csv#<event_id_cnty>``: one ACLED row's ``notes`` as an English text,
-    published on its ``event_date``. ``origin`` becomes the article's url in the graph."""
+    published on its ``event_date``; or ``<documents>.json#<_id>``: one document (``text``) of a
+    JSON-lines corpus such as re3d's, which has no date (``published``, the gold's, stands in).
+    ``origin`` becomes the article's url in the graph."""
+    if path.suffix == ".json":
+        return _json_record(path, record_id, origin, published)
     try:
         with path.open(encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh)
@@ -338,3 +342,20 @@ def load_article_record(path: Path, record_id: str, origin: str) -> RawDocument:
         language="en",
         source="acled",
     )
+
+
+def _json_record(path: Path, record_id: str, origin: str, published: str | None) -> RawDocument:
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    for line in lines:
+        try:
+            doc = json.loads(line) if line.strip() else None
+        except json.JSONDecodeError:
+            continue
+        if isinstance(doc, dict) and str(doc.get("_id")) == record_id:
+            text = doc.get("text")
+            if isinstance(text, str) and text.strip():
+                return RawDocument(origin=origin, text=text.strip(), published=published, language="en")
+    raise InputError(f"{path}: no record {record_id!r} with a text")

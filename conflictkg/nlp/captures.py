@@ -25,12 +25,13 @@ def dropped_capture(e: Mapping[str, Any], loc: Location | None) -> bool:
 def unplaced_capture(e: Mapping[str, Any], loc: Location | None) -> bool:
     """ "Militants overran an army base in Borno state": unnamed territory taken somewhere in a
     region the sentence names is kept with no place, as no town changed hands and Borno is not
-    controlled."""
+    controlled; so is territory taken on the way toward a place (nlp/events/headed_places.py)."""
+    heading = bool(e["place"] and e["place"].get("heading"))  # "on their way toward X": not at X
     return (
         e["type"] == "CAPTURE"
         and bool(e.get("unnamed"))
         and loc is not None
-        and _wide_inferred(e["place"], loc)
+        and (_wide_inferred(e["place"], loc) or heading)
     )
 
 

@@ -33,7 +33,7 @@ def _text(gold: Gold, art: GoldArticle, cwd: Path) -> str:
     record_id = split_article(art.article)[1]
     if record_id is None:
         return path.read_text(encoding="utf-8")
-    doc = load_article_record(path, record_id, art.article)
+    doc = load_article_record(path, record_id, art.article, art.published)
     assert doc.published == art.published, art.article
     return doc.text
 
@@ -43,7 +43,7 @@ def _squash(text: str) -> str:
 
 
 def test_the_real_gold_sets_exist() -> None:
-    assert {p.name for p in REAL} >= {"fr_wikinews_dev.json", "en_real.json"}
+    assert {p.name for p in REAL} >= {"fr_wikinews_dev.json", "en_real.json", "en_re3d.json"}
 
 
 @pytest.mark.parametrize("path", REAL, ids=[p.name for p in REAL])

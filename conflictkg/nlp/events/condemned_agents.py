@@ -1,6 +1,7 @@
 """Whom a condemnation is aimed at when what it condemns is an act told with its author ("condemned
 the killing of civilians by Boko Haram", "denounced the shelling of Aleppo by the regime"): the
-author in the object's agent phrase (lexicon group agent_preps), not the act's victims (PLOVER's
+author in the object's agent phrase (lexicon group agent_preps) or its owner ("condemned ISIL's
+treatment of residents"), not the act's victims (PLOVER's
 target of DISAPPROVE / ACCUSE is the party blamed). The parser often hangs that phrase on the active
 verb itself; it is the object's all the same ("condemned" has no agent of its own when it has a
 subject).
@@ -48,12 +49,21 @@ def condemned_agent(st: DocState, tok: Token, actor: str) -> tuple[str, str] | N
     named = [g for obj in objs for prep, g in prep_args(obj) if prep in agents]
     if objs and subject_of(tok) is not None and not is_passive(tok):  # hung on the verb by the parser
         named += [g for prep, g in prep_args(tok) if prep in agents]
+    named += [
+        g for obj in objs if _act_noun(st, obj) for g in obj.children if g.dep_ == "poss" and g.pos_ != "PRON"
+    ]
     for g in named:
         got = np_actor(st, g)
         author = _rehomed(st, g, got[0], actor) if got is not None else None
         if got is not None and author is not None and author != actor:
             return got[0], author
     return None
+
+
+def _act_noun(st: DocState, obj: Token) -> bool:
+    """ "condemned ISIL's treatment of residents": the object is what its owner did (round enreal83),
+    not a party or a person ("condemned Iraq's president", "the army's commanders")."""
+    return obj.pos_ == "NOUN" and obj.i not in st.covered and obj.lemma_.lower() not in st.lex.roles
 
 
 def _act_author(

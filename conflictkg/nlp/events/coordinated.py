@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.clause_places import fired_from
+from conflictkg.nlp.events.headed_places import heading_captures
 from conflictkg.nlp.events.places import place_np
 from conflictkg.nlp.events.region_asides import region_aside
 from conflictkg.nlp.events.state import DocState, EventRecord
@@ -18,7 +19,7 @@ _LIST_DEPS = frozenset({"nmod", "conj"})  # an apposition is the region ("X dist
 
 
 def each_place_taken(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    return [x for e in events for x in [e, *_also_taken(st, e)]]
+    return [x for e in heading_captures(st, events) for x in [e, *_also_taken(st, e)]]
 
 
 def _also_taken(st: DocState, e: EventRecord) -> list[EventRecord]:

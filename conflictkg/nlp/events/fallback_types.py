@@ -5,7 +5,10 @@ High Court quashed the order against X". A court's ruling is told with verbs no 
 a protest or an attack; a court (``court_nouns``, the head of the root's subject) does neither.
 Nor does a sentence about a game (a word of ``sport_words`` or ``sport_player_nouns``, no name): "India's
 batsmen struck three centuries ..., and the visitors lodged a protest with the match referee", whose
-rules found only a game (round protest82)."""
+rules found only a game (round protest82). Nor a sentence whose main verb, or the verb it governs
+("will continue to support"), is a lexicon verb of another type that the rules read and left
+without an event: "We will continue to support their efforts against Daesh" is no protest (round
+enreal83)."""
 
 from __future__ import annotations
 
@@ -24,4 +27,11 @@ def fallback_type(st: DocState, sent: Span) -> tuple[str, float] | None:
     game = st.lex.group("sport_words") | st.lex.group("sport_player_nouns")
     if any(t.lemma_.lower() in game and t.pos_ != "PROPN" for t in sent):
         return None
-    return sentence_type(sent)
+    typed = sentence_type(sent)
+    main = [sent.root, *(c for c in sent.root.children if c.dep_ == "xcomp")]
+    # a verb-and-noun entry ("lodged a protest with X": ACCUSE) leaves the noun's own sense to the classifier
+    known = {st.frames[t.i].pred.type for t in main if t.i in st.frames and st.frames[t.i].noun is None}
+    violent = {"FIGHT", "ASSAULT"}  # one family: the classifier's ASSAULT agrees with a FIGHT verb
+    if typed is not None and known and typed[0] not in known and not {typed[0], *known} <= violent:
+        return None
+    return typed

@@ -9,6 +9,7 @@ crowd's protest ("des milliers de personnes ont manifesté à Nairobi pour prote
 
 from __future__ import annotations
 
+from conflictkg.nlp.events.force_marches import without_force_marches
 from conflictkg.nlp.events.protest_demands import without_crowd_demands
 from conflictkg.nlp.events.state import DocState, EventRecord
 
@@ -17,8 +18,9 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp"})  # "ont manifesté pour protester c
 
 def without_motive_protests(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """``events`` without the nominal protests that are the motive of another event's verb, without
-    the protest verbs that are the purpose of the same crowd's protest, and without the demands a
-    protesting crowd makes in passing (nlp/events/protest_demands.py)."""
+    the protest verbs that are the purpose of the same crowd's protest, without the demands a
+    protesting crowd makes in passing (nlp/events/protest_demands.py), nor a force's march."""
+    events = without_force_marches(st, events)
     preds = {e["pred"] for e in events if not e["nominal"]}
     preps = st.lex.group("motive_preps")
 

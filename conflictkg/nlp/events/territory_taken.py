@@ -12,6 +12,7 @@ from conflictkg.nlp.events.measured_arms import measured
 from conflictkg.nlp.events.places import place_kind
 from conflictkg.nlp.events.property import owned_property, taken_object
 from conflictkg.nlp.events.state import PLACE_ENTS, Actor, DocState, Frame
+from conflictkg.nlp.name_spans import counted_thing
 from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child, prep_args
 
 QUANTITY_PREPS = shared_words("quantity_preps")  # "seized about a ton": read as a preposition
@@ -21,7 +22,8 @@ TERRITORY_PRONOUNS = shared_words("territory_pronouns")  # "took it": maybe the 
 
 def takes_no_territory(st: DocState, f: Frame) -> bool:
     """ "seized a ton of cannabis", "captured two fighters", "took part in": the verb's object is a
-    common noun that is no territory and names no place."""
+    common noun that is no territory and names no place; an approximate number ("dozens of") is what
+    it counts (round enreal83)."""
     territory = st.lex.group("territory_nouns")
     particle = f.noun is not None and f.noun.dep_ == "prt"  # "handed over the prisoners": the verb's
     if (f.noun is not None and not particle) or f.nominal or not territory:
@@ -37,6 +39,7 @@ def takes_no_territory(st: DocState, f: Frame) -> bool:
         return obj.lower_ not in TERRITORY_PRONOUNS  # "the police took him": a person, not a place
     if obj is None or obj.pos_ != "NOUN" or f.pred.type != "CAPTURE":
         return False
+    obj = counted_thing(obj, st.lex) or obj  # "liberated dozens of villages": the villages counted
     if obj.lemma_.lower() in territory | st.lex.group("control_nouns") or place_kind(st, obj):
         return False
     named = [obj, *(t for left in obj.lefts for t in left.subtree)]  # not "near X" after it
