@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.syntax import case_word
 
+_NOUN_MODIFIERS = ("compound", "nmod")
+
 
 def leading_state(
     c: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dict[str, Any]]
@@ -23,6 +25,8 @@ def leading_state(
     doc, i = c.doc, c.i
     if c.lower_ not in lex.group("leading_suffixes") or i < 2 or doc[i - 1].text != "-":
         return None
+    if any(x.dep_ in _NOUN_MODIFIERS and x.pos_ in ("NOUN", "PROPN") for x in c.head.children):
+        return None  # "US-led coalition troops": the coalition's, a body the KB may name
     name = doc[i - 2]
     m = mentions[covered[name.i]] if name.i in covered else None
     return name if name.head.i == i and m is not None and m["kind"] == "state" else None

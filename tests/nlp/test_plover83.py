@@ -2,7 +2,9 @@
 ("Vietnamese-led forces", "US-led troops") are that state's military, as "Vietnamese forces" are
 (nlp/led_forces.py; a backing participle, "Iran-backed militias", still names a camp, and a leading
 word that names no state, "rebel-led forces", leaves the group unnamed); the International Labour
-Organization is in the knowledge base (its English and French names, ILO / OIT)."""
+Organization is in the knowledge base (its English and French names, ILO / OIT); a name spelt with
+a dotted acronym ("U.N. Security Council") is the name spelt without the dots (knowledge/kb.py);
+nationals and expatriates are civilians of their demonym's state, as "ressortissants" are."""
 
 from __future__ import annotations
 
@@ -34,6 +36,9 @@ Fact = tuple[str, str, str | None, str]
          {("Iran", "SUPPORT", "Militia (Pro-Iran)", "asserted"),
           ("Militia (Pro-Iran)", "FIGHT", None, "asserted")}),
         ("The Saudi-led coalition bombed Sanaa.", {("Saudi-led coalition", "FIGHT", None, "asserted")}),
+        # a noun between the participle and the group names the body the forces belong to
+        ("US-led coalition forces attacked Islamic State positions near Mosul.",
+         {("US-led coalition", "FIGHT", "Islamic State", "asserted")}),
     ],
 )  # fmt: skip
 def test_forces_led_by_a_state(text: str, expected: set[Fact]) -> None:
@@ -56,3 +61,39 @@ def test_forces_led_by_a_state(text: str, expected: set[Fact]) -> None:
 )  # fmt: skip
 def test_international_labour_organization(text: str, expected: set[Fact]) -> None:
     assert events(text, "en" if text.startswith("The") else "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary has said it will support a U.N. Security Council resolution.",
+         {("Hungary", "AGREE", "UN Security Council", "asserted")}),
+        ("The U.N. Security Council condemned the attack on the embassy in Kabul.",
+         {("UN Security Council", "ACCUSE", None, "asserted")}),
+        # a dotted initial of a person's name is no acronym
+        ("Gen. John R. Allen met Afghan President Hamid Karzai in Kabul.",
+         {("John R. Allen", "CONSULT", "Afghanistan", "asserted")}),
+    ],
+)  # fmt: skip
+def test_dotted_acronyms(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A US national has been put under investigation in Italy for rioting.",
+         {("Police Forces of Italy", "INVESTIGATE", "Civilians (United States)", "asserted")}),
+        ("Two French nationals were kidnapped in Niger.",
+         {("Unidentified Armed Group (Niger)", "ASSAULT", "Civilians (France)", "asserted")}),
+        ("A British expatriate was shot dead in Lagos.",
+         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (United Kingdom)", "asserted")}),
+        # foreign nationals stay of no one state; the national army stays the army
+        ("Several foreign nationals were kidnapped near Gao.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (International)", "asserted")}),
+        ("The national army shelled rebel positions near Kidal.",
+         {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "asserted")}),
+    ],
+)  # fmt: skip
+def test_nationals_are_civilians(text: str, expected: set[Fact]) -> None:
+    assert events(text, "en") == expected
