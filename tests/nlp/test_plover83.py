@@ -4,7 +4,11 @@
 word that names no state, "rebel-led forces", leaves the group unnamed); the International Labour
 Organization is in the knowledge base (its English and French names, ILO / OIT); a name spelt with
 a dotted acronym ("U.N. Security Council") is the name spelt without the dots (knowledge/kb.py);
-nationals and expatriates are civilians of their demonym's state, as "ressortissants" are."""
+nationals and expatriates are civilians of their demonym's state, as "ressortissants" are; patrols
+or security stepped up, ordered or reinforced ("renforcer les patrouilles") are a show of force
+(MOBILIZE, CAMEO 15), as patrols conducted are; a clause of "until" / "jusqu'à ce que" under a promise
+or an act not asserted is a goal, hypothetical (nlp/until_clauses.py), and "jurer de" an intent, as
+"swear to" is."""
 
 from __future__ import annotations
 
@@ -97,3 +101,54 @@ def test_dotted_acronyms(text: str, expected: set[Fact]) -> None:
 )  # fmt: skip
 def test_nationals_are_civilians(text: str, expected: set[Fact]) -> None:
     assert events(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Police stepped up patrols in Nairobi after the attack.", "en",
+         {("Police Forces of Kenya", "MOBILIZE", None, "asserted")}),
+        ("The Pakistani government ordered patrols in Karachi.", "en",
+         {("Pakistan", "MOBILIZE", None, "asserted")}),
+        ("Kenya tightened security at its border with Somalia.", "en",
+         {("Kenya", "MOBILIZE", None, "asserted")}),
+        ("La police a renforcé les patrouilles à Bamako après l'attaque.", "fr",
+         {("Police Forces of Mali", "MOBILIZE", None, "asserted")}),
+        ("Les autorités maliennes ont renforcé la sécurité à Bamako.", "fr",
+         {("Mali", "MOBILIZE", None, "asserted")}),
+        # a patrol attacked stays the forces attacked; cooperation on security is no show of force
+        ("Gunmen ambushed an army patrol near Kidal.", "en",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "asserted")}),
+        ("Des hommes armés ont attaqué une patrouille de l'armée près de Kidal.", "fr",
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "asserted")}),
+        ("Le Mali et le Niger ont renforcé leur coopération en matière de sécurité.", "fr", set()),
+    ],
+)  # fmt: skip
+def test_patrols_and_security_stepped_up(text: str, lang: str, expected: set[Fact]) -> None:
+    assert events(text, lang) == expected
+
+
+UAG = "Unidentified Armed Group"
+UAG_M = "Unidentified Armed Group (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Rebels vowed to fight until they take Kidal.", "en",
+         {(UAG, "FIGHT", None, "hypothetical"), (UAG_M, "CAPTURE", None, "hypothetical")}),
+        ("Albanian rebels have sworn to fight until they gain control of villages near the border.", "en",
+         {(UAG, "FIGHT", None, "hypothetical"), (UAG, "CAPTURE", None, "hypothetical")}),
+        ("The rebels will fight until they capture Kidal.", "en",
+         {(UAG, "FIGHT", None, "threatened"), (UAG_M, "CAPTURE", None, "hypothetical")}),
+        ("Les rebelles ont juré de combattre jusqu'à ce qu'ils prennent Kidal.", "fr",
+         {(UAG, "FIGHT", None, "hypothetical"), (UAG_M, "CAPTURE", None, "hypothetical")}),
+        # under an act told as done, the town was taken
+        ("The rebels fought until the army retook the town of Kidal.", "en",
+         {(UAG, "FIGHT", None, "asserted"), ("Malian Armed Forces", "CAPTURE", None, "asserted")}),
+        ("Les rebelles ont combattu jusqu'à ce que l'armée reprenne la ville de Kidal.", "fr",
+         {(UAG, "FIGHT", None, "asserted"), ("Malian Armed Forces", "CAPTURE", None, "asserted")}),
+    ],
+)  # fmt: skip
+def test_until_a_goal(text: str, lang: str, expected: set[Fact]) -> None:
+    assert events(text, lang) == expected
