@@ -8,12 +8,13 @@ nationals and expatriates are civilians of their demonym's state, as "ressortiss
 or security stepped up, ordered or reinforced ("renforcer les patrouilles") are a show of force
 (MOBILIZE, CAMEO 15), as patrols conducted are; a clause of "until" / "jusqu'à ce que" under a promise
 or an act not asserted is a goal, hypothetical (nlp/until_clauses.py), and "jurer de" an intent, as
-"swear to" is."""
+"swear to" is; "on Iraqi soil" names where an act is, as "in Iraqi territory" does, no target
+(country_nouns)."""
 
 from __future__ import annotations
 
 import pytest
-from unit._extract import events
+from unit._extract import en_news_rows, events
 
 pytestmark = pytest.mark.nlp
 
@@ -152,3 +153,19 @@ UAG_M = "Unidentified Armed Group (Mali)"
 )  # fmt: skip
 def test_until_a_goal(text: str, lang: str, expected: set[Fact]) -> None:
     assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish drones struck a car on Iraqi soil.", {("Turkey", "FIGHT", None, "Iraq")}),
+        ("Israeli jets bombed an arms depot on Syrian soil.",
+         {("Israel Defense Forces", "FIGHT", None, "Syria")}),
+        # soldiers of the demonym's state stay the target; soil that is only earth names no country
+        ("Turkish drones struck Iraqi soldiers near Sinjar.",
+         {("Turkey", "FIGHT", "Iraqi Security Forces", "Sinjār")}),
+        ("Farmers said the soil was too dry to plant after the fighting in Darfur.", set()),
+    ],
+)  # fmt: skip
+def test_demonym_soil_is_a_place(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert en_news_rows(text) == expected
