@@ -69,6 +69,7 @@ _MODIFIER_FR = re.compile(
     re.IGNORECASE,
 )
 _LABELLED = re.compile(r"^\s*([A-Z][A-Za-z0-9-]{1,9}):\s+(.+)$")
+_DOTTED = re.compile(r"\b([A-Z])\.(?=[A-Z]\b)")  # "U.N.", "U.S.": one capital, a dot, one capital
 _MIN_FUZZY_LEN = 5
 _FUZZY_CUTOFF = 90.0
 _ACRONYM_LEN = 4  # a word this short that differs from another is an acronym of its own
@@ -285,6 +286,9 @@ class KnowledgeBase:
         hit = self._exact_or_acronym(text)
         if hit:
             return hit
+        plain = _DOTTED.sub(r"\1", text)  # "U.N. Security Council" as "UN Security Council"
+        if plain != text:
+            return self._resolve(plain)
         labelled = _LABELLED.match(text)
         if labelled:  # "STC: Southern Transitional Council" (acronym, then the name)
             return self._resolve(labelled.group(2)) or self._exact_or_acronym(labelled.group(1))

@@ -25,6 +25,7 @@ from conflictkg.nlp.generic import classes, told_country
 from conflictkg.nlp.group_names import group_name
 from conflictkg.nlp.incumbents import incumbent
 from conflictkg.nlp.kind_organisations import kind_organisation
+from conflictkg.nlp.led_forces import names_owner, own_modifiers
 from conflictkg.nlp.located_groups import ethnic_qualifier
 from conflictkg.nlp.mission_owners import host_counts
 from conflictkg.nlp.name_articles import whole_name
@@ -325,18 +326,14 @@ class MentionFinder:
         if not spec.get("country_from_text"):  # "les rebelles syriens": a state demonym at most
             return demonym_country(t, covered, mentions, actors) if spec.get("country_from_demonym") else None
         of = self.lex.group("of_preps") | origin_preps(spec, self.lex)  # "dissidents from Egypt"
-        for c in t.children:
+        for c in own_modifiers(t, self.lex, covered, mentions):  # "Vietnamese-led forces": Vietnam's
             j = covered.get(c.i)
             if j is None:
                 continue
             a = actors.get(mentions[j]["actor"])
             if not a or a["kind"] != "state" or not a["country"]:
                 continue
-            if (
-                c.dep_ in ("amod", "compound", "poss")
-                or case_word(c) in of
-                or (c.dep_ == "nmod" and case_word(c) is None)
-            ):
+            if names_owner(c, of):
                 return str(a["country"])
         for c in t.children:  # "police of Kenya" (English parse: prep → pobj)
             if c.dep_ == "prep" and c.lower_ in of:

@@ -16,6 +16,7 @@ from conflictkg.nlp.denied_claims import claim_denier
 from conflictkg.nlp.foiled_attacks import foiled_modality
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, auxiliaries
 from conflictkg.nlp.told_apart import statement_governors
+from conflictkg.nlp.until_clauses import promise_verb, until_governor
 from conflictkg.nlp.upcoming_nouns import upcoming
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "COERCE"})
@@ -208,6 +209,11 @@ def modality(tok: Token, lex: Lexicon, type_: str) -> str:
             return "hypothetical"
         if g.lemma_.lower() in lex.group("reporting"):
             break
+    goal_of = until_governor(tok, lex)  # "vowed to fight until they take Kidal": a goal, not an act done
+    if goal_of is not None and (
+        promise_verb(goal_of, lex) or modality(goal_of, lex, type_) in ("hypothetical", "threatened")
+    ):
+        return "hypothetical"
     return "asserted"
 
 

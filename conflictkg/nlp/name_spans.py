@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.model import VIOLENT_TYPES
+from conflictkg.nlp.led_forces import leading_state
 from conflictkg.nlp.militants import fighters_class
 from conflictkg.nlp.pro_camps import camp_class
 from conflictkg.nlp.syntax import case_word, contiguous_run, prep_args
@@ -151,7 +152,9 @@ def group_of(t: Token, lex: Lexicon, covered: dict[int, int], mentions: list[dic
         c.dep_ == "amod" and generic.get(c.lemma_.lower()) == "foreigners" for c in modifiers
     ):
         return "foreigners"  # "des touristes étrangers": of no one country, "Civilians (International)"
-    states = [c for c in modifiers if _names_state(c, covered, mentions)]
+    states = [
+        c for c in modifiers if _names_state(c, covered, mentions) or leading_state(c, lex, covered, mentions)
+    ]
     qualifiers = lex.group("force_qualifiers")
     if (
         t.lemma_.lower() in lex.group("state_force_nouns")
