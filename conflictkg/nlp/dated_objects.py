@@ -36,7 +36,7 @@ _OPENERS = frozenset({"det", "nummod"})  # "mercredi les soldats", "jeudi sept t
 
 def dated_objects(date_words: frozenset[str], lang: str = "fr") -> Callable[[Doc], Doc]:
     lex = load_lexicon(lang)
-    articles, reduced = lex.group("partitive_articles"), lex.group("adjective_partitives")
+    articles = lex.group("partitive_articles")
 
     def component(doc: Doc) -> Doc:
         for tok in doc:
@@ -45,8 +45,7 @@ def dated_objects(date_words: frozenset[str], lang: str = "fr") -> Callable[[Doc
             objs = [c for c in tok.children if c.dep_ in _OBJ]
             dated = [o for o in objs if o.lower_ in date_words]
             if len(dated) == len(objs) and (
-                partitive_after_date(tok, date_words, articles)
-                or partitive_after_time(tok, date_words, articles, reduced)
+                partitive_after_date(tok, date_words, articles) or partitive_after_time(tok, date_words, lex)
             ):
                 continue
             alone = bool(dated) and len(dated) == len(objs)
