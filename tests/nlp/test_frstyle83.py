@@ -240,11 +240,11 @@ BATTERY: list[tuple[str, set[Row]]] = [
     ),
     (
         (
-            "Somalie : l'armée somalienne a repris lundi aux shebab la localité de Harardhere, a annoncé le "
+            "Somalie : l'armée somalienne a repris lundi aux shebab la localité d'El Bur, a annoncé le "
             "ministre de l'Information."
         ),
         {
-            ("Somali National Army", "CAPTURE", "Al-Shabaab", "Xarardheere"),
+            ("Somali National Army", "CAPTURE", "Al-Shabaab", "Ceelbuur"),
         },
     ),
     (
