@@ -161,6 +161,7 @@ _WORD_GROUPS = (
     "victim_nouns",
     "demonstratives", "opposing_preps", "military_equipment", "name_to_preps", "headline_verb_links",
     "plural_group_nouns", "verb_spelt_group_nouns", "operator_verbs", "held_site_nouns", "partitive_articles",
+    "adjective_partitives", "plural_partitives", "etre_forms",
     "series_nouns", "effort_nouns", "dative_clitics",
     "misread_prepositions",
     "force_attack_nouns", "fighter_activist_nouns", "stem_alternations", "idiom_nouns",

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import load_lexicon
+from conflictkg.nlp.timed_partitives import partitive_after_time
 
 _OBJ = frozenset({"obj", "dobj"})
 _BARE = frozenset(
@@ -34,7 +35,8 @@ _OPENERS = frozenset({"det", "nummod"})  # "mercredi les soldats", "jeudi sept t
 
 
 def dated_objects(date_words: frozenset[str], lang: str = "fr") -> Callable[[Doc], Doc]:
-    articles = load_lexicon(lang).group("partitive_articles")
+    lex = load_lexicon(lang)
+    articles = lex.group("partitive_articles")
 
     def component(doc: Doc) -> Doc:
         for tok in doc:
@@ -42,7 +44,9 @@ def dated_objects(date_words: frozenset[str], lang: str = "fr") -> Callable[[Doc
                 continue
             objs = [c for c in tok.children if c.dep_ in _OBJ]
             dated = [o for o in objs if o.lower_ in date_words]
-            if len(dated) == len(objs) and partitive_after_date(tok, date_words, articles):
+            if len(dated) == len(objs) and (
+                partitive_after_date(tok, date_words, articles) or partitive_after_time(tok, date_words, lex)
+            ):
                 continue
             alone = bool(dated) and len(dated) == len(objs)
             noun = (_noun_beside_date(tok, dated) or _name_after_date(tok, date_words)) if alone else None

@@ -183,7 +183,8 @@ test_battery_2012_wire = wire_rows(
          {(UAG_A, "ASSAULT", CIV_A, "Lashkar Gāh")}),
         ("'Les soldats afghans ont repris le contrôle du district de Waygal, tombé aux mains des "
          "talibans la semaine dernière.",
-         {(ANA, "CAPTURE", None, "Waygal"), (TAL, "CAPTURE", None, "Waygal")}),
+         # round frstyle83: retaken from the Taliban it had fallen to, the army's capture's target
+         {(ANA, "CAPTURE", TAL, "Waygal"), (TAL, "CAPTURE", None, "Waygal")}),
         ("'Une frappe de drone américain a tué cinq combattants du réseau Haqqani dans le "
          "Waziristan du Nord.",
          {(USM, "FIGHT", "Haqqani Network", "North Waziristan")}),

@@ -285,8 +285,8 @@ BATTERY: list[tuple[str, set[Row]]] = [
             "Somalie : l'armée somalienne a repris le contrôle de la localité de Harardhere aux "
             "shebab, a annoncé le ministère de la Défense."
         ),
-        {
-            ("Somali National Army", "CAPTURE", None, "Xarardheere"),
+        {  # round frstyle83: the control taken back from the shebab, their loss (the capture's target)
+            ("Somali National Army", "CAPTURE", "Al-Shabaab", "Xarardheere"),
         },
     ),
     (
