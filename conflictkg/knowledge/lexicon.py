@@ -222,7 +222,7 @@ _WORD_GROUPS = (
     "unless_phrases", "pact_nouns",
     "work_crew_nouns", "demolition_verbs", "both_sides_phrases", "warring_phrases", "escort_nouns",
     "laden_vehicle_verbs", "laden_vehicle_nouns", "laid_charge_nouns", "charge_contact_preps",
-    "vehicle_charge_words",
+    "vehicle_charge_words", "carrying_participles",
     "chemical_agents",
     "blaming_verbs", "blamed_preps",
     "downing_verbs", "unmanned_weapons", "airspace_preps", "origin_nouns", "motive_preps", "motive_nouns",

@@ -14,6 +14,7 @@ from conflictkg.nlp.allegiant import loyal_to_named
 from conflictkg.nlp.faced_states import faced_countries, unfaced_country
 from conflictkg.nlp.incumbents import incumbent
 from conflictkg.nlp.name_spans import adjective_after_noun, rebel_group
+from conflictkg.nlp.onlooker_states import onlooker_countries
 
 
 def institutions(
@@ -52,6 +53,7 @@ def institutions(
     iso3 = max(counts, key=lambda k: counts[k]) if counts else None
     iso3 = iso3 or finder.article_country(doc, mentions, covered, actors)
     faced = faced_countries(doc, todo[0], mentions, actors)
+    faced |= onlooker_countries(doc, todo[0], mentions, actors, finder.lex)  # "Kenya condemned"
     iso3 = None if iso3 in faced else iso3  # "accused Rwanda"
     iso3 = iso3 or (max(groups, key=lambda k: groups[k]) if groups else None)
     iso3 = unfaced_country(iso3, faced, doc, covered, finder.gazetteer)  # nor its groups' country

@@ -1,0 +1,61 @@
+"""Round roles83 (issue 14): who does what to whom, role families the last rounds left, each with the
+sentence seen in real notes, a second of our own and a near sentence the rule must not fire on.
+
+- A state that takes a stance on a fight (ACCUSE or REQUEST of an attack noun) is not a party to it:
+  the unnamed troops inside its object are not its own (nlp/onlooker_states.py).
+- A vehicle that runs over or strikes a laid charge is an attack by the charge's unnamed layer on the
+  vehicle's party, even with no casualty verb, and "a bus carrying pilgrims" carries its victims
+  (``carrying_participles``; nlp/events/mined_vehicles.py, nlp/events/targeted_subjects.py)."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import Row
+from unit._extract import en_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+UAG_AFG = "Unidentified Armed Group (Afghanistan)"
+UAG_PAK = "Unidentified Armed Group (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the condemning state speaks: the troops fighting al-Shabaab are Somalia's
+        ("Kenya condemned the clashes between government troops and al-Shabaab in Somalia.",
+         {("Kenya", "ACCUSE", None, None),
+          ("Somali National Army", "FIGHT", "Al-Shabaab", None),
+          ("Al-Shabaab", "FIGHT", "Somali National Army", None)}),
+        ("Nigeria condemned the clashes between the army and protesters in Chad.",
+         {("Nigeria", "ACCUSE", None, "Chad"),
+          ("Rioters (Chad)", "PROTEST", "Chadian Armed Forces", "Chad")}),
+        # a state that reports a fight takes no stance: the army is still its own
+        ("Kenya reported clashes between the army and al-Shabaab near Mandera.",
+         {("Military Forces of Kenya", "FIGHT", "Al-Shabaab", "Mandera"),
+          ("Al-Shabaab", "FIGHT", "Military Forces of Kenya", "Mandera")}),
+    ],
+)  # fmt: skip
+def test_onlooker_states(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pilgrims the bus carries are hit (the parser reads "bus carrying pilgrims" as one noun)
+        ("A bus carrying pilgrims ran over a landmine in Balochistan.",
+         {(UAG_PAK, "ASSAULT", "Civilians (Pakistan)", "Balochistan")}),
+        ("A truck carrying soldiers ran over a roadside bomb in Kunar.",
+         {(UAG_AFG, "FIGHT", "Military Forces of Afghanistan", "Kunaṟ")}),
+        # no casualty verb of the event's own: the mine struck is the attack
+        ("Their van ran over an IED in Kunar.", {(UAG_AFG, "FIGHT", None, "Kunaṟ")}),
+        ("Two soldiers died when their van ran over an IED in Kunar.",
+         {(UAG_AFG, "FIGHT", "Military Forces of Afghanistan", "Kunaṟ")}),
+        # a vehicle running over an animal, or carrying goods into another one, is no attack
+        ("The truck ran over a dog in Kunar.", set()),
+        ("A truck carrying vegetables hit a car in Kunar.", set()),
+    ],
+)  # fmt: skip
+def test_mined_vehicles(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
