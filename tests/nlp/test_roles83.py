@@ -10,7 +10,7 @@ sentence seen in real notes, a second of our own and a near sentence the rule mu
 from __future__ import annotations
 
 import pytest
-from unit._extract import Row
+from unit._extract import Row, dated
 from unit._extract import en_rows as rows
 
 pytestmark = pytest.mark.nlp
@@ -59,3 +59,26 @@ def test_onlooker_states(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_mined_vehicles(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lowercase "march" in English is a protest noun, never the month
+        ("Police dispersed a march by students in Dhaka on Monday.",
+         {("Police Forces of Bangladesh", "COERCE", "Protesters (Bangladesh)", "Dhaka"),
+          ("Protesters (Bangladesh)", "PROTEST", None, "Dhaka")}),
+        ("Police dispersed a march by opposition supporters in Kampala.",
+         {("Police Forces of Uganda", "COERCE", "Protesters (Uganda)", "Kampala"),
+          ("Protesters (Uganda)", "PROTEST", None, "Kampala")}),
+    ],
+)  # fmt: skip
+def test_lowercase_march(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_capitalised_march_stays_the_month() -> None:
+    assert dated("Riot police broke up the march in Nairobi on 3 March.", "en", "2024-05-10") == {
+        ("Police Forces of Kenya", "COERCE", "Nairobi", "2024-03-03", "day"),
+        ("Protesters (Kenya)", "PROTEST", "Nairobi", "2024-03-03", "day"),
+    }
