@@ -23,7 +23,7 @@ from conflictkg.nlp.doc_view import depth_in
 from conflictkg.nlp.generic import classes, told_country
 from conflictkg.nlp.group_names import group_name
 from conflictkg.nlp.institution_owners import institutions
-from conflictkg.nlp.kind_organisations import kind_organisation
+from conflictkg.nlp.kind_organisations import kind_organisation, state_in_kind_name
 from conflictkg.nlp.located_groups import ethnic_qualifier
 from conflictkg.nlp.mission_owners import host_counts
 from conflictkg.nlp.name_articles import whole_name
@@ -169,6 +169,8 @@ class MentionFinder:
                     if ent.label_ in _NER_ACTOR and not any(s.i in covered for s in ent):
                         span = hyphen_joined(ent)
                         entry = kb.resolve(tokens_text(span), self.lex.lang)
+                        if entry is not None and entry.kind == "state" and self._more_than_state(span, entry):
+                            entry = None  # "the Pakistan Medical Association": its members' own, no state
                         if entry is None and (span := name_before_of(ent, self.lex)) != list(ent):
                             entry = entry_of_kind(kb.resolve(tokens_text(span), self.lex.lang), "person")
                 if entry is None and (t.pos_ in ("PROPN", "X") or (t.is_upper and len(t) > 1)):
@@ -177,6 +179,8 @@ class MentionFinder:
                     person = t.i in ents and ents[t.i].label_ in ("PER", "PERSON") and len(ents[t.i]) > 1
                     if entry is not None and entry.kind == "state" and person and case_word(t) is None:
                         entry = None  # "George Bush": a first name is no country ("Gyanendra du Népal" is)
+                    if entry is not None and entry.kind == "state" and state_in_kind_name(t, ents, self.lex):
+                        entry = None  # "the Pakistan Medical Association": its members' own, no state
                 if entry is None and t.pos_ == "NOUN" and (t.is_lower or t.is_title) and len(t) > 2:
                     # a common noun alone rarely names an actor; only exact KB hits ("les talibans";
                     # "l'armée" is no hit; "la Cédéao" tagged NOUN is, as written)

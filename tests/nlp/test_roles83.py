@@ -3,6 +3,9 @@ sentence seen in real notes, a second of our own and a near sentence the rule mu
 
 - A state that takes a stance on a fight (ACCUSE or REQUEST of an attack noun) is not a party to it:
   the unnamed troops inside its object are not its own (nlp/onlooker_states.py).
+- A lowercase English "march" is the protest noun, never the month (nlp/events/dates.py).
+- A state's name inside an organisation name NER gives whose head is a kind noun ("the Pakistan
+  Medical Association") is no state acting (nlp/kind_organisations.py, nlp/mentions.py).
 - A vehicle that runs over or strikes a laid charge is an attack by the charge's unnamed layer on the
   vehicle's party, even with no casualty verb, and "a bus carrying pilgrims" carries its victims
   (``carrying_participles``; nlp/events/mined_vehicles.py, nlp/events/targeted_subjects.py)."""
@@ -82,3 +85,21 @@ def test_a_capitalised_march_stays_the_month() -> None:
         ("Police Forces of Kenya", "COERCE", "Nairobi", "2024-03-03", "day"),
         ("Protesters (Kenya)", "PROTEST", "Nairobi", "2024-03-03", "day"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's name inside an association's name says whose members, not that the state acts
+        ("Members of the Pakistan Medical Association protested in Lahore on Tuesday.",
+         {("Pakistan Medical Association", "PROTEST", None, "Lahore")}),
+        ("Members of the Kenya National Union of Teachers protested in Nairobi.",
+         {("Kenya National Union of Teachers", "PROTEST", None, "Nairobi")}),
+        # an army is no association: the state's forces
+        ("Members of the Pakistan Army attacked a village.",
+         {("Military Forces of Pakistan", "FIGHT", None, None)}),
+        ("The Pakistan government protested to India on Tuesday.", {("Pakistan", "PROTEST", None, None)}),
+    ],
+)  # fmt: skip
+def test_associations(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
