@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.syntax import prep_args
 
+_HUNG_NAMES = frozenset({"appos", "nsubj"})  # where the parser hangs a name cut from its title
+
 
 def loyal_to(t: Token, words: frozenset[str]) -> Token | None:
     """The head of what the group noun ``t`` is loyal to, if an allegiance adjective says so."""
@@ -22,8 +24,18 @@ def loyal_to(t: Token, words: frozenset[str]) -> Token | None:
                     g for g in t.children if g.dep_ in ("nmod", "obl") and g.left_edge.i == c.right_edge.i + 1
                 )
                 got = next(after, None)
-            return got
+            return _titled_name(t, got)
     return None
+
+
+def _titled_name(t: Token, got: Token | None) -> Token | None:
+    """ "loyal to renegade general Khalifa Haftar": the parser may end the complement at a title and
+    hang the name after it on the group noun as its apposition, or on the group's verb as a second
+    subject; the name right after the title is whom the group serves."""
+    if got is None or any(x.pos_ == "PROPN" for x in got.subtree):
+        return got
+    named = (c for c in (*t.children, *t.head.children) if c.pos_ == "PROPN" and c.dep_ in _HUNG_NAMES)
+    return next((c for c in named if c.left_edge.i == got.right_edge.i + 1), got)
 
 
 def loyal_to_named(

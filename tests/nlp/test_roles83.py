@@ -6,6 +6,8 @@ sentence seen in real notes, a second of our own and a near sentence the rule mu
 - A lowercase English "march" is the protest noun, never the month (nlp/events/dates.py).
 - A state's name inside an organisation name NER gives whose head is a kind noun ("the Pakistan
   Medical Association") is no state acting (nlp/kind_organisations.py, nlp/mentions.py).
+- "Forces loyal to renegade general Khalifa Haftar": the name the parser cut from its title is whom
+  the forces serve (nlp/allegiant.py).
 - A vehicle that runs over or strikes a laid charge is an attack by the charge's unnamed layer on the
   vehicle's party, even with no casualty verb, and "a bus carrying pilgrims" carries its victims
   (``carrying_participles``; nlp/events/mined_vehicles.py, nlp/events/targeted_subjects.py)."""
@@ -102,4 +104,21 @@ def test_a_capitalised_march_stays_the_month() -> None:
     ],
 )  # fmt: skip
 def test_associations(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name cut from its title by the parser is still whom the forces serve: Haftar's LNA
+        ("Fighters loyal to renegade general Khalifa Haftar attacked Tripoli.",
+         {("Libyan National Army", "FIGHT", None, "Tripoli")}),
+        ("Forces loyal to eastern strongman Khalifa Haftar shelled Tripoli on Sunday.",
+         {("Libyan National Army", "FIGHT", None, "Tripoli")}),
+        # a complement that is the name itself stays as it was
+        ("Forces loyal to Khalifa Haftar took control of Sirte.",
+         {("Libyan National Army", "CAPTURE", None, "Sirte")}),
+    ],
+)  # fmt: skip
+def test_titled_allegiance(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
