@@ -11,13 +11,18 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.syntax import prep_args
 
-_HUNG_NAMES = frozenset({"appos", "nsubj"})  # where the parser hangs a name cut from its title
+_HUNG_NAMES = frozenset({"appos", "nsubj"})
+_VERB_PREDICATIVES = frozenset({"oprd", "acomp"})  # where the parser hangs a name cut from its title
 
 
 def loyal_to(t: Token, words: frozenset[str]) -> Token | None:
     """The head of what the group noun ``t`` is loyal to, if an allegiance adjective says so."""
-    for c in t.children:
-        if c.dep_ in ("amod", "acl") and c.lemma_.lower() in words:
+    # "attacked the gunmen loyal to the regime": the parser may hang the adjective on the verb
+    told = (
+        c for c in t.head.children if c.dep_ in _VERB_PREDICATIVES and c.left_edge.i == t.right_edge.i + 1
+    )
+    for c in (*t.children, *told):
+        if c.dep_ in ("amod", "acl", *_VERB_PREDICATIVES) and c.lemma_.lower() in words:
             got = next((g for _, g in prep_args(c)), None)
             if got is None:  # "loyales au colonel X": "au colonel X" hung on "forces"
                 after = (
@@ -50,3 +55,13 @@ def loyal_to_named(
         else []
     )
     return bool(kinds) and "state" not in kinds
+
+
+def loyal_state(
+    t: Token, words: frozenset[str], covered: dict[int, int], mentions: list[dict[str, Any]]
+) -> str | None:
+    """The actor id of the state the group noun ``t`` is loyal to ("gunmen loyal to the regime",
+    "forces loyal to the government"): its forces, never an unnamed armed group of its country."""
+    served = loyal_to(t, words)
+    states = [mentions[covered[x.i]] for x in served.subtree if x.i in covered] if served is not None else []
+    return next((str(m["actor"]) for m in states if m["kind"] == "state"), None)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
-from conflictkg.nlp.allegiant import loyal_to_named
+from conflictkg.nlp.allegiant import loyal_state, loyal_to_named
 from conflictkg.nlp.apposed_kinds import apposed_kind
 from conflictkg.nlp.body_actors import body_actor, told_coalition, unnamed_bodies
 from conflictkg.nlp.body_complements import unnamed_body
@@ -294,6 +294,10 @@ class MentionFinder:
             if loyal_to_named(t, self.lex.group("allegiance_adjectives"), covered, mentions):
                 continue  # "les forces loyales au colonel X": X's (events/allegiance.py)
             own = self._own_country(t, covered, mentions, actors, group)
+            if (
+                state := loyal_state(t, self.lex.group("allegiance_adjectives"), covered, mentions)
+            ) is not None:
+                group, own = "military", actors[state]["country"] or own  # "gunmen loyal to the regime"
             if group == "military" and any(
                 mentions[covered[c.i]].get("community") for c in t.children if c.i in covered
             ):

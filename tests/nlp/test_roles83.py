@@ -8,6 +8,8 @@ sentence seen in real notes, a second of our own and a near sentence the rule mu
   Medical Association") is no state acting (nlp/kind_organisations.py, nlp/mentions.py).
 - "Forces loyal to renegade general Khalifa Haftar": the name the parser cut from its title is whom
   the forces serve (nlp/allegiant.py).
+- A group noun loyal to a state ("gunmen loyal to the regime", also when the parser hangs "loyal"
+  on the verb) is that state's forces (nlp/allegiant.py, nlp/mentions.py).
 - A vehicle that runs over or strikes a laid charge is an attack by the charge's unnamed layer on the
   vehicle's party, even with no casualty verb, and "a bus carrying pilgrims" carries its victims
   (``carrying_participles``; nlp/events/mined_vehicles.py, nlp/events/targeted_subjects.py)."""
@@ -121,4 +123,21 @@ def test_associations(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_titled_allegiance(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group loyal to the state is its forces, so the rebels attacking them keep their target
+        ("Rebels attacked the gunmen loyal to the regime in Idlib.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Idlib")}),
+        ("Forces loyal to the government attacked rebels in Sirte.",
+         {("Military Forces of Libya", "FIGHT", "Unidentified Armed Group (Libya)", "Sirte")}),
+        # gunmen loyal to no one named stay an unnamed armed group
+        ("Rebels attacked the gunmen in Idlib.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", None, "Idlib")}),
+    ],
+)  # fmt: skip
+def test_state_allegiance(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
