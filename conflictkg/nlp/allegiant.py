@@ -60,8 +60,12 @@ def loyal_to_named(
 def loyal_state(
     t: Token, words: frozenset[str], covered: dict[int, int], mentions: list[dict[str, Any]]
 ) -> str | None:
-    """The actor id of the state the group noun ``t`` is loyal to ("gunmen loyal to the regime",
-    "forces loyal to the government"): its forces, never an unnamed armed group of its country."""
+    """The actor id of the state the group noun ``t`` is loyal to as its government ("gunmen loyal
+    to the regime", "forces loyal to the government"): its forces, never an unnamed armed group of
+    its country. Militias loyal to a state named by its name ("loyal to Iran") are its proxies, not
+    its forces (nlp/pro_camps.py)."""
     served = loyal_to(t, words)
+    if served is not None and served.pos_ != "NOUN":
+        return None
     states = [mentions[covered[x.i]] for x in served.subtree if x.i in covered] if served is not None else []
     return next((str(m["actor"]) for m in states if m["kind"] == "state"), None)

@@ -10,6 +10,9 @@ sentence seen in real notes, a second of our own and a near sentence the rule mu
   the forces serve (nlp/allegiant.py).
 - A group noun loyal to a state ("gunmen loyal to the regime", also when the parser hangs "loyal"
   on the verb) is that state's forces (nlp/allegiant.py, nlp/mentions.py).
+- Refugees "taken in" are received (AID), not abducted (the lexicon's "take in" with its objects).
+- "The army retook Kidal": a word tagged a noun that heads a clause (a subject and an object) and
+  glues to a lexicon verb is that verb (nlp/lemma_repairs.py).
 - A vehicle that runs over or strikes a laid charge is an attack by the charge's unnamed layer on the
   vehicle's party, even with no casualty verb, and "a bus carrying pilgrims" carries its victims
   (``carrying_participles``; nlp/events/mined_vehicles.py, nlp/events/targeted_subjects.py)."""
@@ -140,4 +143,38 @@ def test_titled_allegiance(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_state_allegiance(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refugees taken in are received, not abducted
+        ("Kenya took in refugees from Somalia.", {("Kenya", "AID", "Civilians", None)}),
+        ("Uganda has taken in more than a million refugees from South Sudan.",
+         {("Uganda", "AID", "Civilians (South Sudan)", None)}),
+        # hostages taken stay an abduction
+        ("Gunmen took hostages in Kidal.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Kidal")}),
+    ],
+)  # fmt: skip
+def test_taken_in(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "retook" tagged a noun heading a clause with a subject and an object: the verb "retake"
+        ("The army retook Kidal following clashes with rebels.",
+         {("Malian Armed Forces", "CAPTURE", None, "Kidal"),
+          ("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Kidal")}),
+        ("Government troops retook Gao after fierce clashes with jihadists.",
+         {("Malian Armed Forces", "CAPTURE", None, "Gao"),
+          ("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Gao")}),
+        # a noun that glues to no verb of the lexicon stays a noun
+        ("Residents reopened shops in Kidal on Monday.", set()),
+    ],
+)  # fmt: skip
+def test_glued_verbs_tagged_nouns(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
