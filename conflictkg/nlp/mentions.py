@@ -169,8 +169,6 @@ class MentionFinder:
                     if ent.label_ in _NER_ACTOR and not any(s.i in covered for s in ent):
                         span = hyphen_joined(ent)
                         entry = kb.resolve(tokens_text(span), self.lex.lang)
-                        if entry is not None and entry.kind == "state" and self._more_than_state(span, entry):
-                            entry = None  # "the Pakistan Medical Association": its members' own, no state
                         if entry is None and (span := name_before_of(ent, self.lex)) != list(ent):
                             entry = entry_of_kind(kb.resolve(tokens_text(span), self.lex.lang), "person")
                 if entry is None and (t.pos_ in ("PROPN", "X") or (t.is_upper and len(t) > 1)):
