@@ -65,7 +65,11 @@ def loyal_state(
     its country. Militias loyal to a state named by its name ("loyal to Iran") are its proxies, not
     its forces (nlp/pro_camps.py)."""
     served = loyal_to(t, words)
-    if served is not None and served.pos_ != "NOUN":
+    if served is None or served.pos_ != "NOUN" or served.i not in covered:
         return None
+    if any(x.pos_ == "PROPN" and covered.get(x.i) == covered[served.i] for x in served.subtree):
+        return None  # "loyal to the Assad regime": the state its ruler's name says, as it stands
     states = [mentions[covered[x.i]] for x in served.subtree if x.i in covered] if served is not None else []
+    if any(m["kind"] != "state" for m in states):
+        return None  # "loyal to the Assad regime": its ruler's, told by allegiance (nlp/events/allegiance.py)
     return next((str(m["actor"]) for m in states if m["kind"] == "state"), None)

@@ -34,7 +34,6 @@ def institutions(
         and t.i not in covered
         and t.pos_ in ("NOUN", "PROPN")
         and not adjective_after_noun(t)  # "une bande armée": armed, not the army
-        and not (t.dep_ == "compound" and t.head.lemma_.lower() in finder.lex.generic)  # "government troops"
         and not loyal_to_named(t, finder.lex.group("allegiance_adjectives"), covered, mentions)
     ]
     if not todo:

@@ -13,8 +13,6 @@ sentence seen in real notes, a second of our own and a near sentence the rule mu
 - Refugees "taken in" are received (AID), not abducted (the lexicon's "take in" with its objects).
 - "The army retook Kidal": a word tagged a noun that heads a clause (a subject and an object) and
   glues to a lexicon verb is that verb (nlp/lemma_repairs.py).
-- "government troops": the institution noun modifying a group noun is no party of its own
-  (nlp/institution_owners.py).
 - A vehicle that runs over or strikes a laid charge is an attack by the charge's unnamed layer on the
   vehicle's party, even with no casualty verb, and "a bus carrying pilgrims" carries its victims
   (``carrying_participles``; nlp/events/mined_vehicles.py, nlp/events/targeted_subjects.py)."""
@@ -177,23 +175,4 @@ def test_taken_in(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_glued_verbs_tagged_nouns(text: str, expected: set[Row]) -> None:
-    assert rows(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # "government troops": one party, the state's forces; the modifier is no second side
-        ("Clashes broke out in Damascus between rebels and government troops.",
-         {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Damascus"),
-          ("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Damascus")}),
-        ("Kenya said clashes between government troops and al-Shabaab left 20 dead near Mandera.",
-         {("Al-Shabaab", "FIGHT", "Military Forces of Kenya", "Mandera"),
-          ("Military Forces of Kenya", "FIGHT", "Al-Shabaab", "Mandera")}),
-        # a government noun heading its own phrase stays the state's
-        ("The government spokesman said troops shelled Idlib.",
-         {("Syrian Arab Army", "FIGHT", None, "Idlib")}),
-    ],
-)  # fmt: skip
-def test_government_troops(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
