@@ -60,6 +60,9 @@ class Predicate:
     people_only: bool = False  # "were picked up by gunmen": an event only when people are taken
     for_demand: Predicate | None = None  # "se sont réunis pour réclamer X": a gathering held to demand
     bare: Predicate | None = None  # "a lancé des grenades": the reading when noun_complement is missing
+    particle_only: bool = (
+        False  # "took in refugees": the noun is the verb's particle ("taken ... in Gao": no)
+    )
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -110,6 +113,7 @@ class Predicate:
             bare=cls.of(row["bare"]) if "bare" in row else None,
             toll_only=bool(row.get("toll_only", False)),
             between_pair=bool(row.get("between_pair", False)),
+            particle_only=bool(row.get("particle_only", False)),
         )
 
 
@@ -224,7 +228,7 @@ _WORD_GROUPS = (
     "unless_phrases", "pact_nouns",
     "work_crew_nouns", "demolition_verbs", "both_sides_phrases", "warring_phrases", "escort_nouns",
     "laden_vehicle_verbs", "laden_vehicle_nouns", "laid_charge_nouns", "charge_contact_preps",
-    "vehicle_charge_words",
+    "vehicle_charge_words", "carrying_participles",
     "chemical_agents",
     "blaming_verbs", "blamed_preps",
     "downing_verbs", "unmanned_weapons", "airspace_preps", "origin_nouns", "motive_preps", "motive_nouns",

@@ -11,19 +11,36 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.syntax import prep_args
 
+_HUNG_NAMES = frozenset({"appos", "nsubj"})
+_VERB_PREDICATIVES = frozenset({"oprd", "acomp"})  # where the parser hangs a name cut from its title
+
 
 def loyal_to(t: Token, words: frozenset[str]) -> Token | None:
     """The head of what the group noun ``t`` is loyal to, if an allegiance adjective says so."""
-    for c in t.children:
-        if c.dep_ in ("amod", "acl") and c.lemma_.lower() in words:
+    # "attacked the gunmen loyal to the regime": the parser may hang the adjective on the verb
+    told = (
+        c for c in t.head.children if c.dep_ in _VERB_PREDICATIVES and c.left_edge.i == t.right_edge.i + 1
+    )
+    for c in (*t.children, *told):
+        if c.dep_ in ("amod", "acl", *_VERB_PREDICATIVES) and c.lemma_.lower() in words:
             got = next((g for _, g in prep_args(c)), None)
             if got is None:  # "loyales au colonel X": "au colonel X" hung on "forces"
                 after = (
                     g for g in t.children if g.dep_ in ("nmod", "obl") and g.left_edge.i == c.right_edge.i + 1
                 )
                 got = next(after, None)
-            return got
+            return _titled_name(t, got)
     return None
+
+
+def _titled_name(t: Token, got: Token | None) -> Token | None:
+    """ "loyal to renegade general Khalifa Haftar": the parser may end the complement at a title and
+    hang the name after it on the group noun as its apposition, or on the group's verb as a second
+    subject; the name right after the title is whom the group serves."""
+    if got is None or any(x.pos_ == "PROPN" for x in got.subtree):
+        return got
+    named = (c for c in (*t.children, *t.head.children) if c.pos_ == "PROPN" and c.dep_ in _HUNG_NAMES)
+    return next((c for c in named if c.left_edge.i == got.right_edge.i + 1), got)
 
 
 def loyal_to_named(
@@ -38,3 +55,21 @@ def loyal_to_named(
         else []
     )
     return bool(kinds) and "state" not in kinds
+
+
+def loyal_state(
+    t: Token, words: frozenset[str], covered: dict[int, int], mentions: list[dict[str, Any]]
+) -> str | None:
+    """The actor id of the state the group noun ``t`` is loyal to as its government ("gunmen loyal
+    to the regime", "forces loyal to the government"): its forces, never an unnamed armed group of
+    its country. Militias loyal to a state named by its name ("loyal to Iran") are its proxies, not
+    its forces (nlp/pro_camps.py)."""
+    served = loyal_to(t, words)
+    if served is None or served.pos_ != "NOUN" or served.i not in covered:
+        return None
+    if any(x.pos_ == "PROPN" and covered.get(x.i) == covered[served.i] for x in served.subtree):
+        return None  # "loyal to the Assad regime": the state its ruler's name says, as it stands
+    states = [mentions[covered[x.i]] for x in served.subtree if x.i in covered] if served is not None else []
+    if any(m["kind"] != "state" for m in states):
+        return None  # "loyal to the Assad regime": its ruler's, told by allegiance (nlp/events/allegiance.py)
+    return next((str(m["actor"]) for m in states if m["kind"] == "state"), None)

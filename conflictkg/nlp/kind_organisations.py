@@ -9,7 +9,7 @@ the north, attacked X"): no gazetteer knows it, and a place that is described is
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
 
@@ -46,3 +46,13 @@ def described_acronym(ent: Span) -> bool:
         c.dep_ == "relcl" and any(w.tag_ in RELATIVE_TAGS and w.head.i == c.i for w in c.children)
         for c in tok.children
     )
+
+
+def state_in_kind_name(tok: Token, ents: dict[int, Span], lex: Lexicon) -> bool:
+    """``tok`` is a word inside an organisation's name NER gives whose head is a kind noun ("the
+    Pakistan Medical Association", "the Kenya National Union of Teachers"): a state's name there says
+    whose members, never that the state acts."""
+    ent = ents.get(tok.i)
+    if ent is None or ent.label_ != "ORG" or ent.root.i == tok.i:
+        return False
+    return ent.root.lemma_.lower() in lex.group("organisation_kind_nouns")

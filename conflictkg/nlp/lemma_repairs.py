@@ -42,9 +42,10 @@ def prefixed_lemmas(nlp: Any, lang: str) -> Any:
                 tok.pos_ = "VERB"
             prefix, hyphen, word = tok.lower_.partition("-")
             if not (hyphen and word and prefix in prefixes):
-                as_written = tok.pos_ == "VERB" and tok.lemma_.lower() == tok.lower_
+                as_written = (tok.pos_ == "VERB" or _clause_noun(tok)) and tok.lemma_.lower() == tok.lower_
                 if as_written and (glued := glued_lemma(tok.lower_)):  # no write per token: the
                     tok.lemma_ = glued  # lemma's setter interns the string again
+                    tok.pos_ = "VERB"  # "The army retook Kidal": "retook" tagged a noun
                 continue
             participle = misread(tok)  # "were gang-raped by": the participle heads the clause
             passive = participle or any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
@@ -60,6 +61,12 @@ def prefixed_lemmas(nlp: Any, lang: str) -> Any:
         return doc
 
     return prefixed_lemmas
+
+
+def _clause_noun(tok: Any) -> bool:
+    """A word tagged a noun that heads a clause, with a subject and a direct object of its own."""
+    deps = {c.dep_ for c in tok.children} if tok.pos_ == "NOUN" else set()
+    return "nsubj" in deps and "dobj" in deps
 
 
 def verb_lemmas(lang: str) -> Any:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
-from conflictkg.nlp.allegiant import loyal_to_named
+from conflictkg.nlp.allegiant import loyal_state, loyal_to_named
 from conflictkg.nlp.apposed_kinds import apposed_kind
 from conflictkg.nlp.body_actors import body_actor, told_coalition, unnamed_bodies
 from conflictkg.nlp.body_complements import unnamed_body
@@ -20,17 +20,15 @@ from conflictkg.nlp.country_generics import country_generic_entry
 from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_modifier, flag_only
 from conflictkg.nlp.demonym_signs import elsewhere, of_a_force_abroad
 from conflictkg.nlp.doc_view import depth_in
-from conflictkg.nlp.faced_states import faced_countries, unfaced_country
 from conflictkg.nlp.generic import classes, told_country
 from conflictkg.nlp.group_names import group_name
-from conflictkg.nlp.incumbents import incumbent
-from conflictkg.nlp.kind_organisations import kind_organisation
+from conflictkg.nlp.institution_owners import institutions
+from conflictkg.nlp.kind_organisations import kind_organisation, state_in_kind_name
 from conflictkg.nlp.led_forces import names_owner, own_modifiers
 from conflictkg.nlp.located_groups import ethnic_qualifier
 from conflictkg.nlp.mission_owners import host_counts
 from conflictkg.nlp.name_articles import whole_name
 from conflictkg.nlp.name_spans import (
-    adjective_after_noun,
     common_word,
     demonym_country,
     doc_between_ok,
@@ -45,7 +43,6 @@ from conflictkg.nlp.name_spans import (
     phrase_tokens,
     place_ent,
     possessed,
-    rebel_group,
     state_demonym,
     tokens_text,
     word_forms,
@@ -181,6 +178,8 @@ class MentionFinder:
                     person = t.i in ents and ents[t.i].label_ in ("PER", "PERSON") and len(ents[t.i]) > 1
                     if entry is not None and entry.kind == "state" and person and case_word(t) is None:
                         entry = None  # "George Bush": a first name is no country ("Gyanendra du Népal" is)
+                    if entry is not None and entry.kind == "state" and state_in_kind_name(t, ents, self.lex):
+                        entry = None  # "the Pakistan Medical Association": its members' own, no state
                 if entry is None and t.pos_ == "NOUN" and (t.is_lower or t.is_title) and len(t) > 2:
                     # a common noun alone rarely names an actor; only exact KB hits ("les talibans";
                     # "l'armée" is no hit; "la Cédéao" tagged NOUN is, as written)
@@ -199,7 +198,7 @@ class MentionFinder:
         for x, inner in extra:
             add([x], x, inner, demonym=True)
             self.last["inner"] = True
-        self._institutions(doc, mentions, covered, actors, add)
+        institutions(self, doc, mentions, covered, actors, add)
         office_speakers(self, doc, mentions, covered, actors, add)  # "le président a condamné"
         elected_winners(self, doc, mentions, covered, add)  # "au nouveau président": the one elected
         self._definite_repeats(doc, mentions, covered, add)
@@ -294,6 +293,10 @@ class MentionFinder:
             if loyal_to_named(t, self.lex.group("allegiance_adjectives"), covered, mentions):
                 continue  # "les forces loyales au colonel X": X's (events/allegiance.py)
             own = self._own_country(t, covered, mentions, actors, group)
+            if (
+                state := loyal_state(t, self.lex.group("allegiance_adjectives"), covered, mentions)
+            ) is not None:
+                group, own = "military", actors[state]["country"] or own  # "gunmen loyal to the regime"
             if group == "military" and any(
                 mentions[covered[c.i]].get("community") for c in t.children if c.i in covered
             ):
@@ -409,80 +412,6 @@ class MentionFinder:
         long = span[0].pos_ == "NOUN" and len(span) > 3 and span[0].lemma_.lower() not in self.lex.roles
         unnamed = any(t.pos_ == "PROPN" and t.lower_ not in names for t in span)
         return names_forces(span, self.lex) or long or unnamed
-
-    def _institutions(
-        self,
-        doc: Doc,
-        mentions: list[dict[str, Any]],
-        covered: dict[int, int],
-        actors: dict[str, Any],
-        add: Any,
-    ) -> None:
-        """ "l'armée", "the army", "le gouvernement" in an article about one country: that country's."""
-        nouns = self.lex.group("institution_nouns")
-        todo = [
-            t
-            for t in doc
-            if (t.lemma_.lower() in nouns or incumbent(t, self.lex))
-            and t.i not in covered
-            and t.pos_ in ("NOUN", "PROPN")
-            and not adjective_after_noun(t)  # "une bande armée": armed, not the army
-            and not loyal_to_named(t, self.lex.group("allegiance_adjectives"), covered, mentions)
-        ]
-        if not todo:
-            return
-        counts: dict[str, int] = {}
-        groups: dict[str, int] = {}  # armed groups' home countries: ISWAP's Nigeria in a note on Diffa
-        # the other party named after it in its sentence ("Le gouvernement a expulsé l'ambassadeur
-        # qatari") is not whose government it is
-        after = range(todo[0].i + 1, todo[0].sent.end)
-        for m in (m for m in mentions if m["start"] not in after):
-            a = actors.get(m["actor"])
-            if a and a["country"]:
-                weight = 2 if a["kind"] == "state" and doc[m["head"]].pos_ == "PROPN" else 1
-                tally = groups if rebel_group(self.kb, a) else counts
-                tally[a["country"]] = tally.get(a["country"], 0) + weight
-        # no state named: the country of the places named ("the army shelled ... around Aleppo")
-        iso3 = max(counts, key=lambda k: counts[k]) if counts else None
-        iso3 = iso3 or self.article_country(doc, mentions, covered, actors)
-        faced = faced_countries(doc, todo[0], mentions, actors)
-        iso3 = None if iso3 in faced else iso3  # "accused Rwanda"
-        iso3 = iso3 or (max(groups, key=lambda k: groups[k]) if groups else None)
-        iso3 = unfaced_country(iso3, faced, doc, covered, self.gazetteer)  # nor its groups' country
-        state = self.kb.state(iso3) if iso3 else None
-        country = state.name if state is not None else ""
-        for t in todo:
-            if incumbent(t, self.lex) and state is not None:  # "le pouvoir en place": the government
-                add([t], t, state)
-                continue
-            owner = self._named_before(doc, t, mentions, actors) or country
-            for c in t.children:
-                j = covered.get(c.i)
-                if c.dep_ == "poss" and j is not None and mentions[j]["kind"] == "state":
-                    owner = str(actors[mentions[j]["actor"]]["name"])  # "Sudan's army"
-                elif c.dep_ in ("amod", "nmod", "compound", "poss") and j is not None:
-                    owner = ""  # "l'armée malienne": resolved (or not) on its own
-            if not owner:
-                continue
-            entry = self.kb.resolve(f"{t.lemma_} {owner}", self.lex.lang)
-            if entry is not None and entry.kind == "state" and t.lemma_.lower() in self.lex.generic:
-                continue  # "l'armée" of a state the KB knows no army of: its generic military forces
-            if entry is not None:
-                add([t], t, entry)
-
-    def _named_before(
-        self, doc: Doc, t: Token, mentions: list[dict[str, Any]], actors: dict[str, Any]
-    ) -> str | None:
-        """ "le gouvernement libanais ... le gouvernement": the last same noun's country named before."""
-        lemma = t.lemma_.lower()
-        for m in reversed(mentions):
-            if m["start"] >= t.i or doc[m["head"]].lemma_.lower() != lemma:
-                continue
-            a = actors.get(m["actor"])
-            state = self.kb.state(a["country"]) if a and a.get("country") else None
-            if state is not None:
-                return str(state.name)
-        return None
 
     def _discover(self, sent: Span, ents: dict[int, Span], covered: dict[int, int], add: Any) -> None:
         seen: set[int] = set()

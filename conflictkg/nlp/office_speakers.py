@@ -2,7 +2,7 @@
 "le Premier ministre a dénoncé ..." name no country; in an article whose focus country is clear
 (one country dominates the countries of its actor mentions), such an office noun (``office_nouns``)
 as the subject of a speech verb (``office_speech_verbs``) is that country's government, as "le
-gouvernement" alone is (``Finder._institutions``). An office a name, a demonym, a possessive or a
+gouvernement" alone is (``institution_owners.institutions``). An office a name, a demonym, a possessive or a
 named country qualifies ("le président américain", "son ministre", "le président Traoré") is left
 to the rules that read those. So is an office named after the verb that follows a quote ("« Ces
 violences sont inacceptables », estime le ministère de l'Intérieur"): French puts the speaker there,

@@ -222,9 +222,9 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Excessive force against protesters",
         "Security forces killed a protester and wounded ten in Khartoum when they fired live "
         "ammunition at a march.",
+        # "a march" is the protest fired at, not the month (round roles83): no untargeted FIGHT
         {
             ("Police Forces of Sudan", "COERCE", "Protesters (Sudan)", "Khartoum"),
-            ("Police Forces of Sudan", "FIGHT", None, "Khartoum"),
             ("Protesters (Sudan)", "PROTEST", None, "Khartoum"),
         },
     ),

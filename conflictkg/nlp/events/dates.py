@@ -73,7 +73,10 @@ def _counts(st: DocState, t: Token) -> bool:
 
 
 def month_name(t: Token) -> bool:
-    """ "janvier", "février" (the month table is folded: "fevrier"), not "may" the verb."""
+    """ "janvier", "février" (the month table is folded: "fevrier"), not "may" the verb; an English
+    month is capitalised ("a march by students" is a protest, no date)."""
+    if t.is_lower and t.doc.lang_ == "en":
+        return False
     return t.lower_ not in AMBIGUOUS_MONTHS and norm(t.lower_) in MONTHS
 
 

@@ -17,7 +17,7 @@ from conflictkg.nlp.syntax import OBJ, SUBJ, first_child, prep_args
 
 def mine_struck(st: DocState, subj: Token) -> bool:
     """``subj`` is a vehicle whose verb takes a laid charge as its object or 'over' complement."""
-    if subj.dep_ not in SUBJ or subj.lemma_.lower() not in st.lex.group("laden_vehicle_nouns"):
+    if subj.dep_ not in SUBJ or not (_vehicle(st, subj) or _carried(st, subj) is not None):
         return False
     verb, charges = subj.head, st.lex.group("laid_charge_nouns")
     hit = [c for c in verb.children if c.dep_ in OBJ]
@@ -25,10 +25,28 @@ def mine_struck(st: DocState, subj: Token) -> bool:
     return any(c.lemma_.lower() in charges or c.lower_ in charges for c in hit)
 
 
+def _vehicle(st: DocState, tok: Token) -> bool:
+    return tok.lemma_.lower() in st.lex.group("laden_vehicle_nouns")
+
+
+def _carried(st: DocState, subj: Token) -> Token | None:
+    """Who the vehicle ``subj`` carries: the object of its "carrying" participle ("a truck carrying
+    soldiers"), or the subject itself when the parser made the vehicle and the participle its modifiers
+    ("a bus carrying pilgrims" read as one compound noun: "pilgrims" the subject)."""
+    carrying = st.lex.group("carrying_participles")
+    if _vehicle(st, subj):
+        acl = (c for c in subj.children if c.dep_ == "acl" and c.lower_ in carrying)
+        return next((o for c in acl for o in c.children if o.dep_ in OBJ), None)
+    left = [t for t in subj.subtree if t.i < subj.i]
+    if any(t.lower_ in carrying for t in left) and any(_vehicle(st, t) for t in left):
+        return subj
+    return None
+
+
 def mined_vehicle_party(st: DocState, verb: Token, actor_id: str) -> Actor | None:
     """The party of the vehicle that struck the mine ('their vehicle': the soldiers'), as the target."""
     subj = first_child(verb, SUBJ)
     if subj is None or not mine_struck(st, subj):
         return None
-    got = np_actor(st, subj)
+    got = np_actor(st, _carried(st, subj) or subj)  # "a bus carrying pilgrims": the pilgrims
     return got if got is not None and got[0] != actor_id else None

@@ -175,6 +175,8 @@ def _completed(p: Predicate, noun: Token) -> Predicate | None:
     """A verb_object entry whose noun has the complement the entry needs ("took to the streets");
     else its ``bare`` reading ("a lancé des grenades" with no "lacrymogènes": a fight), or none: the
     verb is read alone or with another of its words ("took the town to the north of X")."""
+    if p.particle_only and noun.dep_ != "prt":
+        return None
     if not p.noun_complement or any(c.lemma_.lower() in p.noun_complement for c in noun.children):
         return p
     return p.bare

@@ -42,7 +42,7 @@ from conflictkg.nlp.events.state import (
     Actor,
     DocState,
 )
-from conflictkg.nlp.events.targeted_subjects import hit_party
+from conflictkg.nlp.events.targeted_subjects import hit_party, mine_layer
 from conflictkg.nlp.events.tree import nominal_subtree, nonfinite, to_infinitive
 from conflictkg.nlp.events.weapons import unowned_craft
 from conflictkg.nlp.generic import generic_entry
@@ -206,7 +206,7 @@ def verb_subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         got = None if hit_party(st, subj, got) or accident_subject(st, subj) else got  # X hit; a disaster
         if got is None and p.type in ("FIGHT", "ASSAULT") and not accident_subject(st, subj):
             got = unattributed(st, antecedent(subj)) or unowned_craft(st, subj)  # "une explosion a tué"
-        return [got] if got else _default_actor(st, subj, p)
+        return [got] if got else mine_layer(st, subj) or _default_actor(st, subj, p)  # "a bus hit a mine"
     got = _controller(st, tok)
     return controlled_group(st, tok, p, subject_group) or ([got] if got else [])  # "X and Y seek to meet"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import np_actor
+from conflictkg.nlp.events.actors import generic_id, np_actor
 from conflictkg.nlp.events.mined_vehicles import mine_struck
 from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.syntax import prep_args
@@ -27,3 +27,13 @@ def hit_party(st: DocState, subj: Token, got: Actor | None) -> bool:
         if hit is not None and hit[0] == got[0]:
             return True
     return False
+
+
+def mine_layer(st: DocState, subj: Token) -> list[Actor]:
+    """ "A bus ran over a landmine": the charge's unnamed layer, the unidentified armed group of the
+    article's country, acts on the vehicle the subject names; not again in the clause of an event
+    told already ("four policemen were killed when their van struck an IED": the killing)."""
+    verb = subj.head
+    if not mine_struck(st, subj) or (verb.dep_ == "advcl" and verb.head.i in st.frames):
+        return []
+    return [(generic_id(st, "armed", st.doc._.country), 0.55, None)]
