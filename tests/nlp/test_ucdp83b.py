@@ -1,0 +1,75 @@
+"""English SOHR-style headlines, round ucdp83b (issue 14): a scene verb read after its place
+("Idlib witnesses renewed fighting", "Daraa sees ..."), its place the head of a name NER took for a
+person ("Rif Dimashq Desert"); a fight that goes on ("go on") between two sides; a group told by its
+allegiance with no article ("attack gunmen loyal to the regime")."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+SAA = "Syrian Arab Army"
+UAG_SYR = "Unidentified Armed Group (Syria)"
+PUBLISHED = "2017-05-01"
+
+
+def _both(a: str, b: str, place: str) -> set[Row]:
+    return {(a, "FIGHT", b, place), (b, "FIGHT", a, place)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lemmatizer left the verb re-tagged from a plural noun as written ("witnesses")
+        ("Idlib witnesses violent clashes between the rebels and the regime forces",
+         _both(UAG_SYR, SAA, "Idlib")),
+        ("Daraa witnesses violent clashes between Jaysh al-Islam and the regime forces",
+         _both("Jaysh al-Islam", SAA, "Dar‘ā")),
+        # the parser kept the scene verb the subject of the participle after it
+        ("Idlib witnesses renewed fighting between the rebels and the regime forces",
+         _both(UAG_SYR, SAA, "Idlib")),
+        ("Idlib witnesses renewed fighting", {(UAG_SYR, "FIGHT", None, "Idlib")}),
+        # the place noun heading a name is no person
+        ("Rif Dimashq Desert witnesses renewed fighting near the border with Jordan",
+         {(UAG_SYR, "FIGHT", None, "Rīf Dimashq")}),
+        # witnesses who tell of a fight stay people
+        ("Witnesses saw heavy clashes in Tafas", {(UAG_SYR, "FIGHT", None, "Ţafas")}),
+        ("Local witnesses describe violent clashes in Tafas", {(UAG_SYR, "FIGHT", None, "Ţafas")}),
+    ],
+)  # fmt: skip
+def test_scene_verb_after_a_place(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighting goes on in Douma between Jaysh al-Islam and the regime forces",
+         _both("Jaysh al-Islam", SAA, "Dūmā")),
+        ("Clashes go on in Harasta between Faylaq al-Rahman and the regime forces",
+         _both("Faylaq al-Rahman", SAA, "Ḩarastā")),
+        # with no sides named, the unnamed group's fight there
+        ("Fighting goes on in Douma", {(UAG_SYR, "FIGHT", None, "Dūmā")}),
+    ],
+)  # fmt: skip
+def test_fight_going_on_between(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no article the parser hangs "loyal" on the verb
+        ("Rebels attack gunmen loyal to the regime near Tafas", {(UAG_SYR, "FIGHT", SAA, "Ţafas")}),
+        ("Jihadists ambushed gunmen loyal to the regime near Tafas", {(UAG_SYR, "FIGHT", SAA, "Ţafas")}),
+        ("Rebels attack militiamen loyal to the government in Tafas", {(UAG_SYR, "FIGHT", SAA, "Ţafas")}),
+        # loyalty with no object is no attack
+        ("The rebels remain loyal to the regime in Tafas", set()),
+    ],
+)  # fmt: skip
+def test_loyal_group_without_article(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
