@@ -82,7 +82,12 @@ def _place_noun_of_name(lex: Lexicon, ent: Span) -> bool:
     """ "Rif Dimashq Desert witnesses ...": a one-word 'person' that is a place noun, capitalised as
     the head of a name whose words before it, outside the entity, hang on it (round ucdp83b)."""
     root = ent.root
-    if len(ent) != 1 or root.lower_ not in lex.place_nouns or ent.start == 0:
+    if (
+        ent.label_ not in ("PER", "PERSON")
+        or len(ent) != 1
+        or root.lower_ not in lex.place_nouns
+        or ent.start == 0
+    ):
         return False
     before = ent.doc[ent.start - 1]
     return before.head.i == root.i and before.dep_ == "compound" and before.pos_ == "PROPN"

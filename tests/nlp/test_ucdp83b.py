@@ -73,3 +73,38 @@ def test_fight_going_on_between(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_loyal_group_without_article(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a named side is loyal to is no third side
+        ("Clashes between Ahrar al-Sham and the gunmen loyal to the regime in Tafas",
+         _both("Ahrar al-Sham", UAG_SYR, "Ţafas")),
+        ("Clashes in Tafas between Jaysh al-Islam and the militiamen loyal to the government",
+         _both("Jaysh al-Islam", "Unidentified Communal Militia (Syria)", "Ţafas")),
+        # a side named only by whom it is loyal to keeps that name
+        ("Clashes between the rebels and the forces loyal to Assad in Tafas",
+         _both(UAG_SYR, "Syria", "Ţafas")),
+    ],
+)  # fmt: skip
+def test_allegiance_is_no_side(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # air bases named after their own names (curated places)
+        ("IS fighters attacked the Jirah airbase on Sunday",
+         {("Islamic State", "FIGHT", None, "Jirah air base")}),
+        ("Clashes near Kuweires airbase", {(UAG_SYR, "FIGHT", None, "Kuweires air base")}),
+        # a city's name before its outskirts, which NER read as a nationality
+        ("Continuous clashes in Aleppo outskirts", {(UAG_SYR, "FIGHT", None, "Aleppo")}),
+        ("Airstrikes target Aleppo outskirts", {(UAG_SYR, "FIGHT", None, "Aleppo")}),
+        # a demonym before outskirts stays a demonym
+        ("Clashes in Turkish outskirts", {("Unidentified Armed Group (Turkey)", "FIGHT", None, None)}),
+    ],
+)  # fmt: skip
+def test_air_bases_and_outskirts(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
