@@ -5,7 +5,10 @@ gunmen [are] loyal to the regime") complementing the verb, so the verb takes no 
 Run from ``ckg_resultative_arcs`` (after the parser, before the attribute ruler: tags only): an
 allegiance adjective (``allegiance_adjectives``: "loyal") heading a complement clause of a lexicon
 verb that takes an object and has none, whose subject is a noun between the two, is that noun's
-modifier, and the noun is the verb's object."""
+modifier, and the noun is the verb's object. With no article the parser may instead hang the adjective
+itself on the verb ("Rebels attack gunmen loyal to the regime": "loyal" the verb's adverb or
+complement, round ucdp83b): an allegiance adjective so hung right after the verb's object noun
+modifies that noun."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from spacy.tokens import Doc, Token
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
+VERB_HUNG_DEPS = frozenset({"advmod", "acomp", "oprd"})  # "attack gunmen loyal to X": "loyal" on the verb
 
 
 def object_forms(transitive: frozenset[str], past: dict[str, str]) -> frozenset[str]:
@@ -31,7 +35,21 @@ def allegiant_objects(doc: Doc, adjectives: frozenset[str], verbs: frozenset[str
         if noun is not None:
             noun.head, noun.dep_ = adj.head, "dobj"
             adj.head, adj.dep_ = noun, "amod"
+        elif (obj := _object_before(adj, adjectives, verbs)) is not None:
+            adj.head, adj.dep_ = obj, "amod"
     return doc
+
+
+def _object_before(adj: Token, adjectives: frozenset[str], verbs: frozenset[str]) -> Token | None:
+    """The object noun of an object verb right before an allegiance adjective the parser hung on
+    that verb ("attack gunmen loyal to the regime")."""
+    verb = adj.head
+    if adj.lower_ not in adjectives or adj.dep_ not in VERB_HUNG_DEPS or verb.lower_ not in verbs:
+        return None
+    if not verb.tag_.startswith("VB") or adj.i == 0:
+        return None
+    obj = adj.doc[adj.i - 1]
+    return obj if obj.head == verb and obj.dep_ in OBJECT_DEPS and obj.tag_ in NOUN_TAGS else None
 
 
 def _misread_subject(adj: Token, adjectives: frozenset[str], verbs: frozenset[str]) -> Token | None:

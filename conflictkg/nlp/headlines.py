@@ -34,6 +34,7 @@ from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.attack_clauses import attack_clause_subjects, split_attack_clauses
 from conflictkg.nlp.attack_headlines import ATTACK_KEY, attack_subject_verb
 from conflictkg.nlp.comma_verbs import comma_conjuncts
+from conflictkg.nlp.scene_arcs import scene_arcs
 
 MISREAD_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})  # Penn tags the tagger gives such a verb
 SUBJECT_END_TAGS = frozenset({"NNS", "NNP", "NNPS"})
@@ -58,7 +59,9 @@ MOVED_DEPS = frozenset(
 OPENING_QUOTES = frozenset({"“", "‘", "«"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 PARTICIPLE_TAGS = frozenset({"VBN", "VBD", "VBG"})  # "witnesses continued clashes"
+GERUND_TAGS = frozenset({"VBG"})  # "witnesses renewed fighting"
 MISREAD_KEY = "ckg_headline_verbs"  # doc.user_data: the indices of the misread verbs
+SCENE_KEY = "ckg_headline_scenes"  # doc.user_data: those of them that are scene verbs
 
 
 def past_forms(verbs: Iterable[str], irregular: dict[str, list[str]]) -> dict[str, str]:
@@ -136,14 +139,12 @@ def _scene_form(tok: Token, scenes: frozenset[str], past: dict[str, str]) -> boo
 
 def _scene_object(doc: Doc, before: Token, after: Token) -> bool:
     """A scene verb's place subject ends at ``before`` and its object starts at ``after``: after a
-    noun, any noun phrase ("continued clashes": a participle then a noun); after a capitalised word
-    the tagger read as an adjective ("Idlib witnesses violent clashes"), an adjective or a noun."""
-    if before.tag_ == "JJ" and before.is_title:
-        return after.tag_ in OBJECT_START_TAGS | OPEN_OBJECT_START_TAGS
-    if before.tag_ not in NOUN_TAGS:
+    noun, or a capitalised word the tagger read as an adjective ("Idlib witnesses violent clashes"),
+    any noun phrase ("continued clashes", "renewed fighting": a participle then a noun or a gerund)."""
+    if before.tag_ not in NOUN_TAGS and not (before.tag_ == "JJ" and before.is_title):
         return False
-    if after.tag_ in PARTICIPLE_TAGS:
-        return after.i + 1 < len(doc) and doc[after.i + 1].tag_ in NOUN_TAGS
+    if after.tag_ in PARTICIPLE_TAGS:  # "renewed fighting", the gerund maybe read as one
+        return after.i + 1 < len(doc) and doc[after.i + 1].tag_ in NOUN_TAGS | GERUND_TAGS
     return after.tag_ in OBJECT_START_TAGS | OPEN_OBJECT_START_TAGS
 
 
@@ -215,6 +216,7 @@ def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
             tok.norm_ = homographs[tok.lower_]
             doc[tok.i + 1].norm_ = past[doc[tok.i + 1].lower_]
         doc.user_data[MISREAD_KEY] = [tok.i for tok in misread]
+        doc.user_data[SCENE_KEY] = [tok.i for tok in misread if _scene_form(tok, scenes, past)]
         doc.user_data[ATTACK_KEY] = [tok.i for tok in misread if _attack_noun(doc[tok.i - 1], attacks)]
         for tok in misread:
             lemma = _lemma_of(tok.lower_, past)
@@ -262,6 +264,7 @@ def headline_arcs(doc: Doc) -> Doc:
         obj.head, obj.dep_ = tok, "dobj"
         for t in name[:-1]:
             t.head, t.dep_ = obj, "compound"
+    scene_arcs(doc, doc.user_data.get(SCENE_KEY, []))  # "Idlib witnesses renewed fighting"
     comma_conjuncts(doc)  # "Protesters torch vehicles, clash with police"
     split_attack_clauses(doc)
     return doc

@@ -112,9 +112,12 @@ def silent_e_lemmas(lang: str) -> Any:
     whose lemma is no lexicon verb but whose lemma + 'e' is gets that lemma; and the other way
     round, 'gheraoed' is given an e it never had ('gheraoe'): the lemma without it, when that is a
     lexicon verb. A present verb the headline tagger read as a plural one and the lemmatizer left as
-    written ('attacks', ``third_person_endings``) gets the lexicon verb it conjugates."""
+    written ('attacks', ``third_person_endings``) gets the lexicon verb it conjugates, or the scene
+    verb ('Idlib witnesses violent clashes': ``scene_verbs``, read by nlp/events/scenes.py)."""
 
-    verbs = load_lexicon(lang).verb_lemmas()
+    lex = load_lexicon(lang)
+    verbs = lex.verb_lemmas()
+    third_verbs = verbs | lex.group("scene_verbs")
     endings = tuple(_group(lang, "silent_e_endings"))
     third = sorted(_group(lang, "third_person_endings"), key=len)  # "shells": "shell" before "shel"
 
@@ -126,10 +129,10 @@ def silent_e_lemmas(lang: str) -> Any:
                     tok.lemma_ = lemma + "e"
                 elif lemma.endswith("e") and lemma[:-1] in verbs:
                     tok.lemma_ = lemma[:-1]
-            elif tok.pos_ == "VERB" and lemma == tok.lower_ and lemma not in verbs:
+            elif tok.pos_ == "VERB" and lemma == tok.lower_ and lemma not in third_verbs:
                 # "Ahrar al-Sham shells X" read as a plural present (VBP): left as written
                 stems = [lemma[: -len(e)] for e in third if lemma.endswith(e)]
-                tok.lemma_ = next((s for s in stems if s in verbs), tok.lemma_)
+                tok.lemma_ = next((s for s in stems if s in third_verbs), tok.lemma_)
         return doc
 
     return silent_e_lemmas

@@ -24,6 +24,8 @@ def place_like(lex: Lexicon, gazetteer: Any, ent: Span, text: str) -> bool:
         return False
     if landmark_name(lex, ent):
         return True  # "sur la place Abdel Moneim Riyad": the square's name
+    if _place_noun_of_name(lex, ent):
+        return True  # "Rif Dimashq Desert": the desert of the name before it
     if geo_feature(lex, ent, text.split()):
         return True  # "east of the Euphrates", "the Qalamoun Mountains": the land, no party
     root = ent.root
@@ -74,3 +76,18 @@ def _before_bracketed_place(gazetteer: Any, ent: Span) -> bool:
     names = [" ".join(p).replace(" - ", "-") for p in parts if p]
     gaz = gazetteer
     return gaz is not None and any(gaz.lookup(n) is not None for n in names)
+
+
+def _place_noun_of_name(lex: Lexicon, ent: Span) -> bool:
+    """ "Rif Dimashq Desert witnesses ...": a one-word 'person' that is a place noun, capitalised as
+    the head of a name whose words before it, outside the entity, hang on it (round ucdp83b)."""
+    root = ent.root
+    if (
+        ent.label_ not in ("PER", "PERSON")
+        or len(ent) != 1
+        or root.lower_ not in lex.place_nouns
+        or ent.start == 0
+    ):
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.head.i == root.i and before.dep_ == "compound" and before.pos_ == "PROPN"

@@ -3,12 +3,12 @@
 noun as ``amod``, so nothing reads it as the place it names (while "Homs city" comes out right).
 
 A capitalised word right before a place noun of the lexicon (``place_nouns``: city, countryside,
-province...), or before lower-case adjectives of it ("Aleppo southern countryside"), that modifies it,
-that no demonym of the knowledge base is ("Syrian city", "Turkish town") and that the gazetteer knows
-as a city is that city's name: ``retag_words`` (run by the actors component before it looks for
-mentions, after the demonym repair) tags it a proper noun in a compound and a place entity. A word
-that names a smaller place somewhere ("Arab", a town in Alabama)
-stays the adjective it is."""
+province...) or a noun of its outskirts (``outskirt_words``: "Aleppo outskirts"), or before lower-case
+adjectives of it ("Aleppo southern countryside"), that modifies it, that no demonym of the knowledge
+base is ("Syrian city", "Turkish town") and that the gazetteer knows as a city is that city's name:
+``retag_words`` (run by the actors component before it looks for mentions, after the demonym repair)
+tags it a proper noun in a compound and a place entity. A word that names a smaller place somewhere
+("Arab", a town in Alabama) stays the adjective it is."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
+from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.apposed_acronyms import placed_acronyms
 from conflictkg.nlp.lower_demonyms import retag_demonyms
 from conflictkg.nlp.misread_towns import name_misread_towns
@@ -36,6 +37,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # a name before an area noun is the city's ("Hama countryside"); before a structure it names the
 # structure ("the Palma bridge", "the Mosul dam": not at Palma de Mallorca, not in Mosul)
 _AREA_KINDS = frozenset({"region", "district", "province"})
+OUTSKIRT_WORDS = shared_words("outskirt_words")  # "Aleppo outskirts": an area around the city
 
 
 def retag_words(doc: Doc, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> None:
@@ -64,7 +66,8 @@ def _town_adjective(t: Token, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -
         return False
     if t.pos_ == "PROPN" and (t.ent_type_ in _PLACE_LABELS or kb.resolve(t.text, lex.lang) is not None):
         return False  # a name already read as a place; or a group's ("SDF positions")
-    kind = lex.place_nouns.get(t.head.lemma_.lower())
+    head = t.head.lemma_.lower()  # "Aleppo outskirts": the area around the city (round ucdp83b)
+    kind = lex.place_nouns.get(head) or ("region" if head in OUTSKIRT_WORDS else None)
     if kind is None or (t.pos_ == "PROPN" and kind not in _AREA_KINDS):
         return False
     if kb.resolve_demonym(t.text) is not None:

@@ -2,7 +2,8 @@
 Alep entre X et Y". A verb of resuming (``resumption_verbs``: "reprendre", which else reads as
 retaking a place) whose subject is a lexicon event noun and which takes no object tells that the
 event goes on again: the verb is no event of its own, and the noun stands as it does with "avoir
-lieu" (its arguments and the verb's place are the event's)."""
+lieu" (its arguments and the verb's place are the event's). A verb with its particle may resume
+("Fighting goes on in Douma between X and Y": "go on"; round ucdp83b)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import OBJ, SUBJ, first_child
+
+PARTICLE_DEPS = frozenset({"prt", "compound:prt"})
 
 
 def resumption_reading(st: DocState, f: Frame) -> Frame | None:
@@ -48,6 +51,13 @@ def _coordinated_noun(verb: Token, subj: Token | None) -> Token | None:
 def resumed(st: DocState, noun: Token) -> bool:
     """ "les combats ont repris": the event noun is the subject of a resuming verb with no object."""
     verb = noun.head
-    if noun.dep_ not in SUBJ or verb.lemma_.lower() not in st.lex.group("resumption_verbs"):
+    if noun.dep_ not in SUBJ or not _resuming(verb, st.lex.group("resumption_verbs")):
         return False
     return first_child(verb, OBJ) is None
+
+
+def _resuming(verb: Token, verbs: frozenset[str]) -> bool:
+    """A resuming verb, alone or with its particle ("Fighting goes on in X": "go on")."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS]
+    return lemma in verbs or any(f"{lemma} {p}" in verbs for p in particles)

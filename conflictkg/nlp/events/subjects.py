@@ -37,6 +37,7 @@ from conflictkg.nlp.events.placed_sides import placed_between
 from conflictkg.nlp.events.repression import deployed_forces
 from conflictkg.nlp.events.resumptions import resumed
 from conflictkg.nlp.events.rival_sides import one_class_both_sides
+from conflictkg.nlp.events.side_asides import side_asides
 from conflictkg.nlp.events.state import (
     SUBORDINATE_INF,
     Actor,
@@ -385,12 +386,7 @@ def faced_sides(st: DocState, tok: Token) -> list[Actor]:
 def between_actors(st: DocState, tok: Token) -> list[Actor]:
     """The sides of "between X and Y forces": every actor named in the phrase."""
     out: dict[str, Actor] = {}
-    where = {  # "between X and Y in Aden, Yemen": where, not a side
-        w.i
-        for p in tok.subtree
-        if p.dep_ == "prep" and p.lower_ in st.lex.group("place_preps")
-        for w in p.subtree
-    }
+    where = side_asides(st, tok)  # "between X and Y in Aden", "Y loyal to Z": not a side
     for t in nominal_subtree(tok):
         m = st.covered.get(t.i) if t.i not in where else None
         if m is not None and not m["demonym"]:
