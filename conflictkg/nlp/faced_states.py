@@ -20,16 +20,17 @@ def faced_countries(
     """The countries (ISO3) of the states that are the object of the verb ``noun`` is subject of."""
     if noun.dep_ not in SUBJECT_DEPS:
         return set()
+    return state_countries(doc, mentions, actors, OBJECT_DEPS, noun.head)
+
+
+def state_countries(
+    doc: Doc, mentions: list[dict[str, Any]], actors: dict[str, Any], deps: frozenset[str], verb: Token
+) -> set[str]:
+    """The countries (ISO3) of the states mentioned as a ``deps`` dependent of ``verb``."""
     out = set()
     for m in mentions:
         a, head = actors.get(m["actor"]), doc[m["head"]]
-        if (
-            a
-            and a["kind"] == "state"
-            and a["country"]
-            and head.dep_ in OBJECT_DEPS
-            and head.head.i == noun.head.i
-        ):
+        if a and a["kind"] == "state" and a["country"] and head.dep_ in deps and head.head.i == verb.i:
             out.add(a["country"])
     return out
 

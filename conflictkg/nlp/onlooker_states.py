@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
-from conflictkg.nlp.faced_states import OBJECT_DEPS, SUBJECT_DEPS
+from conflictkg.nlp.faced_states import OBJECT_DEPS, SUBJECT_DEPS, state_countries
 
 _SPOKEN = ("ACCUSE", "REQUEST")  # the types of a stance on a fight
 _FOUGHT = ("FIGHT", "ASSAULT")
@@ -35,15 +35,4 @@ def onlooker_countries(
     verb = _spoken_of(noun, lex)
     if verb is None:
         return set()
-    out = set()
-    for m in mentions:
-        a, head = actors.get(m["actor"]), doc[m["head"]]
-        if (
-            a
-            and a["kind"] == "state"
-            and a["country"]
-            and head.dep_ in SUBJECT_DEPS
-            and head.head.i == verb.i
-        ):
-            out.add(a["country"])
-    return out
+    return state_countries(doc, mentions, actors, SUBJECT_DEPS, verb)
