@@ -81,8 +81,9 @@ def test_loyal_group_without_article(text: str, expected: set[Row]) -> None:
         # whom a named side is loyal to is no third side
         ("Clashes between Ahrar al-Sham and the gunmen loyal to the regime in Tafas",
          _both("Ahrar al-Sham", UAG_SYR, "Ţafas")),
+        # a group loyal to the government is the state's forces (allegiant.loyal_state, round roles83)
         ("Clashes in Tafas between Jaysh al-Islam and the militiamen loyal to the government",
-         _both("Jaysh al-Islam", "Unidentified Communal Militia (Syria)", "Ţafas")),
+         _both("Jaysh al-Islam", SAA, "Ţafas")),
         # a side named only by whom it is loyal to keeps that name
         ("Clashes between the rebels and the forces loyal to Assad in Tafas",
          _both(UAG_SYR, "Syria", "Ţafas")),
