@@ -1,5 +1,5 @@
 """A past participle set off by a comma right after a person's name that its verb takes as an object
-or an oblique ("Al-Libbi aurait succédé à X, arrêté en 2003 à Rawalpindi"; the parser runs before the
+or an oblique ("Il a remplacé X, arrêté en 2003 à Karachi"; the parser runs before the
 recognizer, so a proper noun is taken for the name): the parser hangs the
 participle on the verb as an adverbial clause, which makes the verb's subject the one arrested. A
 singular participle with no subject or auxiliary of its own there, agreeing with the name where its

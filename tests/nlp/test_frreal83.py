@@ -1,7 +1,7 @@
 """French real news (issue 14), round frreal83, in sentences of our own (Wikinews register), each rule
 with a near sentence it must leave alone:
 
-- a culprit named by a verb of calling ("l'avait désigné comme l'organisateur des attentats de décembre
+- a culprit named by a verb of calling ("l'a désigné comme l'organisateur des attentats de décembre
   2003"): the dates inside what the culprit noun names are the attacks', never the accusation's, and
   the culprit is the person called so, not his group (nlp/events/dates._culprit; ``person_target`` on
   the ``as_culprit`` verbs of fr.json);
@@ -30,8 +30,8 @@ PUBLISHED = "2005-05-04"
     [
         # the date in the culprit's complement is the attacks': the accusation stays today's news
         (
-            "Al-Libbi dirigeait les opérations du réseau. M. Musharraf l'avait désigné comme "
-            "l'organisateur des deux attentats le visant en décembre 2003.",
+            "Al-Libbi dirigeait les opérations du réseau. Le président Musharraf l'a désigné comme "
+            "l'organisateur des attentats commis contre lui en décembre 2003.",
             {("Pakistan", "ACCUSE", "Abu Faraj al-Libbi", None)},
         ),
         (
@@ -41,8 +41,8 @@ PUBLISHED = "2005-05-04"
         ),
         # negative: a date on the verb itself dates the accusation (a past story, no event today)
         (
-            "Al-Libbi dirigeait les opérations du réseau. M. Musharraf l'avait désigné en décembre 2003 "
-            "comme l'organisateur des deux attentats le visant.",
+            "Al-Libbi dirigeait les opérations du réseau. Le président Musharraf l'a désigné en décembre "
+            "2003 comme l'organisateur des attentats commis contre lui.",
             set(),
         ),
         # negative: a group called the culprit stays the group
@@ -61,7 +61,7 @@ def test_named_culprit(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         (
-            "Al-Libbi aurait succédé à Khaled Cheikh Mohammed, arrêté le 1er février à Rawalpindi.",
+            "Abou Faraj aurait succédé en 2003 à Khaled Cheikh Mohammed, arrêté le 2 mars à Rawalpindi.",
             {("Pakistan", "COERCE", "Khalid Sheikh Mohammed", "Rawalpindi")},
         ),
         # the parser's predicative complement after the object, opened by a comma
@@ -114,7 +114,7 @@ def test_presidential_palaces(text: str, expected: set[Row]) -> None:
         # a refusal retold with a clitic pointing back to the report: one rejection
         (
             "Vendredi, l'Italie a refusé d'approuver les conclusions du rapport rédigé par les enquêteurs "
-            "américains, les deux délégués italiens refusant d'y apposer leur signature.",
+            "américains, ses deux experts refusant d'y apposer leur nom.",
             {("Italy", "REJECT", "United States", None)},
         ),
         (

@@ -72,7 +72,7 @@ def test_a_sector_given_with_its_district_and_jk_is_near_that_district() -> None
 
 
 def test_a_town_given_with_its_governorate_is_not_its_namesake_of_another() -> None:
-    text = "On 8 May 2024, traders blocked the road in Ezzouhour (Kasserine) to demand compensation."
+    text = "On 3 June 2024, traders in Ezzouhour (Kasserine) blocked a road to demand compensation."
     assert _near(text, "TUN", KASSERINE)
 
 

@@ -24,7 +24,7 @@ Fact = tuple[str, str, str | None, str]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Vietnamese-led forces have retaken a strategic village in western Cambodia.",
+        ("Vietnamese-led forces have recaptured a hilltop village in northern Cambodia.",
          {("Military Forces of Vietnam", "CAPTURE", None, "asserted")}),
         ("Saudi-led troops shelled Houthi positions near Hodeidah.",
          {("Military Forces of Saudi Arabia", "FIGHT", "Houthis", "asserted")}),
@@ -71,7 +71,7 @@ def test_international_labour_organization(text: str, expected: set[Fact]) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hungary has said it will support a U.N. Security Council resolution.",
+        ("Hungary has said it will back a U.N. Security Council resolution.",
          {("Hungary", "AGREE", "UN Security Council", "asserted")}),
         ("The U.N. Security Council condemned the attack on the embassy in Kabul.",
          {("UN Security Council", "ACCUSE", None, "asserted")}),
@@ -87,7 +87,7 @@ def test_dotted_acronyms(text: str, expected: set[Fact]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A US national has been put under investigation in Italy for rioting.",
+        ("A US national was placed under investigation in Italy over the looting.",
          {("Police Forces of Italy", "INVESTIGATE", "Civilians (United States)", "asserted")}),
         ("Two French nationals were kidnapped in Niger.",
          {("Unidentified Armed Group (Niger)", "ASSAULT", "Civilians (France)", "asserted")}),
@@ -138,7 +138,7 @@ UAG_M = "Unidentified Armed Group (Mali)"
     [
         ("Rebels vowed to fight until they take Kidal.", "en",
          {(UAG, "FIGHT", None, "hypothetical"), (UAG_M, "CAPTURE", None, "hypothetical")}),
-        ("Albanian rebels have sworn to fight until they gain control of villages near the border.", "en",
+        ("Ethnic Albanian rebels have sworn to keep fighting until they gain control of the hills.", "en",
          {(UAG, "FIGHT", None, "hypothetical"), (UAG, "CAPTURE", None, "hypothetical")}),
         ("The rebels will fight until they capture Kidal.", "en",
          {(UAG, "FIGHT", None, "threatened"), (UAG_M, "CAPTURE", None, "hypothetical")}),

@@ -34,7 +34,7 @@ def _both(a: str, b: str, place: str) -> set[Row]:
          _both(UAG_SYR, SAA, "Idlib")),
         ("Idlib witnesses renewed fighting", {(UAG_SYR, "FIGHT", None, "Idlib")}),
         # the place noun heading a name is no person
-        ("Rif Dimashq Desert witnesses renewed fighting near the border with Jordan",
+        ("Rif Dimashq Desert witnesses fresh fighting close to the Jordanian border",
          {(UAG_SYR, "FIGHT", None, "Rīf Dimashq")}),
         # witnesses who tell of a fight stay people
         ("Witnesses saw heavy clashes in Tafas", {(UAG_SYR, "FIGHT", None, "Ţafas")}),

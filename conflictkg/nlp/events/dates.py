@@ -137,7 +137,7 @@ def _dated_child(st: DocState, head: Token) -> str | None:
 
 
 def _culprit(st: DocState, t: Token) -> bool:
-    """ "l'avait désigné comme l'organisateur des attentats de décembre 2003": a culprit noun the
+    """ "l'a désigné comme l'organisateur des attentats de décembre 2003": a culprit noun the
     predicate calls its object; the dates in what it names are the attacks', not the predicate's."""
     return t.dep_ == "xcomp" and t.lemma_.lower() in st.lex.group("culprit_nouns")
 

@@ -1,6 +1,6 @@
 """A speech act told twice in one sentence by the same actor, once with its target and once with none
-("l'Italie refusait d'accréditer les conclusions du rapport de X, les deux délégués italiens refusant
-d'y apposer leur signature": the clitic points back to the report): one act; the telling with no target
+("l'Italie a rejeté le rapport de X, ses experts refusant d'y apposer leur nom": the clitic points
+back to the report): one act; the telling with no target
 adds nothing to it (read by nlp/events/tree.dedup_events)."""
 
 from __future__ import annotations
