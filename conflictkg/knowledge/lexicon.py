@@ -183,7 +183,7 @@ _WORD_GROUPS = (
     "means_nouns", "joined_names",
     "resumed_nouns", "flag_nouns", "war_craft_nouns", "war_marks",
     "recourse_verbs", "wrongdoer_nouns", "resumption_verbs", "suspicion_verbs", "upcoming_heads",
-    "border_partner_preps",
+    "border_partner_preps", "civilian_role_modifiers", "name_hedges",
     "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps", "name_particles",
     "heading_preps", "name_articles", "unit_branch_words", "unit_office_heads",
     "including_relatives", "planning_verbs", "casualty_list_preps", "member_nouns", "member_preps",

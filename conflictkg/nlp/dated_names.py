@@ -1,7 +1,8 @@
 """Names that swallowed a date word: in "ont repris Douentza mardi" the recognizer may read "Douentza
 mardi" as one name (an organisation), so the town is no place and the capture is lost. The
 ``ckg_dated_names`` component (after the recognizer) cuts the names of weekdays (``weekdays``) off
-either end of a name, and drops a name that was only weekdays."""
+either end of a name, and drops a name that was only weekdays. It also cuts the hedges of
+``name_hedges`` off the start of a name ("Suspected Abu Sayyaf gunmen": Abu Sayyaf)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 
-def dated_names(weekdays: frozenset[str]) -> Callable[[Doc], Doc]:
+def dated_names(weekdays: frozenset[str], hedges: frozenset[str] = frozenset()) -> Callable[[Doc], Doc]:
     def component(doc: Doc) -> Doc:
         ents: list[Span] = []
         changed = False
@@ -18,7 +19,7 @@ def dated_names(weekdays: frozenset[str]) -> Callable[[Doc], Doc]:
             start, end = ent.start, ent.end
             while end > start and doc[end - 1].lower_ in weekdays:
                 end -= 1
-            while start < end and doc[start].lower_ in weekdays:
+            while start < end and (doc[start].lower_ in weekdays or doc[start].lower_ in hedges):
                 start += 1
             if (start, end) == (ent.start, ent.end):
                 ents.append(ent)

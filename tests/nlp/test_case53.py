@@ -402,8 +402,9 @@ BATTERY = [
     ),
     (
         "Attack",
+        # a village chief is a civilian (civilian_role_modifiers, round enmiss83b): an attack on civilians
         "Suspected jihadists shot dead a village chief in northern Burkina Faso on Tuesday.",
-        {"FIGHT"},
+        {"ASSAULT"},
     ),
     (
         "Attack",

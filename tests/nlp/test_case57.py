@@ -615,8 +615,9 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Abduction/forced disappearance",
+        # a village head is a civilian (civilian_role_modifiers, round enmiss83b), as ACLED codes them
         "Bandits abducted a village head and his two wives in Kaduna on Friday.",
-        {("Unidentified Armed Group (Nigeria)", "ASSAULT", None, "Kaduna")},
+        {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Kaduna")},
     ),
     (
         "Arrests",

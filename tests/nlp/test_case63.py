@@ -48,11 +48,12 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        # 'stone' is a verb as 'pelt' is (round enmiss83b): the stoning is the riot, aimed at the police
         "Violent demonstration",
         "The funeral of a slain vigilante leader in Kaya turned into a protest, as mourners "
         "stoned the local police station.",
         {
-            ("Protesters (Burkina Faso)", "PROTEST", None, "Kaya"),
+            ("Rioters (Burkina Faso)", "PROTEST", "Police Forces of Burkina Faso", "Kaya"),
         },
     ),
     (

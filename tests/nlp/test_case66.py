@@ -273,10 +273,11 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        # a village chief is a civilian (civilian_role_modifiers, round enmiss83b), as ACLED codes them
         "Attack",
         "Suspected NPA rebels shot dead a village chief in Northern Samar, police said.",
         {
-            ("New People's Army", "FIGHT", None, "Northern Samar"),
+            ("New People's Army", "ASSAULT", "Civilians (Philippines)", "Northern Samar"),
         },
     ),
     # (round fuzzy66: 'Kawlin', a town named after 'the town of', is no near spelling of Ibrahim Kalin)

@@ -12,7 +12,7 @@ economic growth); then the general rules this round added, each with a near sent
 Battery at the start of the round: 25 of 40 gave the rows below (22 as first written; three expectations
 were then aligned with the project's conventions: a government building wrecked is the state's, as a
 police outpost is the police's, and a purpose infinitive is a hypothetical event), and 6 of the 6
-snippets of no conflict type none; after: 35 of 40 (and 6 of 6)."""
+snippets of no conflict type none; after: 35 of 40 (and 6 of 6); round enmiss83b: 37 of 40."""
 
 from __future__ import annotations
 
@@ -267,12 +267,31 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Saturday, a military source said.",
         {("Military Forces of Mozambique", "FIGHT", "Unidentified Armed Group (Mozambique)", "Macomia")},
     ),
+    (
+        # the hedge NER took into the name is cut (name_hedges); a village chief is a civilian
+        # (civilian_role_modifiers; round enmiss83b)
+        "Attack",
+        "Suspected Abu Sayyaf gunmen shot dead a village chief in Patikul, Sulu, police said.",
+        {("Abu Sayyaf", "ASSAULT", "Civilians (Philippines)", "Patikul")},
+    ),
+    (
+        # the party named in full, which the KB now knows, wins over the opposition's generic group (round
+        # enmiss83b); the rally ahead is hypothetical (upcoming_nouns)
+        "Arrests",
+        "Police in Dhaka arrested 25 activists of the opposition Bangladesh Nationalist Party ahead of a "
+        "planned rally, a police spokesman said.",
+        {
+            ("Police Forces of Bangladesh", "COERCE", "Bangladesh Nationalist Party", "Dhaka"),
+            ("Protesters (Bangladesh)", "PROTEST", None, "Dhaka"),
+        },
+    ),
 ]
 
 # (ACLED sub-event type, snippet, the rows a right reading has): still missed
 KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
     (
-        # a camp of a group "in Guaviare department": the place read as where the group is, not the strike
+        # a camp of a group "in Guaviare department": NER reads "Guaviare department" as an organisation,
+        # so no place ('department' as a place noun would make "the bank's IT department" a place)
         "Air/drone strike",
         "Colombian military aircraft bombed a camp of FARC dissidents in Guaviare department, killing ten "
         "rebels, Defence Minister Diego Molano said.",
@@ -283,17 +302,6 @@ KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
                 "Revolutionary Armed Forces of Colombia Dissident Faction",
                 "Guaviare",
             )
-        },
-    ),
-    (
-        # "activists of the opposition Bangladesh Nationalist Party": the opposition's generic group, not the
-        # party named in full; the rally ahead is hypothetical (upcoming_nouns)
-        "Arrests",
-        "Police in Dhaka arrested 25 activists of the opposition Bangladesh Nationalist Party ahead of a "
-        "planned rally, a police spokesman said.",
-        {
-            ("Police Forces of Bangladesh", "COERCE", "Bangladesh Nationalist Party", "Dhaka"),
-            ("Protesters (Bangladesh)", "PROTEST", None, "Dhaka"),
         },
     ),
     (
@@ -312,13 +320,6 @@ KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
             ("Ethiopian National Defense Force", "RETREAT", None, "Mek'ele"),
             ("Tigray People's Liberation Front", "CAPTURE", "Ethiopian National Defense Force", "Mek'ele"),
         },
-    ),
-    (
-        # "Suspected Abu Sayyaf": NER opens the name with the hedge; a village chief (outside_state_roles) is
-        # no target, where ACLED codes the civilians
-        "Attack",
-        "Suspected Abu Sayyaf gunmen shot dead a village chief in Patikul, Sulu, police said.",
-        {("Abu Sayyaf", "ASSAULT", "Civilians (Philippines)", "Patikul")},
     ),
 ]
 

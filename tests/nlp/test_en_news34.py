@@ -49,8 +49,9 @@ def test_a_role_held_outside_the_state_is_no_state() -> None:
     assert rows("The opposition leader was arrested in Kampala on Tuesday.") == {
         ("Police Forces of Uganda", "COERCE", None, "Kampala")
     }
+    # no state, but one of the civilians (civilian_role_modifiers, round enmiss83b), as ACLED codes them
     assert rows("A village chief was kidnapped from his home in Tillaberi on Sunday night.") == {
-        ("Unidentified Armed Group (Niger)", "ASSAULT", None, "Tillabéri")
+        ("Unidentified Armed Group (Niger)", "ASSAULT", "Civilians (Niger)", "Tillabéri")
     }
 
 

@@ -20,6 +20,7 @@ from conflictkg.nlp.events.actors import (
 )
 from conflictkg.nlp.events.capital_places import own_capital
 from conflictkg.nlp.events.carried import carried_party
+from conflictkg.nlp.events.civilian_offices import civilian_office
 from conflictkg.nlp.events.claim_targets import claimed_of
 from conflictkg.nlp.events.crowds_hit import protest_crowd
 from conflictkg.nlp.events.cut_off_groups import not_the_authors
@@ -235,7 +236,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     if p.type in ("COERCE", "ASSAULT", "FIGHT"):  # "le président a été destitué": the office's state
         # a fight on an office told before is on its holder told then ("... tiré sur le gouverneur")
         offices = [c for c in cands if p.type != "FIGHT" or not _office_named_before(st, c)]
-        got = next(filter(None, (_office_state(st, c) for c in offices)), None)
+        got = next(filter(None, (_office_state(st, c) or civilian_office(st, c) for c in offices)), None)
         if got is not None and got[0] != actor_id:
             return got
     if f.nominal:  # "le Premier ministre a échappé à une attaque"
