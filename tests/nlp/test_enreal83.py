@@ -153,6 +153,12 @@ AIDED = {("Military Forces of the United States", "AID", "Syrian Democratic Forc
             'efforts specific to the campaign against ISIL."',
             AIDED,
         ),
+        # a capture verb the rules left without an event (people taken, no place): the classifier's
+        # violent type stands (here an arrest), one family with the verb
+        (
+            "On 3 June 2020, Turkish troops captured three SDF fighters trying to slip into Ras al-Ain.",
+            {("Military Forces of Turkey", "COERCE", "Syrian Democratic Forces", "Ra’s al ‘Ayn")},
+        ),
         # the classifier still types a sentence whose verb no lexicon knows
         (
             "Hundreds of students poured into the streets of Nairobi on Monday.",

@@ -31,7 +31,9 @@ def fallback_type(st: DocState, sent: Span) -> tuple[str, float] | None:
     main = [sent.root, *(c for c in sent.root.children if c.dep_ == "xcomp")]
     # a verb-and-noun entry ("lodged a protest with X": ACCUSE) leaves the noun's own sense to the classifier
     known = {st.frames[t.i].pred.type for t in main if t.i in st.frames and st.frames[t.i].noun is None}
-    violent = {"FIGHT", "ASSAULT"}  # one family: the classifier's ASSAULT agrees with a FIGHT verb
+    # one family: the classifier's ASSAULT agrees with a FIGHT verb, its FIGHT with a capture verb the
+    # rules left without an event ("captured 2 operatives": people, no place taken)
+    violent = {"FIGHT", "ASSAULT", "CAPTURE", "COERCE"}
     if typed is not None and known and typed[0] not in known and not {typed[0], *known} <= violent:
         return None
     return typed
