@@ -12,7 +12,9 @@ each rule with a second sentence it fixes and a near sentence it must leave alon
   as taking control does;
 - inflicting bombardment, damage, casualties or losses on a party attacks it (verb_object);
 - a "between X and Y" phrase the parser hangs on the date of an event noun names its sides ("welcomed
-  the agreement on 2 December between X and Y"; nlp/events/dated_sides.py).
+  the agreement on 2 December between X and Y"; nlp/events/dated_sides.py);
+- a backer noun's list names backers of its owner ("the regime and its backers, notably Russia":
+  Russia backs the regime; ``listed_member_preps``, nlp/events/listed_backers.py).
 """
 
 from __future__ import annotations
@@ -117,4 +119,21 @@ def test_inflicted_on(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_sides_after_the_date(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Assad regime and its backers, notably Russia, bombed Aleppo.",
+         {("Russia", "SUPPORT", "Syria", None), ("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
+        ("The Assad regime and its allies, including Russia and Iran, bombed Aleppo.",
+         {("Russia", "SUPPORT", "Syria", None), ("Iran", "SUPPORT", "Syria", None),
+          ("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
+        # near: backers listed by no name, or with no owner
+        ("The Assad regime and its backers shelled Aleppo.", {("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
+        ("Backers, including Russia, met in Geneva.", set()),
+    ],
+)  # fmt: skip
+def test_listed_backers(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
