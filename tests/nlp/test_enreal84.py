@@ -130,8 +130,17 @@ def test_sides_after_the_date(text: str, expected: set[Row]) -> None:
         ("The Assad regime and its allies, including Russia and Iran, bombed Aleppo.",
          {("Russia", "SUPPORT", "Syria", None), ("Iran", "SUPPORT", "Syria", None),
           ("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
+        # a name or a demonym as the noun's modifier
+        ("Syrian government forces and their Hezbollah allies captured the town of Qusayr.",
+         {("Hezbollah", "SUPPORT", "Syrian Arab Army", None), ("Hezbollah", "CAPTURE", None, "Al Quşayr"),
+          ("Syrian Arab Army", "CAPTURE", None, "Al Quşayr")}),
+        ("The Assad regime and its Russian allies bombed Aleppo.",
+         {("Russia", "SUPPORT", "Syria", None), ("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
         # near: backers listed by no name, or with no owner
-        ("The Assad regime and its backers shelled Aleppo.", {("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
+        ("The Assad regime and its backers shelled Aleppo.",
+         {("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
+        ("The Assad regime and its key allies bombed Aleppo.",
+         {("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
         ("Backers, including Russia, met in Geneva.", set()),
     ],
 )  # fmt: skip

@@ -1,8 +1,9 @@
 """Backers named by a list after the noun that says they back someone: "the regime and its backers,
 notably Russia", "Assad and his allies, including Russia and Iran", "the junta's supporters such as
 Wagner". A noun the lexicon reads as backing (a SUPPORT noun with ``appositive``: 'backer', 'ally')
-whose owner is a possessive names each party in apposition to it ("notably Russia") or after one of
-``listed_member_preps`` ("including Russia and Iran") as a backer of that owner: one SUPPORT each,
+whose owner is a possessive names each party in apposition to it ("notably Russia"), after one of
+``listed_member_preps`` ("including Russia and Iran") or as its own modifier ("their Hezbollah allies",
+"its Russian backers") as a backer of that owner: one SUPPORT each,
 when no event of the sentence already joins the two. The owner is the possessive's own actor, or,
 for a pronoun on a noun coordinated with another ("the regime and its backers"), the actor that noun
 names. A list of no actor ("its allies, notably in the Gulf"), or a noun with no owner ("backers,
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from conflictkg.nlp.events.actors import np_actor
+from conflictkg.nlp.events.actors import mention_actor, np_actor
 from conflictkg.nlp.events.dates import date_expr
 from conflictkg.nlp.events.state import DocState, EventRecord
 
@@ -32,7 +33,9 @@ def listed_backers(st: DocState, sent: Span, events: list[EventRecord]) -> list[
         if owner is None:
             continue
         for member in _members(st, tok):
-            got = np_actor(st, member)
+            m = st.covered.get(member.i)  # "its Russian allies": the demonym's state
+            named = mention_actor(st, m, 0.6) if m is not None and m["demonym"] else None
+            got = np_actor(st, member) or named
             if got is None or got[0] == owner or _told(got[0], owner, [*events, *out]):
                 continue
             out.append({
@@ -57,10 +60,13 @@ def _owner(st: DocState, noun: Token) -> str | None:
 
 
 def _members(st: DocState, noun: Token) -> Iterator[Token]:
-    """The parties listed on the noun: in apposition, or after a listing preposition; and their conjuncts."""
+    """The parties listed on the noun: in apposition, after a listing preposition or as its modifier
+    (a name or a demonym); and their conjuncts."""
     preps = st.lex.group("listed_member_preps")
     for c in noun.children:
-        if c.dep_ == "appos":
+        if c.dep_ in ("compound", "amod") and c.i < noun.i:
+            yield c
+        elif c.dep_ == "appos":
             yield c
             yield from c.conjuncts
         elif c.dep_ == "prep" and c.lower_ in preps:
