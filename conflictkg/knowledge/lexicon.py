@@ -193,7 +193,7 @@ _WORD_GROUPS = (
     "invariable_noun_endings",
     "companion_verbs",
     "backing_phrases", "backed_phrases", "partner_phrases", "paired_war_nouns",
-    "alliance_nouns", "alliance_target_preps", "means_verbs", "means_target_preps",
+    "alliance_nouns", "alliance_target_preps", "means_verbs", "means_target_preps", "listed_member_preps",
     "joint_fight_types",
     "weekdays",
     "accident_verbs", "vehicle_mishap_verbs",

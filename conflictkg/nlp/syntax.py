@@ -170,8 +170,11 @@ def shared_subjects(tok: Token) -> list[Token]:
 
 def own_or_shared_subjects(tok: Token) -> list[Token]:
     """The verb's subjects, or, for an active verb coordinated with none of its own, the subjects of
-    the verb it is coordinated with ("troops withdrew from X and handed it over to Y": the troops)."""
+    the verb it is coordinated with ("troops withdrew from X and handed it over to Y": the troops); a
+    present participle on a noun has that noun ("civilians suffering at the hands of ISIL")."""
     own = [c for c in tok.children if c.dep_ in SUBJ]
+    if not own and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return [tok.head]
     if own or tok.dep_ != "conj" or tok.pos_ != "VERB" or any(c.dep_ in SUBJ_PASS for c in tok.children):
         return own
     return [c for c in tok.head.children if c.dep_ in SUBJ]

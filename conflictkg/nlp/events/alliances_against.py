@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.dates import date_expr
+from conflictkg.nlp.events.listed_backers import listed_backers
 from conflictkg.nlp.events.paired_wars import paired_wars
 from conflictkg.nlp.events.state import DocState, EventRecord
 
@@ -19,9 +20,11 @@ FIGHT_CAMEO = "19"  # as the nouns 'war' and 'campaign'
 
 def named_sides(st: DocState, sent: Span, events: list[EventRecord]) -> list[EventRecord]:
     """The fights a noun phrase tells by naming its sides: a war by its two hyphenated sides ("the
-    Iran-Iraq war": nlp/events/paired_wars.py), a coalition by its enemy."""
+    Iran-Iraq war": nlp/events/paired_wars.py), a coalition by its enemy; and the backing a backer
+    noun tells by listing its backers (nlp/events/listed_backers.py)."""
     wars = paired_wars(st, sent, events)
-    return wars + alliances_against(st, sent, [*events, *wars])
+    wars += alliances_against(st, sent, [*events, *wars])
+    return wars + listed_backers(st, sent, [*events, *wars])  # "its backers, notably Russia"
 
 
 def alliances_against(st: DocState, sent: Span, events: list[EventRecord]) -> list[EventRecord]:

@@ -21,6 +21,7 @@ from conflictkg.nlp.events.attack_words import relative_clauses, toll_verb, viol
 from conflictkg.nlp.events.blast_victims import blast_counted
 from conflictkg.nlp.events.blasted_property import blast_reading
 from conflictkg.nlp.events.communal_clashes import communal_reading
+from conflictkg.nlp.events.dated_sides import dated_between
 from conflictkg.nlp.events.dates import is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.disarmed import charge_subjects
@@ -453,7 +454,7 @@ def nominal_stands(st: DocState, tok: Token) -> bool:
     if tok.dep_ in OBJ and tok.head.i in st.frames and tok.head.lemma_.lower() not in st.lex.group("light"):
         head_type = st.frames[tok.head.i].pred.type
         # "brokered an agreement between X and Y": the mediation is one event, the agreement another
-        sides = pred is not None and pred.between_pair and head_type != pred.type and _between_sides(tok)
+        sides = pred is not None and pred.between_pair and head_type != pred.type and _between_sides(st, tok)
         return head_type in ("ACCUSE", "REJECT", "INVESTIGATE") or sides or fled_fight(st, tok)
     suffered = tok.head.i != tok.i and escape_verb(st, tok.head)  # "a essuyé des tirs": the fire stands
     claimed = tok.dep_ in OBJ and tok.head.lemma_.lower() in st.lex.group(
@@ -469,9 +470,10 @@ def nominal_stands(st: DocState, tok: Token) -> bool:
     return tok.dep_ != "appos" or (pred is not None and pred.appositive)
 
 
-def _between_sides(tok: Token) -> bool:
-    """ "an agreement between X and Y": the noun names its two sides."""
-    return any(prep in BETWEEN_PREPS and c.conjuncts for prep, c in prep_args(tok))
+def _between_sides(st: DocState, tok: Token) -> bool:
+    """ "an agreement between X and Y": the noun names its two sides (also after its date)."""
+    named = any(prep in BETWEEN_PREPS and c.conjuncts for prep, c in prep_args(tok))
+    return named or bool(dated_between(st, tok, BETWEEN_PREPS))
 
 
 def _classifier(st: DocState, tok: Token) -> bool:
