@@ -214,7 +214,7 @@ _WORD_GROUPS = (
     "denied_claim_nouns", "claim_denying_verbs",
     "branch_nouns",
     "former_words",
-    "stoppage_nouns", "stoppage_modifiers", "stoppage_verbs",
+    "stoppage_nouns", "stoppage_modifiers", "stoppage_verbs", "stoppage_agent_preps",
     "incumbent_phrases",
     "consequence_verbs", "scene_shift_words", "time_of_day_words",
     "force_kinds", "force_classes", "weapon_subjects", "skyward_nouns", "allegiance_adjectives",

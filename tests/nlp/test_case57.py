@@ -455,9 +455,10 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Suicide bomb",
+        # the people killed in the clause-of-time toll are the bombing's victims (round case84)
         "At least 30 people were killed when a suicide attacker detonated his vest at a "
         "political gathering in Bajaur.",
-        {("Unidentified Armed Group (Pakistan)", "FIGHT", None, "Bajaur")},
+        {("Unidentified Armed Group (Pakistan)", "ASSAULT", "Civilians (Pakistan)", "Bajaur")},
     ),
     (
         "Suicide bomb",
@@ -530,8 +531,9 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Grenade",
+        # the people wounded in the clause-of-time toll are the attack's victims (round case84)
         "Three people were wounded when an unidentified man threw a hand grenade into a bar in Bujumbura.",
-        {("Unidentified Armed Group (Burundi)", "FIGHT", None, "Bujumbura")},
+        {("Unidentified Armed Group (Burundi)", "ASSAULT", "Civilians (Burundi)", "Bujumbura")},
     ),
     (
         "Sexual violence",

@@ -36,10 +36,11 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Shelling/artillery/missile attack",
+        # the civilians killed in the clause-of-time toll are the shelling's victims (round case84)
         "At least 40 civilians, including children, were killed when the RSF shelled a market in El "
         "Fasher, the city's resistance committee said.",
         {
-            ("Rapid Support Forces", "FIGHT", None, "El Fasher"),
+            ("Rapid Support Forces", "ASSAULT", "Civilians (Sudan)", "El Fasher"),
         },
     ),
     (

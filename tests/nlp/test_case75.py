@@ -422,8 +422,9 @@ def test_laws_and_members(text: str, expected: set[Row]) -> None:
         # the author a clause of time names for an agentless killing
         ("Two jawans were killed when Maoists triggered an IED blast in Sukma.",
          {("Communist Party of India (Maoist)", "FIGHT", "Military Forces of India", "Sukma")}),
+        # the soldiers killed are the bombing's target (clause_tolls, round case84)
         ("Two soldiers were killed when al-Shabaab militants detonated a roadside bomb near Afgoye.",
-         {("Al-Shabaab", "ASSAULT", None, "Afgooye")}),
+         {("Al-Shabaab", "ASSAULT", "Somali National Army", "Afgooye")}),
         # an accident names none
         ("Three workers were killed when a boiler exploded in Sukma.", set()),
         # a court rules: the classifier's protest or attack is none; without a court it still types

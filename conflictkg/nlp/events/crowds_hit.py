@@ -13,11 +13,12 @@ from spacy.tokens import Token
 from conflictkg.nlp.events.actors import generic_id
 from conflictkg.nlp.events.offences import rite
 from conflictkg.nlp.events.state import Actor, DocState
+from conflictkg.nlp.events.stoppages import work_stoppage
 
 
 def protest_crowd(st: DocState, c: Token) -> Actor | None:
     """A protest noun ("a rally", "the march") coerced: its protesters."""
-    noun = st.lex.nouns.get(c.lemma_.lower())
+    noun = st.lex.nouns.get("stoppage" if work_stoppage(st, c) else c.lemma_.lower())  # "a strike by doctors"
     crowd = noun.passive_actor if noun is not None and noun.type == "PROTEST" else None
     if c.lemma_.lower() in st.lex.group("coerced_crowd_nouns") and c.i not in st.covered:
         crowd = "protesters"  # "contre la foule", "à l'encontre du cortège": no one named

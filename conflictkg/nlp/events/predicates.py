@@ -52,6 +52,7 @@ from conflictkg.nlp.events.state import (
     DocState,
     Frame,
 )
+from conflictkg.nlp.events.stoppages import work_stoppage
 from conflictkg.nlp.events.subject_places import escape_verb
 from conflictkg.nlp.events.subject_pronouns import previous_subject_of_object
 from conflictkg.nlp.events.subjects import actor_kind, infinitive_anchor
@@ -148,7 +149,7 @@ def sentence_predicates(st: DocState, sent: Span) -> list[Frame]:
     for tok in sent:
         if tok.i in consumed or not _common_noun(tok) or _heading(tok):
             continue
-        noun = "stoppage" if _stoppage(st, tok) else _noun_lemma(tok, lex.nouns)
+        noun = "stoppage" if work_stoppage(st, tok) else _noun_lemma(tok, lex.nouns)
         noun = noun or fire_exchange(st, tok) or armed_encounter(st, tok)  # "an encounter with police"
         noun = ARSON_NOUN if noun is not None and arson_attack(st, tok) else noun
         recourse = _recourse_verb(st, tok) if noun is not None else None
@@ -201,17 +202,6 @@ def _common_noun(tok: Token) -> bool:
     misread = tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acl") and tok.lower_.endswith("ing")
     after = misread and tok.head.i == tok.i - 1 and tok.head.pos_ == "NOUN"
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower) or after
-
-
-def _stoppage(st: DocState, tok: Token) -> bool:
-    """ "a hunger strike", "teachers staged a strike": a strike noun with a modifier or a verb of
-    work stoppages is a protest (the lexicon noun "stoppage"), not an attack."""
-    lex = st.lex
-    if tok.lemma_.lower() not in lex.group("stoppage_nouns"):
-        return False
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
-    verb = tok.head.lemma_.lower() if tok.dep_ in OBJ | {"nsubjpass"} else ""
-    return bool(mods & lex.group("stoppage_modifiers")) or verb in lex.group("stoppage_verbs")
 
 
 def _noun_lemma(tok: Token, nouns: Mapping[str, Predicate]) -> str | None:
@@ -292,6 +282,8 @@ def _accepts(st: DocState, f: Frame) -> bool:
         objs |= cut_words(st, tok) if p.type == "SANCTION" else set()  # "halted aid shipments"
         objs |= charge_subjects(st, tok)  # "Bomb defused near school": the bomb defused
         objs |= measured_objects(tok, st.lex)  # "located 30 kilograms of explosives"
+        # "broke up a strike by doctors": a work stoppage met
+        objs |= {"stoppage" for c in tok.children if c.dep_ in OBJ and work_stoppage(st, c)}
         # "broke up a group of demonstrators": the object is its members
         objs |= {
             m.lemma_.lower() for c in tok.children if c.dep_ in OBJ if (m := collective_member(c, st.lex))

@@ -18,6 +18,7 @@ from conflictkg.nlp.events.actors import (
     possessive_patient,
     received,
 )
+from conflictkg.nlp.events.arrested_people import person_of
 from conflictkg.nlp.events.capital_places import own_capital
 from conflictkg.nlp.events.carried import carried_party
 from conflictkg.nlp.events.civilian_offices import civilian_office
@@ -225,7 +226,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         got = got or _target_np(st, c, actor_id)
         got = got or site_forces(st, c, p.type, actor_id)  # "contre une caserne": the military
         if got is not None and p.person_target:
-            got = _person_of(st, c, got)
+            got = person_of(st, c, got)
         if got is None and p.type not in ("FIGHT", "ASSAULT"):  # "l'aide fournie au royaume"
             got = _country_noun_state(st, c, actor_id)
         if got is None and p.type in VERBAL_TYPES and not is_deposed(st, c):  # "ont invité le monarque à"
@@ -274,16 +275,6 @@ def _possessed_patient(st: DocState, f: Frame, actor_id: str) -> Actor | None:
         return None
     last = coref.last_actor_before(st.mentions, poss.i, lambda m: str(m["actor"]))
     return (last, 0.5, None) if last is not None and last != actor_id else None
-
-
-def _person_of(st: DocState, c: Token, got: Actor) -> Actor:
-    """ "X, chef d'Ansar Dine, a été arrêté", "un commandant taliban, X, a été arrêté": the person
-    arrested, not his group."""
-    if got[2] is not None:
-        return (got[2], got[1], None)
-    named = (st.covered.get(a.i) for a in c.children if a.dep_ == "appos")
-    person = next((m for m in named if m is not None and m["kind"] == "person"), None)
-    return (person["actor"], got[1], None) if person is not None else got
 
 
 def reporting_source(st: DocState, tok: Token, actor_id: str) -> Actor | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import np_actor
+from conflictkg.nlp.events.clause_tolls import toll_of_clause, unarmed_body
 from conflictkg.nlp.events.counted_victims import bare_participle, counted, counted_victims
 from conflictkg.nlp.events.dead_members import dead_members
 from conflictkg.nlp.events.state import DocState, EventRecord
@@ -75,11 +76,21 @@ def without_default_tolls(st: DocState, events: list[EventRecord]) -> list[Event
 def _victims_passed(st: DocState, dropped: list[EventRecord], kept: list[EventRecord]) -> list[EventRecord]:
     """ "Gaza : trois Palestiniens tués dans des frappes israéliennes": the victims a dropped toll's
     bare participle named (a group, no state) are those of the one violent event it is the toll of,
-    when that event names none (civilians make it an assault on them)."""
-    bare_tolls = [e for e in dropped if not e["nominal"] and _headline_participle(st.doc[e["pred"]])]
+    when that event names none (civilians make it an assault on them); so are those of an agentless
+    passive whose clause of time tells that event, also when it names an unarmed body hit ("aid
+    workers were shot dead when gunmen attacked their convoy": nlp/events/clause_tolls.py)."""
+    bare = [e for e in kept if e["type"] in _VIOLENT]
+    if len(bare) != 1 or (bare[0]["target"] is not None and not unarmed_body(st, bare[0]["target"])):
+        return kept
+    act = st.doc[bare[0]["pred"]]  # "were killed when X shelled Y": the toll of the clause's act
+    bare_tolls = [
+        e for e in dropped
+        if not e["nominal"]
+        and ((_headline_participle(st.doc[e["pred"]]) and bare[0]["target"] is None)
+             or toll_of_clause(st, st.doc[e["pred"]], act))
+    ]  # fmt: skip
     victims = {e["target"] for e in bare_tolls if e["target"] is not None}
-    bare = [e for e in kept if e["type"] in _VIOLENT and e["target"] is None]
-    if len(victims) != 1 or len(bare) != 1 or any(e["type"] in _VIOLENT and e not in bare for e in kept):
+    if len(victims) != 1:
         return kept
     (target,) = victims
     if bare[0]["actor"] == target or st.actors.get(target, {}).get("kind") in (None, "state"):
