@@ -63,7 +63,28 @@ def with_container(
     """``ref`` with a locative of its phrase ("town in Idleb countryside", "in Yemen (Abs, Hajjah)")."""
     if not ref.get("alt"):
         inner = container(st, tok, depth, place_np)
+        if inner is not None and inner.get("start") == ref.get("start"):
+            # "the town of Karak in Dar'a": the name its place noun heads is no hint of where it lies
+            inner = trailing_container(st, tok, depth, place_np)
         if inner is not None:
             ref["alt"] = inner["name"]
             ref["alt2"] = ref.get("alt2") or inner.get("alt")
     return country_bracket(st, ref, tok)
+
+
+def trailing_container(st: DocState, tok: Token, depth: int, place_np: PlaceNP) -> dict[str, Any] | None:
+    """ "clashes between two families in the town of Karak in Dar'a", the parser hanging "in Dar'a" on
+    the families: a locative right after the place noun's phrase, on a word above it, naming a place
+    by its own name, is where that place lies."""
+    after = tok.right_edge.i + 1
+    if after + 1 >= len(st.doc) or depth > 2:
+        return None
+    prep = st.doc[after]
+    if prep.lower_ not in st.lex.group("place_preps") or prep.head not in tok.ancestors:
+        return None
+    name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    inner = place_np(st, name, depth + 1) if name is not None else None
+    if inner is None or inner.get("descriptor"):
+        return None
+    inner["inferred"] = True
+    return inner

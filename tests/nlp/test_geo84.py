@@ -1,0 +1,52 @@
+"""Places, round 84 (issue 14): a place noun's own name is no hint of where the place lies ("the town
+of Karak in Dar'a": the locative the parser hung on a word above the phrase is). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import located
+
+from conflictkg.knowledge.gazetteer import distance_km
+
+pytestmark = pytest.mark.nlp
+
+DARAA = (32.62, 36.10)
+
+
+def _one(text: str) -> tuple[str | None, float, float]:
+    """The country of the one place the text's events are put at, and its point."""
+    got = {(country, lat, lon) for _, country, lat, lon in located(text)}
+    assert len(got) == 1, got
+    country, lat, lon = next(iter(got))
+    assert lat is not None and lon is not None
+    return country, lat, lon
+
+
+def _near(text: str, country: str, point: tuple[float, float], km: float = 50.0) -> bool:
+    got, lat, lon = _one(text)
+    return got == country and distance_km(point, (lat, lon)) <= km
+
+
+# -- "the town of X in Y": Y is where X lies, not X itself ----------------------------------------
+
+
+def test_a_town_of_a_name_found_abroad_is_the_one_in_the_governorate_after_it() -> None:
+    text = (
+        "On 9 June 2024, clashes broke out between two clans in the town of Karak in Daraa "
+        "after a dispute over land."
+    )
+    assert _near(text, "SYR", DARAA)
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_where_the_governorate_after_it_is() -> None:
+    text = (
+        "On 9 June 2024, clashes broke out between two clans in the town of Mahajjah in Daraa "
+        "after a dispute over land."
+    )
+    assert {(name, country) for name, country, _, _ in located(text)} == {("Mahajjah", "SYR")}
+    assert _near(text, "SYR", DARAA)
+
+
+def test_a_town_named_with_no_locative_after_it_keeps_its_own_reading() -> None:
+    text = "On 9 June 2024, gunmen killed two farmers in the village of Karak on Monday."
+    assert {(name, country) for name, country, _, _ in located(text)} == {("Qīr Moāv", "JOR")}
