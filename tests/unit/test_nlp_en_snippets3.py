@@ -137,7 +137,7 @@ def test_police_actions_are_no_protests(text: str, expected: set[Row]) -> None:
         # "IS" in capitals before a noun is the group's acronym, not the verb "is"
         (
             "IS militants fired rockets at an SDF post in the village of Sweidan in Deir ez-Zor.",
-            {("Islamic State", "FIGHT", "Syrian Democratic Forces", "Deir ez-Zor")},
+            {("Islamic State", "FIGHT", "Syrian Democratic Forces", "Sweidan")},  # at Deir ez-Zor
         ),
         (
             "IS fighters attacked a QSD checkpoint in Hajin.",

@@ -12,9 +12,8 @@ from conflictkg.nlp.events.aimed import aimed_at
 from conflictkg.nlp.events.area_owners import area_owner
 from conflictkg.nlp.events.article_names import article_end, particle_start
 from conflictkg.nlp.events.aside_places import in_motive, reporting_place, sentence_order
-from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit, named_unit
+from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
 from conflictkg.nlp.events.compass_names import compass_part, compass_word, past_compass
-from conflictkg.nlp.events.country_brackets import country_bracket
 from conflictkg.nlp.events.dates import dated_word, is_date_word
 from conflictkg.nlp.events.distance_phrases import measured_off
 from conflictkg.nlp.events.headline_places import bare_place, country_owned_place
@@ -24,6 +23,12 @@ from conflictkg.nlp.events.looted import place_object
 from conflictkg.nlp.events.named_parts import named_part, proper
 from conflictkg.nlp.events.not_places import misread_name, not_a_place
 from conflictkg.nlp.events.own_territory import country_noun_place, demonym_state
+from conflictkg.nlp.events.place_containers import (
+    container,
+    first_of_names,
+    place_name_within,
+    with_container,
+)
 from conflictkg.nlp.events.scenes import scene_place
 from conflictkg.nlp.events.shared_objects import shared_objects
 from conflictkg.nlp.events.site_places import site_noun, site_place
@@ -50,7 +55,6 @@ from conflictkg.nlp.syntax import (
 )
 
 _NAME_DEPS = frozenset({"flat", "flat:name", "compound", "fixed", "flat:foreign"})
-_BESIDE_DEPS = frozenset({"appos", "npadvmod"})  # "X district, Y province"
 DEFINITE_ARTICLES = shared_words("definite_articles")
 BARE_OF = shared_words("bare_of_preps")
 FRENCH_OF = shared_words("french_of_preps")
@@ -112,7 +116,7 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
     of = lex.group("of_preps")
     if lemma in AREA_HEADS or (lemma in lex.group("near_words") and tok.pos_ == "NOUN"):
         owner = area_owner(st, tok)  # "control over X", "the outskirts of X", "Idlib's outskirts"
-        return (place_np(st, owner, depth + 1) or _place_name_within(st, tok)) if owner is not None else None
+        return (place_np(st, owner, depth + 1) or place_name_within(st, tok)) if owner is not None else None
     if dated_word(st, tok) or not_a_place(st, tok):
         return None
     m = st.covered.get(tok.i)
@@ -140,7 +144,7 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
             "name": name, "kind": kind, "near": None, "descriptor": False, "start": tok.i, "alt": alt,
             "alt2": alt2, "country": _adjective_country(st, tok), "compass": compass_word(tok, name),
         }  # fmt: skip
-        return _with_container(st, bracket_outer(st, ref, tok), tok, depth)  # "Osorno (Los Lagos)"
+        return with_container(st, bracket_outer(st, ref, tok), tok, depth, place_np)  # "Osorno (Los Lagos)"
     if country_noun_place(st, tok):  # "le pays": the last country named; "le territoire turc": Turkey
         country = demonym_state(st, tok) or _last_country(st, tok.i)
         if country is not None:
@@ -159,7 +163,7 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
                 if got is not None:
                     got["inferred"] = True
                 return got
-        return _first_of_names(st, tok, depth)
+        return first_of_names(st, tok, depth, place_np)
     if (part := named_part(st, tok, depth, place_np)) is not None:  # "the X district of Y": X, in Y
         return part
     # "the Dogon village of Tieba": the name after "of" first, the modifier ("Dogon") is no name
@@ -169,7 +173,7 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
             if got is not None:
                 got["kind"] = got["kind"] or kind
                 got["country"] = got.get("country") or _adjective_country(st, tok)
-                return _with_container(st, got, tok, depth)
+                return with_container(st, got, tok, depth, place_np)
     for c in tok.children:
         # "Al Hummah strategic position"; "la capitale Beijing", "la ville Tall Afar" (no preposition)
         named_before = c.dep_ == "nmod" and (c.i < tok.i or (c.i == tok.i + 1 and case_of(c) is None))
@@ -177,9 +181,9 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
         if (c.dep_ in ("appos", "flat", "flat:name", "compound") or named_before) and proper(c):
             got = place_np(st, c, depth + 1)
             if got is None:  # "Fleifel town in Idleb countryside", Fleifel read as a group: Idleb
-                return _container(st, tok, depth)
+                return container(st, tok, depth, place_np)
             got["kind"] = got["kind"] or (kind if kind in KEPT_KINDS else None)  # "Plateau state"
-            return _with_container(st, got, tok, depth)
+            return with_container(st, got, tok, depth, place_np)
     for prep, c in prep_args(tok):  # "le chef-lieu du district de X": a place noun of a named one is at it
         named = prep in of and c.pos_ == "NOUN" and place_kind(st, c) is not None
         if named and (got := place_np(st, c, depth + 1)) is not None and not got.get("descriptor"):
@@ -262,55 +266,6 @@ def within_after(st: DocState, c: Token, got: dict[str, Any]) -> dict[str, Any]:
         got["country"] = got.get("country") or outer.get("country")
         got["within"] = outer["name"]
     return got
-
-
-def _place_name_within(st: DocState, tok: Token) -> dict[str, Any] | None:
-    """ "le contrôle du poste-frontière de Bab al-Hawa" parsed askew: the place name NER found in it."""
-    for t in sorted(bounded_subtree(tok), key=lambda t: t.i):
-        if t.ent_iob_ == "B" and t.ent_type_ in PLACE_ENTS and t.i not in st.covered:
-            ent = next(e for e in st.doc.ents if e.start == t.i)
-            return {"name": ent.text, "kind": None, "near": None, "descriptor": False, "start": t.i}
-    return None
-
-
-def _first_of_names(st: DocState, tok: Token, depth: int) -> dict[str, Any] | None:
-    """ "Burkan and Dhi Masal areas": the first of the places a plural place noun names."""
-    for c in tok.children:
-        if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i:
-            got = place_np(st, c, depth + 1)
-            if got is not None:
-                return _with_container(st, got, tok, depth)
-    return None
-
-
-def _container(st: DocState, tok: Token, depth: int) -> dict[str, Any] | None:
-    """The place a locative inside ``tok``'s phrase names ("... town in Idleb countryside", "Kufa
-    area of Karkar district")."""
-    within = st.lex.group("place_preps") | st.lex.group("of_preps")
-    for prep, c in prep_args(tok):
-        if prep in within and c.i > tok.i and depth <= 2:
-            inner = place_np(st, c, depth + 1)
-            if inner is not None and not inner.get("descriptor"):
-                inner["inferred"] = True
-                return inner
-    # "Yaftali district, Badakhshan", "Burkan areas (Mukayras, Al Bayda)": the name set beside it
-    for c in tok.children:
-        if c.dep_ in _BESIDE_DEPS and named_unit(st, c) and c.i > tok.i and depth <= 2:
-            inner = place_np(st, c, depth + 1)
-            if inner is not None and not inner.get("descriptor"):
-                inner["inferred"] = True
-                return inner
-    return None
-
-
-def _with_container(st: DocState, ref: dict[str, Any], tok: Token, depth: int) -> dict[str, Any]:
-    """``ref`` with a locative of its phrase ("town in Idleb countryside", "in Yemen (Abs, Hajjah)")."""
-    if not ref.get("alt"):
-        inner = _container(st, tok, depth)
-        if inner is not None:
-            ref["alt"] = inner["name"]
-            ref["alt2"] = ref.get("alt2") or inner.get("alt")
-    return country_bracket(st, ref, tok)
 
 
 def sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str, Any] | None:
