@@ -1,0 +1,62 @@
+"""English SOHR-style headlines, round ucdp84 (issue 14): a town every namesake of which is of one
+country tells the text's country ("the regime shelled Saraqib": Syria's regime); a fight noun whose
+verb tells no event takes the place of that verb's compass adverb ("clashes continue south of
+Aleppo"); an exchange of shelling read as a gerund clause is an exchange of fire."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+SAA = "Syrian Arab Army"
+UAG_SYR = "Unidentified Armed Group (Syria)"
+PUBLISHED = "2017-05-01"
+
+
+def _both(a: str, b: str, place: str) -> set[Row]:
+    return {(a, "FIGHT", b, place), (b, "FIGHT", a, place)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regime shelled Saraqib", {(SAA, "FIGHT", None, "Saraqib")}),
+        ("The regime's warplanes bomb Kafr Zita", {(SAA, "FIGHT", None, "Kafr Zaytā")}),
+        # a name borne by towns of several countries tells no country: whose regime stays unknown
+        ("The regime shelled Hamidiyah", set()),
+    ],
+)  # fmt: skip
+def test_town_of_one_country(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes continue south of Aleppo", {(UAG_SYR, "FIGHT", None, "Aleppo")}),
+        ("Violent clashes renew west of Deir Ezzor city", {(UAG_SYR, "FIGHT", None, "Deir ez-Zor")}),
+        # a compass word with no place it is measured from places nothing
+        ("Clashes continue further south", set()),
+    ],
+)  # fmt: skip
+def test_compass_adverb_of_a_fight_nouns_verb(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exchange of shelling between the factions and the regime forces in Hama",
+         _both(UAG_SYR, SAA, "Ḩamāh")),
+        ("Exchange of shelling in the north countryside of Hama causes casualties",
+         {(UAG_SYR, "FIGHT", None, "Ḩamāh")}),
+        # an exchange of anything but fire is no fight
+        ("An exchange of prisoners between the factions and the regime forces in Hama", set()),
+    ],
+)  # fmt: skip
+def test_exchange_of_shelling(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
