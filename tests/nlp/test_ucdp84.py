@@ -60,3 +60,19 @@ def test_compass_adverb_of_a_fight_nouns_verb(text: str, expected: set[Row]) -> 
 )  # fmt: skip
 def test_exchange_of_shelling(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling on the northern countryside of Aleppo leaving casualties in areas controlled by the SDF",
+         {(UAG_SYR, "FIGHT", "Syrian Democratic Forces", "Aleppo")}),
+        ("Clashes in areas controlled by the SDF in Raqqa",
+         {(UAG_SYR, "FIGHT", "Syrian Democratic Forces", "Ar Raqqah")}),
+        # a place held by no one named leaves the fight without a target
+        ("Shelling on the northern countryside of Aleppo leaving casualties in areas near the city",
+         {(UAG_SYR, "FIGHT", None, "Aleppo")}),
+    ],
+)  # fmt: skip
+def test_fight_in_held_areas(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
