@@ -76,3 +76,37 @@ def test_exchange_of_shelling(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_fight_in_held_areas(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the headline verb the tagger read as a noun before "and" and a verb
+        ("Syria Democratic Forces advance and control new villages in the eastern countryside of Al-Raqqah",
+         {("Syrian Democratic Forces", "CAPTURE", None, "Ar Raqqah")}),
+        ("Syrian Democratic Forces advance and control three villages near Manbij",
+         {("Syrian Democratic Forces", "CAPTURE", None, "Manbij"),
+          ("Syrian Democratic Forces", "FIGHT", None, "Manbij")}),
+        # "and" then a noun phrase: no verb joined
+        ("Syrian Democratic Forces advance and new coalition airstrikes in the countryside of Raqqa", set()),
+    ],
+)  # fmt: skip
+def test_headline_verb_before_a_joined_verb(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one more place held, told by an indefinite article: taken
+        ("The factions control a checkpoint in the northern countryside of Hama",
+         {(UAG_SYR, "CAPTURE", None, "Ḩamāh")}),
+        ("The regime forces control a village in the countryside of Idlib",
+         {(SAA, "CAPTURE", None, "Idlib")}),
+        # a share of a whole, or a place told by its name: a claim of holding, no event
+        ("The Islamic State controls a third of Syria", set()),
+        ("The rebels control the town of Kafr Nubl", set()),
+    ],
+)  # fmt: skip
+def test_control_of_one_more_place(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
