@@ -54,7 +54,7 @@ def _one_more(st: DocState, held: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in st.lex.group("of_preps") for c in held.children
     ):
         return False
-    return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in held.children)
+    return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in held.children)
 
 
 def _pushed_forward(st: DocState, tok: Token) -> bool:
