@@ -56,7 +56,6 @@ from conflictkg.nlp.place_like import place_like
 from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
 from conflictkg.nlp.pro_camps import camp_groups, camp_named, of_camp
 from conflictkg.nlp.ruler_regimes import ruler_regime
-from conflictkg.nlp.sole_towns import sole_town_countries
 from conflictkg.nlp.source_seats import seated
 from conflictkg.nlp.substantives import substantive
 from conflictkg.nlp.syntax import case_word, determined, hyphened_participle
@@ -260,7 +259,6 @@ class MentionFinder:
                         counts[place.country] = counts.get(place.country, 0) + 1
             counts = {k: n for k, n in counts.items() if n >= 2}  # one village alone: maybe a homonym
             counts = counts or dict(admin_countries(bracketed_parts(doc.text), self.gazetteer))
-            counts = counts or sole_town_countries(doc, covered, self.gazetteer, self.lex)
         counts = host_counts(doc, mentions, actors, self.lex, counts or forces, complements)
         self.country = max(counts, key=lambda k: counts[k]) if counts else None
         return self.country

@@ -123,9 +123,8 @@ def test_hyphened_border_post(text: str, expected: set[Row]) -> None:
         ("Des rebelles ont attaqué Gao puis pillé Ménaka.",
          {("Unidentified Armed Group (Mali)", "FIGHT", None, "Gao"),
           ("Unidentified Armed Group (Mali)", "COERCE", None, "Ménaka")}),
-        # the rebels are Mali's: every Ménaka is (round ucdp84), as the army already was
         ("Les rebelles ont attaqué, et l'armée a pillé Ménaka.",
-         {("Unidentified Armed Group (Mali)", "FIGHT", None, None),
+         {("Unidentified Armed Group", "FIGHT", None, None),
           ("Malian Armed Forces", "COERCE", None, "Ménaka")}),
         # a border post closed is no event
         ("Les autorités turques ont fermé le poste-frontière de Jarablous.", set()),
