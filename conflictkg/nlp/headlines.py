@@ -46,6 +46,8 @@ PREPOSITION_TAG = "IN"
 ADVERB_TAG = "RB"
 SINGULAR_TAG = "NN"
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+BASE_PRESENT_TAGS = frozenset({"VB", "VBP"})  # "advance and control X": the verb joined after "and"
+CONJUNCTION_TAG = "CC"
 BASE_VERB_TAGS = frozenset({"VB", "VBP", "NN", "JJ", "RB"})  # a base-form verb after a misread subject
 SENTENCE_END_TAGS = frozenset({"."})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
@@ -126,9 +128,20 @@ def misread_verbs(
             _attack_noun(before, attacks) and after.tag_ in OBJECT_START_TAGS | OPEN_OBJECT_START_TAGS
         )
         after_scene = _scene_form(tok, scenes, past) and _scene_object(doc, before, after)
-        if after_subject or after_plural or after_attack or after_scene:
+        joined = _joined_verb(doc, after) and (before.tag_ in SUBJECT_END_TAGS or quoted)
+        if after_subject or after_plural or after_attack or after_scene or joined:
             found.append(tok)
     return found
+
+
+def _joined_verb(doc: Doc, after: Token) -> bool:
+    """ "and" then a verb in its base or present form right after the word ("Syrian Democratic Forces
+    advance and control new villages"): the word is that verb's first conjunct, a verb too."""
+    return (
+        after.tag_ == CONJUNCTION_TAG
+        and after.i + 1 < len(doc)
+        and doc[after.i + 1].tag_ in BASE_PRESENT_TAGS
+    )
 
 
 def _scene_form(tok: Token, scenes: frozenset[str], past: dict[str, str]) -> bool:

@@ -30,6 +30,6 @@ def fire_words(st: DocState, tok: Token) -> list[Token]:
         for p in tok.children
         if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children
-        if o.dep_ == "pobj"
+        if o.dep_ in ("pobj", "pcomp")  # "exchange of shelling": the gerund read as a clause
     ]
     return [w for w in words if w.lemma_.lower() in fire or w.lower_ in fire]

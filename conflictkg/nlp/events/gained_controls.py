@@ -6,7 +6,9 @@ entirely") tells territory taken, as "take control of" does: the lexicon verb ``
 instead (CAPTURE, requiring a place). So does one whose object is counted by a number ("control 9
 villages since the start of the operation"; not a share of a whole, ``share_nouns``: "control 40
 percent of the country"), and one joined to a verb of pushing forward (``gained_control_links``:
-"advance and control the road", "attack X and control it"). Negated or passive, it stays the claim."""
+"advance and control the road", "attack X and control it"), and one whose object is one more place
+told by an indefinite article ("the factions control a checkpoint"; not "a third of the country",
+nor a place told by its complement, "a village of X"). Negated or passive, it stays the claim."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ def gained_control(st: DocState, tok: Token) -> Frame | None:
         return None
     marks = st.lex.group("gained_control_marks")
     counted = any(t.lower_ in marks for t in held.subtree if t.i < held.i) or _numbered(st, held)
+    counted = counted or _one_more(st, held)
     adverbs = st.lex.group("completive_adverbs")
     complete = any(c.dep_ == "advmod" and c.lower_ in adverbs for c in tok.children)
     pushed = _pushed_forward(st, tok)
@@ -42,6 +45,16 @@ def _numbered(st: DocState, held: Token) -> bool:
     if held.lemma_.lower() in st.lex.group("share_nouns") or held.lower_ in st.lex.group("share_nouns"):
         return False
     return any(c.dep_ == "nummod" and c.like_num for c in held.children)
+
+
+def _one_more(st: DocState, held: Token) -> bool:
+    """Whether ``held`` is one place more, told by an indefinite article ("control a checkpoint"),
+    not a share of a whole ("a third of the country")."""
+    if held.lemma_.lower() in st.lex.group("share_nouns") or any(
+        c.dep_ == "prep" and c.lower_ in st.lex.group("of_preps") for c in held.children
+    ):
+        return False
+    return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in held.children)
 
 
 def _pushed_forward(st: DocState, tok: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import generic_id, np_actor
+from conflictkg.nlp.events.held_wheres import held_wheres
 from conflictkg.nlp.events.possessed import STATE_KINDS
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, prep_args
@@ -31,7 +32,9 @@ def _aimed_at_holder(st: DocState, e: EventRecord) -> EventRecord:
     frame = st.frames.get(tok.i)
     preps = frame.pred.target if frame is not None else ()
     aimed = [c for c in tok.children if c.dep_ in OBJ] + [a for p, a in prep_args(tok) if p in preps]
-    for noun in (n for a in aimed for n in (a, *a.conjuncts)):
+    aimed = [n for a in aimed for n in (a, *a.conjuncts)]
+    wheres = held_wheres(st, tok, aimed) if e["type"] == "FIGHT" else []  # "clashes in areas held by X"
+    for noun in aimed + wheres:
         holder = _holder(st, noun, event_country(st, e))
         if holder is not None and holder[0] != e["actor"]:
             return {**e, "target": holder[0]}
