@@ -1,0 +1,120 @@
+"""English phrase families of real news (issue 14), round roles84, in sentences of our own, each rule
+with a second sentence it must also fix and a near sentence it must leave alone:
+
+- a capture or attack told with its owner under a verb of support is the owner's event besides the
+  support ("welcomed the Iraqi army's liberation of Fallujah"; "liberation" is a capture noun now;
+  nlp/events/welcomed_acts.py);
+- a capture verb's gerund after a preposition, read by the parser as the adjective of a territory
+  noun, is the verb again ("made progress in liberating neighbourhoods"; nlp/prep_gerunds.py);
+- a passive participle split from its subject by an aside is a passive again, so its clauses find
+  their subject ("The UK, as part of the Global Coalition, is committed to continuing to provide X
+  with support"; nlp/copula_participles.py);
+- a leader visiting his own troops holds no talks (nlp/events/own_visits.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import en_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister Tobias Ellwood welcomes the Government of Iraq's liberation of Tikrit.",
+            {("Iraq", "CAPTURE", None, "Tikrīt"), ("Tobias Ellwood", "SUPPORT", "Iraq", None)},
+        ),
+        (
+            "France welcomed the Iraqi army's liberation of Fallujah.",
+            {
+                ("France", "SUPPORT", "Iraqi Security Forces", None),
+                ("Iraqi Security Forces", "CAPTURE", None, "Al Fallūjah"),
+            },
+        ),
+        (
+            "The Syrian opposition hailed the Kurdish fighters' capture of Kobani.",
+            {
+                ("Opposition (Syria)", "SUPPORT", "Syrian Democratic Forces", None),
+                ("Syrian Democratic Forces", "CAPTURE", None, "‘Ayn al ‘Arab"),
+            },
+        ),
+        # no owner: nothing the welcome names as done by someone
+        ("France welcomed the liberation of Fallujah.", set()),
+        # an owned act of support: only the welcome
+        ("France welcomed Turkey's support for the rebels.", {("France", "SUPPORT", "Turkey", None)}),
+    ],
+)
+def test_roles84_welcomed_owned_acts(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iraqi forces made progress in liberating neighbourhoods of Mosul.",
+            {("Iraqi Security Forces", "CAPTURE", None, "Mosul")},
+        ),
+        (
+            "Kurdish fighters have made progress in capturing villages near Raqqa.",
+            {("Syrian Democratic Forces", "CAPTURE", None, "Ar Raqqah")},
+        ),
+        # no capture verb: nothing taken
+        ("Aid workers made progress in reaching villages near Raqqa.", set()),
+    ],
+)
+def test_roles84_prepositional_capture_gerunds(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UK, as part of the Global Coalition, is committed to continuing to provide the "
+            "government of Iraq with military support.",
+            {("United Kingdom", "AID", "Iraq", None)},
+        ),
+        (
+            "Germany, as a member of the coalition, is committed to continuing to support the Peshmerga.",
+            {("Germany", "SUPPORT", "Peshmerga", None)},
+        ),
+        # the same without the aside: as before
+        (
+            "The UK is committed to continuing to provide the government of Iraq with military support.",
+            {("United Kingdom", "AID", "Iraq", None)},
+        ),
+        # no participle: nothing to read
+        ("The town, as residents said, is deserted.", set()),
+    ],
+)
+def test_roles84_participle_after_aside(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The French president visited French troops in Gao.", set()),
+        (
+            "Later in the day, Carter flew to visit U.S. service members at an airfield in northern Iraq.",
+            set(),
+        ),
+        # another country's troops: a visit to that party
+        (
+            "The French president visited Malian troops in Gao.",
+            {("France", "CONSULT", "Malian Armed Forces", "Gao")},
+        ),
+        (
+            "The French president visited Malian officials in Bamako.",
+            {("France", "CONSULT", "Mali", "Bamako")},
+        ),
+    ],
+)
+def test_roles84_own_troop_visits(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
