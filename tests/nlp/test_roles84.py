@@ -9,7 +9,16 @@ with a second sentence it must also fix and a near sentence it must leave alone:
 - a passive participle split from its subject by an aside is a passive again, so its clauses find
   their subject ("The UK, as part of the Global Coalition, is committed to continuing to provide X
   with support"; nlp/copula_participles.py);
-- a leader visiting his own troops holds no talks (nlp/events/own_visits.py).
+- a leader visiting his own troops holds no talks (nlp/events/own_visits.py);
+- a name NER gives of a state and its capitalised force word is that state's forces, not the state
+  ("Members of the Pakistan Army": Military Forces of Pakistan; nlp/name_spans.titled_force_name);
+- a state's word naming its own forces in a "between" pair is no third side ("between government
+  troops and X"; nlp/events/side_asides.py);
+- "took place", "occurred" tell that a fight happened, as "broke out" does, so the sides of a
+  "between" phrase hung on the verb are read ("Clashes took place between X and the gunmen loyal to
+  the regime": the Syrian army, as the same gunmen are as an object; ``toll_verbs``);
+- the second side the parser made a conjunct of the camp the first serves ("between the gunmen loyal
+  to the regime and the rebel factions") is a side (nlp/events/side_asides.py).
 """
 
 from __future__ import annotations
@@ -117,4 +126,93 @@ def test_roles84_participle_after_aside(text: str, expected: set[Row]) -> None:
     ],
 )
 def test_roles84_own_troop_visits(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+SAA = "Syrian Arab Army"
+AHRAR = "Ahrar al-Sham"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Members of the Pakistan Army killed three militants in North Waziristan.",
+            {
+                (
+                    "Military Forces of Pakistan",
+                    "FIGHT",
+                    "Unidentified Armed Group (Pakistan)",
+                    "North Waziristan",
+                )
+            },
+        ),
+        (
+            "The Kenya Army killed three militants in Mandera.",
+            {("Military Forces of Kenya", "FIGHT", "Unidentified Armed Group (Kenya)", "Mandera")},
+        ),
+        # an armed group's own name: as before
+        (
+            "The Arakan Army attacked a police post in Rakhine.",
+            {("Arakan Army", "FIGHT", "Police Forces of Myanmar", "Rakhine")},
+        ),
+        (
+            "Pakistan deployed troops to North Waziristan.",
+            {("Pakistan", "MOBILIZE", None, "North Waziristan")},
+        ),
+    ],
+)
+def test_roles84_state_force_names(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clashes erupted between government troops and Ahrar al-Sham in Hama.",
+            {(AHRAR, "FIGHT", SAA, "Ḩamāh"), (SAA, "FIGHT", AHRAR, "Ḩamāh")},
+        ),
+        (
+            "Fighting broke out between government forces and Boko Haram in Borno.",
+            {
+                ("Boko Haram", "FIGHT", "Nigerian Armed Forces", "Borno"),
+                ("Nigerian Armed Forces", "FIGHT", "Boko Haram", "Borno"),
+            },
+        ),
+        # a state named as a side of its own: still a side
+        (
+            "Clashes erupted between Turkey and the Syrian government in Idlib.",
+            {("Syria", "FIGHT", "Turkey", "Idlib"), ("Turkey", "FIGHT", "Syria", "Idlib")},
+        ),
+        (
+            "Clashes took place between Ahrar al-Sham and the gunmen loyal to the regime in the outskirts "
+            "of Hama.",
+            {(AHRAR, "FIGHT", SAA, "Ḩamāh"), (SAA, "FIGHT", AHRAR, "Ḩamāh")},
+        ),
+        (
+            "Clashes occurred between the Taliban and the Afghan army in Kunduz.",
+            {
+                ("Military Forces of Afghanistan", "FIGHT", "Taliban", "Kunduz"),
+                ("Taliban", "FIGHT", "Military Forces of Afghanistan", "Kunduz"),
+            },
+        ),
+        # no fight noun: nothing happened between anyone
+        ("The meeting took place in Sochi.", set()),
+        (
+            "Violent clashes continue between the gunmen loyal to the regime and the rebel factions in "
+            "Aleppo.",
+            {
+                (SAA, "FIGHT", "Unidentified Armed Group (Syria)", "Aleppo"),
+                ("Unidentified Armed Group (Syria)", "FIGHT", SAA, "Aleppo"),
+            },
+        ),
+        # the first side has its conjunct: the camp's conjunct stays in the camp
+        (
+            "Clashes broke out between Ahrar al-Sham and the gunmen loyal to the regime and Russia in Hama.",
+            {(AHRAR, "FIGHT", SAA, "Ḩamāh"), (SAA, "FIGHT", AHRAR, "Ḩamāh")},
+        ),
+    ],
+)
+def test_roles84_between_sides(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
