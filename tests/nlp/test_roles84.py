@@ -17,6 +17,8 @@ with a second sentence it must also fix and a near sentence it must leave alone:
 - "took place", "occurred" tell that a fight happened, as "broke out" does, so the sides of a
   "between" phrase hung on the verb are read ("Clashes took place between X and the gunmen loyal to
   the regime": the Syrian army, as the same gunmen are as an object; ``toll_verbs``);
+- "encircle" is a fight of forces at a place ("Kurdish fighters encircled Raqqa"; protesters
+  encircling a building do not fight);
 - the second side the parser made a conjunct of the camp the first serves ("between the gunmen loyal
   to the regime and the rebel factions") is a side (nlp/events/side_asides.py).
 """
@@ -215,4 +217,19 @@ def test_roles84_state_force_names(text: str, expected: set[Row]) -> None:
     ],
 )
 def test_roles84_between_sides(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kurdish fighters encircled Raqqa.", {("Syrian Democratic Forces", "FIGHT", None, "Ar Raqqah")}),
+        (
+            "Government troops have encircled the town of Kidal.",
+            {("Malian Armed Forces", "FIGHT", None, "Kidal")},
+        ),
+        ("Protesters encircled the parliament in Nairobi.", set()),
+    ],
+)
+def test_roles84_encircled(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
