@@ -19,6 +19,9 @@ with a second sentence it must also fix and a near sentence it must leave alone:
   the regime": the Syrian army, as the same gunmen are as an object; ``toll_verbs``);
 - "encircle" is a fight of forces at a place ("Kurdish fighters encircled Raqqa"; protesters
   encircling a building do not fight);
+- an attack noun with its owner as the agent of a passive is that owner's attack ("Aleppo was hit
+  by regime bombardment": the regime's army; nlp/events/attack_agents.py), and "reduce X to
+  rubble/ruins" is an attack (``verb_object``);
 - the second side the parser made a conjunct of the camp the first serves ("between the gunmen loyal
   to the regime and the rebel factions") is a side (nlp/events/side_asides.py).
 """
@@ -232,4 +235,24 @@ def test_roles84_between_sides(text: str, expected: set[Row]) -> None:
     ],
 )
 def test_roles84_encircled(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aleppo was hit by regime bombardment.", {(SAA, "FIGHT", None, "Aleppo")}),
+        ("The old city of Homs was hit by regime bombardment.", {(SAA, "FIGHT", None, "Homs")}),
+        # no owner: the unnamed armed group, as before
+        (
+            "Aleppo was hit by heavy shelling.",
+            {("Unidentified Armed Group (Syria)", "FIGHT", None, "Aleppo")},
+        ),
+        ("The regime reduced the old city of Homs to rubble.", {(SAA, "FIGHT", None, "Homs")}),
+        ("Russian air strikes reduced the town of Douma to ruins.", {("Russia", "FIGHT", None, "Dūmā")}),
+        ("Inflation reduced savings to nothing.", set()),
+        ("The army reduced its presence in Kidal.", set()),
+    ],
+)
+def test_roles84_owned_attacks_as_agents(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
