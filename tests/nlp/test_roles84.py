@@ -156,6 +156,11 @@ AHRAR = "Ahrar al-Sham"
             "The Kenya Army killed three militants in Mandera.",
             {("Military Forces of Kenya", "FIGHT", "Unidentified Armed Group (Kenya)", "Mandera")},
         ),
+        # the name modifies the forces: the forces named by the noun, as before
+        (
+            "Turkish Army forces carried out airstrikes against PKK targets in Erbil.",
+            {("Military Forces of Turkey", "FIGHT", "Kurdistan Workers' Party", "Erbil")},
+        ),
         # an armed group's own name: as before
         (
             "The Arakan Army attacked a police post in Rakhine.",
