@@ -44,6 +44,7 @@ from conflictkg.nlp.name_spans import (
     place_ent,
     possessed,
     state_demonym,
+    titled_force_name,
     tokens_text,
     word_forms,
 )
@@ -170,6 +171,8 @@ class MentionFinder:
                     if ent.label_ in _NER_ACTOR and not any(s.i in covered for s in ent):
                         span = hyphen_joined(ent)
                         entry = kb.resolve(tokens_text(span), self.lex.lang)
+                        if entry is not None and entry.kind == "state" and titled_force_name(span, self.lex):
+                            entry = None  # "the Pakistan Army": the state's forces (generic), not the state
                         if entry is None and (span := name_before_of(ent, self.lex)) != list(ent):
                             entry = entry_of_kind(kb.resolve(tokens_text(span), self.lex.lang), "person")
                 if entry is None and (t.pos_ in ("PROPN", "X") or (t.is_upper and len(t) > 1)):

@@ -124,6 +124,19 @@ def names_forces(span: list[Token], lex: Lexicon) -> bool:
     )
 
 
+def titled_force_name(span: list[Token], lex: Lexicon) -> bool:
+    """ "the Pakistan Army", "the Kenya Navy": a name NER gives of a state and its force word
+    (``state_force_words``, capitalised in the name), which names the state's forces; not when the
+    name modifies a noun ("Turkish Army forces": the forces are the generic, read from the noun)."""
+    words = lex.group("state_force_words")
+    if span[-1].dep_ == "compound":
+        return False  # "Turkish Army forces": the noun after it names the forces
+    text = " ".join(t.lower_ for t in span if t.pos_ == "PROPN")
+    return any(t.pos_ == "PROPN" and t.lower_ in words for t in span) or any(
+        " " in w and f" {w}" in f" {text}" for w in words
+    )
+
+
 def adjective_after_noun(t: Token) -> bool:
     """A noun the parser hung right after a noun as its modifier: an adjective ("une bande armée":
     armed, not the army; "une tribu armée")."""

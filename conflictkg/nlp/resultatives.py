@@ -22,8 +22,10 @@ from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.nlp.allegiant_objects import allegiant_objects, object_forms
 from conflictkg.nlp.between_conjuncts import between_conjuncts
 from conflictkg.nlp.complement_participles import complement_participles
+from conflictkg.nlp.copula_participles import copula_participles
 from conflictkg.nlp.finite_participles import finite_participles
 from conflictkg.nlp.intransitive_participles import intransitive_participles
+from conflictkg.nlp.prep_gerunds import prep_gerunds
 from conflictkg.nlp.protest_participles import protest_participles
 from conflictkg.nlp.sequel_verbs import sequel_verbs
 from conflictkg.nlp.subject_participles import subject_participles
@@ -49,6 +51,9 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     aims = {v: frozenset(p.target) - {"obj"} for v, p in lex.verbs.items() if set(p.target) - {"obj"}}
     allegiance = lex.group("allegiance_adjectives")
     between = shared_words("between_preps")
+    captures = frozenset(v for v, p in lex.verbs.items() if p.type == "CAPTURE")
+    territory = lex.group("territory_nouns")
+    copulas = lex.group("copula_forms")
     transitive = object_forms(frozenset(v for v, p in lex.verbs.items() if "obj" in p.target), past)
 
     def repair(doc: Doc) -> Doc:
@@ -65,6 +70,8 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
         doc = sequel_verbs(doc, sequels)  # "killed five villagers, then looted the market"
         doc = allegiant_objects(doc, allegiance, transitive)  # "attack the gunmen loyal to the regime"
         doc = between_conjuncts(doc, between)  # "between Jaysh al-Islam and the regime forces"
+        doc = prep_gerunds(doc, captures, territory)  # "made progress in liberating neighbourhoods"
+        doc = copula_participles(doc, copulas)  # "The UK, as part of X, is committed to providing Y"
         return finite_participles(doc)  # "owners of X protested in Y demanding Z"
 
     return repair

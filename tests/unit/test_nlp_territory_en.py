@@ -56,7 +56,7 @@ CASES: list[tuple[str, set[Fact]]] = [
     # "took place" is no capture: the clashes, the protest are the events, where the verb says
     (
         "Clashes took place between rival tribesmen in Marib, Yemen.",
-        {("Unidentified Armed Group (Yemen)", "FIGHT", None, "asserted")},
+        {("Unidentified Communal Militia (Yemen)", "FIGHT", None, "asserted")},
     ),
     # barricading roads: a (violent) demonstration
     (

@@ -64,6 +64,7 @@ from conflictkg.nlp.events.unpaired_fights import unpaired_subject
 from conflictkg.nlp.events.verbal_attacks import verbal_reading
 from conflictkg.nlp.events.visits import visit_reading
 from conflictkg.nlp.events.weak_readings import weak_reading
+from conflictkg.nlp.events.welcomed_acts import welcomed_act
 from conflictkg.nlp.name_spans import collective_member, counted_thing
 from conflictkg.nlp.syntax import (
     OBJ,
@@ -443,6 +444,8 @@ def nominal_stands(st: DocState, tok: Token) -> bool:
     if any(not to_infinitive(c) for c in told):  # not "a demonstration to demand X"
         return False  # "l'attentat qui a tué dix soldats": the killing is the event
     pred = st.lex.nouns.get(tok.lemma_.lower())
+    if welcomed_act(st, tok):
+        return True  # "welcomed the army's liberation of X": the liberation is the army's event
     if tok.dep_ in OBJ and tok.head.i in st.frames and tok.head.lemma_.lower() not in st.lex.group("light"):
         head_type = st.frames[tok.head.i].pred.type
         # "brokered an agreement between X and Y": the mediation is one event, the agreement another

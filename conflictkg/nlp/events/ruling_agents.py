@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import generic_id
+from conflictkg.nlp.events.attack_agents import attack_agents
 from conflictkg.nlp.events.possessed import STATE_KINDS
 from conflictkg.nlp.events.ruling_targets import ruling_target
 from conflictkg.nlp.events.state import DocState, EventRecord
@@ -31,6 +32,7 @@ DIPLOMATIC_TYPES = frozenset(
 
 def ruling_agents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """The events whose agent is a ruling noun, with the army or the state its act makes it."""
+    events = attack_agents(st, events)  # "hit by regime bombardment": the regime's army
     for e in events:
         ruling_target(st, e, e["type"] in MILITARY_TYPES)  # "rebels shelled regime positions": its military
         agent = _agent(st.doc[e["pred"]], e["nominal"])

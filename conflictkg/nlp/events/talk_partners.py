@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from conflictkg.nlp.events.actors import generic_id
 from conflictkg.nlp.events.noun_held_partners import without_noun_held_partners
+from conflictkg.nlp.events.own_visits import without_own_troop_visits
 from conflictkg.nlp.events.state import DocState, EventRecord
 
 
 def talk_partners(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     events = without_noun_held_partners(st, events)  # "speaking after the fall of X to Y": no talks with Y
+    events = without_own_troop_visits(st, events)  # "visited French troops in Gao": his own, no talks
     for e in events:
         if not _talk(st, e):
             continue
