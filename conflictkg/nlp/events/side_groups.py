@@ -1,0 +1,27 @@
+"""The group a group noun stands for when its "de" complement names a party: "les partisans de
+l'opposition libanaise" (a group for X whose X is a party or armed group, groups.json side_kinds) is
+X's own side and acts as X."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp import generic
+from conflictkg.nlp.events.state import DocState, Mention
+from conflictkg.nlp.syntax import prep_args
+
+FRENCH_OF = shared_words("french_of_preps")
+
+
+def side_mention(st: DocState, tok: Token, m: Mention) -> tuple[Mention, float] | None:
+    """The mention ``tok`` (mentioned as ``m``) acts as, with its confidence, else None."""
+    a = st.actors.get(m["actor"])
+    kinds = generic.classes().get(str(a.get("group")), {}).get("side_kinds", []) if a else []
+    if not kinds:
+        return None
+    for prep, c in prep_args(tok):
+        mc = st.covered.get(c.i)
+        if prep in FRENCH_OF | st.lex.group("of_preps") and mc is not None and mc["kind"] in kinds:
+            return mc, 0.75
+    return None
