@@ -185,7 +185,7 @@ _WORD_GROUPS = (
     "recourse_verbs", "wrongdoer_nouns", "resumption_verbs", "suspicion_verbs", "upcoming_heads",
     "border_partner_preps", "civilian_role_modifiers", "name_hedges",
     "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps", "name_particles",
-    "heading_preps", "name_articles", "unit_branch_words", "unit_office_heads",
+    "heading_preps", "name_articles", "fronted_name_articles", "unit_branch_words", "unit_office_heads",
     "including_relatives", "planning_verbs", "casualty_list_preps", "member_nouns", "member_preps",
     "doubt_nouns", "doubt_preps", "bounty_nouns", "bounty_preps",
     "media_nouns", "verdict_words", "verdict_speech_verbs", "verdict_copulas", "protest_sign_nouns",
