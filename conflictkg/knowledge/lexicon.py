@@ -186,6 +186,7 @@ _WORD_GROUPS = (
     "border_partner_preps", "civilian_role_modifiers", "name_hedges",
     "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps", "name_particles",
     "heading_preps", "name_articles", "fronted_name_articles", "unit_branch_words", "unit_office_heads",
+    "prior_event_preps", "prior_event_types",
     "including_relatives", "planning_verbs", "casualty_list_preps", "member_nouns", "member_preps",
     "doubt_nouns", "doubt_preps", "bounty_nouns", "bounty_preps",
     "media_nouns", "verdict_words", "verdict_speech_verbs", "verdict_copulas", "protest_sign_nouns",
