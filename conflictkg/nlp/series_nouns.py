@@ -2,7 +2,9 @@
 (and "a wave of arrests", "dozens of arrests" in English) the parser makes the series noun the head
 and the event noun its complement, so the event noun is no subject or object of the verb.
 ``ckg_series_nouns`` (after the lemmatizer) puts the event noun (a noun of the lexicon, or an attack
-subject) in the series noun's place, the series noun hung on it.
+subject) in the series noun's place, the series noun hung on it, and the complements the French
+parser hangs on the series noun after the event noun ("une série de frappes contre des positions du
+Hezbollah": the aim) on the event noun.
 
 An event pursued as an effort ("launched a mediation effort between X and Y", "ended mediation efforts")
 is told the same way: the effort noun (``effort_nouns``) heads the phrase and the event noun is its
@@ -32,6 +34,9 @@ def series_nouns(lex: Lexicon) -> Callable[[Doc], Doc]:
             if tok.pos_ != "NOUN" or tok.head.i == tok.i:
                 continue
             if tok.lemma_.lower() in series and (told := _told_event(tok, events)) is not None:
+                # "une série de frappes contre des positions du Hezbollah": the aim hung on the series
+                for c in [c for c in tok.children if c.dep_ == _SERIES_DEP and c.i > told.i]:
+                    c.head = told
                 told.head, told.dep_ = tok.head, tok.dep_
                 tok.head, tok.dep_ = told, _SERIES_DEP
             elif tok.lemma_.lower() in efforts and (told := _pursued_event(tok, pursued)) is not None:

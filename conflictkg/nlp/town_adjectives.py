@@ -18,6 +18,7 @@ from spacy.tokens import Span
 
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.apposed_acronyms import placed_acronyms
+from conflictkg.nlp.fronted_articles import join_fronted_articles
 from conflictkg.nlp.lower_demonyms import retag_demonyms
 from conflictkg.nlp.misread_towns import name_misread_towns
 from conflictkg.nlp.subdivision_names import name_subdivisions
@@ -45,6 +46,7 @@ def retag_words(doc: Doc, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> No
     subdivisions named after their kind (``subdivision_names``), then city names read as adjectives."""
     retag_demonyms(doc, kb)
     name_misread_towns(doc, kb, gazetteer, lex)  # "air strikes on al-Atarib": NER's PERSON, a town
+    join_fronted_articles(doc, gazetteer, lex)  # "la ville d'En Nahoud": the article read as "en"
     mark_towns(doc, gazetteer, lex.lang)  # "entrés à Kidal": a town's "à" (nlp/town_preps.py)
     placed_acronyms(doc, lex.generic, lambda name: gazetteer.lookup(name, lang=lex.lang) is not None)
     name_subdivisions(doc, gazetteer, lex)  # "dans l'État de Zamfara": Zamfara

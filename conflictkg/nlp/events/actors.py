@@ -26,6 +26,7 @@ from conflictkg.nlp.events.organisation_anaphors import organisation_anaphor
 from conflictkg.nlp.events.personal_pronouns import person_or_none, speaker_or_none
 from conflictkg.nlp.events.places import is_place_name, place_np
 from conflictkg.nlp.events.possessed import counterpart, named_possessed, own_force
+from conflictkg.nlp.events.side_groups import side_mention
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.events.state_agents import acting_state
 from conflictkg.nlp.events.tree import (
@@ -126,9 +127,9 @@ def np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
         if got is not None:
             return got
     if m is not None and not m["demonym"]:
-        side = _side_of(st, tok, m)
+        side = side_mention(st, tok, m)
         if side is not None:
-            return side
+            return mention_actor(st, *side)
         if m["kind"] == "state":
             for c in tok.children:
                 mc = st.covered.get(c.i)
@@ -200,20 +201,6 @@ def _outlet_of_state(st: DocState, noun: Token, got: Actor) -> bool:
     """ "la chaîne d'information internationale de la France": a state owning an outlet is not its voice."""
     state = st.actors.get(got[0], {}).get("kind") == "state"
     return state and noun.lemma_.lower() in st.lex.group("media_nouns")
-
-
-def _side_of(st: DocState, tok: Token, m: Mention) -> Actor | None:
-    """ "les partisans de l'opposition libanaise": a group for X whose X is a party or armed group
-    (groups.json side_kinds) is X's own side and acts as X."""
-    a = st.actors.get(m["actor"])
-    kinds = generic.classes().get(str(a.get("group")), {}).get("side_kinds", []) if a else []
-    if not kinds:
-        return None
-    for prep, c in prep_args(tok):
-        mc = st.covered.get(c.i)
-        if prep in FRENCH_OF | st.lex.group("of_preps") and mc is not None and mc["kind"] in kinds:
-            return mention_actor(st, mc, 0.75)
-    return None
 
 
 def _armed_before(st: DocState) -> Actor | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from conflictkg.nlp.events.actors import DEFINITE
 from conflictkg.nlp.events.datelines import dateline_place
 from conflictkg.nlp.events.loose_places import loosely_placed
+from conflictkg.nlp.events.prior_places import prior_place
 from conflictkg.nlp.events.state import PLACE_ENTS, DocState, EventRecord
 from conflictkg.nlp.home_country import ground_types
 from conflictkg.nlp.sentences import sentence_before
@@ -26,6 +27,13 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 
 def carried_places(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     out: list[EventRecord] = []
+    # "s'est emparée de X après des semaines de combats": the fighting was where the capture was
+    events = [
+        {**e, "place": {**p, "inferred": True}}
+        if e["place"] is None and (p := prior_place(st, e, events))
+        else e
+        for e in events
+    ]
     for e in events:
         if e["place"] is None and e["type"] in ground_types():
             place = _carried(st, e, out) or dateline_place(st, e)  # "Homs, 6 février — ..."

@@ -15,7 +15,9 @@ its antecedent is the agreeing subject, named by a noun, of the clause the relat
 An admission in an incise ("la ville est tombée, a reconnu Kiev"): a verb of ``admission_verbs`` set
 off by a comma after the clause it reports, with no subject before it and its object closing the
 sentence, is a speech verb whose inverted subject the parser reads as its object: who admits, never
-a state recognised.
+a state recognised; so too when the parser hangs the incise, finite, as an adverbial clause on the
+verb before ("les forces ukrainiennes ont pris le contrôle de villages, a reconnu Moscou"), never a
+participle so hung ("a envoyé des troupes, reconnaissant le gouvernement de transition").
 
 A wish for oneself ("Obama wants to help X", "Japan hopes to sign a treaty"): a verb of
 ``wanting_verbs`` with no object and no clause with a subject of its own is no appeal to anyone
@@ -64,7 +66,11 @@ def _pronoun_parties(st: DocState, tok: Token) -> bool:
 
 
 def _admission_incise(st: DocState, tok: Token) -> bool:
-    if tok.lemma_.lower() not in st.lex.group("admission_verbs") or tok.dep_ not in ("conj", "parataxis"):
+    if tok.lemma_.lower() not in st.lex.group("admission_verbs"):
+        return False
+    # or an adverbial clause of the verb before, when finite ("a reconnu Moscou"; not "reconnaissant X")
+    advcl = tok.dep_ == "advcl" and any(c.dep_.startswith("aux") for c in tok.children)
+    if tok.dep_ not in ("conj", "parataxis") and not advcl:
         return False
     if tok.head.i > tok.i or any(c.dep_ in SUBJ for c in tok.children):
         return False
