@@ -1,0 +1,49 @@
+"""French real news (issue 14), round frreal84, in sentences of our own (Wikinews register), each rule
+with a near sentence it must leave alone:
+
+- data: charges and prosecutions lifted are conceded like sanctions ("lever les charges", ``lever``'s
+  needs_object in fr.json);
+- the target named in a relative clause on the act's object, after one of the act's own target
+  prepositions ("a levé les charges qui pesaient à l'encontre de X", nlp/events/relative_targets.py)."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+PUBLISHED = "2005-05-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La justice libanaise a décidé de lever les charges qui pesaient à l'encontre du général "
+            "Michel Aoun.",
+            {("Judiciary of Lebanon", "CONCEDE", "Michel Aoun", None)},
+        ),
+        (
+            "Le gouvernement égyptien a levé les sanctions qui pesaient sur le Hamas depuis 2006.",
+            {("Egypt", "CONCEDE", "Hamas", None)},
+        ),
+        (
+            "Le tribunal a décidé de lever les poursuites contre Michel Aoun.",
+            {("Judiciary", "CONCEDE", "Michel Aoun", None)},
+        ),
+        # negative: what the relative clause names is no party
+        (
+            "Le gouvernement égyptien a levé les sanctions qui pesaient sur le commerce depuis 2006.",
+            {("Egypt", "CONCEDE", None, None)},
+        ),
+        # negative: a target on the act itself wins over the relative clause's
+        (
+            "Le gouvernement égyptien a levé les sanctions contre l'Iran qui pesaient sur le Hamas.",
+            {("Egypt", "CONCEDE", "Iran", None)},
+        ),
+    ],
+)
+def test_lifted_for_whom(text: str, expected: set[Row]) -> None:
+    assert rows(text, "fr", PUBLISHED) == expected
