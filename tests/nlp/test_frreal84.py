@@ -2,9 +2,13 @@
 with a near sentence it must leave alone:
 
 - data: charges and prosecutions lifted are conceded like sanctions ("lever les charges", ``lever``'s
-  needs_object in fr.json);
-- the target named in a relative clause on the act's object, after one of the act's own target
-  prepositions ("a levé les charges qui pesaient à l'encontre de X", nlp/events/relative_targets.py)."""
+  needs_object in fr.json), and so are an arrest warrant or prosecutions cancelled or dropped
+  ("annuler le mandat d'arrêt", "abandonner les poursuites": verb_object in fr.json);
+- the target named in a relative clause or a participle on the act's object, after one of the act's
+  own target prepositions ("a levé les charges qui pesaient à l'encontre de X", "le mandat d'arrêt
+  lancé contre X", nlp/events/relative_targets.py);
+- a role in apposition to a person targeted is no second target ("X, ancien Premier ministre
+  libanais" is X, not Lebanon: nlp/events/coordinated_targets.py)."""
 
 from __future__ import annotations
 
@@ -46,4 +50,46 @@ PUBLISHED = "2005-05-04"
     ],
 )
 def test_lifted_for_whom(text: str, expected: set[Row]) -> None:
+    assert rows(text, "fr", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une autre cour de justice a annulé jeudi le mandat d'arrêt lancé contre le général Michel Aoun.",
+            {("Judiciary", "CONCEDE", "Michel Aoun", None)},
+        ),
+        (
+            "La cour suprême a annulé les poursuites contre l'ancien président Moussa Traoré.",
+            {("Supreme Court", "CONCEDE", "Moussa Traoré", None)},
+        ),
+        # negative: a term of office cancelled is no warrant
+        ("La cour suprême a annulé le mandat du président de la commission électorale.", set()),
+    ],
+)
+def test_cancelled_warrant(text: str, expected: set[Row]) -> None:
+    assert rows(text, "fr", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La justice libanaise a levé les charges contre le général Michel Aoun, ancien Premier "
+            "ministre libanais.",
+            {("Judiciary of Lebanon", "CONCEDE", "Michel Aoun", None)},
+        ),
+        (
+            "Le gouvernement malien a condamné le général Amadou Sanogo, ancien président malien.",
+            {("Mali", "ACCUSE", "Malian Armed Forces", None)},
+        ),
+        # negative: a state coordinated with the person is a target of its own
+        (
+            "Le gouvernement malien a condamné Faure Gnassingbé et le Niger.",
+            {("Mali", "ACCUSE", "Faure Gnassingbé", None), ("Mali", "ACCUSE", "Niger", None)},
+        ),
+    ],
+)
+def test_role_beside_person(text: str, expected: set[Row]) -> None:
     assert rows(text, "fr", PUBLISHED) == expected

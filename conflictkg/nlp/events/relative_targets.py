@@ -1,6 +1,6 @@
 """The target named in a relative clause on what the act takes: "a levé les charges qui pesaient à
-l'encontre de X", "lifted the sanctions that targeted X" are lifted for X. The verb's object holds a
-relative clause whose verb names the target after one of the act's own target prepositions (the
+l'encontre de X", "a annulé le mandat d'arrêt lancé contre X" are lifted for X. The verb's object holds a
+relative clause or a participle whose verb names the target after one of the act's own target prepositions (the
 lexicon's ``target`` roles of the predicate). Called from nlp/events/late_targets.late_target only
 when the act's own arguments name no target.
 """
@@ -11,7 +11,7 @@ from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.syntax import OBJ, prep_args
 
-_RELATIVE = frozenset({"acl:relcl", "relcl"})
+_RELATIVE = frozenset({"acl:relcl", "relcl", "acl"})  # "qui pesaient contre X", "lancé contre X"
 
 
 def relative_target(st: DocState, f: Frame, actor_id: str) -> Actor | None:
