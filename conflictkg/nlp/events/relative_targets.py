@@ -1,8 +1,8 @@
-"""The target named in a relative clause on what the act takes: "a levé les charges qui pesaient à
-l'encontre de X", "a annulé le mandat d'arrêt lancé contre X" are lifted for X. The verb's object holds a
-relative clause or a participle whose verb names the target after one of the act's own target prepositions (the
-lexicon's ``target`` roles of the predicate). Called from nlp/events/late_targets.late_target only
-when the act's own arguments name no target.
+"""The target named in a relative clause or a participle on what the act takes: "a levé les
+charges qui pesaient à l'encontre de X", "a annulé le mandat d'arrêt lancé contre X" are lifted for
+X. The verb's object holds a clause whose verb names the target after one of the act's own target
+prepositions (the lexicon's ``target`` roles of the predicate). Called from
+nlp/events/late_targets.late_target only when the act's own arguments name no target.
 """
 
 from __future__ import annotations
