@@ -8,7 +8,9 @@ with a near sentence it must leave alone:
   own target prepositions ("a levé les charges qui pesaient à l'encontre de X", "le mandat d'arrêt
   lancé contre X", nlp/events/relative_targets.py);
 - a role in apposition to a person targeted is no second target ("X, ancien Premier ministre
-  libanais" is X, not Lebanon: nlp/events/coordinated_targets.py)."""
+  libanais" is X, not Lebanon: nlp/events/coordinated_targets.py);
+- hostages taken by no one named are the armed group's that threatens the same captives in the
+  article (nlp/events/hostage_takers.py; abduction_verbs in shared.json)."""
 
 from __future__ import annotations
 
@@ -92,4 +94,38 @@ def test_cancelled_warrant(text: str, expected: set[Row]) -> None:
     ],
 )
 def test_role_beside_person(text: str, expected: set[Row]) -> None:
+    assert rows(text, "fr", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trois journalistes italiens ont été enlevés samedi à Bagdad. Dans une vidéo, des militants "
+            "islamistes irakiens les menaçaient de mort.",
+            {
+                ("Islamist Militia (Iraq)", "ASSAULT", "Journalists (Italy)", "Baghdad"),
+                ("Islamist Militia (Iraq)", "THREATEN", "Journalists (Italy)", None),
+            },
+        ),
+        (
+            "Deux journalistes français ont été kidnappés près de Gao. Dans une vidéo, le MUJAO les a "
+            "menacés de mort.",
+            {
+                ("Movement for Unity and Jihad in West Africa", "ASSAULT", "Journalists (France)", "Gao"),
+                ("Movement for Unity and Jihad in West Africa", "THREATEN", "Journalists (France)", None),
+            },
+        ),
+        # negative: a group threatening others is no captor
+        (
+            "Deux journalistes français ont été kidnappés près de Gao. Dans une vidéo, le MUJAO a menacé "
+            "de mort les soldats français.",
+            {
+                ("Unidentified Armed Group (Mali)", "ASSAULT", "Journalists (France)", "Gao"),
+                ("Movement for Unity and Jihad in West Africa", "THREATEN", "French Armed Forces", None),
+            },
+        ),
+    ],
+)
+def test_hostage_takers(text: str, expected: set[Row]) -> None:
     assert rows(text, "fr", PUBLISHED) == expected

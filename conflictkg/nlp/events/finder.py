@@ -43,6 +43,7 @@ from conflictkg.nlp.events.habitual import habitual
 from conflictkg.nlp.events.hearsay import told_by
 from conflictkg.nlp.events.held_targets import held_targets
 from conflictkg.nlp.events.helped_fights import helpers_fight
+from conflictkg.nlp.events.hostage_takers import named_captors
 from conflictkg.nlp.events.intents import intents
 from conflictkg.nlp.events.listed_controllers import listed_controllers
 from conflictkg.nlp.events.means_targets import means_targets
@@ -195,7 +196,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         controls.extend(control_statements(st, sent))
         if not all(t.is_space for t in sent):
             st.prev = sent.start_char
-    return carried_places(st, each_place_taken(st, dedup_events(events))), controls
+    return carried_places(st, each_place_taken(st, named_captors(st, dedup_events(events)))), controls
 
 
 def _protest_told(st: DocState) -> bool:
