@@ -9,6 +9,8 @@ with a near sentence it must leave alone:
   lancé contre X", nlp/events/relative_targets.py);
 - a role in apposition to a person targeted is no second target ("X, ancien Premier ministre
   libanais" is X, not Lebanon: nlp/events/coordinated_targets.py);
+- data, from `conflictkg lexicon gaps` on the French dev corpus: a security deployment set up ("a mis
+  en place un dispositif de sécurité") is a MOBILIZE (verb_object with noun_complement in fr.json);
 - hostages taken by no one named are the armed group's that threatens the same captives in the
   article (nlp/events/hostage_takers.py; abduction_verbs in shared.json)."""
 
@@ -128,4 +130,24 @@ def test_role_beside_person(text: str, expected: set[Row]) -> None:
     ],
 )
 def test_hostage_takers(text: str, expected: set[Row]) -> None:
+    assert rows(text, "fr", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un important dispositif de sécurité a été mis en place par la police sur la scène de crime "
+            "à Ajaccio.",
+            {("Police Forces of France", "MOBILIZE", None, "Ajaccio")},
+        ),
+        (
+            "Le gouvernement malien a mis en place un dispositif de sécurité à Bamako.",
+            {("Mali", "MOBILIZE", None, "Bamako")},
+        ),
+        # negative: an aid scheme set up is no deployment
+        ("Le gouvernement malien a mis en place un dispositif d'aide aux réfugiés.", set()),
+    ],
+)
+def test_security_deployment(text: str, expected: set[Row]) -> None:
     assert rows(text, "fr", PUBLISHED) == expected
