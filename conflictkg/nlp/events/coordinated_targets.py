@@ -1,7 +1,8 @@
 """Targets taken together: "a condamné la Russie et la Chine", "a dénoncé le veto russe et chinois",
 "a appelé l'ONU, l'UE et l'UA à agir". Each actor coordinated with an event's target is a
 target of the same event (one event per pair, as the subjects coordinated are one event each). A
-conjunct that is the event's actor adds nothing; a list of victims is one assault; the two sides of
+conjunct that is the event's actor adds nothing, nor does a role in apposition to a person ("X,
+ancien Premier ministre libanais" is X); a list of victims is one assault; the two sides of
 a two-sided event ("des affrontements entre X et Y") are paired where it is made, and a mediation
 "between X and Y" is one event whose target is either side, as our gold codes it."""
 
@@ -36,6 +37,8 @@ def _also_targeted(st: DocState, e: EventRecord) -> list[EventRecord]:
     if len(heads) != 1 or _between(heads[0]):
         return []  # the target named twice, or found elsewhere (told before, a place's state)
     joined = [*_conjuncts(heads[0]), *named_conjuncts(st, heads[0])]  # "X and Y fighters"
+    if st.actors.get(e["target"], {}).get("kind") == "person":  # "X, ancien Premier ministre libanais": X
+        joined = [c for c in joined if not (c.dep_ == "appos" and c.lemma_.lower() in st.lex.roles)]
     named = [a for c in joined if (a := _actor_at(st, c)) is not None]
     if e["actor"] in named:
         return []  # "la Russie et la Chine ont condamné": the subjects coordinated, done already

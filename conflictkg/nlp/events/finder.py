@@ -43,6 +43,7 @@ from conflictkg.nlp.events.habitual import habitual
 from conflictkg.nlp.events.hearsay import told_by
 from conflictkg.nlp.events.held_targets import held_targets
 from conflictkg.nlp.events.helped_fights import helpers_fight
+from conflictkg.nlp.events.hostage_takers import named_captors
 from conflictkg.nlp.events.intents import intents
 from conflictkg.nlp.events.listed_controllers import listed_controllers
 from conflictkg.nlp.events.means_targets import means_targets
@@ -72,11 +73,11 @@ from conflictkg.nlp.events.predicates import (
     sentence_predicates,
 )
 from conflictkg.nlp.events.property import recovered_arms, taken_object
-from conflictkg.nlp.events.protest_motives import without_motive_protests
+from conflictkg.nlp.events.protest_motives import without_motive_protests, without_riot_protests
 from conflictkg.nlp.events.protest_signs import sign_protests
 from conflictkg.nlp.events.purposes import credit_told_protest, held_for_demands
 from conflictkg.nlp.events.relief_cuts import receiverless
-from conflictkg.nlp.events.repression import RIOT_CAMEO, repressions
+from conflictkg.nlp.events.repression import repressions
 from conflictkg.nlp.events.ruling_agents import ruling_agents
 from conflictkg.nlp.events.side_phrases import side_phrases
 from conflictkg.nlp.events.spoils import without_spoils
@@ -132,7 +133,6 @@ from conflictkg.nlp.syntax import (
     OBJ,
     SUBJ,
     SUBJ_PASS,
-    case_of,
     determined,
     first_child,
     is_passive,
@@ -189,40 +189,18 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events.extend(named_sides(st, sent, events[found:]))  # "the Iran-Iraq war", "the coalition against X"
         events.extend(sign_protests(st, sent, events[found:]))  # en signe de protestation
         events[found:] = one_protest_each(
-            without_motive_protests(st, _without_riot_protests(st, events[found:]))
+            without_motive_protests(st, without_riot_protests(st, events[found:]))
         )
         events[found:] = each_target(st, without_spoils(st, events[found:], events[:found]))
         controls.extend(held_places(st, sent))
         controls.extend(control_statements(st, sent))
         if not all(t.is_space for t in sent):
             st.prev = sent.start_char
-    return carried_places(st, each_place_taken(st, dedup_events(events))), controls
+    return carried_places(st, each_place_taken(st, named_captors(st, dedup_events(events)))), controls
 
 
 def _protest_told(st: DocState) -> bool:
     return any(f.pred.type == "PROTEST" for f in st.frames.values())
-
-
-def _without_riot_protests(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    """ "torched the police station in protest at X": the protest named in passing is the riot's
-    motive, not an event of its own."""
-    rioting = any(
-        (e["type"] in ("FIGHT", "ASSAULT") or e["cameo"] == RIOT_CAMEO)
-        and st.actors.get(e["actor"], {}).get("group") == "rioters"
-        for e in events
-    )
-    if not rioting:
-        return events
-    motive = [
-        e for e in events
-        if e["type"] == "PROTEST" and e["nominal"] and e["cameo"] != RIOT_CAMEO
-        and _in_phrase(st.doc[e["pred"]])
-    ]  # fmt: skip
-    return [e for e in events if not any(e is m for m in motive)]
-
-
-def _in_phrase(tok: Token) -> bool:
-    return tok.dep_ == "pobj" or case_of(tok) is not None
 
 
 def _without_means(st: DocState, events: list[EventRecord]) -> list[EventRecord]:

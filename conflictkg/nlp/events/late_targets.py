@@ -16,6 +16,8 @@
   delivered (nlp/events/cut_receivers.py).
 - Who a request asks to act in a 'for'-infinitive clause ("called for X to halt Y",
   nlp/events/for_clauses.py).
+- Who is named in a relative clause on the act's object: "a levé les charges qui pesaient contre X"
+  (nlp/events/relative_targets.py).
 - The state whose mission a protest is held at: "des manifestants réunis mardi devant le consulat
   du Japon" protest against Japan (as our gold codes it); the building is still no party hit by an
   attack (nlp/events/state_buildings.py).
@@ -33,6 +35,7 @@ from conflictkg.nlp.events.mission_riots import mission_owner
 from conflictkg.nlp.events.pact_partners import pact_partner
 from conflictkg.nlp.events.placed_governments import PLACEHOLDER
 from conflictkg.nlp.events.receivers import receiver
+from conflictkg.nlp.events.relative_targets import relative_target
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.events.stray_complements import agent_target
 from conflictkg.nlp.syntax import OBJ, prep_args
@@ -49,6 +52,7 @@ def late_target(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     got = got or cut_receiver(st, f, actor_id) or asked_in_for_clause(st, f, actor_id)
     got = got or pact_partner(st, f, actor_id)  # "agreed to a ceasefire with X"
     got = got or document_author(st, f, actor_id)  # "rejected the findings of a report by X"
+    got = got or relative_target(st, f, actor_id)  # "lifted the charges that weighed against X"
     return got or agent_target(st, f, actor_id)
 
 

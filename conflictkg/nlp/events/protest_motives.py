@@ -5,13 +5,19 @@ event of the sentence, is that event's motive, not a protest of its own: its "of
 what is protested, never who protests. A protest noun on a verb that tells no event ("shops stayed
 closed in protest") stays the event. So is a protest verb in the infinitive of purpose of the same
 crowd's protest ("des milliers de personnes ont manifesté à Nairobi pour protester contre la loi",
-"thousands marched to protest the law"): one protest, whose target is what the purpose names."""
+"thousands marched to protest the law"): one protest, whose target is what the purpose names. A
+protest noun in a phrase of a sentence where rioters fight is the riot's motive too
+(without_riot_protests)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from conflictkg.nlp.events.force_marches import without_force_marches
 from conflictkg.nlp.events.protest_demands import without_crowd_demands
+from conflictkg.nlp.events.repression import RIOT_CAMEO
 from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.syntax import case_of
 
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})  # "ont manifesté pour protester contre X"
 
@@ -51,3 +57,25 @@ def _purpose_protest(st: DocState, e: EventRecord, events: list[EventRecord]) ->
         return False
     main["target"] = main["target"] or e["target"]
     return True
+
+
+def without_riot_protests(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """ "torched the police station in protest at X": the protest named in passing is the riot's
+    motive, not an event of its own."""
+    rioting = any(
+        (e["type"] in ("FIGHT", "ASSAULT") or e["cameo"] == RIOT_CAMEO)
+        and st.actors.get(e["actor"], {}).get("group") == "rioters"
+        for e in events
+    )
+    if not rioting:
+        return events
+    motive = [
+        e for e in events
+        if e["type"] == "PROTEST" and e["nominal"] and e["cameo"] != RIOT_CAMEO
+        and _in_phrase(st.doc[e["pred"]])
+    ]  # fmt: skip
+    return [e for e in events if not any(e is m for m in motive)]
+
+
+def _in_phrase(tok: Token) -> bool:
+    return tok.dep_ == "pobj" or case_of(tok) is not None
