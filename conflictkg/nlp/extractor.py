@@ -42,7 +42,13 @@ from conflictkg.model import (
 from conflictkg.nlp import language
 from conflictkg.nlp.admin1_signs import name_sign
 from conflictkg.nlp.admin_hints import admin_countries, admin_named, bracketed_parts, town_countries
-from conflictkg.nlp.article_signals import NAME_ENTS, country_counts, names_its_country, place_names
+from conflictkg.nlp.article_signals import (
+    NAME_ENTS,
+    country_counts,
+    known_countries,
+    names_its_country,
+    place_names,
+)
 from conflictkg.nlp.captures import dropped_capture, unplaced_capture
 from conflictkg.nlp.country_signs import typed_admin_countries
 from conflictkg.nlp.country_tails import country_tail
@@ -204,7 +210,7 @@ class NLPExtractor:
         text = raw.text
         records = dict(parsed.records)
         country = self.focus_country(parsed)
-        known = self.known_countries(parsed)
+        known = known_countries(parsed.countries, parsed.records, parsed.names, self.gazetteer)
         home = home_country(country, parsed.countries)  # "au Togo": where its ground events lie
         home_at = self.gazetteer.country_place(home) if home else None
         facts = ArticleFacts(article=article)
@@ -394,15 +400,6 @@ class NLPExtractor:
             home = actors.total() >= 2 or any(r["kind"] == "police" for r in told)  # police act at home
             return next(iter(actors)) if len(actors) == 1 and home else None
         return max(counts, key=lambda iso3: (counts[iso3], actors[iso3]))
-
-    def known_countries(self, parsed: Parsed) -> set[str]:
-        """Countries the article gives any sign of: named, hinted, or the country of an actor named."""
-        out = set(parsed.countries)
-        out.update(str(r["country"]) for r in parsed.records.values() if r.get("country"))
-        gaz: Gazetteer = self.gazetteer
-        for name in dict.fromkeys(parsed.names):
-            out.update(gaz.countries_of_name(name))
-        return out
 
     def _member(
         self, facts: ArticleFacts, person: str, org: str, records: dict[str, Any], role: str | None = None
