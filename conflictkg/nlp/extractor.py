@@ -60,6 +60,7 @@ from conflictkg.nlp.foreign_units import unit_abroad
 from conflictkg.nlp.generic import fires_from_home, placed, placed_as_target, unplaced_target
 from conflictkg.nlp.hint_chain import inner_hint
 from conflictkg.nlp.home_country import earlier_place, home_country, home_place, named_place_sentences
+from conflictkg.nlp.lead_places import lead_told
 from conflictkg.nlp.kind_names import kind_named
 from conflictkg.nlp.pipe_batches import pipe_batch_size
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
@@ -284,7 +285,9 @@ class NLPExtractor:
         # an undated article is no earlier than the latest year it names: what happened over a year
         # before that ("durant la Seconde Guerre mondiale" beside "depuis 1999") is background all the same
         reference = published or max(_YEAR.findall(text), default=None)
-        told: list[tuple[int, Location]] = []  # the events placed so far, by their sentence's start
+        told = lead_told(
+            parsed.placed_sents, text, lambda r: self._location(r, country, lang, False, known), home
+        )
         for e in parsed.events:
             if not is_actor(e["actor"]):  # before its place is resolved and kept
                 continue
@@ -293,7 +296,7 @@ class NLPExtractor:
             if e["place"] is not None and loc_id is not None:
                 told.append((e["sent_start"], locations[loc_id]))
             elif ref is not None:  # where the last event of the home country told before happened
-                loc_id = earlier_place(told, e["sent_start"], home) or loc_id
+                loc_id = earlier_place(told, e["sent_start"], home, locations) or loc_id
             scoped = e["actor"] if fires_from_home(records, e) else in_place(e["actor"], loc_id)
             actor_id = actor(scoped)
             if actor_id is None:
@@ -552,7 +555,7 @@ class Parsed:
     countries: Counter[str] = field(default_factory=Counter)
     names: list[str] = field(default_factory=list)  # place-like names: hints of the focus country
     bracketed: list[str] = field(default_factory=list)  # "(Al Mansura, Aden)" → its comma-parts
-    placed_sents: set[int] = field(default_factory=set)  # start offsets of sentences naming a place
+    placed_sents: dict[int, list[str]] = field(default_factory=dict)  # sentence start -> places named
     sides: dict[str, bool] = field(default_factory=dict)  # actor id → named only as a camp ("pro-Russian")
     error: str | None = None
 

@@ -29,28 +29,32 @@ def home_country(focus: str | None, countries: Counter[str]) -> str | None:
     return focus
 
 
-def named_place_sentences(doc: Any, offset: int, labels: frozenset[str]) -> set[int]:
-    """The start offsets (in the whole text) of the sentences of ``doc`` that name a place."""
-    return {s.start_char + offset for s in doc.sents if any(e.label_ in labels for e in s.ents)}
+def named_place_sentences(doc: Any, offset: int, labels: frozenset[str]) -> dict[int, list[str]]:
+    """The start offset (in the whole text) of every sentence of ``doc`` -> the places it names."""
+    return {s.start_char + offset: [e.text for e in s.ents if e.label_ in labels] for s in doc.sents}
 
 
 def home_place(
-    event: dict[str, Any], home: str | None, name: str | None, placed_sents: set[int]
+    event: dict[str, Any], home: str | None, name: str | None, placed_sents: dict[int, list[str]]
 ) -> dict[str, Any] | None:
     """A place reference to the home country for a ground event placed nowhere whose sentence names
     no place at all (one that names a place the rules missed is left alone: "marched in Kypseli"
     is not the whole of Greece), else None."""
     if home is None or name is None or event.get("place") is not None or event["type"] not in ground_types():
         return None
-    if event["sent_start"] in placed_sents:
+    if placed_sents.get(event["sent_start"]):
         return None
     return {"name": name, "kind": "country", "near": None, "descriptor": False, "inferred": True}
 
 
-def earlier_place(told: list[tuple[int, Location]], sent_start: int, home: str | None) -> str | None:
+def earlier_place(
+    told: list[tuple[int, Location]], sent_start: int, home: str | None, locations: dict[str, Location]
+) -> str | None:
     """The place of the last event an earlier sentence placed in the home country ("... protested in
-    Accra. Police intervened and arrested three": in Accra), finer than the country itself."""
+    Accra. Police intervened and arrested three": in Accra), finer than the country itself; ``told``
+    opens with the article's own place (lead_places.py), which joins ``locations`` once taken."""
     for start, loc in reversed(told):
         if start < sent_start and loc.country == home and loc.kind != "country":
+            locations.setdefault(loc.id, loc)
             return loc.id
     return None

@@ -1,0 +1,70 @@
+"""Places, round enloc84 (issue 14): where the events of an article happen when their sentence names
+no place. The one town of the article's country its first sentence names is the article's own place,
+carried to later ground events whose sentences name none (nlp/lead_places.py); not a dateline's town,
+not two towns apart, not an event its sentence puts in another country. Articles of our own."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import en_rows, fr_rows
+
+pytestmark = pytest.mark.nlp
+
+_SCENE = "It was the worst attack in Afghanistan this year, the governor said."
+
+
+# -- the first sentence's town is the article's place ------------------------------------------------
+
+
+def test_the_first_sentences_town_places_a_later_attack() -> None:
+    text = (
+        "Officials in Afghanistan described the scene at a wedding hall in Jalalabad on Sunday.\n\n"
+        f"{_SCENE}\n\nTaliban fighters had fired on guests as they left the hall."
+    )
+    assert en_rows(text) == {("Taliban", "FIGHT", None, "Jalālābād")}
+
+
+def test_the_first_sentences_town_places_a_later_attack_in_french() -> None:
+    text = (
+        "Le centre culturel de Gao a été pillé dimanche, selon l'armée malienne.\n\n"
+        "La violence au Mali a repris depuis l'élection au Mali.\n\n"
+        "Des hommes armés ont ouvert le feu sur les gardiens du centre."
+    )
+    assert fr_rows(text) == {("Unidentified Armed Group (Mali)", "FIGHT", None, "Gao")}
+
+
+def test_a_quarter_named_with_its_city_is_the_quarter() -> None:
+    text = (
+        "The minister spoke of the attack in the Karrada district of Baghdad in Iraq.\n\n"
+        "It was the worst attack in Iraq this year, he said.\n\n"
+        "Islamic State fighters targeted families out shopping."
+    )
+    assert en_rows(text) == {("Islamic State", "ASSAULT", "Civilians (Iraq)", "Karrada")}
+
+
+# -- where it does not carry -------------------------------------------------------------------------
+
+
+def test_a_datelines_town_is_not_carried_past_the_first_sentence() -> None:
+    text = (
+        "Kabul, 3 May - Officials in Afghanistan described the scene at a wedding hall on Sunday.\n\n"
+        f"{_SCENE}\n\nTaliban fighters had fired on guests as they left the hall."
+    )
+    assert en_rows(text) == {("Taliban", "FIGHT", None, "Afghanistan")}
+
+
+def test_an_event_its_sentence_puts_in_another_country_keeps_it() -> None:
+    text = (
+        "Officials in Afghanistan described the scene at a wedding hall in Jalalabad on Sunday.\n\n"
+        f"{_SCENE}\n\nIn neighbouring Pakistan, Taliban fighters had fired on guests as they left a hall."
+    )
+    assert en_rows(text) == {("Taliban", "FIGHT", None, "Pakistan")}
+
+
+def test_two_towns_apart_give_no_article_place() -> None:
+    text = (
+        "Les habitants de Gao et de Tombouctou ont décrit la scène dimanche, selon l'armée malienne.\n\n"
+        "La violence au Mali a repris depuis l'élection au Mali.\n\n"
+        "Des hommes armés ont ouvert le feu sur les gardiens du centre."
+    )
+    assert fr_rows(text) == {("Unidentified Armed Group (Mali)", "FIGHT", None, "Mali")}
