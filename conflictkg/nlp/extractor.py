@@ -60,8 +60,8 @@ from conflictkg.nlp.foreign_units import unit_abroad
 from conflictkg.nlp.generic import fires_from_home, placed, placed_as_target, unplaced_target
 from conflictkg.nlp.hint_chain import inner_hint
 from conflictkg.nlp.home_country import earlier_place, home_country, home_place, named_place_sentences
-from conflictkg.nlp.lead_places import lead_told
 from conflictkg.nlp.kind_names import kind_named
+from conflictkg.nlp.lead_places import lead_told
 from conflictkg.nlp.pipe_batches import pipe_batch_size
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
 from conflictkg.nlp.place_checks import (

@@ -30,8 +30,32 @@ def home_country(focus: str | None, countries: Counter[str]) -> str | None:
 
 
 def named_place_sentences(doc: Any, offset: int, labels: frozenset[str]) -> dict[int, list[str]]:
-    """The start offset (in the whole text) of every sentence of ``doc`` -> the places it names."""
-    return {s.start_char + offset: [e.text for e in s.ents if e.label_ in labels] for s in doc.sents}
+    """The start offset (in the whole text) of every sentence of ``doc`` -> the places it names: its
+    place entities, and a name the recognizer took for another kind written before one of them and a
+    comma ("to isolate Raqqah, Syria, on ...": Raqqah, which it read as a person)."""
+    return {
+        s.start_char + offset: [*_tailed(s, labels), *(e.text for e in s.ents if e.label_ in labels)]
+        for s in doc.sents
+    }
+
+
+def _tailed(sent: Any, labels: frozenset[str]) -> list[str]:
+    """Names of ``sent`` followed by a comma and a place entity that a punctuation mark closes
+    ("Raqqah, Syria, Nov. 6"; not "Assad, Syria's president")."""
+    out = []
+    for e in sent.ents:
+        if e.label_ not in labels or e.start < sent.start + 2 or e.end >= sent.end:
+            continue
+        comma, after = sent.doc[e.start - 1], sent.doc[e.end]
+        if comma.text != "," or not after.is_punct:
+            continue
+        name = sent.doc[e.start - 2]
+        if name.pos_ == "PROPN" and name.ent_type_ not in labels:
+            run = [
+                t for t in name.doc[name.left_edge.i : name.i + 1] if t.pos_ == "PROPN" and t.i >= sent.start
+            ]
+            out.append(sent.doc[run[0].i if run else name.i : name.i + 1].text)
+    return out
 
 
 def home_place(

@@ -68,3 +68,29 @@ def test_two_towns_apart_give_no_article_place() -> None:
         "Des hommes armés ont ouvert le feu sur les gardiens du centre."
     )
     assert fr_rows(text) == {("Unidentified Armed Group (Mali)", "FIGHT", None, "Mali")}
+
+
+# -- a name the recognizer read as a person, written before a comma and a country, is a place ---------
+
+_CONGO = "\n\nThe fighting in Congo has displaced thousands, officials in Congo said.\n\n"
+_SYRIA = "\n\nThe fighting in Syria has displaced thousands, officials in Syria said.\n\n"
+_STATE_FIGHTS_REBELS = "Unidentified Armed Group (Democratic Republic of Congo)"
+_BOMBED = "Government aircraft bombed rebel positions."
+
+
+def test_a_town_before_its_country_is_the_articles_place() -> None:
+    text = f"The rebels began their march to encircle Goma, Congo, on Monday.{_CONGO}{_BOMBED}"
+    assert ("DR Congo", "FIGHT", _STATE_FIGHTS_REBELS, "Goma") in en_rows(text)
+
+
+def test_a_second_town_before_its_country_is_the_articles_place() -> None:
+    text = (
+        "Kurdish commanders said they began their offensive to encircle Manbij, Syria, on Friday."
+        f"{_SYRIA}{_BOMBED}"
+    )
+    assert ("Syria", "FIGHT", "Unidentified Armed Group (Syria)", "Manbij") in en_rows(text)
+
+
+def test_a_person_before_his_countrys_possessive_is_no_place() -> None:
+    text = f"The talks were chaired by Jean Kabila, Congo's envoy, on Monday.{_CONGO}{_BOMBED}"
+    assert ("DR Congo", "FIGHT", _STATE_FIGHTS_REBELS, "DR Congo") in en_rows(text)
