@@ -94,3 +94,24 @@ def test_a_second_town_before_its_country_is_the_articles_place() -> None:
 def test_a_person_before_his_countrys_possessive_is_no_place() -> None:
     text = f"The talks were chaired by Jean Kabila, Congo's envoy, on Monday.{_CONGO}{_BOMBED}"
     assert ("DR Congo", "FIGHT", _STATE_FIGHTS_REBELS, "DR Congo") in en_rows(text)
+
+
+# -- "the city" an event is aimed at or happens in is the one place of the sentence before -------------
+
+
+def test_the_city_stormed_is_the_town_besieged_the_sentence_before() -> None:
+    text = "Government forces have besieged Homs since May. On Friday troops stormed the city."
+    assert en_rows(text) == {("Syrian Arab Army", "FIGHT", None, "Homs")}
+
+
+def test_la_ville_bombardee_est_la_ville_assiegee_la_phrase_avant() -> None:
+    text = "L'armée malienne assiège Gao depuis mai. Vendredi, les soldats ont bombardé la ville."
+    assert fr_rows(text) == {("Malian Armed Forces", "FIGHT", None, "Gao")}
+
+
+def test_a_city_named_is_placed_by_its_name() -> None:
+    text = "Government forces have besieged Homs since May. On Friday troops stormed the city of Hama."
+    assert en_rows(text) == {
+        ("Syrian Arab Army", "FIGHT", None, "Ḩamāh"),
+        ("Syrian Arab Army", "FIGHT", None, "Homs"),
+    }
