@@ -13,6 +13,7 @@ from typing import Any
 
 from conflictkg.knowledge.place_data import places_lexicon
 from conflictkg.model import Location
+from conflictkg.textkeys import fold
 
 _NAMED_AS_PLACE = 3  # named as a place ("au Togo") and once more
 
@@ -32,11 +33,32 @@ def home_country(focus: str | None, countries: Counter[str]) -> str | None:
 def named_place_sentences(doc: Any, offset: int, labels: frozenset[str]) -> dict[int, list[str]]:
     """The start offset (in the whole text) of every sentence of ``doc`` -> the places it names: its
     place entities, and a name the recognizer took for another kind written before one of them and a
-    comma ("to isolate Raqqah, Syria, on ...": Raqqah, which it read as a person)."""
+    comma ("to isolate Raqqah, Syria, on ...": Raqqah, which it read as a person); not a people it
+    took for a place ("des agressions envers des Nigériens": Niger's people, not Niger)."""
+    people = _people(doc)
     return {
-        s.start_char + offset: [*_tailed(s, labels), *(e.text for e in s.ents if e.label_ in labels)]
+        s.start_char + offset: [
+            *_tailed(s, labels),
+            *(e.text for e in s.ents if e.label_ in labels and e.root.i not in people),
+        ]
         for s in doc.sents
     }
+
+
+def _people(doc: Any) -> set[int]:
+    """The heads of actor mentions the recognizer may tag as places that name a people: a group, or
+    a state's people by a plural that is none of its names ("des Nigériens": Niger's, not Niger)."""
+    records = doc._.actors or {}
+    out = set()
+    for m in doc._.actor_mentions or []:
+        rec = records.get(m["actor"])
+        if rec is None:
+            continue
+        names = {fold(n) for n in [rec["name"], *rec.get("aliases", [])]}
+        plural = "Plur" in doc[m["head"]].morph.get("Number", [])  # not a capital for its state
+        if rec.get("group") or (rec["kind"] == "state" and plural and fold(m["text"]) not in names):
+            out.add(int(m["head"]))
+    return out
 
 
 def _tailed(sent: Any, labels: frozenset[str]) -> list[str]:

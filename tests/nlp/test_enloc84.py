@@ -134,3 +134,23 @@ def test_a_persons_possessive_on_a_building_is_no_place() -> None:
     assert en_rows("Rebels attacked Assad's palace on Monday.") == {
         ("Unidentified Armed Group", "FIGHT", "Syria", None)
     }
+
+
+# -- a people the recognizer tagged as a place does not keep the article's country away ------------------
+
+_TOGO = "La crise au Togo s'aggrave, selon des témoins au Togo. Par ailleurs, des agressions envers "
+
+
+def test_a_people_tagged_as_a_place_leaves_the_sentence_placed_nowhere() -> None:
+    text = _TOGO + "des Nigériens ont été signalées."
+    assert fr_rows(text) == {("Unidentified Armed Group (Togo)", "ASSAULT", "Civilians (Niger)", "Togo")}
+
+
+def test_another_people_tagged_as_a_place_leaves_the_sentence_placed_nowhere() -> None:
+    text = _TOGO + "des Ghanéens ont été signalées."
+    assert fr_rows(text) == {("Unidentified Armed Group (Togo)", "ASSAULT", "Civilians (Ghana)", "Togo")}
+
+
+def test_a_capital_named_is_the_place() -> None:
+    text = _TOGO + "des commerçants ont été signalées à Niamey."
+    assert fr_rows(text) == {("Unidentified Armed Group (Niger)", "ASSAULT", "Civilians (Niger)", "Niamey")}
