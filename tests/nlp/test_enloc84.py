@@ -117,25 +117,6 @@ def test_a_city_named_is_placed_by_its_name() -> None:
     }
 
 
-# -- "X's northern countryside": X's area, at X ----------------------------------------------------------
-
-
-def test_a_towns_countryside_by_its_possessive_is_at_the_town() -> None:
-    text = "Regime aircraft bombed villages in Hama's northern countryside on Monday."
-    assert en_rows(text) == {("Syrian Arab Army", "FIGHT", None, "Ḩamāh")}
-
-
-def test_another_towns_countryside_by_its_possessive_is_at_the_town() -> None:
-    text = "Regime helicopters dropped barrel bombs on villages in Daraa's eastern countryside."
-    assert en_rows(text) == {("Syrian Arab Army", "FIGHT", None, "Dar‘ā")}
-
-
-def test_a_persons_possessive_on_a_building_is_no_place() -> None:
-    assert en_rows("Rebels attacked Assad's palace on Monday.") == {
-        ("Unidentified Armed Group", "FIGHT", "Syria", None)
-    }
-
-
 # -- a people the recognizer tagged as a place does not keep the article's country away ------------------
 
 _TOGO = "La crise au Togo s'aggrave, selon des témoins au Togo. Par ailleurs, des agressions envers "

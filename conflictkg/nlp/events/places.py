@@ -170,10 +170,10 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
                 got["kind"] = got["kind"] or kind
                 got["country"] = got.get("country") or _adjective_country(st, tok)
                 return _with_container(st, got, tok, depth)
-    for c in tok.children:  # "Al Hummah strategic position", "la capitale Beijing", "Hama's countryside"
+    for c in tok.children:
+        # "Al Hummah strategic position"; "la capitale Beijing", "la ville Tall Afar" (no preposition)
         named_before = c.dep_ == "nmod" and (c.i < tok.i or (c.i == tok.i + 1 and case_of(c) is None))
         named_before = named_before or (c.dep_ == "amod" and c.i == tok.i - 1 and c.i not in st.covered)
-        named_before = named_before or (c.dep_ == "poss" and c.i not in st.covered)  # not a state's
         if (c.dep_ in ("appos", "flat", "flat:name", "compound") or named_before) and proper(c):
             got = place_np(st, c, depth + 1)
             if got is None:  # "Fleifel town in Idleb countryside", Fleifel read as a group: Idleb
