@@ -84,3 +84,12 @@ def _feast_date(span: Any) -> bool:
     lex = load_lexicon(span.doc.lang_)
     before = span.doc[span.start - 1].lower_ if span.start else ""
     return span.text.lower() in lex.group("feast_names") and before in lex.group("feast_preps")
+
+
+def known_countries(countries: Counter[str], records: dict[str, Any], names: list[str], gaz: Any) -> set[str]:
+    """Countries the article gives any sign of: named, hinted, or the country of an actor named."""
+    out = set(countries)
+    out.update(str(r["country"]) for r in records.values() if r.get("country"))
+    for name in dict.fromkeys(names):
+        out.update(gaz.countries_of_name(name))
+    return out

@@ -42,7 +42,13 @@ from conflictkg.model import (
 from conflictkg.nlp import language
 from conflictkg.nlp.admin1_signs import name_sign
 from conflictkg.nlp.admin_hints import admin_countries, admin_named, bracketed_parts, town_countries
-from conflictkg.nlp.article_signals import NAME_ENTS, country_counts, names_its_country, place_names
+from conflictkg.nlp.article_signals import (
+    NAME_ENTS,
+    country_counts,
+    known_countries,
+    names_its_country,
+    place_names,
+)
 from conflictkg.nlp.captures import dropped_capture, unplaced_capture
 from conflictkg.nlp.country_signs import typed_admin_countries
 from conflictkg.nlp.country_tails import country_tail
@@ -55,6 +61,7 @@ from conflictkg.nlp.generic import fires_from_home, placed, placed_as_target, un
 from conflictkg.nlp.hint_chain import inner_hint
 from conflictkg.nlp.home_country import earlier_place, home_country, home_place, named_place_sentences
 from conflictkg.nlp.kind_names import kind_named
+from conflictkg.nlp.lead_places import lead_told
 from conflictkg.nlp.pipe_batches import pipe_batch_size
 from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
 from conflictkg.nlp.place_checks import (
@@ -204,7 +211,7 @@ class NLPExtractor:
         text = raw.text
         records = dict(parsed.records)
         country = self.focus_country(parsed)
-        known = self.known_countries(parsed)
+        known = known_countries(parsed.countries, parsed.records, parsed.names, self.gazetteer)
         home = home_country(country, parsed.countries)  # "au Togo": where its ground events lie
         home_at = self.gazetteer.country_place(home) if home else None
         facts = ArticleFacts(article=article)
@@ -278,7 +285,9 @@ class NLPExtractor:
         # an undated article is no earlier than the latest year it names: what happened over a year
         # before that ("durant la Seconde Guerre mondiale" beside "depuis 1999") is background all the same
         reference = published or max(_YEAR.findall(text), default=None)
-        told: list[tuple[int, Location]] = []  # the events placed so far, by their sentence's start
+        told = lead_told(
+            parsed.placed_sents, text, lambda r: self._location(r, country, lang, False, known), home
+        )
         for e in parsed.events:
             if not is_actor(e["actor"]):  # before its place is resolved and kept
                 continue
@@ -287,7 +296,7 @@ class NLPExtractor:
             if e["place"] is not None and loc_id is not None:
                 told.append((e["sent_start"], locations[loc_id]))
             elif ref is not None:  # where the last event of the home country told before happened
-                loc_id = earlier_place(told, e["sent_start"], home) or loc_id
+                loc_id = earlier_place(told, e["sent_start"], home, locations) or loc_id
             scoped = e["actor"] if fires_from_home(records, e) else in_place(e["actor"], loc_id)
             actor_id = actor(scoped)
             if actor_id is None:
@@ -394,15 +403,6 @@ class NLPExtractor:
             home = actors.total() >= 2 or any(r["kind"] == "police" for r in told)  # police act at home
             return next(iter(actors)) if len(actors) == 1 and home else None
         return max(counts, key=lambda iso3: (counts[iso3], actors[iso3]))
-
-    def known_countries(self, parsed: Parsed) -> set[str]:
-        """Countries the article gives any sign of: named, hinted, or the country of an actor named."""
-        out = set(parsed.countries)
-        out.update(str(r["country"]) for r in parsed.records.values() if r.get("country"))
-        gaz: Gazetteer = self.gazetteer
-        for name in dict.fromkeys(parsed.names):
-            out.update(gaz.countries_of_name(name))
-        return out
 
     def _member(
         self, facts: ArticleFacts, person: str, org: str, records: dict[str, Any], role: str | None = None
@@ -555,7 +555,7 @@ class Parsed:
     countries: Counter[str] = field(default_factory=Counter)
     names: list[str] = field(default_factory=list)  # place-like names: hints of the focus country
     bracketed: list[str] = field(default_factory=list)  # "(Al Mansura, Aden)" → its comma-parts
-    placed_sents: set[int] = field(default_factory=set)  # start offsets of sentences naming a place
+    placed_sents: dict[int, list[str]] = field(default_factory=dict)  # sentence start -> places named
     sides: dict[str, bool] = field(default_factory=dict)  # actor id → named only as a camp ("pro-Russian")
     error: str | None = None
 

@@ -18,6 +18,7 @@ from conflictkg.nlp.events.datelines import dateline_place
 from conflictkg.nlp.events.loose_places import loosely_placed
 from conflictkg.nlp.events.prior_places import prior_place
 from conflictkg.nlp.events.state import PLACE_ENTS, DocState, EventRecord
+from conflictkg.nlp.events.town_objects import town_object_place
 from conflictkg.nlp.home_country import ground_types
 from conflictkg.nlp.sentences import sentence_before
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
@@ -36,7 +37,9 @@ def carried_places(st: DocState, events: list[EventRecord]) -> list[EventRecord]
     ]
     for e in events:
         if e["place"] is None and e["type"] in ground_types():
-            place = _carried(st, e, out) or dateline_place(st, e)  # "Homs, 6 février — ..."
+            place = (
+                _carried(st, e, out) or town_object_place(st, e) or dateline_place(st, e)
+            )  # "Homs, 6 février — ..."
             if place is not None:
                 e = {**e, "place": {**place, "inferred": True}}
         out.append(e)
