@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from conflictkg.nlp.events.actors import np_actor
-from conflictkg.nlp.events.dates import date_expr
 from conflictkg.nlp.events.listed_backers import listed_backers
+from conflictkg.nlp.events.nominal_records import nominal_record
 from conflictkg.nlp.events.paired_wars import paired_wars
 from conflictkg.nlp.events.state import DocState, EventRecord
 
@@ -40,12 +40,7 @@ def alliances_against(st: DocState, sent: Span, events: list[EventRecord]) -> li
         for enemy in _enemies(st, tok, preps):
             if enemy == own[0] or _told((own[0], enemy), [*events, *out]):
                 continue
-            out.append({
-                "type": "FIGHT", "cameo": FIGHT_CAMEO, "actor": own[0], "via": None, "target": enemy,
-                "modality": "asserted", "pred": tok.i, "pred_text": tok.text, "nominal": True,
-                "sent_start": sent.start_char, "sent_end": sent.end_char, "place": None,
-                "date_expr": date_expr(st, tok, sent), "confidence": 0.6,
-            })  # fmt: skip
+            out.append(nominal_record(st, sent, tok, ("FIGHT", FIGHT_CAMEO), own[0], enemy))
     return out
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from conflictkg.nlp.events.actors import np_actor
-from conflictkg.nlp.events.dates import date_expr
 from conflictkg.nlp.events.doubts import bountied
+from conflictkg.nlp.events.nominal_records import nominal_record
 from conflictkg.nlp.events.state import THREAT_CAMEO, DocState, EventRecord
 from conflictkg.nlp.syntax import SUBJ, first_child, prep_args
 
@@ -30,12 +30,7 @@ def bounty_threats(st: DocState, sent: Span) -> list[EventRecord]:
         if actor is None or target is None or actor[0] == target[0]:
             continue
         victim_id = target[2] or target[0]  # the person to be killed, not the state he leads
-        out.append({
-            "type": "THREATEN", "cameo": THREAT_CAMEO, "actor": actor[0], "via": actor[2],
-            "target": victim_id, "modality": "asserted", "pred": tok.i, "pred_text": tok.text,
-            "nominal": True, "sent_start": sent.start_char, "sent_end": sent.end_char, "place": None,
-            "date_expr": date_expr(st, tok, sent), "confidence": 0.6,
-        })  # fmt: skip
+        out.append(nominal_record(st, sent, tok, ("THREATEN", THREAT_CAMEO), actor[0], victim_id, actor[2]))
     return out
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from conflictkg.nlp.events.actors import mention_actor, np_actor
-from conflictkg.nlp.events.dates import date_expr
+from conflictkg.nlp.events.nominal_records import nominal_record
 from conflictkg.nlp.events.state import DocState, EventRecord
 
 SUPPORT_CAMEO = "05"  # as the noun 'backer'
@@ -38,12 +38,7 @@ def listed_backers(st: DocState, sent: Span, events: list[EventRecord]) -> list[
             got = np_actor(st, member) or named
             if got is None or got[0] == owner or _told(got[0], owner, [*events, *out]):
                 continue
-            out.append({
-                "type": "SUPPORT", "cameo": SUPPORT_CAMEO, "actor": got[0], "via": None, "target": owner,
-                "modality": "asserted", "pred": tok.i, "pred_text": tok.text, "nominal": True,
-                "sent_start": sent.start_char, "sent_end": sent.end_char, "place": None,
-                "date_expr": date_expr(st, tok, sent), "confidence": 0.6,
-            })  # fmt: skip
+            out.append(nominal_record(st, sent, tok, ("SUPPORT", SUPPORT_CAMEO), got[0], owner))
     return out
 
 

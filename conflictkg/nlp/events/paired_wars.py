@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from conflictkg.nlp.events.actors import np_actor
-from conflictkg.nlp.events.dates import date_expr
+from conflictkg.nlp.events.nominal_records import nominal_record
 from conflictkg.nlp.events.state import DocState, EventRecord
 
 FIGHT_CAMEO = "19"  # fight with small arms and light weapons (as the noun 'war')
@@ -26,12 +26,7 @@ def paired_wars(st: DocState, sent: Span, events: list[EventRecord]) -> list[Eve
         sides = _sides(st, tok)
         if sides is None or _told(sides, [*events, *out]):
             continue
-        out.append({
-            "type": "FIGHT", "cameo": FIGHT_CAMEO, "actor": sides[0], "via": None, "target": sides[1],
-            "modality": "asserted", "pred": tok.i, "pred_text": tok.text, "nominal": True,
-            "sent_start": sent.start_char, "sent_end": sent.end_char, "place": None,
-            "date_expr": date_expr(st, tok, sent), "confidence": 0.6,
-        })  # fmt: skip
+        out.append(nominal_record(st, sent, tok, ("FIGHT", FIGHT_CAMEO), sides[0], sides[1]))
     return out
 
 
