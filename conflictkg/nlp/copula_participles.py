@@ -1,6 +1,6 @@
 """A passive participle the parser makes the adjective of "be" when an aside splits it from its
-subject: in "The UK, as part of the coalition, is committed to continuing to provide X with
-support" the small English model reads "is" as the clause's root and "committed" as its adjectival
+subject: in "Canada, as a coalition member, is committed to continuing to supply X with
+training" the small English model reads "is" as the clause's root and "committed" as its adjectival
 complement (acomp), so the clauses under "committed" find no subject; without the aside it reads
 "committed" as the root, "is" its passive auxiliary and "the UK" its passive subject.
 
@@ -8,7 +8,7 @@ Run from ``ckg_resultative_arcs`` (after the parser, before the attribute ruler:
 participle (VBN) that is the acomp of a root form of "be" (``copula_forms``) with a subject takes
 that reading again: it becomes the root, "be" its auxpass, the subject its nsubjpass and the other
 dependents of "be" (the aside, the punctuation) its own. "The town is calm" (no participle) and
-"The UK is committed to X" (already read as a passive) are left as they are."""
+"Canada is committed to X" (already read as a passive) are left as they are."""
 
 from __future__ import annotations
 

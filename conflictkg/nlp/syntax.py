@@ -171,7 +171,7 @@ def shared_subjects(tok: Token) -> list[Token]:
 def own_or_shared_subjects(tok: Token) -> list[Token]:
     """The verb's subjects, or, for an active verb coordinated with none of its own, the subjects of
     the verb it is coordinated with ("troops withdrew from X and handed it over to Y": the troops); a
-    present participle on a noun has that noun ("civilians suffering at the hands of ISIL")."""
+    present participle on a noun has that noun ("families suffering at the hands of the militants")."""
     own = [c for c in tok.children if c.dep_ in SUBJ]
     if not own and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         return [tok.head]

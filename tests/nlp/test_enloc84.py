@@ -35,7 +35,7 @@ def test_the_first_sentences_town_places_a_later_attack_in_french() -> None:
 
 def test_a_quarter_named_with_its_city_is_the_quarter() -> None:
     text = (
-        "The minister spoke of the attack in the Karrada district of Baghdad in Iraq.\n\n"
+        "Police in Iraq described a bombing in the Karrada district of Baghdad on Thursday.\n\n"
         "It was the worst attack in Iraq this year, he said.\n\n"
         "Islamic State fighters targeted families out shopping."
     )

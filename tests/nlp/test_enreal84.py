@@ -7,14 +7,14 @@ each rule with a second sentence it fixes and a near sentence it must leave alon
   ISIL targets. Near Mosul, one strike ...": the coalition's strike; nlp/events/strikes_told.py);
 - suffering or dying "at the hands of" a party is that party's act on the sufferers (verbs 'suffer'
   and 'die' with actor_preps 'at' through the hand noun), also as a participle on the sufferers
-  ("civilians suffering at the hands of ISIL"; nlp/syntax.own_or_shared_subjects);
+  ("families suffering at the hands of the militants"; nlp/syntax.own_or_shared_subjects);
 - claiming, declaring, establishing or assuming control of a place takes it (verb_object, CAPTURE),
   as taking control does;
 - inflicting bombardment, damage, casualties or losses on a party attacks it (verb_object);
 - a "between X and Y" phrase the parser hangs on the date of an event noun names its sides ("welcomed
   the agreement on 2 December between X and Y"; nlp/events/dated_sides.py);
-- a backer noun's list names backers of its owner ("the regime and its backers, notably Russia":
-  Russia backs the regime; ``listed_member_preps``, nlp/events/listed_backers.py).
+- a backer noun's list names backers of its owner ("the regime and its backers, notably Iran":
+  Iran backs the regime; ``listed_member_preps``, nlp/events/listed_backers.py).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ Row = tuple[str, str, str | None, str | None]
     [
         # the side the phrase added fights too, but the strike counted after is the coalition's
         ("Coalition forces conducted 11 strikes in support of the government of Iraq against ISIL "
-         "targets. Near Mosul, one strike engaged an ISIL tactical unit and destroyed a fighting position.",
+         "targets. Near Mosul, one strike hit an ISIL checkpoint and destroyed two vehicles.",
          # (the first sentence's strikes and the one counted after are told as one, at Mosul)
          {("US-led coalition", "SUPPORT", "Iraq", None),
           ("Iraq", "FIGHT", "Islamic State", None),
@@ -44,7 +44,7 @@ Row = tuple[str, str, str | None, str | None]
           ("Russian Armed Forces", "FIGHT", "Hayat Tahrir al-Sham", "Ḩamāh")}),
         # near: another author's strikes told in between are theirs
         ("Coalition forces conducted 11 strikes against ISIL targets. The Iraqi army conducted strikes near "
-         "Mosul. Near Mosul, one strike engaged an ISIL tactical unit and destroyed a fighting position.",
+         "Mosul. Near Mosul, one strike hit an ISIL checkpoint and destroyed two vehicles.",
          {("US-led coalition", "FIGHT", "Islamic State", None),
           ("Iraqi Security Forces", "FIGHT", "Islamic State", "Mosul")}),
     ],
@@ -77,8 +77,8 @@ def test_at_the_hands_of(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Syrian army now claims full control of Aleppo.",
-         {("Syrian Arab Army", "CAPTURE", None, "Aleppo")}),
+        ("The Iraqi army now claims full control of Ramadi.",
+         {("Iraqi Security Forces", "CAPTURE", None, "Ramadi")}),
         ("The rebels declared control of Kidal on Sunday.",
          {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Kidal")}),
         # near: control of no place
@@ -107,8 +107,8 @@ def test_inflicted_on(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("I welcome the agreement on 2 December between the Federal Government of Iraq and the Kurdistan "
-         "Regional Government.",
+        ("Britain welcomed the agreement on 9 March between the Kurdistan Regional Government and the "
+         "Federal Government of Iraq.",
          {("Iraq", "AGREE", "Kurdistan Regional Government", None),
           ("Kurdistan Regional Government", "AGREE", "Iraq", None)}),
         ("France praised the accord on 15 May between Sudan and South Sudan.",
@@ -125,13 +125,13 @@ def test_sides_after_the_date(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Assad regime and its backers, notably Russia, bombed Aleppo.",
-         {("Russia", "SUPPORT", "Syria", None), ("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
+        ("The Assad regime and its backers, notably Iran, shelled Homs.",
+         {("Iran", "SUPPORT", "Syria", None), ("Syrian Arab Army", "FIGHT", None, "Homs")}),
         ("The Assad regime and its allies, including Russia and Iran, bombed Aleppo.",
          {("Russia", "SUPPORT", "Syria", None), ("Iran", "SUPPORT", "Syria", None),
           ("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
         # a name or a demonym as the noun's modifier
-        ("Syrian government forces and their Hezbollah allies captured the town of Qusayr.",
+        ("Syrian troops and their Hezbollah allies captured the town of Qusayr.",
          {("Hezbollah", "SUPPORT", "Syrian Arab Army", None), ("Hezbollah", "CAPTURE", None, "Al Quşayr"),
           ("Syrian Arab Army", "CAPTURE", None, "Al Quşayr")}),
         ("The Assad regime and its Russian allies bombed Aleppo.",

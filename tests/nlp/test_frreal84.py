@@ -5,7 +5,7 @@ with a near sentence it must leave alone:
   needs_object in fr.json), and so are an arrest warrant or prosecutions cancelled or dropped
   ("annuler le mandat d'arrêt", "abandonner les poursuites": verb_object in fr.json);
 - the target named in a relative clause or a participle on the act's object, after one of the act's
-  own target prepositions ("a levé les charges qui pesaient à l'encontre de X", "le mandat d'arrêt
+  own target prepositions ("a levé les charges qui pesaient depuis 2001 à l'encontre de X", "le mandat d'arrêt
   lancé contre X", nlp/events/relative_targets.py);
 - a role in apposition to a person targeted is no second target ("X, ancien Premier ministre
   libanais" is X, not Lebanon: nlp/events/coordinated_targets.py);
@@ -29,8 +29,8 @@ PUBLISHED = "2005-05-04"
     ("text", "expected"),
     [
         (
-            "La justice libanaise a décidé de lever les charges qui pesaient à l'encontre du général "
-            "Michel Aoun.",
+            "Le parquet libanais a décidé de lever les charges qui pesaient depuis 2001 à l'encontre du "
+            "général Michel Aoun.",
             {("Judiciary of Lebanon", "CONCEDE", "Michel Aoun", None)},
         ),
         (
@@ -137,9 +137,8 @@ def test_hostage_takers(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         (
-            "Un important dispositif de sécurité a été mis en place par la police sur la scène de crime "
-            "à Ajaccio.",
-            {("Police Forces of France", "MOBILIZE", None, "Ajaccio")},
+            "Un dispositif de sécurité considérable a été mis en place par la police près du port à Bastia.",
+            {("Police Forces of France", "MOBILIZE", None, "Bastia")},
         ),
         (
             "Le gouvernement malien a mis en place un dispositif de sécurité à Bamako.",

@@ -344,7 +344,7 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
     (
         (
             "Syrie : des avions russes ont bombardé dimanche des zones tenues par les rebelles dans la "
-            "province d'Idleb, selon l'Observatoire syrien des droits de l'homme."
+            "province d'Idleb, selon une ONG syrienne."
         ),
         {
             ("Russian Armed Forces", "FIGHT", "Unidentified Armed Group (Syria)", "Idlib"),

@@ -7,8 +7,8 @@ with a second sentence it must also fix and a near sentence it must leave alone:
 - a capture verb's gerund after a preposition, read by the parser as the adjective of a territory
   noun, is the verb again ("made progress in liberating neighbourhoods"; nlp/prep_gerunds.py);
 - a passive participle split from its subject by an aside is a passive again, so its clauses find
-  their subject ("The UK, as part of the Global Coalition, is committed to continuing to provide X
-  with support"; nlp/copula_participles.py);
+  their subject ("Canada, as a coalition member, is committed to continuing to supply X with
+  training"; nlp/copula_participles.py);
 - a leader visiting his own troops holds no talks (nlp/events/own_visits.py);
 - a name NER gives of a state and its capitalised force word is that state's forces, not the state
   ("Members of the Pakistan Army": Military Forces of Pakistan; nlp/name_spans.titled_force_name);
@@ -40,8 +40,8 @@ Row = tuple[str, str, str | None, str | None]
     ("text", "expected"),
     [
         (
-            "Minister Tobias Ellwood welcomes the Government of Iraq's liberation of Tikrit.",
-            {("Iraq", "CAPTURE", None, "Tikrīt"), ("Tobias Ellwood", "SUPPORT", "Iraq", None)},
+            "Minister Anna Holt welcomes the Government of Iraq's liberation of Ramadi.",
+            {("Iraq", "CAPTURE", None, "Ramadi"), ("Anna Holt", "SUPPORT", "Iraq", None)},
         ),
         (
             "France welcomed the Iraqi army's liberation of Fallujah.",
@@ -90,18 +90,18 @@ def test_roles84_prepositional_capture_gerunds(text: str, expected: set[Row]) ->
     ("text", "expected"),
     [
         (
-            "The UK, as part of the Global Coalition, is committed to continuing to provide the "
-            "government of Iraq with military support.",
-            {("United Kingdom", "AID", "Iraq", None)},
+            "Canada, as a coalition member, is committed to continuing to supply the Iraqi "
+            "government with military training.",
+            {("Canada", "AID", "Iraq", None)},
         ),
         (
-            "Germany, as a member of the coalition, is committed to continuing to support the Peshmerga.",
-            {("Germany", "SUPPORT", "Peshmerga", None)},
+            "Italy, as a NATO ally, is committed to continuing to support the Peshmerga.",
+            {("Italy", "SUPPORT", "Peshmerga", None)},
         ),
         # the same without the aside: as before
         (
-            "The UK is committed to continuing to provide the government of Iraq with military support.",
-            {("United Kingdom", "AID", "Iraq", None)},
+            "Canada is committed to continuing to supply the Iraqi government with military training.",
+            {("Canada", "AID", "Iraq", None)},
         ),
         # no participle: nothing to read
         ("The town, as residents said, is deserted.", set()),
@@ -116,7 +116,7 @@ def test_roles84_participle_after_aside(text: str, expected: set[Row]) -> None:
     [
         ("The French president visited French troops in Gao.", set()),
         (
-            "Later in the day, Carter flew to visit U.S. service members at an airfield in northern Iraq.",
+            "In the evening Mattis travelled to visit U.S. service members at a base outside Kirkuk.",
             set(),
         ),
         # another country's troops: a visit to that party
@@ -158,8 +158,8 @@ AHRAR = "Ahrar al-Sham"
         ),
         # the name modifies the forces: the forces named by the noun, as before
         (
-            "Turkish Army forces carried out airstrikes against PKK targets in Erbil.",
-            {("Military Forces of Turkey", "FIGHT", "Kurdistan Workers' Party", "Erbil")},
+            "Turkish Army forces launched airstrikes on PKK hideouts in Duhok.",
+            {("Military Forces of Turkey", "FIGHT", "Kurdistan Workers' Party", "Dihok")},
         ),
         # an armed group's own name: as before
         (

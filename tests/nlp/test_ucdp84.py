@@ -37,12 +37,12 @@ def test_compass_adverb_of_a_fight_nouns_verb(text: str, expected: set[Row]) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Exchange of shelling between the factions and the regime forces in Hama",
-         _both(UAG_SYR, SAA, "Ḩamāh")),
-        ("Exchange of shelling in the north countryside of Hama causes casualties",
-         {(UAG_SYR, "FIGHT", None, "Ḩamāh")}),
+        ("Exchange of shelling between regime forces and the factions in Daraa",
+         _both(UAG_SYR, SAA, "Dar‘ā")),
+        ("Exchange of shelling in the west countryside of Latakia kills two",
+         {(UAG_SYR, "FIGHT", None, "Latakia")}),
         # an exchange of anything but fire is no fight
-        ("An exchange of prisoners between the factions and the regime forces in Hama", set()),
+        ("An exchange of detainees between regime forces and the factions in Daraa", set()),
     ],
 )  # fmt: skip
 def test_exchange_of_shelling(text: str, expected: set[Row]) -> None:
@@ -52,13 +52,13 @@ def test_exchange_of_shelling(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Shelling on the northern countryside of Aleppo leaving casualties in areas controlled by the SDF",
-         {(UAG_SYR, "FIGHT", "Syrian Democratic Forces", "Aleppo")}),
+        ("Shelling on the western countryside of Raqqa leaving casualties in areas controlled by the SDF",
+         {(UAG_SYR, "FIGHT", "Syrian Democratic Forces", "Ar Raqqah")}),
         ("Clashes in areas controlled by the SDF in Raqqa",
          {(UAG_SYR, "FIGHT", "Syrian Democratic Forces", "Ar Raqqah")}),
         # a place held by no one named leaves the fight without a target
-        ("Shelling on the northern countryside of Aleppo leaving casualties in areas near the city",
-         {(UAG_SYR, "FIGHT", None, "Aleppo")}),
+        ("Shelling on the western countryside of Raqqa leaving casualties in areas near the city",
+         {(UAG_SYR, "FIGHT", None, "Ar Raqqah")}),
     ],
 )  # fmt: skip
 def test_fight_in_held_areas(text: str, expected: set[Row]) -> None:
@@ -69,8 +69,8 @@ def test_fight_in_held_areas(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         # the headline verb the tagger read as a noun before "and" and a verb
-        ("Syria Democratic Forces advance and control new villages in the eastern countryside of Al-Raqqah",
-         {("Syrian Democratic Forces", "CAPTURE", None, "Ar Raqqah")}),
+        ("Syria Democratic Forces advance again and control more farms in the eastern countryside of Hasakah",
+         {("Syrian Democratic Forces", "CAPTURE", None, "Al Ḩasakah")}),
         ("Syrian Democratic Forces advance and control three villages near Manbij",
          {("Syrian Democratic Forces", "CAPTURE", None, "Manbij"),
           ("Syrian Democratic Forces", "FIGHT", None, "Manbij")}),
@@ -86,10 +86,10 @@ def test_headline_verb_before_a_joined_verb(text: str, expected: set[Row]) -> No
     ("text", "expected"),
     [
         # one more place held, told by an indefinite article: taken
-        ("The factions control a checkpoint in the northern countryside of Hama",
-         {(UAG_SYR, "CAPTURE", None, "Ḩamāh")}),
-        ("The regime forces control a village in the countryside of Idlib",
-         {(SAA, "CAPTURE", None, "Idlib")}),
+        ("The factions control a hill in the southern countryside of Aleppo",
+         {(UAG_SYR, "CAPTURE", None, "Aleppo")}),
+        ("The regime forces control a village in the countryside of Daraa",
+         {(SAA, "CAPTURE", None, "Dar‘ā")}),
         # a share of a whole, or a place told by its name: a claim of holding, no event
         ("The Islamic State controls a third of Syria", set()),
         ("The rebels control the town of Kafr Nubl", set()),

@@ -1,5 +1,5 @@
-"""The sides of an event noun named after its date: "welcomed the agreement on 2 December between
-the Government of Iraq and the Kurdistan Regional Government". The parser hangs "between X and Y"
+"""The sides of an event noun named after its date: "welcomed the accord on 9 March between
+the Kurdistan Regional Government and the Federal Government of Iraq". The parser hangs "between X and Y"
 on the date word ("December"), whose phrase it hangs on the noun or on the verb the noun is the
 object of; a "between" phrase with coordinated sides on a date word of a phrase on either is the
 noun's. A date phrase on the verb of a noun that is its subject is not ("the talks resumed on

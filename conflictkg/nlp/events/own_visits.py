@@ -1,5 +1,5 @@
 """A leader visiting his own troops is no talks ("The French president visited French troops in
-Gao", "Carter flew to visit U.S. service members at Q-West"): PLOVER's CONSULT needs another party,
+Gao", "Mattis travelled to visit U.S. service members at a base"): PLOVER's CONSULT needs another party,
 and a state's forces are that state. A CONSULT whose object is a force (a noun of the armed forces:
 the ``military`` generic class, ``state_force_nouns``, ``visited_force_nouns`` such as "service
 members") of the actor's own country, or of any country when the visitor's is unknown (a person the
