@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.events.named_sites import foreign_named_site
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.mission_owners import OWNER_DEPS, mission_noun
 
 
 def state_building(st: DocState, c: Token) -> bool:
     """Whether ``c`` heads a building of a state ("l'ambassade du Japon", "le consulat français") or
-    an office holder's seat ("the Governor's House")."""
-    return building_state(st, c) is not None or _role_seat(st, c)
+    an office holder's seat ("the Governor's House"), or a civilian building a foreign state's demonym
+    names ("the Saudi hospital in El Fasher")."""
+    return building_state(st, c) is not None or _role_seat(st, c) or foreign_named_site(st, c)
 
 
 def no_party_site(st: DocState, c: Token, actor_id: str) -> bool:
