@@ -51,7 +51,7 @@ from conflictkg.nlp.events.named_roles import named_victim
 from conflictkg.nlp.events.near_sites import site_near_town
 from conflictkg.nlp.events.object_agents import protested_party
 from conflictkg.nlp.events.obligations import obligation_requests
-from conflictkg.nlp.events.placed_governments import placed_government
+from conflictkg.nlp.events.owned_support import clause_actors
 from conflictkg.nlp.events.places import (
     anaphoric_place,
     name_text,
@@ -106,7 +106,6 @@ from conflictkg.nlp.events.subjects import (
     people_protesting,
     regroup,
     subject_group,
-    verb_subjects,
     victim_group,
 )
 from conflictkg.nlp.events.taken_from import fought_from, retaken_place, taken_back
@@ -316,7 +315,7 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         if len({a[0] for a in actors}) < 2 and (len(actors) < 2 or p.pair != ("entre",)):
             return []
     else:
-        actors = verb_subjects(st, tok, p) or placed_government(st, tok)  # of the place's country
+        actors = clause_actors(st, f)  # a state owning the support noun, the subjects, the place's government
     type_ = p.type
     if type_ in ("CAPTURE", "RETREAT"):  # "demonstrators took the streets", "residents fled X": none
         actors = [a for a in actors if takes_territory(st, people_counted(st, tok, a))]
