@@ -49,4 +49,5 @@ def landform(name: str) -> bool:
     """Whether a place's name is that of a landform: its last word a feature noun (lexicon
     ``feature_heads``: mountains, valley, plain) or its first one opening one (``feature_openers``)."""
     lex, words = load_lexicon("en"), name.lower().split()
-    return len(words) > 1 and (words[-1] in lex.group("feature_heads") or words[0] in lex.group("feature_openers"))
+    heads, openers = lex.group("feature_heads"), lex.group("feature_openers")
+    return len(words) > 1 and (words[-1] in heads or words[0] in openers)
