@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from conflictkg.knowledge.lexicon import load_lexicon
+
 if TYPE_CHECKING:
     from conflictkg.model import Location
 
@@ -38,5 +40,14 @@ def unplaced_capture(e: Mapping[str, Any], loc: Location | None) -> bool:
 def _wide_inferred(ref: dict[str, Any] | None, loc: Location) -> bool:
     """A capture whose place is only inferred from the sentence and is a whole region or country
     ("... stormed an office in the main town of X island. Soldiers regained control of the compound"):
-    the thing taken lies somewhere in it; no town changed hands, and X is not controlled."""
-    return bool(ref and ref.get("inferred")) and loc.kind in ("region", "country")
+    the thing taken lies somewhere in it; no town changed hands, and X is not controlled. A landform
+    ("points in the Latakia Mountains") is no such unit: the ground taken lies in it (round ucdp84b)."""
+    return bool(ref and ref.get("inferred")) and loc.kind in ("region", "country") and not landform(loc.name)
+
+
+def landform(name: str) -> bool:
+    """Whether a place's name is that of a landform: its last word a feature noun (lexicon
+    ``feature_heads``: mountains, valley, plain) or its first one opening one (``feature_openers``)."""
+    lex, words = load_lexicon("en"), name.lower().split()
+    heads, openers = lex.group("feature_heads"), lex.group("feature_openers")
+    return len(words) > 1 and (words[-1] in heads or words[0] in openers)

@@ -131,7 +131,32 @@ def misread_verbs(
         joined = _joined_verb(doc, after) and (before.tag_ in SUBJECT_END_TAGS or quoted)
         if after_subject or after_plural or after_attack or after_scene or joined:
             found.append(tok)
-    return found
+    return found + [tok for tok in doc[1:-1] if _misread_past(tok, past)]
+
+
+def _misread_past(tok: Token, past: dict[str, str]) -> bool:
+    """A lexicon verb's irregular past form, no noun of its own ("retook"), read as a singular noun
+    between a noun and an object in a sentence with no verb ("The army retook areas in X")."""
+    before, after = tok.doc[tok.i - 1], _after_adverbs(tok.doc, tok.i + 1)
+    irregular = tok.lower_ in past.values() and tok.lower_ not in past and not tok.lower_.endswith("ed")
+    return (
+        irregular
+        and tok.tag_ == SINGULAR_TAG
+        and tok.is_lower
+        and before.tag_ in NOUN_TAGS
+        and after.tag_ in OBJECT_START_TAGS | OPEN_OBJECT_START_TAGS
+        and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in _sentence(tok))
+    )
+
+
+def _sentence(tok: Token) -> list[Token]:
+    """The words between the sentence ends around ``tok`` (the parser has not split the doc yet)."""
+    doc, lo, hi = tok.doc, tok.i, tok.i
+    while lo > 0 and doc[lo - 1].tag_ not in SENTENCE_END_TAGS:
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi].tag_ not in SENTENCE_END_TAGS:
+        hi += 1
+    return list(doc[lo : hi + 1])
 
 
 def _joined_verb(doc: Doc, after: Token) -> bool:
