@@ -7,7 +7,7 @@ scene verb whose object is no event noun ("a connu une défaite") tells no event
 from __future__ import annotations
 
 import pytest
-from unit._extract import Row, en_rows, fr_rows
+from unit._extract import Row, both_fight, en_rows, fr_rows
 
 pytestmark = pytest.mark.nlp
 
@@ -16,29 +16,25 @@ UAG_SYR = "Unidentified Armed Group (Syria)"
 FAMA = "Malian Armed Forces"
 
 
-def _both(a: str, b: str, place: str) -> set[Row]:
-    return {(a, "FIGHT", b, place), (b, "FIGHT", a, place)}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a country as the subject of 'connaître': where, the sides from 'entre'
         (
             "Le Togo a connu des affrontements entre les militaires et les rebelles dans le nord du pays.",
-            _both("Military Forces of Togo", "Unidentified Armed Group (Togo)", "Togo"),
+            both_fight("Military Forces of Togo", "Unidentified Armed Group (Togo)", "Togo"),
         ),
         # no sides named: the unnamed armed group's fight, in the country, not the country's
         ("La Syrie a connu de violents combats samedi.", {(UAG_SYR, "FIGHT", None, "Syria")}),
         # 'être le théâtre de': the sides the parser hangs on the scene noun are the fight's
         (
             "Kidal a été le théâtre de combats entre l'armée malienne et les rebelles touareg.",
-            _both(FAMA, UAG_MLI, "Kidal"),
+            both_fight(FAMA, UAG_MLI, "Kidal"),
         ),
         ("Kidal a été le théâtre de violents combats samedi.", {(UAG_MLI, "FIGHT", None, "Kidal")}),
         (
             "La ville de Gao a vécu de violents affrontements entre l'armée et les jihadistes.",
-            _both(FAMA, UAG_MLI, "Gao"),
+            both_fight(FAMA, UAG_MLI, "Gao"),
         ),
         # negative: a scene verb whose object is no event noun tells no event
         ("La France a connu une défaite contre l'Italie.", set()),
@@ -56,12 +52,15 @@ def test_french_scene_subjects(text: str, expected: set[Row]) -> None:
         ("The town of Kidal saw heavy clashes on Sunday.", {(UAG_MLI, "FIGHT", None, "Kidal")}),
         (
             "Idlib witnessed fighting between Syrian government forces and rebels on Friday.",
-            _both("Syrian Arab Army", UAG_SYR, "Idlib"),
+            both_fight("Syrian Arab Army", UAG_SYR, "Idlib"),
         ),
-        ("Mali experienced fierce fighting between the army and jihadists.", _both(FAMA, UAG_MLI, "Mali")),
+        (
+            "Mali experienced fierce fighting between the army and jihadists.",
+            both_fight(FAMA, UAG_MLI, "Mali"),
+        ),
         (
             "Kidal was the scene of heavy fighting between the army and rebels on Sunday.",
-            _both(FAMA, UAG_MLI, "Kidal"),
+            both_fight(FAMA, UAG_MLI, "Kidal"),
         ),
         # negative: the army is no place, it stays a party
         ("The army saw fierce fighting near Kidal on Sunday.", {(FAMA, "FIGHT", None, "Kidal")}),

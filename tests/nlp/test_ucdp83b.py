@@ -6,19 +6,14 @@ allegiance with no article ("attack gunmen loyal to the regime")."""
 from __future__ import annotations
 
 import pytest
-from unit._extract import rows
+from unit._extract import Row, both_fight, rows
 
 pytestmark = pytest.mark.nlp
 
-Row = tuple[str, str, str | None, str | None]
 
 SAA = "Syrian Arab Army"
 UAG_SYR = "Unidentified Armed Group (Syria)"
 PUBLISHED = "2017-05-01"
-
-
-def _both(a: str, b: str, place: str) -> set[Row]:
-    return {(a, "FIGHT", b, place), (b, "FIGHT", a, place)}
 
 
 @pytest.mark.parametrize(
@@ -26,12 +21,12 @@ def _both(a: str, b: str, place: str) -> set[Row]:
     [
         # the lemmatizer left the verb re-tagged from a plural noun as written ("witnesses")
         ("Idlib witnesses violent clashes between the rebels and the regime forces",
-         _both(UAG_SYR, SAA, "Idlib")),
+         both_fight(UAG_SYR, SAA, "Idlib")),
         ("Daraa witnesses violent clashes between Jaysh al-Islam and the regime forces",
-         _both("Jaysh al-Islam", SAA, "Dar‘ā")),
+         both_fight("Jaysh al-Islam", SAA, "Dar‘ā")),
         # the parser kept the scene verb the subject of the participle after it
         ("Idlib witnesses renewed fighting between the rebels and the regime forces",
-         _both(UAG_SYR, SAA, "Idlib")),
+         both_fight(UAG_SYR, SAA, "Idlib")),
         ("Idlib witnesses renewed fighting", {(UAG_SYR, "FIGHT", None, "Idlib")}),
         # the place noun heading a name is no person
         ("Rif Dimashq Desert witnesses fresh fighting close to the Jordanian border",
@@ -49,9 +44,9 @@ def test_scene_verb_after_a_place(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         ("Fighting goes on in Douma between Jaysh al-Islam and the regime forces",
-         _both("Jaysh al-Islam", SAA, "Dūmā")),
+         both_fight("Jaysh al-Islam", SAA, "Dūmā")),
         ("Clashes go on in Harasta between Faylaq al-Rahman and the regime forces",
-         _both("Faylaq al-Rahman", SAA, "Ḩarastā")),
+         both_fight("Faylaq al-Rahman", SAA, "Ḩarastā")),
         # with no sides named, the unnamed group's fight there
         ("Fighting goes on in Douma", {(UAG_SYR, "FIGHT", None, "Dūmā")}),
     ],
@@ -80,13 +75,13 @@ def test_loyal_group_without_article(text: str, expected: set[Row]) -> None:
     [
         # whom a named side is loyal to is no third side
         ("Clashes between Ahrar al-Sham and the gunmen loyal to the regime in Tafas",
-         _both("Ahrar al-Sham", UAG_SYR, "Ţafas")),
+         both_fight("Ahrar al-Sham", UAG_SYR, "Ţafas")),
         # a group loyal to the government is the state's forces (allegiant.loyal_state, round roles83)
         ("Clashes in Tafas between Jaysh al-Islam and the militiamen loyal to the government",
-         _both("Jaysh al-Islam", SAA, "Ţafas")),
+         both_fight("Jaysh al-Islam", SAA, "Ţafas")),
         # a side named only by whom it is loyal to keeps that name
         ("Clashes between the rebels and the forces loyal to Assad in Tafas",
-         _both(UAG_SYR, "Syria", "Ţafas")),
+         both_fight(UAG_SYR, "Syria", "Ţafas")),
     ],
 )  # fmt: skip
 def test_allegiance_is_no_side(text: str, expected: set[Row]) -> None:

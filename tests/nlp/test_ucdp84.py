@@ -6,19 +6,14 @@ it; a headline verb read as a noun before "and" and a verb; control of one more 
 from __future__ import annotations
 
 import pytest
-from unit._extract import rows
+from unit._extract import Row, both_fight, rows
 
 pytestmark = pytest.mark.nlp
 
-Row = tuple[str, str, str | None, str | None]
 
 SAA = "Syrian Arab Army"
 UAG_SYR = "Unidentified Armed Group (Syria)"
 PUBLISHED = "2017-05-01"
-
-
-def _both(a: str, b: str, place: str) -> set[Row]:
-    return {(a, "FIGHT", b, place), (b, "FIGHT", a, place)}
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def test_compass_adverb_of_a_fight_nouns_verb(text: str, expected: set[Row]) -> 
     ("text", "expected"),
     [
         ("Exchange of shelling between regime forces and the factions in Daraa",
-         _both(UAG_SYR, SAA, "Dar‘ā")),
+         both_fight(UAG_SYR, SAA, "Dar‘ā")),
         ("Exchange of shelling in the west countryside of Latakia kills two",
          {(UAG_SYR, "FIGHT", None, "Latakia")}),
         # an exchange of anything but fire is no fight

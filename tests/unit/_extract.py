@@ -34,6 +34,11 @@ def _extractor() -> NLPExtractor:
     return NLPExtractor()
 
 
+def both_fight(a: str, b: str, place: str | None) -> set[Row]:
+    """The two rows of a fight told by its two sides at once ("clashes between A and B")."""
+    return {(a, "FIGHT", b, place), (b, "FIGHT", a, place)}
+
+
 def facts(text: str, lang: str, published: str | None = PUBLISHED) -> ArticleFacts:
     doc = RawDocument(origin=f"test-{abs(hash(text))}", text=text, language=lang, published=published)
     (out,) = list(_extractor().extract([doc]))

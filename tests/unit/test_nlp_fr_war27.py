@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 from unit._extract import NEWS_PUBLISHED as PUBLISHED
-from unit._extract import en_rows, facts
+from unit._extract import Row, both_fight, en_rows, facts
 from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
 
 SYR_ARMY, SYR_ARMED = "Syrian Arab Army", "Unidentified Armed Group (Syria)"
 MLI_ARMY, MLI_ARMED = "Malian Armed Forces", "Unidentified Armed Group (Mali)"
-Row = tuple[str, str, str | None, str | None]
 
 
 @pytest.mark.parametrize(
@@ -54,21 +53,17 @@ def test_fleeing_a_town_is_a_retreat(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
 
 
-def _both(a: str, b: str, place: str) -> set[Row]:
-    return {(a, "FIGHT", b, place), (b, "FIGHT", a, place)}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the sides of a fight noun told by "avoir lieu", hung on the verb or on the town name
         ("Des combats ont eu lieu à Konna entre l'armée malienne et les jihadistes.",
-         _both(MLI_ARMY, MLI_ARMED, "Konna")),
+         both_fight(MLI_ARMY, MLI_ARMED, "Konna")),
         ("Selon un officier, des affrontements ont eu lieu entre les soldats et les rebelles près de Homs.",
-         _both(SYR_ARMY, SYR_ARMED, "Homs")),
+         both_fight(SYR_ARMY, SYR_ARMED, "Homs")),
         # both sides as coordinated objects of "opposer" whose subject is the fighting
         ("Des combats opposent depuis lundi l'armée et les rebelles à Alep.",
-         _both(SYR_ARMY, SYR_ARMED, "Aleppo")),
+         both_fight(SYR_ARMY, SYR_ARMED, "Aleppo")),
         ("Un différend oppose le Mali et l'Algérie.", set()),
     ],
 )  # fmt: skip
