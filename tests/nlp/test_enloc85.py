@@ -37,3 +37,21 @@ def test_the_east_of_a_city_is_the_city() -> None:
 def test_another_adjective_before_a_country_is_the_country() -> None:
     text = "Taliban fighters attacked a police post in neighbouring Pakistan on Monday."
     assert {r[3] for r in en_rows(text)} == {"Pakistan"}
+
+
+# -- "the CAPITAL suburb of X": the part is X, by the capital ---------------------------------------
+
+
+def test_a_suburb_named_after_its_capital_is_the_suburb() -> None:
+    text = "Government forces shelled the besieged Damascus suburb of Darayya on Monday."
+    assert {r[3] for r in en_rows(text)} == {"Dārayyā"}
+
+
+def test_a_district_named_after_its_capital_is_the_district() -> None:
+    text = "Islamic State fighters bombed the Baghdad district of Karrada on Monday."
+    assert {r[3] for r in en_rows(text)} == {"Karrada"}
+
+
+def test_a_district_named_before_its_city_is_still_the_district() -> None:
+    text = "Islamic State fighters bombed the Karrada district of Baghdad on Monday."
+    assert {r[3] for r in en_rows(text)} == {"Karrada"}
