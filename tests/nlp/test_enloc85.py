@@ -5,7 +5,7 @@ a country ("in northern Iraq") is that part of the country, placed among its own
 from __future__ import annotations
 
 import pytest
-from unit._extract import en_rows, located
+from unit._extract import en_rows, fr_rows, located
 
 pytestmark = pytest.mark.nlp
 
@@ -55,3 +55,34 @@ def test_a_district_named_after_its_capital_is_the_district() -> None:
 def test_a_district_named_before_its_city_is_still_the_district() -> None:
     text = "Islamic State fighters bombed the Karrada district of Baghdad on Monday."
     assert {r[3] for r in en_rows(text)} == {"Karrada"}
+
+
+# -- a visit is held where it goes ----------------------------------------------------------------------
+
+
+def test_a_country_visited_is_the_place_of_the_visit() -> None:
+    text = "Foreign Minister Sergei Lavrov visited Egypt on Sunday."
+    assert {r[3] for r in en_rows(text)} == {"Egypt"}
+
+
+def test_the_place_a_visit_noun_goes_to_is_its_place() -> None:
+    text = "During his visit to Kenya, Ellwood met President Uhuru Kenyatta."
+    assert en_rows(text) == {
+        ("Ellwood", "CONSULT", "Kenya", "Kenya"),
+        ("Ellwood", "CONSULT", "Uhuru Kenyatta", "Kenya"),
+    }
+
+
+def test_une_visite_au_mali_a_lieu_au_mali() -> None:
+    text = "Le président français a effectué une visite au Mali lundi."
+    assert fr_rows(text) == {("France", "CONSULT", "Mali", "Mali")}
+
+
+def test_a_meeting_after_a_visit_is_not_placed_by_it() -> None:
+    text = "Ellwood met President Uhuru Kenyatta after a visit to Kenya."
+    assert en_rows(text) == {("Ellwood", "CONSULT", "Uhuru Kenyatta", None)}
+
+
+def test_a_person_visited_is_no_place() -> None:
+    text = "John Kerry visited Vladimir Putin on Monday."
+    assert en_rows(text) == {("John Kerry", "CONSULT", "Russia", None)}
