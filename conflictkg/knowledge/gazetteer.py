@@ -41,6 +41,7 @@ from conflictkg.knowledge.admin_short import names_admin
 from conflictkg.knowledge.admin_spellings import admins_spelt
 from conflictkg.knowledge.article_lands import article_countries, with_article
 from conflictkg.knowledge.capital_phrases import capital_of_phrase
+from conflictkg.knowledge.compass_regions import compass_region
 from conflictkg.knowledge.geonames import (
     FOREIGN_MIN_POPULATION,
     GeoNames,
@@ -365,21 +366,20 @@ class Gazetteer:
         if not k or k in self._directions or k in self._kind_words:  # "North", "the City": no place
             return None
         country = country.upper() if country else None
-        flipped = self._curated_keys.get(
-            kind_last(key(name), self._kind_words, self._kind_links)
-        )  # "district de Nawa"
-        hit = flipped or self._lookup_key(k, name, country)
+        flipped = self._curated_keys.get(kind_last(key(name), self._kind_words, self._kind_links))
+        hit = flipped or self._lookup_key(k, name, country)  # flipped: "district de Nawa"
         if hit:
             return hit
         toks = k.split()
-        # "northern Syria", "l'est de la RDC" → the place itself; "Idlib province" → Idlib
+        # "northern Syria", "l'est de la RDC": that part of the country; "Idlib province" → Idlib
         for n in (2, 1):
             if len(toks) > n and " ".join(toks[:n]) in self._directions:
                 rest = toks[n:]
                 while rest and rest[0] in self._direction_links:
                     rest = rest[1:]
                 if rest:
-                    return self._lookup_key(" ".join(rest), " ".join(rest), country)
+                    hit = self._lookup_key(" ".join(rest), " ".join(rest), country)
+                    return compass_region(self._geo, name, " ".join(toks[:n]), hit)
         if len(toks) > 1 and toks[-1] in self._kind_words:
             hit = self._lookup_key(" ".join(toks[:-1]), " ".join(toks[:-1]), country)
             return None if hit and unlike(self, toks, hit) else hit

@@ -311,6 +311,12 @@ class GeoNames:
         sql = "SELECT lat, lon FROM place WHERE country = ? AND admin1 = ?"
         return tuple((r[0], r[1]) for r in self._db().execute(sql, (country, admin1)).fetchall())
 
+    @lru_cache(maxsize=256)  # noqa: B019
+    def country_points(self, country: str) -> tuple[tuple[float, float], ...]:
+        """The (lat, lon) of every place of ``country``, in the index's order."""
+        sql = "SELECT lat, lon FROM place WHERE country = ?"
+        return tuple((r[0], r[1]) for r in self._db().execute(sql, (country,)).fetchall())
+
     def big_names(self, min_population: int, country: str | None = None) -> list[tuple[str, int]]:
         if country:
             sql = "SELECT name, id FROM place WHERE country = ? AND population >= ?"

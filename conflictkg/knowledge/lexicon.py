@@ -235,6 +235,7 @@ _WORD_GROUPS = (
     "downing_verbs", "unmanned_weapons", "airspace_preps", "origin_nouns", "motive_preps", "motive_nouns",
     "origin_preps",
     "wrecking_verbs", "looting_verbs", "property_nouns", "punishment_verbs",
+    "visited_place_verbs", "visit_time_preps",
     "flight_verbs", "cause_preps", "negated_adverbs", "label_noun_tags",
     "air_modifiers", "air_force_kinds",
     "present_singular_endings", "toll_among_preps", "life_toll_preps", "own_possessives", "town_anaphors",

@@ -195,7 +195,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Shelling/artillery/missile attack",
         "Hezbollah fired dozens of rockets at northern Israel on Sunday, the Israeli military said.",
-        {("Hezbollah", "FIGHT", "Israel", "Israel")},
+        {("Hezbollah", "FIGHT", "Israel", "northern Israel")},
     ),
     (
         "Armed clash",
@@ -324,7 +324,7 @@ test_non_conflict_snippets = non_conflict(NON_CONFLICT)
         ("Fano fighters attacked a police station in the Amhara region.",
          {("Fano", "FIGHT", "Police Forces of Ethiopia", "Amhara")}),
         ("Israeli strikes hit villages in southern Lebanon.",
-         {("Israel", "FIGHT", None, "Lebanon")}),
+         {("Israel", "FIGHT", None, "southern Lebanon")}),
     ],
 )  # fmt: skip
 def test_towns_in_wide_units(text: str, expected: set[Row]) -> None:

@@ -36,7 +36,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Shelling/artillery/missile attack",
         "Palestinian militants fired a barrage of rockets at southern Israel from the Gaza Strip on "
         "Saturday, the Israeli army said, adding that most were intercepted.",
-        {("Unidentified Armed Group (Palestine)", "FIGHT", "Israel", "Israel")},
+        {("Unidentified Armed Group (Palestine)", "FIGHT", "Israel", "southern Israel")},
     ),
     (
         "Shelling/artillery/missile attack",

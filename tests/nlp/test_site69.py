@@ -64,7 +64,7 @@ def test_striker_places(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         ("Militants attacked a Turkish base in northern Iraq.",
-         {(f"{UAG} (Iraq)", "FIGHT", "Military Forces of Turkey", "Iraq")}),
+         {(f"{UAG} (Iraq)", "FIGHT", "Military Forces of Turkey", "northern Iraq")}),
         # an aid convoy is the civilians' of its state, not the military (negative)
         ("Gunmen attacked a Turkish aid convoy near Idlib.",
          {(f"{UAG} (Syria)", "ASSAULT", "Civilians (Turkey)", "Idlib")}),

@@ -32,7 +32,7 @@ CASES: list[tuple[str, set[Row]]] = [
      {("Lebanon", "CONSULT", None, None),
       ("Unidentified Armed Group (Lebanon)", "ASSAULT", "Civilians (Lebanon)", None)}),
     # "président malien" is Mali, not "président Aliev" by spelling
-    ("Le président malien a visité Niamey.", {("Mali", "CONSULT", "Niger", None)}),
+    ("Le président malien a visité Niamey.", {("Mali", "CONSULT", "Niger", "Niamey")}),  # held there
     # an agentless killing in an ambush or attack: its unnamed author
     # the place the ambush is near is the event's ("dans un marché de X" likewise)
     ("Douze soldats ont été tués dans une embuscade près de Mopti, au Mali.",

@@ -528,7 +528,7 @@ def _is_the_target(st: DocState, place: dict[str, Any], target: Actor, type_: st
     """ "fournit une aide à la France", "des sanctions à la Syrie": the country given to is the
     target, not where it happens (a strike on a country is both)."""
     m = st.covered.get(place["start"])
-    if type_ in PLACED_TYPES or m is None or m["actor"] != target[0]:
+    if type_ in PLACED_TYPES or m is None or m["actor"] != target[0] or place.get("visited"):
         return False
     tok = st.doc[place["start"]]
     if fronted(tok):

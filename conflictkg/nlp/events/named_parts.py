@@ -4,7 +4,9 @@ an adjective): the event is at the part, the smaller unit, placed inside
 the place its "of" complement names, not at that place (English; the French parse hangs "de Homs" on
 the name, which places it at Homs already). The part's noun is one of ``city_part_nouns``
 or ``named_part_nouns`` (shared.json); the part's name stands before it or beside it, never behind a
-preposition ("le quartier de Bab Amr" is the part itself, read as any "the town of X")."""
+preposition ("le quartier de Bab Amr" is the part itself, read as any "the town of X"). A capital
+named before the noun ("the Damascus suburb of Darayya", "the Baghdad district of Karrada") is the
+place the part lies in, and the "of" name the part."""
 
 from __future__ import annotations
 
@@ -51,9 +53,17 @@ def named_part(st: DocState, tok: Token, depth: int, place_np: PlaceNP) -> dict[
     )
     if name is None:
         return None
+    if _stands_for_a_state(st, name):  # "the Damascus suburb of Darayya": Darayya, by Damascus
+        name, outer = outer, name
     part, container = place_np(st, name, depth + 1), place_np(st, outer, depth + 1)
     if part is None or container is None or container.get("descriptor") or part.get("descriptor"):
         return None
     part["alt"] = part.get("alt") or container["name"]
     part["kind"] = part.get("kind") or st.lex.place_nouns.get(tok.lemma_.lower(), "district")
     return part
+
+
+def _stands_for_a_state(st: DocState, tok: Token) -> bool:
+    """A capital the mentions read as its state ("Damascus" for Syria), named as a modifier."""
+    m = st.covered.get(tok.i)
+    return m is not None and m["kind"] == "state" and not m["demonym"] and tok.i < tok.head.i

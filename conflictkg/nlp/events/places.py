@@ -38,6 +38,7 @@ from conflictkg.nlp.events.state_agents import acting_state
 from conflictkg.nlp.events.state_in_names import whole_state
 from conflictkg.nlp.events.subject_places import dwellers_of, escape_verb, shared_subjects
 from conflictkg.nlp.events.tree import bounded_subtree, entity_end, name_word_after, path_up, same_name
+from conflictkg.nlp.events.visit_places import visit_place, visited_place
 from conflictkg.nlp.events.weapons import capital_fired_on
 from conflictkg.nlp.name_articles import same_entity
 from conflictkg.nlp.name_spans import capitalised, joined_span
@@ -371,6 +372,8 @@ LOOSE_NAME_DEPS = frozenset({"obl:mod", "obl", "obl:arg", "npadvmod", "advmod", 
 def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
     lex, tok, p = st.lex, f.tok, f.pred
     base = f.noun if f.noun is not None else tok
+    if (visited := visited_place(st, f, place_np)) is not None:  # "visited Turkey", "sa visite au Mali"
+        return visited
     # the place taken, left, fought over or plundered, or where forces are sent: events/looted.py
     if place_object(lex, p.type, tok.lemma_):
         objs = verb_objects(tok, passive=not is_reflexive(tok))
@@ -492,7 +495,8 @@ def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
                 if got is not None:
                     got["inferred"] = True
                     return got
-    got = place_to_take(st, f) or _destination(st, tok) or bare_place(st, f, place_np)
+    got = place_to_take(st, f) or _destination(st, tok) or visit_place(st, f, place_np)
+    got = got or bare_place(st, f, place_np)
     got = got or (scene_place(st, tok, place_np) if f.nominal else None)  # "la Syrie a connu des combats"
     if got is not None:
         return got
