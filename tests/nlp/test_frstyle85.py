@@ -7,6 +7,20 @@ contrôlaient la ville depuis décembre"), appositions, "après que" and "alors 
 pronouns that point to the sentence before (two-sentence snippets), passives with and without "par",
 nominal events ("l'offensive lancée par X contre Y", "la reprise de Baghouz") and quotes ("a déclaré
 X"); and six sentences that tell no conflict event (sport, weather, economy, culture).
+
+The rules of the round, each with a near sentence it must leave alone: villages and border posts the
+GeoNames data lacks (Seytenga, Karma, Petelkolé, Bambouti, Kuriga: places/towns.toml); 'parapher' an
+agreement, and 'signer' or 'parapher' a 'déclaration', is an agreement (fr.json); a participle of
+holding on the town a capture takes ("Mocímboa da Praia, tenue par des insurgés") names whom it was
+taken from (nlp/events/town_holders.py); a blaming participle the parser hangs on a noun of the attack
+noun's 'de' chain is the attack's (nlp/events/hung_participles.py); a group's name the parser cut
+after "en" or "pour" ("l'État islamique en Afrique de l'Ouest") grows to the whole name the knowledge
+base knows (nlp/name_tails.py, fr.json ``name_tail_preps``); a date word between a verb's
+complements that the parser hung on one of them is the verb's time, and the complements the verb's
+(nlp/dated_complements.py).
+
+Battery at the start of the round: 19 of 40 gave the rows below (and 6 of the 6 sentences of no
+conflict event none); after: 30 of 40 (and 6 of 6).
 """
 
 from __future__ import annotations
@@ -177,6 +191,19 @@ BATTERY: list[tuple[str, set[Row]]] = [
         "alimentaire mondial.",
         {("Unidentified Armed Group (Democratic Republic of Congo)", "ASSAULT", CIV_DRC, "Bunia")},
     ),
+    (
+        "Les rebelles de la Coalition des patriotes pour le changement, qui contrôlaient la ville depuis "
+        "décembre, ont été chassés de Bambari mercredi par l'armée centrafricaine.",
+        {
+            ("Central African Armed Forces", "CAPTURE", "Coalition of Patriots for Change", "Bambari"),
+            ("Central African Armed Forces", "FIGHT", "Coalition of Patriots for Change", "Bambari"),
+        },
+    ),
+    (
+        "Des combattants de l'État islamique en Afrique de l'Ouest ont attaqué mardi une base militaire à "
+        "Malam Fatori, tuant plusieurs soldats, selon des sources sécuritaires.",
+        {("Islamic State West Africa Province", "FIGHT", "Nigerian Armed Forces", "Mallam Fatori")},
+    ),
 ]
 
 # the sentences that tell no conflict event, and give no row
@@ -231,12 +258,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
         ),
     ),
     (
-        "Les rebelles de la Coalition des patriotes pour le changement, qui contrôlaient la ville depuis "
-        "décembre, ont été chassés de Bambari mercredi par l'armée centrafricaine.",
-        {("Central African Armed Forces", "CAPTURE", "Coalition of Patriots for Change", "Bambari")},
-        "'ont été chassés de Bambari par l'armée' (a passive of driving out) gives no capture",
-    ),
-    (
         "L'offensive lancée par l'Armée nationale libyenne contre Tripoli a été repoussée par les forces du "
         "gouvernement d'union nationale.",
         {(LNA, "FIGHT", GNA, "Tripoli"), (GNA, "FIGHT", LNA, "Tripoli")},
@@ -252,15 +273,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
         (
             "a sea ('en mer Rouge') is no place of the gazetteer (GeoNames has only a village of "
             "Louisiana so called)"
-        ),
-    ),
-    (
-        "Des combattants de l'État islamique en Afrique de l'Ouest ont attaqué mardi une base militaire à "
-        "Malam Fatori, tuant plusieurs soldats, selon des sources sécuritaires.",
-        {("Islamic State West Africa Province", "FIGHT", "Nigerian Armed Forces", "Mallam Fatori")},
-        (
-            "'l'État islamique' is matched before the longer alias of ISWAP, the base's forces get no "
-            "country and Malam Fatori is lost"
         ),
     ),
     (
@@ -359,6 +371,25 @@ def test_battery_size() -> None:
           ("Sudan", "AGREE", "South Sudan", "Addis Ababa")}),
         # ... initialling anything else is none
         ("Le ministre a paraphé lundi le budget de l'État.", set()),
+        # a group's name the parser cut after "en" or "pour" is the whole name the knowledge base knows ...
+        ("Nigeria : les jihadistes de l'État islamique en Afrique de l'Ouest ont attaqué Monguno.",
+         {("Islamic State West Africa Province", "FIGHT", None, "Monguno")}),
+        ("La Coalition des patriotes pour le changement a attaqué Bambari.",
+         {("Coalition of Patriots for Change", "FIGHT", None, "Bambari")}),
+        # ... never a tail the knowledge base does not know as the whole name
+        ("Irak : l'État islamique en Irak a attaqué Mossoul.",
+         {("Islamic State", "FIGHT", None, "Mosul")}),
+        # a date word between a verb's complements is its time, the complements the verb's ...
+        ("Les rebelles ont été chassés mercredi de Bambari par l'armée centrafricaine.",
+         {("Central African Armed Forces", "CAPTURE", "Unidentified Armed Group (Central African Republic)",
+           "Bambari"),
+          ("Central African Armed Forces", "FIGHT", "Unidentified Armed Group (Central African Republic)",
+           "Bambari")}),
+        # ... never a date of a night or a date the noun takes itself
+        ("Des combats ont eu lieu dans la nuit de dimanche à lundi à Gao.",
+         {("Unidentified Armed Group (Mali)", "FIGHT", None, "Gao")}),
+        ("L'attaque de mercredi contre Gao a fait dix morts.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Gao")}),
         # villages the GeoNames data lacks are found in their country, not abroad
         ("Des hommes armés ont tué dix civils à Karma, dans le nord du Burkina Faso.",
          {("Unidentified Armed Group (Burkina Faso)", "ASSAULT", "Civilians (Burkina Faso)", "Karma")}),

@@ -8,7 +8,7 @@ d'un entrepôt, attribué à X") (round frstyle85)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Token
 
@@ -17,7 +17,7 @@ from conflictkg.nlp.syntax import prep_args
 CHAIN_DEPTH = 3  # "l'attaque d'un camp de déplacés de la ville": nouns this far down the chain
 
 
-def chain_participles(noun: Token, of_preps: set[str], deps: frozenset[str]) -> Iterator[Token]:
+def chain_participles(noun: Token, of_preps: Collection[str], deps: Collection[str]) -> Iterator[Token]:
     """The participles (of ``deps``) on the nouns of ``noun``'s chain of 'de' complements that have
     ``noun``'s number and do not agree with the noun they hang on."""
     layer = [noun]
@@ -32,7 +32,7 @@ def chain_participles(noun: Token, of_preps: set[str], deps: frozenset[str]) -> 
 def _agrees(participle: Token, noun: Token, features: tuple[str, ...] = ("Gender", "Number")) -> bool:
     """Same ``features`` where both are told; a feature the tagger left out never agrees."""
     for feature in features:
-        mine, its = participle.morph.get(feature), noun.morph.get(feature)
+        mine, its = participle.morph.get(feature, []), noun.morph.get(feature, [])
         if not mine or not its or mine != its:
             return False
     return True
