@@ -11,8 +11,9 @@ X"); and six sentences that tell no conflict event (sport, weather, economy, cul
 The rules of the round, each with a near sentence it must leave alone: villages and border posts the
 GeoNames data lacks (Seytenga, Karma, Petelkolé, Bambouti, Kuriga: places/towns.toml); 'parapher' an
 agreement, and 'signer' or 'parapher' a 'déclaration', is an agreement (fr.json); a participle of
-holding on the town a capture takes ("Mocímboa da Praia, tenue par des insurgés") names whom it was
-taken from (nlp/events/town_holders.py); a blaming participle the parser hangs on a noun of the attack
+holding on the town a capture takes ("Mocímboa da Praia, tenue par des insurgés"), or a stronghold
+noun in apposition to it ("Baghouz, dernier bastion de l'État islamique"), names whom it was taken
+from (nlp/events/town_holders.py); a blaming participle the parser hangs on a noun of the attack
 noun's 'de' chain is the attack's (nlp/events/hung_participles.py); a group's name the parser cut
 after "en" or "pour" ("l'État islamique en Afrique de l'Ouest") grows to the whole name the knowledge
 base knows (nlp/name_tails.py, fr.json ``name_tail_preps``); a date word between a verb's
@@ -23,7 +24,7 @@ are its outcome, no concession (nlp/events/jailbreaks.py); Haiti's gang coalitio
 before is aimed at the protesters (nlp/events/protest_pronouns.py).
 
 Battery at the start of the round: 19 of 40 gave the rows below (and 6 of the 6 sentences of no
-conflict event none); after: 32 of 40 (and 6 of 6).
+conflict event none); after: 33 of 40 (and 6 of 6).
 """
 
 from __future__ import annotations
@@ -220,6 +221,11 @@ BATTERY: list[tuple[str, set[Row]]] = [
             ("Taliban", "COERCE", "Protesters (Afghanistan)", "Kabul"),
         },
     ),
+    (
+        "Les FDS, dominées par les Kurdes, ont annoncé samedi la reprise de Baghouz, dernier bastion de "
+        "l'État islamique en Syrie.",
+        {("Syrian Democratic Forces", "CAPTURE", "Islamic State", "Al-Baghuz")},
+    ),
 ]
 
 # the sentences that tell no conflict event, and give no row
@@ -292,15 +298,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
         ),
     ),
     (
-        "Les FDS, dominées par les Kurdes, ont annoncé samedi la reprise de Baghouz, dernier bastion de "
-        "l'État islamique en Syrie.",
-        {("Syrian Democratic Forces", "CAPTURE", "Islamic State", "Al-Baghuz")},
-        (
-            "the holder told by an apposition ('dernier bastion de l'État islamique') is not read as "
-            "the side the town was taken from"
-        ),
-    ),
-    (
         "Un attentat à la voiture piégée a fait six morts lundi à Tal Abyad, une ville du nord de la Syrie "
         "contrôlée par des rebelles pro-turcs. Ankara l'a attribué aux YPG.",
         {("People's Protection Units", "ASSAULT", "Civilians (Syria)", "Tall Abyaḑ")},
@@ -360,6 +357,12 @@ def test_battery_size() -> None:
          {("Malian Armed Forces", "CAPTURE", None, "Ménaka")}),
         ("Les rebelles ont attaqué mardi Tal Abyad, une ville contrôlée par l'armée turque.",
          {("Unidentified Armed Group (Syria)", "FIGHT", None, "Tall Abyaḑ")}),
+        # ... and so does a stronghold noun in apposition to it ...
+        ("L'armée irakienne a repris mardi Tal Afar, un fief de l'État islamique.",
+         {("Iraqi Security Forces", "CAPTURE", "Islamic State", "Tal Afar")}),
+        # ... unless it names a state (where the town is, not whose)
+        ("Les talibans ont pris Kaboul, capitale de l'Afghanistan.",
+         {("Taliban", "CAPTURE", None, "Kabul")}),
         # initialling an agreement or signing a declaration between two sides is their agreement ...
         ("Le Mali et le Niger ont paraphé lundi à Niamey un traité de défense mutuelle.",
          {("Mali", "AGREE", "Niger", "Niamey"), ("Niger", "AGREE", "Mali", "Niamey")}),
