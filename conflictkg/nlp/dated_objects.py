@@ -15,7 +15,8 @@ determiner (round frstyle69). A date word the parser took for the only object, r
 after a bare noun phrase its number or determiner opens, which the parser hung on the verb as an
 oblique ("a fait au moins douze morts lundi", "a fait lundi douze morts") or on the date word as its
 own object ("a bombardé jeudi la prison de X"), is the verb's time, and that noun phrase its object
-(round frstyle82)."""
+(round frstyle82). Complements around a date word the parser hung on the wrong word are re-hung
+first (nlp/dated_complements.py, round frstyle85)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import load_lexicon
+from conflictkg.nlp.dated_complements import date_complements
 from conflictkg.nlp.timed_partitives import partitive_after_time
 
 _OBJ = frozenset({"obj", "dobj"})
@@ -39,6 +41,7 @@ def dated_objects(date_words: frozenset[str], lang: str = "fr") -> Callable[[Doc
     articles = lex.group("partitive_articles")
 
     def component(doc: Doc) -> Doc:
+        date_complements(doc, date_words)  # "chassés de Bambari mercredi par l'armée"
         for tok in doc:
             if tok.pos_ != "VERB":
                 continue

@@ -48,7 +48,7 @@ from conflictkg.nlp.name_spans import (
     tokens_text,
     word_forms,
 )
-from conflictkg.nlp.name_tails import name_tail
+from conflictkg.nlp.name_tails import name_tail, tail_entry
 from conflictkg.nlp.office_names import no_actor_name
 from conflictkg.nlp.office_of import office_of
 from conflictkg.nlp.office_speakers import office_speakers
@@ -157,13 +157,15 @@ class MentionFinder:
                     continue
                 if t.pos_ == "NOUN" and lemma in self.lex.nouns:
                     continue
-                span = name_tail(name_span(t, self.lex), kb, self.lex)  # "d'Al-Qaïda au Maghreb islamique"
+                cut = name_span(t, self.lex)
+                span = name_tail(cut, kb, self.lex)  # "d'Al-Qaïda au Maghreb islamique"
                 entry = None
                 if len(span) > 1 and not any(s.i in covered for s in span):
                     regime = ruler_regime(span, kb, self.lex)  # "the Asad regime": the state Asad rules
-                    entry = regime or camp_named(
-                        span, kb.resolve(tokens_text(span), self.lex.lang), self.lex, kb
+                    named = tail_entry(cut, span, kb, self.lex) or kb.resolve(
+                        tokens_text(span), self.lex.lang
                     )
+                    entry = regime or camp_named(span, named, self.lex, kb)
                     if entry is not regime and entry.kind == "state" and self._more_than_state(span, entry):
                         entry = None  # "Sudan's paramilitary Rapid Support Forces": not the state
                 if entry is None and t.i in ents:

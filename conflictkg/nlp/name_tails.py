@@ -7,7 +7,12 @@ A name span followed by a preposition of ``name_to_preps`` ("à", "au", "aux") a
 that may belong to a name (capitalised words, adjectives, articles) grows over them when the name
 from its first capitalised word to the end of that tail is, as written, a name of the knowledge base
 of an actor other than the one the span names alone. "Les rebelles au Mali", "l'armée au Sahel"
-name no branch: the span stays as it is."""
+name no branch: the span stays as it is.
+
+After a preposition of ``name_tail_preps`` ("en", "pour": "l'État islamique en Afrique de l'Ouest", "la
+Coalition des patriotes pour le changement"), the tail may also hold lower-case nouns and the
+prepositions of ``of_preps``, and need not hold a capitalised word: the whole must still be, as
+written, a name of the knowledge base (round frstyle85)."""
 
 from __future__ import annotations
 
@@ -23,6 +28,17 @@ _MAX_TAIL = 4
 _TAIL_POS = frozenset({"PROPN", "ADJ", "DET", "NOUN"})
 
 
+def tail_entry(span: list[Token], grown: list[Token], kb: Any, lex: Lexicon) -> Any:
+    """The KB entry of the name a tail grew ``span`` into (``grown``), from its first capitalised word
+    to its end, as written ("l'État islamique en Afrique de l'Ouest": ISWAP, where the whole phrase with
+    its member noun, "les jihadistes de ...", would read as the Islamic State); None if none grew."""
+    first = next((t for t in span if t.is_title or t.is_upper), None)
+    if len(grown) == len(span) or first is None:
+        return None
+    name = tokens_text([first, grown[-1]])
+    return exact_alias(kb.resolve(name, lex.lang), name)
+
+
 def name_tail(span: list[Token], kb: Any, lex: Lexicon) -> list[Token]:
     """``span`` with the tail of its name the parser cut off, if the whole is a known name."""
     if not span:
@@ -31,19 +47,23 @@ def name_tail(span: list[Token], kb: Any, lex: Lexicon) -> list[Token]:
         return grown
     doc = span[0].doc
     after = span[-1].i + 1
-    if after + 1 >= len(doc) or doc[after].lower_ not in lex.group("name_to_preps"):
+    if after + 1 >= len(doc):
+        return span
+    inner = doc[after].lower_ in lex.group("name_tail_preps")  # "en Afrique de l'Ouest", "pour le changement"
+    if not inner and doc[after].lower_ not in lex.group("name_to_preps"):
         return span
     first = next((t for t in span if t.is_title or t.is_upper), None)
     if first is None:
         return span
     tail: list[Token] = []
-    for t in doc[after + 1 : after + 1 + _MAX_TAIL]:
-        if t.pos_ not in _TAIL_POS or (t.pos_ == "NOUN" and t.is_lower):
+    for t in doc[after + 1 : after + 1 + _MAX_TAIL + 2 * inner]:
+        of = inner and t.pos_ == "ADP" and t.lower_ in lex.group("of_preps")
+        if not of and (t.pos_ not in _TAIL_POS or (t.pos_ == "NOUN" and t.is_lower and not inner)):
             break
         tail.append(t)
     short = kb.resolve(tokens_text(span), lex.lang)
     for n in range(len(tail), 0, -1):
-        if not any(t.is_title or t.is_upper for t in tail[:n]):
+        if not inner and not any(t.is_title or t.is_upper for t in tail[:n]):
             continue
         name = tokens_text([first, tail[n - 1]])
         entry = exact_alias(kb.resolve(name, lex.lang), name)

@@ -120,7 +120,8 @@ BATTERY: list[tuple[str, set[Row]]] = [
             "Mali : les soldats français et maliens ont repris samedi le contrôle de Gao, tenue depuis des "
             "mois par le MUJAO, a annoncé le ministère français de la Défense."
         ),
-        {(FRANCE, "CAPTURE", None, "Gao"), (FAMA, "CAPTURE", None, "Gao")},
+        # the town held by the MUJAO ("tenue ... par le MUJAO") was taken from it (round frstyle85)
+        {(FRANCE, "CAPTURE", MUJAO, "Gao"), (FAMA, "CAPTURE", MUJAO, "Gao")},
     ),
     (
         (

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Predicate
 from conflictkg.nlp.events.actors import DEFINITE, generic_id, np_actor
+from conflictkg.nlp.events.jailbreaks import without_jailbreaks
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, determined, first_child
 
@@ -53,9 +54,10 @@ def abduction_words(st: DocState) -> set[str]:
 
 def freed_victims(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """``events`` with the civilians a release frees given their captors' country when the text
-    gives them none ("Boko Haram abducted 30 girls ... The girls were released"): the civilians
-    their captors assaulted before, else of the captors' own country."""
-    return [_of_captors(st, e) for e in events]
+        gives them none ("Boko Haram abducted 30 girls ... The girls were released"): the civilians
+        their captors assaulted before, else of the captors' own country; and without the releases an attack
+    achieved (nlp/events/jailbreaks.py)."""
+    return without_jailbreaks(st, [_of_captors(st, e) for e in events])  # "..., libérant 500 détenus"
 
 
 def _of_captors(st: DocState, e: EventRecord) -> EventRecord:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.events.town_holders import town_holder
 from conflictkg.nlp.generic import unidentified
 from conflictkg.nlp.syntax import case_of
 
@@ -22,7 +23,9 @@ def held_from(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """``events`` of one sentence, each untargeted capture given the named owner of the ground taken,
     and the fights told in passing on it given its place and, when theirs is unnamed, its target."""
     owners = {
-        e["pred"]: _ground_owner(st, e) for e in events if e["type"] == "CAPTURE" and e["target"] is None
+        e["pred"]: _ground_owner(st, e) or town_holder(st, e)  # "Mocímboa, tenue par des insurgés"
+        for e in events
+        if e["type"] == "CAPTURE" and e["target"] is None
     }
     events = [{**e, "target": owners[e["pred"]]} if owners.get(e["pred"]) else e for e in events]
     events = _taken_from_foes(st, events)

@@ -29,6 +29,7 @@ from conflictkg.nlp.events.mob_justice import (
     mob_justice,
 )
 from conflictkg.nlp.events.offences import rite
+from conflictkg.nlp.events.protest_pronouns import protesters_pointed_at
 from conflictkg.nlp.events.punishments import punished
 from conflictkg.nlp.events.retold_arrests import retold_arrest
 from conflictkg.nlp.events.state import PROPERTY_CAMEO, Actor, DocState, EventRecord
@@ -53,7 +54,9 @@ def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         for e in kept
     ]
     coded = _one_riot(st, assault_riots(st, coded))  # "a mob attacked police and set X on fire": mob violence
-    coded = force_tolls(st, coded)  # "lathicharged protesters, injuring ten": one act
+    coded = force_tolls(
+        st, protesters_pointed_at(st, coded)
+    )  # "lathicharged protesters, injuring ten": one act
     return coded + _protests_met(st, coded)
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import agent_of, np_actor
 from conflictkg.nlp.events.clause_authors import AUTHOR_KINDS, clause_authors, unnamed_armed
+from conflictkg.nlp.events.hung_participles import chain_participles
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import SUBJ, prep_args, subject_of
 
@@ -84,7 +85,10 @@ def _violent(st: DocState, noun: Token) -> bool:
 
 def _blamed(st: DocState, noun: Token) -> str | None:
     verbs, preps = st.lex.group("blaming_verbs"), st.lex.group("blamed_preps")
-    for c in (*noun.children, *(x for w in _means(st, noun) for x in w.children)):
+    hung = chain_participles(
+        noun, st.lex.group("of_preps"), PARTICIPLE_DEPS
+    )  # "d'un camp ..., attribuée à X"
+    for c in (*noun.children, *(x for w in _means(st, noun) for x in w.children), *hung):
         if c.dep_ not in PARTICIPLE_DEPS or c.lemma_.lower() not in verbs:
             continue
         for prep, arg in prep_args(c):
