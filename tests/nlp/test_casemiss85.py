@@ -5,7 +5,9 @@ of our own and a near sentence the rule must not fire on.
 - A fight told in passing after a count of time ("after weeks of fighting with the junta", the -ing word
   read as the event noun it spells: nlp/events/counted_gerunds.py) is at the place the capture it hangs on
   took, resolved as that capture's place is, and its side named is who the place was taken from
-  (nlp/events/taken_from.py); "drove X out of A in B province": the fight is at A taken, not B."""
+  (nlp/events/taken_from.py); "drove X out of A in B province": the fight is at A taken, not B.
+- A place name the recognizer swallowed into a time after a preposition ("at Kyiv overnight") is the
+  place, the time after it (nlp/timed_places.py, from nlp/dated_names.py)."""
 
 from __future__ import annotations
 
@@ -74,4 +76,25 @@ def test_fights_in_passing_of_captures(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_fights_where_driven_out(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the battery sentence (case82): "Kyiv overnight" one TIME to the recognizer (nlp/timed_places.py)
+        ("Russian forces fired shells at Kyiv overnight, damaging two apartment blocks, Mayor Vitali "
+         "Klitschko said on Telegram.",
+         {("Russian Armed Forces", "FIGHT", "Ukraine", "Kyiv")}),
+        # a second sentence of our own
+        ("Russian forces fired missiles at Odesa overnight.",
+         {("Russian Armed Forces", "FIGHT", None, "Odesa")}),
+        # near: a weekday and a month stay times, no place
+        ("Russian drones struck Odesa on Tuesday overnight.",
+         {("Russian Armed Forces", "FIGHT", None, "Odesa")}),
+        ("Rebels attacked the army base in January overnight.",
+         {("Unidentified Armed Group", "FIGHT", "Military Forces", None)}),
+    ],
+)  # fmt: skip
+def test_places_in_times(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
