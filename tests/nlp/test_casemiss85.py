@@ -7,7 +7,9 @@ of our own and a near sentence the rule must not fire on.
   took, resolved as that capture's place is, and its side named is who the place was taken from
   (nlp/events/taken_from.py); "drove X out of A in B province": the fight is at A taken, not B.
 - A place name the recognizer swallowed into a time after a preposition ("at Kyiv overnight") is the
-  place, the time after it (nlp/timed_places.py, from nlp/dated_names.py)."""
+  place, the time after it (nlp/timed_places.py, from nlp/dated_names.py).
+- What a verb with its particle takes ("handed over control of its camp to X") is its object, not the
+  particle: unnamed territory handed over is taken (nlp/events/territory_taken.py)."""
 
 from __future__ import annotations
 
@@ -97,4 +99,22 @@ def test_fights_where_driven_out(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_places_in_times(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the battery sentence (case81): a camp in a region, unnamed territory taken, kept with no place
+        ("The Moro Islamic Liberation Front handed over control of its camp in Maguindanao to the "
+         "Philippine government under the peace deal, officials said.",
+         {("Philippines", "CAPTURE", "Moro Islamic Liberation Front", None)}),
+        # a second sentence of our own
+        ("The rebels handed over their base in Kidal region to the Malian army.",
+         {("Malian Armed Forces", "CAPTURE", "Unidentified Armed Group (Mali)", None)}),
+        # near: weapons handed over are no territory
+        ("The rebels handed over their weapons to the Malian army in Kidal region.", set()),
+    ],
+)  # fmt: skip
+def test_territory_handed_over(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
