@@ -40,14 +40,15 @@ def _fought_where_taken(st: DocState, events: list[EventRecord]) -> list[EventRe
     places = {e["pred"]: e["place"] for e in events if e["type"] == "CAPTURE" and e["place"] is not None}
     if not places:
         return events
-    out = []
+    out: list[EventRecord] = []
     for e in events:
         tok = st.doc[e["pred"]]
         passing = e["type"] == "FIGHT" and e["nominal"] and _in_passing(tok)
         verb = _capture_above(tok, places) if passing else None
+        taken = places[verb] if verb is not None else None
         # unplaced, or placed at the wider unit the place taken lies in ("out of A in B province")
-        moved = verb is not None and (e["place"] is None or _wider(e["place"], places[verb]))
-        out.append({**e, "place": _taken(places[verb])} if moved else e)
+        moved = taken is not None and (e["place"] is None or _wider(e["place"], taken))
+        out.append({**e, "place": _taken(taken)} if taken is not None and moved else e)
     return out
 
 
@@ -69,10 +70,15 @@ def _driven_out_where(events: list[EventRecord]) -> list[EventRecord]:
         for e in events
         if e["type"] == "CAPTURE" and e["place"] is not None and e["place"].get("fallback")
     }
-    out = []
+    out: list[EventRecord] = []
     for e in events:
-        place = taken.get((e["pred"], e["actor"])) if e["type"] == "FIGHT" and e["place"] else None
-        out.append({**e, "place": _taken(place)} if place is not None and _wider(e["place"], place) else e)
+        here = e["place"] if e["type"] == "FIGHT" else None
+        place = taken.get((e["pred"], e["actor"])) if here is not None else None
+        out.append(
+            {**e, "place": _taken(place)}
+            if here is not None and place is not None and _wider(here, place)
+            else e
+        )
     return out
 
 
@@ -83,10 +89,10 @@ def _taken_from_foe(st: DocState, events: list[EventRecord]) -> list[EventRecord
     foes: dict[tuple[str, int], str] = {}  # (actor, capture pred) → the side fought in passing
     for e in events:
         tok = st.doc[e["pred"]]
-        fought = e["type"] == "FIGHT" and e["nominal"] and e["target"] not in (None, e["actor"])
-        verb = _capture_above(tok, captures) if fought and _in_passing(tok) else None
-        if verb is not None:
-            foes.setdefault((e["actor"], verb), e["target"])
+        foe = e["target"] if e["type"] == "FIGHT" and e["nominal"] and e["target"] != e["actor"] else None
+        verb = _capture_above(tok, captures) if foe is not None and _in_passing(tok) else None
+        if foe is not None and verb is not None:
+            foes.setdefault((e["actor"], verb), foe)
     return [
         {**e, "target": foes[(e["actor"], e["pred"])]}
         if e["type"] == "CAPTURE" and (e["actor"], e["pred"]) in foes
