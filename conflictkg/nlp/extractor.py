@@ -292,7 +292,7 @@ class NLPExtractor:
             if not is_actor(e["actor"]):  # before its place is resolved and kept
                 continue
             ref = e["place"] or home_place(e, home, home_at.name if home_at else None, parsed.placed_sents)
-            loc_id = place(ref, capture=e["type"] in ("CAPTURE", "RETREAT"))
+            loc_id = place(ref, capture=e["type"] in ("CAPTURE", "RETREAT") or bool(ref and ref.get("taken")))
             if e["place"] is not None and loc_id is not None:
                 told.append((e["sent_start"], locations[loc_id]))
             elif ref is not None:  # where the last event of the home country told before happened

@@ -262,7 +262,7 @@ def _register() -> None:
     def make_dated_names(nlp: Language, name: str, lang: str) -> Any:
         from conflictkg.nlp.dated_names import dated_names
 
-        return dated_names(_group(lang, "weekdays"), _group(lang, "name_hedges"))
+        return dated_names(_group(lang, "weekdays"), _group(lang, "name_hedges"), _group(lang, "date_words"))
 
     @Language.factory("ckg_compass_arcs", default_config={"lang": "fr"})
     def make_compass_arcs(nlp: Language, name: str, lang: str) -> Any:

@@ -254,9 +254,11 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        # the town taken over is El Geneina: a capture told in passing (round casemiss85)
         "Looting/property destruction",
         "RSF fighters looted homes and markets in El Geneina after taking over the town.",
         {
+            ("Rapid Support Forces", "CAPTURE", None, "Al-Junaynah"),
             ("Rapid Support Forces", "COERCE", None, "Al-Junaynah"),
         },
     ),
@@ -339,19 +341,20 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
             ("New People's Army", "FIGHT", "Military Forces of the Philippines", "Samar"),
         },
     ),
-]
-
-# (ACLED sub-event type, snippet, the actor a fitting row needs, the target it needs or None): misses
-KNOWN_MISSES: list[tuple[str, str, str, str | None]] = [
-    # Koutoukale is no gazetteer place: no country for the jihadists
     (
+        # Koutoukale, a town the gazetteer lacked (towns.toml, round casemiss85)
         "Attack",
         "Jihadists stormed the prison in Koutoukale overnight and freed dozens of inmates, a "
         "security source said.",
-        "Unidentified Armed Group (Niger)",
-        None,
+        {
+            ("Unidentified Armed Group (Niger)", "CONCEDE", "Civilians (Niger)", "Koutoukalé"),
+            ("Unidentified Armed Group (Niger)", "FIGHT", None, "Koutoukalé"),
+        },
     ),
 ]
+
+# (ACLED sub-event type, snippet, the actor a fitting row needs, the target it needs or None): misses
+KNOWN_MISSES: list[tuple[str, str, str, str | None]] = []
 
 # no conflict type
 NON_CONFLICT = [

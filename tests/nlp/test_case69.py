@@ -218,7 +218,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Non-state actor overtakes territory",
         "The Arakan Army seized the town of Paletwa in Chin state after weeks of fighting, the group said.",
-        {("Arakan Army", "CAPTURE", None, "Paletwa"), ("Arakan Army", "FIGHT", None, "Chin")},
+        # the fight told in passing after a count of time is at the town taken (round casemiss85)
+        {("Arakan Army", "CAPTURE", None, "Paletwa"), ("Arakan Army", "FIGHT", None, "Paletwa")},
     ),
     (
         "Armed clash",

@@ -203,7 +203,8 @@ BATTERY: list[tuple[str, set[Row]]] = [
             "ville de Wad Madani après plusieurs jours de combats contre l'armée, selon des témoins."
         ),
         {
-            ("Rapid Support Forces", "CAPTURE", None, "Wad Medani"),
+            # taken from the side fought in passing (round casemiss85)
+            ("Rapid Support Forces", "CAPTURE", "Sudanese Armed Forces", "Wad Medani"),
             ("Rapid Support Forces", "FIGHT", "Sudanese Armed Forces", "Wad Medani"),
         },
     ),

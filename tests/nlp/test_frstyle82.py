@@ -190,7 +190,8 @@ BATTERY: list[tuple[str, set[Row]]] = [
             "combats contre les kadhafistes, a annoncé un commandant."
         ),
         {
-            ("National Transitional Council", "CAPTURE", None, "Bani Walid"),
+            # taken from the side fought in passing (round casemiss85)
+            ("National Transitional Council", "CAPTURE", GADDAFI_FORCES, "Bani Walid"),
             ("National Transitional Council", "FIGHT", GADDAFI_FORCES, "Bani Walid"),
         },
     ),

@@ -12,14 +12,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.events.counted_gerunds import counted_gerund
 from conflictkg.nlp.events.toll_headlines import toll_gerund
 from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS
 
 
 def noun_gerund(lex: Lexicon, tok: Token) -> bool:
     """``tok`` is an -ing word under a preposition that is the event noun it spells: hung on a verbless
-    toll ("5 martyrs in shelling on X", toll_headlines.py) or with an agent of its own."""
-    return toll_gerund(lex, tok) or agent_gerund(lex, tok)
+    toll ("5 martyrs in shelling on X", toll_headlines.py), with an agent of its own, or after a count of
+    time ("after weeks of fighting", counted_gerunds.py)."""
+    return toll_gerund(lex, tok) or agent_gerund(lex, tok) or counted_gerund(lex, tok)
 
 
 def agent_gerund(lex: Lexicon, tok: Token) -> bool:

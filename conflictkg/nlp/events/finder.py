@@ -76,6 +76,7 @@ from conflictkg.nlp.events.property import recovered_arms, taken_object
 from conflictkg.nlp.events.protest_motives import without_motive_protests, without_riot_protests
 from conflictkg.nlp.events.protest_signs import sign_protests
 from conflictkg.nlp.events.purposes import credit_told_protest, held_for_demands
+from conflictkg.nlp.events.relative_places import relative_places
 from conflictkg.nlp.events.relief_cuts import receiverless
 from conflictkg.nlp.events.repression import repressions
 from conflictkg.nlp.events.ruling_agents import ruling_agents
@@ -175,7 +176,7 @@ def _find(st: DocState) -> tuple[list[EventRecord], list[dict[str, Any]]]:
         events[found:] = held_targets(st, toll_headline(st, sent, _make, told))  # "Casualties in X"
         events[found:] = credit_claims(st, sent, without_past_stories(st, events[found:]))
         events[found:] = taken_back(st, fought_from(st, _without_means(st, toll_targets(st, events[found:]))))
-        events[found:] = weapon_owners(st, events[found:])  # "an arms cache belonging to X"
+        events[found:] = relative_places(st, weapon_owners(st, events[found:]))  # "an arms cache of X"
         events[found:] = helpers_fight(st, with_companions(st, with_camp_backers(st, events[found:])))
         events[found:] = side_phrases(st, listed_controllers(st, means_targets(st, events[found:])))
         events[found:] = ultimatums(st, without_doubted(st, events[found:])) + bounty_threats(st, sent)

@@ -22,7 +22,8 @@ def fought_from(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """``events`` of one sentence, the untargeted nominal fights of a capture's actor given the
     capture's target, and the unplaced ones told in passing on the capture's verb its place ("ont
     pris Kidal après de violents combats": the fighting was at Kidal)."""
-    events = _fought_earlier(st, _fought_where_taken(st, held_from(st, events)))
+    events = _fought_where_taken(st, _driven_out_where(held_from(st, events)))
+    events = _taken_from_foe(st, _fought_earlier(st, events))
     taken = {e["actor"]: e["target"] for e in events if e["type"] == "CAPTURE" and e["target"] is not None}
     if not taken:
         return events
@@ -39,21 +40,74 @@ def _fought_where_taken(st: DocState, events: list[EventRecord]) -> list[EventRe
     places = {e["pred"]: e["place"] for e in events if e["type"] == "CAPTURE" and e["place"] is not None}
     if not places:
         return events
-    out = []
+    out: list[EventRecord] = []
     for e in events:
         tok = st.doc[e["pred"]]
-        passing = e["type"] == "FIGHT" and e["place"] is None and e["nominal"] and _in_passing(tok)
+        passing = e["type"] == "FIGHT" and e["nominal"] and _in_passing(tok)
         verb = _capture_above(tok, places) if passing else None
-        out.append({**e, "place": places[verb]} if verb is not None else e)
+        taken = places[verb] if verb is not None else None
+        # unplaced, or placed at the wider unit the place taken lies in ("out of A in B province")
+        moved = taken is not None and (e["place"] is None or _wider(e["place"], taken))
+        out.append({**e, "place": _taken(taken)} if taken is not None and moved else e)
     return out
+
+
+def _taken(place: dict[str, Any]) -> dict[str, Any]:
+    """The place taken, given to the fight for it: resolved as the capture's is, a town the gazetteer
+    lacks kept as named (extractor)."""
+    return {**place, "taken": True}
+
+
+def _wider(place: dict[str, Any], taken: dict[str, Any]) -> bool:
+    return (taken.get("fallback") or {}).get("name") == place.get("name") is not None
+
+
+def _driven_out_where(events: list[EventRecord]) -> list[EventRecord]:
+    """ "drove the rebels out of A in B province": the verb's fight and its capture are one act, at A
+    taken, not at the wider unit B the capture keeps as its fallback."""
+    taken = {
+        (e["pred"], e["actor"]): e["place"]
+        for e in events
+        if e["type"] == "CAPTURE" and e["place"] is not None and e["place"].get("fallback")
+    }
+    out: list[EventRecord] = []
+    for e in events:
+        here = e["place"] if e["type"] == "FIGHT" else None
+        place = taken.get((e["pred"], e["actor"])) if here is not None else None
+        out.append(
+            {**e, "place": _taken(place)}
+            if here is not None and place is not None and _wider(here, place)
+            else e
+        )
+    return out
+
+
+def _taken_from_foe(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """ "X seized A after weeks of fighting with Y": a capture with no side named, whose fight told in
+    passing by its actor names the other side, was taken from that side."""
+    captures = dict.fromkeys(e["pred"] for e in events if e["type"] == "CAPTURE" and e["target"] is None)
+    foes: dict[tuple[str, int], str] = {}  # (actor, capture pred) → the side fought in passing
+    for e in events:
+        tok = st.doc[e["pred"]]
+        foe = e["target"] if e["type"] == "FIGHT" and e["nominal"] and e["target"] != e["actor"] else None
+        verb = _capture_above(tok, captures) if foe is not None and _in_passing(tok) else None
+        if foe is not None and verb is not None:
+            foes.setdefault((e["actor"], verb), foe)
+    return [
+        {**e, "target": foes[(e["actor"], e["pred"])]}
+        if e["type"] == "CAPTURE" and (e["actor"], e["pred"]) in foes
+        else e
+        for e in events
+    ]  # fmt: skip
 
 
 def _capture_above(tok: Token, places: dict[int, Any]) -> int | None:
     """The capture verb a fight noun told in passing hangs on, right there or through the noun the
     parser hangs it on: the place taken ("ont repris Anéfis après de violents combats", "combats" on
-    "Anéfis") or a count of days ("après plusieurs jours de combats")."""
+    "Anéfis") or a count of days ("après plusieurs jours de combats", "after two days of fighting":
+    through the count and its preposition)."""
     head = tok.head
-    for _ in range(2):
+    for _ in range(4):
         if head.i in places:
             return head.i
         if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:

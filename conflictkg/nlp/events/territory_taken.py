@@ -85,9 +85,9 @@ def unnamed_territory(st: DocState, f: Frame, towns: bool = False) -> bool:
     if f.nominal or f.pred.type != "CAPTURE":
         return False
     of = st.lex.group("of_preps")
-    if f.noun is not None:  # "control of X", "of X" parsed on the noun or on the verb
+    if f.noun is not None and f.noun.dep_ != "prt":  # "control of X", "of X" parsed on the noun or the verb
         taken = [c for h in (f.noun, f.tok) for prep, c in prep_args(h) if prep in of | CONTROL_PREPS]
-    else:
+    else:  # a verb with its particle ("handed over control of its camp to X"): its object
         roles = OBJ | SUBJ if f.pred.actor_preps else OBJ  # "the town fell to X": the subject
         taken = [c for c in f.tok.children if c.dep_ in roles]
         taken += [c for prep, c in prep_args(f.tok) if prep == f.pred.object_prep]  # "s'emparer d'un poste"
