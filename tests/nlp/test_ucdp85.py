@@ -1,7 +1,8 @@
 """English SOHR-style headlines, round ucdp85 (issue 14): battles and confrontations with no side
 named are the unnamed armed group's fight, unless a modifier makes them a contest without arms ("a
 legal battle") or the battle is a campaign's name ("the battle of Raqqa"); "tens of" strikes are the
-strikes; "make" an advance is to advance; a control verb whose place is one of a series told by an
+strikes; "make" an advance is to advance, "commit" a massacre to massacre, which with no author is
+the unnamed armed group's; a control verb whose place is one of a series told by an
 ordinal ("the first village", "the last town") is a capture; a headline control verb the tagger read
 as a noun is a verb again."""
 
@@ -107,4 +108,20 @@ def test_control_of_a_place_counted_by_an_ordinal(text: str, expected: set[Row])
     ],
 )  # fmt: skip
 def test_headline_control_verb_read_as_a_noun(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A new massacre in the countryside of Hama", {(UAG_SYR, "ASSAULT", None, "Ḩamāh")}),
+        ("The regime forces commit a massacre in Douma", {(SAA, "ASSAULT", None, "Dūmā")}),
+        ("Warplanes commit a massacre in the southern countryside of Idlib",
+         {(SAA, "ASSAULT", None, "Idlib")}),
+        # a massacre named in passing, and "commit" with no event noun, tell none
+        ("The anniversary of the Srebrenica massacre was marked in Bosnia", set()),
+        ("The man committed a crime in Aleppo", set()),
+    ],
+)  # fmt: skip
+def test_massacres_with_no_author_named(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected

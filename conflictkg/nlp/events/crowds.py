@@ -41,7 +41,7 @@ def default_stands(st: DocState, f: Frame) -> bool:
         return False
     if sideless_fight(st, f):  # "Fighting continued in Syria": no side named, no event
         return False
-    if p.type == "FIGHT" and untold_fight(st, tok):  # "a legal battle", "the battle for X": no one fights
+    if untold_fight(st, tok, p.type):  # "a legal battle", "the battle for X": no one fights
         return False
     if p.type != "PROTEST":
         return True

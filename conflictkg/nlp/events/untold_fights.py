@@ -2,8 +2,9 @@
 to does not act: one told of a contest that sheds no blood ("a legal battle", "the court battle over
 the land", "political clashes over the budget"), by a modifier that names such a contest (lexicon
 ``bloodless_contest_modifiers``); and a campaign told by its name, a definite singular noun of
-``campaign_nouns`` ("The battle for Aleppo lasted four years", "the battle of Raqqa"), where plural or
-indefinite ones tell fighting ("Fierce battles in X", "a battle broke out near Y")."""
+``campaign_nouns`` ("The battle for Aleppo lasted four years", "the battle of Raqqa"; as "the massacre
+of Srebrenica" names one), where plural or indefinite ones tell fighting ("Fierce battles in X", "a
+battle broke out near Y", "a new massacre in Z")."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from conflictkg.nlp.events.state import DocState
 SINGULAR_TAG = "NN"
 
 
-def untold_fight(st: DocState, tok: Token) -> bool:
-    """Whether the fight noun ``tok`` is a contest without arms or a campaign's name."""
-    return _bloodless(st, tok) or _campaign(st, tok)
+def untold_fight(st: DocState, tok: Token, type_: str) -> bool:
+    """Whether the violent noun ``tok`` (of event type ``type_``) is a contest without arms or the
+    name of a campaign or a massacre."""
+    return (type_ == "FIGHT" and _bloodless(st, tok)) or _campaign(st, tok)
 
 
 def _bloodless(st: DocState, tok: Token) -> bool:
