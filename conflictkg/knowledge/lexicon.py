@@ -207,6 +207,7 @@ _WORD_GROUPS = (
     "office_nouns", "office_speech_verbs", "office_partner_verbs", "winner_phrases", "election_verbs",
     "deposed_words", "coup_nouns", "junta_nouns", "rival_words", "strikeless_states",
     "regime_nouns", "sideless_fight_nouns", "continuation_verbs", "placed_government_nouns",
+    "bloodless_contest_modifiers", "campaign_nouns",
     "cancelling_verbs", "postponing_verbs", "border_nouns", "civilian_sites", "participle_nouns",
     "foiling_verbs", "plot_nouns", "planned_attack_modifiers", "arms_measure_nouns",
     "carrying_verbs",

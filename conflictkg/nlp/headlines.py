@@ -53,6 +53,8 @@ SENTENCE_END_TAGS = frozenset({"."})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 VERB_TAG = "VBP"
 ROOT_DEP, SUBJECT_DEP, OBJECT_DEP = "ROOT", "nsubj", "dobj"
+APPOSITION_DEP = "appos"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 CLAUSE_DEPS = frozenset({SUBJECT_DEP, OBJECT_DEP})  # a root noun with one of these is a verb
 MOVED_DEPS = frozenset(
@@ -234,7 +236,9 @@ def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     """The ``ckg_headline_verbs`` component for a pipeline and its lexicon."""
     irregular = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb", {})
     scenes = lex.group("scene_verbs")
-    past = past_forms(lex.verb_lemmas() | scenes, dict(irregular))
+    # a control verb is read as one too ("The SDF control X town"): a claim, or a capture (gained_controls)
+    # a control verb is read as one too ("The SDF control X town"): a claim, or a capture (gained_controls)
+    past = past_forms(lex.verb_lemmas() | scenes | lex.group("control_verbs"), dict(irregular))
     links = lex.group("headline_verb_links")
     groups = lex.group("plural_group_nouns")
     attacks = lex.group("attack_subjects") | lex.group("weapon_subjects")
@@ -295,6 +299,10 @@ def headline_arcs(doc: Doc) -> Doc:
         if _verbless_modifier(tok):
             _make_root(tok)
             continue
+        if _apposed_object(tok, subject) or _second_subject(tok, subject):  # "The SDF control Tabqa town"
+            tok.tag_, tok.pos_ = VERB_TAG, "VERB"
+            subject.dep_ = SUBJECT_DEP
+            continue
         if tok.pos_ == "VERB" or verb is None or obj is None or {tok, *name} & set(verb.ancestors):
             continue  # a verb under the word or its object ("battle X, recapture Y" as one clause)
         tok.tag_, tok.pos_ = VERB_TAG, "VERB"
@@ -319,6 +327,41 @@ def _verbless_modifier(tok: Token) -> bool:
         and subject.head in (tok, head)
         and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent if t != tok)
     )
+
+
+def _apposed_object(tok: Token, subject: Token) -> bool:
+    """The misread verb is the root noun of a sentence with no verb, the noun before it its modifier
+    and the noun phrase after it its apposition ("The SDF control the first town near X"): that
+    apposition becomes its object."""
+    apposed = [c for c in tok.children if c.dep_ == APPOSITION_DEP and c.i > tok.i]
+    if tok.pos_ == "VERB" or tok.dep_ != ROOT_DEP or not apposed:
+        return False
+    if subject.head != tok or subject.dep_ not in NOUN_MODIFIER_DEPS:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in tok.sent if t != tok):
+        return False
+    apposed[0].dep_ = OBJECT_DEP
+    return True
+
+
+def _second_subject(tok: Token, subject: Token) -> bool:
+    """The misread verb and the noun phrase after it are both read as subjects of a later verb, the
+    noun before it its modifier ("SDF control the first town X and 18 of ISIS were killed"): the word
+    is the root, that noun phrase its object, the later verb its conjunct with the conjuncts of the
+    noun phrase (what follows "and") as its subject."""
+    later = tok.head
+    if tok.pos_ == "VERB" or tok.dep_ not in SUBJECT_DEPS or later.i < tok.i:
+        return False
+    objs = [c for c in later.children if c.dep_ in SUBJECT_DEPS and c.i > tok.i]
+    if not objs or subject.head != tok or subject.dep_ not in NOUN_MODIFIER_DEPS:
+        return False
+    obj = objs[0]
+    for c in [c for c in obj.children if c.dep_ in ("conj", "cc") and c.i > obj.i]:
+        c.head, c.dep_ = later, (tok.dep_ if c.dep_ == "conj" else "cc")
+    tok.head, tok.dep_ = tok, ROOT_DEP
+    later.head, later.dep_ = tok, "conj"
+    obj.head, obj.dep_ = tok, OBJECT_DEP
+    return True
 
 
 def _make_root(tok: Token) -> None:

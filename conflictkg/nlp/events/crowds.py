@@ -15,6 +15,7 @@ from conflictkg.nlp.events.sideless_fights import sideless_fight
 from conflictkg.nlp.events.state import PURPOSE_TYPES, DocState, EventRecord, Frame
 from conflictkg.nlp.events.toll_headlines import told_by_toll
 from conflictkg.nlp.events.toll_participles import told_by_counted_toll
+from conflictkg.nlp.events.untold_fights import untold_fight
 from conflictkg.nlp.syntax import case_of, determined
 
 
@@ -39,6 +40,8 @@ def default_stands(st: DocState, f: Frame) -> bool:
     if tok.dep_ == "compound":  # "a detention centre", "an arrest warrant": a kind of thing, no event
         return False
     if sideless_fight(st, f):  # "Fighting continued in Syria": no side named, no event
+        return False
+    if untold_fight(st, tok, p.type):  # "a legal battle", "the battle for X": no one fights
         return False
     if p.type != "PROTEST":
         return True

@@ -8,7 +8,9 @@ villages since the start of the operation"; not a share of a whole, ``share_noun
 percent of the country"), and one joined to a verb of pushing forward (``gained_control_links``:
 "advance and control the road", "attack X and control it"), and one whose object is one more place
 told by an indefinite article ("the factions control a checkpoint"; not "a third of the country",
-nor a place told by its complement, "a village of X"). Negated or passive, it stays the claim."""
+nor a place told by its complement, "a village of X"), or one of a series told by an ordinal
+("control the first village east of X", "the 18th area": a word or number with an ordinal ending;
+"the last town of ISIS": ``gained_control_marks``). Negated or passive, it stays the claim."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import OBJ, first_child, is_passive
 
 TAKE = "seize"  # the lexicon verb read instead
+ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})  # of an ordinal the tokenizer reads as a number
 
 
 def gained_control(st: DocState, tok: Token) -> Frame | None:
@@ -32,12 +35,17 @@ def gained_control(st: DocState, tok: Token) -> Frame | None:
     if held is None:
         return None
     marks = st.lex.group("gained_control_marks")
-    counted = any(t.lower_ in marks for t in held.subtree if t.i < held.i) or _numbered(st, held)
-    counted = counted or _one_more(st, held)
+    counted = any(t.lower_ in marks or _ordinal(t) for t in held.subtree if t.i < held.i)
+    counted = counted or _numbered(st, held) or _one_more(st, held)
     adverbs = st.lex.group("completive_adverbs")
     complete = any(c.dep_ == "advmod" and c.lower_ in adverbs for c in tok.children)
     pushed = _pushed_forward(st, tok)
     return Frame(tok, st.lex.verbs[TAKE]) if counted or complete or pushed else None
+
+
+def _ordinal(tok: Token) -> bool:
+    """An ordinal before the place ("control the first village", "the 18th area"): one more taken."""
+    return tok.dep_ == "amod" and tok.like_num and not tok.is_digit and tok.lower_[-2:] in ORDINAL_ENDS
 
 
 def _numbered(st: DocState, held: Token) -> bool:
