@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import generic
 from conflictkg.nlp.events.accidents import accident_subject
+from conflictkg.nlp.events.accused_agents import accused_of
 from conflictkg.nlp.events.actors import (
     actor_prep,
     agent_of,
@@ -176,7 +177,7 @@ def verb_subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
             agent = captors(st, tok, p)
         toll = toll_of_told(st, p) and toll_scene(st, tok, p)  # "enlevés à Bagdad": another
         if agent is None and unnamed and p.passive_actor and not toll:
-            accused = _accused_of(st, tok)
+            accused = accused_of(st, tok)
             if accused is not None:
                 return [accused]
             st.defaulted.add(tok.i)
@@ -210,19 +211,6 @@ def verb_subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         return [got] if got else mine_layer(st, subj) or _default_actor(st, subj, p)  # "a bus hit a mine"
     got = _controller(st, tok)
     return controlled_group(st, tok, p, subject_group) or ([got] if got else [])  # "X and Y seek to meet"
-
-
-def _accused_of(st: DocState, tok: Token) -> Actor | None:
-    """ "X accuse les services syriens de torturer les détenus. Des détenus ont été torturés à
-    Damas": an agentless act the text accused someone of doing is theirs."""
-    lemma = tok.lemma_.lower()
-    for e in reversed(st.done):
-        if e["type"] != "ACCUSE" or e["target"] is None:
-            continue
-        told = st.doc.char_span(e["sent_start"], e["sent_end"], alignment_mode="expand")
-        if told is not None and any(t.lemma_.lower() == lemma and t.i != tok.i for t in told):
-            return (str(e["target"]), 0.6, None)
-    return None
 
 
 def _whose_leaders(st: DocState, subj: Token) -> list[Actor]:
