@@ -42,6 +42,7 @@ from conflictkg.nlp.events.mined_vehicles import mined_vehicle_party
 from conflictkg.nlp.events.misread_datives import misread_datives
 from conflictkg.nlp.events.named_roles import apposed_holder, person_named_as
 from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
+from conflictkg.nlp.events.oblique_names import bare_oblique_name, distance_from_place
 from conflictkg.nlp.events.own_territory import names_territory
 from conflictkg.nlp.events.people_plurals import people_of
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, name_text, place_np
@@ -171,7 +172,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             # a name the parser took for a complement clause ("n'a pas attaqué Israël")
             cands.extend(c for c in base.children if c.dep_ == "xcomp" and c.pos_ == "PROPN")
             # "a rencontré Barack Obama" parsed as an oblique with no preposition
-            cands.extend(c for c in base.children if _bare_oblique_name(c))
+            cands.extend(c for c in base.children if bare_oblique_name(c))
             cands.extend(ranged_objects(st, base))  # "kidnapped up to 16 engineers"
             cands.extend(shared_objects(base))  # "stormed and torched a police station"
             if _object_relative(base):  # "les rebelles, que l'armée a attaqués": the rebels
@@ -211,7 +212,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     for c in cands:
         if p.requires_place and place_np(st, c) is not None:
             continue  # the place taken, not an actor
-        if _distance_from_place(st, c) or capital_as_place(st, c, p.type, actor_id):
+        if distance_from_place(st, c) or capital_as_place(st, c, p.type, actor_id):
             continue  # "a pris Diabaly, à 400 km de Bamako": how far, not from whom; "tirs sur Damas"
         if site_of_a_capital(st, c, p.type):
             continue  # "une attaque contre un hôtel de Kaboul": the site, no party
@@ -568,16 +569,3 @@ def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
     # ("le directeur du centre incendié") has that noun for its patient, lost to no parser
     on_noun = tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and not auxiliaries(tok)
     return _nearest_left(st, tok, actor_id) if is_passive(tok) and not on_noun else None
-
-
-def _bare_oblique_name(tok: Token) -> bool:
-    """A name the parser hung as an oblique though no preposition introduces it: an object."""
-    bare = not any(c.dep_ == "case" for c in tok.children)
-    return tok.dep_.startswith("obl") and tok.pos_ == "PROPN" and bare
-
-
-def _distance_from_place(st: DocState, c: Token) -> bool:
-    """ "à 400 km de Bamako": a counted noun whose "de" complement is a place measures a distance."""
-    of = st.lex.group("of_preps")
-    counted = c.i not in st.covered and any(x.dep_ == "nummod" for x in c.children)  # mentions are parties
-    return counted and any(prep in of and place_np(st, x) is not None for prep, x in prep_args(c))
