@@ -20,6 +20,7 @@ from conflictkg.nlp.events.actors import (
 )
 from conflictkg.nlp.events.attack_words import antecedent, attack_noun, toll_verb
 from conflictkg.nlp.events.both_sides import both_sides
+from conflictkg.nlp.events.by_attackers import attack_author
 from conflictkg.nlp.events.captives import captors
 from conflictkg.nlp.events.conjoined_agents import conjoined_agents
 from conflictkg.nlp.events.controlled_pairs import controlled_group
@@ -27,6 +28,7 @@ from conflictkg.nlp.events.counted_victims import counted_victims
 from conflictkg.nlp.events.demonym_conjuncts import coordinated_demonym
 from conflictkg.nlp.events.disarmed import disarmed_charge
 from conflictkg.nlp.events.enablers import enabling_owner
+from conflictkg.nlp.events.existential_acts import existential, existential_author
 from conflictkg.nlp.events.infinitive_conjuncts import infinitive_conjunct_head
 from conflictkg.nlp.events.kin_protests import kin_protesters
 from conflictkg.nlp.events.name_modifiers import name_modifiers
@@ -163,7 +165,7 @@ def verb_subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
                 if c.dep_.startswith("obl")
             ]
             obliques += [c for _, c in prep_args(tok)]  # "twelve killed in a suicide bombing"
-            agent = next(filter(None, (unattributed(st, c) for c in obliques)), None)
+            agent = next(filter(None, (attack_author(st, c) for c in obliques)), None)
         if agent is None and p.passive_subject_acts:
             patient = first_child(tok, SUBJ_PASS)
             agent = np_actor(st, patient) if patient is not None else None
@@ -400,6 +402,8 @@ def infinitive_anchor(st: DocState, tok: Token) -> Token:
 
 def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     """Subject of a conjunct or non-finite clause: inherited from the governing predicate."""
+    if existential(tok):  # "there's shelling near X, says Y": no one named, never Y
+        return existential_author(st, tok)
     if depth > 5 or tok.head.i == tok.i:
         return None
     anchor = infinitive_anchor(st, tok)

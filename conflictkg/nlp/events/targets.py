@@ -19,6 +19,7 @@ from conflictkg.nlp.events.actors import (
     received,
 )
 from conflictkg.nlp.events.arrested_people import person_of
+from conflictkg.nlp.events.by_attackers import noun_agent
 from conflictkg.nlp.events.capital_places import own_capital
 from conflictkg.nlp.events.carried import carried_party
 from conflictkg.nlp.events.civilian_offices import civilian_office
@@ -48,6 +49,7 @@ from conflictkg.nlp.events.people_plurals import people_of
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, name_text, place_np
 from conflictkg.nlp.events.promised_gifts import gift_receiver, own_forces
 from conflictkg.nlp.events.region_names import region_state
+from conflictkg.nlp.events.relied_support import relying_subject
 from conflictkg.nlp.events.shared_objects import shared_objects
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.events.state_buildings import no_party_site, state_building
@@ -131,7 +133,7 @@ def _objectless_preposition(tok: Token) -> bool:
 def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Actor | None:
     tok, p = f.tok, f.pred
     cands: list[Token] = []
-    receiver = received(st, tok) if f.nominal else None
+    receiver = (received(st, tok) or relying_subject(st, tok)) if f.nominal else None
     if receiver is not None:
         cands.append(receiver)  # "X a reçu le soutien de Y": Y supports X
     if passive:
@@ -558,6 +560,8 @@ def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
             m = st.covered.get(t.i)
             placed = case_of(t) in st.lex.group("place_preps") and not gift_receiver(st, c, t)
             if m is None or placed or _left_place(st, t) or region_state(st, t, m):
+                continue
+            if noun_agent(st, t):  # "killed in an attack by X": X acted, never the victim
                 continue
             head = st.doc[m["head"]]
             if own_forces(st, c, head):  # "s'est engagé à retirer ses troupes", "envoyer des soldats"
