@@ -30,12 +30,12 @@ Row = tuple[str, str, str | None, str | None]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the strike counted after is the coalition's (the government backed is no side of the strikes:
-        # round enmiss85, nlp/events/side_phrases.py)
+        # the side the phrase added fights too, but the strike counted after is the coalition's
         ("Coalition forces conducted 11 strikes in support of the government of Iraq against ISIL "
          "targets. Near Mosul, one strike hit an ISIL checkpoint and destroyed two vehicles.",
          # (the first sentence's strikes and the one counted after are told as one, at Mosul)
          {("US-led coalition", "SUPPORT", "Iraq", None),
+          ("Iraq", "FIGHT", "Islamic State", None),
           ("US-led coalition", "FIGHT", "Islamic State", "Mosul")}),
         ("Russian aircraft conducted 14 strikes in support of the Syrian army against Nusra Front targets. "
          "Near Hama, two strikes destroyed a Nusra Front tank.",

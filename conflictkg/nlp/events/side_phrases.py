@@ -3,12 +3,10 @@ Syrian army" (Russia backs the army: ``backing_phrases``), "the army, with the s
 coalition, retook X" (the coalition backs the army: ``backed_phrases``), "Kurdish fighters fought
 alongside the SDF", "the UK is working in partnership with Iraq to defeat ISIL" (they cooperate:
 ``partner_phrases``). The phrase hangs on the act's verb, its subject or object, a participle on
-its object, or the verb the act is the purpose of; the party it names must be an actor. The force
-backed in a fight, or the party fought alongside or worked with, is a side of that fight against the
-same target (as a helper is: nlp/events/helped_fights.py); a government or a state backed ("strikes
-in support of the government of Iraq") is the strikes' beneficiary, no side of them; the one who backs
-from outside ("with the support of") wages nothing told here. A protest "in support of X" names its
-cause, not an ally."""
+its object, or the verb the act is the purpose of; the party it names must be an actor. The party
+backed in a fight, or fought alongside, is a side of that fight against the same target (as a
+helper is: nlp/events/helped_fights.py); the one who backs it from outside ("with the support of")
+wages nothing told here. A protest "in support of X" names its cause, not an ally."""
 
 from __future__ import annotations
 
@@ -17,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import np_actor
-from conflictkg.nlp.events.state import FIGHTING_KINDS, DocState, EventRecord
+from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, SUBJ
 
 SUPPORT_CAMEO = "05"  # engage in diplomatic cooperation (as the verb 'support')
@@ -53,11 +51,7 @@ def side_phrases(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
                 _add(out, e, "COOPERATE", COOPERATE_CAMEO, e["actor"], side)
             else:
                 continue
-            # a force backed or fought alongside fights too; a government backed ("in support of the
-            # government of Iraq") is the strikes' beneficiary, no side of them
-            backed = phrase in groups["backing_phrases"]
-            fights = not backed or st.actors.get(side, {}).get("kind") in FIGHTING_KINDS
-            if e["type"] in SHARED_FIGHTS and e["target"] and fights:
+            if e["type"] in SHARED_FIGHTS and e["target"]:
                 _add(out, e, e["type"], e["cameo"], side, e["target"])
     return out
 
