@@ -269,6 +269,7 @@ _WORD_GROUPS = (
     "pressure_nouns", "pressure_source_preps", "pressure_target_preps",
     "wanting_verbs", "leading_suffixes", "until_marks", "visited_force_nouns", "copula_forms",
     "named_civil_site_nouns",
+    "danger_facing_verbs", "reliance_words", "reliance_preps", "documenting_verbs",
 )  # fmt: skip
 
 

@@ -88,6 +88,8 @@ def home_place(
     is not the whole of Greece), else None."""
     if home is None or name is None or event.get("place") is not None or event["type"] not in ground_types():
         return None
+    if event.get("unplaced"):  # acts a document records (nlp/events/documented_acts.py)
+        return None
     if placed_sents.get(event["sent_start"]):
         return None
     return {"name": name, "kind": "country", "near": None, "descriptor": False, "inferred": True}

@@ -96,6 +96,7 @@ class MentionFinder:
         actors: dict[str, dict[str, Any]] = {}
         covered: dict[int, int] = {}
         self.covered = covered
+        self.given: set[str] = set()  # first names of the people discovered so far
         kb = self.kb
         ents = {t.i: e for e in doc.ents for t in e}
 
@@ -451,10 +452,14 @@ class MentionFinder:
             text = tokens_text(toks)
             if len(text) < 3:
                 continue
-            if place_like(self.lex, self.gazetteer, ent, text) or no_actor_name(self.lex, toks):
+            named = kind == "person" and text.lower() in self.given  # "Omar Abu Anas ... Omar": not a town
+            place = place_like(self.lex, self.gazetteer, ent, text) and not named
+            if place or no_actor_name(self.lex, toks):
                 continue
             add(toks, head, self.kb.discover(text, **apposed_kind(head, kind, self.lex, self.kb)))
             self.last["discovered"] = True
+            if self.last["kind"] == "person" and len(toks) > 1:
+                self.given.add(toks[0].lower_)
 
     def _person_like(self, ent: Span) -> bool:
         """An NER 'ORG' that is in apposition to a role noun ("Le chef de l'armée ..., Saqer X")."""
@@ -489,8 +494,10 @@ class MentionFinder:
             if role_tok is None:
                 continue
             org = self._org_near(role_tok, mentions, covered)
-            if org is None:
-                continue
+            formers = self.lex.group("former_words")
+            former = any(c.dep_ == "amod" and c.lemma_.lower() in formers for c in role_tok.children)
+            if org is None or (former and self.lex.generic.get(role_tok.lemma_.lower()) == "civilians"):
+                continue  # "X, a former student": not told to be a civilian now (a former officer is)
             m["org"] = org
             m["role"] = roles.get(role_tok.lemma_.lower(), role_tok.lemma_.lower())
 
@@ -517,6 +524,11 @@ class MentionFinder:
         idx = covered.get(role_tok.i)
         if idx is not None and mentions[idx]["kind"] != "person":
             return str(mentions[idx]["actor"])
+        set_off = (c for c in role_tok.children if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text == ",")
+        for c in set_off:  # "X, commander, Operation Inherent Resolve": the press release's way
+            j = covered.get(c.i)
+            if j is not None and mentions[j]["kind"] not in ("person", "state"):
+                return str(mentions[j]["actor"])
         for t in role_tok.subtree:
             if t.dep_ in ("appos", "acl", "acl:relcl", "relcl", "conj") and t is not role_tok:
                 continue

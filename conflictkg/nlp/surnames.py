@@ -1,4 +1,5 @@
-"""A person named again by the surname alone ("Moussa Diarra ... M. Diarra"): the same person as the
+"""A person named again by the surname alone ("Moussa Diarra ... M. Diarra"), or by the first name
+alone when no one told bears it as a surname ("Omar Abu Anas ... Omar"): the same person as the
 full name told before in the article, with the office or organisation that name was given ("le
 ministre nigérien de la Défense, Moussa Diarra": Niger's)."""
 
@@ -22,6 +23,7 @@ def carry_surnames(mentions: list[dict[str, Any]], actors: dict[str, dict[str, A
     """Points each discovered person mention named by a surname alone to the one person told before
     whose full name ends with it, and gives it that person's organisation and role (in place)."""
     full: dict[str, list[dict[str, Any]]] = {}  # surname -> earlier full-name mentions
+    given: dict[str, list[dict[str, Any]]] = {}  # first name -> earlier full-name mentions
     held: dict[str, dict[str, Any]] = {}  # person -> the earlier mention that gave their organisation
     for m in sorted(mentions, key=lambda m: m["start"]):
         if m["kind"] != "person":
@@ -34,9 +36,11 @@ def carry_surnames(mentions: list[dict[str, Any]], actors: dict[str, dict[str, A
         words = [w for w in name.split() if w.lower() not in HONORIFICS]
         if len(words) > 1:
             full.setdefault(key(words[-1]), []).append(m)
+            given.setdefault(key(words[0]), []).append(m)
             continue
         surname = _surname(m["text"])
-        before = full.get(surname or "", [])
+        # "says Omar Abu Anas ... Omar was killed": a feature names a person again by the first name
+        before = full.get(surname or "") or given.get(surname or "", [])
         if not m.get("discovered") or len({b["actor"] for b in before}) != 1:
             continue  # a known person, or two people of that name: left alone
         first = before[-1]

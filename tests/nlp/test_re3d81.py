@@ -47,8 +47,9 @@ def test_group_named_just_before(text: str, expected: set[Fact]) -> None:
         ("He was killed in a raid conducted by the US military.",
          {("Military Forces of the United States", "FIGHT", None, "asserted")}),
         # a person's pronoun found through the person keeps the state he heads
+        # (a visit to a town of no party is no consultation: 'visit' requires a target, round enmiss85)
         ("President Assad visited Aleppo. He ordered the army to attack the rebels in Idlib.",
-         {("Syria", "REQUEST", "Syrian Arab Army", "asserted"), ("Syria", "CONSULT", None, "asserted")}),
+         {("Syria", "REQUEST", "Syrian Arab Army", "asserted")}),
         # a state's forces striking another state keep it
         ("US forces struck Syria on Friday.",
          {("Military Forces of the United States", "FIGHT", "Syria", "asserted")}),

@@ -5,13 +5,17 @@ capture" a capture only as what a bounty is offered for; neither is an event of 
 from __future__ import annotations
 
 from conflictkg.nlp.events.concern_objects import without_concern_objects
+from conflictkg.nlp.events.documented_acts import mark_documented
+from conflictkg.nlp.events.faced_dangers import faced_danger
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, case_of
 
 
 def without_doubted(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     kept = [e for e in events if not (e["nominal"] and (_doubted(st, e["pred"]) or bountied(st, e["pred"])))]
-    return without_concern_objects(st, kept)  # "expressed concern over the fighting": no act of its own
+    kept = [e for e in kept if not faced_danger(st, e)]  # "to combat the threat of X": no threat made
+    # "expressed concern over the fighting": no act of its own; "documents atrocities": no home place
+    return mark_documented(st, without_concern_objects(st, kept))
 
 
 def _doubted(st: DocState, pred: int) -> bool:

@@ -62,6 +62,7 @@ class EventRecord(TypedDict):
     confidence: float
     unnamed: NotRequired[bool]  # a capture of territory the text does not name ("took the town")
     venue: NotRequired[bool]  # talks: the place is where they are held, not whose the target is
+    unplaced: NotRequired[bool]  # acts a document records: no home-country place by default
 
 
 class Frame:

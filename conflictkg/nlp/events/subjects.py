@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp import generic
 from conflictkg.nlp.events.accidents import accident_subject
+from conflictkg.nlp.events.accused_agents import accused_of
 from conflictkg.nlp.events.actors import (
     actor_prep,
     agent_of,
@@ -19,6 +20,7 @@ from conflictkg.nlp.events.actors import (
 )
 from conflictkg.nlp.events.attack_words import antecedent, attack_noun, toll_verb
 from conflictkg.nlp.events.both_sides import both_sides
+from conflictkg.nlp.events.by_attackers import attack_author
 from conflictkg.nlp.events.captives import captors
 from conflictkg.nlp.events.conjoined_agents import conjoined_agents
 from conflictkg.nlp.events.controlled_pairs import controlled_group
@@ -26,6 +28,7 @@ from conflictkg.nlp.events.counted_victims import counted_victims
 from conflictkg.nlp.events.demonym_conjuncts import coordinated_demonym
 from conflictkg.nlp.events.disarmed import disarmed_charge
 from conflictkg.nlp.events.enablers import enabling_owner
+from conflictkg.nlp.events.existential_acts import existential, existential_author
 from conflictkg.nlp.events.infinitive_conjuncts import infinitive_conjunct_head
 from conflictkg.nlp.events.kin_protests import kin_protesters
 from conflictkg.nlp.events.name_modifiers import name_modifiers
@@ -162,7 +165,7 @@ def verb_subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
                 if c.dep_.startswith("obl")
             ]
             obliques += [c for _, c in prep_args(tok)]  # "twelve killed in a suicide bombing"
-            agent = next(filter(None, (unattributed(st, c) for c in obliques)), None)
+            agent = next(filter(None, (attack_author(st, c) for c in obliques)), None)
         if agent is None and p.passive_subject_acts:
             patient = first_child(tok, SUBJ_PASS)
             agent = np_actor(st, patient) if patient is not None else None
@@ -176,7 +179,7 @@ def verb_subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
             agent = captors(st, tok, p)
         toll = toll_of_told(st, p) and toll_scene(st, tok, p)  # "enlevés à Bagdad": another
         if agent is None and unnamed and p.passive_actor and not toll:
-            accused = _accused_of(st, tok)
+            accused = accused_of(st, tok)
             if accused is not None:
                 return [accused]
             st.defaulted.add(tok.i)
@@ -210,19 +213,6 @@ def verb_subjects(st: DocState, tok: Token, p: Predicate) -> list[Actor]:
         return [got] if got else mine_layer(st, subj) or _default_actor(st, subj, p)  # "a bus hit a mine"
     got = _controller(st, tok)
     return controlled_group(st, tok, p, subject_group) or ([got] if got else [])  # "X and Y seek to meet"
-
-
-def _accused_of(st: DocState, tok: Token) -> Actor | None:
-    """ "X accuse les services syriens de torturer les détenus. Des détenus ont été torturés à
-    Damas": an agentless act the text accused someone of doing is theirs."""
-    lemma = tok.lemma_.lower()
-    for e in reversed(st.done):
-        if e["type"] != "ACCUSE" or e["target"] is None:
-            continue
-        told = st.doc.char_span(e["sent_start"], e["sent_end"], alignment_mode="expand")
-        if told is not None and any(t.lemma_.lower() == lemma and t.i != tok.i for t in told):
-            return (str(e["target"]), 0.6, None)
-    return None
 
 
 def _whose_leaders(st: DocState, subj: Token) -> list[Actor]:
@@ -412,6 +402,8 @@ def infinitive_anchor(st: DocState, tok: Token) -> Token:
 
 def _controller(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
     """Subject of a conjunct or non-finite clause: inherited from the governing predicate."""
+    if existential(tok):  # "there's shelling near X, says Y": no one named, never Y
+        return existential_author(st, tok)
     if depth > 5 or tok.head.i == tok.i:
         return None
     anchor = infinitive_anchor(st, tok)

@@ -19,6 +19,7 @@ from conflictkg.nlp.events.actors import (
     received,
 )
 from conflictkg.nlp.events.arrested_people import person_of
+from conflictkg.nlp.events.by_attackers import noun_agent
 from conflictkg.nlp.events.capital_places import own_capital
 from conflictkg.nlp.events.carried import carried_party
 from conflictkg.nlp.events.civilian_offices import civilian_office
@@ -42,11 +43,13 @@ from conflictkg.nlp.events.mined_vehicles import mined_vehicle_party
 from conflictkg.nlp.events.misread_datives import misread_datives
 from conflictkg.nlp.events.named_roles import apposed_holder, person_named_as
 from conflictkg.nlp.events.object_agents import object_agents, ranged_objects
+from conflictkg.nlp.events.oblique_names import bare_oblique_name, distance_from_place
 from conflictkg.nlp.events.own_territory import names_territory
 from conflictkg.nlp.events.people_plurals import people_of
 from conflictkg.nlp.events.places import DEFINITE_ARTICLES, name_text, place_np
 from conflictkg.nlp.events.promised_gifts import gift_receiver, own_forces
 from conflictkg.nlp.events.region_names import region_state
+from conflictkg.nlp.events.relied_support import relying_subject
 from conflictkg.nlp.events.shared_objects import shared_objects
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.events.state_buildings import no_party_site, state_building
@@ -130,7 +133,7 @@ def _objectless_preposition(tok: Token) -> bool:
 def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -> Actor | None:
     tok, p = f.tok, f.pred
     cands: list[Token] = []
-    receiver = received(st, tok) if f.nominal else None
+    receiver = (received(st, tok) or relying_subject(st, tok)) if f.nominal else None
     if receiver is not None:
         cands.append(receiver)  # "X a reçu le soutien de Y": Y supports X
     if passive:
@@ -171,7 +174,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
             # a name the parser took for a complement clause ("n'a pas attaqué Israël")
             cands.extend(c for c in base.children if c.dep_ == "xcomp" and c.pos_ == "PROPN")
             # "a rencontré Barack Obama" parsed as an oblique with no preposition
-            cands.extend(c for c in base.children if _bare_oblique_name(c))
+            cands.extend(c for c in base.children if bare_oblique_name(c))
             cands.extend(ranged_objects(st, base))  # "kidnapped up to 16 engineers"
             cands.extend(shared_objects(base))  # "stormed and torched a police station"
             if _object_relative(base):  # "les rebelles, que l'armée a attaqués": the rebels
@@ -211,7 +214,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     for c in cands:
         if p.requires_place and place_np(st, c) is not None:
             continue  # the place taken, not an actor
-        if _distance_from_place(st, c) or capital_as_place(st, c, p.type, actor_id):
+        if distance_from_place(st, c) or capital_as_place(st, c, p.type, actor_id):
             continue  # "a pris Diabaly, à 400 km de Bamako": how far, not from whom; "tirs sur Damas"
         if site_of_a_capital(st, c, p.type):
             continue  # "une attaque contre un hôtel de Kaboul": the site, no party
@@ -558,6 +561,8 @@ def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
             placed = case_of(t) in st.lex.group("place_preps") and not gift_receiver(st, c, t)
             if m is None or placed or _left_place(st, t) or region_state(st, t, m):
                 continue
+            if noun_agent(st, t):  # "killed in an attack by X": X acted, never the victim
+                continue
             head = st.doc[m["head"]]
             if own_forces(st, c, head):  # "s'est engagé à retirer ses troupes", "envoyer des soldats"
                 continue
@@ -568,16 +573,3 @@ def _embedded_target(st: DocState, tok: Token, actor_id: str) -> Actor | None:
     # ("le directeur du centre incendié") has that noun for its patient, lost to no parser
     on_noun = tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and not auxiliaries(tok)
     return _nearest_left(st, tok, actor_id) if is_passive(tok) and not on_noun else None
-
-
-def _bare_oblique_name(tok: Token) -> bool:
-    """A name the parser hung as an oblique though no preposition introduces it: an object."""
-    bare = not any(c.dep_ == "case" for c in tok.children)
-    return tok.dep_.startswith("obl") and tok.pos_ == "PROPN" and bare
-
-
-def _distance_from_place(st: DocState, c: Token) -> bool:
-    """ "à 400 km de Bamako": a counted noun whose "de" complement is a place measures a distance."""
-    of = st.lex.group("of_preps")
-    counted = c.i not in st.covered and any(x.dep_ == "nummod" for x in c.children)  # mentions are parties
-    return counted and any(prep in of and place_np(st, x) is not None for prep, x in prep_args(c))
