@@ -99,3 +99,24 @@ CASES: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_rows(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+ENTRIES: list[tuple[str, set[Row]]] = [
+    # forces entering a town take it (the known miss of test_frstyle84 now reads its capture; its
+    # retreat stays): ours
+    (
+        "Mali : l'entrée des jihadistes dans Konna a provoqué l'intervention française.",
+        {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Konna")},
+    ),
+    # near: the entrance of a town, and a minister's entry, take nothing
+    (
+        "Mali : des soldats ont été tués à l'entrée de Gao.",
+        {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao")},
+    ),
+    ("Mali : l'entrée du ministre dans Gao a été saluée par la foule.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENTRIES)
+def test_entries(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -379,8 +379,8 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
             ("Unidentified Armed Group (Syria)", "CAPTURE", None, "Damascus"),
         },
         (
-            "'l'entrée des rebelles dans Damas' gives no capture, and Assad's flight is read as a retreat"
-            " at Damascus"
+            "'l'entrée des rebelles dans Damas' is now its capture (round frmiss85), but Assad's flight is"
+            " still read as a retreat at Damascus"
         ),
     ),
     (

@@ -49,7 +49,9 @@ def _held_area(st: DocState, c: Token, actor_id: str) -> Actor | None:
     """Any other noun a fight is aimed at that a holding participle's agent holds ("ont bombardé des
     zones tenues par les rebelles", "des quartiers contrôlés par l'armée"): aimed at that holder."""
     holder = next((h for x in c.children if x.dep_ == "acl" and (h := _holder(st, x)) is not None), None)
-    return (holder, 0.5, None) if holder is not None and holder != actor_id else None
+    if holder is None or holder == actor_id or st.actors.get(holder, {}).get("kind") in STATE_KINDS:
+        return None  # ground a state holds: its forces are hit (nlp/events/targets.py)
+    return (holder, 0.5, None)
 
 
 def _holder(st: DocState, participle: Token) -> str | None:
