@@ -31,7 +31,8 @@ def idiom_partitives(doc: Doc, lex: Lexicon) -> None:
         idiom = next((c for c in verb.children if _idiom(verb, c, lex)), None)
         if idiom is None:
             continue
-        noun = next((c for c in (*idiom.children, *verb.children) if _partitive(c, idiom, articles)), None)
+        # hung on the verb: one hung on the idiom noun is its own complement ("aux mains des islamistes")
+        noun = next((c for c in verb.children if _partitive(c, idiom, articles)), None)
         if noun is None:
             continue
         noun.head, noun.dep_ = verb, "obj"

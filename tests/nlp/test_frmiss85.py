@@ -72,6 +72,11 @@ CASES: list[tuple[str, set[Row]]] = [
         "Nigeria : des hommes armés ont libéré des otages près de Kaduna.",
         {("Unidentified Armed Group (Nigeria)", "CONCEDE", "Civilians (Nigeria)", "Kaduna")},
     ),
+    # near: a partitive noun the idiom noun holds is its own complement
+    (
+        "Anéfis est passée aux mains des islamistes.",
+        {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Anéfis")},
+    ),
     # an area held by the participle's agent: the known miss (test_frstyle84), two of ours
     (
         "Syrie : des avions russes ont bombardé dimanche des zones tenues par les rebelles dans la "
