@@ -215,6 +215,7 @@ _WORD_GROUPS = (
     "anaphor_group_nouns", "personal_pronouns", "plural_pronouns", "call_nouns",
     "contested_place_preps", "concern_words", "plural_owner_possessives", "singular_owner_possessives",
     "denied_claim_nouns", "claim_denying_verbs",
+    "portfolio_nouns",
     "branch_nouns",
     "former_words",
     "stoppage_nouns", "stoppage_modifiers", "stoppage_verbs", "stoppage_agent_preps",

@@ -5,7 +5,12 @@ keeps only "Nahoud", which names no place, so the town is lost.
 A capitalised word inside the sentence whose lower case is an article of the lexicon
 (``fronted_name_articles``), right before a place entity or a capitalised proper noun, joins that name
 when the gazetteer knows the two together as a place: the word becomes a proper noun of the name, the
-name takes its place in the parse with the preposition before it, and the two are one place entity."""
+name takes its place in the parse with the preposition before it, and the two are one place entity.
+
+The same holds for a name's first word the tagger reads as a determiner or a verb though it is no
+common word ("le contrôle de Wad Madani, selon des témoins": "Wad" a possessive or an infinitive, NER
+a person): a capitalised determiner or verb inside the sentence that is no stop word joins the proper
+nouns right after it when the gazetteer knows the two together as a place (round frmiss85)."""
 
 from __future__ import annotations
 
@@ -28,9 +33,12 @@ def join_fronted_articles(doc: Doc, gazetteer: Any, lex: Lexicon) -> None:
         return
     spans: list[Span] = []
     for t in doc:
-        if not _article(t, articles):
+        if _name_word(t):
+            name = _proper_nouns_after(doc, t)
+        elif _article(t, articles):
+            name = _name_after(doc, t)
+        else:
             continue
-        name = _name_after(doc, t)
         if name is None or gazetteer.lookup(doc[t.i : name.end].text, lang=lex.lang) is None:
             continue
         whole = doc[t.i : name.end]
@@ -52,12 +60,31 @@ def _article(t: Token, articles: frozenset[str]) -> bool:
     )
 
 
+def _name_word(t: Token) -> bool:
+    """A capitalised word inside the sentence tagged as a determiner or a verb, no common word ("Wad")."""
+    return (
+        t.pos_ in ("DET", "VERB")
+        and not t.is_stop
+        and not t.is_sent_start
+        and t.text[:1].isupper()
+        and t.i + 1 < len(t.doc)
+        and t.whitespace_ != ""
+        and t.doc[t.i - 1].text != ":"
+    )
+
+
 def _name_after(doc: Doc, t: Token) -> Span | None:
     """The place entity, or the capitalised proper nouns, right after ``t``."""
     nxt = doc[t.i + 1]
     if nxt.ent_type_:
         ent = next(e for e in doc.ents if e.start <= nxt.i < e.end)
         return ent if ent.start == nxt.i and ent.label_ in _PLACE_LABELS else None
+    return _proper_nouns_after(doc, t)
+
+
+def _proper_nouns_after(doc: Doc, t: Token) -> Span | None:
+    """The capitalised proper nouns right after ``t``."""
+    nxt = doc[t.i + 1]
     if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
         return None
     end = nxt.i + 1

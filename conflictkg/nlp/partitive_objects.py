@@ -16,7 +16,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from conflictkg.knowledge.lexicon import load_lexicon
+from conflictkg.knowledge.lexicon import Lexicon, load_lexicon
+from conflictkg.nlp.idiom_partitives import idiom_partitives
 from conflictkg.nlp.interposed_objects import interposed_object
 from conflictkg.nlp.means_objects import means_objects
 from conflictkg.nlp.noun_phrase_arcs import mend_noun_phrases
@@ -51,12 +52,17 @@ def partitive_objects(lang: str) -> Callable[[Doc], Doc]:
     return component
 
 
-def transitive_objects(articles: frozenset[str], objects: dict[str, frozenset[str]]) -> Callable[[Doc], Doc]:
+def transitive_objects(
+    articles: frozenset[str], objects: dict[str, frozenset[str]], lex: Lexicon | None = None
+) -> Callable[[Doc], Doc]:
     """The component for the lexicon verbs whose object is their target (``objects``: their target
-    frames); the partitive repair only for those with no "de" frame."""
+    frames); the partitive repair only for those with no "de" frame. With ``lex``, first the objects
+    after a verb idiom's bare noun ("pris en otage des civils", nlp/idiom_partitives.py)."""
     direct = frozenset(v for v, frames in objects.items() if "de" not in frames)
 
     def component(doc: Doc) -> Doc:
+        if lex is not None:
+            idiom_partitives(doc, lex)
         for tok in doc:
             lemma = tok.lemma_.lower()
             if tok.pos_ != "VERB" or lemma not in objects:

@@ -295,7 +295,7 @@ def _register() -> None:
 
         verbs = load_lexicon(lang).verbs
         objects = {v: frozenset(p.target) for v, p in verbs.items() if "obj" in p.target}
-        return transitive_objects(_group(lang, "partitive_articles"), objects)
+        return transitive_objects(_group(lang, "partitive_articles"), objects, load_lexicon(lang))
 
     @Language.factory("ckg_idiom_objects", default_config={"lang": "fr"})
     def make_idiom_objects(nlp: Language, name: str, lang: str) -> Any:

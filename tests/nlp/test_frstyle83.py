@@ -281,6 +281,20 @@ BATTERY: list[tuple[str, set[Row]]] = [
             ("Russian Armed Forces", "FIGHT", "Armed Forces of Ukraine", "Bakhmut"),
         },
     ),
+    (
+        "Soudan : les Forces de soutien rapide ont pris dimanche le contrôle de Wad Madani, chef-lieu de "
+        "l'État d'Al-Jazira, selon des témoins.",
+        {
+            ("Rapid Support Forces", "CAPTURE", None, "Wad Medani"),
+        },
+    ),
+    (
+        "Somalie : les shebab ont revendiqué l'explosion d'un camion piégé samedi devant le ministère de "
+        "l'Éducation à Mogadiscio, qui a fait plus de cent morts.",
+        {
+            ("Al-Shabaab", "ASSAULT", "Civilians (Somalia)", "Mogadishu"),
+        },
+    ),
 ]
 
 # the sentences that tell no conflict event, and give no row
@@ -364,19 +378,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
     ),
     (
         (
-            "Soudan : les Forces de soutien rapide ont pris dimanche le contrôle de Wad Madani, chef-lieu de "
-            "l'État d'Al-Jazira, selon des témoins."
-        ),
-        {
-            ("Rapid Support Forces", "CAPTURE", None, "Wad Medani"),
-        },
-        (
-            "the full name 'Forces de soutien rapide' with the apposition 'chef-lieu de l'État d'Al-"
-            "Jazira' after the town loses the capture"
-        ),
-    ),
-    (
-        (
             "Haïti : des membres d'un gang ont incendié lundi des dizaines de maisons dans le quartier de "
             "Carrefour-Feuilles, à Port-au-Prince, selon la police."
         ),
@@ -452,16 +453,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
             "the convicted 'trois membres de Boko Haram' are not read as the group, nor 'tribunal "
             "d'Abuja' as the place"
         ),
-    ),
-    (
-        (
-            "Somalie : les shebab ont revendiqué l'explosion d'un camion piégé samedi devant le ministère de "
-            "l'Éducation à Mogadiscio, qui a fait plus de cent morts."
-        ),
-        {
-            ("Al-Shabaab", "ASSAULT", "Civilians (Somalia)", "Mogadishu"),
-        },
-        "'ministère de l'Éducation' is resolved as a place named 'Éducation' over Mogadiscio",
     ),
     (
         (

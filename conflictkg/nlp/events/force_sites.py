@@ -4,7 +4,8 @@ aimed at the forces that hold it, the military or the police of the article's co
 ``force_sites``: 'noun class', the class one of groups.json). A place of worship, a market or a
 hospital (``civilian_sites``: "ont attaqué une église") is the civilians' the same way: the attack on
 it is an assault on the civilians of the article's country, as ACLED codes one. A site a holding
-participle's agent names ("a checkpoint manned by police") is that agent's."""
+participle's agent names ("a checkpoint manned by police") is that agent's; so is any area a fight is
+aimed at ("des zones tenues par les rebelles": the rebels are hit; round frmiss85)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ def site_forces(st: DocState, c: Token, kind: str, actor_id: str) -> Actor | Non
     lemma = c.lemma_.lower()
     cls = sites.get(lemma) or ("civilians" if lemma in st.lex.group("civilian_sites") else None)
     cls = cls if kind == "FIGHT" else None
+    if cls is None and kind == "FIGHT" and c.pos_ == "NOUN" and c.i not in st.covered:
+        return _held_area(st, c, actor_id)  # "des zones tenues par les rebelles"
     if cls is None or c.pos_ != "NOUN" or c.i in st.covered:
         return None
     places = st.lex.group("place_preps")  # "une mosquée à Kaboul": where, not whose
@@ -40,6 +43,15 @@ def site_forces(st: DocState, c: Token, kind: str, actor_id: str) -> Actor | Non
         return None  # "Pro-Hadi forces stormed a checkpoint": a state's forces hit another's site
     forces = generic_id(st, cls, st.doc._.country)
     return (forces, 0.5, None) if forces != actor_id else None
+
+
+def _held_area(st: DocState, c: Token, actor_id: str) -> Actor | None:
+    """Any other noun a fight is aimed at that a holding participle's agent holds ("ont bombardé des
+    zones tenues par les rebelles", "des quartiers contrôlés par l'armée"): aimed at that holder."""
+    holder = next((h for x in c.children if x.dep_ == "acl" and (h := _holder(st, x)) is not None), None)
+    if holder is None or holder == actor_id or st.actors.get(holder, {}).get("kind") in STATE_KINDS:
+        return None  # ground a state holds: its forces are hit (nlp/events/targets.py)
+    return (holder, 0.5, None)
 
 
 def _holder(st: DocState, participle: Token) -> str | None:

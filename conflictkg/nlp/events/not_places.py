@@ -6,7 +6,10 @@ noun heads ("the Luhansk People's Militia near X": X is the place; lexicon gener
 of no state of its own qualifying a place noun ("attacked a Fulani settlement in Katsina": whose the
 settlement is, Katsina the place; lexicon ethnic_peoples, place_nouns, folk_place_kinds; "Kachin state"
 stays the state's name), and a state named as the camp a group fights for ("des milices fidèles à
-l'Iran", "Iran-backed militias": whose side, never where; nlp/pro_camps.py marks its mention)."""
+l'Iran", "Iran-backed militias": whose side, never where; nlp/pro_camps.py marks its mention), and
+the portfolio of a ministry or of its head ("devant le ministère de l'Éducation à Mogadiscio": a
+capitalised common noun in the 'de' complement of a lexicon portfolio_nouns word; Mogadishu is the
+place)."""
 
 from __future__ import annotations
 
@@ -21,7 +24,17 @@ def not_a_place(st: DocState, tok: Token) -> bool:
     """A topic (lexicon topic_preps + topic_nouns) or a people (a demonym as a noun)."""
     if _topic(st, tok) or _people(st, tok) or _role_bureau(st, tok):
         return True
-    return _group_name(st, tok) or _folk_of(st, tok) or _camp(st, tok)
+    return _group_name(st, tok) or _folk_of(st, tok) or _camp(st, tok) or _portfolio(st, tok)
+
+
+def _portfolio(st: DocState, tok: Token) -> bool:
+    of = st.lex.group("of_preps")
+    return (
+        tok.pos_ == "NOUN"
+        and not tok.is_lower
+        and case_of(tok) in of
+        and tok.head.lemma_.lower() in st.lex.group("portfolio_nouns")
+    )
 
 
 def _camp(st: DocState, tok: Token) -> bool:
