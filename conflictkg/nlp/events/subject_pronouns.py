@@ -36,10 +36,11 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from conflictkg.nlp import coref
+from conflictkg.nlp.events.attack_words import violent_noun
 from conflictkg.nlp.events.named_armed import names_armed_group
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.sentences import sentence_before, window_start
-from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
+from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, case_of
 
 _BACK = 2  # sentences looked back for an agreeing subject
 NO_ONE: Actor = ("", 0.0, None)  # decided: it stands for no one actor ("Boko Haram and ISWAP ... They")
@@ -52,7 +53,7 @@ _NAME_PARTS = frozenset({"flat", "flat:name", "compound", "fixed"})
 def previous_subject(st: DocState, tok: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
     """The actor a subject pronoun stands for, from the sentences before it (None: not decided here)."""
     pron = _possessor(tok)  # "Their forces also shelled X": who "their" stands for
-    if tok.dep_ not in SUBJ or pron.pos_ != "PRON" or tok.head.lemma_.lower() in st.lex.group("reporting"):
+    if tok.dep_ not in SUBJ or pron.pos_ != "PRON" or (_reports(st, tok.head) and not _claims_attack(st, tok.head)):
         return None
     if pron.lower_ in st.lex.group("first_person_words"):
         return None  # "We will support X": the author's (events/first_person.py), not the last party's
@@ -145,6 +146,17 @@ def _possessor(tok: Token) -> Token:
 
 def _opens(tok: Token) -> bool:
     return all(t.pos_ in _OPENERS for t in tok.doc[tok.sent.start : tok.i])
+
+
+def _reports(st: DocState, verb: Token) -> bool:
+    return verb.lemma_.lower() in st.lex.group("reporting")
+
+
+def _claims_attack(st: DocState, verb: Token) -> bool:
+    """ "They claim attacks against X", "They claimed the bombing": a claim verb whose object is an
+    attack is the group's act, its pronoun subject the group named before (round engold85)."""
+    claims = verb.lemma_.lower() in st.lex.group("responsibility")
+    return claims and any(c.dep_ in OBJ and violent_noun(st, c) for c in verb.children)
 
 
 def _speaker(st: DocState, subj: Token) -> bool:
