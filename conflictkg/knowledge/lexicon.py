@@ -265,7 +265,7 @@ _WORD_GROUPS = (
     "law_name_heads", "law_names", "time_clause_marks", "court_nouns", "office_complement_words",
     "pressure_nouns", "pressure_source_preps", "pressure_target_preps",
     "wanting_verbs", "leading_suffixes", "until_marks", "visited_force_nouns", "copula_forms",
-    "named_civil_site_nouns", "hedge_verbs",
+    "named_civil_site_nouns", "hedge_verbs", "ongoing_adjectives",
 )  # fmt: skip
 
 

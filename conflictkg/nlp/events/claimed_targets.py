@@ -34,7 +34,7 @@ def claimed_targets(st: DocState, events: list[EventRecord]) -> list[EventRecord
             out.append(e)
             continue
         for target in targets:
-            hit: EventRecord = {**e, "target": target}  # type: ignore[typeddict-item]
+            hit: EventRecord = {**e, "target": target}
             if st.actors.get(target, {}).get("group") == CIVILIAN_CLASS:
                 hit["type"] = "ASSAULT"
             out.append(hit)
@@ -78,7 +78,8 @@ def _hedged(st: DocState, after: Token) -> list[str]:
         return []
     hedges = st.lex.group("hedge_verbs")
     stop = min(sent.end, start + HEDGE_SPAN)
-    verb = next((t for t in doc[start + 1 : stop] if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in hedges), None)
+    verbs = (t for t in doc[start + 1 : stop] if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in hedges)
+    verb = next(verbs, None)
     if verb is None:
         return []
     for t in doc[verb.i + 1 : min(sent.end, verb.i + 4)]:

@@ -53,7 +53,8 @@ _NAME_PARTS = frozenset({"flat", "flat:name", "compound", "fixed"})
 def previous_subject(st: DocState, tok: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
     """The actor a subject pronoun stands for, from the sentences before it (None: not decided here)."""
     pron = _possessor(tok)  # "Their forces also shelled X": who "their" stands for
-    if tok.dep_ not in SUBJ or pron.pos_ != "PRON" or (_reports(st, tok.head) and not _claims_attack(st, tok.head)):
+    reports = _reports(st, tok.head) and not _claims_attack(st, tok.head)  # "They claim attacks": acts
+    if tok.dep_ not in SUBJ or pron.pos_ != "PRON" or reports:
         return None
     if pron.lower_ in st.lex.group("first_person_words"):
         return None  # "We will support X": the author's (events/first_person.py), not the last party's
@@ -199,6 +200,13 @@ def _agrees(pron: Token, subj: Token) -> bool:
     same_number = number is None or number in pron.morph.get("Number", [])
     own_gender = pron.morph.get("Gender", [])
     return same_number and (gender is None or not own_gender or gender in own_gender)
+
+
+def subject_gender(subj: Token) -> list[str]:
+    """The gender of a subject as ``_feature`` reads it (a passive one's from its participle: "Amadou
+    Koufa a été blessé"), as a morphology list (empty when unknown)."""
+    got = _feature(subj, "Gender")
+    return [got] if got else []
 
 
 def _feature(subj: Token, name: str) -> str | None:
