@@ -269,7 +269,7 @@ _WORD_GROUPS = (
     "law_name_heads", "law_names", "time_clause_marks", "court_nouns", "office_complement_words",
     "pressure_nouns", "pressure_source_preps", "pressure_target_preps",
     "wanting_verbs", "leading_suffixes", "until_marks", "visited_force_nouns", "copula_forms",
-    "named_civil_site_nouns",
+    "named_civil_site_nouns", "hedge_verbs", "ongoing_adjectives",
     "danger_facing_verbs", "reliance_words", "reliance_preps", "documenting_verbs",
 )  # fmt: skip
 

@@ -30,6 +30,7 @@ from conflictkg.nlp.syntax import AGENT, NEAR_ADVERBS_OF_PLACE, SUBJ, case_of
 _OWN_COMPLEMENTS = frozenset({
     "nmod", "obl", "obl:mod", "appos", "flat", "flat:name", "compound", "prep", "poss", "nmod:poss", "nummod",
 })  # fmt: skip
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def unnamed_bodies(doc: Doc, covered: dict[int, int], lex: Lexicon) -> list[Token]:
@@ -38,7 +39,7 @@ def unnamed_bodies(doc: Doc, covered: dict[int, int], lex: Lexicon) -> list[Toke
     return [
         t for t in doc
         if (t.pos_ == "NOUN" or _capitalised_body(t)) and t.i not in covered and body_word(t, bodies)
-        and not _qualified(t, covered) and not _political(t, lex) and not _group_modifier(t, lex)
+        and not _qualified(t, covered, lex) and not _political(t, lex) and not _group_modifier(t, lex)
     ]  # fmt: skip
 
 
@@ -83,11 +84,11 @@ def body_word(t: Token, bodies: frozenset[str]) -> bool:
     )
 
 
-def _qualified(t: Token, covered: dict[int, int]) -> bool:
+def _qualified(t: Token, covered: dict[int, int], lex: Lexicon) -> bool:
     """A complement, a possessor or a named qualifier makes the noun another body than the one
     acting in the war ("la coalition d'opposition", "sa coalition", "la coalition arabe")."""
     return any(
-        (c.dep_ in _OWN_COMPLEMENTS and not _near_place(c))
+        (c.dep_ in _OWN_COMPLEMENTS and not _near_place(c) and not _placed(c, lex))
         or (c.dep_ == "det" and "Poss=Yes" in str(c.morph))
         or (c.dep_ == "amod" and c.i in covered)
         for c in t.children
@@ -99,6 +100,13 @@ def _near_place(c: Token) -> bool:
     as the noun's adverb, "de Gao" as its complement) says where the body acted, not which it is."""
     near = (a for a in (*c.children, *c.head.children) if a.dep_ == "advmod" and a.i < c.i)
     return case_of(c) in NEAR_ADVERBS_OF_PLACE or any(a.lower_ in NEAR_ADVERBS_OF_PLACE for a in near)
+
+
+def _placed(c: Token, lex: Lexicon) -> bool:
+    """ "killed by the coalition near Raqqa", "in Raqqa": a place preposition the parser hung on the
+    body noun, its object a named place, says where the body acted, not which it is (round engold85)."""
+    named = any(g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS for g in c.children)
+    return c.dep_ == "prep" and c.lower_ in lex.group("place_preps") and named
 
 
 def _political(t: Token, lex: Lexicon) -> bool:

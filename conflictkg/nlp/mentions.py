@@ -172,7 +172,7 @@ class MentionFinder:
                 if entry is None and t.i in ents:
                     ent = ents[t.i]
                     if ent.label_ in _NER_ACTOR and not any(s.i in covered for s in ent):
-                        span = hyphen_joined(ent)
+                        span = name_tail(hyphen_joined(ent), kb, self.lex)  # "al-Qaeda in Iraq"
                         entry = kb.resolve(tokens_text(span), self.lex.lang)
                         if entry is not None and entry.kind == "state" and titled_force_name(span, self.lex):
                             entry = None  # "the Pakistan Army": the state's forces (generic), not the state

@@ -65,8 +65,9 @@ def name_tail(span: list[Token], kb: Any, lex: Lexicon) -> list[Token]:
     for n in range(len(tail), 0, -1):
         if not inner and not any(t.is_title or t.is_upper for t in tail[:n]):
             continue
-        name = tokens_text([first, tail[n - 1]])
-        entry = exact_alias(kb.resolve(name, lex.lang), name)
-        if entry is not None and (short is None or entry.id != short.id):
-            return [*span, doc[after], *tail[:n]]
+        for start in dict.fromkeys((first, span[0])):  # "al-Qaeda in Iraq": from its lower-case article too
+            name = tokens_text([start, tail[n - 1]])
+            entry = exact_alias(kb.resolve(name, lex.lang), name)
+            if entry is not None and (short is None or entry.id != short.id):
+                return [*span, doc[after], *tail[:n]]
     return span

@@ -65,6 +65,7 @@ def test_bare_holders_data() -> None:
 
     assert {h.actor for h in bare_holders("the coalition")} == {
         "actor:isaf", "actor:nato", "actor:us-led-coalition", "actor:saudi-led-coalition",
+        "actor:multi-national-force-iraq",  # the Iraq war's coalition, 2003-2011 (round engold85)
     }  # fmt: skip
     # only the bare noun, and never through holders(): a coalition's own name is no shared name
     assert bare_holders("the Saudi-led coalition") == ()

@@ -42,8 +42,9 @@ def test_group_named_just_before(text: str, expected: set[Fact]) -> None:
     ("text", "expected"),
     [
         # "he": a person, never the state named before; nor the "US" of the raiders' own name
+        # (round engold85: the passive "He" is Abu Salim, the person the sentence before is about)
         ("Abu Salim moved fighters into Iraq. He was killed in a raid conducted by the US military.",
-         {("Military Forces of the United States", "FIGHT", None, "asserted")}),
+         {("Military Forces of the United States", "FIGHT", "Abu Salim", "asserted")}),
         ("He was killed in a raid conducted by the US military.",
          {("Military Forces of the United States", "FIGHT", None, "asserted")}),
         # a person's pronoun found through the person keeps the state he heads

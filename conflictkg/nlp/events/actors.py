@@ -552,20 +552,20 @@ def office_told(st: DocState, tok: Token) -> Actor | None:
 
 
 def _person_subject_before(st: DocState, tok: Token, depth: int) -> Actor | None:
-    """ "Le nouveau président a parlé. Il a reçu le soutien de X": a singular subject pronoun is the
+    """ "Le nouveau président a parlé. Il a reçu le soutien de X": a singular (passive) subject pronoun is the
     person the previous sentence is about (its subject, named or by an office told with its holder);
     a group ("ils", "elles") or an organisation subject is left to the other rules."""
-    if tok.dep_ not in SUBJ or "Sing" not in tok.morph.get("Number", []):
-        return None
+    if (tok.dep_ not in SUBJ and tok.dep_ not in SUBJ_PASS) or "Sing" not in tok.morph.get("Number", []):
+        return None  # "Il a été tué", "He was killed": the person told before too (round engold85)
     before = sentence_before(tok.sent)  # none before the first
     if before is None or tok.lower_ not in st.lex.group("pronouns"):
         return None
     # the root's subject; a root that is no verb is a parse slip: then the sentence's first subject
     verb = before.root.pos_ in ("VERB", "AUX")
-    subj = first_child(before.root, SUBJ) or (
+    subj = first_child(before.root, SUBJ | SUBJ_PASS) or (
         None if verb else next((t for t in before if t.dep_ in SUBJ), None)
     )
-    genders = (tok.morph.get("Gender", []), subj.morph.get("Gender", []) if subj is not None else [])
+    genders = (tok.morph.get("Gender", []), pronouns.subject_gender(subj) if subj is not None else [])
     if subj is None or (all(genders) and genders[0] != genders[1]):
         return None  # "la présidente ... Il": another one
     got = office_told(st, subj) or np_actor(st, subj, depth + 1)

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from conflictkg.nlp.events.actors import DEFINITE, agent_of, np_actor
 from conflictkg.nlp.events.attack_words import plural_claim, violent_noun
+from conflictkg.nlp.events.claimed_targets import claimed_targets
 from conflictkg.nlp.events.state import Actor, DocState, EventRecord
 from conflictkg.nlp.modality import modality
 from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, determined, first_child, is_passive, prep_args
@@ -43,7 +44,7 @@ def credit_claims(st: DocState, sent: Span, events: list[EventRecord]) -> list[E
             if e["sent_start"] >= first and e["target"] in unnamed:
                 e["target"] = claim.claimer[0]
         events = [e for e in events if e["pred"] not in claim.tokens or any(e is t for t in told)]
-    return events
+    return claimed_targets(st, events)  # "claimed an attack on what it said were X": whom it hit
 
 
 def _claims(st: DocState, sent: Span) -> list[Claim]:

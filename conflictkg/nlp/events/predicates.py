@@ -27,7 +27,6 @@ from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.disarmed import charge_subjects
 from conflictkg.nlp.events.disrupted_plots import plot_reading
 from conflictkg.nlp.events.fire_exchanges import fire_exchange
-from conflictkg.nlp.events.fled_fights import fled_fight
 from conflictkg.nlp.events.for_clauses import for_clause_marks
 from conflictkg.nlp.events.forces import force_frame, force_subject
 from conflictkg.nlp.events.gained_controls import gained_control
@@ -38,6 +37,7 @@ from conflictkg.nlp.events.joint_nominals import joint_nominal
 from conflictkg.nlp.events.laden_vehicles import unladen_vehicle
 from conflictkg.nlp.events.measured_arms import measured_objects
 from conflictkg.nlp.events.offences import no_conflict
+from conflictkg.nlp.events.ongoing_acts import object_stands
 from conflictkg.nlp.events.party_objects import foreign_object
 from conflictkg.nlp.events.places import is_place_name
 from conflictkg.nlp.events.projectiles import weapon_agent, weapon_frame, weapon_subject
@@ -450,7 +450,7 @@ def nominal_stands(st: DocState, tok: Token) -> bool:
         head_type = st.frames[tok.head.i].pred.type
         # "brokered an agreement between X and Y": the mediation is one event, the agreement another
         sides = pred is not None and pred.between_pair and head_type != pred.type and _between_sides(st, tok)
-        return head_type in ("ACCUSE", "REJECT", "INVESTIGATE") or sides or fled_fight(st, tok)
+        return head_type in ("ACCUSE", "REJECT", "INVESTIGATE") or sides or object_stands(st, tok)
     suffered = tok.head.i != tok.i and escape_verb(st, tok.head)  # "a essuyé des tirs": the fire stands
     claimed = tok.dep_ in OBJ and tok.head.lemma_.lower() in st.lex.group(
         "responsibility"

@@ -36,10 +36,11 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from conflictkg.nlp import coref
+from conflictkg.nlp.events.attack_words import violent_noun
 from conflictkg.nlp.events.named_armed import names_armed_group
 from conflictkg.nlp.events.state import Actor, DocState, Mention
 from conflictkg.nlp.sentences import sentence_before, window_start
-from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
+from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, case_of
 
 _BACK = 2  # sentences looked back for an agreeing subject
 NO_ONE: Actor = ("", 0.0, None)  # decided: it stands for no one actor ("Boko Haram and ISWAP ... They")
@@ -52,7 +53,8 @@ _NAME_PARTS = frozenset({"flat", "flat:name", "compound", "fixed"})
 def previous_subject(st: DocState, tok: Token, resolve: Callable[[Token], Actor | None]) -> Actor | None:
     """The actor a subject pronoun stands for, from the sentences before it (None: not decided here)."""
     pron = _possessor(tok)  # "Their forces also shelled X": who "their" stands for
-    if tok.dep_ not in SUBJ or pron.pos_ != "PRON" or tok.head.lemma_.lower() in st.lex.group("reporting"):
+    reports = _reports(st, tok.head) and not _claims_attack(st, tok.head)  # "They claim attacks": acts
+    if tok.dep_ not in SUBJ or pron.pos_ != "PRON" or reports:
         return None
     if pron.lower_ in st.lex.group("first_person_words"):
         return None  # "We will support X": the author's (events/first_person.py), not the last party's
@@ -147,6 +149,17 @@ def _opens(tok: Token) -> bool:
     return all(t.pos_ in _OPENERS for t in tok.doc[tok.sent.start : tok.i])
 
 
+def _reports(st: DocState, verb: Token) -> bool:
+    return verb.lemma_.lower() in st.lex.group("reporting")
+
+
+def _claims_attack(st: DocState, verb: Token) -> bool:
+    """ "They claim attacks against X", "They claimed the bombing": a claim verb whose object is an
+    attack is the group's act, its pronoun subject the group named before (round engold85)."""
+    claims = verb.lemma_.lower() in st.lex.group("responsibility")
+    return claims and any(c.dep_ in OBJ and violent_noun(st, c) for c in verb.children)
+
+
 def _speaker(st: DocState, subj: Token) -> bool:
     return subj.head.lemma_.lower() in st.lex.group("reporting")
 
@@ -187,6 +200,13 @@ def _agrees(pron: Token, subj: Token) -> bool:
     same_number = number is None or number in pron.morph.get("Number", [])
     own_gender = pron.morph.get("Gender", [])
     return same_number and (gender is None or not own_gender or gender in own_gender)
+
+
+def subject_gender(subj: Token) -> list[str]:
+    """The gender of a subject as ``_feature`` reads it (a passive one's from its participle: "Amadou
+    Koufa a été blessé"), as a morphology list (empty when unknown)."""
+    got = _feature(subj, "Gender")
+    return [got] if got else []
 
 
 def _feature(subj: Token, name: str) -> str | None:
