@@ -74,8 +74,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         # "They then raided": the pronoun is the previous sentence's guerrillas
         "Armed clash",
-        "New People's Army guerrillas ambushed an army patrol in Northern Samar on Friday. They then raided a "
-        "police station in the nearby town of Las Navas, seizing eleven rifles.",
+        "New People's Army guerrillas ambushed an army patrol in Northern Samar on Friday. They then raided "
+        "a police station in the nearby town of Las Navas, seizing eleven rifles.",
         {
             ("New People's Army", "FIGHT", "Military Forces of the Philippines", "Northern Samar"),
             ("New People's Army", "FIGHT", "Police Forces of the Philippines", "Las Navas"),
@@ -83,8 +83,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Non-state actor overtakes territory",
-        "Islamist insurgents overran the coastal town of Mocimboa da Praia in Cabo Delgado in August 2020 and "
-        "held it for almost a year.",
+        "Islamist insurgents overran the coastal town of Mocimboa da Praia in Cabo Delgado in August 2020 "
+        "and held it for almost a year.",
         {("Unidentified Armed Group (Mozambique)", "CAPTURE", None, MOZ)},
     ),
     (
@@ -120,8 +120,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Shelling/artillery/missile attack",
-        "Azerbaijani forces shelled Stepanakert, the enclave's main city, on Tuesday, as Baku launched what it "
-        "called an anti-terrorist operation in Nagorno-Karabakh.",
+        "Azerbaijani forces shelled Stepanakert, the enclave's main city, on Tuesday, as Baku launched what "
+        "it called an anti-terrorist operation in Nagorno-Karabakh.",
         {("Azerbaijani Armed Forces", "FIGHT", None, "Khankendi")},
     ),
     (
@@ -169,6 +169,44 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "pelted officers with stones.",
         {("Rioters (Cameroon)", "PROTEST", "Police Forces of Cameroon", "Buea")},
     ),
+    (
+        # a holder of a former office is a civilian (en.json generic_groups 'former minister')
+        "Abduction/forced disappearance",
+        "Gunmen from the Radaa force, which controls Mitiga airport, seized a former minister from his home "
+        "in Tripoli on Wednesday night, his family said.",
+        {("Special Deterrence Force", "ASSAULT", "Civilians (Libya)", "Tripoli")},
+    ),
+    (
+        # capitalised words the parser hung apart that end a longer known name (nlp/name_tails.py)
+        "Armed clash",
+        "Fighters of the Islamic State Sahel Province ambushed a Nigerien army patrol near Tillaberi, "
+        "killing twelve soldiers, the defence ministry said in a statement read on state television.",
+        {("Islamic State Sahel Province", "FIGHT", "Niger Armed Forces", "Tillabéri")},
+    ),
+    (
+        # Russian mercenaries are Wagner's (kb libya.toml alias)
+        "Attack",
+        "Malian soldiers and Russian mercenaries killed some five hundred people over five days in Moura, a "
+        "town in central Mali, in March 2022, according to the United Nations.",
+        {
+            ("Malian Armed Forces", "ASSAULT", "Civilians (Mali)", "Moura"),
+            ("Wagner Group", "ASSAULT", "Civilians (Mali)", "Moura"),
+        },
+    ),
+    (
+        # a group noun apposed to a named party restates it: no third party (nlp/events/apposed_parties.py)
+        "Agreement",
+        "The Colombian government and the ELN, the country's largest remaining rebel group, agreed in Havana "
+        "to a six-month bilateral ceasefire.",
+        {("Colombia", "AGREE", ELN, "Havana"), (ELN, "AGREE", "Colombia", "Havana")},
+    ),
+    (
+        # the kin of a person named are civilians, not that person (en.json kin_nouns; nlp/mentions.py)
+        "Abduction/forced disappearance",
+        "ELN guerrillas abducted the father of the footballer Luis Diaz in La Guajira in October 2023. They "
+        "released him twelve days later.",
+        {(ELN, "ASSAULT", "Civilians (Colombia)", "La Guajira")},
+    ),
 ]
 
 # (ACLED sub-event type, snippet, the rows a right reading has): still missed
@@ -195,12 +233,6 @@ KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
         {(GNA, "CAPTURE", LNA, "Tarhuna")},
     ),
     (
-        "Abduction/forced disappearance",
-        "Gunmen from the Radaa force, which controls Mitiga airport, seized a former minister from his home in "
-        "Tripoli on Wednesday night, his family said.",
-        {("Special Deterrence Force", "ASSAULT", "Civilians (Libya)", "Tripoli")},
-    ),
-    (
         "Agreement",
         "The Ethiopian government and the Tigray People's Liberation Front signed a permanent cessation of "
         "hostilities in Pretoria in November 2022, ending two years of war in which hundreds of thousands of "
@@ -209,26 +241,11 @@ KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Government regains territory",
-        "Rwandan troops were deployed to Cabo Delgado in July 2021. Within weeks they had recaptured the port "
-        "of Mocimboa da Praia from the insurgents.",
+        "Rwandan troops were deployed to Cabo Delgado in July 2021. Within weeks they had recaptured the "
+        "port of Mocimboa da Praia from the insurgents.",
         {
             (RDF, "CAPTURE", "Unidentified Armed Group (Mozambique)", MOZ),
             (RDF, "MOBILIZE", None, "Cabo Delgado"),
-        },
-    ),
-    (
-        "Armed clash",
-        "Fighters of the Islamic State Sahel Province ambushed a Nigerien army patrol near Tillaberi, killing "
-        "twelve soldiers, the defence ministry said in a statement read on state television.",
-        {("Islamic State Sahel Province", "FIGHT", "Niger Armed Forces", "Tillabéri")},
-    ),
-    (
-        "Attack",
-        "Malian soldiers and Russian mercenaries killed some five hundred people over five days in Moura, a "
-        "town in central Mali, in March 2022, according to the United Nations.",
-        {
-            ("Malian Armed Forces", "ASSAULT", "Civilians (Mali)", "Moura"),
-            ("Wagner Group", "ASSAULT", "Civilians (Mali)", "Moura"),
         },
     ),
     (
@@ -245,8 +262,8 @@ KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Suicide bomb",
-        "The Islamic State's local branch, known as ISKP, said it carried out the bombing of a Shia mosque in "
-        "Kunduz, in which at least forty-six worshippers were killed.",
+        "The Islamic State's local branch, known as ISKP, said it carried out the bombing of a Shia mosque "
+        "in Kunduz, in which at least forty-six worshippers were killed.",
         {("Islamic State Khorasan Province", "ASSAULT", "Civilians (Afghanistan)", "Kunduz")},
     ),
     (
@@ -257,14 +274,14 @@ KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Armed clash",
-        "Two militants and a soldier were killed in a gunfight in the Kupwara district of Indian-administered "
-        "Kashmir, the army said.",
+        "Two militants and a soldier were killed in a gunfight in the Kupwara district of "
+        "Indian-administered Kashmir, the army said.",
         both_fight("Military Forces of India", "Unidentified Armed Group (India)", "Kupwāra"),
     ),
     (
         "Grenade",
-        "A grenade thrown at a crowded market in Srinagar on Sunday wounded twelve shoppers, the police said, "
-        "blaming militants of the Lashkar-e-Taiba.",
+        "A grenade thrown at a crowded market in Srinagar on Sunday wounded twelve shoppers, the police "
+        "said, blaming militants of the Lashkar-e-Taiba.",
         {
             ("Police Forces of India", "ACCUSE", "Lashkar-e-Taiba", "Srinagar"),
             ("Unidentified Armed Group (India)", "ASSAULT", "Civilians (India)", "Srinagar"),
@@ -290,18 +307,6 @@ KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
-        "Agreement",
-        "The Colombian government and the ELN, the country's largest remaining rebel group, agreed in Havana "
-        "to a six-month bilateral ceasefire.",
-        {("Colombia", "AGREE", ELN, "Havana"), (ELN, "AGREE", "Colombia", "Havana")},
-    ),
-    (
-        "Abduction/forced disappearance",
-        "ELN guerrillas abducted the father of the footballer Luis Diaz in La Guajira in October 2023. They "
-        "released him twelve days later.",
-        {(ELN, "ASSAULT", "Civilians (Colombia)", "La Guajira")},
-    ),
-    (
         "Attack",
         "Separatist fighters in Cameroon's English-speaking North-West region, where a conflict has killed "
         "more than six thousand people since 2017, attacked a school in Kumbo on Monday, killing a teacher.",
@@ -319,8 +324,8 @@ NON_CONFLICT = [
     "seventh cut in a row.",
     "A court in Manila acquitted the former senator Leila de Lima of drug charges on Monday, more than six "
     "years after her arrest.",
-    "Voters in Iraqi Kurdistan went to the polls on Sunday in a long-delayed parliamentary election, in which "
-    "the Kurdistan Democratic Party won the most seats.",
+    "Voters in Iraqi Kurdistan went to the polls on Sunday in a long-delayed parliamentary election, in "
+    "which the Kurdistan Democratic Party won the most seats.",
     "Kashmir's first international marathon drew runners from thirteen countries to Srinagar on Sunday, in a "
     "region better known for decades of insurgency.",
 ]
@@ -334,4 +339,87 @@ test_non_conflict_snippets = non_conflict(NON_CONFLICT)
 @pytest.mark.xfail(strict=True, reason="known miss of round case85")
 @pytest.mark.parametrize(("sub_event_type", "text", "expected"), KNOWN_MISSES)
 def test_known_misses(sub_event_type: str, text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitalised words the parser hung apart that end a longer known name: the branch, not the parent
+        # (nlp/name_tails.py)
+        ("Fighters of the Islamic State Sahel Province ambushed a patrol near Tillaberi.",
+         {("Islamic State Sahel Province", "FIGHT", "Niger Armed Forces", "Tillabéri")}),
+        ("Members of the Islamic State Sahel Province killed ten villagers near Menaka.",
+         {("Islamic State Sahel Province", "ASSAULT", "Civilians (Mali)", "Ménaka")}),
+        # a date after the name is no part of it
+        ("Fighters of the Islamic State Tuesday ambushed a patrol near Tillaberi.",
+         {("Islamic State", "FIGHT", "Niger Armed Forces", "Tillabéri")}),
+    ],
+)  # fmt: skip
+def test_name_tails_cut_off(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group noun apposed to a named party of a coordinated subject restates it
+        # (nlp/events/apposed_parties.py)
+        ("Sudan's army and the RSF, a paramilitary force, agreed in Jeddah to a ceasefire.",
+         {("Rapid Support Forces", "AGREE", "Sudanese Armed Forces", "Jeddah"),
+          ("Sudanese Armed Forces", "AGREE", "Rapid Support Forces", "Jeddah")}),
+        ("Sudan's army and the RSF, two rival forces, met in Jeddah.",
+         {("Rapid Support Forces", "CONSULT", "Sudanese Armed Forces", None),
+          ("Sudanese Armed Forces", "CONSULT", "Rapid Support Forces", None)}),
+        # a person apposed to a title stays who he is
+        ("The army and Hamid Karzai, the president, met in Kabul.",
+         {("Afghanistan", "CONSULT", "Military Forces of Afghanistan", None),
+          ("Military Forces of Afghanistan", "CONSULT", "Afghanistan", None)}),
+    ],
+)  # fmt: skip
+def test_apposed_group_nouns(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group noun with the name it is known by (nlp/events/known_as.py)
+        ("The Islamic State's local branch, known as ISKP, bombed a Shia mosque in Kunduz.",
+         {("Islamic State Khorasan Province", "FIGHT", None, "Kunduz")}),
+        ("The group, known as ISKP, bombed a mosque in Kunduz.",
+         {("Islamic State Khorasan Province", "FIGHT", None, "Kunduz")}),
+        # known for something: no name
+        ("The Islamic State's local branch, known for its brutality, bombed a mosque in Kunduz.",
+         {("Islamic State", "FIGHT", None, "Kunduz")}),
+    ],
+)  # fmt: skip
+def test_known_as(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the kin of a person named are civilians, not that person (en.json kin_nouns, generic_groups;
+        # nlp/mentions.py)
+        ("ELN guerrillas abducted the father of the footballer Luis Diaz in La Guajira.",
+         {("National Liberation Army (Colombia)", "ASSAULT", "Civilians (Colombia)", "La Guajira")}),
+        ("Gunmen kidnapped the mother of Senator Ali Ndume in Kaduna.",
+         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Kaduna")}),
+        ("ELN guerrillas abducted the footballer Luis Diaz in La Guajira.",
+         {("National Liberation Army (Colombia)", "ASSAULT", "Luis Diaz", "La Guajira")}),
+        # the holder of a former office is a civilian (en.json generic_groups); a sitting one the state
+        ("Gunmen kidnapped a former governor in Kaduna.",
+         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Kaduna")}),
+        ("Gunmen kidnapped the governor in Kaduna.",
+         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Nigeria", "Kaduna")}),
+        # Russian mercenaries are Wagner's, Russian soldiers Russia's (kb libya.toml)
+        ("Russian mercenaries executed twelve civilians near Bria.",
+         {("Wagner Group", "ASSAULT", "Civilians (Central African Republic)", "Bria")}),
+        ("Russian soldiers executed twelve civilians near Bucha.",
+         {("Russian Armed Forces", "ASSAULT", "Civilians (Ukraine)", "Bucha")}),
+    ],
+)  # fmt: skip
+def test_kin_former_offices_mercenaries(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected

@@ -22,6 +22,7 @@ from conflictkg.nlp.events.event_noun_roles import possessive_patient, received
 from conflictkg.nlp.events.force_strikes import force_author
 from conflictkg.nlp.events.inner_owners import inner_owner
 from conflictkg.nlp.events.instrument_verbs import instrument_of
+from conflictkg.nlp.events.known_as import named_as
 from conflictkg.nlp.events.named_before import armed_named_before
 from conflictkg.nlp.events.organisation_anaphors import organisation_anaphor
 from conflictkg.nlp.events.personal_pronouns import person_or_none, speaker_or_none
@@ -112,6 +113,8 @@ def np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     """The actor a noun phrase names (mentions, apposition, demonyms, possessives, pronouns)."""
     if tok is None or depth > 4 or (tok.pos_ == "NOUN" and is_date_word(st, tok)):
         return None  # "lundi", "dimanche soir" as a subject or object: a parse slip
+    if (known := named_as(st, tok)) is not None:  # "the group's local branch, known as ISKP"
+        return known
     mention = st.covered.get(tok.i)
     crowd = mention is not None and (mention["kind"] in OWN_CROWDS or tok.lemma_.lower() in CAPTORS)
     if tok.pos_ == "NOUN" and coref.possessive(tok) is not None and not crowd and not counterpart(st, tok):
