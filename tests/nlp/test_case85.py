@@ -11,7 +11,7 @@ marathon, a cyclone, an interest rate, an acquittal, an election, a marathon in 
 rules this round added, each with a near sentence it must not fire on.
 
 Battery at the start of the round: 21 of 40 gave the rows below (and 6 of the 6 snippets of no conflict
-type none)."""
+type none); after: 28 of 40 (and 6 of 6)."""
 
 from __future__ import annotations
 
@@ -207,17 +207,37 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "released him twelve days later.",
         {(ELN, "ASSAULT", "Civilians (Colombia)", "La Guajira")},
     ),
+    (
+        # a cessation of hostilities signed is a pact (en.json sign, pact_nouns)
+        "Agreement",
+        "The Ethiopian government and the Tigray People's Liberation Front signed a permanent cessation of "
+        "hostilities in Pretoria in November 2022, ending two years of war in which hundreds of thousands of "
+        "people died.",
+        {("Ethiopia", "AGREE", TPLF, "Pretoria"), (TPLF, "AGREE", "Ethiopia", "Pretoria")},
+    ),
+    (
+        # a site named by a place's possessive is at that place (nlp/events/possessed_sites.py)
+        "Peaceful protest",
+        "Thousands of people gathered in Niamey's main stadium on Saturday to demand the departure of French "
+        "troops, some of them waving Russian flags.",
+        {("Protesters (Niger)", "PROTEST", "French Armed Forces", "Niamey")},
+    ),
 ]
 
 # (ACLED sub-event type, snippet, the rows a right reading has): still missed
 KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
     (
+        # "from which American troops withdrew last year": a past withdrawal in a relative clause on the
+        # place, background to the base, is read as an event of its own (RETREAT); only "since" clauses are
+        # background yet
         "Headquarters or base established",
         "Russian military instructors have set up a base at the airport in Niamey, from which American "
         "troops withdrew last year.",
         {("Russian Armed Forces", "MOBILIZE", None, "Niamey")},
     ),
     (
+        # "the Red Sea" of the second sentence is read as the Sudanese state of that name, which makes Sudan
+        # the article's country and leaves Hodeidah unresolved (the first sentence alone is right)
         "Air/drone strike",
         "American and British warplanes struck Houthi targets around the port city of Hodeidah overnight. "
         "The rebels, who have attacked shipping in the Red Sea since November, vowed to retaliate.",
@@ -227,19 +247,17 @@ KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        # "the last stronghold of the Libyan National Army": the apposition names who held the town, not read
+        # as the capture's loser
         "Government regains territory",
         "The Government of National Accord regained control of Tarhuna, the last stronghold of the Libyan "
         "National Army in western Libya, in June 2020, ending a fourteen-month offensive on Tripoli.",
         {(GNA, "CAPTURE", LNA, "Tarhuna")},
     ),
     (
-        "Agreement",
-        "The Ethiopian government and the Tigray People's Liberation Front signed a permanent cessation of "
-        "hostilities in Pretoria in November 2022, ending two years of war in which hundreds of thousands of "
-        "people died.",
-        {("Ethiopia", "AGREE", TPLF, "Pretoria"), (TPLF, "AGREE", "Ethiopia", "Pretoria")},
-    ),
-    (
+        # "they had recaptured ... from the insurgents": with a pronoun subject the "from" complement is not
+        # read as the loser (with "Rwandan troops" as subject it is, with the wrong country for the
+        # insurgents)
         "Government regains territory",
         "Rwandan troops were deployed to Cabo Delgado in July 2021. Within weeks they had recaptured the "
         "port of Mocimboa da Praia from the insurgents.",
@@ -249,36 +267,40 @@ KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
-        "Peaceful protest",
-        "Thousands of people gathered in Niamey's main stadium on Saturday to demand the departure of French "
-        "troops, some of them waving Russian flags.",
-        {("Protesters (Niger)", "PROTEST", "French Armed Forces", "Niamey")},
-    ),
-    (
+        # the gas field's name is made the target (an object, no actor)
         "Air/drone strike",
         "A drone struck the Khor Mor gas field near Chamchamal in Iraqi Kurdistan on Wednesday, the third "
         "such attack this year, halting production and cutting power to much of the region.",
         {("Unidentified Armed Group (Iraq)", "FIGHT", None, "Jamjamāl")},
     ),
     (
+        # "carried out the bombing ..., in which forty-six worshippers were killed": the toll in a relative
+        # clause on the bombing noun is read as an agentless killing of its own, and the bombing row is
+        # dropped
         "Suicide bomb",
         "The Islamic State's local branch, known as ISKP, said it carried out the bombing of a Shia mosque "
         "in Kunduz, in which at least forty-six worshippers were killed.",
         {("Islamic State Khorasan Province", "ASSAULT", "Civilians (Afghanistan)", "Kunduz")},
     ),
     (
+        # the march told with "They" in the second sentence is read, but its place (Yerevan, in the first
+        # sentence) is not carried over
         "Peaceful protest",
         "Tens of thousands of people followed Archbishop Bagrat Galstanyan into central Yerevan on Sunday. "
         "They marched to parliament to demand the resignation of Prime Minister Nikol Pashinyan.",
         {("Protesters (Armenia)", "PROTEST", "Armenia", "Yerevan")},
     ),
     (
+        # an agentless gunfight whose dead name both sides: one side only, and "the Kupwara district of
+        # Indian-administered Kashmir" resolves to another place (Kopawor)
         "Armed clash",
         "Two militants and a soldier were killed in a gunfight in the Kupwara district of "
         "Indian-administered Kashmir, the army said.",
         both_fight("Military Forces of India", "Unidentified Armed Group (India)", "Kupwāra"),
     ),
     (
+        # "the police said, blaming militants of the LeT": the accusation is given the unnamed attackers, not
+        # the police (with a bare "the Lashkar-e-Taiba" the name is mis-tokenised and nothing is read)
         "Grenade",
         "A grenade thrown at a crowded market in Srinagar on Sunday wounded twelve shoppers, the police "
         "said, blaming militants of the Lashkar-e-Taiba.",
@@ -288,12 +310,16 @@ KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        # "Sabah", a Malaysian state, resolves to the town of Sabak Bernam, which bears it as an alternate
+        # name
         "Abduction/forced disappearance",
         "Abu Sayyaf gunmen, who have for decades financed themselves through kidnapping for ransom, seized "
         "three Indonesian fishermen off the coast of Sabah, the Malaysian police said.",
         {("Abu Sayyaf", "ASSAULT", "Civilians (Indonesia)", "Sabah")},
     ),
     (
+        # "dissidents of the former FARC guerrilla": the dissident faction is read as FARC itself, and the
+        # police station bombed gives no police target
         "Remote explosive/landmine/IED",
         "A car bomb exploded outside a police station in Jamundi, near Cali, on Tuesday, in an attack the "
         "authorities attributed to dissidents of the former FARC guerrilla.",
@@ -307,6 +333,8 @@ KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        # "separatist fighters" in Cameroon are the Ambazonian separatists; a generic noun names no KB group
+        # by country (shared_names would make every "separatists" Ambazonian)
         "Attack",
         "Separatist fighters in Cameroon's English-speaking North-West region, where a conflict has killed "
         "more than six thousand people since 2017, attacked a school in Kumbo on Monday, killing a teacher.",
@@ -422,4 +450,32 @@ def test_known_as(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_kin_former_offices_mercenaries(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site named by a place's possessive is at that place (nlp/events/possessed_sites.py)
+        ("Hundreds of students gathered at Khartoum's main university on Monday.",
+         {("Protesters (Sudan)", "PROTEST", "Sudan", "Khartoum")}),
+        ("Gunmen attacked Mogadishu's main market on Monday.",
+         {("Unidentified Armed Group (Somalia)", "FIGHT", "Somalia", "Mogadishu")}),
+        # an organisation's site is no place
+        ("Protesters gathered in the party's headquarters in Nairobi on Saturday.",
+         {("Protesters (Kenya)", "PROTEST", None, "Nairobi")}),
+        # a relative clause with "since" is background, no event (nlp/events/background_clauses.py)
+        ("The rebels, who have attacked shipping in the Red Sea since November, vowed to retaliate.", set()),
+        ("The rebels, who attacked a tanker in the Red Sea on Monday, vowed to retaliate.",
+         {("Unidentified Armed Group (Sudan)", "FIGHT", None, "Red Sea")}),
+        ("The Houthis have attacked shipping in the Red Sea since November.",
+         {("Houthis", "FIGHT", None, "Red Sea")}),
+        # a cessation of hostilities signed is a pact (en.json sign, pact_nouns)
+        ("The government and the rebels signed a cessation of hostilities in Juba.",
+         {("South Sudan", "AGREE", "Unidentified Armed Group (South Sudan)", "Juba"),
+          ("Unidentified Armed Group (South Sudan)", "AGREE", "South Sudan", "Juba")}),
+        ("The president signed an order in Juba.", set()),
+    ],
+)  # fmt: skip
+def test_owned_sites_background_pacts(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
