@@ -1,6 +1,7 @@
 """A site named by whose place it is: "gathered in Niamey's main stadium", "at Kabul's airport". A
 noun of no place kind with a place name as its possessive is at that place (round case85); a site of an
-organisation or a person ("the party's headquarters", "Trump's office") names no place."""
+organisation or a person ("the party's headquarters", "Trump's office") names no place, nor a group
+noun's possessive ("a checkpoint of Ghazni's police": whose forces)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ PlaceOf = Callable[[DocState, Token, int], dict[str, Any] | None]
 
 def owner_place(st: DocState, tok: Token, depth: int, place_np: PlaceOf) -> dict[str, Any] | None:
     """The place whose name is the possessive of the site noun ``tok``, if any."""
-    if tok.pos_ != "NOUN":
-        return None
+    if tok.pos_ != "NOUN" or tok.i in st.covered or tok.lemma_.lower() in st.lex.generic:
+        return None  # "Ghazni's police": whose forces, no site
     for c in tok.children:
         if c.dep_ != "poss" or c.pos_ != "PROPN":
             continue
