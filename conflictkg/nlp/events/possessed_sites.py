@@ -17,8 +17,10 @@ PlaceOf = Callable[[DocState, Token, int], dict[str, Any] | None]
 
 def owner_place(st: DocState, tok: Token, depth: int, place_np: PlaceOf) -> dict[str, Any] | None:
     """The place whose name is the possessive of the site noun ``tok``, if any."""
-    if tok.pos_ != "NOUN" or tok.i in st.covered or tok.lemma_.lower() in st.lex.generic:
+    if tok.pos_ != "NOUN" or not tok.is_lower or tok.i in st.covered or tok.lemma_.lower() in st.lex.generic:
         return None  # "Ghazni's police": whose forces, no site
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return None  # "Syria's Jarablus kills": a name the parser hung on a verb read as a noun
     for c in tok.children:
         if c.dep_ != "poss" or c.pos_ != "PROPN":
             continue
