@@ -162,7 +162,7 @@ _WORD_GROUPS = (
     "toll_verbs", "responsibility", "territory_nouns", "partner_preps", "seizable_nouns", "joined_prefixes",
     "editorial_asides", "topic_nouns", "finding_nouns", "topic_preps", "regular_er_endings", "escape_verbs",
     "doubled_consonant_stems", "suffer_verbs",
-    "victim_nouns",
+    "victim_nouns", "naming_participles",
     "demonstratives", "opposing_preps", "military_equipment", "name_to_preps", "name_tail_preps",
     "headline_verb_links",
     "plural_group_nouns", "verb_spelt_group_nouns", "operator_verbs", "held_site_nouns", "partitive_articles",

@@ -307,7 +307,8 @@ class MentionFinder:
                 mentions[covered[c.i]].get("community") for c in t.children if c.i in covered
             ):
                 group = "armed"  # "Bosnian Serb troops": a people's forces, not the state's military
-            if own is not None or not self._named_inside(t, covered, group, mentions):
+            kin = lemma in self.lex.group("kin_nouns")  # "the father of X": not X, whoever X is
+            if own is not None or kin or not self._named_inside(t, covered, group, mentions):
                 todo.append((t, group, own))
         if not todo:
             return

@@ -12,7 +12,12 @@ name no branch: the span stays as it is.
 After a preposition of ``name_tail_preps`` ("en", "pour": "l'État islamique en Afrique de l'Ouest", "la
 Coalition des patriotes pour le changement"), the tail may also hold lower-case nouns and the
 prepositions of ``of_preps``, and need not hold a capitalised word: the whole must still be, as
-written, a name of the knowledge base (round frstyle85)."""
+written, a name of the knowledge base (round frstyle85).
+
+The same for capitalised words right after the span that the parser hung elsewhere ("Fighters of the
+Islamic State Sahel Province", with "Sahel Province" read as an apposition of "Fighters"): the span
+grows over them when a name from one of its capitalised words to the end of them is, as written, a
+name of another actor (round case85)."""
 
 from __future__ import annotations
 
@@ -47,6 +52,8 @@ def name_tail(span: list[Token], kb: Any, lex: Lexicon) -> list[Token]:
         return grown
     doc = span[0].doc
     after = span[-1].i + 1
+    if (grown := _adjacent_tail(span, kb, lex)) is not span:
+        return grown
     if after + 1 >= len(doc):
         return span
     inner = doc[after].lower_ in lex.group("name_tail_preps")  # "en Afrique de l'Ouest", "pour le changement"
@@ -70,4 +77,26 @@ def name_tail(span: list[Token], kb: Any, lex: Lexicon) -> list[Token]:
             entry = exact_alias(kb.resolve(name, lex.lang), name)
             if entry is not None and (short is None or entry.id != short.id):
                 return [*span, doc[after], *tail[:n]]
+    return span
+
+
+def _adjacent_tail(span: list[Token], kb: Any, lex: Lexicon) -> list[Token]:
+    """``span`` with the capitalised proper nouns right after it, if a name ending with them, from a
+    capitalised word of the span, is as written an actor's name other than the span's own."""
+    doc = span[0].doc
+    tail: list[Token] = []
+    for t in doc[span[-1].i + 1 : span[-1].i + 1 + _MAX_TAIL]:
+        if t.pos_ != "PROPN" or not (t.is_title or t.is_upper) or not doc[t.i - 1].whitespace_:
+            break
+        tail.append(t)
+    if not tail:
+        return span
+    short = kb.resolve(tokens_text(span), lex.lang)
+    starts = [t for t in span if t.is_title or t.is_upper]
+    for n in range(len(tail), 0, -1):
+        for first in starts:
+            name = tokens_text([first, tail[n - 1]])
+            entry = exact_alias(kb.resolve(name, lex.lang), name)
+            if entry is not None and (short is None or entry.id != short.id):
+                return [*span, *tail[:n]]
     return span

@@ -18,9 +18,11 @@ from conflictkg.nlp.events.cause_phrases import prepositional_participle, told_a
 from conflictkg.nlp.events.clitic_things import refers_to_a_thing
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import is_date_word
+from conflictkg.nlp.events.event_noun_roles import possessive_patient, received
 from conflictkg.nlp.events.force_strikes import force_author
 from conflictkg.nlp.events.inner_owners import inner_owner
 from conflictkg.nlp.events.instrument_verbs import instrument_of
+from conflictkg.nlp.events.known_as import named_as
 from conflictkg.nlp.events.named_before import armed_named_before
 from conflictkg.nlp.events.organisation_anaphors import organisation_anaphor
 from conflictkg.nlp.events.personal_pronouns import person_or_none, speaker_or_none
@@ -57,7 +59,6 @@ from conflictkg.nlp.syntax import (
     in_clause_of,
     is_passive,
     prep_args,
-    subject_of,
 )
 
 COMPLEMENTIZERS = shared_words("complementizers")
@@ -112,6 +113,8 @@ def np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     """The actor a noun phrase names (mentions, apposition, demonyms, possessives, pronouns)."""
     if tok is None or depth > 4 or (tok.pos_ == "NOUN" and is_date_word(st, tok)):
         return None  # "lundi", "dimanche soir" as a subject or object: a parse slip
+    if (known := named_as(st, tok)) is not None:  # "the group's local branch, known as ISKP"
+        return known
     mention = st.covered.get(tok.i)
     crowd = mention is not None and (mention["kind"] in OWN_CROWDS or tok.lemma_.lower() in CAPTORS)
     if tok.pos_ == "NOUN" and coref.possessive(tok) is not None and not crowd and not counterpart(st, tok):
@@ -522,18 +525,6 @@ def _has_agent(st: DocState, tok: Token) -> bool:
     return any(p in agents for p, _ in prep_args(tok)) or any(c.dep_ == "poss" for c in tok.children)
 
 
-def received(st: DocState, tok: Token) -> Token | None:
-    """The subject of the receiving verb whose object ``tok`` is ("a reçu le soutien de X",
-    "won the backing of X", "bénéficie de l'aide de X")."""
-    head = tok.head
-    receiving = st.lex.group("receiving")
-    if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in receiving:
-        return None
-    if tok.dep_ not in OBJ and not (tok.dep_.startswith("obl") or tok.dep_ == "pobj"):
-        return None
-    return subject_of(head)
-
-
 def office_told(st: DocState, tok: Token) -> Actor | None:
     """ "le roi Gyanendra du Népal ... le monarque": an office named alone is the one last named
     with its holder or its country (the same role: 'roi', 'monarque', 'souverain')."""
@@ -572,12 +563,3 @@ def _person_subject_before(st: DocState, tok: Token, depth: int) -> Actor | None
     if got is None or (got[2] is None and st.actors.get(got[0], {}).get("kind") != "person"):
         return None  # a person, or the group a person stands for ("le chef d'Ansar Dine X")
     return (got[0], got[1] - 0.15, got[2])
-
-
-def possessive_patient(st: DocState, tok: Token) -> Token | None:
-    """The possessive of an event noun whose "de" complement is its patient ("son assassinat", "leur
-    arrestation"): it names who suffered the event, not who did it."""
-    pred = st.lex.nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-    if pred is None or (pred.target != ("de",) and not pred.person_target):  # "his arrest" too
-        return None
-    return coref.possessive(tok)

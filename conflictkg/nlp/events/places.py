@@ -29,6 +29,7 @@ from conflictkg.nlp.events.place_containers import (
     place_name_within,
     with_container,
 )
+from conflictkg.nlp.events.possessed_sites import owner_place
 from conflictkg.nlp.events.scenes import scene_place
 from conflictkg.nlp.events.shared_objects import shared_objects
 from conflictkg.nlp.events.site_places import site_noun, site_place
@@ -153,8 +154,8 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
                     "start": tok.i, "inferred": True}  # fmt: skip
         return None
     kind = place_kind(st, tok)
-    if kind is None:
-        return None
+    if kind is None:  # "in Niamey's main stadium": at Niamey
+        return owner_place(st, tok, depth, place_np)
     plural = "Plur" in tok.morph.get("Number", []) or tok.tag_ in ("NNS", "NNPS")
     if plural:  # "residential districts of Kherson": the named place; "villes de l'Ouest": none
         for prep, c in prep_args(tok):

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from conflictkg.knowledge.lexicon import Predicate, shared_words
 from conflictkg.nlp.events.abductions import taken_people
 from conflictkg.nlp.events.accidents import accident_clause
-from conflictkg.nlp.events.actors import np_actor, received
+from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.agent_gerunds import noun_gerund
 from conflictkg.nlp.events.aimed_nouns import aimed_nouns
 from conflictkg.nlp.events.aimed_tolls import aimed_site_toll
@@ -26,6 +26,7 @@ from conflictkg.nlp.events.dates import is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.disarmed import charge_subjects
 from conflictkg.nlp.events.disrupted_plots import plot_reading
+from conflictkg.nlp.events.event_noun_roles import received
 from conflictkg.nlp.events.fire_exchanges import fire_exchange
 from conflictkg.nlp.events.for_clauses import for_clause_marks
 from conflictkg.nlp.events.forces import force_frame, force_subject

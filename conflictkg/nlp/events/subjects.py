@@ -18,6 +18,7 @@ from conflictkg.nlp.events.actors import (
     toll_of_told,
     unattributed,
 )
+from conflictkg.nlp.events.apposed_parties import spread_heads
 from conflictkg.nlp.events.attack_words import antecedent, attack_noun, toll_verb
 from conflictkg.nlp.events.both_sides import both_sides
 from conflictkg.nlp.events.by_attackers import attack_author
@@ -287,8 +288,7 @@ def subject_group(st: DocState, subj: Token) -> list[Actor]:
     partner = _cut_off_partner(subj)
     if partner is not None:
         heads.append(partner)
-    for t in heads:
-        heads.extend(c for c in t.children if c.dep_ in ("conj", "appos") and c not in heads)
+    heads = spread_heads(st, heads)  # "X and Y, the country's largest rebel group,": no third party
     heads.extend(c for c in _conjuncts(subj) if c not in heads)
     for t in heads:
         m = st.covered.get(t.i)

@@ -15,8 +15,6 @@ from conflictkg.nlp.events.actors import (
     nominal_actor,
     np_actor,
     office_told,
-    possessive_patient,
-    received,
 )
 from conflictkg.nlp.events.arrested_people import person_of
 from conflictkg.nlp.events.by_attackers import noun_agent
@@ -34,6 +32,7 @@ from conflictkg.nlp.events.deposed import deposed_holder, is_deposed
 from conflictkg.nlp.events.described_as import in_description
 from conflictkg.nlp.events.escapers import escapers as _escapers
 from conflictkg.nlp.events.escorts import escorted
+from conflictkg.nlp.events.event_noun_roles import possessive_patient, received
 from conflictkg.nlp.events.force_sites import site_forces
 from conflictkg.nlp.events.foreign_capitals import capital_as_place
 from conflictkg.nlp.events.goods_complements import goods_complements
