@@ -163,10 +163,10 @@ def test_threat_faced_is_no_threat_made(text: str, expected: set[Row]) -> None:
     [
         ("There is one child who visits the library every day.", set()),
         ("President Obama visited a mosque in Baltimore.", set()),
-        # near sentence: a visit to a state is talks with it
+        # near sentence: a visit to a state is talks with it, held there (round enloc85, visit_places)
         (
             "Foreign Minister Julie Bishop visited Afghanistan.",
-            {("Julie Bishop", "CONSULT", "Afghanistan", None)},
+            {("Julie Bishop", "CONSULT", "Afghanistan", "Afghanistan")},
         ),
     ],
 )
