@@ -368,7 +368,10 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
         {
             ("Egypt", "AID", "Civilians (Palestine)", "Rafaḩ"),
         },
-        "aid trucks sent ('acheminer des camions d'aide humanitaire vers Gaza') give no AID",
+        (
+            "the aid trucks sent are now an AID to Gaza's civilians (round frmiss85b), but placed at Gaza,"
+            " where they go, not at the Rafah crossing they go through"
+        ),
     ),
     (
         (

@@ -36,6 +36,7 @@ from conflictkg.nlp.events.pact_partners import pact_partner
 from conflictkg.nlp.events.placed_governments import PLACEHOLDER
 from conflictkg.nlp.events.receivers import receiver
 from conflictkg.nlp.events.relative_targets import relative_target
+from conflictkg.nlp.events.sent_aid import aid_receivers
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.events.stray_complements import agent_target
 from conflictkg.nlp.syntax import OBJ, prep_args
@@ -53,6 +54,7 @@ def late_target(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     got = got or pact_partner(st, f, actor_id)  # "agreed to a ceasefire with X"
     got = got or document_author(st, f, actor_id)  # "rejected the findings of a report by X"
     got = got or relative_target(st, f, actor_id)  # "lifted the charges that weighed against X"
+    got = got or aid_receivers(st, f, actor_id)  # "a acheminé de l'aide vers Gaza": its civilians
     return got or agent_target(st, f, actor_id)
 
 
