@@ -75,3 +75,26 @@ def test_a_town_named_with_another_noun_leaves_the_place_told() -> None:
 def test_the_town_with_a_name_of_its_own_is_that_town() -> None:
     text = "Rebels attacked Ariha on Monday. The town of Saraqib fell to the rebels on Tuesday."
     assert ("Unidentified Armed Group (Syria)", "CAPTURE", None, "Saraqib") in en_rows(text)
+
+
+# -- "on the way / along the road to X": where the way leads --------------------------------------------
+
+
+def test_territory_taken_on_the_way_to_a_city_is_taken_there() -> None:
+    text = "The Syrian Democratic Forces liberated several villages on the way to Raqqah."
+    assert en_rows(text) == {("Syrian Democratic Forces", "CAPTURE", None, "Ar Raqqah")}
+
+
+def test_villages_seized_along_the_route_to_a_town() -> None:
+    text = "Kurdish fighters seized several villages along the route to Manbij."
+    assert en_rows(text) == {("Syrian Democratic Forces", "CAPTURE", None, "Manbij")}
+
+
+def test_a_place_of_the_clause_wins_over_the_way_it_leads() -> None:
+    text = "Rebels ambushed a convoy near Ghazni on its way to Kabul."
+    assert {r[3] for r in en_rows(text)} == {"Ghazni"}
+
+
+def test_a_way_to_no_place_places_nothing() -> None:
+    text = "Rebels captured a bridge on the way to the capital."
+    assert {r[3] for r in en_rows(text)} == {None}

@@ -31,6 +31,7 @@ from conflictkg.nlp.events.place_containers import (
     with_container,
 )
 from conflictkg.nlp.events.possessed_sites import owner_place
+from conflictkg.nlp.events.route_places import route_place
 from conflictkg.nlp.events.scenes import scene_place
 from conflictkg.nlp.events.shared_objects import shared_objects
 from conflictkg.nlp.events.site_places import site_noun, site_place
@@ -502,6 +503,7 @@ def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
                     got["inferred"] = True
                     return got
     got = place_to_take(st, f) or _destination(st, tok) or visit_place(st, f, place_np)
+    got = got or route_place(st, tok, place_np)  # "liberate territory on the way to Raqqah"
     got = got or bare_place(st, f, place_np)
     got = got or (scene_place(st, tok, place_np) if f.nominal else None)  # "la Syrie a connu des combats"
     if got is not None:
