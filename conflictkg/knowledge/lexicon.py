@@ -186,6 +186,7 @@ _WORD_GROUPS = (
     "recourse_verbs", "wrongdoer_nouns", "resumption_verbs", "suspicion_verbs", "upcoming_heads",
     "border_partner_preps", "civilian_role_modifiers", "name_hedges",
     "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps", "name_particles",
+    "route_nouns", "route_preps",
     "heading_preps", "name_articles", "fronted_name_articles", "unit_branch_words", "unit_office_heads",
     "prior_event_preps", "prior_event_types",
     "including_relatives", "planning_verbs", "casualty_list_preps", "member_nouns", "member_preps",

@@ -18,6 +18,7 @@ from conflictkg.nlp.events.dates import dated_word, is_date_word
 from conflictkg.nlp.events.distance_phrases import measured_off
 from conflictkg.nlp.events.headline_places import bare_place, country_owned_place
 from conflictkg.nlp.events.hyphened import hyphened
+from conflictkg.nlp.events.kind_named import named_with
 from conflictkg.nlp.events.landmarks import landmark
 from conflictkg.nlp.events.looted import place_object
 from conflictkg.nlp.events.named_parts import named_part, proper
@@ -30,6 +31,7 @@ from conflictkg.nlp.events.place_containers import (
     with_container,
 )
 from conflictkg.nlp.events.possessed_sites import owner_place
+from conflictkg.nlp.events.route_places import route_place
 from conflictkg.nlp.events.scenes import scene_place
 from conflictkg.nlp.events.shared_objects import shared_objects
 from conflictkg.nlp.events.site_places import site_noun, site_place
@@ -319,6 +321,10 @@ def anaphoric_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     taken = [c for c in f.tok.children if c.dep_ in roles and c.pos_ == "NOUN"]
     if not any(_is_definite_place(st, t) for t in taken):
         return None
+    before = sentence_before(f.tok.sent)  # "entered the city of X. The city fell": X
+    for t in taken:
+        if _is_definite_place(st, t) and (named := named_with(st, t, before, place_np)) is not None:
+            return named
     start = f.tok.sent.start_char
     told = [e["place"] for e in st.done if e["place"] is not None and e["sent_start"] < start]
     return {**told[-1], "inferred": True} if told else None
@@ -497,6 +503,7 @@ def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
                     got["inferred"] = True
                     return got
     got = place_to_take(st, f) or _destination(st, tok) or visit_place(st, f, place_np)
+    got = got or route_place(st, tok, place_np)  # "liberate territory on the way to Raqqah"
     got = got or bare_place(st, f, place_np)
     got = got or (scene_place(st, tok, place_np) if f.nominal else None)  # "la Syrie a connu des combats"
     if got is not None:
