@@ -503,7 +503,8 @@ def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
                     got["inferred"] = True
                     return got
     got = place_to_take(st, f) or _destination(st, tok) or visit_place(st, f, place_np)
-    got = got or route_place(st, tok, place_np)  # "liberate territory on the way to Raqqah"
+    if f.pred.type != "CAPTURE":  # ground taken on the way to X is not X taken
+        got = got or route_place(st, tok, place_np)  # "advanced along the road to Sirte"
     got = got or bare_place(st, f, place_np)
     got = got or (scene_place(st, tok, place_np) if f.nominal else None)  # "la Syrie a connu des combats"
     if got is not None:

@@ -2,7 +2,8 @@
 territory on the way to Raqqah", "the army advanced along the road to Sirte". A complement of the
 predicate opened by a ``route_preps`` word ("on", "along") whose noun is a ``route_nouns`` word
 ("way", "road") with a ``destination_preps`` complement ("to X") places the event at X, when the
-clause names no other place (the caller's last resort)."""
+clause names no other place (the caller's last resort). Not for a capture: ground taken on the way
+to X is not X taken (a capture's place is where control changed hands)."""
 
 from __future__ import annotations
 
