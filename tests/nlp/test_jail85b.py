@@ -4,8 +4,9 @@
   rule, which reads English parses as French ones: "Gangs stormed the main prison, freeing thousands of
   inmates");
 - so is a release coordinated with the same actor's attack on a prison or a camp (``jail_nouns``:
-  "stormed the prison in Koutoukale and freed dozens of inmates"), or told after it ("freed dozens of
-  inmates after storming the prison"); a release after an attack on a town or a convoy, or a
+  "stormed the prison in Koutoukale and freed dozens of inmates", "attacked the prison, killed two
+  guards and freed 700 inmates"), or told after it ("freed dozens of inmates after storming the
+  prison"); a release after an attack on a town or a convoy, or a
   negotiated one, stays a concession (CAMEO 084) (nlp/events/jailbreaks.py).
 """
 
@@ -37,6 +38,9 @@ DRC = "Democratic Republic of Congo"
          {("Unidentified Armed Group (Nigeria)", "FIGHT", None, "Kaduna")}),
         ("Jihadists freed dozens of inmates after storming the prison in Koutoukale.",
          {("Unidentified Armed Group (Niger)", "FIGHT", None, "Koutoukalé")}),
+        # ... or an attack on a prison that a release is coordinated with after another verb
+        ("Gunmen attacked the prison in Bauchi on Sunday, killed two guards and freed 700 inmates.",
+         {("Unidentified Armed Group (Nigeria)", "FIGHT", None, "Bauchi")}),
         # near: a release after an attack on a town or a convoy is an act of its own ...
         ("Rebels attacked Goma and freed fifty prisoners.",
          {(f"Unidentified Armed Group ({DRC})", "FIGHT", None, "Goma"),

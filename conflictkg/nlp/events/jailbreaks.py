@@ -37,9 +37,19 @@ def _outcome(st: DocState, e: EventRecord, attacks: Acts, jails: Acts) -> bool:
     gerund = verb.morph.get("VerbForm", []) == ["Part"] and verb.morph.get("Tense", []) == ["Pres"]
     if gerund and (verb.head.i, e["actor"]) in attacks:
         return True
-    if verb.dep_ == "conj" and (verb.head.i, e["actor"]) in jails:  # "stormed the prison and freed"
+    if any((i, e["actor"]) in jails for i in _conjoined_before(verb)):  # "stormed the prison and freed"
         return True
     return any((i, e["actor"]) in jails and _hung_on(st.doc[i], verb) for i, _ in jails)
+
+
+def _conjoined_before(verb: Token) -> list[int]:
+    """The verbs a verb is coordinated after, the nearest first ("attacked the prison, killed two
+    guards and freed 700 inmates": killed, attacked)."""
+    before = []
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+        before.append(verb.i)
+    return before
 
 
 def _hung_on(attack: Token, release: Token) -> bool:
