@@ -333,11 +333,13 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         # "Haiti's main prison": a site named by a place's possessive is at that place (round case85,
-        # nlp/events/possessed_sites.py); inmates freed by the attack on their prison are its outcome, no
-        # release conceded (CAMEO 084)
+        # nlp/events/possessed_sites.py); the inmates freed are the attack's outcome, no release
+        # (rounds frstyle85, jail85b: nlp/events/jailbreaks.py)
         "Attack",
         "Gangs storm Haiti's main prison, freeing thousands of inmates",
-        {("Unidentified Armed Group (Haiti)", "FIGHT", None, "Haiti")},
+        {
+            ("Unidentified Armed Group (Haiti)", "FIGHT", None, "Haiti"),
+        },
     ),
 ]
 
