@@ -7,7 +7,9 @@ a near sentence it must leave alone:
   (nlp/events/town_anaphors.py);
 - a ``phase_nouns`` word ("another phase of the offensive", "the second stage of its offensive") gives
   way to the event noun of its 'of' complement, determined or not, as a series noun does
-  (nlp/series_nouns.py).
+  (nlp/series_nouns.py);
+- an ordinal and a unit noun alone ("3rd Battalion", "2nd Battalion, 1st Marines") number a unit of
+  someone's force: no actor of its own, as "the 6th Infantry Division" (nlp/unit_names.py).
 """
 
 from __future__ import annotations
@@ -56,4 +58,21 @@ def test_a_cleared_town_is_the_town_told_before(text: str, expected: set[Row]) -
     ],
 )  # fmt: skip
 def test_a_phase_of_an_event_is_that_event(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers of the 3rd Battalion attacked rebels near Gao.",
+         {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Gao")}),
+        ("Marines from 3rd Battalion attacked insurgents in Fallujah.", set()),
+        # near: the force named beside the unit; a numbered name with no unit noun
+        ("The 2nd Battalion of the Malian army attacked rebels near Gao.",
+         {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Gao")}),
+        ("The 101st Airborne attacked insurgents in Fallujah.",
+         {("101st Airborne", "FIGHT", "Unidentified Armed Group (Iraq)", "Al Fallūjah")}),
+    ],
+)  # fmt: skip
+def test_a_numbered_unit_is_no_actor_of_its_own(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
