@@ -25,7 +25,7 @@ _BEFORE_NOUN = frozenset({"compound", "amod"})
 
 
 def series_nouns(lex: Lexicon) -> Callable[[Doc], Doc]:
-    series, efforts = lex.group("series_nouns"), lex.group("effort_nouns")
+    series, efforts, phases = lex.group("series_nouns"), lex.group("effort_nouns"), lex.group("phase_nouns")
     events = frozenset(lex.nouns) | lex.group("attack_subjects")
     pursued = frozenset(w for w, p in lex.nouns.items() if p.type not in _VIOLENT)
 
@@ -33,7 +33,8 @@ def series_nouns(lex: Lexicon) -> Callable[[Doc], Doc]:
         for tok in doc:
             if tok.pos_ != "NOUN" or tok.head.i == tok.i:
                 continue
-            if tok.lemma_.lower() in series and (told := _told_event(tok, events)) is not None:
+            phase = tok.lemma_.lower() in phases
+            if (phase or tok.lemma_.lower() in series) and (told := _told_event(tok, events, phase)):
                 # "une série de frappes contre des positions du Hezbollah": the aim hung on the series
                 for c in [c for c in tok.children if c.dep_ == _SERIES_DEP and c.i > told.i]:
                     c.head = told
@@ -58,17 +59,20 @@ def _pursued_event(effort: Token, pursued: frozenset[str]) -> Token | None:
     return noun if linked and noun.lemma_.lower() in pursued else None
 
 
-def _told_event(series: Token, events: frozenset[str]) -> Token | None:
+def _told_event(series: Token, events: frozenset[str], phase: bool = False) -> Token | None:
     """The bare event noun right after the series noun's "de" ("une série d'attentats"), or after its
-    modifiers ("dozens of air strikes")."""
+    modifiers ("dozens of air strikes"); after a phase noun, a determined one too ("another phase of
+    the offensive")."""
     doc = series.doc
     if series.i + 2 >= len(doc):
         return None
     of, j = doc[series.i + 1], series.i + 2
+    while phase and j + 1 < len(doc) and doc[j].dep_ in ("det", "poss") and doc[j].head.i > j:
+        j += 1  # "another phase of the offensive", "a new stage of its campaign"
     while j + 1 < len(doc) and doc[j].dep_ in _BEFORE_NOUN and doc[j].head.i > j:
         j += 1  # "dozens of air strikes", "a wave of Israeli strikes": the modifiers before the noun
     noun = doc[j]
-    bare = not any(c.dep_ == "det" for c in noun.children)  # "la série de l'attentat" is no series
+    bare = phase or not any(c.dep_ == "det" for c in noun.children)  # "la série de l'attentat": none
     linked = noun.head.i == series.i and of.head.i == noun.i and of.dep_ == "case"
     # English parses "a wave of arrests" as the series noun's "of" phrase (prep, pobj)
     linked = linked or (

@@ -20,8 +20,9 @@ def bare_unit(toks: Sequence[Token], lex: Lexicon) -> bool:
     """Whether the words ``toks`` are one or more ``unit_branch_words`` then one ``unit_office_heads``
     noun, and nothing else."""
     words = [t.lower_ for t in toks]
-    if words and _ORDINAL.match(words[0]):  # "6th Infantry Division": one of the force's divisions
+    numbered = bool(words) and bool(_ORDINAL.match(words[0]))
+    if numbered:  # "6th Infantry Division": one of the force's divisions; "3rd Battalion" too
         words = words[1:]
-    if len(words) < 2 or words[-1] not in lex.group("unit_office_heads"):
+    if len(words) < 2 - numbered or words[-1] not in lex.group("unit_office_heads"):
         return False
     return all(w in lex.group("unit_branch_words") for w in words[:-1])

@@ -58,6 +58,7 @@ from conflictkg.nlp.events.subject_places import escape_verb
 from conflictkg.nlp.events.subject_pronouns import previous_subject_of_object
 from conflictkg.nlp.events.subjects import actor_kind, infinitive_anchor
 from conflictkg.nlp.events.targets import event_target
+from conflictkg.nlp.events.town_anaphors import town_object
 from conflictkg.nlp.events.tree import nonfinite, to_infinitive
 from conflictkg.nlp.events.two_sided import toll_of_two_sided_fight
 from conflictkg.nlp.events.unnamed_authors import headline_toll
@@ -266,7 +267,7 @@ def _accepts(st: DocState, f: Frame) -> bool:
         objects += [c for c in tok.children if _bare_list_item(c) and not is_date_word(st, c)]
         preps |= {m.lower_ for o in objects for c in o.children if c.dep_ == "acl" for m in c.children
                   if m.dep_ == "mark"}  # fmt: skip
-        if not preps & set(p.needs_prep) and not town_prep(tok, p.town_preps):
+        if not preps & set(p.needs_prep) and not town_prep(tok, p.town_preps) and not town_object(st, tok):
             return False
     if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return False
