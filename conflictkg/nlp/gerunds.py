@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
-from conflictkg.nlp.partitive_objects import as_object
+from conflictkg.nlp.object_marks import as_object
 
 _LOOSE = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "obj"})
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from conflictkg.nlp.object_marks import as_object
+
 if TYPE_CHECKING:
     from conflictkg.knowledge.lexicon import Lexicon
 
@@ -35,10 +37,8 @@ def idiom_partitives(doc: Doc, lex: Lexicon) -> None:
         noun = next((c for c in verb.children if _partitive(c, idiom, articles)), None)
         if noun is None:
             continue
-        noun.head, noun.dep_ = verb, "obj"
-        for c in noun.children:
-            if c.dep_ == "case" and c.i < noun.i and c.lower_ in articles:
-                c.dep_, c.pos_ = "det", "DET"
+        noun.head = verb
+        as_object(noun, articles)
 
 
 def _idiom(verb: Token, noun: Token, lex: Lexicon) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from conflictkg.nlp.object_marks import as_object
+
 _OBJ = frozenset({"obj", "dobj"})
 _MEANS_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "nmod"})
 
@@ -27,10 +29,8 @@ def means_objects(doc: Doc, articles: frozenset[str], means: frozenset[str], dat
         noun = _object_inside(phrase, articles) if phrase is not None else None
         if noun is None:
             continue
-        noun.head, noun.dep_ = verb, "obj"
-        for c in noun.children:
-            if c.dep_ == "case" and c.i < noun.i and c.lower_ in articles:
-                c.dep_, c.pos_ = "det", "DET"
+        noun.head = verb
+        as_object(noun, articles)
         for o in objs:
             o.dep_ = "obl:mod"
 

@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.partitive_objects import as_object
+from conflictkg.nlp.object_marks import as_object
 
 TENSE_AUX = "aux:tense"
 NOMINAL_MODIFIERS = frozenset({"nmod", "obl:arg", "obl:mod"})

@@ -21,6 +21,7 @@ from conflictkg.nlp.idiom_partitives import idiom_partitives
 from conflictkg.nlp.interposed_objects import interposed_object
 from conflictkg.nlp.means_objects import means_objects
 from conflictkg.nlp.noun_phrase_arcs import mend_noun_phrases
+from conflictkg.nlp.object_marks import as_object
 
 _OBJ = frozenset({"obj", "dobj"})
 _LOOSE = frozenset({"obl", "obl:arg", "obl:mod", "nmod"})
@@ -79,15 +80,6 @@ def transitive_objects(
         return doc
 
     return component
-
-
-def as_object(noun: Token, articles: frozenset[str]) -> None:
-    """Label ``noun`` its verb's object, and a partitive article before it the parser read as a
-    preposition ("des" as "case") its determiner."""
-    noun.dep_ = "obj"
-    for c in noun.children:
-        if c.dep_ == "case" and c.i < noun.i and c.lower_ in articles:
-            c.dep_, c.pos_ = "det", "DET"
 
 
 def _partitive_oblique(noun: Token, articles: frozenset[str], direct: bool = False) -> bool:
