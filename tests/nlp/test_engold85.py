@@ -34,17 +34,17 @@ Row = tuple[str, str, str | None, str | None]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Boko Haram claimed responsibility for an attack on soldiers in Maiduguri.",
+        ("Boko Haram claimed responsibility for Sunday's attack on soldiers in Maiduguri.",
          {("Boko Haram", "FIGHT", "Nigerian Armed Forces", "Maiduguri")}),
         ("Al-Shabaab claimed responsibility for an attack against police officers in Mogadishu.",
          {("Al-Shabaab", "FIGHT", "Police Forces of Somalia", "Mogadishu")}),
-        ("Boko Haram claimed responsibility for an attack on what it claimed were police officers in "
+        ("Boko Haram claimed responsibility for a raid on what it claimed were police officers in "
          "Maiduguri.",
          {("Boko Haram", "FIGHT", "Police Forces of Nigeria", "Maiduguri")}),
         ("The army struck what it said were rebel positions near Aleppo.",
          {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Aleppo")}),
         # near: no target named, none given; no hedge verb, no hedged target
-        ("Al-Shabaab claimed responsibility for the attack.", {("Al-Shabaab", "FIGHT", None, None)}),
+        ("Al-Shabaab quickly claimed responsibility for the bombing.", {("Al-Shabaab", "FIGHT", None, None)}),
         ("The army struck what appeared to be rebel positions near Aleppo.",
          {("Syrian Arab Army", "FIGHT", None, "Aleppo")}),
     ],
@@ -153,8 +153,8 @@ def test_nouri_al_maliki(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         ("Deputy Secretary of State Antony Blinken will travel to Iraq. He will also meet with senior U.S. "
-         "military officials to discuss our ongoing support for the Iraqi Armed Forces, Popular Mobilization "
-         "Forces, and others in support of the coalition campaign against Daesh.",
+         "officers to review our continuing support for the Popular Mobilization Forces, the Iraqi Armed "
+         "Forces and other units in support of the coalition air campaign against ISIL.",
          {("United States", "SUPPORT", "Iraqi Security Forces", None),
           ("United States", "SUPPORT", "Popular Mobilization Forces", None),
           ("US-led coalition", "FIGHT", "Islamic State", None)}),

@@ -28,7 +28,7 @@ _SAA = "Syrian Arab Army"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("US troops began their assault on Fallujah, and had cleared the city four days later.",
+        ("US troops opened their assault on Fallujah, and had cleared the city five days later.",
          {(_US, "FIGHT", None, "Al Fallūjah"), (_US, "CAPTURE", None, "Al Fallūjah")}),
         ("The army shelled Homs for a week and cleared the town on Monday.",
          {(_SAA, "FIGHT", None, "Homs"), (_SAA, "CAPTURE", None, "Homs")}),

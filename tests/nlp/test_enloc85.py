@@ -43,7 +43,7 @@ def test_another_adjective_before_a_country_is_the_country() -> None:
 
 
 def test_a_suburb_named_after_its_capital_is_the_suburb() -> None:
-    text = "Government forces shelled the besieged Damascus suburb of Darayya on Monday."
+    text = "Government forces shelled the rebel-held Damascus suburb of Darayya again on Monday."
     assert {r[3] for r in en_rows(text)} == {"Dārayyā"}
 
 

@@ -123,7 +123,7 @@ def test_former_civilian_role(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         (
-            '"And every time there\'s shelling near the library we pray for it," says Omar Abu Anas.',
+            '"Each evening there\'s shelling close to the school and we hide," says Karim Haddad.',
             {("Unidentified Armed Group", "FIGHT", None, None)},
         ),
         (
@@ -161,7 +161,7 @@ def test_threat_faced_is_no_threat_made(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("There is one child who visits the library every day.", set()),
+        ("There is one boy who visits the museum each morning.", set()),
         ("President Obama visited a mosque in Baltimore.", set()),
         # near sentence: a visit to a state is talks with it, held there (round enloc85, visit_places)
         (
@@ -178,7 +178,7 @@ def test_visit_to_no_party(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         (
-            "Assad has been utterly dependent on foreign militias and Russian air support.",
+            "Assad has long been wholly dependent on hired militias and Russian air support.",
             {("Russia", "SUPPORT", "Syria", None)},
         ),
         ("The Syrian government relies on Iranian military support.", {("Iran", "SUPPORT", "Syria", None)}),
@@ -195,7 +195,8 @@ def test_support_relied_on(text: str, expected: set[Row]) -> None:
     ("text", "expected"),
     [
         (
-            "It documents the breadth of barbarity carried out by the Asad regime against its own people.",
+            "The report documents the scale of barbarity carried out by the Assad regime against its own "
+            "people.",
             {("Syria", "ASSAULT", "Civilians (Syria)", None)},
         ),
         (
@@ -207,7 +208,7 @@ def test_support_relied_on(text: str, expected: set[Row]) -> None:
             {("Unidentified Communal Militia (Sudan)", "ASSAULT", "Civilians (Sudan)", "Darfur")},
         ),
         # near sentence: a barbarity done against no one is a quality, no act
-        ("The attacks in Qamenas and Sarmin demonstrate the cruel barbarity of the Asad regime.", set()),
+        ("The raids on Binnish and Taftanaz show the cruel barbarity of the Assad regime.", set()),
     ],
 )
 def test_atrocities_against_people(text: str, expected: set[Row]) -> None:

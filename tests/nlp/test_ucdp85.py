@@ -53,7 +53,10 @@ def test_contests_without_arms(text: str) -> None:
     ("text", "expected"),
     [
         ("Tens of air strikes hit the outskirts of Idlib", {(UAG_SYR, "FIGHT", None, "Idlib")}),
-        ("Tens of airstrikes target the northern countryside of Hama", {(UAG_SYR, "FIGHT", None, "Ḩamāh")}),
+        (
+            "Tens of airstrikes target farmland in the northern countryside of Hama",
+            {(UAG_SYR, "FIGHT", None, "Ḩamāh")},
+        ),
         # tens of people are no event
         ("Tens of families leave the town of Douma", set()),
     ],
@@ -116,7 +119,7 @@ def test_headline_control_verb_read_as_a_noun(text: str, expected: set[Row]) -> 
     [
         ("A new massacre in the countryside of Hama", {(UAG_SYR, "ASSAULT", None, "Ḩamāh")}),
         ("The regime forces commit a massacre in Douma", {(SAA, "ASSAULT", None, "Dūmā")}),
-        ("Warplanes commit a massacre in the southern countryside of Idlib",
+        ("Warplanes commit a massacre in the western countryside of Idlib city",
          {(SAA, "ASSAULT", None, "Idlib")}),
         # a massacre named in passing, and "commit" with no event noun, tell none
         ("The anniversary of the Srebrenica massacre was marked in Bosnia", set()),

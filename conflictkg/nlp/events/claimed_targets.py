@@ -1,5 +1,5 @@
-"""Whom a claimed or hedged attack hit. "X claimed responsibility for an attack on police officers in
-Y": the claim is X's fight (lexicon verb_object 'claim responsibility', no target role of its own),
+"""Whom a claimed or hedged attack hit. "X claimed responsibility for last week's attack on police officers
+in Y": the claim is X's fight (lexicon verb_object 'claim responsibility', no target role of its own),
 and its target is the one the attack noun of the claim's complement names by its own target
 prepositions ('on', 'against'). A target told as someone's word ("an attack on what it claimed were
 Badr and Interior Ministry officers", "struck what the army said were rebel positions", "shelled what

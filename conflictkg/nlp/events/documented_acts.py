@@ -1,5 +1,5 @@
-"""Acts told as what a document records: "It documents the breadth of barbarity carried out by the
-regime against its own people", "the report details atrocities against civilians". The event noun
+"""Acts told as what a document records: "The report documents the scale of barbarity carried out
+by the government against its own citizens", "the report details atrocities against civilians". The event noun
 stands in the object of a verb of documenting (``documenting_verbs``), alone or as the complement of
 that object ("the breadth of X"): a record of many acts over a war, told at no one place, so the
 article's home country is not made its place (nlp/home_country.home_place); a place the sentence
@@ -20,7 +20,7 @@ def mark_documented(st: DocState, events: list[EventRecord]) -> list[EventRecord
         if not e["nominal"]:
             continue
         t = st.doc[e["pred"]]
-        for _ in range(4):  # "documents the breadth of barbarity": up through the object's complements
+        for _ in range(4):  # "documents the scale of barbarity": up through the object's complements
             if t.dep_ not in _PATH_DEPS or t.head.i == t.i:
                 break
             t = t.head

@@ -1,4 +1,4 @@
-"""An act told by its being, "there's shelling near the library, says X", "there was fighting all
+"""An act told by its being, "there's shelling close to the school, says X", "there was fighting all
 night": the expletive stands where a subject would, so no one named acts, never the speaker or the
 subject of the clause it hangs on. A fight so told is the unnamed armed group's of the article's country,
 as a fight told with no author is."""

@@ -1,5 +1,5 @@
-"""Support told by who relies on it: "Assad has been utterly dependent on foreign militias and Russian
-air support", "the government relies on Iranian military support". The support noun (or a conjunct of
+"""Support told by who relies on it: "the regime has been wholly dependent on hired militias and
+Russian air support", "the government relies on Iranian military support". The support noun (or a conjunct of
 it) completes a word of reliance (``reliance_words``: rely, depend, dependent, reliant) through
 ``reliance_preps`` ("on"): the subject of that word's clause is who is supported, as the subject of
 "received the support of X" is."""
@@ -15,7 +15,7 @@ from conflictkg.nlp.syntax import subject_of
 def relying_subject(st: DocState, noun: Token) -> Token | None:
     """The subject that relies on the support ``noun`` names, if a word of reliance takes it."""
     t = noun
-    while t.dep_ == "conj" and t.head.i != t.i:  # "on foreign militias and Russian air support"
+    while t.dep_ == "conj" and t.head.i != t.i:  # "on hired militias and Russian air support"
         t = t.head
     prep = t.head
     if t.dep_ != "pobj" or prep.lower_ not in st.lex.group("reliance_preps"):
