@@ -188,6 +188,7 @@ _WORD_GROUPS = (
     "kin_nouns", "collective_nouns", "destination_verbs", "destination_preps", "name_particles",
     "route_nouns", "route_preps",
     "heading_preps", "name_articles", "fronted_name_articles", "unit_branch_words", "unit_office_heads",
+    "numbered_unit_heads",
     "prior_event_preps", "prior_event_types",
     "including_relatives", "planning_verbs", "casualty_list_preps", "member_nouns", "member_preps",
     "doubt_nouns", "doubt_preps", "bounty_nouns", "bounty_preps",

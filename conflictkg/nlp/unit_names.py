@@ -2,7 +2,9 @@
 Department", "the Tank Regiment"): a part of someone's force, no actor of its own. The force it
 belongs to is the actor when the text says whose it is ("the army's artillery battalion"), which the
 words before it tell; by itself it names no one. A number before it ("the 6th Infantry Division", "the
-3rd Armoured Brigade") numbers the unit among its force's: still no actor of its own."""
+3rd Armoured Brigade") numbers the unit among its force's: still no actor of its own; a number and a
+``numbered_unit_heads`` noun alone ("3rd Battalion") too, not a corps or a division, which may be a
+formation's own name ("the 5th Corps")."""
 
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ def bare_unit(toks: Sequence[Token], lex: Lexicon) -> bool:
     numbered = bool(words) and bool(_ORDINAL.match(words[0]))
     if numbered:  # "6th Infantry Division": one of the force's divisions; "3rd Battalion" too
         words = words[1:]
-    if len(words) < 2 - numbered or words[-1] not in lex.group("unit_office_heads"):
+    if numbered and len(words) == 1:  # "3rd Battalion"; "5th Corps" may be a formation's own name
+        return words[0] in lex.group("numbered_unit_heads")
+    if len(words) < 2 or words[-1] not in lex.group("unit_office_heads"):
         return False
     return all(w in lex.group("unit_branch_words") for w in words[:-1])

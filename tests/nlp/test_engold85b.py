@@ -9,7 +9,8 @@ a near sentence it must leave alone:
   way to the event noun of its 'of' complement, determined or not, as a series noun does
   (nlp/series_nouns.py);
 - an ordinal and a unit noun alone ("3rd Battalion", "2nd Battalion, 1st Marines") number a unit of
-  someone's force: no actor of its own, as "the 6th Infantry Division" (nlp/unit_names.py).
+  someone's force: no actor of its own, as "the 6th Infantry Division" (nlp/unit_names.py); not a
+  numbered corps or division, which may be a formation's own name ("the 5th Corps").
 """
 
 from __future__ import annotations
@@ -72,6 +73,9 @@ def test_a_phase_of_an_event_is_that_event(text: str, expected: set[Row]) -> Non
          {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Gao")}),
         ("The 101st Airborne attacked insurgents in Fallujah.",
          {("101st Airborne", "FIGHT", "Unidentified Armed Group (Iraq)", "Al Fallūjah")}),
+        # a numbered corps may be a formation's own name (numbered_unit_heads, merge of round 85)
+        ("Gunmen opened fire on a convoy of the 5th Corps near Daraa.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", "5th Corps", "Dar‘ā")}),
     ],
 )  # fmt: skip
 def test_a_numbered_unit_is_no_actor_of_its_own(text: str, expected: set[Row]) -> None:
