@@ -16,7 +16,6 @@ from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import OBJ, prep_args
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT"})
-FREE_RELATIVES = frozenset({"what"})
 HEDGE_SPAN = 8  # tokens from "what" to the hedge verb and its "be"
 CIVILIAN_CLASS = "civilians"
 
@@ -74,7 +73,7 @@ def _hedged(st: DocState, after: Token) -> list[str]:
     """The actors of "what it claimed were X" right after ``after`` (a verb, or a preposition)."""
     doc, sent = after.doc, after.sent
     start = after.i + 1
-    if start >= sent.end or doc[start].lower_ not in FREE_RELATIVES:
+    if start >= sent.end or doc[start].lower_ not in st.lex.group("free_relatives"):
         return []
     hedges = st.lex.group("hedge_verbs")
     stop = min(sent.end, start + HEDGE_SPAN)

@@ -20,7 +20,6 @@ from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import OBJ, first_child, is_passive
 
 TAKE = "seize"  # the lexicon verb read instead
-ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})  # of an ordinal the tokenizer reads as a number
 
 
 def gained_control(st: DocState, tok: Token) -> Frame | None:
@@ -35,7 +34,7 @@ def gained_control(st: DocState, tok: Token) -> Frame | None:
     if held is None:
         return None
     marks = st.lex.group("gained_control_marks")
-    counted = any(t.lower_ in marks or _ordinal(t) for t in held.subtree if t.i < held.i)
+    counted = any(t.lower_ in marks or _ordinal(st, t) for t in held.subtree if t.i < held.i)
     counted = counted or _numbered(st, held) or _one_more(st, held)
     adverbs = st.lex.group("completive_adverbs")
     complete = any(c.dep_ == "advmod" and c.lower_ in adverbs for c in tok.children)
@@ -43,9 +42,10 @@ def gained_control(st: DocState, tok: Token) -> Frame | None:
     return Frame(tok, st.lex.verbs[TAKE]) if counted or complete or pushed else None
 
 
-def _ordinal(tok: Token) -> bool:
+def _ordinal(st: DocState, tok: Token) -> bool:
     """An ordinal before the place ("control the first village", "the 18th area"): one more taken."""
-    return tok.dep_ == "amod" and tok.like_num and not tok.is_digit and tok.lower_[-2:] in ORDINAL_ENDS
+    ordinal = tok.dep_ == "amod" and tok.like_num and not tok.is_digit
+    return ordinal and tok.lower_[-2:] in st.lex.group("ordinal_endings")
 
 
 def _numbered(st: DocState, held: Token) -> bool:
