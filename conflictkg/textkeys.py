@@ -43,8 +43,10 @@ def fold(text: str) -> str:
 _NON_ALNUM = re.compile(r"[^\w]+|_")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
-    """Lower case, no accents, one kind of apostrophe, punctuation and hyphens as spaces."""
+    """Lower case, no accents, one kind of apostrophe, punctuation and hyphens as spaces. Cached: the
+    date tests and the discovered actors' keys ask it of the same words over and over."""
     text = strip_accents(text.translate(_APOSTROPHES)).lower()
     text = text.translate(_LETTERS)
     return " ".join(_NON_WORD.sub(" ", text).split()).strip(" '")

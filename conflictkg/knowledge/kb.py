@@ -41,6 +41,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from conflictkg.knowledge.fuzzy_pools import FuzzyPools
 from conflictkg.knowledge.kb_data import (
     ActorEntry,
     Heads,
@@ -128,7 +129,6 @@ class KnowledgeBase:
         self._doc_memo: dict[str, ActorEntry | None] = {}
         # _fuzzy() memo: a pure function of the entries' keys, shared by every view (it costs ~0.4 ms)
         self._fuzzy_memo: dict[str, str | None] = {}
-        self._fuzzy_pools: dict[int, list[str]] = {}  # query length → the keys it could match
         self._build()
 
     @classmethod
@@ -198,6 +198,7 @@ class KnowledgeBase:
         self._acro = acro
         self._acro_rivals = {a: tuple(ids) for a, ids in claims.items() if len(ids) > 1}
         self._keys = list(exact)
+        self._pools = FuzzyPools(self._keys, _FUZZY_CUTOFF)  # knowledge/fuzzy_pools.py
         # institution = "army", "government" or both ("army government")
         self._army = {
             e.country: e.id for e in entries.values() if "army" in (e.institution or "") and e.country
@@ -436,6 +437,8 @@ class KnowledgeBase:
 
     def _fuzzy_key(self, k: str) -> str | None:
         """The key of the entries nearest to ``k``, if near enough."""
+        if not self._pools.may_match(k):
+            return None  # no key that starts like it is near: the nearest is refused below anyway
         best = process.extractOne(k, self._fuzzy_pool(len(k)), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
         if best is None:
             return None
@@ -449,13 +452,7 @@ class KnowledgeBase:
         return str(cand)
 
     def _fuzzy_pool(self, n: int) -> list[str]:
-        """The keys (in their order) whose length lets a text of ``n`` characters reach the cutoff:
-        fuzz.ratio is at most 200·min(n, m)/(n + m), so the others cannot be the nearest."""
-        pool = self._fuzzy_pools.get(n)
-        if pool is None:
-            pool = [c for c in self._keys if 200.0 * min(n, len(c)) / (n + len(c)) >= _FUZZY_CUTOFF - 0.01]
-            self._fuzzy_pools[n] = pool
-        return pool
+        return self._pools.of_length(n)
 
     def closest(self, text: str, limit: int = 5) -> list[tuple[str, float]]:
         """Canonical names near ``text`` (for "did you mean" messages)."""

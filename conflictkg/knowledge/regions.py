@@ -37,11 +37,19 @@ def _codes() -> dict[tuple[str, str], frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _countries_by_name() -> dict[str, frozenset[str]]:
+    """Loose name → the countries with a first-level region so named (one pass over ``_codes``)."""
+    out: dict[str, set[str]] = {}
+    for iso3, n in _codes():
+        out.setdefault(n, set()).add(iso3)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def region_countries(name: str) -> set[str]:
     """The countries with a first-level region so named ("Michoacan", which pycountry spells
     "Michoacán de Ocampo")."""
-    k = loose(name)
-    return {iso3 for iso3, n in _codes() if n == k}
+    return set(_countries_by_name().get(loose(name), ()))
 
 
 def region_codes(name: str, country: str | None) -> frozenset[str]:

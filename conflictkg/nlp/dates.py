@@ -223,6 +223,19 @@ def _shift(p: tuple[int, int | None, int | None], days: int, precision: str) -> 
 
 def resolve(expression: str, published: str | None, lang: str) -> tuple[str | None, str | None]:
     """A date expression found in a sentence → (ISO date, precision), or (None, None)."""
+    # the events and the facts ask again for the same expressions; pure but for today's date, which
+    # dateparser reads relative to when nothing is published: so it is in the key
+    return _resolve_kept(expression, published, lang, date.today())
+
+
+@lru_cache(maxsize=4096)
+def _resolve_kept(
+    expression: str, published: str | None, lang: str, today: date
+) -> tuple[str | None, str | None]:
+    return _resolve(expression, published, lang)
+
+
+def _resolve(expression: str, published: str | None, lang: str) -> tuple[str | None, str | None]:
     if not expression or not expression.strip():
         return None, None
     text = norm(expression).replace("'", " ")

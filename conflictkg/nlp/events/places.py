@@ -13,13 +13,14 @@ from conflictkg.nlp.events.area_owners import area_owner
 from conflictkg.nlp.events.article_names import article_end, particle_start
 from conflictkg.nlp.events.aside_places import in_motive, reporting_place, sentence_order
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
-from conflictkg.nlp.events.compass_names import compass_part, compass_word, past_compass
+from conflictkg.nlp.events.compass_names import compass_part, compass_word
 from conflictkg.nlp.events.dates import dated_word, is_date_word
 from conflictkg.nlp.events.distance_phrases import measured_off
 from conflictkg.nlp.events.headline_places import bare_place, country_owned_place
 from conflictkg.nlp.events.hyphened import hyphened
 from conflictkg.nlp.events.kind_named import named_with
 from conflictkg.nlp.events.landmarks import landmark
+from conflictkg.nlp.events.locative_nouns import locative_nouns
 from conflictkg.nlp.events.looted import place_object
 from conflictkg.nlp.events.named_parts import named_part, proper
 from conflictkg.nlp.events.not_places import misread_name, not_a_place
@@ -276,13 +277,9 @@ def sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str,
     """Last resort: the first place a locative phrase of the sentence names, after the trigger
     first, when the predicate governs none ("a drone strike ... killed 2 men, and wounded 3
     boys, in Ghazni district"). A place the sentence names as an actor is not one."""
-    tok, places = f.tok, st.lex.group("place_preps") | st.lex.group("near_words")
-    sent = tok.sent
+    tok = f.tok
     # the nouns of locative phrases ("in X", "près de X"), after the trigger first
-    found = {c.i: c for node in sent for prep, c in prep_args(node) if prep in places and c.sent == sent}
-    found.update({t.i: t for t in sent if case_of(t) in places})
-    found.update({t.i: t for t in sent if past_compass(st, t)})  # "près de Mopti", "north of Aleppo city"
-    order = sorted(found.values(), key=lambda t: sentence_order(st, t, tok))
+    order = sorted(locative_nouns(st, tok.sent), key=lambda t: sentence_order(st, t, tok))
     for t in order:
         if (st.covered.get(t.i) is not None and not _city_of_a_state(st, t)) or t.head.lemma_ in SEAT_VERBS:
             continue

@@ -91,6 +91,7 @@ class DocState:
     claims: list[dict[str, Any]] = field(default_factory=list)  # the control claims found so far
     prev: int | None = None  # start of the previous sentence
     frames: dict[int, Frame] = field(default_factory=dict)  # the current sentence's, by token index
+    locatives: dict[int, tuple[int, ...]] = field(default_factory=dict)  # sentence start → locative_nouns
 
     @classmethod
     def start(
