@@ -32,6 +32,9 @@ PUBLISHED = "2017-05-01"
         # the regime named as no one's subject stays the state, as before
         ("Protesters called for the fall of the regime in Homs",
          {("Protesters (Syria)", "REQUEST", "Syria", "Homs")}),
+        # its forces and weapons act as it does
+        ("The regime's warplanes shelled Douma", {(SAA, "FIGHT", None, "Dūmā")}),
+        ("The regime's helicopters dropped barrel bombs on Daraa", {(SAA, "FIGHT", None, "Dar‘ā")}),
         # a regime with a modifier of its own is not the one of the place
         ("The new regime shelled Douma", set()),
     ],
@@ -79,4 +82,47 @@ def test_the_regime_of_the_place(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_the_organization_of_the_theatre(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Injuries in airstrikes on Douma", {("Unidentified Armed Group (Syria)", "FIGHT", None, "Dūmā")}),
+        ("Injuries in shelling on Saraqib", {("Unidentified Armed Group (Syria)", "FIGHT", None, "Saraqib")}),
+        # the wounded of an accident name no attacker
+        ("Injuries in a traffic accident on the road to Homs", set()),
+    ],
+)  # fmt: skip
+def test_injuries_heading_a_toll(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regime forces advance again at the expense of ISIS", {(SAA, "FIGHT", IS, None)}),
+        ("Government troops advanced against the rebels",
+         {("Military Forces", "FIGHT", "Unidentified Armed Group", None)}),
+        # pushed against no party: no fight
+        ("The dollar advanced against the euro", set()),
+        ("Residents fled as the rebels advanced", set()),
+    ],
+)  # fmt: skip
+def test_advance_against_a_party(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regime forces and militiamen loyal to them shelled Douma", {(SAA, "FIGHT", None, "Dūmā")}),
+        ("The Taliban and fighters loyal to them attacked a checkpoint in Kandahar",
+         {("Taliban", "FIGHT", "Military Forces of Afghanistan", "Kandahār")}),
+        # no group it is coordinated with: the pronoun says whose it is not
+        ("Militiamen loyal to them shelled Douma",
+         {("Unidentified Communal Militia (Syria)", "FIGHT", None, "Dūmā")}),
+    ],
+)  # fmt: skip
+def test_loyal_to_the_group_beside_them(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected
