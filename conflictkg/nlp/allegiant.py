@@ -1,7 +1,8 @@
 """What a group noun is loyal to ("forces loyal to X", "les forces loyales au colonel X"): an
 adjective of ``allegiance_adjectives`` on the noun and its complement, which the French parser may
 hang on the noun itself right after the adjective. Such a group is X's (nlp/events/allegiance.py),
-so the mention finder gives it no generic actor when X is a named organisation or person."""
+so the mention finder gives it no generic actor when X is a named organisation or person. A pronoun
+there ("X and the militias loyal to them") stands for the group the noun is coordinated with."""
 
 from __future__ import annotations
 
@@ -29,8 +30,16 @@ def loyal_to(t: Token, words: frozenset[str]) -> Token | None:
                     g for g in t.children if g.dep_ in ("nmod", "obl") and g.left_edge.i == c.right_edge.i + 1
                 )
                 got = next(after, None)
-            return _titled_name(t, got)
+            return _coordinated(t, got) or _titled_name(t, got)
     return None
+
+
+def _coordinated(t: Token, got: Token | None) -> Token | None:
+    """ "the regime forces and militiamen loyal to them": a personal pronoun the group is loyal to
+    stands for the group it is coordinated with (the first of the two), whom it serves."""
+    if got is None or got.pos_ != "PRON" or "Prs" not in got.morph.get("PronType", []) or t.dep_ != "conj":
+        return None
+    return t.head if t.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _titled_name(t: Token, got: Token | None) -> Token | None:

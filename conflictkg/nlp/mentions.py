@@ -60,6 +60,7 @@ from conflictkg.nlp.ruler_regimes import ruler_regime
 from conflictkg.nlp.source_seats import seated
 from conflictkg.nlp.substantives import substantive
 from conflictkg.nlp.syntax import case_word, determined, hyphened_participle
+from conflictkg.nlp.theatre_groups import mark_theatre, theatre_entry, theatre_nouns
 from conflictkg.nlp.tied_groups import tied_groups
 from conflictkg.nlp.titled_names import bare_title, name_head, titled_names, untitled
 from conflictkg.nlp.winners import elected_winners
@@ -210,6 +211,9 @@ class MentionFinder:
         self._definite_repeats(doc, mentions, covered, add)
         for t in unnamed_bodies(doc, covered, self.lex):  # "la coalition a tué"
             add([t], t, body_actor(t, mentions, self.kb, self.lex))
+        for t in theatre_nouns(doc, mentions, covered, actors, self.lex):  # "the organization" in Syria
+            add([t], t, theatre_entry(t))
+            mark_theatre(actors, t)
         for tie in (tied_groups, camp_groups):  # "un groupe lié à Al-Qaïda", "pro-Hadi fighters"
             tie(doc, mentions, covered, self.lex, self.kb, add)
         self._generic_groups(doc, mentions, covered, actors, add)

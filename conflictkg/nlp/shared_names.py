@@ -4,7 +4,8 @@ is, in each clause, the holder of the year and of the country of the clause's ow
 article's focus country). The KB reads the name as one of them; an actor the article names only by a
 shared name is marked with it (``mark``), and once the article's date and places are known it becomes
 that name's holder where each event happened (``in_their_theatre``), never an actor the same clause
-names apart (then the unnamed armed group of that country)."""
+names apart (then the unnamed armed group of that country). A placeholder that stands for nothing but
+the holder (``ONLY``: "the organization", nlp/events/theatre_groups.py) is, with none, that group too."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from conflictkg.nlp.generic import generic_entry, record
 from conflictkg.textkeys import key
 
 MARK = "shared_name"  # the record field: the shared name an actor was named by, and by nothing else
+ONLY = "shared_only"  # the record field: a placeholder with no reading but the name's holder (else generic)
 
 
 def mark(mentions: list[dict[str, Any]], actors: dict[str, dict[str, Any]], doc: Any = None) -> None:
@@ -77,7 +79,7 @@ def in_their_theatre(parsed: Any, extractor: Any, published: str | None) -> Any:
     records = dict(parsed.records)
     moved: dict[str, str] = {}
     for aid, rec in marked.items():
-        held = _held(rec, year, where, kb, records)
+        held = _held(rec, year, where, kb, records) or (_generic(records) if rec.get(ONLY) else None)
         if held is not None and held != aid:
             moved[aid] = held
     read: list[dict[str, str]] = []  # each event's marked sides, read where it happened
@@ -88,12 +90,19 @@ def in_their_theatre(parsed: Any, extractor: Any, published: str | None) -> Any:
             aid = str(e.get(role))
             if aid not in marked:
                 continue
-            there = _place_country(e, gazetteer) or where
+            there = _place_country(e, gazetteer) or where or _other_country(e, role, marked[aid], records)
             held = _held(marked[aid], year, there, kb, records, named) or moved.get(aid, aid)
             sides[role] = _generic(records) if held in named else held
         read.append(sides)
     out = moved_to(replace(parsed, records=records), records, moved)
     return replace(out, events=[{**e, **sides} for e, sides in zip(out.events, read, strict=True)])
+
+
+def _other_country(e: dict[str, Any], role: str, rec: dict[str, Any], records: dict[str, Any]) -> Any:
+    """For a placeholder with no other reading (``ONLY``), with no place and no focus country: the
+    country of the other side of its event ("fighting between the organization and HTS": Syria's)."""
+    other = records.get(str(e.get("target" if role == "actor" else "actor"))) or {}
+    return other.get("country") if rec.get(ONLY) else None
 
 
 def _named(e: dict[str, Any], events: list[dict[str, Any]], marked: dict[str, Any]) -> frozenset[str]:

@@ -33,7 +33,7 @@ from conflictkg.nlp.events.document_authors import document_author
 from conflictkg.nlp.events.for_clauses import asked_in_for_clause
 from conflictkg.nlp.events.mission_riots import mission_owner
 from conflictkg.nlp.events.pact_partners import pact_partner
-from conflictkg.nlp.events.placed_governments import PLACEHOLDER
+from conflictkg.nlp.events.placed_governments import PLACEHOLDERS
 from conflictkg.nlp.events.receivers import receiver
 from conflictkg.nlp.events.relative_targets import relative_target
 from conflictkg.nlp.events.sent_aid import aid_receivers
@@ -99,7 +99,7 @@ def addressee(st: DocState, f: Frame, actor_id: str) -> Actor | None:
 def restricted_people(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     """The civilians of the article's country, bound by a restriction the act imposes or lifts (of
     the place's country, found later, when the act is an unnamed government's: placed_governments.py)."""
-    if f.pred.type not in RESTRICTING or not (st.doc._.country or actor_id == PLACEHOLDER):
+    if f.pred.type not in RESTRICTING or not (st.doc._.country or actor_id in PLACEHOLDERS):
         return None
     restrictions = st.lex.group("restriction_nouns")
     objects = [c for v in _verbs(f.tok) for c in v.children if c.dep_ in OBJ]

@@ -22,6 +22,8 @@ before, the other side aside; two named leave it unresolved."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.named_armed import names_armed_group
@@ -29,6 +31,7 @@ from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.sentences import window_start
 
 _NOT_ORGANISATIONS = ("state", "person", "military", "police", "government")  # actor kinds
+BARE_DEPS = frozenset({"case", "cc", "conj"})  # "the organization's men", "the group and X": still bare
 
 
 def organisation_anaphor(st: DocState, tok: Token, default: str | None = None) -> Actor | None:
@@ -36,22 +39,22 @@ def organisation_anaphor(st: DocState, tok: Token, default: str | None = None) -
     is the class of the default actor of the act ``tok`` is the subject of ("armed": only armed
     groups fit)."""
     nouns = st.lex.group("anaphor_group_nouns")
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.i in st.covered:
-        return None
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in nouns or tok.i in st.covered:
+        return None  # "against the Organization": the noun capitalised by itself is the same
     if "Plur" in tok.morph.get("Number", []):
         return None  # "the groups": more than the one named
-    kids = list(tok.children)
-    if len(kids) != 1 or kids[0].dep_ != "det" or not _definite(kids[0]):
+    kids = [c for c in tok.children if c.dep_ not in BARE_DEPS]
+    if len(kids) != 1 or kids[0].dep_ != "det" or not definite(kids[0]):
         return None  # "a rights organisation", "the outfit of Hafiz Saeed": not bare
     sent = tok.sent
     start = window_start(sent)
-    own = _clause(tok)
+    own = clause_of(tok)
     near = [
         m for m in st.mentions if start <= m["start"] < sent.end and not m["demonym"] and not m.get("anaphor")
     ]
     # "clashes between HTS and the organization", "the organization attacked an SDF post": a party of
     # its own clause is another, wherever else it is named
-    others = {str(m["actor"]) for m in near if _clause(st.doc[m["head"]]).i == own.i}
+    others = {str(m["actor"]) for m in near if clause_of(st.doc[m["head"]]).i == own.i}
     named: dict[str, bool] = {}  # the organisations named, and whether named as an armed group
     for m in near:
         actor_id = str(m["actor"])
@@ -74,7 +77,7 @@ def earlier_armed_group(st: DocState, start: int, others: set[str]) -> Actor | N
     return (earlier.pop(), 0.55, None) if len(earlier) == 1 else None
 
 
-def _clause(tok: Token) -> Token:
+def clause_of(tok: Token) -> Token:
     """The verb of the clause ``tok`` is in (the nearest verb above it, or its sentence's root)."""
     t = tok
     while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
@@ -82,12 +85,15 @@ def _clause(tok: Token) -> Token:
     return t
 
 
-def _definite(det: Token) -> bool:
+def definite(det: Token) -> bool:
     """ "the", "this", "that": a definite article or a demonstrative (the tagger's features)."""
     return "Def" in det.morph.get("Definite", []) or "Dem" in det.morph.get("PronType", [])
 
 
 def _organisation(st: DocState, actor_id: str) -> bool:
+    return organisation_record(st.actors.get(actor_id))
+
+
+def organisation_record(rec: dict[str, Any] | None) -> bool:
     """An organisation named by a name of its own: no state, person, state force or generic group."""
-    rec = st.actors.get(actor_id)
     return rec is not None and not rec.get("group") and rec.get("kind") not in _NOT_ORGANISATIONS

@@ -3,7 +3,9 @@ its army when they fight and as its government when they deal with other states.
 
 - ``regime_nouns`` ("the regime shelled Idlib", "the regime's shelling of Homs"): resolved as the
   state (its government); the agent of a violent act (``MILITARY_TYPES``) is the state's military
-  (the KB's army, else Military Forces of X), as "the regime's forces" already is.
+  (the KB's army, else Military Forces of X), as "the regime's forces" already is. In an article
+  whose country is not decided ("The regime shells Douma" alone), "the regime" is the unnamed
+  government of the event's place (placed_governments.py), and its violent act that place's army.
 - ``junta_nouns`` ("Mali's junta expelled the French ambassador"): resolved as the military (as
   ACLED codes a junta's violence); the agent of a diplomatic act (``DIPLOMATIC_TYPES``) is the state,
   not its army. A junta whose country the text does not tell takes none from the context when that is
@@ -19,6 +21,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import generic_id
 from conflictkg.nlp.events.attack_agents import attack_agents
+from conflictkg.nlp.events.placed_governments import REGIME
 from conflictkg.nlp.events.possessed import STATE_KINDS
 from conflictkg.nlp.events.ruling_targets import ruling_target
 from conflictkg.nlp.events.state import DocState, EventRecord
@@ -35,6 +38,9 @@ def ruling_agents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     events = attack_agents(st, events)  # "hit by regime bombardment": the regime's army
     for e in events:
         ruling_target(st, e, e["type"] in MILITARY_TYPES)  # "rebels shelled regime positions": its military
+        if e["actor"] == REGIME and e["type"] in MILITARY_TYPES:
+            e["actor"] = generic_id(st, "military", None)  # the army of the country of the event's place
+            continue
         agent = _agent(st.doc[e["pred"]], e["nominal"])
         if agent is not None and agent.lemma_.lower() in st.lex.nouns:
             agent = _agent(agent, True)  # "the regime's shelling of Idlib killed ten civilians"
