@@ -259,6 +259,8 @@ class Gazetteer:
         admins = self.admins(name)
         rows = self._geo.by_key(k) if len(k) > 3 else []
         curated = self._curated_keys.get(k)
+        if curated is not None and not curated.country:  # shared waters ("the Red Sea"): no country's
+            return set()
         if curated is not None and curated.country:  # "Nabek": a curated town's, not Qurayyat's other name
             rows = curated_namesakes(rows, k, curated)
         found = exact = {a.country for a in admins if key(a.name) == k}
