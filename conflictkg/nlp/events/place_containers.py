@@ -78,6 +78,8 @@ def with_container(
 def owner_place_name(st: DocState, tok: Token, depth: int, place_np: PlaceNP) -> dict[str, Any] | None:
     """The place a possessive names on a place noun with a name of its own ("Kabul's Shakardara
     district"): where that place lies, the clause's place when the gazetteer lacks the name."""
+    if tok.pos_ != "NOUN":  # "Bihar's Vaishali": no place noun, the possessive may be a region
+        return None
     for c in tok.children:
         if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in PLACE_ENTS and depth <= 2:
             owner = place_np(st, c, depth + 1)

@@ -45,21 +45,4 @@ def road_place(st: DocState, tok: Token, place: Resolver) -> dict[str, Any] | No
             if got is not None and got.get("kind") != "country":
                 got["inferred"] = True
                 return got
-    placed = st.lex.group("place_preps") | st.lex.group("near_words")
-    return None if any(prep in placed for prep, _ in prep_args(tok)) else named_road(tok)
-
-
-def named_road(tok: Token) -> dict[str, Any] | None:
-    """ "the Kaduna highway", "the Kaduna-Abuja highway": a road named by the towns it joins is the
-    road of the town its name opens with, as "la route de Gao" is Gao's (a name the gazetteer does not
-    know gives no place); one placed on its way ("in Ramban", "near Konduga") is there."""
-    names = sorted(t.i for t in tok.subtree if t.i < tok.i and t.dep_ in ("compound", "punct", "nmod"))
-    doc = tok.doc
-    if not names or names[-1] != tok.i - 1 or doc[names[0]].pos_ != "PROPN" or not doc[names[0]].is_title:
-        return None
-    end = names[0]
-    while end + 1 < tok.i and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text != "-":
-        end += 1
-    name = doc[names[0] : end + 1].text
-    return {"name": name, "kind": None, "near": None, "descriptor": False, "start": names[0],
-            "inferred": True}  # fmt: skip
+    return None
