@@ -46,7 +46,6 @@ from conflictkg.knowledge.geonames import (
     FOREIGN_MIN_POPULATION,
     GeoNames,
     Place,
-    consonant_skeleton,
     data_dir,
     default_cache_dir,
     distance_km,
@@ -79,6 +78,7 @@ from conflictkg.knowledge.place_rank import (
     short_local,
 )
 from conflictkg.knowledge.regions import admin_centre, admin_rows
+from conflictkg.knowledge.skeleton_rows import skeleton_rows
 from conflictkg.knowledge.sun_letters import article_less, assimilated, loose_rows
 from conflictkg.model import make_id, slug
 from conflictkg.textkeys import key, loose, loose_of_key
@@ -259,6 +259,8 @@ class Gazetteer:
         admins = self.admins(name)
         rows = self._geo.by_key(k) if len(k) > 3 else []
         curated = self._curated_keys.get(k)
+        if curated is not None and not curated.country:  # shared waters ("the Red Sea"): no country's
+            return set()
         if curated is not None and curated.country:  # "Nabek": a curated town's, not Qurayyat's other name
             rows = curated_namesakes(rows, k, curated)
         found = exact = {a.country for a in admins if key(a.name) == k}
@@ -465,7 +467,7 @@ class Gazetteer:
                 rows = local
         if country and rows and not any(r[4] == country for r in rows):
             # an article about one country: a foreign namesake must be a real city to be meant
-            local = self._by_skeleton(lk, country)
+            local = skeleton_rows(self._geo, lk, country)
             # else a real city bearing that very name ("Nawa" in Helmand: not Naha, also called so)
             rows = local or [r for r in own_name_first(rows, k) if (r[5] or 0) >= FOREIGN_MIN_POPULATION]
         if country and not any(r[4] == country for r in rows):
@@ -474,7 +476,7 @@ class Gazetteer:
         if hit:
             return hit
         if country and len(lk) >= 5:
-            hit = self._best(self._by_skeleton(lk, country), country)
+            hit = self._best(skeleton_rows(self._geo, lk, country), country)
             if hit:
                 return hit
         if len(lk) >= 5:
@@ -516,22 +518,6 @@ class Gazetteer:
         """The curated place spelled ``lk`` once transliteration is folded, in ``country`` if given."""
         cands = [p for p in self._curated_loose.get(lk, ()) if not country or p.country in (None, country)]
         return cands[0] if cands else None
-
-    def _by_skeleton(self, lk: str, country: str) -> list[tuple[Any, ...]]:
-        """Places of ``country`` spelled with the same consonants and nearly the same letters
-        ("Beni Walid" ~ "Bani Walid")."""
-        skel = consonant_skeleton(lk)
-        if len(skel) < 2:
-            return []
-        # few consonants ("Samwah": s-m) fit many names: only a real city spelt nearly alike
-        short = len(skel) < 4
-        out: list[tuple[Any, ...]] = []
-        for cand, row in self._geo.by_skeleton(skel, country):
-            if short and ((row[5] or 0) < FOREIGN_MIN_POPULATION or fuzz.ratio(lk, cand) < 90):
-                continue
-            if row not in out and fuzz.ratio(lk, cand) >= 85:
-                out.append(row)
-        return out
 
     def _best(self, rows: list[tuple[Any, ...]], country: str | None) -> Place | None:
         if not rows:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from conflictkg.knowledge.geonames import Place, distance_km, place_of_row
 from conflictkg.knowledge.namesakes import HINT_TOWN, centred, far_from
-from conflictkg.knowledge.regions import outside_region, region_codes, town_in
+from conflictkg.knowledge.regions import contains, outside_region, region_codes, town_in
 from conflictkg.model import Location, make_id, slug
 from conflictkg.textkeys import key, loose
 
@@ -44,6 +44,8 @@ def nearest_namesake(gaz: Gazetteer, name: str, hit: Place, near: Place) -> Plac
         return town_in(gaz, name, near.name, near.country or "")
     if near.lat is None or near.lon is None or not centred(gaz._geo, near):
         return hit
+    if near.kind == "region" and contains(gaz, near, hit):
+        return hit  # "Taxco in Guerrero state": inside the region named, however far from its centre
     here = (near.lat, near.lon)
     if distance_km(here, (hit.lat, hit.lon)) <= _NEAR_HINT_KM:
         return hit

@@ -65,6 +65,8 @@ def wide_unit(gaz: Gazetteer, ref: dict[str, Any], country: str | None, hit: Pla
     "in his car near Tyre in southern Lebanon"); a region or country only when the town is named first
     (not "in Wadi Barada near Damascus")."""
     name, town = ref["name"], ref.get("fallback") or {}
+    if town.get("owner"):
+        return False  # "Kandahar's Zhari district": the possessive is the wider place, not a finer one
     if gaz.is_subdivision(name, country) or gaz.unit_named(name):
         return True
     start = ref.get("start", 0)

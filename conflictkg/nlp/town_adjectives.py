@@ -23,6 +23,7 @@ from conflictkg.nlp.lower_demonyms import retag_demonyms
 from conflictkg.nlp.misread_towns import name_misread_towns
 from conflictkg.nlp.subdivision_names import name_subdivisions
 from conflictkg.nlp.town_preps import mark_towns
+from conflictkg.nlp.trailing_speakers import trailing_speakers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,6 +46,7 @@ def retag_words(doc: Doc, kb: KnowledgeBase, gazetteer: Any, lex: Lexicon) -> No
     """The demonym repair (``lower_demonyms``), acronyms read as places (``apposed_acronyms``),
     subdivisions named after their kind (``subdivision_names``), then city names read as adjectives."""
     retag_demonyms(doc, kb)
+    trailing_speakers(doc, lex)  # "X raped women ..., the UN said in a report": "women" the object
     name_misread_towns(doc, kb, gazetteer, lex)  # "air strikes on al-Atarib": NER's PERSON, a town
     join_fronted_articles(doc, gazetteer, lex)  # "la ville d'En Nahoud": the article read as "en"
     mark_towns(doc, gazetteer, lex.lang)  # "entrés à Kidal": a town's "à" (nlp/town_preps.py)

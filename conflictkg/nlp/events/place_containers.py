@@ -69,7 +69,23 @@ def with_container(
         if inner is not None:
             ref["alt"] = inner["name"]
             ref["alt2"] = ref.get("alt2") or inner.get("alt")
+    owner = None if ref.get("alt") or ref.get("fallback") else owner_place_name(st, tok, depth, place_np)
+    if owner is not None:
+        ref["fallback"] = owner  # "in Kabul's Shakardara district": Kabul, if the district is unknown
     return country_bracket(st, ref, tok)
+
+
+def owner_place_name(st: DocState, tok: Token, depth: int, place_np: PlaceNP) -> dict[str, Any] | None:
+    """The place a possessive names on a place noun with a name of its own ("Kabul's Shakardara
+    district"): where that place lies, the clause's place when the gazetteer lacks the name."""
+    if tok.pos_ != "NOUN":  # "Bihar's Vaishali": no place noun, the possessive may be a region
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in PLACE_ENTS and depth <= 2:
+            owner = place_np(st, c, depth + 1)
+            if owner is not None and not owner.get("descriptor"):
+                return {**owner, "inferred": True, "owner": True}
+    return None
 
 
 def trailing_container(st: DocState, tok: Token, depth: int, place_np: PlaceNP) -> dict[str, Any] | None:
