@@ -1,8 +1,9 @@
-"""Whose an unnamed institution is: "l'armée", "the army", "le gouvernement" in an article about one
-country are that country's. The country comes from the states and groups the sentence and article
-name (a state named as a proper noun counts twice; the party named after the noun in its sentence, and
-a state the sentence faces, are not its owner), else from the places named; the same noun named
-before with its country ("le gouvernement libanais ... le gouvernement") keeps that country."""
+"""Whose an unnamed institution is: "l'armée", "the army", "le gouvernement" in an article about one country
+are that country's. The country comes from the states and groups the sentence and article name (a state
+named as a proper noun counts twice; the party named after the noun in its sentence, a state the sentence
+faces, and a news agency's country ("ADDIS-ABEBA (AFP) - ...") are not its owner), else from the places
+named; the same noun named before with its country ("le gouvernement libanais ... le gouvernement") keeps
+that country."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from conflictkg.knowledge.kb_data import REPORTER_KINDS
 from conflictkg.nlp.allegiant import loyal_to_named
 from conflictkg.nlp.faced_states import faced_countries, unfaced_country
 from conflictkg.nlp.incumbents import incumbent
@@ -45,7 +47,7 @@ def institutions(
     after = range(todo[0].i + 1, todo[0].sent.end)
     for m in (m for m in mentions if m["start"] not in after):
         a = actors.get(m["actor"])
-        if a and a["country"]:
+        if a and a["country"] and a["kind"] not in REPORTER_KINDS:  # "(AFP)": who reports, not whose
             weight = 2 if a["kind"] == "state" and doc[m["head"]].pos_ == "PROPN" else 1
             tally = groups if rebel_group(finder.kb, a) else counts
             tally[a["country"]] = tally.get(a["country"], 0) + weight

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.nlp.apposed_subjects import apposed_subjects
 from conflictkg.nlp.listed_subjects import listed_subjects
 from conflictkg.nlp.split_subjects import split_subjects
+from conflictkg.nlp.subject_conjunct_verbs import subject_conjunct_verbs
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
@@ -27,6 +28,7 @@ def loose_subjects() -> Callable[[Doc], Doc]:
                 tok.dep_ = "nsubj"
             elif _adverb_subject(tok):
                 tok.head = tok.head.head
+        subject_conjunct_verbs(doc)  # "Israël et le Hamas ont conclu X, a annoncé Y"
         split_subjects(doc)  # "Le MNLA et Ansar Dine ont pris": nlp/split_subjects.py
         listed_subjects(doc)  # "Le MNLA, Ansar Dine et le Mujao ont attaqué": nlp/listed_subjects.py
         apposed_subjects(doc)

@@ -9,6 +9,8 @@ stays the state's name), and a state named as the camp a group fights for ("des 
 l'Iran", "Iran-backed militias": whose side, never where; nlp/pro_camps.py marks its mention), and
 the portfolio of a ministry or of its head ("devant le ministère de l'Éducation à Mogadiscio": a
 capitalised common noun in the 'de' complement of a lexicon portfolio_nouns word; Mogadishu is the
+place), and whom a tribute is to ("des rassemblements en hommage à Alexeï Navalny à Moscou", "in
+memory of X": the word before the preposition is one of the lexicon's tribute_nouns; Moscow is the
 place)."""
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from conflictkg.nlp.syntax import case_of
 
 def not_a_place(st: DocState, tok: Token) -> bool:
     """A topic (lexicon topic_preps + topic_nouns) or a people (a demonym as a noun)."""
-    if _topic(st, tok) or _people(st, tok) or _role_bureau(st, tok):
+    if _topic(st, tok) or _people(st, tok) or _role_bureau(st, tok) or _honoured(st, tok):
         return True
     return _group_name(st, tok) or _folk_of(st, tok) or _camp(st, tok) or _portfolio(st, tok)
 
@@ -35,6 +37,16 @@ def _portfolio(st: DocState, tok: Token) -> bool:
         and case_of(tok) in of
         and tok.head.lemma_.lower() in st.lex.group("portfolio_nouns")
     )
+
+
+def _honoured(st: DocState, tok: Token) -> bool:
+    """``tok`` is whom a tribute is to: "en hommage à X", "en l'honneur de X", "in tribute to X"."""
+    case = next((c for c in tok.children if c.dep_ == "case"), None)
+    if case is None and tok.dep_ == "pobj":
+        case = tok.head
+    if case is None or case.i == 0:
+        return False
+    return st.doc[case.i - 1].lemma_.lower() in st.lex.group("tribute_nouns")
 
 
 def _camp(st: DocState, tok: Token) -> bool:

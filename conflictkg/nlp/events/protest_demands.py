@@ -3,7 +3,11 @@ rocks at police and set tyres ablaze to demand the resignation of X", "police br
 garment workers demanding a pay rise". The demand, whose verb is non-finite and whose actor is the
 unnamed crowd (protesters, rioters or civilians) of the country whose crowd protests or riots in the
 same sentence, is what that protest is held for, no event of its own: the protest takes its target
-when it has none (round case83). A finite demand ("villagers demanded compensation") stays an event."""
+when it has none (round case83). A finite demand ("villagers demanded compensation") stays an event.
+A purpose infinitive hung on the protest verb itself is the protest's, whoever the parser makes its
+actor ("des milliers de Colombiens ont manifesté pour soutenir le président": the protesters', not
+Colombia's): a demand so told is the protest's cause as above, and a support so told is the
+protesters' backing (round frstyle86)."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from conflictkg.nlp.events.state import PURPOSE_TYPES, DocState, EventRecord
 from conflictkg.nlp.events.tree import nonfinite
 
 CROWD_GROUPS = frozenset({"protesters", "rioters"})
+CAUSE_TYPES = PURPOSE_TYPES | {"SUPPORT"}  # a purpose infinitive of the protest verb: the crowd's
 DEMANDING_GROUPS = frozenset({"protesters", "rioters", "civilians"})
 
 
@@ -22,12 +27,24 @@ def without_crowd_demands(st: DocState, events: list[EventRecord]) -> list[Event
         protest = _protest_of(st, d, protests)
         if protest is None:
             kept.append(d)
-        elif protest["target"] is None and d["target"] is not None and _aimed_at_authority(st, d):
+        elif d["type"] not in PURPOSE_TYPES:  # "ont manifesté pour soutenir X": the protesters back X
+            kept.append({**d, "actor": protest["actor"]})
+        elif (
+            d["type"] in PURPOSE_TYPES
+            and protest["target"] is None
+            and d["target"] is not None
+            and _aimed_at_authority(st, d)
+        ):
             protest["target"] = d["target"]
     return kept
 
 
 def _protest_of(st: DocState, d: EventRecord, protests: list[EventRecord]) -> EventRecord | None:
+    if d["type"] in CAUSE_TYPES and not d["nominal"] and nonfinite(st.doc[d["pred"]]):
+        pred = st.doc[d["pred"]]
+        held = [p for p in protests if p["pred"] == pred.head.i != pred.i and not p["nominal"]]
+        if len(held) == 1:
+            return held[0]  # "ont manifesté pour réclamer X": the protest's
     if d["type"] not in PURPOSE_TYPES or d["nominal"] or _group(st, d["actor"]) not in DEMANDING_GROUPS:
         return None
     if not nonfinite(st.doc[d["pred"]]):

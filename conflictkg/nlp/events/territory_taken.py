@@ -26,8 +26,12 @@ def takes_no_territory(st: DocState, f: Frame) -> bool:
     it counts (round enreal83)."""
     territory = st.lex.group("territory_nouns")
     particle = f.noun is not None and f.noun.dep_ == "prt"  # "handed over the prisoners": the verb's
-    if (f.noun is not None and not particle) or f.nominal or not territory:
-        return False  # a lexicon without the list (French) never rules a capture out
+    if (f.noun is not None and not particle) or f.nominal:
+        return False
+    if _idiom_object(st, f):
+        return True  # "ont pris le dessus sur les Belges à Stuttgart": the upper hand, no town
+    if not territory:
+        return False  # a lexicon without the list (French) never rules a capture out otherwise
     obj = first_child(f.tok, OBJ)
     if obj is None:  # "seized about a ton": a quantity word the parser took for a preposition
         obj = next((c for prep, c in prep_args(f.tok) if prep in QUANTITY_PREPS), None)
@@ -44,6 +48,13 @@ def takes_no_territory(st: DocState, f: Frame) -> bool:
         return False
     named = [obj, *(t for left in obj.lefts for t in left.subtree)]  # not "near X" after it
     return not any(t.ent_type_ in PLACE_ENTS for t in named)
+
+
+def _idiom_object(st: DocState, f: Frame) -> bool:
+    """The verb's object is the noun of an idiom of taking that takes nothing ("prendre le dessus",
+    "prendre la tête du classement", ``idiom_take_objects``), whatever place the clause names."""
+    obj = first_child(f.tok, OBJ)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in st.lex.group("idiom_take_objects")
 
 
 def _taken_in_passive(verb: Token) -> Token | None:
