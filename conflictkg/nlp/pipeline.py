@@ -133,7 +133,7 @@ def _register() -> None:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from conflictkg.nlp import event_types, verb_names  # noqa: F401  (register their factories)
+    from conflictkg.nlp import event_types, fronted_near, verb_names  # noqa: F401  (their factories)
 
     for name in ("actor_mentions", "actors", "events", "controls", "memberships", "nlp_error", "country"):
         if not Doc.has_extension(name):
@@ -561,6 +561,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_hedged_nouns", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "fronted_place_preps"):
             nlp.add_pipe("ckg_fronted_places", config={"lang": lang}, after="parser")
+        if _group(lang, "fronted_name_preps"):  # "Near Mosul, ...": nlp/fronted_near.py
+            nlp.add_pipe("ckg_fronted_near", config={"lang": lang}, after="ner")
         if _group(lang, "headline_verb_links"):
             nlp.add_pipe("ckg_headline_verbs", config={"lang": lang}, before="parser")
             nlp.add_pipe("ckg_headline_arcs", after="parser")

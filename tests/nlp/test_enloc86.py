@@ -1,0 +1,76 @@
+"""Places, round enloc86 (issue 14): the coalition's strike summaries. A place phrase fronted before a
+comma whose preposition the tagger misreads capitalised ("Near Mosul, five strikes engaged ...") is
+the place of its clause (nlp/fronted_near.py); a line that is a country's name alone heads the lines
+after it, whose places lie in that country when it has a place of that name (events/section_countries.py).
+Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import en_rows, placed
+
+pytestmark = pytest.mark.nlp
+
+
+# -- "Near X," fronted: the place of the clause ----------------------------------------------------
+
+
+def test_a_fronted_near_phrase_places_the_attack() -> None:
+    text = "Near Gao, rebels attacked an army convoy on Monday."
+    assert en_rows(text) == {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao")}
+
+
+def test_a_fronted_outside_phrase_places_the_ambush() -> None:
+    text = "Outside Kandahar, insurgents ambushed a police patrol on Tuesday."
+    rows = {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Kandahār")}
+    assert en_rows(text) == rows
+
+
+def test_a_fronted_near_phrase_with_a_name_article_places_the_strike() -> None:
+    text = "Near Al Qaim, Islamic State fighters shelled an army checkpoint."
+    assert en_rows(text) == {("Islamic State", "FIGHT", "Iraqi Security Forces", "Al Qā’im")}
+
+
+def test_a_strike_line_of_a_summary_is_placed_where_it_says() -> None:
+    text = "Near Tikrit, two air strikes destroyed an ISIL fighting position."
+    assert placed(text) == {("FIGHT", "Tikrīt", "IRQ")}
+
+
+def test_a_fronted_time_is_no_place() -> None:
+    text = "Around Christmas, rebels attacked an army convoy near Gao."
+    assert en_rows(text) == {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao")}
+
+
+def test_a_name_with_no_comma_after_it_is_left_as_parsed() -> None:
+    text = "Near Gao rebels attacked an army convoy on Monday."
+    assert en_rows(text) == {("Unidentified Armed Group", "FIGHT", "Military Forces", None)}
+
+
+# -- a country heading: the lines under it are in that country -------------------------------------
+
+_SUMMARY = "Coalition forces conducted strikes against ISIL in Syria and Iraq on Monday.\n"
+
+
+def test_a_town_under_its_country_heading_is_that_country_s_namesake() -> None:
+    text = _SUMMARY + "Syria\nNear Raqqa, coalition aircraft struck an ISIL tactical unit.\n"
+    text += "Iraq\nNear Sinjar, coalition aircraft struck an ISIL tactical unit.\n"
+    got = placed(text)
+    assert ("FIGHT", "Sinjār", "IRQ") in got and ("FIGHT", "Ar Raqqah", "SYR") in got
+    assert not any(country == "SYR" and place == "Sinjār" for _, place, country in got)
+
+
+def test_a_heading_picks_the_tripoli_of_its_country() -> None:
+    text = "Gunmen attacked army posts in Libya and Lebanon on Monday, officials in Libya said.\n"
+    text += "Lebanon\nIn Tripoli, gunmen attacked an army post on Monday.\n"
+    assert ("FIGHT", "Tripoli", "LBN") in placed(text)
+
+
+def test_a_heading_country_with_no_such_town_leaves_it_where_it_is() -> None:
+    text = _SUMMARY + "Iraq\nNear Raqqa, coalition aircraft struck an ISIL tactical unit.\n"
+    assert ("FIGHT", "Ar Raqqah", "SYR") in placed(text)
+
+
+def test_a_line_naming_more_than_a_country_is_no_heading() -> None:
+    text = "Gunmen attacked army posts in Libya and Lebanon on Monday, officials in Libya said.\n"
+    text += "Clashes in Lebanon\nIn Tripoli, gunmen attacked an army post on Monday.\n"
+    assert ("FIGHT", "Tripoli", "LBY") in placed(text)
