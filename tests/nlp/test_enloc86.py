@@ -1,8 +1,8 @@
 """Places, round enloc86 (issue 14): the coalition's strike summaries. A place phrase fronted before a
 comma whose preposition the tagger misreads capitalised ("Near Mosul, five strikes engaged ...") is
 the place of its clause (nlp/fronted_near.py); a line that is a country's name alone heads the lines
-after it, whose places lie in that country when it has a place of that name (events/section_countries.py).
-Sentences of our own."""
+after it, whose places lie in that country when it has a place of that name (events/section_countries.py);
+an area "stretching from X to Y" is at X (events/stretch_places.py). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -74,3 +74,28 @@ def test_a_line_naming_more_than_a_country_is_no_heading() -> None:
     text = "Gunmen attacked army posts in Libya and Lebanon on Monday, officials in Libya said.\n"
     text += "Clashes in Lebanon\nIn Tripoli, gunmen attacked an army post on Monday.\n"
     assert ("FIGHT", "Tripoli", "LBY") in placed(text)
+
+
+# -- "the area stretching from X to Y": at X ------------------------------------------------------
+
+
+def test_an_area_stretching_from_a_town_is_placed_at_that_town() -> None:
+    text = "Government jets bombed rebel positions in the area stretching from Ariha to Jisr al-Shughur "
+    text += "on Monday."
+    rows = {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Arīḩā")}
+    assert en_rows(text) == rows
+
+
+def test_an_area_stretching_from_a_town_is_its_first_end() -> None:
+    text = "Israeli jets struck Hezbollah positions in the area stretching from Qusayr to Hermel on Monday."
+    assert en_rows(text) == {("Israel Defense Forces", "FIGHT", "Hezbollah", "Al Quşayr")}
+
+
+def test_an_area_extending_from_a_town_is_not_placed_at_its_far_end() -> None:
+    text = "Russian jets bombed rebel positions in the area extending from Idlib to Saraqib."
+    assert en_rows(text) == {("Russian Armed Forces", "FIGHT", "Unidentified Armed Group (Syria)", "Idlib")}
+
+
+def test_a_stretch_with_no_starting_place_is_left_alone() -> None:
+    text = "Government jets bombed rebel positions in an area stretching for 20 km north of Idlib on Monday."
+    assert en_rows(text) == {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Idlib")}
