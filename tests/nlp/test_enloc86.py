@@ -99,3 +99,21 @@ def test_an_area_extending_from_a_town_is_not_placed_at_its_far_end() -> None:
 def test_a_stretch_with_no_starting_place_is_left_alone() -> None:
     text = "Government jets bombed rebel positions in an area stretching for 20 km north of Idlib on Monday."
     assert en_rows(text) == {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Idlib")}
+
+
+# -- place data: Iraq's Kurdistan Region ------------------------------------------------------------
+
+
+def test_a_visit_to_the_iraqi_kurdistan_region_is_placed_there() -> None:
+    text = "Foreign Minister Sergei Lavrov visited the Iraqi Kurdistan Region on Sunday."
+    assert placed(text) == {("CONSULT", "Kurdistan Region", "IRQ")}
+
+
+def test_strikes_in_iraqi_kurdistan_are_placed_in_the_region() -> None:
+    text = "Turkish drones struck PKK positions in Iraqi Kurdistan on Monday."
+    assert en_rows(text) == {("Turkey", "FIGHT", "Kurdistan Workers' Party", "Kurdistan Region")}
+
+
+def test_the_region_s_government_is_an_actor_not_a_place() -> None:
+    text = "The Kurdistan Regional Government accused Turkey of violating Iraqi sovereignty on Monday."
+    assert en_rows(text) == {("Kurdistan Regional Government", "ACCUSE", "Turkey", None)}
