@@ -2,12 +2,13 @@
 comma whose preposition the tagger misreads capitalised ("Near Mosul, five strikes engaged ...") is
 the place of its clause (nlp/fronted_near.py); a line that is a country's name alone heads the lines
 after it, whose places lie in that country when it has a place of that name (events/section_countries.py);
-an area "stretching from X to Y" is at X (events/stretch_places.py). Sentences of our own."""
+an area "stretching from X to Y" is at X (events/stretch_places.py), and so is a road "linking X and Y"
+(events/road_places.py); Iraq's Kurdistan Region is a place (places/curated.toml). Sentences of our own."""
 
 from __future__ import annotations
 
 import pytest
-from unit._extract import en_rows, placed
+from unit._extract import en_rows, fr_rows, located, placed
 
 pytestmark = pytest.mark.nlp
 
@@ -117,3 +118,24 @@ def test_strikes_in_iraqi_kurdistan_are_placed_in_the_region() -> None:
 def test_the_region_s_government_is_an_actor_not_a_place() -> None:
     text = "The Kurdistan Regional Government accused Turkey of violating Iraqi sovereignty on Monday."
     assert en_rows(text) == {("Kurdistan Regional Government", "ACCUSE", "Turkey", None)}
+
+
+# -- "the road linking X and Y": a place on the way, at X ------------------------------------------
+
+
+def test_a_road_linking_two_towns_is_placed_at_the_first() -> None:
+    text = "Al-Shabaab fighters attacked an army convoy on the road linking Mogadishu and Afgoye."
+    rows = {("Al-Shabaab", "FIGHT", "Somali National Army", "road linking Mogadishu and Afgoye")}
+    assert en_rows(text) == rows
+    ((_, country, lat, lon),) = located(text)
+    assert country == "SOM" and lat is not None and lon is not None and abs(lat - 2.04) < 0.2  # Mogadishu
+
+
+def test_la_route_reliant_deux_villes_est_a_la_premiere() -> None:
+    text = "Des jihadistes ont attaqué un convoi de l'armée sur la route reliant Gao à Ansongo."
+    assert placed(text, "fr") == {("FIGHT", "route reliant Gao à Ansongo", "MLI")}
+
+
+def test_a_town_taken_on_a_linking_road_is_still_the_town() -> None:
+    text = "Les rebelles se sont emparés de la ville de Léré, sur la route reliant Niono à Tombouctou."
+    assert fr_rows(text) == {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Léré")}
