@@ -37,6 +37,8 @@
 - ``ckg_fronted_places`` (after the parser): a name after a sentence-initial "A"/"À" set off by a
   comma ("A Deraa, ...") that the parser read alone is the place of the clause after the comma
   (``nlp/capitals.py``);
+- ``ckg_fronted_near`` (after NER): "Near Mosul, ..." with "Near" read as a name is the clause's place
+  phrase again (``nlp/fronted_near.py``);
 - ``ckg_actors`` (after NER): actor mentions resolved with the knowledge base → ``doc._.actor_mentions``
   and ``doc._.actors`` (id → actor record);
 - ``ckg_events``: events, control claims and memberships → ``doc._.events``, ``doc._.controls``,
