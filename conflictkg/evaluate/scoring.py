@@ -127,7 +127,10 @@ def _score_kind(
     optional = [i for i, g in enumerate(gold) if g[2]]
     taken: set[int] = set()
     matched: dict[int, int] = {}
-    for group in (required, implicit, optional):
+    # required and implicit items in one matching, required first: the most required items are
+    # matched, and then the most implicit ones (an augmenting path never unmatches an item), so a
+    # prediction that only an implicit item can take is not spent on a required one another fits
+    for group in (required + implicit, optional):
 
         def ok_in(a: int, b: int, group: list[int] = group) -> bool:
             return ok(group[a], b)

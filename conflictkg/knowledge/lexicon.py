@@ -194,7 +194,7 @@ _WORD_GROUPS = (
     "including_relatives", "planning_verbs", "casualty_list_preps", "member_nouns", "member_preps",
     "doubt_nouns", "doubt_preps", "bounty_nouns", "bounty_preps",
     "media_nouns", "verdict_words", "verdict_speech_verbs", "verdict_copulas", "protest_sign_nouns",
-    "fronted_place_preps", "region_preps",
+    "fronted_place_preps", "fronted_name_preps", "region_preps",
     "invariable_noun_endings",
     "companion_verbs",
     "backing_phrases", "backed_phrases", "partner_phrases", "paired_war_nouns",

@@ -1,5 +1,7 @@
 """A place name NER read together with its country ("Nis, Serbia" as one entity): the place is the
-name before the comma, in that country -- never an unknown place spelt with a comma."""
+name before the comma, in that country -- never an unknown place spelt with a comma. A place under a
+country heading (``section_country``: nlp/events/section_countries.py) is that country's when it has
+a place of that very name ("Sinjar" under "Iraq")."""
 
 from __future__ import annotations
 
@@ -12,6 +14,10 @@ if TYPE_CHECKING:
 def country_tail(gaz: Gazetteer, ref: dict[str, Any]) -> dict[str, Any]:
     """``ref`` named without a trailing ", Country", that country its own when it had none."""
     name = ref.get("name")
+    if name and ref.get("section_country") and not (ref.get("descriptor") or ref.get("country")):
+        hit = gaz.lookup(str(name), ref["section_country"])
+        if hit is not None and hit.country == ref["section_country"] and hit.bears(str(name)):
+            return {**ref, "country": ref["section_country"]}
     if not name or ref.get("descriptor") or ", " not in name:
         return ref
     head, _, tail = str(name).rpartition(", ")

@@ -63,7 +63,6 @@ from conflictkg.nlp.home_country import earlier_place, home_country, home_place,
 from conflictkg.nlp.kind_names import kind_named
 from conflictkg.nlp.lead_places import lead_told
 from conflictkg.nlp.pipe_batches import pipe_batch_size
-from conflictkg.nlp.pipeline import CHUNK_CHARS, split_text
 from conflictkg.nlp.place_checks import (
     FOREIGN_TOWN,
     described_at,
@@ -78,6 +77,7 @@ from conflictkg.nlp.shared_edges import edge_place
 from conflictkg.nlp.shared_names import in_their_theatre
 from conflictkg.nlp.strikers import one_side
 from conflictkg.nlp.tellings import merge_article_tellings
+from conflictkg.nlp.text_pieces import CHUNK_CHARS, split_text
 from conflictkg.nlp.version import extractor_version
 from conflictkg.nlp.victim_counts import victim_counts
 from conflictkg.nlp.within_towns import within_town

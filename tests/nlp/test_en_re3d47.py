@@ -95,9 +95,9 @@ def test_coalition_told_before(text: str, expected: set[Row]) -> None:
          "Afar, one strike destroyed an ISIL tank.",
          {("US-led coalition", "FIGHT", "Islamic State", "Tal Afar"),
           ("US-led coalition", "FIGHT", "Islamic State", "Mosul")}),
-        # another attack noun told before gives no author
+        # another attack noun told before gives no author; "Near Herat," places the strike (round enloc86)
         ("A bomb attack killed five soldiers in Kabul. Near Herat, one strike destroyed a police post.",
-         {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", None),
+         {("Unidentified Armed Group (Afghanistan)", "FIGHT", "Police Forces of Afghanistan", "Herāt"),
           ("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Military Forces of Afghanistan", "Kabul")}),
     ],
 )  # fmt: skip

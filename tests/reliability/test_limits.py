@@ -24,7 +24,7 @@ from conflictkg.errors import InputError
 from conflictkg.graph.store import Store
 from conflictkg.jobs.ingest import Quarantine, ingest, run_sources
 from conflictkg.nlp.extractor import NLPExtractor
-from conflictkg.nlp.pipeline import split_text
+from conflictkg.nlp.text_pieces import split_text
 from conflictkg.sources.documents import RawDocument
 from conflictkg.sources.http import Fetcher, FetchError, HttpSettings
 from conflictkg.sources.inputs import SourceSpec

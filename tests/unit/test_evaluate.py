@@ -274,3 +274,22 @@ def test_matching_is_maximal_not_greedy() -> None:
     )
     s = score_article(gold, pred).scores["events"]
     assert (s.tp, s.fp, s.fn) == (2, 0, 0)
+
+
+def test_a_prediction_only_an_implicit_item_fits_is_not_spent_on_a_required_one() -> None:
+    """Round enloc86: a country the gold holds (wide tolerance) matches its own name before a town
+    inside it that only an implicit item names; the town then matches that item."""
+    data = copy.deepcopy(GOLD)
+    data["articles"][0]["locations"]["Libya"] = {"lat": 27.0, "lon": 17.0, "coord_tolerance_km": 900}
+    data["articles"][0]["events"] = [
+        {"actor": "LNA", "action": "FIGHT", "target": "GNA", "location": "Libya"},
+        {"actor": "LNA", "action": "FIGHT", "target": "GNA", "location": "Tripoli", "implicit": True},
+    ]
+    data["articles"][0]["control_changes"], data["articles"][0]["controls"] = [], []
+    gold = parse_gold(data).articles[0]
+    libya = Location("l:libya", "Libya", "country", "LBY", 27.0, 17.0)
+    base = facts([("FIGHT", "lna", "gna", "tripoli", "asserted")])
+    extra = Event("ev:9", "FIGHT", A["lna"].id, Evidence("s9", 90, 95, "x"), A["gna"].id, libya.id)
+    both = ArticleFacts(base.article, base.actors, [*base.locations, libya], [*base.events, extra])
+    s = score_article(gold, predicted_from_facts(both)).scores["locations"]
+    assert (s.tp, s.tp_implicit, s.fp, s.fn) == (1, 1, 0, 0)

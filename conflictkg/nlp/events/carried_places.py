@@ -17,6 +17,7 @@ from conflictkg.nlp.events.actors import DEFINITE
 from conflictkg.nlp.events.datelines import dateline_place
 from conflictkg.nlp.events.loose_places import loosely_placed
 from conflictkg.nlp.events.prior_places import prior_place
+from conflictkg.nlp.events.section_countries import headed
 from conflictkg.nlp.events.state import PLACE_ENTS, DocState, EventRecord
 from conflictkg.nlp.events.town_objects import town_object_place
 from conflictkg.nlp.home_country import ground_types
@@ -43,7 +44,8 @@ def carried_places(st: DocState, events: list[EventRecord]) -> list[EventRecord]
             if place is not None:
                 e = {**e, "place": {**place, "inferred": True}}
         out.append(e)
-    return loosely_placed(st, out)  # placed nowhere still: the place the sentence names loosely
+    out = loosely_placed(st, out)  # placed nowhere still: the place the sentence names loosely
+    return headed(st, out)  # a line under a country heading ("Iraq"): its places are that country's
 
 
 def _carried(st: DocState, e: EventRecord, told: list[EventRecord]) -> dict[str, Any] | None:

@@ -15,6 +15,7 @@ from conflictkg.model import Location, make_id, slug
 from conflictkg.nlp.events.capital_places import capital_named
 from conflictkg.nlp.events.road_places import road_place
 from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.events.stretch_places import stretch_place
 from conflictkg.nlp.syntax import case_of, prep_args
 from conflictkg.textkeys import key
 
@@ -27,8 +28,10 @@ _LANDMARK_KINDS = frozenset({"square", "palace", "landmark"})  # kinds of places
 def landmark(st: DocState, tok: Token, place: Resolver) -> dict[str, Any] | None:
     """The landmark ``tok`` heads, as a place reference (a descriptor placed near its city, which
     ``place`` reads from a noun phrase)."""
-    if (capital := capital_named(st, tok) or road_place(st, tok, place)) is not None:
-        return capital  # "la capitale britannique": London; "la route de Gao": Gao
+    if (
+        capital := capital_named(st, tok) or road_place(st, tok, place) or stretch_place(st, tok, place)
+    ) is not None:
+        return capital  # "la capitale britannique": London; "la route de Gao": Gao; "stretching from X": X
     lex, doc = st.lex, st.doc
     nouns = lex.group("landmark_nouns")
     if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:

@@ -1,5 +1,6 @@
 """Roads: "sur la route du bord de mer de Beyrouth" (Beirut), "sur la route entre Kaboul et
-Jalalabad" (a place described on the way, placed at the first town named). A mere "location between
+Jalalabad", "on the road linking Mogadishu and Afgoye" (``road_link_verbs``: a place described on the
+way, placed at the first town named). A mere "location between
 X and Y" is left alone: which end a source codes it at, nothing in the text says."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from conflictkg.nlp.syntax import prep_args
 
 ROAD_NOUNS = shared_words("road_nouns")
 BETWEEN_PREPS = shared_words("between_preps")
+LINK_VERBS = shared_words("road_link_verbs")
 Resolver = Callable[[DocState, Token], "dict[str, Any] | None"]
 
 
@@ -25,6 +27,9 @@ def road_place(st: DocState, tok: Token, place: Resolver) -> dict[str, Any] | No
     if lemma not in ROAD_NOUNS:
         return None
     between = [c for prep, c in prep_args(tok) if prep in BETWEEN_PREPS]
+    # "the road linking Mogadishu and Afgoye", "la route reliant Gao à Ansongo": the towns it links
+    links = [v for v in tok.children if v.dep_ in ("acl", "relcl") and v.lemma_.lower() in LINK_VERBS]
+    between += [o for v in links for o in v.children if o.dep_ in ("dobj", "obj") and o.i > tok.i]
     nxt = st.doc[tok.i + 1] if tok.i + 1 < len(st.doc) else tok
     if nxt.lower_ in BETWEEN_PREPS and nxt.dep_ == "case":  # "entre X" hung on the noun before the road
         between.append(nxt.head)
