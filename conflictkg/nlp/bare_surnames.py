@@ -3,7 +3,8 @@ Ghadiya was killed", NER: a nationality; "Knox Thames ... Special Advisor Thames
 nothing): the word is the person told before whose name of two words or more ends with it, when
 exactly one such person (or a name told with a title: a role noun or ``person_title_words`` before
 the word) was told. A word that already
-names a known actor (the knowledge base's, or a place) is left alone."""
+names a known actor (the knowledge base's, or a place) is left alone, and so is one after an
+honorific ("M. Aoun": nlp/surnames.py reads those)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.textkeys import key
 
+HONORIFICS = shared_words("honorifics")
+_NAME_PARTS = frozenset({"compound", "flat", "flat:name", "fixed"})  # inside a longer name
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"})
 
 
@@ -30,8 +33,10 @@ def bare_surnames(doc: Doc, mentions: list[dict[str, Any]], covered: dict[int, i
             if len(words) > 1 and not m["demonym"] and m["kind"] in ("person", "organisation"):
                 told.setdefault(key(words[-1]), []).append(m)
             j += 1
-        if t.pos_ != "PROPN" or t.ent_type_ in _PLACE_LABELS or t.dep_ == "compound" or t.is_upper:
+        if t.pos_ != "PROPN" or t.ent_type_ in _PLACE_LABELS or t.dep_ in _NAME_PARTS or t.is_upper:
             continue
+        if any(c.lower_ in HONORIFICS for c in t.children) or t.head.lower_ in HONORIFICS:
+            continue  # "M. Aoun": the honorific's surname, nlp/surnames.py's
         before = told.get(key(t.text), [])
         if len({b["actor"] for b in before}) != 1:
             continue

@@ -6,8 +6,6 @@ own, each rule with a second sentence it fixes and a near sentence it must leave
   (``delegation_verbs``, ``delegation_nouns``; nlp/events/trip_purposes.py);
 - the civic, religious or tribal leaders someone meets are the civilians of the article's country, as
   when they are attacked (``civilian_role_modifiers``; nlp/events/civilian_offices.py);
-- the target preposition of an event noun hung on the verb that carries it ("began their assault on
-  insurgent-held X") still aims the event at the place's holder (nlp/events/held_targets.py);
 - a person named again by the surname alone where NER reads no person ("Abu Ghadiya ... Ghadiya", "Knox
   Thames ... Special Advisor Thames") is the person told before (``person_title_words``;
   nlp/bare_surnames.py);
@@ -54,21 +52,6 @@ def test_a_delegation_led_for_talks_is_a_trip(text: str, expected: set[Row]) -> 
     ],
 )  # fmt: skip
 def test_civic_leaders_met_are_civilians(text: str, expected: set[Row]) -> None:
-    assert rows(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("US Marines began their assault on insurgent-held Karabilah.",
-         {("United States", "FIGHT", "Unidentified Armed Group (Iraq)", "Karabilah")}),
-        ("Government troops started their assault on rebel-held Aleppo.",
-         {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Aleppo")}),
-        # near: a place held by no one named: no target
-        ("The army launched an offensive on Homs on Monday.", {("Syrian Arab Army", "FIGHT", None, "Homs")}),
-    ],
-)  # fmt: skip
-def test_a_held_place_on_the_carrying_verb_is_the_target(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
 
 

@@ -5,9 +5,7 @@ holding (``holding_participles``) gives to a party, by its agent ("controlled by
 before it ("X-controlled", "X's controlled"), is aimed at that party: the place stays where it was.
 A state holds its ground with its armed forces: "areas controlled by Syria", "regime-controlled areas"
 (a ruling noun, ``regime_nouns``, of the article's country) are aimed at its military. A capture of
-such places ("the army captured areas controlled by the Islamic State") is taken from their holder. The
-parser may hang the target preposition of an event noun on the verb that carries it ("began their
-assault on insurgent-held Karabilah"): it is the noun's still."""
+such places ("the army captured areas controlled by the Islamic State") is taken from their holder."""
 
 from __future__ import annotations
 
@@ -34,8 +32,6 @@ def _aimed_at_holder(st: DocState, e: EventRecord) -> EventRecord:
     frame = st.frames.get(tok.i)
     preps = frame.pred.target if frame is not None else ()
     aimed = [c for c in tok.children if c.dep_ in OBJ] + [a for p, a in prep_args(tok) if p in preps]
-    if tok.pos_ == "NOUN" and tok.dep_ in OBJ:  # "began their assault on X-held Y": "on" hung on the verb
-        aimed += [a for p, a in prep_args(tok.head) if p in preps and a.i > tok.i]
     aimed = [n for a in aimed for n in (a, *a.conjuncts)]
     wheres = held_wheres(st, tok, aimed) if e["type"] == "FIGHT" else []  # "clashes in areas held by X"
     for noun in aimed + wheres:
