@@ -14,6 +14,7 @@ from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.admin_hints import admin_countries, bracketed_parts
 from conflictkg.nlp.allegiant import loyal_state, loyal_to_named
 from conflictkg.nlp.apposed_kinds import apposed_kind
+from conflictkg.nlp.bare_surnames import bare_surnames
 from conflictkg.nlp.body_actors import body_actor, told_coalition, unnamed_bodies
 from conflictkg.nlp.body_complements import unnamed_body
 from conflictkg.nlp.country_generics import country_generic_entry
@@ -218,6 +219,7 @@ class MentionFinder:
             tie(doc, mentions, covered, self.lex, self.kb, add)
         self._generic_groups(doc, mentions, covered, actors, add)
         self._roles(doc, mentions, covered, actors)
+        bare_surnames(doc, mentions, covered, self.lex)  # "Knox Thames ... Special Advisor Thames"
         mentions.sort(key=lambda m: m["start"])
         return mentions, actors
 

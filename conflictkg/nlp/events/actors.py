@@ -156,7 +156,7 @@ def np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     titled = tok.pos_ == "NOUN" and lemma in st.lex.titles()  # "le roi X", "le colonel X": may hang flat
     for c in tok.children:
         person = c.i in st.covered and st.covered[c.i]["kind"] == "person"
-        place = c.lemma_.lower() in st.lex.place_nouns  # "..., un massif du nord du Mali": a place
+        place = c.lemma_.lower() in st.lex.place_nouns or "Yes" in c.morph.get("Reflex", [])  # "X itself"
         if (c.dep_ == "appos" and not place) or (titled and person and named_beside(c)):
             got = np_actor(st, c, depth + 1)
             if got is not None:

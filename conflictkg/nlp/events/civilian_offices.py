@@ -1,5 +1,6 @@
 """Offices held among civilians ("a village chief", "a community leader"): attacked, their holder is
-one of the civilians of the article's country, as ACLED codes them, not the state nor no one."""
+one of the civilians of the article's country, as ACLED codes them, not the state nor no one; so is
+the one met or addressed ("will meet with religious and civic leaders": Civilians (Lebanon))."""
 
 from __future__ import annotations
 

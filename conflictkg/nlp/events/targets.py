@@ -230,7 +230,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         if got is not None and p.person_target:
             got = person_of(st, c, got)
         if got is None and p.type not in ("FIGHT", "ASSAULT"):  # "l'aide fournie au royaume"
-            got = _country_noun_state(st, c, actor_id)
+            got = _country_noun_state(st, c, actor_id) or civilian_office(st, c)  # "met tribal elders"
         if got is None and p.type in VERBAL_TYPES and not is_deposed(st, c):  # "ont invité le monarque à"
             got = office_told(st, c) or _office_state(st, c)
             got = got if got is not None and got[0] != actor_id else None
