@@ -43,8 +43,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Armed clash",
-        "Russian forces launched a new assault on Pokrovsk on Sunday, and heavy fighting was under way on the "
-        "town's outskirts, Ukraine's general staff said.",
+        "Russian forces launched a new assault on Pokrovsk on Sunday, and heavy fighting was under way on "
+        "the town's outskirts, Ukraine's general staff said.",
         {("Russian Armed Forces", "FIGHT", None, "Pokrovsk")},
     ),
     (
@@ -62,8 +62,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         # the mediator of a deal consults (PLOVER CONSULT: mediate)
         "Agreement",
-        "Ukraine and Russia exchanged 95 prisoners of war each on Friday in a deal mediated by the United Arab "
-        "Emirates, officials said.",
+        "Ukraine and Russia exchanged 95 prisoners of war each on Friday in a deal mediated by the United "
+        "Arab Emirates, officials said.",
         {
             ("Russia", "AGREE", "Ukraine", None),
             ("Ukraine", "AGREE", "Russia", None),
@@ -112,13 +112,15 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Government regains territory",
-        "Somali forces recaptured the town of Harardhere from al Shabaab, the defence ministry said on Monday.",
+        "Somali forces recaptured the town of Harardhere from al Shabaab, the defence ministry said on "
+        "Monday.",
         {("Somali National Army", "CAPTURE", "Al-Shabaab", "Xarardheere")},
     ),
     (
         # an attack on a site and the toll it took: both rows, as case84's shells that hit a camp
         "Grenade",
-        "Attackers threw a grenade at a tea shop in Mogadishu on Saturday, wounding five people, police said.",
+        "Attackers threw a grenade at a tea shop in Mogadishu on Saturday, wounding five people, police "
+        "said.",
         {
             ("Unidentified Armed Group (Somalia)", "ASSAULT", "Civilians (Somalia)", "Mogadishu"),
             ("Unidentified Armed Group (Somalia)", "FIGHT", None, "Mogadishu"),
@@ -136,8 +138,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Armed clash",
-        "Haitian police clashed with gangs in the Solino neighbourhood of Port-au-Prince on Saturday, a police "
-        "spokesman said.",
+        "Haitian police clashed with gangs in the Solino neighbourhood of Port-au-Prince on Saturday, a "
+        "police spokesman said.",
         {("Police Forces of Haiti", "FIGHT", "Unidentified Armed Group (Haiti)", "Solino")},
     ),
     (
@@ -154,8 +156,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Air/drone strike",
-        "A Nigerian military drone strike mistakenly killed at least 85 civilians at a religious gathering in "
-        "Tudun Biri, Kaduna state, the army said.",
+        "A Nigerian military drone strike mistakenly killed at least 85 civilians at a religious gathering "
+        "in Tudun Biri, Kaduna state, the army said.",
         {("Nigerian Armed Forces", "ASSAULT", "Civilians (Nigeria)", "Tudun Biri")},
     ),
     (
@@ -220,8 +222,8 @@ KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Air/drone strike",
-        "GAZA, May 6 (Reuters) - Israeli air strikes killed at least 30 Palestinians across the Gaza Strip on "
-        "Saturday, health officials said.",
+        "GAZA, May 6 (Reuters) - Israeli air strikes killed at least 30 Palestinians across the Gaza Strip "
+        "on Saturday, health officials said.",
         {("Israel", "ASSAULT", "Civilians (Palestine)", "Gaza Strip")},
     ),
     (
@@ -276,8 +278,8 @@ KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Abduction/forced disappearance",
-        "GUAYAQUIL, Ecuador (AP) - Gunmen stormed a television station in Guayaquil during a live broadcast on "
-        "Tuesday and took journalists hostage, police said.",
+        "GUAYAQUIL, Ecuador (AP) - Gunmen stormed a television station in Guayaquil during a live broadcast "
+        "on Tuesday and took journalists hostage, police said.",
         {("Unidentified Armed Group (Ecuador)", "ASSAULT", "Journalists (Ecuador)", "Guayaquil")},
     ),
 ]
