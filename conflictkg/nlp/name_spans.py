@@ -332,13 +332,16 @@ ARMED_HOLDERS = frozenset(
 
 def holder_modifier(t: Token, lex: Lexicon) -> bool:
     """ "rebel positions", "a police camp": a group noun modifying what the group holds (an armed
-    group's anything, the police's or the army's places), not "rebel fighters" (a group named by
+    group's anything, the police's or the army's places and vehicles), not "rebel fighters" (a group named by
     its head) nor "police chief"."""
     generic, head = lex.generic, t.head
     if head.pos_ != "NOUN" or any(f in generic for f in word_forms(head)):
         return False
     group = next((generic[f] for f in word_forms(t) if f in generic), None)
-    places = lex.group("territory_nouns") | set(lex.place_nouns)
+    # "hit a police van", "an army truck": the force's vehicle (laden_vehicle_nouns), hit, hits the force;
+    # one that acts ("a police van took X") is no party
+    vehicles = lex.group("laden_vehicle_nouns") if head.dep_ != "nsubj" else frozenset()
+    places = lex.group("territory_nouns") | set(lex.place_nouns) | vehicles
     if group in ("police", "military") and _violent_noun(head, lex):
         return True  # "junta airstrikes", "army shelling", "police gunfire": the force's own attack
     return group in ARMED_HOLDERS or (group in ("police", "military") and head.lemma_.lower() in places)
