@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.model import VIOLENT_TYPES
+from conflictkg.nlp.filled_objects import filling
 from conflictkg.nlp.led_forces import leading_state
 from conflictkg.nlp.militants import fighters_class
 from conflictkg.nlp.pro_camps import camp_class
@@ -211,6 +212,11 @@ def counted_thing(t: Token, lex: Lexicon) -> Token | None:
     if t.lemma_.lower() not in lex.group("collective_nouns"):
         return None
     return next((c for prep, c in prep_args(t) if prep in lex.group("of_preps") and c.pos_ == "NOUN"), None)
+
+
+def object_content(t: Token, lex: Lexicon) -> Token | None:
+    """The things the object ``t`` counts, else what it is filled with (nlp/filled_objects.py)."""
+    return counted_thing(t, lex) or filling(t, lex)
 
 
 def _held_by(t: Token, lex: Lexicon, mentions: list[dict[str, Any]]) -> str | None:

@@ -265,6 +265,12 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "war monitor said.",
         {(HTS, "CAPTURE", None, "Ḩamāh"), ("Syrian Arab Army", "RETREAT", None, "Ḩamāh")},
     ),
+    (
+        "Chemical weapon",
+        "Syrian government forces dropped a chlorine-filled cylinder on Douma late on Saturday, killing at "
+        "least 43 people, rescue workers said.",
+        {("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "Dūmā")},
+    ),
 ]
 
 # (ACLED sub-event type, snippet, the rows a right reading has): still missed
@@ -283,12 +289,6 @@ KNOWN_MISSES: list[tuple[str, str, set[Row]]] = [
             ("Israel Defense Forces", "COERCE", "Protesters (Palestine)", "Beita"),
             ("Protesters (Palestine)", "PROTEST", None, "Beita"),
         },
-    ),
-    (
-        "Chemical weapon",
-        "Syrian government forces dropped a chlorine-filled cylinder on Douma in April 2018, killing 43 "
-        "people, the OPCW said in a report.",
-        {("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "Dūmā")},
     ),
 ]
 
@@ -409,4 +409,20 @@ def test_force_vehicles(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_swept_into(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a container dropped is what it is filled with (en.json filling_participles; nlp/filled_objects.py)
+        ("Government forces dropped a chlorine-filled cylinder on Douma.",
+         {("Syrian Arab Army", "FIGHT", None, "Dūmā")}),
+        ("A helicopter dropped a chlorine-filled cylinder on Saraqeb on Sunday, a monitor said.",
+         {("Syrian Arab Army", "FIGHT", None, "Saraqib")}),
+        # leaflets dropped are no attack
+        ("The army dropped leaflets on Douma urging residents to leave.", set()),
+    ],
+)  # fmt: skip
+def test_filled_containers(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
