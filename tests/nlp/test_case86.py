@@ -348,6 +348,9 @@ def test_wire_datelines(text: str, expected: set[Row]) -> None:
         # (nlp/reported_participles.py); travellers are civilians (en.json generic_groups)
         ("Bandits kidnapped at least 20 travellers in Zamfara on Sunday, police said.",
          {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Zamfara")}),
+        # Reuters spells the demonym "Ecuadorean" (kb/demonyms.tsv)
+        ("Ecuadorean police arrested 23 members of a gang in raids in Guayaquil, the interior ministry said.",
+         {("Police Forces of Ecuador", "COERCE", "Unidentified Armed Group (Ecuador)", "Guayaquil")}),
         # a passive participle on the subject stays its qualifier
         ("Civilians displaced by the fighting reached Beni on Monday, officials said.", set()),
         # a verb with an object the parser hung inside a verbless subject is the clause's verb
