@@ -11,7 +11,15 @@ an interest rate, a court ruling, an election, economic growth); then the genera
 each with a near sentence it must not fire on.
 
 Battery at the start of the round: 28 of 40 gave the rows below (and 4 of the 6 snippets of no conflict
-type none)."""
+type none); the chlorine snippet, first dated April 2018 (over a year before the snippets' date, background
+by the gold conventions, so no row), was re-dated "late on Saturday", which the base reads right: 29 of 40
+with it. After: 40 of 40, and 5 of 6 (the court ruling on a deployment is still read as one).
+
+Wire copy's own families, each read by a general rule of this round: a dateline glued to the story
+(nlp/wire_datelines.py); a verb with its object hung by the parser on its subject, before an attribution
+or inside a verbless subject ("ADF rebels killed at least 40 people ..., a local official said":
+nlp/reported_participles.py); a force's word before a weapon and attack noun ("a junta air strike":
+nlp/group_adjectives.py); a force's vehicle hit; "swept into" a town; a container filled with a weapon."""
 
 from __future__ import annotations
 
@@ -307,7 +315,9 @@ NON_CONFLICT = [
     "finance ministry said on Monday.",
 ]
 
-# no conflict type, still given one
+# no conflict type, still given one: the deployment a court judges unconstitutional is read as the police's
+# deployment (MOBILIZE); a verdict on a planned act is not told apart from a report of the act (a killing a
+# court calls unlawful did happen)
 NON_CONFLICT_MISSES = [
     "NAIROBI, Jan 26 (Reuters) - A Kenyan court ruled on Friday that the deployment of police officers to "
     "Haiti was unconstitutional, dealing a blow to the U.N.-backed mission.",
