@@ -7,9 +7,9 @@ bases, strongholds, hideouts), is read as that noun's modifier noun, as "rebel" 
 
 The same for the author of an attack noun: in "a junta air strike", "a military drone strike", "an army
 air strike" the group word is tagged an adjective, or hung on the weapon noun ("air", "drone") that
-qualifies the attack noun: a group word of a force that attacks (military, police, armed classes) is
-the attack noun's own modifier noun, whose group name_spans.holder_modifier then reads as its author
-("junta airstrikes")."""
+qualifies the attack noun: a group word of a force that attacks (military, police; an armed group's
+noun, not its adjective: "terrorist attacks" tells a kind of attack) is the attack noun's own modifier
+noun, whose group name_spans.holder_modifier then reads as its author ("junta airstrikes")."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ from conflictkg.nlp.name_spans import ARMED_HOLDERS, word_forms
 _ADJECTIVE = "JJ"  # Penn tags: before the attribute ruler
 _NOUN = "NN"
 _NOUN_TAGS = frozenset({"NN", "NNS"})
-_ATTACKING = ARMED_HOLDERS | {"military", "police"}
+_FORCES = frozenset({"military", "police"})
+_ATTACKING = ARMED_HOLDERS | _FORCES
 
 
 def group_adjectives(doc: Doc) -> None:
@@ -45,7 +46,9 @@ def _attack_of(t: Token, lex: Lexicon) -> Token | None:
     between them ("a junta drone strike"), or None."""
     if t.tag_ not in _NOUN_TAGS | {_ADJECTIVE} or t.dep_ not in ("amod", "compound") or t.i > t.head.i:
         return None
-    if lex.generic.get(t.lower_) not in _ATTACKING:
+    group = lex.generic.get(t.lower_)
+    # an armed group's adjective tells the kind of attack ("terrorist attacks"), a force's its author
+    if group not in (_FORCES if t.tag_ == _ADJECTIVE else _ATTACKING):
         return None
     head = t.head
     if _attack_noun(head, lex):

@@ -385,6 +385,9 @@ def test_reported_participles(text: str, expected: set[Row]) -> None:
          {("Tatmadaw", "ASSAULT", "Civilians (Myanmar)", "Sagaing")}),
         ("A military drone strike on a market in Sagaing killed 11 people.",
          {("Tatmadaw", "ASSAULT", "Civilians (Myanmar)", "Sagaing")}),
+        # an armed group's adjective tells the kind of attack, not its author
+        ("Al-Qaida remains committed to carrying out terrorist attacks against the United States, the "
+         "Pentagon said.", set()),
         # a force's word before a site noun names whose site it is, not who attacks
         ("The army air base in Sagaing was attacked by rebels.",
          {("Unidentified Armed Group (Myanmar)", "FIGHT", "Tatmadaw", "Sagaing")}),
