@@ -275,7 +275,7 @@ _WORD_GROUPS = (
     "wanting_verbs", "leading_suffixes", "until_marks", "visited_force_nouns", "copula_forms",
     "named_civil_site_nouns", "hedge_verbs", "ongoing_adjectives",
     "danger_facing_verbs", "reliance_words", "reliance_preps", "documenting_verbs",
-    "sent_aid_nouns", "aid_destination_preps",
+    "sent_aid_nouns", "aid_destination_preps", "filling_participles",
 )  # fmt: skip
 
 

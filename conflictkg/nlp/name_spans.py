@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.knowledge.lexicon import Lexicon, shared_words
 from conflictkg.model import VIOLENT_TYPES
+from conflictkg.nlp.filled_objects import filling
 from conflictkg.nlp.led_forces import leading_state
 from conflictkg.nlp.militants import fighters_class
 from conflictkg.nlp.pro_camps import camp_class
@@ -213,6 +214,11 @@ def counted_thing(t: Token, lex: Lexicon) -> Token | None:
     return next((c for prep, c in prep_args(t) if prep in lex.group("of_preps") and c.pos_ == "NOUN"), None)
 
 
+def object_content(t: Token, lex: Lexicon) -> Token | None:
+    """The things the object ``t`` counts, else what it is filled with (nlp/filled_objects.py)."""
+    return counted_thing(t, lex) or filling(t, lex)
+
+
 def _held_by(t: Token, lex: Lexicon, mentions: list[dict[str, Any]]) -> str | None:
     """ "les positions islamistes", "un bastion rebelle": a site a group holds, named by the group's
     adjective, stands for that group (as "rebel positions" does in English); not when a name headed
@@ -332,13 +338,16 @@ ARMED_HOLDERS = frozenset(
 
 def holder_modifier(t: Token, lex: Lexicon) -> bool:
     """ "rebel positions", "a police camp": a group noun modifying what the group holds (an armed
-    group's anything, the police's or the army's places), not "rebel fighters" (a group named by
+    group's anything, the police's or the army's places and vehicles), not "rebel fighters" (a group named by
     its head) nor "police chief"."""
     generic, head = lex.generic, t.head
     if head.pos_ != "NOUN" or any(f in generic for f in word_forms(head)):
         return False
     group = next((generic[f] for f in word_forms(t) if f in generic), None)
-    places = lex.group("territory_nouns") | set(lex.place_nouns)
+    # "hit a police van", "an army truck": the force's vehicle (laden_vehicle_nouns), hit, hits the force;
+    # one that acts ("a police van took X") is no party
+    vehicles = lex.group("laden_vehicle_nouns") if head.dep_ != "nsubj" else frozenset()
+    places = lex.group("territory_nouns") | set(lex.place_nouns) | vehicles
     if group in ("police", "military") and _violent_noun(head, lex):
         return True  # "junta airstrikes", "army shelling", "police gunfire": the force's own attack
     return group in ARMED_HOLDERS or (group in ("police", "military") and head.lemma_.lower() in places)

@@ -250,7 +250,7 @@ def _register() -> None:
     def make_topic_labels(nlp: Language, name: str, lang: str) -> Any:
         from conflictkg.nlp.topic_labels import topic_labels
 
-        return topic_labels(_group(lang, "label_noun_tags"))
+        return topic_labels(_group(lang, "label_noun_tags"), lang)
 
     @Language.factory("ckg_misread_prepositions", default_config={"lang": "fr"})
     def make_misread_prepositions(nlp: Language, name: str, lang: str) -> Any:

@@ -27,6 +27,7 @@ from conflictkg.nlp.finite_participles import finite_participles
 from conflictkg.nlp.intransitive_participles import intransitive_participles
 from conflictkg.nlp.prep_gerunds import prep_gerunds
 from conflictkg.nlp.protest_participles import protest_participles
+from conflictkg.nlp.reported_participles import reported_participles
 from conflictkg.nlp.sequel_verbs import sequel_verbs
 from conflictkg.nlp.subject_participles import subject_participles
 
@@ -72,7 +73,7 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
         doc = between_conjuncts(doc, between)  # "between Jaysh al-Islam and the regime forces"
         doc = prep_gerunds(doc, captures, territory)  # "made progress in liberating neighbourhoods"
         doc = copula_participles(doc, copulas)  # "The UK, as part of X, is committed to providing Y"
-        return finite_participles(doc)  # "owners of X protested in Y demanding Z"
+        return reported_participles(finite_participles(doc))  # "... demanding Z"; "X killed Y, Z said"
 
     return repair
 

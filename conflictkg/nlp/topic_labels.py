@@ -15,12 +15,17 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from conflictkg.knowledge.lexicon import load_lexicon
+from conflictkg.nlp.wire_datelines import dateline_starts
+
 COLONS = frozenset({":"})
 QUOTES = frozenset({"«", '"', "“", "'", "‘", "‹"})
 MAX_LABEL = 3
 
 
-def topic_labels(noun_tags: frozenset[str] = frozenset()) -> Callable[[Doc], Doc]:
+def topic_labels(noun_tags: frozenset[str] = frozenset(), lang: str | None = None) -> Callable[[Doc], Doc]:
+    datelines = dateline_starts(_story_nouns(lang))
+
     def component(doc: Doc) -> Doc:
         start = 0
         for tok in doc:
@@ -34,9 +39,17 @@ def topic_labels(noun_tags: frozenset[str] = frozenset()) -> Callable[[Doc], Doc
             named = all(_name_word(t, noun_tags) for t in label)
             if named and after.text not in QUOTES and not after.is_space:
                 after.is_sent_start = True
-        return doc
+        return datelines(doc)
 
     return component
+
+
+def _story_nouns(lang: str | None) -> frozenset[str]:
+    """The lexicon's group nouns and event nouns (one word each): what a wire story may open with."""
+    if lang is None:
+        return frozenset()
+    lex = load_lexicon(lang)
+    return frozenset(w for w in (*lex.generic, *lex.nouns) if " " not in w)
 
 
 def _name_word(tok: Token, noun_tags: frozenset[str]) -> bool:

@@ -10,12 +10,11 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.nlp.events.dates import month_name
 from conflictkg.nlp.events.places import place_np
 from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.wire_datelines import MAX_DATELINE, dateline
 
 DASHES = shared_words("dateline_dashes")
-_MAX_DATELINE = 10  # tokens: a town of a few words, a comma, a day and month, an agency in brackets
 
 
 def dateline_place(st: DocState, e: EventRecord) -> dict[str, Any] | None:
@@ -23,7 +22,7 @@ def dateline_place(st: DocState, e: EventRecord) -> dict[str, Any] | None:
     the first of the story after it (the parser may cut the dateline into sentences of its own)."""
     sent = st.doc[e["pred"]].sent
     first = _paragraph_start(st.doc, sent.start)
-    line = _dateline([t for t in st.doc[first : first + _MAX_DATELINE + 2] if not t.is_space])
+    line = _dateline([t for t in st.doc[first : first + MAX_DATELINE + 2] if not t.is_space])
     if line is None:
         return None
     name, dash = line
@@ -41,21 +40,9 @@ def _paragraph_start(doc: Doc, i: int) -> int:
 
 
 def _dateline(toks: list[Token]) -> tuple[Token, Token] | None:
-    """The town's name and the closing dash of a dateline: name, comma, date, dash."""
-    if not toks or not toks[0].is_title or toks[0].pos_ != "PROPN":
+    """The town's name and the closing dash of a dateline: name, comma, date, dash, or a town in
+    capitals with its agency in brackets ("BEIRUT (AP) -"; nlp/wire_datelines.py)."""
+    got = dateline(toks)
+    if got is None or toks[0].pos_ != "PROPN":
         return None
-    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
-    dash = next((k for k, t in enumerate(toks) if k > (comma or 0) and t.text in DASHES), None)
-    if comma is None or dash is None or not 0 < comma < dash - 1:
-        return None
-    if not all(t.is_title or t.text in ("-", "'") or t.is_lower for t in toks[:comma]):
-        return None
-    dated = toks[comma + 1 : dash]
-    if not any(month_name(t) for t in dated) or not all(_date_part(t) for t in dated):
-        return None
-    return toks[0], toks[dash]
-
-
-def _date_part(t: Token) -> bool:
-    """A day, a month, a year, or the agency in brackets after them ("(AFP)")."""
-    return t.like_num or month_name(t) or t.text in ("(", ")") or t.is_upper
+    return toks[0], toks[got[1]]

@@ -67,7 +67,7 @@ from conflictkg.nlp.events.verbal_attacks import verbal_reading
 from conflictkg.nlp.events.visits import visit_reading
 from conflictkg.nlp.events.weak_readings import weak_reading
 from conflictkg.nlp.events.welcomed_acts import welcomed_act
-from conflictkg.nlp.name_spans import collective_member, counted_thing
+from conflictkg.nlp.name_spans import collective_member, object_content
 from conflictkg.nlp.syntax import (
     OBJ,
     SUBJ,
@@ -120,7 +120,7 @@ def sentence_predicates(st: DocState, sent: Span) -> list[Frame]:
                     continue  # "les militaires retiraient les barricades": the subject is no object noun
                 key = (lemma, c.lemma_.lower())
                 member = collective_member(c, lex) if c.dep_ in OBJ or c.dep_ in SUBJ_PASS else None
-                member = member or (counted_thing(c, lex) if c.dep_ in OBJ else None)  # "une dizaine d'obus"
+                member = member or (object_content(c, lex) if c.dep_ in OBJ else None)  # "une dizaine d'obus"
                 if key not in lex.verb_object and member is not None:  # "des centaines de soldats"
                     key = (lemma, member.lemma_.lower())
                 if key in lex.verb_object and (pred := _completed(lex.verb_object[key], c)) is not None:
