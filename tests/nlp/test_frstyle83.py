@@ -295,6 +295,14 @@ BATTERY: list[tuple[str, set[Row]]] = [
             ("Al-Shabaab", "ASSAULT", "Civilians (Somalia)", "Mogadishu"),
         },
     ),
+    # a known miss until round frmiss86 (a sea or lake: nlp/events/water_bodies.py)
+    (
+        "Nigeria : l'armée nigériane a affirmé mardi avoir tué une trentaine de combattants de l'ISWAP "
+        "lors d'une opération près du lac Tchad.",
+        {
+            ("Nigerian Armed Forces", "FIGHT", "Islamic State West Africa Province", "Lake Chad"),
+        },
+    ),
 ]
 
 # the sentences that tell no conflict event, and give no row
@@ -430,16 +438,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
             ("Houthis", "CONSULT", "Government of Yemen", "Geneva"),
         },
         "'entamer des négociations' between two conjoined subjects gives no CONSULT",
-    ),
-    (
-        (
-            "Nigeria : l'armée nigériane a affirmé mardi avoir tué une trentaine de combattants de l'ISWAP "
-            "lors d'une opération près du lac Tchad."
-        ),
-        {
-            ("Nigerian Armed Forces", "FIGHT", "Islamic State West Africa Province", "Lake Chad"),
-        },
-        "'près du lac Tchad' is not resolved as a place",
     ),
     (
         (

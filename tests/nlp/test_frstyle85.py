@@ -226,6 +226,12 @@ BATTERY: list[tuple[str, set[Row]]] = [
         "l'État islamique en Syrie.",
         {("Syrian Democratic Forces", "CAPTURE", "Islamic State", "Al-Baghuz")},
     ),
+    # a known miss until round frmiss86 (a sea or lake: nlp/events/water_bodies.py)
+    (
+        "Les rebelles houthis ont revendiqué lundi une attaque de drones contre un pétrolier en mer Rouge, "
+        "a déclaré leur porte-parole militaire, Yahya Saree.",
+        {("Houthis", "FIGHT", None, "Red Sea")},
+    ),
 ]
 
 # the sentences that tell no conflict event, and give no row
@@ -286,15 +292,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
         (
             "the city an offensive is launched 'contre' is neither its place nor read as the government"
             " that holds it"
-        ),
-    ),
-    (
-        "Les rebelles houthis ont revendiqué lundi une attaque de drones contre un pétrolier en mer Rouge, "
-        "a déclaré leur porte-parole militaire, Yahya Saree.",
-        {("Houthis", "FIGHT", None, "Red Sea")},
-        (
-            "a sea ('en mer Rouge') is no place of the gazetteer (GeoNames has only a village of "
-            "Louisiana so called)"
         ),
     ),
     (

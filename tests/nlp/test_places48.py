@@ -64,9 +64,10 @@ def test_a_state_s_name_inside_a_port_s_name_is_the_port() -> None:
     assert _located(text) == {("FIGHT", "Port Sudan", "SDN", True)}
 
 
-def test_a_lake_named_after_a_state_the_gazetteer_lacks_places_nothing() -> None:
+def test_a_lake_named_after_a_state_is_the_lake_not_the_state() -> None:
+    # the lake is a curated place since round frmiss86 (before: no place, never the state)
     text = "On 2 February 2022, soldiers clashed with Boko Haram fighters on an island in Lake Chad."
-    assert en_rows(text) == {("Chadian Armed Forces", "FIGHT", "Boko Haram", None)}
+    assert en_rows(text) == {("Chadian Armed Forces", "FIGHT", "Boko Haram", "Lake Chad")}
 
 
 def test_a_state_named_with_its_compass_word_stays_the_state() -> None:
