@@ -6,6 +6,12 @@ alone.
   le golfe d'Aden") names a sea or a lake, the curated water so named is the event's place, and a water
   the gazetteer lacks places nothing (nlp/events/water_bodies.py, fr.json ``water_nouns``,
   places/curated.toml);
+- background beside the news, no event of its own (nlp/events/background_clauses.py): a relative
+  clause with "depuis" and a time ("une ville qui était encerclée par des jihadistes depuis plus d'un
+  an"; fr.json ``timed_span_preps``), and a clause of circumstance in the imperfect ("alors que les
+  rebelles avançaient vers Goma"; fr.json ``circumstance_marks``);
+- a group noun the tagger reads as an adjective after a number of its own ("au moins dix rebelles
+  houthis") is a noun, and the group it names with its adjective is found (nlp/group_nouns.py).
 """
 
 from __future__ import annotations
@@ -38,6 +44,74 @@ CASES: list[tuple[str, set[Row]]] = [
         {("Unidentified Armed Group (Yemen)", "FIGHT", "Government of Yemen", "Al Ḩudaydah")},
     ),
     ("Les Houthis ont attaqué un navire en mer de Barents.", {("Houthis", "FIGHT", None, None)}),
+    # a relative clause with "depuis" and a time: the known miss (test_frstyle85), ours
+    (
+        "L'armée burkinabè a repris lundi le contrôle de Djibo, une ville du nord qui était encerclée par "
+        "des jihadistes depuis plus d'un an.",
+        {("Armed Forces of Burkina Faso", "CAPTURE", None, "Djibo")},
+    ),
+    (
+        "Mali : l'armée malienne a repris jeudi Tombouctou, une ville qui était encerclée par les "
+        "jihadistes depuis janvier.",
+        {("Malian Armed Forces", "CAPTURE", None, "Timbuktu")},
+    ),
+    # near: a relative clause dated by a day tells its event; "depuis" a place is no span of time
+    (
+        "Mali : l'armée malienne a repris jeudi Tombouctou, une ville qui a été encerclée par les "
+        "jihadistes lundi.",
+        {
+            ("Malian Armed Forces", "CAPTURE", None, None),
+            ("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", None),
+        },
+    ),
+    (
+        "Les forces israéliennes ont abattu des militants qui tiraient des roquettes depuis Gaza.",
+        {
+            ("Israel Defense Forces", "FIGHT", "Unidentified Armed Group (Palestine)", "Gaza"),
+            ("Unidentified Armed Group (Palestine)", "FIGHT", None, "Gaza"),
+        },
+    ),
+    # "depuis" with a time in another tense: the arrests told are an event
+    (
+        "Népal : le roi a levé l'état d'urgence, décrété par ses services de sécurité qui auraient procédé "
+        "à plus de 3 000 arrestations depuis février.",
+        {("Police Forces of Nepal", "COERCE", "Civilians (Nepal)", "Nepal")},
+    ),
+    # a clause of circumstance in the imperfect: the known miss (test_frstyle85), ours
+    (
+        "L'armée congolaise a bombardé mercredi des positions du M23 autour de Sake, alors que les rebelles "
+        "avançaient vers Goma.",
+        {("Armed Forces of the Democratic Republic of the Congo", "FIGHT", "M23", "Sake")},
+    ),
+    (
+        "L'armée malienne a repoussé mardi une attaque à Mopti, tandis que les jihadistes avançaient vers "
+        "Sévaré.",
+        {("Malian Armed Forces", "FIGHT", None, "Mopti")},
+    ),
+    # near: in the passé composé the clause tells an event of its own
+    (
+        "L'armée malienne a repoussé mardi une attaque à Mopti, tandis que les jihadistes ont attaqué "
+        "Sévaré.",
+        {
+            ("Malian Armed Forces", "FIGHT", None, "Mopti"),
+            ("Unidentified Armed Group (Mali)", "FIGHT", None, "Sévaré"),
+        },
+    ),
+    # a counted group noun read as an adjective: the known miss (test_frstyle83), ours
+    (
+        "Yémen : des frappes aériennes de la coalition menée par l'Arabie saoudite ont tué au moins dix "
+        "rebelles houthis dimanche dans la province de Marib, selon une source militaire.",
+        {("Saudi-led coalition", "FIGHT", "Houthis", "Ma’rib")},
+    ),
+    (
+        "Yémen : des frappes saoudiennes ont tué vingt rebelles houthis lundi à Hodeïda.",
+        {("Saudi Arabia", "FIGHT", "Houthis", "Al Ḩudaydah")},
+    ),
+    # near: the number is the positions', and "rebelles" their adjective
+    (
+        "Yémen : l'aviation saoudienne a bombardé lundi trois positions rebelles près de Hodeïda.",
+        {("Military Forces of Saudi Arabia", "FIGHT", "Unidentified Armed Group (Yemen)", "Al Ḩudaydah")},
+    ),
 ]
 
 

@@ -303,6 +303,14 @@ BATTERY: list[tuple[str, set[Row]]] = [
             ("Nigerian Armed Forces", "FIGHT", "Islamic State West Africa Province", "Lake Chad"),
         },
     ),
+    # a known miss until round frmiss86 (a counted group noun: nlp/group_nouns.py)
+    (
+        "Yémen : des frappes aériennes de la coalition menée par l'Arabie saoudite ont tué au moins dix "
+        "rebelles houthis dimanche dans la province de Marib, selon une source militaire.",
+        {
+            ("Saudi-led coalition", "FIGHT", "Houthis", "Ma’rib"),
+        },
+    ),
 ]
 
 # the sentences that tell no conflict event, and give no row
@@ -417,16 +425,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
             ("UN Security Council", "SANCTION", "Jimmy Chérizier", None),
         },
         "the sanctioned gang leader (no KB person) is lost and the demonym 'haïtien' becomes the target",
-    ),
-    (
-        (
-            "Yémen : des frappes aériennes de la coalition menée par l'Arabie saoudite ont tué au moins dix "
-            "rebelles houthis dimanche dans la province de Marib, selon une source militaire."
-        ),
-        {
-            ("Saudi-led coalition", "FIGHT", "Houthis", "Ma’rib"),
-        },
-        "'dix rebelles houthis' counted after 'au moins' become a generic armed group, not the Houthis",
     ),
     (
         (
