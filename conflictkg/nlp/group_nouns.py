@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from conflictkg.knowledge.lexicon import load_lexicon
 
 _ARGS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:agent", "nmod", "conj"})
 _OBJ = frozenset({"obj", "dobj", "ccomp"})
@@ -25,7 +27,7 @@ def group_nouns(nouns: frozenset[str]) -> Callable[[Doc], Doc]:
         for tok in doc:
             if tok.pos_ != "ADJ" or tok.lemma_.lower() not in nouns or tok.dep_ not in _ARGS:
                 continue
-            if not any(c.dep_ in ("det", "nummod") and c.i < tok.i for c in tok.children):
+            if not any(c.dep_ == "det" and c.i < tok.i for c in tok.children) and not _counted(tok):
                 continue  # "les forces rebelles": an adjective has no determiner nor number of its own
             tok.pos_ = "NOUN"
             verb = tok.head
@@ -38,3 +40,12 @@ def group_nouns(nouns: frozenset[str]) -> Callable[[Doc], Doc]:
         return doc
 
     return component
+
+
+def _counted(tok: Token) -> bool:
+    """ "dix rebelles houthis": a number of its own, unhedged ("six terroristes présumés" are suspects,
+    people arrested on a suspicion, left as tagged)."""
+    hedges = load_lexicon(tok.doc.lang_).group("hedge_lemmas")
+    return any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children) and not any(
+        c.lemma_.lower() in hedges for c in tok.children
+    )

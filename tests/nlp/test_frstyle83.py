@@ -347,6 +347,11 @@ QUIET: list[tuple[str, set[Row]]] = [
         ),
         set(),
     ),
+    # a known miss until round frmiss86 (a capture verb's object that is no ground: fr.json territory_nouns)
+    (
+        "Rugby : l'attaque irlandaise a pris le dessus sur la défense française samedi à Dublin.",
+        set(),
+    ),
 ]
 
 # the sentences still missed (conflict or quiet), each with its right rows and why it is missed
@@ -461,14 +466,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
         (
             "with 'dans la région de Zaporijjia' after it, the village named by 'la reprise du village "
             "de' under 'annoncer' is lost"
-        ),
-    ),
-    (
-        ("Rugby : l'attaque irlandaise a pris le dessus sur la défense française samedi à Dublin."),
-        set(),
-        (
-            "'l'attaque irlandaise a pris le dessus' is read as Ireland taking Dublin: a team's attack "
-            "(sport) and 'prendre le dessus' are no capture"
         ),
     ),
 ]

@@ -2,10 +2,11 @@
 
 - a relative clause dated from a start: "the Houthis, who have attacked shipping in the Red Sea since
   November, vowed to retaliate". A verb heading a relative clause on a noun, with a complement of
-  ``span_start_preps`` ("since November", "since 2014"), or, in the imperfect, of ``timed_span_preps``
-  whose complement is a time ("une ville qui était encerclée par des jihadistes depuis plus d'un an";
-  "depuis Gaza" is a place; "qui auraient procédé à 3 000 arrestations depuis février" tells the
-  arrests), tells what has gone on for a while (round case85; French, round frmiss86). A relative
+  ``span_start_preps`` ("since November", "since 2014"), or, in the imperfect and on a place, of
+  ``timed_span_preps`` whose complement is a time ("une ville qui était encerclée par des jihadistes
+  depuis plus d'un an"; "depuis Gaza" is a place; "qui auraient procédé à 3 000 arrestations depuis
+  février", "un diplomate qu'elle détenait depuis avril" tell arrests and a detention), tells what has
+  gone on for a while (round case85; French, round frmiss86). A relative
   clause dated by a day ("who attacked a tanker on Monday") tells one, and so does a main clause ("the
   Houthis have attacked ships since November");
 - a clause of circumstance in the imperfect ("..., alors que les rebelles avançaient vers Goma"): a
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.dates import MONTHS
+from conflictkg.nlp.dates import MONTHS, WEEKDAYS
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import RELATIVE, prep_args
 from conflictkg.textkeys import norm
@@ -31,16 +32,23 @@ def since_background(st: DocState, e: EventRecord) -> bool:
     since, timed = st.lex.group("span_start_preps"), st.lex.group("timed_span_preps")
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     return any(
-        prep in since or (prep in timed and _a_time(st, c) and _imperfect(v))
+        prep in since or (prep in timed and a_time(st, c) and _imperfect(v) and _a_place(st, tok.head))
         for v in verbs
         for prep, c in prep_args(v)
     )
 
 
-def _a_time(st: DocState, c: Token) -> bool:
-    """ "plus d'un an", "des mois", "décembre", "2014": a time, no place."""
+def _a_place(st: DocState, t: Token) -> bool:
+    """ "une ville", "Djibo": the antecedent is a place, whose standing the clause tells ("un diplomate
+    qu'elle détenait depuis avril" tells a detention)."""
+    return t.lemma_.lower() in st.lex.place_nouns or t.ent_type_ in ("LOC", "GPE")
+
+
+def a_time(st: DocState, c: Token) -> bool:
+    """ "plus d'un an", "des mois", "décembre", "dimanche", "2014": a time, no place."""
     words = st.lex.group("duration_nouns") | st.lex.group("date_words")
-    return c.lemma_.lower() in words or c.lower_ in words or c.like_num or norm(c.lower_) in MONTHS
+    told = norm(c.lower_)
+    return c.lemma_.lower() in words or c.lower_ in words or c.like_num or told in MONTHS or told in WEEKDAYS
 
 
 def circumstance_background(st: DocState, e: EventRecord) -> bool:
