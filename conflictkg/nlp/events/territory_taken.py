@@ -38,13 +38,14 @@ def takes_no_territory(st: DocState, f: Frame) -> bool:
     obj = objs[0] if objs else None
     if obj is None:  # "seized about a ton": a quantity word the parser took for a preposition
         obj = next((c for prep, c in prep_args(f.tok) if prep in QUANTITY_PREPS), None)
-    if obj is None:  # "5 fighters were killed, wounded or captured": who was taken, not where
+    reflexive = any(c.morph.get("Reflex", []) for c in f.tok.children)  # "s'étaient emparées": no passive
+    if obj is None and not reflexive:  # "5 fighters were killed, wounded or captured": who was taken
         obj = _taken_in_passive(f.tok)
     if particle and obj is not None:  # "handed over control of X": X is what is given up
         obj = next((c for prep, c in prep_args(obj) if prep in st.lex.group("of_preps")), obj)
     if obj is not None and obj.pos_ == "PRON" and f.pred.type == "CAPTURE":
         return obj.lower_ not in TERRITORY_PRONOUNS  # "the police took him": a person, not a place
-    if obj is None or obj.pos_ != "NOUN" or f.pred.type != "CAPTURE" or a_time(st, obj):
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or f.pred.type != "CAPTURE" or a_time(st, obj):
         return False  # "se sont emparés dimanche de Kaboul": a day the parser took for the object
     obj = counted_thing(obj, st.lex) or obj  # "liberated dozens of villages": the villages counted
     if obj.lemma_.lower() in territory | st.lex.group("control_nouns") or place_kind(st, obj):
