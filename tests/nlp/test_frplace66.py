@@ -55,14 +55,14 @@ CASES: list[tuple[str, set[Row]]] = [
         },
     ),
     # a merchant ship's flag is no party; a warship is its state's forces
-    ("Les Houthis ont attaqué un navire libérien en mer Rouge.", {("Houthis", "FIGHT", None, None)}),
+    ("Les Houthis ont attaqué un navire libérien en mer Rouge.", {("Houthis", "FIGHT", None, "Red Sea")}),
     (
         "Un cargo battant pavillon maltais a été visé par un drone des Houthis au large d'Hodeida.",
         {("Houthis", "FIGHT", None, "Al Ḩudaydah")},
     ),
     (
         "Les Houthis ont attaqué un navire de guerre américain en mer Rouge.",
-        {("Houthis", "FIGHT", "Military Forces of the United States", None)},
+        {("Houthis", "FIGHT", "Military Forces of the United States", "Red Sea")},
     ),
     # a town retaken stays a capture, coordinated subjects too
     ("L'armée malienne a repris Douentza.", {("Malian Armed Forces", "CAPTURE", None, "Douentza")}),

@@ -127,7 +127,7 @@ BATTERY: list[tuple[str, set[Row]]] = [
     ),
     (
         "Les rebelles houthis ont revendiqué l'attaque de drones contre un navire marchand en mer Rouge.",
-        {("Houthis", "FIGHT", None, None)},
+        {("Houthis", "FIGHT", None, "Red Sea")},
     ),
     (
         "Des guérilleros de l'ELN ont tendu une embuscade à une patrouille militaire dans le département "

@@ -204,9 +204,9 @@ BATTERY: list[tuple[str, set[Row]]] = [
         {("Syrian Democratic Forces", "ACCUSE", "Turkey", None)},
     ),
     (
-        # a merchant ship is no party; the Red Sea is in no gazetteer
+        # a merchant ship is no party; the Red Sea is a curated sea (round frmiss86)
         "Les Houthis ont revendiqué une attaque de drone contre un navire marchand en mer Rouge.",
-        {("Houthis", "FIGHT", None, None)},
+        {("Houthis", "FIGHT", None, "Red Sea")},
     ),
     ("Les Houthis et le gouvernement yéménite ont procédé à un échange de prisonniers à Sanaa.", set()),
     (

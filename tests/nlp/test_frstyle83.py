@@ -295,11 +295,27 @@ BATTERY: list[tuple[str, set[Row]]] = [
             ("Al-Shabaab", "ASSAULT", "Civilians (Somalia)", "Mogadishu"),
         },
     ),
+    # a known miss until round frmiss86 (a sea or lake: nlp/events/water_bodies.py)
+    (
+        "Nigeria : l'armée nigériane a affirmé mardi avoir tué une trentaine de combattants de l'ISWAP "
+        "lors d'une opération près du lac Tchad.",
+        {
+            ("Nigerian Armed Forces", "FIGHT", "Islamic State West Africa Province", "Lake Chad"),
+        },
+    ),
+    # a known miss until round frmiss86 (a counted group noun: nlp/group_nouns.py)
+    (
+        "Yémen : des frappes aériennes de la coalition menée par l'Arabie saoudite ont tué au moins dix "
+        "rebelles houthis dimanche dans la province de Marib, selon une source militaire.",
+        {
+            ("Saudi-led coalition", "FIGHT", "Houthis", "Ma’rib"),
+        },
+    ),
 ]
 
 # the sentences that tell no conflict event, and give no row
 QUIET: list[tuple[str, set[Row]]] = [
-    # 'prendre le dessus' is no capture (fr.json idiom_take_objects, round frstyle86)
+    # 'prendre le dessus' is no capture (idiom_take_objects, round frstyle86; territory_nouns, frmiss86)
     (
         ("Rugby : l'attaque irlandaise a pris le dessus sur la défense française samedi à Dublin."),
         set(),
@@ -417,16 +433,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
     ),
     (
         (
-            "Yémen : des frappes aériennes de la coalition menée par l'Arabie saoudite ont tué au moins dix "
-            "rebelles houthis dimanche dans la province de Marib, selon une source militaire."
-        ),
-        {
-            ("Saudi-led coalition", "FIGHT", "Houthis", "Ma’rib"),
-        },
-        "'dix rebelles houthis' counted after 'au moins' become a generic armed group, not the Houthis",
-    ),
-    (
-        (
             "Yémen : les Houthis et le gouvernement yéménite ont entamé lundi à Genève des négociations sur "
             "un échange de prisonniers, sous l'égide de l'ONU."
         ),
@@ -435,16 +441,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
             ("Houthis", "CONSULT", "Government of Yemen", "Geneva"),
         },
         "'entamer des négociations' between two conjoined subjects gives no CONSULT",
-    ),
-    (
-        (
-            "Nigeria : l'armée nigériane a affirmé mardi avoir tué une trentaine de combattants de l'ISWAP "
-            "lors d'une opération près du lac Tchad."
-        ),
-        {
-            ("Nigerian Armed Forces", "FIGHT", "Islamic State West Africa Province", "Lake Chad"),
-        },
-        "'près du lac Tchad' is not resolved as a place",
     ),
     (
         (

@@ -226,6 +226,24 @@ BATTERY: list[tuple[str, set[Row]]] = [
         "l'État islamique en Syrie.",
         {("Syrian Democratic Forces", "CAPTURE", "Islamic State", "Al-Baghuz")},
     ),
+    # a known miss until round frmiss86 (a sea or lake: nlp/events/water_bodies.py)
+    (
+        "Les rebelles houthis ont revendiqué lundi une attaque de drones contre un pétrolier en mer Rouge, "
+        "a déclaré leur porte-parole militaire, Yahya Saree.",
+        {("Houthis", "FIGHT", None, "Red Sea")},
+    ),
+    # a known miss until round frmiss86 (background: nlp/events/background_clauses.py)
+    (
+        "L'armée burkinabè a repris lundi le contrôle de Djibo, une ville du nord qui était encerclée par "
+        "des jihadistes depuis plus d'un an.",
+        {(FABF, "CAPTURE", None, "Djibo")},
+    ),
+    # a known miss until round frmiss86 (background: nlp/events/background_clauses.py)
+    (
+        "L'armée congolaise a bombardé mercredi des positions du M23 autour de Sake, alors que les rebelles "
+        "avançaient vers Goma.",
+        {(FARDC, "FIGHT", "M23", "Sake")},
+    ),
 ]
 
 # the sentences that tell no conflict event, and give no row
@@ -262,15 +280,6 @@ QUIET: list[tuple[str, set[Row]]] = [
 # the conflict sentences still missed, each with its right rows and why it is missed
 KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
     (
-        "L'armée burkinabè a repris lundi le contrôle de Djibo, une ville du nord qui était encerclée par "
-        "des jihadistes depuis plus d'un an.",
-        {(FABF, "CAPTURE", None, "Djibo")},
-        (
-            "the background relative 'qui était encerclée par des jihadistes' is read as a fight of its"
-            " own, aimed at the capturing army"
-        ),
-    ),
-    (
         "Des milliers de personnes ont manifesté samedi à Niamey pour réclamer le départ des soldats "
         "français, à l'appel de plusieurs organisations de la société civile.",
         {("Protesters (Niger)", "PROTEST", None, "Niamey")},
@@ -289,15 +298,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
         ),
     ),
     (
-        "Les rebelles houthis ont revendiqué lundi une attaque de drones contre un pétrolier en mer Rouge, "
-        "a déclaré leur porte-parole militaire, Yahya Saree.",
-        {("Houthis", "FIGHT", None, "Red Sea")},
-        (
-            "a sea ('en mer Rouge') is no place of the gazetteer (GeoNames has only a village of "
-            "Louisiana so called)"
-        ),
-    ),
-    (
         "Un attentat à la voiture piégée a fait six morts lundi à Tal Abyad, une ville du nord de la Syrie "
         "contrôlée par des rebelles pro-turcs. Ankara l'a attribué aux YPG.",
         {("People's Protection Units", "ASSAULT", "Civilians (Syria)", "Tall Abyaḑ")},
@@ -305,12 +305,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
             "the blame told in the next sentence with a pronoun ('Ankara l'a attribué aux YPG') is not "
             "read, and 'rebelles pro-turcs' in a background participle gives a support"
         ),
-    ),
-    (
-        "L'armée congolaise a bombardé mercredi des positions du M23 autour de Sake, alors que les rebelles "
-        "avançaient vers Goma.",
-        {(FARDC, "FIGHT", "M23", "Sake")},
-        "the advance in the 'alors que' clause ('les rebelles avançaient vers Goma') is read as a fight",
     ),
     (
         "Des hommes armés ont enlevé dimanche plus de 280 élèves dans une école de Kuriga, dans l'État de "

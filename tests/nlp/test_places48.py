@@ -64,8 +64,8 @@ def test_a_state_s_name_inside_a_port_s_name_is_the_port() -> None:
     assert _located(text) == {("FIGHT", "Port Sudan", "SDN", True)}
 
 
-def test_a_lake_named_after_a_state_is_the_lake() -> None:
-    # the curated Lake Chad, a place of no country (round casemiss86; it was no place before)
+def test_a_lake_named_after_a_state_is_the_lake_not_the_state() -> None:
+    # a curated place of no country since rounds casemiss86 / frmiss86 (before: no place, never the state)
     text = "On 2 February 2022, soldiers clashed with Boko Haram fighters on an island in Lake Chad."
     assert en_rows(text) == {("Chadian Armed Forces", "FIGHT", "Boko Haram", "Lake Chad")}
 

@@ -16,6 +16,7 @@ from conflictkg.nlp.events.capital_places import capital_named
 from conflictkg.nlp.events.road_places import road_place
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.events.stretch_places import stretch_place
+from conflictkg.nlp.events.water_bodies import WATER_KIND, water_body, water_place
 from conflictkg.nlp.syntax import case_of, prep_args
 from conflictkg.textkeys import key
 
@@ -32,6 +33,8 @@ def landmark(st: DocState, tok: Token, place: Resolver) -> dict[str, Any] | None
         capital := capital_named(st, tok) or road_place(st, tok, place) or stretch_place(st, tok, place)
     ) is not None:
         return capital  # "la capitale britannique": London; "la route de Gao": Gao; "stretching from X": X
+    if (water := water_body(st, tok)) is not None:
+        return water  # "en mer Rouge": the Red Sea
     lex, doc = st.lex, st.doc
     nouns = lex.group("landmark_nouns")
     if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
@@ -115,6 +118,8 @@ def lone_landmark(
     written, in the article's country (when it has one)."""
     if not ref.get("landmark"):
         return None
+    if ref.get("kind") == WATER_KIND:
+        return water_place(ref, hit)  # type: ignore[no-any-return]
     if hit is not None and hit.kind in _LANDMARK_KINDS:
         return hit.to_location()  # type: ignore[no-any-return]  # "la Place des martyrs": Beirut's
     if city is not None and city.lat is not None and city.kind not in ("country", "region"):

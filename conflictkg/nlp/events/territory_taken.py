@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp import generic
 from conflictkg.nlp.events.advanced_ground import advanced_ground
+from conflictkg.nlp.events.background_clauses import a_time
 from conflictkg.nlp.events.measured_arms import measured
 from conflictkg.nlp.events.places import place_kind
 from conflictkg.nlp.events.property import owned_property, taken_object
@@ -31,18 +32,25 @@ def takes_no_territory(st: DocState, f: Frame) -> bool:
     if _idiom_object(st, f):
         return True  # "ont pris le dessus sur les Belges à Stuttgart": the upper hand, no town
     if not territory:
-        return False  # a lexicon without the list (French) never rules a capture out otherwise
-    obj = first_child(f.tok, OBJ)
+        return False  # a lexicon without the list never rules a capture out otherwise
+    # "jusqu'à ce qu'ils prennent Kidal", "se sont emparés de X": a relative or a reflexive pronoun
+    # the parser made an object stands for nothing taken; the other object is what is taken
+    objs = [
+        c for c in f.tok.children
+        if c.dep_ in OBJ and "Rel" not in c.morph.get("PronType", []) and not c.morph.get("Reflex", [])
+    ]  # fmt: skip
+    obj = objs[0] if objs else None
     if obj is None:  # "seized about a ton": a quantity word the parser took for a preposition
         obj = next((c for prep, c in prep_args(f.tok) if prep in QUANTITY_PREPS), None)
-    if obj is None:  # "5 fighters were killed, wounded or captured": who was taken, not where
+    reflexive = any(c.morph.get("Reflex", []) for c in f.tok.children)  # "s'étaient emparées": no passive
+    if obj is None and not reflexive:  # "5 fighters were killed, wounded or captured": who was taken
         obj = _taken_in_passive(f.tok)
     if particle and obj is not None:  # "handed over control of X": X is what is given up
         obj = next((c for prep, c in prep_args(obj) if prep in st.lex.group("of_preps")), obj)
     if obj is not None and obj.pos_ == "PRON" and f.pred.type == "CAPTURE":
         return obj.lower_ not in TERRITORY_PRONOUNS  # "the police took him": a person, not a place
-    if obj is None or obj.pos_ != "NOUN" or f.pred.type != "CAPTURE":
-        return False
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or f.pred.type != "CAPTURE" or a_time(st, obj):
+        return False  # "se sont emparés dimanche de Kaboul": a day the parser took for the object
     obj = counted_thing(obj, st.lex) or obj  # "liberated dozens of villages": the villages counted
     if obj.lemma_.lower() in territory | st.lex.group("control_nouns") or place_kind(st, obj):
         return False
