@@ -16,6 +16,7 @@ from conflictkg.nlp.events.state import PLACE_ENTS, Actor, DocState, Frame
 from conflictkg.nlp.name_spans import counted_thing
 from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, first_child, prep_args
 
+NUMERIC_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})  # no names
 QUANTITY_PREPS = shared_words("quantity_preps")  # "seized about a ton": read as a preposition
 CONTROL_PREPS = shared_words("control_preps")  # "took control over X"
 TERRITORY_PRONOUNS = shared_words("territory_pronouns")  # "took it": maybe the town
@@ -49,7 +50,8 @@ def takes_no_territory(st: DocState, f: Frame) -> bool:
         obj = next((c for prep, c in prep_args(obj) if prep in st.lex.group("of_preps")), obj)
     if obj is not None and obj.pos_ == "PRON" and f.pred.type == "CAPTURE":
         return obj.lower_ not in TERRITORY_PRONOUNS  # "the police took him": a person, not a place
-    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or f.pred.type != "CAPTURE" or a_time(st, obj):
+    a_name = obj is not None and obj.ent_type_ not in NUMERIC_ENTS | {""}  # "roughly a ton": a count, no name
+    if obj is None or obj.pos_ != "NOUN" or a_name or f.pred.type != "CAPTURE" or a_time(st, obj):
         return False  # "se sont emparés dimanche de Kaboul": a day the parser took for the object
     obj = counted_thing(obj, st.lex) or obj  # "liberated dozens of villages": the villages counted
     if obj.lemma_.lower() in territory | st.lex.group("control_nouns") or place_kind(st, obj):
