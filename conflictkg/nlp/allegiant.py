@@ -35,7 +35,7 @@ def loyal_to(t: Token, words: frozenset[str]) -> Token | None:
 
 
 def _coordinated(t: Token, got: Token | None) -> Token | None:
-    """ "the regime forces and militiamen loyal to them": a personal pronoun the group is loyal to
+    """ "the army and the fighters loyal to them": a personal pronoun the group is loyal to
     stands for the group it is coordinated with (the first of the two), whom it serves."""
     if got is None or got.pos_ != "PRON" or "Prs" not in got.morph.get("PronType", []) or t.dep_ != "conj":
         return None

@@ -1,5 +1,5 @@
-"""Fronted English place phrases the tagger misreads: "Near Mosul, five strikes engaged four ISIL
-tactical units", "Outside Kandahar, insurgents ambushed a patrol". Capitalised at the start of a
+"""Fronted English place phrases the tagger misreads: "Near Tikrit, four strikes hit two ISIL
+fighting positions", "Outside Kandahar, insurgents ambushed a patrol". Capitalised at the start of a
 sentence, the preposition is read as a proper noun or a compound of the name after it, and the name as
 the verb's subject or a bare noun modifier (NER may even take "Near Gao" for a person), so the clause
 loses the place it happened at.

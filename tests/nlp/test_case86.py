@@ -153,7 +153,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Armed clash",
-        "Pakistani Taliban militants attacked a police checkpoint in Khyber Pakhtunkhwa province overnight, "
+        "Pakistani Taliban fighters stormed a police checkpoint in Khyber Pakhtunkhwa province overnight, "
         "killing four officers, police said on Sunday.",
         {("Tehrik-i-Taliban Pakistan", "FIGHT", "Police Forces of Pakistan", "Khyber Pakhtunkhwa")},
     ),
@@ -386,7 +386,7 @@ def test_reported_participles(text: str, expected: set[Row]) -> None:
         ("A military drone strike on a market in Sagaing killed 11 people.",
          {("Tatmadaw", "ASSAULT", "Civilians (Myanmar)", "Sagaing")}),
         # an armed group's adjective tells the kind of attack, not its author
-        ("Al-Qaida remains committed to carrying out terrorist attacks against the United States, the "
+        ("Al-Qaida is still set on staging terrorist attacks against American targets, the "
          "Pentagon said.", set()),
         # a force's word before a site noun names whose site it is, not who attacks
         ("The army air base in Sagaing was attacked by rebels.",

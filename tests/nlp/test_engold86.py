@@ -26,8 +26,8 @@ Row = tuple[str, str, str | None, str | None]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Special Envoy Brett McGurk will lead an interagency delegation to Berlin for a meeting with key "
-         "members of the Counter ISIL Coalition.",
+        ("Envoy Brett McGurk will lead a small delegation to Rome for a meeting with senior partners of the "
+         "Counter ISIL Coalition.",
          {("Brett McGurk", "CONSULT", "US-led coalition", None)}),
         ("Iran sent a delegation to Moscow for talks with Russian officials.",
          {("Iran", "CONSULT", "Russia", None)}),
@@ -58,11 +58,11 @@ def test_civic_leaders_met_are_civilians(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Abu Ghadiya was a militant. Zarqawi appointed Abu Ghadiya the lead Syrian commander for AQI's "
-         "logistics. Ghadiya was killed by US forces.",
+        ("Abu Ghadiya was a militant. Zarqawi named Abu Ghadiya head of the network's supply "
+         "lines. Ghadiya was killed by US forces.",
          {("Military Forces of the United States", "FIGHT", "Abu Ghadiya", None)}),
-        ("Knox Thames will travel to Turkey. In Lebanon, Special Advisor Thames will meet with religious "
-         "and civic leaders.",
+        ("Knox Thames will travel to Jordan. In Lebanon, Adviser Thames will meet with civic and "
+         "religious leaders.",
          {("Knox Thames", "AGREE", "Civilians (Lebanon)", "Lebanon")}),
         ("Moussa Ag Ali was a rebel commander. Ali was arrested by French troops in Gao.",
          {("French Armed Forces", "COERCE", "Moussa Ag Ali", "Gao")}),
@@ -79,8 +79,8 @@ def test_a_bare_surname_is_the_person_told_before(text: str, expected: set[Row])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Pentagon Press Secretary Peter Cook spoke today. A U.S. strike hit a large al-Qaida headquarters "
-         "near Sarmada, Peter Cook said. And, a Jan. 3 U.S. strike hit the headquarters compound itself, he "
+        ("Spokesman Peter Cook briefed reporters. A U.S. strike destroyed an al-Qaida command post close "
+         "to Sarmada, Peter Cook said. Then a later U.S. strike hit the command compound itself, he "
          "added.",
          {("United States", "FIGHT", "Al-Qaeda", None)}),
         ("John Kerry spoke today. The army shelled the rebel base itself, he said.",

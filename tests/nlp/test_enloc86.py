@@ -1,5 +1,5 @@
 """Places, round enloc86 (issue 14): the coalition's strike summaries. A place phrase fronted before a
-comma whose preposition the tagger misreads capitalised ("Near Mosul, five strikes engaged ...") is
+comma whose preposition the tagger misreads capitalised ("Near Tikrit, four strikes hit ...") is
 the place of its clause (nlp/fronted_near.py); a line that is a country's name alone heads the lines
 after it, whose places lie in that country when it has a place of that name (events/section_countries.py);
 an area "stretching from X to Y" is at X (events/stretch_places.py), and so is a road "linking X and Y"
@@ -81,9 +81,9 @@ def test_a_line_naming_more_than_a_country_is_no_heading() -> None:
 
 
 def test_an_area_stretching_from_a_town_is_placed_at_that_town() -> None:
-    text = "Government jets bombed rebel positions in the area stretching from Ariha to Jisr al-Shughur "
+    text = "Syrian warplanes struck rebel positions in the zone stretching from Saraqib to Maarat al-Numan "
     text += "on Monday."
-    rows = {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Arīḩā")}
+    rows = {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Saraqib")}
     assert en_rows(text) == rows
 
 

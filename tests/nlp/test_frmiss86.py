@@ -77,8 +77,8 @@ CASES: list[tuple[str, set[Row]]] = [
     ),
     # "depuis" with a time in another tense: the arrests told are an event
     (
-        "Népal : le roi a levé l'état d'urgence, décrété par ses services de sécurité qui auraient procédé "
-        "à plus de 3 000 arrestations depuis février.",
+        "Népal : le roi a levé l'état d'urgence, décrété par ses forces de sécurité qui auraient mené "
+        "plus de 2 500 arrestations depuis janvier.",
         {("Police Forces of Nepal", "COERCE", "Civilians (Nepal)", "Nepal")},
     ),
     # a clause of circumstance in the imperfect: the known miss (test_frstyle85), ours

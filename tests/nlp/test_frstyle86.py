@@ -126,7 +126,7 @@ BATTERY: list[tuple[str, set[Row]]] = [
     (
         (
             "Des manifestants ont incendié mardi le siège du parti au pouvoir à Moundou, au lendemain de "
-            "l'annonce des résultats de la présidentielle, selon des témoins."
+            "la proclamation des résultats du scrutin présidentiel, d'après des témoins."
         ),
         {("Rioters (Chad)", "PROTEST", None, "Moundou")},
     ),
@@ -154,7 +154,7 @@ BATTERY: list[tuple[str, set[Row]]] = [
     (
         (
             "DAMAS (AFP) - Les rebelles menés par le groupe islamiste HTS ont pris samedi le contrôle de "
-            "la quasi-totalité d'Alep, a indiqué l'Observatoire syrien des droits de l'homme."
+            "presque toute la ville d'Alep, d'après l'OSDH."
         ),
         {("Hayat Tahrir al-Sham", "CAPTURE", None, "Aleppo")},
     ),

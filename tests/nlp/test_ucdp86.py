@@ -101,7 +101,7 @@ def test_injuries_heading_a_toll(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The regime forces advance again at the expense of ISIS", {(SAA, "FIGHT", IS, None)}),
+        ("The regime forces advance once more at the expense of ISIS", {(SAA, "FIGHT", IS, None)}),
         ("Government troops advanced against the rebels",
          {("Military Forces", "FIGHT", "Unidentified Armed Group", None)}),
         # pushed against no party: no fight
@@ -116,7 +116,7 @@ def test_advance_against_a_party(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The regime forces and militiamen loyal to them shelled Douma", {(SAA, "FIGHT", None, "Dūmā")}),
+        ("Regime forces and allied militiamen loyal to them pounded Douma", {(SAA, "FIGHT", None, "Dūmā")}),
         ("The Taliban and fighters loyal to them attacked a checkpoint in Kandahar",
          {("Taliban", "FIGHT", "Military Forces of Afghanistan", "Kandahār")}),
         # no group it is coordinated with: the pronoun says whose it is not

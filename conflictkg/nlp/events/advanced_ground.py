@@ -3,7 +3,7 @@ into two hamlets", "the militants advance in the hills east of the dam"): the ad
 that ``requires_place``, forces only) is told all the same when its place or control preposition
 (``place_preps``, ``destination_preps``, ``control_preps``) governs a place noun, a territory noun
 or a name no actor mention covers, or when it is pushed against a party a mention names ("the
-regime forces advance at the expense of ISIS": a fight with it, wherever). A verb that no such ground
+regime forces push forward at the expense of ISIS": a fight with it, wherever). A verb that no such ground
 or party follows ("prices advance", "the army advances its plan", "the dollar advanced against the
 euro") stays no event; capture verbs keep their own test (territory_taken.unnamed_territory)."""
 

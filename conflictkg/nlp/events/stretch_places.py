@@ -1,4 +1,4 @@
-"""Stretches: "positions in the area stretching from Ariha to Jisr al-Shughour", "la zone s'étendant
+"""Stretches: "positions in the zone stretching from Saraqib to Maarat al-Numan", "la zone s'étendant
 de X à Y". A noun whose participle of ``stretch_verbs`` ("stretching", "extending") has a ``from_preps``
 (or French "de") complement names a stretch of ground that starts at that place: the event is placed
 at the first end, as a source codes it, not at the province a later locative names. A stretch whose
