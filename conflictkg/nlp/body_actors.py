@@ -88,7 +88,7 @@ def _qualified(t: Token, covered: dict[int, int], lex: Lexicon) -> bool:
     """A complement, a possessor or a named qualifier makes the noun another body than the one
     acting in the war ("la coalition d'opposition", "sa coalition", "la coalition arabe")."""
     return any(
-        (c.dep_ in _OWN_COMPLEMENTS and not _near_place(c) and not _placed(c, lex))
+        (c.dep_ in _OWN_COMPLEMENTS and not _near_place(c) and not placed_complement(c, lex))
         or (c.dep_ == "det" and "Poss=Yes" in str(c.morph))
         or (c.dep_ == "amod" and c.i in covered)
         for c in t.children
@@ -102,9 +102,10 @@ def _near_place(c: Token) -> bool:
     return case_of(c) in NEAR_ADVERBS_OF_PLACE or any(a.lower_ in NEAR_ADVERBS_OF_PLACE for a in near)
 
 
-def _placed(c: Token, lex: Lexicon) -> bool:
-    """ "killed by the coalition near Raqqa", "in Raqqa": a place preposition the parser hung on the
-    body noun, its object a named place, says where the body acted, not which it is (round engold85)."""
+def placed_complement(c: Token, lex: Lexicon) -> bool:
+    """ "killed by the coalition near Raqqa", "in Raqqa": a place preposition the parser hung on a
+    group noun, its object a named place, says where the group acted, not which it is (round engold85;
+    nlp/theatre_groups.py reads "the organization near Raqqa" so too)."""
     named = any(g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS for g in c.children)
     return c.dep_ == "prep" and c.lower_ in lex.group("place_preps") and named
 

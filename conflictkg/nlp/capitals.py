@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from conflictkg.nlp.fronted_sources import fronted_sources
+from conflictkg.nlp.syntax import root_of
 from conflictkg.textkeys import strip_accents
 
 NAME_POS = frozenset({"PROPN", "NOUN"})
@@ -52,16 +53,10 @@ def _rehang(tok: Token, prep: str) -> None:
         after = name.right_edge.i + 1
         if after + 1 >= len(doc) or doc[after].text != ",":
             return
-        head, dep = _root(doc[after + 1]), OBLIQUE
+        head, dep = root_of(doc[after + 1]), OBLIQUE
         if head.pos_ not in CLAUSE_POS or head.i <= after:
             return
         doc[after].head = head
     name.head, name.dep_ = head, dep
     tok.head, tok.dep_ = name, CASE
     tok.lemma_, tok.pos_ = prep, PREPOSITION
-
-
-def _root(tok: Token) -> Token:
-    while tok.head.i != tok.i:
-        tok = tok.head
-    return tok

@@ -17,6 +17,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from conflictkg.nlp.syntax import root_of
+
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -53,7 +55,7 @@ def _rehang(doc: Doc, prep: Token, articles: frozenset[str]) -> None:
         return
     inside = {prep.i, *(w.i for w in words)}
     heads = [w for w in words if w.head.i not in inside or w.head.i == w.i]
-    verb = _root(doc[comma.i + 1]) if comma.i + 1 < len(doc) else None
+    verb = root_of(doc[comma.i + 1]) if comma.i + 1 < len(doc) else None
     if len(heads) != 1 or verb is None or verb.pos_ not in _CLAUSE_POS or verb.i <= comma.i:
         return
     if verb.sent != prep.sent:
@@ -81,12 +83,6 @@ def _place_entity(doc: Doc, prep: Token, words: Span) -> None:
     if start < end:
         kept.append(Span(doc, start, end, label=label))
     doc.ents = sorted(kept, key=lambda e: e.start)
-
-
-def _root(tok: Token) -> Token:
-    while tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 @Language.factory("ckg_fronted_near", default_config={"lang": "en"})

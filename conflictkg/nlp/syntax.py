@@ -205,6 +205,14 @@ def barrier(tok: Token) -> bool:
     return False
 
 
+def root_of(tok: Token) -> Token:
+    """The root of the tree ``tok`` hangs in, read from the heads as they are now (a component may have
+    re-hung them since the sentence's ``root`` was computed)."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def in_clause_of(tok: Token, verb: Token) -> bool:
     """Whether ``tok`` sits in a temporal or causal clause hung on ``verb`` ("X a dit ..., après que
     des militants eurent diffusé une vidéo"): told beside the statement, not in it."""

@@ -18,12 +18,12 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
+from conflictkg.nlp.body_actors import placed_complement
 from conflictkg.nlp.events.organisation_anaphors import BARE_DEPS, clause_of, definite, organisation_record
 from conflictkg.nlp.generic import GenericEntry
 from conflictkg.nlp.shared_names import MARK, ONLY
 
 THEATRE_GROUP = "actor:organisation-of-the-theatre"
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _UNNAMED = "armed"  # the generic class whose name the placeholder bears until it is read
 
 
@@ -36,7 +36,7 @@ def theatre_nouns(
     for t in doc:
         if t.i in covered or t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in nouns:
             continue
-        kids = [c for c in t.children if c.dep_ not in BARE_DEPS and not _placed(c, lex)]
+        kids = [c for c in t.children if c.dep_ not in BARE_DEPS and not placed_complement(c, lex)]
         if "Plur" in t.morph.get("Number", []) or len(kids) != 1 or not definite(kids[0]):
             continue
         own = clause_of(t).i
@@ -48,13 +48,6 @@ def theatre_nouns(
         if not told:
             out.append(t)
     return out
-
-
-def _placed(c: Token, lex: Lexicon) -> bool:
-    """ "the organization near Raqqa": a place preposition the parser hung on the noun, its object a
-    named place, says where the group acted, not which it is (as nlp/body_actors._placed)."""
-    named = any(g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS for g in c.children)
-    return c.dep_ == "prep" and c.lower_ in lex.group("place_preps") and named
 
 
 def theatre_entry(t: Token) -> GenericEntry:

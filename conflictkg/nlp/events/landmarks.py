@@ -6,7 +6,6 @@ A landmark is never looked up as a town: "la Place des martyrs" is not the town 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Token
@@ -14,19 +13,18 @@ from spacy.tokens import Token
 from conflictkg.model import Location, make_id, slug
 from conflictkg.nlp.events.capital_places import capital_named
 from conflictkg.nlp.events.road_places import road_place
-from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.events.state import DocState, PlaceResolver
 from conflictkg.nlp.events.stretch_places import stretch_place
 from conflictkg.nlp.events.water_bodies import WATER_KIND, water_body, water_place
 from conflictkg.nlp.syntax import case_of, prep_args
 from conflictkg.textkeys import key
 
 _NAME_DEPS = frozenset({"flat", "flat:name", "compound", "fixed", "flat:foreign", "amod", "det", "case"})
-Resolver = Callable[[DocState, Token], "dict[str, Any] | None"]  # a noun phrase → its place, if any
 _NAMED = frozenset({"nmod", "flat", "flat:name", "appos", "compound"})
 _LANDMARK_KINDS = frozenset({"square", "palace", "landmark"})  # kinds of places/curated.toml
 
 
-def landmark(st: DocState, tok: Token, place: Resolver) -> dict[str, Any] | None:
+def landmark(st: DocState, tok: Token, place: PlaceResolver) -> dict[str, Any] | None:
     """The landmark ``tok`` heads, as a place reference (a descriptor placed near its city, which
     ``place`` reads from a noun phrase)."""
     if (
@@ -87,7 +85,7 @@ def _name_end(c: Token) -> int:
     return end
 
 
-def _city(st: DocState, tok: Token, start: int, end: int, place: Resolver) -> str | None:
+def _city(st: DocState, tok: Token, start: int, end: int, place: PlaceResolver) -> str | None:
     """The city a locative or a genitive of the landmark's phrase names ("place Tahrir au Caire",
     "Bat Galim Square of Haifa", "Baghdad's Tahrir Square"), or a locative right after its name
     ("la place des Martyrs à Beyrouth", however the parser hangs it)."""
@@ -119,7 +117,7 @@ def lone_landmark(
     if not ref.get("landmark"):
         return None
     if ref.get("kind") == WATER_KIND:
-        return water_place(ref, hit)  # type: ignore[no-any-return]
+        return water_place(hit)  # type: ignore[no-any-return]
     if hit is not None and hit.kind in _LANDMARK_KINDS:
         return hit.to_location()  # type: ignore[no-any-return]  # "la Place des martyrs": Beirut's
     if city is not None and city.lat is not None and city.kind not in ("country", "region"):

@@ -5,22 +5,20 @@ X and Y" is left alone: which end a source codes it at, nothing in the text says
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.events.state import DocState, PlaceResolver
 from conflictkg.nlp.syntax import prep_args
 
 ROAD_NOUNS = shared_words("road_nouns")
 BETWEEN_PREPS = shared_words("between_preps")
 LINK_VERBS = shared_words("road_link_verbs")
-Resolver = Callable[[DocState, Token], "dict[str, Any] | None"]
 
 
-def road_place(st: DocState, tok: Token, place: Resolver) -> dict[str, Any] | None:
+def road_place(st: DocState, tok: Token, place: PlaceResolver) -> dict[str, Any] | None:
     """The place a road ``tok`` heads lies at, as a place reference; None for any
     other noun, or a road whose phrase names no place."""
     lemma = tok.lemma_.lower()

@@ -5,19 +5,17 @@ site, and so is a looting verb's ("ont pillé les magasins de Tombouctou")."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.events.state import DocState, PlaceResolver
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS, prep_args
 
 _SITE_DEPTH = 1  # "the shelling of a market of X": one site between the noun and its place
-Resolver = Callable[[DocState, Token], "dict[str, Any] | None"]  # a noun phrase → its place, if any
 
 
-def site_place(st: DocState, tok: Token, place: Resolver, depth: int = 0) -> dict[str, Any] | None:
+def site_place(st: DocState, tok: Token, place: PlaceResolver, depth: int = 0) -> dict[str, Any] | None:
     """The place of the site the common noun ``tok`` names, by its complement naming a place that
     is no country (``place`` reads a noun phrase). The complement may itself be such a site: "tués
     dans le bombardement d'un marché de Deraa" is placed by the market's place."""

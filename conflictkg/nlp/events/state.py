@@ -6,6 +6,7 @@ per-document value outlives its document or leaks between the documents of a bat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NotRequired, TypedDict
 
@@ -103,3 +104,7 @@ class DocState:
             for i in range(m["start"], m["end"]):
                 state.covered[i] = m
         return state
+
+
+# a noun phrase → the place reference it names, if any (the place readers of events/landmarks.py)
+PlaceResolver = Callable[[DocState, Token], "dict[str, Any] | None"]

@@ -6,22 +6,20 @@ participle names no starting place ("stretching for 20 km") is left alone."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.events.state import DocState, PlaceResolver
 from conflictkg.nlp.syntax import prep_args
 
 STRETCH_VERBS = shared_words("stretch_verbs")
 FROM_PREPS = shared_words("from_preps")
 FRENCH_FROM = shared_words("french_of_preps")
-Resolver = Callable[[DocState, Token], "dict[str, Any] | None"]
 
 
-def stretch_place(st: DocState, tok: Token, place: Resolver) -> dict[str, Any] | None:
+def stretch_place(st: DocState, tok: Token, place: PlaceResolver) -> dict[str, Any] | None:
     """The place the stretch ``tok`` names starts at, as a place reference; None for any other noun."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None

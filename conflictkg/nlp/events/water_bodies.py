@@ -39,7 +39,7 @@ def _capitalised(t: Token) -> bool:
     return t.text[:1].isupper() and t.is_alpha
 
 
-def water_place(ref: dict[str, Any], hit: Any) -> Any:
+def water_place(hit: Any) -> Any:
     """The curated water a water reference names (``hit``: the gazetteer's lookup of its name), as a
     location, else None."""
     return hit.to_location() if hit is not None and hit.kind in WATER_PLACE_KINDS else None
