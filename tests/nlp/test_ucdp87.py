@@ -1,8 +1,10 @@
 """English SOHR-style headlines, round ucdp87 (issue 14): a control verb in a headline's present
 tells territory taken (events/headline_controls.py), a verb misread as a noun before its lexicon
 object ("SDF regain control of X", nlp/headlines.py), a participle opening a verbless headline on
-its event noun ("Escalated airstrikes in X", nlp/opening_participles.py), and explosive barrels as
-weapons (``weapon_subjects``)."""
+its event noun ("Escalated airstrikes in X", nlp/opening_participles.py), explosive barrels as
+weapons (``weapon_subjects``), and a word of the wounded or the dead heading a verbless toll headline
+("Wounded in shelling in X") or a toll rising ("More casualties raise the death toll in the
+shelling on X"), both in events/toll_headlines.py."""
 
 from __future__ import annotations
 
@@ -79,4 +81,39 @@ def test_opening_participle(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_barrel_bombs(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the headline it fixes, and two of our own: a word of the wounded or the dead heads the toll
+        ("Wounded in shelling in Douma and clashes in the eastern countryside of Homs",
+         {(UAG, "FIGHT", None, "Dūmā")}),
+        ("Dead and wounded in airstrikes on Douma", {(UAG, "FIGHT", None, "Dūmā")}),
+        ("Killed in an airstrike on Saraqib", {(UAG, "FIGHT", None, "Saraqib")}),
+        # a participle qualifying its noun, with a verb of its own: no toll headline
+        ("Wounded soldiers were taken to Damascus", set()),
+    ],
+)  # fmt: skip
+def test_toll_participle_headline(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the headline it fixes, and two of our own: a toll rising heads the headline
+        ("More casualties raise the death toll number again in the continuous shelling on the eastern Ghouta",
+         {(UAG, "FIGHT", None, "Eastern Ghouta")}),
+        ("More casualties raise the death toll to about 40 persons in the massacre of Armanaz in Idlib"
+         " countryside",
+         {(UAG, "FIGHT", None, "Idlib")}),
+        ("More casualties raise the death toll in Douma", {(UAG, "FIGHT", None, "Dūmā")}),
+        # a subject that counts no dead: no toll
+        ("Protesters raise banners in the streets of Douma", set()),
+        ("Prices raise the cost of bread in Damascus", set()),
+    ],
+)  # fmt: skip
+def test_rising_toll_headline(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected
