@@ -34,6 +34,7 @@ from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.attack_clauses import attack_clause_subjects, split_attack_clauses
 from conflictkg.nlp.attack_headlines import ATTACK_KEY, attack_subject_verb
 from conflictkg.nlp.comma_verbs import comma_conjuncts
+from conflictkg.nlp.opening_participles import opening_participles
 from conflictkg.nlp.scene_arcs import scene_arcs
 
 MISREAD_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})  # Penn tags the tagger gives such a verb
@@ -54,6 +55,7 @@ NAME_TAGS = frozenset({"NNP", "NNPS"})
 VERB_TAG = "VBP"
 ROOT_DEP, SUBJECT_DEP, OBJECT_DEP = "ROOT", "nsubj", "dobj"
 APPOSITION_DEP = "appos"
+COMPOUND_DEP = "compound"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 CLAUSE_DEPS = frozenset({SUBJECT_DEP, OBJECT_DEP})  # a root noun with one of these is a verb
@@ -104,11 +106,13 @@ def misread_verbs(
     groups: frozenset[str] = frozenset(),
     attacks: frozenset[str] = frozenset(),
     scenes: frozenset[str] = frozenset(),
+    idioms: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Token]:
     """The tokens of ``doc`` that are lexicon verbs of a headline the tagger read as no verb
     (``groups``: the group nouns that can be a plural subject, "police"; ``attacks``: the attack
     nouns that can be one, "renewed shelling targets X"; ``scenes``: scene verbs, whose third-person
-    form after a noun takes any object, "Idlib witnesses violent clashes")."""
+    form after a noun takes any object, "Idlib witnesses violent clashes"; ``idioms``: the lexicon's
+    verb and object pairs, whose noun may start the object after a name, "SDF regain control of X")."""
     found = []
     for tok in doc[1:-1]:
         # a capitalised word is part of a name ("Rapid Support Forces")
@@ -131,7 +135,10 @@ def misread_verbs(
         )
         after_scene = _scene_form(tok, scenes, past) and _scene_object(doc, before, after)
         joined = _joined_verb(doc, after) and (before.tag_ in SUBJECT_END_TAGS or quoted)
-        if after_subject or after_plural or after_attack or after_scene or joined:
+        idiom = (_lemma_of(tok.lower_, past), after.lower_) in idioms and (
+            before.tag_ in SUBJECT_END_TAGS or quoted
+        )
+        if after_subject or after_plural or after_attack or after_scene or joined or idiom:
             found.append(tok)
     return found + [tok for tok in doc[1:-1] if _misread_past(tok, past)]
 
@@ -237,12 +244,12 @@ def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     irregular = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb", {})
     scenes = lex.group("scene_verbs")
     # a control verb is read as one too ("The SDF control X town"): a claim, or a capture (gained_controls)
-    # a control verb is read as one too ("The SDF control X town"): a claim, or a capture (gained_controls)
     past = past_forms(lex.verb_lemmas() | scenes | lex.group("control_verbs"), dict(irregular))
     links = lex.group("headline_verb_links")
     groups = lex.group("plural_group_nouns")
     attacks = lex.group("attack_subjects") | lex.group("weapon_subjects")
     homographs = dict(w.split(" ", 1) for w in lex.group("verb_spelt_group_nouns") if " " in w)
+    idioms = frozenset(lex.verb_object)  # "take control", "regain control"
     tok2vec, tagger = nlp.get_pipe("tok2vec"), nlp.get_pipe("tagger")
 
     def retag(doc: Doc) -> Doc:
@@ -250,7 +257,7 @@ def headline_verbs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
         attack_clause_subjects(
             doc, links, lambda t: _attack_noun(t, attacks), lambda w: _lemma_of(w, past) is not None
         )
-        misread = misread_verbs(doc, past, links, groups, attacks, scenes)
+        misread = misread_verbs(doc, past, links, groups, attacks, scenes, idioms)
         subjects = misread_subjects(doc, past, homographs)
         if not misread and not subjects:
             return doc
@@ -313,20 +320,30 @@ def headline_arcs(doc: Doc) -> Doc:
     scene_arcs(doc, doc.user_data.get(SCENE_KEY, []))  # "Idlib witnesses renewed fighting"
     comma_conjuncts(doc)  # "Protesters torch vehicles, clash with police"
     split_attack_clauses(doc)
+    opening_participles(doc)  # "Escalated airstrikes in X"
     return doc
 
 
 def _verbless_modifier(tok: Token) -> bool:
     """The misread verb modifies the root noun after it in a sentence with no verb, its subject right
-    before it ("police fire water cannon at X" read as one noun phrase)."""
-    head, subject = tok.head, tok.doc[tok.i - 1]
+    before it ("police fire water cannon at X" read as one noun phrase), maybe through the name that
+    modifies that noun ("SDF control al-Mansoura town": the verb a modifier of "Mansoura")."""
+    head, subject = _modified_root(tok), tok.doc[tok.i - 1]
     return (
         tok.dep_ in NOUN_MODIFIER_DEPS
         and head.dep_ == ROOT_DEP
         and head.i > tok.i
-        and subject.head in (tok, head)
+        and subject.head in (tok, tok.head, head)
         and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent if t != tok)
     )
+
+
+def _modified_root(tok: Token) -> Token:
+    """The noun ``tok`` modifies, through the compound names after it that modify it in turn."""
+    head = tok.head
+    while head.dep_ == COMPOUND_DEP and head.head.i > head.i and head.tag_ in NAME_TAGS:
+        head = head.head
+    return head
 
 
 def _apposed_object(tok: Token, subject: Token) -> bool:
@@ -367,7 +384,7 @@ def _second_subject(tok: Token, subject: Token) -> bool:
 def _make_root(tok: Token) -> None:
     """The verb of a verbless headline: the root noun after it its object (with that noun's
     prepositions), the noun before it its subject."""
-    obj, subject = tok.head, tok.doc[tok.i - 1]
+    obj, subject = _modified_root(tok), tok.doc[tok.i - 1]
     tok.tag_, tok.pos_ = VERB_TAG, "VERB"
     preps = [c for c in obj.children if c.dep_ in MOVED_DEPS and c.i > obj.i]
     tok.head, tok.dep_ = tok, ROOT_DEP

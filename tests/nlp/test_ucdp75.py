@@ -36,7 +36,9 @@ def test_control_gained_by_count_or_advance(text: str, expected: set[Row]) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "The rebels control the highway near Saraqib",  # who holds it: a claim
+        # who holds it, in a body sentence: a claim (a headline's present, with no full stop, tells the
+        # road taken: tests/nlp/test_ucdp87.py)
+        "The rebels control the highway near Saraqib.",
         "The rebels control 40 percent of the province of Idlib",  # a share held, nothing counted taken
         "The rebels do not control 14 farms near Saraqib",  # negated
     ],

@@ -87,7 +87,7 @@ def test_headline_verb_before_a_joined_verb(text: str, expected: set[Row]) -> No
          {(SAA, "CAPTURE", None, "Dar‘ā")}),
         # a share of a whole, or a place told by its name: a claim of holding, no event
         ("The Islamic State controls a third of Syria", set()),
-        ("The rebels control the town of Kafr Nubl", set()),
+        ("The rebels control the town of Kafr Nubl.", set()),  # a body sentence (a headline: test_ucdp87)
     ],
 )  # fmt: skip
 def test_control_of_one_more_place(text: str, expected: set[Row]) -> None:

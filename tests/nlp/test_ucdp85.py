@@ -87,7 +87,7 @@ def test_make_an_advance(text: str, expected: set[Row]) -> None:
         ("The regime forces control the 12th village in the countryside of Hama",
          {(SAA, "CAPTURE", None, "Ḩamāh")}),
         # a place held told by its name, or a road with no ordinal of its own: a claim, no event
-        ("The Islamic State controls the town of Mayadin", set()),
+        ("The Islamic State controls the town of Mayadin.", set()),  # a body sentence (headline: test_ucdp87)
         ("The rebels control the main road out of the city", set()),
     ],
 )  # fmt: skip

@@ -10,12 +10,14 @@ percent of the country"), and one joined to a verb of pushing forward (``gained_
 told by an indefinite article ("the factions control a checkpoint"; not "a third of the country",
 nor a place told by its complement, "a village of X"), or one of a series told by an ordinal
 ("control the first village east of X", "the 18th area": a word or number with an ordinal ending;
-"the last town of ISIS": ``gained_control_marks``). Negated or passive, it stays the claim."""
+"the last town of ISIS": ``gained_control_marks``), and one heading a headline in the present ("SDF
+control al-Mansoura town": events/headline_controls.py). Negated or passive, it stays the claim."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.events.headline_controls import headline_control
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import OBJ, first_child, is_passive
 
@@ -38,7 +40,7 @@ def gained_control(st: DocState, tok: Token) -> Frame | None:
     counted = counted or _numbered(st, held) or _one_more(st, held)
     adverbs = st.lex.group("completive_adverbs")
     complete = any(c.dep_ == "advmod" and c.lower_ in adverbs for c in tok.children)
-    pushed = _pushed_forward(st, tok)
+    pushed = _pushed_forward(st, tok) or headline_control(st, tok)
     return Frame(tok, st.lex.verbs[TAKE]) if counted or complete or pushed else None
 
 

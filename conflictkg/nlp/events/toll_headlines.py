@@ -7,6 +7,10 @@ and the wounded) that head such a headline.
   an airstrike on Y") is the event the headline tells, not one mentioned in passing as in "killed in
   the fighting" (crowds.in_passing), where the clause's verb tells it: its default actor acts; an
   -ing word there with no subject ("5 martyrs in shelling on X") is that noun (predicates.py).
+- A toll rising (``toll_rise_verbs``: "More casualties raise the death toll to 40 in the massacre of
+  X") heads the headline as a verbless toll does: the attack noun in the verb's complements is the
+  event it tells. So does a word of the wounded or the dead opening the sentence with no subject
+  (``toll_words``, ``injury_participles``: "Wounded in shelling in X").
 - With no event of its own in the sentence, the toll tells a fight at the place it names by the
   agent hung on it ("casualties in raids by X on Y", which the parser hangs on the toll) or else the
   unnamed armed group of the article's country, on the group its dead belong to (``victim_side_preps``
@@ -33,6 +37,7 @@ from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, prep_args
 _CHAIN = frozenset({"prep", "pobj", "pcomp", "conj", "amod"})  # "casualties due to shells on X"
 _VERBS = frozenset({"VERB", "AUX"})
 _VIOLENT = frozenset({"FIGHT", "ASSAULT", "CAPTURE"})
+_TOLL_TAGS = frozenset({"VBN", "VBD", "JJ"})  # "Wounded", "Dead" opening a headline
 
 
 def toll_heading(lex: Lexicon, sent: Span) -> Token | None:
@@ -41,10 +46,14 @@ def toll_heading(lex: Lexicon, sent: Span) -> Token | None:
     is subordinate, the subject before the mark the headline's head. A definite toll ("The casualties
     of the war") names a topic, as headlines drop their articles."""
     head = root = sent.root
+    if _toll_participle(lex, root):  # "Wounded in shelling in X", "Dead and wounded in raids on Y"
+        return root
     if root.pos_ in _VERBS:
         mark = next((c for c in root.children if c.dep_ == "mark"), None)
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if mark is None or subj is None or subj.i > mark.i:
+        if subj is not None and _rising(lex, root):  # "More casualties raise the death toll in X"
+            mark = subj
+        elif mark is None or subj is None or subj.i > mark.i:
             return None
         head = subj
     heads = lex.group("toll_head_nouns")
@@ -53,6 +62,21 @@ def toll_heading(lex: Lexicon, sent: Span) -> Token | None:
     if not named and (head.pos_ != "NOUN" or not (head.lemma_.lower() in heads or head.lower_ in heads)):
         return None
     return None if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) else head
+
+
+def _rising(lex: Lexicon, verb: Token) -> bool:
+    """A verb of a toll rising (``toll_rise_verbs``: "raise", "rise")."""
+    return verb.lemma_.lower() in lex.group("toll_rise_verbs")
+
+
+def _toll_participle(lex: Lexicon, root: Token) -> bool:
+    """A word of the dead or the wounded (``toll_words``, ``injury_participles``) opening the sentence
+    as its root with no subject nor auxiliary: the head of a verbless toll headline."""
+    if root.i != root.sent.start or root.tag_ not in _TOLL_TAGS:
+        return False
+    if any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS or c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    return root.lower_ in lex.group("toll_words") or root.lemma_.lower() in lex.group("injury_participles")
 
 
 def _toll_head(lex: Lexicon, tok: Token) -> bool:
@@ -82,10 +106,10 @@ def _under_toll(lex: Lexicon, tok: Token) -> bool:
     cur = tok
     while cur.dep_ in _CHAIN and cur.head.i != cur.i:
         cur = cur.head
-        if cur.pos_ in _VERBS:
-            return False
-        if cur.pos_ == "NOUN" and cur.i != tok.i and _toll_head(lex, cur):
+        if cur.i != tok.i and (cur.pos_ == "NOUN" or cur.pos_ in _VERBS) and _toll_head(lex, cur):
             return True
+        if cur.pos_ in _VERBS:  # the verb of a rising toll heading the sentence: its complement
+            return _rising(lex, cur) and cur.dep_ == "ROOT" and toll_heading(lex, cur.sent) is not None
     return False
 
 

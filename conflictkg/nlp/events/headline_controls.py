@@ -1,0 +1,48 @@
+"""Control told in a headline's present: news headlines drop the past tense ("SDF control al-Mansoura
+town", "The regime forces control the roads to X after violent attack"), so a control verb
+(``control_verbs``) in the present that heads a headline's main clause tells territory changing
+hands, not who holds it. The headline register is read from the sentence: it ends without a
+sentence-final mark (``headline_end_marks`` are the marks that end a body sentence) and no finite
+verb in it is in the past. A body sentence ("the rebels control most of the province.") stays the
+claim, as does a control verb in a subordinate clause ("the villages they control") or after an
+auxiliary ("they will control X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictkg.nlp.events.state import DocState
+
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+BASE_TAG = "VB"  # "advance and control X": the verb joined after "and"
+PAST_TAG = "VBD"
+MAIN_DEPS = frozenset({"ROOT", "conj"})
+MISREAD_KEY = "ckg_headline_verbs"  # nlp/headlines.py: verbs whose norm was put in the past
+
+
+def headline_control(st: DocState, tok: Token) -> bool:
+    """Whether the control verb ``tok`` heads a headline's main clause in the present."""
+    misread = set(tok.doc.user_data.get(MISREAD_KEY, ()))
+    if not _present(tok, misread) or not _main_clause(tok):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text in st.lex.group("headline_end_marks"):
+        return False
+    return not any(t.tag_ == PAST_TAG and t.i not in misread for t in sent)
+
+
+def _present(tok: Token, misread: set[int]) -> bool:
+    if tok.tag_ in PRESENT_TAGS or tok.i in misread:
+        return True
+    # a base form joined to a present verb before it ("advance and control X")
+    return tok.tag_ == BASE_TAG and tok.dep_ == "conj" and tok.head.tag_ in PRESENT_TAGS
+
+
+def _main_clause(tok: Token) -> bool:
+    """Whether ``tok`` is the root, or a conjunct of a chain of conjuncts up to the root."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ == "ROOT"
