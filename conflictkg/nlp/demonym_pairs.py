@@ -26,9 +26,15 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod"})
 def demonym_pair(t: Token, kb: Any, lex: Lexicon) -> tuple[list[Token], Any, bool] | None:
     """The pair ending in ``t``, or else the one ``t`` opens (see :func:`_pair_ending`)."""
     found = _pair_ending(t, kb, lex)
-    if found is None and t.i + 1 < t.sent.end:
+    # the pair ``t`` opens needs ``t`` a capitalised modifier: tested before Token.sent builds a span
+    if found is None and _opens_pair(t) and t.i + 1 < t.sent.end:
         found = _pair_ending(t.doc[t.i + 1], kb, lex)
     return found
+
+
+def _opens_pair(p: Token) -> bool:
+    """Whether ``p`` can be the first word of a pair: a capitalised modifier."""
+    return p.dep_ in _MODIFIERS and p.text[:1].isupper()
 
 
 def _pair_ending(t: Token, kb: Any, lex: Lexicon) -> tuple[list[Token], Any, bool] | None:
@@ -37,7 +43,7 @@ def _pair_ending(t: Token, kb: Any, lex: Lexicon) -> tuple[list[Token], Any, boo
     if t.i == 0:
         return None
     p = t.doc[t.i - 1]
-    if p.dep_ not in _MODIFIERS or p.head.i not in (t.i, t.head.i) or not p.text[:1].isupper():
+    if not _opens_pair(p) or p.head.i not in (t.i, t.head.i):
         return None
     if t.i == t.sent.start:  # after the cheap tests: Token.sent builds a span
         return None

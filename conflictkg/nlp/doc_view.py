@@ -21,7 +21,13 @@ def head_indices(doc: Doc) -> list[int]:
 def depth_in(sent: Span) -> Callable[[Token], int]:
     """The sort key of the tokens of ``sent`` by their depth in the tree (steps up to the root, at
     most MAX_DEPTH), the heads read once."""
-    heads = head_indices(sent.doc)
+    return depth_of(sent.doc)
+
+
+def depth_of(doc: Doc) -> Callable[[Token], int]:
+    """:func:`depth_in` for every sentence of ``doc``: the heads read once for the whole doc (while
+    no arc of it changes)."""
+    heads = head_indices(doc)
 
     def depth(t: Token) -> int:
         d, j = 0, t.i

@@ -140,19 +140,22 @@ def misread_verbs(
         )
         if after_subject or after_plural or after_attack or after_scene or joined or idiom:
             found.append(tok)
-    return found + [tok for tok in doc[1:-1] if _misread_past(tok, past)]
+    forms = frozenset(past.values())  # the past forms, read once a doc, not scanned at every word
+    return found + [tok for tok in doc[1:-1] if _misread_past(tok, past, forms)]
 
 
-def _misread_past(tok: Token, past: dict[str, str]) -> bool:
-    """A lexicon verb's irregular past form, no noun of its own ("retook"), read as a singular noun
-    between a noun and an object in a sentence with no verb ("The army retook areas in X")."""
+def _misread_past(tok: Token, past: dict[str, str], forms: frozenset[str]) -> bool:
+    """A lexicon verb's irregular past form (``forms``: the values of ``past``), no noun of its own
+    ("retook"), read as a singular noun between a noun and an object in a sentence with no verb ("The
+    army retook areas in X")."""
+    if tok.tag_ != SINGULAR_TAG or not tok.is_lower:  # the word's own tests first: most words stop here
+        return False
+    word = tok.lower_
+    if word not in forms or word in past or word.endswith("ed"):
+        return False
     before, after = tok.doc[tok.i - 1], _after_adverbs(tok.doc, tok.i + 1)
-    irregular = tok.lower_ in past.values() and tok.lower_ not in past and not tok.lower_.endswith("ed")
     return (
-        irregular
-        and tok.tag_ == SINGULAR_TAG
-        and tok.is_lower
-        and before.tag_ in NOUN_TAGS
+        before.tag_ in NOUN_TAGS
         and after.tag_ in OBJECT_START_TAGS | OPEN_OBJECT_START_TAGS
         and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in _sentence(tok))
     )

@@ -20,7 +20,7 @@ from conflictkg.nlp.body_complements import unnamed_body
 from conflictkg.nlp.country_generics import country_generic_entry
 from conflictkg.nlp.demonym_pairs import community_entry, demonym_pair, ethnic_modifier, flag_only
 from conflictkg.nlp.demonym_signs import elsewhere, of_a_force_abroad
-from conflictkg.nlp.doc_view import depth_in
+from conflictkg.nlp.doc_view import depth_of
 from conflictkg.nlp.generic import classes, told_country
 from conflictkg.nlp.group_names import group_name
 from conflictkg.nlp.institution_owners import institutions
@@ -131,10 +131,11 @@ class MentionFinder:
                 covered[t.i] = n
 
         extra: list[tuple[Token, Any]] = []
+        depth = depth_of(doc)  # the heads read once: finding mentions changes no arc
         for sent in doc.sents:
             order = sorted(
                 (t for t in sent if t.pos_ in ("NOUN", "PROPN", "X", "ADJ", "PRON") or t.i in ents),
-                key=depth_in(sent),
+                key=depth,
             )
             for t in order:
                 if t.i in covered:

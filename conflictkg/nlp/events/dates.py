@@ -95,11 +95,9 @@ def _names_a_period(t: Token) -> bool:
     """ "la Seconde Guerre mondiale", "the Cold War": a named era of the past."""
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
-    name = [
-        x
-        for x in t.subtree
-        if x.i == t.i or (x.dep_ in ("amod", "flat:name", "compound") and x.head.i == t.i)
-    ]
+    # the word and its own modifiers, in the text's order (as its subtree would give them, unwalked)
+    deps = ("amod", "flat:name", "compound")
+    name = [*(x for x in t.lefts if x.dep_ in deps), t, *(x for x in t.rights if x.dep_ in deps)]
     return norm(" ".join(x.text for x in name)) in HISTORICAL_PERIODS
 
 
