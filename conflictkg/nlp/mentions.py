@@ -58,6 +58,7 @@ from conflictkg.nlp.place_like import place_like
 from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
 from conflictkg.nlp.pro_camps import camp_groups, camp_named, of_camp
 from conflictkg.nlp.ruler_regimes import ruler_regime
+from conflictkg.nlp.slash_names import slash_names
 from conflictkg.nlp.source_seats import seated
 from conflictkg.nlp.substantives import substantive
 from conflictkg.nlp.syntax import case_word, determined, hyphened_participle
@@ -132,6 +133,8 @@ class MentionFinder:
 
         extra: list[tuple[Token, Any]] = []
         for sent in doc.sents:
+            for toks, entry in list(slash_names(sent, covered, kb, self.lex.lang)):  # "l'AFC/M23"
+                add(toks, toks[0], entry)
             order = sorted(
                 (t for t in sent if t.pos_ in ("NOUN", "PROPN", "X", "ADJ", "PRON") or t.i in ents),
                 key=depth_in(sent),
