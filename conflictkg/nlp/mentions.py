@@ -23,6 +23,7 @@ from conflictkg.nlp.demonym_signs import elsewhere, of_a_force_abroad
 from conflictkg.nlp.doc_view import depth_in
 from conflictkg.nlp.generic import classes, told_country
 from conflictkg.nlp.group_names import group_name
+from conflictkg.nlp.identified_groups import identity_phrase
 from conflictkg.nlp.institution_owners import institutions
 from conflictkg.nlp.kind_organisations import kind_organisation, state_in_kind_name
 from conflictkg.nlp.led_forces import names_owner, own_modifiers
@@ -371,6 +372,9 @@ class MentionFinder:
         of = self.lex.group("of_preps")
         where = self.lex.group("locative_preps")
         for c in t.children:
+            said = identity_phrase(c, self.lex) if group == "armed" else None  # "identifiés comme des ADF"
+            if said is not None and any(x.i in covered for x in said.subtree):
+                return True
             if c.dep_ in ("acl", "acl:relcl", "relcl", "appos", "conj", "punct") or hyphened_participle(c):
                 continue  # "Turkish-backed militants": Turkey backs them, it is not who they are
             case = case_word(c) or (c.lower_ if c.dep_ == "advmod" else None)  # "les rebelles près de Damas"
