@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import DocState, Frame
-from conflictkg.nlp.syntax import OBJ, is_reflexive, prep_args
+from conflictkg.nlp.syntax import OBJ, case_of, is_reflexive, prep_args
 
 PlaceOf = Callable[[DocState, Token], dict[str, Any] | None]
 
@@ -61,3 +61,15 @@ def _capture_verb(st: DocState, verb: Token) -> bool:
     pred = st.lex.reflexive.get(lemma) if is_reflexive(verb) else st.lex.verbs.get(lemma)
     taken = [st.lex.verb_object.get((lemma, c.lemma_.lower())) for c in verb.children if c.dep_ in OBJ]
     return any(p is not None and p.type == "CAPTURE" for p in (pred, *taken))
+
+
+def refuge(st: DocState, t: Token, trigger: Token) -> bool:
+    """``t`` is where people fled to ("à fuir vers Goma", "se sont réfugiés à Bunia": the lexicon's
+    ``refuge_verbs`` and ``refuge_preps``), which is no place of an event but that flight's own."""
+    verb = t.head
+    return (
+        verb.i != trigger.i
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in st.lex.group("refuge_verbs")
+        and case_of(t) in st.lex.group("refuge_preps")
+    )

@@ -16,7 +16,7 @@ from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
 from conflictkg.nlp.events.compass_names import compass_part, compass_word
 from conflictkg.nlp.events.dates import dated_word, is_date_word
 from conflictkg.nlp.events.distance_phrases import measured_off
-from conflictkg.nlp.events.goal_places import destination, taken_place
+from conflictkg.nlp.events.goal_places import destination, refuge, taken_place
 from conflictkg.nlp.events.headline_places import bare_place, country_owned_place
 from conflictkg.nlp.events.hyphened import hyphened
 from conflictkg.nlp.events.kind_named import named_with
@@ -284,7 +284,9 @@ def sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str,
     for t in order:
         if (st.covered.get(t.i) is not None and not _city_of_a_state(st, t)) or t.head.lemma_ in SEAT_VERBS:
             continue
-        if reporting_place(st, t, tok) or chain_link(t):  # "in Tijuana, Baja California,": Tijuana
+        if (
+            reporting_place(st, t, tok) or chain_link(t) or refuge(st, t, tok)
+        ):  # "in Tijuana, Baja California,"
             continue
         if t.pos_ != "PROPN" and t.ent_type_ not in PLACE_ENTS and place_kind(st, t) is None:
             continue
