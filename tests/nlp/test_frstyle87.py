@@ -8,8 +8,19 @@ la société civile", "les FARDC ont repoussé une attaque", tolls "au moins", d
 "présumés", the passive, long sentences telling two facts, lists of villages; and six sentences that
 tell no conflict event (sport, weather, health, economy, culture, elections).
 
-Battery at the start of the round: x of 40 gave the rows below (and y of the 6 sentences of no conflict
-event none).
+The rules of the round, each with a near sentence it must leave alone: a name written with a slash
+that the knowledge base knows whole ("l'AFC/M23") is one actor (nlp/slash_names.py); a place fallen
+"entre les mains de X" is taken by X ('tomber' in fr.json); the speaker of an inverted incise
+("..., a dénoncé un collectif d'associations") that cannot share the main verb's subject is its own
+subject (nlp/inverted_speakers.py); a crowd's attack on the office of an unarmed body is a riot against
+it (nlp/events/repression.py); a participle of identifying names an unnamed group ("des hommes armés
+identifiés comme des combattants ADF", nlp/identified_groups.py, ``identifying_participles``); where
+people fled to ("à fuir vers Goma") is no place of another event (nlp/events/goal_places.py,
+``refuge_verbs``); towns of eastern Congo and of Nigeria and Central Africa the gazetteer lacks
+(places/towns.toml, curated.toml); Chad's FACT and CCMSR (kb/actors/sahel.toml).
+
+Battery at the start of the round: 19 of 40 gave the rows below (and 6 of the 6 sentences of no conflict
+event none); after: 30 of 40 (and 6 of 6).
 """
 
 from __future__ import annotations
@@ -61,13 +72,9 @@ BATTERY: list[tuple[str, set[Row]]] = [
     ),
     (
         (
-            "Les rebelles de l'AFC/M23 se sont emparés samedi de la cité minière de Rubaya, dans le "
-            "territoire de Masisi, après de violents combats contre les Wazalendo."
+            "Des présumés miliciens Wazalendo ont pillé mercredi plusieurs boutiques à Kitshanga, rapporte "
+            "Radio Okapi."
         ),
-        {("M23", "CAPTURE", None, "Rubaya"), ("M23", "FIGHT", "Wazalendo", "Rubaya")},
-    ),
-    (
-        "Des présumés miliciens Wazalendo ont pillé mercredi plusieurs boutiques à Kitshanga, rapporte Radio Okapi.",
         {("Wazalendo", "COERCE", None, "Kitshanga")},
     ),
     (
@@ -83,20 +90,6 @@ BATTERY: list[tuple[str, set[Row]]] = [
             "civile de Rutshuru."
         ),
         {(UAG_DRC, "CAPTURE", None, "Nyamilima")},
-    ),
-    (
-        (
-            "Les assaillants ont incendié dimanche plusieurs maisons à Kirumba et à Mangina, dans le "
-            "territoire de Lubero, selon la société civile."
-        ),
-        {(UAG_DRC, "COERCE", None, "Kirumba"), (UAG_DRC, "COERCE", None, "Mangina")},
-    ),
-    (
-        (
-            "L'armée a arrêté à Bunia trois présumés combattants des ADF, a annoncé mercredi le porte-parole"
-            " des opérations."
-        ),
-        {(FARDC, "COERCE", ADF, "Bunia")},
     ),
     (
         (
@@ -118,13 +111,6 @@ BATTERY: list[tuple[str, set[Row]]] = [
             "vers Goma, selon le HCR."
         ),
         {(FARDC, "FIGHT", "M23", None), ("M23", "FIGHT", FARDC, None)},
-    ),
-    (
-        (
-            "Des terroristes présumés du JNIM ont attaqué dimanche un détachement de l'armée à Djibo, "
-            "faisant plusieurs victimes, selon des sources sécuritaires."
-        ),
-        {(JNIM, "FIGHT", "Armed Forces of Burkina Faso", "Djibo")},
     ),
     (
         (
@@ -170,13 +156,6 @@ BATTERY: list[tuple[str, set[Row]]] = [
     ),
     (
         (
-            "Médecins sans frontières a suspendu ses activités à Bambari après le pillage de son hôpital "
-            "par des hommes armés."
-        ),
-        {(f"Unidentified Armed Group ({CAR})", "COERCE", None, "Bambari")},
-    ),
-    (
-        (
             "Des insurgés islamistes ont décapité au moins onze villageois dans le district de Muidumbe, "
             "province de Cabo Delgado, selon des sources locales."
         ),
@@ -188,7 +167,12 @@ BATTERY: list[tuple[str, set[Row]]] = [
             "annoncé Kigali."
         ),
         {
-            ("Military Forces of Mozambique", "CAPTURE", "Unidentified Armed Group (Mozambique)", "Mocímboa da Praia"),
+            (
+                "Military Forces of Mozambique",
+                "CAPTURE",
+                "Unidentified Armed Group (Mozambique)",
+                "Mocímboa da Praia",
+            ),
             ("Rwanda Defence Force", "CAPTURE", "Unidentified Armed Group (Mozambique)", "Mocímboa da Praia"),
         },
     ),
@@ -201,27 +185,10 @@ BATTERY: list[tuple[str, set[Row]]] = [
     ),
     (
         (
-            "L'armée nigériane affirme avoir tué une trentaine de combattants de l'ISWAP lors d'une frappe "
-            "aérienne dans la forêt de Sambisa."
-        ),
-        {("Nigerian Armed Forces", "FIGHT", ISWAP, "Sambisa Forest")},
-    ),
-    (
-        (
             "Au moins 50 personnes ont été tuées dans l'attaque du village de Yelwata, dans l'État de "
             "Benue, par des hommes armés présumés éleveurs peuls, selon Amnesty International."
         ),
         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Yelwata")},
-    ),
-    (
-        (
-            "Des manifestants ont été dispersés à coups de gaz lacrymogène par la police lundi à N'Djamena, "
-            "où ils protestaient contre la vie chère."
-        ),
-        {
-            ("Police Forces of Chad", "COERCE", "Protesters (Chad)", "N'Djamena"),
-            ("Protesters (Chad)", "PROTEST", None, "N'Djamena"),
-        },
     ),
     (
         (
@@ -249,13 +216,6 @@ BATTERY: list[tuple[str, set[Row]]] = [
     ),
     (
         (
-            "Des frappes américaines ont visé dans la nuit des positions houthies autour du port de "
-            "Hodeïda, selon la chaîne Al-Massirah."
-        ),
-        {("United States", "FIGHT", "Houthis", "Al Ḩudaydah")},
-    ),
-    (
-        (
             "Une frappe de drone israélienne a visé une voiture à Nabatieh, dans le sud du Liban, tuant deux"
             " personnes, selon le ministère de la Santé."
         ),
@@ -277,31 +237,14 @@ BATTERY: list[tuple[str, set[Row]]] = [
     ),
     (
         (
-            "Amnesty International accuse les forces de sécurité tchadiennes d'avoir tiré à balles réelles "
-            "sur des manifestants pacifiques à Moundou."
+            "Des centaines de jeunes ont manifesté lundi à Goma pour dénoncer l'insécurité, rapporte "
+            "Actualité.cd."
         ),
-        {
-            ("Amnesty International", "ACCUSE", "Police Forces of Chad", "Moundou"),
-            ("Police Forces of Chad", "COERCE", "Protesters (Chad)", "Moundou"),
-        },
-    ),
-    (
-        "Des centaines de jeunes ont manifesté lundi à Goma pour dénoncer l'insécurité, rapporte Actualité.cd.",
         {(f"Protesters ({DRC})", "PROTEST", None, "Goma")},
     ),
     (
         "Des partisans du pouvoir ont manifesté samedi à Bangui contre la présence de la Minusca.",
         {(f"Protesters ({CAR})", "PROTEST", "MINUSCA", "Bangui")},
-    ),
-    (
-        (
-            "Des jihadistes ont attaqué mardi le poste militaire de Seytenga avant d'incendier le marché de "
-            "la localité, selon des sources locales."
-        ),
-        {
-            (f"Unidentified Armed Group ({BFA})", "FIGHT", "Armed Forces of Burkina Faso", "Seytenga"),
-            (f"Unidentified Armed Group ({BFA})", "ASSAULT", f"Civilians ({BFA})", "Seytenga"),
-        },
     ),
     (
         (
@@ -370,7 +313,129 @@ QUIET: list[tuple[str, set[Row]]] = [
 ]
 
 # the conflict sentences still missed, each with its right rows and why it is missed
-KNOWN_MISSES: list[tuple[str, set[Row], str]] = []
+KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
+    (
+        (
+            "Les rebelles de l'AFC/M23 se sont emparés samedi de la cité minière de Rubaya, dans le "
+            "territoire de Masisi, après de violents combats contre les Wazalendo."
+        ),
+        {("M23", "CAPTURE", "Wazalendo", "Rubaya"), ("M23", "FIGHT", "Wazalendo", "Rubaya")},
+        (
+            "the fight told after 'après de violents combats contre les Wazalendo' takes the territory set "
+            "off after the town ('dans le territoire de Masisi') for its place, not the town taken"
+        ),
+    ),
+    (
+        (
+            "Les assaillants ont incendié dimanche plusieurs maisons à Kirumba et à Mangina, dans le "
+            "territoire de Lubero, selon la société civile."
+        ),
+        {(UAG_DRC, "COERCE", None, "Kirumba"), (UAG_DRC, "COERCE", None, "Mangina")},
+        (
+            "a list of two villages ('à Kirumba et à Mangina') gives one event at the first; ACLED codes "
+            "one event at each"
+        ),
+    ),
+    (
+        (
+            "L'armée a arrêté à Bunia trois présumés combattants des ADF, a annoncé mercredi le porte-parole"
+            " des opérations."
+        ),
+        {(FARDC, "COERCE", ADF, "Bunia")},
+        (
+            "an object after a place the parser hangs on the verb ('a arrêté à Bunia trois présumés "
+            "combattants des ADF') is read as an oblique, so the arrested group is no target"
+        ),
+    ),
+    (
+        (
+            "Des terroristes présumés du JNIM ont attaqué dimanche un détachement de l'armée à Djibo, "
+            "faisant plusieurs victimes, selon des sources sécuritaires."
+        ),
+        {(JNIM, "FIGHT", "Armed Forces of Burkina Faso", "Djibo")},
+        (
+            "'l'armée' beside a named armed group whose home is another country (the JNIM, Mali) is read as"
+            " that country's army, and the Burkinabè town in its phrase ('un détachement de l'armée à "
+            "Djibo') then gives no place"
+        ),
+    ),
+    (
+        (
+            "Médecins sans frontières a suspendu ses activités à Bambari après le pillage de son hôpital "
+            "par des hommes armés."
+        ),
+        {(f"Unidentified Armed Group ({CAR})", "COERCE", None, "Bambari")},
+        (
+            "a looting told as a noun after 'après', with its author in a 'par' phrase ('après le pillage "
+            "de son hôpital par des hommes armés'), is no event"
+        ),
+    ),
+    (
+        (
+            "L'armée nigériane affirme avoir tué une trentaine de combattants de l'ISWAP lors d'une frappe "
+            "aérienne dans la forêt de Sambisa."
+        ),
+        {("Nigerian Armed Forces", "FIGHT", ISWAP, "Sambisa Forest")},
+        (
+            "the forest named in the 'de' complement of 'forêt' under a strike noun ('lors d'une frappe "
+            "aérienne dans la forêt de Sambisa') gives no place (the curated Sambisa Forest is found when "
+            "the verb governs it)"
+        ),
+    ),
+    (
+        (
+            "Des manifestants ont été dispersés à coups de gaz lacrymogène par la police lundi à N'Djamena, "
+            "où ils protestaient contre la vie chère."
+        ),
+        {
+            ("Police Forces of Chad", "COERCE", "Protesters (Chad)", "N'Djamena"),
+            ("Protesters (Chad)", "PROTEST", None, "N'Djamena"),
+        },
+        (
+            "'ils' in the relative clause on the place ('à N'Djamena, où ils protestaient') is resolved to "
+            "the capital's state, not to the protesters dispersed"
+        ),
+    ),
+    (
+        (
+            "Des frappes américaines ont visé dans la nuit des positions houthies autour du port de "
+            "Hodeïda, selon la chaîne Al-Massirah."
+        ),
+        {("United States", "FIGHT", "Houthis", "Al Ḩudaydah")},
+        (
+            "a group's adjective on the positions hit ('des positions houthies') names no target: the "
+            "knowledge base holds demonyms of states only"
+        ),
+    ),
+    (
+        (
+            "Amnesty International accuse les forces de sécurité tchadiennes d'avoir tiré à balles réelles "
+            "sur des manifestants pacifiques à Moundou."
+        ),
+        {
+            ("Amnesty International", "ACCUSE", "Police Forces of Chad", "Moundou"),
+            ("Police Forces of Chad", "COERCE", "Protesters (Chad)", "Moundou"),
+        },
+        (
+            "what Amnesty accuses the forces of ('d'avoir tiré à balles réelles sur des manifestants') is "
+            "not read as the act, and 'les forces de sécurité tchadiennes' is read as the army"
+        ),
+    ),
+    (
+        (
+            "Des jihadistes ont attaqué mardi le poste militaire de Seytenga avant d'incendier le marché de "
+            "la localité, selon des sources locales."
+        ),
+        {
+            (f"Unidentified Armed Group ({BFA})", "FIGHT", "Armed Forces of Burkina Faso", "Seytenga"),
+            (f"Unidentified Armed Group ({BFA})", "ASSAULT", f"Civilians ({BFA})", "Seytenga"),
+        },
+        (
+            "a second act in an infinitive after 'avant de' ('avant d'incendier le marché de la localité') "
+            "is not read as the subject's event"
+        ),
+    ),
+]
 
 test_wire_battery = wire_rows(BATTERY)
 test_quiet_sentences = wire_rows(QUIET)
@@ -380,3 +445,51 @@ test_known_misses = wire_misses(KNOWN_MISSES)
 def test_battery_size() -> None:
     assert len(BATTERY) + len(KNOWN_MISSES) == 40
     assert len(QUIET) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name written with a slash that the knowledge base knows whole is one actor ...
+        ("L'AFC/M23 a pris le contrôle de Bunagana.", {("M23", "CAPTURE", None, "Bunagana")}),
+        # ... two names it does not know whole stay two sides
+        ("Les FARDC/Wazalendo ont repoussé le M23 à Pinga.",
+         {(FARDC, "FIGHT", "M23", "Pinga"), ("Wazalendo", "FIGHT", "M23", "Pinga"),
+          (FARDC, "COOPERATE", "Wazalendo", "Pinga")}),
+        # a place fallen 'entre les mains de X' is taken by X ...
+        ("La ville de Bunagana est tombée entre les mains du M23.", {("M23", "CAPTURE", None, "Bunagana")}),
+        # ... a shell fallen between two houses takes nothing
+        ("Un obus est tombé entre deux maisons à Goma.", set()),
+        # the speaker of an inverted incise after a passive is its subject, not the killers ...
+        ("Une dizaine de villageois ont été tués par des hommes armés près de Beni, a dénoncé la société "
+         "civile.",
+         {(UAG_DRC, "ASSAULT", CIV_DRC, "Beni")}),
+        # ... a verb of the same number after an active one shares its subject
+        ("Les manifestants ont défilé à Bamako, ont dénoncé le gouvernement.",
+         {("Protesters (Mali)", "PROTEST", "Mali", "Bamako")}),
+        # a crowd that wrecks an unarmed body's office riots against it ...
+        ("Des manifestants ont saccagé lundi le bureau de la Céni à Butembo.",
+         {(f"Rioters ({DRC})", "PROTEST", "Céni", "Butembo")}),
+        # ... an armed group that does so fights it
+        ("Des rebelles ont saccagé le bureau de la Céni à Butembo.", {(UAG_DRC, "FIGHT", "Céni", "Butembo")}),
+        # who a participle of identifying says an unnamed group is acts ...
+        ("Des assaillants présentés comme des miliciens de la CODECO ont attaqué le village de Djugu.",
+         {("CODECO", "FIGHT", None, "Djugu")}),
+        # ... a likeness of dress names no one
+        ("Des hommes armés vêtus comme des militaires ont tué 18 civils à Beni.",
+         {(UAG_DRC, "ASSAULT", CIV_DRC, "Beni")}),
+        # where people fled to is no place of the attack they fled ...
+        ("Des milliers de civils se sont réfugiés à Bunia après une attaque de la CODECO.",
+         {("CODECO", "FIGHT", None, None)}),
+        # ... the fighting's own place stays, and so does the place of a retreat of forces
+        ("Des combats entre l'armée et le M23 à Sake ont poussé des milliers de personnes à fuir vers Goma.",
+         {(FARDC, "FIGHT", "M23", "Sake"), ("M23", "FIGHT", FARDC, "Sake")}),
+        ("Les soldats maliens ont fui vers Gao.", {("Malian Armed Forces", "RETREAT", None, "Gao")}),
+        # Chad's rebel movements of the knowledge base
+        ("Les combattants du CCMSR ont attaqué une garnison de l'armée tchadienne près de Bardaï.",
+         {("CCMSR: Military Command Council for the Salvation of the Republic", "FIGHT",
+           "Chadian Armed Forces", "Bardaï")}),
+    ],
+)  # fmt: skip
+def test_rules_and_near_sentences(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
