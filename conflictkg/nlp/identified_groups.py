@@ -10,6 +10,8 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Lexicon
 
+_MARK_DEPS = frozenset({"case", "mark"})
+
 
 def identity_phrase(c: Token, lex: Lexicon) -> Token | None:
     """The complement that says who the group noun ``c`` hangs on is, when ``c`` is a participle of
@@ -17,7 +19,9 @@ def identity_phrase(c: Token, lex: Lexicon) -> Token | None:
     if c.dep_ != "acl" or c.lemma_.lower() not in lex.group("identifying_participles"):
         return None
     marks = lex.group("identity_marks")
-    return next(
-        (x for x in c.children if x.i > c.i and any(m.dep_ in ("case", "mark") and m.lower_ in marks for m in x.children)),
-        None,
+    marked = (
+        x
+        for x in c.children
+        if x.i > c.i and any(m.dep_ in _MARK_DEPS and m.lower_ in marks for m in x.children)
     )
+    return next(marked, None)

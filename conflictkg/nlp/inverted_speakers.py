@@ -48,5 +48,6 @@ def _cannot_share(main: Token, aux: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in main.children):
         return True
     own = next((c for c in main.children if c.dep_ in _AUX), None)
-    mine, theirs = aux.morph.get("Number"), own.morph.get("Number") if own is not None else []
+    mine = aux.morph.get("Number", [])
+    theirs = own.morph.get("Number", []) if own is not None else []
     return bool(mine and theirs and mine != theirs)

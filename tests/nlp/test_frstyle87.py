@@ -75,7 +75,7 @@ BATTERY: list[tuple[str, set[Row]]] = [
             "Des présumés miliciens Wazalendo ont pillé mercredi plusieurs boutiques à Kitshanga, rapporte "
             "Radio Okapi."
         ),
-        {("Wazalendo", "COERCE", None, "Kitshanga")},
+        {("Wazalendo", "COERCE", None, "Kitchanga")},
     ),
     (
         (

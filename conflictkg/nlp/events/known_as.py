@@ -30,11 +30,12 @@ def named_as(st: DocState, tok: Token) -> Actor | None:
             rec = st.actors.get(str(m["actor"])) if m is not None else None
             if m is not None and not m["demonym"] and rec is not None and not rec.get("group"):
                 return (str(m["actor"]), 0.8, None)
-    for c in tok.children:  # "des hommes armés identifiés comme des combattants ADF" (nlp/identified_groups.py)
+    for c in tok.children:  # "des hommes armés identifiés comme des combattants ADF"
         said = identity_phrase(c, st.lex)
         for x in said.subtree if said is not None else ():
             m = st.covered.get(x.i)
             rec = st.actors.get(str(m["actor"])) if m is not None else None
-            if m is not None and not m["demonym"] and rec is not None and rec.get("kind") in NAMED_GROUP_KINDS:
+            named = rec is not None and rec.get("kind") in NAMED_GROUP_KINDS
+            if m is not None and not m["demonym"] and named:
                 return (str(m["actor"]), 0.75, None)
     return None
