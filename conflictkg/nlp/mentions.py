@@ -23,6 +23,7 @@ from conflictkg.nlp.demonym_signs import elsewhere, of_a_force_abroad
 from conflictkg.nlp.doc_view import depth_of
 from conflictkg.nlp.generic import classes, told_country
 from conflictkg.nlp.group_names import group_name
+from conflictkg.nlp.identified_groups import identity_phrase
 from conflictkg.nlp.institution_owners import institutions
 from conflictkg.nlp.kind_organisations import kind_organisation, state_in_kind_name
 from conflictkg.nlp.led_forces import names_owner, own_modifiers
@@ -58,6 +59,7 @@ from conflictkg.nlp.place_like import place_like
 from conflictkg.nlp.place_not_actor import place_not_actor  # "à Koufra": no Amadou Koufa
 from conflictkg.nlp.pro_camps import camp_groups, camp_named, of_camp
 from conflictkg.nlp.ruler_regimes import ruler_regime
+from conflictkg.nlp.slash_names import slash_names
 from conflictkg.nlp.source_seats import seated
 from conflictkg.nlp.substantives import substantive
 from conflictkg.nlp.syntax import case_word, determined, hyphened_participle
@@ -133,6 +135,8 @@ class MentionFinder:
         extra: list[tuple[Token, Any]] = []
         depth = depth_of(doc)  # the heads read once: finding mentions changes no arc
         for sent in doc.sents:
+            for toks, entry in list(slash_names(sent, covered, kb, self.lex.lang)):  # "l'AFC/M23"
+                add(toks, toks[0], entry)
             order = sorted(
                 (t for t in sent if t.pos_ in ("NOUN", "PROPN", "X", "ADJ", "PRON") or t.i in ents),
                 key=depth,
@@ -369,6 +373,9 @@ class MentionFinder:
         of = self.lex.group("of_preps")
         where = self.lex.group("locative_preps")
         for c in t.children:
+            said = identity_phrase(c, self.lex) if group == "armed" else None  # "identifiés comme des ADF"
+            if said is not None and any(x.i in covered for x in said.subtree):
+                return True
             if c.dep_ in ("acl", "acl:relcl", "relcl", "appos", "conj", "punct") or hyphened_participle(c):
                 continue  # "Turkish-backed militants": Turkey backs them, it is not who they are
             case = case_word(c) or (c.lower_ if c.dep_ == "advmod" else None)  # "les rebelles près de Damas"

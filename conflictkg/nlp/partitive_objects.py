@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.knowledge.lexicon import Lexicon, load_lexicon
 from conflictkg.nlp.idiom_partitives import idiom_partitives
 from conflictkg.nlp.interposed_objects import interposed_object
+from conflictkg.nlp.inverted_speakers import inverted_speakers
 from conflictkg.nlp.means_objects import means_objects
 from conflictkg.nlp.noun_phrase_arcs import mend_noun_phrases
 from conflictkg.nlp.object_marks import as_object
@@ -60,10 +61,13 @@ def transitive_objects(
     frames); the partitive repair only for those with no "de" frame. With ``lex``, first the objects
     after a verb idiom's bare noun ("pris en otage des civils", nlp/idiom_partitives.py)."""
     direct = frozenset(v for v, frames in objects.items() if "de" not in frames)
+    speech = lex.group("reporting") | lex.group("office_speech_verbs") if lex and lex.lang == "fr" else None
 
     def component(doc: Doc) -> Doc:
         if lex is not None:
             idiom_partitives(doc, lex)
+        if speech:
+            inverted_speakers(doc, speech)  # "ont été massacrés, a dénoncé un collectif"
         for tok in doc:
             lemma = tok.lemma_.lower()
             if tok.pos_ != "VERB" or lemma not in objects:

@@ -298,8 +298,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Shelling/artillery/missile attack",
         "Congolese army bombs M23 positions near Kibumba",
-        {
-            ("Armed Forces of the Democratic Republic of the Congo", "FIGHT", "M23", None),
+        {  # Kibumba (Nyiragongo), which the gazetteer lacked before round frstyle87
+            ("Armed Forces of the Democratic Republic of the Congo", "FIGHT", "M23", "Kibumba"),
         },
     ),
     (

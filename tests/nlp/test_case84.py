@@ -227,8 +227,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Congolese troops drove M23 rebels out of Kitshanga in North Kivu province after two days of "
         "fighting, the army said.",
         {
-            (FARDC, "CAPTURE", "M23", "Kitshanga"),
-            (FARDC, "FIGHT", "M23", "Kitshanga"),
+            (FARDC, "CAPTURE", "M23", "Kitchanga"),
+            (FARDC, "FIGHT", "M23", "Kitchanga"),
         },
     ),
     (

@@ -212,7 +212,9 @@ BATTERY: list[tuple[str, set[Row]]] = [
     ),
     (
         "Des soldats ont pillé lundi des entrepôts humanitaires à Kadugli, a dénoncé l'ONU.",
-        {(SAF, "COERCE", None, "Kadugli")},
+        # the speaker of the incise denounces (round frstyle87: nlp/inverted_speakers.py), as 'a dénoncé
+        # leur parti' and 'a dénoncé Amnesty International' do
+        {(SAF, "COERCE", None, "Kadugli"), ("United Nations", "ACCUSE", None, "Kadugli")},
     ),
     (
         (

@@ -16,6 +16,7 @@ from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
 from conflictkg.nlp.events.compass_names import compass_part, compass_word
 from conflictkg.nlp.events.dates import dated_word, is_date_word
 from conflictkg.nlp.events.distance_phrases import measured_off
+from conflictkg.nlp.events.goal_places import destination, refuge, taken_place
 from conflictkg.nlp.events.headline_places import bare_place, country_owned_place
 from conflictkg.nlp.events.hyphened import hyphened
 from conflictkg.nlp.events.kind_named import named_with
@@ -283,7 +284,9 @@ def sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str,
     for t in order:
         if (st.covered.get(t.i) is not None and not _city_of_a_state(st, t)) or t.head.lemma_ in SEAT_VERBS:
             continue
-        if reporting_place(st, t, tok) or chain_link(t):  # "in Tijuana, Baja California,": Tijuana
+        if (
+            reporting_place(st, t, tok) or chain_link(t) or refuge(st, t, tok)
+        ):  # "in Tijuana, Baja California,"
             continue
         if t.pos_ != "PROPN" and t.ent_type_ not in PLACE_ENTS and place_kind(st, t) is None:
             continue
@@ -499,7 +502,7 @@ def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
                 if got is not None:
                     got["inferred"] = True
                     return got
-    got = place_to_take(st, f) or _destination(st, tok) or visit_place(st, f, place_np)
+    got = place_to_take(st, f) or destination(st, tok, place_np) or visit_place(st, f, place_np)
     if f.pred.type != "CAPTURE":  # ground taken on the way to X is not X taken
         got = got or route_place(st, tok, place_np)  # "advanced along the road to Sirte"
     got = got or bare_place(st, f, place_np)
@@ -520,46 +523,7 @@ def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
     return None
 
 
-def _destination(st: DocState, tok: Token) -> dict[str, Any] | None:
-    """ "blocked marchers heading to Conakry": where people in the clause were going, when it
-    names no other place."""
-    verbs, preps = st.lex.group("destination_verbs"), st.lex.group("destination_preps")
-    for t in tok.subtree:
-        if t.i == tok.i or t.pos_ != "VERB" or t.lemma_.lower() not in verbs:
-            continue
-        for prep, c in prep_args(t):
-            got = place_np(st, c) if prep in preps else None
-            if got is not None:
-                got["inferred"] = True
-                return got
-    return None
-
-
 def place_to_take(st: DocState, f: Frame) -> dict[str, Any] | None:
     """ "a lancé une contre-offensive pour reprendre Konna": an offensive launched to take a place
-    is fought there."""
-    if f.pred.type != "FIGHT":
-        return None
-    noun = f.noun if f.noun is not None else f.tok  # "lancer une offensive" as a frame or a noun
-    if f.noun is None and not (
-        f.nominal and noun.dep_ in OBJ and noun.head.lemma_.lower() in st.lex.group("light")
-    ):
-        return None
-    clauses = [
-        c for h in (noun, noun.head) for c in h.children if c.dep_ in ("advcl", "acl") and c.i > noun.i
-    ]
-    for verb in filter(lambda c: _capture_verb(st, c), clauses):
-        # the parser may read the town as a complement ("reprendre Konna" as xcomp)
-        objs = [c for c in verb.children if c.dep_ in OBJ or c.dep_ == "xcomp"]
-        held = [x for h in (verb, *objs) for prep, x in prep_args(h) if prep in st.lex.group("of_preps")]
-        got = next(filter(None, (place_np(st, c) for c in (*objs, *held))), None)
-        if got is not None:
-            return got
-    return None
-
-
-def _capture_verb(st: DocState, verb: Token) -> bool:
-    lemma = verb.lemma_.lower()
-    pred = st.lex.reflexive.get(lemma) if is_reflexive(verb) else st.lex.verbs.get(lemma)
-    taken = [st.lex.verb_object.get((lemma, c.lemma_.lower())) for c in verb.children if c.dep_ in OBJ]
-    return any(p is not None and p.type == "CAPTURE" for p in (pred, *taken))
+    is fought there (nlp/events/goal_places.py)."""
+    return taken_place(st, f, place_np)

@@ -44,6 +44,7 @@ PROTEST_CAMEO = "14"
 COERCION_CAMEO = "17"
 STATE_FORCE_KINDS = frozenset({"police", "military"})
 CROWD_GROUPS = frozenset({"protesters", "rioters"})
+UNARMED_BODY_KINDS = frozenset({"organisation", "party", "ngo", "media", "company"})
 
 
 def repressions(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
@@ -268,7 +269,10 @@ def _rioting(st: DocState, e: EventRecord) -> EventRecord:
     rioting = frame is not None and frame.pred.rioting  # "a crowd stormed X", "threw stones at X"
     # a crowd's fight with no one ("ont incendié des urnes") wrecks property too
     wrecks = (e["type"] == "COERCE" and e["cameo"] == PROPERTY_CAMEO) or (
-        e["type"] == "FIGHT" and (rioting or e["target"] is None or _state_force(st, e["target"]))
+        e["type"] == "FIGHT"
+        and (
+            rioting or e["target"] is None or _state_force(st, e["target"]) or _unarmed_body(st, e["target"])
+        )
     )
     if not wrecks or e["nominal"] or not _crowd_actor(st, e):
         return e
@@ -279,6 +283,12 @@ def _rioting(st: DocState, e: EventRecord) -> EventRecord:
     rioters = generic_id(st, "rioters", actor.get("country"))
     target = e["target"] or mission_state(st, st.doc[e["pred"]], rioters)  # "l'ambassade du Japon"
     return {**e, "type": "PROTEST", "cameo": RIOT_CAMEO, "actor": rioters, "target": target}
+
+
+def _unarmed_body(st: DocState, actor_id: str) -> bool:
+    """An organisation that bears no arms ("ont saccagé le bureau de la Céni"): a crowd's attack on
+    its premises is a riot against it, never a fight (round frstyle87)."""
+    return st.actors.get(actor_id, {}).get("kind") in UNARMED_BODY_KINDS
 
 
 def _crowd_actor(st: DocState, e: EventRecord) -> bool:
