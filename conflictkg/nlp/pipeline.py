@@ -62,7 +62,12 @@ from conflictkg.knowledge.lexicon import shared_map
 from conflictkg.nlp.auxiliary_slips import auxiliary_slips
 from conflictkg.nlp.elision import elided_quotes
 from conflictkg.nlp.quoted_ends import quoted_ends
-from conflictkg.nlp.tokenizer_rules import hyphenated_nouns, keep_compounds_joined, keep_prefixes_joined
+from conflictkg.nlp.tokenizer_rules import (
+    hyphenated_nouns,
+    keep_compounds_joined,
+    keep_prefixes_joined,
+    split_reference_marks,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -488,6 +493,7 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
         _register()
         prefixes = _group(lang, "joined_prefixes")
         keep_compounds_joined(nlp, hyphenated_nouns(lang))
+        split_reference_marks(nlp)
         if prefixes:
             keep_prefixes_joined(nlp, prefixes)
             nlp.add_pipe("ckg_prefixed_lemmas", config={"lang": lang}, after="lemmatizer")

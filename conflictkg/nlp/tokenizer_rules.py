@@ -31,3 +31,17 @@ def keep_compounds_joined(nlp: Any, compounds: frozenset[str]) -> None:
     for word in compounds:
         for form in {word, word[:1].upper() + word[1:]}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+# a reference mark of an encyclopedia's text glued to the word before it ("territory.[4]", "2008.[1][2]")
+_REFERENCE_MARK = r"(?<=\S)\[\d{1,3}$"
+
+
+def split_reference_marks(nlp: Any) -> None:
+    """The tokenizer keeps "territory.[4" one token, whose lemma no lexicon then knows and whose
+    sentence the parser runs on into the next: a bracketed reference number glued to a word is a
+    suffix of its own, so the word and its full stop are read as written."""
+    import re
+
+    old = nlp.tokenizer.suffix_search.__self__.pattern
+    nlp.tokenizer.suffix_search = re.compile(f"(?:{old})|(?:{_REFERENCE_MARK})").search

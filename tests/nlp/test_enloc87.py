@@ -1,0 +1,110 @@
+"""Places, round enloc87 (issue 14): encyclopedia and news texts. A reference mark glued to a word
+("territory.[4]") is a token of its own (nlp/tokenizer_rules.py); a short name of a person the article
+names in full is that person, never a place (events/named_people.py); a town told again by its kind
+after a site named after it ("Mosul University ... retake the city") is that town, and a country the
+anaphor's apposition names only says where it lies (events/town_settings.py). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import en_rows
+
+pytestmark = pytest.mark.nlp
+
+
+# -- reference marks: "territory.[4]" ---------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[str]:
+    from conflictkg.nlp.pipeline import load_pipeline
+
+    return [t.text for t in load_pipeline("en").tokenizer(text)]
+
+
+def test_a_reference_mark_is_cut_from_the_word_before_it() -> None:
+    assert _tokens("inside Syrian territory.[4]") == ["inside", "Syrian", "territory", ".", "[4", "]"]
+
+
+def test_reference_marks_one_after_another_are_cut_one_by_one() -> None:
+    assert _tokens("in 2008.[1][2]") == ["in", "2008", ".", "[1", "]", "[2", "]"]
+
+
+def test_a_bracketed_number_standing_alone_is_left_as_written() -> None:
+    assert _tokens("in [2] cases") == ["in", "[", "2", "]", "cases"]
+
+
+def test_a_territory_with_a_reference_mark_is_still_the_place() -> None:
+    text = "Government forces shelled rebel positions inside Syrian territory.[4]\n"
+    assert en_rows(text) == {("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "Syria")}
+
+
+def test_a_second_marked_territory_is_the_place_too() -> None:
+    text = "Turkish jets struck Kurdish militants inside Iraqi territory.[7]\n"
+    text += "The strikes killed ten fighters.[8]\n"
+    assert en_rows(text) == {
+        ("Military Forces of Turkey", "FIGHT", "Unidentified Armed Group (Iraq)", "Iraq")
+    }
+
+
+# -- a person's short name is no place ---------------------------------------------------------------
+
+_MILITANT = "{} was a Sunni militant who smuggled weapons for al-Qaeda in Iraq.\n"
+
+
+def test_a_surname_of_a_person_told_in_full_is_no_town() -> None:
+    text = _MILITANT.format("Abu Salmiya") + "Salmiya was killed in a raid by US forces on Monday.\n"
+    assert en_rows(text) == {("Military Forces of the United States", "FIGHT", "Abu Salmiya", None)}
+
+
+def test_another_short_name_is_no_town_either() -> None:
+    text = _MILITANT.format("Abu Tartus") + "Tartus was killed in a raid by US forces on Monday.\n"
+    assert en_rows(text) == {("Military Forces of the United States", "FIGHT", "Abu Tartus", None)}
+
+
+def test_a_town_named_alone_is_still_a_place() -> None:
+    text = "Tartus was shelled by government forces on Monday.\n"
+    assert en_rows(text) == {("Syrian Arab Army", "FIGHT", None, "Ţarţūs")}
+
+
+# -- "the city" after a site named after it: the town ------------------------------------------------
+
+
+def test_the_city_after_a_university_named_after_it_is_that_city() -> None:
+    text = "Iraqi troops took control of Mosul University on Monday.\n"
+    text += "The army has been trying to retake the city - the last major IS stronghold in Iraq - "
+    text += "since October.\n"
+    rows = {
+        ("Iraqi Security Forces", "CAPTURE", None, "Mosul University"),
+        ("Iraqi Security Forces", "CAPTURE", "Islamic State", "Mosul"),
+    }
+    assert en_rows(text) == rows
+
+
+def test_the_town_after_an_airport_named_after_it_is_that_town() -> None:
+    text = "Rebels captured Gao Airport on Monday.\n"
+    text += "The army has been trying to retake the town - the last rebel stronghold in Mali - since then.\n"
+    rows = {
+        ("Unidentified Armed Group (Mali)", "CAPTURE", None, "Gao Airport"),
+        ("Malian Armed Forces", "CAPTURE", None, "Gao"),
+    }
+    assert en_rows(text) == rows
+
+
+def test_the_compound_after_an_airport_is_not_the_town() -> None:
+    text = "Rebels captured Gao Airport on Monday.\n"
+    text += (
+        "The army has been trying to retake the compound - the last rebel stronghold in Mali - since then.\n"
+    )
+    assert en_rows(text) == {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Gao Airport")}
+
+
+def test_the_town_told_by_name_keeps_its_apposition_aside() -> None:
+    text = "Rebels seized the town of Kidal on Monday.\n"
+    text += (
+        "The army has been attempting to retake the town - the last rebel stronghold in Mali - since June.\n"
+    )
+    rows = {
+        ("Unidentified Armed Group (Mali)", "CAPTURE", None, "Kidal"),
+        ("Malian Armed Forces", "CAPTURE", None, "Kidal"),
+    }
+    assert en_rows(text) == rows
