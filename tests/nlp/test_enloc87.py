@@ -2,7 +2,10 @@
 ("territory.[4]") is a token of its own (nlp/tokenizer_rules.py); a short name of a person the article
 names in full is that person, never a place (events/named_people.py); a town told again by its kind
 after a site named after it ("Mosul University ... retake the city") is that town, and a country the
-anaphor's apposition names only says where it lies (events/town_settings.py). Sentences of our own."""
+anaphor's apposition names only says where it lies (events/town_settings.py); an Iberian name the
+parser cut before its particle ("Gaucha do Norte") goes on across it (events/article_names.py), and a
+state's name after a particle ("Ciudad de Mexico") is the city's (events/state_in_names.py). Sentences
+of our own."""
 
 from __future__ import annotations
 
@@ -108,3 +111,46 @@ def test_the_town_told_by_name_keeps_its_apposition_aside() -> None:
         ("Malian Armed Forces", "CAPTURE", None, "Kidal"),
     }
     assert en_rows(text) == rows
+
+
+# -- Iberian names cut at a particle: "Gaucha do Norte", "Ciudad de Mexico" -------------------------
+
+_SHOT = "On 12 May 2020, in {}, two armed men shot a farmer dead.\n"
+_SHOT_ROW = ("Unidentified Armed Group (Brazil)", "ASSAULT", "Civilians (Brazil)")
+
+
+def test_a_name_cut_before_its_particle_is_read_whole() -> None:
+    assert en_rows(_SHOT.format("Gaucha do Norte, Mato Grosso")) == {(*_SHOT_ROW, "Gaúcha do Norte")}
+
+
+def test_another_name_cut_before_its_particle_is_read_whole() -> None:
+    got = en_rows(_SHOT.format("Conceicao do Araguaia, Para"))
+    assert got == {(*_SHOT_ROW, "Conceição do Araguaia")}
+
+
+def test_a_name_with_two_particles_is_read_whole() -> None:
+    got = en_rows(_SHOT.format("Sao Jose do Rio Preto, Sao Paulo"))
+    assert got == {(*_SHOT_ROW, "São José do Rio Preto")}
+
+
+def test_a_particle_before_a_lower_case_word_ends_the_name() -> None:
+    text = "On 12 May 2020, protesters in Tijuana do not fear the police and marched to the town hall.\n"
+    assert en_rows(text) == {("Protesters (Mexico)", "PROTEST", None, "Tijuana")}
+
+
+_RALLY = "On 4 May 2020, {}, construction workers demonstrated outside the ministry.\n"
+
+
+def test_a_city_named_with_its_state_after_a_particle_is_the_city() -> None:
+    text = _RALLY.format("in the area of Ciudad de Mexico")
+    assert en_rows(text) == {("Protesters (Mexico)", "PROTEST", None, "Mexico City")}
+
+
+def test_another_city_named_with_its_state_is_the_city() -> None:
+    text = _RALLY.format("in Ciudad de Guatemala")
+    assert en_rows(text) == {("Protesters (Guatemala)", "PROTEST", None, "Guatemala City")}
+
+
+def test_the_state_named_alone_is_still_the_country() -> None:
+    text = "On 4 May 2020, construction workers demonstrated in Mexico outside the ministry.\n"
+    assert en_rows(text) == {("Protesters (Mexico)", "PROTEST", None, "Mexico")}

@@ -10,7 +10,7 @@ from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.address_chain import beside_name, chain_link, verb_objects, with_scene
 from conflictkg.nlp.events.aimed import aimed_at
 from conflictkg.nlp.events.area_owners import area_owner
-from conflictkg.nlp.events.article_names import article_end, particle_start
+from conflictkg.nlp.events.article_names import article_end, particle_end, particle_start
 from conflictkg.nlp.events.aside_places import in_motive, reporting_place, sentence_order
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
 from conflictkg.nlp.events.compass_names import compass_part, compass_word
@@ -108,7 +108,9 @@ def name_text(st: DocState, tok: Token) -> str:
         lo -= 1
     while hi + 1 in ids:
         hi += 1
-    lo, hi = joined_span(st.doc, particle_start(st, lo), article_end(st, max(hi, entity_end(tok))))
+    lo, hi = joined_span(
+        st.doc, particle_start(st, lo), particle_end(st, article_end(st, max(hi, entity_end(tok))))
+    )
     return st.doc[lo : hi + 1].text
 
 
