@@ -5,7 +5,8 @@ after a site named after it ("Mosul University ... retake the city") is that tow
 anaphor's apposition names only says where it lies (events/town_settings.py); an Iberian name the
 parser cut before its particle ("Gaucha do Norte") goes on across it (events/article_names.py), and a
 state's name after a particle ("Ciudad de Mexico") is the city's (events/state_in_names.py). Sentences
-of our own."""
+of our own. A place named after a possessive place ("in Basra's Zubair city") is that place, not the
+owner (events/possessed_names.py)."""
 
 from __future__ import annotations
 
@@ -154,3 +155,29 @@ def test_another_city_named_with_its_state_is_the_city() -> None:
 def test_the_state_named_alone_is_still_the_country() -> None:
     text = "On 4 May 2020, construction workers demonstrated in Mexico outside the ministry.\n"
     assert en_rows(text) == {("Protesters (Mexico)", "PROTEST", None, "Mexico")}
+
+
+# -- "in Basra's Zubair city": the place named after the possessive ---------------------------------
+
+_PAY = "On 5 May 2020, dozens of teachers protested in {} demanding salaries.\n"
+
+
+def test_a_city_named_after_its_province_s_possessive_is_the_city() -> None:
+    assert en_rows(_PAY.format("Basra's Zubair city")) == {
+        ("Protesters (Iraq)", "PROTEST", None, "Az Zubayr")
+    }
+
+
+def test_a_misparsed_city_after_a_possessive_is_the_city() -> None:
+    assert en_rows(_PAY.format("Anbar's Haditha city")) == {
+        ("Protesters (Iraq)", "PROTEST", None, "Ḩadīthah")
+    }
+
+
+def test_a_district_after_a_possessive_is_the_district() -> None:
+    got = en_rows(_PAY.format("Kirkuk's Hawija district"))
+    assert got == {("Protesters (Iraq)", "PROTEST", None, "Al Ḩawījah")}
+
+
+def test_a_possessive_before_an_unnamed_site_is_the_place() -> None:
+    assert en_rows(_PAY.format("Basra's main square")) == {("Protesters (Iraq)", "PROTEST", None, "Basrah")}
