@@ -62,6 +62,12 @@ from conflictkg.knowledge.lexicon import shared_map
 from conflictkg.nlp.auxiliary_slips import auxiliary_slips
 from conflictkg.nlp.elision import elided_quotes
 from conflictkg.nlp.quoted_ends import quoted_ends
+from conflictkg.nlp.tokenizer_rules import (
+    hyphenated_nouns,
+    keep_compounds_joined,
+    keep_prefixes_joined,
+    split_reference_marks,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -469,33 +475,6 @@ def _generic_nouns(lang: str) -> frozenset[str]:
     return frozenset(w for w in load_lexicon(lang).generic if " " not in w)
 
 
-def _keep_prefixes_joined(nlp: Any, prefixes: frozenset[str]) -> None:
-    """The tokenizer splits "re-took" into three tokens, which the parser misreads: a hyphen right
-    after a lexicon prefix no longer splits the word."""
-    from spacy.util import compile_infix_regex
-
-    after_prefix = "".join(f"(?<!\\b{''.join(f'[{c.upper()}{c}]' for c in p)})" for p in sorted(prefixes))
-    hyphen = "(?:-|–|—|--|---|——|~)"
-    infixes = [i.replace(hyphen, after_prefix + hyphen) for i in nlp.Defaults.infixes]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-
-
-def _hyphenated_nouns(lang: str) -> frozenset[str]:
-    from conflictkg.knowledge.lexicon import load_lexicon
-
-    return load_lexicon(lang).hyphenated_nouns()
-
-
-def _keep_compounds_joined(nlp: Any, compounds: frozenset[str]) -> None:
-    """The tokenizer splits "attentat-suicide" into three tokens, which the parser misreads: a
-    hyphenated lexicon noun stays one token (as written or capitalized)."""
-    from spacy.symbols import ORTH
-
-    for word in compounds:
-        for form in {word, word[:1].upper() + word[1:]}:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-
-
 @cache
 def load_pipeline(lang: str, with_components: bool = True) -> Any:
     """The spaCy pipeline for a language (loaded once per process)."""
@@ -513,9 +492,10 @@ def load_pipeline(lang: str, with_components: bool = True) -> Any:
 
         _register()
         prefixes = _group(lang, "joined_prefixes")
-        _keep_compounds_joined(nlp, _hyphenated_nouns(lang))
+        keep_compounds_joined(nlp, hyphenated_nouns(lang))
+        split_reference_marks(nlp)
         if prefixes:
-            _keep_prefixes_joined(nlp, prefixes)
+            keep_prefixes_joined(nlp, prefixes)
             nlp.add_pipe("ckg_prefixed_lemmas", config={"lang": lang}, after="lemmatizer")
         if _group(lang, "regular_er_endings"):
             nlp.add_pipe("ckg_verb_lemmas", config={"lang": lang}, after="lemmatizer")

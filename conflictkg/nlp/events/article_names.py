@@ -46,3 +46,19 @@ def particle_start(st: DocState, lo: int) -> int:
         if crossed and doc[i].is_title and not doc[i].is_sent_start:
             best = i
     return best
+
+
+def particle_end(st: DocState, hi: int) -> int:
+    """ "in Gaucha do Norte, Mato Grosso": an Iberian name the parser cut before a particle (lexicon
+    name_particles) goes on across it to the capitalised words after it, up to a punctuation mark
+    (round enloc87)."""
+    doc, parts = st.doc, st.lex.group("name_particles")
+    end = doc[hi].sent.end
+    while hi + 2 < end and doc[hi + 1].lower_ in parts and doc[hi + 1].is_lower and doc[hi].whitespace_:
+        after = doc[hi + 2]
+        if not (after.is_title and after.pos_ == "PROPN" and doc[hi + 1].whitespace_):
+            break
+        hi += 2
+        while hi + 1 < end and doc[hi + 1].is_title and doc[hi + 1].pos_ == "PROPN" and doc[hi].whitespace_:
+            hi += 1  # "Barra de Santo Antonio"
+    return hi

@@ -22,6 +22,7 @@ from conflictkg.nlp.events.address_chain import chain_link
 from conflictkg.nlp.events.aside_places import in_motive, reporting_place, sentence_order
 from conflictkg.nlp.events.named_parts import proper
 from conflictkg.nlp.events.places import place_kind, place_np
+from conflictkg.nlp.events.possessed_names import named_place_after
 from conflictkg.nlp.events.state import PLACE_ENTS, DocState, EventRecord
 from conflictkg.nlp.syntax import case_of
 
@@ -60,6 +61,8 @@ def loose_place(st: DocState, e: EventRecord, held: set[Any]) -> dict[str, Any] 
             "border_nouns"
         ):
             continue  # "on the Kaduna-Abuja highway", "at the Singhu border": between places, at none
+        if root.dep_ == "poss" and named_place_after(st, root) is not None:
+            continue  # "in Basra's Zubair city": Basra is where the place named lies (round enloc87)
         if case_of(root) in FROM_PREPS or (root.dep_ in _NAMING and case_of(root.head) in FROM_PREPS):
             continue  # "upon the body's arrival from Istanbul": whence, not where
         got = place_np(st, root)

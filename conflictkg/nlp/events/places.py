@@ -10,7 +10,7 @@ from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.events.address_chain import beside_name, chain_link, verb_objects, with_scene
 from conflictkg.nlp.events.aimed import aimed_at
 from conflictkg.nlp.events.area_owners import area_owner
-from conflictkg.nlp.events.article_names import article_end, particle_start
+from conflictkg.nlp.events.article_names import article_end, particle_end, particle_start
 from conflictkg.nlp.events.aside_places import in_motive, reporting_place, sentence_order
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
 from conflictkg.nlp.events.compass_names import compass_part, compass_word
@@ -24,6 +24,7 @@ from conflictkg.nlp.events.landmarks import landmark
 from conflictkg.nlp.events.locative_nouns import locative_nouns
 from conflictkg.nlp.events.looted import place_object
 from conflictkg.nlp.events.named_parts import named_part, proper
+from conflictkg.nlp.events.named_people import may_be_place
 from conflictkg.nlp.events.not_places import misread_name, not_a_place
 from conflictkg.nlp.events.own_territory import country_noun_place, demonym_state
 from conflictkg.nlp.events.place_containers import (
@@ -42,6 +43,7 @@ from conflictkg.nlp.events.state import PLACE_ENTS, DocState, Frame
 from conflictkg.nlp.events.state_agents import acting_state
 from conflictkg.nlp.events.state_in_names import whole_state
 from conflictkg.nlp.events.subject_places import dwellers_of, escape_verb, shared_subjects
+from conflictkg.nlp.events.town_settings import told_town, town_setting
 from conflictkg.nlp.events.tree import bounded_subtree, entity_end, name_word_after, path_up, same_name
 from conflictkg.nlp.events.visit_places import visit_place, visited_place
 from conflictkg.nlp.events.weapons import capital_fired_on
@@ -107,7 +109,9 @@ def name_text(st: DocState, tok: Token) -> str:
         lo -= 1
     while hi + 1 in ids:
         hi += 1
-    lo, hi = joined_span(st.doc, particle_start(st, lo), article_end(st, max(hi, entity_end(tok))))
+    lo, hi = joined_span(
+        st.doc, particle_start(st, lo), particle_end(st, article_end(st, max(hi, entity_end(tok))))
+    )
     return st.doc[lo : hi + 1].text
 
 
@@ -131,7 +135,7 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
     # a lower-case common noun NER took into a place name ("la province d'Helmand") is no name
     in_place_name = tok.ent_type_ in PLACE_ENTS and not (tok.pos_ == "NOUN" and tok.is_lower)
     if tok.pos_ in ("PROPN", "X") or in_place_name or named:
-        if m is not None and m["kind"] != "state" and not (m.get("discovered") and m["kind"] == "person"):
+        if m is not None and not may_be_place(st, m):
             return None  # an organisation or a person is not a place; a capital metonym ("Moscou") is
         name = whole_state(st, tok, m) or name_text(st, tok)
         kind = (
@@ -327,7 +331,7 @@ def anaphoric_place(st: DocState, f: Frame) -> dict[str, Any] | None:
             return named
     start = f.tok.sent.start_char
     told = [e["place"] for e in st.done if e["place"] is not None and e["sent_start"] < start]
-    return {**told[-1], "inferred": True} if told else None
+    return {**told_town(st, taken, told[-1]), "inferred": True} if told else None
 
 
 def _is_definite_place(st: DocState, tok: Token) -> bool:
@@ -447,7 +451,8 @@ def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
                     continue
                 if tprep in places or dwellers_of(st, node, tprep):
                     got = place_np(st, t) or country_owned_place(st, t, place_np)
-                    if got is not None:
+                    # "retake the city - the last IS stronghold in Iraq": Iraq is where the city lies
+                    if got is not None and not town_setting(st, c, got):
                         got["inferred"] = True
                         return got
     # a locative inside the subject ("civilians in Jarablus protested", "des habitants de Gao ont
@@ -484,7 +489,7 @@ def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
         if any(a.dep_ in ("conj", "relcl", "acl:relcl", "ccomp", "advcl") for a in path_up(t, tok)):
             continue
         got = place_np(st, t) or country_owned_place(st, t, place_np)
-        if got is not None:
+        if got is not None and not any(town_setting(st, a, got) for a in path_up(t, tok)):
             got["inferred"] = True
             return got
     # "took control of 25 villages, killing one soldier and injuring 2, in X": the toll's place is

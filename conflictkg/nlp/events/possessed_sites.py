@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.events.possessed_names import named_place_after
 from conflictkg.nlp.events.state import DocState
 
 PlaceOf = Callable[[DocState, Token, int], dict[str, Any] | None]
@@ -27,7 +28,8 @@ def owner_place(st: DocState, tok: Token, depth: int, place_np: PlaceOf) -> dict
         m = st.covered.get(c.i)
         if m is not None and m["kind"] != "state":
             return None
-        got = place_np(st, c, depth + 1)
+        named = named_place_after(st, c)  # "in Anbar's Haditha city" the parser misread: Haditha
+        got = place_np(st, named if named is not None and named.i != tok.i else c, depth + 1)
         if got is not None:
             got["inferred"] = True
         return got

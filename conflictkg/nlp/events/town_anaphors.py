@@ -14,49 +14,40 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.actors import DEFINITE
-from conflictkg.nlp.events.kind_named import has_own_name, named_with
+from conflictkg.nlp.events.kind_named import named_with
 from conflictkg.nlp.events.places import place_np
 from conflictkg.nlp.events.state import DocState
+from conflictkg.nlp.events.town_settings import site_town, town_anaphor
 from conflictkg.nlp.sentences import sentence_before
-from conflictkg.nlp.syntax import OBJ, determined
+from conflictkg.nlp.syntax import OBJ
 
 
 def town_told_before(st: DocState, tok: Token) -> dict[str, Any] | None:
     """The place the town noun ``tok`` points back to, else None."""
-    if not _town_anaphor(st, tok):
+    if not town_anaphor(st, tok):
         return None
     sent = tok.sent
     own = [e for e in st.done if e["sent_start"] == sent.start_char and e["pred"] < tok.i]
     earlier = [e["place"] for e in own if e["pred"] != tok.head.i and e["place"] is not None]
     if earlier:  # "began their assault on X, and had cleared the city"
-        return _one(earlier)
+        return _one(st, earlier)
     before = sentence_before(sent)
     if before is None:
         return None
     if (same := named_with(st, tok, before, place_np)) is not None:
         return same
     return _one(
-        [e["place"] for e in st.done if e["sent_start"] == before.start_char and e["place"] is not None]
+        st, [e["place"] for e in st.done if e["sent_start"] == before.start_char and e["place"] is not None]
     )
 
 
 def town_object(st: DocState, tok: Token) -> bool:
     """Whether ``tok`` is a verb of ``town_object_verbs`` whose object is a town told again."""
     return tok.lemma_.lower() in st.lex.group("town_object_verbs") and any(
-        c.dep_ in OBJ and _town_anaphor(st, c) for c in tok.children
+        c.dep_ in OBJ and town_anaphor(st, c) for c in tok.children
     )
 
 
-def _town_anaphor(st: DocState, tok: Token) -> bool:
-    return (
-        tok.pos_ == "NOUN"
-        and tok.lemma_.lower() in st.lex.group("town_anaphors")
-        and determined(tok, DEFINITE)
-        and not has_own_name(st, tok)
-    )
-
-
-def _one(places: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _one(st: DocState, places: list[dict[str, Any]]) -> dict[str, Any] | None:
     named = {str(p.get("text") or p.get("name") or sorted(p.items())) for p in places}
-    return {**places[0], "inferred": True} if len(named) == 1 else None
+    return {**site_town(st, places[0]), "inferred": True} if len(named) == 1 else None
