@@ -251,6 +251,23 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "attacked by armed men, a Taliban spokesman said.",
         {("Unidentified Armed Group (Afghanistan)", "ASSAULT", "Civilians (Afghanistan)", "Kabul")},
     ),
+    (
+        # a public service suspended binds the people, as a curfew does (casemiss87)
+        "Change to group/activity",
+        "Authorities in Manipur suspended mobile internet services across the state for five days "
+        "on Saturday following fresh violence, an official order said.",
+        {("India", "MOBILIZE", "Civilians (India)", "Manipur")},
+    ),
+    (
+        # the closure of schools ordered binds the people (casemiss87)
+        "Change to group/activity",
+        "The Nigerian government ordered the closure of all schools in Zamfara state after gunmen "
+        "abducted students from a girls' school, the education commissioner said.",
+        {
+            ("Nigeria", "MOBILIZE", "Civilians (Nigeria)", "Zamfara"),
+            ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Zamfara"),
+        },
+    ),
 ]
 
 # (ACLED sub-event type, snippet, a row a right reading has): misses
@@ -286,20 +303,6 @@ KNOWN_MISSES: list[tuple[str, str, Row]] = [
         "The Islamic State's Khorasan branch claimed the suicide bombing at a rally in Bajaur that "
         "killed 54 people; the organisation said one of its fighters had detonated his vest.",
         ("Islamic State Khorasan Province", "ASSAULT", "Civilians (Pakistan)", "Bajaur"),
-    ),
-    # suspending internet services restricts civilians as a curfew does, but no lexicon entry reads it
-    (
-        "Change to group/activity",
-        "Authorities in Manipur suspended mobile internet services across the state for five days "
-        "on Saturday following fresh violence, an official order said.",
-        ("India", "MOBILIZE", "Civilians (India)", "Manipur"),
-    ),
-    # ordering the closure of schools is no restriction the lexicon reads (only the abduction is told)
-    (
-        "Change to group/activity",
-        "The Nigerian government ordered the closure of all schools in Zamfara state after gunmen "
-        "abducted students from a girls' school, the education commissioner said.",
-        ("Nigeria", "MOBILIZE", "Civilians (Nigeria)", "Zamfara"),
     ),
     # a ban on women entering parks reads as coercion of civilians (COERCE), not a change to the group's rule
     (

@@ -1,0 +1,41 @@
+"""Known misses of the English batteries (issue 14, round casemiss87): general rules for families of
+them, each with the battery sentence (moved from KNOWN_MISSES into its file's BATTERY), a second sentence
+of our own and a near sentence the rule must not fire on.
+
+- Restrictions on the people: a public service suspended or closed ("suspended mobile internet services",
+  "ordered the closure of all schools in X") binds the civilians of where it is, as a curfew does
+  (MOBILIZE; en.json public_service_nouns, nlp/events/late_targets.restricted_people); with no people
+  bound ("ordered the closure of the border") it is no event."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import Row
+from unit._extract import en_rows as rows
+
+pytestmark = pytest.mark.nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the battery sentences (case81)
+        ("Authorities in Manipur suspended mobile internet services across the state for five days on "
+         "Saturday following fresh violence, an official order said.",
+         {("India", "MOBILIZE", "Civilians (India)", "Manipur")}),
+        ("The Nigerian government ordered the closure of all schools in Zamfara state after gunmen abducted "
+         "students from a girls' school, the education commissioner said.",
+         {("Nigeria", "MOBILIZE", "Civilians (Nigeria)", "Zamfara"),
+          ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Zamfara")}),
+        # sentences of our own
+        ("Authorities in Kashmir shut down the internet in Srinagar on Monday.",
+         {("India", "MOBILIZE", "Civilians (India)", "Srinagar")}),
+        ("The Kenyan government ordered the closure of all markets in Mandera after the attack.",
+         {("Kenya", "MOBILIZE", "Civilians (Kenya)", "Mandera")}),
+        # near: no people bound, no restriction
+        ("The government ordered the closure of the border with Sudan.", set()),
+        ("The company suspended bus services in Lagos.", set()),
+    ],
+)  # fmt: skip
+def test_public_services_restricted(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
