@@ -5,7 +5,10 @@ of our own and a near sentence the rule must not fire on.
 - Restrictions on the people: a public service suspended or closed ("suspended mobile internet services",
   "ordered the closure of all schools in X") binds the civilians of where it is, as a curfew does
   (MOBILIZE; en.json public_service_nouns, nlp/events/late_targets.restricted_people); with no people
-  bound ("ordered the closure of the border") it is no event."""
+  bound ("ordered the closure of the border") it is no event.
+- A place NER reads as an organisation or a person in the 'of' complement of a dwellers' noun ("Residents
+  of Ghouta said they had been attacked ...") is a place (nlp/misread_towns.py, dweller_nouns): the
+  article's country, the state's forces and civilians, the event's place."""
 
 from __future__ import annotations
 
@@ -38,4 +41,25 @@ pytestmark = pytest.mark.nlp
     ],
 )  # fmt: skip
 def test_public_services_restricted(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the battery sentence (case81): "Ghouta" read as an organisation
+        ("Residents of Ghouta said they had been attacked with poison gas by government forces, an "
+         "opposition medical group said.",
+         {("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "Eastern Ghouta")}),
+        # sentences of our own: "Saraqeb", "Kafranbel" read as organisations, "Khan Shaykhun" as a person
+        ("Residents of Saraqeb said they had been attacked by government forces.",
+         {("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "Saraqib")}),
+        ("Residents of Khan Shaykhun said they had been attacked with poison gas by government forces.",
+         {("Syrian Arab Army", "ASSAULT", "Civilians (Syria)", "Khān Shaykhūn")}),
+        # near: a knowledge-base actor in the complement stays no place
+        ("Youths of Fatah said they had been attacked by Israeli forces.",
+         {("Israel Defense Forces", "ASSAULT", "Civilians", None)}),
+    ],
+)  # fmt: skip
+def test_places_of_dwellers_read_as_names(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
