@@ -8,7 +8,10 @@ of our own and a near sentence the rule must not fire on.
   bound ("ordered the closure of the border") it is no event.
 - A place NER reads as an organisation or a person in the 'of' complement of a dwellers' noun ("Residents
   of Ghouta said they had been attacked ...") is a place (nlp/misread_towns.py, dweller_nouns): the
-  article's country, the state's forces and civilians, the event's place."""
+  article's country, the state's forces and civilians, the event's place.
+- An attack and its toll participle ("attacked a wedding party in X, killing 18 people", "rammed into a
+  military convoy, wounding 12 soldiers") are one event: an untargeted attack of the toll's type, or a
+  fight on the party the same actor's assault hits, is not kept beside it (nlp/events/toll_twins.py)."""
 
 from __future__ import annotations
 
@@ -62,4 +65,33 @@ def test_public_services_restricted(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_places_of_dwellers_read_as_names(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the battery sentences (case84)
+        ("Two female suicide bombers attacked a wedding party in Gwoza in Borno state, killing 18 people, "
+         "the state emergency agency said.",
+         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Gwoza")}),
+        ("A suicide car bomb rammed into a military convoy in Mastung, wounding 12 soldiers, according to a "
+         "statement from the army's media wing.",
+         {("Unidentified Armed Group (Pakistan)", "ASSAULT", "Military Forces of Pakistan", "Mastung")}),
+        # sentences of our own
+        ("A suicide bomber attacked a bus station in Konduga, killing 12 people.",
+         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Konduga")}),
+        ("A suicide bomber rammed an explosives-laden car into a police checkpoint in Bannu, wounding six "
+         "policemen.",
+         {("Unidentified Armed Group (Pakistan)", "ASSAULT", "Police Forces of Pakistan", "Bannu")}),
+        # near: an attack of another type on a site keeps its fight beside the civilians' assault
+        ("Gunmen attacked a market in Baidoa, killing five people.",
+         {("Unidentified Armed Group (Somalia)", "ASSAULT", "Civilians (Somalia)", "Baidoa"),
+          ("Unidentified Armed Group (Somalia)", "FIGHT", None, "Baidoa")}),
+        # near: no toll, the untargeted bombing stands
+        ("A suicide bomber attacked a mosque in Maiduguri on Friday.",
+         {("Unidentified Armed Group (Nigeria)", "ASSAULT", None, "Maiduguri")}),
+    ],
+)  # fmt: skip
+def test_attack_and_toll_told_once(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
