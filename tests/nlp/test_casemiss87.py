@@ -11,7 +11,10 @@ of our own and a near sentence the rule must not fire on.
   article's country, the state's forces and civilians, the event's place.
 - An attack and its toll participle ("attacked a wedding party in X, killing 18 people", "rammed into a
   military convoy, wounding 12 soldiers") are one event: an untargeted attack of the toll's type, or a
-  fight on the party the same actor's assault hits, is not kept beside it (nlp/events/toll_twins.py)."""
+  fight on the party the same actor's assault hits, is not kept beside it (nlp/events/toll_twins.py).
+- Forces that flee retreat (en.json 'flee', forces_only: civilians fleeing do not), and an act in a clause
+  of time with no place of its own ("took Bukavu as government troops fled") happened where the act it
+  hangs on did (nlp/events/clause_places._time_clause_place)."""
 
 from __future__ import annotations
 
@@ -94,4 +97,27 @@ def test_places_of_dwellers_read_as_names(text: str, expected: set[Row]) -> None
     ],
 )  # fmt: skip
 def test_attack_and_toll_told_once(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the battery sentence (case84)
+        ("M23 rebels took control of Bukavu, the capital of South Kivu province, on Sunday as government "
+         "troops fled, residents said.",
+         {("M23", "CAPTURE", None, "Bukavu"),
+          ("Armed Forces of the Democratic Republic of the Congo", "RETREAT", None, "Bukavu")}),
+        # sentences of our own
+        ("Malian soldiers fled Boni on Tuesday as jihadists overran the town.",
+         {("Malian Armed Forces", "RETREAT", None, "Boni"),
+          ("Unidentified Armed Group (Mali)", "CAPTURE", None, "Boni")}),
+        ("Islamic State fighters seized Tal Afar on Monday as Iraqi troops withdrew.",
+         {("Islamic State", "CAPTURE", None, "Tal Afar"),
+          ("Iraqi Security Forces", "RETREAT", None, "Tal Afar")}),
+        # near: civilians who flee do not retreat
+        ("Thousands of civilians fled Bukavu as M23 rebels advanced.", set()),
+    ],
+)  # fmt: skip
+def test_forces_that_flee(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
