@@ -259,7 +259,7 @@ _WORD_GROUPS = (
     "endorsed_acts", "mission_nouns", "attempt_claim_nouns", "coerced_crowd_nouns", "leader_nouns",
     "toll_head_nouns", "victim_side_preps", "rank_nouns", "holding_participles",
     "abroad_words", "adversative_preps", "restriction_nouns", "public_service_nouns", "span_start_preps",
-    "bombing_modifiers",
+    "facility_nouns", "bombing_modifiers",
     "bombing_nouns", "bombing_devices", "bombing_preps", "name_titles", "mission_homographs",
     "feature_heads", "feature_openers", "unit_name_heads", "feast_names",
     "arson_head_nouns", "arson_modifiers", "relief_nouns", "portion_nouns", "seat_nouns", "exchange_nouns",

@@ -14,7 +14,9 @@ of our own and a near sentence the rule must not fire on.
   fight on the party the same actor's assault hits, is not kept beside it (nlp/events/toll_twins.py).
 - Forces that flee retreat (en.json 'flee', forces_only: civilians fleeing do not), and an act in a clause
   of time with no place of its own ("took Bukavu as government troops fled") happened where the act it
-  hangs on did (nlp/events/clause_places._time_clause_place)."""
+  hangs on did (nlp/events/clause_places._time_clause_place).
+- A name NER gives for an organisation compounded with a facility noun ("the Khor Mor gas field") names
+  the facility, no actor and no target (en.json facility_nouns, nlp/site_names.py)."""
 
 from __future__ import annotations
 
@@ -120,4 +122,23 @@ def test_attack_and_toll_told_once(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_forces_that_flee(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the battery sentence (case85)
+        ("A drone struck the Khor Mor gas field near Chamchamal in Iraqi Kurdistan on Wednesday, the third "
+         "such attack this year, halting production and cutting power to much of the region.",
+         {("Unidentified Armed Group (Iraq)", "FIGHT", None, "Jamjamāl")}),
+        # a sentence of our own
+        ("A drone struck the Khor Mor power plant near Chamchamal on Wednesday.",
+         {("Unidentified Armed Group (Iraq)", "FIGHT", None, "Jamjamāl")}),
+        # near: a name the knowledge base knows is the holder of its depot
+        ("Israeli jets struck a Hezbollah depot in Nabatieh.",
+         {("Israel Defense Forces", "FIGHT", "Hezbollah", "An Nabaţīyah")}),
+    ],
+)  # fmt: skip
+def test_facility_names(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
