@@ -36,8 +36,8 @@ def _twin(st: DocState, e: EventRecord, o: EventRecord) -> bool:
 
 def _toll_of(st: DocState, toll: int, act: int) -> bool:
     """The token ``toll`` is a present participle hung on the verb ``act`` ("..., killing 18 people")."""
-    tok = st.doc[toll]
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i == act
+    tok = st.doc[toll]  # after it: "Shelling the village, the soldiers killed two rebels" is no toll
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i == act and tok.i > act
 
 
 def _where(e: EventRecord) -> tuple[object, object] | None:
