@@ -4,10 +4,11 @@ countryside of Hama", NER labels the name PERSON, ORG or PRODUCT (or leaves it o
 as the place it names.
 
 A capitalised name that is the object of a place preposition (``place_preps``: "in", "on", "near"), or
-of an "of" complement of a place noun (``place_nouns``: "countryside", "town") or of a noun of what lies
-around a place (``surrounding_nouns``: "vicinity", "outskirts", "east"), that no knowledge-base actor
-bears and that the gazetteer knows as a place of a kind of ``misread_place_kinds`` (a village, a town, a
-city, a region), is a place entity (GPE)."""
+of an "of" complement of a place noun (``place_nouns``: "countryside", "town"), of a noun of what lies
+around a place (``surrounding_nouns``: "vicinity", "outskirts", "east") or of the people living there
+(``dweller_nouns``: "residents of Ghouta", round casemiss87), that no knowledge-base actor bears and
+that the gazetteer knows as a place of a kind of ``misread_place_kinds`` (a village, a town, a city, a
+region), is a place entity (GPE)."""
 
 from __future__ import annotations
 
@@ -58,7 +59,8 @@ def _place_object(t: Token, lex: Lexicon) -> bool:
         return False
     head = prep.head
     words = {head.lower_, head.lemma_.lower()}  # "areas of Aleppo": "area"
-    return any(w in lex.place_nouns or w in lex.group("surrounding_nouns") for w in words)
+    around = lex.group("surrounding_nouns") | lex.group("dweller_nouns")  # "residents of Ghouta"
+    return any(w in lex.place_nouns or w in around for w in words)
 
 
 def _name_of(doc: Doc, t: Token, articles: frozenset[str]) -> Span | None:

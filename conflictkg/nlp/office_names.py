@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.law_names import law_name
+from conflictkg.nlp.site_names import site_name
 
 
 def office_complement(lex: Lexicon, toks: Sequence[Token]) -> bool:
@@ -25,5 +26,6 @@ def office_complement(lex: Lexicon, toks: Sequence[Token]) -> bool:
 
 
 def no_actor_name(lex: Lexicon, toks: Sequence[Token]) -> bool:
-    """A name NER gives that is no actor: a law's, or an office title's portfolio."""
-    return law_name(lex, toks) or office_complement(lex, toks)
+    """A name NER gives that is no actor: a law's, an office title's portfolio, or a facility's
+    (nlp/site_names.py)."""
+    return law_name(lex, toks) or office_complement(lex, toks) or site_name(lex, toks)

@@ -839,10 +839,14 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         {("Unidentified Armed Group", "FIGHT", None, None)},
     ),
     (
+        # the troops that fled retreat (en.json 'flee', round casemiss87)
         "Non-state actor overtakes territory",
         "The rebels said they had taken full control of the town after government troops "
         "fled, a claim the army denied.",
-        {("Unidentified Armed Group", "CAPTURE", None, None)},
+        {
+            ("Unidentified Armed Group", "CAPTURE", None, None),
+            ("Military Forces", "RETREAT", None, None),
+        },
     ),
     (
         "Shelling/artillery/missile attack",

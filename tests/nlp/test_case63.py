@@ -208,10 +208,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Remote explosive/landmine/IED",
         "A roadside bomb hit a minibus in Lower Shabelle region, killing at least eight passengers.",
-        {
-            ("Unidentified Armed Group (Somalia)", "ASSAULT", "Civilians (Somalia)", "Lower Shabelle"),
-            ("Unidentified Armed Group (Somalia)", "ASSAULT", None, "Lower Shabelle"),
-        },
+        # the bombing and its toll are one assault (nlp/events/toll_twins.py, round casemiss87)
+        {("Unidentified Armed Group (Somalia)", "ASSAULT", "Civilians (Somalia)", "Lower Shabelle")},
     ),
     (
         "Remote explosive/landmine/IED",
@@ -283,8 +281,9 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Non-state actor overtakes territory",
         "M23 rebels took control of the town of Masisi after the Congolese army withdrew.",
+        # the withdrawal in the clause of time is at the town taken (round casemiss87)
         {
-            ("Armed Forces of the Democratic Republic of the Congo", "RETREAT", None, None),
+            ("Armed Forces of the Democratic Republic of the Congo", "RETREAT", None, "Masisi"),
             ("M23", "CAPTURE", None, "Masisi"),
         },
     ),

@@ -160,11 +160,11 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         {("Nigerian Armed Forces", "CAPTURE", "Boko Haram", "Damboa")},
     ),
     (
-        # the troops' withdrawal names no place in its own clause: none
+        # the troops' withdrawal in the clause of time is at the town taken (round casemiss87)
         "Non-state actor overtakes territory",
         "Al-Shabaab fighters seized the town of Mahas in central Somalia on Sunday after government "
         "troops withdrew, residents told Reuters.",
-        {("Al-Shabaab", "CAPTURE", None, "Mahas"), ("Somali National Army", "RETREAT", None, None)},
+        {("Al-Shabaab", "CAPTURE", None, "Mahas"), ("Somali National Army", "RETREAT", None, "Mahas")},
     ),
     (
         "Non-state actor overtakes territory",

@@ -44,8 +44,10 @@ Fact = tuple[str, str, str | None, str]
          {('Taliban', 'FIGHT', 'Military Forces of Afghanistan', 'Kunduz')}),
         ('According to witnesses, rebels attacked army positions in Hama',
          {('Unidentified Armed Group (Syria)', 'FIGHT', 'Syrian Arab Army', 'Ḩamāh')}),
+        # forces that flee retreat (en.json 'flee', round casemiss87)
         ('The militants, who attacked a checkpoint near Kunduz, fled into the hills',
-         {('Unidentified Armed Group (Afghanistan)', 'FIGHT', 'Military Forces of Afghanistan', 'Kunduz')}),
+         {('Unidentified Armed Group (Afghanistan)', 'FIGHT', 'Military Forces of Afghanistan', 'Kunduz'),
+          ('Unidentified Armed Group (Afghanistan)', 'RETREAT', None, 'Kunduz')}),
         ('The rebels, who captured Saraqib last week, shelled army positions in Hama',
          {('Unidentified Armed Group (Syria)', 'CAPTURE', None, 'Saraqib'),
           ('Unidentified Armed Group (Syria)', 'FIGHT', 'Syrian Arab Army', 'Ḩamāh')}),

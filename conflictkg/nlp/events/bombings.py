@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.events.toll_twins import without_toll_twins
 from conflictkg.nlp.syntax import OBJ, SUBJ, SUBJ_PASS, prep_args
 
 BOMBING_CAMEO = "183"  # conduct suicide, car, or other non-military bombing
@@ -24,8 +25,9 @@ RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 
 
 def bombings(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
-    """``events`` with the fights carried out by an unconventional bombing made assaults."""
-    return [_bombing(st, e) for e in events]
+    """``events`` with the fights carried out by an unconventional bombing made assaults, an attack
+    and its toll participle then told once (nlp/events/toll_twins.py)."""
+    return without_toll_twins(st, [_bombing(st, e) for e in events])
 
 
 def _bombing(st: DocState, e: EventRecord) -> EventRecord:

@@ -1,7 +1,8 @@
 """Which place of its clause an event takes when the one its predicate governs is only a reference
 point ("à X, à 30 km au sud de Y": X), or when it governs none but its subject's dwellers are named
 after one ("hundreds of Eastleigh residents demonstrated": Eastleigh), or a withdrawal whose
-troops are said to leave one ("un retrait de ses troupes du Liban": Lebanon)."""
+troops are said to leave one ("un retrait de ses troupes du Liban": Lebanon), or an act in a clause of
+time hung on another act ("took Bukavu as government troops fled": Bukavu)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     got = place_of_event(st, f)
     if got is None:
         got = _dwellers_place(st, f) or _place_left(st, f) or _destination(st, f) or _toll_place(st, f)
-        got = got or compound_place(st, f)  # "the Kabul attack"
+        got = got or compound_place(st, f) or _time_clause_place(st, f)  # "the Kabul attack"
         return got or _attack_subject_place(st, f) or compass_place(st, f)  # "advance north of Aleppo"
     if fired_from(st, got):  # "des obus tirés depuis la Syrie ont tué deux civils à X": at X
         other = sentence_place(st, f, skip=got["start"])
@@ -57,6 +58,20 @@ def _destination(st: DocState, f: Frame) -> dict[str, Any] | None:
     act = next((a for a in done if a is not None), None)
     got = place_of_event(st, act) if act is not None else None
     return None if got is None or got.get("start") in st.covered else got  # "d'attaquer Israël": a party
+
+
+def _time_clause_place(st: DocState, f: Frame) -> dict[str, Any] | None:
+    """ "M23 rebels took control of Bukavu as government troops fled": an act in a clause of time
+    (``time_clause_marks``) that names no place of its own happened where the act it hangs on did
+    (round casemiss87)."""
+    tok = f.tok
+    if f.nominal or tok.dep_ != "advcl" or tok.head.i == tok.i:
+        return None
+    marks = st.lex.group("time_clause_marks")
+    if not any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+        return None
+    head = st.frames.get(tok.head.i)
+    return place_of_event(st, head) if head is not None and not head.pred.silent else None
 
 
 def _place_left(st: DocState, f: Frame) -> dict[str, Any] | None:

@@ -11,7 +11,9 @@
   verb whose infinitive of purpose it is (not of a verb whose object does the act: "urged X to").
 - The people a restriction binds: a curfew, a state of emergency or a lockdown (restriction_nouns)
   imposed, threatened or lifted binds the civilians of the country where it is imposed (the
-  article's country), who are the act's target, never the place itself ("imposed a curfew in X").
+  article's country), who are the act's target, never the place itself ("imposed a curfew in X");
+  so does a public service suspended or closed (public_service_nouns: "suspended internet
+  services", "ordered the closure of schools").
 - Whom a sanction cuts off: the receiver named on what it cuts, or the civilians where help was
   delivered (nlp/events/cut_receivers.py).
 - Who a request asks to act in a 'for'-infinitive clause ("called for X to halt Y",
@@ -102,8 +104,11 @@ def restricted_people(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     if f.pred.type not in RESTRICTING or not (st.doc._.country or actor_id in PLACEHOLDERS):
         return None
     restrictions = st.lex.group("restriction_nouns")
+    if f.pred.type == "MOBILIZE":  # "suspended internet services", "ordered the closure of schools"
+        restrictions |= st.lex.group("public_service_nouns")
     objects = [c for v in _verbs(f.tok) for c in v.children if c.dep_ in OBJ]
     held = [t for o in objects for t in (o, *(c for _, c in prep_args(o)))]  # "a state of emergency"
+    held += [c for o in objects for c in o.children if c.dep_ == "compound"]  # "internet services"
     if not any(t.lemma_.lower() in restrictions for t in held):
         return None
     people = generic_id(st, "civilians", st.doc._.country)
