@@ -5,7 +5,9 @@ alone.
 - a civilian site with the town it stands in as its 'de' complement ("près d'un poste de contrôle de
   Mogadiscio", "sur un monastère de la région de Sagaing") is at that town (nlp/events/town_sites.py,
   fr.json ``town_site_nouns``); a site held by forces ("une école de Gao occupée par des soldats") is
-  no town taken (nlp/events/territory_taken.py).
+  no town taken (nlp/events/territory_taken.py);
+- an event noun a span of time runs from ("depuis le début de leur offensive", fr.json ``start_nouns``)
+  dates the clause and is no event of its own (nlp/events/background_clauses.py).
 """
 
 from __future__ import annotations
@@ -54,6 +56,26 @@ CASES: list[tuple[str, set[Row]]] = [
     (
         "Mali : les soldats ont occupé lundi la ville de Kidal.",
         {("Malian Armed Forces", "CAPTURE", None, "Kidal")},
+    ),
+    # an event noun a span runs from: the known miss (test_frstyle63), ours
+    (
+        "Les talibans ont pris le contrôle de Kunduz, la première capitale provinciale à tomber depuis le "
+        "début de leur offensive.",
+        {("Taliban", "CAPTURE", None, "Kunduz")},
+    ),
+    (
+        "Mali : les jihadistes ont pris lundi la ville de Boni, la première localité à tomber depuis le "
+        "lancement de leur offensive.",
+        {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Boni")},
+    ),
+    # near: at the start of the offensive, or the offensive launched, is told
+    (
+        "Mali : au début de l'offensive, l'armée a bombardé les positions jihadistes près de Mopti.",
+        {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Mopti")},
+    ),
+    (
+        "Mali : l'armée a lancé lundi une offensive contre les jihadistes près de Mopti.",
+        {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Mopti")},
     ),
 ]
 
