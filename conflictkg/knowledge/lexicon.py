@@ -279,7 +279,7 @@ _WORD_GROUPS = (
     "named_civil_site_nouns", "hedge_verbs", "ongoing_adjectives",
     "danger_facing_verbs", "reliance_words", "reliance_preps", "documenting_verbs",
     "sent_aid_nouns", "aid_destination_preps", "filling_participles",
-    "water_nouns", "timed_span_preps", "circumstance_marks",
+    "water_nouns", "timed_span_preps", "circumstance_marks", "town_site_nouns", "start_nouns",
 )  # fmt: skip
 
 

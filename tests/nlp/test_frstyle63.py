@@ -237,6 +237,13 @@ BATTERY: list[tuple[str, set[Row]]] = [
         "Irak : deux soldats tués dans une attaque de l'État islamique près de Kirkouk",
         {("Islamic State", "FIGHT", "Iraqi Security Forces", "Kirkuk")},
     ),
+    (
+        (
+            "Les talibans ont pris le contrôle de Kunduz, la première capitale provinciale à tomber "
+            "depuis le début de leur offensive."
+        ),
+        {("Taliban", "CAPTURE", None, "Kunduz")},
+    ),
 ]
 
 
@@ -251,14 +258,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
         "Libye : des échanges de tirs entre milices rivales à Tripoli font au moins trois morts",
         {("Unidentified Armed Group (Libya)", "FIGHT", "Unidentified Armed Group (Libya)", "Tripoli")},
         "'entre milices rivales' names both sides with one plural noun",
-    ),
-    (
-        (
-            "Les talibans ont pris le contrôle de Kunduz, la première capitale provinciale à tomber "
-            "depuis le début de leur offensive."
-        ),
-        {("Taliban", "CAPTURE", None, "Kunduz")},
-        "'depuis le début de leur offensive' is read as an offensive of its own",
     ),
     (
         ("La défense antiaérienne ukrainienne a abattu 40 drones lancés par la Russie au cours de la nuit."),

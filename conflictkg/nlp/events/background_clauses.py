@@ -12,7 +12,11 @@
 - a clause of circumstance in the imperfect ("..., alors que les rebelles avançaient vers Goma"): a
   ``circumstance_marks`` clause hung on a verb whose verb is in the imperfect tells what was going on
   when the main clause's news happened (round frmiss86). In another tense it tells an event ("alors
-  que les rebelles ont attaqué Goma")."""
+  que les rebelles ont attaqué Goma");
+- an event noun a span of time runs from: "la première capitale à tomber depuis le début de leur
+  offensive", "le premier attentat depuis l'attaque de mars". An event noun governed by a
+  ``timed_span_preps`` preposition, directly or as the 'de' complement of a ``start_nouns`` noun, dates
+  what the clause tells by an event told elsewhere: no event of its own (round frmiss87)."""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.dates import MONTHS, WEEKDAYS
 from conflictkg.nlp.events.state import DocState, EventRecord
-from conflictkg.nlp.syntax import RELATIVE, prep_args
+from conflictkg.nlp.syntax import RELATIVE, case_of, prep_args
 from conflictkg.textkeys import norm
 
 
@@ -67,3 +71,13 @@ def circumstance_background(st: DocState, e: EventRecord) -> bool:
 def _imperfect(tok: Token) -> bool:
     verbs = [tok, *(c for c in tok.children if c.dep_.startswith("aux"))]
     return any("Imp" in v.morph.get("Tense", []) and "Ind" in v.morph.get("Mood", []) for v in verbs)
+
+
+def span_start_event(st: DocState, e: EventRecord) -> bool:
+    """Whether the event is a noun a span of time runs from ("depuis le début de leur offensive")."""
+    if not e["nominal"]:
+        return False
+    tok = st.doc[e["pred"]]
+    starts, of = st.lex.group("start_nouns"), st.lex.group("of_preps")
+    holder = tok.head if case_of(tok) in of and tok.head.lemma_.lower() in starts else tok
+    return case_of(holder) in st.lex.group("timed_span_preps")

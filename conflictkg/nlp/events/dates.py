@@ -6,7 +6,11 @@ from spacy.tokens import Span, Token
 
 from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp.dates import HISTORICAL_PERIODS, MONTHS, WEEKDAYS, resolve
-from conflictkg.nlp.events.background_clauses import circumstance_background, since_background
+from conflictkg.nlp.events.background_clauses import (
+    circumstance_background,
+    since_background,
+    span_start_event,
+)
 from conflictkg.nlp.events.state import (
     DocState,
     EventRecord,
@@ -270,8 +274,8 @@ def without_past_stories(st: DocState, events: list[EventRecord]) -> list[EventR
 
 
 def past_story(st: DocState, e: EventRecord) -> bool:
-    if since_background(st, e) or circumstance_background(st, e):  # "who have attacked ships since
-        return True  # November"; "alors que les rebelles avançaient vers Goma"
+    if since_background(st, e) or circumstance_background(st, e) or span_start_event(st, e):
+        return True  # "since November"; "alors que ... avançaient"; "depuis le début de l'offensive"
     expr = e["date_expr"]
     if not expr or resolve(expr, None, st.doc.lang_)[1] != "year":
         return False

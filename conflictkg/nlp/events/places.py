@@ -33,7 +33,6 @@ from conflictkg.nlp.events.place_containers import (
     place_name_within,
     with_container,
 )
-from conflictkg.nlp.events.possessed_sites import owner_place
 from conflictkg.nlp.events.route_places import route_place
 from conflictkg.nlp.events.scenes import scene_place
 from conflictkg.nlp.events.shared_objects import shared_objects
@@ -44,6 +43,7 @@ from conflictkg.nlp.events.state_agents import acting_state
 from conflictkg.nlp.events.state_in_names import whole_state
 from conflictkg.nlp.events.subject_places import dwellers_of, escape_verb, shared_subjects
 from conflictkg.nlp.events.town_settings import told_town, town_setting
+from conflictkg.nlp.events.town_sites import located_noun, owner_or_town
 from conflictkg.nlp.events.tree import bounded_subtree, entity_end, name_word_after, path_up, same_name
 from conflictkg.nlp.events.visit_places import visit_place, visited_place
 from conflictkg.nlp.events.weapons import capital_fired_on
@@ -163,7 +163,7 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
         return None
     kind = place_kind(st, tok)
     if kind is None:  # "in Niamey's main stadium": at Niamey
-        return owner_place(st, tok, depth, place_np)
+        return owner_or_town(st, tok, depth, place_np)
     plural = "Plur" in tok.morph.get("Number", []) or tok.tag_ in ("NNS", "NNPS")
     if plural:  # "residential districts of Kherson": the named place; "villes de l'Ouest": none
         for prep, c in prep_args(tok):
@@ -292,7 +292,7 @@ def sentence_place(st: DocState, f: Frame, skip: int | None = None) -> dict[str,
             reporting_place(st, t, tok) or chain_link(t) or refuge(st, t, tok)
         ):  # "in Tijuana, Baja California,"
             continue
-        if t.pos_ != "PROPN" and t.ent_type_ not in PLACE_ENTS and place_kind(st, t) is None:
+        if t.pos_ != "PROPN" and t.ent_type_ not in PLACE_ENTS and not located_noun(st, t, place_kind):
             continue
         got = place_np(st, t)
         if got is not None and got["start"] != skip and got["kind"] != "country":
@@ -484,7 +484,7 @@ def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
     for t in tok.subtree:
         if t.i <= tok.i or t.dep_ not in ("pobj", "obl", "obl:mod", "nmod") or case_of(t) not in places:
             continue
-        if (t.pos_ != "PROPN" and place_kind(st, t) is None) or in_motive(st, t, tok):
+        if (t.pos_ != "PROPN" and not located_noun(st, t, place_kind)) or in_motive(st, t, tok):
             continue
         if any(a.dep_ in ("conj", "relcl", "acl:relcl", "ccomp", "advcl") for a in path_up(t, tok)):
             continue

@@ -46,6 +46,8 @@ def takes_no_territory(st: DocState, f: Frame) -> bool:
     reflexive = any(c.morph.get("Reflex", []) for c in f.tok.children)  # "s'étaient emparées": no passive
     if obj is None and not reflexive:  # "5 fighters were killed, wounded or captured": who was taken
         obj = _taken_in_passive(f.tok)
+    if obj is None and f.tok.dep_ == "acl" and f.tok.head.pos_ == "NOUN":  # "une école occupée par X"
+        obj = f.tok.head
     if particle and obj is not None:  # "handed over control of X": X is what is given up
         obj = next((c for prep, c in prep_args(obj) if prep in st.lex.group("of_preps")), obj)
     if obj is not None and obj.pos_ == "PRON" and f.pred.type == "CAPTURE":
