@@ -9,7 +9,14 @@ sentences of our own, each rule with a second sentence it fixes and a near sente
 - an event noun's complement the parser hung on the light verb carrying it ("began their assault on
   insurgent-held Karabilah") names the holder of the place as the target (nlp/events/held_targets.py);
 - a town in apposition with a group's haven or bastion ("Kidal, an Islamist bastion") is that group's
-  (``party_object_nouns``).
+  (``party_object_nouns``);
+- a long title before a name as a subject ("Special Presidential Envoy for the Global Coalition to
+  Counter ISIL Brett McGurk will lead ...") is the name's: the name is the subject (nlp/titled_subjects.py);
+- who convened or organised a meeting is its partner ("a meeting, convened by the French government";
+  ``convening_participles``; nlp/events/convened_meetings.py);
+- a state's name as the modifier of an aid noun whose recipient its complement names ("US aid to
+  Ukraine", "the UK grant of $2 million to X") is the giver; "grant" is an aid noun
+  (nlp/events/event_noun_roles.giving_compound).
 """
 
 from __future__ import annotations
@@ -84,4 +91,54 @@ def test_an_offensive_on_a_held_town_carried_by_a_light_verb(text: str, expected
     ],
 )  # fmt: skip
 def test_a_groups_haven_is_the_group(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Special Presidential Envoy for the Global Coalition to Counter ISIL Brett McGurk will lead a "
+         "delegation to Berlin for a meeting with key members of the Counter ISIL Coalition.",
+         {("Brett McGurk", "CONSULT", "US-led coalition", None)}),
+        ("Special Envoy for Syria Geir Pedersen met Syrian officials in Damascus.",
+         {("United Nations", "CONSULT", "Syria", "Damascus")}),
+        ("Minister for Foreign Affairs Sergei Lavrov met Syrian officials in Damascus.",
+         {("Russia", "CONSULT", "Syria", "Damascus")}),
+        # near: a determined title is someone else's office, not the name's
+        ("A spokesman for President Barack Obama met Iraqi officials in Baghdad.", set()),
+    ],
+)  # fmt: skip
+def test_a_long_title_before_a_name_is_the_names(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputy Secretary of State Tony Blinken will travel to Paris for tomorrow's multilateral meeting, "
+         "convened by the French government, to discuss efforts to resolve the crisis in Syria.",
+         {("United States", "CONSULT", "France", None)}),
+        ("John Kerry travelled to Paris for a meeting organised by Germany.",
+         {("John Kerry", "CONSULT", "Germany", None)}),
+        # near: a meeting held by someone names no partner
+        ("John Kerry travelled to Paris for a meeting held by the French government.", set()),
+    ],
+)  # fmt: skip
+def test_who_convened_a_meeting_is_its_partner(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. Embassy grant of $530,000 to the World Monuments Fund was announced on Monday.",
+         {("United States", "AID", "World Monuments Fund", None)}),
+        ("US aid to Ukraine arrived on Monday.", {("United States", "AID", "Ukraine", None)}),
+        ("The UK grant of $2 million to the Syrian Civil Defence was announced on Monday.",
+         {("United Kingdom", "AID", "White Helmets", None)}),
+        # near: a state as the modifier of aid no one is said to receive is its topic
+        ("Ukraine aid was discussed in Congress.", set()),
+    ],
+)  # fmt: skip
+def test_a_states_aid_to_someone_is_its_own(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
