@@ -16,7 +16,12 @@ sentences of our own, each rule with a second sentence it fixes and a near sente
   ``convening_participles``; nlp/events/convened_meetings.py);
 - a state's name as the modifier of an aid noun whose recipient its complement names ("US aid to
   Ukraine", "the UK grant of $2 million to X") is the giver; "grant" is an aid noun
-  (nlp/events/event_noun_roles.giving_compound).
+  (nlp/events/event_noun_roles.giving_compound);
+- providing an account of things ("reliable reporting", "updates", "information") or delivering a
+  message or a speech is telling, no aid (silent verb_object entries of 'provide' and 'deliver');
+- a force or a warship joining another state's forces, ships or command cooperates with it ('join',
+  COOPERATE, needs_object); frigates and destroyers are army heads (data/kb/heads.toml); a state's
+  alias is no lower-case common noun ("les marines américains": nlp/mentions.py).
 """
 
 from __future__ import annotations
@@ -141,4 +146,38 @@ def test_who_convened_a_meeting_is_its_partner(text: str, expected: set[Row]) ->
     ],
 )  # fmt: skip
 def test_a_states_aid_to_someone_is_its_own(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ambassador Robert Ford delivered the United States' message to the people of Syria.", set()),
+        ("Britain delivered a strong message to the Iraqi government.", set()),
+        ("Britain provided regular updates to the Iraqi government.", set()),
+        # near: goods and aid delivered are aid
+        ("The United States delivered food to the people of Syria.",
+         {("United States", "AID", "Civilians (Syria)", "Syria")}),
+        ("The United States provided intelligence to the Iraqi government.",
+         {("United States", "AID", "Iraq", None)}),
+    ],
+)  # fmt: skip
+def test_a_message_delivered_is_no_aid(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("French troops joined U.S. forces in the operation.",
+         {("French Armed Forces", "COOPERATE", "Military Forces of the United States", None)}),
+        ("The French frigate FS Forbin joined U.S. Naval Forces Central Command on Monday.",
+         {("French Armed Forces", "COOPERATE", "United States", None)}),
+        # near: joining an army is enlisting, joining a protest protesting
+        ("John Kerry joined the army in 1966.", set()),
+        ("Thousands of students joined the protest in Paris.",
+         {("Protesters (France)", "PROTEST", None, "Paris")}),
+    ],
+)  # fmt: skip
+def test_forces_joining_another_states_forces_cooperate(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
