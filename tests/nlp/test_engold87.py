@@ -21,7 +21,9 @@ sentences of our own, each rule with a second sentence it fixes and a near sente
   message or a speech is telling, no aid (silent verb_object entries of 'provide' and 'deliver');
 - a force or a warship joining another state's forces, ships or command cooperates with it ('join',
   COOPERATE, needs_object); frigates and destroyers are army heads (data/kb/heads.toml); a state's
-  alias is no lower-case common noun ("les marines américains": nlp/mentions.py).
+  alias is no lower-case common noun ("les marines américains": nlp/mentions.py);
+- taking someone prisoner is fighting them (assaulting civilians): verb_object 'take' 'prisoner', no
+  capture of a place named by the person ("was taken prisoner by U.S. Marines").
 """
 
 from __future__ import annotations
@@ -143,6 +145,9 @@ def test_who_convened_a_meeting_is_its_partner(text: str, expected: set[Row]) ->
          {("United Kingdom", "AID", "White Helmets", None)}),
         # near: a state as the modifier of aid no one is said to receive is its topic
         ("Ukraine aid was discussed in Congress.", set()),
+        # near: support given for a side's fight leaves the fight to that side
+        ("The minister reiterated UK support for Iraq in the fight against ISIL.",
+         {("United Kingdom", "SUPPORT", "Iraq", None)}),
     ],
 )  # fmt: skip
 def test_a_states_aid_to_someone_is_its_own(text: str, expected: set[Row]) -> None:
@@ -180,4 +185,21 @@ def test_a_message_delivered_is_no_aid(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_forces_joining_another_states_forces_cooperate(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("General Ali Hassan was taken prisoner by U.S. Marines.",
+         {("United States", "FIGHT", "Ali Hassan", None)}),
+        ("Two soldiers were taken prisoner by the rebels near Idlib.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", "Syrian Arab Army", "Idlib")}),
+        ("The Taliban took two aid workers prisoner in Kunduz.",
+         {("Taliban", "ASSAULT", "Civilians (Afghanistan)", "Kunduz")}),
+        # near: a prisoner taken somewhere is moved, not taken
+        ("The police took the prisoner to Kabul.", set()),
+    ],
+)  # fmt: skip
+def test_taking_someone_prisoner_is_fighting_them(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
