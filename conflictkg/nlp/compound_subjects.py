@@ -18,6 +18,7 @@ from conflictkg.nlp.group_adjectives import group_adjectives
 from conflictkg.nlp.headline_clauses import headline_clauses
 from conflictkg.nlp.participle_subjects import participle_subjects
 from conflictkg.nlp.split_subjects import split_subjects
+from conflictkg.nlp.titled_subjects import titled_subjects
 
 NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS"})  # Penn tags: the component runs before the attribute ruler
 VERBS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb, which a subject must precede
@@ -44,6 +45,7 @@ def compound_subjects() -> Callable[[Doc], Doc]:
         conjunct_subjects(doc)  # "a mob gathered outside the station and police attacked them"
         headline_clauses(doc)  # "Clashes in X and warplanes bomb Y": nlp/headline_clauses.py
         participle_subjects(doc)  # "The Red Cross working in X said": nlp/participle_subjects.py
+        titled_subjects(doc)  # "Special Envoy for X Brett McGurk will lead": nlp/titled_subjects.py
         return doc
 
     return component

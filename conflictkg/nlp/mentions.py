@@ -197,6 +197,8 @@ class MentionFinder:
                     # a common noun alone rarely names an actor; only exact KB hits ("les talibans";
                     # "l'armée" is no hit; "la Cédéao" tagged NOUN is, as written)
                     entry = exact_alias(kb.resolve(t.text, self.lex.lang), t.text)
+                    # "les marines américains": a state's capitalised alias ("Marines") is no lower-case noun
+                    entry = None if entry is not None and entry.kind == "state" and t.is_lower else entry
                     span = [t]
                 if entry is not None and not place_not_actor(self.gazetteer, span, entry, ents, self.lex):
                     add(span, t, entry)

@@ -67,7 +67,9 @@ def test_a_phase_of_an_event_is_that_event(text: str, expected: set[Row]) -> Non
     [
         ("Soldiers of the 3rd Battalion attacked rebels near Gao.",
          {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Gao")}),
-        ("Marines from 3rd Battalion attacked insurgents in Fallujah.", set()),
+        # bare "Marines" are the U.S. Marine Corps (round engold87; the unit stays no actor of its own)
+        ("Marines from 3rd Battalion attacked insurgents in Fallujah.",
+         {("United States", "FIGHT", "Unidentified Armed Group (Iraq)", "Al Fallūjah")}),
         # near: the force named beside the unit; a numbered name with no unit noun
         ("The 2nd Battalion of the Malian army attacked rebels near Gao.",
          {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Gao")}),

@@ -18,7 +18,7 @@ from conflictkg.nlp.events.cause_phrases import prepositional_participle, told_a
 from conflictkg.nlp.events.clitic_things import refers_to_a_thing
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import is_date_word
-from conflictkg.nlp.events.event_noun_roles import possessive_patient, received
+from conflictkg.nlp.events.event_noun_roles import giving_compound, possessive_patient, received
 from conflictkg.nlp.events.force_strikes import force_author
 from conflictkg.nlp.events.inner_owners import inner_owner
 from conflictkg.nlp.events.instrument_verbs import instrument_of
@@ -388,7 +388,7 @@ def nominal_actor(st: DocState, tok: Token, depth: int = 0) -> Actor | None:
         mc = st.covered.get(c.i)
         if mc is not None and mc["demonym"]:
             return force_author(st, tok, mc, generic_id) or mention_actor(st, mc, 0.75)
-        if mc is not None and c.dep_ == "compound" and mc["kind"] != "state":
+        if mc is not None and c.dep_ == "compound" and (mc["kind"] != "state" or giving_compound(st, tok)):
             return mention_actor(st, mc, 0.75)  # "Houthi reinforcements", "an IS attack"
     of = st.lex.group("of_preps") - set(pred.target if pred is not None else ())
     # "l'envoi de soldats": what is sent; "l'attaque de leur base": a site hit (held_site_nouns)

@@ -1,6 +1,9 @@
 """Who an event noun's phrase makes its receiver or its patient: the subject of a receiving verb whose
 object the noun is ("won the backing of X"), and the possessive of an event noun whose "de" complement
-is its patient ("son assassinat"). Moved out of nlp/events/actors.py unchanged (round case85)."""
+is its patient ("son assassinat"). Moved out of nlp/events/actors.py unchanged (round case85). A
+state's name as the modifier of an aid noun whose recipient its own complement names ("US aid to
+Ukraine", "the U.S. Embassy grant to the fund") is the giver, not the topic ("Ukraine aid"; round
+engold87)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,9 @@ from spacy.tokens import Token
 
 from conflictkg.nlp import coref
 from conflictkg.nlp.events.state import DocState
-from conflictkg.nlp.syntax import OBJ, subject_of
+from conflictkg.nlp.syntax import OBJ, prep_args, subject_of
+
+GIVING = frozenset({"AID"})  # not "UK support for Iraq in the fight against ISIL": Iraq fights
 
 
 def received(st: DocState, tok: Token) -> Token | None:
@@ -30,3 +35,12 @@ def possessive_patient(st: DocState, tok: Token) -> Token | None:
     if pred is None or (pred.target != ("de",) and not pred.person_target):  # "his arrest" too
         return None
     return coref.possessive(tok)
+
+
+def giving_compound(st: DocState, tok: Token) -> bool:
+    """Whether a state named as a compound of the aid noun ``tok`` gives it: the noun's own target
+    complement names who receives it ("US aid to Ukraine")."""
+    pred = st.lex.nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+    if pred is None or pred.type not in GIVING:
+        return False
+    return any(prep in pred.target for prep, _ in prep_args(tok))

@@ -2,7 +2,9 @@
 regime forces", "Turkish forces shelled SDF-controlled villages", "shelling on the rebels' controlled
 neighbourhoods". A fight (or an assault) that names no target but aims at places a participle of
 holding (``holding_participles``) gives to a party, by its agent ("controlled by X") or by the name
-before it ("X-controlled", "X's controlled"), is aimed at that party: the place stays where it was.
+before it ("X-controlled", "X's controlled"), is aimed at that party: the place stays where it was
+(an event noun's complement the parser hung on the light verb carrying it too: "began their assault
+on insurgent-held Karabilah").
 A state holds its ground with its armed forces: "areas controlled by Syria", "regime-controlled areas"
 (a ruling noun, ``regime_nouns``, of the article's country) are aimed at its military. A capture of
 such places ("the army captured areas controlled by the Islamic State") is taken from their holder."""
@@ -32,6 +34,9 @@ def _aimed_at_holder(st: DocState, e: EventRecord) -> EventRecord:
     frame = st.frames.get(tok.i)
     preps = frame.pred.target if frame is not None else ()
     aimed = [c for c in tok.children if c.dep_ in OBJ] + [a for p, a in prep_args(tok) if p in preps]
+    carried = frame is not None and frame.nominal and tok.dep_ in OBJ
+    if carried and tok.head.lemma_.lower() in st.lex.group("light"):  # "began their assault on X-held Y"
+        aimed += [a for p, a in prep_args(tok.head) if p in preps]
     aimed = [n for a in aimed for n in (a, *a.conjuncts)]
     wheres = held_wheres(st, tok, aimed) if e["type"] == "FIGHT" else []  # "clashes in areas held by X"
     for noun in aimed + wheres:

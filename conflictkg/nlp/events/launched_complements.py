@@ -2,16 +2,24 @@
 lancée par l'armée contre les rebelles à Qousseir" the parser hangs "contre les rebelles" on
 "lancée", not on "offensive" (or on its agent: "par les soldats français contre les jihadistes"). A
 participle right after the noun that launches or leads it takes no opponent of its own, so a
-complement with one of the noun's target prepositions is the noun's (not "de": "lancée depuis X")."""
+complement with one of the noun's target prepositions is the noun's (not "de": "lancée depuis X").
+Who convened a meeting is its partner too ("a meeting, convened by the French government":
+nlp/events/convened_meetings.py)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.events.convened_meetings import conveners
+from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.syntax import prep_args
 
 
-def participle_complements(noun: Token, preps: tuple[str, ...], of_preps: frozenset[str]) -> list[Token]:
+def participle_complements(st: DocState, noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    return conveners(st, noun) + _launched(noun, preps, st.lex.group("of_preps"))
+
+
+def _launched(noun: Token, preps: tuple[str, ...], of_preps: frozenset[str]) -> list[Token]:
     doc = noun.doc
     if noun.i + 1 >= len(doc):
         return []

@@ -157,7 +157,7 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
     cands.extend(escapers)
     if f.nominal:
         cands.extend(_aside_complements(tok, p.target))
-        cands.extend(participle_complements(tok, p.target, st.lex.group("of_preps")))  # "lancée contre Y"
+        cands.extend(participle_complements(st, tok, p.target))  # "lancée contre Y", "convened by X"
     if f.nominal and p.type in ("FIGHT", "ASSAULT"):  # "l'assaut d'un barrage de l'armée": the site hit
         sites, of = st.lex.group("held_site_nouns"), st.lex.group("of_preps")
         cands.extend(c for prep, c in prep_args(tok) if prep in of and c.lemma_.lower() in sites)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.events.carried_acts import carried_act
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.events.tree import bound_subject
 from conflictkg.nlp.syntax import OBJ, SUBJ
@@ -39,6 +40,7 @@ def weak_reading(st: DocState, f: Frame) -> bool:
         or _pronoun_parties(st, f.tok)
         or _admission_incise(st, f.tok)
         or _own_wish(st, f.tok)
+        or carried_act(st, f)  # "an operation executed by X": the operation, no execution
     )
 
 
