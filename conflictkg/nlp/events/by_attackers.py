@@ -1,6 +1,7 @@
 """The named author of an attack noun an agentless passive happened in: "a fighter was killed in an
 attack by Hezbollah", "Omar was killed during a raid by pro-Assad forces": the mention after the agent
-preposition hung on the attack noun acted (the killing is theirs), and is never who was hit."""
+preposition hung on the attack noun acted (the killing is theirs), and is never who was hit; so is the one
+a blaming participle on it names ("in an attack attributed to 3R combatants")."""
 
 from __future__ import annotations
 
@@ -26,8 +27,22 @@ def attack_author(st: DocState, noun: Token) -> Actor | None:
 def noun_agent(st: DocState, t: Token) -> bool:
     """``t`` stands after an agent preposition hung on a noun ("an attack by X", "the siege of the
     town by X and Y"), or is a conjunct of one: the noun's actor."""
-    while t.dep_ == "conj" and t.head.i != t.i:
+    while t.dep_ in ("conj", "compound") and t.head.i != t.i:  # "by 3R combatants": the name on its noun
         t = t.head
     prep = t.head if t.dep_ == "pobj" else None
     agents = st.lex.group("agent_preps")
-    return prep is not None and prep.lower_ in agents and prep.head.pos_ in ("NOUN", "PROPN")
+    return prep is not None and (
+        (prep.lower_ in agents and prep.head.pos_ in ("NOUN", "PROPN")) or _blamed_on(st, prep)
+    )
+
+
+def _blamed_on(st: DocState, prep: Token) -> bool:
+    """ "in an attack attributed to X", "blamed on X": the one a noun's blaming participle names is
+    its author too (round case87)."""
+    blamer = prep.head
+    return (
+        prep.lower_ in st.lex.group("blamed_preps")
+        and blamer.lemma_.lower() in st.lex.group("blaming_verbs")
+        and blamer.dep_ in ("acl", "relcl", "amod")
+        and blamer.head.pos_ in ("NOUN", "PROPN")
+    )
