@@ -8,7 +8,19 @@ weighted to the regions the older batteries hold least: Mozambique, the Central 
 Sudan, Ethiopia (Amhara, Fano), Yemen, Libya, Iraq (PMF), Afghanistan (ISKP), Colombia (ELN, Gulf Clan),
 Mexico's cartels, the Philippines (NPA), Niger, Chad, Sudan and Ukraine. Six snippets of the same regions
 give no conflict type (floods, cholera, a currency, a corruption sentence, a tariff deal, a football match);
-then the general rules this round added, each with a near sentence it must not fire on."""
+then the general rules this round added, each with a near sentence it must not fire on.
+
+Battery at the start of the round: 30 of 40 gave the rows below (and 5 of the 6 snippets of no conflict
+type none); after: 39 of 40 (and 5 of 6: the corruption sentence is still read as the state's coercion).
+
+Families read by this round's general rules: a hedge or tie on the subject read as the clause's verb
+("gunmen believed to belong to X killed", "fighters affiliated with X attacked": nlp/hedged_subjects.py),
+and 'belong to X'/'affiliated with X' naming the group X's (allegiance_adjectives); a participle sharing a
+passive's auxiliary, with an elided head ("were killed and two others abducted": nlp/gapped_passives.py);
+the one an attack is attributed to is never its victim (by_attackers.noun_agent); one English locative
+preposition heading a list of places, a fight at each (events/coordinated.py); a withdrawal clause before
+a capture, at its place (events/prior_places.py); 'social leaders' civilians; 'the killing of X'; a base
+hosting forces is theirs and hosts no one; the knowledge base's ISIS-Mozambique, Lou Nuer and Murle."""
 
 from __future__ import annotations
 
@@ -280,19 +292,21 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "US troops near Erbil on Sunday.",
         {(PMF, "FIGHT", "Military Forces of the United States", "Erbil")},
     ),
-]
-
-# known misses (strict xfail: a fix moves the snippet to the battery), each with the rows a right reading has
-MISSES: list[tuple[str, str, set[Row]]] = [
     (
-        # displacement after an attack: the attack, its author told late
+        # displacement after an attack: the attack, its author told late (events/cause_phrases.blame_preps)
         "Attack",
         "At least 1,200 people were displaced from villages in Macomia district after an attack attributed "
         "to ISIS-Mozambique, OCHA said in a flash update.",
         {(MOZ_IS, "FIGHT", None, "Macomia")},
     ),
+]
+
+# known misses (strict xfail: a fix moves the snippet to the battery), each with the rows a right reading has
+MISSES: list[tuple[str, str, set[Row]]] = [
     (
-        # the officers a suicide attack's toll counts are whom it targets, as case86's police van
+        # the officers a suicide attack's toll counts are whom it targets, as case86's police van. Missed:
+        # a bare "officers" is no group noun (police or army officers), and the site named ("near a police
+        # station") is no target, so the assault has none
         "Suicide bomb",
         "A suicide bomber blew himself up near a police station in Quetta on Saturday, killing five "
         "officers, local officials said.",
@@ -489,4 +503,21 @@ def test_killing_nouns(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_housing_sites(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack noun blamed on someone is theirs (events/cause_phrases.blame_preps, read by agent_of)
+        ("Hundreds of families fled Kalehe after an attack attributed to M23 rebels on Sunday.",
+         {("M23", "FIGHT", None, "Kalehe")}),
+        ("Two soldiers were wounded near Mandera in a bombing blamed on al-Shabaab.",
+         {("Al-Shabaab", "FIGHT", "Military Forces of Kenya", "Mandera")}),
+        # a finite blame is an accusation, no authorship read as an agent
+        ("Kenya blamed al-Shabaab for the bombing in Mandera.",
+         {("Kenya", "ACCUSE", "Al-Shabaab", "Mandera")}),
+    ],
+)  # fmt: skip
+def test_blamed_attack_nouns(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
