@@ -27,12 +27,14 @@ def attack_author(st: DocState, noun: Token) -> Actor | None:
 def noun_agent(st: DocState, t: Token) -> bool:
     """``t`` stands after an agent preposition hung on a noun ("an attack by X", "the siege of the
     town by X and Y"), or is a conjunct of one: the noun's actor."""
-    while t.dep_ in ("conj", "compound") and t.head.i != t.i:  # "by 3R combatants": the name on its noun
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     prep = t.head if t.dep_ == "pobj" else None
     agents = st.lex.group("agent_preps")
-    return prep is not None and (
-        (prep.lower_ in agents and prep.head.pos_ in ("NOUN", "PROPN")) or _blamed_on(st, prep)
+    named = t.head if t.dep_ == "compound" else t  # "attributed to 3R combatants": the name on its noun
+    blamed = named.head if named.dep_ == "pobj" else None
+    return (prep is not None and prep.lower_ in agents and prep.head.pos_ in ("NOUN", "PROPN")) or (
+        blamed is not None and _blamed_on(st, blamed)
     )
 
 
