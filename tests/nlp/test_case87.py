@@ -11,16 +11,16 @@ give no conflict type (floods, cholera, a currency, a corruption sentence, a tar
 then the general rules this round added, each with a near sentence it must not fire on.
 
 Battery at the start of the round: 30 of 40 gave the rows below (and 5 of the 6 snippets of no conflict
-type none); after: 39 of 40 (and 5 of 6: the corruption sentence is still read as the state's coercion).
+type none); after: 37 of 40 (and 5 of 6: the corruption sentence is still read as the state's coercion).
 
 Families read by this round's general rules: a hedge or tie on the subject read as the clause's verb
 ("gunmen believed to belong to X killed", "fighters affiliated with X attacked": nlp/hedged_subjects.py),
 and 'belong to X'/'affiliated with X' naming the group X's (allegiance_adjectives); a participle sharing a
 passive's auxiliary, with an elided head ("were killed and two others abducted": nlp/gapped_passives.py);
-the one an attack is attributed to is never its victim (by_attackers.noun_agent); one English locative
-preposition heading a list of places, a fight at each (events/coordinated.py); a withdrawal clause before
-a capture, at its place (events/prior_places.py); 'social leaders' civilians; 'the killing of X'; a base
-hosting forces is theirs and hosts no one; the knowledge base's ISIS-Mozambique, Lou Nuer and Murle."""
+the one an attack is attributed to is never its victim (by_attackers.noun_agent), and its author
+(cause_phrases.blame_preps); a withdrawal clause before a capture, at its place (events/prior_places.py);
+'social leaders' civilians; a base hosting forces is theirs and hosts no one; the knowledge base's
+ISIS-Mozambique, Lou Nuer and Murle."""
 
 from __future__ import annotations
 
@@ -270,22 +270,6 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         {("Gulf Clan", "ASSAULT", "Civilians (Colombia)", "Tierralta")},
     ),
     (
-        # ISW's daily assessment: one fight at each place of the list
-        "Armed clash",
-        "Russian forces conducted ground attacks near Chasiv Yar and Toretsk on Tuesday but did not make "
-        "confirmed advances.",
-        {
-            ("Russian Armed Forces", "FIGHT", None, "Chasiv Yar"),
-            ("Russian Armed Forces", "FIGHT", None, "Toretsk"),
-        },
-    ),
-    (
-        "Armed clash",
-        "Islamic State Mozambique Province claimed the killing of three soldiers in an ambush near Mocimboa "
-        "da Praia on Tuesday, according to a statement carried by its Amaq news agency.",
-        {(MOZ_IS, "FIGHT", "Military Forces of Mozambique", "Mocímboa da Praia")},
-    ),
-    (
         # the troops a base hosts are whom a rocket attack on it targets
         "Shelling/artillery/missile attack",
         "A rocket attack attributed to Popular Mobilization Forces factions targeted a military base hosting "
@@ -311,6 +295,26 @@ MISSES: list[tuple[str, str, set[Row]]] = [
         "A suicide bomber blew himself up near a police station in Quetta on Saturday, killing five "
         "officers, local officials said.",
         {("Unidentified Armed Group (Pakistan)", "ASSAULT", "Police Forces of Pakistan", "Quetta")},
+    ),
+    (
+        # ISW's daily assessment: one fight at each place of the list. Missed: one English preposition
+        # heading the list gives one event, at its first name (a fight at each was tried in round case87
+        # and left: it added places the invented gold codes as one event)
+        "Armed clash",
+        "Russian forces conducted ground attacks near Chasiv Yar and Toretsk on Tuesday but did not make "
+        "confirmed advances.",
+        {
+            ("Russian Armed Forces", "FIGHT", None, "Chasiv Yar"),
+            ("Russian Armed Forces", "FIGHT", None, "Toretsk"),
+        },
+    ),
+    (
+        # missed: 'killing' is no lexicon noun (tried in round case87 and left: as a noun it took the toll
+        # participle "killing four civilians" from its verb reading)
+        "Armed clash",
+        "Islamic State Mozambique Province claimed the killing of three soldiers in an ambush near Mocimboa "
+        "da Praia on Tuesday, according to a statement carried by its Amaq news agency.",
+        {(MOZ_IS, "FIGHT", "Military Forces of Mozambique", "Mocímboa da Praia")},
     ),
 ]
 
@@ -414,25 +418,6 @@ def test_gapped_passives(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # one English locative preposition heads a list of names: a fight at each (nlp/events/coordinated.py)
-        ("Russian forces attacked near Chasiv Yar and Toretsk on Tuesday.",
-         {("Russian Armed Forces", "FIGHT", None, "Chasiv Yar"),
-          ("Russian Armed Forces", "FIGHT", None, "Toretsk")}),
-        ("Al-Shabaab fighters attacked army positions in Afgooye and Jowhar on Sunday.",
-         {("Al-Shabaab", "FIGHT", "Somali National Army", "Afgooye"),
-          ("Al-Shabaab", "FIGHT", "Somali National Army", "Jawhar")}),
-        # a region named beside the town is no second place; countries are none either
-        ("Russian forces attacked near Chasiv Yar in the Donetsk region on Tuesday.",
-         {("Russian Armed Forces", "FIGHT", None, "Chasiv Yar")}),
-    ],
-)  # fmt: skip
-def test_listed_places(text: str, expected: set[Row]) -> None:
-    assert rows(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a withdrawal told as what came before a capture was where the capture was (en.json
         # prior_event_preps; nlp/events/prior_places.py)
         ("Fano militiamen seized Gondar on Wednesday after government forces withdrew.",
@@ -466,24 +451,6 @@ def test_prior_withdrawals(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_social_leaders(text: str, expected: set[Row]) -> None:
-    assert rows(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # 'the killing of X' is X killed, by whom the text names (en.json nouns 'killing')
-        ("Ansar al-Sunna claimed the killing of three soldiers near Mocimboa da Praia on Tuesday.",
-         {(MOZ_IS, "FIGHT", "Military Forces of Mozambique", "Mocímboa da Praia")}),
-        ("The killing of two aid workers near Kidal by jihadists was condemned by the UN.",
-         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Kidal"),
-          ("United Nations", "ACCUSE", "Unidentified Armed Group (Mali)", "Kidal")}),
-        # with no author named, no event of its own
-        ("Protesters marched in Nairobi to demand justice for the killing of a teacher.",
-         {("Protesters (Kenya)", "PROTEST", None, "Nairobi")}),
-    ],
-)  # fmt: skip
-def test_killing_nouns(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
 
 

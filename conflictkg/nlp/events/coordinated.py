@@ -96,10 +96,8 @@ def _also_at(st: DocState, e: EventRecord) -> list[EventRecord]:
         return []
     places = st.lex.group("place_preps")
     at = st.doc[ref["start"]]
-    if st.doc[e["pred"]].sent != at.sent:
+    if not _located(at, places) or st.doc[e["pred"]].sent != at.sent:
         return []
-    if not _located(at, places):
-        return _also_under(st, e, ref, at, places)
     named = {ref["name"]}
     more: list[EventRecord] = []
     listed = listed_places(at, places) if ref.get("kind") != "country" else []  # "à Gao, au Mali"
@@ -108,25 +106,6 @@ def _also_at(st: DocState, e: EventRecord) -> list[EventRecord]:
         e["place"] = {k: v for k, v in ref.items() if k not in ("within", "fallback")}
     for tok in [*at.conjuncts, *listed]:
         place = place_np(st, tok) if _located(tok, places) else None
-        if place is not None and place["name"] not in named and place.get("kind") != "country":
-            named.add(place["name"])
-            more.append({**e, "place": place})
-    return more
-
-
-def _also_under(
-    st: DocState, e: EventRecord, ref: dict[str, Any], at: Token, places: frozenset[str]
-) -> list[EventRecord]:
-    """ "ground attacks near Chasiv Yar and Toretsk": in English the one locative preposition heads
-    the list, whose names are the conjuncts of its object; each is a place of the event (round case87)."""
-    while at.dep_ in ("compound", "flat") and at.head.pos_ == "PROPN":
-        at = at.head  # "Chasiv Yar": the name's head holds its conjuncts
-    if at.dep_ != "pobj" or at.head.lower_ not in places or not _name(at):
-        return []
-    named = {ref["name"]}
-    more: list[EventRecord] = []
-    for tok in (n for c in at.conjuncts for n in _names_in(c)):
-        place = place_np(st, tok)
         if place is not None and place["name"] not in named and place.get("kind") != "country":
             named.add(place["name"])
             more.append({**e, "place": place})
