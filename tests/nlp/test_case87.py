@@ -11,11 +11,11 @@ give no conflict type (floods, cholera, a currency, a corruption sentence, a tar
 then the general rules this round added, each with a near sentence it must not fire on.
 
 Battery at the start of the round: 30 of 40 gave the rows below (and 5 of the 6 snippets of no conflict
-type none); after: 37 of 40 (and 5 of 6: the corruption sentence is still read as the state's coercion).
+type none); after: 36 of 40 (and 5 of 6: the corruption sentence is still read as the state's coercion).
 
 Families read by this round's general rules: a hedge or tie on the subject read as the clause's verb
 ("gunmen believed to belong to X killed", "fighters affiliated with X attacked": nlp/hedged_subjects.py),
-and 'belong to X'/'affiliated with X' naming the group X's (allegiance_adjectives); a participle sharing a
+and 'affiliated with X' naming the group X's (allegiance_adjectives); a participle sharing a
 passive's auxiliary, with an elided head ("were killed and two others abducted": nlp/gapped_passives.py);
 the one an attack is attributed to is never its victim (by_attackers.noun_agent), and its author
 (cause_phrases.blame_preps); a withdrawal clause before a capture, at its place (events/prior_places.py);
@@ -131,12 +131,6 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
                 "Catatumbo",
             )
         },
-    ),
-    (
-        "Attack",
-        "Gunmen believed to belong to the Jalisco New Generation Cartel killed eleven people at a bar in "
-        "Guanajuato state on Saturday, local authorities said.",
-        {("Jalisco New Generation Cartel", "ASSAULT", "Civilians (Mexico)", "Guanajuato")},
     ),
     (
         "Armed clash",
@@ -316,6 +310,14 @@ MISSES: list[tuple[str, str, set[Row]]] = [
         "da Praia on Tuesday, according to a statement carried by its Amaq news agency.",
         {(MOZ_IS, "FIGHT", "Military Forces of Mozambique", "Mocímboa da Praia")},
     ),
+    (
+        # missed: the hedge is read (nlp/hedged_subjects.py), but 'belong to X' names no allegiance ('belong'
+        # was tried in round case87 and left: "houses belonging to X" are no group of X's)
+        "Attack",
+        "Gunmen believed to belong to the Jalisco New Generation Cartel killed eleven people at a bar in "
+        "Guanajuato state on Saturday, local authorities said.",
+        {("Jalisco New Generation Cartel", "ASSAULT", "Civilians (Mexico)", "Guanajuato")},
+    ),
 ]
 
 # no conflict type
@@ -352,12 +354,12 @@ test_non_conflict_misses = pytest.mark.xfail(strict=True, reason="known miss of 
     ("text", "expected"),
     [
         # a hedge right after its subject, before a 'to' infinitive, qualifies it; the verb after is the
-        # clause's (en.json belief_participles; nlp/hedged_subjects.py), and 'belong to X' makes the group X's
-        # (allegiance_adjectives; nlp/allegiant.py)
+        # clause's (en.json belief_participles; nlp/hedged_subjects.py); 'affiliated with X' makes the group
+        # X's (allegiance_adjectives; nlp/allegiant.py)
         ("Gunmen believed to belong to the Jalisco New Generation Cartel killed eleven people at a bar in "
          "Guanajuato state on Saturday, local authorities said.",
-         {("Jalisco New Generation Cartel", "ASSAULT", "Civilians (Mexico)", "Guanajuato")}),
-        ("Fighters thought to belong to al-Shabaab attacked a police station in Mandera on Friday.",
+         {("Unidentified Armed Group (Mexico)", "ASSAULT", "Civilians (Mexico)", "Guanajuato")}),
+        ("Fighters thought to be affiliated with al-Shabaab attacked a police station in Mandera on Friday.",
          {("Al-Shabaab", "FIGHT", "Police Forces of Kenya", "Mandera")}),
         ("Gunmen thought to be loyal to the Sinaloa Cartel shot dead a police officer in Celaya on Monday.",
          {("Sinaloa Cartel", "FIGHT", "Police Forces of Mexico", "Celaya")}),
@@ -376,10 +378,10 @@ def test_hedged_subjects(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 'belonging to X', 'affiliated with X' on a group noun: X's group (allegiance_adjectives); a tie
+        # 'affiliated with X' on a group noun: X's group (allegiance_adjectives); a tie
         # read as the clause's verb is the subject's qualifier (en.json tie_participles;
         # nlp/hedged_subjects.py)
-        ("Militiamen belonging to the Tripoli Revolutionaries Brigade attacked a checkpoint in Tripoli.",
+        ("Militiamen affiliated with the Tripoli Revolutionaries Brigade attacked a checkpoint in Tripoli.",
          {("Tripoli Revolutionaries Brigade", "FIGHT", "Military Forces of Libya", "Tripoli")}),
         ("Fighters affiliated with al-Qaeda attacked an army post near Mopti on Sunday.",
          {("Al-Qaeda", "FIGHT", "Malian Armed Forces", "Mopti")}),
