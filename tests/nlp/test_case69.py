@@ -43,7 +43,11 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "Non-state actor overtakes territory",
         "Fano fighters captured the town of Lalibela after government forces withdrew overnight, local "
         "residents said.",
-        {("Ethiopian National Defense Force", "RETREAT", None, None), ("Fano", "CAPTURE", None, "Lalibela")},
+        # the withdrawal before the capture was where it was (nlp/events/prior_places.py, round case87)
+        {
+            ("Ethiopian National Defense Force", "RETREAT", None, "Lalibela"),
+            ("Fano", "CAPTURE", None, "Lalibela"),
+        },
     ),
     (
         "Government regains territory",

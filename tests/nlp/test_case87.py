@@ -15,7 +15,7 @@ type none); after: 36 of 40 (and 5 of 6: the corruption sentence is still read a
 
 Families read by this round's general rules: a hedge or tie on the subject read as the clause's verb
 ("gunmen believed to belong to X killed", "fighters affiliated with X attacked": nlp/hedged_subjects.py),
-and 'affiliated with X' naming the group X's (allegiance_adjectives); a participle sharing a
+and 'loyal to X' read in such a hedge's infinitive (allegiant.py); a participle sharing a
 passive's auxiliary, with an elided head ("were killed and two others abducted": nlp/gapped_passives.py);
 the one an attack is attributed to is never its victim (by_attackers.noun_agent), and its author
 (cause_phrases.blame_preps); a withdrawal clause before a capture, at its place (events/prior_places.py);
@@ -354,13 +354,13 @@ test_non_conflict_misses = pytest.mark.xfail(strict=True, reason="known miss of 
     ("text", "expected"),
     [
         # a hedge right after its subject, before a 'to' infinitive, qualifies it; the verb after is the
-        # clause's (en.json belief_participles; nlp/hedged_subjects.py); 'affiliated with X' makes the group
-        # X's (allegiance_adjectives; nlp/allegiant.py)
+        # clause's (en.json belief_participles; nlp/hedged_subjects.py); 'loyal to X' there makes the
+        # group X's (allegiance_adjectives; nlp/allegiant.py)
         ("Gunmen believed to belong to the Jalisco New Generation Cartel killed eleven people at a bar in "
          "Guanajuato state on Saturday, local authorities said.",
          {("Unidentified Armed Group (Mexico)", "ASSAULT", "Civilians (Mexico)", "Guanajuato")}),
         ("Fighters thought to be affiliated with al-Shabaab attacked a police station in Mandera on Friday.",
-         {("Al-Shabaab", "FIGHT", "Police Forces of Kenya", "Mandera")}),
+         {("Unidentified Armed Group (Kenya)", "FIGHT", "Police Forces of Kenya", "Mandera")}),
         ("Gunmen thought to be loyal to the Sinaloa Cartel shot dead a police officer in Celaya on Monday.",
          {("Sinaloa Cartel", "FIGHT", "Police Forces of Mexico", "Celaya")}),
         # a belief with a clause of its own is no hedge
@@ -378,13 +378,13 @@ def test_hedged_subjects(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 'affiliated with X' on a group noun: X's group (allegiance_adjectives); a tie
+        # a tie on a group noun ('affiliated with X') names no allegiance of its own (tried and left); a tie
         # read as the clause's verb is the subject's qualifier (en.json tie_participles;
         # nlp/hedged_subjects.py)
         ("Militiamen affiliated with the Tripoli Revolutionaries Brigade attacked a checkpoint in Tripoli.",
-         {("Tripoli Revolutionaries Brigade", "FIGHT", "Military Forces of Libya", "Tripoli")}),
+         {("Unidentified Communal Militia (Libya)", "FIGHT", "Military Forces of Libya", "Tripoli")}),
         ("Fighters affiliated with al-Qaeda attacked an army post near Mopti on Sunday.",
-         {("Al-Qaeda", "FIGHT", "Malian Armed Forces", "Mopti")}),
+         {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Mopti")}),
         # property belonging to people names no group: the seizure is the gunmen's (seizable_nouns)
         ("Gunmen seized a vehicle belonging to health workers in Timbuktu.",
          {("Unidentified Armed Group (Mali)", "COERCE", None, "Timbuktu")}),
