@@ -278,7 +278,7 @@ def test_a_day_with_its_time_of_day(expression: str, published: str, expected: s
             "Al Shabaab took control of Rab Dhuure after AMISOM forces pulled out.",
             {
                 ("Al-Shabaab", "CAPTURE", None, "Rab Dhuure"),
-                # the withdrawal before the capture was where it was (nlp/events/prior_places.py, round case87)
+                # the withdrawal before the capture was where it was (events/prior_places.py, round case87)
                 ("African Union Transition Mission in Somalia", "RETREAT", None, "Rab Dhuure"),
             },
         ),
