@@ -22,8 +22,8 @@ def loyal_to(t: Token, words: frozenset[str]) -> Token | None:
     told = (
         c for c in t.head.children if c.dep_ in _VERB_PREDICATIVES and c.left_edge.i == t.right_edge.i + 1
     )
-    for c in (*t.children, *told):
-        if c.dep_ in ("amod", "acl", *_VERB_PREDICATIVES) and c.lemma_.lower() in words:
+    for c in (*t.children, *told, *_hedged(t)):
+        if c.dep_ in ("amod", "acl", "xcomp", *_VERB_PREDICATIVES) and c.lemma_.lower() in words:
             got = next((g for _, g in prep_args(c)), None)
             if got is None:  # "loyales au colonel X": "au colonel X" hung on "forces"
                 after = (
@@ -32,6 +32,13 @@ def loyal_to(t: Token, words: frozenset[str]) -> Token | None:
                 got = next(after, None)
             return _coordinated(t, got) or _titled_name(t, got)
     return None
+
+
+def _hedged(t: Token) -> list[Token]:
+    """ "gunmen believed to belong to X", "fighters thought to be loyal to X": the allegiance told in
+    the infinitive of a participle on the noun (nlp/hedged_subjects.py), or in its copula's adjective."""
+    told = [x for c in t.children if c.dep_ == "acl" for x in c.children if x.dep_ == "xcomp" and x.i > c.i]
+    return [*told, *(a for x in told for a in x.children if a.dep_ in _VERB_PREDICATIVES)]
 
 
 def _coordinated(t: Token, got: Token | None) -> Token | None:

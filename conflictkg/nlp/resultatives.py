@@ -24,6 +24,8 @@ from conflictkg.nlp.between_conjuncts import between_conjuncts
 from conflictkg.nlp.complement_participles import complement_participles
 from conflictkg.nlp.copula_participles import copula_participles
 from conflictkg.nlp.finite_participles import finite_participles
+from conflictkg.nlp.gapped_passives import gapped_passives
+from conflictkg.nlp.hedged_subjects import hedged_subjects
 from conflictkg.nlp.intransitive_participles import intransitive_participles
 from conflictkg.nlp.prep_gerunds import prep_gerunds
 from conflictkg.nlp.protest_participles import protest_participles
@@ -55,6 +57,8 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     captures = frozenset(v for v, p in lex.verbs.items() if p.type == "CAPTURE")
     territory = lex.group("territory_nouns")
     copulas = lex.group("copula_forms")
+    hedges, ties = lex.group("belief_participles"), lex.group("tie_participles")
+    elided = lex.group("elided_heads")
     transitive = object_forms(frozenset(v for v, p in lex.verbs.items() if "obj" in p.target), past)
 
     def repair(doc: Doc) -> Doc:
@@ -73,6 +77,8 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
         doc = between_conjuncts(doc, between)  # "between Jaysh al-Islam and the regime forces"
         doc = prep_gerunds(doc, captures, territory)  # "made progress in liberating neighbourhoods"
         doc = copula_participles(doc, copulas)  # "The UK, as part of X, is committed to providing Y"
+        doc = hedged_subjects(doc, hedges, ties)  # "gunmen believed to belong to X killed Y"
+        doc = gapped_passives(doc, elided)  # "three were killed and two others abducted"
         return reported_participles(finite_participles(doc))  # "... demanding Z"; "X killed Y, Z said"
 
     return repair

@@ -597,8 +597,9 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "Attack",
+        # a social leader is a civilian (en.json civilian_role_modifiers, round case87)
         "A social leader was murdered by armed men in the department of Cauca, the ombudsman said.",
-        {("Unidentified Armed Group (Colombia)", "FIGHT", None, "Cauca")},
+        {("Unidentified Armed Group (Colombia)", "ASSAULT", "Civilians (Colombia)", "Cauca")},
     ),
     (
         "Abduction/forced disappearance",

@@ -14,7 +14,7 @@ from conflictkg.nlp.events import subject_pronouns as pronouns
 from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air_strike
 from conflictkg.nlp.events.allegiance import served
 from conflictkg.nlp.events.attack_words import anew, attack_noun, is_armed_group, relative_clauses, toll_verb
-from conflictkg.nlp.events.cause_phrases import prepositional_participle, told_as_cause
+from conflictkg.nlp.events.cause_phrases import blame_preps, prepositional_participle, told_as_cause
 from conflictkg.nlp.events.clitic_things import refers_to_a_thing
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import is_date_word
@@ -318,7 +318,7 @@ def _object_pronoun(st: DocState, tok: Token, depth: int) -> Actor | None:
 
 
 def agent_of(st: DocState, tok: Token) -> Actor | None:
-    agents = st.lex.group("agent_preps")
+    agents = st.lex.group("agent_preps") | blame_preps(st, tok)  # "an attack attributed to X"
     for prep, c in prep_args(tok):
         if prep in agents:
             return np_actor(st, c)

@@ -1,6 +1,7 @@
 """The named author of an attack noun an agentless passive happened in: "a fighter was killed in an
 attack by Hezbollah", "Omar was killed during a raid by pro-Assad forces": the mention after the agent
-preposition hung on the attack noun acted (the killing is theirs), and is never who was hit."""
+preposition hung on the attack noun acted (the killing is theirs), and is never who was hit; so is the one
+a blaming participle on it names ("in an attack attributed to 3R combatants")."""
 
 from __future__ import annotations
 
@@ -30,4 +31,20 @@ def noun_agent(st: DocState, t: Token) -> bool:
         t = t.head
     prep = t.head if t.dep_ == "pobj" else None
     agents = st.lex.group("agent_preps")
-    return prep is not None and prep.lower_ in agents and prep.head.pos_ in ("NOUN", "PROPN")
+    named = t.head if t.dep_ == "compound" else t  # "attributed to 3R combatants": the name on its noun
+    blamed = named.head if named.dep_ == "pobj" else None
+    return (prep is not None and prep.lower_ in agents and prep.head.pos_ in ("NOUN", "PROPN")) or (
+        blamed is not None and _blamed_on(st, blamed)
+    )
+
+
+def _blamed_on(st: DocState, prep: Token) -> bool:
+    """ "in an attack attributed to X", "blamed on X": the one a noun's blaming participle names is
+    its author too (round case87)."""
+    blamer = prep.head
+    return (
+        prep.lower_ in st.lex.group("blamed_preps")
+        and blamer.lemma_.lower() in st.lex.group("blaming_verbs")
+        and blamer.dep_ in ("acl", "relcl", "amod")
+        and blamer.head.pos_ in ("NOUN", "PROPN")
+    )

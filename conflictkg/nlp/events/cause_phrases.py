@@ -5,7 +5,8 @@ its own ("because of clashes with the army" keeps the clause subject as a side) 
 clause's subject: nlp/events/actors.nominal_actor does not give it the subject. A subjectless -ing
 participle that works as a preposition ("took X from Y following clashes") is passed over on the way up
 to the clause that gives the fight its side; a verb of flight is no such preposition ("Tanzania took in
-refugees fleeing clashes": the clashes are no side of the host's)."""
+refugees fleeing clashes": the clashes are no side of the host's). An attack blamed on someone has them
+for its author (``blame_preps``)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,12 @@ def prepositional_participle(st: DocState, g: Token, noun: Token) -> bool:
     object_of = noun.head.i == g.i and noun.dep_ in ("pobj", "dobj")
     flight = g.lemma_.lower() in st.lex.group("flight_verbs")
     return g.tag_ == "VBG" and object_of and first_child(g, SUBJ) is None and not flight
+
+
+def blame_preps(st: DocState, tok: Token) -> frozenset[str]:
+    """ "an attack attributed to X", "a bombing blamed on X": the prepositions naming whom the text
+    holds the author (``blamed_preps``), on a participle of ``blaming_verbs`` qualifying a noun; a
+    cause the text gives (round case87). None on any other word."""
+    if tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in st.lex.group("blaming_verbs"):
+        return st.lex.group("blamed_preps")
+    return frozenset()

@@ -28,12 +28,12 @@ def demonym_site(st: DocState, c: Token, kind: str, actor_id: str) -> Actor | No
     cls = sites.get(c.lemma_.lower())
     if kind not in VIOLENT_TYPES or cls is None or c.pos_ != "NOUN":
         return None
+    housed = _housed(st, c)  # "a military base hosting US troops": theirs, whoever owns it
+    if housed is not None:
+        return (housed, 0.5, None) if housed != actor_id else None
     m = st.covered.get(c.i)
     if m is not None and (m["kind"] != "state" or m["head"] != c.i):
         return None  # "the army base": a named owner's
-    housed = _housed(st, c) if m is None else None
-    if housed is not None:
-        return (housed, 0.5, None) if housed != actor_id else None
     mods = [x for x in c.children if x.dep_ in _MODIFIERS and case_of(x) is None]
     mods += [
         y for x in mods for y in x.children if y.dep_ in _MODIFIERS and y.i < x.i

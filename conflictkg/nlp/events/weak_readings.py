@@ -22,7 +22,11 @@ participle so hung ("a envoyé des troupes, reconnaissant le gouvernement de tra
 A wish for oneself ("Obama wants to help X", "Japan hopes to sign a treaty"): a verb of
 ``wanting_verbs`` with no object and no clause with a subject of its own is no appeal to anyone
 (its reading when another is to act: "Washington wants Islamabad to arrest them", "hoped that Iraq
-would release the prisoners", CAMEO 02); what is wished is the wisher's intent (``modal_verbs``)."""
+would release the prisoners", CAMEO 02); what is wished is the wisher's intent (``modal_verbs``).
+
+A site housing forces ("a military base hosting US troops"): a verb of ``site_housing_verbs`` on a
+site noun of ``demonym_sites`` hosts no one; the forces housed are whom an attack on it targets
+(nlp/events/demonym_sites.py)."""
 
 from __future__ import annotations
 
@@ -41,7 +45,20 @@ def weak_reading(st: DocState, f: Frame) -> bool:
         or _admission_incise(st, f.tok)
         or _own_wish(st, f.tok)
         or carried_act(st, f)  # "an operation executed by X": the operation, no execution
+        or _housing_site(st, f.tok)
     )
+
+
+def _housing_site(st: DocState, tok: Token) -> bool:
+    """ "a military base hosting US troops", "the air base, which hosts US troops": a site houses
+    forces, nobody hosts anyone (round case87)."""
+    if tok.lemma_.lower() not in st.lex.group("site_housing_verbs"):
+        return False
+    subj = (
+        tok.head if tok.dep_ in ("acl", "relcl") else next((c for c in tok.children if c.dep_ in SUBJ), None)
+    )
+    sites = {w.rsplit(" ", 1)[0] for w in st.lex.group("demonym_sites")}
+    return subj is not None and subj.lemma_.lower() in sites
 
 
 def _own_wish(st: DocState, tok: Token) -> bool:
