@@ -1,5 +1,5 @@
-"""A long title before a name as a clause's subject: "Special Presidential Envoy for the Global
-Coalition to Counter ISIL Brett McGurk will lead a delegation to Berlin", "Special Envoy for Syria
+"""A long title before a name as a clause's subject: "Special Presidential Envoy to the Global
+Coalition to Counter ISIL James Jeffrey will lead a delegation to Rome", "Special Envoy for Syria
 Geir Pedersen met Syrian officials". The parser makes the title the subject and the name the object
 of the title's last preposition, so the clause's subject is the office, or the body it serves (the
 coalition). Run by ``ckg_compound_subjects`` (English, after the parser): a capitalised title word

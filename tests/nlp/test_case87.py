@@ -386,8 +386,8 @@ def test_hedged_subjects(text: str, expected: set[Row]) -> None:
         ("Fighters affiliated with al-Qaeda attacked an army post near Mopti on Sunday.",
          {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Mopti")}),
         # property belonging to people names no group: the seizure is the gunmen's (seizable_nouns)
-        ("Gunmen seized a vehicle belonging to health workers in Timbuktu.",
-         {("Unidentified Armed Group (Mali)", "COERCE", None, "Timbuktu")}),
+        ("Gunmen seized a truck belonging to teachers in Gao.",
+         {("Unidentified Armed Group (Mali)", "COERCE", None, "Gao")}),
     ],
 )  # fmt: skip
 def test_belonging_groups(text: str, expected: set[Row]) -> None:

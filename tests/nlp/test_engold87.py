@@ -10,9 +10,9 @@ sentences of our own, each rule with a second sentence it fixes and a near sente
   insurgent-held Karabilah") names the holder of the place as the target (nlp/events/held_targets.py);
 - a town in apposition with a group's haven or bastion ("Kidal, an Islamist bastion") is that group's
   (``party_object_nouns``);
-- a long title before a name as a subject ("Special Presidential Envoy for the Global Coalition to
-  Counter ISIL Brett McGurk will lead ...") is the name's: the name is the subject (nlp/titled_subjects.py);
-- who convened or organised a meeting is its partner ("a meeting, convened by the French government";
+- a long title before a name as a subject ("Special Presidential Envoy to the Global Coalition to
+  Counter ISIL James Jeffrey will lead ...") is the name's: the name is the subject (nlp/titled_subjects.py);
+- who convened or organised a meeting is its partner ("a meeting, convened by the Austrian government";
   ``convening_participles``; nlp/events/convened_meetings.py);
 - a state's name as the modifier of an aid noun whose recipient its complement names ("US aid to
   Ukraine", "the UK grant of $2 million to X") is the giver; "grant" is an aid noun
@@ -100,9 +100,9 @@ def test_a_groups_haven_is_the_group(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Special Presidential Envoy for the Global Coalition to Counter ISIL Brett McGurk will lead a "
-         "delegation to Berlin for a meeting with key members of the Counter ISIL Coalition.",
-         {("Brett McGurk", "CONSULT", "US-led coalition", None)}),
+        ("Special Presidential Envoy to the Global Coalition to Counter ISIL James Jeffrey will lead a "
+         "delegation to Rome for a meeting with senior members of the Counter ISIL Coalition.",
+         {("James Jeffrey", "CONSULT", "US-led coalition", None)}),
         ("Special Envoy for Syria Geir Pedersen met Syrian officials in Damascus.",
          {("United Nations", "CONSULT", "Syria", "Damascus")}),
         ("Minister for Foreign Affairs Sergei Lavrov met Syrian officials in Damascus.",
@@ -118,9 +118,9 @@ def test_a_long_title_before_a_name_is_the_names(text: str, expected: set[Row]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Deputy Secretary of State Tony Blinken will travel to Paris for tomorrow's multilateral meeting, "
-         "convened by the French government, to discuss efforts to resolve the crisis in Syria.",
-         {("United States", "CONSULT", "France", None)}),
+        ("Deputy Secretary of State Wendy Sherman will travel to Vienna for Friday's regional meeting, "
+         "convened by the Austrian government, to discuss ways to end the war in Yemen.",
+         {("Wendy Sherman", "CONSULT", "Austria", None)}),
         ("John Kerry travelled to Paris for a meeting organised by Germany.",
          {("John Kerry", "CONSULT", "Germany", None)}),
         # near: a meeting held by someone names no partner
@@ -134,16 +134,16 @@ def test_who_convened_a_meeting_is_its_partner(text: str, expected: set[Row]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The U.S. Embassy grant of $530,000 to the World Monuments Fund was announced on Monday.",
-         {("United States", "AID", "World Monuments Fund", None)}),
+        ("The U.S. Embassy grant of $275,000 to the Aga Khan Trust for Culture was made public on Tuesday.",
+         {("United States", "AID", "Aga Khan Trust for Culture", None)}),
         ("US aid to Ukraine arrived on Monday.", {("United States", "AID", "Ukraine", None)}),
         ("The UK grant of $2 million to the Syrian Civil Defence was announced on Monday.",
          {("United Kingdom", "AID", "White Helmets", None)}),
         # near: a state as the modifier of aid no one is said to receive is its topic
         ("Ukraine aid was discussed in Congress.", set()),
         # near: support given for a side's fight leaves the fight to that side
-        ("The minister reiterated UK support for Iraq in the fight against ISIL.",
-         {("United Kingdom", "SUPPORT", "Iraq", None)}),
+        ("The minister reaffirmed UK support for Somalia in the fight against al-Shabaab.",
+         {("United Kingdom", "SUPPORT", "Somalia", None)}),
     ],
 )  # fmt: skip
 def test_a_states_aid_to_someone_is_its_own(text: str, expected: set[Row]) -> None:

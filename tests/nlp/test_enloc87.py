@@ -75,8 +75,8 @@ def test_a_town_named_alone_is_still_a_place() -> None:
 
 def test_the_city_after_a_university_named_after_it_is_that_city() -> None:
     text = "Iraqi troops took control of Mosul University on Monday.\n"
-    text += "The army has been trying to retake the city - the last major IS stronghold in Iraq - "
-    text += "since October.\n"
+    text += "The army has sought to recapture the city - the last large IS stronghold in Iraq - "
+    text += "since November.\n"
     rows = {
         ("Iraqi Security Forces", "CAPTURE", None, "Mosul University"),
         ("Iraqi Security Forces", "CAPTURE", "Islamic State", "Mosul"),

@@ -1,5 +1,5 @@
-"""Who convened or hosted a meeting is a party to it (round engold87): "will travel to Paris for
-tomorrow's multilateral meeting, convened by the French government", "arrived in Rome for a
+"""Who convened or hosted a meeting is a party to it (round engold87): "will travel to Vienna for
+Friday's regional meeting, convened by the Austrian government", "arrived in Rome for a
 conference hosted by the Italian government". The agent of a participle of ``convening_participles``
 on a consultation noun (a lexicon noun of type CONSULT) is the noun's partner, as its 'with'
 complement is; a meeting "held by" its own side names no partner (holding is not convening)."""

@@ -13,7 +13,7 @@ from conflictkg.nlp import coref
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.syntax import OBJ, prep_args, subject_of
 
-GIVING = frozenset({"AID"})  # not "UK support for Iraq in the fight against ISIL": Iraq fights
+GIVING = frozenset({"AID"})  # not "UK support for Somalia in the fight against al-Shabaab": Somalia fights
 
 
 def received(st: DocState, tok: Token) -> Token | None:

@@ -3,7 +3,7 @@ lancée par l'armée contre les rebelles à Qousseir" the parser hangs "contre l
 "lancée", not on "offensive" (or on its agent: "par les soldats français contre les jihadistes"). A
 participle right after the noun that launches or leads it takes no opponent of its own, so a
 complement with one of the noun's target prepositions is the noun's (not "de": "lancée depuis X").
-Who convened a meeting is its partner too ("a meeting, convened by the French government":
+Who convened a meeting is its partner too ("a meeting, convened by the Austrian government":
 nlp/events/convened_meetings.py)."""
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ and the wounded) that head such a headline.
   an airstrike on Y") is the event the headline tells, not one mentioned in passing as in "killed in
   the fighting" (crowds.in_passing), where the clause's verb tells it: its default actor acts; an
   -ing word there with no subject ("5 martyrs in shelling on X") is that noun (predicates.py).
-- A toll rising (``toll_rise_verbs``: "More casualties raise the death toll to 40 in the massacre of
+- A toll rising (``toll_rise_verbs``: "New casualties raise the death toll to 25 in the massacre of
   X") heads the headline as a verbless toll does: the attack noun in the verb's complements is the
   event it tells. So does a word of the wounded or the dead opening the sentence with no subject
   (``toll_words``, ``injury_participles``: "Wounded in shelling in X").

@@ -1,6 +1,6 @@
 """A town told again by its kind ("the city", "la ville"; lexicon ``town_anaphors``), and what places
-around it say. A country its apposition names ("retake the city - the last major IS stronghold in
-Iraq") says where the town lies, not where the event happened: the town told before is the place
+around it say. A country its apposition names ("recapture the city - the last large IS stronghold
+in Iraq") says where the town lies, not where the event happened: the town told before is the place
 (town_anaphors.py). A site named after its town told before it ("seized Mosul University. ... retake
 the city"; a ``named_civil_site_nouns`` or ``state_site_nouns`` noun whose capitalised compound, or
 'of' complement, names the town) points the anaphor at that town, not at the site (round enloc87)."""
