@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from conflictkg.nlp.syntax import PENN_NOUNS
+
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+NOUN_TAGS = PENN_NOUNS
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 VERB_HUNG_DEPS = frozenset({"advmod", "acomp", "oprd"})  # "attack gunmen loyal to X": "loyal" on the verb
 

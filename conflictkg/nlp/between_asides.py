@@ -10,11 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.nlp.syntax import PENN_NOUNS
 
 _PARTICIPLE = "VBN"
 _ASIDE = frozenset({"acl", "advcl", "appos", "conj"})
 _SIDE = frozenset({"conj", "cc"})
-_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})  # Penn tags: before the attribute ruler
+_NOUNS = PENN_NOUNS  # Penn tags: before the attribute ruler
 
 
 def between_asides(doc: Doc) -> None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+from conflictkg.nlp.syntax import PENN_NOUNS
+
+NOUN_TAGS = PENN_NOUNS
 LOOSE_DEPS = frozenset({"dobj", "nsubj", "npadvmod", "appos", "dep", "attr", "oprd", "conj"})
 
 

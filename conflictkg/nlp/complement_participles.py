@@ -17,8 +17,9 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from conflictkg.nlp.finite_participles import OWN_ARGS, PAST_TAGS, promote
+from conflictkg.nlp.syntax import PENN_NOUNS
 
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+NOUN_TAGS = PENN_NOUNS
 PAST_ENDINGS = ("ed", "d")  # "fired" -> "fir", "fire"
 
 

@@ -18,9 +18,10 @@ from conflictkg.nlp.group_adjectives import group_adjectives
 from conflictkg.nlp.headline_clauses import headline_clauses
 from conflictkg.nlp.participle_subjects import participle_subjects
 from conflictkg.nlp.split_subjects import split_subjects
+from conflictkg.nlp.syntax import PENN_NOUNS
 from conflictkg.nlp.titled_subjects import titled_subjects
 
-NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS"})  # Penn tags: the component runs before the attribute ruler
+NOMINAL = PENN_NOUNS  # Penn tags: the component runs before the attribute ruler
 VERBS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb, which a subject must precede
 COMPOUND = "compound"
 SUBJECT = "nsubj"

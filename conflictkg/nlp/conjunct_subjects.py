@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS"})  # Penn tags: the component runs before the attribute ruler
+from conflictkg.nlp.syntax import PENN_NOUNS
+
+NOMINAL = PENN_NOUNS  # Penn tags: the component runs before the attribute ruler
 VERBS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb, which a subject must precede
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CONJUNCT, COORDINATOR = "conj", "cc"

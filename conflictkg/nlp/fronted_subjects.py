@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-COMMON = frozenset({"NN", "NNS"})  # Penn tags: the component runs before the attribute ruler
+from conflictkg.nlp.syntax import PENN_COMMON_NOUNS
+
+COMMON = PENN_COMMON_NOUNS  # Penn tags: the component runs before the attribute ruler
 VERBS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb, which a subject must precede
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 NAMES = frozenset({"NNP", "NNPS"})

@@ -18,10 +18,11 @@ from spacy.tokens import Doc, Token
 from conflictkg.knowledge.lexicon import Lexicon, load_lexicon
 from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.name_spans import ARMED_HOLDERS, word_forms
+from conflictkg.nlp.syntax import PENN_COMMON_NOUNS
 
 _ADJECTIVE = "JJ"  # Penn tags: before the attribute ruler
 _NOUN = "NN"
-_NOUN_TAGS = frozenset({"NN", "NNS"})
+_NOUN_TAGS = PENN_COMMON_NOUNS
 _FORCES = frozenset({"military", "police"})
 _ATTACKING = ARMED_HOLDERS | _FORCES
 

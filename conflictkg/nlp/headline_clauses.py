@@ -17,8 +17,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import load_lexicon, shared_words
+from conflictkg.nlp.syntax import PENN_NOUNS
 
-NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS"})  # Penn tags
+NOMINAL = PENN_NOUNS  # Penn tags
 VERBS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb
 COMPLEMENTS = frozenset({"prep", "acl"})  # "clashes in X", "clashes renewed in X"
 SUBJECT, SIDE, CONJUNCT, COORDINATOR = "nsubj", "parataxis", "conj", "cc"

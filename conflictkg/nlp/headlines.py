@@ -36,6 +36,7 @@ from conflictkg.nlp.attack_headlines import ATTACK_KEY, attack_subject_verb
 from conflictkg.nlp.comma_verbs import comma_conjuncts
 from conflictkg.nlp.opening_participles import opening_participles
 from conflictkg.nlp.scene_arcs import scene_arcs
+from conflictkg.nlp.syntax import PENN_NOUNS
 
 MISREAD_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})  # Penn tags the tagger gives such a verb
 SUBJECT_END_TAGS = frozenset({"NNS", "NNP", "NNPS"})
@@ -63,7 +64,7 @@ MOVED_DEPS = frozenset(
     {"prep", "punct"}
 )  # what the object noun passes on to the verb  # a headline's verb is in the present tense
 OPENING_QUOTES = frozenset({"“", "‘", "«"})
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+NOUN_TAGS = PENN_NOUNS
 PARTICIPLE_TAGS = frozenset({"VBN", "VBD", "VBG"})  # "witnesses continued clashes"
 GERUND_TAGS = frozenset({"VBG"})  # "witnesses renewed fighting"
 MISREAD_KEY = "ckg_headline_verbs"  # doc.user_data: the indices of the misread verbs

@@ -16,8 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from conflictkg.nlp.finite_participles import PAST_TAGS
+from conflictkg.nlp.syntax import PENN_NOUNS
 
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+NOUN_TAGS = PENN_NOUNS
 STORY_DEPS = frozenset({"ccomp", "conj", "dep", "advcl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import load_lexicon
+from conflictkg.nlp.syntax import PENN_COMMON_NOUNS
 
 PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
-NOUN_TAGS = frozenset({"NN", "NNS"})
+NOUN_TAGS = PENN_COMMON_NOUNS
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
 VERB_POS = frozenset({"VERB", "AUX"})
 

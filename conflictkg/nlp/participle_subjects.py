@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS"})
+from conflictkg.nlp.syntax import PENN_NOUNS
+
+NOMINAL = PENN_NOUNS
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 

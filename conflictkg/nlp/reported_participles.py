@@ -19,8 +19,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from conflictkg.nlp.finite_participles import OWN_ARGS, PAST_TAGS, promote
+from conflictkg.nlp.syntax import PENN_COMMON_NOUNS
 
-NOUN_TAGS = frozenset({"NN", "NNS"})
+NOUN_TAGS = PENN_COMMON_NOUNS
 
 
 def reported_participles(doc: Doc) -> Doc:

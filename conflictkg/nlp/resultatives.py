@@ -32,9 +32,10 @@ from conflictkg.nlp.protest_participles import protest_participles
 from conflictkg.nlp.reported_participles import reported_participles
 from conflictkg.nlp.sequel_verbs import sequel_verbs
 from conflictkg.nlp.subject_participles import subject_participles
+from conflictkg.nlp.syntax import PENN_NOUNS
 
 VERB_TAG = "VBD"
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})  # the parser runs before the attribute ruler: no POS yet
+NOUN_TAGS = PENN_NOUNS  # the parser runs before the attribute ruler: no POS yet
 
 
 def past_lemmas(nlp: Any, verbs: frozenset[str]) -> dict[str, str]:

@@ -9,6 +9,9 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_map, shared_words
 
+# Penn Treebank noun tags: what English components that run before the attribute ruler read (no POS yet)
+PENN_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PENN_COMMON_NOUNS = frozenset({"NN", "NNS"})
 SUBJ = frozenset({"nsubj", "csubj"})
 SUBJ_PASS = frozenset({"nsubj:pass", "nsubjpass", "csubjpass"})
 OBJ = frozenset({"obj", "dobj"})
