@@ -16,6 +16,7 @@ from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
 from conflictkg.nlp.events.compass_names import compass_part, compass_word
 from conflictkg.nlp.events.dates import dated_word, is_date_word
 from conflictkg.nlp.events.distance_phrases import measured_off
+from conflictkg.nlp.events.finer_places import finer_place
 from conflictkg.nlp.events.goal_places import destination, refuge, taken_place
 from conflictkg.nlp.events.headline_places import bare_place, country_owned_place
 from conflictkg.nlp.events.hyphened import hyphened
@@ -438,8 +439,8 @@ def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
             if got is None:
                 continue
             placed = within_after(st, c, _within_before(st, c, got))
-            if not _fronted(c, tok):
-                return with_scene(placed, scene)
+            if not _fronted(c, tok):  # "an outpost in Paletwa township in Chin State": at Paletwa
+                return with_scene(finer_place(st, tok, placed, place_np) or placed, scene)
             scene = scene or placed
     # a locative inside an argument ("une attaque de ses intérêts en Libye", "positions dans le pays")
     for c in tok.children:
