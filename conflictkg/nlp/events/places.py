@@ -12,6 +12,7 @@ from conflictkg.nlp.events.aimed import aimed_at
 from conflictkg.nlp.events.area_owners import area_owner
 from conflictkg.nlp.events.article_names import article_end, particle_end, particle_start
 from conflictkg.nlp.events.aside_places import in_motive, reporting_place, sentence_order
+from conflictkg.nlp.events.capital_nouns import lower_proper
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
 from conflictkg.nlp.events.compass_names import compass_part, compass_word
 from conflictkg.nlp.events.dates import dated_word, is_date_word
@@ -135,7 +136,7 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
     named = ((tok.ent_type_ and (tok.is_title or capitalised(tok))) or misread_name(st, tok)) and m is None
     # a lower-case common noun NER took into a place name ("la province d'Helmand") is no name
     in_place_name = tok.ent_type_ in PLACE_ENTS and not (tok.pos_ == "NOUN" and tok.is_lower)
-    if tok.pos_ in ("PROPN", "X") or in_place_name or named:
+    if (tok.pos_ in ("PROPN", "X") and not lower_proper(tok)) or in_place_name or named:
         if m is not None and not may_be_place(st, m):
             return None  # an organisation or a person is not a place; a capital metonym ("Moscou") is
         name = whole_state(st, tok, m) or name_text(st, tok)
