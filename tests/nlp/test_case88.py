@@ -12,7 +12,19 @@ same press give no conflict type (cricket, monsoon floods, a budget, a bail hear
 election date); then the general rules this round added, each with a near sentence it must not fire on.
 
 Battery at the start of the round: 17 of 40 gave the rows below (and 6 of the 6 snippets of no conflict
-type none)."""
+type none); after: 26 of 40 (and 6 of 6).
+
+Families read by this round's general rules: the local units of these presses named before their noun, of a
+larger place ("the Mir Ali tehsil of North Waziristan", "Kani township of Sagaing Region": shared.json
+named_part_nouns), and a verb's region yielding to the place its object names inside it ("an outpost in
+Paletwa township in Chin State": events/finer_places.py); 'came under attack/fire from X' (en.json
+verb_object, the 'from' phrase on the noun: events/hand_holders.complement_args), attacked with words when
+no armed party attacks (events/verbal_attacks.py); a lower-case word tagged as a proper noun is no place
+("outside the oil ministry in Baghdad": events/capital_nouns.lower_proper); an agentless killing's clause
+of time naming its author by a blast's means or the agent on the explosive ("when Maoists blew up their
+vehicle with an IED", "an IED planted by X": events/clause_authors.py); township seats of Myanmar, Kurram
+and Gida Kiremu (places/towns.toml); the District Reserve Guard (kb/actors/asia.toml); 'police party',
+'police reservist' and 'graduate' (generic_groups)."""
 
 from __future__ import annotations
 
@@ -209,42 +221,56 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
 # known misses (strict xfail: a fix moves the snippet to the battery), each with the rows a right reading has
 MISSES: list[tuple[str, str, set[Row]]] = [
     (
+        # missed: 'martyr' is no lexicon verb, and the gapped 'four terrorists killed' makes the
+        # soldiers' killers an unnamed group fighting the TTP
         "Armed clash",
         "Two soldiers were martyred and four terrorists killed in an exchange of fire with TTP militants in "
         "the Datta Khel tehsil of North Waziristan on Sunday night, the ISPR said.",
         both_fight("Military Forces of Pakistan", TTP, "Datta Khel"),
     ),
     (
+        # missed: a press club named after its city ('the Quetta Press Club') is read as an
+        # organisation's name, no place
         "Peaceful protest",
         "Traders staged a protest outside the Quetta Press Club on Saturday against prolonged power outages "
         "and the arrest of their leaders.",
         {("Protesters (Pakistan)", "PROTEST", None, "Quetta")},
     ),
     (
+        # missed: a vehicle named by its passengers ('a passenger van') is read as a site attacked
+        # beside the toll (a fight with no target), as a bare van is
         "Attack",
         "Miscreants opened fire on a passenger van in Kurram district, killing 11 persons, and later set "
         "fire to shops in the nearby bazaar, the deputy commissioner said.",
         {(UAG_PAK, "ASSAULT", "Civilians (Pakistan)", "Kurram"), (UAG_PAK, "COERCE", None, "Kurram")},
     ),
     (
+        # missed: the tagger reads 'Kuriga' as an adjective (NORP): the village is no name and the
+        # LGA after it is the place
         "Abduction/forced disappearance",
         "Bandits on Sunday night abducted 23 persons, including women and children, from Kuriga village in "
         "Chikun LGA of Kaduna State, residents said.",
         {(UAG_NGA, "ASSAULT", "Civilians (Nigeria)", "Kuriga")},
     ),
     (
+        # missed: an operation's name is no alias of the army (the recognizer makes 'Hadin Kai' an
+        # actor), and 'neutralising 12 of the insurgents' adds a fight on an unnamed group
         "Armed clash",
         "Troops of Operation Hadin Kai repelled an attack by ISWAP terrorists on their base in Malam Fatori, "
         "Borno State, neutralising 12 of the insurgents.",
         both_fight("Nigerian Armed Forces", "Islamic State West Africa Province", "Mallam Fatori"),
     ),
     (
+        # missed: 'suspected to be members of X' is read as membership (COOPERATE), not as a hedge
+        # on the subject (nlp/hedged_subjects.py reads 'believed to belong to' only)
         "Attack",
         "Gunmen suspected to be members of the Eastern Security Network set ablaze a police divisional "
         "headquarters in Orlu, Imo State, on Monday, killing two officers.",
         {("Eastern Security Network", "FIGHT", "Police Forces of Nigeria", "Orlu")},
     ),
     (
+        # missed: the toll 'killing one person' hangs on the relative clause of the protest, so the
+        # protesters are read as rioters killing a civilian
         "Excessive force against protesters",
         "Police in Kampala fired live bullets at supporters of the National Unity Platform who were "
         "protesting the arrest of their leader, killing one person.",
@@ -254,36 +280,46 @@ MISSES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        # missed: the recognizer reads 'Markos' as a person's name: 'Debre Markos town' is no place
         "Armed clash",
         "Heavy fighting between Fano militiamen and government forces was reported in Debre Markos town last "
         "week, residents told Addis Standard.",
         both_fight("Fano", ENDF, "Debre Mark’os"),
     ),
     (
+        # missed: the parser takes the unknown 'woreda' for the verb's object and the civilians for
+        # the subject of another clause: a fight with no target
         "Attack",
         "OLA fighters killed at least 20 civilians in Gida Kiremu woreda of East Wollega zone on Sunday, the "
         "regional government said.",
         {(OLA, "ASSAULT", "Civilians (Ethiopia)", "Gida Kiremu")},
     ),
     (
+        # missed: 'the Army's' battalion names no country, and the chain 'Barangay San Jose, Catubig,
+        # Northern Samar' gives no place
         "Armed clash",
         "Soldiers of the Army's 3rd Infantry Battalion clashed with some 20 NPA rebels in Barangay San Jose, "
         "Catubig, Northern Samar, on Friday.",
         {(PHL, "FIGHT", NPA, "Catubig")},
     ),
     (
+        # missed: the gazetteer resolves the province 'Sulu' to its capital, Jolo
         "Abduction/forced disappearance",
         "Suspected Abu Sayyaf gunmen abducted two fishermen off the coast of Sulu on Thursday, the "
         "Philippine coast guard said.",
         {("Abu Sayyaf", "ASSAULT", "Civilians (Philippines)", "Sulu")},
     ),
     (
+        # missed: 'Gaur' (Rautahat, Nepal) is resolved to Le Havre with no country hint before it,
+        # and the rioters and police become France's
         "Violent demonstration",
         "Protesters torched a police post and vandalised the district administration office in Gaur, "
         "Rautahat, on Monday after a youth died in police custody.",
         {("Rioters (Nepal)", "PROTEST", "Police Forces of Nepal", "Gaur")},
     ),
     (
+        # missed: the tagger reads 'Beryslav' as an adjective and 'Kherson' as a person: no
+        # place; the car hit also adds a fight on a site
         # a car hit and the man it killed: the assault alone (as case85's car in Kherson)
         "Air/drone strike",
         "A Russian drone struck a civilian car in the Beryslav raion of Kherson oblast on Saturday, killing "
@@ -291,6 +327,8 @@ MISSES: list[tuple[str, str, set[Row]]] = [
         {("Russia", "ASSAULT", "Civilians (Ukraine)", "Beryslav")},
     ),
     (
+        # missed: opposition supporters arrested are read as protesters met by the police
+        # (a protest row is added)
         "Arrests",
         "Security operatives arrested 14 opposition supporters in Masaka on Thursday and detained them at an "
         "undisclosed location.",
