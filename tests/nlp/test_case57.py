@@ -791,7 +791,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "The CRPF and the district reserve guard were conducting an anti-Naxal operation in "
         "the forests of Minpa when they came under heavy fire from a group of around 250 "
         "Maoists, and the gunfight continued for nearly four hours, officials said.",
-        {("Unidentified Armed Group", "FIGHT", None, None)},
+        # the Maoists' fire on the CRPF ('came under fire from X': X attacks the subject, round case88)
+        {("Communist Party of India (Maoist)", "FIGHT", "CRPF", None)},
     ),
     (
         "Excessive force against protesters",

@@ -509,7 +509,7 @@ def actor_prep(st: DocState, tok: Token, pred: Predicate, depth: int) -> Actor |
     # "a transféré le contrôle de X à Y": the parser may hang Y inside the verb's object phrase
     objs = [o for o in tok.children if o.dep_ in OBJ and tok.pos_ in ("VERB", "AUX")]
     held = [a for o in objs for node in nominal_subtree(o) for a in prep_args(node)]
-    for prep, c in [*prep_args(tok), *held]:
+    for prep, c in [*prep_args(tok), *held, *hand_holders.complement_args(tok, pred.noun_complement)]:
         if prep not in pred.actor_preps:
             continue
         if c.lemma_.lower() in st.lex.group("hand_nouns"):

@@ -26,3 +26,12 @@ def misread_name(st: DocState, tok: Token) -> bool:
     sent = tok.sent
     others = [t for t in sent if t.i != tok.i and t.is_alpha and not t.is_sent_start]
     return not any(t.is_title and t.pos_ not in ("PROPN",) for t in others)  # a title-case headline
+
+
+def lower_proper(tok: Token) -> bool:
+    """A lower-case word with no entity the tagger read as a proper noun ("outside the oil ministry in
+    Baghdad", 'ministry' as NNP): a common noun, no name of a place, unless it is the unit word of a name
+    before it ("Bolivar department") (round case88)."""
+    lower = tok.is_lower and tok.is_alpha and not tok.is_sent_start
+    named = any(not c.is_lower and c.i < tok.i and c.dep_ not in ("det", "punct") for c in tok.children)
+    return tok.pos_ == "PROPN" and lower and not tok.ent_type_ and not named

@@ -21,3 +21,10 @@ def holder(hand: Token, of: frozenset[str]) -> Token:
     return next(
         (c for c in bare if any(d.dep_ in ("det", "case") and d.lower_ == "des" for d in c.children)), hand
     )
+
+
+def complement_args(tok: Token, needed: tuple[str, ...] | frozenset[str]) -> list[tuple[str, Token]]:
+    """The (preposition, noun) phrases of the complement nouns an entry needs on the verb ``tok`` ("came
+    under attack from suspected militants": 'from' X hangs on 'attack', not on 'came'): who acts stands
+    there as in a phrase of the verb (``verb_object`` 'come' 'under', ``noun_complement``, round case88)."""
+    return [a for _, c in prep_args(tok) if c.lemma_.lower() in needed for a in prep_args(c)]

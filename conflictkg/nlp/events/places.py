@@ -12,10 +12,12 @@ from conflictkg.nlp.events.aimed import aimed_at
 from conflictkg.nlp.events.area_owners import area_owner
 from conflictkg.nlp.events.article_names import article_end, particle_end, particle_start
 from conflictkg.nlp.events.aside_places import in_motive, reporting_place, sentence_order
+from conflictkg.nlp.events.capital_nouns import lower_proper
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
 from conflictkg.nlp.events.compass_names import compass_part, compass_word
 from conflictkg.nlp.events.dates import dated_word, is_date_word
 from conflictkg.nlp.events.distance_phrases import measured_off
+from conflictkg.nlp.events.finer_places import finer_place
 from conflictkg.nlp.events.goal_places import destination, refuge, taken_place
 from conflictkg.nlp.events.headline_places import bare_place, country_owned_place
 from conflictkg.nlp.events.hyphened import hyphened
@@ -134,7 +136,7 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
     named = ((tok.ent_type_ and (tok.is_title or capitalised(tok))) or misread_name(st, tok)) and m is None
     # a lower-case common noun NER took into a place name ("la province d'Helmand") is no name
     in_place_name = tok.ent_type_ in PLACE_ENTS and not (tok.pos_ == "NOUN" and tok.is_lower)
-    if tok.pos_ in ("PROPN", "X") or in_place_name or named:
+    if (tok.pos_ in ("PROPN", "X") and not lower_proper(tok)) or in_place_name or named:
         if m is not None and not may_be_place(st, m):
             return None  # an organisation or a person is not a place; a capital metonym ("Moscou") is
         name = whole_state(st, tok, m) or name_text(st, tok)
@@ -438,8 +440,8 @@ def place_of_event(st: DocState, f: Frame) -> dict[str, Any] | None:
             if got is None:
                 continue
             placed = within_after(st, c, _within_before(st, c, got))
-            if not _fronted(c, tok):
-                return with_scene(placed, scene)
+            if not _fronted(c, tok):  # "an outpost in Paletwa township in Chin State": at Paletwa
+                return with_scene(finer_place(st, tok, placed, place_np) or placed, scene)
             scene = scene or placed
     # a locative inside an argument ("une attaque de ses intérêts en Libye", "positions dans le pays")
     for c in tok.children:
