@@ -1,6 +1,8 @@
 """English SOHR-style headlines, round ucdp88 (issue 14): the headline register a present-tense
 control verb is read in (events/headline_controls.py: a title opens its text and has no bracketed
-note tail)."""
+note tail), a ruling noun as a force on the move (events/forces.py), a verbless headline placed by
+a compass noun before "and" and a clause (nlp/headline_clauses.py), an opening participle on a gerund
+(nlp/opening_participles.py), and control taken of no ground (events/controlled_things.py)."""
 
 from __future__ import annotations
 
@@ -31,4 +33,66 @@ PUBLISHED = "2017-05-01"
     ],
 )  # fmt: skip
 def test_headline_register(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ruling noun as the subject of a verb of forces on the move: the state's army
+        ("The regime advance in the outskirts of Jobar neighborhood", {(SAA, "FIGHT", None, "Jobar")}),
+        ("The regime advance in Jobar after heavy shelling", {(SAA, "FIGHT", None, "Jobar")}),
+        # a subject that is no force and no ruling noun: no advance
+        ("The talks advance in Geneva", set()),
+    ],
+)  # fmt: skip
+def test_regime_as_force(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbless headline placed by a compass noun ("west of X") joined to a clause by "and"
+        ("Clashes west of Idlib city and the regime forces shell several villages in the southern "
+         "countryside of Hama",
+         {(SAA, "FIGHT", None, "Ḩamāh"), (UAG, "FIGHT", None, "Idlib")}),
+        ("Clashes north of Hama and rebels shell Mhardeh",
+         {(UAG, "FIGHT", None, "Maharda"), (UAG, "FIGHT", None, "Ḩamāh")}),
+        # the conjunct is a second place of the compass phrase, no subject: one clash
+        ("Clashes east of Douma and Harasta intensify", {(UAG, "FIGHT", None, "Dūmā")}),
+    ],
+)  # fmt: skip
+def test_compass_headline_clause(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening participle on a gerund the tagger read as its verb: the event noun
+        ("Continued shelling on the outskirts of Douma", {(UAG, "FIGHT", None, "Dūmā")}),
+        ("Continued shelling on Inkhil city", {(UAG, "FIGHT", None, "Inkhil")}),
+        # a gerund that is no event noun stays a verb: nothing
+        ("Continued hoping for calm in Harasta", set()),
+    ],
+)  # fmt: skip
+def test_opening_participle_on_gerund(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # control taken of no ground: a situation, a riot, a crowd
+        ("Police took control of the situation in Mayadin.", set()),
+        ("Police took control of the riot in Idlib.", set()),
+        ("Security forces regained control over the crowd in Homs", set()),
+        # ground counted by a collective noun, or named: still a capture
+        ("Rebels took control of a number of checkpoints near Hama",
+         {(UAG, "CAPTURE", None, "Ḩamāh")}),
+        ("Rebels took control of the town of Saraqib.", {(UAG, "CAPTURE", None, "Saraqib")}),
+    ],
+)  # fmt: skip
+def test_control_of_no_territory(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected
