@@ -92,7 +92,27 @@ def test_opening_participle_on_gerund(text: str, expected: set[Row]) -> None:
         ("Rebels took control of a number of checkpoints near Hama",
          {(UAG, "CAPTURE", None, "Ḩamāh")}),
         ("Rebels took control of the town of Saraqib.", {(UAG, "CAPTURE", None, "Saraqib")}),
+        ("Regime forces regain control of the power plant in the countryside of Aleppo",
+         {(SAA, "CAPTURE", None, "Aleppo")}),
     ],
 )  # fmt: skip
 def test_control_of_no_territory(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name no actor goes by, struck by shelling: the place struck, no party
+        ("Regime forces shell Hwyjet Saqr in the countryside of Deir Ezzor",
+         {(SAA, "FIGHT", None, "Deir ez-Zor")}),
+        ("Rebels shell Abu Dali and Hwyjet Saqr in the countryside of Hama",
+         {(UAG, "FIGHT", None, "Ḩamāh")}),
+        # a group's name (an Arabic group word before it), or a known group: still the target
+        ("Regime forces shell Liwa Suqour al-Ghab in Hama",
+         {(SAA, "FIGHT", "Suqour al-Ghab", "Ḩamāh")}),
+        ("Regime forces shell Jaysh al-Izza in Hama", {(SAA, "FIGHT", "Jaysh al-Izza", "Ḩamāh")}),
+    ],
+)  # fmt: skip
+def test_struck_ground_name(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected

@@ -2,7 +2,8 @@
 control of the crowd". A verb taking the control noun (``control_verbs``: "take control of",
 "regain control over") tells territory taken only when what is controlled may be ground: its
 complement ("of", ``control_preps``) names a place, or is a noun of territory, of a place kind, of
-the ground around a place (``surrounding_nouns``: "parts of X") or of a stronghold
+the ground around a place (``surrounding_nouns``: "parts of X"), of a facility (``facility_nouns``:
+"control of the power plant") or of a stronghold
 (``control_nouns``), or counts some (a
 share, "most of X"; a collective noun counts what its own "of" names, "a number of
 checkpoints"). Any other common noun is a situation, a crowd or a riot brought under
@@ -37,7 +38,7 @@ def _ground(st: DocState, tok: Token, of: frozenset[str]) -> bool:
         return True  # a name, a pronoun ("took control of it"), a share ("most of")
     lex = st.lex
     words = lex.group("territory_nouns") | lex.group("surrounding_nouns") | lex.group("control_nouns")
-    words |= lex.group("share_nouns")
+    words |= lex.group("share_nouns") | lex.group("facility_nouns")
     if tok.lemma_.lower() in words or tok.lower_ in words or place_kind(st, tok):
         return True
     if any(t.ent_type_ in PLACE_ENTS for left in tok.lefts for t in left.subtree):
