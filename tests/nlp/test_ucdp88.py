@@ -116,3 +116,24 @@ def test_control_of_no_territory(text: str, expected: set[Row]) -> None:
 )  # fmt: skip
 def test_struck_ground_name(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected
+
+
+CIV = "Civilians (Syria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an execution or beheading with no one named doing it: the unnamed armed group's
+        ("Execution of three men in Raqqa city", {(UAG, "ASSAULT", CIV, "Ar Raqqah")}),
+        ("Beheading of a young man in the countryside of Idlib", {(UAG, "ASSAULT", CIV, "Idlib")}),
+        ("Two men were executed in Raqqa.", {(UAG, "ASSAULT", CIV, "Ar Raqqah")}),
+        # 'against' names its victims
+        ("Executions by shooting against four persons east of Mayadin",
+         {(UAG, "ASSAULT", CIV, "Al Mayādīn")}),
+        # an execution of no one (a plan): nothing
+        ("The execution of the plan in Idlib", set()),
+    ],
+)  # fmt: skip
+def test_unnamed_executions(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
