@@ -1,8 +1,10 @@
-"""English SOHR-style headlines, round ucdp88 (issue 14): the headline register a present-tense
-control verb is read in (events/headline_controls.py: a title opens its text and has no bracketed
-note tail), a ruling noun as a force on the move (events/forces.py), a verbless headline placed by
-a compass noun before "and" and a clause (nlp/headline_clauses.py), an opening participle on a gerund
-(nlp/opening_participles.py), and control taken of no ground (events/controlled_things.py)."""
+"""English SOHR-style headlines, round ucdp88 (issue 14): the headline register a present-tense control
+verb is read in (events/headline_controls.py: a title opens its text and has no bracketed note tail), a
+ruling noun as a force on the move (events/forces.py), a verbless headline placed by a compass noun
+before "and" and a clause (nlp/headline_clauses.py), an opening participle on a gerund
+(nlp/opening_participles.py), control taken of no ground (events/controlled_things.py), a name struck by
+shelling as a place (nlp/place_like.py), executions with no one named doing them, and a headline verb
+swallowed into its subject's place phrase (nlp/swallowed_verbs.py)."""
 
 from __future__ import annotations
 
@@ -136,4 +138,18 @@ CIV = "Civilians (Syria)"
     ],
 )  # fmt: skip
 def test_unnamed_executions(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline verb swallowed into its subject's place phrase, with a verb joined after it
+        ("Shells on Jobar kill and wound four people", {(UAG, "ASSAULT", CIV, "Jobar")}),
+        ("Airstrikes on Saraqib kill and injure 9 citizens", {(UAG, "ASSAULT", CIV, "Saraqib")}),
+        # two places joined, no verb: the strikes alone
+        ("Airstrikes on Douma and Harasta", {(UAG, "FIGHT", None, "Dūmā")}),
+    ],
+)  # fmt: skip
+def test_swallowed_headline_verb(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected
