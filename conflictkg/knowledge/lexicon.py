@@ -177,7 +177,7 @@ _WORD_GROUPS = (
     "author_nouns", "culprit_nouns", "holder_nouns", "source_preps_of_report",
     "gathering_nouns", "possessive_relatives", "control_verbs", "control_states", "modal_adjectives",
     "gained_control_marks", "completive_adverbs", "gained_control_links", "share_nouns",
-    "headline_end_marks", "toll_rise_verbs",
+    "headline_end_marks", "note_tail_marks", "ground_strike_verbs", "group_name_words", "toll_rise_verbs",
     "silent_e_endings", "accident_causes", "present_imperfect_endings", "compass_homographs",
     "third_person_endings",
     "dweller_nouns", "nonlethal_means", "state_force_nouns", "force_qualifiers", "acronym_misread_tags",

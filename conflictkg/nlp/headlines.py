@@ -36,6 +36,7 @@ from conflictkg.nlp.attack_headlines import ATTACK_KEY, attack_subject_verb
 from conflictkg.nlp.comma_verbs import comma_conjuncts
 from conflictkg.nlp.opening_participles import opening_participles
 from conflictkg.nlp.scene_arcs import scene_arcs
+from conflictkg.nlp.swallowed_verbs import swallowed_verb
 from conflictkg.nlp.syntax import PENN_NOUNS
 
 MISREAD_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})  # Penn tags the tagger gives such a verb
@@ -309,6 +310,8 @@ def headline_arcs(doc: Doc) -> Doc:
             continue
         if _verbless_modifier(tok):
             _make_root(tok)
+            continue
+        if swallowed_verb(tok):  # "Airstrikes on Douma kill and wound X": nlp/swallowed_verbs.py
             continue
         if _apposed_object(tok, subject) or _second_subject(tok, subject):  # "The SDF control Tabqa town"
             tok.tag_, tok.pos_ = VERB_TAG, "VERB"

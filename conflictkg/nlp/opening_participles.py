@@ -4,7 +4,9 @@ and the noun as its object, a clause with no subject that tells no one's act. A 
 opens the sentence with no subject and no auxiliary, its object an event noun of the lexicon right
 after it with no determiner ("Killed civilians in X" keeps its verb), and no other verb in the
 sentence, is that noun's modifier: the noun becomes
-the root of the verbless headline, with the participle's other complements."""
+the root of the verbless headline, with the participle's other complements. The noun may be a
+gerund the tagger read as the participle's verb ("Continued shelling on Daraa city": "shelling" an
+open clause with no object of its own), then tagged the noun it is (round ucdp88)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 NOUN_TAGS = PENN_COMMON_NOUNS
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
 VERB_POS = frozenset({"VERB", "AUX"})
+GERUND_TAG = "VBG"
+GERUND_OBJECTS = frozenset({"dobj", "nsubj", "ccomp", "xcomp"})  # a gerund with these is a verb
 
 
 def opening_participles(doc: Doc) -> None:
@@ -24,8 +28,10 @@ def opening_participles(doc: Doc) -> None:
     for sent in doc.sents:
         first = sent[0]
         noun = _qualified_noun(first)
-        if noun is None or any(t.pos_ in VERB_POS for t in sent if t.i != first.i):
+        if noun is None or any(t.pos_ in VERB_POS for t in sent if t.i not in (first.i, noun.i)):
             continue
+        if noun.tag_ == GERUND_TAG:
+            noun.tag_, noun.pos_ = "NN", "NOUN"
         moved = [c for c in first.children if c.i > noun.i]
         noun.head, noun.dep_ = noun, "ROOT"
         for t in sent:  # the sentence's other words keep their heads
@@ -45,7 +51,10 @@ def _qualified_noun(first: Token) -> Token | None:
     if first.i + 1 >= len(first.doc):
         return None
     noun = first.doc[first.i + 1]
-    if noun.head != first or noun.dep_ != "dobj" or noun.tag_ not in NOUN_TAGS:
+    gerund = noun.tag_ == GERUND_TAG and noun.dep_ == "xcomp"
+    if gerund and any(c.dep_ in GERUND_OBJECTS for c in noun.children):
+        return None
+    if noun.head != first or not (gerund or (noun.dep_ == "dobj" and noun.tag_ in NOUN_TAGS)):
         return None
     if any(c.dep_ == "det" for c in noun.children):
         return None

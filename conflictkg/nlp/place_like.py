@@ -1,6 +1,8 @@
 """Whether a name NER took for a person or an organisation is a place: a known place named alone or
 after a preposition of place, the town of a place noun, or one named with the region that locates it
-in brackets, as ACLED's notes write them."""
+in brackets, as ACLED's notes write them, or a name no actor is known by that a verb of striking
+ground takes as its object ("Regime forces shell Hwyjet Katea", "warplanes target Eqayrbat and the
+countryside of Hama": ``ground_strike_verbs``; round ucdp88)."""
 
 from __future__ import annotations
 
@@ -49,6 +51,8 @@ def place_like(lex: Lexicon, gazetteer: Any, ent: Span, text: str) -> bool:
         return True  # "in Khallatat (Tripoli)": a place beside the place that locates it
     if _before_bracketed_place(gazetteer, ent):
         return True
+    if _struck_ground(lex, ent):
+        return True
     place = gazetteer.lookup(text)
     if place is None:
         return False
@@ -91,3 +95,23 @@ def _place_noun_of_name(lex: Lexicon, ent: Span) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     return before.head.i == root.i and before.dep_ == "compound" and before.pos_ == "PROPN"
+
+
+def _struck_ground(lex: Lexicon, ent: Span) -> bool:
+    """A name (with no group word: ``unit_name_heads``, ``group_name_words``: "Liwa X") that is the
+    object, or a conjunct of the object, of a verb of striking ground ("shell", "bomb", "target"): the
+    place struck, since a name a known actor goes by was matched before (the caller sees only names no
+    actor is known by)."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.dep_ in ("dobj", "conj"):
+        root = root.head
+    verb = root.head
+    if (
+        root.dep_ != "dobj"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in lex.group("ground_strike_verbs")
+    ):
+        return False
+    heads = lex.group("unit_name_heads") | lex.group("group_name_words")
+    words = [*ent, *(t for t in ent.root.lefts if t.i < ent.start)]  # "Liwa" outside the entity
+    return not any(t.lower_ in heads or t.lower_.split("-")[0] in heads for t in words)

@@ -1,12 +1,13 @@
-"""Forces on the move: "government troops arrived in Bambari", "coalition reinforcements reached X".
-An armed or state force arriving somewhere mobilizes (MOBILIZE); anyone else arriving is no event.
+"""Forces on the move: "government troops arrived in Bambari", "coalition reinforcements reached X". An armed
+or state force arriving somewhere mobilizes (MOBILIZE); anyone else arriving is no event.
 
 A lexicon verb with ``forces_only`` is an event only when its subject is a force; one with a
-``force_reading`` ("reach", an agreement when its object is a deal) is read as the verb that names
-when its own reading does not hold and its subject is a force. A force is a subject whose actor
-mention has a kind of ``force_kinds``, or whose head is a group noun of a class of ``force_classes``
-("troops", "militiamen", "reinforcements"). A person who is no force (``unarmed_person_nouns``: a
-minister, a president, a delegation) is none, even when his demonym names a state ("le ministre malien
+``force_reading`` ("reach", an agreement when its object is a deal) is read as the verb that names when
+its own reading does not hold and its subject is a force. A force is a subject whose actor mention has a
+kind of ``force_kinds``, or whose head is a group noun of a class of ``force_classes`` ("troops",
+"militiamen", "reinforcements"), or a ruling noun (``regime_nouns``: "the regime advance in X", whose
+violent act ruling_agents.py gives the state's army). A person who is no force (``unarmed_person_nouns``:
+a minister, a president, a delegation) is none, even when his demonym names a state ("le ministre malien
 est entré dans Ménaka": no capture)."""
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def force_subject(st: DocState, tok: Token, conjunct: bool = False) -> bool:
     mention = st.covered.get(subj.i)
     if mention is not None and mention["kind"] in st.lex.group("force_kinds"):
         return True
+    if subj.lemma_.lower() in st.lex.group("regime_nouns"):
+        return True  # "the regime advance in X": a ruling noun commands its state's forces
     classes = st.lex.group("force_classes")
     return st.lex.generic.get(subj.lemma_.lower()) in classes or st.lex.generic.get(subj.lower_) in classes
 

@@ -9,6 +9,7 @@ from conflictkg.knowledge.lexicon import shared_words
 from conflictkg.nlp import generic
 from conflictkg.nlp.events.advanced_ground import advanced_ground
 from conflictkg.nlp.events.background_clauses import a_time
+from conflictkg.nlp.events.controlled_things import controls_no_territory
 from conflictkg.nlp.events.measured_arms import measured
 from conflictkg.nlp.events.places import place_kind
 from conflictkg.nlp.events.property import owned_property, taken_object
@@ -28,6 +29,8 @@ def takes_no_territory(st: DocState, f: Frame) -> bool:
     it counts (round enreal83)."""
     territory = st.lex.group("territory_nouns")
     particle = f.noun is not None and f.noun.dep_ == "prt"  # "handed over the prisoners": the verb's
+    if controls_no_territory(st, f):
+        return True  # "took control of the situation": events/controlled_things.py
     if (f.noun is not None and not particle) or f.nominal:
         return False
     if _idiom_object(st, f):
