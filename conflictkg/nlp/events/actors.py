@@ -15,6 +15,7 @@ from conflictkg.nlp.events.air_strikes import strikes_told_by_force, unowned_air
 from conflictkg.nlp.events.allegiance import served
 from conflictkg.nlp.events.attack_words import anew, attack_noun, is_armed_group, relative_clauses, toll_verb
 from conflictkg.nlp.events.cause_phrases import blame_preps, prepositional_participle, told_as_cause
+from conflictkg.nlp.events.civil_bodies import civil_body
 from conflictkg.nlp.events.clitic_things import refers_to_a_thing
 from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import is_date_word
@@ -169,7 +170,7 @@ def np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
         if got is not None:
             return (got[0], got[1] - 0.1, got[2])
     # demonyms on the head ("les forces russes"), then name-like complements ("forces de X")
-    for c in tok.children:
+    for c in [] if civil_body(st, tok) else tok.children:  # "Nigerian unions": not Nigeria's own
         mc = st.covered.get(c.i)
         if mc is not None and mc["demonym"] and c.dep_ in ("amod", "nmod", "compound"):
             return mention_actor(st, mc, 0.75)
