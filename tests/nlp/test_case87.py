@@ -278,17 +278,6 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         {(MOZ_IS, "FIGHT", None, "Macomia")},
     ),
     (
-        # ISW's daily assessment: one fight at each place of the list after one English preposition
-        # (nlp/events/shared_prep_places.py, round casemiss88; a known miss before)
-        "Armed clash",
-        "Russian forces conducted ground attacks near Chasiv Yar and Toretsk on Tuesday but did not make "
-        "confirmed advances.",
-        {
-            ("Russian Armed Forces", "FIGHT", None, "Chasiv Yar"),
-            ("Russian Armed Forces", "FIGHT", None, "Toretsk"),
-        },
-    ),
-    (
         # a claimed killing is the claimer's attack on whom its 'of' complement names (en.json verb_object
         # 'claim' 'killing', only claimed: 'killing' is no lexicon noun; round casemiss88, a known miss)
         "Armed clash",
@@ -300,6 +289,19 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
 
 # known misses (strict xfail: a fix moves the snippet to the battery), each with the rows a right reading has
 MISSES: list[tuple[str, str, set[Row]]] = [
+    (
+        # ISW's daily assessment: one fight at each place of the list. Missed: one English preposition
+        # heading the list gives one event, at its first name (a fight at each was tried in rounds case87 and
+        # casemiss88 and left: it added places the invented gold codes as one event; a protest at each
+        # is read, nlp/events/shared_prep_places.py)
+        "Armed clash",
+        "Russian forces conducted ground attacks near Chasiv Yar and Toretsk on Tuesday but did not make "
+        "confirmed advances.",
+        {
+            ("Russian Armed Forces", "FIGHT", None, "Chasiv Yar"),
+            ("Russian Armed Forces", "FIGHT", None, "Toretsk"),
+        },
+    ),
     (
         # the officers a suicide attack's toll counts are whom it targets, as case86's police van. Missed:
         # a bare "officers" is no group noun (police or army officers), and the site named ("near a police
