@@ -41,6 +41,14 @@ KENYA_POLICE = "Police Forces of Kenya"
         ("Doctors went on strike in Nairobi and Mombasa on Monday.",
          {("Protesters (Kenya)", "PROTEST", None, "Nairobi"),
           ("Protesters (Kenya)", "PROTEST", None, "Mombasa")}),
+        ("Protesters rallied in Lagos, Ibadan and Abuja on Monday.",
+         {("Protesters (Nigeria)", "PROTEST", None, "Lagos"),
+          ("Protesters (Nigeria)", "PROTEST", None, "Ibadan"),
+          ("Protesters (Nigeria)", "PROTEST", None, "Abuja")}),
+        # near: a name hung on the place after a comma, with no conjunction, is no list
+        ("Police on Tuesday arrested three men over the murder of a shopkeeper in Ludhiana, Deputy "
+         "Commissioner of Police Harmeet Sandhu said.",
+         {("Police Forces of India", "COERCE", "Civilians (India)", "Ludhiana")}),
         # near: a country after the town is where it lies, no second place
         ("Protesters marched in Nairobi and Kenya on Monday.",
          {("Protesters (Kenya)", "PROTEST", None, "Nairobi")}),

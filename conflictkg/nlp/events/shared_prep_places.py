@@ -16,6 +16,7 @@ from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import case_of
 
 LISTED_TYPES = frozenset({"PROTEST", "COERCE"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def each_listed_place(st: DocState, e: EventRecord) -> list[EventRecord]:
@@ -33,7 +34,8 @@ def each_listed_place(st: DocState, e: EventRecord) -> list[EventRecord]:
         return []
     named = {ref["name"]}
     more: list[EventRecord] = []
-    for tok in [n for c in at.conjuncts if c.i > at.i for n in _names_in(st.lex, c)]:
+    listed = [c for c in at.conjuncts if c.i > at.i] if _joined(at) else []
+    for tok in [n for c in listed for n in _names_in(st.lex, c)]:
         place = place_np(st, tok)
         if place is not None and place["name"] not in named and place.get("kind") != "country":
             named.add(place["name"])
@@ -49,7 +51,13 @@ def _name_head(tok: Token) -> Token:
 
 def _names_in(lex: Lexicon, conjunct: Token) -> list[Token]:
     """A name, or the names of a place noun ("in Zamfara and Katsina states": 'states' is the conjunct)."""
-    if conjunct.pos_ == "PROPN" or conjunct.ent_type_ in ("GPE", "LOC"):
+    if conjunct.pos_ == "PROPN" or conjunct.ent_type_ in PLACE_ENTS:
         return [conjunct]
     names = [c for c in conjunct.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < conjunct.i]
     return names if conjunct.lemma_.lower() in lex.place_nouns else []
+
+
+def _joined(at: Token) -> bool:
+    """A conjunction in the list: not a name the parser hung on the place after a comma alone ("in
+    Ludhiana, Deputy Commissioner X said")."""
+    return any(c.dep_ == "cc" for t in (at, *at.conjuncts) for c in t.children)
