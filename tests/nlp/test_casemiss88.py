@@ -11,7 +11,13 @@ sentence of our own and a near sentence the rule must not fire on.
   claimer's attack on whom its 'of' complement names; 'killing' stays no event noun of its own (a
   condemned or investigated killing is read as before). The office of a claimed attack's complement with
   no holder named ("the killing of a district commissioner") is the state's
-  (nlp/events/claimed_targets.py)."""
+  (nlp/events/claimed_targets.py).
+- A noun of a breakaway part whose 'of' complement names a group ("dissidents of the former FARC
+  guerrilla"; en.json splinter_nouns) is the splinter the knowledge base knows by the group's name and
+  the noun ("FARC dissidents"), else the group (nlp/events/group_heads.py).
+- An untargeted attack that went off at a state force's site ("exploded outside a police station", "blew
+  himself up near a police station") was aimed at that force, unless a toll named whom it hit
+  (nlp/events/blast_sites.py)."""
 
 from __future__ import annotations
 
@@ -102,4 +108,45 @@ def test_bodies_of_the_people(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_claimed_killings(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence of our own (the battery sentence, case85, is in the next test)
+        ("Dissidents of the FARC attacked a military base in Cauca on Sunday.",
+         {("Revolutionary Armed Forces of Colombia Dissident Faction", "FIGHT", "Military Forces of Colombia",
+           "Cauca")}),
+        # near: members of the group are the group
+        ("Members of the FARC attacked a military base in Cauca on Sunday.",
+         {("Revolutionary Armed Forces of Colombia", "FIGHT", "Military Forces of Colombia", "Cauca")}),
+    ],
+)  # fmt: skip
+def test_splinters_of_a_group(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the battery sentences (case85, case87)
+        ("A car bomb exploded outside a police station in Jamundi, near Cali, on Tuesday, in an attack the "
+         "authorities attributed to dissidents of the former FARC guerrilla.",
+         {("Revolutionary Armed Forces of Colombia Dissident Faction", "ASSAULT", "Police Forces of Colombia",
+           "Jamundí")}),
+        ("A suicide bomber blew himself up near a police station in Quetta on Saturday, killing five "
+         "officers, local officials said.",
+         {("Unidentified Armed Group (Pakistan)", "ASSAULT", "Police Forces of Pakistan", "Quetta")}),
+        # a sentence of our own
+        ("A roadside bomb exploded near an army checkpoint in Kupwara on Monday.",
+         {("Unidentified Armed Group (India)", "ASSAULT", "Military Forces of India", "Kupwāra")}),
+        # near: a toll that names the victims says whom it hit; a site of no force gives no target
+        ("A bomb exploded near a police station in Peshawar, killing three passers-by.",
+         {("Unidentified Armed Group (Pakistan)", "ASSAULT", "Civilians (Pakistan)", "Peshawar")}),
+        ("A bomb exploded outside a school in Peshawar on Monday.",
+         {("Unidentified Armed Group (Pakistan)", "FIGHT", None, "Peshawar")}),
+    ],
+)  # fmt: skip
+def test_blasts_at_force_sites(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
