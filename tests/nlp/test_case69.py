@@ -283,19 +283,18 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "A junta airstrike killed 20 people at a village in the Sagaing region, a local PDF group said.",
         {("Tatmadaw", "ASSAULT", "Civilians (Myanmar)", "Sagaing")},
     ),
-]
-
-# (ACLED sub-event type, snippet, a row a right reading has): misses
-KNOWN_MISSES: list[tuple[str, str, Row]] = [
-    # a nominal killing claimed ('claimed responsibility for the killing of a district commissioner') takes no
-    # target from its 'of' complement
     (
+        # a nominal killing claimed takes its target from its 'of' complement, an office with no holder named
+        # the state's (nlp/events/claimed_targets.py, round casemiss88; a known miss before)
         "Attack",
         "Al-Shabaab claimed responsibility for the killing of a district commissioner in Baidoa, in "
         "Somalia's Bay region.",
-        ("Al-Shabaab", "FIGHT", "Somalia", "Baidoa"),
+        {("Al-Shabaab", "FIGHT", "Somalia", "Baidoa")},
     ),
 ]
+
+# (ACLED sub-event type, snippet, a row a right reading has): misses
+KNOWN_MISSES: list[tuple[str, str, Row]] = []
 # no conflict type
 NON_CONFLICT = [
     "Ethiopia's prime minister opened a new airport terminal in Bahir Dar on Saturday.",

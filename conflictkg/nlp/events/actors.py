@@ -20,6 +20,7 @@ from conflictkg.nlp.events.coups import coup_country
 from conflictkg.nlp.events.dates import is_date_word
 from conflictkg.nlp.events.event_noun_roles import giving_compound, possessive_patient, received
 from conflictkg.nlp.events.force_strikes import force_author
+from conflictkg.nlp.events.group_heads import civil_body, splinter_of
 from conflictkg.nlp.events.inner_owners import inner_owner
 from conflictkg.nlp.events.instrument_verbs import instrument_of
 from conflictkg.nlp.events.known_as import named_as
@@ -169,7 +170,7 @@ def np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
         if got is not None:
             return (got[0], got[1] - 0.1, got[2])
     # demonyms on the head ("les forces russes"), then name-like complements ("forces de X")
-    for c in tok.children:
+    for c in [] if civil_body(st, tok) else tok.children:  # "Nigerian unions": not Nigeria's own
         mc = st.covered.get(c.i)
         if mc is not None and mc["demonym"] and c.dep_ in ("amod", "nmod", "compound"):
             return mention_actor(st, mc, 0.75)
@@ -177,7 +178,7 @@ def np_actor(st: DocState, tok: Token | None, depth: int = 0) -> Actor | None:
     kin = tok.lemma_.lower() in st.lex.group("kin_nouns")  # "les parents des journalistes": not them
     for prep, c in prep_args(tok):
         if (prep in of or prep == "'s") and not kin:
-            got = np_actor(st, c, depth + 1)
+            got = splinter_of(st, tok, np_actor(st, c, depth + 1))  # "dissidents of the FARC"
             if got is not None and _not_place_role(st, c) and not _outlet_of_state(st, tok, got):
                 return weapons.state_craft(st, tok, (got[0], got[1] - 0.1, got[2]))
     loyal = served(st, tok)  # "forces loyal to X": X's, as "forces of X" (nlp/events/allegiance.py)

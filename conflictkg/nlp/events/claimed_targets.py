@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.events.targets import office_state
 from conflictkg.nlp.syntax import OBJ, prep_args
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT"})
@@ -56,16 +57,19 @@ def _claimed_attack(st: DocState, verb: Token) -> tuple[Token, tuple[str, ...]] 
         return None
     claim_nouns = st.lex.group("claim_nouns")
     for obj in (c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in claim_nouns):
-        for _, noun in prep_args(obj):
-            pred = st.lex.nouns.get(noun.lemma_.lower())
+        for _, noun in prep_args(obj):  # "the attack on X"; "the killing of X", as "claimed the killing of X"
+            pred = st.lex.nouns.get(noun.lemma_.lower()) or st.lex.verb_object.get(
+                (verb.lemma_.lower(), noun.lemma_.lower())
+            )
             if pred is not None and pred.type in VIOLENT and pred.target:
                 return noun, tuple(pred.target)
     return None
 
 
 def _named(st: DocState, tok: Token) -> list[str]:
-    """The actors a noun phrase and its conjuncts name ("Badr and Interior Ministry officers")."""
-    found = (np_actor(st, t) for t in (tok, *tok.conjuncts))
+    """The actors a noun phrase and its conjuncts name ("Badr and Interior Ministry officers"), an office
+    with no holder named the state's ("the killing of a district commissioner")."""
+    found = (np_actor(st, t) or office_state(st, t) for t in (tok, *tok.conjuncts))
     return [a[0] for a in found if a is not None]
 
 

@@ -12,6 +12,7 @@ from conflictkg.nlp.events.clause_places import fired_from
 from conflictkg.nlp.events.headed_places import heading_captures
 from conflictkg.nlp.events.places import place_np
 from conflictkg.nlp.events.region_asides import region_aside
+from conflictkg.nlp.events.shared_prep_places import each_listed_place
 from conflictkg.nlp.events.state import DocState, EventRecord
 
 NAME_DEPS = frozenset({"compound", "nmod", "conj"})
@@ -93,11 +94,11 @@ def _also_at(st: DocState, e: EventRecord) -> list[EventRecord]:
     own locative preposition happened at each (one event a place, as ACLED codes them)."""
     ref = e["place"]
     if e["type"] not in ("FIGHT", "ASSAULT") or ref is None or ref.get("start") is None:
-        return []
+        return each_listed_place(st, e)
     places = st.lex.group("place_preps")
     at = st.doc[ref["start"]]
     if not _located(at, places) or st.doc[e["pred"]].sent != at.sent:
-        return []
+        return each_listed_place(st, e)  # "near A and B": one English preposition
     named = {ref["name"]}
     more: list[EventRecord] = []
     listed = listed_places(at, places) if ref.get("kind") != "country" else []  # "à Gao, au Mali"

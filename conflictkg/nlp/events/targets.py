@@ -232,18 +232,18 @@ def _target_args(st: DocState, f: Frame, actor_id: str, passive: bool = False) -
         if got is None and p.type not in ("FIGHT", "ASSAULT"):  # "l'aide fournie au royaume"
             got = _country_noun_state(st, c, actor_id) or civilian_office(st, c)  # "met tribal elders"
         if got is None and p.type in VERBAL_TYPES and not is_deposed(st, c):  # "ont invité le monarque à"
-            got = office_told(st, c) or _office_state(st, c)
+            got = office_told(st, c) or office_state(st, c)
             got = got if got is not None and got[0] != actor_id else None
         if got is not None:
             return got
     if p.type in ("COERCE", "ASSAULT", "FIGHT"):  # "le président a été destitué": the office's state
         # a fight on an office told before is on its holder told then ("... tiré sur le gouverneur")
         offices = [c for c in cands if p.type != "FIGHT" or not _office_named_before(st, c)]
-        got = next(filter(None, (_office_state(st, c) or civilian_office(st, c) for c in offices)), None)
+        got = next(filter(None, (office_state(st, c) or civilian_office(st, c) for c in offices)), None)
         if got is not None and got[0] != actor_id:
             return got
     if f.nominal:  # "le Premier ministre a échappé à une attaque"
-        got = next(filter(None, (_office_state(st, c) for c in _escapers(st, tok))), None)
+        got = next(filter(None, (office_state(st, c) for c in _escapers(st, tok))), None)
         if got is not None and got[0] != actor_id:
             return got
     got = _possessed_patient(st, f, actor_id)
@@ -390,7 +390,7 @@ def _escaped_person(st: DocState, tok: Token) -> Actor | None:
     return None
 
 
-def _office_state(st: DocState, tok: Token) -> Actor | None:
+def office_state(st: DocState, tok: Token) -> Actor | None:
     """ "le Premier ministre", "le président": an office named without its holder or its country
     stands for the state of the article's country."""
     if tok.lemma_.lower() not in st.lex.roles or is_deposed(st, tok) or np_actor(st, tok) is not None:

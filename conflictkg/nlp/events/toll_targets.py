@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.attack_words import toll_verb
+from conflictkg.nlp.events.blast_sites import blast_site_targets
 from conflictkg.nlp.events.life_tolls import life_toll_victims
 from conflictkg.nlp.events.relative_tolls import relative_tolls
 from conflictkg.nlp.events.state import FIGHTING_KINDS, Actor, DocState, EventRecord
@@ -32,7 +33,8 @@ def toll_targets(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
             o["type"] == "ASSAULT" and o["actor"] == e["actor"] and o["target"] == victims[0] for o in out
         ):
             out.append({**e, "type": "ASSAULT", "cameo": ASSAULT_CAMEO, "target": victims[0]})
-    return relative_tolls(st, out)  # "the attack on a market that killed 12": on civilians
+    # "the attack on a market that killed 12": on civilians; "a bomb exploded outside a police station"
+    return blast_site_targets(st, relative_tolls(st, out))
 
 
 def _toll_clauses(st: DocState, e: EventRecord) -> list[Token]:

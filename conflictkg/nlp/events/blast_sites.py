@@ -1,0 +1,38 @@
+"""The forces' site where an untargeted attack went off: "a car bomb exploded outside a police station",
+"a suicide bomber blew himself up near a police station, killing five officers". A violent act that
+names no target and whose place complement (``place_preps``, ``near_words``) is a site of a state
+force (a generic group noun of the police or the military: 'police station', 'army post') was aimed at
+that force, as an attack on the site is (events/force_sites.py). A toll that names the victims comes
+first ("..., killing two passers-by": the civilians), and a site of anyone else gives no target."""
+
+from __future__ import annotations
+
+from conflictkg.nlp.events.actors import np_actor
+from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.syntax import prep_args
+
+STATE_FORCE_CLASSES = frozenset({"police", "military"})
+VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+
+
+def blast_site_targets(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
+    """``events``, each untargeted violent act that went off at a state force's site aimed at it."""
+    # "..., killing three passers-by": the toll named whom the sentence's attack hit
+    hit = {e["sent_start"] for e in events if e["type"] in VIOLENT and e["target"] is not None}
+    return [_aimed(st, e) if _untargeted(e) and e["sent_start"] not in hit else e for e in events]
+
+
+def _untargeted(e: EventRecord) -> bool:
+    return e["type"] in VIOLENT and e["target"] is None
+
+
+def _aimed(st: DocState, e: EventRecord) -> EventRecord:
+    preps = st.lex.group("place_preps") | st.lex.group("near_words")
+    for prep, site in prep_args(st.doc[e["pred"]]):
+        if prep not in preps or site.pos_ != "NOUN":
+            continue
+        got = np_actor(st, site)
+        record = st.actors.get(got[0], {}) if got is not None else {}
+        if got is not None and got[0] != e["actor"] and record.get("group") in STATE_FORCE_CLASSES:
+            return {**e, "target": got[0]}
+    return e
