@@ -42,6 +42,7 @@ from conflictkg.nlp.events.state import PLACE_ENTS, DocState, Frame
 from conflictkg.nlp.events.state_agents import acting_state
 from conflictkg.nlp.events.state_in_names import whole_state
 from conflictkg.nlp.events.subject_places import dwellers_of, escape_verb, shared_subjects
+from conflictkg.nlp.events.titled_units import titled_unit
 from conflictkg.nlp.events.town_settings import told_town, town_setting
 from conflictkg.nlp.events.town_sites import located_noun, owner_or_town
 from conflictkg.nlp.events.tree import bounded_subtree, entity_end, name_word_after, path_up, same_name
@@ -135,6 +136,8 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
     # a lower-case common noun NER took into a place name ("la province d'Helmand") is no name
     in_place_name = tok.ent_type_ in PLACE_ENTS and not (tok.pos_ == "NOUN" and tok.is_lower)
     if tok.pos_ in ("PROPN", "X") or in_place_name or named:
+        if (unit := titled_unit(st, tok, depth, place_np)) is not None:  # "the Municipality of X": X
+            return unit
         if m is not None and not may_be_place(st, m):
             return None  # an organisation or a person is not a place; a capital metonym ("Moscou") is
         name = whole_state(st, tok, m) or name_text(st, tok)
