@@ -1,12 +1,14 @@
 """Places, round enloc88 (issue 14): ACLED-style notes. A unit noun written in title case ("the
 Municipality of X", "the District of X") is no place of its own: the name after "of" is
 (events/titled_units.py). Towns the GeoNames data lacks, each placed by a note of our own
-(places/towns.toml). Sentences of our own."""
+(places/towns.toml). A name told again without the hint it was first told with is the place that
+hint chose (nlp/hinted_before.py). Two tellings whose sides are crossed ("A shelled B" / "B fired at
+A") are two acts, never one of A against A (nlp/tellings.py). Sentences of our own."""
 
 from __future__ import annotations
 
 import pytest
-from unit._extract import en_rows
+from unit._extract import SNIPPETS_PUBLISHED, en_rows, facts
 
 pytestmark = pytest.mark.nlp
 
@@ -69,3 +71,88 @@ def test_a_titled_municipality_with_no_name_after_it_is_no_place() -> None:
 )
 def test_a_town_the_geonames_data_lacks_is_placed(text: str, row: tuple[str, ...]) -> None:
     assert en_rows(text + "\n") == {row}
+
+
+# -- a name told again without its hint: the place the hint chose -----------------------------------
+
+
+def _spots(text: str) -> set[tuple[str, str, float | None, float | None]]:
+    """(actor, place, lat, lon) of every event: namesakes share a name, not a place."""
+    f = facts(text, "en", SNIPPETS_PUBLISHED)
+    names = {a.id: a.name for a in f.actors}
+    locs = {loc.id: loc for loc in f.locations}
+    out = set()
+    for e in f.events:
+        loc = locs.get(e.location_id or "")
+        out.add(
+            (names[e.actor_id], loc.name if loc else "", loc.lat if loc else None, loc.lon if loc else None)
+        )
+    return out
+
+
+_OSCE = "OSCE Special Monitoring Mission to Ukraine"
+
+
+def test_a_village_named_again_is_the_one_its_hint_chose() -> None:
+    text = "On 6 May 2020, rebel forces shelled army positions near Orikhove, Luhansk. That evening "
+    text += "the OSCE SMM observed 30 explosions involving mortars near Orikhove.\n"
+    assert _spots(text) == {
+        ("Unidentified Armed Group (Ukraine)", "Orikhove", 48.56814, 39.30553),
+        (_OSCE, "Orikhove", 48.56814, 39.30553),
+    }
+
+
+def test_another_village_named_again_is_the_hinted_one() -> None:
+    text = "On 6 May 2020, rebel forces shelled army positions near Vesele, Donetsk. That evening "
+    text += "the OSCE SMM observed 12 explosions involving mortars near Vesele.\n"
+    assert _spots(text) == {
+        ("Unidentified Armed Group (Ukraine)", "Vesele", 48.70508, 37.58722),
+        (_OSCE, "Vesele", 48.70508, 37.58722),
+    }
+
+
+def test_a_place_named_again_that_was_unknown_alone_is_placed_by_its_first_hint() -> None:
+    text = "On 6 May 2020, Houthi forces shelled a market in Al Hamra (Sahar, Sadah). Later Saudi-led "
+    text += "coalition aircraft struck a house in Al Hamra.\n"
+    assert en_rows(text) == {
+        ("Houthis", "FIGHT", None, "Al Hamra"),
+        ("Saudi-led coalition", "FIGHT", None, "Al Hamra"),
+    }
+
+
+def test_a_village_named_once_without_a_hint_is_ranked_by_the_area() -> None:
+    text = "On 6 May 2020, the OSCE SMM observed 12 explosions involving mortars near Vesele.\n"
+    assert _spots(text) == {("Unidentified Armed Group (Ukraine)", "Vesele", 48.0635, 37.7254)}
+
+
+# -- crossed tellings are two acts --------------------------------------------------------------------
+
+
+def test_two_sides_firing_at_each_other_are_two_events() -> None:
+    text = "On 6 May 2020, rebel forces shelled army positions near Orikhove, Luhansk. Later, Ukrainian "
+    text += "forces fired mortars at rebel positions near Orikhove, Luhansk.\n"
+    assert en_rows(text) == {
+        ("Unidentified Armed Group (Ukraine)", "FIGHT", "Armed Forces of Ukraine", "Orikhove"),
+        ("Armed Forces of Ukraine", "FIGHT", "Unidentified Armed Group (Ukraine)", "Orikhove"),
+    }
+
+
+_AFGOOYE = "On 6 May 2020, militants attacked Somali troops in Afgooye (Afgooye, Lower Shabelle). "
+
+
+def test_a_counter_attack_told_after_an_attack_is_an_event_of_its_own() -> None:
+    text = (
+        _AFGOOYE
+        + "In the evening, Somali troops attacked the militants in Afgooye (Afgooye, Lower Shabelle).\n"
+    )
+    assert en_rows(text) == {
+        ("Unidentified Armed Group (Somalia)", "FIGHT", "Somali National Army", "Afgooye"),
+        ("Somali National Army", "FIGHT", "Unidentified Armed Group (Somalia)", "Afgooye"),
+    }
+
+
+def test_an_attack_told_again_by_its_named_author_is_still_one_event() -> None:
+    text = (
+        _AFGOOYE + "In the evening, Al Shabaab attacked Somali troops in Afgooye (Afgooye, Lower Shabelle).\n"
+    )
+    assert en_rows(text) == {("Al-Shabaab", "FIGHT", "Somali National Army", "Afgooye")}
