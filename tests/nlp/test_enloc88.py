@@ -3,7 +3,9 @@ Municipality of X", "the District of X") is no place of its own: the name after 
 (events/titled_units.py). Towns the GeoNames data lacks, each placed by a note of our own
 (places/towns.toml). A name told again without the hint it was first told with is the place that
 hint chose (nlp/hinted_before.py). Two tellings whose sides are crossed ("A shelled B" / "B fired at
-A") are two acts, never one of A against A (nlp/tellings.py). Sentences of our own."""
+A") are two acts, never one of A against A (nlp/tellings.py). A town named after a possessive region
+whose Arabic article the parser read as a conjunction ("Wasit's As Suwayrah city") is that town
+(events/possessed_names.py). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -156,3 +158,22 @@ def test_an_attack_told_again_by_its_named_author_is_still_one_event() -> None:
         _AFGOOYE + "In the evening, Al Shabaab attacked Somali troops in Afgooye (Afgooye, Lower Shabelle).\n"
     )
     assert en_rows(text) == {("Al-Shabaab", "FIGHT", "Somali National Army", "Afgooye")}
+
+
+# -- "in Wasit's As Suwayrah city": the article opens the town's name -------------------------------
+
+
+def test_a_town_after_a_possessive_region_keeps_its_article() -> None:
+    text = "On 6 May 2020, dozens of engineers in Wasit's As Suwayrah city protested demanding "
+    text += "permanent contracts.\n"
+    assert en_rows(text) == {("Protesters (Iraq)", "PROTEST", None, "Aş Şuwayrah")}
+
+
+def test_another_town_after_a_possessive_region_keeps_its_article() -> None:
+    text = "On 6 May 2020, dozens of graduates in Muthanna's As Samawah city protested demanding jobs.\n"
+    assert en_rows(text) == {("Protesters (Iraq)", "PROTEST", None, "As Samawah")}
+
+
+def test_a_lower_case_as_after_a_region_is_a_conjunction() -> None:
+    text = "On 6 May 2020, dozens of graduates in Muthanna protested as Samawah officials ignored them.\n"
+    assert en_rows(text) == {("Protesters (Iraq)", "PROTEST", None, "Al Muthanná")}

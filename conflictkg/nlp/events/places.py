@@ -33,6 +33,7 @@ from conflictkg.nlp.events.place_containers import (
     place_name_within,
     with_container,
 )
+from conflictkg.nlp.events.possessed_names import owned_place
 from conflictkg.nlp.events.route_places import route_place
 from conflictkg.nlp.events.scenes import scene_place
 from conflictkg.nlp.events.shared_objects import shared_objects
@@ -138,6 +139,8 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
     if tok.pos_ in ("PROPN", "X") or in_place_name or named:
         if (unit := titled_unit(st, tok, depth, place_np)) is not None:  # "the Municipality of X": X
             return unit
+        if (owned := owned_place(st, tok, depth, place_np)) is not None:  # "in Basra's Zubair city"
+            return owned
         if m is not None and not may_be_place(st, m):
             return None  # an organisation or a person is not a place; a capital metonym ("Moscou") is
         name = whole_state(st, tok, m) or name_text(st, tok)
