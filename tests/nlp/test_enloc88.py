@@ -5,7 +5,8 @@ Municipality of X", "the District of X") is no place of its own: the name after 
 hint chose (nlp/hinted_before.py). Two tellings whose sides are crossed ("A shelled B" / "B fired at
 A") are two acts, never one of A against A (nlp/tellings.py). A town named after a possessive region
 whose Arabic article the parser read as a conjunction ("Wasit's As Suwayrah city") is that town
-(events/possessed_names.py). Sentences of our own."""
+(events/possessed_names.py). A place told in an "after another attack" phrase is that other act's, never
+the town a region of the main clause is narrowed to (events/prior_adjuncts.py). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -177,3 +178,23 @@ def test_another_town_after_a_possessive_region_keeps_its_article() -> None:
 def test_a_lower_case_as_after_a_region_is_a_conjunction() -> None:
     text = "On 6 May 2020, dozens of graduates in Muthanna protested as Samawah officials ignored them.\n"
     assert en_rows(text) == {("Protesters (Iraq)", "PROTEST", None, "Al Muthanná")}
+
+
+# -- "in the Tahoua region, a day after another attack near Tillaberi": Tahoua ----------------------
+
+
+def test_the_main_clause_region_wins_over_a_town_of_an_earlier_attack() -> None:
+    text = "On 4 May 2020, gunmen killed three soldiers in the Tahoua region, a day after another "
+    text += "attack near Tillaberi.\n"
+    assert en_rows(text) == {("Unidentified Armed Group (Niger)", "FIGHT", "Niger Armed Forces", "Tahoua")}
+
+
+def test_another_main_clause_region_wins_over_an_earlier_attack() -> None:
+    text = "On 4 May 2020, soldiers killed five militants in the Mopti region, two days after an "
+    text += "attack near Gao.\n"
+    assert en_rows(text) == {("Malian Armed Forces", "FIGHT", "Unidentified Armed Group (Mali)", "Mopti")}
+
+
+def test_a_town_near_which_the_region_is_told_still_narrows_it() -> None:
+    text = "On 4 May 2020, gunmen killed three soldiers in the Tahoua region near Tillaberi.\n"
+    assert en_rows(text) == {("Unidentified Armed Group (Niger)", "FIGHT", "Niger Armed Forces", "Tillabéri")}

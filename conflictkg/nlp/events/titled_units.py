@@ -16,8 +16,10 @@ from conflictkg.nlp.syntax import prep_args
 def titled_unit(st: DocState, tok: Token, depth: int, place_np: PlaceNP) -> dict[str, Any] | None:
     """The place named after "of" when ``tok`` is a unit noun set in title case ("Municipality"),
     else None: a name that only opens with such a word ("Province Hall") is left alone."""
-    if not tok.is_title:
-        return None
+    if not tok.is_title or tok.i in st.covered or tok.i + 2 >= len(tok.doc):
+        return None  # "l'État islamique près de Kirkouk": a party's name
+    if tok.nbor(1).lower_ not in st.lex.group("of_preps"):
+        return None  # the "of" right after the title word: "the District of Kurram"
     kind = st.lex.place_nouns.get(tok.lower_)
     if kind is None or any(c.dep_ in ("compound", "flat", "amod") and c.i < tok.i for c in tok.children):
         return None  # "Kurram District of ...", "New Province of ...": a name of its own
