@@ -59,6 +59,7 @@ from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hint
 from conflictkg.nlp.foreign_units import unit_abroad
 from conflictkg.nlp.generic import fires_from_home, placed, placed_as_target, unplaced_target
 from conflictkg.nlp.hint_chain import inner_hint
+from conflictkg.nlp.hinted_before import placed_once
 from conflictkg.nlp.home_country import earlier_place, home_country, home_place, named_place_sentences
 from conflictkg.nlp.kind_names import kind_named
 from conflictkg.nlp.lead_places import lead_told
@@ -257,9 +258,7 @@ class NLPExtractor:
             )
             if k not in place_cache:
                 got = self._location(ref, country, lang, capture, known)
-                place_cache[k] = (
-                    self.gazetteer.in_area(ref["name"], got, area) if area and not ref.get("alt") else got
-                )
+                place_cache[k] = placed_once(self.gazetteer, ref, got, area, place_cache)  # "X, Y ... X"
             loc = place_cache[k]
             if loc is None:
                 return None

@@ -170,9 +170,14 @@ def merge_tellings(
             and (o.modality == e.modality or {o.modality, e.modality} <= _HAPPENED)
             and same_party(o.actor_id, e.actor_id, False)
             and same_party(o.target_id, e.target_id, True)
+            and not crossed(o, e)  # "A shelled B" / "B fired at A": two acts, never A against A
             and (same_spot if strict else same_place)(o.location_id, e.location_id)
             and same_date(o, e, strict)
         )
+
+    def crossed(o: Event, e: Event) -> bool:
+        return any(a is not None and a in (e.actor_id, e.target_id) and a != b
+                   for a, b in ((o.actor_id, e.actor_id), (o.target_id, e.target_id)))  # fmt: skip
 
     def finer(e: Event) -> set[str | None]:
         """The places of the other tellings that agree with ``e`` and are finer than its own."""

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from conflictkg.nlp.events.clause_places import fired_from
 from conflictkg.nlp.events.headed_places import heading_captures
 from conflictkg.nlp.events.places import place_np
+from conflictkg.nlp.events.prior_adjuncts import in_prior_act
 from conflictkg.nlp.events.region_asides import region_aside
 from conflictkg.nlp.events.shared_prep_places import each_listed_place
 from conflictkg.nlp.events.state import DocState, EventRecord
@@ -86,7 +87,8 @@ def with_fallback(st: DocState, place: dict[str, Any], other: dict[str, Any]) ->
     the two are coordinated ("à Tombouctou et à Gao"): two places, neither within the other, or the
     other is where a weapon was fired from ("tirées depuis Gaza ... à Sdérot"): no frame of where it fell."""
     a, b = st.doc[place["start"]], st.doc[other["start"]]
-    return place if a in b.conjuncts or fired_from(st, other) else {**place, "fallback": other}
+    apart = a in b.conjuncts or fired_from(st, other) or in_prior_act(st, b)  # "a day after another attack"
+    return place if apart else {**place, "fallback": other}
 
 
 def _also_at(st: DocState, e: EventRecord) -> list[EventRecord]:

@@ -35,6 +35,7 @@ from conflictkg.nlp.events.place_containers import (
     place_name_within,
     with_container,
 )
+from conflictkg.nlp.events.possessed_names import owned_place
 from conflictkg.nlp.events.route_places import route_place
 from conflictkg.nlp.events.scenes import scene_place
 from conflictkg.nlp.events.shared_objects import shared_objects
@@ -44,6 +45,7 @@ from conflictkg.nlp.events.state import PLACE_ENTS, DocState, Frame
 from conflictkg.nlp.events.state_agents import acting_state
 from conflictkg.nlp.events.state_in_names import whole_state
 from conflictkg.nlp.events.subject_places import dwellers_of, escape_verb, shared_subjects
+from conflictkg.nlp.events.titled_units import titled_unit
 from conflictkg.nlp.events.town_settings import told_town, town_setting
 from conflictkg.nlp.events.town_sites import located_noun, owner_or_town
 from conflictkg.nlp.events.tree import bounded_subtree, entity_end, name_word_after, path_up, same_name
@@ -137,6 +139,10 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
     # a lower-case common noun NER took into a place name ("la province d'Helmand") is no name
     in_place_name = tok.ent_type_ in PLACE_ENTS and not (tok.pos_ == "NOUN" and tok.is_lower)
     if (tok.pos_ in ("PROPN", "X") and not lower_proper(tok)) or in_place_name or named:
+        if (unit := titled_unit(st, tok, depth, place_np)) is not None:  # "the Municipality of X": X
+            return unit
+        if (owned := owned_place(st, tok, depth, place_np)) is not None:  # "in Basra's Zubair city"
+            return owned
         if m is not None and not may_be_place(st, m):
             return None  # an organisation or a person is not a place; a capital metonym ("Moscou") is
         name = whole_state(st, tok, m) or name_text(st, tok)
