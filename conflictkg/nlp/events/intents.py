@@ -27,6 +27,7 @@ from conflictkg.nlp.events.condemned_agents import blame
 from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.findings import finder
 from conflictkg.nlp.events.pact_exits import left_pact, pact_partner
+from conflictkg.nlp.events.promised_gifts import hostile_promise
 from conflictkg.nlp.events.state import THREAT_CAMEO, Actor, DocState, EventRecord
 from conflictkg.nlp.events.targets import reporting_source
 from conflictkg.nlp.events.ultimatums import condition_clauses, conditioned_side
@@ -181,6 +182,9 @@ def _hostile_promise(st: DocState, tok: Token) -> bool:
     entry = st.lex.verbs.get(tok.lemma_.lower())
     if entry is None or entry.embeds != "promise":
         return False
+    f = st.frames.get(tok.i)
+    if f is not None and hostile_promise(st, f):  # "vowed to launch attacks", "swore to retake X"
+        return True
     for c in tok.children:
         if c.dep_ == "xcomp":
             done = st.lex.verbs.get(c.lemma_.lower())

@@ -17,6 +17,7 @@ from conflictkg.nlp.syntax import OBJ, case_of
 
 GIVING = frozenset({"AID", "CONCEDE", "SANCTION"})  # acts whose "à X" receives what is given or imposed
 OWN_ACTS = frozenset({"RETREAT", "MOBILIZE"})  # acts promised with no receiver: a withdrawal, a deployment
+THREATS = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION"})  # acts whose promise is a threat
 
 
 def gift_receiver(st: DocState, act: Token, t: Token) -> bool:
@@ -62,3 +63,26 @@ def promised_act(st: DocState, f: Frame) -> Frame | None:
     if f.pred.embeds != "promise":
         return None
     return next((st.frames[c.i] for c in f.tok.children if c.dep_ == "xcomp" and c.i in st.frames), None)
+
+
+def promised_frames(st: DocState, f: Frame) -> list[Frame]:
+    """The acts a promise embeds: its infinitive's own ("vowed to attack X"), or the event noun a
+    light verb in the infinitive carries ("vowed to launch attacks on X", "pledged to step up raids")."""
+    if f.pred.embeds != "promise":
+        return []
+    out: list[Frame] = []
+    for c in f.tok.children:
+        if c.dep_ != "xcomp":
+            continue
+        if c.i in st.frames:
+            out.append(st.frames[c.i])
+        elif c.lemma_.lower() in st.lex.group("light"):
+            out += [st.frames[o.i] for o in c.children if o.dep_ in OBJ and o.i in st.frames]
+    return out
+
+
+def hostile_promise(st: DocState, f: Frame) -> bool:
+    """A promise of a violent or coercive act or of a sanction ("vowed to attack the capital", "swore
+    to impose sanctions"): a threat (CAMEO 13), which stands with no target as a threat does. A capture
+    promised is not one: the capture verbs also give territory up ("offered to hand over X")."""
+    return any(a.pred.type in THREATS for a in promised_frames(st, f))

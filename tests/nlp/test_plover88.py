@@ -1,0 +1,166 @@
+"""English round plover88: PLOVER categories covered by their common verbs, so that sentences never
+read carry. A promise of a violent or coercive act or of a sanction ("vowed to attack the capital",
+"pledged to step up attacks on X": the event noun a light verb carries in the infinitive) is a threat
+(CAMEO 13), which stands with no target as "threatened to attack" does (nlp/events/promised_gifts.py);
+"vow" and "swear" promise as "pledge" does. Common verbs and verb-object pairs of whole categories
+(lexicon data): petition (REQUEST); decline an offer, resist pressure, brush aside / shrug off
+(REJECT); accede to demands, return prisoners or bodies, concede defeat, relent (CONCEDE);
+disengage (RETREAT); hijack a vehicle (ASSAULT, CAMEO 181); bulldoze homes, dissolve or shut down
+parties and newspapers (COERCE); cancel talks, deny or bar entry (SANCTION); file or bring a lawsuit
+(ACCUSE, CAMEO 115); violate or break a ceasefire (FIGHT, CAMEO 196); express willingness, settle a
+dispute, accept an invitation (AGREE); martial law imposed or declared (MOBILIZE, as a curfew is);
+refugees sheltered (AID, CAMEO 075)."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import en_rows
+
+pytestmark = pytest.mark.nlp
+
+Row = tuple[str, str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels vowed to attack the capital.",
+         {("Unidentified Armed Group", "THREATEN", None, None)}),
+        ("Hezbollah vowed to retaliate against Israel.",
+         {("Hezbollah", "THREATEN", "Israel", None)}),
+        ("Al-Shabaab pledged to step up attacks on Kenyan troops.",
+         {("Al-Shabaab", "THREATEN", "Kenya", None)}),
+        ("The Houthis vowed to launch more raids on Saudi Arabia.",
+         {("Houthis", "THREATEN", "Saudi Arabia", "Saudi Arabia")}),
+        ("Sudan vowed to work with Chad for peace.",
+         {("Sudan", "AGREE", "Chad", None)}),
+        ("Nigeria vowed to cooperate with Cameroon against Boko Haram.",
+         {("Nigeria", "AGREE", "Cameroon", None)}),
+        ("The new president was sworn in on Monday.", set()),
+        ("Libya has offered to hand over two suspects to Britain.",
+         {("Libya", "AGREE", "United Kingdom", None)}),
+    ],
+)  # fmt: skip
+def test_promises_of_hostile_acts(text: str, expected: set[Row]) -> None:
+    assert en_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Somalia petitioned the UN Security Council for more peacekeepers.",
+         {("Somalia", "REQUEST", "UN Security Council", None)}),
+        ("Chad petitioned the African Union for help against the rebels.",
+         {("Chad", "REQUEST", "African Union", None)}),
+        ("Hamas declined an invitation from Egypt to attend the talks.",
+         {("Hamas", "REJECT", "Egypt", None)}),
+        ("Syria declined the Arab League's offer of mediation.",
+         {("Syria", "REJECT", "Arab League", None)}),
+        ("Oil exports from Nigeria declined sharply in March.", set()),
+        ("India resisted pressure from the United States to sign the treaty.",
+         {("India", "REJECT", "United States", None), ("United States", "REQUEST", "India", None)}),
+        ("Iran resisted demands from the IAEA to open the site.",
+         {("Iran", "REJECT", "International Atomic Energy Agency", None)}),
+        ("Troops resisted the rebel assault on Goma.", set()),
+        ("The Kremlin brushed aside criticism from Washington.",
+         {("Russia", "REJECT", None, None)}),
+        ("Venezuela shrugged off the threats of the United States.",
+         {("Venezuela", "REJECT", None, None)}),
+        ("The delegates brushed aside the rain.", set()),
+        ("The government of Togo acceded to the demands of the opposition.",
+         {("Togo", "CONCEDE", "Opposition (Togo)", None)}),
+        ("Kenya acceded to a request from Somalia for more troops.",
+         {("Kenya", "CONCEDE", None, None)}),
+        ("The committee acceded to the chair in March.", set()),
+        ("Iraq returned 40 prisoners of war to Iran.",
+         {("Iraq", "CONCEDE", "Iran", None)}),
+        ("Israel returned the bodies of three Hezbollah fighters to Lebanon.",
+         {("Israel", "CONCEDE", None, None)}),
+        ("The refugees returned to Aleppo last week.", set()),
+        ("The Kenyan president conceded defeat.",
+         {("Kenya", "CONCEDE", None, None)}),
+        ("The Zambian opposition leader conceded defeat to President Hichilema.",
+         {("Zambia", "CONCEDE", "Hichilema", None)}),
+        ("The minister conceded that the plan had failed.", set()),
+        ("The Serbian government relented.",
+         {("Serbia", "CONCEDE", None, None)}),
+        ("Ethiopian troops disengaged from the disputed border town of Badme.",
+         {("Ethiopian National Defense Force", "RETREAT", None, "Badme")}),
+        ("The two armies began to disengage along the front line.",
+         {("Military Forces", "RETREAT", None, None)}),
+        ("Pirates hijacked a Greek tanker off Somalia.",
+         {("Unidentified Armed Group (Somalia)", "ASSAULT", "Greece", "Somalia")}),
+        ("Gunmen hijacked a bus carrying pilgrims near Quetta.", set()),
+        ("Hackers hijacked the website of the ministry.", set()),
+        ("Israeli troops bulldozed Palestinian homes in Hebron.",
+         {("Israel Defense Forces", "COERCE", "Palestine", "Hebron")}),
+        ("Workers bulldozed the old stadium in Lagos.", set()),
+        ("The military government of Myanmar dissolved the opposition party.",
+         {("Tatmadaw", "COERCE", "Opposition", None)}),
+        ("The Thai constitutional court dissolved the main opposition party.",
+         {("Thailand", "COERCE", "Opposition (Thailand)", None)}),
+        ("The company dissolved its board.", set()),
+        ("The Turkish government shut down three opposition newspapers.",
+         {("Turkey", "COERCE", None, None)}),
+        ("Authorities in Egypt shut down an opposition television station.",
+         {("Egypt", "COERCE", None, "Egypt")}),
+        ("The factory shut down in March.", set()),
+    ],
+)  # fmt: skip
+def test_category_verbs(text: str, expected: set[Row]) -> None:
+    assert en_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen hijacked a plane flying from Karachi to Kabul.",
+         {("Unidentified Armed Group (Pakistan)", "ASSAULT", None, None)}),
+        ("Britain cancelled talks with Iran.",
+         {("United Kingdom", "SANCTION", "Iran", None)}),
+        ("Japan cancelled the summit with South Korea.",
+         {("Japan", "SANCTION", "South Korea", None)}),
+        ("Kenya cancelled the marathon in Nairobi.", set()),
+        ("Ecuador filed a lawsuit against Colombia at the International Court of Justice.",
+         {("Ecuador", "ACCUSE", "Colombia", None)}),
+        ("Bolivia brought a case against Chile before the court in The Hague.",
+         {("Bolivia", "ACCUSE", "Chile", "The Hague")}),
+        ("The farmer filed a lawsuit over the broken fence.", set()),
+        ("Turkey denied entry to the Armenian foreign minister.",
+         {("Turkey", "SANCTION", "Armenia", None)}),
+        ("Israel barred entry to two members of the European Parliament.",
+         {("Israel", "SANCTION", "European Parliament", None)}),
+        ("The hospital denied entry to visitors on Sunday.", set()),
+        ("Government forces violated the ceasefire in Donetsk.",
+         {("Armed Forces of Ukraine", "FIGHT", None, "Donetsk")}),
+        ("The rebels broke the truce near Aleppo.",
+         {("Unidentified Armed Group (Syria)", "FIGHT", None, "Aleppo")}),
+        ("Israel and Hamas observed the truce in Gaza.",
+         {("Hamas", "AGREE", "Israel", "Gaza"), ("Israel", "AGREE", "Hamas", "Gaza")}),
+        ("Iran expressed willingness to negotiate with the European Union.",
+         {("Iran", "AGREE", "European Union", None)}),
+        ("North Korea expressed readiness to resume talks with the United States.",
+         {("North Korea", "AGREE", None, None)}),
+        ("Jordan and Syria settled their border dispute.",
+         {("Jordan", "AGREE", "Syria", None), ("Syria", "AGREE", "Jordan", None)}),
+        ("Peru and Ecuador settled their differences in Brasilia.",
+         {("Ecuador", "AGREE", "Peru", "Brasília"), ("Peru", "AGREE", "Ecuador", "Brasília")}),
+        ("The company settled the dispute with its workers.", set()),
+        ("Turkey accepted the invitation of Greece to hold talks.",
+         {("Turkey", "AGREE", "Greece", None), ("Turkey", "CONSULT", "Greece", None)}),
+        ("The Pakistani prime minister accepted an invitation from China.",
+         {("Pakistan", "AGREE", "China", None)}),
+        ("The army imposed martial law in the southern provinces of the Philippines.",
+         {("Military Forces of the Philippines", "MOBILIZE", None, None)}),
+        ("The Pakistani president declared martial law in Karachi.",
+         {("Pakistan", "MOBILIZE", None, "Karachi")}),
+        ("Parliament debated the martial law of 1972.", set()),
+        ("Turkey sheltered thousands of Syrian refugees.",
+         {("Turkey", "AID", None, None)}),
+        ("Jordan sheltered refugees from Iraq.",
+         {("Jordan", "AID", None, None)}),
+        ("The families sheltered from the storm.", set()),
+    ],
+)  # fmt: skip
+def test_category_verb_objects(text: str, expected: set[Row]) -> None:
+    assert en_rows(text) == expected
