@@ -36,6 +36,8 @@ Row = tuple[str, str, str | None, str | None]
          {("Sudan", "AGREE", "Chad", None)}),
         ("Nigeria vowed to cooperate with Cameroon against Boko Haram.",
          {("Nigeria", "AGREE", "Cameroon", None)}),
+        # a bare hostile act promised needs a party threatened
+        ("The rebels vowed to retaliate.", set()),
         ("The new president was sworn in on Monday.", set()),
         ("Libya has offered to hand over two suspects to Britain.",
          {("Libya", "AGREE", "United Kingdom", None)}),
@@ -163,4 +165,73 @@ def test_category_verbs(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_category_verb_objects(text: str, expected: set[Row]) -> None:
+    assert en_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Burma freed opposition leader Aung San Suu Kyi.",
+         {("Myanmar", "CONCEDE", "Aung San", None)}),
+        ("Cuban authorities freed the dissident Oswaldo Paya.",
+         {("Cuba", "CONCEDE", "Oswaldo Paya", None)}),
+        ("Militants seized the aid worker John Smith near Gao.",
+         {("Unidentified Armed Group (Mali)", "ASSAULT", "Civilians (Mali)", "Gao")}),
+        ("The army freed Palmyra from the Islamic State.",
+         {("Syrian Arab Army", "CAPTURE", None, "Tadmur")}),
+        ("Rebels seized the town of Kidal.",
+         {("Unidentified Armed Group (Mali)", "CAPTURE", None, "Kidal")}),
+    ],
+)  # fmt: skip
+def test_named_people_freed_or_seized(text: str, expected: set[Row]) -> None:
+    """A person's name taken by a capture verb is people taken (nlp/events/abductions.people_noun):
+    freed, a release (CONCEDE); seized by gunmen, an abduction; a town stays a capture."""
+    assert en_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Croatia assured Bosnia that it would respect its borders.",
+         {("Croatia", "AGREE", "Bosnia and Herzegovina", None)}),
+        ("China assured Vietnam that it would not send troops.",
+         {("China", "AGREE", "Vietnam", None)}),
+        ("The victory assured the team a place in the final.", set()),
+        ("The Libyan prime minister attended a meeting with Tunisian officials in Tunis.",
+         {("Libya", "CONSULT", "Tunisia", "Tunis")}),
+        ("The minister attended a conference on climate in Paris.", set()),
+        ("Pakistan expressed regret to India over the border incident.",
+         {("Pakistan", "SUPPORT", "India", None)}),
+        ("Japan voiced regret to South Korea for the wartime abuses.",
+         {("Japan", "SUPPORT", "South Korea", None)}),
+        ("The coach expressed regret over the defeat.", set()),
+        ("The Red Cross evacuated wounded civilians from Grozny.",
+         {("International Committee of the Red Cross", "AID", None, None)}),
+        ("UN peacekeepers evacuated hundreds of residents from Bor.",
+         {("United Nations", "AID", None, None)}),
+        ("The army evacuated the town of Kidal.",
+         {("Malian Armed Forces", "RETREAT", None, "Kidal")}),
+        ("The Iraqi foreign minister attended a conference with Saudi officials in Riyadh.",
+         {("Iraq", "CONSULT", "Saudi Arabia", "Riyadh")}),
+    ],
+)  # fmt: skip
+def test_assurances_meetings_regrets_evacuations(text: str, expected: set[Row]) -> None:
+    assert en_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana protested to Nigeria over the expulsion of its citizens.",
+         {("Ghana", "ACCUSE", "Nigeria", None)}),
+        ("China protested to Japan over the new history textbooks.",
+         {("China", "ACCUSE", "Japan", None)}),
+        ("Students protested to the governor of Lagos over fees.",
+         {("Protesters (Nigeria)", "PROTEST", None, "Lagos")}),
+        ("Thousands of Kurds protested in Istanbul against the arrest of Ocalan.",
+         {("Protesters (Turkey)", "PROTEST", None, "Istanbul")}),
+    ],
+)  # fmt: skip
+def test_protests_lodged_with_a_party(text: str, expected: set[Row]) -> None:
+    """nlp/events/official_protests.py: a state's protest to another is a complaint (ACCUSE 114)."""
     assert en_rows(text) == expected

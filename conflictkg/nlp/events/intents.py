@@ -26,6 +26,7 @@ from conflictkg.nlp.events.actors import np_actor, speaker_of
 from conflictkg.nlp.events.condemned_agents import blame
 from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.findings import finder
+from conflictkg.nlp.events.official_protests import official_protests
 from conflictkg.nlp.events.pact_exits import left_pact, pact_partner
 from conflictkg.nlp.events.promised_gifts import hostile_promise
 from conflictkg.nlp.events.state import THREAT_CAMEO, Actor, DocState, EventRecord
@@ -89,8 +90,8 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
                 e["type"], e["cameo"] = "REJECT", REJECT_CAMEO
         elif kind == "AGREE" and e["cameo"] == INTENT_CAMEO and _hostile_promise(st, tok):
             e["type"], e["cameo"] = "THREATEN", THREAT_CAMEO
-    # "refused to withdraw": the refusal of the act, told once
-    return [e for e in events if not (e["pred"] in refusals and e["type"] == "REJECT")]
+    # "refused to withdraw": the refusal of the act, told once; "protested to Japan": a complaint
+    return official_protests(st, [e for e in events if not (e["pred"] in refusals and e["type"] == "REJECT")])
 
 
 def _refused(st: DocState, tok: Token) -> bool:

@@ -86,3 +86,10 @@ def hostile_promise(st: DocState, f: Frame) -> bool:
     to impose sanctions"): a threat (CAMEO 13), which stands with no target as a threat does. A capture
     promised is not one: the capture verbs also give territory up ("offered to hand over X")."""
     return any(a.pred.type in THREATS for a in promised_frames(st, f))
+
+
+def aimed_threat(st: DocState, f: Frame) -> bool:
+    """A hostile act promised on something named ("vowed to attack the capital"), a threat even with
+    no actor as its target; a bare one ("vowed to retaliate") needs a party threatened."""
+    aimed = any(c.dep_ == "xcomp" and any(o.dep_ in OBJ for o in c.children) for c in f.tok.children)
+    return aimed and hostile_promise(st, f)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.promised_gifts import hostile_promise, own_act_promised
+from conflictkg.nlp.events.promised_gifts import aimed_threat, own_act_promised
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS
 
@@ -45,4 +45,4 @@ def relief_cut(st: DocState, f: Frame) -> bool:
 
 def receiverless(st: DocState, f: Frame) -> bool:
     """An act that stands with no target: a withdrawal promised, an attack promised (a threat), help cut."""
-    return own_act_promised(st, f) or hostile_promise(st, f) or relief_cut(st, f)
+    return own_act_promised(st, f) or aimed_threat(st, f) or relief_cut(st, f)
