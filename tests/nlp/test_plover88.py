@@ -8,8 +8,12 @@ read carry. A promise of a violent or coercive act or of a sanction ("vowed to a
 disengage (RETREAT); hijack a vehicle (ASSAULT, CAMEO 181); bulldoze homes, dissolve or shut down
 parties and newspapers (COERCE); cancel talks, deny or bar entry (SANCTION); file or bring a lawsuit
 (ACCUSE, CAMEO 115); violate or break a ceasefire (FIGHT, CAMEO 196); express willingness, settle a
-dispute, accept an invitation (AGREE); martial law imposed or declared (MOBILIZE, as a curfew is);
-refugees sheltered (AID, CAMEO 075)."""
+dispute, accept an invitation, assure, reach an understanding or a compromise (AGREE); martial law
+imposed or declared (MOBILIZE, as a curfew is); refugees sheltered, civilians evacuated (AID); attend
+a conference or meeting (CONSULT); express regret (SUPPORT, CAMEO 055); ignore demands (REJECT). A
+protest verb addressed to an actor ("protested to Japan over X") is a complaint (ACCUSE, CAMEO 114;
+nlp/events/official_protests.py), and a person named is people a capture verb takes ("freed Aung San
+Suu Kyi": a release, nlp/events/abductions.people_noun)."""
 
 from __future__ import annotations
 
@@ -234,4 +238,67 @@ def test_assurances_meetings_regrets_evacuations(text: str, expected: set[Row]) 
 )  # fmt: skip
 def test_protests_lodged_with_a_party(text: str, expected: set[Row]) -> None:
     """nlp/events/official_protests.py: a state's protest to another is a complaint (ACCUSE 114)."""
+    assert en_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India and China reached an understanding on trade.",
+         {("China", "AGREE", "India", None), ("India", "AGREE", "China", None)}),
+        ("Greece and Turkey reached a compromise on the island dispute.",
+         {("Greece", "AGREE", "Turkey", None), ("Turkey", "AGREE", "Greece", None)}),
+        ("Turkish troops reached the outskirts of Afrin.",
+         {("Military Forces of Turkey", "MOBILIZE", None, "‘Afrīn")}),
+        ("Syria ignored the demands of the United States.",
+         {("Syria", "REJECT", "United States", None)}),
+        ("North Korea ignored a warning from Japan.",
+         {("North Korea", "REJECT", "Japan", None)}),
+        ("The driver ignored the traffic lights in Nairobi.", set()),
+    ],
+)  # fmt: skip
+def test_understandings_reached_and_demands_ignored(text: str, expected: set[Row]) -> None:
+    """An understanding or a compromise reached is an agreement (no troops arriving); demands or
+    warnings ignored are rejected (REJECT); lights ignored are nothing."""
+    assert en_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Nigerian army pledged to continue its campaign against Boko Haram.",
+         {("Nigerian Armed Forces", "FIGHT", "Boko Haram", None)}),
+        ("Kenya vowed to continue its war against al-Shabaab.",
+         {("Kenya", "FIGHT", "Al-Shabaab", None)}),
+        ("The president vowed to continue the fight against corruption.", set()),
+    ],
+)  # fmt: skip
+def test_promises_to_continue_a_fight(text: str, expected: set[Row]) -> None:
+    """A promise to continue an act tells the act going on, no threat nor promise
+    (nlp/events/promised_gifts.continued_act)."""
+    assert en_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India moved troops to the border with Pakistan.",
+         {("India", "MOBILIZE", None, None)}),
+        ("Russia moved tanks and artillery closer to the Ukrainian border.",
+         {("Russia", "MOBILIZE", None, None)}),
+        ("The company moved its offices to Nairobi.", set()),
+        ("Egypt raised the alert level of its forces in Sinai.",
+         {("Egypt", "MOBILIZE", None, "Sinai Peninsula")}),
+        ("The Pakistani army raised its alert along the Line of Control.",
+         {("Military Forces of Pakistan", "MOBILIZE", None, None)}),
+        ("The storm raised the water level in Lagos.", set()),
+        ("The government of Bahrain revoked the citizenship of 31 activists.",
+         {("Bahrain", "COERCE", "Civilians (Bahrain)", None)}),
+        ("Kuwait revoked the nationality of ten Bedouin activists.",
+         {("Kuwait", "COERCE", "Bedouin", None)}),
+        ("The university revoked the licence of the cafeteria.", set()),
+    ],
+)  # fmt: skip
+def test_troops_moved_alerts_raised_citizenship_revoked(text: str, expected: set[Row]) -> None:
+    """Troops moved and an alert raised show force (MOBILIZE); citizenship revoked is coercion."""
     assert en_rows(text) == expected

@@ -28,7 +28,7 @@ from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.findings import finder
 from conflictkg.nlp.events.official_protests import official_protests
 from conflictkg.nlp.events.pact_exits import left_pact, pact_partner
-from conflictkg.nlp.events.promised_gifts import hostile_promise
+from conflictkg.nlp.events.promised_gifts import continued_act, hostile_promise
 from conflictkg.nlp.events.state import THREAT_CAMEO, Actor, DocState, EventRecord
 from conflictkg.nlp.events.targets import reporting_source
 from conflictkg.nlp.events.ultimatums import condition_clauses, conditioned_side
@@ -56,6 +56,11 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         if e["type"] == "ACCUSE":  # "condemned the killing of X by Y": Y blamed, not X
             blame(st, e, events)
         kind = e["type"]
+        promise = st.frames.get(e["pred"])
+        going_on = continued_act(st, promise) if kind == "AGREE" and promise is not None else None
+        if going_on is not None:  # "vowed to continue its war against X": the war goes on
+            e["type"], e["cameo"] = going_on.pred.type, going_on.pred.cameo
+            continue
         if e["modality"] == "denied":
             # "will not withdraw": a refusal; "failed to reach agreement": one not reached, a rejection
             # "said it would not send troops": its own reported words refuse the act

@@ -67,12 +67,13 @@ def promised_act(st: DocState, f: Frame) -> Frame | None:
 
 def promised_frames(st: DocState, f: Frame) -> list[Frame]:
     """The acts a promise embeds: its infinitive's own ("vowed to attack X"), or the event noun a
-    light verb in the infinitive carries ("vowed to launch attacks on X", "pledged to step up raids")."""
+    light verb in the infinitive carries ("vowed to launch attacks on X", "pledged to step up raids");
+    not an act it continues ("vowed to continue its war against X": the war goes on, told as such)."""
     if f.pred.embeds != "promise":
         return []
     out: list[Frame] = []
     for c in f.tok.children:
-        if c.dep_ != "xcomp":
+        if c.dep_ != "xcomp" or c.lemma_.lower() in st.lex.group("continuation_verbs"):
             continue
         if c.i in st.frames:
             out.append(st.frames[c.i])
@@ -93,3 +94,14 @@ def aimed_threat(st: DocState, f: Frame) -> bool:
     no actor as its target; a bare one ("vowed to retaliate") needs a party threatened."""
     aimed = any(c.dep_ == "xcomp" and any(o.dep_ in OBJ for o in c.children) for c in f.tok.children)
     return aimed and hostile_promise(st, f)
+
+
+def continued_act(st: DocState, f: Frame) -> Frame | None:
+    """The act a promise says goes on ("vowed to continue its war against X", "pledged to keep up the
+    fight"): the event noun its continuation infinitive carries, told as going on, no promise."""
+    if f.pred.embeds != "promise":
+        return None
+    for c in f.tok.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in st.lex.group("continuation_verbs"):
+            return next((st.frames[o.i] for o in c.children if o.dep_ in OBJ and o.i in st.frames), None)
+    return None
