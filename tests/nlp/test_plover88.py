@@ -40,6 +40,10 @@ Row = tuple[str, str, str | None, str | None]
          {("Sudan", "AGREE", "Chad", None)}),
         ("Nigeria vowed to cooperate with Cameroon against Boko Haram.",
          {("Nigeria", "AGREE", "Cameroon", None)}),
+        # to a goal, through an aspect verb: a threat, its goal hypothetical
+        ("The rebels swore to keep fighting until they take Gao.",
+         {("Unidentified Armed Group", "THREATEN", None, None),
+          ("Unidentified Armed Group (Mali)", "CAPTURE", None, "Gao")}),
         # a bare hostile act promised needs a party threatened
         ("The rebels vowed to retaliate.", set()),
         ("The new president was sworn in on Monday.", set()),

@@ -79,6 +79,8 @@ def promised_frames(st: DocState, f: Frame) -> list[Frame]:
             out.append(st.frames[c.i])
         elif c.lemma_.lower() in st.lex.group("light"):
             out += [st.frames[o.i] for o in c.children if o.dep_ in OBJ and o.i in st.frames]
+        else:  # "sworn to keep fighting": the act of an aspect verb's own infinitive
+            out += [st.frames[x.i] for x in c.children if x.dep_ == "xcomp" and x.i in st.frames]
     return out
 
 
@@ -90,9 +92,11 @@ def hostile_promise(st: DocState, f: Frame) -> bool:
 
 
 def aimed_threat(st: DocState, f: Frame) -> bool:
-    """A hostile act promised on something named ("vowed to attack the capital"), a threat even with
-    no actor as its target; a bare one ("vowed to retaliate") needs a party threatened."""
-    aimed = any(c.dep_ == "xcomp" and any(o.dep_ in OBJ for o in c.children) for c in f.tok.children)
+    """A hostile act promised on something named or to a goal ("vowed to attack the capital", "vowed
+    to fight until they take X"), a threat even with no actor as its target; a bare one ("vowed to
+    retaliate") needs a party threatened."""
+    xcomps = [c for c in f.tok.children if c.dep_ == "xcomp"]
+    aimed = any(o.dep_ in OBJ or o.dep_ == "advcl" for c in xcomps for o in c.subtree if o is not c)
     return aimed and hostile_promise(st, f)
 
 
