@@ -275,6 +275,9 @@ def test_understandings_reached_and_demands_ignored(text: str, expected: set[Row
         ("Kenya vowed to continue its war against al-Shabaab.",
          {("Kenya", "FIGHT", "Al-Shabaab", None)}),
         ("The president vowed to continue the fight against corruption.", set()),
+        # help promised to go on stays a promise
+        ("Britain has promised to continue military aid to Mozambique.",
+         {("United Kingdom", "AGREE", "Mozambique", None)}),
     ],
 )  # fmt: skip
 def test_promises_to_continue_a_fight(text: str, expected: set[Row]) -> None:

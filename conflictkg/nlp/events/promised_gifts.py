@@ -101,11 +101,13 @@ def aimed_threat(st: DocState, f: Frame) -> bool:
 
 
 def continued_act(st: DocState, f: Frame) -> Frame | None:
-    """The act a promise says goes on ("vowed to continue its war against X", "pledged to keep up the
-    fight"): the event noun its continuation infinitive carries, told as going on, no promise."""
+    """The hostile act a promise says goes on ("vowed to continue its war against X"): the event noun
+    its continuation infinitive carries, told as going on, no threat; help promised to go on
+    ("promised to continue military aid to X") stays a promise (CAMEO 03)."""
     if f.pred.embeds != "promise":
         return None
     for c in f.tok.children:
         if c.dep_ == "xcomp" and c.lemma_.lower() in st.lex.group("continuation_verbs"):
-            return next((st.frames[o.i] for o in c.children if o.dep_ in OBJ and o.i in st.frames), None)
+            acts = (st.frames[o.i] for o in c.children if o.dep_ in OBJ and o.i in st.frames)
+            return next((a for a in acts if a.pred.type in THREATS), None)
     return None
