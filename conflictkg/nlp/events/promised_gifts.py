@@ -73,7 +73,7 @@ def promised_frames(st: DocState, f: Frame) -> list[Frame]:
         return []
     out: list[Frame] = []
     for c in f.tok.children:
-        if c.dep_ != "xcomp" or c.lemma_.lower() in st.lex.group("continuation_verbs"):
+        if not _infinitive(c) or c.lemma_.lower() in st.lex.group("continuation_verbs"):
             continue
         if c.i in st.frames:
             out.append(st.frames[c.i])
@@ -95,7 +95,7 @@ def aimed_threat(st: DocState, f: Frame) -> bool:
     """A hostile act promised on something named or to a goal ("vowed to attack the capital", "vowed
     to fight until they take X"), a threat even with no actor as its target; a bare one ("vowed to
     retaliate") needs a party threatened."""
-    xcomps = [c for c in f.tok.children if c.dep_ == "xcomp"]
+    xcomps = [c for c in f.tok.children if _infinitive(c)]
     aimed = any(o.dep_ in OBJ or o.dep_ == "advcl" for c in xcomps for o in c.subtree if o is not c)
     return aimed and hostile_promise(st, f)
 
@@ -111,3 +111,11 @@ def continued_act(st: DocState, f: Frame) -> Frame | None:
             acts = (st.frames[o.i] for o in c.children if o.dep_ in OBJ and o.i in st.frames)
             return next((a for a in acts if a.pred.type in THREATS), None)
     return None
+
+
+def _infinitive(c: Token) -> bool:
+    """The promised act: the promise verb's infinitive, or one the parser hung as a clause ("have
+    sworn to fight the army": "fight" an advcl with its "to")."""
+    return c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    )
