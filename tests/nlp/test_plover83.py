@@ -136,10 +136,11 @@ UAG_M = "Unidentified Armed Group (Mali)"
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # plover88: a vow of a hostile act is a threat, as "pledged to attack" is (PLOVER THREATEN)
         ("Rebels vowed to fight until they take Kidal.", "en",
-         {(UAG, "FIGHT", None, "hypothetical"), (UAG_M, "CAPTURE", None, "hypothetical")}),
+         {(UAG, "THREATEN", None, "asserted"), (UAG_M, "CAPTURE", None, "hypothetical")}),
         ("Ethnic Albanian rebels have sworn to keep fighting until they gain control of the hills.", "en",
-         {(UAG, "FIGHT", None, "hypothetical"), (UAG, "CAPTURE", None, "hypothetical")}),
+         {(UAG, "THREATEN", None, "asserted"), (UAG, "CAPTURE", None, "hypothetical")}),
         ("The rebels will fight until they capture Kidal.", "en",
          {(UAG, "FIGHT", None, "threatened"), (UAG_M, "CAPTURE", None, "hypothetical")}),
         ("Les rebelles ont juré de combattre jusqu'à ce qu'ils prennent Kidal.", "fr",

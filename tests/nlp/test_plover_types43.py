@@ -83,9 +83,9 @@ def test_aid_or_links_suspended_are_a_sanction(text: str, expected: set[Fact]) -
         # the country's name before 2019 is still the state
         ("The United States provided weapons to Macedonia.",
          {("United States", "AID", "North Macedonia", "asserted")}),
-        # a fight sworn is not fought yet
+        # a fight sworn is not fought yet: a threat (plover88, PLOVER THREATEN)
         ("The rebels have sworn to fight the army.",
-         {("Unidentified Armed Group", "FIGHT", "Military Forces", "hypothetical")}),
+         {("Unidentified Armed Group", "THREATEN", "Military Forces", "asserted")}),
     ],
 )  # fmt: skip
 def test_invasions_and_vows(text: str, expected: set[Fact]) -> None:

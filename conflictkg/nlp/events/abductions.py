@@ -91,7 +91,11 @@ def state_force(st: DocState, subj: Token | None) -> bool:
 def people_noun(st: DocState, noun: Token, fighters: bool = False) -> bool:
     """ "three fishermen", "two aid workers", "a journalist": a noun of civilians or of a generic
     class of people (``abductee_classes``) or a role's holder (``roles``); with ``fighters``, of any
-    generic group ("jihadistes")."""
+    generic group ("jihadistes"); a name titled by one ("freed opposition leader Aung San Suu Kyi")."""
+    if noun.pos_ == "PROPN":  # "opposition leader X", "the dissident X": a name a people noun titles
+        return any(
+            c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and people_noun(st, c) for c in noun.children
+        )
     if noun.pos_ != "NOUN":
         return False
     noun = counted_thing(noun, st.lex) or noun  # "une centaine de prisonniers": the people counted

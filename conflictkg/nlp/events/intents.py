@@ -26,7 +26,9 @@ from conflictkg.nlp.events.actors import np_actor, speaker_of
 from conflictkg.nlp.events.condemned_agents import blame
 from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.findings import finder
+from conflictkg.nlp.events.official_protests import official_protests
 from conflictkg.nlp.events.pact_exits import left_pact, pact_partner
+from conflictkg.nlp.events.promised_gifts import continued_act, hostile_promise
 from conflictkg.nlp.events.state import THREAT_CAMEO, Actor, DocState, EventRecord
 from conflictkg.nlp.events.targets import reporting_source
 from conflictkg.nlp.events.ultimatums import condition_clauses, conditioned_side
@@ -54,6 +56,11 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         if e["type"] == "ACCUSE":  # "condemned the killing of X by Y": Y blamed, not X
             blame(st, e, events)
         kind = e["type"]
+        promise = st.frames.get(e["pred"])
+        going_on = continued_act(st, promise) if kind == "AGREE" and promise is not None else None
+        if going_on is not None:  # "vowed to continue its war against X": the war goes on
+            e["type"], e["cameo"] = going_on.pred.type, going_on.pred.cameo
+            continue
         if e["modality"] == "denied":
             # "will not withdraw": a refusal; "failed to reach agreement": one not reached, a rejection
             # "said it would not send troops": its own reported words refuse the act
@@ -88,8 +95,8 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
                 e["type"], e["cameo"] = "REJECT", REJECT_CAMEO
         elif kind == "AGREE" and e["cameo"] == INTENT_CAMEO and _hostile_promise(st, tok):
             e["type"], e["cameo"] = "THREATEN", THREAT_CAMEO
-    # "refused to withdraw": the refusal of the act, told once
-    return [e for e in events if not (e["pred"] in refusals and e["type"] == "REJECT")]
+    # "refused to withdraw": the refusal of the act, told once; "protested to Japan": a complaint
+    return official_protests(st, [e for e in events if not (e["pred"] in refusals and e["type"] == "REJECT")])
 
 
 def _refused(st: DocState, tok: Token) -> bool:
@@ -181,6 +188,9 @@ def _hostile_promise(st: DocState, tok: Token) -> bool:
     entry = st.lex.verbs.get(tok.lemma_.lower())
     if entry is None or entry.embeds != "promise":
         return False
+    f = st.frames.get(tok.i)
+    if f is not None and hostile_promise(st, f):  # "vowed to launch attacks", "swore to retake X"
+        return True
     for c in tok.children:
         if c.dep_ == "xcomp":
             done = st.lex.verbs.get(c.lemma_.lower())

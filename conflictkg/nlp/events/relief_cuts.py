@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictkg.nlp.events.promised_gifts import own_act_promised
+from conflictkg.nlp.events.promised_gifts import aimed_threat, own_act_promised
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS
 
@@ -44,5 +44,5 @@ def relief_cut(st: DocState, f: Frame) -> bool:
 
 
 def receiverless(st: DocState, f: Frame) -> bool:
-    """An act that stands with no target: a withdrawal promised, help cut."""
-    return own_act_promised(st, f) or relief_cut(st, f)
+    """An act that stands with no target: a withdrawal promised, an attack promised (a threat), help cut."""
+    return own_act_promised(st, f) or aimed_threat(st, f) or relief_cut(st, f)
