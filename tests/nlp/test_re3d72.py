@@ -68,10 +68,11 @@ def test_no_side_phrase_party(text: str, expected: set[Fact]) -> None:
     [
         # a listed subject of the governing verb: each party acts (and they are one side:
         # nlp/events/joint_sides.py, round re3d75)
-        # plover88: a vow to defeat X is a threat (PLOVER THREATEN); the two sides' COOPERATE is lost
+        # plover88: a vow to defeat X is a threat (PLOVER THREATEN), made together (joint_fight_types)
         ("Jordan and Iraq vowed to defeat Daesh.",
          {("Jordan", "THREATEN", "Islamic State", "asserted"),
-          ("Iraq", "THREATEN", "Islamic State", "asserted")}),
+          ("Iraq", "THREATEN", "Islamic State", "asserted"),
+          ("Jordan", "COOPERATE", "Iraq", "asserted")}),
         # a list the parser opened with an apposition
         ("Britain, the Global Coalition and Jordan will defeat Daesh.",
          {("United Kingdom", "FIGHT", "Islamic State", "threatened"),

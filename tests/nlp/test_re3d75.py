@@ -89,10 +89,11 @@ def test_bare_holders_data() -> None:
          {("Russian Armed Forces", "FIGHT", "Unidentified Armed Group (Syria)", "asserted"),
           ("Syrian Arab Army", "FIGHT", "Unidentified Armed Group (Syria)", "asserted"),
           ("Russian Armed Forces", "COOPERATE", "Syrian Arab Army", "asserted")}),
-        # plover88: a vow to defeat X is a threat (PLOVER THREATEN); the two sides' COOPERATE is lost
+        # plover88: a vow to defeat X is a threat (PLOVER THREATEN), made together (joint_fight_types)
         ("Saudi Arabia and the UAE vowed to defeat the Houthis.",
          {("Saudi Arabia", "THREATEN", "Houthis", "asserted"),
-          ("United Arab Emirates", "THREATEN", "Houthis", "asserted")}),
+          ("United Arab Emirates", "THREATEN", "Houthis", "asserted"),
+          ("Saudi Arabia", "COOPERATE", "United Arab Emirates", "asserted")}),
     ],
 )  # fmt: skip
 def test_joint_sides(text: str, expected: set[Fact]) -> None:

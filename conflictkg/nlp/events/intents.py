@@ -26,6 +26,8 @@ from conflictkg.nlp.events.actors import np_actor, speaker_of
 from conflictkg.nlp.events.condemned_agents import blame
 from conflictkg.nlp.events.defied import defied
 from conflictkg.nlp.events.findings import finder
+from conflictkg.nlp.events.joint_sides import joint_sides
+from conflictkg.nlp.events.listed_controllers import listed_subject
 from conflictkg.nlp.events.official_protests import official_protests
 from conflictkg.nlp.events.pact_exits import left_pact, pact_partner
 from conflictkg.nlp.events.promised_gifts import continued_act, hostile_promise
@@ -96,7 +98,8 @@ def intents(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
         elif kind == "AGREE" and e["cameo"] == INTENT_CAMEO and _hostile_promise(st, tok):
             e["type"], e["cameo"] = "THREATEN", THREAT_CAMEO
     # "refused to withdraw": the refusal of the act, told once; "protested to Japan": a complaint
-    return official_protests(st, [e for e in events if not (e["pred"] in refusals and e["type"] == "REJECT")])
+    told = official_protests(st, [e for e in events if not (e["pred"] in refusals and e["type"] == "REJECT")])
+    return joint_sides(st, told, listed_subject)  # "A and B vowed to defeat X": one side's threat
 
 
 def _refused(st: DocState, tok: Token) -> bool:
