@@ -15,7 +15,9 @@ alone.
   ``pillage``);
 - a lexicon verb's infinitive after "avant de" that the parser reads as a noun, or hangs on a noun, is
   an adverbial clause of the verb above (nlp/marked_infinitives.py), and an act in a clause of time
-  opened by "avant"/"après" (fr.json ``time_clause_marks``) happened where the act it hangs on did.
+  opened by "avant"/"après" (fr.json ``time_clause_marks``) happened where the act it hangs on did;
+- state forces dispersing an opposition's supporters met their protest, as with protesters
+  (nlp/events/repression.py, fr.json ``dispersal_verbs``).
 """
 
 from __future__ import annotations
@@ -120,6 +122,27 @@ CASES: list[tuple[str, set[Row]]] = [
     ),
     # near: a purpose after "afin de" is no act
     ("L'armée a renforcé ses positions à Gao afin de protéger la population.", set()),
+    # an opposition's supporters dispersed held a protest: the known miss (test_frstyle75), ours
+    (
+        "Sénégal : les forces de l'ordre ont utilisé des canons à eau pour disperser des partisans de "
+        "l'opposition à Dakar, selon des témoins.",
+        {
+            ("Opposition (Senegal)", "PROTEST", None, "Dakar"),
+            ("Police Forces of Senegal", "COERCE", "Opposition (Senegal)", "Dakar"),
+        },
+    ),
+    (
+        "Togo : les forces de l'ordre ont dispersé samedi des partisans de l'opposition à Lomé.",
+        {
+            ("Opposition (Togo)", "PROTEST", None, "Lomé"),
+            ("Police Forces of Togo", "COERCE", "Opposition (Togo)", "Lomé"),
+        },
+    ),
+    # near: supporters arrested were not shown gathering
+    (
+        "Togo : les forces de l'ordre ont arrêté samedi des partisans de l'opposition à Lomé.",
+        {("Police Forces of Togo", "COERCE", "Opposition (Togo)", "Lomé")},
+    ),
     # a looting noun with its author: the known miss (test_frstyle87), ours
     (
         "Médecins sans frontières a suspendu ses activités à Bambari après le pillage de son hôpital par des "
