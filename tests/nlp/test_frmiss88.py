@@ -120,6 +120,11 @@ CASES: list[tuple[str, set[Row]]] = [
             ("Unidentified Armed Group (Burkina Faso)", "FIGHT", None, "Djibo"),
         },
     ),
+    # near: an attacker fleeing after his act gives up no ground
+    (
+        "Un soldat afghan a tué trois militaires australiens dans la province d'Uruzgan avant de prendre la fuite.",
+        {("Military Forces of Afghanistan", "FIGHT", "Military Forces of Australia", "Uruzgān")},
+    ),
     # near: a purpose after "afin de" is no act
     ("L'armée a renforcé ses positions à Gao afin de protéger la population.", set()),
     # an opposition's supporters dispersed held a protest: the known miss (test_frstyle75), ours
