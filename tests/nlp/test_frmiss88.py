@@ -122,7 +122,8 @@ CASES: list[tuple[str, set[Row]]] = [
     ),
     # near: an attacker fleeing after his act gives up no ground
     (
-        "Un soldat afghan a tué trois militaires australiens dans la province d'Uruzgan avant de prendre la fuite.",
+        "Un soldat afghan a tué trois militaires australiens dans la province d'Uruzgan avant de prendre "
+        "la fuite.",
         {("Military Forces of Afghanistan", "FIGHT", "Military Forces of Australia", "Uruzgān")},
     ),
     # near: a purpose after "afin de" is no act
