@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from conflictkg.knowledge.lexicon import load_lexicon
+from conflictkg.nlp.determined_pronouns import determined_pronouns
 
 
 def _group(lang: str, name: str) -> frozenset[str]:
@@ -80,6 +81,8 @@ def verb_lemmas(lang: str) -> Any:
     doubled = [tuple(p.split()) for p in _group(lang, "doubled_consonant_stems")]
 
     def verb_lemmas(doc: Doc) -> Doc:
+        if lang == "fr":
+            determined_pronouns(doc)  # "Les shebab ont revendiqué": nlp/determined_pronouns.py
         for tok in doc:
             if tok.pos_ != "VERB":
                 continue

@@ -36,6 +36,8 @@ from spacy.tokens import Doc, Token
 
 from conflictkg.nlp.between_sides import between_sides
 from conflictkg.nlp.incise_objects import incise_objects
+from conflictkg.nlp.infinitive_objects import infinitive_objects
+from conflictkg.nlp.marked_infinitives import marked_infinitives
 from conflictkg.nlp.stranded_subjects import stranded_subjects
 
 _OBLIQUE = "obl:mod"
@@ -58,6 +60,8 @@ def mend_noun_phrases(
     between_sides(doc)  # "entre les FDS et l'Armée nationale syrienne" (nlp/between_sides.py)
     stranded_subjects(doc)  # "Dans le centre de X deux attaques ont eu lieu" (nlp/stranded_subjects.py)
     incise_objects(doc)  # "ont repris le contrôle de Gao, a annoncé le ministère" (nlp/incise_objects.py)
+    infinitive_objects(doc)  # "ont annoncé avoir repris le contrôle de X" (nlp/infinitive_objects.py)
+    marked_infinitives(doc)  # "le poste de X avant d'incendier le marché" (nlp/marked_infinitives.py)
 
 
 def unglue(doc: Doc, articles: frozenset[str]) -> None:

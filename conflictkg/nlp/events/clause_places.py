@@ -70,6 +70,8 @@ def _time_clause_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     marks = st.lex.group("time_clause_marks")
     if not any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
         return None
+    if f.pred.type == "RETREAT" and not any(c.dep_ in SUBJ | SUBJ_PASS for c in tok.children):
+        return None  # "a tué trois soldats avant de prendre la fuite": the attacker leaves, no ground
     head = st.frames.get(tok.head.i)
     return place_of_event(st, head) if head is not None and not head.pred.silent else None
 

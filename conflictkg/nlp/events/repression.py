@@ -245,7 +245,16 @@ def _intervention(st: DocState, e: EventRecord) -> bool:
         return False  # "opened fire to disperse protesters": force against protesters alone
     if _activists_arrested(st, st.doc[e["pred"]]):
         return False  # "a arrêté deux militants écologistes": no crowd was met
-    return _state_force(st, e["actor"]) and st.actors.get(e["target"] or "", {}).get("group") == "protesters"
+    return _state_force(st, e["actor"]) and _crowd_met(st, e)
+
+
+def _crowd_met(st: DocState, e: EventRecord) -> bool:
+    """Protesters, or an opposition's supporters dispersed (``dispersal_verbs``: only a crowd is
+    dispersed, "a dispersé des partisans de l'opposition": their rally was met; round frmiss88)."""
+    group = st.actors.get(e["target"] or "", {}).get("group")
+    if group == "protesters":
+        return True
+    return group == "opposition" and st.doc[e["pred"]].lemma_.lower() in st.lex.group("dispersal_verbs")
 
 
 def _activists_arrested(st: DocState, verb: Token) -> bool:
