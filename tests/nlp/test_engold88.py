@@ -28,7 +28,8 @@ Row = tuple[str, str, str | None, str | None]
     ("text", "expected"),
     [
         ("Coalition forces conducted 11 strikes in support of the government of Iraq against ISIL targets.",
-         {("US-led coalition", "FIGHT", "Islamic State", None), ("US-led coalition", "SUPPORT", "Iraq", None)}),
+         {("US-led coalition", "FIGHT", "Islamic State", None),
+          ("US-led coalition", "SUPPORT", "Iraq", None)}),
         ("Russian jets carried out raids against Nusra Front positions in support of the Syrian army.",
          {("Russian Armed Forces", "FIGHT", "Hayat Tahrir al-Sham", None),
           ("Russian Armed Forces", "SUPPORT", "Syrian Arab Army", None)}),
@@ -50,7 +51,8 @@ def test_a_party_backed_in_support_of_wages_no_fight(text: str, expected: set[Ro
          {("United States", "AID", "World Monuments Fund", None)}),
         ("The British grant of $3 million to UNICEF will pay for new classrooms in Mafraq.",
          {("United Kingdom", "AID", "UNICEF", "Mafraq")}),
-        ("EU aid to Jordan will fund new schools in Mafraq.", {("European Union", "AID", "Jordan", "Mafraq")}),
+        ("EU aid to Jordan will fund new schools in Mafraq.",
+         {("European Union", "AID", "Jordan", "Mafraq")}),
         # near: aid naming no receiver, the subject of another verb, tells no one's gift
         ("Humanitarian aid will support the refugees in Mafraq.", set()),
     ],
@@ -62,7 +64,8 @@ def test_an_aid_noun_naming_its_receiver_as_a_subject(text: str, expected: set[R
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Abboud Qanbar commanded a garrison on the island of Failaka, and was taken prisoner by U.S. Marines.",
+        ("Abboud Qanbar commanded a garrison on the island of Failaka, and was taken prisoner by "
+         "U.S. Marines.",
          {("United States", "FIGHT", "Abboud Qanbar", None)}),
         ("Colonel Ahmed Saleh led a brigade near Kirkuk, and was taken prisoner by Kurdish forces.",
          {("Peshmerga", "FIGHT", "Ahmed Saleh", "Kirkuk")}),
