@@ -11,7 +11,10 @@ alone:
   nlp/events/event_noun_roles.gift_to_named);
 - taking someone prisoner or captive is a fight with them (civilians: an assault), also through a
   coordinated passive ("commanded a garrison, and was taken prisoner by U.S. Marines"); with a
-  determiner the noun names prisoners moved, no capture (verb_object ``undetermined_only``).
+  determiner the noun names prisoners moved, no capture (verb_object ``undetermined_only``);
+- the classifier types no sentence with no word of conflict (no lexicon verb or noun of a violent or
+  protest type, no generic group noun): an ambassador announcing the funding of a project is no
+  protest (nlp/events/fallback_types.py).
 """
 
 from __future__ import annotations
@@ -77,4 +80,22 @@ def test_an_aid_noun_naming_its_receiver_as_a_subject(text: str, expected: set[R
     ],
 )  # fmt: skip
 def test_taken_prisoner(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Today at the National Museum in Baghdad, the U.S. Ambassador and the Director of Museums announced "
+         "the funding of a project for the rehabilitation and preservation of the Lion Gate at the remains "
+         "of the ancient city of Nimrud in Iraq.", set()),
+        ("Today at the Iraq Museum in Baghdad, the British Ambassador and the Director of Antiquities "
+         "announced the funding of a project for the rehabilitation and preservation of the walls at the "
+         "remains of the ancient city of Nineveh in Iraq.", set()),
+        # near: residents blocking a road over a grievance, typed by the classifier, still protest
+        ("Residents of Kano blocked the main road on Monday over power cuts.",
+         {("Protesters (Nigeria)", "PROTEST", None, "Kano")}),
+    ],
+)  # fmt: skip
+def test_no_classifier_type_without_a_word_of_conflict(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected

@@ -8,7 +8,9 @@ batsmen struck three centuries ..., and the visitors lodged a protest with the m
 rules found only a game (round protest82). Nor a sentence whose main verb, or the verb it governs
 ("will continue to support"), is a lexicon verb of another type that the rules read and left
 without an event: "We will continue to support their efforts against Daesh" is no protest (round
-enreal83)."""
+enreal83). Nor a sentence with no word of conflict at all: no lexicon verb or noun of a violent or
+protest type, no group noun of the generic classes ("the ambassador announced the funding of a
+project for the museum": a statement, no protest; round engold88)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ def fallback_type(st: DocState, sent: Span) -> tuple[str, float] | None:
     game = st.lex.group("sport_words") | st.lex.group("sport_player_nouns")
     if any(t.lemma_.lower() in game and t.pos_ != "PROPN" for t in sent):
         return None
+    if not _conflict_word(st, sent):
+        return None
     typed = sentence_type(sent)
     main = [sent.root, *(c for c in sent.root.children if c.dep_ == "xcomp")]
     # a verb-and-noun entry ("lodged a protest with X": ACCUSE) leaves the noun's own sense to the classifier
@@ -37,3 +41,18 @@ def fallback_type(st: DocState, sent: Span) -> tuple[str, float] | None:
     if typed is not None and known and typed[0] not in known and not {typed[0], *known} <= violent:
         return None
     return typed
+
+
+CONFLICT_TYPES = frozenset({"FIGHT", "ASSAULT", "CAPTURE", "COERCE", "PROTEST"})
+
+
+def _conflict_word(st: DocState, sent: Span) -> bool:
+    """Whether a word of ``sent`` is a lexicon verb or noun of a conflict type, or a generic group noun."""
+    lex = st.lex
+    for t in sent:
+        lemma = t.lemma_.lower()
+        pred = lex.verbs.get(lemma) or lex.nouns.get(lemma)
+        group = lemma in lex.generic and t.pos_ == "NOUN"  # not "the National Museum"
+        if (pred is not None and pred.type in CONFLICT_TYPES) or group:
+            return True
+    return False
