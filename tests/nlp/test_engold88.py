@@ -14,7 +14,10 @@ alone:
   determiner the noun names prisoners moved, no capture (verb_object ``undetermined_only``);
 - the classifier types no sentence with no word of conflict (no lexicon verb or noun of a violent or
   protest type, no generic group noun): an ambassador announcing the funding of a project is no
-  protest (nlp/events/fallback_types.py).
+  protest (nlp/events/fallback_types.py);
+- an event noun ranked by an ordinal or a superlative as the attribute of 'be' with a pronoun subject
+  ("it was the first large-scale deployment of the new army") says what an act told before was, no
+  new act (nlp/events/ranked_acts.py).
 """
 
 from __future__ import annotations
@@ -98,4 +101,25 @@ def test_taken_prisoner(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_no_classifier_type_without_a_word_of_conflict(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The operation mattered in that it was the first large scale deployment of the New Iraqi Army.",
+         set()),
+        ("The exercise mattered because it was the largest deployment of British troops since the Falklands "
+         "war.", set()),
+        # near: an unranked deployment, and a ranked attack naming its author, stand
+        ("The soldiers arrived in Basra on Monday. It was a deployment of British troops to Basra.",
+         {("Iraqi Security Forces", "MOBILIZE", None, "Basrah"),
+          ("Military Forces of the United Kingdom", "MOBILIZE", None, None)}),
+        ("A bomb killed 20 people in Maiduguri on Monday. Police said it was the deadliest attack by "
+         "Boko Haram on the city since 2015.",
+         {("Boko Haram", "FIGHT", None, "Maiduguri"),
+          ("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Maiduguri")}),
+    ],
+)  # fmt: skip
+def test_a_ranked_act_a_pronoun_was_is_no_new_act(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
