@@ -12,9 +12,9 @@ alone:
 - taking someone prisoner or captive is a fight with them (civilians: an assault), also through a
   coordinated passive ("commanded a garrison, and was taken prisoner by U.S. Marines"); with a
   determiner the noun names prisoners moved, no capture (verb_object ``undetermined_only``);
-- the classifier types no sentence with no word of conflict (no lexicon verb or noun of a violent or
-  protest type, no generic group noun): an ambassador announcing the funding of a project is no
-  protest (nlp/events/fallback_types.py);
+- the classifier types no sentence as a protest with no word of conflict (no lexicon verb or noun
+  of a violent or protest type, no generic group noun): an ambassador announcing the funding of a
+  project is no protest (nlp/events/fallback_types.py);
 - an event noun ranked by an ordinal or a superlative as the attribute of 'be' with a pronoun subject
   ("it was the first large-scale deployment of the new army") says what an act told before was, no
   new act (nlp/events/ranked_acts.py).
