@@ -63,7 +63,6 @@ class Predicate:
     particle_only: bool = (
         False  # "took in refugees": the noun is the verb's particle ("taken ... in Gao": no)
     )
-    undetermined_only: bool = False  # "taken prisoner", "took 200 prisoners": not "took the prisoners to X"
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Predicate:
@@ -115,7 +114,6 @@ class Predicate:
             toll_only=bool(row.get("toll_only", False)),
             between_pair=bool(row.get("between_pair", False)),
             particle_only=bool(row.get("particle_only", False)),
-            undetermined_only=bool(row.get("undetermined_only", False)),
         )
 
 

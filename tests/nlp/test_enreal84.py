@@ -30,16 +30,17 @@ Row = tuple[str, str, str | None, str | None]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the strike counted after is the coalition's (the side backed "in support of" wages no fight
-        # here: engold88, as en_re3d_b.json codes it)
+        # the side the phrase added fights too, but the strike counted after is the coalition's
         ("Coalition forces conducted 11 strikes in support of the government of Iraq against ISIL "
          "targets. Near Mosul, one strike hit an ISIL checkpoint and destroyed two vehicles.",
          # (the first sentence's strikes and the one counted after are told as one, at Mosul)
          {("US-led coalition", "SUPPORT", "Iraq", None),
+          ("Iraq", "FIGHT", "Islamic State", None),
           ("US-led coalition", "FIGHT", "Islamic State", "Mosul")}),
         ("Russian aircraft conducted 14 strikes in support of the Syrian army against Nusra Front targets. "
          "Near Hama, two strikes destroyed a Nusra Front tank.",
          {("Russian Armed Forces", "SUPPORT", "Syrian Arab Army", None),
+          ("Syrian Arab Army", "FIGHT", "Hayat Tahrir al-Sham", None),
           ("Russian Armed Forces", "FIGHT", "Hayat Tahrir al-Sham", "Ḩamāh")}),
         # near: another author's strikes told in between are theirs
         ("Coalition forces conducted 11 strikes against ISIL targets. The Iraqi army conducted strikes near "

@@ -26,7 +26,7 @@ from conflictkg.nlp.events.dates import is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.disarmed import charge_subjects
 from conflictkg.nlp.events.disrupted_plots import plot_reading
-from conflictkg.nlp.events.event_noun_roles import determined, gift_to_named, received
+from conflictkg.nlp.events.event_noun_roles import received
 from conflictkg.nlp.events.fire_exchanges import fire_exchange
 from conflictkg.nlp.events.for_clauses import for_clause_marks
 from conflictkg.nlp.events.forces import force_frame, force_subject
@@ -180,7 +180,7 @@ def _completed(p: Predicate, noun: Token) -> Predicate | None:
     """A verb_object entry whose noun has the complement the entry needs ("took to the streets");
     else its ``bare`` reading ("a lancé des grenades" with no "lacrymogènes": a fight), or none: the
     verb is read alone or with another of its words ("took the town to the north of X")."""
-    if (p.particle_only and noun.dep_ != "prt") or (p.undetermined_only and determined(noun)):
+    if p.particle_only and noun.dep_ != "prt":
         return None
     if not p.noun_complement or any(c.lemma_.lower() in p.noun_complement for c in noun.children):
         return p
@@ -437,7 +437,7 @@ def nominal_stands(st: DocState, tok: Token) -> bool:
     """A nominal event is an event of its own unless it is the subject of another predicate
     ("le soutien turc a aidé": the verb is the event) or merely hypothetical."""
     if tok.dep_ in SUBJ and tok.head.i in st.frames and not st.frames[tok.head.i].pred.silent:
-        return unpaired_subject(st, tok) or gift_to_named(st, tok)  # "des combats ont éclaté à Alep"
+        return unpaired_subject(st, tok)  # "des combats ont éclaté à Alep": no sides, the noun stands
     if _classifier(st, tok) or scare_quoted(tok) or weak_nominal(tok):
         return False  # "Assad's “war” on ISIL": a word the writer doubts, no event
     if received(st, tok) is not None:
