@@ -65,7 +65,7 @@ from conflictkg.nlp.events.unnamed_authors import headline_toll
 from conflictkg.nlp.events.unpaired_fights import unpaired_subject
 from conflictkg.nlp.events.verbal_attacks import verbal_reading
 from conflictkg.nlp.events.visits import visit_reading
-from conflictkg.nlp.events.weak_readings import weak_reading
+from conflictkg.nlp.events.weak_readings import weak_nominal, weak_reading
 from conflictkg.nlp.events.welcomed_acts import welcomed_act
 from conflictkg.nlp.name_spans import collective_member, object_content
 from conflictkg.nlp.syntax import (
@@ -438,7 +438,7 @@ def nominal_stands(st: DocState, tok: Token) -> bool:
     ("le soutien turc a aidé": the verb is the event) or merely hypothetical."""
     if tok.dep_ in SUBJ and tok.head.i in st.frames and not st.frames[tok.head.i].pred.silent:
         return unpaired_subject(st, tok)  # "des combats ont éclaté à Alep": no sides, the noun stands
-    if _classifier(st, tok) or scare_quoted(tok):
+    if _classifier(st, tok) or scare_quoted(tok) or weak_nominal(tok):
         return False  # "Assad's “war” on ISIL": a word the writer doubts, no event
     if received(st, tok) is not None:
         return True
