@@ -92,10 +92,11 @@ def with_fallback(st: DocState, place: dict[str, Any], other: dict[str, Any]) ->
 
 
 def _also_at(st: DocState, e: EventRecord) -> list[EventRecord]:
-    """ "ont attaqué à Tombouctou et à Gao": a fight or an assault told at places each with its
-    own locative preposition happened at each (one event a place, as ACLED codes them)."""
+    """ "ont attaqué à Tombouctou et à Gao": a fight, an assault, an arrest or a protest told at
+    places each with its own locative preposition, or names joined bare to the first one ("sur Khan
+    Younès et Deir el-Balah"), happened at each (one event a place, as ACLED codes them)."""
     ref = e["place"]
-    if e["type"] not in ("FIGHT", "ASSAULT") or ref is None or ref.get("start") is None:
+    if e["type"] not in ("FIGHT", "ASSAULT", "COERCE", "PROTEST") or ref is None or ref.get("start") is None:
         return each_listed_place(st, e)
     places = st.lex.group("place_preps")
     at = st.doc[ref["start"]]
@@ -104,15 +105,19 @@ def _also_at(st: DocState, e: EventRecord) -> list[EventRecord]:
     named = {ref["name"]}
     more: list[EventRecord] = []
     listed = listed_places(at, places) if ref.get("kind") != "country" else []  # "à Gao, au Mali"
+    if e["type"] in ("COERCE", "PROTEST"):  # joined by 'et' only: "à Kadikoy, à Istanbul" is within
+        listed = [t for t in listed if t in at.conjuncts]
     listed = [t for t in listed if not region_aside(st.lex, at, t)]  # "à Tessalit, en Kidal": no list
     if listed and ref.get("within") in {t.text for t in listed}:  # a list, not "à X, à Y": X within Y
         e["place"] = {k: v for k, v in ref.items() if k not in ("within", "fallback")}
+    bare = [t for t in at.conjuncts if _name(t) and not any(c.dep_ == "case" for c in t.children)]
     for tok in [*at.conjuncts, *listed]:
-        place = place_np(st, tok) if _located(tok, places) else None
+        place = place_np(st, tok) if _located(tok, places) or tok in bare else None
         if place is not None and place["name"] not in named and place.get("kind") != "country":
             named.add(place["name"])
             more.append({**e, "place": place})
-    return more
+    # "protests in Lagos and Abuja states": the names a place noun after one English preposition holds
+    return more + [x for x in each_listed_place(st, e) if x["place"]["name"] not in named]
 
 
 def listed_places(at: Token, places: frozenset[str] | set[str]) -> list[Token]:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.events.aimed_asides import aimed_aside
 from conflictkg.nlp.events.carried_acts import carried_act
 from conflictkg.nlp.events.ranked_acts import ranked_retelling
 from conflictkg.nlp.events.state import DocState, Frame
@@ -50,6 +51,7 @@ def weak_reading(st: DocState, f: Frame) -> bool:
         or _own_wish(st, f.tok)
         or carried_act(st, f)  # "an operation executed by X": the operation, no execution
         or _housing_site(st, f.tok)
+        or aimed_aside(st, f.tok)  # "des sanctions contre X, visant sa flotte": no strike
     )
 
 
