@@ -117,7 +117,7 @@ def _also_at(st: DocState, e: EventRecord) -> list[EventRecord]:
             named.add(place["name"])
             more.append({**e, "place": place})
     # "protests in Lagos and Abuja states": the names a place noun after one English preposition holds
-    return more + [x for x in each_listed_place(st, e) if x["place"]["name"] not in named]
+    return more + [x for x in each_listed_place(st, e) if (x["place"] or {}).get("name") not in named]
 
 
 def listed_places(at: Token, places: frozenset[str] | set[str]) -> list[Token]:
