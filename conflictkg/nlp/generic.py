@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from conflictkg.knowledge.acled_countries import acled_country_name
+from conflictkg.knowledge.kb_data import ActorEntry
 from conflictkg.knowledge.packaged import packaged_json
 from conflictkg.model import slug
 from conflictkg.textkeys import strip_accents
@@ -86,6 +87,14 @@ def record(e: GenericEntry) -> dict[str, object]:
         "id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata,
         "aliases": list(e.aliases), "member_of": None, "role": None, "group": e.group, "own": e.own,
         "words": list(e.words),
+    }  # fmt: skip
+
+
+def kb_record(e: ActorEntry) -> dict[str, object]:
+    """The record of a curated knowledge-base actor (a state, a named group) the text names."""
+    return {
+        "id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata,
+        "aliases": list(e.aliases), "member_of": None, "role": None, "group": None, "own": False,
     }  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictkg.nlp.events.state import Actor, DocState
+from conflictkg.nlp.generic import kb_record
 
 
 def civil_body(st: DocState, head: Token) -> bool:
@@ -29,9 +30,5 @@ def splinter_of(st: DocState, head: Token, got: Actor | None) -> Actor | None:
     found = next((e for n in names if (e := st.kb.resolve(f"{n} {head.lower_}")) is not None), None)
     if found is None or found.id == got[0]:
         return got
-    st.actors.setdefault(found.id, {
-        "id": found.id, "name": found.name, "kind": found.kind, "country": found.country,
-        "wikidata": found.wikidata, "aliases": list(found.aliases), "member_of": None, "role": None,
-        "group": None, "own": False,
-    })  # fmt: skip
+    st.actors.setdefault(found.id, kb_record(found))
     return (found.id, got[1], got[2])

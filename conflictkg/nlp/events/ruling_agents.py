@@ -25,6 +25,7 @@ from conflictkg.nlp.events.placed_governments import REGIME
 from conflictkg.nlp.events.possessed import STATE_KINDS
 from conflictkg.nlp.events.ruling_targets import ruling_target
 from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.generic import kb_record
 from conflictkg.nlp.syntax import subject_of
 
 MILITARY_TYPES = frozenset({"FIGHT", "ASSAULT", "CAPTURE"})
@@ -84,12 +85,5 @@ def state_actor(st: DocState, iso3: str) -> str | None:
     state = st.kb.state(iso3)
     if state is None:
         return None
-    st.actors.setdefault(
-        state.id,
-        {
-            "id": state.id, "name": state.name, "kind": state.kind, "country": state.country,
-            "wikidata": state.wikidata, "aliases": list(state.aliases), "member_of": None, "role": None,
-            "group": None, "own": False,
-        },
-    )  # fmt: skip
+    st.actors.setdefault(state.id, kb_record(state))
     return str(state.id)

@@ -419,11 +419,7 @@ def country_state(st: DocState, iso3: str | None = None) -> Actor | None:
     state = st.kb.state(str(iso3)) if iso3 else None
     if state is None:
         return None
-    st.actors.setdefault(state.id, {
-        "id": state.id, "name": state.name, "kind": state.kind, "country": state.country,
-        "wikidata": state.wikidata, "aliases": list(state.aliases), "member_of": None, "role": None,
-        "group": None, "own": False,
-    })  # fmt: skip
+    st.actors.setdefault(state.id, generic.kb_record(state))
     return (state.id, 0.6, None)
 
 
