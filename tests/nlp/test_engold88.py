@@ -5,7 +5,7 @@ alone:
 
 - the classifier types no statement (a reporting verb as its main verb) as a protest with no word
   of conflict (no lexicon verb or noun of a violent or protest type, no generic group noun): an
-  ambassador announcing the funding of a project is no protest (nlp/events/fallback_types.py);
+  ambassador announcing money for restoring a palace is no protest (nlp/events/fallback_types.py);
 - an event noun ranked by an ordinal or a superlative as the attribute of 'be' with a pronoun subject
   ("it was the first large-scale deployment of the new army") says what an act told before was, no
   new act (nlp/events/ranked_acts.py).
@@ -24,12 +24,12 @@ Row = tuple[str, str, str | None, str | None]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Today at the National Museum in Baghdad, the U.S. Ambassador and the Director of Museums announced "
-         "the funding of a project for the rehabilitation and preservation of the Lion Gate at the remains "
-         "of the ancient city of Nimrud in Iraq.", set()),
-        ("Today at the Iraq Museum in Baghdad, the British Ambassador and the Director of Antiquities "
-         "announced the funding of a project for the rehabilitation and preservation of the walls at the "
-         "remains of the ancient city of Nineveh in Iraq.", set()),
+        ("Today at the National Library in Baghdad, the Japanese Ambassador and the Minister of Culture "
+         "announced the funding of a scheme for the restoration and preservation of the palace at the ruins "
+         "of the ancient city of Babylon in Iraq.", set()),
+        ("On Monday at the Iraq Museum in Baghdad, the German Ambassador and the Director of Heritage "
+         "announced the funding of a scheme for the restoration and preservation of the palace at the ruins "
+         "of the ancient city of Ashur in Iraq.", set()),
         # near: residents blocking a road over a grievance, typed by the classifier, still protest
         ("Residents of Kano blocked the main road on Monday over power cuts.",
          {("Protesters (Nigeria)", "PROTEST", None, "Kano")}),
@@ -42,7 +42,7 @@ def test_no_classifier_type_without_a_word_of_conflict(text: str, expected: set[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The operation mattered in that it was the first large scale deployment of the New Iraqi Army.",
+        ("The mission was significant in that it was the first major deployment of the rebuilt Afghan Army.",
          set()),
         ("The exercise mattered because it was the largest deployment of British troops since the Falklands "
          "war.", set()),

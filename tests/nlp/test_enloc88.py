@@ -27,10 +27,10 @@ def test_a_municipality_written_as_a_title_is_the_town_it_names() -> None:
 
 
 def test_a_district_written_as_a_title_is_the_district_it_names() -> None:
-    text = "On 6 May 2020, unidentified gunmen attacked a checkpoint in the District of Kurram, "
-    text += "killing two soldiers.\n"
+    text = "On 9 May 2020, unknown gunmen fired on an army post in the District of Bajaur, "
+    text += "killing a soldier.\n"
     assert en_rows(text) == {
-        ("Unidentified Armed Group (Pakistan)", "FIGHT", "Military Forces of Pakistan", "Kurram")
+        ("Unidentified Armed Group (Pakistan)", "FIGHT", "Military Forces of Pakistan", "Bajaur")
     }
 
 
@@ -57,8 +57,8 @@ def test_a_titled_municipality_with_no_name_after_it_is_no_place() -> None:
             ("Rioters (Democratic Republic of Congo)", "PROTEST", None, "Kasumbalesa"),
         ),
         (
-            "On 5 May 2020, bus drivers staged a protest on the highway in Daudkandi Upazila (Comilla) "
-            "demanding relief.",
+            "On 8 May 2020, rickshaw pullers held a demonstration along the main road in Daudkandi Upazila "
+            "(Comilla) over fares.",
             ("Protesters (Bangladesh)", "PROTEST", None, "Daudkandi"),
         ),
         (

@@ -76,8 +76,8 @@ BATTERY: list[tuple[str, set[Row]]] = [
     ),
     (
         (
-            "À Soueïda, des affrontements entre des combattants druzes et des tribus bédouines ont fait "
-            "au moins trente morts dimanche, a rapporté l'Observatoire syrien des droits de l'homme."
+            "À Soueïda, des affrontements entre des combattants druzes et des membres de tribus bédouines "
+            "ont fait au moins dix-huit morts samedi, a rapporté l'OSDH."
         ),
         {
             (

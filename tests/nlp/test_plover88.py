@@ -276,8 +276,8 @@ def test_understandings_reached_and_demands_ignored(text: str, expected: set[Row
          {("Kenya", "FIGHT", "Al-Shabaab", None)}),
         ("The president vowed to continue the fight against corruption.", set()),
         # help promised to go on stays a promise
-        ("Britain has promised to continue military aid to Mozambique.",
-         {("United Kingdom", "AGREE", "Mozambique", None)}),
+        ("Canada has promised to continue its military aid to Ukraine.",
+         {("Canada", "AGREE", "Ukraine", None)}),
     ],
 )  # fmt: skip
 def test_promises_to_continue_a_fight(text: str, expected: set[Row]) -> None:

@@ -10,7 +10,7 @@ rules found only a game (round protest82). Nor a sentence whose main verb, or th
 without an event: "We will continue to support their efforts against Daesh" is no protest (round
 enreal83). Nor is a protest a statement (a sentence whose main verb is a ``reporting`` verb) with no
 word of conflict at all: no lexicon verb or noun of a violent or protest type, no group noun of the
-generic classes ("the ambassador announced the funding of a project for the museum"; round engold88).
+generic classes ("the envoy announced money to restore the old palace"; round engold88).
 Other sentences need no such word ("They also used clubs, knives and crowbars": a riot), nor does a
 violent type ("the OSCE observed 24 shots involving small arms near X": a fight)."""
 

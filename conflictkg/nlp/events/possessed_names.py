@@ -2,7 +2,7 @@
 The possessive names where the place lies; the place is the name and place noun after it (a
 ``place_nouns`` noun right after capitalised name words), however the parser hangs them: the owner is
 no place of its own there (round enloc87). An Arabic article opening the name, which the parser
-may read as a conjunction ("al Muthanna's As Samwah city"), is part of it (round enloc88)."""
+may read as a conjunction ("al Anbar's Ar Ramadi city"), is part of it (round enloc88)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def _articles() -> frozenset[str]:
 
 
 def _name_word(tok: Token) -> bool:
-    """A title-case word of a name: a proper noun, or an Arabic article before one ("As Samwah")."""
+    """A title-case word of a name: a proper noun, or an Arabic article before one ("Ar Ramadi")."""
     if not tok.is_title:
         return False
     if tok.pos_ == "PROPN":
@@ -51,7 +51,7 @@ def named_place_after(st: DocState, owner: Token) -> Token | None:
 
 
 def owned_place(st: DocState, owner: Token, depth: int, place_np: PlaceNP) -> dict[str, Any] | None:
-    """ "lecturers in al Muthanna's As Samwah city", the parser ending the locative at the possessive:
+    """ "teachers in al Anbar's Ar Ramadi city", the parser ending the locative at the possessive:
     the place named after it, in the owner, instead of the owner."""
     named = named_place_after(st, owner)
     if named is None or named.i == owner.i or named in owner.ancestors or depth > 2:
