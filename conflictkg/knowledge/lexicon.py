@@ -154,7 +154,7 @@ class Lexicon:
 
 _WORD_GROUPS = (
     "ordinal_endings", "free_relatives", "idiom_take_objects", "tribute_nouns", "complaint_preps",
-    "dispersal_verbs",
+    "dispersal_verbs", "infinitive_marks",
     "identifying_participles", "identity_marks", "refuge_verbs", "refuge_preps",
     "reporting", "light", "object_control", "causative", "modal_verbs", "negation",
     "hypothetical_marks", "hypothetical_dets", "pronouns", "agent_preps", "of_preps",

@@ -14,15 +14,15 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from conflictkg.knowledge.lexicon import load_lexicon
 
-_OF = frozenset({"de", "d'", "d’"})
 _CLAUSE = frozenset({"advcl", "obl:mod", "obl", "nmod", "acl"})
 _MISPLACED = frozenset({"obj", "nmod", "obl:mod", "obl"})
 
 
 def marked_infinitives(doc: Doc) -> None:
-    verbs = load_lexicon("fr").verb_lemmas()
+    lex = load_lexicon("fr")
+    verbs, of = lex.verb_lemmas(), lex.group("infinitive_marks")
     for tok in doc:
-        if tok.i < 2 or tok.dep_ not in _CLAUSE or not _marked(tok):
+        if tok.i < 2 or tok.dep_ not in _CLAUSE or not _marked(tok, of):
             continue
         head = _verb_above(tok)
         if head is None:
@@ -44,10 +44,10 @@ def _infinitive_on_noun(tok: Token) -> bool:
     return infinitive and tok.dep_ == "advcl" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
-def _marked(tok: Token) -> bool:
-    """ "avant d'incendier": 'de' right before, a preposition before it."""
+def _marked(tok: Token, marks: frozenset[str]) -> bool:
+    """ "avant d'incendier": 'de' right before (``infinitive_marks``), a preposition before it."""
     of, prep = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
-    return of.lower_ in _OF and prep.pos_ == "ADP" and prep.lower_ not in _OF and prep.is_alpha
+    return of.lower_ in marks and prep.pos_ == "ADP" and prep.lower_ not in marks and prep.is_alpha
 
 
 def _verb_above(tok: Token) -> Token | None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.nlp.syntax import PENN_NOUNS
+
 NAME_TAGS = frozenset({"NNP", "NNPS"})
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+NOUN_TAGS = PENN_NOUNS
 JOINED_VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})  # tags only: the attribute ruler has not run yet
 VERB_TAG, ROOT_DEP = "VBP", "ROOT"
 
