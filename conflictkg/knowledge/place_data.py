@@ -152,6 +152,12 @@ def places_lexicon() -> dict[str, Any]:
     return tomllib.loads((data_dir() / "places" / "lexicon.toml").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def admin_words() -> frozenset[str]:
+    """The words of a kind of subdivision (places lexicon ``admin_suffixes``: "province", "state")."""
+    return frozenset(str(w).lower() for w in places_lexicon().get("admin_suffixes", []))
+
+
 @dataclass(frozen=True)
 class Admin:
     """A first- or second-level subdivision (pycountry): "Sonora", "Idlib", "Al Jawf" governorate."""

@@ -17,15 +17,10 @@ from typing import Any
 
 from conflictkg.knowledge.article_lands import article_countries
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.knowledge.place_data import places_lexicon
+from conflictkg.knowledge.place_data import admin_words, places_lexicon
 from conflictkg.knowledge.regions import region_countries
 from conflictkg.nlp.foreign_signs import actors_namesake, alias_only, article_sign
 from conflictkg.nlp.place_checks import FOREIGN_TOWN, namesake_of_actors
-
-
-@cache
-def _unit_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in places_lexicon().get("admin_suffixes", []))
 
 
 @cache
@@ -37,11 +32,11 @@ def bare_admin_name(name: str) -> str | None:
     """The subdivision's own name of a name with its unit word ("Donetsk region", "région de Koursk"
     → "Donetsk", "Koursk"), else None."""
     words = name.split()
-    if len(words) >= 2 and words[-1].lower() in _unit_words():
+    if len(words) >= 2 and words[-1].lower() in admin_words():
         return " ".join(words[:-1])
     if (
         len(words) >= 3
-        and words[0].lower() in _unit_words()
+        and words[0].lower() in admin_words()
         and words[1].lower() in shared_words("french_of_preps")
     ):
         return " ".join(words[2:])

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from conflictkg.knowledge.lexicon import shared_words
-from conflictkg.knowledge.place_data import places_lexicon
+from conflictkg.knowledge.place_data import admin_words
 
 BRACKETED = re.compile(r"\(([^()]{2,80})\)")
 _VOWELS = frozenset("aeiouy")  # the letters, not a lexicon: a key's first letter is one of them or not
@@ -79,18 +79,12 @@ def _code_countries() -> dict[str, frozenset[str]]:
     return {code: frozenset(c) for code, c in out.items()}
 
 
-@cache
-def _admin_words() -> frozenset[str]:
-    """The words of a kind of subdivision (places lexicon ``admin_suffixes``: "province", "state")."""
-    return frozenset(str(w).lower() for w in places_lexicon().get("admin_suffixes", []))
-
-
 def admin_named(doc: Any) -> list[str]:
     """The names a word of subdivision goes with, as one name ("in Anbar province", "la province de
     Kapisa" → "Anbar province", "Kapisa province"): a hint of the country whose subdivision it is,
     where the bare name ("Anbar") may be a town abroad too."""
     out: list[str] = []
-    words, of = _admin_words(), shared_words("french_of_preps")
+    words, of = admin_words(), shared_words("french_of_preps")
     for t in doc:
         if t.lower_ not in words:
             continue

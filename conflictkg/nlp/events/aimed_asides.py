@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.syntax import OBJ
-
-VIOLENT = frozenset({"FIGHT", "ASSAULT"})
 
 
 def aimed_aside(st: DocState, tok: Token) -> bool:
@@ -28,4 +27,4 @@ def aimed_aside(st: DocState, tok: Token) -> bool:
     nouns = [c for c in head.children if c.dep_ in OBJ] if head.pos_ in ("VERB", "AUX") else [head]
     nouns += [c for n in nouns for c in n.children if c.dep_ == "nmod"]  # "un train de sanctions"
     preds = [st.lex.nouns.get(n.lemma_.lower()) for n in nouns if n.pos_ == "NOUN"]
-    return any(p is not None and p.type not in VIOLENT for p in preds)
+    return any(p is not None and p.type not in VIOLENT_TYPES for p in preds)

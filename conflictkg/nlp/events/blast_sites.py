@@ -7,23 +7,23 @@ first ("..., killing two passers-by": the civilians), and a site of anyone else 
 
 from __future__ import annotations
 
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.syntax import prep_args
 
 STATE_FORCE_CLASSES = frozenset({"police", "military"})
-VIOLENT = frozenset({"FIGHT", "ASSAULT"})
 
 
 def blast_site_targets(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
     """``events``, each untargeted violent act that went off at a state force's site aimed at it."""
     # "..., killing three passers-by": the toll named whom the sentence's attack hit
-    hit = {e["sent_start"] for e in events if e["type"] in VIOLENT and e["target"] is not None}
+    hit = {e["sent_start"] for e in events if e["type"] in VIOLENT_TYPES and e["target"] is not None}
     return [_aimed(st, e) if _untargeted(e) and e["sent_start"] not in hit else e for e in events]
 
 
 def _untargeted(e: EventRecord) -> bool:
-    return e["type"] in VIOLENT and e["target"] is None
+    return e["type"] in VIOLENT_TYPES and e["target"] is None
 
 
 def _aimed(st: DocState, e: EventRecord) -> EventRecord:

@@ -7,26 +7,20 @@ the region its hint of where it lies."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Token
 
-from conflictkg.knowledge.place_data import places_lexicon
+from conflictkg.knowledge.place_data import admin_words
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.syntax import OBJ, prep_args
 
 PlaceNP = Callable[[DocState, Token], "dict[str, Any] | None"]
 
 
-@cache
-def _admin_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in places_lexicon().get("admin_suffixes", []))
-
-
 def _regional(got: dict[str, Any]) -> bool:
     words = str(got.get("name", "")).split()
-    return len(words) > 1 and words[-1].lower() in _admin_words()
+    return len(words) > 1 and words[-1].lower() in admin_words()
 
 
 def finer_place(st: DocState, verb: Token, got: dict[str, Any], place_np: PlaceNP) -> dict[str, Any] | None:
