@@ -13,7 +13,7 @@ from conflictkg.nlp.events.headed_places import heading_captures
 from conflictkg.nlp.events.places import place_np
 from conflictkg.nlp.events.prior_adjuncts import in_prior_act
 from conflictkg.nlp.events.region_asides import region_aside
-from conflictkg.nlp.events.shared_prep_places import each_listed_place
+from conflictkg.nlp.events.shared_prep_places import copies_at, each_listed_place
 from conflictkg.nlp.events.state import DocState, EventRecord
 
 NAME_DEPS = frozenset({"compound", "nmod", "conj"})
@@ -103,7 +103,6 @@ def _also_at(st: DocState, e: EventRecord) -> list[EventRecord]:
     if not _located(at, places) or st.doc[e["pred"]].sent != at.sent:
         return each_listed_place(st, e)  # "near A and B": one English preposition
     named = {ref["name"]}
-    more: list[EventRecord] = []
     listed = listed_places(at, places) if ref.get("kind") != "country" else []  # "à Gao, au Mali"
     if e["type"] in ("COERCE", "PROTEST"):  # joined by 'et' only: "à Kadikoy, à Istanbul" is within
         listed = [t for t in listed if t in at.conjuncts]
@@ -111,13 +110,9 @@ def _also_at(st: DocState, e: EventRecord) -> list[EventRecord]:
     if listed and ref.get("within") in {t.text for t in listed}:  # a list, not "à X, à Y": X within Y
         e["place"] = {k: v for k, v in ref.items() if k not in ("within", "fallback")}
     bare = [t for t in at.conjuncts if _name(t) and not any(c.dep_ == "case" for c in t.children)]
-    for tok in [*at.conjuncts, *listed]:
-        place = place_np(st, tok) if _located(tok, places) or tok in bare else None
-        if place is not None and place["name"] not in named and place.get("kind") != "country":
-            named.add(place["name"])
-            more.append({**e, "place": place})
+    more = copies_at(st, e, [t for t in [*at.conjuncts, *listed] if _located(t, places) or t in bare], named)
     # "protests in Lagos and Abuja states": the names a place noun after one English preposition holds
-    return more + [x for x in each_listed_place(st, e) if (x["place"] or {}).get("name") not in named]
+    return more + each_listed_place(st, e, named)
 
 
 def listed_places(at: Token, places: frozenset[str] | set[str]) -> list[Token]:

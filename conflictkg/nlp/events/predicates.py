@@ -42,6 +42,7 @@ from conflictkg.nlp.events.ongoing_acts import object_stands
 from conflictkg.nlp.events.party_objects import foreign_object
 from conflictkg.nlp.events.places import is_place_name
 from conflictkg.nlp.events.projectiles import weapon_agent, weapon_frame, weapon_subject
+from conflictkg.nlp.events.ranked_acts import ranked_retelling
 from conflictkg.nlp.events.relief_cuts import cut_words
 from conflictkg.nlp.events.rescues import rescue_reading
 from conflictkg.nlp.events.resumptions import resumption_reading
@@ -65,7 +66,7 @@ from conflictkg.nlp.events.unnamed_authors import headline_toll
 from conflictkg.nlp.events.unpaired_fights import unpaired_subject
 from conflictkg.nlp.events.verbal_attacks import verbal_reading
 from conflictkg.nlp.events.visits import visit_reading
-from conflictkg.nlp.events.weak_readings import weak_nominal, weak_reading
+from conflictkg.nlp.events.weak_readings import weak_reading
 from conflictkg.nlp.events.welcomed_acts import welcomed_act
 from conflictkg.nlp.name_spans import collective_member, object_content
 from conflictkg.nlp.syntax import (
@@ -438,7 +439,7 @@ def nominal_stands(st: DocState, tok: Token) -> bool:
     ("le soutien turc a aidé": the verb is the event) or merely hypothetical."""
     if tok.dep_ in SUBJ and tok.head.i in st.frames and not st.frames[tok.head.i].pred.silent:
         return unpaired_subject(st, tok)  # "des combats ont éclaté à Alep": no sides, the noun stands
-    if _classifier(st, tok) or scare_quoted(tok) or weak_nominal(tok):
+    if _classifier(st, tok) or scare_quoted(tok) or ranked_retelling(tok):
         return False  # "Assad's “war” on ISIL": a word the writer doubts, no event
     if received(st, tok) is not None:
         return True

@@ -12,15 +12,15 @@ from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.events.places import place_np
-from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.events.state import PLACE_ENTS, DocState, EventRecord
 from conflictkg.nlp.syntax import case_of
 
 LISTED_TYPES = frozenset({"PROTEST", "COERCE"})
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def each_listed_place(st: DocState, e: EventRecord) -> list[EventRecord]:
-    """The same event at each other name of the list its place heads, else []."""
+def each_listed_place(st: DocState, e: EventRecord, named: set[str] | None = None) -> list[EventRecord]:
+    """The same event at each other name of the list its place heads, else []; none at a place of
+    ``named`` (the names already given, which it extends; by default the event's own place)."""
     ref = e["place"]
     if (
         e["type"] not in LISTED_TYPES
@@ -32,10 +32,16 @@ def each_listed_place(st: DocState, e: EventRecord) -> list[EventRecord]:
     at = _name_head(st.doc[ref["start"]])
     if case_of(at) not in st.lex.group("place_preps") or st.doc[e["pred"]].sent != at.sent:
         return []
-    named = {ref["name"]}
-    more: list[EventRecord] = []
     listed = [c for c in at.conjuncts if c.i > at.i] if _joined(at) else []
-    for tok in [n for c in listed for n in _names_in(st.lex, c)]:
+    names = [n for c in listed for n in _names_in(st.lex, c)]
+    return copies_at(st, e, names, named if named is not None else {ref["name"]})
+
+
+def copies_at(st: DocState, e: EventRecord, toks: list[Token], named: set[str]) -> list[EventRecord]:
+    """The event ``e`` again at each place the names ``toks`` give that is no country and none of
+    ``named``, which it extends."""
+    more: list[EventRecord] = []
+    for tok in toks:
         place = place_np(st, tok)
         if place is not None and place["name"] not in named and place.get("kind") != "country":
             named.add(place["name"])

@@ -26,10 +26,7 @@ would release the prisoners", CAMEO 02); what is wished is the wisher's intent (
 
 A site housing forces ("a military base hosting US troops"): a verb of ``site_housing_verbs`` on a
 site noun of ``demonym_sites`` hosts no one; the forces housed are whom an attack on it targets
-(nlp/events/demonym_sites.py).
-
-An event noun ranked as what a pronoun was ("it was the first deployment of X"): an act told before
-(nlp/events/ranked_acts.py)."""
+(nlp/events/demonym_sites.py)."""
 
 from __future__ import annotations
 
@@ -37,7 +34,6 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.aimed_asides import aimed_aside
 from conflictkg.nlp.events.carried_acts import carried_act
-from conflictkg.nlp.events.ranked_acts import ranked_retelling
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.events.tree import bound_subject
 from conflictkg.nlp.syntax import OBJ, SUBJ
@@ -53,11 +49,6 @@ def weak_reading(st: DocState, f: Frame) -> bool:
         or _housing_site(st, f.tok)
         or aimed_aside(st, f.tok)  # "des sanctions contre X, visant sa flotte": no strike
     )
-
-
-def weak_nominal(tok: Token) -> bool:
-    """An event noun too weak to stand: "it was the first deployment of X" (an act told before)."""
-    return ranked_retelling(tok)
 
 
 def _housing_site(st: DocState, tok: Token) -> bool:
