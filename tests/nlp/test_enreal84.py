@@ -3,8 +3,9 @@ second part of its tune half, annotated in tests/gold/real/en_re3d_b.json), in s
 each rule with a second sentence it fixes and a near sentence it must leave alone:
 
 - strikes counted after a predicate that told several events are the predicate's own author's, not
-  those of a side a phrase added (round engold89: that side backs no act of its own) ("conducted 11 strikes in support of the government of Iraq against
-  ISIL targets. Near Mosul, one strike ...": the coalition's strike; nlp/events/strikes_told.py);
+  those of a side a phrase added ("conducted 11 strikes in support of the government of Iraq against
+  ISIL targets. Near Mosul, one strike ...": the coalition's strike; nlp/events/strikes_told.py;
+  round engold89: that side backs no act of its own);
 - suffering or dying "at the hands of" a party is that party's act on the sufferers (verbs 'suffer'
   and 'die' with actor_preps 'at' through the hand noun), also as a participle on the sufferers
   ("families suffering at the hands of the militants"; nlp/syntax.own_or_shared_subjects);
