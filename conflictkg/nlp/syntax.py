@@ -163,12 +163,18 @@ def shares_passive(tok: Token) -> bool:
 
 def shared_subjects(tok: Token) -> list[Token]:
     """The subjects of the verb a conjoined verb with none of its own is coordinated with ("protesters
-    gathered in X and were dispersed by police": the protesters)."""
+    gathered in X and were dispersed by police": the protesters; "he commanded a garrison and was
+    taken prisoner by X": he)."""
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or not is_passive(tok):
         return []
     if any(c.dep_ in SUBJ or c.dep_ in SUBJ_PASS for c in tok.children):
         return []
-    return [c for c in tok.head.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
+    return [c for c in tok.head.children if c.dep_ in SUBJ and (c.pos_ in ("NOUN", "PROPN") or _personal(c))]
+
+
+def _personal(tok: Token) -> bool:
+    """A personal pronoun ("he", "they"), not a relative one ("which ... and is charged with")."""
+    return tok.pos_ == "PRON" and "Prs" in tok.morph.get("PronType", [])
 
 
 def own_or_shared_subjects(tok: Token) -> list[Token]:

@@ -4,7 +4,8 @@ each rule with a second sentence it fixes and a near sentence it must leave alon
 
 - strikes counted after a predicate that told several events are the predicate's own author's, not
   those of a side a phrase added ("conducted 11 strikes in support of the government of Iraq against
-  ISIL targets. Near Mosul, one strike ...": the coalition's strike; nlp/events/strikes_told.py);
+  ISIL targets. Near Mosul, one strike ...": the coalition's strike; nlp/events/strikes_told.py;
+  round engold89: that side backs no act of its own);
 - suffering or dying "at the hands of" a party is that party's act on the sufferers (verbs 'suffer'
   and 'die' with actor_preps 'at' through the hand noun), also as a participle on the sufferers
   ("families suffering at the hands of the militants"; nlp/syntax.own_or_shared_subjects);
@@ -30,17 +31,16 @@ Row = tuple[str, str, str | None, str | None]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the side the phrase added fights too, but the strike counted after is the coalition's
+        # the strike counted after is the coalition's (engold89: the side the phrase added backs no
+        # act of its own, as the re3d golds read "in support of")
         ("Coalition forces conducted 11 strikes in support of the government of Iraq against ISIL "
          "targets. Near Mosul, one strike hit an ISIL checkpoint and destroyed two vehicles.",
          # (the first sentence's strikes and the one counted after are told as one, at Mosul)
          {("US-led coalition", "SUPPORT", "Iraq", None),
-          ("Iraq", "FIGHT", "Islamic State", None),
           ("US-led coalition", "FIGHT", "Islamic State", "Mosul")}),
         ("Russian aircraft conducted 14 strikes in support of the Syrian army against Nusra Front targets. "
          "Near Hama, two strikes destroyed a Nusra Front tank.",
          {("Russian Armed Forces", "SUPPORT", "Syrian Arab Army", None),
-          ("Syrian Arab Army", "FIGHT", "Hayat Tahrir al-Sham", None),
           ("Russian Armed Forces", "FIGHT", "Hayat Tahrir al-Sham", "Ḩamāh")}),
         # near: another author's strikes told in between are theirs
         ("Coalition forces conducted 11 strikes against ISIL targets. The Iraqi army conducted strikes near "

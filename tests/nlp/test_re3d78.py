@@ -123,12 +123,12 @@ def test_back_as_an_adverb_stays_one(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the enemy hangs on the last weapon of the means clause; the party backed fights it too
+        # the enemy hangs on the last weapon of the means clause (engold89: the party backed shares
+        # no act, as the re3d golds read "in support of")
         ("Near Mosul, coalition forces conducted six strikes in support of the Iraqi government using "
          "fighter jets as well as artillery rockets against ISIL positions.",
          {("US-led coalition", "FIGHT", "Islamic State", "asserted"),
-          ("US-led coalition", "SUPPORT", "Iraq", "asserted"),
-          ("Iraq", "FIGHT", "Islamic State", "asserted")}),
+          ("US-led coalition", "SUPPORT", "Iraq", "asserted")}),
         # the means clause on the act's noun
         ("The army conducted raids using drones against ISIL fighters.",
          {("Military Forces", "FIGHT", "Islamic State", "asserted")}),

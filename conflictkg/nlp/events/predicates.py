@@ -47,6 +47,7 @@ from conflictkg.nlp.events.relief_cuts import cut_words
 from conflictkg.nlp.events.rescues import rescue_reading
 from conflictkg.nlp.events.resumptions import resumption_reading
 from conflictkg.nlp.events.scare_quotes import scare_quoted
+from conflictkg.nlp.events.standing_subjects import standing_subject
 from conflictkg.nlp.events.state import (
     PURPOSE_TYPES,
     SUBORDINATE_INF,
@@ -63,7 +64,6 @@ from conflictkg.nlp.events.town_anaphors import town_object
 from conflictkg.nlp.events.tree import nonfinite, to_infinitive
 from conflictkg.nlp.events.two_sided import toll_of_two_sided_fight
 from conflictkg.nlp.events.unnamed_authors import headline_toll
-from conflictkg.nlp.events.unpaired_fights import unpaired_subject
 from conflictkg.nlp.events.verbal_attacks import verbal_reading
 from conflictkg.nlp.events.visits import visit_reading
 from conflictkg.nlp.events.weak_readings import weak_reading
@@ -438,7 +438,7 @@ def nominal_stands(st: DocState, tok: Token) -> bool:
     """A nominal event is an event of its own unless it is the subject of another predicate
     ("le soutien turc a aidé": the verb is the event) or merely hypothetical."""
     if tok.dep_ in SUBJ and tok.head.i in st.frames and not st.frames[tok.head.i].pred.silent:
-        return unpaired_subject(st, tok)  # "des combats ont éclaté à Alep": no sides, the noun stands
+        return standing_subject(st, tok)  # "des combats ont éclaté à Alep": no sides, the noun stands
     if _classifier(st, tok) or scare_quoted(tok) or ranked_retelling(tok):
         return False  # "Assad's “war” on ISIL": a word the writer doubts, no event
     if received(st, tok) is not None:

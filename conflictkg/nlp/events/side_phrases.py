@@ -4,9 +4,11 @@ coalition, retook X" (the coalition backs the army: ``backed_phrases``), "Kurdis
 alongside the SDF", "the UK is working in partnership with Iraq to defeat ISIL" (they cooperate:
 ``partner_phrases``). The phrase hangs on the act's verb, its subject or object, a participle on
 its object, or the verb the act is the purpose of; the party it names must be an actor. The party
-backed in a fight, or fought alongside, is a side of that fight against the same target (as a
-helper is: nlp/events/helped_fights.py); the one who backs it from outside ("with the support of")
-wages nothing told here. A protest "in support of X" names its cause, not an ally."""
+fought alongside is a side of that fight against the same target; the party an act is done "in
+support of" is backed by it and does not share in it ("X conducted strikes in support of Y against
+Z": X backs Y and strikes Z, as the gold conventions read "X supported Y with air strikes on Z"),
+nor does the one who backs it from outside ("with the support of"). A protest "in support of X"
+names its cause, not an ally."""
 
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ def side_phrases(st: DocState, events: list[EventRecord]) -> list[EventRecord]:
                 continue
             if phrase in groups["backing_phrases"]:
                 _add(out, e, "SUPPORT", SUPPORT_CAMEO, e["actor"], side)
+                continue
             elif phrase in groups["backed_phrases"]:
                 _add(out, e, "SUPPORT", SUPPORT_CAMEO, side, e["actor"])
                 continue

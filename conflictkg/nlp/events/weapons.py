@@ -26,7 +26,7 @@ from conflictkg.nlp.events.state import Actor, DocState
 from conflictkg.nlp.events.tree import is_capital
 from conflictkg.nlp.generic import generic_entry
 from conflictkg.nlp.led_bodies import leads_body_before
-from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of
+from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of, shared_subjects
 from conflictkg.textkeys import key
 
 OWNER_DEPS = frozenset({"amod", "nmod"})
@@ -46,8 +46,14 @@ def capital_fired_on(st: DocState, c: Token, kind: str) -> bool:
 
 def lost_patient(st: DocState, verb: Token, kind: str) -> bool:
     """A passive fight whose patient the parser may have lost, so that it is looked for to the left;
-    not one whose passive subject is a capital attacked ("Niamey a été attaquée"): that is the place."""
-    pats = (c for c in verb.children if c.dep_ in SUBJ_PASS)
+    not one whose passive subject is a capital attacked ("Niamey a été attaquée"): that is the place;
+    nor one whose patient is a personal pronoun shared with the verb it is coordinated with ("he
+    commanded a garrison on the Kuwaiti island and was taken prisoner by X"): a person the reading of
+    the pronoun did not find, never the state named nearest before it."""
+    pats = [c for c in verb.children if c.dep_ in SUBJ_PASS]
+    personal = st.lex.group("personal_pronouns")
+    if any(c.lower_ in personal for c in shared_subjects(verb)):
+        return False
     return kind in VIOLENT_TYPES and not any(capital_fired_on(st, c, kind) for c in pats)
 
 
