@@ -71,6 +71,7 @@ from conflictkg.nlp.place_checks import (
     unhinted_hamlet,
 )
 from conflictkg.nlp.region_towns import region_town, wide_unit
+from conflictkg.nlp.ruled_home import ruled_countries, ruled_home
 from conflictkg.nlp.self_fights import without_self_fights
 from conflictkg.nlp.shared_edges import edge_place
 from conflictkg.nlp.shared_names import in_their_theatre
@@ -210,7 +211,8 @@ class NLPExtractor:
         records = dict(parsed.records)
         country = self.focus_country(parsed)
         known = known_countries(parsed.countries, parsed.records, parsed.names, self.gazetteer)
-        home = home_country(country, parsed.countries)  # "au Togo": where its ground events lie
+        # "au Togo": where its ground events lie; "the regime forces" of a text naming no place: theirs
+        home = home_country(country, parsed.countries) or ruled_home(parsed)
         home_at = self.gazetteer.country_place(home) if home else None
         facts = ArticleFacts(article=article)
         actors: dict[str, Actor] = {}
@@ -514,6 +516,7 @@ class Parsed:
     controls: list[dict[str, Any]] = field(default_factory=list)
     memberships: list[dict[str, Any]] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)
+    ruled: Counter[str] = field(default_factory=Counter)  # countries of forces a ruling noun names
     names: list[str] = field(default_factory=list)  # place-like names: hints of the focus country
     bracketed: list[str] = field(default_factory=list)  # "(Al Mansura, Aden)" → its comma-parts
     placed_sents: dict[int, list[str]] = field(default_factory=dict)  # sentence start -> places named
@@ -529,6 +532,7 @@ class Parsed:
         for aid, rec in records.items():
             self.records.setdefault(aid, rec)
         self.countries.update(country_counts(doc, records))
+        self.ruled.update(ruled_countries(doc, records))
         for m in doc._.actor_mentions or []:
             self.sides[m["actor"]] = self.sides.get(m["actor"], True) and bool(m.get("camp"))
         self.names.extend([*place_names(doc), *admin_named(doc)])  # "Anbar province": Iraq's
