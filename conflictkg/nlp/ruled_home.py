@@ -32,7 +32,8 @@ def ruled_countries(doc: Any, records: dict[str, dict[str, Any]]) -> Counter[str
 
 
 def ruled_home(parsed: Parsed) -> str | None:
-    """The one country whose forces a ruling noun names, when the text names no country and no place."""
-    if len(parsed.ruled) != 1 or parsed.countries or parsed.names or any(parsed.placed_sents.values()):
+    """The one country whose forces a ruling noun names, when the text names no country and no place
+    (a name taken for a place that is a group's, "the Islamic State", is no place)."""
+    if len(parsed.ruled) != 1 or parsed.countries or any(parsed.placed_sents.values()):
         return None
     return next(iter(parsed.ruled))

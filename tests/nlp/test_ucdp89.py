@@ -22,6 +22,10 @@ PUBLISHED = "2017-05-01"
          {(UAG_SYR, "FIGHT", SAA, "Syria")}),
         ("Rebels ambushed the regime forces yesterday, killing 9 soldiers",
          {(UAG_SYR, "FIGHT", SAA, "Syria")}),
+        # a group's name the recognizer took for a place is no place
+        ("40 were killed yesterday, including 9 members of the regime forces and 12 civilians killed in "
+         "shelling by the Islamic State",
+         {("Islamic State", "ASSAULT", "Civilians (Syria)", "Syria")}),
         # a place named: that place, not the country
         ("31 were killed yesterday in Homs including 9 members of the regime forces and 12 civilians",
          {(UAG_SYR, "FIGHT", SAA, "Homs")}),
