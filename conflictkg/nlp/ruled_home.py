@@ -3,7 +3,8 @@ forces named by a ruling noun (``regime_nouns``: "the regime forces") are that s
 at home, so a daily toll that names no place ("23 were killed yesterday including 5 members of the
 regime forces") tells ground events in that country. Only when the whole text names no country and
 no place, and its ruling nouns name the forces of one state; a force named otherwise ("Turkish
-forces") may fight abroad and gives no home."""
+forces") may fight abroad and gives no home, nor does the state itself ("the Syrian regime continued
+its war on ISIL": wherever that war is)."""
 
 from __future__ import annotations
 
@@ -24,8 +25,14 @@ def ruled_countries(doc: Any, records: dict[str, dict[str, Any]]) -> Counter[str
     out: Counter[str] = Counter()
     for m in doc._.actor_mentions or []:
         rec = records.get(m["actor"])
-        if rec is None or not rec.get("country") or rec.get("group") or m.get("camp"):
-            continue  # a generic group, or a camp ("pro-regime gunmen"): no state's own forces
+        if (
+            rec is None
+            or not rec.get("country")
+            or rec.get("group")
+            or m.get("camp")
+            or rec["kind"] == "state"
+        ):
+            continue  # a generic group, a camp ("pro-regime gunmen"), the state itself: no state's forces
         if any(t.lemma_.lower() in words for t in doc[m["start"] : m["end"]]):
             out[str(rec["country"])] += 1
     return out

@@ -38,3 +38,18 @@ PUBLISHED = "2017-05-01"
 )  # fmt: skip
 def test_regime_forces_at_home(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of time whose 'of' complement is a bare event noun: the event told over it
+        ("About 9 killed in the fourth day of bombardment on Douma", {(UAG_SYR, "FIGHT", None, "Dūmā")}),
+        ("A week of heavy clashes in Jobar claims the lives of 40 fighters",
+         {(UAG_SYR, "FIGHT", None, "Jobar")}),
+        # no event noun in the span: nothing
+        ("The minister spoke on the first day of talks in Geneva", set()),
+    ],
+)  # fmt: skip
+def test_span_of_events(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
