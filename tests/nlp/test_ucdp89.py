@@ -1,5 +1,6 @@
 """English SOHR-style headlines, round ucdp89 (issue 14): the regime's forces as the home of a daily
-toll that names no place (nlp/ruled_home.py)."""
+toll that names no place (nlp/ruled_home.py), spans of time of an event noun (nlp/series_nouns.py,
+time_span_nouns) and victims of an execution told by their number (nlp/events/executed_counts.py)."""
 
 from __future__ import annotations
 
@@ -49,7 +50,29 @@ def test_regime_forces_at_home(text: str, expected: set[Row]) -> None:
          {(UAG_SYR, "FIGHT", None, "Jobar")}),
         # no event noun in the span: nothing
         ("The minister spoke on the first day of talks in Geneva", set()),
+        # a span after "after": the fight told in passing keeps its side (nlp/events/counted_gerunds.py)
+        ("Rebels seized the town of Saraqib after weeks of fighting with the army",
+         {(UAG_SYR, "CAPTURE", SAA, "Saraqib"),
+          (UAG_SYR, "FIGHT", SAA, "Saraqib")}),
     ],
 )  # fmt: skip
 def test_span_of_events(text: str, expected: set[Row]) -> None:
+    assert rows(text, "en", PUBLISHED) == expected
+
+
+CIV = "Civilians (Syria)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an execution whose object is a bare number: civilians of the place's country
+        ("ISIS executes three in Raqqa", {("Islamic State", "ASSAULT", CIV, "Ar Raqqah")}),
+        ("The organization beheads 2 in Mayadin", {("Islamic State", "ASSAULT", CIV, "Al Mayādīn")}),
+        # the number's 'of' phrase names them; a fight verb tells no custody
+        ("ISIS executed three of its members in Raqqa", {("Islamic State", "ASSAULT", None, "Ar Raqqah")}),
+        ("Gunmen killed three in Raqqa", {(UAG_SYR, "FIGHT", None, "Ar Raqqah")}),
+    ],
+)  # fmt: skip
+def test_executions_counted(text: str, expected: set[Row]) -> None:
     assert rows(text, "en", PUBLISHED) == expected
