@@ -218,7 +218,7 @@ _WORD_GROUPS = (
     "foiling_verbs", "plot_nouns", "planned_attack_modifiers", "arms_measure_nouns",
     "carrying_verbs",
     "trip_verbs", "trip_purpose_preps", "delegation_verbs", "delegation_nouns", "person_title_words",
-    "convening_participles", "executing_verbs",
+    "convening_participles", "executing_verbs", "counted_victim_verbs", "time_span_nouns",
     "anaphor_group_nouns", "theatre_group_nouns", "personal_pronouns", "plural_pronouns", "call_nouns",
     "contested_place_preps", "concern_words", "plural_owner_possessives", "singular_owner_possessives",
     "denied_claim_nouns", "claim_denying_verbs",

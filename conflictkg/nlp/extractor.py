@@ -40,21 +40,19 @@ from conflictkg.model import (
     slug,
 )
 from conflictkg.nlp import language
-from conflictkg.nlp.admin1_signs import name_sign
-from conflictkg.nlp.admin_hints import admin_countries, admin_named, bracketed_parts, town_countries
+from conflictkg.nlp.admin_hints import admin_named, bracketed_parts
 from conflictkg.nlp.article_signals import (
     NAME_ENTS,
     country_counts,
     known_countries,
-    names_its_country,
     place_names,
 )
 from conflictkg.nlp.captures import dropped_capture, unplaced_capture
-from conflictkg.nlp.country_signs import typed_admin_countries
 from conflictkg.nlp.country_tails import country_tail
 from conflictkg.nlp.dated_actors import in_their_time
 from conflictkg.nlp.events.landmarks import lone_landmark
 from conflictkg.nlp.events.placed_governments import state_of_place
+from conflictkg.nlp.focus_country import focus_country
 from conflictkg.nlp.foreign_places import hint_place, hinted_country, named_hints
 from conflictkg.nlp.foreign_units import unit_abroad
 from conflictkg.nlp.generic import fires_from_home, placed, placed_as_target, unplaced_target
@@ -73,10 +71,10 @@ from conflictkg.nlp.place_checks import (
     unhinted_hamlet,
 )
 from conflictkg.nlp.region_towns import region_town, wide_unit
+from conflictkg.nlp.ruled_home import ruled_countries, ruled_home
 from conflictkg.nlp.self_fights import without_self_fights
 from conflictkg.nlp.shared_edges import edge_place
 from conflictkg.nlp.shared_names import in_their_theatre
-from conflictkg.nlp.strikers import one_side
 from conflictkg.nlp.tellings import merge_article_tellings
 from conflictkg.nlp.text_pieces import CHUNK_CHARS, split_text
 from conflictkg.nlp.version import extractor_version
@@ -213,7 +211,8 @@ class NLPExtractor:
         records = dict(parsed.records)
         country = self.focus_country(parsed)
         known = known_countries(parsed.countries, parsed.records, parsed.names, self.gazetteer)
-        home = home_country(country, parsed.countries)  # "au Togo": where its ground events lie
+        # "au Togo": where its ground events lie; "the regime forces" of a text naming no place: theirs
+        home = home_country(country, parsed.countries) or ruled_home(parsed)
         home_at = self.gazetteer.country_place(home) if home else None
         facts = ArticleFacts(article=article)
         actors: dict[str, Actor] = {}
@@ -365,43 +364,8 @@ class NLPExtractor:
         return facts
 
     def focus_country(self, parsed: Parsed) -> str | None:
-        """The country the article is about: its country names (counted twice where they are
-        places), the subdivisions only one country has ("Idleb", "Sonora": twice; bracketed as ACLED
-        writes them, "(Marib)": three times) and the cities one country has (once)."""
-        counts = +Counter(parsed.countries)  # a sign that weighs nothing ("migrants from Syria") is none
-        gaz: Gazetteer = self.gazetteer
-        # a tie is broken by the countries of the actors the text names ("Pakistani civilians"); a
-        # generic group's counts only when the text tells it (not the article's country, a guess)
-        told = [r for aid, r in parsed.records.items() if names_its_country(r) and not parsed.sides.get(aid)]
-        actors = Counter(str(r["country"]) for r in one_side(told))  # "US warplanes": one actor
-        for name in dict.fromkeys(parsed.names):
-            named = gaz.lookup_country_name(name)
-            if named:
-                if named not in parsed.countries:  # "forces of Armenia": a country name no actor took
-                    counts[named] += 1
-                continue
-            sign = name_sign(
-                gaz, name, parsed.names, actors, counts
-            )  # "Tachira", "Palma" beside Mozambican troops
-            if sign:
-                counts[sign[0]] += sign[1]
-        # "Kabuta (Al Mansura, Aden)", "(Mbuji-Mayi, Kasai-Oriental)": ACLED's admin hints
-        for iso3, n in admin_countries(parsed.bracketed, gaz).items():
-            counts[iso3] += 3 * n
-        # "(Bhimber district, AJK)": a town's district; "Bolivar state": only Venezuela's is a state
-        counts.update(town_countries(parsed.bracketed, gaz) + typed_admin_countries(parsed.names, gaz))
-        if not counts:
-            # with no place to go by, the host of a mission named ("the OSCE SMM observed ... near
-            # X"), or the one country of two sides ("LNA forces shelled GNA positions in X"); not a
-            # lone force's own country: "Israeli warplanes struck X" is abroad
-            hosts = {
-                str(r["country"]) for r in parsed.records.values() if r.get("country") and r["kind"] == "igo"
-            }
-            if len(hosts) == 1:
-                return next(iter(hosts))
-            home = actors.total() >= 2 or any(r["kind"] == "police" for r in told)  # police act at home
-            return next(iter(actors)) if len(actors) == 1 and home else None
-        return max(counts, key=lambda iso3: (counts[iso3], actors[iso3]))
+        """The country the article is about (nlp/focus_country.py)."""
+        return focus_country(parsed, self.gazetteer)
 
     def _member(
         self, facts: ArticleFacts, person: str, org: str, records: dict[str, Any], role: str | None = None
@@ -552,6 +516,7 @@ class Parsed:
     controls: list[dict[str, Any]] = field(default_factory=list)
     memberships: list[dict[str, Any]] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)
+    ruled: Counter[str] = field(default_factory=Counter)  # countries of forces a ruling noun names
     names: list[str] = field(default_factory=list)  # place-like names: hints of the focus country
     bracketed: list[str] = field(default_factory=list)  # "(Al Mansura, Aden)" → its comma-parts
     placed_sents: dict[int, list[str]] = field(default_factory=dict)  # sentence start -> places named
@@ -567,6 +532,7 @@ class Parsed:
         for aid, rec in records.items():
             self.records.setdefault(aid, rec)
         self.countries.update(country_counts(doc, records))
+        self.ruled.update(ruled_countries(doc, records))
         for m in doc._.actor_mentions or []:
             self.sides[m["actor"]] = self.sides.get(m["actor"], True) and bool(m.get("camp"))
         self.names.extend([*place_names(doc), *admin_named(doc)])  # "Anbar province": Iraq's

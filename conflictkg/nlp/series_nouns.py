@@ -1,6 +1,7 @@
 """Events told as a series: in "une série d'attentats a fait 50 morts", "a mené une vague de raids"
-(and "a wave of arrests", "dozens of arrests" in English) the parser makes the series noun the head
-and the event noun its complement, so the event noun is no subject or object of the verb.
+(and "a wave of arrests", "dozens of arrests", "a week of clashes" in English) the parser makes the
+series noun the head and the event noun its complement, so the event noun is no subject or object of
+the verb.
 ``ckg_series_nouns`` (after the lemmatizer) puts the event noun (a noun of the lexicon, or an attack
 subject) in the series noun's place, the series noun hung on it, and the complements the French
 parser hangs on the series noun after the event noun ("une série de frappes contre des positions du
@@ -26,6 +27,7 @@ _BEFORE_NOUN = frozenset({"compound", "amod"})
 
 def series_nouns(lex: Lexicon) -> Callable[[Doc], Doc]:
     series, efforts, phases = lex.group("series_nouns"), lex.group("effort_nouns"), lex.group("phase_nouns")
+    spans, after = lex.group("time_span_nouns"), lex.group("prior_event_preps")
     events = frozenset(lex.nouns) | lex.group("attack_subjects")
     pursued = frozenset(w for w, p in lex.nouns.items() if p.type not in _VIOLENT)
 
@@ -33,8 +35,10 @@ def series_nouns(lex: Lexicon) -> Callable[[Doc], Doc]:
         for tok in doc:
             if tok.pos_ != "NOUN" or tok.head.i == tok.i:
                 continue
-            phase = tok.lemma_.lower() in phases
-            if (phase or tok.lemma_.lower() in series) and (told := _told_event(tok, events, phase)):
+            phase, lemma = tok.lemma_.lower() in phases, tok.lemma_.lower()
+            # "in the 12th day of bombardment", not "after weeks of fighting with X" (counted_gerunds.py)
+            span = lemma in spans and not (tok.dep_ == "pobj" and tok.head.lower_ in after)
+            if (phase or span or lemma in series) and (told := _told_event(tok, events, phase)):
                 # "une série de frappes contre des positions du Hezbollah": the aim hung on the series
                 for c in [c for c in tok.children if c.dep_ == _SERIES_DEP and c.i > told.i]:
                     c.head = told

@@ -63,13 +63,14 @@ def test_syrian_desert_is_the_badia() -> None:
     ("text", "expected"),
     [
         # a day's toll whose 'including' list names a group stands beside a killing of its own clause
+        # (in Syria, the regime forces' home in a text naming no place: nlp/ruled_home.py, round ucdp89)
         ("64 people were killed on Friday, including nine members of the regime forces, and 12 people "
          "were killed in shelling",
-         {(ANY, "FIGHT", SAA, None), (ANY, "FIGHT", None, None)}),
+         {(UAG, "FIGHT", SAA, "Syria"), (UAG, "FIGHT", None, "Syria")}),
         # 'from' names the members' group as 'of' does
         ("64 people were killed on Friday, including nine members from the regime forces, and 5 "
          "civilians were killed in airstrikes",
-         {(ANY, "FIGHT", SAA, None), (ANY, "ASSAULT", "Civilians", None)}),
+         {(UAG, "FIGHT", SAA, "Syria"), (UAG, "ASSAULT", "Civilians (Syria)", "Syria")}),
         # a toll of the fight told in its own clause stays that fight's toll
         ("Five soldiers were killed in clashes between the army and rebels near Hama",
          {(SAA, "FIGHT", UAG, "Ḩamāh"), (UAG, "FIGHT", SAA, "Ḩamāh")}),

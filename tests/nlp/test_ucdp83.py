@@ -21,9 +21,10 @@ PUBLISHED = "2017-05-01"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Rebels killed 14 regime forces in an ambush", {(UAG, "FIGHT", SAA, None)}),
+        # the regime forces' home in a text naming no place (nlp/ruled_home.py, round ucdp89)
+        ("Rebels killed 14 regime forces in an ambush", {(UAG_SYR, "FIGHT", SAA, "Syria")}),
         ("30 people were killed on Monday, including 12 regime forces", {(UAG, "FIGHT", SAA, None)}),
-        ("Jihadists ambushed 9 regime forces near the border on Friday", {(UAG, "FIGHT", SAA, None)}),
+        ("Jihadists ambushed 9 regime forces near the border on Friday", {(UAG_SYR, "FIGHT", SAA, "Syria")}),
         # a count before a group noun the KB does not name leaves the generic group
         ("Rebels killed 14 policemen in an ambush", {(UAG, "FIGHT", "Police Forces", None)}),
     ],

@@ -20,6 +20,8 @@
   nlp/events/for_clauses.py).
 - Who is named in a relative clause on the act's object: "a levé les charges qui pesaient contre X"
   (nlp/events/relative_targets.py).
+- The civilians a verb of execution counts by a bare number ("executes three in X",
+  nlp/events/executed_counts.py).
 - The state whose mission a protest is held at: "des manifestants réunis mardi devant le consulat
   du Japon" protest against Japan (as our gold codes it); the building is still no party hit by an
   attack (nlp/events/state_buildings.py).
@@ -32,6 +34,7 @@ from spacy.tokens import Token
 from conflictkg.nlp.events.actors import generic_id, np_actor
 from conflictkg.nlp.events.cut_receivers import cut_receiver
 from conflictkg.nlp.events.document_authors import document_author
+from conflictkg.nlp.events.executed_counts import executed_counts
 from conflictkg.nlp.events.for_clauses import asked_in_for_clause
 from conflictkg.nlp.events.mission_riots import mission_owner
 from conflictkg.nlp.events.pact_partners import pact_partner
@@ -56,6 +59,7 @@ def late_target(st: DocState, f: Frame, actor_id: str) -> Actor | None:
     got = got or pact_partner(st, f, actor_id)  # "agreed to a ceasefire with X"
     got = got or document_author(st, f, actor_id)  # "rejected the findings of a report by X"
     got = got or relative_target(st, f, actor_id)  # "lifted the charges that weighed against X"
+    got = got or executed_counts(st, f, actor_id)  # "ISIS executes three in Raqqa": civilians
     got = got or aid_receivers(st, f, actor_id)  # "a acheminé de l'aide vers Gaza": its civilians
     return got or agent_target(st, f, actor_id)
 
