@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import pytest
 from unit._battery import wire_misses, wire_rows
+from unit._extract import fr_rows as rows
 
 pytestmark = pytest.mark.nlp
 
 Row = tuple[str, str, str | None, str | None]
 
-# the conflict sentences the extractor gets exactly right
 BATTERY: list[tuple[str, set[Row]]] = [
     (
         (
@@ -94,6 +94,13 @@ BATTERY: list[tuple[str, set[Row]]] = [
         {("Ethiopian National Defense Force", "ASSAULT", "Civilians (Ethiopia)", "Amhara")},
     ),
     (
+        (
+            "En Birmanie, la junte a bombardé une école dans l'État de Sagaing, tuant quinze élèves, "
+            "selon le gouvernement d'unité nationale."
+        ),
+        {("Myanmar", "ASSAULT", "Civilians (Myanmar)", "Sagaing"), ("Myanmar", "FIGHT", None, "Sagaing")},
+    ),
+    (
         ("L'Armée d'Arakan a conquis le quartier général militaire de la junte à Paletwa, dans l'État Chin."),
         {("Arakan Army", "CAPTURE", None, "Paletwa")},
     ),
@@ -117,6 +124,13 @@ BATTERY: list[tuple[str, set[Row]]] = [
             "militants sud-coréens."
         ),
         {("North Korea", "THREATEN", "South Korea", None)},
+    ),
+    (
+        (
+            "En Colombie, des guérilleros de l'ELN ont attaqué une base militaire dans le département"
+            " d'Arauca, tuant deux soldats."
+        ),
+        {("National Liberation Army (Colombia)", "FIGHT", "Military Forces of Colombia", "Arauca")},
     ),
     (
         (
@@ -152,6 +166,13 @@ BATTERY: list[tuple[str, set[Row]]] = [
             "Premier ministre."
         ),
         {("Japan", "AID", "Ukraine", None)},
+    ),
+    (
+        (
+            "Vladimir Poutine et Kim Jong-un ont signé à Pyongyang un accord de défense mutuelle, a "
+            "rapporté l'agence KCNA."
+        ),
+        {("North Korea", "AGREE", "Russia", "Pyongyang"), ("Russia", "AGREE", "North Korea", "Pyongyang")},
     ),
     (
         (
@@ -325,17 +346,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
     ),
     (
         (
-            "En Birmanie, la junte a bombardé une école dans l'État de Sagaing, tuant quinze élèves, "
-            "selon le gouvernement d'unité nationale."
-        ),
-        {("Myanmar", "ASSAULT", "Civilians (Myanmar)", "Sagaing")},
-        (
-            "the fronted country ('En Birmanie,') wins over the state in the clause ('dans l'État de "
-            "Sagaing'), and the school bombed is read as a fight too"
-        ),
-    ),
-    (
-        (
             "La Chine a mené lundi des manœuvres militaires d'ampleur autour de Taïwan, qualifiées de"
             " « provocation » par Taipei."
         ),
@@ -354,17 +364,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
         (
             "troops sent to fight beside an ally ('envoyé ... des soldats combattre aux côtés de la "
             "Russie') are read as a fight with no target, not as support of Russia"
-        ),
-    ),
-    (
-        (
-            "En Colombie, des guérilleros de l'ELN ont attaqué une base militaire dans le département"
-            " d'Arauca, tuant deux soldats."
-        ),
-        {("National Liberation Army (Colombia)", "FIGHT", "Military Forces of Colombia", "Arauca")},
-        (
-            "the fronted country ('En Colombie,') wins over the department in the clause ('dans le "
-            "département d'Arauca')"
         ),
     ),
     (
@@ -388,14 +387,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
             "a delivery told as a noun in the object of 'annoncer' ('a annoncé la livraison de "
             "nouveaux canons Caesar à l'Ukraine') is no aid"
         ),
-    ),
-    (
-        (
-            "Vladimir Poutine et Kim Jong-un ont signé à Pyongyang un accord de défense mutuelle, a "
-            "rapporté l'agence KCNA."
-        ),
-        {("North Korea", "AGREE", "Russia", "Pyongyang"), ("Russia", "AGREE", "North Korea", "Pyongyang")},
-        "Kim Jong-un is no person of the knowledge base, so he is no stand-in for North Korea",
     ),
     (
         (
@@ -428,3 +419,30 @@ test_known_misses = wire_misses(KNOWN_MISSES)
 def test_battery_size() -> None:
     assert len(BATTERY) + len(KNOWN_MISSES) == 40
     assert len(QUIET) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subdivision named in the clause is finer than the country fronted before it ...
+        ("En Colombie, des guérilleros de l'ELN ont attaqué une base militaire dans le département "
+         "d'Arauca, tuant deux soldats.",
+         {("National Liberation Army (Colombia)", "FIGHT", "Military Forces of Colombia", "Arauca")}),
+        ("Au Nigeria, des hommes armés ont tué dix villageois dans l'État de Zamfara.",
+         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Zamfara")}),
+        ("Au Pérou, des manifestants ont bloqué une route dans la région d'Apurímac.",
+         {("Protesters (Peru)", "PROTEST", None, "Apurímac")}),
+        # ... while a fronted town stays finer than the state the clause names
+        ("À Maiduguri, des insurgés ont attaqué un marché dans l'État de Borno.",
+         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Maiduguri")}),
+        # North Korea's leader stands for his state ...
+        ("Vladimir Poutine et Kim Jong-un ont signé à Pyongyang un accord de défense mutuelle.",
+         {("North Korea", "AGREE", "Russia", "Pyongyang"), ("Russia", "AGREE", "North Korea", "Pyongyang")}),
+        ("Kim Jong-un a menacé Séoul de représailles nucléaires, selon l'agence KCNA.",
+         {("North Korea", "THREATEN", "South Korea", None)}),
+        # ... another Kim is no one's stand-in
+        ("Le défenseur sud-coréen Kim Min-jae a signé samedi au Bayern Munich.", set()),
+    ],
+)  # fmt: skip
+def test_rules_and_near_sentences(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
