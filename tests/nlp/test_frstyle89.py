@@ -64,6 +64,13 @@ BATTERY: list[tuple[str, set[Row]]] = [
     ),
     (
         (
+            "À Ouagadougou, la junte a fait arrêter un journaliste qui avait critiqué la conduite des"
+            " opérations, selon Reporters sans frontières."
+        ),
+        {("Burkina Faso", "COERCE", "Journalists (Burkina Faso)", "Ouagadougou")},
+    ),
+    (
+        (
             "Des mercenaires de Wagner auraient exécuté une vingtaine de civils dans un village près "
             "de Bambari, en Centrafrique, selon l'ONU."
         ),
@@ -288,17 +295,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
     ),
     (
         (
-            "À Ouagadougou, la junte a fait arrêter un journaliste qui avait critiqué la conduite des"
-            " opérations, selon Reporters sans frontières."
-        ),
-        {("Burkina Faso", "COERCE", "Journalists (Burkina Faso)", "Ouagadougou")},
-        (
-            "a causative ('la junte a fait arrêter un journaliste') gives no event: the one who has "
-            "someone arrested is not read as the arrest's actor"
-        ),
-    ),
-    (
-        (
             "Le 16 février, les rebelles du M23 entrèrent dans Bukavu sans rencontrer de résistance, "
             "l'armée congolaise ayant fui la veille."
         ),
@@ -445,4 +441,22 @@ def test_battery_size() -> None:
     ],
 )  # fmt: skip
 def test_rules_and_near_sentences(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act ordered by a causative, done to the embedded verb's object, is the causer's ...
+        ("À Ouagadougou, la junte a fait arrêter un journaliste qui avait critiqué la conduite des "
+         "opérations, selon Reporters sans frontières.",
+         {("Burkina Faso", "COERCE", "Journalists (Burkina Faso)", "Ouagadougou")}),
+        ("Les talibans ont fait exécuter en public deux hommes à Ghazni.",
+         {("Taliban", "ASSAULT", "Civilians (Afghanistan)", "Ghazni")}),
+        # ... while a causative of no lexicon act, or of no conflict, gives none
+        ("Le ministre a fait savoir que les négociations reprendraient.", set()),
+        ("Le gouverneur a fait fermer les écoles de Goma.", set()),
+    ],
+)  # fmt: skip
+def test_causatives(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
