@@ -204,6 +204,13 @@ BATTERY: list[tuple[str, set[Row]]] = [
     ),
     (
         (
+            "Les émissaires américains et russes se sont rencontrés mardi à Riyad pour discuter d'un "
+            "cessez-le-feu en Ukraine."
+        ),
+        {("Russia", "CONSULT", "United States", "Riyadh"), ("United States", "CONSULT", "Russia", "Riyadh")},
+    ),
+    (
+        (
             "Le bombardement russe de Kherson, le troisième en une semaine, n'a fait aucune victime, "
             "a assuré la mairie."
         ),
@@ -386,14 +393,6 @@ KNOWN_MISSES: list[tuple[str, set[Row], str]] = [
     ),
     (
         (
-            "Les émissaires américains et russes se sont rencontrés mardi à Riyad pour discuter d'un "
-            "cessez-le-feu en Ukraine."
-        ),
-        {("Russia", "CONSULT", "United States", "Riyadh"), ("United States", "CONSULT", "Russia", "Riyadh")},
-        "a meeting told by a reciprocal verb ('se sont rencontrés mardi à Riyad') keeps no place",
-    ),
-    (
-        (
             "Touchés par des jets de pierres, trois gendarmes ont été blessés mardi soir à Dumbéa "
             "lors d'affrontements avec des émeutiers, a indiqué le haut-commissariat."
         ),
@@ -459,4 +458,23 @@ def test_rules_and_near_sentences(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_causatives(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks told by a reciprocal verb are held where the clause says ...
+        ("Les émissaires américains et russes se sont rencontrés mardi à Riyad pour discuter d'un "
+         "cessez-le-feu en Ukraine.",
+         {("Russia", "CONSULT", "United States", "Riyadh"),
+          ("United States", "CONSULT", "Russia", "Riyadh")}),
+        ("La France et l'Allemagne se sont rencontrées mardi à Genève.",
+         {("France", "CONSULT", "Germany", "Geneva"), ("Germany", "CONSULT", "France", "Geneva")}),
+        # ... and the country they talk about is no venue
+        ("Washington et Moscou se sont rencontrés pour discuter de la guerre en Ukraine.",
+         {("Russia", "CONSULT", "United States", None), ("United States", "CONSULT", "Russia", None)}),
+    ],
+)  # fmt: skip
+def test_reciprocal_venues(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected

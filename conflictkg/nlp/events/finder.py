@@ -383,8 +383,9 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         and len({a[0] for a in actors}) >= 2
         and two_sides
     ):
+        venue = event_place(st, f) if type_ == "CONSULT" else None  # "se sont rencontrés à Riyad"
         for one, other in each_to_each(actors, allies):
-            out.append(_make(st, f, sent, type_, p.cameo, one, other, mod, conf - 0.05))
+            out.append(_make(st, f, sent, type_, p.cameo, one, other, mod, conf - 0.05, place=venue))
         return out
     for actor in actors:
         if civilians:  # "sur l'avocat": the lawyer named before, else civilians
