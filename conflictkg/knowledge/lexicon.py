@@ -156,7 +156,7 @@ _WORD_GROUPS = (
     "ordinal_endings", "free_relatives", "idiom_take_objects", "tribute_nouns", "complaint_preps",
     "dispersal_verbs", "infinitive_marks",
     "identifying_participles", "identity_marks", "refuge_verbs", "refuge_preps",
-    "reporting", "light", "object_control", "causative", "modal_verbs", "negation",
+    "reporting", "light", "object_control", "causative", "ordering_causatives", "modal_verbs", "negation",
     "hypothetical_marks", "hypothetical_dets", "pronouns", "agent_preps", "of_preps",
     "locative_preps", "place_preps", "near_words", "country_nouns", "civilian_nouns", "control_nouns",
     "date_words", "institution_nouns", "reciprocal", "state_force_words", "abductee_classes", "captive_nouns",

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from conflictkg.knowledge.lexicon import Lexicon
 from conflictkg.nlp.aimed_complements import aimed_complement
+from conflictkg.nlp.causative_arcs import causative_arcs
 from conflictkg.nlp.participles import TENSE_AUX, er_lemma, verb_again
 from conflictkg.nlp.reciprocal_subjects import reciprocal_subject
 from conflictkg.nlp.syntax import AUX_PASS, OBJ, SUBJ, SUBJ_PASS
@@ -66,6 +67,7 @@ def active_subjects(lex: Lexicon) -> Callable[[Doc], Doc]:
             if subjects and not aux_pass and any(c.dep_ == TENSE_AUX for c in children):
                 for c in subjects:
                     c.dep_ = "nsubj"
+        causative_arcs(doc, lex)  # "la junte a fait arrêter X" (nlp/causative_arcs.py)
         return doc
 
     return repair

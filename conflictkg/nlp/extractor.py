@@ -70,7 +70,7 @@ from conflictkg.nlp.place_checks import (
     signalled_namesake,
     unhinted_hamlet,
 )
-from conflictkg.nlp.region_towns import region_town, wide_unit
+from conflictkg.nlp.region_towns import finer_than, region_town, wide_unit
 from conflictkg.nlp.ruled_home import ruled_countries, ruled_home
 from conflictkg.nlp.self_fights import without_self_fights
 from conflictkg.nlp.shared_edges import edge_place
@@ -82,7 +82,6 @@ from conflictkg.nlp.victim_counts import victim_counts
 from conflictkg.nlp.within_towns import within_town
 from conflictkg.sources.articles import article_of
 from conflictkg.sources.documents import MAX_ARTICLE_BYTES, RawDocument, check_article_size
-from conflictkg.textkeys import key
 
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer, Place
@@ -457,9 +456,7 @@ class NLPExtractor:
             # "in Alagoinha, Pernambuco": the state (or a city that bears its name) is read as the
             # place; a known town of the clause, in that country, is finer (not "Durres": a town so named)
             finer = self._location(ref["fallback"], country, lang, capture, known)
-            town = key(hit.name) == key(ref["name"]) and hit.kind not in ("region", "country")
-            known_place = finer is not None and (finer.geonames_id or gaz.curated_named(finer.name))
-            if finer is not None and finer.country == hit.country and known_place and not town:
+            if finer_than(gaz, ref, hit, finer):
                 return finer
         if ref.get("alt"):
             # "in Al Hishah (Misrata)": the unknown place, named as written, where the bracketed one is;

@@ -15,6 +15,7 @@ from conflictkg.knowledge.regions import (
     town_in,
 )
 from conflictkg.nlp.place_checks import described_at
+from conflictkg.textkeys import key
 
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer, Place
@@ -71,3 +72,14 @@ def wide_unit(gaz: Gazetteer, ref: dict[str, Any], country: str | None, hit: Pla
         return True
     start = ref.get("start", 0)
     return hit.kind in ("region", "country") and town.get("start", start) < start
+
+
+def finer_than(gaz: Gazetteer, ref: dict[str, Any], hit: Place, finer: Location | None) -> bool:
+    """Whether the clause's other place ``finer`` (found for the wide unit ``hit`` that ``ref`` names)
+    is the finer place: a known place of that country, not a town that bears the unit's name, and not
+    the country itself ("En Colombie, ... dans le département d'Arauca": the department, not Colombia;
+    "En Birmanie, ... dans l'État de Sagaing": Sagaing)."""
+    if finer is None or finer.country != hit.country or finer.kind == "country":
+        return False
+    town = key(hit.name) == key(ref["name"]) and hit.kind not in ("region", "country")
+    return bool(finer.geonames_id or gaz.curated_named(finer.name)) and not town

@@ -76,11 +76,13 @@ def test_recalled_ambassador() -> None:
     [
         # talks between two sides: each consults the other
         ("Des pourparlers entre Ansar Dine et le gouvernement malien ont eu lieu à Ouagadougou.",
-         {("Ansar Dine", "CONSULT", "Mali", None), ("Mali", "CONSULT", "Ansar Dine", None)}),
+         {("Ansar Dine", "CONSULT", "Mali", "Ouagadougou"),
+          ("Mali", "CONSULT", "Ansar Dine", "Ouagadougou")}),  # held there (round frstyle89)
         ("Des négociations entre le MNLA et Bamako se sont ouvertes dimanche.",
          {(MNLA, "CONSULT", "Mali", None), ("Mali", "CONSULT", MNLA, None)}),
         ("La rencontre entre Lakhdar Brahimi et Bachar al-Assad a eu lieu à Damas.",
-         {("United Nations", "CONSULT", "Syria", None), ("Syria", "CONSULT", "United Nations", None)}),
+         {("United Nations", "CONSULT", "Syria", "Damascus"),
+          ("Syria", "CONSULT", "United Nations", "Damascus")}),  # held there (round frstyle89)
         # talks opened by one side with the other
         ("Le gouvernement malien a engagé des négociations avec Ansar Dine.",
          {("Mali", "CONSULT", "Ansar Dine", None)}),

@@ -345,12 +345,12 @@ test_known_misses = wire_misses(KNOWN_MISSES)
                 ("Syrian National Army", "FIGHT", "Syrian Democratic Forces", "Manbij"),
             },
         ),
-        # a meeting between two parties stays a meeting
+        # a meeting between two parties stays a meeting, held where it took place (round frstyle89)
         (
             "Une réunion entre le MNLA et le gouvernement malien a eu lieu à Ouagadougou.",
             {
-                ("Mali", "CONSULT", "National Movement for the Liberation of Azawad", None),
-                ("National Movement for the Liberation of Azawad", "CONSULT", "Mali", None),
+                ("Mali", "CONSULT", "National Movement for the Liberation of Azawad", "Ouagadougou"),
+                ("National Movement for the Liberation of Azawad", "CONSULT", "Mali", "Ouagadougou"),
             },
         ),
         # granaries burnt are property; an army truck burnt is still an attack on the army

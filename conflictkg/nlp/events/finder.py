@@ -15,6 +15,7 @@ from conflictkg.nlp.events.alliances_against import named_sides
 from conflictkg.nlp.events.allied_subjects import allied_against
 from conflictkg.nlp.events.attack_words import violent_noun
 from conflictkg.nlp.events.bombings import bombings
+from conflictkg.nlp.events.both_ways import each_to_each
 from conflictkg.nlp.events.bounties import bounty_threats
 from conflictkg.nlp.events.camp_backers import with_camp_backers
 from conflictkg.nlp.events.captives import freed_victims
@@ -382,12 +383,9 @@ def _events_of(st: DocState, f: Frame, sent: Span) -> list[EventRecord]:
         and len({a[0] for a in actors}) >= 2
         and two_sides
     ):
-        ids = list(dict.fromkeys(a[0] for a in actors))
-        by_id = {a[0]: a for a in actors}
-        for a in ids:
-            for b in ids:
-                if a != b and frozenset((a, b)) not in allies:
-                    out.append(_make(st, f, sent, type_, p.cameo, by_id[a], (b, 0.0, None), mod, conf - 0.05))
+        venue = event_place(st, f) if type_ == "CONSULT" else None  # "se sont rencontrés à Riyad"
+        for one, other in each_to_each(actors, allies):
+            out.append(_make(st, f, sent, type_, p.cameo, one, other, mod, conf - 0.05, place=venue))
         return out
     for actor in actors:
         if civilians:  # "sur l'avocat": the lawyer named before, else civilians

@@ -20,6 +20,7 @@ from conflictkg.nlp.events.arson_attacks import ARSON_NOUN, arson_attack, arson_
 from conflictkg.nlp.events.attack_words import relative_clauses, toll_verb, violent_noun
 from conflictkg.nlp.events.blast_victims import blast_counted
 from conflictkg.nlp.events.blasted_property import blast_reading
+from conflictkg.nlp.events.causatives import causer_acts
 from conflictkg.nlp.events.communal_clashes import communal_reading
 from conflictkg.nlp.events.dated_sides import dated_between
 from conflictkg.nlp.events.dates import is_date_word
@@ -314,13 +315,7 @@ def _accepts(st: DocState, f: Frame) -> bool:
         return False  # "pupils raid the shelves": another sense, no fight
     if p.requires_no_object and not _only_actor_args(st, f):
         return False  # "se rendre à Bamako, aux urnes, compte": to go, not to surrender
-    # "faire capituler": a causative makes the embedded verb the causer's action, not its own
-    if p.self_causative and (is_reflexive(tok) or first_child(tok, OBJ) is not None):
-        return True  # "un kamikaze s'est fait exploser": his own act; "a fait exploser une bombe" too
-    causative = st.lex.group("causative")
-    return not any(
-        c.dep_ in ("aux", "dep", "aux:caus") and c.lemma_.lower() in causative for c in tok.children
-    )
+    return causer_acts(st, tok, p)  # "faire capituler X": X's act; "a fait arrêter X": the causer's
 
 
 def _named_culprit(st: DocState, tok: Token, word: str) -> bool:
