@@ -27,6 +27,7 @@ from conflictkg.nlp.finite_participles import finite_participles
 from conflictkg.nlp.gapped_passives import gapped_passives
 from conflictkg.nlp.hedged_subjects import hedged_subjects
 from conflictkg.nlp.intransitive_participles import intransitive_participles
+from conflictkg.nlp.name_conjuncts import name_conjuncts
 from conflictkg.nlp.prep_gerunds import prep_gerunds
 from conflictkg.nlp.protest_participles import protest_participles
 from conflictkg.nlp.reported_participles import reported_participles
@@ -75,6 +76,7 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
         doc = protest_participles(doc, protests, lex.generic)  # "lathicharged agitating teachers"
         doc = sequel_verbs(doc, sequels)  # "killed five villagers, then looted the market"
         doc = allegiant_objects(doc, allegiance, transitive)  # "attack the gunmen loyal to the regime"
+        doc = name_conjuncts(doc)  # "between the Taliban and government troops"
         doc = between_conjuncts(doc, between)  # "between Jaysh al-Islam and the regime forces"
         doc = prep_gerunds(doc, captures, territory)  # "made progress in liberating neighbourhoods"
         doc = copula_participles(doc, copulas)  # "The UK, as part of X, is committed to providing Y"
