@@ -216,6 +216,16 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "planted by suspected al-Shabaab militants in Mandera county on Tuesday.",
         {("Al-Shabaab", "FIGHT", "Police Forces of Kenya", "Mandera")},
     ),
+    (
+        # 'suspected to be members of X' is a hedge on the subject that makes the gunmen X's (en.json
+        # hedged_membership_words, nlp/allegiant.py, nlp/hedged_subjects.py), and the officers the toll
+        # counts are the police whose headquarters was set ablaze (nlp/events/blast_sites.py); round
+        # casemiss89, a known miss before
+        "Attack",
+        "Gunmen suspected to be members of the Eastern Security Network set ablaze a police divisional "
+        "headquarters in Orlu, Imo State, on Monday, killing two officers.",
+        {("Eastern Security Network", "FIGHT", "Police Forces of Nigeria", "Orlu")},
+    ),
 ]
 
 # known misses (strict xfail: a fix moves the snippet to the battery), each with the rows a right reading has
@@ -259,14 +269,6 @@ MISSES: list[tuple[str, str, set[Row]]] = [
         "Troops of Operation Hadin Kai repelled an attack by ISWAP terrorists on their base in Malam Fatori, "
         "Borno State, neutralising 12 of the insurgents.",
         both_fight("Nigerian Armed Forces", "Islamic State West Africa Province", "Mallam Fatori"),
-    ),
-    (
-        # missed: 'suspected to be members of X' is read as membership (COOPERATE), not as a hedge
-        # on the subject (nlp/hedged_subjects.py reads 'believed to belong to' only)
-        "Attack",
-        "Gunmen suspected to be members of the Eastern Security Network set ablaze a police divisional "
-        "headquarters in Orlu, Imo State, on Monday, killing two officers.",
-        {("Eastern Security Network", "FIGHT", "Police Forces of Nigeria", "Orlu")},
     ),
     (
         # missed: the toll 'killing one person' hangs on the relative clause of the protest, so the

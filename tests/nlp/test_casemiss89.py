@@ -8,7 +8,10 @@ sentence of our own and a near sentence the rule must not fire on.
 - Belonging told in the infinitive of a hedge on a group noun ("gunmen believed to belong to X",
   "gunmen suspected to be members of X"; en.json hedged_membership_words) makes the group X's, as an
   allegiance adjective does; the story's verb the parser hung on the members noun is the clause's
-  (nlp/allegiant.py, nlp/hedged_subjects.py)."""
+  (nlp/allegiant.py, nlp/hedged_subjects.py).
+- A toll told as a participle on an act whose object or complement is a site of a state force ("torched
+  a police station, killing two officers") counts that force's dead: the force is its target
+  (nlp/events/blast_sites.py; en.json generic_groups 'police headquarters')."""
 
 from __future__ import annotations
 
@@ -53,6 +56,10 @@ def test_a_name_conjoined_to_a_modified_group(text: str, expected: set[Row]) -> 
          {("Boko Haram", "ASSAULT", "Civilians (Nigeria)", "Maiduguri")}),
         ("Militants believed to be members of al-Shabaab attacked a police post in Mandera on Monday.",
          {("Al-Shabaab", "FIGHT", "Police Forces of Kenya", "Mandera")}),
+        # the battery sentence (case88)
+        ("Gunmen suspected to be members of the Eastern Security Network set ablaze a police divisional "
+         "headquarters in Orlu, Imo State, on Monday, killing two officers.",
+         {("Eastern Security Network", "FIGHT", "Police Forces of Nigeria", "Orlu")}),
         # near: members of a group no name gives stay the unnamed armed group
         ("Gunmen believed to be members of a local gang killed three traders in Guanajuato.",
          {("Unidentified Armed Group (Mexico)", "ASSAULT", "Civilians (Mexico)", "Guanajuato")}),
@@ -62,4 +69,23 @@ def test_a_name_conjoined_to_a_modified_group(text: str, expected: set[Row]) -> 
     ],
 )  # fmt: skip
 def test_hedged_membership(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sentences of our own (the battery sentence is above)
+        ("Gunmen torched a police station in Orlu on Monday, killing two officers.",
+         {("Unidentified Armed Group (Nigeria)", "FIGHT", "Police Forces of Nigeria", "Orlu")}),
+        ("Militants set fire to a police post in Bannu on Friday, killing two officers.",
+         {("Unidentified Armed Group (Pakistan)", "FIGHT", "Police Forces of Pakistan", "Bannu")}),
+        # near: a toll that names its victims says whom it hit; a site of no force gives no force
+        ("Gunmen torched a police station in Orlu on Monday, killing two passers-by.",
+         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Orlu")}),
+        ("Gunmen torched a market in Orlu on Monday, killing two traders.",
+         {("Unidentified Armed Group (Nigeria)", "ASSAULT", "Civilians (Nigeria)", "Orlu")}),
+    ],
+)  # fmt: skip
+def test_a_tolls_site_before(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
