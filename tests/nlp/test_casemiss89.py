@@ -11,7 +11,10 @@ sentence of our own and a near sentence the rule must not fire on.
   (nlp/allegiant.py, nlp/hedged_subjects.py).
 - A toll told as a participle on an act whose object or complement is a site of a state force ("torched
   a police station, killing two officers") counts that force's dead: the force is its target
-  (nlp/events/blast_sites.py; en.json generic_groups 'police headquarters')."""
+  (nlp/events/blast_sites.py; en.json generic_groups 'police headquarters').
+- A subdivision word the parser read as a verb or as a clause of its own right after a name ("killed 20
+  civilians in Gida Kiremu woreda"; shared.json named_part_nouns) is the head of the name, and the
+  act keeps its object (nlp/part_noun_arcs.py)."""
 
 from __future__ import annotations
 
@@ -88,4 +91,21 @@ def test_hedged_membership(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_a_tolls_site_before(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence of our own (the battery sentence is case88's), where 'woreda' was read as the verb
+        ("Rebels killed at least 20 civilians in Gida Kiremu woreda on Sunday.",
+         {("Unidentified Armed Group (Ethiopia)", "ASSAULT", "Civilians (Ethiopia)", "Gida Kiremu")}),
+        # near: a subdivision word the parser read as a noun stays as it was
+        ("Gunmen killed 12 villagers in Dembi Dollo woreda on Monday, residents said.",
+         {("Unidentified Armed Group (Ethiopia)", "ASSAULT", "Civilians (Ethiopia)", "Dembī Dolo")}),
+        ("Police arrested three men in Lahore district on Monday.",
+         {("Police Forces of Pakistan", "COERCE", "Civilians (Pakistan)", "Lahore")}),
+    ],
+)  # fmt: skip
+def test_subdivision_words_misread(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected

@@ -26,13 +26,15 @@ def blast_site_targets(st: DocState, events: list[EventRecord]) -> list[EventRec
     return [_aimed(st, e) if _untargeted(e) and e["sent_start"] not in hit else e for e in events]
 
 
-def _hit_before(toll: Token) -> list[Token]:
+def _hit_before(toll: Token, places: frozenset[str]) -> list[Token]:
     """ "torched a police station, killing two officers", "set fire to a police post, killing ...": the
-    object or a prepositional complement of the act a toll's participle hangs on is the site the toll's
-    act went off at."""
+    object of the act a toll's participle hangs on, or its complement of no place preposition, is the
+    site the toll's act hit ("a crowd that gathered outside the police station, killing two": where
+    the crowd was, not what it hit)."""
     if toll.dep_ != "advcl" or toll.tag_ != "VBG":
         return []
-    return [*(c for c in toll.head.children if c.dep_ == "dobj"), *(s for _, s in prep_args(toll.head))]
+    hit = (site for prep, site in prep_args(toll.head) if prep not in places)
+    return [*(c for c in toll.head.children if c.dep_ == "dobj"), *hit]
 
 
 def _untargeted(e: EventRecord) -> bool:
@@ -42,7 +44,7 @@ def _untargeted(e: EventRecord) -> bool:
 def _aimed(st: DocState, e: EventRecord) -> EventRecord:
     preps = st.lex.group("place_preps") | st.lex.group("near_words")
     verb = st.doc[e["pred"]]
-    for site in [*(site for prep, site in prep_args(verb) if prep in preps), *_hit_before(verb)]:
+    for site in [*(site for prep, site in prep_args(verb) if prep in preps), *_hit_before(verb, preps)]:
         if site.pos_ != "NOUN":
             continue
         got = np_actor(st, site)
