@@ -5,9 +5,9 @@ Taliban and government troops" the small English model makes "Taliban" a modifie
 
 Run from ``ckg_resultative_arcs`` (after the parser, before the attribute ruler: tags only): a proper
 noun hung on a common noun as its modifier, with a conjunction after it and, as its conjunct, the
-common noun right before that head, is the head's conjunct: the head takes the name's place, and the
-conjunct becomes the head's own modifier ("government troops"). A common noun as the modifier ("army
-and police forces") is the shared head's coordination it reads, and stays."""
+common noun (in lower case) right before that head, is the head's conjunct: the head takes the name's
+place, and the conjunct becomes the head's own modifier ("government troops"). A common noun as the
+modifier ("army and police forces") is the shared head's coordination it reads, and stays."""
 
 from __future__ import annotations
 
@@ -33,8 +33,8 @@ def name_conjuncts(doc: Doc) -> Doc:
 def _conjunct_before(name: Token, head: Token) -> Token | None:
     """The common noun conjoined to ``name`` right before ``head``, a conjunction between them."""
     modifier = next((c for c in name.children if c.dep_ == "conj" and c.i == head.i - 1), None)
-    if modifier is None or modifier.tag_ not in COMMON_TAGS:
-        return None
+    if modifier is None or modifier.tag_ not in COMMON_TAGS or not modifier.is_lower:
+        return None  # "Al-Shabaab and ISIS fighters": a name the tagger read as a common noun
     if not any(c.dep_ == "cc" and name.i < c.i < modifier.i for c in name.children):
         return None
     return modifier
