@@ -14,7 +14,13 @@ sentence of our own and a near sentence the rule must not fire on.
   (nlp/events/blast_sites.py; en.json generic_groups 'police headquarters').
 - A subdivision word the parser read as a verb or as a clause of its own right after a name ("killed 20
   civilians in Gida Kiremu woreda"; shared.json named_part_nouns) is the head of the name, and the
-  act keeps its object (nlp/part_noun_arcs.py)."""
+  act keeps its object (nlp/part_noun_arcs.py).
+- A facility named after its town ("outside the Quetta Press Club"; en.json town_named_facilities) is at
+  that town (nlp/events/facility_towns.py).
+- A relative clause of a killing hung on a noun of no attack after an attack noun ("claimed the suicide
+  bombing at a rally in Bajaur that killed 54 people") counts the attack's dead: a claimed attack with
+  no target is an assault on the civilians (nlp/events/attack_words.relative_clauses,
+  nlp/events/relative_tolls.py)."""
 
 from __future__ import annotations
 
@@ -37,6 +43,10 @@ pytestmark = pytest.mark.nlp
          both_fight("Taliban", "Military Forces of Afghanistan", "Kunduz")),
         ("Al-Shabaab and government troops clashed in Gedo.",
          both_fight("Al-Shabaab", "Somali National Army", "Gedo")),
+        # near: a name the tagger read as a common noun is no common noun modifier
+        ("Al-Shabaab and ISIS fighters stormed a police station in Bosaso on Monday.",
+         {("Al-Shabaab", "FIGHT", "Police Forces of Somalia", "Bosaso"),
+          ("Islamic State", "FIGHT", "Police Forces of Somalia", "Bosaso")}),
         # near: a common noun as the modifier is the shared head's coordination ("army forces and police
         # forces")
         ("Clashes between army and police forces erupted in Juba.",
@@ -108,4 +118,40 @@ def test_a_tolls_site_before(text: str, expected: set[Row]) -> None:
     ],
 )  # fmt: skip
 def test_subdivision_words_misread(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sentences of our own (the battery sentence is case88's)
+        ("Students protested outside Karachi University on Monday.",
+         {("Protesters (Pakistan)", "PROTEST", None, "Karachi")}),
+        ("Members of the Pakistan Medical Association began a hunger strike outside the Lahore Press Club on "
+         "Wednesday.",
+         {("Pakistan Medical Association", "PROTEST", None, "Lahore")}),
+        # near: a first word that names no place gives none
+        ("Journalists protested outside the National Press Club on Monday.",
+         {("Protesters", "PROTEST", None, None)}),
+    ],
+)  # fmt: skip
+def test_facilities_named_after_their_town(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sentences of our own (case81's battery sentence keeps a miss: the detonation told after it in the
+        # same sentence is read as the one attack)
+        ("Islamic State claimed the bombing at a rally in Bajaur that killed 54 people.",
+         {("Islamic State", "ASSAULT", "Civilians (Pakistan)", "Bajaur")}),
+        ("Al-Shabaab claimed the suicide bombing at a rally in Baidoa that killed 20 people.",
+         {("Al-Shabaab", "ASSAULT", "Civilians (Somalia)", "Baidoa")}),
+        # near: soldiers killed are no civilians
+        ("Al-Shabaab claimed the bombing at a meeting in Baidoa that killed six soldiers.",
+         {("Al-Shabaab", "FIGHT", None, None)}),
+    ],
+)  # fmt: skip
+def test_relative_tolls_after_a_site(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
