@@ -1,7 +1,8 @@
 """A facility named after its town: "outside the Quetta Press Club", "at Karachi University". A name
 whose head word is one of ``town_named_facilities`` (en.json: "club", "university") and whose first
 word is a proper noun naming a place is at that place: the protest outside the Quetta Press Club
-happened in Quetta. The facility is no place of its own, and a first word that names no place ("the
+happened in Quetta. Only a name read as an organisation's is: one the gazetteer knows as a site
+("took control of Mosul University") stays that site, and a first word that names no place ("the
 National Press Club") gives none."""
 
 from __future__ import annotations

@@ -144,10 +144,10 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
             return unit
         if (owned := owned_place(st, tok, depth, place_np)) is not None:  # "in Basra's Zubair city"
             return owned
-        if (town := facility_town(st, tok)) is not None:  # "the Quetta Press Club"
-            return town
         if m is not None and not may_be_place(st, m):
-            return None  # an organisation or a person is not a place; a capital metonym ("Moscou") is
+            # an organisation or a person is not a place (a capital metonym, "Moscou", is); a facility
+            # named after its town is at it ("the Quetta Press Club")
+            return facility_town(st, tok)
         name = whole_state(st, tok, m) or name_text(st, tok)
         kind = (
             "country" if (m is not None and m["kind"] == "state" and same_name(m, name, st.actors)) else None
