@@ -10,10 +10,12 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from conflictkg.knowledge.lexicon import load_lexicon
 from conflictkg.nlp.syntax import prep_args
 
 _HUNG_NAMES = frozenset({"appos", "nsubj"})
 _VERB_PREDICATIVES = frozenset({"oprd", "acomp"})  # where the parser hangs a name cut from its title
+_HEDGED_PREDICATIVES = _VERB_PREDICATIVES | {"attr"}
 
 
 def loyal_to(t: Token, words: frozenset[str]) -> Token | None:
@@ -22,8 +24,11 @@ def loyal_to(t: Token, words: frozenset[str]) -> Token | None:
     told = (
         c for c in t.head.children if c.dep_ in _VERB_PREDICATIVES and c.left_edge.i == t.right_edge.i + 1
     )
-    for c in (*t.children, *told, *_hedged(t)):
-        if c.dep_ in ("amod", "acl", "xcomp", *_VERB_PREDICATIVES) and c.lemma_.lower() in words:
+    hedged = _hedged(t)
+    membership = load_lexicon(t.doc.lang_).group("hedged_membership_words") if hedged else frozenset()
+    for c in (*t.children, *told, *hedged):
+        allowed = words | membership if c in hedged else words
+        if c.dep_ in ("amod", "acl", "xcomp", "attr", *_VERB_PREDICATIVES) and c.lemma_.lower() in allowed:
             got = next((g for _, g in prep_args(c)), None)
             if got is None:  # "loyales au colonel X": "au colonel X" hung on "forces"
                 after = (
@@ -36,9 +41,10 @@ def loyal_to(t: Token, words: frozenset[str]) -> Token | None:
 
 def _hedged(t: Token) -> list[Token]:
     """ "gunmen believed to belong to X", "fighters thought to be loyal to X": the allegiance told in
-    the infinitive of a participle on the noun (nlp/hedged_subjects.py), or in its copula's adjective."""
+    the infinitive of a participle on the noun (nlp/hedged_subjects.py), or in its copula's adjective
+    or noun ("suspected to be members of X"); there ``hedged_membership_words`` tell it too."""
     told = [x for c in t.children if c.dep_ == "acl" for x in c.children if x.dep_ == "xcomp" and x.i > c.i]
-    return [*told, *(a for x in told for a in x.children if a.dep_ in _VERB_PREDICATIVES)]
+    return [*told, *(a for x in told for a in x.children if a.dep_ in _HEDGED_PREDICATIVES)]
 
 
 def _coordinated(t: Token, got: Token | None) -> Token | None:

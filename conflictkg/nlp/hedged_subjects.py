@@ -6,7 +6,9 @@ with a "to" infinitive right after it, is the noun's qualifier ("gunmen [who are
 to X"); the verb it heads after the infinitive, with no subject, is the clause's verb and takes the
 noun as its subject. So too a past form of a tie (``tie_participles``: "affiliated", "linked") right
 after its subject with a prepositional phrase right after it ("Fighters affiliated with al-Qaeda
-attacked an army post"). "Officials believed the rebels had attacked" is no hedge: no infinitive
+attacked an army post"). The story's verb may also be hung on a noun of the hedge's complement, as a
+participle ("gunmen suspected to be members of X set ablaze a police post"): a finite past form there
+is the story's. "Officials believed the rebels had attacked" is no hedge: no infinitive
 follows.
 
 Run from ``ckg_resultative_arcs`` (after the parser, before the lemmatizer: the forms are as written)."""
@@ -21,6 +23,7 @@ from conflictkg.nlp.syntax import PENN_NOUNS
 NOUN_TAGS = PENN_NOUNS
 STORY_DEPS = frozenset({"ccomp", "conj", "dep", "advcl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+FINITE_PAST = frozenset({"VBD"})  # a participle (VBN) on a noun of the complement may be its own
 
 
 def hedged_subjects(doc: Doc, hedges: frozenset[str], ties: frozenset[str]) -> Doc:
@@ -29,7 +32,7 @@ def hedged_subjects(doc: Doc, hedges: frozenset[str], ties: frozenset[str]) -> D
         told = _complement(hedge, ties)
         if subj is None or subj.tag_ not in NOUN_TAGS or told is None:
             continue
-        story = next((c for c in hedge.children if _story(c, told)), None)
+        story = next((c for c in hedge.children if _story(c, told)), None) or _story_inside(told)
         if story is None:
             continue
         if hedge.dep_ == "ROOT":
@@ -53,6 +56,23 @@ def _complement(hedge: Token, ties: frozenset[str]) -> Token | None:
     if infinitive is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
         return None
     return infinitive
+
+
+def _story_inside(told: Token) -> Token | None:
+    """ "gunmen suspected to be members of X set ablaze a police post": a finite past verb the parser
+    hung on a noun of the complement as its participle, with no subject of its own, is the story's."""
+    return next(
+        (
+            c
+            for c in told.subtree
+            if c.dep_ == "acl"
+            and c.tag_ in FINITE_PAST
+            and c.head.i < c.i
+            and c.head.tag_ in NOUN_TAGS
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        ),
+        None,
+    )
 
 
 def _story(c: Token, told: Token) -> bool:

@@ -27,6 +27,8 @@ from conflictkg.nlp.finite_participles import finite_participles
 from conflictkg.nlp.gapped_passives import gapped_passives
 from conflictkg.nlp.hedged_subjects import hedged_subjects
 from conflictkg.nlp.intransitive_participles import intransitive_participles
+from conflictkg.nlp.name_conjuncts import name_conjuncts
+from conflictkg.nlp.part_noun_arcs import part_noun_arcs
 from conflictkg.nlp.prep_gerunds import prep_gerunds
 from conflictkg.nlp.protest_participles import protest_participles
 from conflictkg.nlp.reported_participles import reported_participles
@@ -59,6 +61,7 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
     territory = lex.group("territory_nouns")
     copulas = lex.group("copula_forms")
     hedges, ties = lex.group("belief_participles"), lex.group("tie_participles")
+    parts = shared_words("named_part_nouns")
     elided = lex.group("elided_heads")
     transitive = object_forms(frozenset(v for v, p in lex.verbs.items() if "obj" in p.target), past)
 
@@ -69,12 +72,14 @@ def resultative_arcs(nlp: Any, lex: Lexicon) -> Callable[[Doc], Doc]:
                 _rehang(verb, adj, past[verb.lower_])
             if adj.lower_ in adjectives and adj.dep_ == "acomp" and adj.head.i == verb.i:
                 _object_after(verb)
+        doc = part_noun_arcs(doc, parts)  # "killed 20 civilians in Gida Kiremu woreda"
         doc = intransitive_participles(doc, intransitive)  # "the rebels reneged on the deal"
         doc = subject_participles(doc)  # "a mob vandalized shops in X"
         doc = complement_participles(doc, of, aims, past)  # "members of a group shot at a patrol"
         doc = protest_participles(doc, protests, lex.generic)  # "lathicharged agitating teachers"
         doc = sequel_verbs(doc, sequels)  # "killed five villagers, then looted the market"
         doc = allegiant_objects(doc, allegiance, transitive)  # "attack the gunmen loyal to the regime"
+        doc = name_conjuncts(doc)  # "between the Taliban and government troops"
         doc = between_conjuncts(doc, between)  # "between Jaysh al-Islam and the regime forces"
         doc = prep_gerunds(doc, captures, territory)  # "made progress in liberating neighbourhoods"
         doc = copula_participles(doc, copulas)  # "The UK, as part of X, is committed to providing Y"

@@ -294,6 +294,15 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
         "officers, local officials said.",
         {("Unidentified Armed Group (Pakistan)", "ASSAULT", "Police Forces of Pakistan", "Quetta")},
     ),
+    (
+        # 'belong to X' in the infinitive of a hedge on a group noun makes the group X's (en.json
+        # hedged_membership_words, nlp/allegiant.py; round casemiss89, a known miss before: "houses
+        # belonging to X" stay no group of X's)
+        "Attack",
+        "Gunmen believed to belong to the Jalisco New Generation Cartel killed eleven people at a bar in "
+        "Guanajuato state on Saturday, local authorities said.",
+        {("Jalisco New Generation Cartel", "ASSAULT", "Civilians (Mexico)", "Guanajuato")},
+    ),
 ]
 
 # known misses (strict xfail: a fix moves the snippet to the battery), each with the rows a right reading has
@@ -310,14 +319,6 @@ MISSES: list[tuple[str, str, set[Row]]] = [
             ("Russian Armed Forces", "FIGHT", None, "Chasiv Yar"),
             ("Russian Armed Forces", "FIGHT", None, "Toretsk"),
         },
-    ),
-    (
-        # missed: the hedge is read (nlp/hedged_subjects.py), but 'belong to X' names no allegiance ('belong'
-        # was tried in round case87 and left: "houses belonging to X" are no group of X's)
-        "Attack",
-        "Gunmen believed to belong to the Jalisco New Generation Cartel killed eleven people at a bar in "
-        "Guanajuato state on Saturday, local authorities said.",
-        {("Jalisco New Generation Cartel", "ASSAULT", "Civilians (Mexico)", "Guanajuato")},
     ),
 ]
 
@@ -356,10 +357,11 @@ test_non_conflict_misses = pytest.mark.xfail(strict=True, reason="known miss of 
     [
         # a hedge right after its subject, before a 'to' infinitive, qualifies it; the verb after is the
         # clause's (en.json belief_participles; nlp/hedged_subjects.py); 'loyal to X' there makes the
-        # group X's (allegiance_adjectives; nlp/allegiant.py)
+        # group X's (allegiance_adjectives; nlp/allegiant.py), and so does 'belong to X' (en.json
+        # hedged_membership_words, round casemiss89)
         ("Gunmen believed to belong to the Jalisco New Generation Cartel killed eleven people at a bar in "
          "Guanajuato state on Saturday, local authorities said.",
-         {("Unidentified Armed Group (Mexico)", "ASSAULT", "Civilians (Mexico)", "Guanajuato")}),
+         {("Jalisco New Generation Cartel", "ASSAULT", "Civilians (Mexico)", "Guanajuato")}),
         ("Fighters thought to be affiliated with al-Shabaab attacked a police station in Mandera on Friday.",
          {("Unidentified Armed Group (Kenya)", "FIGHT", "Police Forces of Kenya", "Mandera")}),
         ("Gunmen thought to be loyal to the Sinaloa Cartel shot dead a police officer in Celaya on Monday.",

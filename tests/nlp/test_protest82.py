@@ -265,7 +265,8 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
 
 # (ACLED sub-event type, snippet, a row a right reading has): misses
 KNOWN_MISSES: list[tuple[str, str, Row]] = [
-    # the association's name gives its country as the actor, and "outside the Lahore Press Club" no place
+    # the association's members are read as the association, not as protesters of its country ("outside
+    # the Lahore Press Club" gives Lahore since round casemiss89, nlp/events/facility_towns.py)
     (
         "Peaceful protest",
         "Members of the Pakistan Medical Association began a hunger strike outside the Lahore Press Club on "

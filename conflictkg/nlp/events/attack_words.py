@@ -8,6 +8,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.dates import MONTHS, WEEKDAYS
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.events.tree import bounded_subtree
@@ -67,17 +68,21 @@ def toll_verb(st: DocState, verb: Token) -> bool:
 
 
 def relative_clauses(st: DocState, noun: Token) -> list[Token]:
-    """The verbs of the relative clauses that follow ``noun`` with no other lexicon noun in between
-    ("l'attentat du 1er mai à X qui a fait 25 morts": the parser may hang the clause on the date or
-    place complement)."""
+    """The verbs of the relative clauses that follow ``noun`` with no other lexicon noun of an attack
+    in between ("l'attentat du 1er mai à X qui a fait 25 morts": the parser may hang the clause on the
+    date or place complement; "the suicide bombing at a rally in X that killed 54 people": a rally
+    kills no one, the bombing did)."""
     out = []
     for verb in noun.subtree:
         between = st.doc[noun.i + 1 : verb.i]
-        if verb.dep_.endswith("relcl") and not any(
-            t.pos_ == "NOUN" and t.lemma_.lower() in st.lex.nouns for t in between
-        ):
+        if verb.dep_.endswith("relcl") and not any(_attack_noun_between(st, t) for t in between):
             out.append(verb)
     return out
+
+
+def _attack_noun_between(st: DocState, t: Token) -> bool:
+    pred = st.lex.nouns.get(t.lemma_.lower()) if t.pos_ == "NOUN" else None
+    return pred is not None and pred.type in VIOLENT_TYPES
 
 
 def anew(st: DocState, noun: Token) -> bool:

@@ -2,10 +2,14 @@
 "a suicide bomber blew himself up near a police station, killing five officers". A violent act that
 names no target and whose place complement (``place_preps``, ``near_words``) is a site of a state
 force (a generic group noun of the police or the military: 'police station', 'army post') was aimed at
-that force, as an attack on the site is (events/force_sites.py). A toll that names the victims comes
+that force, as an attack on the site is (events/force_sites.py); so is a toll told as a participle on
+an act whose object is such a site ("torched a police station, killing two officers": the officers
+are that force's, round casemiss89). A toll that names the victims comes
 first ("..., killing two passers-by": the civilians), and a site of anyone else gives no target."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import np_actor
@@ -22,14 +26,26 @@ def blast_site_targets(st: DocState, events: list[EventRecord]) -> list[EventRec
     return [_aimed(st, e) if _untargeted(e) and e["sent_start"] not in hit else e for e in events]
 
 
+def _hit_before(toll: Token, places: frozenset[str]) -> list[Token]:
+    """ "torched a police station, killing two officers", "set fire to a police post, killing ...": the
+    object of the act a toll's participle hangs on, or its complement of no place preposition, is the
+    site the toll's act hit ("a crowd that gathered outside the police station, killing two": where
+    the crowd was, not what it hit)."""
+    if toll.dep_ != "advcl" or toll.tag_ != "VBG":
+        return []
+    hit = (site for prep, site in prep_args(toll.head) if prep not in places)
+    return [*(c for c in toll.head.children if c.dep_ == "dobj"), *hit]
+
+
 def _untargeted(e: EventRecord) -> bool:
     return e["type"] in VIOLENT_TYPES and e["target"] is None
 
 
 def _aimed(st: DocState, e: EventRecord) -> EventRecord:
     preps = st.lex.group("place_preps") | st.lex.group("near_words")
-    for prep, site in prep_args(st.doc[e["pred"]]):
-        if prep not in preps or site.pos_ != "NOUN":
+    verb = st.doc[e["pred"]]
+    for site in [*(site for prep, site in prep_args(verb) if prep in preps), *_hit_before(verb, preps)]:
+        if site.pos_ != "NOUN":
             continue
         got = np_actor(st, site)
         record = st.actors.get(got[0], {}) if got is not None else {}

@@ -17,6 +17,7 @@ from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
 from conflictkg.nlp.events.compass_names import compass_part, compass_word
 from conflictkg.nlp.events.dates import dated_word, is_date_word
 from conflictkg.nlp.events.distance_phrases import measured_off
+from conflictkg.nlp.events.facility_towns import facility_town
 from conflictkg.nlp.events.finer_places import finer_place
 from conflictkg.nlp.events.goal_places import destination, refuge, taken_place
 from conflictkg.nlp.events.headline_places import bare_place, country_owned_place
@@ -144,7 +145,9 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
         if (owned := owned_place(st, tok, depth, place_np)) is not None:  # "in Basra's Zubair city"
             return owned
         if m is not None and not may_be_place(st, m):
-            return None  # an organisation or a person is not a place; a capital metonym ("Moscou") is
+            # an organisation or a person is not a place (a capital metonym, "Moscou", is); a facility
+            # named after its town is at it ("the Quetta Press Club")
+            return facility_town(st, tok)
         name = whole_state(st, tok, m) or name_text(st, tok)
         kind = (
             "country" if (m is not None and m["kind"] == "state" and same_name(m, name, st.actors)) else None

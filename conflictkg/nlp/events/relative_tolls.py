@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.attack_words import relative_clauses
 from conflictkg.nlp.events.state import DocState, EventRecord
 from conflictkg.nlp.events.subjects import civilians
@@ -22,7 +23,7 @@ def relative_tolls(st: DocState, events: list[EventRecord]) -> list[EventRecord]
     out: list[EventRecord] = []
     told: set[tuple[int, str]] = set()
     for e in events:
-        noun = _attack_noun(st, e) if e["type"] == "FIGHT" and e["target"] is None else None
+        noun = _attack_noun(st, e) if e["type"] in VIOLENT_TYPES and e["target"] is None else None
         kills = _people_killed(st, noun) if noun is not None else []
         if kills:
             e = {**e, "type": "ASSAULT", "cameo": ASSAULT_CAMEO, "target": civilians(st)}
