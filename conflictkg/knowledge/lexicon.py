@@ -283,6 +283,7 @@ _WORD_GROUPS = (
     "sent_aid_nouns", "aid_destination_preps", "filling_participles",
     "water_nouns", "timed_span_preps", "circumstance_marks", "town_site_nouns", "start_nouns",
     "belief_participles", "tie_participles", "elided_heads", "civil_body_nouns", "splinter_nouns",
+    "venue_nouns", "venue_verbs", "test_waters", "bound_words", "bound_preps",
 )  # fmt: skip
 
 

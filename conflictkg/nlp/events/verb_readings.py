@@ -18,6 +18,7 @@ from conflictkg.nlp.events.resumptions import resumption_reading
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.events.verbal_attacks import verbal_reading
 from conflictkg.nlp.events.visits import visit_reading
+from conflictkg.nlp.events.weapon_tests import nonlethal_fire, weapon_test
 
 
 def reread(st: DocState, tok: Token, frame: Frame | None) -> Frame | None:
@@ -31,4 +32,6 @@ def reread(st: DocState, tok: Token, frame: Frame | None) -> Frame | None:
     frame = frame and blast_reading(st, frame)  # "blew up a railway track with explosives"
     frame = frame and plot_reading(st, frame)  # "foiled a planned attack": disrupted, no fight
     frame = frame and communal_reading(st, frame)  # "two communities clashed": rioters
+    frame = frame and weapon_test(st, frame)  # "fired two missiles into the sea": a show of force
+    frame = frame and nonlethal_fire(st, frame)  # "fired water cannon at a supply boat": no fight
     return None if alleged_act(st, tok) else frame  # "a man suspected of kidnapping X"
