@@ -284,6 +284,7 @@ _WORD_GROUPS = (
     "water_nouns", "timed_span_preps", "circumstance_marks", "town_site_nouns", "start_nouns",
     "belief_participles", "tie_participles", "elided_heads", "civil_body_nouns", "splinter_nouns",
     "hedged_membership_words", "town_named_facilities",
+    "venue_nouns", "venue_verbs", "test_waters", "bound_words", "bound_preps",
 )  # fmt: skip
 
 

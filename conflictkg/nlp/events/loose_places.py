@@ -24,6 +24,7 @@ from conflictkg.nlp.events.named_parts import proper
 from conflictkg.nlp.events.places import place_kind, place_np
 from conflictkg.nlp.events.possessed_names import named_place_after
 from conflictkg.nlp.events.state import PLACE_ENTS, DocState, EventRecord
+from conflictkg.nlp.events.whither import whither
 from conflictkg.nlp.syntax import case_of
 
 FROM_PREPS = shared_words("from_preps")
@@ -65,6 +66,8 @@ def loose_place(st: DocState, e: EventRecord, held: set[Any]) -> dict[str, Any] 
             continue  # "in Basra's Zubair city": Basra is where the place named lies (round enloc87)
         if case_of(root) in FROM_PREPS or (root.dep_ in _NAMING and case_of(root.head) in FROM_PREPS):
             continue  # "upon the body's arrival from Istanbul": whence, not where
+        if whither(st, root):
+            continue  # "a flotilla carrying aid to Gaza", "a tanker bound for Houston": whither
         got = place_np(st, root)
         if got is None or got.get("kind") == "country" or got.get("descriptor"):
             continue

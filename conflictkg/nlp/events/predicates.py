@@ -14,19 +14,16 @@ from conflictkg.nlp.events.actors import np_actor
 from conflictkg.nlp.events.agent_gerunds import noun_gerund
 from conflictkg.nlp.events.aimed_nouns import aimed_nouns
 from conflictkg.nlp.events.aimed_tolls import aimed_site_toll
-from conflictkg.nlp.events.alleged_offences import alleged_act
 from conflictkg.nlp.events.armed_encounters import armed_encounter
-from conflictkg.nlp.events.arson_attacks import ARSON_NOUN, arson_attack, arson_idiom
+from conflictkg.nlp.events.arson_attacks import ARSON_NOUN, arson_attack
 from conflictkg.nlp.events.attack_words import relative_clauses, toll_verb, violent_noun
 from conflictkg.nlp.events.blast_victims import blast_counted
-from conflictkg.nlp.events.blasted_property import blast_reading
 from conflictkg.nlp.events.causatives import causer_acts
 from conflictkg.nlp.events.communal_clashes import communal_reading
 from conflictkg.nlp.events.dated_sides import dated_between
 from conflictkg.nlp.events.dates import is_date_word
 from conflictkg.nlp.events.deaths import dead_in_attack
 from conflictkg.nlp.events.disarmed import charge_subjects
-from conflictkg.nlp.events.disrupted_plots import plot_reading
 from conflictkg.nlp.events.event_noun_roles import received
 from conflictkg.nlp.events.fire_exchanges import fire_exchange
 from conflictkg.nlp.events.for_clauses import for_clause_marks
@@ -45,8 +42,6 @@ from conflictkg.nlp.events.places import is_place_name
 from conflictkg.nlp.events.projectiles import weapon_agent, weapon_frame, weapon_subject
 from conflictkg.nlp.events.ranked_acts import ranked_retelling
 from conflictkg.nlp.events.relief_cuts import cut_words
-from conflictkg.nlp.events.rescues import rescue_reading
-from conflictkg.nlp.events.resumptions import resumption_reading
 from conflictkg.nlp.events.scare_quotes import scare_quoted
 from conflictkg.nlp.events.standing_subjects import standing_subject
 from conflictkg.nlp.events.state import (
@@ -65,8 +60,7 @@ from conflictkg.nlp.events.town_anaphors import town_object
 from conflictkg.nlp.events.tree import nonfinite, to_infinitive
 from conflictkg.nlp.events.two_sided import toll_of_two_sided_fight
 from conflictkg.nlp.events.unnamed_authors import headline_toll
-from conflictkg.nlp.events.verbal_attacks import verbal_reading
-from conflictkg.nlp.events.visits import visit_reading
+from conflictkg.nlp.events.verb_readings import reread
 from conflictkg.nlp.events.weak_readings import weak_reading
 from conflictkg.nlp.events.welcomed_acts import welcomed_act
 from conflictkg.nlp.name_spans import collective_member, object_content
@@ -135,16 +129,7 @@ def sentence_predicates(st: DocState, sent: Span) -> list[Frame]:
             frame = frame or gained_control(st, tok)  # "control 2 new villages": taken
             if frame is None and lemma in lex.verbs:
                 frame = Frame(tok, lex.verbs[lemma])
-            frame = frame and rescue_reading(st, frame)  # "l'armée a libéré sept otages": no concession
-            frame = frame and (taken_people(st, frame) or frame)  # "seized two aid workers": abducted
-            frame = frame and arson_idiom(st, frame)  # "launched an arson attack"
-            frame = frame and visit_reading(st, frame)  # "s'est rendu à Beyrouth": a visit, no surrender
-            frame = frame and resumption_reading(st, frame)  # "les combats ont repris": the fighting
-            frame = frame and verbal_reading(st, frame)  # "attacked the government in parliament"
-            frame = frame and blast_reading(st, frame)  # "blew up a railway track with explosives"
-            frame = frame and plot_reading(st, frame)  # "foiled a planned attack": disrupted, no fight
-            frame = frame and communal_reading(st, frame)  # "two communities clashed": rioters
-            frame = None if alleged_act(st, tok) else frame  # "a man suspected of kidnapping X"
+            frame = reread(st, tok, frame)  # a rescue, an abduction, a foiled plot: events/verb_readings
             if frame is not None and not frame.pred.people_only and _accepts(st, frame):
                 frames.append(frame)
             elif frame is not None and (moved := force_frame(st, frame)) and _accepts(st, moved):
