@@ -10,7 +10,11 @@ alone.
   subjects with each other, as in English: the partner preposition is read from the lexicon
   (``partner_preps``: 'avec'), no longer only 'with' (nlp/events/joint_nominals.py). The known miss
   of test_frstyle83 ('ont entamé lundi à Genève des négociations ..., sous l'égide de l'ONU') stays one:
-  its parse hangs the noun elsewhere.
+  its parse hangs the noun elsewhere;
+- settlers with no demonym ('des colons' in a West Bank village) are of their own state, whatever the
+  place (groups.json settlers ``home_country``: ACLED's Settlers (Israel)), and cars burnt
+  ('ont incendié des voitures') are property destroyed (fr.json ``property_nouns`` 'voiture'), as
+  houses are (nlp/events/wrecked.py).
 """
 
 from __future__ import annotations
@@ -59,6 +63,27 @@ CASES: list[tuple[str, set[Row]]] = [
     (
         "Le gouvernement yéménite a entamé des négociations avec les Houthis.",
         {("Government of Yemen", "CONSULT", "Houthis", None)},
+    ),
+    # settlers of their own state, cars burnt: the known miss (test_frstyle88), ours
+    (
+        "Des colons ont incendié dans la nuit de vendredi à samedi des voitures et une maison dans le village "
+        "de Turmus Ayya, près de Ramallah, selon l'Autorité palestinienne.",
+        {("Settlers (Israel)", "COERCE", None, "Turmus‘ayyā")},
+    ),
+    ("Des colons ont incendié des voitures à Huwara.", {("Settlers (Israel)", "COERCE", None, "Huwara")}),
+    (
+        "Des colons ont attaqué des Palestiniens à Hébron.",
+        {("Settlers (Israel)", "ASSAULT", "Civilians (Palestine)", "Hebron")},
+    ),
+    # near: armed men of no class with a home of its own take the place's country
+    (
+        "Des hommes armés ont incendié des voitures à Huwara.",
+        {("Unidentified Armed Group (Palestine)", "COERCE", None, "Huwara")},
+    ),
+    # near: a vehicle of the army is a party hit, no property destroyed
+    (
+        "Les rebelles ont incendié un véhicule de l'armée malienne près de Gao.",
+        {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao")},
     ),
 ]
 

@@ -15,7 +15,7 @@ PARTICIPLE_ON_NOUN = frozenset({"acl", "amod"})
 
 def co_brokers(st: DocState, tok: Token) -> bool:
     """``tok`` is a past participle on a noun whose agents ('par X et Y') are coordinated."""
-    if tok.dep_ not in PARTICIPLE_ON_NOUN or "Part" not in tok.morph.get("VerbForm"):
+    if tok.dep_ not in PARTICIPLE_ON_NOUN or "Part" not in tok.morph.get("VerbForm", []):
         return False
     if tok.head.pos_ not in ("NOUN", "PROPN") or first_child(tok, SUBJ) is not None:
         return False
