@@ -14,7 +14,12 @@ alone.
 - settlers with no demonym ('des colons' in a West Bank village) are of their own state, whatever the
   place (groups.json settlers ``home_country``: ACLED's Settlers (Israel)), and cars burnt
   ('ont incendié des voitures') are property destroyed (fr.json ``property_nouns`` 'voiture'), as
-  houses are (nlp/events/wrecked.py).
+  houses are (nlp/events/wrecked.py);
+- an arrest told by a noun whose 'de' complement is a common noun ("a annoncé l'arrestation de trois
+  suspects") names the people taken though no actor: the arrest stands with no target, as the verb's
+  does, also when the parser hangs that complement on a locative put between ("l'arrestation dans
+  la province de Lattaquié d'un ancien officier") (nlp/events/unnamed_arrested.py, read by
+  events/relief_cuts.receiverless).
 """
 
 from __future__ import annotations
@@ -66,8 +71,8 @@ CASES: list[tuple[str, set[Row]]] = [
     ),
     # settlers of their own state, cars burnt: the known miss (test_frstyle88), ours
     (
-        "Des colons ont incendié dans la nuit de vendredi à samedi des voitures et une maison dans le village "
-        "de Turmus Ayya, près de Ramallah, selon l'Autorité palestinienne.",
+        "Des colons ont incendié dans la nuit de vendredi à samedi des voitures et une maison dans le "
+        "village de Turmus Ayya, près de Ramallah, selon l'Autorité palestinienne.",
         {("Settlers (Israel)", "COERCE", None, "Turmus‘ayyā")},
     ),
     ("Des colons ont incendié des voitures à Huwara.", {("Settlers (Israel)", "COERCE", None, "Huwara")}),
@@ -85,6 +90,18 @@ CASES: list[tuple[str, set[Row]]] = [
         "Les rebelles ont incendié un véhicule de l'armée malienne près de Gao.",
         {("Unidentified Armed Group (Mali)", "FIGHT", "Malian Armed Forces", "Gao")},
     ),
+    # an arrest noun naming unnamed people: the known miss (test_frstyle88), ours
+    (
+        "Les autorités syriennes ont annoncé l'arrestation dans la province de Lattaquié d'un ancien "
+        "officier du régime, accusé de massacres.",
+        {("Syria", "COERCE", None, "Latakia")},
+    ),
+    (
+        "La police a annoncé l'arrestation de trois suspects à Lyon.",
+        {("Police Forces of France", "COERCE", None, "Lyon")},
+    ),
+    # near: an arrest with no one named in a complement is no event
+    ("Après son arrestation, il a été transféré à Bamako.", set()),
 ]
 
 
