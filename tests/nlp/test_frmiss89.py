@@ -15,7 +15,8 @@ alone.
   place (groups.json settlers ``home_country``: ACLED's Settlers (Israel)), and cars burnt
   ('ont incendié des voitures') are property destroyed (fr.json ``property_nouns`` 'voiture'), as
   houses are (nlp/events/wrecked.py);
-- an arrest told by a noun whose 'de' complement is a common noun ("a annoncé l'arrestation de trois
+- an arrest told by a noun whose 'de' complement is a common noun of people (fr.json ``suspect_nouns``,
+  civilian, office, force and group nouns: "a annoncé l'arrestation de trois
   suspects") names the people taken though no actor: the arrest stands with no target, as the verb's
   does, also when the parser hangs that complement on a locative put between ("l'arrestation dans
   la province de Lattaquié d'un ancien officier") (nlp/events/unnamed_arrested.py, read by
@@ -102,6 +103,8 @@ CASES: list[tuple[str, set[Row]]] = [
     ),
     # near: an arrest with no one named in a complement is no event
     ("Après son arrestation, il a été transféré à Bamako.", set()),
+    # near: the execution of a plan takes no one
+    ("L'exécution du plan a commencé à Gao.", set()),
 ]
 
 

@@ -1,9 +1,10 @@
 """People an arrest noun names without naming who they are: "la police a annoncé l'arrestation de
 trois suspects", "l'arrestation d'un ancien officier du régime". A nominal event whose target must be
-a person (``person_target``) stands with no target when its 'de' complement is a common noun, the
-people arrested told though no actor (as the verb's "a arrêté un ancien officier" does). The parser
-may hang that complement on a locative put between ("l'arrestation dans la province de Lattaquié
-d'un ancien officier"): a second 'de' complement of the place noun, after its name (round frmiss89)."""
+a person (``person_target``) stands with no target when its 'de' complement is a common noun of people
+(``suspect_nouns``, civilian, office, force and group nouns), the people arrested told though no
+actor, as the verb's "a arrêté un ancien officier" does. The parser may hang that complement on a
+locative put between ("l'arrestation dans la province de Lattaquié d'un ancien officier"): a second
+'de' complement of the place noun, after its name (round frmiss89)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,21 @@ from conflictkg.nlp.events.actors import FRENCH_OF
 from conflictkg.nlp.events.state import DocState, Frame
 from conflictkg.nlp.syntax import prep_args
 
+PEOPLE_GROUPS = (
+    "suspect_nouns",
+    "civilian_nouns",
+    "unarmed_person_nouns",
+    "office_nouns",
+    "state_force_nouns",
+)
+
 
 def _people(st: DocState, tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and tok.i not in st.covered
+    """A common noun of people ("trois suspects", "un ancien officier"), no actor of its own."""
+    if tok.pos_ != "NOUN" or tok.i in st.covered:
+        return False
+    lemma = tok.lemma_.lower()
+    return any(lemma in st.lex.group(g) for g in PEOPLE_GROUPS) or lemma in st.lex.generic
 
 
 def unnamed_people(st: DocState, f: Frame) -> bool:
