@@ -257,7 +257,7 @@ _WORD_GROUPS = (
     "outside_state_roles", "obligation_modals", "refusal_verbs", "readiness_participles",
     "failure_verbs", "acceptance_verbs", "attempt_verbs",
     "habitual_adverbs", "body_nouns", "political_body_nouns", "armed_body_words",
-    "protested_party_preps", "relation_partner_preps", "range_particles", "range_preps",
+    "protested_party_preps", "relation_partner_preps", "suspect_nouns", "range_particles", "range_preps",
     "toll_words", "wounded_words", "casualty_words", "arrested_words", "abducted_words",
     "ethnic_peoples", "receiver_preps", "concessive_preps", "organisation_kind_nouns",
     "endorsed_acts", "mission_nouns", "attempt_claim_nouns", "coerced_crowd_nouns", "leader_nouns",

@@ -57,6 +57,8 @@ def generic_entry(
 ) -> GenericEntry:
     """The generic actor of ``group`` (a class of groups.json) in a country (or none)."""
     spec = classes()[group]
+    if spec.get("home_country"):  # "des colons" in the West Bank: Settlers (Israel), wherever they act
+        iso3, country_name = spec["home_country"]["iso3"], spec["home_country"]["name"]
     country_name = acled_country_name(iso3) or country_name  # ACLED's name: "DR Congo" is not its
     if country_name and spec["name"].endswith("of {country}") and country_name in the_countries():
         country_name = f"the {country_name}"

@@ -7,12 +7,13 @@ sanction (PLOVER SANCTION: aid cut, embargo, ban), or of an attack by a state na
 the author's own name made; it keeps no country then (the event's place may still give it one:
 "cut all aid to the rebels in Syria", "Israel struck militants in Gaza"). A state's army striking
 an unnamed group fights at home as before ("the Nigerian army struck the militants":
-``generic.unplaced_target``)."""
+``generic.unplaced_target``). Brokers named together are no target of each other (events/brokers.py)."""
 
 from __future__ import annotations
 
 from conflictkg.model import VIOLENT_TYPES
 from conflictkg.nlp.events.actors import generic_id
+from conflictkg.nlp.events.brokers import co_brokers
 from conflictkg.nlp.events.own_grievances import own_grievance
 from conflictkg.nlp.events.state import Actor, DocState, Frame
 from conflictkg.nlp.generic import scoped_unnamed
@@ -26,6 +27,8 @@ def not_the_authors(st: DocState, f: Frame, actor_id: str, got: Actor | None) ->
     """``got``, the sanction's or a state's strike's target, without the author's country an
     unnamed group took."""
     got = own_grievance(st, f, got)  # "pour protester contre leur détention": no target
+    if not f.nominal and co_brokers(st, f.tok):
+        return None  # "négocié par Washington et Paris": each brokers, neither talks with the other
     if got is None:
         return got
     author = st.actors.get(actor_id) or st.kb.get(actor_id)

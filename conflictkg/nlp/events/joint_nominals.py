@@ -3,7 +3,9 @@
 is its 'with' complement (talks, a summit, a dialogue, exercises), the object of a light verb
 ("hold", "conduct", "launch") and naming no partner of its own, is done by the verb's coordinated
 subjects with each other, as "X and Y met" is (a reciprocal reading, events/finder.py). Talks with a
-partner named ("held talks with Y") keep it; fights are left to the rules of sides."""
+partner named ("held talks with Y") keep it; fights are left to the rules of sides. French reads the
+same ("le Hamas et Israël ont entamé des négociations au Caire": 'avec', ``partner_preps``; round
+frmiss89)."""
 
 from __future__ import annotations
 
@@ -22,7 +24,8 @@ def _subject(st: DocState, tok: Token) -> Token | None:
     """The coordinated subject of the light verb taking the partnered noun ``tok``, or None."""
     frame = st.frames.get(tok.i)
     p = frame.pred if frame is not None and frame.nominal else None
-    if p is None or p.type in _SIDED or "with" not in p.target or tok.dep_ not in OBJ:
+    partners = st.lex.group("relation_partner_preps") | st.lex.group("partner_preps")  # with, avec
+    if p is None or p.type in _SIDED or not partners & set(p.target) or tok.dep_ not in OBJ:
         return None
     if tok.head.lemma_.lower() not in st.lex.group("light"):
         return None

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from conflictkg.nlp.events.promised_gifts import aimed_threat, own_act_promised
 from conflictkg.nlp.events.state import DocState, Frame
+from conflictkg.nlp.events.unnamed_arrested import unnamed_people
 from conflictkg.nlp.syntax import OBJ, SUBJ_PASS
 
 
@@ -44,5 +45,6 @@ def relief_cut(st: DocState, f: Frame) -> bool:
 
 
 def receiverless(st: DocState, f: Frame) -> bool:
-    """An act that stands with no target: a withdrawal promised, an attack promised (a threat), help cut."""
-    return own_act_promised(st, f) or aimed_threat(st, f) or relief_cut(st, f)
+    """An act that stands with no target: a withdrawal promised, an attack promised (a threat), help cut,
+    people arrested though no actor ("l'arrestation de trois suspects", events/unnamed_arrested.py)."""
+    return own_act_promised(st, f) or aimed_threat(st, f) or relief_cut(st, f) or unnamed_people(st, f)
