@@ -71,7 +71,7 @@ def test_mobilizing_forces(text: str, expected: set[Row]) -> None:
         ("France partnered with Morocco to train police officers.",
          {("France", "COOPERATE", "Morocco", None), ("France", "AID", "Police Forces", None)}),
         ("Russia began war games with China in the Sea of Japan.",
-         {("Russia", "COOPERATE", "China", None)}),
+         {("Russia", "COOPERATE", "China", "Sea of Japan")}),
         # war games of one state alone are no cooperation, nor games that are no war games
         ("Iran held war games near the Strait of Hormuz.", set()),
         ("Kenya and Uganda held football games in Nairobi.", set()),
