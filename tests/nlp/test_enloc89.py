@@ -1,0 +1,62 @@
+"""Places, round enloc89 (issue 14): ACLED-style notes. A name struck as ground that the gazetteer
+lacks yields to the clause's other places, in the order written (events/struck_places.py); parties
+of one listed subject shelling such a name together cooperate (events/joint_sides.py). Sentences of
+our own."""
+
+from __future__ import annotations
+
+import pytest
+from unit._extract import en_rows
+
+pytestmark = pytest.mark.nlp
+
+TUR = "Military Forces of Turkey"
+SAA = "Syrian Arab Army"
+UAG = "Unidentified Armed Group (Syria)"
+
+
+# -- a struck name the gazetteer lacks: the clause's other place -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the road is no place the gazetteer knows, the town the spot is measured from is
+        ("On 3 May 2020, Turkish forces shelled Mazraat Al-Khudr on the road M4, east of Tal Tamr area, "
+         "north of Hasakeh province.",
+         {(TUR, "FIGHT", None, "Tall Tamr")}),
+        ("On 5 May 2020, regime forces bombarded Tell Sukkar on the Hama road, west of Maarat al-Numan.",
+         {(SAA, "FIGHT", None, "Ma‘arrat an Nu‘mān")}),
+        # near: a struck name the gazetteer knows stays the place
+        ("On 5 May 2020, regime forces shelled Kafr Nabl, south of Idlib.",
+         {(SAA, "FIGHT", None, "Kafranbel")}),
+    ],
+)  # fmt: skip
+def test_a_struck_name_the_gazetteer_lacks_yields_to_the_clause_place(
+    text: str, expected: set[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert en_rows(text + "\n") == expected
+
+
+# -- parties shelling a struck name together: one side ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 6 May 2020, Turkish forces and allied rebels shelled Khirbet Abdo near Ain Issa.",
+         {(TUR, "FIGHT", None, "‘Ayn ‘Īsá"), (UAG, "FIGHT", None, "‘Ayn ‘Īsá"),
+          (TUR, "COOPERATE", UAG, "‘Ayn ‘Īsá")}),
+        ("On 6 May 2020, Turkish troops and Syrian National Army fighters shelled Mazraat Hamdan in "
+         "Tal Abyad with artillery.",
+         {(TUR, "FIGHT", None, "Tall Abyaḑ"), ("Syrian National Army", "FIGHT", None, "Tall Abyaḑ"),
+          (TUR, "COOPERATE", "Syrian National Army", "Tall Abyaḑ")}),
+        # near: a common noun struck, no name: as before, no side told
+        ("On 6 May 2020, Turkish forces and allied rebels shelled a village near Ain Issa.",
+         {(TUR, "FIGHT", None, "‘Ayn ‘Īsá"), (UAG, "FIGHT", None, "‘Ayn ‘Īsá")}),
+    ],
+)  # fmt: skip
+def test_parties_shelling_a_struck_name_together_cooperate(
+    text: str, expected: set[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert en_rows(text + "\n") == expected
