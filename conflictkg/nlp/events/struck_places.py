@@ -32,7 +32,7 @@ def struck_name(st: DocState, f: Frame, got: dict[str, Any]) -> bool:
 
 def behind_struck(st: DocState, f: Frame, got: dict[str, Any]) -> dict[str, Any]:
     """``got``, when a struck name, marked so (``struck_name``: the ground its strikers shelled
-together, nlp/events/joint_sides.py) with the clause's other place names as its fallback chain."""
+    together, nlp/events/joint_sides.py) with the clause's other place names as its fallback chain."""
     if not struck_name(st, f, got):
         return got
     refs = []
