@@ -6,7 +6,7 @@ our own."""
 from __future__ import annotations
 
 import pytest
-from unit._extract import en_rows
+from unit._extract import en_rows, located
 
 pytestmark = pytest.mark.nlp
 
@@ -60,3 +60,27 @@ def test_parties_shelling_a_struck_name_together_cooperate(
     text: str, expected: set[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert en_rows(text + "\n") == expected
+
+
+# -- a last hint written as an acronym-like short name: the subdivision ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town the gazetteer has elsewhere in India, said to lie in Uttar Pradesh: placed there
+        ("On 5 May 2020, a man was shot dead over a land dispute in Pipri (UP).",
+         {("Pipri", "IND", 27.21, 79.63)}),
+        ("On 9 May 2020, gunmen shot a shopkeeper dead in Pipri, Kaushambi (UP).",
+         {("Pipri", "IND", 27.21, 79.63)}),
+        # near: no short name, the gazetteer's town; a first hint it knows places the town itself
+        ("On 5 May 2020, a man was shot dead over a land dispute in Pipri.",
+         {("Pipri", "IND", 20.78613, 78.5936)}),
+        ("On 5 May 2020, farmers protested over crop prices in Kothapalli (Karimnagar, AP).",
+         {("Kottapalli", "IND", 18.49543, 79.0943)}),
+    ],
+)  # fmt: skip
+def test_a_short_name_hint_is_the_subdivision_it_stands_for(
+    text: str, expected: set[tuple[str, str | None, float | None, float | None]]
+) -> None:
+    assert located(text + "\n") == expected
