@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from conflictkg.nlp.deeper_hints import deeper_hint
 from conflictkg.nlp.hint_abbreviations import spelt_hint
 
 if TYPE_CHECKING:
@@ -15,8 +16,9 @@ if TYPE_CHECKING:
 
 def country_tail(gaz: Gazetteer, ref: dict[str, Any]) -> dict[str, Any]:
     """``ref`` named without a trailing ", Country", that country its own when it had none (and its
-    last hint spelt out when an acronym-like short name: nlp/hint_abbreviations.py)."""
-    ref = spelt_hint(gaz, ref)
+    last hint spelt out when an acronym-like short name: nlp/hint_abbreviations.py; its widest hint
+    when the first two are unknown: nlp/deeper_hints.py)."""
+    ref = deeper_hint(gaz, spelt_hint(gaz, ref))
     name = ref.get("name")
     if name and ref.get("section_country") and not (ref.get("descriptor") or ref.get("country")):
         hit = gaz.lookup(str(name), ref["section_country"])

@@ -84,3 +84,29 @@ def test_a_short_name_hint_is_the_subdivision_it_stands_for(
     text: str, expected: set[tuple[str, str | None, float | None, float | None]]
 ) -> None:
     assert located(text + "\n") == expected
+
+
+# -- an unknown container and district: the widest hint of the bracket places the village ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no Lalpur in West Bengal: placed where the state is, never at Gujarat's Lalpur
+        ("On 4 May 2020, unknown men torched a party office in Lalpur village of Khejuri area "
+         "(Purba Medinipur district, West Bengal).",
+         {("Lalpur", "IND", 22.97, 88.23)}),
+        # the Gopalpur inside West Bengal, not Odisha's
+        ("On 5 May 2020, party workers clashed in Gopalpur village of Keshpur area "
+         "(Paschim Medinipur district, West Bengal).",
+         {("Gopālpur", "IND", 22.61845, 88.75119)}),
+        # near: a district the gazetteer knows places the village as before
+        ("On 5 May 2020, party workers clashed in Lalpur village of Khejuri area "
+         "(Jamnagar district, Gujarat).",
+         {("Lālpur", "IND", 22.19073, 69.96351)}),
+    ],
+)  # fmt: skip
+def test_the_widest_hint_places_a_village_of_an_unknown_container(
+    text: str, expected: set[tuple[str, str | None, float | None, float | None]]
+) -> None:
+    assert located(text + "\n") == expected
