@@ -110,3 +110,28 @@ def test_the_widest_hint_places_a_village_of_an_unknown_container(
     text: str, expected: set[tuple[str, str | None, float | None, float | None]]
 ) -> None:
     assert located(text + "\n") == expected
+
+
+# -- a region told earlier in the sentence picks the namesake inside it --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no Tequisistlan in Oaxaca in the data: placed where Oaxaca is, never in the State of Mexico
+        ("On 6 May 2020, in Oaxaca state, residents blocked the highway near Tequisistlan over water cuts.",
+         {("Tequisistlan", "MEX", 17.06025, -96.72544)}),
+        # the Guadalupe of Zacatecas, not the big one of Mexico City
+        ("On 6 May 2020, in Zacatecas state, gunmen killed two police officers in Guadalupe.",
+         {("Guadalupe", "MEX", 22.74678, -102.5188)}),
+        # near: no region told before; a region that is only where people came from, a city named
+        ("On 6 May 2020, residents blocked the highway near Tequisistlan over water cuts.",
+         {("Tequisistlán", "MEX", 19.59642, -98.94105)}),
+        ("On 6 May 2020, teachers from Oaxaca state protested in Mexico City.",
+         {("Mexico City", "MEX", 19.42847, -99.12766)}),
+    ],
+)  # fmt: skip
+def test_a_region_told_before_picks_the_namesake_inside_it(
+    text: str, expected: set[tuple[str, str | None, float | None, float | None]]
+) -> None:
+    assert located(text + "\n") == expected
