@@ -135,3 +135,24 @@ def test_a_region_told_before_picks_the_namesake_inside_it(
     text: str, expected: set[tuple[str, str | None, float | None, float | None]]
 ) -> None:
     assert located(text + "\n") == expected
+
+
+# -- a hyphenated town hung on the region after it: the town ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 5 May 2020, in Xalapa-Enriquez, Veracruz, gunmen shot dead a shopkeeper.",
+         {("Xalapa de Enríquez", "MEX", 19.53124, -96.91589)}),
+        ("On 5 May 2020, in Puerto-Vallarta, Jalisco, gunmen shot dead a shopkeeper.",
+         {("Puerto Vallarta", "MEX", 20.617, -105.23018)}),
+        # near: a town the parser reads as the place itself, the region its hint, as before
+        ("On 5 May 2020, in Poza-Rica, Veracruz, gunmen shot dead a shopkeeper.",
+         {("Poza Rica de Hidalgo", "MEX", 20.53315, -97.45946)}),
+    ],
+)  # fmt: skip
+def test_a_town_hung_on_the_region_after_it_is_the_place(
+    text: str, expected: set[tuple[str, str | None, float | None, float | None]]
+) -> None:
+    assert located(text + "\n") == expected

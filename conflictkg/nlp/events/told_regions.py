@@ -15,6 +15,8 @@ def with_regions_before(st: DocState, got: dict[str, Any]) -> dict[str, Any]:
     if got.get("alt") or got.get("kind") == "country" or not isinstance(start, int):
         return got
     tok = st.doc[start]
+    if tok.pos_ != "PROPN" and not tok.ent_type_:
+        return got  # "the state congress": no town to tell namesakes of
     names = [
         ent.text
         for ent in tok.sent.ents
