@@ -156,3 +156,24 @@ def test_a_town_hung_on_the_region_after_it_is_the_place(
     text: str, expected: set[tuple[str, str | None, float | None, float | None]]
 ) -> None:
     assert located(text + "\n") == expected
+
+
+# -- a region's demonym and a capital noun: that region's capital, from data ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 5 May 2020, protesters marched in the Tigrayan capital.",
+         {("Protesters (Ethiopia)", "PROTEST", None, "Mek'ele")}),
+        ("On 5 May 2020, protesters marched in the Chechen capital.",
+         {("Protesters (Russia)", "PROTEST", None, "Grozny")}),
+        # near: the demonym on another noun names no city
+        ("On 5 May 2020, protesters marched in the Tigrayan countryside.",
+         {("Protesters", "PROTEST", None, None)}),
+    ],
+)  # fmt: skip
+def test_a_regions_demonym_capital_is_its_capital_city(
+    text: str, expected: set[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert en_rows(text + "\n") == expected
