@@ -6,7 +6,7 @@ our own."""
 from __future__ import annotations
 
 import pytest
-from unit._extract import en_rows, located
+from unit._extract import en_rows, fr_rows, located
 
 pytestmark = pytest.mark.nlp
 
@@ -177,3 +177,25 @@ def test_a_regions_demonym_capital_is_its_capital_city(
     text: str, expected: set[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert en_rows(text + "\n") == expected
+
+
+# -- French: a town the gazetteer lacks, set off before its region: the town ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des soldats ukrainiens ont attaqué des positions russes à Robotyne, dans la région de "
+         "Zaporijjia, lundi.",
+         {("Armed Forces of Ukraine", "FIGHT", "Russian Armed Forces", "Robotyne")}),
+        ("Des soldats ukrainiens ont attaqué des positions russes à Krynky, dans la région de Kherson.",
+         {("Armed Forces of Ukraine", "FIGHT", "Russian Armed Forces", "Krynky")}),
+        # near: a town the gazetteer knows there, as before
+        ("L'armée russe a bombardé des positions ukrainiennes à Koupiansk, dans la région de Kharkiv.",
+         {("Russian Armed Forces", "FIGHT", "Armed Forces of Ukraine", "Kupyansk")}),
+    ],
+)  # fmt: skip
+def test_an_unknown_town_before_its_region_is_the_place(
+    text: str, expected: set[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert fr_rows(text + "\n") == expected
