@@ -20,6 +20,9 @@ def told_region(gaz: Gazetteer, ref: dict[str, Any]) -> dict[str, Any]:
     """``ref`` with the first-level region its sentence named before it as its hint."""
     if ref.get("alt") or ref.get("descriptor") or not ref.get("regions"):
         return ref
+    fb = str((ref.get("fallback") or {}).get("name") or "")
+    if fb and not any(a.top for a in gaz.admins(fb)):
+        return ref  # "in Hermosillo, Sonora, ... in Colonia X": the town the clause names frames it
     for region in ref["regions"]:
         admins = [a for a in gaz.admins(str(region)) if a.top]
         if len({a.country for a in admins}) != 1:

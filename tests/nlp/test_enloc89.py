@@ -129,6 +129,9 @@ def test_the_widest_hint_places_a_village_of_an_unknown_container(
          {("Tequisistlán", "MEX", 19.59642, -98.94105)}),
         ("On 6 May 2020, teachers from Oaxaca state protested in Mexico City.",
          {("Mexico City", "MEX", 19.42847, -99.12766)}),
+        # near: a town the clause names before the region frames a quarter the data lacks
+        ("On 4 May 2020, in Culiacan, Sinaloa, gunmen shot a man dead in Colonia Las Quintas.",
+         {("Culiacán", "MEX", 24.80209, -107.39421)}),
     ],
 )  # fmt: skip
 def test_a_region_told_before_picks_the_namesake_inside_it(

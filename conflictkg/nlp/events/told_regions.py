@@ -21,6 +21,7 @@ def with_regions_before(st: DocState, got: dict[str, Any]) -> dict[str, Any]:
         ent.text
         for ent in tok.sent.ents
         if ent.end <= start
+        and ent.text not in str(got.get("name"))  # "Colonia" of "Colonia Lomas": its own name
         and ent.label_ in PLACE_ENTS
         and not any(i in st.covered for i in range(ent.start, ent.end))
     ]
