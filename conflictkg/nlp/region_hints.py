@@ -21,6 +21,8 @@ def told_region(gaz: Gazetteer, ref: dict[str, Any]) -> dict[str, Any]:
     if ref.get("alt") or ref.get("descriptor") or not ref.get("regions"):
         return ref
     fb = str((ref.get("fallback") or {}).get("name") or "")
+    if (ref.get("fallback") or {}).get("owner"):
+        return ref  # "Kandahar's Qalacha district": the owner stands in (events/place_containers.py)
     if fb and not any(a.top for a in gaz.admins(fb)):
         return ref  # "in Hermosillo, Sonora, ... in Colonia X": the town the clause names frames it
     for region in ref["regions"]:
