@@ -7,12 +7,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from conflictkg.nlp.deeper_hints import deeper_hint
+from conflictkg.nlp.hint_abbreviations import spelt_hint
+from conflictkg.nlp.region_asides_places import town_in_region_aside
+from conflictkg.nlp.region_hints import told_region
+
 if TYPE_CHECKING:
     from conflictkg.knowledge.gazetteer import Gazetteer
 
 
 def country_tail(gaz: Gazetteer, ref: dict[str, Any]) -> dict[str, Any]:
-    """``ref`` named without a trailing ", Country", that country its own when it had none."""
+    """``ref`` named without a trailing ", Country", that country its own when it had none; first its
+    hints read: an acronym-like short name spelt out (nlp/hint_abbreviations.py), the widest hint when
+    the first two are unknown (nlp/deeper_hints.py), a region told before it (nlp/region_hints.py), a
+    region set off after an unknown town (nlp/region_asides_places.py)."""
+    ref = told_region(gaz, deeper_hint(gaz, spelt_hint(gaz, town_in_region_aside(gaz, ref))))
     name = ref.get("name")
     if name and ref.get("section_country") and not (ref.get("descriptor") or ref.get("country")):
         hit = gaz.lookup(str(name), ref["section_country"])

@@ -737,7 +737,7 @@ BATTERY: list[tuple[str, str, set[Row]]] = [
     (
         "Mob violence",
         "Mob thrashes two men on suspicion of theft in Bihar's Vaishali",
-        {("Rioters (India)", "ASSAULT", "Civilians (India)", None)},
+        {("Rioters (India)", "ASSAULT", "Civilians (India)", "Vaishali")},  # where Bihar is (enloc89)
     ),
     (
         "Attack",

@@ -1,5 +1,6 @@
 """A capital named by its country ("dans la capitale britannique", "the Libyan capital", "la
-capitale de la Libye"): the capital city, which the gazetteer finds from those words."""
+capitale de la Libye"): the capital city, which the gazetteer finds from those words; a region's,
+named by the region's demonym ("the Tigrayan capital": ``region_demonym_capitals``, round enloc89)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from conflictkg.knowledge.lexicon import shared_words
+from conflictkg.knowledge.lexicon import shared_map, shared_words
 from conflictkg.nlp.events.state import DocState
 from conflictkg.nlp.syntax import case_of
 
 CAPITAL_NOUNS = shared_words("capital_nouns")
+REGION_CAPITALS = shared_map("region_demonym_capitals")  # "the Tigrayan capital": Mekelle
 
 
 def capital_named(st: DocState, tok: Token) -> dict[str, Any] | None:
@@ -27,6 +29,10 @@ def capital_named(st: DocState, tok: Token) -> dict[str, Any] | None:
         if (c.dep_ == "amod" and m["demonym"]) or (case_of(c) in of and not m["demonym"]):
             lo, hi = min(tok.i, c.left_edge.i), max(tok.i, c.right_edge.i)
             return {"name": st.doc[lo : hi + 1].text, "kind": "city", "near": None, "descriptor": False,
+                    "start": tok.i}  # fmt: skip
+    for c in tok.children:  # "the Tigrayan capital": a region's, from data
+        if c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in REGION_CAPITALS:
+            return {"name": REGION_CAPITALS[c.lower_], "kind": "city", "near": None, "descriptor": False,
                     "start": tok.i}  # fmt: skip
     return None
 

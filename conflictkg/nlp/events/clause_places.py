@@ -18,6 +18,8 @@ from conflictkg.nlp.events.people_of import whose_people
 from conflictkg.nlp.events.places import name_text, place_np, place_of_event, sentence_place
 from conflictkg.nlp.events.promised_gifts import promised_act
 from conflictkg.nlp.events.state import DocState, Frame
+from conflictkg.nlp.events.struck_places import behind_struck
+from conflictkg.nlp.events.told_regions import with_regions_before
 from conflictkg.nlp.participle_clauses import present_participle
 from conflictkg.nlp.syntax import SUBJ, SUBJ_PASS, case_of, prep_args
 
@@ -29,6 +31,9 @@ def event_place(st: DocState, f: Frame) -> dict[str, Any] | None:
     another ("40km north of Gorom-Gorom") yielding to a place the clause names outright, and where a
     weapon was fired from ("tirés depuis la Syrie") yielding to where it hit, never its frame."""
     got = place_of_event(st, f)
+    if got is not None:
+        got = behind_struck(st, f, got)  # "shelled X on the road M4, west of Y": Y, if X is unknown
+        got = with_regions_before(st, got)  # "in the region of Oaxaca, near X": the X of Oaxaca
     if got is None:
         got = _dwellers_place(st, f) or _place_left(st, f) or _destination(st, f) or _toll_place(st, f)
         got = got or compound_place(st, f) or _time_clause_place(st, f)  # "the Kabul attack"

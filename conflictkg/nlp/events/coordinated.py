@@ -15,6 +15,7 @@ from conflictkg.nlp.events.prior_adjuncts import in_prior_act
 from conflictkg.nlp.events.region_asides import region_aside
 from conflictkg.nlp.events.shared_prep_places import copies_at, each_listed_place
 from conflictkg.nlp.events.state import DocState, EventRecord
+from conflictkg.nlp.events.struck_places import then_struck
 
 NAME_DEPS = frozenset({"compound", "nmod", "conj"})
 _LIST_DEPS = frozenset({"nmod", "conj"})  # an apposition is the region ("X district, Ghazni")
@@ -88,7 +89,7 @@ def with_fallback(st: DocState, place: dict[str, Any], other: dict[str, Any]) ->
     other is where a weapon was fired from ("tirées depuis Gaza ... à Sdérot"): no frame of where it fell."""
     a, b = st.doc[place["start"]], st.doc[other["start"]]
     apart = a in b.conjuncts or fired_from(st, other) or in_prior_act(st, b)  # "a day after another attack"
-    return place if apart else {**place, "fallback": other}
+    return place if apart else {**place, "fallback": then_struck(place, other)}
 
 
 def _also_at(st: DocState, e: EventRecord) -> list[EventRecord]:

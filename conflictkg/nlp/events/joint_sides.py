@@ -2,7 +2,8 @@
 Iraqi government are determined to defeat ISIL" or "France and Iraq vowed to defeat Daesh" each
 party fights the target (nlp/events/listed_controllers.py, verb_subjects) and each cooperates with
 the others (COOPERATE, the earlier named acting; told, whether the fight is done, vowed or planned,
-none when it is denied). Only a fight (``joint_fight_types``), with a target that is none of them,
+none when it is denied). Only a fight (``joint_fight_types``), with a target that is none of them
+or at a name struck as ground (events/struck_places.py: "A and B shelled X"),
 read through the subject of the act's own verb or of the verb governing it; never parties the
 sentence tells at odds with each other, nor an assault on civilians (soldiers and rebels killing
 civilians in a crossfire share no side)."""
@@ -28,7 +29,10 @@ def joint_sides(
     types = st.lex.group("joint_fight_types")
     out = list(events)
     for e in events:
-        if e["type"].lower() not in types or not e["target"] or not e["actor"] or e["modality"] == "denied":
+        ground = not e["target"] and (e.get("place") or {}).get("struck_name")  # "A and B shelled X"
+        if e["type"].lower() not in types or not (e["target"] or ground) or not e["actor"]:
+            continue
+        if e["modality"] == "denied":
             continue
         subj = listed_subject(st.doc[e["pred"]])
         if subj is None:

@@ -69,6 +69,7 @@ def with_container(
         if inner is not None:
             ref["alt"] = inner["name"]
             ref["alt2"] = ref.get("alt2") or inner.get("alt")
+            ref["alt3"] = inner.get("alt2")  # "(East Midnapore district, West Bengal)": nlp/deeper_hints.py
     owner = None if ref.get("alt") or ref.get("fallback") else owner_place_name(st, tok, depth, place_np)
     if owner is not None:
         ref["fallback"] = owner  # "in Kabul's Shakardara district": Kabul, if the district is unknown

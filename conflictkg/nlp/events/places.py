@@ -13,6 +13,7 @@ from conflictkg.nlp.events.area_owners import area_owner
 from conflictkg.nlp.events.article_names import article_end, particle_end, particle_start
 from conflictkg.nlp.events.aside_places import in_motive, reporting_place, sentence_order
 from conflictkg.nlp.events.capital_nouns import lower_proper
+from conflictkg.nlp.events.comma_heads import town_before
 from conflictkg.nlp.events.comma_units import bracket_outer, comma_unit
 from conflictkg.nlp.events.compass_names import compass_part, compass_word
 from conflictkg.nlp.events.dates import dated_word, is_date_word
@@ -144,6 +145,8 @@ def place_np(st: DocState, tok: Token, depth: int = 0) -> dict[str, Any] | None:
             return unit
         if (owned := owned_place(st, tok, depth, place_np)) is not None:  # "in Basra's Zubair city"
             return owned
+        if (town := town_before(st, tok)) is not None and (got := place_np(st, town, depth + 1)) is not None:
+            return {**got, "alt": got.get("alt") or name_text(st, tok)}  # "in Xalapa-Enriquez, Veracruz"
         if m is not None and not may_be_place(st, m):
             # an organisation or a person is not a place (a capital metonym, "Moscou", is); a facility
             # named after its town is at it ("the Quetta Press Club")
