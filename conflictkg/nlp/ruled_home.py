@@ -1,6 +1,6 @@
 """The country of a regime's forces as the home of a text that names no place at all: a state's
 forces named by a ruling noun (``regime_nouns``: "the regime forces") are that state's own in its war
-at home, so a daily toll that names no place ("23 were killed yesterday including 5 members of the
+at home, so a daily toll that names no place ("87 were killed yesterday including 64 members of the
 regime forces") tells ground events in that country. Only when the whole text names no country and
 no place, and its ruling nouns name the forces of one state; a force named otherwise ("Turkish
 forces") may fight abroad and gives no home, nor does the state itself ("the Syrian regime continued

@@ -522,7 +522,7 @@ def test_venues_and_seats(text: str, expected: set[Row]) -> None:
         ("Iranian gunboats fired water cannon at a British tanker in the Strait of Hormuz.",
          {("Iran", "COERCE", "United Kingdom", "Strait of Hormuz")}),
         # fired at people told by a pronoun, it is not read so (they may be a crowd or civilians)
-        ("Israeli forces chased Palestinian fishermen off Gaza and fired rubber bullets at them.",
+        ("Israeli troops chased Palestinian farmers off Gaza and fired rubber bullets at them.",
          {("Israel Defense Forces", "FIGHT", None, "Gaza")}),
         # a chemical agent is no nonlethal means (case53's chlorine gas)
         ("Government forces dropped chlorine gas on the town of Saraqeb.",

@@ -51,8 +51,8 @@ def test_the_party_backed_shares_no_act(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The U.S. Embassy grant of $530,000 to the World Monuments Fund will support conservation work "
-         "by a team of Iraqi experts.",
+        ("The U.S. Embassy grant of $275,000 to the World Monuments Fund will support restoration of the "
+         "old citadel by local masons.",
          {("United States", "AID", "World Monuments Fund", None)}),
         ("A British grant to the World Food Programme will fund food deliveries in Yemen.",
          {("United Kingdom", "AID", "World Food Programme", None)}),
@@ -87,19 +87,19 @@ def test_taken_prisoner(text: str, expected: set[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Abboud Qanbar is an Iraqi general. He commanded a garrison on the Kuwaiti island of Failaka "
-         "and was taken prisoner by U.S. Marines.",
-         {("United States", "FIGHT", "Abboud Qanbar", None)}),
+        ("Karim Jaber is an Iraqi colonel. He commanded a battalion on the Kuwaiti island of Bubiyan "
+         "and was taken prisoner by American marines.",
+         {("United States", "FIGHT", "Karim Jaber", None)}),
         ("Hundreds of protesters marched in Bamako on Monday. They gathered near parliament and were "
          "dispersed by police.",
          {("Protesters (Mali)", "PROTEST", None, "Bamako"),
           ("Police Forces of Mali", "COERCE", "Protesters (Mali)", "Bamako")}),
         # near: a pronoun that stands for no one found is no state named before it; a relative pronoun
         # shares nothing
-        ("The brigade was based on the Kuwaiti island of Failaka. He commanded a garrison on the Kuwaiti "
-         "island and was wounded by U.S. Marines.",
+        ("The brigade was stationed on the Kuwaiti island of Bubiyan. He commanded a battalion on the "
+         "Kuwaiti island and was wounded by American marines.",
          {("United States", "FIGHT", None, None)}),
-        ("The command controls all Iraqi security forces in Baghdad and is charged with securing the "
+        ("The directorate oversees all Libyan police units in Tripoli and is tasked with guarding the "
          "capital.", set()),
     ],
 )  # fmt: skip

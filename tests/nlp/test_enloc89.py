@@ -22,9 +22,9 @@ UAG = "Unidentified Armed Group (Syria)"
     ("text", "expected"),
     [
         # the road is no place the gazetteer knows, the town the spot is measured from is
-        ("On 3 May 2020, Turkish forces shelled Mazraat Al-Khudr on the road M4, east of Tal Tamr area, "
-         "north of Hasakeh province.",
-         {(TUR, "FIGHT", None, "Tall Tamr")}),
+        ("On 7 May 2020, Turkish forces shelled Umm al-Kaif on the road M4, west of Ain Issa area, "
+         "north of Raqqa province.",
+         {(TUR, "FIGHT", None, "‘Ayn ‘Īsá")}),
         ("On 5 May 2020, regime forces bombarded Tell Sukkar on the Hama road, west of Maarat al-Numan.",
          {(SAA, "FIGHT", None, "Ma‘arrat an Nu‘mān")}),
         # near: a struck name the gazetteer knows stays the place
@@ -146,8 +146,8 @@ def test_a_region_told_before_picks_the_namesake_inside_it(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("On 5 May 2020, in Xalapa-Enriquez, Veracruz, gunmen shot dead a shopkeeper.",
-         {("Xalapa de Enríquez", "MEX", 19.53124, -96.91589)}),
+        ("On 9 May 2020, in Tierra-Blanca, Veracruz, gunmen shot dead a shopkeeper.",
+         {("Tierra Blanca", "MEX", 18.44771, -96.35912)}),
         ("On 5 May 2020, in Puerto-Vallarta, Jalisco, gunmen shot dead a shopkeeper.",
          {("Puerto Vallarta", "MEX", 20.617, -105.23018)}),
         # near: a town the parser reads as the place itself, the region its hint, as before

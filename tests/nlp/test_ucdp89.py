@@ -19,21 +19,21 @@ PUBLISHED = "2017-05-01"
     ("text", "expected"),
     [
         # a daily toll naming no place: the regime's forces are at home, the toll is in their country
-        ("31 were killed yesterday including 9 members of the regime forces and 12 civilians",
+        ("87 were killed yesterday including 64 members of the regime forces and 19 civilians",
          {(UAG_SYR, "FIGHT", SAA, "Syria")}),
         ("Rebels ambushed the regime forces yesterday, killing 9 soldiers",
          {(UAG_SYR, "FIGHT", SAA, "Syria")}),
         # a group's name the recognizer took for a place is no place
-        ("40 were killed yesterday, including 9 members of the regime forces and 12 civilians killed in "
+        ("97 were killed yesterday, including 64 members of the regime forces and 21 civilians killed in "
          "shelling by the Islamic State",
          {("Islamic State", "ASSAULT", "Civilians (Syria)", "Syria")}),
         # a place named: that place, not the country
-        ("31 were killed yesterday in Homs including 9 members of the regime forces and 12 civilians",
+        ("87 were killed yesterday in Homs including 64 members of the regime forces and 19 civilians",
          {(UAG_SYR, "FIGHT", SAA, "Homs")}),
         # a state's forces named by their demonym may fight abroad; a camp is no state's own force
-        ("31 were killed yesterday including 9 members of the Turkish forces and 12 civilians",
+        ("87 were killed yesterday including 64 members of the Turkish forces and 19 civilians",
          {("Unidentified Armed Group (Turkey)", "FIGHT", "Military Forces of Turkey", None)}),
-        ("31 were killed yesterday including 9 members of the pro-regime gunmen and 12 civilians",
+        ("87 were killed yesterday including 64 members of the pro-regime gunmen and 19 civilians",
          {(UAG, "FIGHT", "Military Forces", None)}),
     ],
 )  # fmt: skip

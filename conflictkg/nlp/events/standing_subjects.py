@@ -4,7 +4,7 @@
 - a fight noun whose two-sided verb names no side ("des combats ont éclaté dans l'est d'Alep":
   nlp/events/unpaired_fights.py);
 - an aid noun that names its receiver, as the subject of a verb of help whose object names no
-  party ("The U.S. grant of $530,000 to the World Monuments Fund will support conservation work",
+  party ("The U.S. grant of $275,000 to the World Monuments Fund will support restoration of the old citadel",
   "A British grant to the World Food Programme will fund food deliveries in Yemen"): the verb only tells what
   the aid pays for, the noun's giver aids its receiver. A verb that names a party it helps
   ("the EU grant helped the refugees") is the event, as before.

@@ -1,5 +1,5 @@
-"""The place names a sentence tells before a place with no hint of its own ("on a road in the region
-of the coast of Oaxaca, near Tequisistlan"): kept on its reference (``regions``), for the gazetteer
+"""The place names a sentence tells before a place with no hint of its own ("in the coastal region of
+Guerrero, on the road near Tecpan"): kept on its reference (``regions``), for the gazetteer
 to pick the namesake inside a first-level region among them (nlp/region_hints.py; round enloc89)."""
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ def lost_patient(st: DocState, verb: Token, kind: str) -> bool:
     """A passive fight whose patient the parser may have lost, so that it is looked for to the left;
     not one whose passive subject is a capital attacked ("Niamey a été attaquée"): that is the place;
     nor one whose patient is a personal pronoun shared with the verb it is coordinated with ("he
-    commanded a garrison on the Kuwaiti island and was taken prisoner by X"): a person the reading of
+    commanded a battalion on the Kuwaiti island and was taken prisoner by X"): a person the reading of
     the pronoun did not find, never the state named nearest before it."""
     pats = [c for c in verb.children if c.dep_ in SUBJ_PASS]
     personal = st.lex.group("personal_pronouns")
