@@ -15,7 +15,7 @@ def allied_against(st: DocState, f: Frame, actors: list[Actor]) -> bool:
     """The coordinated subjects ``actors`` of the verb of ``f`` face a partner of their own."""
     if f.nominal or len(actors) < 2:
         return False
-    if co_brokers(st, f.tok):
+    if co_brokers(st, f):
         return True
     ids = {a[0] for a in actors}
     partner = event_target(st, f, actors[0][0])

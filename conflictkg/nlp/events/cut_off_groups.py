@@ -27,7 +27,7 @@ def not_the_authors(st: DocState, f: Frame, actor_id: str, got: Actor | None) ->
     """``got``, the sanction's or a state's strike's target, without the author's country an
     unnamed group took."""
     got = own_grievance(st, f, got)  # "pour protester contre leur détention": no target
-    if not f.nominal and co_brokers(st, f.tok):
+    if not f.nominal and co_brokers(st, f):
         return None  # "négocié par Washington et Paris": each brokers, neither talks with the other
     if got is None:
         return got
